@@ -1,0 +1,51 @@
+package newsparse
+
+import "time"
+
+// role is what a block is to the reader. The front ends may set a role when their
+// evidence is decisive (an HTML <figcaption> is a caption); classify decides the rest.
+type role uint8
+
+const (
+	roleUnknown role = iota
+	roleHeadline
+	roleStandfirst
+	roleByline
+	roleDateline
+	roleBody
+	roleSubheading
+	roleQuote
+	roleList
+	roleCaption
+	roleCredit
+	roleRemoved // with the block's reason
+)
+
+// block is the unit both front ends produce and the classifier reads: one paragraph-like
+// piece of text with the layout hints its source could give.
+type block struct {
+	text string
+	role role
+	// reason says why a roleRemoved block was left out.
+	reason Reason
+
+	// Text layout hints: empty lines before and after the block's line.
+	blankBefore, blankAfter int
+
+	// HTML hints.
+	tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"
+	attrs       string  // lower-cased class and id words of the block and its ancestors
+	inFigure    bool    // inside <figure> or a caption container
+	inAside     bool    // inside <aside>, <nav>, <footer> or a sidebar-like container
+	linkDensity float64 // share of the block's text inside links
+	outside     bool    // outside the article region the front end chose
+
+	// Image data, for blocks that stand for an image (HTML).
+	imageURL, imageAlt string
+	// credit is a credit read off the same block (a caption with its credit inline).
+	credit *Credit
+	// published is a time read off a dateline block.
+	published time.Time
+	// names are author names read off a byline block.
+	names []string
+}

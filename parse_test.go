@@ -1,0 +1,45 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseTextErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		opts  []Option
+		want  error
+	}{
+		{"empty", "", nil, ErrEmpty},
+		{"white space only", " \n\t\r\n\u00a0\u200b\n", nil, ErrEmpty},
+		{"NUL byte", "Headline\n\nBody\x00text", nil, ErrBinary},
+		{"mostly control bytes", strings.Repeat("\x01\x02\x03a", 100), nil, ErrBinary},
+		{"too large", strings.Repeat("word ", 100), []Option{WithMaxBytes(50)}, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.input, tt.opts...)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.want)
+			assert.Nil(t, a)
+		})
+	}
+}
+
+func TestNormalizeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a\r\nb\rc\n", "a\nb\nc\n"},
+		{"\ufeffHead\u00a0line\t here  ", "Head line here"},
+		{"zero\u200bwidth", "zerowidth"},
+		{"bad \xff byte", "bad \ufffd byte"},
+		{"  lead and trail  \n", "lead and trail\n"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, normalizeText(tt.in), "input %q", tt.in)
+	}
+}
