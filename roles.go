@@ -1,15 +1,247 @@
 package newsparse
 
-// classify gives every block with no role yet its role.
+import "strings"
+
+// classify gives every block whose role is still unknown its role. It reads the blocks
+// as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
+// byline and dateline come before it; captions and credits sit beside image gaps and
+// each other; known furniture, related links and repeats are removed with a reason.
 func classify(blocks []block) {
+	forms := make([]form, len(blocks))
+	for i := range blocks {
+		forms[i] = readForm(blocks[i].text)
+	}
+	first, last := bodySpan(blocks, forms)
+	head := pickHeadline(blocks, forms, first)
 	for i := range blocks {
 		if blocks[i].role != roleUnknown {
 			continue
 		}
-		if i == 0 {
+		switch {
+		case i == head:
 			blocks[i].role = roleHeadline
-		} else {
-			blocks[i].role = roleBody
+		case i < first:
+			classifyFront(blocks, forms, i, head)
+		case i <= last:
+			classifyBody(blocks, forms, i)
+		default:
+			classifyTail(blocks, forms, i)
 		}
+	}
+	pairCaptions(blocks, forms)
+	markDuplicates(blocks)
+}
+
+// bodySpan finds the first and last prose blocks; between them lies the body. A page
+// with no prose at all (a short note, a photo story) is read as all body after the
+// headline.
+func bodySpan(blocks []block, forms []form) (first, last int) {
+	first, last = -1, -1
+	for i := range blocks {
+		if blocks[i].role == roleRemoved || forms[i].furniture != "" {
+			continue
+		}
+		if forms[i].prose || blocks[i].role == roleBody {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return min(1, len(blocks)), len(blocks) - 1
+	}
+	// Short closing sentences ("Security forces have set up checkpoints.") still belong
+	// to the body: extend the span over sentences until furniture interrupts it.
+	for last+1 < len(blocks) {
+		f := forms[last+1]
+		if f.furniture != "" || !f.sentence || f.words < 4 || f.credit >= 2 {
+			break
+		}
+		last++
+	}
+	return first, last
+}
+
+// pickHeadline chooses the headline among the blocks before the body: the first
+// title-like line that is not furniture, a credit, a dateline, a byline or a
+// breadcrumb that merely ends with the next line. It returns -1 when there is none.
+func pickHeadline(blocks []block, forms []form, first int) int {
+	for i := range blocks {
+		if blocks[i].role == roleHeadline {
+			return i
+		}
+	}
+	limit := first
+	if limit <= 0 {
+		limit = min(1, len(blocks))
+	}
+	best := -1
+	for i := 0; i < limit; i++ {
+		if blocks[i].role != roleUnknown {
+			continue
+		}
+		f := forms[i]
+		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
+			f.hasDate && f.dateShare >= 0.5 || f.words < 3 || f.words > 40 {
+			continue
+		}
+		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
+			strings.HasSuffix(blocks[i].text, blocks[i+1].text) {
+			continue // a breadcrumb: "HomeNewsThe headline" above "The headline"
+		}
+		if best >= 0 && !betterHeadline(forms[best], f) {
+			continue
+		}
+		best = i
+		if !f.sentence || f.words >= 6 {
+			break
+		}
+	}
+	return best
+}
+
+// betterHeadline prefers a longer title-like line to a short label seen earlier
+// ("Personal Technology: Review" above the real headline).
+func betterHeadline(cur, next form) bool {
+	return cur.words < 5 && next.words > cur.words
+}
+
+// classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
+// media caption, credit; the rest is page furniture.
+func classifyFront(blocks []block, forms []form, i, head int) {
+	b, f := &blocks[i], forms[i]
+	switch {
+	case f.furniture != "":
+		b.role, b.reason = roleRemoved, f.furniture
+	case f.credit >= 2:
+		b.role = roleCredit
+	case f.byExplicit || i > head && head >= 0 && len(f.names) > 0 && f.words <= 8 && !f.sentence && isBylineShaped(b.text):
+		b.role, b.names = roleByline, f.names
+		if t, _, ok := parseDateline(b.text); ok {
+			b.published = t
+		}
+	case f.hasDate && f.dateShare >= 0.5:
+		b.role = roleDateline
+		b.published, _, _ = parseDateline(b.text)
+	case i < head:
+		b.role, b.reason = roleRemoved, ReasonNavigation
+	case isStandfirst(blocks, forms, i, head):
+		b.role = roleStandfirst
+	case f.words >= 3 && !f.url:
+		// A line between headline and body that is neither byline nor standfirst is the
+		// label of the lead picture or video.
+		b.role = roleCaption
+	default:
+		b.role, b.reason = roleRemoved, ReasonNavigation
+	}
+}
+
+// isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
+// John Roe", "Jane Doe, Political Editor".
+func isBylineShaped(s string) bool {
+	low := strings.ToLower(s)
+	if strings.Contains(low, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
+		return true
+	}
+	return wordCount(s) <= 4
+}
+
+// isStandfirst accepts the first line after the headline when it reads as a summary:
+// long enough, and either not a finished sentence (the seed's dek has no full stop) or
+// followed by more front matter before the body, where a first body paragraph would not.
+func isStandfirst(blocks []block, forms []form, i, head int) bool {
+	if head < 0 || i != head+1 || forms[i].words < 6 {
+		return false
+	}
+	for _, b := range blocks[:i] {
+		if b.role == roleStandfirst {
+			return false
+		}
+	}
+	return true
+}
+
+// classifyBody decides the blocks inside the body span.
+func classifyBody(blocks []block, forms []form, i int) {
+	b, f := &blocks[i], forms[i]
+	switch {
+	case f.prose:
+		b.role = roleBody
+	case f.furniture != "":
+		b.role, b.reason = roleRemoved, f.furniture
+	case f.credit >= 2 || f.credit == 1 && i > 0 && blocks[i-1].role == roleCaption:
+		b.role = roleCredit
+	case f.bullet > 0:
+		b.role = roleList
+		b.text = strings.TrimSpace(b.text[f.bullet:])
+	case f.quoted && f.words >= 5:
+		b.role = roleQuote
+	case isCaptionByLayout(blocks, forms, i):
+		b.role = roleCaption
+	case f.url:
+		b.role, b.reason = roleRemoved, ReasonRelated
+	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0:
+		b.role, b.reason = roleRemoved, ReasonRelated
+	case !f.sentence && f.words <= 12:
+		b.role = roleSubheading
+	default:
+		b.role = roleBody
+	}
+}
+
+// isCaptionByLayout spots a caption in a text dump: a line that is not running prose,
+// standing next to the extra empty lines an image leaves, or next to a credit line.
+func isCaptionByLayout(blocks []block, forms []form, i int) bool {
+	b, f := blocks[i], forms[i]
+	if f.prose || f.words < 3 {
+		return false
+	}
+	if i+1 < len(blocks) && forms[i+1].credit >= 2 && !forms[i+1].prose {
+		return true
+	}
+	return b.blankAfter >= 2 && b.blankBefore >= 1 || b.blankBefore >= 2 && b.blankAfter >= 2
+}
+
+// classifyTail decides the blocks after the body: all furniture, credits of a last
+// picture aside.
+func classifyTail(blocks []block, forms []form, i int) {
+	b, f := &blocks[i], forms[i]
+	switch {
+	case f.furniture != "":
+		b.role, b.reason = roleRemoved, f.furniture
+	case f.titleCase || f.url:
+		b.role, b.reason = roleRemoved, ReasonRelated
+	default:
+		b.role, b.reason = roleRemoved, ReasonNavigation
+	}
+}
+
+// pairCaptions splits credits printed inside captions, and attaches each credit line
+// to the caption next to it (after it by preference, as most pages print them).
+func pairCaptions(blocks []block, forms []form) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleCaption {
+			continue
+		}
+		if cap, cr := splitCaptionCredit(b.text); cr != "" {
+			b.text, b.credit = cap, parseCredit(cr)
+		}
+	}
+}
+
+// markDuplicates removes exact repeats of a block already seen, so a pull quote or a
+// repeated "Continue reading" appears once.
+func markDuplicates(blocks []block) {
+	seen := make(map[string]bool, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		key := b.text
+		if seen[key] && b.role != roleHeadline {
+			b.role, b.reason = roleRemoved, ReasonDuplicate
+			continue
+		}
+		seen[key] = true
 	}
 }
