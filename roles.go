@@ -121,20 +121,38 @@ func classifyFront(blocks []block, forms []form, i, head int) {
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
 		}
-	case f.hasDate && f.dateShare >= 0.5:
+	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	case isStandfirst(blocks, forms, i, head):
 		b.role = roleStandfirst
-	case f.words >= 3 && !f.url:
+	case f.words >= 4 && !f.url && !f.sentence || isCaptionByLayout(blocks, forms, i):
 		// A line between headline and body that is neither byline nor standfirst is the
 		// label of the lead picture or video.
 		b.role = roleCaption
 	default:
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
+}
+
+// isDateline accepts a short line that is mostly a date, or opens with the words
+// sites print before one ("Published 22 hours ago").
+func isDateline(f form, s string) bool {
+	if f.prose || f.words > 14 {
+		return false
+	}
+	if f.hasDate && f.dateShare >= 0.5 {
+		return true
+	}
+	low := strings.ToLower(s)
+	for _, p := range []string{"published", "updated", "posted", "last updated", "first published"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
@@ -166,22 +184,25 @@ func isStandfirst(blocks []block, forms []form, i, head int) bool {
 func classifyBody(blocks []block, forms []form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.prose:
-		b.role = roleBody
 	case f.furniture != "":
 		b.role, b.reason = roleRemoved, f.furniture
+	case f.prose && !isCaptionByLayout(blocks, forms, i):
+		b.role = roleBody
 	case f.credit >= 2 || f.credit == 1 && i > 0 && blocks[i-1].role == roleCaption:
 		b.role = roleCredit
+	case isDateline(f, b.text):
+		b.role = roleDateline
+		b.published, _, _ = parseDateline(b.text)
 	case f.bullet > 0:
 		b.role = roleList
 		b.text = strings.TrimSpace(b.text[f.bullet:])
-	case f.quoted && f.words >= 5:
-		b.role = roleQuote
 	case isCaptionByLayout(blocks, forms, i):
 		b.role = roleCaption
+	case f.quoted && f.words >= 5:
+		b.role = roleQuote
 	case f.url:
 		b.role, b.reason = roleRemoved, ReasonRelated
-	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0:
+	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(blocks, forms, i):
 		b.role, b.reason = roleRemoved, ReasonRelated
 	case !f.sentence && f.words <= 12:
 		b.role = roleSubheading
@@ -190,17 +211,78 @@ func classifyBody(blocks []block, forms []form, i int) {
 	}
 }
 
-// isCaptionByLayout spots a caption in a text dump: a line that is not running prose,
-// standing next to the extra empty lines an image leaves, or next to a credit line.
+// isCaptionByLayout spots a caption in a text dump: a line beside a credit line, a
+// line carrying its own credit or caption label, or a line next to the extra empty
+// lines an image leaves that does not belong to a run of short lines (a list of links).
 func isCaptionByLayout(blocks []block, forms []form, i int) bool {
 	b, f := blocks[i], forms[i]
-	if f.prose || f.words < 3 {
+	if f.words < 3 || f.furniture != "" {
 		return false
 	}
 	if i+1 < len(blocks) && forms[i+1].credit >= 2 && !forms[i+1].prose {
 		return true
 	}
-	return b.blankAfter >= 2 && b.blankBefore >= 1 || b.blankBefore >= 2 && b.blankAfter >= 2
+	if hasCaptionLabel(b.text) {
+		return true
+	}
+	if _, cr := splitCaptionCredit(b.text); cr != "" {
+		return true
+	}
+	if inShortRun(blocks, forms, i) {
+		return false
+	}
+	gap := b.blankBefore >= 2 || b.blankAfter >= 2
+	if !gap || gapsAreCommon(blocks, forms) {
+		return false
+	}
+	if !f.prose && f.words >= 6 {
+		return true
+	}
+	return hasCaptionCue(b.text)
+}
+
+// gapsAreCommon reports a page whose prose paragraphs are themselves often set off by
+// runs of empty lines: there an image gap is no evidence of anything.
+func gapsAreCommon(blocks []block, forms []form) bool {
+	prose, gaps := 0, 0
+	for i, b := range blocks {
+		if forms[i].prose {
+			prose++
+			if b.blankBefore >= 2 || b.blankAfter >= 2 {
+				gaps++
+			}
+		}
+	}
+	return gaps*5 > prose
+}
+
+// inShortRun reports a line that has a short non-prose neighbour: runs of such lines
+// are lists, link boxes or menus, never a lone caption.
+func inShortRun(blocks []block, forms []form, i int) bool {
+	short := func(j int) bool {
+		return j >= 0 && j < len(blocks) && !forms[j].prose && forms[j].credit < 2 && forms[j].furniture == ""
+	}
+	return short(i-1) || short(i+1)
+}
+
+// loneInsert reports a title-like line standing alone between prose paragraphs: an
+// inserted link to another story. Articles that use subheadings use several, so a
+// body with other short lines keeps this one as a subheading.
+func loneInsert(blocks []block, forms []form, i int) bool {
+	if i == 0 || i+1 >= len(blocks) || !forms[i-1].prose || !forms[i+1].prose {
+		return false
+	}
+	for j := range blocks {
+		if j != i && blocks[j].role != roleRemoved && !forms[j].prose && forms[j].furniture == "" &&
+			forms[j].words >= 2 && !forms[j].sentence && forms[j].credit < 2 && isBetweenProse(forms, j) {
+			return false
+		}
+	}
+	return true
+}
+
+func isBetweenProse(forms []form, j int) bool {
+	return j > 0 && j+1 < len(forms) && forms[j-1].prose && forms[j+1].prose
 }
 
 // classifyTail decides the blocks after the body: all furniture, credits of a last
@@ -225,6 +307,7 @@ func pairCaptions(blocks []block, forms []form) {
 		if b.role != roleCaption {
 			continue
 		}
+		b.text = stripCaptionLabel(b.text)
 		if cap, cr := splitCaptionCredit(b.text); cr != "" {
 			b.text, b.credit = cap, parseCredit(cr)
 		}
