@@ -16,20 +16,23 @@ var captionCues = []string{
 }
 
 func hasCaptionLabel(s string) bool {
-	low := strings.ToLower(s)
 	for _, l := range captionLabels {
-		if strings.HasPrefix(low, l) {
+		if hasPrefixFold(s, l) {
 			return true
 		}
 	}
 	return false
 }
 
+// hasPrefixFold is strings.HasPrefix ignoring case, without lower-casing all of s.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
 // stripCaptionLabel removes a leading "Image caption"-style label.
 func stripCaptionLabel(s string) string {
-	low := strings.ToLower(s)
 	for _, l := range captionLabels {
-		if strings.HasPrefix(low, l) {
+		if hasPrefixFold(s, l) {
 			return strings.TrimSpace(s[len(l):])
 		}
 	}

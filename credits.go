@@ -35,9 +35,8 @@ var creditWholeLines = map[string]bool{
 // stripCreditLabel removes a leading "Photo:"-style label and reports whether there
 // was one.
 func stripCreditLabel(s string) (string, bool) {
-	low := strings.ToLower(s)
 	for _, l := range creditLabels {
-		if strings.HasPrefix(low, l) {
+		if hasPrefixFold(s, l) {
 			return strings.TrimSpace(s[len(l):]), true
 		}
 	}
@@ -85,6 +84,14 @@ func parseCredit(s string) *Credit {
 		return nil
 	}
 	c := &Credit{Text: text}
+	if creditWholeLines[strings.Trim(strings.ToLower(text), ".")] || hasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
+		// "Supplied", "Handout", "Courtesy of the family": a credit that names no one
+		// the library can file as a photographer or an agency.
+		if name, ok := agencyByAlias[strings.ToLower(lastWords(text))]; ok {
+			c.Agencies = []string{name}
+		}
+		return c
+	}
 	for _, seg := range creditSegments(text) {
 		if name, ok := agencyByAlias[strings.ToLower(seg)]; ok {
 			if !slices.Contains(c.Agencies, name) {
@@ -96,7 +103,7 @@ func parseCredit(s string) *Credit {
 			c.Photographers = append(c.Photographers, tidyName(seg))
 			continue
 		}
-		if looksLikeOrganisation(seg) && !slices.Contains(c.Agencies, seg) {
+		if looksLikeOrganisation(seg) && startsUpper(seg) && !isFileMarker(seg) && !slices.Contains(c.Agencies, seg) {
 			c.Agencies = append(c.Agencies, seg)
 		}
 	}
@@ -124,7 +131,7 @@ func creditSegments(text string) []string {
 		for _, p := range splitWord(part, " via ") {
 			for _, q := range splitWord(p, " - ") {
 				q = strings.Trim(q, " .()[]-–—")
-				q = trimLeadingWords(q, "photo", "photos", "by", "the", "file")
+				q = trimLeadingWords(q, "photo", "photos", "by", "file")
 				if q != "" {
 					segs = append(segs, q)
 				}
@@ -132,6 +139,28 @@ func creditSegments(text string) []string {
 		}
 	}
 	return segs
+}
+
+// lastWords returns what follows "courtesy of", for "Courtesy of NASA".
+func lastWords(s string) string {
+	if i := indexFold(s, " of "); i >= 0 {
+		return strings.TrimSpace(s[i+4:])
+	}
+	return s
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isFileMarker spots the "File" that wire credits add to archive pictures.
+func isFileMarker(s string) bool {
+	switch strings.ToLower(s) {
+	case "file", "file photo", "archive", "archives", "pool":
+		return true
+	}
+	return false
 }
 
 // trimLeadingWords drops filler words such as "by" from the front of a segment, but
@@ -230,30 +259,43 @@ func tidyName(s string) string {
 // creditEvidence scores how much a line looks like a standalone credit line: 0 means
 // not at all; 2 or more is a credit on its own; 1 is a credit only next to a caption.
 func creditEvidence(s string) int {
-	if s == "" || utf8.RuneCountInString(s) > 160 {
+	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
 		return 0
 	}
-	low := strings.ToLower(trimBrackets(s))
-	if creditWholeLines[strings.Trim(low, ".")] {
+	words := wordCount(s)
+	if words > 14 {
+		return 0
+	}
+	bare := trimBrackets(s)
+	if len(bare) <= 24 && creditWholeLines[strings.Trim(strings.ToLower(bare), ".")] {
 		return 2
 	}
-	if _, ok := stripCreditLabel(trimBrackets(s)); ok {
+	if _, ok := stripCreditLabel(bare); ok {
 		return 3
 	}
 	for _, o := range creditOpeners {
-		if strings.HasPrefix(low, o) {
+		if hasPrefixFold(bare, o) {
 			return 3
 		}
 	}
-	words := len(strings.Fields(s))
-	if words > 14 || endsSentence(s) && words > 6 {
+	if endsSentence(s) && words > 6 {
 		return 0
 	}
 	text := cleanCreditText(s)
+	// Without a separator a credit is a single name: look it up before splitting.
+	if !strings.ContainsAny(text, "/,;|") && indexFold(text, " via ") < 0 && indexFold(text, " - ") < 0 && indexFold(text, " for ") < 0 {
+		if _, ok := agencyByAlias[strings.ToLower(text)]; ok {
+			return 3
+		}
+		if !strings.HasSuffix(s, ")") {
+			return 0
+		}
+	}
 	segs := creditSegments(text)
 	if len(segs) == 0 {
 		return 0
 	}
+	low := strings.ToLower(text)
 	agencies, people, other := 0, 0, 0
 	for _, seg := range segs {
 		switch _, ok := agencyByAlias[strings.ToLower(seg)]; {
@@ -285,15 +327,28 @@ func creditEvidence(s string) int {
 	return 0
 }
 
+// maxCreditTail is the longest credit splitCaptionCredit looks for, in bytes.
+const maxCreditTail = 160
+
 // splitCaptionCredit separates a credit printed at the end of a caption: "... on
 // Tuesday. (AP Photo/Evan Vucci)", "...the square.Credit...Jane Doe/The Times",
 // "... Photograph: Jane Doe/Reuters". It returns the caption unchanged and "" when
 // there is none.
 func splitCaptionCredit(s string) (caption, credit string) {
-	low := strings.ToLower(s)
+	// Credits are short and come last: only the tail is searched, which keeps this
+	// linear in the page whatever the paragraph lengths.
+	tailStart := 0
+	if len(s) > maxCreditTail {
+		tailStart = len(s) - maxCreditTail
+		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
+			tailStart++
+		}
+	}
+	low := strings.ToLower(s[tailStart:])
 	// A labelled credit anywhere after the caption's start.
 	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
-		if i := strings.LastIndex(low, l); i > 0 {
+		if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
+			i += tailStart
 			c := strings.TrimSpace(s[i:])
 			if utf8.RuneCountInString(c) <= 120 {
 				return strings.TrimSpace(s[:i]), c
@@ -302,7 +357,7 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	}
 	// A trailing parenthesised credit: "(AP Photo/Evan Vucci)", "(Jane Doe / AFP)".
 	if strings.HasSuffix(s, ")") {
-		if i := strings.LastIndexByte(s, '('); i > 0 {
+		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
 			c := s[i:]
 			if creditEvidence(c) >= 2 {
 				return strings.TrimSpace(s[:i]), c
@@ -310,7 +365,8 @@ func splitCaptionCredit(s string) (caption, credit string) {
 		}
 	}
 	// A trailing "AGENCY/Name" token run: "... 2019. REUTERS/Jane Doe".
-	if i := strings.LastIndex(s, ". "); i > 0 {
+	if i := strings.LastIndex(s[tailStart:], ". "); i > 0 {
+		i += tailStart
 		tail := strings.TrimSpace(s[i+1:])
 		if strings.Contains(tail, "/") && creditEvidence(tail) >= 2 {
 			return strings.TrimSpace(s[:i+1]), tail

@@ -19,7 +19,7 @@ type form struct {
 	credit     int // creditEvidence
 	hasDate    bool
 	dateShare  float64
-	names      []string // byline names
+	names      []string // byline names, read only for blocks before the body
 	byExplicit bool
 	url        bool
 }
@@ -27,18 +27,22 @@ type form struct {
 func readForm(s string) form {
 	f := form{words: wordCount(s), sentence: endsSentence(s)}
 	f.prose = f.words >= 12 && f.sentence || f.words >= 30
-	f.titleCase = isTitleCase(s)
+	if !f.prose {
+		f.titleCase = isTitleCase(s)
+	}
 	f.quoted = isQuoted(s)
 	f.bullet = bulletLen(s)
 	if r, ok := furnitureReason(s); ok {
 		f.furniture = r
 	}
-	if !f.prose {
+	if !f.prose && f.furniture == "" {
 		f.credit = creditEvidence(s)
-		if _, share, ok := parseDateline(s); ok {
-			f.hasDate, f.dateShare = true, share
+		// Every date the parser accepts has a year in digits.
+		if strings.ContainsAny(s, "0123456789") {
+			if _, share, ok := parseDateline(s); ok {
+				f.hasDate, f.dateShare = true, share
+			}
 		}
-		f.names, f.byExplicit = parseByline(s)
 	}
 	f.url = looksLikeURL(s)
 	return f
@@ -51,6 +55,15 @@ func wordCount(s string) int {
 	inWord := false
 	for _, r := range s {
 		switch {
+		case r < 0x80:
+			if r == ' ' {
+				inWord = false
+			} else {
+				if !inWord {
+					words++
+				}
+				inWord = true
+			}
 		case isCJK(r):
 			cjk++
 			inWord = false
@@ -67,6 +80,9 @@ func wordCount(s string) int {
 }
 
 func isCJK(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }

@@ -1,6 +1,9 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // phrase is a line of page furniture that no article needs, and why it goes.
 type phrase struct {
@@ -147,6 +150,44 @@ var furniturePhrases = []phrase{
 	{"analysis", ReasonNavigation, false},
 	{"image", ReasonBoilerplate, false},
 	{"photo", ReasonBoilerplate, false},
+	{"pin it", ReasonBoilerplate, false},
+	{"show key events only", ReasonNavigation, false},
+	{"key events", ReasonNavigation, false},
+	{"please turn on javascript", ReasonBoilerplate, true},
+	{"live", ReasonNavigation, false},
+	{"newest first", ReasonNavigation, false},
+	{"oldest first", ReasonNavigation, false},
+	{"sign up", ReasonNewsletter, false},
+	{"sign up for our", ReasonNewsletter, true},
+	{"sign up to our", ReasonNewsletter, true},
+	{"this article contains affiliate links", ReasonAdvertisement, true},
+	{"get unlimited access", ReasonPaywall, true},
+	{"interview by", ReasonByline, true},
+	{"teilen", ReasonBoilerplate, false},
+	{"artikel anhören", ReasonMedia, false},
+	{"mehr zum thema", ReasonRelated, false},
+	{"lesen sie auch", ReasonRelated, true},
+	{"leia também", ReasonRelated, true},
+	{"leia mais", ReasonRelated, true},
+	{"compartilhe", ReasonBoilerplate, false},
+	{"compartilhar", ReasonBoilerplate, false},
+	{"поделиться", ReasonBoilerplate, false},
+	{"читайте также", ReasonRelated, true},
+}
+
+// furnitureInside are phrases that mark a short line as furniture wherever they
+// stand in it: "Get the biggest stories delivered to your inbox every Tuesday."
+var furnitureInside = []phrase{
+	{"to your inbox", ReasonNewsletter, false},
+	{"in your inbox", ReasonNewsletter, false},
+	{"our newsletter", ReasonNewsletter, false},
+	{"affiliate link", ReasonAdvertisement, false},
+	{"unlimited access", ReasonPaywall, false},
+	{"already a subscriber", ReasonPaywall, false},
+	{"opens in new window", ReasonBoilerplate, false},
+	{"opens in a new window", ReasonBoilerplate, false},
+	{"all rights reserved", ReasonBoilerplate, false},
+	{"click here to", ReasonBoilerplate, false},
 }
 
 // furnitureIndex maps whole-line phrases to their reasons; prefixes holds the entries
@@ -168,15 +209,37 @@ func furnitureReason(line string) (Reason, bool) {
 	if len(line) > 200 {
 		return "", false
 	}
-	low := strings.ToLower(line)
-	key := strings.TrimRight(low, " .:!›»>→|…")
-	if r, ok := furnitureIndex[key]; ok {
-		return r, true
+	if len(line) <= maxPhraseLen {
+		key := strings.TrimRight(strings.ToLower(line), " .:!›»>→|…")
+		if r, ok := furnitureIndex[key]; ok {
+			return r, true
+		}
 	}
 	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(low, p.text) {
+		if hasPrefixFold(line, p.text) {
 			return p.reason, true
 		}
 	}
+	if len(line) <= maxInsideLen {
+		low := strings.ToLower(line)
+		for _, p := range furnitureInside {
+			if strings.Contains(low, p.text) {
+				return p.reason, true
+			}
+		}
+	}
+	if strings.IndexFunc(line, isWordRune) < 0 {
+		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
+	}
 	return "", false
 }
+
+// maxInsideLen bounds the lines searched for furnitureInside phrases: a long line that
+// mentions a newsletter is a paragraph about one.
+const maxInsideLen = 160
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// maxPhraseLen bounds the lines worth looking up whole: no phrase is longer, allowing
+// for trailing punctuation.
+const maxPhraseLen = 64

@@ -12,7 +12,15 @@ func classify(blocks []block) {
 		forms[i] = readForm(blocks[i].text)
 	}
 	first, last := bodySpan(blocks, forms)
+	first = skipProseStandfirst(blocks, forms, first, last)
+	// Bylines stand before the body; reading names elsewhere would be wasted work.
+	for i := 0; i < first; i++ {
+		if !forms[i].prose && forms[i].furniture == "" {
+			forms[i].names, forms[i].byExplicit = parseByline(blocks[i].text)
+		}
+	}
 	head := pickHeadline(blocks, forms, first)
+	facts := readPage(blocks, forms)
 	for i := range blocks {
 		if blocks[i].role != roleUnknown {
 			continue
@@ -21,9 +29,9 @@ func classify(blocks []block) {
 		case i == head:
 			blocks[i].role = roleHeadline
 		case i < first:
-			classifyFront(blocks, forms, i, head)
+			classifyFront(blocks, forms, facts, i, head)
 		case i <= last:
-			classifyBody(blocks, forms, i)
+			classifyBody(blocks, forms, facts, i)
 		default:
 			classifyTail(blocks, forms, i)
 		}
@@ -61,6 +69,39 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 		last++
 	}
 	return first, last
+}
+
+// skipProseStandfirst moves the body's start past a summary paragraph that is
+// followed by front matter (byline, dateline, lead picture) before the prose resumes:
+// a first body paragraph is not followed by the byline.
+func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
+	if first <= 0 || first >= last || blocks[first].role != roleUnknown {
+		return first
+	}
+	next := first + 1
+	for next <= last && !forms[next].prose {
+		next++
+	}
+	if next == first+1 || next > last {
+		return first
+	}
+	for j := first + 1; j < next; j++ {
+		f := forms[j]
+		if f.furniture != "" || f.credit >= 2 || f.hasDate || looksLikeBylineStart(blocks[j].text) {
+			return next
+		}
+	}
+	return first
+}
+
+// looksLikeBylineStart is the cheap test for "By ..." before names are read.
+func looksLikeBylineStart(s string) bool {
+	for _, o := range bylineOpeners {
+		if hasPrefixFold(s, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickHeadline chooses the headline among the blocks before the body: the first
@@ -109,7 +150,7 @@ func betterHeadline(cur, next form) bool {
 
 // classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
 // media caption, credit; the rest is page furniture.
-func classifyFront(blocks []block, forms []form, i, head int) {
+func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.furniture != "":
@@ -128,7 +169,7 @@ func classifyFront(blocks []block, forms []form, i, head int) {
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	case isStandfirst(blocks, forms, i, head):
 		b.role = roleStandfirst
-	case f.words >= 4 && !f.url && !f.sentence || isCaptionByLayout(blocks, forms, i):
+	case f.words >= 4 && !f.url && !f.sentence || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst is the
 		// label of the lead picture or video.
 		b.role = roleCaption
@@ -146,9 +187,8 @@ func isDateline(f form, s string) bool {
 	if f.hasDate && f.dateShare >= 0.5 {
 		return true
 	}
-	low := strings.ToLower(s)
 	for _, p := range []string{"published", "updated", "posted", "last updated", "first published"} {
-		if strings.HasPrefix(low, p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
@@ -181,12 +221,12 @@ func isStandfirst(blocks []block, forms []form, i, head int) bool {
 }
 
 // classifyBody decides the blocks inside the body span.
-func classifyBody(blocks []block, forms []form, i int) {
+func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.furniture != "":
 		b.role, b.reason = roleRemoved, f.furniture
-	case f.prose && !isCaptionByLayout(blocks, forms, i):
+	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
 	case f.credit >= 2 || f.credit == 1 && i > 0 && blocks[i-1].role == roleCaption:
 		b.role = roleCredit
@@ -196,13 +236,13 @@ func classifyBody(blocks []block, forms []form, i int) {
 	case f.bullet > 0:
 		b.role = roleList
 		b.text = strings.TrimSpace(b.text[f.bullet:])
-	case isCaptionByLayout(blocks, forms, i):
+	case isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleCaption
 	case f.quoted && f.words >= 5:
 		b.role = roleQuote
 	case f.url:
 		b.role, b.reason = roleRemoved, ReasonRelated
-	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(blocks, forms, i):
+	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(forms, facts, i):
 		b.role, b.reason = roleRemoved, ReasonRelated
 	case !f.sentence && f.words <= 12:
 		b.role = roleSubheading
@@ -214,25 +254,36 @@ func classifyBody(blocks []block, forms []form, i int) {
 // isCaptionByLayout spots a caption in a text dump: a line beside a credit line, a
 // line carrying its own credit or caption label, or a line next to the extra empty
 // lines an image leaves that does not belong to a run of short lines (a list of links).
-func isCaptionByLayout(blocks []block, forms []form, i int) bool {
+func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) bool {
 	b, f := blocks[i], forms[i]
 	if f.words < 3 || f.furniture != "" {
 		return false
 	}
 	if i+1 < len(blocks) && forms[i+1].credit >= 2 && !forms[i+1].prose {
-		return true
+		// Unless the credit stands before a caption of its own: "prose, credit, caption".
+		creditLeads := f.prose && i+2 < len(blocks) && !forms[i+2].prose && forms[i+2].words >= 3 && forms[i+2].furniture == ""
+		if !creditLeads {
+			return true
+		}
 	}
 	if hasCaptionLabel(b.text) {
 		return true
 	}
-	if _, cr := splitCaptionCredit(b.text); cr != "" {
+	// A credit printed before its picture's caption: the line after the credit, when
+	// the line before the credit is not a caption candidate itself.
+	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose || blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption) {
 		return true
+	}
+	gap := b.blankBefore >= 2 || b.blankAfter >= 2 && i+1 < len(blocks)
+	if gap || !f.prose {
+		if _, cr := splitCaptionCredit(b.text); cr != "" {
+			return true
+		}
 	}
 	if inShortRun(blocks, forms, i) {
 		return false
 	}
-	gap := b.blankBefore >= 2 || b.blankAfter >= 2
-	if !gap || gapsAreCommon(blocks, forms) {
+	if !gap || facts.gapsCommon {
 		return false
 	}
 	if !f.prose && f.words >= 6 {
@@ -241,19 +292,32 @@ func isCaptionByLayout(blocks []block, forms []form, i int) bool {
 	return hasCaptionCue(b.text)
 }
 
-// gapsAreCommon reports a page whose prose paragraphs are themselves often set off by
-// runs of empty lines: there an image gap is no evidence of anything.
-func gapsAreCommon(blocks []block, forms []form) bool {
+// pageFacts are what the classifier knows of the page as a whole, read once.
+type pageFacts struct {
+	// gapsCommon marks a page whose prose paragraphs are themselves often set off by
+	// runs of empty lines: there an image gap is no evidence of anything.
+	gapsCommon bool
+	// shortInserts counts short unfinished lines standing alone between two prose
+	// paragraphs: subheadings when there are several, a related link when alone.
+	shortInserts int
+}
+
+func readPage(blocks []block, forms []form) pageFacts {
+	var p pageFacts
 	prose, gaps := 0, 0
 	for i, b := range blocks {
-		if forms[i].prose {
+		f := forms[i]
+		if f.prose {
 			prose++
 			if b.blankBefore >= 2 || b.blankAfter >= 2 {
 				gaps++
 			}
+		} else if f.furniture == "" && f.words >= 2 && !f.sentence && f.credit < 2 && isBetweenProse(forms, i) {
+			p.shortInserts++
 		}
 	}
-	return gaps*5 > prose
+	p.gapsCommon = gaps*5 > prose
+	return p
 }
 
 // inShortRun reports a line that has a short non-prose neighbour: runs of such lines
@@ -267,18 +331,9 @@ func inShortRun(blocks []block, forms []form, i int) bool {
 
 // loneInsert reports a title-like line standing alone between prose paragraphs: an
 // inserted link to another story. Articles that use subheadings use several, so a
-// body with other short lines keeps this one as a subheading.
-func loneInsert(blocks []block, forms []form, i int) bool {
-	if i == 0 || i+1 >= len(blocks) || !forms[i-1].prose || !forms[i+1].prose {
-		return false
-	}
-	for j := range blocks {
-		if j != i && blocks[j].role != roleRemoved && !forms[j].prose && forms[j].furniture == "" &&
-			forms[j].words >= 2 && !forms[j].sentence && forms[j].credit < 2 && isBetweenProse(forms, j) {
-			return false
-		}
-	}
-	return true
+// body with other such lines keeps this one as a subheading.
+func loneInsert(forms []form, facts pageFacts, i int) bool {
+	return isBetweenProse(forms, i) && facts.shortInserts == 1
 }
 
 func isBetweenProse(forms []form, j int) bool {
@@ -314,8 +369,9 @@ func pairCaptions(blocks []block, forms []form) {
 	}
 }
 
-// markDuplicates removes exact repeats of a block already seen, so a pull quote or a
-// repeated "Continue reading" appears once.
+// markDuplicates removes exact repeats of a block already seen, so a repeated
+// "Continue reading" appears once, and pull quotes: quoted lines whose words stand in a
+// body paragraph.
 func markDuplicates(blocks []block) {
 	seen := make(map[string]bool, len(blocks))
 	for i := range blocks {
@@ -327,4 +383,25 @@ func markDuplicates(blocks []block) {
 		}
 		seen[key] = true
 	}
+	pulls := 0
+	for i := range blocks {
+		if blocks[i].role != roleQuote || pulls >= maxPullQuotes {
+			continue
+		}
+		pulls++
+		inner := strings.Trim(blocks[i].text, "\"'“”‘’«» .")
+		if len(inner) < 12 {
+			continue
+		}
+		for j := range blocks {
+			if j != i && blocks[j].role == roleBody && strings.Contains(blocks[j].text, inner) {
+				blocks[i].role, blocks[i].reason = roleRemoved, ReasonDuplicate
+				break
+			}
+		}
+	}
 }
+
+// maxPullQuotes bounds the pull-quote search, which compares each quote with every
+// paragraph, so that a page of thousands of quoted lines stays linear.
+const maxPullQuotes = 32
