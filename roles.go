@@ -312,7 +312,8 @@ func readPage(blocks []block, forms []form) pageFacts {
 			if b.blankBefore >= 2 || b.blankAfter >= 2 {
 				gaps++
 			}
-		} else if f.furniture == "" && f.words >= 2 && !f.sentence && f.credit < 2 && isBetweenProse(forms, i) {
+		} else if f.furniture == "" && f.words >= 2 && !f.sentence && f.credit < 2 && isBetweenProse(forms, i) &&
+			b.blankBefore <= 1 && b.blankAfter <= 1 {
 			p.shortInserts++
 		}
 	}
