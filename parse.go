@@ -24,9 +24,8 @@ var (
 type Option func(*config)
 
 type config struct {
-	url         string
-	maxBytes    int
-	contentType string
+	url      string
+	maxBytes int
 }
 
 func newConfig(opts []Option) config {

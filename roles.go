@@ -72,7 +72,7 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 }
 
 // skipProseStandfirst moves the body's start past a summary paragraph that is
-// followed by front matter (byline, dateline, lead picture) before the prose resumes:
+// followed by a byline or a dateline before the prose resumes:
 // a first body paragraph is not followed by the byline.
 func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
 	if first <= 0 || first >= last || blocks[first].role != roleUnknown {
@@ -87,7 +87,7 @@ func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
 	}
 	for j := first + 1; j < next; j++ {
 		f := forms[j]
-		if f.furniture != "" || f.credit >= 2 || f.hasDate || looksLikeBylineStart(blocks[j].text) {
+		if f.hasDate && f.dateShare >= 0.5 || looksLikeBylineStart(blocks[j].text) {
 			return next
 		}
 	}
