@@ -4,14 +4,6 @@ package newsparse
 // times, ordinals, phone numbers, addresses, page and section numbers, and numbers
 // inside names. Each check looks at the tokens around a number only.
 
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true,
-}
-
 var dayNames = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
@@ -105,7 +97,7 @@ var sportsWords = map[string]bool{
 // isMonth reports whether token i is a month name ("May" only capitalised).
 func (x *scanner) isMonth(i int) bool {
 	w := x.w(i)
-	if !monthNames[w] || x.kind(i) != tkWord {
+	if _, isMonth := monthNames[w]; !isMonth || x.kind(i) != tkWord {
 		return false
 	}
 	if w == "may" || w == "mar" || w == "jan" || w == "sun" || w == "sat" {

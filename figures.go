@@ -354,10 +354,10 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 	return "", 0, false
 }
 
-// phrase finds the longest entry of table that starts at token j and spans at most max
+// matchPhrase finds the longest entry of table that starts at token j and spans at most max
 // tokens joined by single spaces or nothing. The key is a slice of the lower-cased text,
 // so no allocation is made.
-func phrase[V any](x *scanner, j, max int, table map[string]V) (V, int, bool) {
+func matchPhrase[V any](x *scanner, j, max int, table map[string]V) (V, int, bool) {
 	var zero V
 	if j >= len(x.toks) {
 		return zero, 0, false
@@ -392,7 +392,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 	e := c.e
 	f := &c.f
 	if f.Kind == KindMoney {
-		if _, j, ok := phrase(x, e, 3, currencyWords); ok && x.gap(e) == 1 {
+		if _, j, ok := matchPhrase(x, e, 3, currencyWords); ok && x.gap(e) == 1 {
 			c.e = j
 		}
 		x.moneyRate(c)
@@ -402,7 +402,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 		f.Kind, f.Unit, c.e = KindPercent, "%", e+1
 		return true
 	}
-	if u, j, ok := phrase(x, e, 3, percentWords); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
+	if u, j, ok := matchPhrase(x, e, 3, percentWords); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
 		f.Kind, f.Unit, c.e = KindPercent, u, j
 		return true
 	}
@@ -485,7 +485,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 			return u, j + 1, true
 		}
 	}
-	u, end, ok := phrase(x, j, 4, foldedUnits)
+	u, end, ok := matchPhrase(x, j, 4, foldedUnits)
 	if !ok {
 		return unitInfo{}, 0, false
 	}
@@ -577,7 +577,7 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 		_ = code
 		return millionCodes[raw], e + 1, true
 	}
-	if cur, j, ok := phrase(x, e, 3, currencyWords); ok {
+	if cur, j, ok := matchPhrase(x, e, 3, currencyWords); ok {
 		return cur, j, true
 	}
 	w := x.w(e)
@@ -688,7 +688,7 @@ func (x *scanner) vagueAt(i int) (cand, bool) {
 	c = cand{s: i, e: e, ns: i, ne: e, sent: x.sentOf(i)}
 	c.f = Figure{Value: v, Bound: BoundAtLeast, Vague: true, Kind: KindCount}
 	if x.w(e) == "of" {
-		if cur, _, ok := phrase(x, e+1, 3, currencyWords); ok {
+		if cur, _, ok := matchPhrase(x, e+1, 3, currencyWords); ok {
 			c.f.Kind, c.f.Unit = KindMoney, cur
 		}
 	}
@@ -879,7 +879,7 @@ func (x *scanner) suffixQualifier(c *cand) {
 		c.f.Bound, c.e = BoundAtLeast, c.e+1
 		return
 	}
-	b, end, ok := phrase(x, c.e, 3, suffixQualifiers)
+	b, end, ok := matchPhrase(x, c.e, 3, suffixQualifiers)
 	if !ok || x.gap(c.e) != 1 {
 		return
 	}
