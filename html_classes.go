@@ -1,6 +1,5 @@
 package newsparse
 
-import "strings"
 
 // clsBits is what the class and id words of an element say about it. Sites name
 // their containers after what they hold ("related-stories", "newsletter-signup",
@@ -84,10 +83,20 @@ var classStems = []struct {
 	{"twitter-tweet", clsEmbed}, {"instagram-media", clsEmbed}, {"tiktok-embed", clsEmbed},
 }
 
+// stemsByFirst indexes classStems by first byte, so that matching them costs one
+// look-up per byte of the class list rather than a search per stem.
+var stemsByFirst = func() (idx [256][]uint8) {
+	for i, st := range classStems {
+		idx[st.stem[0]] = append(idx[st.stem[0]], uint8(i))
+	}
+	return idx
+}()
+
 // hiddenWords are the utility classes that hide an element from sight (but not from
 // screen readers): whole words, since "hidden-xs" only hides at one screen width.
-var hiddenWords = []string{"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-	"screen-reader-only", "element-invisible", "offscreen", "u-hidden-visually"}
+var hiddenWords = map[string]bool{"sr-only": true, "visually-hidden": true, "visuallyhidden": true,
+	"screen-reader-text": true, "screen-reader-only": true, "element-invisible": true,
+	"offscreen": true, "u-hidden-visually": true}
 
 // classifyAttrs reads an element's class and id values. buf is scratch space, so that
 // lower-casing allocates nothing in the common case.
@@ -114,16 +123,22 @@ func classifyAttrs(class, id string, buf []byte) (clsBits, []byte) {
 			start = -1
 		}
 	}
-	s := string(buf) // one allocation per classed element; stems need substring search
-	for _, st := range classStems {
-		if strings.Contains(s, st.stem) {
-			bits |= st.bits
+	for i := 0; i < len(buf); i++ {
+		for _, st := range stemsByFirst[buf[i]] {
+			if len(buf)-i >= len(classStems[st].stem) && string(buf[i:i+len(classStems[st].stem)]) == classStems[st].stem {
+				bits |= classStems[st].bits
+			}
 		}
 	}
-	for _, h := range hiddenWords {
-		if containsWord(s, h) {
+	for i := 0; i < len(buf); {
+		j := i
+		for j < len(buf) && buf[j] != ' ' && buf[j] != '\t' && buf[j] != '\n' {
+			j++
+		}
+		if j > i && hiddenWords[string(buf[i:j])] {
 			bits |= clsHidden
 		}
+		i = j + 1
 	}
 	return bits, buf
 }
@@ -137,22 +152,6 @@ func appendLower(buf []byte, s string) []byte {
 		buf = append(buf, c)
 	}
 	return buf
-}
-
-// containsWord reports whether w occurs in s delimited by spaces or the ends.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		end := j + len(w)
-		if (j == 0 || s[j-1] == ' ') && (end == len(s) || s[end] == ' ') {
-			return true
-		}
-		i = j + 1
-	}
 }
 
 // removeReason names the Reason for a container's furniture bits, most specific first.

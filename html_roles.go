@@ -3,6 +3,7 @@ package newsparse
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -22,32 +23,60 @@ type htmlResult struct {
 // site suffixes, kickers and punctuation; unrelated headings score far lower.
 const minHeadlineDice = 0.5
 
+// minOtherHeadlineDice is the stricter similarity an <h2> or itemprop=headline
+// element needs to be preferred over the region's <h1>: pages carry many h2s, and
+// one of them ("More on <Section>") is bound to resemble some title loosely.
+const minOtherHeadlineDice = 0.7
+
 // pickHeadline returns the index of the headline block, or -1 with the title to use.
 // The visible <h1> that matches the metadata wins; then any heading or
 // itemprop=headline element that matches it; then the first <h1> of the region; then
-// the metadata's own title; then the first <h1> of the page.
+// the nearest substantial <h1> before the region; then the metadata's own title; then
+// the first <h1> of the page.
 func (w *walker) pickHeadline(in []bool) (int, string) {
 	titles := make([]string, 0, len(w.meta.titles)+2)
 	titles = append(titles, w.meta.titles...)
 	if w.meta.title != "" {
 		titles = append(titles, w.meta.title, stripSiteSuffix(w.meta.title, w.meta.site))
 	}
+	grams := make([][]uint64, len(titles))
+	folded := make([]string, len(titles))
+	for i, t := range titles {
+		grams[i] = bigrams(t)
+		folded[i] = foldTitle(t)
+	}
 	bestH1, bestH1Score := -1, 0.0
 	bestAny, bestAnyScore := -1, 0.0
-	firstH1Region, firstH1 := -1, -1
+	firstH1Region, firstH1, lastH1Before := -1, -1, -1
+	regionStarted := false
 	for i := range w.blocks {
 		b := &w.blocks[i]
+		if !regionStarted && b.elem >= 0 && in[b.elem] && b.ctx.heading != 1 {
+			regionStarted = true
+		}
 		if b.image >= 0 || b.fig >= 0 || b.runes > 400 {
 			continue
 		}
-		if b.ctx.heading == 0 && !b.ctx.itemHL {
+		if (b.ctx.heading == 0 || b.ctx.heading > 2) && !b.ctx.itemHL {
 			continue
 		}
 		s := 0.0
-		for _, t := range titles {
-			if d := dice(b.text, t); d > s {
+		bg := bigrams(b.text)
+		fb := foldTitle(b.text)
+		for k, t := range titles {
+			d := diceGrams(bg, grams[k], b.text, t)
+			// A heading that is the title without its kicker or site name.
+			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
+				d = 0.9
+			}
+			if d > s {
 				s = d
 			}
+		}
+		if b.ctx.itemHL {
+			// Microdata naming the element the headline is metadata about the
+			// visible text itself.
+			s = max(s, minOtherHeadlineDice)
 		}
 		if b.ctx.heading == 1 {
 			if firstH1 < 0 {
@@ -56,10 +85,13 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			if firstH1Region < 0 && b.elem >= 0 && in[b.elem] {
 				firstH1Region = i
 			}
+			if !regionStarted && wordCount(b.text) >= 3 && b.elem >= 0 && w.elems[b.elem].eff&(clsNav|clsAside) == 0 {
+				lastH1Before = i
+			}
 			if s >= minHeadlineDice && s > bestH1Score {
 				bestH1, bestH1Score = i, s
 			}
-		} else if s >= minHeadlineDice && s > bestAnyScore {
+		} else if s >= minOtherHeadlineDice && s > bestAnyScore {
 			bestAny, bestAnyScore = i, s
 		}
 	}
@@ -70,6 +102,8 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		return bestAny, ""
 	case firstH1Region >= 0:
 		return firstH1Region, ""
+	case lastH1Before >= 0:
+		return lastH1Before, ""
 	}
 	for _, t := range titles {
 		if t != "" {
@@ -77,6 +111,26 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		}
 	}
 	return firstH1, ""
+}
+
+// foldTitle lower-cases s and reduces every run of other characters than letters and
+// digits to one space, so that titles compare by their words.
+func foldTitle(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // furniturePhrases are whole blocks that are page furniture wherever they stand.

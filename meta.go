@@ -3,6 +3,7 @@ package newsparse
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -461,37 +462,57 @@ func wordCount(s string) int {
 // strings: 1 for equal strings, near 0 for unrelated ones. It tolerates the small
 // differences between a <title>, og:title and the visible <h1>.
 func dice(a, b string) float64 {
-	ra, rb := bigramRunes(a), bigramRunes(b)
-	if len(ra) < 2 || len(rb) < 2 {
-		if strings.EqualFold(a, b) && a != "" {
+	return diceGrams(bigrams(a), bigrams(b), a, b)
+}
+
+// diceGrams is dice over bigram lists made by bigrams, so that a title compared with
+// many headings is cut into bigrams once.
+func diceGrams(ga, gb []uint64, a, b string) float64 {
+	if len(ga) == 0 || len(gb) == 0 {
+		if a != "" && strings.EqualFold(a, b) {
 			return 1
 		}
 		return 0
 	}
-	counts := make(map[[2]rune]int, len(ra))
-	for i := 0; i+1 < len(ra); i++ {
-		counts[[2]rune{ra[i], ra[i+1]}]++
-	}
 	match := 0
-	for i := 0; i+1 < len(rb); i++ {
-		k := [2]rune{rb[i], rb[i+1]}
-		if counts[k] > 0 {
-			counts[k]--
+	for i, j := 0, 0; i < len(ga) && j < len(gb); {
+		switch {
+		case ga[i] == gb[j]:
 			match++
+			i++
+			j++
+		case ga[i] < gb[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	return 2 * float64(match) / float64(len(ra)-1+len(rb)-1)
+	return 2 * float64(match) / float64(len(ga)+len(gb))
 }
 
-func bigramRunes(s string) []rune {
-	out := make([]rune, 0, len(s))
+// bigrams returns the sorted character bigrams of s, lower-cased, with every run of
+// non-alphanumerics read as one space.
+func bigrams(s string) []uint64 {
+	var out []uint64
+	prev := rune(-1)
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			out = append(out, unicode.ToLower(r))
-		} else if len(out) > 0 && out[len(out)-1] != ' ' {
-			out = append(out, ' ')
+			r = unicode.ToLower(r)
+		} else {
+			if prev == ' ' || prev < 0 {
+				continue
+			}
+			r = ' '
 		}
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
 	}
+	if n := len(out); n > 0 && out[n-1]&0xffffffff == ' ' {
+		out = out[:n-1]
+	}
+	slices.Sort(out)
 	return out
 }
 
