@@ -1,6 +1,5 @@
 package newsparse
 
-
 // clsBits is what the class and id words of an element say about it. Sites name
 // their containers after what they hold ("related-stories", "newsletter-signup",
 // "wp-caption", "article-body"); these words are the most reliable furniture evidence
