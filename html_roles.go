@@ -155,11 +155,43 @@ var furniturePhrases = map[string]Reason{
 	"image caption": ReasonMedia, "media caption": ReasonMedia, "play video": ReasonMedia,
 }
 
+// furniturePrefixes open short blocks that introduce or invite rather than report:
+// "Related: ...", "You may also like", "Sign up for our newsletter".
+// TODO(core): move to the shared boilerplate lexicon when roles.go has one.
+var furniturePrefixes = []struct {
+	prefix string
+	reason Reason
+}{
+	{"related", ReasonRelated}, {"you may also like", ReasonRelated},
+	{"you might also like", ReasonRelated}, {"read more", ReasonRelated},
+	{"read also", ReasonRelated}, {"also read", ReasonRelated}, {"see also", ReasonRelated},
+	{"more from", ReasonRelated}, {"popular on", ReasonRelated}, {"recommended", ReasonRelated},
+	{"most read", ReasonRelated}, {"most popular", ReasonRelated},
+	{"click here to subscribe", ReasonNewsletter}, {"subscribe to", ReasonNewsletter},
+	{"sign up for", ReasonNewsletter}, {"sign up to", ReasonNewsletter},
+	{"get the latest", ReasonNewsletter}, {"follow us", ReasonBoilerplate},
+	{"like this story", ReasonBoilerplate}, {"tell us what you think", ReasonComments},
+	{"share this", ReasonBoilerplate}, {"advertisement", ReasonAdvertisement},
+}
+
+// maxFurnitureRunes bounds the blocks furniturePrefixes apply to: an invitation is a
+// line, while a paragraph that happens to open with "Related" is prose.
+const maxFurnitureRunes = 100
+
 func furnitureReason(s string) Reason {
-	if len(s) > 40 {
+	if len(s) > 4*maxFurnitureRunes || utf8.RuneCountInString(s) > maxFurnitureRunes {
 		return ""
 	}
-	return furniturePhrases[strings.ToLower(strings.Trim(s, " :.|•·»›>-–—"))]
+	lower := strings.ToLower(strings.Trim(s, " :.|•·»›>-–—"))
+	if r, ok := furniturePhrases[lower]; ok {
+		return r
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(lower, p.prefix) {
+			return p.reason
+		}
+	}
+	return ""
 }
 
 // buildBlocks decides the roles the markup settles and returns the blocks in reading
@@ -292,7 +324,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			nb.role, nb.reason = roleDateline, ReasonDateline
 		case furnitureReason(b.text) != "":
 			nb.role, nb.reason = roleRemoved, furnitureReason(b.text)
-		case nb.linkDensity > 0.5:
+		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
 			nb.role, nb.reason = roleRemoved, ReasonRelated
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
