@@ -233,6 +233,20 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		}
 	}
 
+	// When the headline stands outside the top container, that container is the body
+	// alone, and short lines in it are the article's own (a list of dates set with
+	// <br>), not the furniture that sits between a headline and its first paragraph.
+	core := int32(-1)
+	if len(root) > 0 {
+		core = root[0]
+		if hl >= 0 && blocks[hl].elem >= 0 && (blocks[hl].elem == core || isAncestor(w.elems, core, blocks[hl].elem)) {
+			core = -1
+		}
+	}
+	inPureCore := func(b *hBlock) bool {
+		return core >= 0 && b.elem >= 0 && (b.elem == core || isAncestor(w.elems, core, b.elem))
+	}
+
 	out := make([]block, 0, len(blocks)/2+4)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
@@ -317,6 +331,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		case (firstBody < 0 || i < firstBody) && !standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
 			nb.role = roleStandfirst
 			standfirstDone = true
+			seen[b.text] = true
 		case b.byline && b.runes < 300:
 			nb.role, nb.reason = roleByline, ReasonByline
 			nb.names = splitAuthorNames(b.text)
@@ -329,7 +344,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
 			}
-		case firstBody >= 0 && i < firstBody && b.runes < 150 && !endsSentence(b.text):
+		case firstBody >= 0 && i < firstBody && b.runes < 150 && !endsSentence(b.text) && !inPureCore(b):
 			// Between the headline and the first paragraph: dates, reading times,
 			// "Follow" buttons and labels.
 			nb.role, nb.reason = roleRemoved, ReasonBoilerplate
@@ -343,10 +358,11 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			nb.role = roleBody
 		}
 		if nb.role == roleBody || nb.role == roleSubheading || nb.role == roleQuote || nb.role == roleList {
+			// Repeated lines are the article's own (a recipe repeats its portions);
+			// only a repeat of the headline or standfirst is a duplicate.
 			if seen[b.text] {
 				nb.role, nb.reason = roleRemoved, ReasonDuplicate
 			} else {
-				seen[b.text] = true
 				bodySinceImage = true
 			}
 		}
