@@ -1,0 +1,600 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxDepth bounds the element nesting the walker descends into. x/net/html already
+// refuses documents nested deeper than 512; the walker's own bound keeps its recursion
+// and per-element work bounded whatever tree it is given.
+const maxDepth = 512
+
+// hElem is one element of the page, kept in document order, so that a parent always
+// precedes its children and sums over subtrees are one backward loop.
+type hElem struct {
+	parent int32
+	tag    atom.Atom
+	cls    clsBits
+	// runes and links are the length of the subtree's text and of its link text.
+	runes, links int
+	// blockChild is set when a block-level element sits directly inside, so the
+	// element is a container rather than a paragraph.
+	blockChild bool
+	// children counts the element children; ownText is set when text sits directly
+	// in the element. A wrapper with one child and no text of its own adds nothing.
+	children int32
+	ownText  bool
+	// score is the content score of the element as a candidate region.
+	score   float64
+	touched bool
+	// good and bad are the prose and furniture text (in runes) of the subtree.
+	good, bad float64
+	// raw is the prose of the subtree before furniture marks are applied.
+	raw float64
+	// eff is the furniture bits in force for the subtree, after the guard that keeps a
+	// container holding most of the page's prose from being taken for furniture.
+	eff clsBits
+}
+
+// hBlock is what the walker knows of a block before roles are decided.
+type hBlock struct {
+	text      string
+	elem      int32 // innermost block-level element
+	tag       atom.Atom
+	tagName   string
+	runes     int
+	linkRunes int
+	ctx       hContext
+	image     int32 // index into images for an image placeholder, else -1
+
+	// The context marks that hold, once element sizes are known (resolveMarks).
+	fig                                      int32
+	caption, credit, dek, byline, date, list bool
+}
+
+// hContext is what the ancestors of a block say about it.
+type hContext struct {
+	figure  int32 // innermost figure container, -1 if none
+	heading uint8 // 1-6 inside h1-h6
+	quote   bool  // inside <blockquote>
+	list    bool  // inside <li>
+	aside   bool  // inside <aside>, <nav>, <footer>
+	header  bool  // inside <header>
+	itemHL  bool  // itemprop=headline
+	// The innermost element that marks the block as a caption (<figcaption> or a
+	// caption class), credit, dek, byline (author class or rel=author) or date (<time>
+	// or a date class); -1 if none. They are element indexes rather than flags because
+	// a mark only counts when its element is small: a template that puts
+	// "author-123" on the whole article does not make the article a byline.
+	caption, credit, dek, byline, date int32
+}
+
+// noCtx is the context of the document root.
+var noCtx = hContext{figure: -1, caption: -1, credit: -1, dek: -1, byline: -1, date: -1}
+
+// hImage is one <img> (or <amp-img>) of the page.
+type hImage struct {
+	elem     int32
+	figure   int32
+	url, alt string
+	before   int // number of blocks emitted before it
+	tiny     bool
+}
+
+// walker turns a parsed page into elements, blocks and images in one pass, and reads
+// the page's metadata on the way.
+type walker struct {
+	elems  []hElem
+	blocks []hBlock
+	images []hImage
+	meta   pageMeta
+	base   string
+
+	buf       []byte // text of the block being built
+	runes     int
+	linkRunes int
+	linkDepth int
+	space     bool // a space is pending before the next visible character
+	curElem   int32
+	curTag    atom.Atom
+	curName   string
+	ctx       hContext
+	scratch   []byte
+	ldScripts []string
+	parents   []int32 // indexes of the open elements, innermost last
+}
+
+// skipTags are elements whose content a reader never sees as article text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Select: true, atom.Button: true, atom.Textarea: true,
+	atom.Input: true, atom.Audio: true, atom.Video: true, atom.Map: true, atom.Dialog: true,
+	atom.Link: true, atom.Meta: true, atom.Head: true, atom.Frameset: true,
+}
+
+// blockTags start a new block: the elements a browser lays out as boxes of their own.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Dd: true, atom.Details: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true,
+	atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true,
+	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Center: true, atom.Menu: true,
+	atom.Legend: true, atom.Html: true, atom.Picture: true,
+}
+
+func newWalker(base string) *walker {
+	return &walker{
+		elems:   make([]hElem, 0, 1024),
+		blocks:  make([]hBlock, 0, 256),
+		buf:     make([]byte, 0, 1024),
+		scratch: make([]byte, 0, 128),
+		curElem: -1,
+		ctx:     noCtx,
+		base:    base,
+	}
+}
+
+// walk visits n and its subtree. It is recursive, bounded by maxDepth.
+func (w *walker) walk(n *html.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		if p := w.curParent(); p >= 0 && !w.elems[p].ownText && strings.TrimSpace(n.Data) != "" {
+			w.elems[p].ownText = true
+		}
+		w.appendText(n.Data)
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, depth+1)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Head:
+		w.walkHead(n, depth)
+		return
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			w.ldScripts = append(w.ldScripts, n.FirstChild.Data)
+		}
+		return
+	case atom.Meta:
+		w.meta.metaElement(n) // microdata <meta itemprop> sits in the body
+		return
+	case atom.Link:
+		w.meta.linkElement(n)
+		return
+	case atom.Title:
+		if w.meta.title == "" {
+			w.meta.title = collapseSpace(textOf(n, 0))
+		}
+		return
+	case atom.Br:
+		w.flush()
+		return
+	case atom.Img:
+		w.image(n)
+		return
+	}
+	if n.DataAtom == 0 && n.Data == "amp-img" {
+		w.image(n)
+	}
+	if skipTags[n.DataAtom] || isHidden(n) {
+		return
+	}
+
+	var class, id, itemprop string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "itemprop":
+			itemprop = a.Val
+		case "datetime":
+			w.meta.timeElement(n)
+		}
+	}
+	var bits clsBits
+	bits, w.scratch = classifyAttrs(class, id, w.scratch)
+	if bits&clsHidden != 0 {
+		return
+	}
+	idx := int32(len(w.elems))
+	if p := w.curParent(); p >= 0 {
+		w.elems[p].children++
+	}
+	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits})
+
+	isBlock := blockTags[n.DataAtom] || n.DataAtom == 0
+	// A caption, credit, byline or date is its own block even when marked up inline
+	// (<span class="caption">), so that it can be told apart from the text around it.
+	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
+		isBlock = true
+	}
+	savedCtx, savedElem, savedTag, savedName := w.ctx, w.curElem, w.curTag, w.curName
+	ctx := w.ctx
+	switch n.DataAtom {
+	case atom.Figure:
+		ctx.figure = idx
+	case atom.Figcaption:
+		ctx.caption = idx
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		ctx.heading = uint8(n.DataAtom.String()[1] - '0')
+	case atom.Blockquote:
+		ctx.quote = true
+	}
+	if bits&clsEmbed != 0 {
+		// An embedded post is quoted material the article relies on; readers and
+		// the benchmark's annotators read it as part of the article.
+		ctx.quote = true
+	}
+	switch n.DataAtom {
+	case atom.Li:
+		ctx.list = true
+	case atom.Time:
+		ctx.date = idx
+	case atom.Aside, atom.Nav, atom.Footer:
+		ctx.aside = true
+	case atom.Header:
+		ctx.header = true
+	case atom.A:
+		if hasWord(attr(n, "rel"), "author") {
+			ctx.byline = idx
+			w.meta.relAuthors = append(w.meta.relAuthors, collapseSpace(textOf(n, 0)))
+		}
+	}
+	if bits&clsFigure != 0 && ctx.figure < 0 {
+		ctx.figure = idx
+	}
+	if bits&clsCaption != 0 {
+		ctx.caption = idx
+	}
+	if bits&clsCredit != 0 {
+		ctx.credit = idx
+	}
+	if bits&clsByline != 0 {
+		ctx.byline = idx
+	}
+	if bits&clsDate != 0 {
+		ctx.date = idx
+	}
+	if bits&clsDek != 0 {
+		ctx.dek = idx
+	}
+	if strings.EqualFold(itemprop, "headline") {
+		ctx.itemHL = true
+	}
+	if strings.EqualFold(itemprop, "datePublished") {
+		w.meta.timeElement(n)
+	}
+
+	if isBlock {
+		w.flush()
+		if w.curElem >= 0 {
+			w.elems[w.curElem].blockChild = true
+		}
+		w.curElem, w.curTag, w.curName = idx, n.DataAtom, n.Data
+	}
+	w.ctx = ctx
+	// The element index is also the parent for elements below; curParent reads it
+	// from the stack kept in parents.
+	w.pushParent(idx)
+	isLink := n.DataAtom == atom.A
+	if isLink {
+		w.linkDepth++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, depth+1)
+	}
+	if isLink {
+		w.linkDepth--
+	}
+	w.popParent()
+	if isBlock {
+		w.flush()
+		w.curElem, w.curTag, w.curName = savedElem, savedTag, savedName
+	}
+	w.ctx = savedCtx
+}
+
+// The walker keeps the chain of open elements to give each new element its parent.
+// It lives in elems itself: the open element is the last pushed, found through the
+// stack of indexes below.
+func (w *walker) curParent() int32 {
+	if n := len(w.parents); n > 0 {
+		return w.parents[n-1]
+	}
+	return -1
+}
+
+func (w *walker) pushParent(i int32) { w.parents = append(w.parents, i) }
+func (w *walker) popParent()         { w.parents = w.parents[:len(w.parents)-1] }
+
+// walkHead reads the metadata of <head>; nothing in it is visible text.
+func (w *walker) walkHead(n *html.Node, depth int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Meta:
+			w.meta.metaElement(c)
+		case atom.Link:
+			w.meta.linkElement(c)
+		case atom.Title:
+			if w.meta.title == "" {
+				w.meta.title = collapseSpace(textOf(c, 0))
+			}
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
+				w.ldScripts = append(w.ldScripts, c.FirstChild.Data)
+			}
+		case atom.Base:
+			if h := attr(c, "href"); h != "" && w.base == "" {
+				w.base = h
+			}
+		default:
+			if depth < maxDepth {
+				w.walkHead(c, depth+1)
+			}
+		}
+	}
+}
+
+// appendText adds a text node to the current block, collapsing white space as a
+// browser does and dropping invisible characters; invalid UTF-8 becomes U+FFFD so
+// that the output is always valid.
+func (w *walker) appendText(s string) {
+	link := w.linkDepth > 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+				w.space = true
+				continue
+			}
+			if c < 0x20 || c == 0x7f {
+				continue
+			}
+			w.emitSpace(link)
+			w.buf = append(w.buf, c)
+			w.runes++
+			if link {
+				w.linkRunes++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			w.emitSpace(link)
+			w.buf = append(w.buf, "\uFFFD"...)
+			w.runes++
+			i++
+			continue
+		}
+		i += size
+		switch {
+		case isInvisible(r):
+			continue
+		case unicode.IsSpace(r):
+			w.space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		w.emitSpace(link)
+		w.buf = append(w.buf, s[i-size:i]...)
+		w.runes++
+		if link {
+			w.linkRunes++
+		}
+	}
+}
+
+func (w *walker) emitSpace(link bool) {
+	if w.space && len(w.buf) > 0 {
+		w.buf = append(w.buf, ' ')
+		w.runes++
+		if link {
+			w.linkRunes++
+		}
+	}
+	w.space = false
+}
+
+// flush ends the current block.
+func (w *walker) flush() {
+	w.space = false
+	if len(w.buf) == 0 {
+		w.runes, w.linkRunes = 0, 0
+		return
+	}
+	w.blocks = append(w.blocks, hBlock{
+		text: string(w.buf), elem: w.curElem, tag: w.curTag, tagName: w.curName,
+		runes: w.runes, linkRunes: w.linkRunes, ctx: w.ctx, image: -1,
+	})
+	w.buf = w.buf[:0]
+	w.runes, w.linkRunes = 0, 0
+}
+
+// image records an <img> or <amp-img>, and places a block for it in reading order so
+// that its position among the paragraphs is known.
+func (w *walker) image(n *html.Node) {
+	if isHidden(n) {
+		return
+	}
+	src := imageSource(n)
+	if src == "" {
+		return
+	}
+	w.flush()
+	im := hImage{
+		elem: w.curParent(), figure: w.ctx.figure, url: src,
+		alt: collapseSpace(attr(n, "alt")), before: len(w.blocks), tiny: isTiny(n),
+	}
+	w.images = append(w.images, im)
+	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img, tagName: "img",
+		ctx: w.ctx, image: int32(len(w.images) - 1)})
+}
+
+// lazyAttrs are where lazy-loading scripts keep the real address while src holds a
+// placeholder.
+var lazyAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"}
+
+// imageSource picks the address a browser with scripts would show: a lazy-load
+// attribute when src is missing or a placeholder, else src, else the largest srcset
+// candidate.
+func imageSource(n *html.Node) string {
+	src := strings.TrimSpace(attr(n, "src"))
+	if src == "" || isPlaceholder(src) {
+		for _, k := range lazyAttrs {
+			if v := strings.TrimSpace(attr(n, k)); v != "" && !isPlaceholder(v) {
+				return v
+			}
+		}
+		for _, k := range []string{"data-srcset", "srcset"} {
+			if v := largestSrcset(attr(n, k)); v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	return src
+}
+
+func isPlaceholder(u string) bool {
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "data:") || strings.HasPrefix(l, "about:") || strings.HasPrefix(l, "javascript:") {
+		return true
+	}
+	for _, p := range []string{"placeholder", "blank.gif", "spacer", "pixel.gif", "transparent.", "1x1", "lazy-load", "lazyload", "grey.gif", "loading.gif"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// largestSrcset returns the candidate of a srcset with the largest width or density
+// descriptor; ties keep the first.
+func largestSrcset(s string) string {
+	best, bestW := "", -1.0
+	for cand := range strings.SplitSeq(s, ",") {
+		f := strings.Fields(cand)
+		if len(f) == 0 || isPlaceholder(f[0]) {
+			continue
+		}
+		w := 0.0
+		if len(f) > 1 {
+			d := f[1]
+			if len(d) > 1 {
+				v := 0.0
+				for _, c := range d[:len(d)-1] {
+					if c < '0' || c > '9' {
+						if c == '.' {
+							continue
+						}
+						v = 0
+						break
+					}
+					v = v*10 + float64(c-'0')
+				}
+				w = v
+			}
+		}
+		if w > bestW {
+			best, bestW = f[0], w
+		}
+	}
+	return best
+}
+
+// isTiny reports images whose declared size marks them as icons or tracking pixels.
+func isTiny(n *html.Node) bool {
+	for _, k := range []string{"width", "height"} {
+		v := attr(n, k)
+		if v == "" {
+			continue
+		}
+		x := 0
+		for _, c := range v {
+			if c < '0' || c > '9' {
+				break
+			}
+			x = x*10 + int(c-'0')
+		}
+		if x > 0 && x < 50 {
+			return true
+		}
+	}
+	return false
+}
+
+// isHidden reports elements the page hides from every reader: the hidden attribute,
+// aria-hidden, and inline display:none or visibility:hidden.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			// Icons and decorative duplicates; real text hidden this way is rare.
+			if a.Val == "true" && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+				return true
+			}
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hiddenStyle(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	compact := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\n' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return strings.Contains(compact, "display:none") || strings.Contains(compact, "visibility:hidden")
+}
+
+// textOf returns the text below n, for the few small elements (title, links) read
+// whole.
+func textOf(n *html.Node, depth int) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	if depth > maxDepth || n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		return ""
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c, depth+1))
+	}
+	return b.String()
+}

@@ -1,0 +1,296 @@
+package newsparse
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// WithContentType passes the Content-Type header the page was served with, such as
+// "text/html; charset=ISO-8859-1". Its charset outranks a <meta> declaration, as in a
+// browser; a byte-order mark outranks both.
+func WithContentType(ct string) Option { return func(c *config) { c.contentType = ct } }
+
+// ParseHTML reads a news page's HTML, in any charset, and returns the article as its
+// reader saw it: the headline, standfirst, byline and date cross-checked between the
+// visible page and its metadata (JSON-LD, OpenGraph, <meta>), the body paragraphs of
+// the article region with their kinds, the images with captions and credits, and the
+// furniture of the region (related links, newsletter boxes, share buttons) in
+// Removed.
+//
+// The charset comes from a byte-order mark, WithContentType, a <meta> declaration or
+// detection, in that order. The error is ErrEmpty, ErrTooLarge or ErrBinary
+// (wrapped), or the reader's own error; any other input yields a best-effort Article.
+func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
+	cfg := newConfig(opts)
+	raw, err := readLimited(r, cfg.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return parseHTMLBytes(raw, cfg)
+}
+
+// Parse reads a page that may be HTML or a plain-text dump and hands it to ParseHTML
+// or ParseText. Input is taken for HTML when it opens, after white space, with a
+// doctype, a comment or an element, or names one of the structural elements early on.
+func Parse(r io.Reader, opts ...Option) (*Article, error) {
+	cfg := newConfig(opts)
+	raw, err := readLimited(r, cfg.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	if looksLikeHTML(raw) {
+		return parseHTMLBytes(raw, cfg)
+	}
+	text, _ := decodeHTML(raw, cfg.contentType)
+	return ParseText(text, opts...)
+}
+
+// readLimited reads all of r, failing with ErrTooLarge as soon as more than max bytes
+// arrive, so that an endless reader costs no more than the limit.
+func readLimited(r io.Reader, limit int) ([]byte, error) {
+	if r == nil {
+		return nil, fmt.Errorf("%w: nil reader", ErrEmpty)
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err != nil {
+		return nil, fmt.Errorf("newsparse: reading input: %w", err)
+	}
+	if len(raw) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return raw, nil
+}
+
+// htmlMarkers are tags whose presence near the start of the input makes it HTML.
+var htmlMarkers = [][]byte{
+	[]byte("<!doctype"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<meta"),
+	[]byte("<title"), []byte("<div"), []byte("<p>"), []byte("<p "), []byte("<article"),
+	[]byte("<script"), []byte("<br"), []byte("<span"), []byte("<table"), []byte("<h1"),
+}
+
+// looksLikeHTML sniffs the first kilobytes as the HTML standard's MIME sniffing does:
+// known tags are the signal. A text dump may quote an angle bracket, not a <div.
+func looksLikeHTML(raw []byte) bool {
+	head := raw
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	trimmed := bytes.TrimLeft(head, " \t\r\n\f")
+	if bytes.HasPrefix(trimmed, []byte("<!--")) || bytes.HasPrefix(trimmed, []byte("<?xml")) {
+		return true
+	}
+	lower := bytes.ToLower(head)
+	for _, m := range htmlMarkers {
+		if bytes.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
+	text, _ := decodeHTML(raw, cfg.contentType)
+	if looksBinary(text) {
+		return nil, fmt.Errorf("%w: NUL bytes or mostly non-text", ErrBinary)
+	}
+	if isBlank(text) {
+		return nil, ErrEmpty
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
+		// still text: read it flat, as a dump.
+		return parseFlat(text, cfg)
+	}
+	w := newWalker("")
+	w.walk(doc, 0)
+	w.flush()
+	for _, s := range w.ldScripts {
+		w.meta.jsonLD(s)
+	}
+	pageURL := w.meta.pageURL(cfg.url)
+	res := w.buildBlocks(pageURL)
+	if len(res.blocks) == 0 && res.headline == "" {
+		return nil, fmt.Errorf("%w: no visible text", ErrEmpty)
+	}
+	classify(res.blocks)
+	a := assemble(res.blocks)
+	completeFromBlocks(a, res.blocks)
+	completeFromMeta(a, res, pageURL)
+	sanitizeArticle(a)
+	return a, nil
+}
+
+// parseFlat reads a page that cannot be parsed as a tree: tags are dropped, block
+// tags become line breaks, and the text reader takes over.
+func parseFlat(text string, cfg config) (*Article, error) {
+	z := html.NewTokenizer(strings.NewReader(text))
+	var b strings.Builder
+	b.Grow(len(text) / 2)
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			opts := []Option{WithURL(cfg.url), WithMaxBytes(cfg.maxBytes)}
+			return ParseText(b.String(), opts...)
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipTags[a] && a != atom.Head && tt != html.SelfClosingTagToken {
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			}
+			if blockTags[a] || a == atom.Br {
+				b.WriteString("\n\n")
+			}
+		}
+	}
+}
+
+// completeFromBlocks fills what the core's assemble does not build yet from the
+// roles the HTML front end set: paragraph kinds, images and the removed blocks.
+// TODO(core): delete once assemble builds Images, Removed and all paragraph kinds;
+// each step below only runs when assemble left its part empty or incomplete.
+func completeFromBlocks(a *Article, blocks []block) {
+	var paras []Paragraph
+	for _, b := range blocks {
+		if k, ok := bodyKind(b.role); ok {
+			paras = append(paras, Paragraph{Text: b.text, Kind: k})
+		}
+	}
+	if len(paras) != len(a.Paragraphs) {
+		a.Paragraphs = paras
+	}
+	if a.Paragraphs == nil {
+		a.Paragraphs = []Paragraph{}
+	}
+	if len(a.Images) == 0 {
+		n := 0
+		for _, b := range blocks {
+			if _, ok := bodyKind(b.role); ok {
+				n++
+				continue
+			}
+			if b.role == roleCaption && (b.imageURL != "" || b.text != "" || b.credit != nil) {
+				a.Images = append(a.Images, Image{Caption: b.text, Credit: b.credit, URL: b.imageURL, Alt: b.imageAlt, After: n})
+			}
+		}
+	}
+	if len(a.Removed) == 0 {
+		for _, b := range blocks {
+			if b.role == roleRemoved {
+				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})
+			}
+		}
+	}
+	if a.Standfirst == "" {
+		for _, b := range blocks {
+			if b.role == roleStandfirst {
+				a.Standfirst = b.text
+				break
+			}
+		}
+	}
+	if len(a.Byline) == 0 {
+		for _, b := range blocks {
+			if b.role == roleByline {
+				a.Byline = append(a.Byline, b.names...)
+			}
+		}
+		a.Byline = dedupStrings(a.Byline)
+	}
+}
+
+func bodyKind(r role) (ParagraphKind, bool) {
+	switch r {
+	case roleBody:
+		return KindBody, true
+	case roleSubheading:
+		return KindSubheading, true
+	case roleQuote:
+		return KindQuote, true
+	case roleList:
+		return KindList, true
+	}
+	return "", false
+}
+
+// completeFromMeta fills the fields the page states only in its metadata, each
+// checked against what is visible where that is possible.
+func completeFromMeta(a *Article, res htmlResult, pageURL string) {
+	m := res.meta
+	if a.Headline == "" {
+		a.Headline = res.headline
+	}
+	a.URL = pageURL
+	a.Site = m.site
+	if a.Published.IsZero() {
+		switch {
+		case m.publishedRank != 0:
+			a.Published = m.published
+		case len(m.timeElems) > 0:
+			a.Published = m.timeElems[0]
+		}
+	}
+	// Metadata names are cleaner than a visible byline ("By ANN LEE | Updated ...");
+	// they are preferred when the page has any, since JSON-LD and <meta> author
+	// fields are written for exactly this.
+	if len(m.authors) > 0 {
+		a.Byline = dedupStrings(append([]string(nil), m.authors...))
+	} else if len(a.Byline) == 0 {
+		for _, n := range m.relAuthors {
+			a.Byline = append(a.Byline, splitAuthorNames(n)...)
+		}
+		a.Byline = dedupStrings(a.Byline)
+	}
+}
+
+// sanitizeArticle guarantees valid UTF-8 in every string, whatever bytes an
+// attribute carried.
+func sanitizeArticle(a *Article) {
+	fix := func(s *string) {
+		if !utf8.ValidString(*s) {
+			*s = strings.ToValidUTF8(*s, "\uFFFD")
+		}
+	}
+	fix(&a.Headline)
+	fix(&a.Standfirst)
+	fix(&a.URL)
+	fix(&a.Site)
+	for i := range a.Byline {
+		fix(&a.Byline[i])
+	}
+	for i := range a.Paragraphs {
+		fix(&a.Paragraphs[i].Text)
+	}
+	for i := range a.Images {
+		im := &a.Images[i]
+		fix(&im.Caption)
+		fix(&im.URL)
+		fix(&im.Alt)
+		if im.Credit != nil {
+			fix(&im.Credit.Text)
+			for j := range im.Credit.Photographers {
+				fix(&im.Credit.Photographers[j])
+			}
+		}
+	}
+	for i := range a.Removed {
+		fix(&a.Removed[i].Text)
+	}
+}

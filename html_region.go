@@ -1,0 +1,392 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// badWeight is how much a rune of furniture (link text, text in related, share or ad
+// containers) costs a candidate region against a rune of prose it gains. Above 1 the
+// choice shrinks to the article's own container even when the page around it carries
+// as much link text as the article carries prose; below 1 it would grow to take the
+// whole page. The figure is a property of the scoring, not of any page.
+const badWeight = 1.5
+
+// minProse is the shortest block, in runes, that counts as prose when choosing the
+// region: a sentence, not a label or a menu item.
+const minProse = 25
+
+// isProse reports a block that reads as running text: long enough, not mostly links,
+// not a heading or a caption.
+func (b *hBlock) isProse() bool {
+	return b.image < 0 && b.runes >= minProse && b.linkRunes*2 < b.runes &&
+		b.ctx.heading == 0 && !b.caption && b.fig < 0
+}
+
+// Size limits, in runes of text, of the elements whose class or tag marks their
+// blocks: a byline box is a line or two, a caption a paragraph or so. A larger
+// element carrying such a word is a template's wrapper, and its mark is ignored.
+const (
+	maxCaptionRunes = 1500
+	maxCreditRunes  = 300
+	maxDekRunes     = 600
+	maxBylineRunes  = 400
+	maxDateRunes    = 200
+	maxFigureRunes  = 3000
+)
+
+// resolveMarks computes element text sizes and settles each block's marks.
+func (w *walker) resolveMarks() {
+	el := w.elems
+	for i := range w.blocks {
+		if b := &w.blocks[i]; b.elem >= 0 {
+			el[b.elem].runes += b.runes
+			el[b.elem].links += b.linkRunes
+		}
+	}
+	for i := len(el) - 1; i >= 0; i-- {
+		if p := el[i].parent; p >= 0 {
+			el[p].runes += el[i].runes
+			el[p].links += el[i].links
+		}
+	}
+	small := func(i int32, limit int) bool { return i >= 0 && el[i].runes <= limit }
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		c := &b.ctx
+		b.fig = -1
+		if small(c.figure, maxFigureRunes) {
+			b.fig = c.figure
+		}
+		b.caption = small(c.caption, maxCaptionRunes)
+		b.credit = small(c.credit, maxCreditRunes)
+		b.dek = small(c.dek, maxDekRunes)
+		b.byline = small(c.byline, maxBylineRunes)
+		b.date = small(c.date, maxDateRunes)
+		b.list = c.list
+	}
+	for i := range w.images {
+		im := &w.images[i]
+		if !small(im.figure, maxFigureRunes) {
+			im.figure = -1
+		}
+	}
+}
+
+// chooseRegion marks the furniture containers and picks the element that holds the
+// article: the one maximising prose minus weighted furniture over its subtree. Every
+// sum is one pass over the elements (parents precede children), so the choice is
+// linear in the page.
+func (w *walker) chooseRegion() []int32 {
+	el := w.elems
+	if len(el) == 0 {
+		return nil
+	}
+	w.resolveMarks()
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.elem >= 0 && b.isProse() {
+			el[b.elem].raw += float64(b.runes - b.linkRunes)
+		}
+	}
+	total := 0.0
+	for i := len(el) - 1; i >= 0; i-- {
+		if p := el[i].parent; p >= 0 {
+			el[p].raw += el[i].raw
+		} else {
+			total += el[i].raw
+		}
+	}
+	for i := range el {
+		e := &el[i]
+		own := e.cls & clsRemove
+		switch e.tag {
+		case atom.Aside:
+			own |= clsAside
+		case atom.Nav:
+			own |= clsNav
+		case atom.Footer:
+			// A footer inside the article holds tags and share buttons; the page's
+			// footer holds links. Either way it is not prose.
+			own |= clsNav
+		}
+		// A container holding most of the page's prose is the article, whatever its
+		// class says ("article-body has-share-bar"); only a comments mark stands
+		// unless the container also names itself as content.
+		if own != 0 && total > 0 && e.raw >= 0.5*total && (own&clsComments == 0 || e.cls&clsPositive != 0) {
+			own = 0
+		}
+		if e.parent >= 0 {
+			own |= el[e.parent].eff
+		}
+		e.eff = own
+	}
+	w.scoreCandidates()
+	return w.regionRoots()
+}
+
+// inRegion returns, for each element, whether it lies inside one of the roots. With
+// no roots the whole page is the region.
+func (w *walker) inRegion(roots []int32) []bool {
+	in := make([]bool, len(w.elems))
+	if len(roots) == 0 {
+		for i := range in {
+			in[i] = true
+		}
+		return in
+	}
+	for _, r := range roots {
+		in[r] = true
+	}
+	for i := range w.elems {
+		if p := w.elems[i].parent; p >= 0 && in[p] {
+			in[i] = true
+		}
+	}
+	return in
+}
+
+// endsSentence reports text ending as a sentence does, closing quotes and brackets
+// allowed after the stop.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '”', '’', '»', ')', ']', '›', '」', '』':
+			s = s[:len(s)-size]
+			continue
+		case '.', '!', '?', '…', '。', '！', '？', ':', ';':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// tagScore is the prior of an element as the article's container: boxes that hold
+// paragraphs gain, lists, forms and headings lose. The weights are the ones
+// Readability has used for years; they only break ties between close candidates.
+func tagScore(a atom.Atom) float64 {
+	switch a {
+	case atom.Div, atom.Article, atom.Section, atom.Main:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// classScore weighs what an element's class and id words say of it.
+func classScore(c clsBits) float64 {
+	s := 0.0
+	if c&clsPositive != 0 {
+		s += 25
+	}
+	if c&(clsRemove|clsByline|clsMeta) != 0 {
+		s -= 25
+	}
+	return s
+}
+
+// commas counts clause separators, the sign of running prose in most scripts.
+func commas(s string) int {
+	n := strings.Count(s, ",")
+	if len(s) > 0 && !isASCII(s) {
+		n += strings.Count(s, "，") + strings.Count(s, "、") + strings.Count(s, "،")
+	}
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// scoreCandidates gives every element its content score: each prose block adds to
+// the container that holds it in full, and to the next four ancestors in decreasing
+// shares, so that the score concentrates on the element whose children are the
+// article's paragraphs, not on a page of many small teasers each with its summary.
+// The result is then discounted by the element's link density.
+func (w *walker) scoreCandidates() {
+	el := w.elems
+	touch := func(i int32) {
+		if !el[i].touched {
+			el[i].touched = true
+			el[i].score = tagScore(el[i].tag) + classScore(el[i].cls)
+		}
+	}
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.elem < 0 || !b.isProse() || el[b.elem].eff&clsRemove != 0 {
+			continue
+		}
+		content := 1 + float64(commas(b.text)) + min(float64(b.runes)/100, 3)
+		start := b.elem
+		if !el[start].blockChild || el[start].tag == atom.P {
+			start = el[start].parent // the block's element is the paragraph itself
+		}
+		// A wrapper around a single paragraph ("<div class=card><p>") is part of
+		// the paragraph: the container is the element that holds the wrappers.
+		for start >= 0 && el[start].children == 1 && !el[start].ownText && el[start].parent >= 0 {
+			start = el[start].parent
+		}
+		for level, a := 0, start; level < 5 && a >= 0; level, a = level+1, el[a].parent {
+			touch(a)
+			div := 1.0
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float64(level * 3)
+			}
+			el[a].score += content / div
+		}
+	}
+	for i := range el {
+		if el[i].touched && el[i].runes > 0 {
+			el[i].score *= 1 - float64(el[i].links)/float64(el[i].runes)
+		}
+	}
+}
+
+// regionRoots picks the top candidate and those of its siblings that belong with it:
+// a sibling scoring near it, or a paragraph of prose next to it (a lead paragraph a
+// template keeps outside the body container).
+func (w *walker) regionRoots() []int32 {
+	el := w.elems
+	top := int32(-1)
+	for i := range el {
+		if el[i].touched && (top < 0 || el[i].score > el[top].score) {
+			top = int32(i)
+		}
+	}
+	if top < 0 {
+		return nil
+	}
+	top = w.promoteTop(top)
+	roots := []int32{top}
+	parent := el[top].parent
+	if parent < 0 {
+		return roots
+	}
+	threshold := max(10, el[top].score*0.2)
+	for i := int(parent) + 1; i < len(el); i++ {
+		p := el[i].parent
+		if p < parent || p == -1 {
+			break
+		}
+		if p != parent || int32(i) == top {
+			continue
+		}
+		e := &el[i]
+		if e.eff&clsRemove != 0 {
+			continue
+		}
+		if e.touched && e.score >= threshold {
+			roots = append(roots, int32(i))
+			continue
+		}
+		if e.runes == 0 {
+			continue
+		}
+		ld := float64(e.links) / float64(e.runes)
+		if !e.blockChild && (e.runes > 80 && ld < 0.25) {
+			roots = append(roots, int32(i))
+		}
+	}
+	return roots
+}
+
+// promoteTop widens the top candidate when the article's paragraphs are spread over
+// several containers (a body cut into chunks by ads or "companion columns"): when
+// three of the strong candidates share an ancestor of the top one, that ancestor is
+// the article. The same happens when a parent scores above the top candidate.
+func (w *walker) promoteTop(top int32) int32 {
+	el := w.elems
+	const keep = 5
+	var best [keep]int32
+	n := 0
+	for i := range el {
+		if !el[i].touched || int32(i) == top {
+			continue
+		}
+		// insertion into a fixed top-five: linear in the page
+		s := el[i].score
+		j := n
+		if n < keep {
+			n++
+		} else if s <= el[best[keep-1]].score {
+			continue
+		} else {
+			j = keep - 1
+		}
+		for j > 0 && el[best[j-1]].score < s {
+			best[j] = best[j-1]
+			j--
+		}
+		best[j] = int32(i)
+	}
+	topScore := el[top].score
+	var strong []int32
+	for _, c := range best[:n] {
+		if el[c].score >= 0.75*topScore {
+			strong = append(strong, c)
+		}
+	}
+	if len(strong) >= 3 {
+		for a := el[top].parent; a >= 0 && el[a].tag != atom.Body && el[a].tag != atom.Html; a = el[a].parent {
+			count := 0
+			for _, c := range strong {
+				if isAncestor(el, a, c) {
+					count++
+				}
+			}
+			if count >= 3 {
+				top = a
+				break
+			}
+		}
+	}
+	// Climb while the parent scores higher, as long as it keeps a third of the score.
+	last := el[top].score
+	threshold := last / 3
+	for a := el[top].parent; a >= 0 && el[a].tag != atom.Body && el[a].tag != atom.Html; a = el[a].parent {
+		if !el[a].touched {
+			continue
+		}
+		if el[a].score < threshold {
+			break
+		}
+		if el[a].score > last {
+			top = a
+			break
+		}
+		last = el[a].score
+	}
+	// A container that is its parent's only child is the same box.
+	for p := el[top].parent; p >= 0 && el[p].children == 1 && el[p].tag != atom.Body && el[p].tag != atom.Html; p = el[p].parent {
+		top = p
+	}
+	return top
+}
+
+// isAncestor reports whether a is a proper ancestor of c; the walk is bounded by the
+// nesting depth limit.
+func isAncestor(el []hElem, a, c int32) bool {
+	for p := el[c].parent; p >= 0 && p >= a; p = el[p].parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}

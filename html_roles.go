@@ -1,0 +1,460 @@
+package newsparse
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// htmlResult is what the HTML front end hands to the core: the blocks with the roles
+// the markup settles, and the metadata that has no block.
+type htmlResult struct {
+	blocks   []block
+	headline string // when the headline has no block (taken from metadata)
+	meta     *pageMeta
+	base     *url.URL
+}
+
+// minHeadlineDice is the bigram similarity above which a heading and a metadata
+// title are taken to be the same headline. Titles differ from the visible heading by
+// site suffixes, kickers and punctuation; unrelated headings score far lower.
+const minHeadlineDice = 0.5
+
+// minOtherHeadlineDice is the stricter similarity an <h2> or itemprop=headline
+// element needs to be preferred over the region's <h1>: pages carry many h2s, and
+// one of them ("More on <Section>") is bound to resemble some title loosely.
+const minOtherHeadlineDice = 0.7
+
+// pickHeadline returns the index of the headline block, or -1 with the title to use.
+// The visible <h1> that matches the metadata wins; then any heading or
+// itemprop=headline element that matches it; then the first <h1> of the region; then
+// the nearest substantial <h1> before the region; then the metadata's own title; then
+// the first <h1> of the page.
+func (w *walker) pickHeadline(in []bool) (int, string) {
+	titles := make([]string, 0, len(w.meta.titles)+2)
+	titles = append(titles, w.meta.titles...)
+	if w.meta.title != "" {
+		titles = append(titles, w.meta.title, stripSiteSuffix(w.meta.title, w.meta.site))
+	}
+	grams := make([][]uint64, len(titles))
+	folded := make([]string, len(titles))
+	for i, t := range titles {
+		grams[i] = bigrams(t)
+		folded[i] = foldTitle(t)
+	}
+	bestH1, bestH1Score := -1, 0.0
+	bestAny, bestAnyScore := -1, 0.0
+	firstH1Region, firstH1, lastH1Before := -1, -1, -1
+	regionStarted := false
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if !regionStarted && b.elem >= 0 && in[b.elem] && b.ctx.heading != 1 {
+			regionStarted = true
+		}
+		if b.image >= 0 || b.fig >= 0 || b.runes > 400 {
+			continue
+		}
+		if (b.ctx.heading == 0 || b.ctx.heading > 2) && !b.ctx.itemHL {
+			continue
+		}
+		s := 0.0
+		bg := bigrams(b.text)
+		fb := foldTitle(b.text)
+		for k, t := range titles {
+			d := diceGrams(bg, grams[k], b.text, t)
+			// A heading that is the title without its kicker or site name.
+			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
+				d = 0.9
+			}
+			if d > s {
+				s = d
+			}
+		}
+		if b.ctx.itemHL {
+			// Microdata naming the element the headline is metadata about the
+			// visible text itself.
+			s = max(s, minOtherHeadlineDice)
+		}
+		if b.ctx.heading == 1 {
+			if firstH1 < 0 {
+				firstH1 = i
+			}
+			if firstH1Region < 0 && b.elem >= 0 && in[b.elem] {
+				firstH1Region = i
+			}
+			if !regionStarted && wordCount(b.text) >= 3 && b.elem >= 0 && w.elems[b.elem].eff&(clsNav|clsAside) == 0 {
+				lastH1Before = i
+			}
+			if s >= minHeadlineDice && s > bestH1Score {
+				bestH1, bestH1Score = i, s
+			}
+		} else if s >= minOtherHeadlineDice && s > bestAnyScore {
+			bestAny, bestAnyScore = i, s
+		}
+	}
+	switch {
+	case bestH1 >= 0:
+		return bestH1, ""
+	case bestAny >= 0:
+		return bestAny, ""
+	case firstH1Region >= 0:
+		return firstH1Region, ""
+	case lastH1Before >= 0:
+		return lastH1Before, ""
+	}
+	for _, t := range titles {
+		if t != "" {
+			return -1, stripSiteSuffix(t, w.meta.site)
+		}
+	}
+	return firstH1, ""
+}
+
+// foldTitle lower-cases s and reduces every run of other characters than letters and
+// digits to one space, so that titles compare by their words.
+func foldTitle(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// furniturePhrases are whole blocks that are page furniture wherever they stand.
+// TODO(core): move to the shared boilerplate lexicon when roles.go has one.
+var furniturePhrases = map[string]Reason{
+	"advertisement": ReasonAdvertisement, "advertisements": ReasonAdvertisement,
+	"ad": ReasonAdvertisement, "sponsored": ReasonAdvertisement, "sponsored content": ReasonAdvertisement,
+	"story continues below advertisement": ReasonAdvertisement,
+	"continue reading below":              ReasonAdvertisement,
+	"scroll to continue with content":     ReasonAdvertisement,
+	"read more":                           ReasonRelated, "related": ReasonRelated,
+	"related articles": ReasonRelated, "related stories": ReasonRelated,
+	"share": ReasonBoilerplate, "share this": ReasonBoilerplate, "share this article": ReasonBoilerplate,
+	"share this story": ReasonBoilerplate, "tweet": ReasonBoilerplate, "email": ReasonBoilerplate,
+	"print": ReasonBoilerplate, "facebook": ReasonBoilerplate, "twitter": ReasonBoilerplate,
+	"whatsapp": ReasonBoilerplate, "linkedin": ReasonBoilerplate, "pinterest": ReasonBoilerplate,
+	"reddit": ReasonBoilerplate, "copy link": ReasonBoilerplate, "comments": ReasonComments,
+	"leave a comment": ReasonComments, "show comments": ReasonComments,
+	"continue reading": ReasonBoilerplate, "click to expand": ReasonBoilerplate,
+	"close": ReasonBoilerplate, "image": ReasonMedia, "video": ReasonMedia, "photo": ReasonMedia,
+	"enlarge this image": ReasonMedia, "toggle caption": ReasonMedia, "hide caption": ReasonMedia,
+	"image caption": ReasonMedia, "media caption": ReasonMedia, "play video": ReasonMedia,
+}
+
+// furniturePrefixes open short blocks that introduce or invite rather than report:
+// "Related: ...", "You may also like", "Sign up for our newsletter".
+// TODO(core): move to the shared boilerplate lexicon when roles.go has one.
+var furniturePrefixes = []struct {
+	prefix string
+	reason Reason
+}{
+	{"related", ReasonRelated}, {"you may also like", ReasonRelated},
+	{"you might also like", ReasonRelated}, {"read more", ReasonRelated},
+	{"read also", ReasonRelated}, {"also read", ReasonRelated}, {"see also", ReasonRelated},
+	{"more from", ReasonRelated}, {"popular on", ReasonRelated}, {"recommended", ReasonRelated},
+	{"most read", ReasonRelated}, {"most popular", ReasonRelated},
+	{"click here to subscribe", ReasonNewsletter}, {"subscribe to", ReasonNewsletter},
+	{"sign up for", ReasonNewsletter}, {"sign up to", ReasonNewsletter},
+	{"get the latest", ReasonNewsletter}, {"follow us", ReasonBoilerplate},
+	{"like this story", ReasonBoilerplate}, {"tell us what you think", ReasonComments},
+	{"share this", ReasonBoilerplate}, {"advertisement", ReasonAdvertisement},
+}
+
+// maxFurnitureRunes bounds the blocks furniturePrefixes apply to: an invitation is a
+// line, while a paragraph that happens to open with "Related" is prose.
+const maxFurnitureRunes = 100
+
+func furnitureReason(s string) Reason {
+	if len(s) > 4*maxFurnitureRunes || utf8.RuneCountInString(s) > maxFurnitureRunes {
+		return ""
+	}
+	lower := strings.ToLower(strings.Trim(s, " :.|•·»›>-–—"))
+	if r, ok := furniturePhrases[lower]; ok {
+		return r
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(lower, p.prefix) {
+			return p.reason
+		}
+	}
+	return ""
+}
+
+// buildBlocks decides the roles the markup settles and returns the blocks in reading
+// order for the core.
+func (w *walker) buildBlocks(pageURL string) htmlResult {
+	root := w.chooseRegion()
+	in := w.inRegion(root)
+	hl, hlText := w.pickHeadline(in)
+	res := htmlResult{meta: &w.meta, headline: hlText}
+	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
+		res.base = u
+		if w.base != "" {
+			if b, err := u.Parse(w.base); err == nil {
+				res.base = b
+			}
+		}
+	}
+
+	blocks := w.blocks
+	inReg := func(b *hBlock) bool { return b.elem >= 0 && in[b.elem] }
+	headText := hlText
+	if hl >= 0 {
+		headText = blocks[hl].text
+	}
+
+	// The article starts at the first prose block of the region after the headline:
+	// what stands between is the standfirst, byline, dates and share buttons.
+	firstBody, lastBody := -1, -1
+	for i := range blocks {
+		b := &blocks[i]
+		if i <= hl || !inReg(b) || w.elems[b.elem].eff&clsRemove != 0 {
+			continue
+		}
+		if b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
+			if firstBody < 0 {
+				firstBody = i
+			}
+			lastBody = i
+		}
+	}
+
+	// When the headline stands outside the top container, that container is the body
+	// alone, and short lines in it are the article's own (a list of dates set with
+	// <br>), not the furniture that sits between a headline and its first paragraph.
+	core := int32(-1)
+	if len(root) > 0 {
+		core = root[0]
+		if hl >= 0 && blocks[hl].elem >= 0 && (blocks[hl].elem == core || isAncestor(w.elems, core, blocks[hl].elem)) {
+			core = -1
+		}
+	}
+	inPureCore := func(b *hBlock) bool {
+		return core >= 0 && b.elem >= 0 && (b.elem == core || isAncestor(w.elems, core, b.elem))
+	}
+
+	out := make([]block, 0, len(blocks)/2+4)
+	seen := make(map[string]bool, 64)
+	lastImage := -1 // index in out of the last image block
+	figImage := make(map[int32]int, 8)
+	bodySinceImage := false
+	descs := w.meta.descriptions
+	standfirstDone := false
+
+	for i := range blocks {
+		b := &blocks[i]
+		if i == hl {
+			out = append(out, block{text: b.text, role: roleHeadline, tag: b.tagName})
+			seen[b.text] = true
+			continue
+		}
+		if !inReg(b) {
+			// Outside the region only the furniture between the headline and the end
+			// of the body is worth listing; navigation and footers are not.
+			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
+				out = append(out, block{text: b.text, role: roleRemoved, reason: outsideReason(w, b),
+					tag: b.tagName, outside: true, linkDensity: linkDensity(b)})
+			}
+			continue
+		}
+		eff := w.elems[b.elem].eff
+		nb := block{text: b.text, tag: b.tagName, linkDensity: linkDensity(b),
+			inFigure: b.fig >= 0 || b.caption, inAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside}
+
+		if b.image >= 0 {
+			im := &w.images[b.image]
+			if im.tiny || eff&clsRemove != 0 || b.byline {
+				continue
+			}
+			if b.fig >= 0 {
+				if j, ok := figImage[b.fig]; ok {
+					if out[j].imageURL == "" {
+						out[j].imageURL, out[j].imageAlt = resolveURL(res.base, im.url), im.alt
+					}
+					continue
+				}
+				figImage[b.fig] = len(out)
+			}
+			nb.role, nb.imageURL, nb.imageAlt, nb.text = roleCaption, resolveURL(res.base, im.url), im.alt, ""
+			lastImage = len(out)
+			bodySinceImage = false
+			out = append(out, nb)
+			continue
+		}
+
+		switch {
+		case eff&clsRemove != 0:
+			nb.role, nb.reason = roleRemoved, removeReason(eff)
+		case b.caption || b.credit && b.fig >= 0 || b.fig >= 0 && b.ctx.heading == 0 && !b.ctx.quote:
+			// A caption or credit joins its figure's image; one with no image stands
+			// as an Image of its own, so that it never reaches the body.
+			j := -1
+			if b.fig >= 0 {
+				if k, ok := figImage[b.fig]; ok {
+					j = k
+				}
+			}
+			if j < 0 && lastImage >= 0 && !bodySinceImage && b.fig < 0 {
+				j = lastImage
+			}
+			if j < 0 {
+				nb.role, nb.text = roleCaption, ""
+				j = len(out)
+				if b.fig >= 0 {
+					figImage[b.fig] = j
+				}
+				lastImage = j
+				bodySinceImage = false
+				out = append(out, nb)
+			}
+			addCaptionText(&out[j], b.text, b.credit)
+			continue
+		case b.ctx.heading == 1 && b.text == headText:
+			nb.role, nb.reason = roleRemoved, ReasonDuplicate
+		case hl >= 0 && i < hl && (b.runes < 100 || nb.linkDensity > 0.3):
+			// Above the headline: kickers, breadcrumbs and section labels.
+			nb.role, nb.reason = roleRemoved, ReasonNavigation
+		case (firstBody < 0 || i < firstBody) && !standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
+			nb.role = roleStandfirst
+			standfirstDone = true
+			seen[b.text] = true
+		case b.byline && b.runes < 300:
+			nb.role, nb.reason = roleByline, ReasonByline
+			nb.names = splitAuthorNames(b.text)
+		case b.date && b.runes < 120:
+			nb.role, nb.reason = roleDateline, ReasonDateline
+		case furnitureReason(b.text) != "":
+			nb.role, nb.reason = roleRemoved, furnitureReason(b.text)
+		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
+			nb.role, nb.reason = roleRemoved, ReasonRelated
+			if b.list || b.ctx.aside {
+				nb.reason = ReasonNavigation
+			}
+		case firstBody >= 0 && i < firstBody && b.runes < 150 && !endsSentence(b.text) && !inPureCore(b):
+			// Between the headline and the first paragraph: dates, reading times,
+			// "Follow" buttons and labels.
+			nb.role, nb.reason = roleRemoved, ReasonBoilerplate
+		case b.ctx.heading > 0:
+			nb.role = roleSubheading
+		case b.ctx.quote:
+			nb.role = roleQuote
+		case b.list:
+			nb.role = roleList
+		default:
+			nb.role = roleBody
+		}
+		if nb.role == roleBody || nb.role == roleSubheading || nb.role == roleQuote || nb.role == roleList {
+			// Repeated lines are the article's own (a recipe repeats its portions);
+			// only a repeat of the headline or standfirst is a duplicate.
+			if seen[b.text] {
+				nb.role, nb.reason = roleRemoved, ReasonDuplicate
+			} else {
+				bodySinceImage = true
+			}
+		}
+		out = append(out, nb)
+	}
+	res.blocks = out
+	return res
+}
+
+func linkDensity(b *hBlock) float64 {
+	if b.runes == 0 {
+		return 0
+	}
+	return float64(b.linkRunes) / float64(b.runes)
+}
+
+func outsideReason(w *walker, b *hBlock) Reason {
+	if b.elem >= 0 {
+		if r := removeReason(w.elems[b.elem].eff); r != "" {
+			return r
+		}
+	}
+	switch {
+	case b.byline:
+		return ReasonByline
+	case b.date:
+		return ReasonDateline
+	case b.linkRunes*2 > b.runes:
+		return ReasonRelated
+	}
+	return ReasonBoilerplate
+}
+
+// matchesDescription reports a block before the body that repeats the page's
+// description: the standfirst. A lead paragraph that a site reuses as its description
+// is not one, so a <p> that shares its parent with the first body paragraph is kept
+// as body.
+func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bool {
+	if len(descs) == 0 || b.runes < 20 || b.ctx.heading != 0 {
+		return false
+	}
+	match := false
+	for _, d := range descs {
+		if d == b.text || dice(d, b.text) >= 0.9 ||
+			utf8.RuneCountInString(d) >= 60 && strings.HasPrefix(b.text, strings.TrimRight(d, ".… ")) {
+			match = true
+			break
+		}
+	}
+	if !match {
+		return false
+	}
+	if b.tag == atom.P && firstBody >= 0 && b.elem >= 0 {
+		fb := w.blocks[firstBody].elem
+		if fb >= 0 && w.elems[fb].parent == w.elems[b.elem].parent {
+			return false
+		}
+	}
+	return true
+}
+
+// addCaptionText adds a caption or credit text to an image block. A credit printed
+// at the end of the caption is split off so that it never stays in the caption.
+func addCaptionText(im *block, text string, isCredit bool) {
+	if isCredit {
+		if im.credit == nil {
+			im.credit = parseCredit(text)
+		}
+		return
+	}
+	caption, credit := splitCaptionCredit(text)
+	if credit != "" && im.credit == nil {
+		im.credit = parseCredit(credit)
+	}
+	if caption == "" {
+		return
+	}
+	if im.text == "" {
+		im.text = caption
+	} else if !strings.Contains(im.text, caption) {
+		im.text += " " + caption
+	}
+}
+
+// resolveURL makes an image address absolute against the page's base address.
+func resolveURL(base *url.URL, ref string) string {
+	if base == nil {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return base.ResolveReference(r).String()
+}

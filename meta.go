@@ -1,0 +1,537 @@
+package newsparse
+
+import (
+	"encoding/json"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what a page says about itself outside its visible text: <title>, <meta>
+// tags (OpenGraph, Twitter cards, name=author/description/date), <link rel=canonical>,
+// schema.org JSON-LD, <time datetime> and rel=author links. All of it is evidence to be
+// checked against the visible page, never taken as the answer on its own.
+type pageMeta struct {
+	title                 string // <title>
+	titles                []string
+	descriptions          []string
+	authors               []string // names, in order of trust: JSON-LD, then <meta>
+	relAuthors            []string // text of rel=author links
+	published             time.Time
+	publishedRank         int // lower is more trusted; 0 means unset
+	site                  string
+	canonical, ogURL      string
+	ldURL                 string
+	timeElems             []time.Time // <time datetime> values, in document order
+	isLiveBlog, isArticle bool
+}
+
+// Ranks of the sources of Published, most trusted first. JSON-LD datePublished is
+// written for machines and rarely wrong; <time> elements also date comments and
+// related stories, so they come last.
+const (
+	rankLD = iota + 1
+	rankOGPublished
+	rankMetaDate
+	rankItemprop
+)
+
+func (m *pageMeta) setPublished(t time.Time, rank int) {
+	if t.IsZero() {
+		return
+	}
+	if m.publishedRank == 0 || rank < m.publishedRank {
+		m.published, m.publishedRank = t, rank
+	}
+}
+
+// metaElement reads one <meta> element.
+func (m *pageMeta) metaElement(n *html.Node) {
+	var key, content, itemprop string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "property", "name":
+			if key == "" {
+				key = strings.ToLower(strings.TrimSpace(a.Val))
+			}
+		case "itemprop":
+			itemprop = strings.ToLower(strings.TrimSpace(a.Val))
+		case "content":
+			content = strings.TrimSpace(a.Val)
+		}
+	}
+	if content == "" {
+		return
+	}
+	if key == "" {
+		key = itemprop
+	}
+	switch key {
+	case "og:title", "twitter:title", "headline", "sailthru.title", "parsely-title", "dc.title":
+		m.titles = append(m.titles, collapseSpace(content))
+	case "og:description", "description", "twitter:description", "sailthru.description", "dc.description":
+		m.descriptions = append(m.descriptions, collapseSpace(content))
+	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl":
+		// article:author is often a profile URL, which names nobody.
+		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
+			m.authors = append(m.authors, splitAuthorNames(content)...)
+		}
+	case "og:site_name", "application-name":
+		if m.site == "" {
+			m.site = collapseSpace(content)
+		}
+	case "og:url":
+		m.ogURL = content
+	case "article:published_time", "og:article:published_time", "datepublished":
+		m.setPublished(parseTimeValue(content), rankOGPublished)
+	case "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+		"sailthru.date", "parsely-pub-date", "dcterms.created", "article.published", "published_time":
+		m.setPublished(parseTimeValue(content), rankMetaDate)
+	}
+}
+
+// linkElement reads <link rel=canonical>.
+func (m *pageMeta) linkElement(n *html.Node) {
+	if hasWord(attr(n, "rel"), "canonical") && m.canonical == "" {
+		m.canonical = strings.TrimSpace(attr(n, "href"))
+	}
+}
+
+// timeElement reads <time datetime> and itemprop=datePublished elements.
+func (m *pageMeta) timeElement(n *html.Node) {
+	v := attr(n, "datetime")
+	if v == "" && n.DataAtom != atom.Time {
+		v = attr(n, "content")
+	}
+	t := parseTimeValue(v)
+	if t.IsZero() {
+		return
+	}
+	if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+		m.setPublished(t, rankItemprop)
+	}
+	if n.DataAtom == atom.Time {
+		m.timeElems = append(m.timeElems, t)
+	}
+}
+
+// jsonLD reads one <script type="application/ld+json"> body. Pages put the article
+// object at the top, in a top-level array, or in an @graph next to the WebPage,
+// Organization and Person objects it refers to by @id; all three are handled, and
+// author and publisher references are resolved through the @id index.
+func (m *pageMeta) jsonLD(src string) {
+	var v any
+	dec := json.NewDecoder(strings.NewReader(src))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		return // broken JSON-LD is common and carries nothing usable
+	}
+	var objs []map[string]any
+	var collect func(v any, depth int)
+	collect = func(v any, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				collect(e, depth+1)
+			}
+		case map[string]any:
+			objs = append(objs, x)
+			if g, ok := x["@graph"]; ok {
+				collect(g, depth+1)
+			}
+		}
+	}
+	collect(v, 0)
+	byID := make(map[string]map[string]any, len(objs))
+	for _, o := range objs {
+		if id, ok := o["@id"].(string); ok && id != "" {
+			if _, dup := byID[id]; !dup || len(o) > len(byID[id]) {
+				byID[id] = o
+			}
+		}
+	}
+	resolve := func(v any) any {
+		if o, ok := v.(map[string]any); ok && len(o) == 1 {
+			if id, ok := o["@id"].(string); ok {
+				if r, ok := byID[id]; ok {
+					return r
+				}
+			}
+		}
+		return v
+	}
+	for _, o := range objs {
+		types := ldTypes(o["@type"])
+		if !isArticleType(types) {
+			continue
+		}
+		for _, t := range types {
+			if t == "LiveBlogPosting" {
+				m.isLiveBlog = true
+			}
+		}
+		m.isArticle = true
+		if h := ldString(o["headline"]); h != "" {
+			m.titles = append([]string{collapseSpace(h)}, m.titles...)
+		}
+		if h := ldString(o["name"]); h != "" {
+			m.titles = append(m.titles, collapseSpace(h))
+		}
+		if d := ldString(o["description"]); d != "" {
+			m.descriptions = append(m.descriptions, collapseSpace(d))
+		}
+		var names []string
+		for _, a := range ldList(o["author"]) {
+			a = resolve(a)
+			switch x := a.(type) {
+			case string:
+				if !strings.Contains(x, "://") {
+					names = append(names, splitAuthorNames(x)...)
+				}
+			case map[string]any:
+				if n := ldString(x["name"]); n != "" {
+					names = append(names, splitAuthorNames(n)...)
+				}
+			}
+		}
+		if len(names) > 0 {
+			m.authors = append(names, m.authors...)
+		}
+		m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLD)
+		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
+			m.site = collapseSpace(ldString(p["name"]))
+		}
+		if u := ldString(o["url"]); u != "" && m.ldURL == "" {
+			m.ldURL = u
+		}
+		if m.ldURL == "" {
+			if me, ok := resolve(o["mainEntityOfPage"]).(map[string]any); ok {
+				m.ldURL = ldString(me["@id"])
+			} else if s, ok := o["mainEntityOfPage"].(string); ok {
+				m.ldURL = s
+			}
+		}
+	}
+}
+
+func ldTypes(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// isArticleType accepts the schema.org CreativeWork types that describe one article or
+// post: Article and its descendants (NewsArticle, ReportageNewsArticle, BlogPosting,
+// LiveBlogPosting, ...), which all end in "Article" or "Posting" in the vocabulary.
+func isArticleType(types []string) bool {
+	for _, t := range types {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
+		if strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Report" {
+			return true
+		}
+	}
+	return false
+}
+
+// ldString reads a JSON-LD text value, which may be a string, a {"@value": ...} object
+// or a list whose first string is meant.
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(html.UnescapeString(x))
+	case map[string]any:
+		return ldString(x["@value"])
+	case []any:
+		for _, e := range x {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func ldList(v any) []any {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		return x
+	}
+	return []any{v}
+}
+
+// timeLayouts are the forms dates take in metadata, most common first.
+var timeLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"20060102",
+}
+
+// parseTimeValue parses a machine-readable date. A value without a zone is taken as
+// UTC, which is what the metadata formats specify for a missing offset.
+func parseTimeValue(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(s) > 64 || s[0] < '0' || s[0] > '9' && s[0] < 'A' {
+		return time.Time{}
+	}
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if t.Year() < 1900 || t.Year() > 2200 {
+				return time.Time{}
+			}
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// splitAuthorNames turns an author string into names: "By Ann Lee and Bo Chan" gives
+// "Ann Lee", "Bo Chan". A job title after a comma or pipe goes ("Ann Lee, Science
+// Editor"), as do a leading "By" and trailing dates.
+// TODO(core): replace with the byline parser of the shared core when it lands.
+func splitAuthorNames(s string) []string {
+	s = collapseSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 200 {
+		return nil
+	}
+	s = stripByPrefix(s)
+	var out []string
+	for part := range strings.SplitSeq(replaceAll(s, []string{" and ", " & ", " und ", " y ", " e ", ";", "|"}, ","), ",") {
+		p := strings.TrimSpace(part)
+		p = stripByPrefix(p)
+		if !looksLikeName(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return dedupStrings(out)
+}
+
+func replaceAll(s string, olds []string, repl string) string {
+	for _, o := range olds {
+		s = strings.ReplaceAll(s, o, repl)
+	}
+	return s
+}
+
+func stripByPrefix(s string) string {
+	for _, p := range []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Words by ", "Von ", "Por ", "Par "} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+// looksLikeName accepts a short string of words that starts with a letter and holds
+// no digits: a person or a desk ("Staff Reporter"). Job titles after a comma were
+// split off already; what remains with a digit is a date or a count.
+func looksLikeName(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	words := 0
+	for f := range strings.FieldsSeq(s) {
+		words++
+		_ = f
+	}
+	if words > 6 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(first) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsDigit(r) || r == '@' || r == '/' {
+			return false
+		}
+	}
+	lower := strings.ToLower(s)
+	for _, w := range []string{"staff", "editor", "correspondent", "reporter", "contributor", "updated", "published", "follow"} {
+		if lower == w || strings.HasPrefix(lower, w+" ") && words <= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupStrings(in []string) []string {
+	out := in[:0]
+	for i, s := range in {
+		dup := false
+		for _, t := range in[:i] {
+			if strings.EqualFold(s, t) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// pageURL returns the address to report: WithURL's, else the canonical link, else
+// og:url, else the JSON-LD url; only absolute http(s) addresses qualify.
+func (m *pageMeta) pageURL(given string) string {
+	if given != "" {
+		return given
+	}
+	for _, u := range []string{m.canonical, m.ogURL, m.ldURL} {
+		if p, err := url.Parse(u); err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// siteSeparators split "Headline | Site" style titles.
+var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": "}
+
+// stripSiteSuffix removes a site name added to a title: " | The Daily Example" or
+// "The Daily Example - ". The part removed must be the site's name when the page names
+// it; otherwise only a short last part goes (a site name is a few words, a headline is
+// more).
+func stripSiteSuffix(title, site string) string {
+	title = strings.TrimSpace(title)
+	for _, sep := range siteSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if site != "" && (strings.EqualFold(tail, site) || dice(tail, site) >= 0.7) {
+			return head
+		}
+		if j := strings.Index(title, sep); j > 0 && site != "" {
+			lead := strings.TrimSpace(title[:j])
+			if strings.EqualFold(lead, site) || dice(lead, site) >= 0.7 {
+				return strings.TrimSpace(title[j+len(sep):])
+			}
+		}
+		if sep != ": " && wordCount(tail) <= 4 && wordCount(head) >= 2*wordCount(tail) {
+			return head
+		}
+	}
+	return title
+}
+
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// dice is the Sørensen–Dice coefficient over character bigrams of the lower-cased
+// strings: 1 for equal strings, near 0 for unrelated ones. It tolerates the small
+// differences between a <title>, og:title and the visible <h1>.
+func dice(a, b string) float64 {
+	return diceGrams(bigrams(a), bigrams(b), a, b)
+}
+
+// diceGrams is dice over bigram lists made by bigrams, so that a title compared with
+// many headings is cut into bigrams once.
+func diceGrams(ga, gb []uint64, a, b string) float64 {
+	if len(ga) == 0 || len(gb) == 0 {
+		if a != "" && strings.EqualFold(a, b) {
+			return 1
+		}
+		return 0
+	}
+	match := 0
+	for i, j := 0, 0; i < len(ga) && j < len(gb); {
+		switch {
+		case ga[i] == gb[j]:
+			match++
+			i++
+			j++
+		case ga[i] < gb[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return 2 * float64(match) / float64(len(ga)+len(gb))
+}
+
+// bigrams returns the sorted character bigrams of s, lower-cased, with every run of
+// non-alphanumerics read as one space.
+func bigrams(s string) []uint64 {
+	var out []uint64
+	prev := rune(-1)
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+		} else {
+			if prev == ' ' || prev < 0 {
+				continue
+			}
+			r = ' '
+		}
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	if n := len(out); n > 0 && out[n-1]&0xffffffff == ' ' {
+		out = out[:n-1]
+	}
+	slices.Sort(out)
+	return out
+}
+
+// attr returns the value of n's attribute key, "" when absent.
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasWord reports whether the space-separated list s holds w, ignoring case.
+func hasWord(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
