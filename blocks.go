@@ -32,6 +32,13 @@ type block struct {
 	// Text layout hints: empty lines before and after the block's line.
 	blankBefore, blankAfter int
 
+	// HTML hints.
+	tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"
+	inFigure    bool    // inside <figure> or a caption container
+	inAside     bool    // inside <aside>, <nav>, <footer> or a sidebar-like container
+	linkDensity float64 // share of the block's text inside links
+	outside     bool    // outside the article region the front end chose
+
 	// Image data, for blocks that stand for an image (HTML).
 	imageURL, imageAlt string
 	// credit is a credit read off the same block (a caption with its credit inline).

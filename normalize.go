@@ -111,3 +111,13 @@ func flushSpace(b *strings.Builder, pending *bool) {
 		*pending = false
 	}
 }
+
+// collapseSpace normalises the white space inside one piece of text (from HTML, say)
+// the way normalizeText does for lines, and joins lines with a space.
+func collapseSpace(s string) string {
+	n := normalizeText(s)
+	if strings.IndexByte(n, '\n') >= 0 {
+		n = strings.Join(strings.Fields(n), " ")
+	}
+	return n
+}

@@ -24,8 +24,9 @@ var (
 type Option func(*config)
 
 type config struct {
-	url      string
-	maxBytes int
+	url         string
+	maxBytes    int
+	contentType string
 }
 
 func newConfig(opts []Option) config {
