@@ -148,7 +148,7 @@ func (x *scanner) clockAt(n number) bool {
 	small := n.v <= 24 && n.v >= 0
 	if !small {
 		// "330 p.m.", "815"
-		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && x.ampm(e) {
+		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || timeOfDay[x.w(n.s-1)]) {
 			return true
 		}
 		return false
@@ -179,7 +179,7 @@ func (x *scanner) clockAt(n number) bool {
 			if e >= len(x.toks) || clockAfter[w] || (x.kind(e) == tkNum && x.gap(e) == 1) {
 				return true
 			}
-			if !n.integer && n.digits {
+			if !n.integer && n.digits && len(x.raw(n.s))-indexByte(x.raw(n.s), '.') == 3 {
 				return true
 			}
 			if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
@@ -268,14 +268,104 @@ func (x *scanner) phoneContext(i int) bool {
 	return false
 }
 
-// excluded decides whether the digits at n are part of something that is no figure. It
-// returns the token to resume at.
-func (x *scanner) excluded(n number) (int, bool) {
+// Why a number was excluded: dates and clock times may continue into a range
+// ("November 18-19", "3-8pm"), which must go with them.
+const (
+	exNone = iota
+	exOther
+	exDate
+)
+
+// skipPhone passes a phone number written in any of its shapes: "+44 (0) 113-496-0009".
+func (x *scanner) skipPhone(i int) int {
+	j := i
+	for j < len(x.toks) && x.gap(j) <= 1 {
+		r := x.raw(j)
+		switch {
+		case x.kind(j) == tkNum:
+		case r == "(" || r == ")" || r == "-" || r == "." || r == "/" || r == "+":
+			if x.kind(j+1) != tkNum && x.raw(j+1) != "(" && x.raw(j+1) != "+" {
+				return j
+			}
+		case (x.w(j) == "ext" || x.w(j) == "x") && (x.kind(j+1) == tkNum || x.raw(j+1) == "."):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// excluded decides whether the number n is part of something that is no figure. It
+// returns the token to resume at and why (exNone when the number may be a figure).
+func (x *scanner) excluded(n number) (int, int) {
+	skip, ok := x.excludedAt(n)
+	if !ok {
+		return 0, exNone
+	}
+	if x.dateLike(n) {
+		return x.skipRangeTail(skip), exDate
+	}
+	return skip, exOther
+}
+
+// dateLike reports the date and clock exclusions, whose ranges go with them.
+func (x *scanner) dateLike(n number) bool {
+	return x.clockAt(n) || x.monthBefore(n.s) || x.monthAfter(n.e) || x.dayBefore(n) ||
+		ordinalSuffixes[x.w(n.e)] && x.gap(n.e) == 0
+}
+
+// dayBefore reports "Friday 23", "Monday 3-8", "on the 17".
+func (x *scanner) dayBefore(n number) bool {
+	if n.v > 31 || n.v < 1 {
+		return false
+	}
+	p := x.w(n.s - 1)
+	return dayNames[p] || p == "the" && (x.w(n.s-2) == "on" || dayNames[x.w(n.s-2)])
+}
+
+// skipRangeTail passes the second half of a date or time range: "-19", "to 7:30",
+// "through 15", "to the 15th of July".
+func (x *scanner) skipRangeTail(j int) int {
+	w := x.w(j)
+	if w != "-" && w != "–" && w != "—" && w != "to" && w != "through" && w != "until" &&
+		w != "till" && w != "and" && w != "/" {
+		return j
+	}
+	k := j + 1
+	if x.w(k) == "the" {
+		k++
+	}
+	if x.kind(k) != tkNum {
+		return j
+	}
+	k++
+	for k < len(x.toks) && x.gap(k) <= 1 {
+		r := x.w(k)
+		if r == ":" || x.kind(k) == tkNum && x.gap(k) == 0 || ordinalSuffixes[r] && x.gap(k) == 0 || x.ampm(k) ||
+			r == "." && (x.w(k-1) == "a" || x.w(k-1) == "p" || x.w(k-1) == "m") || r == "m" {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func (x *scanner) excludedAt(n number) (int, bool) {
 	i := n.s
 	if x.kind(i) != tkNum {
 		return 0, false
 	}
 	raw := x.raw(i)
+	if x.phoneContext(i) || x.raw(i-1) == "+" && x.gap(i) == 0 || x.raw(i-1) == "(" && x.raw(i-2) == "+" {
+		if e := x.skipPhone(i); e > n.e || x.phoneContext(i) && len(raw) >= 6 {
+			return e, true
+		}
+	}
+	if x.dayBefore(n) {
+		return n.e, true
+	}
 	// glued to letters before it: "G7", "my6sense", "PM2.5", "i5" (currency codes aside)
 	if x.gap(i) == 0 && x.kind(i-1) == tkWord && !x.currencyWord(i-1) {
 		return x.skipAlnum(i), true
@@ -284,7 +374,8 @@ func (x *scanner) excluded(n number) (int, bool) {
 		return n.e, true
 	}
 	// glued to a hyphen glued to a word: "COVID-19", "A350-900", "OAO-1"
-	if x.gap(i) == 0 && x.raw(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) {
+	if x.gap(i) == 0 && x.raw(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) &&
+		!(x.kind(i-3) == tkNum && x.gap(i-2) == 0) {
 		w := x.w(i - 2)
 		if w != "mid" && w != "to" && w != "a" && w != "an" {
 			return x.skipAlnum(i), true
@@ -343,14 +434,27 @@ func (x *scanner) excluded(n number) (int, bool) {
 		}
 		return e, true
 	}
-	if x.monthBefore(i) || x.monthAfter(n.e) {
+	if x.monthBefore(i) || x.monthAfter(n.e) || x.monthAfter(n.e+1) && ordinalSuffixes[x.w(n.e)] {
+		return n.e, true
+	}
+	// "2 thursdays back", "20 of this month", "31/Oct/1974"
+	if w := x.w(n.e); dayNames[w] || len(w) > 1 && w[len(w)-1] == 's' && dayNames[w[:len(w)-1]] ||
+		w == "of" && x.w(n.e+1) == "this" || (w == "/" || w == "-") && x.gap(n.e) == 0 && x.isMonth(n.e+1) ||
+		(x.raw(i-1) == "/" || x.raw(i-1) == "-") && x.gap(i) == 0 && x.isMonth(i-2) {
 		return n.e, true
 	}
 	// slash dates: "on 2/15", "2 / 15", "5/17/2018", "2/2013"
 	if n.slash || (x.raw(n.e) == "/" && x.kind(n.e+1) == tkNum) {
 		d := x.raw(i + 2)
-		if len(d) == 4 || x.raw(i+3) == "/" || x.w(i-1) == "on" || x.w(i-1) == "by" ||
-			x.w(i-1) == "until" || dayNames[x.w(i-1)] || x.gap(n.e) > 0 && x.raw(n.e) == "/" {
+		a, _, _ := parseDigits(raw)
+		b, _, _ := parseDigits(d)
+		switch x.w(i - 1) {
+		case "on", "by", "until", "this", "from", "to", "date", "since", "before", "after", "till":
+			return x.skipSlashes(i), true
+		}
+		// an improper "fraction" of day and month ("10/1"), or one in a range, is a date
+		if len(d) == 4 || x.raw(i+3) == "/" || dayNames[x.w(i-1)] || x.gap(n.e) > 0 && x.raw(n.e) == "/" ||
+			a >= b && b <= 31 || x.w(n.e) == "to" || x.w(n.e) == "-" || x.w(n.e) == "at" {
 			return x.skipSlashes(i), true
 		}
 	}

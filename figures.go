@@ -133,7 +133,7 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 	if n.ordinal {
 		return c, n.e + 1, false
 	}
-	if skip, ex := x.excluded(n); ex {
+	if skip, why := x.excluded(n); why != exNone {
 		return c, skip, false
 	}
 	if negative {
@@ -150,7 +150,7 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 	hasUnit := x.unitAfter(n, &c)
 	if !hasUnit && c.f.Kind == KindCount && n.digits {
 		if x.yearLike(n) {
-			return c, n.e, false
+			return c, x.skipRangeTail(n.e), false
 		}
 		if x.nameBefore(c.s, x.sentStart(c.sent)) && !x.scoreAhead(n) {
 			return c, x.skipNameNumber(n.e), false
@@ -195,7 +195,7 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		}
 	}
 	q := x.qualify(&c, floor)
-	if c.f.Kind == KindRatio && n.words && !n.scaled {
+	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
 		// "half", "a third": only with a qualifier or before "of"; "two-thirds" stands.
 		if !(q || x.w(c.e) == "of" || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
 			return c, n.e, false
@@ -206,6 +206,13 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 
 // oneCounts decides whether "one" at i is a count rather than a pronoun or idiom.
 func (x *scanner) oneCounts(i int) bool {
+	if x.isUnitWord(i+1) && x.kind(i+1) == tkWord {
+		return true
+	}
+	if x.w(i+1) == "and" {
+		_, ok := fractionWords[x.w(i+3)]
+		return ok && (x.w(i+2) == "a" || x.w(i+2) == "one")
+	}
 	switch x.w(i - 1) {
 	case "the", "this", "that", "which", "no", "any", "every", "each", "another", "a",
 		"someone", "anyone", "only", "last", "next", "same", "this one", "any one", "day":
@@ -408,6 +415,9 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 	}
 	if cur, j, ok := x.currencyAfter(n, e); ok {
 		f.Kind, f.Unit, c.e = KindMoney, cur, j
+		if _, ok := millionCodes[x.raw(j-1)]; ok {
+			f.Value *= 1e6
+		}
 		if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) && !n.scaled {
 			f.Value *= m
 			c.e = j + 1
@@ -565,7 +575,7 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 		if (raw == "LE" || raw == "L") && x.raw(e+1) == "." {
 			return "EGP", e + 3, true
 		}
-		if x.kind(e+1) == tkWord && x.gap(e+1) == 0 {
+		if (x.kind(e+1) == tkWord || x.kind(e+1) == tkNum) && x.gap(e+1) == 0 {
 			return "", 0, false
 		}
 		return code, e + 1, true
@@ -574,8 +584,7 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 		return "EGP", e + 3, true
 	}
 	if code, ok := millionCodes[raw]; ok {
-		_ = code
-		return millionCodes[raw], e + 1, true
+		return code, e + 1, true
 	}
 	if cur, j, ok := phrase(x, e, 3, currencyWords); ok {
 		return cur, j, true
@@ -750,6 +759,12 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 		return 0, false
 	}
 	k := j + 1
+	if dash && x.w(k) == "to" {
+		k++
+	}
+	if x.w(k) == "the" && !between {
+		k++
+	}
 	if _, ok := prefixSymbols[x.raw(k)]; ok && x.gap(k+1) == 0 {
 		k++
 	}
@@ -765,7 +780,9 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 		return 0, false
 	}
 	if n2.digits {
-		if _, ex := x.excluded(n2); ex {
+		if skip, why := x.excluded(n2); why == exDate {
+			return skip, true
+		} else if why != exNone {
 			return 0, false
 		}
 		if x.yearLike(n2) && n.plain && len(x.raw(n.s)) == 4 {
@@ -787,6 +804,20 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 	}
 	if hasUnit && has2 && (c.f.Kind != c2.f.Kind || c.f.Unit != c2.f.Unit) {
 		return 0, false
+	}
+	// "between 3 and 8 yesterday", "Monday 3-8": hours, not a range of quantities
+	if !hasUnit && !has2 && n.v <= 24 && n2.v <= 24 && n.v >= 0 {
+		switch x.w(c2.e) {
+		case "yesterday", "today", "tomorrow", "tonight", "this", "am", "pm":
+			return c2.e, true
+		case "on":
+			if x.kind(c2.e+1) == tkNum || dayNames[x.w(c2.e+1)] || x.isMonth(c2.e+1) {
+				return c2.e, true
+			}
+		}
+		if dayNames[x.w(c.s-1)] || dayNames[x.w(c.s-2)] && x.w(c.s-1) == "from" {
+			return c2.e, true
+		}
 	}
 	if dash && !hasUnit && !has2 && n.integer && n2.integer && n.digits && n2.digits &&
 		x.gap(j) == 0 && x.gap(k) == 0 && n.v <= 200 && n2.v <= 200 &&

@@ -400,8 +400,8 @@ func (x *scanner) readDigits(i int) (number, bool) {
 		if m, ok := attachedScales[suf]; ok && !(suf == "K" && n.plain && len(raw) == 1) &&
 			!(suf == "K" && !n.integer) && x.kind(n.e+1) != tkNum {
 			switch suf {
-			case "m", "M", "b":
-				n.attM = suf == "m" || suf == "M"
+			case "m":
+				n.attM = true
 			}
 			n.v *= m
 			n.attMul = m
