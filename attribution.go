@@ -16,16 +16,9 @@ var abbreviations = map[string]bool{
 
 // findSentences splits the tokens into sentences and marks those that talk sport.
 func (x *scanner) findSentences() {
-	x.sentIdx = make([]int32, len(x.toks))
-	x.sentStarts = append(x.sentStarts[:0], 0)
-	x.sports = append(x.sports[:0], false)
-	cur := 0
+	x.sentStarts = make([]int, 1, 8)
 	for i := range x.toks {
-		x.sentIdx[i] = int32(cur)
 		t := x.toks[i]
-		if t.k == tkWord && sportsWords[x.w(i)] {
-			x.sports[cur] = true
-		}
 		if t.k != tkPunct {
 			continue
 		}
@@ -50,12 +43,7 @@ func (x *scanner) findSentences() {
 		if nt.k == tkWord && !nt.cap {
 			continue
 		}
-		for k := i + 1; k < next; k++ {
-			x.sentIdx[k] = int32(cur)
-		}
-		cur++
 		x.sentStarts = append(x.sentStarts, next)
-		x.sports = append(x.sports, false)
 	}
 }
 
@@ -67,14 +55,39 @@ func isCloser(r string) bool {
 	return false
 }
 
-func (x *scanner) sentOf(i int) int {
-	if i < 0 || i >= len(x.sentIdx) {
-		return 0
+// sportsIn reports a sentence that talks sport, so that "6-4" is a score. It is asked
+// only when such a pair turns up, so most texts never pay for it.
+func (x *scanner) sportsIn(s int) bool {
+	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
+		if x.toks[i].k == tkWord && sportsWords[x.w(i)] {
+			return true
+		}
 	}
-	return int(x.sentIdx[i])
+	return false
+}
+
+// sentOf is the sentence holding token i. Sentences are found on first use, so text
+// without a figure never pays for them.
+func (x *scanner) sentOf(i int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
+	lo, hi := 0, len(x.sentStarts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if x.sentStarts[mid] <= i {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
 }
 
 func (x *scanner) sentStart(s int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
 	if s < 0 || s >= len(x.sentStarts) {
 		return 0
 	}
@@ -82,6 +95,9 @@ func (x *scanner) sentStart(s int) int {
 }
 
 func (x *scanner) sentEnd(s int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
 	if s+1 < len(x.sentStarts) {
 		return x.sentStarts[s+1]
 	}
@@ -104,5 +120,5 @@ func (x *scanner) titleCase(s int) bool {
 }
 
 // attribute fills Subject, Verb and Source of each figure.
-func (x *scanner) attribute(spans []cand) {
+func (x *scanner) attribute(figs []Figure, spans []span) {
 }

@@ -4,24 +4,33 @@ package newsparse
 // times, ordinals, phone numbers, addresses, page and section numbers, and numbers
 // inside names. Each check looks at the tokens around a number only.
 
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true,
+func isMonthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
-var dayNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+func isDayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+		"tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
 }
 
 // timeOfDay words put a bare number nearby on the clock: "tonight at 11".
-var timeOfDay = map[string]bool{
-	"tonight": true, "morning": true, "afternoon": true, "evening": true, "noon": true,
-	"midnight": true, "oclock": true, "o'clock": true, "o’clock": true,
+func isTimeOfDay(w string) bool {
+	switch w {
+	case "tonight", "morning", "afternoon", "evening", "noon", "midnight", "oclock", "o'clock",
+		"o’clock":
+		return true
+	}
+	return false
 }
 
 // clockAfter words after "at 3" make it a time.
@@ -105,7 +114,7 @@ var sportsWords = map[string]bool{
 // isMonth reports whether token i is a month name ("May" only capitalised).
 func (x *scanner) isMonth(i int) bool {
 	w := x.w(i)
-	if !monthNames[w] || x.kind(i) != tkWord {
+	if !isMonthName(w) || x.kind(i) != tkWord {
 		return false
 	}
 	if w == "may" || w == "mar" || w == "jan" || w == "sun" || w == "sat" {
@@ -148,7 +157,7 @@ func (x *scanner) clockAt(n number) bool {
 	small := n.v <= 24 && n.v >= 0
 	if !small {
 		// "330 p.m.", "815"
-		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || timeOfDay[x.w(n.s-1)]) {
+		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || isTimeOfDay(x.w(n.s-1))) {
 			return true
 		}
 		return false
@@ -166,13 +175,13 @@ func (x *scanner) clockAt(n number) bool {
 		return true
 	}
 	w := x.w(e)
-	if timeOfDay[w] || (w == "o" && x.raw(e+1) == "'") {
+	if isTimeOfDay(w) || (w == "o" && x.raw(e+1) == "'") {
 		return true
 	}
 	p := x.w(n.s - 1)
 	if p == "at" || p == "@" || p == "around" || p == "about" || p == "till" || p == "until" {
 		q := x.w(n.s - 2)
-		if timeOfDay[q] || q == "today" || q == "tomorrow" || dayNames[q] {
+		if isTimeOfDay(q) || q == "today" || q == "tomorrow" || isDayName(q) {
 			return true
 		}
 		if p == "at" || p == "@" {
@@ -188,7 +197,7 @@ func (x *scanner) clockAt(n number) bool {
 		}
 	}
 	for k := 1; k <= 3; k++ {
-		if timeOfDay[x.w(n.s-k)] || (k <= 2 && timeOfDay[x.w(e+k-1)]) {
+		if isTimeOfDay(x.w(n.s-k)) || (k <= 2 && isTimeOfDay(x.w(e+k-1))) {
 			return true
 		}
 	}
@@ -321,7 +330,7 @@ func (x *scanner) dayBefore(n number) bool {
 		return false
 	}
 	p := x.w(n.s - 1)
-	return dayNames[p] || p == "the" && (x.w(n.s-2) == "on" || dayNames[x.w(n.s-2)])
+	return isDayName(p) || p == "the" && (x.w(n.s-2) == "on" || isDayName(x.w(n.s-2)))
 }
 
 // skipRangeTail passes the second half of a date or time range: "-19", "to 7:30",
@@ -438,7 +447,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		return n.e, true
 	}
 	// "2 thursdays back", "20 of this month", "31/Oct/1974"
-	if w := x.w(n.e); dayNames[w] || len(w) > 1 && w[len(w)-1] == 's' && dayNames[w[:len(w)-1]] ||
+	if w := x.w(n.e); isDayName(w) || len(w) > 1 && w[len(w)-1] == 's' && isDayName(w[:len(w)-1]) ||
 		w == "of" && x.w(n.e+1) == "this" || (w == "/" || w == "-") && x.gap(n.e) == 0 && x.isMonth(n.e+1) ||
 		(x.raw(i-1) == "/" || x.raw(i-1) == "-") && x.gap(i) == 0 && x.isMonth(i-2) {
 		return n.e, true
@@ -453,7 +462,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 			return x.skipSlashes(i), true
 		}
 		// an improper "fraction" of day and month ("10/1"), or one in a range, is a date
-		if len(d) == 4 || x.raw(i+3) == "/" || dayNames[x.w(i-1)] || x.gap(n.e) > 0 && x.raw(n.e) == "/" ||
+		if len(d) == 4 || x.raw(i+3) == "/" || isDayName(x.w(i-1)) || x.gap(n.e) > 0 && x.raw(n.e) == "/" ||
 			a >= b && b <= 31 || x.w(n.e) == "to" || x.w(n.e) == "-" || x.w(n.e) == "at" {
 			return x.skipSlashes(i), true
 		}
@@ -560,7 +569,7 @@ func (x *scanner) nameBefore(s int, sentStart int) bool {
 		return false
 	}
 	w := x.w(p)
-	if capitalFunctionWords[w] || x.isMonth(p) || dayNames[w] {
+	if capitalFunctionWords[w] || x.isMonth(p) || isDayName(w) {
 		return false
 	}
 	if _, ok := currencyCodes[x.raw(p)]; ok {

@@ -13,13 +13,14 @@ package newsparse
 // they locate a figure inside an Article and are set by the parse functions.
 // ExtractFigures is safe for concurrent use and never panics.
 func ExtractFigures(text string) []Figure {
-	if !mayHoldFigure(text) {
+	// Token offsets are 32-bit; a text beyond 2 GiB is no article.
+	if len(text) > 1<<31-1 || !mayHoldFigure(text) {
 		return nil
 	}
-	x := newScanner(text)
-	x.findSentences()
+	var x scanner
+	x.init(text)
 	var out []Figure
-	var spans []cand
+	var spans []span
 	floor := 0
 	for i := 0; i < len(x.toks); {
 		if !x.trigger(i) {
@@ -29,8 +30,13 @@ func ExtractFigures(text string) []Figure {
 		c, next, ok := x.figureAt(i, floor)
 		if ok {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
-			c.f.Start, c.f.End = x.toks[c.s].s, x.toks[c.e-1].e
-			spans = append(spans, c)
+			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
+			if out == nil {
+				out = make([]Figure, 0, 4)
+				spans = make([]span, 0, 4)
+			}
+			out = append(out, c.f)
+			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
 			floor = c.e
 			i = c.e
 			continue
@@ -40,14 +46,10 @@ func ExtractFigures(text string) []Figure {
 		}
 		i = next
 	}
-	if len(spans) == 0 {
+	if len(out) == 0 {
 		return nil
 	}
-	x.attribute(spans)
-	out = make([]Figure, len(spans))
-	for k := range spans {
-		out[k] = spans[k].f
-	}
+	x.attribute(out, spans)
 	return out
 }
 
@@ -60,6 +62,11 @@ func mayHoldFigure(text string) bool {
 		}
 	}
 	return false
+}
+
+// span is where a found figure lies, kept for attribution.
+type span struct {
+	s, e, ns, ne, sent int
 }
 
 // cand is a figure being built: its token range, the number's own range and sentence.
@@ -77,18 +84,7 @@ func (x *scanner) trigger(i int) bool {
 	case tkNum:
 		return true
 	case tkWord:
-		w := x.w(i)
-		if _, ok := cardinalWords[w]; ok {
-			return true
-		}
-		if _, ok := vagueWords[w]; ok {
-			return true
-		}
-		switch w {
-		case "a", "an", "half", "quarter", "tens", "several", "few", "many", "twice":
-			return true
-		}
-		return false
+		return triggerWord(x.w(i))
 	default:
 		r := x.raw(i)
 		if _, ok := vulgarFractions[r]; ok {
@@ -96,6 +92,21 @@ func (x *scanner) trigger(i int) bool {
 		}
 		return (r == "." || r == "-" || r == "−") && x.kind(i+1) == tkNum && x.gap(i+1) == 0
 	}
+}
+
+// triggerWord lists the words a figure can start with. A switch, not a map: it runs on
+// every word of the text and compiles to a few length-guarded comparisons.
+func triggerWord(w string) bool {
+	switch w {
+	case "zero", "nought", "naught", "nil", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+		"sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+		"sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions",
+		"billions", "trillions", "scores", "a", "an", "half", "quarter", "tens", "several",
+		"few", "many":
+		return true
+	}
+	return false
 }
 
 // figureAt builds the figure whose number starts at token i. When there is none it
@@ -108,6 +119,9 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 			return c, c.e, true
 		}
 		if w == "a" || w == "an" {
+			if !x.articleMayCount(i) {
+				return c, i + 1, false
+			}
 			if c, ok := x.articleUnit(i); ok {
 				x.qualify(&c, floor)
 				return c, c.e, true
@@ -256,8 +270,8 @@ func (x *scanner) scoreAhead(n number) bool {
 	d := x.raw(e)
 	if (d == "-" || d == "–") && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 && n.v <= 200 {
 		m, _, _ := parseDigits(x.raw(e + 1))
-		return m <= 200 && x.sports[x.sentOf(n.s)] && !x.toks[e+1].cap &&
-			!(x.kind(e+2) == tkWord && x.toks[e+2].cap && x.gap(e+2) == 1 && !dayNames[x.w(e+2)])
+		return m <= 200 && x.sportsIn(x.sentOf(n.s)) && !x.toks[e+1].cap &&
+			!(x.kind(e+2) == tkWord && x.toks[e+2].cap && x.gap(e+2) == 1 && !isDayName(x.w(e+2)))
 	}
 	return false
 }
@@ -362,35 +376,53 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 }
 
 // phrase finds the longest entry of table that starts at token j and spans at most max
-// tokens joined by single spaces or nothing. The key is a slice of the lower-cased text,
-// so no allocation is made.
-func phrase[V any](x *scanner, j, max int, table map[string]V) (V, int, bool) {
+// tokens joined by single spaces or nothing. starts holds the first words of the
+// table's keys of several tokens, so a word that begins none costs one look-up. Keys are
+// built in a stack buffer, so no allocation is made.
+func phrase[V any](x *scanner, j, max int, table map[string]V, starts map[string]bool) (V, int, bool) {
 	var zero V
-	if j >= len(x.toks) {
+	if j >= len(x.toks) || x.toks[j].k == tkNum {
 		return zero, 0, false
+	}
+	if !starts[x.w(j)] {
+		max = 1
 	}
 	for k := max; k >= 1; k-- {
 		end := j + k
 		if end > len(x.toks) {
 			continue
 		}
-		good := true
-		for m := j + 1; m < end; m++ {
-			g := x.toks[m].gap
-			if g > 1 || g == 1 && x.text[x.toks[m].s-1] != ' ' {
-				good = false
-				break
-			}
-		}
-		if !good {
+		var buf [48]byte
+		key, ok := x.key(buf[:0], j, end)
+		if !ok {
 			continue
 		}
-		if v, ok := table[x.low[x.toks[j].s:x.toks[end-1].e]]; ok {
+		if v, ok := table[string(key)]; ok {
 			return v, end, true
 		}
 	}
 	return zero, 0, false
 }
+
+// keyStarts lists the first token of every key of table that spans several tokens.
+// It runs once, when the package's tables are declared.
+func keyStarts[V any](table map[string]V) map[string]bool {
+	starts := map[string]bool{}
+	for k := range table {
+		toks := tokenize(k, nil)
+		if len(toks) > 1 {
+			starts[k[toks[0].s:toks[0].e]] = true
+		}
+	}
+	return starts
+}
+
+var (
+	currencyStarts = keyStarts(currencyWords)
+	percentStarts  = keyStarts(percentWords)
+	unitStarts     = keyStarts(foldedUnits)
+	suffixStarts   = keyStarts(suffixQualifiers)
+)
 
 // unitAfter reads what follows the number: a percent sign, a currency, an age, a unit
 // of time or measure, a rate, or a hyphenated noun ("four-time"). It reports whether it
@@ -399,7 +431,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 	e := c.e
 	f := &c.f
 	if f.Kind == KindMoney {
-		if _, j, ok := phrase(x, e, 3, currencyWords); ok && x.gap(e) == 1 {
+		if _, j, ok := phrase(x, e, 3, currencyWords, currencyStarts); ok && x.gap(e) == 1 {
 			c.e = j
 		}
 		x.moneyRate(c)
@@ -409,7 +441,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 		f.Kind, f.Unit, c.e = KindPercent, "%", e+1
 		return true
 	}
-	if u, j, ok := phrase(x, e, 3, percentWords); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
+	if u, j, ok := phrase(x, e, 3, percentWords, percentStarts); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
 		f.Kind, f.Unit, c.e = KindPercent, u, j
 		return true
 	}
@@ -495,7 +527,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 			return u, j + 1, true
 		}
 	}
-	u, end, ok := phrase(x, j, 4, foldedUnits)
+	u, end, ok := phrase(x, j, 3, foldedUnits, unitStarts)
 	if !ok {
 		return unitInfo{}, 0, false
 	}
@@ -586,7 +618,7 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 	if code, ok := millionCodes[raw]; ok {
 		return code, e + 1, true
 	}
-	if cur, j, ok := phrase(x, e, 3, currencyWords); ok {
+	if cur, j, ok := phrase(x, e, 3, currencyWords, currencyStarts); ok {
 		return cur, j, true
 	}
 	w := x.w(e)
@@ -697,11 +729,22 @@ func (x *scanner) vagueAt(i int) (cand, bool) {
 	c = cand{s: i, e: e, ns: i, ne: e, sent: x.sentOf(i)}
 	c.f = Figure{Value: v, Bound: BoundAtLeast, Vague: true, Kind: KindCount}
 	if x.w(e) == "of" {
-		if cur, _, ok := phrase(x, e+1, 3, currencyWords); ok {
+		if cur, _, ok := phrase(x, e+1, 3, currencyWords, currencyStarts); ok {
 			c.f.Kind, c.f.Unit = KindMoney, cur
 		}
 	}
 	return c, true
+}
+
+// articleMayCount is a cheap look at the word after "a": most articles start no figure.
+func (x *scanner) articleMayCount(i int) bool {
+	switch x.w(i + 1) {
+	case "hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore",
+		"half", "quarter", "few", "third", "fifth", "sixth", "tenth", "hundredth", "thousandth",
+		"millionth", "billionth", "trillionth", "eighth", "fourth", "seventh", "ninth":
+		return true
+	}
+	return x.isUnitWord(i + 1)
 }
 
 // articleUnit reads "a year or two", "an hour and a half", "a half century".
@@ -811,18 +854,18 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 		case "yesterday", "today", "tomorrow", "tonight", "this", "am", "pm":
 			return c2.e, true
 		case "on":
-			if x.kind(c2.e+1) == tkNum || dayNames[x.w(c2.e+1)] || x.isMonth(c2.e+1) {
+			if x.kind(c2.e+1) == tkNum || isDayName(x.w(c2.e+1)) || x.isMonth(c2.e+1) {
 				return c2.e, true
 			}
 		}
-		if dayNames[x.w(c.s-1)] || dayNames[x.w(c.s-2)] && x.w(c.s-1) == "from" {
+		if isDayName(x.w(c.s-1)) || isDayName(x.w(c.s-2)) && x.w(c.s-1) == "from" {
 			return c2.e, true
 		}
 	}
 	if dash && !hasUnit && !has2 && n.integer && n2.integer && n.digits && n2.digits &&
 		x.gap(j) == 0 && x.gap(k) == 0 && n.v <= 200 && n2.v <= 200 &&
-		(x.sports[c.sent] || n.v >= n2.v) {
-		if x.kind(c2.e) == tkWord && x.toks[c2.e].cap && x.gap(c2.e) == 1 && !dayNames[x.w(c2.e)] &&
+		(x.sportsIn(c.sent) || n.v >= n2.v) {
+		if x.kind(c2.e) == tkWord && x.toks[c2.e].cap && x.gap(c2.e) == 1 && !isDayName(x.w(c2.e)) &&
 			!x.isMonth(c2.e) {
 			return c2.e, true // "787-9 Dreamliner"
 		}
@@ -910,7 +953,7 @@ func (x *scanner) suffixQualifier(c *cand) {
 		c.f.Bound, c.e = BoundAtLeast, c.e+1
 		return
 	}
-	b, end, ok := phrase(x, c.e, 3, suffixQualifiers)
+	b, end, ok := phrase(x, c.e, 3, suffixQualifiers, suffixStarts)
 	if !ok || x.gap(c.e) != 1 {
 		return
 	}
@@ -966,11 +1009,16 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		if !good {
 			continue
 		}
-		key := x.low[x.toks[a].s:x.toks[s-1].e]
-		b, ok := prefixQualifiers[key]
+		var buf [48]byte
+		kb, ok := x.key(buf[:0], a, s)
 		if !ok {
 			continue
 		}
+		b, ok := prefixQualifiers[string(kb)]
+		if !ok {
+			continue
+		}
+		key := string(kb)
 		switch key {
 		case "over":
 			if c.f.Kind == KindDuration || c.f.Kind == KindCount && x.kind(c.ns) == tkWord && !x.hasScale(c) {

@@ -21,40 +21,82 @@ const (
 // token is a word, a run of digits (with inner "," or "." separators) or one other
 // character. Offsets are bytes into the text.
 type token struct {
-	s, e int
+	s, e int32
 	k    tokKind
 	// gap is the space before the token: 0 none, 1 one space-like character, 2 more or
 	// a line break. "1 000" is one number only when the gap is 1.
 	gap uint8
 	// cap marks a word starting with an upper-case letter; upper one holding any.
 	cap, upper bool
+	lo         int32 // offset of an upper-case word's lower-cased copy in scanner.lows
 }
 
 // scanner holds one call's tokens. It is built per call and never shared.
 type scanner struct {
 	text string
-	low  string // text with ASCII letters lower-cased, byte offsets unchanged
+	lows string // lower-cased copies of the words holding capitals
 	toks []token
-	// sentences: the sentence of each token, where each starts, and which talk sport
-	sentIdx    []int32
+	// sentences: the sentence of each token and where each starts
 	sentStarts []int
-	sports     []bool
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func newScanner(text string) *scanner {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+// init tokenizes text. Words holding upper-case letters get a lower-cased copy in one
+// shared string, so that look-ups never allocate and most words are never copied.
+func (x *scanner) init(text string) {
+	x.text = text
+	x.toks = tokenize(text, make([]token, 0, len(text)/5+4))
+	n := 0
+	for _, t := range x.toks {
+		if t.upper {
+			n += int(t.e - t.s)
 		}
-		b[i] = c
 	}
-	x := &scanner{text: text, low: string(b)}
-	x.toks = tokenize(text, make([]token, 0, len(text)/4+4))
-	return x
+	if n == 0 {
+		return
+	}
+	b := make([]byte, 0, n)
+	for i := range x.toks {
+		t := &x.toks[i]
+		if !t.upper {
+			continue
+		}
+		t.lo = int32(len(b))
+		for k := t.s; k < t.e; k++ {
+			c := text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	x.lows = string(b)
+}
+
+// key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
+// nothing found between them; ok is false when a wider gap or a long key rules out
+// every table entry.
+func (x *scanner) key(buf []byte, a, b int) ([]byte, bool) {
+	for m := a; m < b; m++ {
+		if m > a {
+			switch x.toks[m].gap {
+			case 0:
+			case 1:
+				if x.text[x.toks[m].s-1] != ' ' {
+					return buf, false
+				}
+				buf = append(buf, ' ')
+			default:
+				return buf, false
+			}
+		}
+		buf = append(buf, x.w(m)...)
+		if len(buf) > 40 {
+			return buf, false
+		}
+	}
+	return buf, true
 }
 
 func tokenize(text string, toks []token) []token {
@@ -90,12 +132,12 @@ func tokenize(text string, toks []token) []token {
 					}
 					break
 				}
-				toks = append(toks, token{s: i, e: j, k: tkNum, gap: gap})
+				toks = append(toks, token{s: int32(i), e: int32(j), k: tkNum, gap: gap})
 				i = j
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				toks, i = scanWord(text, i, gap, toks)
 			default:
-				toks = append(toks, token{s: i, e: i + 1, k: tkPunct, gap: gap})
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), k: tkPunct, gap: gap})
 				i++
 			}
 			gap = 0
@@ -114,7 +156,7 @@ func tokenize(text string, toks []token) []token {
 		case unicode.IsLetter(r):
 			toks, i = scanWord(text, i, gap, toks)
 		default:
-			toks = append(toks, token{s: i, e: i + n, k: tkPunct, gap: gap})
+			toks = append(toks, token{s: int32(i), e: int32(i + n), k: tkPunct, gap: gap})
 			i += n
 		}
 		gap = 0
@@ -125,10 +167,25 @@ func tokenize(text string, toks []token) []token {
 // scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
 // possessive "'s", which attribution wants as its own token.
 func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
-	t := token{s: i, k: tkWord, gap: gap}
+	t := token{s: int32(i), k: tkWord, gap: gap}
 	first := true
 	for i < len(text) {
-		r, n := rune(text[i]), 1
+		c := text[i]
+		if c >= 'a' && c <= 'z' {
+			first = false
+			i++
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			t.upper = true
+			if first {
+				t.cap = true
+			}
+			first = false
+			i++
+			continue
+		}
+		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
@@ -152,7 +209,7 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 		}
 		break
 	}
-	t.e = i
+	t.e = int32(i)
 	return append(toks, t), i
 }
 
@@ -161,7 +218,11 @@ func (x *scanner) w(i int) string {
 	if i < 0 || i >= len(x.toks) {
 		return ""
 	}
-	return x.low[x.toks[i].s:x.toks[i].e]
+	t := x.toks[i]
+	if t.upper {
+		return x.lows[t.lo : t.lo+t.e-t.s]
+	}
+	return x.text[t.s:t.e]
 }
 
 // raw is token i's text as written, "" outside the text.
