@@ -119,6 +119,403 @@ func (x *scanner) titleCase(s int) bool {
 	return words >= 3 && caps*10 >= words*6
 }
 
-// attribute fills Subject, Verb and Source of each figure.
+// attribute fills Subject, Verb and Source of each figure from its sentence. A figure
+// in a sentence with no source of its own takes the source of a paragraph that opens
+// with a quotation and closes with its speaker ("..., police said").
 func (x *scanner) attribute(figs []Figure, spans []span) {
+	var srcSent = -1
+	var src string
+	closing := ""
+	closingDone := false
+	for k := range figs {
+		sp, f := spans[k], &figs[k]
+		if sp.sent != srcSent {
+			srcSent, src = sp.sent, x.source(sp.sent)
+		}
+		f.Source = src
+		if f.Source == "" && x.opensWithQuote() {
+			if !closingDone {
+				last := x.sentOf(len(x.toks) - 1)
+				if last != sp.sent {
+					closing = x.source(last)
+				}
+				closingDone = true
+			}
+			f.Source = closing
+		}
+		x.subjectVerb(sp, f)
+	}
+}
+
+// opensWithQuote reports text that starts with a quotation mark.
+func (x *scanner) opensWithQuote() bool {
+	switch x.raw(0) {
+	case "\"", "“", "‘", "'":
+		return true
+	}
+	return false
+}
+
+// reportingVerbs introduce who says so: "police said", "told reporters".
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true,
+	"reports": true, "estimated": true, "estimates": true, "announced": true,
+	"announces": true, "stated": true, "claimed": true, "claims": true, "confirmed": true,
+	"confirms": true, "wrote": true, "writes": true, "added": true, "adds": true,
+	"noted": true, "concluded": true, "predicted": true, "predicts": true, "cited": true,
+	"warned": true, "warns": true, "argued": true, "insisted": true, "acknowledged": true,
+	"revealed": true, "disclosed": true, "testified": true, "believes": true, "estimate": true,
+	"posted": true, "tweeted": true,
+}
+
+// pronouns are never a source.
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"who": true, "which": true, "that": true, "this": true, "those": true, "these": true,
+	"him": true, "her": true, "them": true, "us": true, "one": true, "someone": true,
+}
+
+// source finds who makes the claims of sentence s: the phrase before "said" (or after
+// it, as in "said Jane Smith"), else the one after "according to".
+func (x *scanner) source(s int) string {
+	a, b := x.sentStart(s), x.sentEnd(s)
+	for i := a; i < b; i++ {
+		if x.kind(i) != tkWord || !reportingVerbs[x.w(i)] {
+			continue
+		}
+		switch x.w(i - 1) {
+		case "is", "was", "be", "been", "being", "are", "were", "to", "the":
+			continue
+		}
+		if p := x.phraseBefore(i, a); p != "" {
+			return p
+		}
+		if p := x.phraseAfter(i+1, b); p != "" {
+			return p
+		}
+	}
+	for i := a; i+1 < b; i++ {
+		if x.w(i) == "according" && x.w(i+1) == "to" {
+			if p := x.phraseAfter(i+2, b); p != "" {
+				return p
+			}
+		}
+		if (x.w(i) == "figures" || x.w(i) == "data") && x.w(i+1) == "from" {
+			if p := x.phraseAfter(i+2, b); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// auxWords sit between a subject and its verb.
+var auxWords = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "is": true, "was": true,
+	"are": true, "were": true, "will": true, "would": true, "could": true, "can": true,
+	"may": true, "might": true, "must": true, "should": true, "been": true, "be": true,
+	"being": true, "not": true, "never": true, "still": true, "now": true, "already": true,
+	"reportedly": true, "allegedly": true, "previously": true, "later": true, "just": true,
+	"all": true, "both": true, "only": true, "then": true, "recently": true, "repeatedly": true,
+	"did": true, "does": true, "do": true, "further": true, "since": true,
+}
+
+// joinWords may sit inside a name: "Institute on Drug Abuse", "Department of Health".
+var joinWords = map[string]bool{
+	"of": true, "on": true, "for": true, "and": true, "the": true, "de": true, "&": true,
+}
+
+// phraseBefore reads the noun phrase that ends right before token v, skipping an
+// appositive set off by commas: "Lucas Paganini, a NASA scientist, said".
+func (x *scanner) phraseBefore(v, floor int) string {
+	j := v - 1
+	for j >= floor && auxWords[x.w(j)] {
+		j--
+	}
+	if x.raw(j) == "," {
+		// "X, the agency's spokesman, said": take X
+		k := j - 1
+		for k >= floor && x.raw(k) != "," && x.raw(k) != "." && k > j-15 {
+			k--
+		}
+		if k >= floor && x.raw(k) == "," {
+			j = k - 1
+		} else {
+			return ""
+		}
+	}
+	end := j
+	start := -1
+	for j >= floor {
+		w := x.w(j)
+		t := x.kind(j)
+		if t == tkWord {
+			if isVerbLike(w) && !x.toks[j].cap || w == "that" || w == "as" || w == "but" || w == "while" ||
+				w == "when" || w == "because" || w == "who" || w == "which" || w == "so" || w == "if" {
+				break
+			}
+			if joinWords[w] && !x.toks[j].cap {
+				// keep "of" and "on" only between capitalised words
+				if start < 0 || !x.toks[start].cap || x.kind(j-1) != tkWord || !x.toks[j-1].cap && w != "the" {
+					if w == "the" && start >= 0 {
+						start = j
+					}
+					break
+				}
+			}
+			start = j
+			j--
+			continue
+		}
+		if (x.raw(j) == "’" || x.raw(j) == "'") && x.w(j+1) == "s" && x.gap(j) == 0 {
+			start = j
+			j--
+			continue
+		}
+		if (x.raw(j) == "-" || x.raw(j) == "&") && x.gap(j) == 0 {
+			start = j
+			j--
+			continue
+		}
+		break
+	}
+	if start < 0 || end-start > 10 {
+		return ""
+	}
+	for start <= end && x.kind(start) == tkWord && isPreposition(x.w(start)) {
+		start++
+	}
+	if start > end {
+		return ""
+	}
+	p := x.text[x.toks[start].s:x.toks[end].e]
+	if pronouns[x.w(end)] || end == start && pronouns[x.w(start)] {
+		return ""
+	}
+	return p
+}
+
+// phraseAfter reads a noun phrase starting at token i, up to a comma or the sentence
+// end: "said Serene Gregg, local president", "according to Box Office Mojo".
+func (x *scanner) phraseAfter(i, b int) string {
+	j := i
+	end := -1
+	for j < b && j < i+10 {
+		t := x.kind(j)
+		r := x.raw(j)
+		if t == tkWord {
+			w := x.w(j)
+			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap || w == "that" || w == "who" || w == "which") {
+				break
+			}
+			if end < 0 && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
+				w != "local" && w != "some" && w != "state" && w != "officials" && w != "police" {
+				if !isNounish(w) {
+					return ""
+				}
+			}
+			end = j
+			j++
+			continue
+		}
+		if (r == "’" || r == "'" || r == "-" || r == "&" || r == ".") && x.gap(j) == 0 && x.kind(j+1) == tkWord {
+			j++
+			continue
+		}
+		break
+	}
+	if end < 0 || pronouns[x.w(end)] && end == i {
+		return ""
+	}
+	return x.text[x.toks[i].s:x.toks[end].e]
+}
+
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "for", "from", "to", "with", "by", "of", "into", "over", "under",
+		"during", "after", "before", "since", "as", "than", "per", "including", "across",
+		"between", "among", "about", "around", "through", "against", "without", "within",
+		"near", "inside", "outside", "toward", "towards", "upon", "like", "via", "out", "off":
+		return true
+	}
+	return false
+}
+
+// isNounish is a loose test for a lower-case word that can head a source phrase.
+func isNounish(w string) bool {
+	return len(w) > 2 && !isPreposition(w) && !isVerbLike(w) && !auxWords[w] && !pronouns[w]
+}
+
+// subjectVerb fills what a figure counts and what happened to it. The subject is the
+// noun phrase after the figure ("16 police and army officers"), or, for amounts that
+// stand alone, the one before its verb ("revenue rose 3.5 percent"). The verb follows
+// that phrase ("were arrested") or precedes the figure ("killed an estimated ...").
+func (x *scanner) subjectVerb(sp span, f *Figure) {
+	b := x.sentEnd(sp.sent)
+	a := x.sentStart(sp.sent)
+	j := sp.e
+	if f.Kind == KindScore {
+		f.Verb = x.verbBefore(sp.s, a)
+		return
+	}
+	if x.w(j) == "of" {
+		j++
+	}
+	s0, s1, next := x.nounPhrase(j, b)
+	if s1 > s0 && (f.Kind != KindAge || x.raw(sp.e-1) == "old") {
+		f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+		if v := x.verbAfter(next, b); v != "" {
+			f.Verb = v
+		} else {
+			f.Verb = x.verbBefore(sp.s, a)
+		}
+		return
+	}
+	// "Swift, 29," and "(81)": the name before
+	if f.Kind == KindAge && (x.raw(sp.s-1) == "," || x.raw(sp.s-1) == "(") {
+		if p := x.phraseBefore(sp.s-1+1-1, a); p != "" {
+			f.Subject = p
+		}
+		return
+	}
+	// "a budget of $27 million": the noun before "of"
+	if x.w(sp.s-1) == "of" {
+		if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+		}
+		f.Verb = x.verbBefore(sp.s, a)
+		return
+	}
+	v := x.verbBefore(sp.s, a)
+	f.Verb = v
+	if v != "" {
+		k := x.verbIndex
+		for k-1 >= a && auxWords[x.w(k-1)] {
+			k--
+		}
+		if p := x.nounBefore(k, a); p != "" {
+			f.Subject = p
+		}
+	}
+}
+
+// nounPhrase reads the noun phrase starting at token j: it returns its token range and
+// the token after it.
+func (x *scanner) nounPhrase(j, b int) (int, int, int) {
+	for j < b && determiner(x.w(j)) {
+		j++
+	}
+	s := j
+	end := j
+	for j < b && j-s < 7 {
+		if x.kind(j) != tkWord {
+			r := x.raw(j)
+			if (r == "-" || r == "’" || r == "'" || r == "&") && x.gap(j) == 0 && x.kind(j+1) == tkWord && end > s {
+				j++
+				continue
+			}
+			break
+		}
+		w := x.w(j)
+		if isPreposition(w) || auxWords[w] || pronouns[w] && w != "one" || determiner(w) && j > s {
+			break
+		}
+		if isVerbLike(w) && !x.toks[j].cap {
+			n := len(w)
+			if end > s || !(x.kind(j+1) == tkWord && !isPreposition(x.w(j+1)) && !auxWords[x.w(j+1)]) || n >= 2 && w[n-2:] != "ed" && w[n-3:] != "ing" {
+				break
+			}
+		}
+		if w == "and" || w == "or" {
+			if end == s || x.kind(j+1) != tkWord || determiner(x.w(j+1)) || isVerbLike(x.w(j+1)) ||
+				cardinalWords[x.w(j+1)] > 0 {
+				break
+			}
+		}
+		if _, ok := cardinalWords[w]; ok {
+			break
+		}
+		j++
+		end = j
+	}
+	// do not end on a conjunction
+	for end > s && (x.w(end-1) == "and" || x.w(end-1) == "or") {
+		end--
+	}
+	return s, end, end
+}
+
+// verbAfter finds the verb after a subject: "were arrested", "have died".
+func (x *scanner) verbAfter(j, b int) string {
+	for j < b && (auxWords[x.w(j)] || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
+		j++
+	}
+	if j < b && x.kind(j) == tkWord && isVerbLike(x.w(j)) && !x.toks[j].cap {
+		return x.raw(j)
+	}
+	return ""
+}
+
+// verbBefore finds a verb shortly before token s ("killed an estimated 25 million"),
+// skipping qualifiers, prepositions and articles. It records where it found it.
+func (x *scanner) verbBefore(s, a int) string {
+	x.verbIndex = -1
+	for k := s - 1; k >= a && k >= s-5; k-- {
+		if x.kind(k) != tkWord {
+			if x.raw(k) == "$" || x.raw(k) == "£" || x.raw(k) == "€" || x.raw(k) == "~" {
+				continue
+			}
+			return ""
+		}
+		w := x.w(k)
+		if isVerbLike(w) && !x.toks[k].cap && !auxWords[w] || w == "up" || w == "down" {
+			x.verbIndex = k
+			return x.raw(k)
+		}
+		if isPreposition(w) || determiner(w) || w == "estimated" || w == "some" || w == "nearly" ||
+			w == "almost" || w == "roughly" || w == "least" || w == "more" || w == "than" || w == "another" {
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// nounBefore reads the noun phrase ending before token k: "Home Depot shares".
+func (x *scanner) nounBefore(k, a int) string {
+	end := k - 1
+	j := end
+	for j >= a && j > end-7 {
+		if x.kind(j) != tkWord {
+			if (x.raw(j) == "’" || x.raw(j) == "'" || x.raw(j) == "-") && x.gap(j) == 0 && j < end {
+				j--
+				continue
+			}
+			break
+		}
+		w := x.w(j)
+		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWords[w] || pronouns[w] ||
+			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" {
+			break
+		}
+		j--
+	}
+	if j == end {
+		return ""
+	}
+	if x.w(j+1) == "of" {
+		j++
+	}
+	if j+1 > end {
+		return ""
+	}
+	return x.text[x.toks[j+1].s:x.toks[end].e]
 }

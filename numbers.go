@@ -38,6 +38,7 @@ type scanner struct {
 	toks []token
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
+	verbIndex  int // where verbBefore last found its verb
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
