@@ -408,6 +408,10 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		}
 	}
 	// phone numbers, dates written with slashes or dashes, codes
+	if n.e > i+2 && !n.slash {
+		// "2 1/2", "12 000": read as one number already
+		return 0, false
+	}
 	end, groups, digits, slash, dash, paren, space := x.chunk(i)
 	plus := (x.raw(i-1) == "+" && x.gap(i) == 0) || (x.raw(i-1) == "(" && x.raw(i-2) == "+")
 	switch {

@@ -483,7 +483,8 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 	if n.attM {
 		// "1.8m" alone or before a sport word is a length; before a noun it is a million.
 		nw := x.w(e)
-		if x.kind(e) != tkWord || sprintWords[nw] || f.Value/n.attMul < 1 && false {
+		if x.kind(e) != tkWord || sprintWords[nw] || isPreposition(nw) || determiner(nw) || auxWords[nw] ||
+			nw == "and" || nw == "or" || isVerbLike(nw) {
 			f.Value /= n.attMul
 			f.Kind, f.Unit = KindMeasure, "m"
 			return true
@@ -848,6 +849,17 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 	if hasUnit && has2 && (c.f.Kind != c2.f.Kind || c.f.Unit != c2.f.Unit) {
 		return 0, false
 	}
+	if dash && !hasUnit && !has2 && n.integer && n2.integer && n.digits && n2.digits &&
+		x.gap(j) == 0 && x.gap(k) == 0 && n.v <= 200 && n2.v <= 200 &&
+		(x.sportsIn(c.sent) || n.v >= n2.v) {
+		if x.kind(c2.e) == tkWord && x.toks[c2.e].cap && x.gap(c2.e) == 1 && !isDayName(x.w(c2.e)) &&
+			!x.isMonth(c2.e) {
+			return c2.e, true // "787-9 Dreamliner"
+		}
+		c.f.Kind, c.e = KindScore, c2.e
+		x.tennis(c)
+		return 0, false
+	}
 	// "between 3 and 8 yesterday", "Monday 3-8": hours, not a range of quantities
 	if !hasUnit && !has2 && n.v <= 24 && n2.v <= 24 && n.v >= 0 {
 		switch x.w(c2.e) {
@@ -861,17 +873,6 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 		if isDayName(x.w(c.s-1)) || isDayName(x.w(c.s-2)) && x.w(c.s-1) == "from" {
 			return c2.e, true
 		}
-	}
-	if dash && !hasUnit && !has2 && n.integer && n2.integer && n.digits && n2.digits &&
-		x.gap(j) == 0 && x.gap(k) == 0 && n.v <= 200 && n2.v <= 200 &&
-		(x.sportsIn(c.sent) || n.v >= n2.v) {
-		if x.kind(c2.e) == tkWord && x.toks[c2.e].cap && x.gap(c2.e) == 1 && !isDayName(x.w(c2.e)) &&
-			!x.isMonth(c2.e) {
-			return c2.e, true // "787-9 Dreamliner"
-		}
-		c.f.Kind, c.e = KindScore, c2.e
-		x.tennis(c)
-		return 0, false
 	}
 	if n2.v <= n.v && !(n.v < 0 && n2.v <= 0) {
 		return 0, false
@@ -1063,4 +1064,29 @@ func (x *scanner) hasScale(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// fillFigures sets a.Figures to the figures of the headline, the standfirst, each body
+// paragraph and each caption, in that order, each located by Where, Index and byte
+// offsets into that exact text. It replaces any figures already there, so calling it
+// twice gives the same result.
+func (a *Article) fillFigures() {
+	if a == nil {
+		return
+	}
+	a.Figures = nil
+	add := func(text string, where Where, index int) {
+		for _, f := range ExtractFigures(text) {
+			f.Where, f.Index = where, index
+			a.Figures = append(a.Figures, f)
+		}
+	}
+	add(a.Headline, WhereHeadline, 0)
+	add(a.Standfirst, WhereStandfirst, 0)
+	for i, p := range a.Paragraphs {
+		add(p.Text, WhereBody, i)
+	}
+	for i, im := range a.Images {
+		add(im.Caption, WhereCaption, i)
+	}
 }
