@@ -49,7 +49,7 @@ var referenceWords = map[string]bool{
 	"clause": true, "room": true, "flight": true, "route": true, "highway": true,
 	"interstate": true, "exit": true, "gate": true, "platform": true, "track": true,
 	"episode": true, "vol": true, "volume": true, "issue": true, "level": true,
-	"grade": true, "phase": true, "stage": true, "model": true, "series": true, "type": true,
+	"grade": true, "phase": true, "stage": true, "model": true, "type": true,
 	"class": true, "category": true, "day": true, "act": true, "scene": true, "verse": true,
 	"figure": true, "fig": true, "table": true, "item": true, "step": true, "question": true,
 	"lot": true, "apartment": true, "apt": true, "suite": true, "precinct": true,
@@ -285,6 +285,22 @@ const (
 	exDate
 )
 
+// digitsIn counts the digits of tokens a..b-1.
+func (x *scanner) digitsIn(a, b int) int {
+	n := 0
+	for i := a; i < b && i < len(x.toks); i++ {
+		if x.kind(i) == tkNum {
+			r := x.raw(i)
+			for k := 0; k < len(r); k++ {
+				if isDigit(r[k]) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
 // skipPhone passes a phone number written in any of its shapes: "+44 (0) 113-496-0009".
 func (x *scanner) skipPhone(i int) int {
 	j := i
@@ -368,12 +384,16 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	}
 	raw := x.raw(i)
 	if x.phoneContext(i) || x.raw(i-1) == "+" && x.gap(i) == 0 || x.raw(i-1) == "(" && x.raw(i-2) == "+" {
-		if e := x.skipPhone(i); e > n.e || x.phoneContext(i) && len(raw) >= 6 {
+		if e := x.skipPhone(i); e > n.e || x.phoneContext(i) && x.digitsIn(i, e) >= 6 {
 			return e, true
 		}
 	}
 	if x.dayBefore(n) {
-		return n.e, true
+		e := n.e
+		for x.raw(e) == ":" && x.kind(e+1) == tkNum {
+			e += 2
+		}
+		return e, true
 	}
 	// glued to letters before it: "G7", "my6sense", "PM2.5", "i5" (currency codes aside)
 	if x.gap(i) == 0 && x.kind(i-1) == tkWord && !x.currencyWord(i-1) {
@@ -389,6 +409,10 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		if w != "mid" && w != "to" && w != "a" && w != "an" {
 			return x.skipAlnum(i), true
 		}
+	}
+	// display resolutions "4K", "8K"
+	if x.raw(n.e) == "K" && x.gap(n.e) == 0 && n.plain && len(raw) == 1 {
+		return n.e + 1, true
 	}
 	// ordinals "1st", "25th"
 	if ordinalSuffixes[x.w(i+1)] && x.gap(i+1) == 0 {
@@ -522,7 +546,7 @@ func (x *scanner) knownSuffix(i int) bool {
 		return true
 	}
 	switch w {
-	case "am", "pm", "a", "p", "h", "x", "yo", "st", "nd", "rd", "th", "ish", "years", "year",
+	case "am", "pm", "h", "x", "yo", "st", "nd", "rd", "th", "ish", "years", "year",
 		"yr", "yrs", "mph", "kph", "kmph", "kmh", "fps", "kps", "kbps", "mbps", "lbs",
 		"usd", "rs", "crore", "lakh", "ms", "bn", "mn", "tn", "min", "hr", "sec", "dozen":
 		return true
@@ -539,7 +563,11 @@ func (x *scanner) currencyWord(i int) bool {
 	if _, ok := currencyCodes[x.w(i)]; ok && len(raw) == 3 {
 		return true
 	}
-	return raw == "N" || raw == "Rs" || raw == "R"
+	if raw == "N" {
+		_, ok := attachedScales[x.raw(i+2)]
+		return ok && x.gap(i+2) == 0
+	}
+	return raw == "Rs"
 }
 
 // yearLike reports a plain four-digit year with nothing that makes it a quantity.

@@ -161,7 +161,15 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 	if cur, cs, ok := x.currencyBefore(start, floor); ok {
 		c.f.Kind, c.f.Unit, c.s = KindMoney, cur, cs
 	}
+	if n.words && c.f.Kind != KindMoney && x.wordNumberName(c, n) {
+		return c, n.e + 1, false
+	}
 	hasUnit := x.unitAfter(n, &c)
+	// "the 12-inch MacBook": a size that names a product
+	if hasUnit && c.f.Kind == KindMeasure && x.raw(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
+		x.toks[c.e].cap && x.gap(c.e) == 1 && !x.titleCase(c.sent) {
+		return c, c.e, false
+	}
 	if !hasUnit && c.f.Kind == KindCount && n.digits {
 		if x.yearLike(n) {
 			return c, x.skipRangeTail(n.e), false
@@ -173,8 +181,8 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 			return c, n.e, false
 		}
 		if rw := x.w(c.s - 1); referenceWords[rw] && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && x.w(c.s-2) == "no" || rw == "#" {
-			return c, n.e, false
+			rw == "." && referenceWords[x.w(c.s-2)] || rw == "#" {
+			return c, x.skipNameNumber(n.e), false
 		}
 		if (x.raw(c.s-1) == "(" || x.raw(c.s-1) == "[") && x.gap(c.s) == 0 &&
 			(x.raw(n.e) == ")" || x.raw(n.e) == "]") && x.gap(n.e) == 0 {
@@ -188,8 +196,8 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 			c.f.Kind, c.f.Unit = KindAge, "year"
 		}
 	}
-	if !hasUnit && n.words && c.f.Kind == KindCount && x.wordNumberName(c, n) {
-		return c, c.e + 1, false
+	if !hasUnit && n.words && c.f.Kind == KindCount && x.w(c.s-1) == "number" {
+		return c, n.e, false
 	}
 	if c.f.Kind == KindCount || c.f.Kind == KindRatio && !n.words {
 		if x.ratioAfter(&c, n) {
@@ -209,6 +217,9 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		}
 	}
 	q := x.qualify(&c, floor)
+	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWords[x.w(c.s-1)] || x.w(c.s-1) == "the") {
+		return c, n.e, false
+	}
 	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
 		// "half", "a third": only with a qualifier or before "of"; "two-thirds" stands.
 		if !(q || x.w(c.e) == "of" || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
@@ -221,6 +232,12 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 // oneCounts decides whether "one" at i is a count rather than a pronoun or idiom.
 func (x *scanner) oneCounts(i int) bool {
 	if x.isUnitWord(i+1) && x.kind(i+1) == tkWord {
+		return true
+	}
+	if _, ok := scaleWords[x.w(i+1)]; ok {
+		return true
+	}
+	if _, ok := fractionWords[x.w(i+1)]; ok && x.w(i+1) != "second" {
 		return true
 	}
 	if x.w(i+1) == "and" {
@@ -243,9 +260,22 @@ func (x *scanner) oneCounts(i int) bool {
 		"such", "too", "thing's", "else", "moment", "bit", "less-than":
 		return x.w(i+1) == "or" || x.w(i+1) == "-" && x.kind(i+2) == tkWord && x.isUnitWord(i+2)
 	}
+	p := x.w(i - 1)
+	if p == "least" || p == "just" || p == "only" || p == "than" || p == "exactly" {
+		return true
+	}
 	if x.kind(i+1) != tkWord {
-		w := x.w(i - 1)
-		return w == "least" || w == "just"
+		return false
+	}
+	// "one in-person meeting", "one standout charity": a count; "one user on", "one
+	// estimate": a determiner, which a reader does not check.
+	if x.raw(i+2) == "-" && x.gap(i+2) == 0 {
+		return true
+	}
+	n1, n2 := x.w(i+1), x.w(i+2)
+	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWords[n2] || isVerbLike(n2) || determiner(n2) ||
+		n2 == "and" || n2 == "or" || n1 == "last" || n1 == "other" || isVerbLike(n1) {
+		return false
 	}
 	return true
 }
@@ -288,8 +318,11 @@ func (x *scanner) wordNumberName(c cand, n number) bool {
 			return true
 		}
 	}
+	if x.raw(n.s-1) == "-" && x.gap(n.s) == 0 && x.kind(n.s-2) == tkWord && x.gap(n.s-1) == 0 && t.cap {
+		return true
+	}
 	open := x.raw(n.s - 1)
-	if (open == "“" || open == "\"" || open == "‘") && x.gap(n.s) == 0 {
+	if (open == "“" || open == "\"" || open == "‘") && x.gap(n.s) == 0 && x.kind(n.e) == tkWord {
 		for k := n.e; k < n.e+3 && k < len(x.toks); k++ {
 			r := x.raw(k)
 			if r == "”" || r == "\"" || r == "’" {
@@ -308,11 +341,18 @@ func (x *scanner) appositiveAge(c cand, n number) bool {
 	if !n.plain || !n.integer || n.v < 1 || n.v > 120 || c.s != n.s {
 		return false
 	}
-	if x.raw(c.s-1) != "," || x.kind(c.s-2) != tkWord {
+	if x.raw(c.s-1) != "," {
 		return false
 	}
-	p := x.toks[c.s-2]
-	if !p.cap && x.w(c.s-2) != "star" && x.w(c.s-3) != "the" {
+	pi := c.s - 2
+	if x.raw(pi) == "." && x.kind(pi-1) == tkWord && x.toks[pi-1].cap {
+		pi--
+	}
+	if x.kind(pi) != tkWord {
+		return false
+	}
+	p := x.toks[pi]
+	if !p.cap && x.w(pi) != "star" && x.w(pi-1) != "the" {
 		if !p.cap {
 			return false
 		}
@@ -548,7 +588,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 				return unitInfo{}, 0, false
 			}
 		}
-		if x.kind(end) == tkWord && x.gap(end) == 0 {
+		if x.kind(end) == tkWord && x.gap(end) == 0 || len(w) <= 2 && x.raw(end) == "-" && x.gap(end) == 0 {
 			return unitInfo{}, 0, false
 		}
 	}
@@ -798,6 +838,7 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 	case dash:
 	case conn == "to" || conn == "through" || conn == "thru" || conn == "till" || conn == "until":
 	case conn == "and" && between:
+	case conn == "to" && between:
 	case conn == "or" && n.v < 10:
 	default:
 		return 0, false
@@ -875,6 +916,9 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 		}
 	}
 	if n2.v <= n.v && !(n.v < 0 && n2.v <= 0) {
+		if dash && x.gap(j) == 0 && x.gap(k) == 0 && n.plain && n2.plain && !hasUnit && !has2 {
+			return c2.e, true // "787-9": a model number, neither range nor score
+		}
 		return 0, false
 	}
 	if conn == "or" && (n2.v > 10 || !n.words) {
@@ -899,7 +943,7 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 		c.f.Kind, c.f.Unit = c2.f.Kind, c2.f.Unit
 	}
 	c.e = c2.e
-	if between && conn == "and" || from {
+	if between && (conn == "and" || conn == "to") || from {
 		c.s--
 	}
 	return 0, false
@@ -1047,7 +1091,7 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 				return found
 			}
 		}
-		if !found || b != BoundExact {
+		if b != BoundExact && (!found || c.f.Bound == BoundExact || b != BoundApprox) {
 			c.f.Bound = b
 		}
 		c.s = a

@@ -50,6 +50,7 @@ var foldedUnits = map[string]unitInfo{
 	"nanometer": me("nm"), "nanometers": me("nm"), "pm": me("pm"),
 	"mile": me("mi"), "miles": me("mi"), "mi": me("mi"), "ft": me("ft"), "foot": me("ft"),
 	"feet": me("ft"), "inch": me("in"), "inches": me("in"), "in": me("in"), "\"": me("in"),
+	"pound": me("lb"), "pounds": me("lb"),
 	"yard": me("yd"), "yards": me("yd"), "yd": me("yd"), "yds": me("yd"),
 	"light years": me("ly"), "light-years": me("ly"), "light year": me("ly"),
 	"nautical miles": me("nmi"), "nautical mile": me("nmi"),
