@@ -175,38 +175,98 @@ var pronouns = map[string]bool{
 	"him": true, "her": true, "them": true, "us": true, "one": true, "someone": true,
 }
 
-// source finds who makes the claims of sentence s: the phrase before "said" (or after
-// it, as in "said Jane Smith"), else the one after "according to".
+// looseVerbs report only when a clause or a pause follows ("added that", "noted,"):
+// "the stock added 2%" reports nothing.
+var looseVerbs = map[string]bool{
+	"added": true, "adds": true, "estimated": true, "estimates": true, "estimate": true,
+	"reported": true, "reports": true, "cited": true, "noted": true, "posted": true,
+	"believes": true, "announced": true, "announces": true, "confirmed": true,
+	"confirms": true, "wrote": true, "writes": true, "predicted": true, "predicts": true,
+	"warned": true, "warns": true, "argued": true, "revealed": true, "disclosed": true,
+	"acknowledged": true, "testified": true, "tweeted": true, "concluded": true,
+	"stated": true, "insisted": true, "found": true, "determined": true, "showed": true,
+	"shows": true, "suggests": true, "suggested": true,
+}
+
+// reports decides whether the verb at token i introduces a claim.
+func (x *scanner) reports(i int) bool {
+	w := x.w(i)
+	if !reportingVerbs[w] && !looseVerbs[w] {
+		return false
+	}
+	switch x.w(i - 1) {
+	case "is", "was", "be", "been", "being", "are", "were", "to", "the", "a", "an":
+		return false
+	}
+	if !looseVerbs[w] {
+		return true
+	}
+	switch nw := x.w(i + 1); nw {
+	case "that", ",", ".", ":", ";", "“", "\"", "on", "last", "in", "this", "earlier", "late",
+		"yesterday", "today", "on monday":
+		return true
+	default:
+		return isDayName(nw) || i+1 >= x.sentEnd(x.sentOf(i))
+	}
+}
+
+// source finds who makes the claims of sentence s: the phrase before "said", or after
+// it when it follows a comma or a quotation ("…,” said Jane Smith"), else the one after
+// "according to", else a news agency in a dateline ("(AP) —").
 func (x *scanner) source(s int) string {
 	a, b := x.sentStart(s), x.sentEnd(s)
 	for i := a; i < b; i++ {
-		if x.kind(i) != tkWord || !reportingVerbs[x.w(i)] {
+		if x.kind(i) != tkWord || !x.reports(i) {
 			continue
 		}
-		switch x.w(i - 1) {
-		case "is", "was", "be", "been", "being", "are", "were", "to", "the":
+		p := x.raw(i - 1)
+		if p == "," || p == "”" || p == "\"" || p == "’" || p == "—" || p == "–" {
+			if ph := x.phraseAfter(i+1, b, false); ph != "" {
+				return ph
+			}
+			if ph := x.leadName(a, i); ph != "" {
+				return ph
+			}
 			continue
 		}
-		if p := x.phraseBefore(i, a); p != "" {
-			return p
-		}
-		if p := x.phraseAfter(i+1, b); p != "" {
-			return p
+		if ph := x.phraseBefore(i, a); ph != "" {
+			return ph
 		}
 	}
 	for i := a; i+1 < b; i++ {
 		if x.w(i) == "according" && x.w(i+1) == "to" {
-			if p := x.phraseAfter(i+2, b); p != "" {
-				return p
+			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+				return ph
 			}
 		}
 		if (x.w(i) == "figures" || x.w(i) == "data") && x.w(i+1) == "from" {
-			if p := x.phraseAfter(i+2, b); p != "" {
-				return p
+			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+				return ph
+			}
+		}
+	}
+	// a dateline's agency: "SANTA FE, N.M. (AP) —"
+	for i := 0; i+3 < len(x.toks) && i < 14; i++ {
+		if x.raw(i) == "(" && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.raw(i+2) == ")" {
+			if d := x.raw(i + 3); d == "—" || d == "–" || d == "-" {
+				return x.raw(i + 1)
 			}
 		}
 	}
 	return ""
+}
+
+// leadName reads a name opening the sentence and set off by a comma:
+// "Jeff Sanborn, president of ..., said".
+func (x *scanner) leadName(a, v int) string {
+	j := a
+	for j < v && x.kind(j) == tkWord && x.toks[j].cap && j-a < 5 {
+		j++
+	}
+	if j == a || x.raw(j) != "," || pronouns[x.w(a)] || capitalFunctionWords[x.w(a)] {
+		return ""
+	}
+	return x.text[x.toks[a].s:x.toks[j-1].e]
 }
 
 // auxWords sit between a subject and its verb.
@@ -255,13 +315,20 @@ func (x *scanner) phraseBefore(v, floor int) string {
 				break
 			}
 			if joinWords[w] && !x.toks[j].cap {
-				// keep "of" and "on" only between capitalised words
-				if start < 0 || !x.toks[start].cap || x.kind(j-1) != tkWord || !x.toks[j-1].cap && w != "the" {
-					if w == "the" && start >= 0 {
-						start = j
-					}
-					break
+				// "Office for the Western District": join words between capitalised words
+				k := j
+				for k >= floor && joinWords[x.w(k)] && !x.toks[k].cap {
+					k--
 				}
+				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
+					start = k + 1
+					j = k
+					continue
+				}
+				if w == "the" && start >= 0 {
+					start = j
+				}
+				break
 			}
 			start = j
 			j--
@@ -289,15 +356,26 @@ func (x *scanner) phraseBefore(v, floor int) string {
 		return ""
 	}
 	p := x.text[x.toks[start].s:x.toks[end].e]
-	if pronouns[x.w(end)] || end == start && pronouns[x.w(start)] {
+	if pronouns[contractionBase(x.w(end))] || end == start && pronouns[contractionBase(x.w(start))] {
 		return ""
 	}
 	return p
 }
 
+// contractionBase is "we" for "we’ve".
+func contractionBase(w string) string {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xe2 {
+			return w[:k]
+		}
+	}
+	return w
+}
+
 // phraseAfter reads a noun phrase starting at token i, up to a comma or the sentence
-// end: "said Serene Gregg, local president", "according to Box Office Mojo".
-func (x *scanner) phraseAfter(i, b int) string {
+// end: "said Serene Gregg, local president", "according to Box Office Mojo". free lets
+// any word in, as after "according to".
+func (x *scanner) phraseAfter(i, b int, free bool) string {
 	j := i
 	end := -1
 	for j < b && j < i+10 {
@@ -305,10 +383,10 @@ func (x *scanner) phraseAfter(i, b int) string {
 		r := x.raw(j)
 		if t == tkWord {
 			w := x.w(j)
-			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap || w == "that" || w == "who" || w == "which") {
+			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && !free || w == "that" || w == "who" || w == "which") {
 				break
 			}
-			if end < 0 && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
+			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
 				w != "local" && w != "some" && w != "state" && w != "officials" && w != "police" {
 				if !isNounish(w) {
 					return ""
@@ -324,7 +402,7 @@ func (x *scanner) phraseAfter(i, b int) string {
 		}
 		break
 	}
-	if end < 0 || pronouns[x.w(end)] && end == i {
+	if end < 0 || pronouns[contractionBase(x.w(end))] && end == i && !free {
 		return ""
 	}
 	return x.text[x.toks[i].s:x.toks[end].e]
