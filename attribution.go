@@ -145,6 +145,7 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 		}
 		x.subjectVerb(sp, f)
 	}
+	x.inheritSubjects(figs, spans)
 }
 
 // opensWithQuote reports text that starts with a quotation mark.
@@ -444,25 +445,53 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		f.Verb = x.verbBefore(sp.s, a)
 		return
 	}
-	if x.w(j) == "of" {
+	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
+	of := x.w(j) == "of"
+	if of {
 		j++
-	}
-	s0, s1, next := x.nounPhrase(j, b)
-	if s1 > s0 && (f.Kind != KindAge || x.raw(sp.e-1) == "old") {
-		f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-		if v := x.verbAfter(next, b); v != "" {
-			f.Verb = v
-		} else {
-			f.Verb = x.verbBefore(sp.s, a)
+		// "11 of the 12 cities": the second number is part of the partitive
+		for j < b && determiner(x.w(j)) {
+			j++
 		}
-		return
+		if x.kind(j) == tkNum || cardinalWords[x.w(j)] > 0 {
+			j++
+		}
+	}
+	// counts and "30 grams of methamphetamine": the phrase after; "$3 billion buyout",
+	// "15% tariffs": a noun right after an amount
+	if counted || of || f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
+		!timeWords[x.w(j)] {
+		s0, s1, next := x.nounPhrase(j, b)
+		if s1 > s0 {
+			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+			if v := x.verbAfter(next, b); v != "" {
+				f.Verb = v
+			} else {
+				f.Verb = x.verbBefore(sp.s, a)
+			}
+			return
+		}
 	}
 	// "Swift, 29," and "(81)": the name before
 	if f.Kind == KindAge && (x.raw(sp.s-1) == "," || x.raw(sp.s-1) == "(") {
-		if p := x.phraseBefore(sp.s-1+1-1, a); p != "" {
+		if p := x.nameBefore2(sp.s-1, a); p != "" {
+			f.Subject = p
+		} else if p := x.nounBefore(sp.s-1, a); p != "" {
 			f.Subject = p
 		}
 		return
+	}
+	// "reduce coal-fired dusts by 90%": the thing changed comes before "by"
+	if x.w(sp.s-1) == "by" && !isVerbLike(x.w(sp.s-2)) {
+		if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+			k := sp.s - 1
+			for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
+				k--
+			}
+			f.Verb = x.verbBefore(k+1, a)
+			return
+		}
 	}
 	// "a budget of $27 million": the noun before "of"
 	if x.w(sp.s-1) == "of" {
@@ -485,6 +514,40 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 	}
 }
 
+// timeWords after an amount say when, not what: "39 percent year-to-date".
+var timeWords = map[string]bool{
+	"year": true, "years": true, "month": true, "week": true, "day": true, "so": true,
+	"this": true, "last": true, "next": true, "today": true, "yesterday": true, "ago": true,
+	"earlier": true, "later": true, "annually": true, "apiece": true, "each": true,
+}
+
+// inheritSubjects gives a figure that follows another in a chain ("from 0.90 percent to
+// 1.23 percent", "rose 3.5 percent to $27.2 billion") the subject of the first.
+func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
+	for k := 1; k < len(figs); k++ {
+		if figs[k].Subject != "" || figs[k-1].Subject == "" || spans[k].sent != spans[k-1].sent {
+			continue
+		}
+		gap := spans[k].s - spans[k-1].e
+		if gap < 1 || gap > 3 {
+			continue
+		}
+		ok := true
+		for i := spans[k-1].e; i < spans[k].s; i++ {
+			w := x.w(i)
+			if !(isPreposition(w) || w == "," || w == "and" || w == "or" || w == "(" || w == "–") {
+				ok = false
+			}
+		}
+		if ok {
+			figs[k].Subject = figs[k-1].Subject
+			if figs[k].Verb == "" {
+				figs[k].Verb = figs[k-1].Verb
+			}
+		}
+	}
+}
+
 // nounPhrase reads the noun phrase starting at token j: it returns its token range and
 // the token after it.
 func (x *scanner) nounPhrase(j, b int) (int, int, int) {
@@ -500,15 +563,26 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 				j++
 				continue
 			}
+			// "U.S.": a period after a single capital
+			if r == "." && x.gap(j) == 0 && len(x.raw(j-1)) == 1 && x.toks[j-1].cap {
+				j++
+				end = j
+				continue
+			}
 			break
 		}
 		w := x.w(j)
-		if isPreposition(w) || auxWords[w] || pronouns[w] && w != "one" || determiner(w) && j > s {
+		if isPreposition(w) || auxWords[w] || pronouns[w] && w != "one" || determiner(w) && j > s || whWords[w] {
 			break
 		}
 		if isVerbLike(w) && !x.toks[j].cap {
+			// right after the number a word like "hits" or "cuts" is a noun; "killed in"
+			// is a verb with no noun before it
 			n := len(w)
-			if end > s || !(x.kind(j+1) == tkWord && !isPreposition(x.w(j+1)) && !auxWords[x.w(j+1)]) || n >= 2 && w[n-2:] != "ed" && w[n-3:] != "ing" {
+			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
+			nextOK := x.kind(j+1) == tkWord && !isPreposition(x.w(j+1)) && !auxWords[x.w(j+1)] &&
+				!determiner(x.w(j+1))
+			if end > s || marked && !nextOK {
 				break
 			}
 		}
@@ -529,6 +603,13 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 		end--
 	}
 	return s, end, end
+}
+
+// whWords open a clause that ends a noun phrase.
+var whWords = map[string]bool{
+	"when": true, "where": true, "while": true, "which": true, "who": true, "whom": true,
+	"whose": true, "that": true, "because": true, "if": true, "as": true, "so": true,
+	"than": true, "but": true, "although": true, "though": true,
 }
 
 // verbAfter finds the verb after a subject: "were arrested", "have died".
@@ -558,13 +639,38 @@ func (x *scanner) verbBefore(s, a int) string {
 			x.verbIndex = k
 			return x.raw(k)
 		}
-		if isPreposition(w) || determiner(w) || w == "estimated" || w == "some" || w == "nearly" ||
+		if isPreposition(w) || determiner(w) || w == "estimated" || w == "some" || w == "nearly" || w == "just" ||
+			w == "only" || w == "approximately" || w == "around" ||
 			w == "almost" || w == "roughly" || w == "least" || w == "more" || w == "than" || w == "another" {
 			continue
 		}
 		return ""
 	}
 	return ""
+}
+
+// nameBefore2 reads the capitalised name ending before token k: "Patrick W. Carlineo Jr."
+func (x *scanner) nameBefore2(k, a int) string {
+	end := k - 1
+	j := end
+	for j >= a {
+		if x.kind(j) == tkWord && x.toks[j].cap {
+			j--
+			continue
+		}
+		if x.raw(j) == "." && x.gap(j) == 0 && x.kind(j-1) == tkWord && x.toks[j-1].cap {
+			j--
+			continue
+		}
+		break
+	}
+	for j+1 <= end && x.raw(j+1) == "." {
+		j++
+	}
+	if j == end || j+1 == a && capitalFunctionWords[x.w(a)] {
+		return ""
+	}
+	return x.text[x.toks[j+1].s:x.toks[end].e]
 }
 
 // nounBefore reads the noun phrase ending before token k: "Home Depot shares".
@@ -581,7 +687,7 @@ func (x *scanner) nounBefore(k, a int) string {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWords[w] || pronouns[w] ||
-			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" {
+			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWords[w] || timeWords[w] {
 			break
 		}
 		j--
@@ -592,7 +698,10 @@ func (x *scanner) nounBefore(k, a int) string {
 	if x.w(j+1) == "of" {
 		j++
 	}
-	if j+1 > end {
+	for j+1 <= end && (x.kind(j+1) != tkWord || x.w(j+1) == "s" && x.gap(j+1) == 0) {
+		j++
+	}
+	if j+1 > end || whWords[x.w(j+1)] {
 		return ""
 	}
 	return x.text[x.toks[j+1].s:x.toks[end].e]
