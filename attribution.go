@@ -278,7 +278,8 @@ var auxWords = map[string]bool{
 	"being": true, "not": true, "never": true, "still": true, "now": true, "already": true,
 	"reportedly": true, "allegedly": true, "previously": true, "later": true, "just": true,
 	"all": true, "both": true, "only": true, "then": true, "recently": true, "repeatedly": true,
-	"did": true, "does": true, "do": true, "further": true, "since": true,
+	"did": true, "does": true, "do": true, "further": true, "since": true, "either": true,
+	"neither": true, "actually": true, "currently": true, "initially": true, "finally": true,
 }
 
 // joinWords may sit inside a name: "Institute on Drug Abuse", "Department of Health".
@@ -614,6 +615,9 @@ var whWords = map[string]bool{
 
 // verbAfter finds the verb after a subject: "were arrested", "have died".
 func (x *scanner) verbAfter(j, b int) string {
+	if w := x.w(j); w == "who" || w == "that" || w == "which" {
+		j++
+	}
 	for j < b && (auxWords[x.w(j)] || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
 		j++
 	}
@@ -627,9 +631,10 @@ func (x *scanner) verbAfter(j, b int) string {
 // skipping qualifiers, prepositions and articles. It records where it found it.
 func (x *scanner) verbBefore(s, a int) string {
 	x.verbIndex = -1
-	for k := s - 1; k >= a && k >= s-5; k-- {
+	for k := s - 1; k >= a && k >= s-10; k-- {
 		if x.kind(k) != tkWord {
-			if x.raw(k) == "$" || x.raw(k) == "£" || x.raw(k) == "€" || x.raw(k) == "~" {
+			switch x.raw(k) {
+			case "$", "£", "€", "~", ",":
 				continue
 			}
 			return ""
@@ -639,14 +644,28 @@ func (x *scanner) verbBefore(s, a int) string {
 			x.verbIndex = k
 			return x.raw(k)
 		}
-		if isPreposition(w) || determiner(w) || w == "estimated" || w == "some" || w == "nearly" || w == "just" ||
-			w == "only" || w == "approximately" || w == "around" ||
-			w == "almost" || w == "roughly" || w == "least" || w == "more" || w == "than" || w == "another" {
-			continue
+		if auxWords[w] || whWords[w] && w != "as" {
+			return ""
 		}
-		return ""
+		// skip qualifiers, prepositions, articles and names ("beat Gibraltar 6-0");
+		// a common noun between verb and figure makes the verb someone else's
+		if !(isPreposition(w) || determiner(w) || x.toks[k].cap || qualifierWord(w)) {
+			return ""
+		}
 	}
 	return ""
+}
+
+// qualifierWord lists the words of qualifiers that may sit between a verb and its
+// figure: "killed an estimated", "took just".
+func qualifierWord(w string) bool {
+	switch w {
+	case "estimated", "some", "nearly", "just", "only", "approximately", "around", "almost",
+		"roughly", "least", "more", "than", "another", "less", "fewer", "much", "well", "over",
+		"close", "up", "to", "as", "many":
+		return true
+	}
+	return false
 }
 
 // nameBefore2 reads the capitalised name ending before token k: "Patrick W. Carlineo Jr."

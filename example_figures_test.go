@@ -14,5 +14,5 @@ func ExampleExtractFigures() {
 	}
 	// Output:
 	// "more than 6,000" 6000 more_than count "" subject="people" verb="arrested" source="police"
-	// "£45m" 4.5e+07 exact money "GBP" subject="damage" verb="" source="police"
+	// "£45m" 4.5e+07 exact money "GBP" subject="damage" verb="done" source="police"
 }

@@ -20,6 +20,8 @@ var irregularVerbs = map[string]bool{
 	"shut": true, "spread": true, "quit": true, "cost": true, "hurt": true, "let": true,
 	"slept": true, "swept": true, "dug": true, "stuck": true, "swung": true, "sought": true,
 	"withdrew": true, "oversaw": true, "upheld": true, "arose": true, "had": true,
+	"done": true, "known": true, "shown": true, "hidden": true, "eaten": true, "driven": true,
+	"spoken": true, "stolen": true, "chosen": true, "forgotten": true, "beaten": true,
 	"include": true, "includes": true, "costs": true, "reach": true, "reaches": true,
 	"total": true, "totals": true, "hits": true, "win": true, "wins": true, "lose": true,
 	"loses": true, "need": true, "needs": true, "take": true, "takes": true, "make": true,
@@ -63,7 +65,8 @@ var notVerbs = map[string]bool{
 	"opening": true, "beginning": true, "ending": true, "landing": true, "parking": true,
 	"shooting": true, "bombing": true, "killing": true, "uprising": true, "briefing": true,
 	"ceasing": true, "united": true, "limited": true, "embattled": true, "detailed": true,
-	"needed": false,
+	"need": true, "feed": true, "shed": true, "bred": true, "fled": false, "used": false,
+	"weed": true, "deed": true, "reed": true, "heed": true, "freed": false,
 }
 
 // isVerbLike guesses whether a lower-case word is a verb.
@@ -75,5 +78,5 @@ func isVerbLike(w string) bool {
 		return false
 	}
 	n := len(w)
-	return n >= 5 && w[n-2:] == "ed" || n >= 6 && w[n-3:] == "ing"
+	return n >= 4 && w[n-2:] == "ed" || n >= 6 && w[n-3:] == "ing"
 }
