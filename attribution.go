@@ -116,7 +116,7 @@ func (x *scanner) titleCase(s int) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*6
+	return words >= 4 && caps*10 >= words*7
 }
 
 // attribute fills Subject, Verb and Source of each figure from its sentence. A figure

@@ -890,6 +890,20 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 	if hasUnit && has2 && (c.f.Kind != c2.f.Kind || c.f.Unit != c2.f.Unit) {
 		return 0, false
 	}
+	// "between 3 and 8 yesterday", "Monday 3-8": hours, not a range of quantities
+	if !hasUnit && !has2 && n.v <= 24 && n2.v <= 24 && n.v >= 0 {
+		switch x.w(c2.e) {
+		case "yesterday", "today", "tomorrow", "tonight", "this", "am", "pm":
+			return c2.e, true
+		case "on":
+			if (x.kind(c2.e+1) == tkNum || isDayName(x.w(c2.e+1)) || x.isMonth(c2.e+1)) && !x.sportsIn(c.sent) {
+				return c2.e, true
+			}
+		}
+		if isDayName(x.w(c.s-1)) || isDayName(x.w(c.s-2)) && x.w(c.s-1) == "from" {
+			return c2.e, true
+		}
+	}
 	if dash && !hasUnit && !has2 && n.integer && n2.integer && n.digits && n2.digits &&
 		x.gap(j) == 0 && x.gap(k) == 0 && n.v <= 200 && n2.v <= 200 &&
 		(x.sportsIn(c.sent) || n.v >= n2.v) {
@@ -900,20 +914,6 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 		c.f.Kind, c.e = KindScore, c2.e
 		x.tennis(c)
 		return 0, false
-	}
-	// "between 3 and 8 yesterday", "Monday 3-8": hours, not a range of quantities
-	if !hasUnit && !has2 && n.v <= 24 && n2.v <= 24 && n.v >= 0 {
-		switch x.w(c2.e) {
-		case "yesterday", "today", "tomorrow", "tonight", "this", "am", "pm":
-			return c2.e, true
-		case "on":
-			if x.kind(c2.e+1) == tkNum || isDayName(x.w(c2.e+1)) || x.isMonth(c2.e+1) {
-				return c2.e, true
-			}
-		}
-		if isDayName(x.w(c.s-1)) || isDayName(x.w(c.s-2)) && x.w(c.s-1) == "from" {
-			return c2.e, true
-		}
 	}
 	if n2.v <= n.v && !(n.v < 0 && n2.v <= 0) {
 		if dash && x.gap(j) == 0 && x.gap(k) == 0 && n.plain && n2.plain && !hasUnit && !has2 {

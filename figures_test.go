@@ -157,6 +157,13 @@ func TestExtractFiguresKindsAndUnits(t *testing.T) {
 		{"won score", "The visitors won 2-0 on Saturday.", []want{{text: "2-0", value: 2, kind: KindScore}}},
 		{"tennis sets", "She beat the top seed 6-4, 7-6 in the final.", []want{{text: "6-4, 7-6", value: 6, kind: KindScore}}},
 		{"hyphen count", "The three-time champion retired.", []want{{text: "three-time", value: 3, kind: KindCount}}},
+		{"pounds weight", "The boxer weighed in at 180 pounds.", []want{{text: "180 pounds", value: 180, kind: KindMeasure, unit: "lb"}}},
+		{"lakh rupees", "The family received Rs 5 lakh in compensation.", []want{{text: "Rs 5 lakh", value: 5e5, kind: KindMoney, unit: "INR"}}},
+		{"hyphen age", "A 19-year-old student was among the injured.", []want{{text: "19-year-old", value: 19, kind: KindAge, unit: "year", subject: "student"}}},
+		{"years old", "The bridge is 120 years old.", []want{{text: "120 years old", value: 120, kind: KindAge, unit: "year"}}},
+		{"rate", "Shares were priced at $18 a share.", []want{{text: "$18 a share", value: 18, kind: KindMoney, unit: "USD", verb: "priced"}}},
+		{"multiplier", "The new chip is 3x faster.", []want{{text: "3x", value: 3, kind: KindRatio, unit: "x"}}},
+		{"record", "At 5-9, the team cannot reach the playoffs.", []want{{text: "5-9", value: 5, kind: KindScore}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkFigures(t, c.input, c.want) })
@@ -231,6 +238,16 @@ func TestExtractFiguresExclusions(t *testing.T) {
 		{"last week", "Talks stalled last week.", []string{"week"}},
 		{"pronoun one", "One of the lawyers declined to comment.", []string{"One"}},
 		{"no one", "No one was hurt in the fire.", []string{"one"}},
+		{"model number", "The carrier ordered more 777-8 freighters.", []string{"777", "8"}},
+		{"resolution", "The camera records true 8K video.", []string{"8K"}},
+		{"product size", "Reviewers liked the 15-inch Laptop Studio.", []string{"15-inch"}},
+		{"numeral mentioned", "In many cultures the number four is unlucky.", []string{"four"}},
+		{"determiner one", "According to one analyst, demand is weak.", []string{"one"}},
+		{"time range", "The office is open 9-5 on Monday.", []string{"9-5"}},
+		{"day and time", "The match kicks off on Saturday at 3.", []string{"3"}},
+		{"slash date", "The deadline moved to 4/15 this year.", []string{"4/15"}},
+		{"url", "Read more at example.com/news/2024/flood-report-12.", []string{"12"}},
+		{"word-number name", "Critics praised the Seven Samurai remake.", []string{"Seven"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
