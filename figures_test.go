@@ -116,6 +116,7 @@ func TestExtractFiguresKindsAndUnits(t *testing.T) {
 	}{
 		{"dollar", "The stadium cost $450 million to build.", []want{{text: "$450 million", value: 4.5e8, kind: KindMoney, unit: "USD"}}},
 		{"US dollar prefix", "Exports were worth US$4.7 billion.", []want{{text: "US$4.7 billion", value: 4.7e9, kind: KindMoney, unit: "USD"}}},
+		{"U.S. dollar prefix", "The loan is for U.S.$300 million.", []want{{text: "U.S.$300 million", value: 3e8, kind: KindMoney, unit: "USD"}}},
 		{"pound m", "The club paid £450m for the ground.", []want{{text: "£450m", value: 4.5e8, kind: KindMoney, unit: "GBP"}}},
 		{"euro", "Fines reached €20,000 per day.", []want{{text: "€20,000 per day", value: 20000, kind: KindMoney, unit: "EUR"}}},
 		{"yen", "The ticket costs ¥1,500.", []want{{text: "¥1,500", value: 1500, kind: KindMoney, unit: "JPY"}}},

@@ -767,10 +767,6 @@ done:
 			j++
 		}
 		if den, ok := fractionWords[x.w(j)]; ok && x.kind(j) == tkWord && (n.v > 1 || x.w(j) != "second") {
-			plural := x.w(j)[len(x.w(j))-1] == 's'
-			if n.v > 1 && !plural && x.w(j) != "half" {
-				// "two third" is rare; "twenty first" caught above
-			}
 			n.v /= den
 			n.e = j + 1
 			n.ratio, n.integer = true, false
@@ -778,10 +774,5 @@ done:
 		}
 	}
 	x.andFraction(&n)
-	if !n.scaled {
-		if m, ok := scaleWords[x.w(n.e)]; ok && n.v != 0 && !groupScale(x.w(n.e)) && x.w(n.e) != "cr" {
-			_ = m
-		}
-	}
 	return n, true
 }

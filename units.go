@@ -47,7 +47,7 @@ var foldedUnits = map[string]unitInfo{
 	"millimeter": me("mm"), "millimeters": me("mm"), "dm": me("dm"), "µm": me("µm"),
 	"μm": me("µm"), "micron": me("µm"), "microns": me("µm"), "micrometre": me("µm"),
 	"micrometres": me("µm"), "nm": me("nm"), "nanometre": me("nm"), "nanometres": me("nm"),
-	"nanometer": me("nm"), "nanometers": me("nm"), "pm": me("pm"),
+	"nanometer": me("nm"), "nanometers": me("nm"),
 	"mile": me("mi"), "miles": me("mi"), "mi": me("mi"), "ft": me("ft"), "foot": me("ft"),
 	"feet": me("ft"), "inch": me("in"), "inches": me("in"), "in": me("in"), "\"": me("in"),
 	"pound": me("lb"), "pounds": me("lb"),

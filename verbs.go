@@ -65,8 +65,7 @@ var notVerbs = map[string]bool{
 	"opening": true, "beginning": true, "ending": true, "landing": true, "parking": true,
 	"shooting": true, "bombing": true, "killing": true, "uprising": true, "briefing": true,
 	"ceasing": true, "united": true, "limited": true, "embattled": true, "detailed": true,
-	"need": true, "feed": true, "shed": true, "bred": true, "fled": false, "used": false,
-	"weed": true, "deed": true, "reed": true, "heed": true, "freed": false,
+	"feed": true, "weed": true, "deed": true, "reed": true,
 }
 
 // isVerbLike guesses whether a lower-case word is a verb.
