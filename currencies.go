@@ -45,7 +45,7 @@ var millionCodes = map[string]string{
 // the caller, because "243 pounds" is a weight.
 var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "us dollars": "USD", "us dollar": "USD",
-	"american dollars": "USD",
+	"american dollars":  "USD",
 	"hong kong dollars": "HKD", "hong kong dollar": "HKD",
 	"australian dollars": "AUD", "australian dollar": "AUD",
 	"canadian dollars": "CAD", "canadian dollar": "CAD",
