@@ -192,6 +192,10 @@ var looseVerbs = map[string]bool{
 // reports decides whether the verb at token i introduces a claim.
 func (x *scanner) reports(i int) bool {
 	w := x.w(i)
+	// every reporting verb is four to ten letters and starts with one of these
+	if len(w) < 3 || len(w) > 12 || !reportInitial(w[0]) {
+		return false
+	}
 	if !reportingVerbs[w] && !looseVerbs[w] {
 		return false
 	}
@@ -209,6 +213,16 @@ func (x *scanner) reports(i int) bool {
 	default:
 		return isDayName(nw) || i+1 >= x.sentEnd(x.sentOf(i))
 	}
+}
+
+// reportInitial is a cheap filter run on every word of a sentence before the map
+// look-ups of reports.
+func reportInitial(c byte) bool {
+	switch c {
+	case 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'n', 'p', 'r', 's', 't', 'w':
+		return true
+	}
+	return false
 }
 
 // source finds who makes the claims of sentence s: the phrase before "said", or after

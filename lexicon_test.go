@@ -212,6 +212,9 @@ func TestLexiconVerbs(t *testing.T) {
 	for _, v := range sortedKeys(notVerbs) {
 		assert.False(t, isVerbLike(v), v)
 	}
+	for _, v := range append(sortedKeys(reportingVerbs), sortedKeys(looseVerbs)...) {
+		require.True(t, reportInitial(v[0]) && len(v) >= 3 && len(v) <= 12, v)
+	}
 	for _, v := range sortedKeys(reportingVerbs) {
 		f := only(t, "Police "+v+" that 12 people died.")
 		assert.Equal(t, "Police", f.Source, v)
