@@ -477,6 +477,10 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 	if counted || of || f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
 		!timeWords[x.w(j)] {
 		s0, s1, next := x.nounPhrase(j, b)
+		if s1 == s0 && counted && !of {
+			// "164 killed": no noun, but the verb follows
+			f.Verb = x.verbAfter(j, b)
+		}
 		if s1 > s0 {
 			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
 			if v := x.verbAfter(next, b); v != "" {

@@ -205,6 +205,15 @@ func TestLexiconExclusions(t *testing.T) {
 	}
 }
 
+func TestLexiconPersonNouns(t *testing.T) {
+	for _, p := range sortedKeys(personNouns) {
+		f := only(t, "The "+p+", 42, said nothing.")
+		assert.Equal(t, KindAge, f.Kind, p)
+	}
+	f := only(t, "The majority, 103, were found in the capital.")
+	assert.Equal(t, KindCount, f.Kind, "a count in apposition is not an age")
+}
+
 func TestLexiconVerbs(t *testing.T) {
 	for _, v := range sortedKeys(irregularVerbs) {
 		assert.True(t, isVerbLike(v), v)
