@@ -460,6 +460,10 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	if n.plain && len(raw) >= 6 && raw[0] == '0' {
 		return n.e, true
 	}
+	// "0730": a clock time written as four digits
+	if n.plain && len(raw) == 4 && raw[0] == '0' && raw[2] <= '5' {
+		return x.skipRangeTail(n.e), true
+	}
 	if n.plain && len(raw) == 8 && (raw[:2] == "19" || raw[:2] == "20") && raw[4] <= '1' {
 		return n.e, true
 	}
@@ -578,7 +582,7 @@ func (x *scanner) yearLike(n number) bool {
 	if n.v >= 1900 && n.v <= 2099 {
 		return true
 	}
-	if n.v < 1000 || n.v > 2099 {
+	if n.v < 1000 || n.v > 2199 {
 		return false
 	}
 	switch x.w(n.s - 1) {

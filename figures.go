@@ -76,6 +76,9 @@ type cand struct {
 	s, e   int // tokens of Text
 	ns, ne int // tokens of the number itself
 	sent   int
+	// suffixBound marks a bound set by what follows ("or more", "or equal"), which a
+	// qualifier before the number must not undo
+	suffixBound bool
 }
 
 // trigger reports whether a figure may start at token i, so most words cost one
@@ -218,12 +221,13 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		}
 	}
 	q := x.qualify(&c, floor)
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWords[x.w(c.s-1)] || x.w(c.s-1) == "the") {
+	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWords[x.w(c.s-1)] || x.w(c.s-1) == "the" ||
+		x.raw(c.s-1) == "-" && x.gap(c.s) == 0) {
 		return c, n.e, false
 	}
 	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
 		// "half", "a third": only with a qualifier or before "of"; "two-thirds" stands.
-		if !(q || x.w(c.e) == "of" || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
+		if !(q || x.w(c.e) == "of" || x.kind(c.e) != tkWord || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
 			return c, n.e, false
 		}
 	}
@@ -232,6 +236,15 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 
 // oneCounts decides whether "one" at i is a count rather than a pronoun or idiom.
 func (x *scanner) oneCounts(i int) bool {
+	// "one in five", "one out of three"
+	if k := i + 2; x.w(i+1) == "in" || x.w(i+1) == "out" && x.w(i+2) == "of" {
+		if x.w(i+1) == "out" {
+			k++
+		}
+		if x.kind(k) == tkNum || cardinalWords[x.w(k)] > 1 {
+			return true
+		}
+	}
 	if x.isUnitWord(i+1) && x.kind(i+1) == tkWord {
 		return true
 	}

@@ -99,6 +99,11 @@ func TestExtractFiguresNumbers(t *testing.T) {
 		{"trillion words", "The programme will cost $3 trillion.", []want{{text: "$3 trillion", value: 3e12, kind: KindMoney, unit: "USD"}}},
 		{"k suffix", "The petition passed 5k signatures.", []want{{text: "5k", value: 5000, kind: KindCount}}},
 		{"million word", "The region is home to 1.5 million people.", []want{{text: "1.5 million", value: 1.5e6, kind: KindCount}}},
+		{"bare fraction", "Turnout was just over a half.", []want{{text: "just over a half", value: 0.5, bound: BoundMoreThan, kind: KindRatio}}},
+		{"and a half", "Sales reached two million and a half.", []want{{text: "two million and a half", value: 2.5e6, kind: KindCount}}},
+		{"a hundred and", "The fund paid a hundred and twelve families.", []want{{text: "a hundred and twelve", value: 112, kind: KindCount}}},
+		{"or equal", "Bids of more than 500 or equal to it pass.", []want{{text: "more than 500 or equal to", value: 500, bound: BoundAtLeast, kind: KindCount}}},
+		{"spaced decimals", "The total was 1 234 567.89 in all.", []want{{text: "1 234 567.89", value: 1234567.89, kind: KindCount}}},
 		{"fraction", "Add 1/2 cup of stock.", []want{{text: "1/2 cup", value: 0.5, kind: KindMeasure, unit: "cup"}}},
 		{"mixed fraction", "The river rose 2 1/2 feet overnight.", []want{{text: "2 1/2 feet", value: 2.5, kind: KindMeasure, unit: "ft"}}},
 		{"negative temperature", "Overnight lows fell to -12C in the hills.", []want{{text: "-12C", value: -12, kind: KindMeasure, unit: "°C"}}},
@@ -248,6 +253,8 @@ func TestExtractFiguresExclusions(t *testing.T) {
 		{"day and time", "The match kicks off on Saturday at 3.", []string{"3"}},
 		{"slash date", "The deadline moved to 4/15 this year.", []string{"4/15"}},
 		{"url", "Read more at example.com/news/2024/flood-report-12.", []string{"12"}},
+		{"hyphen half", "Results in the second-half were weak.", []string{"half"}},
+		{"four-digit clock", "The train left at 0730 sharp.", []string{"0730"}},
 		{"word-number name", "Critics praised the Seven Samurai remake.", []string{"Seven"}},
 	}
 	for _, c := range cases {

@@ -190,13 +190,21 @@ var sprintWords = map[string]bool{
 	"wide": true, "deep": true, "away": true, "from": true, "above": true, "below": true,
 }
 
+// unitFollowers may come after a one-letter unit written apart ("2 g and", "3 L of",
+// "2 in thick"), where a following noun would make the letter a word.
+var unitFollowers = map[string]bool{
+	"and": true, "or": true, "to": true, "of": true, "per": true, "each": true,
+	"thick": true, "wide": true, "long": true, "tall": true, "high": true, "deep": true,
+	"across": true, "away": true, "apart": true,
+}
+
 // unitAt reads a unit of time or measure at token j; hy says it follows a hyphen.
 func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 	if j >= len(x.toks) || x.gap(j) > 1 {
 		return unitInfo{}, 0, false
 	}
 	if u, ok := exactUnits[x.raw(j)]; ok && !(x.gap(j) > 0 && x.kind(j+1) == tkWord && len(x.raw(j)) == 1 &&
-		x.raw(j) != "C" && x.raw(j) != "F") {
+		x.raw(j) != "C" && x.raw(j) != "F" && !unitFollowers[x.w(j+1)]) {
 		if x.kind(j+1) == tkWord && x.gap(j+1) == 0 {
 			// "€ur"-style glue is for currencies; a unit glued to a word is a name
 		} else if !(x.raw(j) == "C" || x.raw(j) == "F") || x.kind(j+1) != tkNum {
@@ -213,7 +221,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 		case "in", "m", "g", "l", "t", "pm", "mi", "st", "ha", "mp", "cc", "gs", "c", "f", "k",
 			"s", "min", "sec", "hr", "\"", "°", "degree", "degrees", "stone", "yd", "ft", "oz":
 			if x.gap(j) > 0 && x.kind(end) == tkWord && w != "degrees" && w != "degree" && w != "°" &&
-				w != "min" && w != "hr" && w != "ft" && w != "oz" && w != "yd" {
+				w != "min" && w != "hr" && w != "ft" && w != "oz" && w != "yd" && !unitFollowers[x.w(end)] {
 				return unitInfo{}, 0, false
 			}
 			if w == "\"" && x.gap(j) > 0 {
@@ -355,7 +363,7 @@ func (x *scanner) ratioAfter(c *cand, n number) bool {
 		return false
 	}
 	d, ok := x.readNumber(j)
-	if !ok || d.v <= n.v || d.ratio || (d.digits != n.digits && !d.words) {
+	if !ok || d.v <= n.v || d.ratio || (d.digits != n.digits && !d.words) || x.yearLike(d) {
 		return false
 	}
 	if d.digits && !d.plain && !d.scaled {

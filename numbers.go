@@ -419,12 +419,15 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	// "1 000 000" with single spaces between groups of three.
 	if n.plain && len(raw) <= 3 {
 		j := n.e
-		for x.kind(j) == tkNum && x.gap(j) == 1 && len(x.raw(j)) == 3 && isAllDigits(x.raw(j)) &&
-			x.raw(j-1) != "" {
-			g, _, _ := parseDigits(x.raw(j))
+		for x.kind(j) == tkNum && x.gap(j) == 1 && group3(x.raw(j)) {
+			g, integer, _ := parseDigits(x.raw(j))
 			n.v = n.v*1000 + g
 			n.plain = false
+			n.integer = n.integer && integer
 			j++
+			if !integer {
+				break
+			}
 		}
 		n.e = j
 	}
@@ -474,6 +477,18 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	}
 	x.scaleTail(&n)
 	return n, true
+}
+
+// group3 reports a group of three digits, the last of which may carry decimals:
+// "000", "567.89".
+func group3(s string) bool {
+	if len(s) < 3 || !isAllDigits(s[:3]) {
+		return false
+	}
+	if len(s) == 3 {
+		return true
+	}
+	return s[3] == '.' && isAllDigits(s[4:])
 }
 
 func isAllDigits(s string) bool {
@@ -592,8 +607,11 @@ func (x *scanner) readWords(i int) (number, bool) {
 		nw := x.w(i + 1)
 		if m, ok := scaleWords[nw]; ok && x.kind(i+1) == tkWord && nw != "hundreds" && nw != "thousands" &&
 			nw != "millions" && nw != "billions" && nw != "dozens" && nw != "cr" && nw != "mn" && nw != "bn" {
-			n.v, n.e, n.scaled, n.lastMag = m, i+2, true, m
+			n.v, n.e = 1, i+1
 			x.scaleTail(&n)
+			if !n.scaled {
+				n.v, n.e, n.scaled, n.lastMag = m, i+2, true, m
+			}
 			return n, true
 		}
 		if nw == "quarter" || nw == "half" {
@@ -636,6 +654,9 @@ func (x *scanner) readWords(i int) (number, bool) {
 			case jw == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 && x.kind(j+1) == tkWord:
 				j++
 			case (jw == "and" || jw == "&") && (last >= 4 || last == 3) && x.kind(j+1) == tkWord:
+				if _, frac := fractionWords[x.w(j+2)]; frac || fractionWords[x.w(j+1)] > 0 {
+					goto done // "two million and one half": andFraction reads it
+				}
 				if last == 3 {
 					if v := cardinalWords[x.w(j+1)]; v < 1 || v > 9 {
 						goto done
@@ -749,6 +770,11 @@ done:
 			n.v += frac / math.Pow(10, float64(k))
 			n.e = j
 			n.integer = false
+			if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) && !n.scaled {
+				n.v *= m
+				n.e++
+				n.scaled = true
+			}
 		}
 	}
 	// "twenty fifth", "thirty-first": an ordinal, not a figure.

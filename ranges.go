@@ -281,17 +281,22 @@ func (x *scanner) suffixQualifier(c *cand) {
 		return
 	}
 	if b == BoundExact {
-		switch c.f.Bound {
-		case BoundMoreThan:
+		// "more than 5000 or equal": the comparison sits before the number
+		switch x.w(c.s - 2) {
+		case "more", "greater", "higher":
 			c.f.Bound = BoundAtLeast
-		case BoundLessThan:
+		case "less", "fewer", "lower", "smaller":
 			c.f.Bound = BoundAtMost
 		default:
+			return
+		}
+		if x.w(c.s-1) != "than" {
 			return
 		}
 	} else {
 		c.f.Bound = b
 	}
+	c.suffixBound = true
 	c.e = end
 	if c.f.Kind == KindCount && (w == "and" || w == "or") && (x.w(c.e-1) == "older" || x.w(c.e-1) == "younger") {
 		c.f.Kind, c.f.Unit = KindAge, "year"
@@ -365,7 +370,7 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 				return found
 			}
 		}
-		if b != BoundExact && (!found || c.f.Bound == BoundExact || b != BoundApprox) {
+		if b != BoundExact && !c.suffixBound && (!found || c.f.Bound == BoundExact || b != BoundApprox) {
 			c.f.Bound = b
 		}
 		c.s = a
