@@ -599,8 +599,9 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 			// is a verb with no noun before it
 			n := len(w)
 			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
-			nextOK := x.kind(j+1) == tkWord && !isPreposition(x.w(j+1)) && !auxWords[x.w(j+1)] &&
-				!determiner(x.w(j+1))
+			nw := x.w(j + 1)
+			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWords[nw] && !determiner(nw) &&
+				!(len(nw) > 3 && nw[len(nw)-2:] == "ly") && nw != "twice" && nw != "again" && nw != "once"
 			if end > s || marked && !nextOK {
 				break
 			}

@@ -363,7 +363,7 @@ func (x *scanner) ratioAfter(c *cand, n number) bool {
 		return false
 	}
 	d, ok := x.readNumber(j)
-	if !ok || d.v <= n.v || d.ratio || (d.digits != n.digits && !d.words) || x.yearLike(d) {
+	if !ok || d.v <= n.v || d.ratio || x.yearLike(d) {
 		return false
 	}
 	if d.digits && !d.plain && !d.scaled {
