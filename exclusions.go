@@ -531,7 +531,8 @@ func (x *scanner) knownSuffix(i int) bool {
 	if _, ok := exactUnits[raw]; ok {
 		return true
 	}
-	if _, ok := foldedUnits[w]; ok {
+	if _, ok := foldedUnits[w]; ok && (len(raw) > 1 || raw == w) {
+		// a capital letter glued to digits ("5G", "4K" aside) names something
 		return true
 	}
 	if _, ok := currencyCodes[raw]; ok {

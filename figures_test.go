@@ -255,6 +255,7 @@ func TestExtractFiguresExclusions(t *testing.T) {
 		{"day and time", "The match kicks off on Saturday at 3.", []string{"3"}},
 		{"slash date", "The deadline moved to 4/15 this year.", []string{"4/15"}},
 		{"url", "Read more at example.com/news/2024/flood-report-12.", []string{"12"}},
+		{"network", "Operators are building 5G masts.", []string{"5G"}},
 		{"hyphen half", "Results in the second-half were weak.", []string{"half"}},
 		{"four-digit clock", "The train left at 0730 sharp.", []string{"0730"}},
 		{"word-number name", "Critics praised the Seven Samurai remake.", []string{"Seven"}},

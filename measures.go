@@ -217,6 +217,9 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 	}
 	if end == j+1 {
 		w := x.w(j)
+		if len(w) == 1 && x.raw(j) != w {
+			return unitInfo{}, 0, false // "5G" is a network, not grams
+		}
 		switch w {
 		case "in", "m", "g", "l", "t", "pm", "mi", "st", "ha", "mp", "cc", "gs", "c", "f", "k",
 			"s", "min", "sec", "hr", "\"", "°", "degree", "degrees", "stone", "yd", "ft", "oz":

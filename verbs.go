@@ -77,5 +77,5 @@ func isVerbLike(w string) bool {
 		return false
 	}
 	n := len(w)
-	return n >= 4 && w[n-2:] == "ed" || n >= 6 && w[n-3:] == "ing"
+	return n >= 4 && w[n-2:] == "ed" || n >= 5 && w[n-3:] == "ing"
 }
