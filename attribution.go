@@ -418,6 +418,10 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		}
 		break
 	}
+	// "a YouGov poll of 2,000": no dangling preposition or article
+	for end > i && x.kind(end) == tkWord && (isPreposition(x.w(end)) || determiner(x.w(end))) {
+		end--
+	}
 	if end < 0 || pronouns[contractionBase(x.w(end))] && end == i && !free {
 		return ""
 	}
@@ -522,6 +526,17 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 	}
 	v := x.verbBefore(sp.s, a)
 	f.Verb = v
+	if v == "" && isCopula(x.w(sp.s-1)) {
+		// "Turnout was 67.3 per cent": the subject of the copula
+		k := sp.s - 1
+		for k-1 >= a && auxWords[x.w(k-1)] {
+			k--
+		}
+		if p := x.nounBefore(k, a); p != "" {
+			f.Subject = p
+		}
+		return
+	}
 	if v != "" {
 		k := x.verbIndex
 		for k-1 >= a && auxWords[x.w(k-1)] {
@@ -531,6 +546,14 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 			f.Subject = p
 		}
 	}
+}
+
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "stood", "stands", "reached", "hit", "totalled", "totaled":
+		return true
+	}
+	return false
 }
 
 // timeWords after an amount say when, not what: "39 percent year-to-date".

@@ -301,6 +301,8 @@ func TestExtractFiguresSeedLike(t *testing.T) {
 			[]want{{text: "hundreds", value: 100, bound: BoundAtLeast, vague: true, kind: KindCount, subject: "people"}}},
 		{"trailing source", "Some 30 buildings were set alight, officials said.",
 			[]want{{text: "Some 30", value: 30, bound: BoundApprox, kind: KindCount, source: "officials"}}},
+		{"copula subject", "Turnout was 67 per cent, according to a survey of voters.",
+			[]want{{text: "67 per cent", value: 67, kind: KindPercent, unit: "%", subject: "Turnout", source: "a survey of voters"}}},
 		{"pronoun is no source", "He said 12 people had been hurt.",
 			[]want{{text: "12", value: 12, kind: KindCount}}},
 	}
