@@ -16,16 +16,9 @@ var abbreviations = map[string]bool{
 
 // findSentences splits the tokens into sentences and marks those that talk sport.
 func (x *scanner) findSentences() {
-	x.sentIdx = make([]int32, len(x.toks))
-	x.sentStarts = append(x.sentStarts[:0], 0)
-	x.sports = append(x.sports[:0], false)
-	cur := 0
+	x.sentStarts = make([]int, 1, 8)
 	for i := range x.toks {
-		x.sentIdx[i] = int32(cur)
 		t := x.toks[i]
-		if t.k == tkWord && sportsWords[x.w(i)] {
-			x.sports[cur] = true
-		}
 		if t.k != tkPunct {
 			continue
 		}
@@ -50,12 +43,7 @@ func (x *scanner) findSentences() {
 		if nt.k == tkWord && !nt.cap {
 			continue
 		}
-		for k := i + 1; k < next; k++ {
-			x.sentIdx[k] = int32(cur)
-		}
-		cur++
 		x.sentStarts = append(x.sentStarts, next)
-		x.sports = append(x.sports, false)
 	}
 }
 
@@ -67,14 +55,39 @@ func isCloser(r string) bool {
 	return false
 }
 
-func (x *scanner) sentOf(i int) int {
-	if i < 0 || i >= len(x.sentIdx) {
-		return 0
+// sportsIn reports a sentence that talks sport, so that "6-4" is a score. It is asked
+// only when such a pair turns up, so most texts never pay for it.
+func (x *scanner) sportsIn(s int) bool {
+	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
+		if x.toks[i].k == tkWord && sportsWords[x.w(i)] {
+			return true
+		}
 	}
-	return int(x.sentIdx[i])
+	return false
+}
+
+// sentOf is the sentence holding token i. Sentences are found on first use, so text
+// without a figure never pays for them.
+func (x *scanner) sentOf(i int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
+	lo, hi := 0, len(x.sentStarts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if x.sentStarts[mid] <= i {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
 }
 
 func (x *scanner) sentStart(s int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
 	if s < 0 || s >= len(x.sentStarts) {
 		return 0
 	}
@@ -82,6 +95,9 @@ func (x *scanner) sentStart(s int) int {
 }
 
 func (x *scanner) sentEnd(s int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
 	if s+1 < len(x.sentStarts) {
 		return x.sentStarts[s+1]
 	}
@@ -100,9 +116,654 @@ func (x *scanner) titleCase(s int) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*6
+	return words >= 4 && caps*10 >= words*7
 }
 
-// attribute fills Subject, Verb and Source of each figure.
-func (x *scanner) attribute(spans []cand) {
+// attribute fills Subject, Verb and Source of each figure from its sentence. A figure
+// in a sentence with no source of its own takes the source of a paragraph that opens
+// with a quotation and closes with its speaker ("..., police said").
+func (x *scanner) attribute(figs []Figure, spans []span) {
+	var srcSent = -1
+	var src string
+	closing := ""
+	closingDone := false
+	for k := range figs {
+		sp, f := spans[k], &figs[k]
+		if sp.sent != srcSent {
+			srcSent, src = sp.sent, x.source(sp.sent)
+		}
+		f.Source = src
+		if f.Source == "" && x.opensWithQuote() {
+			if !closingDone {
+				last := x.sentOf(len(x.toks) - 1)
+				if last != sp.sent {
+					closing = x.source(last)
+				}
+				closingDone = true
+			}
+			f.Source = closing
+		}
+		x.subjectVerb(sp, f)
+	}
+	x.inheritSubjects(figs, spans)
+}
+
+// opensWithQuote reports text that starts with a quotation mark.
+func (x *scanner) opensWithQuote() bool {
+	switch x.raw(0) {
+	case "\"", "“", "‘", "'":
+		return true
+	}
+	return false
+}
+
+// reportingVerbs introduce who says so: "police said", "told reporters".
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true,
+	"reports": true, "estimated": true, "estimates": true, "announced": true,
+	"announces": true, "stated": true, "claimed": true, "claims": true, "confirmed": true,
+	"confirms": true, "wrote": true, "writes": true, "added": true, "adds": true,
+	"noted": true, "concluded": true, "predicted": true, "predicts": true, "cited": true,
+	"warned": true, "warns": true, "argued": true, "insisted": true, "acknowledged": true,
+	"revealed": true, "disclosed": true, "testified": true, "believes": true, "estimate": true,
+	"posted": true, "tweeted": true,
+}
+
+// pronouns are never a source.
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"who": true, "which": true, "that": true, "this": true, "those": true, "these": true,
+	"him": true, "her": true, "them": true, "us": true, "one": true, "someone": true,
+}
+
+// looseVerbs report only when a clause or a pause follows ("added that", "noted,"):
+// "the stock added 2%" reports nothing.
+var looseVerbs = map[string]bool{
+	"added": true, "adds": true, "estimated": true, "estimates": true, "estimate": true,
+	"reported": true, "reports": true, "cited": true, "noted": true, "posted": true,
+	"believes": true, "announced": true, "announces": true, "confirmed": true,
+	"confirms": true, "wrote": true, "writes": true, "predicted": true, "predicts": true,
+	"warned": true, "warns": true, "argued": true, "revealed": true, "disclosed": true,
+	"acknowledged": true, "testified": true, "tweeted": true, "concluded": true,
+	"stated": true, "insisted": true, "found": true, "determined": true, "showed": true,
+	"shows": true, "suggests": true, "suggested": true,
+}
+
+// reports decides whether the verb at token i introduces a claim.
+func (x *scanner) reports(i int) bool {
+	w := x.w(i)
+	// every reporting verb is four to ten letters and starts with one of these
+	if len(w) < 3 || len(w) > 12 || !reportInitial(w[0]) {
+		return false
+	}
+	if !reportingVerbs[w] && !looseVerbs[w] {
+		return false
+	}
+	switch x.w(i - 1) {
+	case "is", "was", "be", "been", "being", "are", "were", "to", "the", "a", "an":
+		return false
+	}
+	if !looseVerbs[w] {
+		return true
+	}
+	switch nw := x.w(i + 1); nw {
+	case "that", ",", ".", ":", ";", "“", "\"", "on", "last", "in", "this", "earlier", "late",
+		"yesterday", "today", "on monday":
+		return true
+	default:
+		return isDayName(nw) || i+1 >= x.sentEnd(x.sentOf(i))
+	}
+}
+
+// reportInitial is a cheap filter run on every word of a sentence before the map
+// look-ups of reports.
+func reportInitial(c byte) bool {
+	switch c {
+	case 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'n', 'p', 'r', 's', 't', 'w':
+		return true
+	}
+	return false
+}
+
+// source finds who makes the claims of sentence s: the phrase before "said", or after
+// it when it follows a comma or a quotation ("…,” said Jane Smith"), else the one after
+// "according to", else a news agency in a dateline ("(AP) —").
+func (x *scanner) source(s int) string {
+	a, b := x.sentStart(s), x.sentEnd(s)
+	for i := a; i < b; i++ {
+		if x.kind(i) != tkWord || !x.reports(i) {
+			continue
+		}
+		p := x.raw(i - 1)
+		if p == "," || p == "”" || p == "\"" || p == "’" || p == "—" || p == "–" {
+			if ph := x.phraseAfter(i+1, b, false); ph != "" {
+				return ph
+			}
+			if ph := x.leadName(a, i); ph != "" {
+				return ph
+			}
+			continue
+		}
+		if ph := x.phraseBefore(i, a); ph != "" {
+			return ph
+		}
+	}
+	for i := a; i+1 < b; i++ {
+		if x.w(i) == "according" && x.w(i+1) == "to" {
+			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+				return ph
+			}
+		}
+		if (x.w(i) == "figures" || x.w(i) == "data") && x.w(i+1) == "from" {
+			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+				return ph
+			}
+		}
+	}
+	// a dateline's agency: "SANTA FE, N.M. (AP) —"
+	for i := 0; i+3 < len(x.toks) && i < 14; i++ {
+		if x.raw(i) == "(" && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.raw(i+2) == ")" {
+			if d := x.raw(i + 3); d == "—" || d == "–" || d == "-" {
+				return x.raw(i + 1)
+			}
+		}
+	}
+	return ""
+}
+
+// leadName reads a name opening the sentence and set off by a comma:
+// "Jeff Sanborn, president of ..., said".
+func (x *scanner) leadName(a, v int) string {
+	j := a
+	for j < v && x.kind(j) == tkWord && x.toks[j].cap && j-a < 5 {
+		j++
+	}
+	if j == a || x.raw(j) != "," || pronouns[x.w(a)] || capitalFunctionWords[x.w(a)] {
+		return ""
+	}
+	return x.text[x.toks[a].s:x.toks[j-1].e]
+}
+
+// auxWords sit between a subject and its verb.
+var auxWords = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "is": true, "was": true,
+	"are": true, "were": true, "will": true, "would": true, "could": true, "can": true,
+	"may": true, "might": true, "must": true, "should": true, "been": true, "be": true,
+	"being": true, "not": true, "never": true, "still": true, "now": true, "already": true,
+	"reportedly": true, "allegedly": true, "previously": true, "later": true, "just": true,
+	"all": true, "both": true, "only": true, "then": true, "recently": true, "repeatedly": true,
+	"did": true, "does": true, "do": true, "further": true, "since": true, "either": true,
+	"neither": true, "actually": true, "currently": true, "initially": true, "finally": true,
+}
+
+// joinWords may sit inside a name: "Institute on Drug Abuse", "Department of Health".
+var joinWords = map[string]bool{
+	"of": true, "on": true, "for": true, "and": true, "the": true, "de": true, "&": true,
+}
+
+// phraseBefore reads the noun phrase that ends right before token v, skipping an
+// appositive set off by commas: "Lucas Paganini, a NASA scientist, said".
+func (x *scanner) phraseBefore(v, floor int) string {
+	j := v - 1
+	for j >= floor && auxWords[x.w(j)] {
+		j--
+	}
+	if x.raw(j) == "," {
+		// "X, the agency's spokesman, said": take X
+		k := j - 1
+		for k >= floor && x.raw(k) != "," && x.raw(k) != "." && k > j-15 {
+			k--
+		}
+		if k >= floor && x.raw(k) == "," {
+			j = k - 1
+		} else {
+			return ""
+		}
+	}
+	end := j
+	start := -1
+	for j >= floor {
+		w := x.w(j)
+		t := x.kind(j)
+		if t == tkWord {
+			if isVerbLike(w) && !x.toks[j].cap || w == "that" || w == "as" || w == "but" || w == "while" ||
+				w == "when" || w == "because" || w == "who" || w == "which" || w == "so" || w == "if" {
+				break
+			}
+			if joinWords[w] && !x.toks[j].cap {
+				// "Office for the Western District": join words between capitalised words
+				k := j
+				for k >= floor && joinWords[x.w(k)] && !x.toks[k].cap {
+					k--
+				}
+				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
+					start = k + 1
+					j = k
+					continue
+				}
+				if w == "the" && start >= 0 {
+					start = j
+				}
+				break
+			}
+			start = j
+			j--
+			continue
+		}
+		if (x.raw(j) == "’" || x.raw(j) == "'") && x.w(j+1) == "s" && x.gap(j) == 0 {
+			start = j
+			j--
+			continue
+		}
+		if (x.raw(j) == "-" || x.raw(j) == "&") && x.gap(j) == 0 {
+			start = j
+			j--
+			continue
+		}
+		break
+	}
+	if start < 0 || end-start > 10 {
+		return ""
+	}
+	for start <= end && x.kind(start) == tkWord && isPreposition(x.w(start)) {
+		start++
+	}
+	if start > end {
+		return ""
+	}
+	p := x.text[x.toks[start].s:x.toks[end].e]
+	if pronouns[contractionBase(x.w(end))] || end == start && pronouns[contractionBase(x.w(start))] {
+		return ""
+	}
+	return p
+}
+
+// contractionBase is "we" for "we’ve".
+func contractionBase(w string) string {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xe2 {
+			return w[:k]
+		}
+	}
+	return w
+}
+
+// phraseAfter reads a noun phrase starting at token i, up to a comma or the sentence
+// end: "said Serene Gregg, local president", "according to Box Office Mojo". free lets
+// any word in, as after "according to".
+func (x *scanner) phraseAfter(i, b int, free bool) string {
+	j := i
+	end := -1
+	for j < b && j < i+10 {
+		t := x.kind(j)
+		r := x.raw(j)
+		if t == tkWord {
+			w := x.w(j)
+			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && !free || w == "that" || w == "who" || w == "which") {
+				break
+			}
+			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
+				w != "local" && w != "some" && w != "state" && w != "officials" && w != "police" {
+				if !isNounish(w) {
+					return ""
+				}
+			}
+			end = j
+			j++
+			continue
+		}
+		if (r == "’" || r == "'" || r == "-" || r == "&" || r == ".") && x.gap(j) == 0 && x.kind(j+1) == tkWord {
+			j++
+			continue
+		}
+		break
+	}
+	// "a YouGov poll of 2,000": no dangling preposition or article
+	for end > i && x.kind(end) == tkWord && (isPreposition(x.w(end)) || determiner(x.w(end))) {
+		end--
+	}
+	if end < 0 || pronouns[contractionBase(x.w(end))] && end == i && !free {
+		return ""
+	}
+	return x.text[x.toks[i].s:x.toks[end].e]
+}
+
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "for", "from", "to", "with", "by", "of", "into", "over", "under",
+		"during", "after", "before", "since", "as", "than", "per", "including", "across",
+		"between", "among", "about", "around", "through", "against", "without", "within",
+		"near", "inside", "outside", "toward", "towards", "upon", "like", "via", "out", "off":
+		return true
+	}
+	return false
+}
+
+// isNounish is a loose test for a lower-case word that can head a source phrase.
+func isNounish(w string) bool {
+	return len(w) > 2 && !isPreposition(w) && !isVerbLike(w) && !auxWords[w] && !pronouns[w]
+}
+
+// subjectVerb fills what a figure counts and what happened to it. The subject is the
+// noun phrase after the figure ("16 police and army officers"), or, for amounts that
+// stand alone, the one before its verb ("revenue rose 3.5 percent"). The verb follows
+// that phrase ("were arrested") or precedes the figure ("killed an estimated ...").
+func (x *scanner) subjectVerb(sp span, f *Figure) {
+	b := x.sentEnd(sp.sent)
+	a := x.sentStart(sp.sent)
+	j := sp.e
+	if f.Kind == KindScore {
+		f.Verb = x.verbBefore(sp.s, a)
+		return
+	}
+	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
+	of := x.w(j) == "of"
+	if of {
+		j++
+		// "11 of the 12 cities": the second number is part of the partitive
+		for j < b && determiner(x.w(j)) {
+			j++
+		}
+		if x.kind(j) == tkNum || cardinalWords[x.w(j)] > 0 {
+			j++
+		}
+	}
+	// counts and "30 grams of methamphetamine": the phrase after; "$3 billion buyout",
+	// "15% tariffs": a noun right after an amount
+	if counted || of || f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
+		!timeWords[x.w(j)] {
+		s0, s1, next := x.nounPhrase(j, b)
+		if s1 == s0 && counted && !of {
+			// "164 killed": no noun, but the verb follows
+			f.Verb = x.verbAfter(j, b)
+		}
+		if s1 > s0 {
+			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+			if v := x.verbAfter(next, b); v != "" {
+				f.Verb = v
+			} else {
+				f.Verb = x.verbBefore(sp.s, a)
+			}
+			return
+		}
+	}
+	// "Swift, 29," and "(81)": the name before
+	if f.Kind == KindAge && (x.raw(sp.s-1) == "," || x.raw(sp.s-1) == "(") {
+		if p := x.nameBefore2(sp.s-1, a); p != "" {
+			f.Subject = p
+		} else if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+		}
+		return
+	}
+	// "reduce coal-fired dusts by 90%": the thing changed comes before "by"
+	if x.w(sp.s-1) == "by" && !isVerbLike(x.w(sp.s-2)) {
+		if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+			k := sp.s - 1
+			for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
+				k--
+			}
+			f.Verb = x.verbBefore(k+1, a)
+			return
+		}
+	}
+	// "a budget of $27 million": the noun before "of"
+	if x.w(sp.s-1) == "of" {
+		if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+		}
+		f.Verb = x.verbBefore(sp.s, a)
+		return
+	}
+	v := x.verbBefore(sp.s, a)
+	f.Verb = v
+	if v == "" && isCopula(x.w(sp.s-1)) {
+		// "Turnout was 67.3 per cent": the subject of the copula
+		k := sp.s - 1
+		for k-1 >= a && auxWords[x.w(k-1)] {
+			k--
+		}
+		if p := x.nounBefore(k, a); p != "" {
+			f.Subject = p
+		}
+		return
+	}
+	if v != "" {
+		k := x.verbIndex
+		for k-1 >= a && auxWords[x.w(k-1)] {
+			k--
+		}
+		if p := x.nounBefore(k, a); p != "" {
+			f.Subject = p
+		}
+	}
+}
+
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "stood", "stands", "reached", "hit", "totalled", "totaled":
+		return true
+	}
+	return false
+}
+
+// timeWords after an amount say when, not what: "39 percent year-to-date".
+var timeWords = map[string]bool{
+	"year": true, "years": true, "month": true, "week": true, "day": true, "so": true,
+	"this": true, "last": true, "next": true, "today": true, "yesterday": true, "ago": true,
+	"earlier": true, "later": true, "annually": true, "apiece": true, "each": true,
+}
+
+// inheritSubjects gives a figure that follows another in a chain ("from 0.90 percent to
+// 1.23 percent", "rose 3.5 percent to $27.2 billion") the subject of the first.
+func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
+	for k := 1; k < len(figs); k++ {
+		if figs[k].Subject != "" || figs[k-1].Subject == "" || spans[k].sent != spans[k-1].sent {
+			continue
+		}
+		gap := spans[k].s - spans[k-1].e
+		if gap < 1 || gap > 3 {
+			continue
+		}
+		ok := true
+		for i := spans[k-1].e; i < spans[k].s; i++ {
+			w := x.w(i)
+			if !(isPreposition(w) || w == "," || w == "and" || w == "or" || w == "(" || w == "–") {
+				ok = false
+			}
+		}
+		if ok {
+			figs[k].Subject = figs[k-1].Subject
+			if figs[k].Verb == "" {
+				figs[k].Verb = figs[k-1].Verb
+			}
+		}
+	}
+}
+
+// nounPhrase reads the noun phrase starting at token j: it returns its token range and
+// the token after it.
+func (x *scanner) nounPhrase(j, b int) (int, int, int) {
+	for j < b && determiner(x.w(j)) {
+		j++
+	}
+	s := j
+	end := j
+	for j < b && j-s < 7 {
+		if x.kind(j) != tkWord {
+			r := x.raw(j)
+			if (r == "-" || r == "’" || r == "'" || r == "&") && x.gap(j) == 0 && x.kind(j+1) == tkWord && end > s {
+				j++
+				continue
+			}
+			// "U.S.": a period after a single capital
+			if r == "." && x.gap(j) == 0 && len(x.raw(j-1)) == 1 && x.toks[j-1].cap {
+				j++
+				end = j
+				continue
+			}
+			break
+		}
+		w := x.w(j)
+		if isPreposition(w) || auxWords[w] || pronouns[w] && w != "one" || determiner(w) && j > s || whWords[w] {
+			break
+		}
+		if isVerbLike(w) && !x.toks[j].cap {
+			// right after the number a word like "hits" or "cuts" is a noun; "killed in"
+			// is a verb with no noun before it
+			n := len(w)
+			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
+			nw := x.w(j + 1)
+			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWords[nw] && !determiner(nw) &&
+				!(len(nw) > 3 && nw[len(nw)-2:] == "ly") && nw != "twice" && nw != "again" && nw != "once"
+			if end > s || marked && !nextOK {
+				break
+			}
+		}
+		if w == "and" || w == "or" {
+			if end == s || x.kind(j+1) != tkWord || determiner(x.w(j+1)) || isVerbLike(x.w(j+1)) ||
+				cardinalWords[x.w(j+1)] > 0 {
+				break
+			}
+		}
+		if _, ok := cardinalWords[w]; ok {
+			break
+		}
+		j++
+		end = j
+	}
+	// do not end on a conjunction
+	for end > s && (x.w(end-1) == "and" || x.w(end-1) == "or") {
+		end--
+	}
+	return s, end, end
+}
+
+// whWords open a clause that ends a noun phrase.
+var whWords = map[string]bool{
+	"when": true, "where": true, "while": true, "which": true, "who": true, "whom": true,
+	"whose": true, "that": true, "because": true, "if": true, "as": true, "so": true,
+	"than": true, "but": true, "although": true, "though": true,
+}
+
+// verbAfter finds the verb after a subject: "were arrested", "have died".
+func (x *scanner) verbAfter(j, b int) string {
+	if w := x.w(j); w == "who" || w == "that" || w == "which" {
+		j++
+	}
+	for j < b && (auxWords[x.w(j)] || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
+		j++
+	}
+	if j < b && x.kind(j) == tkWord && isVerbLike(x.w(j)) && !x.toks[j].cap {
+		return x.raw(j)
+	}
+	return ""
+}
+
+// verbBefore finds a verb shortly before token s ("killed an estimated 25 million"),
+// skipping qualifiers, prepositions and articles. It records where it found it.
+func (x *scanner) verbBefore(s, a int) string {
+	x.verbIndex = -1
+	for k := s - 1; k >= a && k >= s-10; k-- {
+		if x.kind(k) != tkWord {
+			switch x.raw(k) {
+			case "$", "£", "€", "~", ",":
+				continue
+			}
+			return ""
+		}
+		w := x.w(k)
+		if isVerbLike(w) && !x.toks[k].cap && !auxWords[w] || w == "up" || w == "down" {
+			x.verbIndex = k
+			return x.raw(k)
+		}
+		if auxWords[w] || whWords[w] && w != "as" {
+			return ""
+		}
+		// skip qualifiers, prepositions, articles and names ("beat Gibraltar 6-0");
+		// a common noun between verb and figure makes the verb someone else's
+		if !(isPreposition(w) || determiner(w) || x.toks[k].cap || qualifierWord(w)) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// qualifierWord lists the words of qualifiers that may sit between a verb and its
+// figure: "killed an estimated", "took just".
+func qualifierWord(w string) bool {
+	switch w {
+	case "estimated", "some", "nearly", "just", "only", "approximately", "around", "almost",
+		"roughly", "least", "more", "than", "another", "less", "fewer", "much", "well", "over",
+		"close", "up", "to", "as", "many":
+		return true
+	}
+	return false
+}
+
+// nameBefore2 reads the capitalised name ending before token k: "Patrick W. Carlineo Jr."
+func (x *scanner) nameBefore2(k, a int) string {
+	end := k - 1
+	j := end
+	for j >= a {
+		if x.kind(j) == tkWord && x.toks[j].cap {
+			j--
+			continue
+		}
+		if x.raw(j) == "." && x.gap(j) == 0 && x.kind(j-1) == tkWord && x.toks[j-1].cap {
+			j--
+			continue
+		}
+		break
+	}
+	for j+1 <= end && x.raw(j+1) == "." {
+		j++
+	}
+	if j == end || j+1 == a && capitalFunctionWords[x.w(a)] {
+		return ""
+	}
+	return x.text[x.toks[j+1].s:x.toks[end].e]
+}
+
+// nounBefore reads the noun phrase ending before token k: "Home Depot shares".
+func (x *scanner) nounBefore(k, a int) string {
+	end := k - 1
+	j := end
+	for j >= a && j > end-7 {
+		if x.kind(j) != tkWord {
+			if (x.raw(j) == "’" || x.raw(j) == "'" || x.raw(j) == "-") && x.gap(j) == 0 && j < end {
+				j--
+				continue
+			}
+			break
+		}
+		w := x.w(j)
+		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWords[w] || pronouns[w] ||
+			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWords[w] || timeWords[w] {
+			break
+		}
+		j--
+	}
+	if j == end {
+		return ""
+	}
+	if x.w(j+1) == "of" {
+		j++
+	}
+	for j+1 <= end && (x.kind(j+1) != tkWord || x.w(j+1) == "s" && x.gap(j+1) == 0) {
+		j++
+	}
+	if j+1 > end || whWords[x.w(j+1)] {
+		return ""
+	}
+	return x.text[x.toks[j+1].s:x.toks[end].e]
 }

@@ -10,9 +10,10 @@ var currencySymbols = map[string]string{
 	"₫": "VND", "₴": "UAH", "₸": "KZT", "₼": "AZN", "₾": "GEL",
 }
 
-// dollarPrefixes qualify a "$": "US$", "AU$", "C$", "HK$". Keys are lower case.
+// dollarPrefixes qualify a "$": "US$", "AU$", "C$", "HK$". Keys are lower case;
+// "U.S.$", written with periods, is read by currencyBefore itself.
 var dollarPrefixes = map[string]string{
-	"us": "USD", "u.s": "USD", "u.s.": "USD", "usd": "USD",
+	"us": "USD", "usd": "USD",
 	"a": "AUD", "au": "AUD", "aud": "AUD",
 	"c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD",
 	"nz": "NZD", "hk": "HKD", "s": "SGD", "sg": "SGD", "r": "BRL", "nt": "TWD",
@@ -30,7 +31,7 @@ var currencyCodes = map[string]string{
 	"THB": "THB", "PHP": "PHP", "VND": "VND", "AED": "AED", "SAR": "SAR", "QAR": "QAR",
 	"KES": "KES", "UAH": "UAH", "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "ARS": "ARS",
 	"CLP": "CLP", "COP": "COP", "TWD": "TWD", "KZT": "KZT", "LBP": "LBP", "CRC": "CRC",
-	"Rs": "INR", "RS": "INR", "Rs.": "INR", "RM": "MYR", "LE": "EGP", "L.E": "EGP",
+	"Rs": "INR", "RS": "INR", "Rs.": "INR", "RM": "MYR", "LE": "EGP",
 	"usd": "USD", "rmb": "CNY", "eur": "EUR", "gbp": "GBP", "inr": "INR",
 }
 
@@ -44,7 +45,7 @@ var millionCodes = map[string]string{
 // the caller, because "243 pounds" is a weight.
 var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "us dollars": "USD", "us dollar": "USD",
-	"u.s. dollars": "USD", "american dollars": "USD",
+	"american dollars":  "USD",
 	"hong kong dollars": "HKD", "hong kong dollar": "HKD",
 	"australian dollars": "AUD", "australian dollar": "AUD",
 	"canadian dollars": "CAD", "canadian dollar": "CAD",

@@ -4,16 +4,33 @@ package newsparse
 // times, ordinals, phone numbers, addresses, page and section numbers, and numbers
 // inside names. Each check looks at the tokens around a number only.
 
-var dayNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+func isMonthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+func isDayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+		"tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
 }
 
 // timeOfDay words put a bare number nearby on the clock: "tonight at 11".
-var timeOfDay = map[string]bool{
-	"tonight": true, "morning": true, "afternoon": true, "evening": true, "noon": true,
-	"midnight": true, "oclock": true, "o'clock": true, "o’clock": true,
+func isTimeOfDay(w string) bool {
+	switch w {
+	case "tonight", "morning", "afternoon", "evening", "noon", "midnight", "oclock", "o'clock",
+		"o’clock":
+		return true
+	}
+	return false
 }
 
 // clockAfter words after "at 3" make it a time.
@@ -32,7 +49,7 @@ var referenceWords = map[string]bool{
 	"clause": true, "room": true, "flight": true, "route": true, "highway": true,
 	"interstate": true, "exit": true, "gate": true, "platform": true, "track": true,
 	"episode": true, "vol": true, "volume": true, "issue": true, "level": true,
-	"grade": true, "phase": true, "stage": true, "model": true, "series": true, "type": true,
+	"grade": true, "phase": true, "stage": true, "model": true, "type": true,
 	"class": true, "category": true, "day": true, "act": true, "scene": true, "verse": true,
 	"figure": true, "fig": true, "table": true, "item": true, "step": true, "question": true,
 	"lot": true, "apartment": true, "apt": true, "suite": true, "precinct": true,
@@ -97,7 +114,7 @@ var sportsWords = map[string]bool{
 // isMonth reports whether token i is a month name ("May" only capitalised).
 func (x *scanner) isMonth(i int) bool {
 	w := x.w(i)
-	if _, isMonth := monthNames[w]; !isMonth || x.kind(i) != tkWord {
+	if !isMonthName(w) || x.kind(i) != tkWord {
 		return false
 	}
 	if w == "may" || w == "mar" || w == "jan" || w == "sun" || w == "sat" {
@@ -140,7 +157,7 @@ func (x *scanner) clockAt(n number) bool {
 	small := n.v <= 24 && n.v >= 0
 	if !small {
 		// "330 p.m.", "815"
-		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && x.ampm(e) {
+		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || isTimeOfDay(x.w(n.s-1))) {
 			return true
 		}
 		return false
@@ -158,20 +175,20 @@ func (x *scanner) clockAt(n number) bool {
 		return true
 	}
 	w := x.w(e)
-	if timeOfDay[w] || (w == "o" && x.raw(e+1) == "'") {
+	if isTimeOfDay(w) || (w == "o" && x.raw(e+1) == "'") {
 		return true
 	}
 	p := x.w(n.s - 1)
 	if p == "at" || p == "@" || p == "around" || p == "about" || p == "till" || p == "until" {
 		q := x.w(n.s - 2)
-		if timeOfDay[q] || q == "today" || q == "tomorrow" || dayNames[q] {
+		if isTimeOfDay(q) || q == "today" || q == "tomorrow" || isDayName(q) {
 			return true
 		}
 		if p == "at" || p == "@" {
 			if e >= len(x.toks) || clockAfter[w] || (x.kind(e) == tkNum && x.gap(e) == 1) {
 				return true
 			}
-			if !n.integer && n.digits {
+			if !n.integer && n.digits && len(x.raw(n.s))-indexByte(x.raw(n.s), '.') == 3 {
 				return true
 			}
 			if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
@@ -180,7 +197,7 @@ func (x *scanner) clockAt(n number) bool {
 		}
 	}
 	for k := 1; k <= 3; k++ {
-		if timeOfDay[x.w(n.s-k)] || (k <= 2 && timeOfDay[x.w(e+k-1)]) {
+		if isTimeOfDay(x.w(n.s-k)) || (k <= 2 && isTimeOfDay(x.w(e+k-1))) {
 			return true
 		}
 	}
@@ -260,14 +277,124 @@ func (x *scanner) phoneContext(i int) bool {
 	return false
 }
 
-// excluded decides whether the digits at n are part of something that is no figure. It
-// returns the token to resume at.
-func (x *scanner) excluded(n number) (int, bool) {
+// Why a number was excluded: dates and clock times may continue into a range
+// ("November 18-19", "3-8pm"), which must go with them.
+const (
+	exNone = iota
+	exOther
+	exDate
+)
+
+// digitsIn counts the digits of tokens a..b-1.
+func (x *scanner) digitsIn(a, b int) int {
+	n := 0
+	for i := a; i < b && i < len(x.toks); i++ {
+		if x.kind(i) == tkNum {
+			r := x.raw(i)
+			for k := 0; k < len(r); k++ {
+				if isDigit(r[k]) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// skipPhone passes a phone number written in any of its shapes: "+44 (0) 113-496-0009".
+func (x *scanner) skipPhone(i int) int {
+	j := i
+	for j < len(x.toks) && x.gap(j) <= 1 {
+		r := x.raw(j)
+		switch {
+		case x.kind(j) == tkNum:
+		case r == "(" || r == ")" || r == "-" || r == "." || r == "/" || r == "+":
+			if x.kind(j+1) != tkNum && x.raw(j+1) != "(" && x.raw(j+1) != "+" {
+				return j
+			}
+		case (x.w(j) == "ext" || x.w(j) == "x") && (x.kind(j+1) == tkNum || x.raw(j+1) == "."):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// excluded decides whether the number n is part of something that is no figure. It
+// returns the token to resume at and why (exNone when the number may be a figure).
+func (x *scanner) excluded(n number) (int, int) {
+	skip, ok := x.excludedAt(n)
+	if !ok {
+		return 0, exNone
+	}
+	if x.dateLike(n) {
+		return x.skipRangeTail(skip), exDate
+	}
+	return skip, exOther
+}
+
+// dateLike reports the date and clock exclusions, whose ranges go with them.
+func (x *scanner) dateLike(n number) bool {
+	return x.clockAt(n) || x.monthBefore(n.s) || x.monthAfter(n.e) || x.dayBefore(n) ||
+		ordinalSuffixes[x.w(n.e)] && x.gap(n.e) == 0
+}
+
+// dayBefore reports "Friday 23", "Monday 3-8", "on the 17".
+func (x *scanner) dayBefore(n number) bool {
+	if n.v > 31 || n.v < 1 {
+		return false
+	}
+	p := x.w(n.s - 1)
+	return isDayName(p) || p == "the" && (x.w(n.s-2) == "on" || isDayName(x.w(n.s-2)))
+}
+
+// skipRangeTail passes the second half of a date or time range: "-19", "to 7:30",
+// "through 15", "to the 15th of July".
+func (x *scanner) skipRangeTail(j int) int {
+	w := x.w(j)
+	if w != "-" && w != "–" && w != "—" && w != "to" && w != "through" && w != "until" &&
+		w != "till" && w != "and" && w != "/" {
+		return j
+	}
+	k := j + 1
+	if x.w(k) == "the" {
+		k++
+	}
+	if x.kind(k) != tkNum {
+		return j
+	}
+	k++
+	for k < len(x.toks) && x.gap(k) <= 1 {
+		r := x.w(k)
+		if r == ":" || x.kind(k) == tkNum && x.gap(k) == 0 || ordinalSuffixes[r] && x.gap(k) == 0 || x.ampm(k) ||
+			r == "." && (x.w(k-1) == "a" || x.w(k-1) == "p" || x.w(k-1) == "m") || r == "m" {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func (x *scanner) excludedAt(n number) (int, bool) {
 	i := n.s
 	if x.kind(i) != tkNum {
 		return 0, false
 	}
 	raw := x.raw(i)
+	if x.phoneContext(i) || x.raw(i-1) == "+" && x.gap(i) == 0 || x.raw(i-1) == "(" && x.raw(i-2) == "+" {
+		if e := x.skipPhone(i); e > n.e || x.phoneContext(i) && x.digitsIn(i, e) >= 6 {
+			return e, true
+		}
+	}
+	if x.dayBefore(n) {
+		e := n.e
+		for x.raw(e) == ":" && x.kind(e+1) == tkNum {
+			e += 2
+		}
+		return e, true
+	}
 	// glued to letters before it: "G7", "my6sense", "PM2.5", "i5" (currency codes aside)
 	if x.gap(i) == 0 && x.kind(i-1) == tkWord && !x.currencyWord(i-1) {
 		return x.skipAlnum(i), true
@@ -276,11 +403,16 @@ func (x *scanner) excluded(n number) (int, bool) {
 		return n.e, true
 	}
 	// glued to a hyphen glued to a word: "COVID-19", "A350-900", "OAO-1"
-	if x.gap(i) == 0 && x.raw(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) {
+	if x.gap(i) == 0 && x.raw(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) &&
+		!(x.kind(i-3) == tkNum && x.gap(i-2) == 0) {
 		w := x.w(i - 2)
 		if w != "mid" && w != "to" && w != "a" && w != "an" {
 			return x.skipAlnum(i), true
 		}
+	}
+	// display resolutions "4K", "8K"
+	if x.raw(n.e) == "K" && x.gap(n.e) == 0 && n.plain && len(raw) == 1 {
+		return n.e + 1, true
 	}
 	// ordinals "1st", "25th"
 	if ordinalSuffixes[x.w(i+1)] && x.gap(i+1) == 0 {
@@ -300,6 +432,10 @@ func (x *scanner) excluded(n number) (int, bool) {
 		}
 	}
 	// phone numbers, dates written with slashes or dashes, codes
+	if n.e > i+2 && !n.slash {
+		// "2 1/2", "12 000": read as one number already
+		return 0, false
+	}
 	end, groups, digits, slash, dash, paren, space := x.chunk(i)
 	plus := (x.raw(i-1) == "+" && x.gap(i) == 0) || (x.raw(i-1) == "(" && x.raw(i-2) == "+")
 	switch {
@@ -324,6 +460,10 @@ func (x *scanner) excluded(n number) (int, bool) {
 	if n.plain && len(raw) >= 6 && raw[0] == '0' {
 		return n.e, true
 	}
+	// "0730": a clock time written as four digits
+	if n.plain && len(raw) == 4 && raw[0] == '0' && raw[2] <= '5' {
+		return x.skipRangeTail(n.e), true
+	}
 	if n.plain && len(raw) == 8 && (raw[:2] == "19" || raw[:2] == "20") && raw[4] <= '1' {
 		return n.e, true
 	}
@@ -335,14 +475,27 @@ func (x *scanner) excluded(n number) (int, bool) {
 		}
 		return e, true
 	}
-	if x.monthBefore(i) || x.monthAfter(n.e) {
+	if x.monthBefore(i) || x.monthAfter(n.e) || x.monthAfter(n.e+1) && ordinalSuffixes[x.w(n.e)] {
+		return n.e, true
+	}
+	// "2 thursdays back", "20 of this month", "31/Oct/1974"
+	if w := x.w(n.e); isDayName(w) || len(w) > 1 && w[len(w)-1] == 's' && isDayName(w[:len(w)-1]) ||
+		w == "of" && x.w(n.e+1) == "this" || (w == "/" || w == "-") && x.gap(n.e) == 0 && x.isMonth(n.e+1) ||
+		(x.raw(i-1) == "/" || x.raw(i-1) == "-") && x.gap(i) == 0 && x.isMonth(i-2) {
 		return n.e, true
 	}
 	// slash dates: "on 2/15", "2 / 15", "5/17/2018", "2/2013"
 	if n.slash || (x.raw(n.e) == "/" && x.kind(n.e+1) == tkNum) {
 		d := x.raw(i + 2)
-		if len(d) == 4 || x.raw(i+3) == "/" || x.w(i-1) == "on" || x.w(i-1) == "by" ||
-			x.w(i-1) == "until" || dayNames[x.w(i-1)] || x.gap(n.e) > 0 && x.raw(n.e) == "/" {
+		a, _, _ := parseDigits(raw)
+		b, _, _ := parseDigits(d)
+		switch x.w(i - 1) {
+		case "on", "by", "until", "this", "from", "to", "date", "since", "before", "after", "till":
+			return x.skipSlashes(i), true
+		}
+		// an improper "fraction" of day and month ("10/1"), or one in a range, is a date
+		if len(d) == 4 || x.raw(i+3) == "/" || isDayName(x.w(i-1)) || x.gap(n.e) > 0 && x.raw(n.e) == "/" ||
+			a >= b && b <= 31 || x.w(n.e) == "to" || x.w(n.e) == "-" || x.w(n.e) == "at" {
 			return x.skipSlashes(i), true
 		}
 	}
@@ -378,7 +531,8 @@ func (x *scanner) knownSuffix(i int) bool {
 	if _, ok := exactUnits[raw]; ok {
 		return true
 	}
-	if _, ok := foldedUnits[w]; ok {
+	if _, ok := foldedUnits[w]; ok && (len(raw) > 1 || raw == w) {
+		// a capital letter glued to digits ("5G", "4K" aside) names something
 		return true
 	}
 	if _, ok := currencyCodes[raw]; ok {
@@ -397,7 +551,7 @@ func (x *scanner) knownSuffix(i int) bool {
 		return true
 	}
 	switch w {
-	case "am", "pm", "a", "p", "h", "x", "yo", "st", "nd", "rd", "th", "ish", "years", "year",
+	case "am", "pm", "h", "x", "yo", "st", "nd", "rd", "th", "ish", "years", "year",
 		"yr", "yrs", "mph", "kph", "kmph", "kmh", "fps", "kps", "kbps", "mbps", "lbs",
 		"usd", "rs", "crore", "lakh", "ms", "bn", "mn", "tn", "min", "hr", "sec", "dozen":
 		return true
@@ -414,7 +568,11 @@ func (x *scanner) currencyWord(i int) bool {
 	if _, ok := currencyCodes[x.w(i)]; ok && len(raw) == 3 {
 		return true
 	}
-	return raw == "N" || raw == "Rs" || raw == "R"
+	if raw == "N" {
+		_, ok := attachedScales[x.raw(i+2)]
+		return ok && x.gap(i+2) == 0
+	}
+	return raw == "Rs"
 }
 
 // yearLike reports a plain four-digit year with nothing that makes it a quantity.
@@ -425,7 +583,7 @@ func (x *scanner) yearLike(n number) bool {
 	if n.v >= 1900 && n.v <= 2099 {
 		return true
 	}
-	if n.v < 1000 || n.v > 2099 {
+	if n.v < 1000 || n.v > 2199 {
 		return false
 	}
 	switch x.w(n.s - 1) {
@@ -448,7 +606,7 @@ func (x *scanner) nameBefore(s int, sentStart int) bool {
 		return false
 	}
 	w := x.w(p)
-	if capitalFunctionWords[w] || x.isMonth(p) || dayNames[w] {
+	if capitalFunctionWords[w] || x.isMonth(p) || isDayName(w) {
 		return false
 	}
 	if _, ok := currencyCodes[x.raw(p)]; ok {

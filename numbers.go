@@ -21,40 +21,83 @@ const (
 // token is a word, a run of digits (with inner "," or "." separators) or one other
 // character. Offsets are bytes into the text.
 type token struct {
-	s, e int
+	s, e int32
 	k    tokKind
 	// gap is the space before the token: 0 none, 1 one space-like character, 2 more or
 	// a line break. "1 000" is one number only when the gap is 1.
 	gap uint8
 	// cap marks a word starting with an upper-case letter; upper one holding any.
 	cap, upper bool
+	lo         int32 // offset of an upper-case word's lower-cased copy in scanner.lows
 }
 
 // scanner holds one call's tokens. It is built per call and never shared.
 type scanner struct {
 	text string
-	low  string // text with ASCII letters lower-cased, byte offsets unchanged
+	lows string // lower-cased copies of the words holding capitals
 	toks []token
-	// sentences: the sentence of each token, where each starts, and which talk sport
-	sentIdx    []int32
+	// sentences: the sentence of each token and where each starts
 	sentStarts []int
-	sports     []bool
+	verbIndex  int // where verbBefore last found its verb
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func newScanner(text string) *scanner {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+// init tokenizes text. Words holding upper-case letters get a lower-cased copy in one
+// shared string, so that look-ups never allocate and most words are never copied.
+func (x *scanner) init(text string) {
+	x.text = text
+	x.toks = tokenize(text, make([]token, 0, len(text)/5+4))
+	n := 0
+	for _, t := range x.toks {
+		if t.upper {
+			n += int(t.e - t.s)
 		}
-		b[i] = c
 	}
-	x := &scanner{text: text, low: string(b)}
-	x.toks = tokenize(text, make([]token, 0, len(text)/4+4))
-	return x
+	if n == 0 {
+		return
+	}
+	b := make([]byte, 0, n)
+	for i := range x.toks {
+		t := &x.toks[i]
+		if !t.upper {
+			continue
+		}
+		t.lo = int32(len(b))
+		for k := t.s; k < t.e; k++ {
+			c := text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	x.lows = string(b)
+}
+
+// key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
+// nothing found between them; ok is false when a wider gap or a long key rules out
+// every table entry.
+func (x *scanner) key(buf []byte, a, b int) ([]byte, bool) {
+	for m := a; m < b; m++ {
+		if m > a {
+			switch x.toks[m].gap {
+			case 0:
+			case 1:
+				if x.text[x.toks[m].s-1] != ' ' {
+					return buf, false
+				}
+				buf = append(buf, ' ')
+			default:
+				return buf, false
+			}
+		}
+		buf = append(buf, x.w(m)...)
+		if len(buf) > 40 {
+			return buf, false
+		}
+	}
+	return buf, true
 }
 
 func tokenize(text string, toks []token) []token {
@@ -90,12 +133,12 @@ func tokenize(text string, toks []token) []token {
 					}
 					break
 				}
-				toks = append(toks, token{s: i, e: j, k: tkNum, gap: gap})
+				toks = append(toks, token{s: int32(i), e: int32(j), k: tkNum, gap: gap})
 				i = j
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				toks, i = scanWord(text, i, gap, toks)
 			default:
-				toks = append(toks, token{s: i, e: i + 1, k: tkPunct, gap: gap})
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), k: tkPunct, gap: gap})
 				i++
 			}
 			gap = 0
@@ -114,7 +157,7 @@ func tokenize(text string, toks []token) []token {
 		case unicode.IsLetter(r):
 			toks, i = scanWord(text, i, gap, toks)
 		default:
-			toks = append(toks, token{s: i, e: i + n, k: tkPunct, gap: gap})
+			toks = append(toks, token{s: int32(i), e: int32(i + n), k: tkPunct, gap: gap})
 			i += n
 		}
 		gap = 0
@@ -125,10 +168,25 @@ func tokenize(text string, toks []token) []token {
 // scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
 // possessive "'s", which attribution wants as its own token.
 func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
-	t := token{s: i, k: tkWord, gap: gap}
+	t := token{s: int32(i), k: tkWord, gap: gap}
 	first := true
 	for i < len(text) {
-		r, n := rune(text[i]), 1
+		c := text[i]
+		if c >= 'a' && c <= 'z' {
+			first = false
+			i++
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			t.upper = true
+			if first {
+				t.cap = true
+			}
+			first = false
+			i++
+			continue
+		}
+		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
@@ -152,7 +210,7 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 		}
 		break
 	}
-	t.e = i
+	t.e = int32(i)
 	return append(toks, t), i
 }
 
@@ -161,7 +219,11 @@ func (x *scanner) w(i int) string {
 	if i < 0 || i >= len(x.toks) {
 		return ""
 	}
-	return x.low[x.toks[i].s:x.toks[i].e]
+	t := x.toks[i]
+	if t.upper {
+		return x.lows[t.lo : t.lo+t.e-t.s]
+	}
+	return x.text[t.s:t.e]
 }
 
 // raw is token i's text as written, "" outside the text.
@@ -357,12 +419,15 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	// "1 000 000" with single spaces between groups of three.
 	if n.plain && len(raw) <= 3 {
 		j := n.e
-		for x.kind(j) == tkNum && x.gap(j) == 1 && len(x.raw(j)) == 3 && isAllDigits(x.raw(j)) &&
-			x.raw(j-1) != "" {
-			g, _, _ := parseDigits(x.raw(j))
+		for x.kind(j) == tkNum && x.gap(j) == 1 && group3(x.raw(j)) {
+			g, integer, _ := parseDigits(x.raw(j))
 			n.v = n.v*1000 + g
 			n.plain = false
+			n.integer = n.integer && integer
 			j++
+			if !integer {
+				break
+			}
 		}
 		n.e = j
 	}
@@ -400,8 +465,8 @@ func (x *scanner) readDigits(i int) (number, bool) {
 		if m, ok := attachedScales[suf]; ok && !(suf == "K" && n.plain && len(raw) == 1) &&
 			!(suf == "K" && !n.integer) && x.kind(n.e+1) != tkNum {
 			switch suf {
-			case "m", "M", "b":
-				n.attM = suf == "m" || suf == "M"
+			case "m":
+				n.attM = true
 			}
 			n.v *= m
 			n.attMul = m
@@ -412,6 +477,18 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	}
 	x.scaleTail(&n)
 	return n, true
+}
+
+// group3 reports a group of three digits, the last of which may carry decimals:
+// "000", "567.89".
+func group3(s string) bool {
+	if len(s) < 3 || !isAllDigits(s[:3]) {
+		return false
+	}
+	if len(s) == 3 {
+		return true
+	}
+	return s[3] == '.' && isAllDigits(s[4:])
 }
 
 func isAllDigits(s string) bool {
@@ -530,8 +607,11 @@ func (x *scanner) readWords(i int) (number, bool) {
 		nw := x.w(i + 1)
 		if m, ok := scaleWords[nw]; ok && x.kind(i+1) == tkWord && nw != "hundreds" && nw != "thousands" &&
 			nw != "millions" && nw != "billions" && nw != "dozens" && nw != "cr" && nw != "mn" && nw != "bn" {
-			n.v, n.e, n.scaled, n.lastMag = m, i+2, true, m
+			n.v, n.e = 1, i+1
 			x.scaleTail(&n)
+			if !n.scaled {
+				n.v, n.e, n.scaled, n.lastMag = m, i+2, true, m
+			}
 			return n, true
 		}
 		if nw == "quarter" || nw == "half" {
@@ -574,6 +654,9 @@ func (x *scanner) readWords(i int) (number, bool) {
 			case jw == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 && x.kind(j+1) == tkWord:
 				j++
 			case (jw == "and" || jw == "&") && (last >= 4 || last == 3) && x.kind(j+1) == tkWord:
+				if _, frac := fractionWords[x.w(j+2)]; frac || fractionWords[x.w(j+1)] > 0 {
+					goto done // "two million and one half": andFraction reads it
+				}
 				if last == 3 {
 					if v := cardinalWords[x.w(j+1)]; v < 1 || v > 9 {
 						goto done
@@ -687,6 +770,11 @@ done:
 			n.v += frac / math.Pow(10, float64(k))
 			n.e = j
 			n.integer = false
+			if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) && !n.scaled {
+				n.v *= m
+				n.e++
+				n.scaled = true
+			}
 		}
 	}
 	// "twenty fifth", "thirty-first": an ordinal, not a figure.
@@ -705,10 +793,6 @@ done:
 			j++
 		}
 		if den, ok := fractionWords[x.w(j)]; ok && x.kind(j) == tkWord && (n.v > 1 || x.w(j) != "second") {
-			plural := x.w(j)[len(x.w(j))-1] == 's'
-			if n.v > 1 && !plural && x.w(j) != "half" {
-				// "two third" is rare; "twenty first" caught above
-			}
 			n.v /= den
 			n.e = j + 1
 			n.ratio, n.integer = true, false
@@ -716,10 +800,5 @@ done:
 		}
 	}
 	x.andFraction(&n)
-	if !n.scaled {
-		if m, ok := scaleWords[x.w(n.e)]; ok && n.v != 0 && !groupScale(x.w(n.e)) && x.w(n.e) != "cr" {
-			_ = m
-		}
-	}
 	return n, true
 }

@@ -41,7 +41,7 @@ var prefixQualifiers = map[string]Bound{
 // prefixSymbols are one-character qualifiers written against the number.
 var prefixSymbols = map[string]Bound{
 	"~": BoundApprox, "≈": BoundApprox, ">": BoundMoreThan, "<": BoundLessThan,
-	"≥": BoundAtLeast, "≤": BoundAtMost, ">=": BoundAtLeast, "<=": BoundAtMost,
+	"≥": BoundAtLeast, "≤": BoundAtMost,
 }
 
 // suffixQualifiers follow the number and its unit: "a million or more", "50 plus".

@@ -1,0 +1,378 @@
+package newsparse
+
+// Units after a number and currencies around it: what kind of quantity a figure is.
+
+// currencyBefore finds a currency written before the amount starting at token s:
+// "$", "US$", "u.s $", "c $", "£", "Rs", "Rs.", "EUR", "USD3.14", "N500m".
+func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
+	j := s - 1
+	if j < floor || x.gap(s) > 1 {
+		return "", 0, false
+	}
+	raw := x.raw(j)
+	if sym, ok := currencySymbols[raw]; ok {
+		start := j
+		if sym == "USD" && j-1 >= floor {
+			p := x.w(j - 1)
+			// "U.S$", "u.s $"
+			if p == "s" && x.raw(j-2) == "." && x.w(j-3) == "u" && j-3 >= floor {
+				return "USD", j - 3, true
+			}
+			if x.raw(j-1) == "." && x.gap(j) == 0 {
+				// "u.s $" or "U.S.$"
+				if x.w(j-2) == "s" && x.raw(j-3) == "." && x.w(j-4) == "u" {
+					return "USD", j - 4, true
+				}
+			}
+			if code, ok := dollarPrefixes[p]; ok && x.kind(j-1) == tkWord && x.gap(j) <= 1 &&
+				(x.gap(j) == 0 || len(p) <= 3 && (p == "us" || p == "c" || p == "usd" || p == "aud")) {
+				if x.gap(j) == 0 || !x.toks[j-1].cap || p == "us" {
+					return code, j - 1, true
+				}
+			}
+			if p == "s" && x.raw(j-2) == "." && x.w(j-3) == "u" {
+				return "USD", j - 3, true
+			}
+		}
+		return sym, start, true
+	}
+	if code, ok := currencyCodes[raw]; ok && x.kind(j) == tkWord {
+		if len(raw) == 3 && raw[0] >= 'a' && x.gap(s) > 0 && x.gap(j) == 0 && j > 0 {
+			return "", 0, false
+		}
+		return code, j, true
+	}
+	if raw == "." && x.raw(j-1) == "Rs" && j-1 >= floor {
+		return "INR", j - 1, true
+	}
+	if raw == "N" && x.gap(s) == 0 && x.kind(s+1) == tkWord && x.gap(s+1) == 0 {
+		if _, ok := attachedScales[x.raw(s+1)]; ok {
+			return "NGN", j, true
+		}
+	}
+	return "", 0, false
+}
+
+// matchPhrase finds the longest entry of table that starts at token j and spans at most max
+// tokens joined by single spaces or nothing. starts holds the first words of the
+// table's keys of several tokens, so a word that begins none costs one look-up. Keys are
+// built in a stack buffer, so no allocation is made.
+func matchPhrase[V any](x *scanner, j, max int, table map[string]V, starts map[string]bool) (V, int, bool) {
+	var zero V
+	if j >= len(x.toks) || x.toks[j].k == tkNum {
+		return zero, 0, false
+	}
+	if !starts[x.w(j)] {
+		max = 1
+	}
+	for k := max; k >= 1; k-- {
+		end := j + k
+		if end > len(x.toks) {
+			continue
+		}
+		var buf [48]byte
+		key, ok := x.key(buf[:0], j, end)
+		if !ok {
+			continue
+		}
+		if v, ok := table[string(key)]; ok {
+			return v, end, true
+		}
+	}
+	return zero, 0, false
+}
+
+// keyStarts lists the first token of every key of table that spans several tokens.
+// It runs once, when the package's tables are declared.
+func keyStarts[V any](table map[string]V) map[string]bool {
+	starts := map[string]bool{}
+	for k := range table {
+		toks := tokenize(k, nil)
+		if len(toks) > 1 {
+			starts[k[toks[0].s:toks[0].e]] = true
+		}
+	}
+	return starts
+}
+
+var (
+	currencyStarts = keyStarts(currencyWords)
+	percentStarts  = keyStarts(percentWords)
+	unitStarts     = keyStarts(foldedUnits)
+	suffixStarts   = keyStarts(suffixQualifiers)
+)
+
+// unitAfter reads what follows the number: a percent sign, a currency, an age, a unit
+// of time or measure, a rate, or a hyphenated noun ("four-time"). It reports whether it
+// found one.
+func (x *scanner) unitAfter(n number, c *cand) bool {
+	e := c.e
+	f := &c.f
+	if f.Kind == KindMoney {
+		if _, j, ok := matchPhrase(x, e, 3, currencyWords, currencyStarts); ok && x.gap(e) == 1 {
+			c.e = j
+		}
+		x.moneyRate(c)
+		return true
+	}
+	if x.raw(e) == "%" && x.gap(e) <= 1 {
+		f.Kind, f.Unit, c.e = KindPercent, "%", e+1
+		return true
+	}
+	if u, j, ok := matchPhrase(x, e, 3, percentWords, percentStarts); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
+		f.Kind, f.Unit, c.e = KindPercent, u, j
+		return true
+	}
+	if cur, j, ok := x.currencyAfter(n, e); ok {
+		f.Kind, f.Unit, c.e = KindMoney, cur, j
+		if _, ok := millionCodes[x.raw(j-1)]; ok {
+			f.Value *= 1e6
+		}
+		if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) && !n.scaled {
+			f.Value *= m
+			c.e = j + 1
+		}
+		x.moneyRate(c)
+		return true
+	}
+	if x.ageAfter(c) {
+		return true
+	}
+	// "half a liter"
+	j := e
+	if n.ratio && n.words && (x.w(j) == "a" || x.w(j) == "an") {
+		j++
+	}
+	hy := false
+	if x.raw(j) == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 {
+		hy = true
+		j++
+	}
+	if u, end, ok := x.unitAt(j, hy); ok {
+		f.Kind, f.Unit, c.e = u.kind, u.unit, end
+		if u.kind == KindMeasure {
+			x.perTime(c)
+		}
+		return true
+	}
+	if n.attM {
+		// "1.8m" alone or before a sport word is a length; before a noun it is a million.
+		nw := x.w(e)
+		if x.kind(e) != tkWord || sprintWords[nw] || isPreposition(nw) || determiner(nw) || auxWords[nw] ||
+			nw == "and" || nw == "or" || isVerbLike(nw) {
+			f.Value /= n.attMul
+			f.Kind, f.Unit = KindMeasure, "m"
+			return true
+		}
+	}
+	if x.w(e) == "x" && x.gap(e) == 0 && x.kind(e+1) != tkNum {
+		f.Kind, f.Unit, c.e = KindRatio, "x", e+1
+		return true
+	}
+	// "four-time", "30-date", "two-goal": a hyphenated modifier counts its noun.
+	if x.raw(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.kind(e+1) == tkWord && !n.ratio {
+		w := x.w(e + 1)
+		if !x.toks[e+1].cap && w != "old" && w != "and" && w != "or" && w != "to" && w != "point" &&
+			fractionWords[w] == 0 && !ordinalWords[w] && !(x.w(n.s) == "one" && n.words) &&
+			cardinalWords[w] == 0 && x.raw(e+2) != "-" {
+			c.e = e + 2
+			return false
+		}
+	}
+	return false
+}
+
+// sprintWords follow a distance in metres: "the 100m sprint".
+var sprintWords = map[string]bool{
+	"sprint": true, "race": true, "hurdles": true, "freestyle": true, "relay": true,
+	"dash": true, "breaststroke": true, "backstroke": true, "butterfly": true, "medley": true,
+	"final": true, "swim": true, "run": true, "tall": true, "long": true, "high": true,
+	"wide": true, "deep": true, "away": true, "from": true, "above": true, "below": true,
+}
+
+// unitFollowers may come after a one-letter unit written apart ("2 g and", "3 L of",
+// "2 in thick"), where a following noun would make the letter a word.
+var unitFollowers = map[string]bool{
+	"and": true, "or": true, "to": true, "of": true, "per": true, "each": true,
+	"thick": true, "wide": true, "long": true, "tall": true, "high": true, "deep": true,
+	"across": true, "away": true, "apart": true,
+}
+
+// unitAt reads a unit of time or measure at token j; hy says it follows a hyphen.
+func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
+	if j >= len(x.toks) || x.gap(j) > 1 {
+		return unitInfo{}, 0, false
+	}
+	if u, ok := exactUnits[x.raw(j)]; ok && !(x.gap(j) > 0 && x.kind(j+1) == tkWord && len(x.raw(j)) == 1 &&
+		x.raw(j) != "C" && x.raw(j) != "F" && !unitFollowers[x.w(j+1)]) {
+		if x.kind(j+1) == tkWord && x.gap(j+1) == 0 {
+			// "€ur"-style glue is for currencies; a unit glued to a word is a name
+		} else if !(x.raw(j) == "C" || x.raw(j) == "F") || x.kind(j+1) != tkNum {
+			return u, j + 1, true
+		}
+	}
+	u, end, ok := matchPhrase(x, j, 3, foldedUnits, unitStarts)
+	if !ok {
+		return unitInfo{}, 0, false
+	}
+	if end == j+1 {
+		w := x.w(j)
+		if len(w) == 1 && x.raw(j) != w {
+			return unitInfo{}, 0, false // "5G" is a network, not grams
+		}
+		switch w {
+		case "in", "m", "g", "l", "t", "pm", "mi", "st", "ha", "mp", "cc", "gs", "c", "f", "k",
+			"s", "min", "sec", "hr", "\"", "°", "degree", "degrees", "stone", "yd", "ft", "oz":
+			if x.gap(j) > 0 && x.kind(end) == tkWord && w != "degrees" && w != "degree" && w != "°" &&
+				w != "min" && w != "hr" && w != "ft" && w != "oz" && w != "yd" && !unitFollowers[x.w(end)] {
+				return unitInfo{}, 0, false
+			}
+			if w == "\"" && x.gap(j) > 0 {
+				return unitInfo{}, 0, false
+			}
+			if w == "in" && x.kind(end) == tkNum {
+				return unitInfo{}, 0, false
+			}
+		}
+		if x.kind(end) == tkWord && x.gap(end) == 0 || len(w) <= 2 && x.raw(end) == "-" && x.gap(end) == 0 {
+			return unitInfo{}, 0, false
+		}
+	}
+	// "60 mph (97 kph)": fine; "5.7 seconds" fine.
+	return u, end, true
+}
+
+// perTime turns "350MB per second" into "MB/s".
+func (x *scanner) perTime(c *cand) {
+	e := c.e
+	if x.w(e) != "per" && !(x.raw(e) == "/" && x.gap(e) == 0) {
+		return
+	}
+	if st, ok := shortTime[x.w(e+1)]; ok {
+		c.f.Unit += "/" + st
+		c.e = e + 2
+	}
+}
+
+// moneyRate extends "$2.52 a share", "$60,000 a year", "$6.99-a-month".
+func (x *scanner) moneyRate(c *cand) {
+	e := c.e
+	if x.raw(e) == "-" && x.gap(e) == 0 && x.w(e+1) == "a" && x.raw(e+2) == "-" {
+		if _, ok := perUnits[x.w(e+3)]; ok {
+			c.e = e + 4
+		}
+		return
+	}
+	w := x.w(e)
+	if (w == "a" || w == "an" || w == "per") && x.gap(e) == 1 {
+		if _, ok := perUnits[x.w(e+1)]; ok && x.kind(e+1) == tkWord {
+			c.e = e + 2
+			return
+		}
+		if w == "per" && x.kind(e+1) == tkWord && x.kind(e+2) == tkWord {
+			if _, ok := perUnits[x.w(e+2)]; ok {
+				c.e = e + 3
+			}
+		}
+	}
+}
+
+// currencyAfter finds a currency written after the amount: "20 euros", "42 EGP",
+// "20€", "10MNT", "88 billion Hong Kong dollars", "20 million pounds".
+func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
+	if x.gap(e) > 1 || e >= len(x.toks) {
+		return "", 0, false
+	}
+	raw := x.raw(e)
+	if sym, ok := currencySymbols[raw]; ok && sym != "USD" {
+		if x.w(e+1) == "ur" && x.gap(e+1) == 0 {
+			return sym, e + 2, true
+		}
+		return sym, e + 1, true
+	}
+	if code, ok := currencyCodes[raw]; ok && x.kind(e) == tkWord {
+		if (raw == "LE" || raw == "L") && x.raw(e+1) == "." {
+			return "EGP", e + 3, true
+		}
+		if (x.kind(e+1) == tkWord || x.kind(e+1) == tkNum) && x.gap(e+1) == 0 {
+			return "", 0, false
+		}
+		return code, e + 1, true
+	}
+	if raw == "L" && x.raw(e+1) == "." && x.raw(e+2) == "E" {
+		return "EGP", e + 3, true
+	}
+	if code, ok := millionCodes[raw]; ok {
+		return code, e + 1, true
+	}
+	if cur, j, ok := matchPhrase(x, e, 3, currencyWords, currencyStarts); ok {
+		return cur, j, true
+	}
+	w := x.w(e)
+	if w == "pound" || w == "pounds" {
+		if n.scaled || x.w(e+1) == "sterling" {
+			if x.w(e+1) == "sterling" {
+				return "GBP", e + 2, true
+			}
+			return "GBP", e + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// ageAfter reads "81-year-old", "47 year old", "73 years old", "87 yo" and
+// "3 years of age".
+func (x *scanner) ageAfter(c *cand) bool {
+	e := c.e
+	if x.raw(e) == "-" && x.gap(e) == 0 {
+		if u, ok := ageUnits[x.w(e+1)]; ok && x.raw(e+2) == "-" && x.w(e+3) == "old" {
+			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+4
+			return true
+		}
+	}
+	if u, ok := ageUnits[x.w(e)]; ok && x.gap(e) <= 1 {
+		if x.w(e+1) == "old" {
+			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+2
+			return true
+		}
+		if x.w(e+1) == "of" && x.w(e+2) == "age" {
+			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+3
+			return true
+		}
+		if x.raw(e+1) == "-" && x.w(e+2) == "old" {
+			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+3
+			return true
+		}
+	}
+	if (x.w(e) == "yo" || x.w(e) == "y/o") && x.gap(e) <= 1 {
+		c.f.Kind, c.f.Unit, c.e = KindAge, "year", e+1
+		return true
+	}
+	return false
+}
+
+// ratioAfter reads "one in five", "1 in 10", "two out of three".
+func (x *scanner) ratioAfter(c *cand, n number) bool {
+	if !n.integer || n.scaled || c.e != n.e {
+		return false
+	}
+	j := n.e
+	switch {
+	case x.w(j) == "in":
+		j++
+	case x.w(j) == "out" && x.w(j+1) == "of":
+		j += 2
+	default:
+		return false
+	}
+	d, ok := x.readNumber(j)
+	if !ok || d.v <= n.v || d.ratio || x.yearLike(d) {
+		return false
+	}
+	if d.digits && !d.plain && !d.scaled {
+		return false
+	}
+	c.f.Kind, c.f.Value, c.f.Unit = KindRatio, n.v/d.v, ""
+	c.e = d.e
+	return true
+}
