@@ -29,6 +29,9 @@ type hElem struct {
 	// in the element. A wrapper with one child and no text of its own adds nothing.
 	children int32
 	ownText  bool
+	// sig is a hash of the class attribute: the same template component has the
+	// same class list wherever it repeats.
+	sig uint32
 	// score is the content score of the element as a candidate region.
 	score   float64
 	touched bool
@@ -221,7 +224,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if p := w.curParent(); p >= 0 {
 		w.elems[p].children++
 	}
-	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits})
+	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: classSig(class)})
 
 	isBlock := blockTags[n.DataAtom] || n.DataAtom == 0
 	// A caption, credit, byline or date is its own block even when marked up inline
@@ -597,4 +600,20 @@ func textOf(n *html.Node, depth int) string {
 		b.WriteString(textOf(c, depth+1))
 	}
 	return b.String()
+}
+
+// classSig hashes a class attribute (FNV-1a), 0 for none.
+func classSig(class string) uint32 {
+	if class == "" {
+		return 0
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(class); i++ {
+		h ^= uint32(class[i])
+		h *= 16777619
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
 }

@@ -280,6 +280,7 @@ func (w *walker) regionRoots() []int32 {
 		return roots
 	}
 	threshold := max(10, el[top].score*0.2)
+	roots = append(roots, w.chunks(top)...)
 	for i := int(parent) + 1; i < len(el); i++ {
 		p := el[i].parent
 		if p < parent || p == -1 {
@@ -389,4 +390,47 @@ func isAncestor(el []hElem, a, c int32) bool {
 		}
 	}
 	return false
+}
+
+// chunkLevels is how far above the top candidate chunks of the same body are looked
+// for: a body cut into chunks keeps them within a few levels of each other.
+const chunkLevels = 3
+
+// chunks returns the other chunks of a body that a template cut into several
+// containers of the same kind (the same tag and class list, each holding prose),
+// found near the top candidate.
+func (w *walker) chunks(top int32) []int32 {
+	el := w.elems
+	sig := el[top].sig
+	if sig == 0 {
+		return nil
+	}
+	anc := top
+	for i := 0; i < chunkLevels && el[anc].parent >= 0; i++ {
+		anc = el[anc].parent
+		if el[anc].tag == atom.Body || el[anc].tag == atom.Html {
+			break
+		}
+	}
+	var out []int32
+	for i := int(anc) + 1; i < len(el); i++ {
+		if int32(i) != anc && !isInside(el, int32(i), anc) {
+			break
+		}
+		e := &el[i]
+		if int32(i) == top || e.sig != sig || e.tag != el[top].tag || !e.touched || e.score < 10 {
+			continue
+		}
+		if e.eff&clsRemove != 0 || isAncestor(el, int32(i), top) || isAncestor(el, top, int32(i)) {
+			continue
+		}
+		out = append(out, int32(i))
+	}
+	return out
+}
+
+// isInside reports whether i lies in the subtree of a. Elements are in document
+// order, so a's subtree is the run of elements after it whose parents are inside it.
+func isInside(el []hElem, i, a int32) bool {
+	return i > a && isAncestor(el, a, i)
 }
