@@ -1,15 +1,82 @@
 package newsparse
 
-// assemble builds the Article from classified blocks.
+// assemble builds the Article from classified blocks, in reading order.
 func assemble(blocks []block) *Article {
 	a := &Article{Paragraphs: []Paragraph{}}
-	for _, b := range blocks {
+	var pending *Credit // a credit printed before its caption
+	lastCaption := -1   // index in a.Images of the caption just read, -1 after any other block
+	for i, b := range blocks {
+		captionBefore := lastCaption
+		lastCaption = -1
 		switch b.role {
 		case roleHeadline:
-			a.Headline = b.text
-		case roleBody:
-			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: KindBody})
+			if a.Headline == "" {
+				a.Headline = b.text
+			}
+		case roleStandfirst:
+			a.Standfirst = b.text
+		case roleByline:
+			for _, n := range b.names {
+				if !containsFold(a.Byline, n) {
+					a.Byline = append(a.Byline, n)
+				}
+			}
+			if a.Published.IsZero() {
+				a.Published = b.published
+			}
+		case roleDateline:
+			if a.Published.IsZero() {
+				a.Published = b.published
+			}
+		case roleBody, roleSubheading, roleQuote, roleList:
+			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: paragraphKind(b.role)})
+		case roleCaption:
+			img := Image{Caption: b.text, Credit: b.credit, After: len(a.Paragraphs), URL: b.imageURL, Alt: b.imageAlt}
+			if img.Credit == nil && pending != nil {
+				img.Credit, pending = pending, nil
+			}
+			a.Images = append(a.Images, img)
+			lastCaption = len(a.Images) - 1
+		case roleCredit:
+			c := parseCredit(b.text)
+			switch {
+			case c == nil:
+			case captionBefore >= 0 && a.Images[captionBefore].Credit == nil:
+				a.Images[captionBefore].Credit = c
+			case i+1 < len(blocks) && blocks[i+1].role == roleCaption && blocks[i+1].credit == nil:
+				pending = c
+			default:
+				// A picture with a credit and no caption.
+				a.Images = append(a.Images, Image{Credit: c, After: len(a.Paragraphs)})
+			}
+		case roleRemoved:
+			a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})
 		}
 	}
 	return a
+}
+
+func paragraphKind(r role) ParagraphKind {
+	switch r {
+	case roleSubheading:
+		return KindSubheading
+	case roleQuote:
+		return KindQuote
+	case roleList:
+		return KindList
+	}
+	return KindBody
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if equalFoldSpace(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalFoldSpace(a, b string) bool {
+	return len(a) == len(b) && indexFold(a, b) == 0
 }

@@ -34,7 +34,6 @@ type block struct {
 
 	// HTML hints.
 	tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"
-	attrs       string  // lower-cased class and id words of the block and its ancestors
 	inFigure    bool    // inside <figure> or a caption container
 	inAside     bool    // inside <aside>, <nav>, <footer> or a sidebar-like container
 	linkDensity float64 // share of the block's text inside links

@@ -35,8 +35,6 @@ type hElem struct {
 	// score is the content score of the element as a candidate region.
 	score   float64
 	touched bool
-	// good and bad are the prose and furniture text (in runes) of the subtree.
-	good, bad float64
 	// raw is the prose of the subtree before furniture marks are applied.
 	raw float64
 	// eff is the furniture bits in force for the subtree, after the guard that keeps a

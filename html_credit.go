@@ -6,10 +6,10 @@ import (
 
 // This file holds the minimum the HTML reader needs of credits until the shared
 // credit parser lands in the core.
-// TODO(core): replace parseCredit and splitCaptionCredit with credits.go's parser.
+// TODO(core): replace htmlParseCredit and htmlSplitCaptionCredit with credits.go's parser.
 
-// creditLabels open a credit printed inside a caption.
-var creditLabels = []string{
+// htmlCreditLabels open a credit printed inside a caption.
+var htmlCreditLabels = []string{
 	"photo by ", "photos by ", "photograph by ", "picture by ", "image by ",
 	"photo: ", "photos: ", "photograph: ", "picture: ", "pictures: ", "image: ",
 	"images: ", "credit: ", "credits: ", "source: ", "foto: ", "fotos: ", "bild: ",
@@ -24,9 +24,9 @@ var agencySuffixes = []string{
 	"iStockphoto", "Corbis", "Anadolu Agency", "Kyodo", "Yonhap",
 }
 
-// splitCaptionCredit separates a credit at the end of a caption: "(Photo: X)",
+// htmlSplitCaptionCredit separates a credit at the end of a caption: "(Photo: X)",
 // "Photograph: X", "(AP Photo/X)", "X/Getty Images".
-func splitCaptionCredit(s string) (caption, credit string) {
+func htmlSplitCaptionCredit(s string) (caption, credit string) {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndex(s, "("); i >= 0 {
@@ -38,7 +38,7 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	}
 	lower := strings.ToLower(s)
 	best := -1
-	for _, l := range creditLabels {
+	for _, l := range htmlCreditLabels {
 		if i := strings.LastIndex(lower, l); i >= 0 && (i == 0 || lower[i-1] == ' ' || lower[i-1] == '(') && i > best {
 			best = i
 		}
@@ -50,7 +50,7 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	// agency.
 	if i := strings.LastIndexAny(s, ".!?"); i > 0 && i < len(s)-1 {
 		tail := strings.TrimSpace(s[i+1:])
-		if endsWithAgency(tail) && wordCount(tail) <= 8 {
+		if endsWithAgency(tail) && htmlWordCount(tail) <= 8 {
 			return strings.TrimSpace(s[:i+1]), tail
 		}
 	}
@@ -59,7 +59,7 @@ func splitCaptionCredit(s string) (caption, credit string) {
 
 func isCreditText(s string) bool {
 	lower := strings.ToLower(s)
-	for _, l := range creditLabels {
+	for _, l := range htmlCreditLabels {
 		if strings.HasPrefix(lower, l) {
 			return true
 		}
@@ -67,7 +67,7 @@ func isCreditText(s string) bool {
 	if strings.Contains(s, " Photo/") || strings.HasPrefix(s, "AP Photo") {
 		return true
 	}
-	return endsWithAgency(s) && wordCount(s) <= 8
+	return endsWithAgency(s) && htmlWordCount(s) <= 8
 }
 
 func endsWithAgency(s string) bool {
@@ -80,12 +80,12 @@ func endsWithAgency(s string) bool {
 	return false
 }
 
-// parseCredit reads a credit string: the label and stray brackets go, names split at
+// htmlParseCredit reads a credit string: the label and stray brackets go, names split at
 // "/" or ";", and each part is a photographer or an agency.
-func parseCredit(s string) *Credit {
+func htmlParseCredit(s string) *Credit {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "()[]"))
 	lower := strings.ToLower(s)
-	for _, l := range creditLabels {
+	for _, l := range htmlCreditLabels {
 		if strings.HasPrefix(lower, l) {
 			s = strings.TrimSpace(s[len(l):])
 			break
@@ -110,7 +110,7 @@ func parseCredit(s string) *Credit {
 		}
 		if agency != "" {
 			c.Agencies = append(c.Agencies, agency)
-		} else if looksLikeName(p) && wordCount(p) <= 4 {
+		} else if looksLikeName(p) && htmlWordCount(p) <= 4 {
 			c.Photographers = append(c.Photographers, p)
 		}
 	}

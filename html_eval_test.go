@@ -73,9 +73,9 @@ func shingleTokens(s string) []string {
 	})
 }
 
-// shingles counts the 4-gram shingles of text. A text of fewer than four tokens is
+// htmlShingles counts the 4-gram htmlShingles of text. A text of fewer than four tokens is
 // one shorter shingle, and an empty text none, as in the benchmark.
-func shingles(s string) map[string]int {
+func htmlShingles(s string) map[string]int {
 	toks := shingleTokens(s)
 	out := make(map[string]int)
 	n := max(1, len(toks)-4+1)
@@ -89,10 +89,10 @@ func shingles(s string) map[string]int {
 	return out
 }
 
-// shingleScore returns the benchmark's per-page true positive, false positive and
+// htmlShingleScore returns the benchmark's per-page true positive, false positive and
 // false negative shares, normalised to sum to 1 so that long pages weigh no more.
-func shingleScore(truth, pred string) (tp, fp, fn float64) {
-	ts, ps := shingles(truth), shingles(pred)
+func htmlShingleScore(truth, pred string) (tp, fp, fn float64) {
+	ts, ps := htmlShingles(truth), htmlShingles(pred)
 	for k, t := range ts {
 		p := ps[k]
 		tp += float64(min(t, p))
@@ -107,8 +107,8 @@ func shingleScore(truth, pred string) (tp, fp, fn float64) {
 	return tp, fp, fn
 }
 
-// prf is macro precision and recall over the pages' normalised counts, and their F1.
-func prf(tp, fp, fn float64) (p, r, f float64) {
+// htmlPrf is macro precision and recall over the pages' normalised counts, and their F1.
+func htmlPrf(tp, fp, fn float64) (p, r, f float64) {
 	if tp+fp > 0 {
 		p = tp / (tp + fp)
 	}
@@ -136,11 +136,11 @@ func TestShingleScore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tp, fp, fn := shingleScore(tt.truth, tt.pred)
+			tp, fp, fn := htmlShingleScore(tt.truth, tt.pred)
 			assert.InDelta(t, tt.tp, tp, 1e-9)
 			assert.InDelta(t, tt.fp, fp, 1e-9)
 			assert.InDelta(t, tt.fn, fn, 1e-9)
-			_, _, f := prf(tp, fp, fn)
+			_, _, f := htmlPrf(tp, fp, fn)
 			assert.InDelta(t, tt.wantF1Approx, f, 1e-9)
 		})
 	}
@@ -200,9 +200,9 @@ func TestEvalZyte(t *testing.T) {
 	for _, pg := range pages {
 		a, err := ParseHTML(bytes.NewReader(pg.html))
 		require.NoError(t, err, pg.id)
-		ptp, pfp, pfn := shingleScore(pg.body, a.Text())
+		ptp, pfp, pfn := htmlShingleScore(pg.body, a.Text())
 		tp, fp, fn = tp+ptp, fp+pfp, fn+pfn
-		_, _, f := prf(ptp, pfp, pfn)
+		_, _, f := htmlPrf(ptp, pfp, pfn)
 		worst = append(worst, miss{pg.id, f, pfp, pfn})
 		if h, ok := visibleH1(t, pg.html); ok {
 			withH1++
@@ -213,7 +213,7 @@ func TestEvalZyte(t *testing.T) {
 			}
 		}
 	}
-	p, r, f := prf(tp, fp, fn)
+	p, r, f := htmlPrf(tp, fp, fn)
 	t.Logf("zyte: %d pages, precision %.4f recall %.4f F1 %.4f", len(pages), p, r, f)
 	rate := float64(sameH1) / float64(max(1, withH1))
 	t.Logf("headline = visible h1 on %d of %d pages with one (%.1f%%)", sameH1, withH1, 100*rate)
@@ -259,11 +259,11 @@ func TestEvalCrossText(t *testing.T) {
 		require.NoError(t, err, id)
 		at, err := ParseText(string(txt))
 		require.NoError(t, err, id)
-		_, _, f := prf(shingleScore(at.Text(), ah.Text()))
+		_, _, f := htmlPrf(htmlShingleScore(at.Text(), ah.Text()))
 		sum += f
 		n++
 	}
 	require.Positive(t, n)
 	// No floor until the text reader is merged: the figure is printed for tracking.
-	t.Logf("cross-check HTML vs text on %d pages: mean shingle F1 %.4f", n, sum/float64(n))
+	t.Logf("cross-check HTML vs text on %d pages: htmlMean shingle F1 %.4f", n, sum/float64(n))
 }

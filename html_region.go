@@ -7,13 +7,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// badWeight is how much a rune of furniture (link text, text in related, share or ad
-// containers) costs a candidate region against a rune of prose it gains. Above 1 the
-// choice shrinks to the article's own container even when the page around it carries
-// as much link text as the article carries prose; below 1 it would grow to take the
-// whole page. The figure is a property of the scoring, not of any page.
-const badWeight = 1.5
-
 // minProse is the shortest block, in runes, that counts as prose when choosing the
 // region: a sentence, not a label or a menu item.
 const minProse = 25
@@ -148,9 +141,9 @@ func (w *walker) inRegion(roots []int32) []bool {
 	return in
 }
 
-// endsSentence reports text ending as a sentence does, closing quotes and brackets
+// htmlEndsSentence reports text ending as a sentence does, closing quotes and brackets
 // allowed after the stop.
-func endsSentence(s string) bool {
+func htmlEndsSentence(s string) bool {
 	for len(s) > 0 {
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch r {

@@ -66,7 +66,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		for k, t := range titles {
 			d := diceGrams(bg, grams[k], b.text, t)
 			// A heading that is the title without its kicker or site name.
-			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
+			if d < 0.9 && htmlWordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
 				d = 0.9
 			}
 			if d > s {
@@ -85,7 +85,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			if firstH1Region < 0 && b.elem >= 0 && in[b.elem] {
 				firstH1Region = i
 			}
-			if !regionStarted && wordCount(b.text) >= 3 && b.elem >= 0 && w.elems[b.elem].eff&(clsNav|clsAside) == 0 {
+			if !regionStarted && htmlWordCount(b.text) >= 3 && b.elem >= 0 && w.elems[b.elem].eff&(clsNav|clsAside) == 0 {
 				lastH1Before = i
 			}
 			if s >= minHeadlineDice && s > bestH1Score {
@@ -133,9 +133,9 @@ func foldTitle(s string) string {
 	return b.String()
 }
 
-// furniturePhrases are whole blocks that are page furniture wherever they stand.
+// htmlFurniturePhrases are whole blocks that are page furniture wherever they stand.
 // TODO(core): move to the shared boilerplate lexicon when roles.go has one.
-var furniturePhrases = map[string]Reason{
+var htmlFurniturePhrases = map[string]Reason{
 	"advertisement": ReasonAdvertisement, "advertisements": ReasonAdvertisement,
 	"ad": ReasonAdvertisement, "sponsored": ReasonAdvertisement, "sponsored content": ReasonAdvertisement,
 	"story continues below advertisement": ReasonAdvertisement,
@@ -155,10 +155,10 @@ var furniturePhrases = map[string]Reason{
 	"image caption": ReasonMedia, "media caption": ReasonMedia, "play video": ReasonMedia,
 }
 
-// furniturePrefixes open short blocks that introduce or invite rather than report:
+// htmlFurniturePrefixes open short blocks that introduce or invite rather than report:
 // "Related: ...", "You may also like", "Sign up for our newsletter".
 // TODO(core): move to the shared boilerplate lexicon when roles.go has one.
-var furniturePrefixes = []struct {
+var htmlFurniturePrefixes = []struct {
 	prefix string
 	reason Reason
 }{
@@ -174,19 +174,19 @@ var furniturePrefixes = []struct {
 	{"share this", ReasonBoilerplate}, {"advertisement", ReasonAdvertisement},
 }
 
-// maxFurnitureRunes bounds the blocks furniturePrefixes apply to: an invitation is a
+// maxFurnitureRunes bounds the blocks htmlFurniturePrefixes apply to: an invitation is a
 // line, while a paragraph that happens to open with "Related" is prose.
 const maxFurnitureRunes = 100
 
-func furnitureReason(s string) Reason {
+func htmlFurnitureReason(s string) Reason {
 	if len(s) > 4*maxFurnitureRunes || utf8.RuneCountInString(s) > maxFurnitureRunes {
 		return ""
 	}
 	lower := strings.ToLower(strings.Trim(s, " :.|•·»›>-–—"))
-	if r, ok := furniturePhrases[lower]; ok {
+	if r, ok := htmlFurniturePhrases[lower]; ok {
 		return r
 	}
-	for _, p := range furniturePrefixes {
+	for _, p := range htmlFurniturePrefixes {
 		if strings.HasPrefix(lower, p.prefix) {
 			return p.reason
 		}
@@ -225,7 +225,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		if i <= hl || !inReg(b) || w.elems[b.elem].eff&clsRemove != 0 {
 			continue
 		}
-		if b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
+		if b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || htmlEndsSentence(b.text)) {
 			if firstBody < 0 {
 				firstBody = i
 			}
@@ -337,14 +337,14 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			nb.names = splitAuthorNames(b.text)
 		case b.date && b.runes < 120:
 			nb.role, nb.reason = roleDateline, ReasonDateline
-		case furnitureReason(b.text) != "":
-			nb.role, nb.reason = roleRemoved, furnitureReason(b.text)
+		case htmlFurnitureReason(b.text) != "":
+			nb.role, nb.reason = roleRemoved, htmlFurnitureReason(b.text)
 		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
 			nb.role, nb.reason = roleRemoved, ReasonRelated
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
 			}
-		case firstBody >= 0 && i < firstBody && b.runes < 150 && !endsSentence(b.text) && !inPureCore(b):
+		case firstBody >= 0 && i < firstBody && b.runes < 150 && !htmlEndsSentence(b.text) && !inPureCore(b):
 			// Between the headline and the first paragraph: dates, reading times,
 			// "Follow" buttons and labels.
 			nb.role, nb.reason = roleRemoved, ReasonBoilerplate
@@ -429,13 +429,13 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 func addCaptionText(im *block, text string, isCredit bool) {
 	if isCredit {
 		if im.credit == nil {
-			im.credit = parseCredit(text)
+			im.credit = htmlParseCredit(text)
 		}
 		return
 	}
-	caption, credit := splitCaptionCredit(text)
+	caption, credit := htmlSplitCaptionCredit(text)
 	if credit != "" && im.credit == nil {
-		im.credit = parseCredit(credit)
+		im.credit = htmlParseCredit(credit)
 	}
 	if caption == "" {
 		return

@@ -443,14 +443,14 @@ func stripSiteSuffix(title, site string) string {
 				return strings.TrimSpace(title[j+len(sep):])
 			}
 		}
-		if sep != ": " && wordCount(tail) <= 4 && wordCount(head) >= 2*wordCount(tail) {
+		if sep != ": " && htmlWordCount(tail) <= 4 && htmlWordCount(head) >= 2*htmlWordCount(tail) {
 			return head
 		}
 	}
 	return title
 }
 
-func wordCount(s string) int {
+func htmlWordCount(s string) int {
 	n := 0
 	for range strings.FieldsSeq(s) {
 		n++

@@ -67,6 +67,14 @@ func normalizeText(s string) string {
 	pendingSpace := false
 	lineStart := true
 	for i := 0; i < len(s); {
+		// Plain ASCII letters and punctuation are by far the commonest case.
+		if c := s[i]; c > ' ' && c < utf8.RuneSelf && c != 0x7f {
+			flushSpace(&b, &pendingSpace)
+			b.WriteByte(c)
+			lineStart = false
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {

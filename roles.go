@@ -1,15 +1,408 @@
 package newsparse
 
-// classify gives every block with no role yet its role.
+import "strings"
+
+// classify gives every block whose role is still unknown its role. It reads the blocks
+// as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
+// byline and dateline come before it; captions and credits sit beside image gaps and
+// each other; known furniture, related links and repeats are removed with a reason.
 func classify(blocks []block) {
+	forms := make([]form, len(blocks))
+	for i := range blocks {
+		forms[i] = readForm(blocks[i].text)
+	}
+	first, last := bodySpan(blocks, forms)
+	first = skipProseStandfirst(blocks, forms, first, last)
+	// Bylines stand before the body; reading names elsewhere would be wasted work.
+	for i := 0; i < first; i++ {
+		if !forms[i].prose && forms[i].furniture == "" {
+			forms[i].names, forms[i].byExplicit = parseByline(blocks[i].text)
+		}
+	}
+	head := pickHeadline(blocks, forms, first)
+	facts := readPage(blocks, forms)
 	for i := range blocks {
 		if blocks[i].role != roleUnknown {
 			continue
 		}
-		if i == 0 {
+		switch {
+		case i == head:
 			blocks[i].role = roleHeadline
-		} else {
-			blocks[i].role = roleBody
+		case i < first:
+			classifyFront(blocks, forms, facts, i, head)
+		case i <= last:
+			classifyBody(blocks, forms, facts, i)
+		default:
+			classifyTail(blocks, forms, i)
+		}
+	}
+	pairCaptions(blocks, forms)
+	markDuplicates(blocks)
+}
+
+// bodySpan finds the first and last prose blocks; between them lies the body. A page
+// with no prose at all (a short note, a photo story) is read as all body after the
+// headline.
+func bodySpan(blocks []block, forms []form) (first, last int) {
+	first, last = -1, -1
+	for i := range blocks {
+		if blocks[i].role == roleRemoved || forms[i].furniture != "" {
+			continue
+		}
+		if forms[i].prose || blocks[i].role == roleBody {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return min(1, len(blocks)), len(blocks) - 1
+	}
+	// Short closing sentences ("Security forces have set up checkpoints.") still belong
+	// to the body: extend the span over sentences until furniture interrupts it.
+	for last+1 < len(blocks) {
+		f := forms[last+1]
+		if f.furniture != "" || !f.sentence || f.words < 4 || f.credit >= 2 {
+			break
+		}
+		last++
+	}
+	return first, last
+}
+
+// skipProseStandfirst moves the body's start past a summary paragraph that is
+// followed by a byline or a dateline before the prose resumes:
+// a first body paragraph is not followed by the byline.
+func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
+	if first <= 0 || first >= last || blocks[first].role != roleUnknown {
+		return first
+	}
+	next := first + 1
+	for next <= last && !forms[next].prose {
+		next++
+	}
+	if next == first+1 || next > last {
+		return first
+	}
+	for j := first + 1; j < next; j++ {
+		f := forms[j]
+		if f.hasDate && f.dateShare >= 0.5 || looksLikeBylineStart(blocks[j].text) {
+			return next
+		}
+	}
+	return first
+}
+
+// looksLikeBylineStart is the cheap test for "By ..." before names are read.
+func looksLikeBylineStart(s string) bool {
+	for _, o := range bylineOpeners {
+		if hasPrefixFold(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickHeadline chooses the headline among the blocks before the body: the first
+// title-like line that is not furniture, a credit, a dateline, a byline or a
+// breadcrumb that merely ends with the next line. It returns -1 when there is none.
+func pickHeadline(blocks []block, forms []form, first int) int {
+	for i := range blocks {
+		if blocks[i].role == roleHeadline {
+			return i
+		}
+	}
+	limit := first
+	if limit <= 0 {
+		limit = min(1, len(blocks))
+	}
+	best := -1
+	for i := 0; i < limit; i++ {
+		if blocks[i].role != roleUnknown {
+			continue
+		}
+		f := forms[i]
+		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
+			f.hasDate && f.dateShare >= 0.5 || f.words < 3 || f.words > 40 {
+			continue
+		}
+		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
+			strings.HasSuffix(blocks[i].text, blocks[i+1].text) {
+			continue // a breadcrumb: "HomeNewsThe headline" above "The headline"
+		}
+		if best >= 0 && !betterHeadline(forms[best], f) {
+			continue
+		}
+		best = i
+		if !f.sentence || f.words >= 6 {
+			break
+		}
+	}
+	return best
+}
+
+// betterHeadline prefers a longer title-like line to a short label seen earlier
+// ("Personal Technology: Review" above the real headline).
+func betterHeadline(cur, next form) bool {
+	return cur.words < 5 && next.words > cur.words
+}
+
+// classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
+// media caption, credit; the rest is page furniture.
+func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int) {
+	b, f := &blocks[i], forms[i]
+	switch {
+	case f.furniture != "":
+		b.role, b.reason = roleRemoved, f.furniture
+	case f.credit >= 2:
+		b.role = roleCredit
+	case f.byExplicit || i > head && head >= 0 && len(f.names) > 0 && f.words <= 8 && !f.sentence && isBylineShaped(b.text):
+		b.role, b.names = roleByline, f.names
+		if t, _, ok := parseDateline(b.text); ok {
+			b.published = t
+		}
+	case isDateline(f, b.text):
+		b.role = roleDateline
+		b.published, _, _ = parseDateline(b.text)
+	case i < head:
+		b.role, b.reason = roleRemoved, ReasonNavigation
+	case isStandfirst(blocks, forms, i, head):
+		b.role = roleStandfirst
+	case f.words >= 4 && !f.url && !f.sentence || isCaptionByLayout(blocks, forms, facts, i):
+		// A line between headline and body that is neither byline nor standfirst is the
+		// label of the lead picture or video.
+		b.role = roleCaption
+	default:
+		b.role, b.reason = roleRemoved, ReasonNavigation
+	}
+}
+
+// isDateline accepts a short line that is mostly a date, or opens with the words
+// sites print before one ("Published 22 hours ago").
+func isDateline(f form, s string) bool {
+	if f.prose || f.words > 14 {
+		return false
+	}
+	if f.hasDate && f.dateShare >= 0.5 {
+		return true
+	}
+	for _, p := range []string{"published", "updated", "posted", "last updated", "first published"} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
+// John Roe", "Jane Doe, Political Editor".
+func isBylineShaped(s string) bool {
+	low := strings.ToLower(s)
+	if strings.Contains(low, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
+		return true
+	}
+	return wordCount(s) <= 4
+}
+
+// isStandfirst accepts the first line after the headline when it reads as a summary:
+// long enough, and either not a finished sentence (the seed's dek has no full stop) or
+// followed by more front matter before the body, where a first body paragraph would not.
+func isStandfirst(blocks []block, forms []form, i, head int) bool {
+	if head < 0 || i != head+1 || forms[i].words < 6 {
+		return false
+	}
+	for _, b := range blocks[:i] {
+		if b.role == roleStandfirst {
+			return false
+		}
+	}
+	return true
+}
+
+// classifyBody decides the blocks inside the body span.
+func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
+	b, f := &blocks[i], forms[i]
+	switch {
+	case f.furniture != "":
+		b.role, b.reason = roleRemoved, f.furniture
+	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
+		b.role = roleBody
+	case f.credit >= 2 || f.credit == 1 && i > 0 && blocks[i-1].role == roleCaption:
+		b.role = roleCredit
+	case isDateline(f, b.text):
+		b.role = roleDateline
+		b.published, _, _ = parseDateline(b.text)
+	case f.bullet > 0:
+		b.role = roleList
+		b.text = strings.TrimSpace(b.text[f.bullet:])
+	case isCaptionByLayout(blocks, forms, facts, i):
+		b.role = roleCaption
+	case f.quoted && f.words >= 5:
+		b.role = roleQuote
+	case f.url:
+		b.role, b.reason = roleRemoved, ReasonRelated
+	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(forms, facts, i):
+		b.role, b.reason = roleRemoved, ReasonRelated
+	case !f.sentence && f.words <= 12:
+		b.role = roleSubheading
+	default:
+		b.role = roleBody
+	}
+}
+
+// isCaptionByLayout spots a caption in a text dump: a line beside a credit line, a
+// line carrying its own credit or caption label, or a line next to the extra empty
+// lines an image leaves that does not belong to a run of short lines (a list of links).
+func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) bool {
+	b, f := blocks[i], forms[i]
+	if f.words < 3 || f.furniture != "" {
+		return false
+	}
+	if i+1 < len(blocks) && forms[i+1].credit >= 2 && !forms[i+1].prose {
+		// Unless the credit stands before a caption of its own: "prose, credit, caption".
+		creditLeads := f.prose && i+2 < len(blocks) && !forms[i+2].prose && forms[i+2].words >= 3 && forms[i+2].furniture == ""
+		if !creditLeads {
+			return true
+		}
+	}
+	if hasCaptionLabel(b.text) {
+		return true
+	}
+	// A credit printed before its picture's caption: the line after the credit, when
+	// the line before the credit is not a caption candidate itself.
+	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose || blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption) {
+		return true
+	}
+	gap := b.blankBefore >= 2 || b.blankAfter >= 2 && i+1 < len(blocks)
+	if gap || !f.prose {
+		if _, cr := splitCaptionCredit(b.text); cr != "" {
+			return true
+		}
+	}
+	if inShortRun(blocks, forms, i) {
+		return false
+	}
+	if !gap || facts.gapsCommon {
+		return false
+	}
+	if !f.prose && f.words >= 6 {
+		return true
+	}
+	return hasCaptionCue(b.text)
+}
+
+// pageFacts are what the classifier knows of the page as a whole, read once.
+type pageFacts struct {
+	// gapsCommon marks a page whose prose paragraphs are themselves often set off by
+	// runs of empty lines: there an image gap is no evidence of anything.
+	gapsCommon bool
+	// shortInserts counts short unfinished lines standing alone between two prose
+	// paragraphs: subheadings when there are several, a related link when alone.
+	shortInserts int
+}
+
+func readPage(blocks []block, forms []form) pageFacts {
+	var p pageFacts
+	prose, gaps := 0, 0
+	for i, b := range blocks {
+		f := forms[i]
+		if f.prose {
+			prose++
+			if b.blankBefore >= 2 || b.blankAfter >= 2 {
+				gaps++
+			}
+		} else if f.furniture == "" && f.words >= 2 && !f.sentence && f.credit < 2 && isBetweenProse(forms, i) &&
+			b.blankBefore <= 1 && b.blankAfter <= 1 {
+			p.shortInserts++
+		}
+	}
+	p.gapsCommon = gaps*5 > prose
+	return p
+}
+
+// inShortRun reports a line that has a short non-prose neighbour: runs of such lines
+// are lists, link boxes or menus, never a lone caption.
+func inShortRun(blocks []block, forms []form, i int) bool {
+	short := func(j int) bool {
+		return j >= 0 && j < len(blocks) && !forms[j].prose && forms[j].credit < 2 && forms[j].furniture == ""
+	}
+	return short(i-1) || short(i+1)
+}
+
+// loneInsert reports a title-like line standing alone between prose paragraphs: an
+// inserted link to another story. Articles that use subheadings use several, so a
+// body with other such lines keeps this one as a subheading.
+func loneInsert(forms []form, facts pageFacts, i int) bool {
+	return isBetweenProse(forms, i) && facts.shortInserts == 1
+}
+
+func isBetweenProse(forms []form, j int) bool {
+	return j > 0 && j+1 < len(forms) && forms[j-1].prose && forms[j+1].prose
+}
+
+// classifyTail decides the blocks after the body: all furniture, credits of a last
+// picture aside.
+func classifyTail(blocks []block, forms []form, i int) {
+	b, f := &blocks[i], forms[i]
+	switch {
+	case f.furniture != "":
+		b.role, b.reason = roleRemoved, f.furniture
+	case f.titleCase || f.url:
+		b.role, b.reason = roleRemoved, ReasonRelated
+	default:
+		b.role, b.reason = roleRemoved, ReasonNavigation
+	}
+}
+
+// pairCaptions splits credits printed inside captions, and attaches each credit line
+// to the caption next to it (after it by preference, as most pages print them).
+func pairCaptions(blocks []block, forms []form) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleCaption {
+			continue
+		}
+		b.text = stripCaptionLabel(b.text)
+		if cap, cr := splitCaptionCredit(b.text); cr != "" {
+			b.text, b.credit = cap, parseCredit(cr)
 		}
 	}
 }
+
+// markDuplicates removes exact repeats of a block already seen, so a repeated
+// "Continue reading" appears once, and pull quotes: quoted lines whose words stand in a
+// body paragraph.
+func markDuplicates(blocks []block) {
+	seen := make(map[string]bool, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		key := b.text
+		if seen[key] && b.role != roleHeadline {
+			b.role, b.reason = roleRemoved, ReasonDuplicate
+			continue
+		}
+		seen[key] = true
+	}
+	pulls := 0
+	for i := range blocks {
+		if blocks[i].role != roleQuote || pulls >= maxPullQuotes {
+			continue
+		}
+		pulls++
+		inner := strings.Trim(blocks[i].text, "\"'“”‘’«» .")
+		if len(inner) < 12 {
+			continue
+		}
+		for j := range blocks {
+			if j != i && blocks[j].role == roleBody && strings.Contains(blocks[j].text, inner) {
+				blocks[i].role, blocks[i].reason = roleRemoved, ReasonDuplicate
+				break
+			}
+		}
+	}
+}
+
+// maxPullQuotes bounds the pull-quote search, which compares each quote with every
+// paragraph, so that a page of thousands of quoted lines stays linear.
+const maxPullQuotes = 32

@@ -1,0 +1,116 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bylineOpeners introduce a byline in the languages the library meets most.
+var bylineOpeners = []string{"by ", "words by ", "written by ", "reporting by ", "por ", "von ", "par ", "di ", "door ", "автор: ", "автор "}
+
+// jobWords end the name part of a byline: "Jane Doe, Political Editor".
+var jobWords = map[string]bool{
+	"editor": true, "correspondent": true, "reporter": true, "writer": true, "columnist": true,
+	"contributor": true, "staff": true, "political": true, "chief": true, "senior": true,
+	"special": true, "associate": true, "deputy": true, "news": true, "business": true,
+	"sports": true, "science": true, "health": true, "tech": true, "technology": true,
+	"producer": true, "analyst": true, "critic": true, "photographer": true, "associated": true,
+	"press": true, "for": true, "in": true, "at": true, "the": true, "and": false,
+	"published": true, "updated": true, "posted": true, "opinion": true,
+}
+
+// parseByline reads author names off a byline line. explicit reports that the line
+// opened with "By" (or its translation), which makes it a byline wherever it stands;
+// a line of bare names is only a byline near the headline, which the caller checks.
+func parseByline(line string) (names []string, explicit bool) {
+	if utf8.RuneCountInString(line) > 160 {
+		return nil, false
+	}
+	low := strings.ToLower(line)
+	rest := line
+	for _, o := range bylineOpeners {
+		if strings.HasPrefix(low, o) {
+			rest, explicit = line[len(o):], true
+			break
+		}
+	}
+	// Cut at the first separator that ends the names: "| Special to", " - Contributor",
+	// a date, a job title after a comma.
+	for _, sep := range []string{" | ", "|", " - ", " – ", " — ", " · ", " • ", "\u00a0"} {
+		if i := strings.Index(rest, sep); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	var out []string
+	for _, part := range splitNames(rest) {
+		name := leadingName(part)
+		if name != "" {
+			out = append(out, name)
+		}
+	}
+	if len(out) == 0 {
+		return nil, false
+	}
+	return out, explicit
+}
+
+// splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into parts,
+// but keeps "Jane Doe, Political Editor" as one name followed by a title.
+func splitNames(s string) []string {
+	var parts []string
+	for _, a := range splitWord(s, " and ") {
+		for _, b := range strings.Split(a, "&") {
+			for _, c := range strings.Split(b, ",") {
+				c = strings.TrimSpace(c)
+				if c != "" {
+					parts = append(parts, c)
+				}
+			}
+		}
+	}
+	return parts
+}
+
+// leadingName takes the capitalised words at the start of a part, stopping at a job
+// title, a date or a change from an all-capitals name to ordinary case ("JANE DOE
+// Associated Press"). It returns "" unless two to four name words were found.
+func leadingName(part string) string {
+	words := strings.Fields(part)
+	var name []string
+	allCaps := false
+	for i, w := range words {
+		bare := strings.Trim(w, ".,;:()")
+		if bare == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(bare)
+		if jobWords[strings.ToLower(bare)] || unicode.IsDigit(r) {
+			break
+		}
+		if _, ok := monthNames[strings.ToLower(bare)]; ok && i >= 2 {
+			break
+		}
+		upper := strings.ToUpper(bare) == bare && utf8.RuneCountInString(bare) > 1
+		if i == 0 {
+			allCaps = upper
+		} else if allCaps && !upper && !isInitial(bare) {
+			break
+		}
+		if !unicode.IsUpper(r) && !isNameParticle(bare) {
+			break
+		}
+		name = append(name, w)
+		if len(name) == 4 {
+			break
+		}
+	}
+	if len(name) < 2 || isNameParticle(name[len(name)-1]) {
+		return ""
+	}
+	return strings.Trim(strings.Join(name, " "), ".,;:")
+}
+
+func isInitial(w string) bool {
+	return utf8.RuneCountInString(w) <= 2 && strings.HasSuffix(w, ".")
+}

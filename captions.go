@@ -1,0 +1,69 @@
+package newsparse
+
+import "strings"
+
+// captionLabels open a caption on sites that print the word ("Image caption The ...").
+// They are removed from the caption text.
+var captionLabels = []string{"image caption", "media caption", "caption:", "photo caption", "bildunterschrift:", "legenda:"}
+
+// captionCues are phrases that describe a photograph rather than tell a story. They are
+// English-only extra evidence; layout decides on its own in other languages.
+var captionCues = []string{
+	", left,", ", right,", ", center,", ", centre,", "(left)", "(right)", "(center)", "(centre)",
+	"pictured", "file photo", "file -", "above:", "seen here", "is seen", "are seen", "poses ",
+	"photo:", "this image", "this photo", "illustration", "screenshot", "stock image",
+	"from left", "from l-r", "l-r", " waves ", " gestures ",
+}
+
+func hasCaptionLabel(s string) bool {
+	for _, l := range captionLabels {
+		if hasPrefixFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case, without lower-casing all of s.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// stripCaptionLabel removes a leading "Image caption"-style label.
+func stripCaptionLabel(s string) string {
+	for _, l := range captionLabels {
+		if hasPrefixFold(s, l) {
+			return strings.TrimSpace(s[len(l):])
+		}
+	}
+	return s
+}
+
+func hasCaptionCue(s string) bool {
+	low := strings.ToLower(s)
+	for _, c := range captionCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return hasWeekdayDate(low)
+}
+
+// hasWeekdayDate spots the wire-photo habit of ending a caption with the day and date
+// the picture was taken: "..., Tuesday, Nov. 19, 2019, in Buffalo, N.Y."
+func hasWeekdayDate(low string) bool {
+	for _, d := range []string{"monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, "} {
+		i := strings.Index(low, d)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(d):]
+		sp := strings.IndexAny(rest, " .")
+		if sp > 0 {
+			if _, ok := monthNames[rest[:sp]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,404 @@
+package newsparse
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// creditLabels are the words that introduce a credit, lower-cased, longest first so
+// that "photo credit:" wins over "photo:". A label needs its colon (or the "..." some
+// sites print) to count, so a caption that starts "Photos show ..." stays a caption.
+var creditLabels = []string{
+	"photo illustration:", "image copyright:", "photo credit:", "image credit:", "photographs:",
+	"photograph:", "picture:", "pictures:", "credit:", "credits:", "photos:", "photo:",
+	"image:", "images:", "source:", "foto:", "fotos:", "фото:", "pic:", "credit...",
+}
+
+// creditOpeners start a credit without a colon; they are kept in Credit.Text because
+// they are part of what is printed ("Photo by Jane Doe").
+var creditOpeners = []string{
+	"photo by ", "photos by ", "photograph by ", "photography by ", "image via ", "images via ",
+	"image copyright ", "photo courtesy ", "courtesy of ", "courtesy ", "copyright ", "©", "(c) ",
+	"photo illustration by ", "picture by ", "pictures by ", "foto: ",
+}
+
+// creditWholeLines are credits that name no one.
+var creditWholeLines = map[string]bool{
+	"supplied": true, "handout": true, "file photo": true, "file": true, "stock photo": true,
+	"submitted photo": true, "contributed photo": true, "courtesy photo": true, "archive": true,
+	"social media": true, "instagram": true, "twitter": true, "facebook": true,
+	"screenshot": true, "screengrab": true, "youtube": true, "handout photo": true,
+}
+
+// stripCreditLabel removes a leading "Photo:"-style label and reports whether there
+// was one.
+func stripCreditLabel(s string) (string, bool) {
+	for _, l := range creditLabels {
+		if hasPrefixFold(s, l) {
+			return strings.TrimSpace(s[len(l):]), true
+		}
+	}
+	return s, false
+}
+
+// trimBrackets removes brackets that enclose the whole credit or dangle at its ends:
+// scrapers often cut "(Photo: Jane Doe/AFP)" to "Jane Doe/AFP)".
+func trimBrackets(s string) string {
+	for {
+		t := strings.TrimSpace(s)
+		switch {
+		case strings.HasPrefix(t, "(") && !strings.Contains(t[1:], "("):
+			t = t[1:]
+		case strings.HasPrefix(t, "[") && !strings.Contains(t[1:], "["):
+			t = t[1:]
+		}
+		if strings.HasSuffix(t, ")") && strings.Count(t, "(") < strings.Count(t, ")") {
+			t = t[:len(t)-1]
+		}
+		if strings.HasSuffix(t, "]") && strings.Count(t, "[") < strings.Count(t, "]") {
+			t = t[:len(t)-1]
+		}
+		t = strings.TrimSpace(t)
+		if t == s {
+			return t
+		}
+		s = t
+	}
+}
+
+// cleanCreditText is the credit as printed, without a "Photo:" label and without
+// enclosing or stray brackets.
+func cleanCreditText(s string) string {
+	s = trimBrackets(s)
+	s, _ = stripCreditLabel(s)
+	return trimBrackets(s)
+}
+
+// parseCredit reads a credit into its printed text, the people and the agencies it
+// names. It never fails: a credit it cannot split keeps its text and names nobody.
+func parseCredit(s string) *Credit {
+	text := cleanCreditText(s)
+	if text == "" {
+		return nil
+	}
+	c := &Credit{Text: text}
+	if creditWholeLines[strings.Trim(strings.ToLower(text), ".")] || hasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
+		// "Supplied", "Handout", "Courtesy of the family": a credit that names no one
+		// the library can file as a photographer or an agency.
+		if name, ok := agencyByAlias[strings.ToLower(lastWords(text))]; ok {
+			c.Agencies = []string{name}
+		}
+		return c
+	}
+	for _, seg := range creditSegments(text) {
+		if name, ok := agencyByAlias[strings.ToLower(seg)]; ok {
+			if !slices.Contains(c.Agencies, name) {
+				c.Agencies = append(c.Agencies, name)
+			}
+			continue
+		}
+		if looksLikePersonName(seg) {
+			c.Photographers = append(c.Photographers, tidyName(seg))
+			continue
+		}
+		if looksLikeOrganisation(seg) && startsUpper(seg) && !isFileMarker(seg) && !slices.Contains(c.Agencies, seg) {
+			c.Agencies = append(c.Agencies, seg)
+		}
+	}
+	return c
+}
+
+// creditSegments splits a credit into the names it lists. Separators are "/", ",",
+// ";", "|", " via ", " for " (whatever follows "for" is the client, not a credit),
+// and the openers such as "Photo by" and "©" are dropped.
+func creditSegments(text string) []string {
+	low := strings.ToLower(text)
+	for _, o := range creditOpeners {
+		if strings.HasPrefix(low, o) {
+			text = text[len(o):]
+			break
+		}
+	}
+	// "Copyright 2022 The Associated Press": the year is not a name.
+	text = strings.TrimLeft(text, "0123456789 ")
+	if i := indexFold(text, " for "); i > 0 {
+		text = text[:i]
+	}
+	var segs []string
+	for _, part := range splitAny(text, "/,;|") {
+		for _, p := range splitWord(part, " via ") {
+			for _, q := range splitWord(p, " - ") {
+				q = strings.Trim(q, " .()[]-–—")
+				q = trimLeadingWords(q, "photo", "photos", "by", "file")
+				if q != "" {
+					segs = append(segs, q)
+				}
+			}
+		}
+	}
+	return segs
+}
+
+// lastWords returns what follows "courtesy of", for "Courtesy of NASA".
+func lastWords(s string) string {
+	if i := indexFold(s, " of "); i >= 0 {
+		return strings.TrimSpace(s[i+4:])
+	}
+	return s
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isFileMarker spots the "File" that wire credits add to archive pictures.
+func isFileMarker(s string) bool {
+	switch strings.ToLower(s) {
+	case "file", "file photo", "archive", "archives", "pool":
+		return true
+	}
+	return false
+}
+
+// trimLeadingWords drops filler words such as "by" from the front of a segment, but
+// keeps "The" when the whole segment is an alias ("The Associated Press").
+func trimLeadingWords(s string, words ...string) string {
+	if _, ok := agencyByAlias[strings.ToLower(s)]; ok {
+		return s
+	}
+	for {
+		sp := strings.IndexByte(s, ' ')
+		if sp < 0 {
+			return s
+		}
+		first := strings.ToLower(s[:sp])
+		if !slices.Contains(words, first) {
+			return s
+		}
+		s = strings.TrimSpace(s[sp+1:])
+	}
+}
+
+// looksLikePersonName accepts two to five capitalised words ("Jane Doe", "Evan Vucci",
+// "Jeffrey T. Barnes", "JANE DOE") with no organisation words among them.
+func looksLikePersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 || looksLikeOrganisation(s) {
+		return false
+	}
+	for _, w := range words {
+		if isNameParticle(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isNameParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "da", "do", "dos", "van", "von", "der", "den", "al", "bin", "la", "le", "di", "du", "del", "y":
+		return true
+	}
+	return false
+}
+
+// orgWords mark a credit segment as an organisation rather than a person.
+var orgWords = []string{
+	"images", "image", "news", "press", "agency", "media", "times", "post", "guardian", "photos",
+	"pictures", "photo", "archive", "library", "museum", "university", "collection", "family",
+	"police", "department", "ministry", "office", "handout", "service", "studio", "studios",
+	"group", "inc", "ltd", "llc", "corp", "company", "network", "tv", "magazine", "journal",
+	"telegraph", "independent", "herald", "tribune", "daily", "gazette", "chronicle", "bbc",
+	"cnn", "nbc", "cbs", "abc", "fox", "afp", "reuters", "getty", "council", "government",
+	"foundation", "institute", "center", "centre", "school", "club", "team", "records", "wire",
+	"entertainment", "productions", "pictures", "commons", "wikimedia", "flickr", "instagram",
+	"twitter", "facebook", "youtube", "the",
+}
+
+func looksLikeOrganisation(s string) bool {
+	if s == "" || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,()'’")
+		if slices.Contains(orgWords, w) {
+			return true
+		}
+	}
+	// A single capitalised word or an acronym is a brand or an organisation ("NASA",
+	// "iFixit", "Netflix"), not a photographer's full name.
+	return !strings.Contains(s, " ")
+}
+
+// tidyName turns an all-capitals name ("JANE DOE", as EPA prints them) into the way a
+// reader writes it; mixed-case names are kept as they are.
+func tidyName(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// creditEvidence scores how much a line looks like a standalone credit line: 0 means
+// not at all; 2 or more is a credit on its own; 1 is a credit only next to a caption.
+func creditEvidence(s string) int {
+	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
+		return 0
+	}
+	words := wordCount(s)
+	if words > 14 {
+		return 0
+	}
+	bare := trimBrackets(s)
+	if len(bare) <= 24 && creditWholeLines[strings.Trim(strings.ToLower(bare), ".")] {
+		return 2
+	}
+	if _, ok := stripCreditLabel(bare); ok {
+		return 3
+	}
+	for _, o := range creditOpeners {
+		if hasPrefixFold(bare, o) {
+			return 3
+		}
+	}
+	if endsSentence(s) && words > 6 {
+		return 0
+	}
+	text := cleanCreditText(s)
+	// Without a separator a credit is a single name: look it up before splitting.
+	if !strings.ContainsAny(text, "/,;|") && indexFold(text, " via ") < 0 && indexFold(text, " - ") < 0 && indexFold(text, " for ") < 0 {
+		if _, ok := agencyByAlias[strings.ToLower(text)]; ok {
+			return 3
+		}
+		if !strings.HasSuffix(s, ")") {
+			return 0
+		}
+	}
+	segs := creditSegments(text)
+	if len(segs) == 0 {
+		return 0
+	}
+	low := strings.ToLower(text)
+	agencies, people, other := 0, 0, 0
+	for _, seg := range segs {
+		switch _, ok := agencyByAlias[strings.ToLower(seg)]; {
+		case ok:
+			agencies++
+		case looksLikePersonName(seg):
+			people++
+		default:
+			other++
+		}
+	}
+	// A dangling ")" is the tell-tale of a cut "(Photo: ...)" opener.
+	stray := strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")")
+	separated := strings.ContainsAny(text, "/") || strings.Contains(low, " via ")
+	switch {
+	case agencies > 0 && other == 0:
+		return 3
+	case stray && (agencies > 0 || people > 0 || separated):
+		return 3
+	case separated && (agencies > 0 || people > 0) && other <= 1:
+		return 2
+	case agencies > 0 && len(segs) <= 3:
+		return 2
+	case stray:
+		return 1
+	case people > 0 && other == 0 && len(segs) <= 2:
+		return 1
+	}
+	return 0
+}
+
+// maxCreditTail is the longest credit splitCaptionCredit looks for, in bytes.
+const maxCreditTail = 160
+
+// splitCaptionCredit separates a credit printed at the end of a caption: "... on
+// Tuesday. (AP Photo/Evan Vucci)", "...the square.Credit...Jane Doe/The Times",
+// "... Photograph: Jane Doe/Reuters". It returns the caption unchanged and "" when
+// there is none.
+func splitCaptionCredit(s string) (caption, credit string) {
+	// Credits are short and come last: only the tail is searched, which keeps this
+	// linear in the page whatever the paragraph lengths.
+	tailStart := 0
+	if len(s) > maxCreditTail {
+		tailStart = len(s) - maxCreditTail
+		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
+			tailStart++
+		}
+	}
+	low := strings.ToLower(s[tailStart:])
+	// A labelled credit anywhere after the caption's start.
+	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+		if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
+			i += tailStart
+			c := strings.TrimSpace(s[i:])
+			if utf8.RuneCountInString(c) <= 120 {
+				return strings.TrimSpace(s[:i]), c
+			}
+		}
+	}
+	// A trailing parenthesised credit: "(AP Photo/Evan Vucci)", "(Jane Doe / AFP)".
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
+			c := s[i:]
+			if creditEvidence(c) >= 2 {
+				return strings.TrimSpace(s[:i]), c
+			}
+		}
+	}
+	// A trailing "AGENCY/Name" token run: "... 2019. REUTERS/Jane Doe".
+	if i := strings.LastIndex(s[tailStart:], ". "); i > 0 {
+		i += tailStart
+		tail := strings.TrimSpace(s[i+1:])
+		if strings.Contains(tail, "/") && creditEvidence(tail) >= 2 {
+			return strings.TrimSpace(s[:i+1]), tail
+		}
+	}
+	return s, ""
+}
+
+func splitAny(s, seps string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+}
+
+// splitWord splits s around every case-insensitive occurrence of sep.
+func splitWord(s, sep string) []string {
+	var out []string
+	for {
+		i := indexFold(s, sep)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+len(sep):]
+	}
+}
+
+// indexFold is strings.Index ignoring ASCII case, for the short separators above.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}

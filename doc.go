@@ -1,0 +1,41 @@
+// Package newsparse turns scraped news articles, plain-text dumps or HTML pages, into
+// typed Go values: headline, standfirst, byline, publication time, body paragraphs,
+// images with their captions and credits, and the numeric claims the article makes.
+//
+// A scraper rarely hands over clean text. Page furniture survives: photo captions,
+// credit lines whose opening "(Photo:" was cut off, related-article links, "Continue
+// reading", newsletter prompts. newsparse reads such input as a careful reader would
+// and sorts every line: into the Article's fields, or into Article.Removed with the
+// reason it was left out, so nothing is lost silently.
+//
+//	a, err := newsparse.ParseText(dump)
+//	if err != nil {
+//		return err // ErrEmpty, ErrTooLarge or ErrBinary, wrapped
+//	}
+//	fmt.Println(a.Headline)
+//	for _, img := range a.Images {
+//		if img.Credit != nil {
+//			fmt.Println(img.Caption, img.Credit.Agencies)
+//		}
+//	}
+//
+// # How it reads
+//
+// The text front end splits the input into blocks, one per line, with the layout a
+// dump keeps: the empty lines around each block, its length, how it ends, its letter
+// case. A shared classifier then gives each block one role (headline, standfirst,
+// byline, dateline, body, subheading, quote, list item, caption, credit, or removed
+// with a reason), reading the run of prose paragraphs as the body and the short lines
+// around it by their form and neighbours. English phrase tables (boilerplate phrases,
+// news agencies) are extra evidence, never the only one, so pages in other languages
+// read too.
+//
+// # Guarantees
+//
+// Every function is safe for concurrent use and keeps no state between calls. The
+// library never touches the network or the file system. Input larger than the limit
+// set by WithMaxBytes (DefaultMaxBytes by default) is refused before any work; the
+// work done is linear in the input. Output is always valid UTF-8 and deterministic:
+// the same input gives byte-identical JSON. The JSON field names of Article are a
+// stable contract.
+package newsparse

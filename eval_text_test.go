@@ -1,0 +1,292 @@
+package newsparse
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// textTruth is the part of the corpus ground truth the evaluation reads
+// (../shared/corpus/text/README.md documents every field).
+type textTruth struct {
+	Headline   string   `json:"headline"`
+	Paragraphs []string `json:"paragraphs"`
+	Images     []struct {
+		Caption   string `json:"caption"`
+		Credit    string `json:"credit"`
+		InArticle *bool  `json:"in_article"`
+	} `json:"images"`
+	InArticle map[string]bool `json:"in_article"`
+}
+
+// prf accumulates multiset matches as true positives, false positives and negatives.
+type prf struct{ tp, fp, fn int }
+
+func (s *prf) match(pred, gold []string) {
+	left := make(map[string]int, len(gold))
+	for _, g := range gold {
+		left[g]++
+	}
+	for _, p := range pred {
+		if left[p] > 0 {
+			left[p]--
+			s.tp++
+		} else {
+			s.fp++
+		}
+	}
+	for _, n := range left {
+		s.fn += n
+	}
+}
+
+func (s prf) scores() (p, r, f float64) {
+	p, r = 1, 1
+	if s.tp+s.fp > 0 {
+		p = float64(s.tp) / float64(s.tp+s.fp)
+	}
+	if s.tp+s.fn > 0 {
+		r = float64(s.tp) / float64(s.tp+s.fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+var (
+	spaceRun    = regexp.MustCompile(`\s+`)
+	creditLabel = regexp.MustCompile(`^[\(\[]*\s*(photo(graph)?s?|image|picture|pic|credit|photo credit|image credit)\s*:\s*`)
+	wordToken   = regexp.MustCompile(`[\p{L}\p{N}_\p{M}]+`)
+)
+
+// evalNorm is the reference scorer's white-space normalisation.
+func evalNorm(s string) string {
+	return strings.TrimSpace(spaceRun.ReplaceAllString(strings.ReplaceAll(s, "\u00ad", ""), " "))
+}
+
+func evalCreditNorm(s string) string {
+	s = creditLabel.ReplaceAllString(strings.ToLower(evalNorm(s)), "")
+	return strings.TrimSpace(strings.Trim(s, " ()[]"))
+}
+
+// shingles are the Zyte benchmark's 4-grams of word tokens, with counts.
+func shingles(text string) map[[4]string]int {
+	toks := wordToken.FindAllString(text, -1)
+	out := make(map[[4]string]int)
+	if len(toks) == 0 {
+		return out
+	}
+	if len(toks) < 4 {
+		var k [4]string
+		copy(k[:], toks)
+		out[k]++
+		return out
+	}
+	for i := 0; i+4 <= len(toks); i++ {
+		out[[4]string{toks[i], toks[i+1], toks[i+2], toks[i+3]}]++
+	}
+	return out
+}
+
+// shingleScore returns the page's shingle precision and recall, and whether each is
+// defined, exactly as the benchmark macro-averages them.
+func shingleScore(pred, gold string) (p, r float64, hasP, hasR bool) {
+	sp, sg := shingles(pred), shingles(gold)
+	tp, np, ng := 0, 0, 0
+	for k, n := range sp {
+		np += n
+		tp += min(n, sg[k])
+	}
+	for _, n := range sg {
+		ng += n
+	}
+	fp, fn := np-tp, ng-tp
+	if tp+fp+fn == 0 {
+		return 0, 0, false, false
+	}
+	if tp+fp > 0 {
+		p, hasP = float64(tp)/float64(tp+fp), true
+	} else if fn == 0 {
+		p, hasP = 1, true
+	}
+	if tp+fn > 0 {
+		r, hasR = float64(tp)/float64(tp+fn), true
+	}
+	return p, r, hasP, hasR
+}
+
+type textScores struct {
+	body, captions, credits prf
+	shP, shR                []float64
+	headOK, headN, pages    int
+}
+
+func (s textScores) shingleF1() (p, r, f float64) {
+	p, r = mean(s.shP), mean(s.shR)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, x := range xs {
+		sum += x
+	}
+	return sum / float64(len(xs))
+}
+
+// evalTextCorpus parses every dump matching suffix in the dev split and scores it the
+// way ../shared/tools/text_eval.py does.
+func evalTextCorpus(t *testing.T, suffix string) textScores {
+	dir := filepath.Join(corpusDir, "text", "dev")
+	names, _ := filepath.Glob(filepath.Join(dir, "*"+suffix))
+	if len(names) == 0 {
+		t.Skipf("text corpus not found under %s", dir)
+	}
+	var s textScores
+	for _, name := range names {
+		raw, err := os.ReadFile(name)
+		require.NoError(t, err)
+		truthRaw, err := os.ReadFile(strings.TrimSuffix(name, suffix) + ".truth.json")
+		require.NoError(t, err)
+		var truth textTruth
+		require.NoError(t, json.Unmarshal(truthRaw, &truth))
+		a, err := ParseText(string(raw))
+		require.NoError(t, err, name)
+		s.pages++
+
+		var paras, gold []string
+		for _, p := range a.Paragraphs {
+			paras = append(paras, evalNorm(p.Text))
+		}
+		for _, p := range truth.Paragraphs {
+			gold = append(gold, evalNorm(p))
+		}
+		s.body.match(paras, gold)
+		if p, r, hasP, hasR := shingleScore(strings.Join(paras, " "), strings.Join(gold, " ")); hasP || hasR {
+			if hasP {
+				s.shP = append(s.shP, p)
+			}
+			if hasR {
+				s.shR = append(s.shR, r)
+			}
+		}
+		if in, ok := truth.InArticle["headline"]; (!ok || in) && truth.Headline != "" {
+			s.headN++
+			if evalNorm(a.Headline) == evalNorm(truth.Headline) {
+				s.headOK++
+			}
+		}
+		var caps, goldCaps, creds, goldCreds []string
+		for _, img := range a.Images {
+			if img.Caption != "" {
+				caps = append(caps, evalNorm(img.Caption))
+			}
+			if img.Credit != nil {
+				creds = append(creds, evalCreditNorm(img.Credit.Text))
+			}
+		}
+		for _, img := range truth.Images {
+			if img.InArticle != nil && !*img.InArticle {
+				continue
+			}
+			if img.Caption != "" {
+				goldCaps = append(goldCaps, evalNorm(img.Caption))
+			}
+			if img.Credit != "" {
+				goldCreds = append(goldCreds, evalCreditNorm(img.Credit))
+			}
+		}
+		s.captions.match(caps, goldCaps)
+		s.credits.match(creds, goldCreds)
+	}
+	return s
+}
+
+func logTextScores(t *testing.T, label string, s textScores) {
+	bp, br, bf := s.body.scores()
+	sp, sr, sf := s.shingleF1()
+	cp, cr, cf := s.captions.scores()
+	kp, kr, kf := s.credits.scores()
+	t.Logf("%s (%d pages)", label, s.pages)
+	t.Logf("  body paragraphs  P %.3f R %.3f F1 %.3f", bp, br, bf)
+	t.Logf("  body shingles    P %.3f R %.3f F1 %.3f", sp, sr, sf)
+	t.Logf("  headline exact   %d/%d = %.3f", s.headOK, s.headN, float64(s.headOK)/float64(max(1, s.headN)))
+	t.Logf("  captions         P %.3f R %.3f F1 %.3f", cp, cr, cf)
+	t.Logf("  credits          P %.3f R %.3f F1 %.3f", kp, kr, kf)
+}
+
+// TestEvalTextCorpus scores ParseText on the corpus dumps (dev split) with the
+// reference scorer's metrics, prints them, and fails below the floors. The floors are
+// where the reader stands today, so that no change makes it worse; the targets of
+// issue 3 (body F1 0.90, shingle 0.95, headline 0.90, captions 0.60, credits 0.70)
+// are not all reached yet.
+func TestEvalTextCorpus(t *testing.T) {
+	s := evalTextCorpus(t, ".article.txt")
+	logTextScores(t, "article dumps", s)
+	_, _, bf := s.body.scores()
+	_, _, sf := s.shingleF1()
+	_, _, cf := s.captions.scores()
+	_, _, kf := s.credits.scores()
+	assert.GreaterOrEqual(t, bf, 0.84, "body paragraph F1")
+	assert.GreaterOrEqual(t, sf, 0.94, "body shingle F1")
+	assert.GreaterOrEqual(t, float64(s.headOK)/float64(max(1, s.headN)), 0.90, "headline exact")
+	assert.GreaterOrEqual(t, cf, 0.25, "captions F1")
+	assert.GreaterOrEqual(t, kf, 0.50, "credits F1")
+}
+
+// TestEvalTextPages prints the same scores for the whole-page dumps; no floor yet.
+func TestEvalTextPages(t *testing.T) {
+	logTextScores(t, "whole-page dumps", evalTextCorpus(t, ".page.txt"))
+}
+
+// TestSeed pins the user's own example input (read by path, never copied here): the
+// reading the library exists to give.
+func TestSeed(t *testing.T) {
+	names, _ := filepath.Glob("../shared/seeds/*.txt")
+	if len(names) == 0 {
+		t.Skip("seed not found")
+	}
+	raw, err := os.ReadFile(names[0])
+	require.NoError(t, err)
+	a, err := ParseText(string(raw))
+	require.NoError(t, err)
+
+	assert.True(t, strings.HasPrefix(a.Headline, "Kazakhstan riots"), a.Headline)
+	assert.NotEmpty(t, a.Standfirst)
+	require.Len(t, a.Paragraphs, 18)
+	for _, p := range a.Paragraphs {
+		assert.Equal(t, KindBody, p.Kind)
+		assert.True(t, unicode.IsUpper([]rune(p.Text)[0]), p.Text)
+	}
+	require.Len(t, a.Images, 4)
+	assert.Equal(t, Image{Caption: "Kazakhstan: Destruction after civil unrest", After: 0}, a.Images[0])
+	assert.Equal(t, "The country experienced the worst violence in three decades this week", a.Images[1].Caption)
+	assert.Equal(t, &Credit{Text: "Valery Sharifulin / TASS", Photographers: []string{"Valery Sharifulin"}, Agencies: []string{"TASS"}}, a.Images[1].Credit)
+	assert.Equal(t, 5, a.Images[1].After)
+	assert.Equal(t, "Officials said a “counter-terrorism operation” was underway", a.Images[2].Caption)
+	assert.Equal(t, &Credit{Text: "AFP via Getty Images", Agencies: []string{"AFP", "Getty Images"}}, a.Images[2].Credit)
+	assert.Equal(t, 9, a.Images[2].After)
+	assert.Equal(t, "Troops in the main square of Almaty, where hundreds of people protested this week", a.Images[3].Caption)
+	assert.Nil(t, a.Images[3].Credit)
+	assert.Equal(t, 14, a.Images[3].After)
+	assert.Equal(t, []Removed{
+		{"Russian Mobile Crematoriums", ReasonRelated},
+		{"Continue reading", ReasonBoilerplate},
+		{"Continue reading", ReasonDuplicate},
+		{"Leave a Comment", ReasonComments},
+	}, a.Removed)
+}

@@ -1,0 +1,480 @@
+package newsparse
+
+// Exclusions: numbers a reader cannot fact-check as quantities. Years, dates, clock
+// times, ordinals, phone numbers, addresses, page and section numbers, and numbers
+// inside names. Each check looks at the tokens around a number only.
+
+var dayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// timeOfDay words put a bare number nearby on the clock: "tonight at 11".
+var timeOfDay = map[string]bool{
+	"tonight": true, "morning": true, "afternoon": true, "evening": true, "noon": true,
+	"midnight": true, "oclock": true, "o'clock": true, "o’clock": true,
+}
+
+// clockAfter words after "at 3" make it a time.
+var clockAfter = map[string]bool{
+	"am": true, "pm": true, "tonight": true, "today": true, "tomorrow": true, "this": true,
+	"oclock": true, "o'clock": true, "o’clock": true, "sharp": true, "local": true,
+	"gmt": true, "utc": true, "et": true, "est": true, "edt": true, "pst": true, "pdt": true,
+	"bst": true, "cet": true, "cst": true, "ist": true,
+}
+
+// referenceWords name a page, section or other label before its number: "page 4",
+// "No. 1", "Day 1", "version 2".
+var referenceWords = map[string]bool{
+	"no": true, "nr": true, "number": true, "page": true, "pages": true, "p": true,
+	"pp": true, "section": true, "chapter": true, "article": true, "paragraph": true,
+	"clause": true, "room": true, "flight": true, "route": true, "highway": true,
+	"interstate": true, "exit": true, "gate": true, "platform": true, "track": true,
+	"episode": true, "vol": true, "volume": true, "issue": true, "level": true,
+	"grade": true, "phase": true, "stage": true, "model": true, "series": true, "type": true,
+	"class": true, "category": true, "day": true, "act": true, "scene": true, "verse": true,
+	"figure": true, "fig": true, "table": true, "item": true, "step": true, "question": true,
+	"lot": true, "apartment": true, "apt": true, "suite": true, "precinct": true,
+	"district": true, "ward": true, "zone": true, "sector": true, "terminal": true,
+	"pier": true, "channel": true, "tier": true, "season": true, "year": true, "fiscal": true,
+	"fy": true, "cy": true, "q": true, "h": true, "covid": true, "ver": true, "v": true,
+	"division": true, "week": true, "game": true, "round": true, "heat": true, "psalm": true,
+}
+
+// capitalFunctionWords may start a sentence before a number without naming anything:
+// "In 2019", "Only 5 people", "About 50".
+var capitalFunctionWords = map[string]bool{
+	"in": true, "at": true, "by": true, "from": true, "of": true, "to": true, "for": true,
+	"with": true, "on": true, "only": true, "just": true, "all": true, "some": true,
+	"about": true, "nearly": true, "almost": true, "over": true, "under": true,
+	"around": true, "roughly": true, "since": true, "after": true, "before": true,
+	"the": true, "and": true, "but": true, "or": true, "another": true, "another's": true,
+	"of the": true, "among": true, "between": true, "within": true, "up": true,
+	"more": true, "less": true, "fewer": true, "than": true, "least": true, "approximately": true,
+	"estimated": true, "an": true, "a": true, "these": true, "those": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "my": true, "your": true,
+	"exactly": true, "until": true, "till": true, "during": true, "across": true,
+	"below": true, "above": true, "beyond": true, "nearby": true, "then": true,
+	"when": true, "while": true, "as": true, "if": true, "so": true, "yet": true,
+	"says": true, "said": true, "says:": true, "total": true, "totaling": true,
+	"aged": true, "age": true, "ages": true, "another:": true, "rrp": true, "i": true,
+	"we": true, "they": true, "he": true, "she": true, "it": true, "you": true,
+	"there": true, "here": true, "where": true, "that": true, "this": true, "those two": true,
+	"each": true, "every": true, "both": true, "per": true, "like": true, "via": true,
+	"close": true, "upwards": true, "top": true, "lost": true, "won": true, "had": true,
+	"has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"closed": true, "opened": true, "fell": true, "rose": true, "ranked": true,
+}
+
+// streetWords end an address: "2134 Caldwell Place".
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"place": true, "pl": true, "lane": true, "ln": true, "boulevard": true, "blvd": true,
+	"drive": true, "dr": true, "court": true, "ct": true, "way": true, "terrace": true,
+	"parkway": true, "pkwy": true, "highway": true, "hwy": true, "square": true, "sq": true,
+}
+
+// sportsWords make "6-4" a score rather than a range.
+var sportsWords = map[string]bool{
+	"beat": true, "beats": true, "beating": true, "defeated": true, "defeat": true,
+	"defeats": true, "won": true, "win": true, "wins": true, "winning": true, "lost": true,
+	"lose": true, "loses": true, "losing": true, "draw": true, "drew": true, "tied": true,
+	"tie": true, "victory": true, "victories": true, "record": true, "score": true,
+	"scored": true, "series": true, "playoffs": true, "playoff": true, "league": true,
+	"match": true, "game": true, "games": true, "set": true, "sets": true, "goal": true,
+	"goals": true, "innings": true, "halftime": true, "final": true, "rolled": true,
+	"routed": true, "edged": true, "thrashed": true, "level": true, "afc": true, "nfc": true,
+	"quarterback": true, "touchdown": true, "touchdowns": true, "tiebreak": true,
+	"tiebreaker": true, "overtime": true, "championship": true, "tournament": true,
+	"team": true, "teams": true, "club": true, "coach": true, "season": true, "win-loss": true,
+	"standings": true, "leads": true, "trailed": true, "trailing": true, "rallied": true,
+	"seeded": true, "semifinal": true, "semi-final": true, "quarterfinal": true, "cup": true,
+	"nba": true, "nfl": true, "nhl": true, "mlb": true, "fifa": true, "uefa": true,
+	"premier": true, "champions": true, "clinched": true, "knocked": true, "advanced": true,
+}
+
+// isMonth reports whether token i is a month name ("May" only capitalised).
+func (x *scanner) isMonth(i int) bool {
+	w := x.w(i)
+	if _, isMonth := monthNames[w]; !isMonth || x.kind(i) != tkWord {
+		return false
+	}
+	if w == "may" || w == "mar" || w == "jan" || w == "sun" || w == "sat" {
+		return x.toks[i].cap
+	}
+	return true
+}
+
+// monthBefore reports a month right before token s ("Nov. 18", "June 9").
+func (x *scanner) monthBefore(s int) bool {
+	j := s - 1
+	if x.raw(j) == "." && x.gap(j) == 0 {
+		j--
+	}
+	return x.isMonth(j)
+}
+
+// monthAfter reports a month right after token e ("29 November", "4 of july").
+func (x *scanner) monthAfter(e int) bool {
+	j := e
+	if x.w(j) == "of" {
+		j++
+		if x.w(j) == "the" {
+			j++
+		}
+	}
+	if x.isMonth(j) {
+		return true
+	}
+	// "14april" is a number then a word glued on.
+	return x.gap(e) == 0 && x.isMonth(e)
+}
+
+// clockAt reports a clock time at the number starting at token i.
+func (x *scanner) clockAt(n number) bool {
+	e := n.e
+	if x.raw(e) == ":" && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
+		return true
+	}
+	small := n.v <= 24 && n.v >= 0
+	if !small {
+		// "330 p.m.", "815"
+		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && x.ampm(e) {
+			return true
+		}
+		return false
+	}
+	if n.digits && !n.integer {
+		frac := n.v - float64(int(n.v))
+		if frac*100-float64(int(frac*100+1e-9)) > 1e-6 || frac >= 0.6 {
+			return false
+		}
+	}
+	if x.ampm(e) {
+		return true
+	}
+	if n.digits && x.w(e) == "h" && x.gap(e) == 0 {
+		return true
+	}
+	w := x.w(e)
+	if timeOfDay[w] || (w == "o" && x.raw(e+1) == "'") {
+		return true
+	}
+	p := x.w(n.s - 1)
+	if p == "at" || p == "@" || p == "around" || p == "about" || p == "till" || p == "until" {
+		q := x.w(n.s - 2)
+		if timeOfDay[q] || q == "today" || q == "tomorrow" || dayNames[q] {
+			return true
+		}
+		if p == "at" || p == "@" {
+			if e >= len(x.toks) || clockAfter[w] || (x.kind(e) == tkNum && x.gap(e) == 1) {
+				return true
+			}
+			if !n.integer && n.digits {
+				return true
+			}
+			if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
+				return n.integer
+			}
+		}
+	}
+	for k := 1; k <= 3; k++ {
+		if timeOfDay[x.w(n.s-k)] || (k <= 2 && timeOfDay[x.w(e+k-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ampm reports "am", "pm", "a.m.", "p.m.", "p" at token i.
+func (x *scanner) ampm(i int) bool {
+	if x.gap(i) > 1 {
+		return false
+	}
+	w := x.w(i)
+	switch w {
+	case "am", "pm", "a.m", "p.m":
+		return true
+	case "a", "p":
+		if x.raw(i+1) == "." && x.w(i+2) == "m" {
+			return true
+		}
+		if x.w(i+1) == "m" && x.gap(i+1) == 1 {
+			return true
+		}
+		return w == "p" && x.gap(i) == 0 && x.kind(i+1) != tkWord
+	}
+	return false
+}
+
+// chunk gathers a run of digit groups joined by "-", ".", "/", "(", ")" or single
+// spaces, as phone numbers, dates and codes are written. It returns the token after the
+// run, the number of groups and digits, and the joiners seen.
+func (x *scanner) chunk(i int) (end, groups, digits int, slash, dash, paren, space bool) {
+	j := i
+	if x.raw(j-1) == "(" && x.gap(j) == 0 {
+		paren = true
+	}
+	for {
+		if x.kind(j) != tkNum {
+			break
+		}
+		groups++
+		r := x.raw(j)
+		for k := 0; k < len(r); k++ {
+			if isDigit(r[k]) {
+				digits++
+			}
+		}
+		j++
+		next := x.raw(j)
+		switch {
+		case (next == "-" || next == "/" || next == "." || next == ")") && x.kind(j+1) == tkNum &&
+			x.gap(j) == 0 && x.gap(j+1) <= 1:
+			slash = slash || next == "/"
+			dash = dash || next == "-"
+			paren = paren || next == ")"
+			j++
+		case next == ")" && x.gap(j) == 0 && x.kind(j+1) == tkNum:
+			paren = true
+			j++
+		case x.kind(j) == tkNum && x.gap(j) == 1:
+			space = true
+		default:
+			return j, groups, digits, slash, dash, paren, space
+		}
+	}
+	return j, groups, digits, slash, dash, paren, space
+}
+
+// phoneContext looks for "phone", "call", "tel" and the like shortly before token i.
+func (x *scanner) phoneContext(i int) bool {
+	for k := 1; k <= 6; k++ {
+		switch x.w(i - k) {
+		case "phone", "call", "tel", "telephone", "fax", "mobile", "cell", "dial", "whatsapp",
+			"hotline", "helpline", "contact":
+			return true
+		}
+	}
+	return false
+}
+
+// excluded decides whether the digits at n are part of something that is no figure. It
+// returns the token to resume at.
+func (x *scanner) excluded(n number) (int, bool) {
+	i := n.s
+	if x.kind(i) != tkNum {
+		return 0, false
+	}
+	raw := x.raw(i)
+	// glued to letters before it: "G7", "my6sense", "PM2.5", "i5" (currency codes aside)
+	if x.gap(i) == 0 && x.kind(i-1) == tkWord && !x.currencyWord(i-1) {
+		return x.skipAlnum(i), true
+	}
+	if x.gap(i) == 0 && (x.raw(i-1) == "#") {
+		return n.e, true
+	}
+	// glued to a hyphen glued to a word: "COVID-19", "A350-900", "OAO-1"
+	if x.gap(i) == 0 && x.raw(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) {
+		w := x.w(i - 2)
+		if w != "mid" && w != "to" && w != "a" && w != "an" {
+			return x.skipAlnum(i), true
+		}
+	}
+	// ordinals "1st", "25th"
+	if ordinalSuffixes[x.w(i+1)] && x.gap(i+1) == 0 {
+		return i + 2, true
+	}
+	// "5s", "MP3s", "6A", "4x4", "1990s", "i9"; units, scales and currencies pass
+	if x.kind(n.e) == tkWord && x.gap(n.e) == 0 && n.e == i+1 {
+		suf := x.raw(n.e)
+		if !x.knownSuffix(n.e) {
+			if suf == "s" || suf == "S" {
+				return n.e + 1, true
+			}
+			return x.skipAlnum(i), true
+		}
+		if x.kind(n.e+1) == tkNum && x.gap(n.e+1) == 0 && suf != "h" {
+			return x.skipAlnum(i), true
+		}
+	}
+	// phone numbers, dates written with slashes or dashes, codes
+	end, groups, digits, slash, dash, paren, space := x.chunk(i)
+	plus := (x.raw(i-1) == "+" && x.gap(i) == 0) || (x.raw(i-1) == "(" && x.raw(i-2) == "+")
+	switch {
+	case plus && digits >= 6:
+		return end, true
+	case groups >= 3 && (slash || dash || paren || digits >= 7 || n.digits && !n.plain && x.raw(i+1) == "."):
+		if !(space && !slash && !dash && !paren && digits < 9 && !x.phoneContext(i)) {
+			return end, true
+		}
+	case paren && digits >= 7:
+		return end, true
+	case groups == 2 && space && digits >= 8:
+		return end, true
+	case x.phoneContext(i) && digits >= 6:
+		return end, true
+	case raw == "911" || raw == "999" && x.phoneContext(i):
+		return end, true
+	}
+	if n.plain && len(raw) >= 9 {
+		return n.e, true
+	}
+	if n.plain && len(raw) >= 6 && raw[0] == '0' {
+		return n.e, true
+	}
+	if n.plain && len(raw) == 8 && (raw[:2] == "19" || raw[:2] == "20") && raw[4] <= '1' {
+		return n.e, true
+	}
+	// dotted versions and addresses parseDigits refused never reach here; "2.26" stays.
+	if x.clockAt(n) {
+		e := n.e
+		for e < len(x.toks) && (x.raw(e) == ":" || x.kind(e) == tkNum && x.gap(e) == 0) {
+			e++
+		}
+		return e, true
+	}
+	if x.monthBefore(i) || x.monthAfter(n.e) {
+		return n.e, true
+	}
+	// slash dates: "on 2/15", "2 / 15", "5/17/2018", "2/2013"
+	if n.slash || (x.raw(n.e) == "/" && x.kind(n.e+1) == tkNum) {
+		d := x.raw(i + 2)
+		if len(d) == 4 || x.raw(i+3) == "/" || x.w(i-1) == "on" || x.w(i-1) == "by" ||
+			x.w(i-1) == "until" || dayNames[x.w(i-1)] || x.gap(n.e) > 0 && x.raw(n.e) == "/" {
+			return x.skipSlashes(i), true
+		}
+	}
+	return 0, false
+}
+
+// skipSlashes passes "10/31/74" and "4/25".
+func (x *scanner) skipSlashes(i int) int {
+	j := i
+	for x.kind(j) == tkNum || x.raw(j) == "/" {
+		j++
+	}
+	return j
+}
+
+// skipAlnum passes a run of letters and digits glued together ("CBR600F4").
+func (x *scanner) skipAlnum(i int) int {
+	j := i + 1
+	for j < len(x.toks) && x.gap(j) == 0 && (x.kind(j) == tkWord || x.kind(j) == tkNum ||
+		(x.raw(j) == "-" || x.raw(j) == ".") && x.gap(j+1) == 0 && x.kind(j+1) != tkPunct && x.kind(j+1) != 0) {
+		j++
+	}
+	return j
+}
+
+// knownSuffix reports whether the word glued after digits is a unit, scale, currency,
+// clock or ordinal marker rather than part of a name.
+func (x *scanner) knownSuffix(i int) bool {
+	raw, w := x.raw(i), x.w(i)
+	if _, ok := attachedScales[raw]; ok {
+		return true
+	}
+	if _, ok := exactUnits[raw]; ok {
+		return true
+	}
+	if _, ok := foldedUnits[w]; ok {
+		return true
+	}
+	if _, ok := currencyCodes[raw]; ok {
+		return true
+	}
+	if _, ok := currencyCodes[x.text[x.toks[i].s:x.toks[i].e]]; ok {
+		return true
+	}
+	if _, ok := millionCodes[raw]; ok {
+		return true
+	}
+	if _, ok := percentWords[w]; ok {
+		return true
+	}
+	if _, ok := scaleWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "am", "pm", "a", "p", "h", "x", "yo", "st", "nd", "rd", "th", "ish", "years", "year",
+		"yr", "yrs", "mph", "kph", "kmph", "kmh", "fps", "kps", "kbps", "mbps", "lbs",
+		"usd", "rs", "crore", "lakh", "ms", "bn", "mn", "tn", "min", "hr", "sec", "dozen":
+		return true
+	}
+	return false
+}
+
+// currencyWord reports a currency code glued before digits: "USD3.14", "CAD3", "N500m".
+func (x *scanner) currencyWord(i int) bool {
+	raw := x.raw(i)
+	if _, ok := currencyCodes[raw]; ok {
+		return true
+	}
+	if _, ok := currencyCodes[x.w(i)]; ok && len(raw) == 3 {
+		return true
+	}
+	return raw == "N" || raw == "Rs" || raw == "R"
+}
+
+// yearLike reports a plain four-digit year with nothing that makes it a quantity.
+func (x *scanner) yearLike(n number) bool {
+	if !n.plain || !n.integer || n.e != n.s+1 || len(x.raw(n.s)) != 4 {
+		return false
+	}
+	if n.v >= 1900 && n.v <= 2099 {
+		return true
+	}
+	if n.v < 1000 || n.v > 2099 {
+		return false
+	}
+	switch x.w(n.s - 1) {
+	case "in", "since", "from", "by", "of", "until", "till", "to", "year", "circa", "between",
+		"and", "early", "late", "mid", "the", "around", "approximately", "about", "c":
+		return true
+	}
+	return false
+}
+
+// nameBefore reports a number that continues a name: "Apollo 11", "Windows 11",
+// "Boeing 737", "LC 500", "S&P 500". Sentence starts and function words are not names.
+func (x *scanner) nameBefore(s int, sentStart int) bool {
+	p := s - 1
+	if x.kind(p) != tkWord || x.gap(s) == 0 {
+		return false
+	}
+	t := x.toks[p]
+	if !t.upper {
+		return false
+	}
+	w := x.w(p)
+	if capitalFunctionWords[w] || x.isMonth(p) || dayNames[w] {
+		return false
+	}
+	if _, ok := currencyCodes[x.raw(p)]; ok {
+		return false
+	}
+	if p == sentStart && !t.upper {
+		return false
+	}
+	if p == sentStart {
+		// a capitalised first word is a name only when it is no common word in lower
+		// case elsewhere; keep it simple: proper nouns usually are not verbs or pronouns.
+		return !capitalFunctionWords[w]
+	}
+	return true
+}
+
+// addressAfter reports "2134 Caldwell Place": capitalised words then a street word.
+func (x *scanner) addressAfter(e int) bool {
+	for k := 0; k < 4; k++ {
+		j := e + k
+		if x.kind(j) != tkWord || !x.toks[j].cap {
+			return false
+		}
+		if k > 0 && streetWords[x.w(j)] {
+			return true
+		}
+	}
+	return false
+}

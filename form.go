@@ -1,0 +1,163 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// form is what a block's text says about it, whatever its source: length, how it
+// ends, its letter case, and what the phrase tables and parsers recognise in it.
+type form struct {
+	words      int  // words, counting two CJK characters as one
+	sentence   bool // ends as a sentence does (. ! ? … or a closing quote after one)
+	prose      bool // a full paragraph of running text
+	titleCase  bool // most words capitalised, as headlines and link titles are
+	quoted     bool // wholly inside quotation marks
+	bullet     int  // byte length of a leading bullet or number marker, 0 if none
+	furniture  Reason
+	credit     int // creditEvidence
+	hasDate    bool
+	dateShare  float64
+	names      []string // byline names, read only for blocks before the body
+	byExplicit bool
+	url        bool
+}
+
+func readForm(s string) form {
+	f := form{words: wordCount(s), sentence: endsSentence(s)}
+	f.prose = f.words >= 12 && f.sentence || f.words >= 30
+	if !f.prose {
+		f.titleCase = isTitleCase(s)
+	}
+	f.quoted = isQuoted(s)
+	f.bullet = bulletLen(s)
+	if r, ok := furnitureReason(s); ok {
+		f.furniture = r
+	}
+	if !f.prose && f.furniture == "" {
+		f.credit = creditEvidence(s)
+		// Every date the parser accepts has a year in digits.
+		if strings.ContainsAny(s, "0123456789") {
+			if _, share, ok := parseDateline(s); ok {
+				f.hasDate, f.dateShare = true, share
+			}
+		}
+	}
+	f.url = looksLikeURL(s)
+	return f
+}
+
+// wordCount counts space-separated words, and two CJK characters as one word, so that
+// length thresholds mean the same in Japanese as in English.
+func wordCount(s string) int {
+	words, cjk := 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r == ' ' {
+				inWord = false
+			} else {
+				if !inWord {
+					words++
+				}
+				inWord = true
+			}
+		case isCJK(r):
+			cjk++
+			inWord = false
+		case unicode.IsSpace(r):
+			inWord = false
+		default:
+			if !inWord {
+				words++
+			}
+			inWord = true
+		}
+	}
+	return words + cjk/2
+}
+
+func isCJK(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// endsSentence reports text that ends as a sentence does, allowing closing quotes and
+// brackets after the stop.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]*")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ':', ';':
+		return true
+	}
+	return false
+}
+
+// isTitleCase reports headline-style capitalisation: at least three words and nearly
+// all words of four or more letters capitalised.
+func isTitleCase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 {
+		return false
+	}
+	long, capital := 0, 0
+	for _, w := range words[1:] {
+		w = strings.Trim(w, "\"'“”‘’()[]:,-–—")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		}
+	}
+	return long >= 2 && capital*5 >= long*4
+}
+
+func isQuoted(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " .,"))
+	open := first == '"' || first == '“' || first == '‘' || first == '«' || first == '\''
+	closing := last == '"' || last == '”' || last == '’' || last == '»' || last == '\''
+	return open && closing && utf8.RuneCountInString(s) > 2
+}
+
+// bulletLen returns the length of a leading list marker: "• ", "- ", "* ", "· ", "– ".
+// Numbered markers ("1. ") are left to the classifier, because numbered subheadings
+// look the same.
+func bulletLen(s string) int {
+	for _, b := range []string{"• ", "- ", "* ", "· ", "– ", "▪ ", "■ ", "◦ ", "○ ", "► ", "✓ ", "✔ "} {
+		if strings.HasPrefix(s, b) && len(s) > len(b) {
+			return len(b)
+		}
+	}
+	return 0
+}
+
+// numberedPrefix returns the length of a leading "1. ", "12) " or "3 - " marker.
+func numberedPrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) {
+		return 0
+	}
+	for _, sep := range []string{". ", ") ", " - ", ": "} {
+		if strings.HasPrefix(s[i:], sep) {
+			return i + len(sep)
+		}
+	}
+	return 0
+}
+
+func looksLikeURL(s string) bool {
+	return !strings.Contains(s, " ") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
+}

@@ -1,0 +1,725 @@
+package newsparse
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The number reader: a hand-written scanner splits text into tokens once, and readNumber
+// reads digits, number words and their scale from a token. No regular expressions, so
+// the cost is one pass over the text plus a few table look-ups per token.
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota + 1
+	tkNum
+	tkPunct
+)
+
+// token is a word, a run of digits (with inner "," or "." separators) or one other
+// character. Offsets are bytes into the text.
+type token struct {
+	s, e int
+	k    tokKind
+	// gap is the space before the token: 0 none, 1 one space-like character, 2 more or
+	// a line break. "1 000" is one number only when the gap is 1.
+	gap uint8
+	// cap marks a word starting with an upper-case letter; upper one holding any.
+	cap, upper bool
+}
+
+// scanner holds one call's tokens. It is built per call and never shared.
+type scanner struct {
+	text string
+	low  string // text with ASCII letters lower-cased, byte offsets unchanged
+	toks []token
+	// sentences: the sentence of each token, where each starts, and which talk sport
+	sentIdx    []int32
+	sentStarts []int
+	sports     []bool
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func newScanner(text string) *scanner {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	x := &scanner{text: text, low: string(b)}
+	x.toks = tokenize(text, make([]token, 0, len(text)/4+4))
+	return x
+}
+
+func tokenize(text string, toks []token) []token {
+	var gap uint8 = 2
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t':
+				if gap == 0 {
+					gap = 1
+				} else {
+					gap = 2
+				}
+				i++
+				continue
+			case c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				gap = 2
+				i++
+				continue
+			case isDigit(c):
+				j := i + 1
+				for j < len(text) {
+					d := text[j]
+					if isDigit(d) {
+						j++
+						continue
+					}
+					if (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
+						j += 2
+						continue
+					}
+					break
+				}
+				toks = append(toks, token{s: i, e: j, k: tkNum, gap: gap})
+				i = j
+			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
+				toks, i = scanWord(text, i, gap, toks)
+			default:
+				toks = append(toks, token{s: i, e: i + 1, k: tkPunct, gap: gap})
+				i++
+			}
+			gap = 0
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			if gap == 0 && r != '\u2028' && r != '\u2029' {
+				gap = 1
+			} else {
+				gap = 2
+			}
+			i += n
+			continue
+		case unicode.IsLetter(r):
+			toks, i = scanWord(text, i, gap, toks)
+		default:
+			toks = append(toks, token{s: i, e: i + n, k: tkPunct, gap: gap})
+			i += n
+		}
+		gap = 0
+	}
+	return toks
+}
+
+// scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
+// possessive "'s", which attribution wants as its own token.
+func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
+	t := token{s: i, k: tkWord, gap: gap}
+	first := true
+	for i < len(text) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) {
+				t.upper = true
+				if first {
+					t.cap = true
+				}
+			}
+			first = false
+			i += n
+			continue
+		}
+		if (r == '\'' || r == '’') && i+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if unicode.IsLetter(r2) && !(r2 == 's' || r2 == 'S') {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	t.e = i
+	return append(toks, t), i
+}
+
+// w is token i's lower-cased text, "" outside the text.
+func (x *scanner) w(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.low[x.toks[i].s:x.toks[i].e]
+}
+
+// raw is token i's text as written, "" outside the text.
+func (x *scanner) raw(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.text[x.toks[i].s:x.toks[i].e]
+}
+
+func (x *scanner) kind(i int) tokKind {
+	if i < 0 || i >= len(x.toks) {
+		return 0
+	}
+	return x.toks[i].k
+}
+
+// gap is the space before token i; the end of the text counts as a wide gap.
+func (x *scanner) gap(i int) uint8 {
+	if i < 0 || i >= len(x.toks) {
+		return 2
+	}
+	return x.toks[i].gap
+}
+
+// number is what readNumber found at a token.
+type number struct {
+	v       float64
+	s, e    int // token range
+	digits  bool
+	words   bool
+	integer bool
+	plain   bool // one run of digits, no separators, no scale
+	scaled  bool // a scale word or suffix was applied
+	ratio   bool // a fraction: "two-thirds", "1/5", "½"
+	slash   bool // written a/b, which may be a date
+	attM    bool // an attached "m", which may be metres rather than million
+	attMul  float64
+	ordinal bool // "twenty fifth": not a figure
+	lastMag float64
+}
+
+// parseDigits reads "6,044", "1.5", "12,34,567.89", "1.111,11" and "5,00". ok is false
+// for shapes that are no single number (versions, addresses such as "192.168.1.1").
+func parseDigits(s string) (v float64, integer, ok bool) {
+	commas, dots, last := 0, 0, byte(0)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			commas++
+			last = ','
+		case '.':
+			dots++
+			last = '.'
+		}
+	}
+	dec := byte(0) // the decimal separator, if any
+	switch {
+	case commas == 0 && dots == 0:
+	case commas == 0:
+		if dots > 1 {
+			if !groupsOf3(s, '.') {
+				return 0, false, false
+			}
+		} else {
+			dec = '.'
+		}
+	case dots == 0:
+		switch {
+		case groupsOf3(s, ',') || indianGroups(s):
+		case commas == 1 && len(s)-indexByte(s, ',')-1 <= 2:
+			dec = ','
+		default:
+			return 0, false, false
+		}
+	default:
+		dec = last
+	}
+	var ip, fp float64
+	scale := 1.0
+	inFrac := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == dec {
+			inFrac = true
+			continue
+		}
+		if !isDigit(c) {
+			continue
+		}
+		d := float64(c - '0')
+		if inFrac {
+			scale /= 10
+			fp += d * scale
+		} else {
+			ip = ip*10 + d
+		}
+	}
+	return ip + fp, !inFrac || fp == 0 && dec == 0, true
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// groupsOf3 reports whether every group after the first has three digits.
+func groupsOf3(s string, sep byte) bool {
+	n, first := 0, true
+	for i := 0; i < len(s); i++ {
+		if s[i] == sep {
+			if first {
+				if n == 0 || n > 3 {
+					return false
+				}
+				first = false
+			} else if n != 3 {
+				return false
+			}
+			n = 0
+			continue
+		}
+		n++
+	}
+	return !first && n == 3
+}
+
+// indianGroups accepts lakh grouping: "12,34,567".
+func indianGroups(s string) bool {
+	n, groups, ok := 0, 0, true
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			if groups > 0 && n != 2 {
+				ok = false
+			}
+			if groups == 0 && (n == 0 || n > 2) {
+				ok = false
+			}
+			groups++
+			n = 0
+			continue
+		}
+		n++
+	}
+	return ok && groups > 1 && n == 3
+}
+
+var vulgarFractions = map[string]float64{
+	"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+	"⅞": 0.875,
+}
+
+// readNumber reads the number starting at token i.
+func (x *scanner) readNumber(i int) (number, bool) {
+	if i < 0 || i >= len(x.toks) {
+		return number{}, false
+	}
+	t := x.toks[i]
+	switch t.k {
+	case tkNum:
+		return x.readDigits(i)
+	case tkWord:
+		return x.readWords(i)
+	default:
+		raw := x.raw(i)
+		if f, ok := vulgarFractions[raw]; ok {
+			return number{v: f, s: i, e: i + 1, digits: true, ratio: true}, true
+		}
+		if raw == "." && x.kind(i+1) == tkNum && x.gap(i+1) == 0 && x.gap(i) > 0 &&
+			x.kind(i-1) != tkNum {
+			v, _, ok := parseDigits("0." + x.raw(i+1))
+			if ok {
+				return number{v: v, s: i, e: i + 2, digits: true}, true
+			}
+		}
+	}
+	return number{}, false
+}
+
+func (x *scanner) readDigits(i int) (number, bool) {
+	raw := x.raw(i)
+	v, integer, ok := parseDigits(raw)
+	if !ok {
+		return number{}, false
+	}
+	n := number{v: v, s: i, e: i + 1, digits: true, integer: integer, lastMag: 1}
+	n.plain = indexByte(raw, ',') < 0 && indexByte(raw, '.') < 0
+	// "1 000 000" with single spaces between groups of three.
+	if n.plain && len(raw) <= 3 {
+		j := n.e
+		for x.kind(j) == tkNum && x.gap(j) == 1 && len(x.raw(j)) == 3 && isAllDigits(x.raw(j)) &&
+			x.raw(j-1) != "" {
+			g, _, _ := parseDigits(x.raw(j))
+			n.v = n.v*1000 + g
+			n.plain = false
+			j++
+		}
+		n.e = j
+	}
+	// a/b fractions and "1 1/2".
+	if n.plain && n.integer && x.raw(n.e) == "/" && x.gap(n.e) == 0 && x.kind(n.e+1) == tkNum &&
+		x.gap(n.e+1) == 0 && isAllDigits(x.raw(n.e+1)) && x.raw(n.e+2) != "/" {
+		d, _, _ := parseDigits(x.raw(n.e + 1))
+		if d > 0 {
+			n.v /= d
+			n.e += 2
+			n.ratio, n.slash, n.plain, n.integer = true, true, false, false
+			return n, true
+		}
+	}
+	if n.plain && n.integer && x.kind(n.e) == tkNum && x.gap(n.e) == 1 && x.raw(n.e+1) == "/" &&
+		x.gap(n.e+1) == 0 && x.kind(n.e+2) == tkNum && x.gap(n.e+2) == 0 {
+		a, _, _ := parseDigits(x.raw(n.e))
+		b, _, _ := parseDigits(x.raw(n.e + 2))
+		if b > a && a > 0 && b <= 16 && x.raw(n.e+3) != "/" {
+			n.v += a / b
+			n.e += 3
+			n.plain, n.integer = false, false
+			return n, true
+		}
+	}
+	if f, ok := vulgarFractions[x.raw(n.e)]; ok && x.gap(n.e) == 0 && n.integer {
+		n.v += f
+		n.e++
+		n.plain, n.integer = false, false
+		return n, true
+	}
+	// An attached scale: "5k", "1.2bn", "38million".
+	if x.kind(n.e) == tkWord && x.gap(n.e) == 0 {
+		suf := x.raw(n.e)
+		if m, ok := attachedScales[suf]; ok && !(suf == "K" && n.plain && len(raw) == 1) &&
+			!(suf == "K" && !n.integer) && x.kind(n.e+1) != tkNum {
+			switch suf {
+			case "m", "M", "b":
+				n.attM = suf == "m" || suf == "M"
+			}
+			n.v *= m
+			n.attMul = m
+			n.e++
+			n.scaled, n.plain = true, false
+			n.lastMag = m
+		}
+	}
+	x.scaleTail(&n)
+	return n, true
+}
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// scaleTail applies spaced scale words ("1.5 million", "3 hundred and 21") and a
+// trailing fraction ("5 million and a half").
+func (x *scanner) scaleTail(n *number) {
+	for {
+		w := x.w(n.e)
+		m, ok := scaleWords[w]
+		if !ok || x.kind(n.e) != tkWord {
+			// "2.33 k" written apart, when nothing word-like follows.
+			if (w == "k" || x.raw(n.e) == "M") && x.gap(n.e) == 1 && x.kind(n.e+1) != tkWord && n.digits &&
+				x.kind(n.e+1) != tkNum {
+				n.v *= 1000
+				if w != "k" {
+					n.v *= 1000
+				}
+				n.e++
+				n.scaled, n.plain = true, false
+			}
+			break
+		}
+		if (w == "cr" || w == "mn" || w == "bn" || w == "tn") && x.gap(n.e) == 0 {
+			break
+		}
+		if n.scaled && !groupScale(w) && m <= n.lastMag {
+			break
+		}
+		if n.scaled && groupScale(w) && n.lastMag >= 100 && n.lastMag > 12 && !x.toks[n.e].cap {
+			// "two hundred dozens"
+			if w != "dozen" && w != "dozens" {
+				break
+			}
+		}
+		if groupScale(w) {
+			n.v *= m
+			if n.lastMag < m {
+				n.lastMag = m
+			}
+		} else {
+			n.v *= m
+			n.lastMag = m
+		}
+		n.e++
+		n.scaled, n.plain, n.integer = true, false, true
+		// "3 hundred and 21", "4 thousand 3 hundred"
+		j := n.e
+		if x.w(j) == "and" || x.w(j) == "&" {
+			j++
+		}
+		if x.kind(j) == tkNum || cardinalWords[x.w(j)] > 0 {
+			sub, ok := x.readNumber(j)
+			if ok && !sub.ratio && sub.v < m && sub.v > 0 && (x.kind(j) == tkNum) == n.digits {
+				n.v += sub.v
+				n.e = sub.e
+				if sub.scaled {
+					break
+				}
+			}
+		}
+	}
+	x.andFraction(n)
+}
+
+// andFraction reads "and a half", "and one half", "and a quarter", "and two thirds".
+func (x *scanner) andFraction(n *number) {
+	if x.w(n.e) != "and" {
+		return
+	}
+	j := n.e + 1
+	num := 1.0
+	switch w := x.w(j); {
+	case w == "a" || w == "an" || w == "one":
+		j++
+	case cardinalWords[w] > 1 && cardinalWords[w] < 10:
+		num = cardinalWords[w]
+		j++
+	}
+	den, ok := fractionWords[x.w(j)]
+	if !ok {
+		if x.w(n.e+1) == "half" {
+			j, den, ok = n.e+1, 2, true
+		} else {
+			return
+		}
+	}
+	mag := 1.0
+	if n.scaled && n.lastMag > 1 {
+		mag = n.lastMag
+	}
+	n.v += num / den * mag
+	n.e = j + 1
+	n.integer = false
+	if m, ok := scaleWords[x.w(n.e)]; ok && !groupScale(x.w(n.e)) && !n.scaled {
+		n.v *= m
+		n.e++
+		n.scaled = true
+	}
+}
+
+// readWords reads number words: "one hundred and sixty-four", "a dozen",
+// "half a million", "two-thirds", "nine point nought four".
+func (x *scanner) readWords(i int) (number, bool) {
+	w := x.w(i)
+	n := number{s: i, e: i, words: true, integer: true, lastMag: 1}
+	switch w {
+	case "a", "an":
+		nw := x.w(i + 1)
+		if m, ok := scaleWords[nw]; ok && x.kind(i+1) == tkWord && nw != "hundreds" && nw != "thousands" &&
+			nw != "millions" && nw != "billions" && nw != "dozens" && nw != "cr" && nw != "mn" && nw != "bn" {
+			n.v, n.e, n.scaled, n.lastMag = m, i+2, true, m
+			x.scaleTail(&n)
+			return n, true
+		}
+		if nw == "quarter" || nw == "half" {
+			if m, ok := scaleWords[x.w(i+2)]; ok && !groupScale(x.w(i+2)) {
+				n.v = m / fractionWords[nw]
+				n.e, n.scaled, n.integer = i+3, true, false
+				return n, true
+			}
+		}
+		if den, ok := fractionWords[nw]; ok {
+			n.v, n.e, n.ratio, n.integer = 1/den, i+2, true, false
+			return n, true
+		}
+		return n, false
+	case "half", "quarter":
+		j := i + 1
+		if x.w(j) == "a" || x.w(j) == "an" {
+			j++
+		}
+		if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) {
+			n.v = m / fractionWords[w]
+			n.e, n.scaled, n.integer = j+1, true, false
+			return n, true
+		}
+		n.v, n.e, n.ratio, n.integer = 1/fractionWords[w], i+1, true, false
+		return n, true
+	}
+	if _, ok := cardinalWords[w]; !ok {
+		return n, false
+	}
+	var total, cur float64
+	last := 0 // 0 none, 1 unit, 2 teen, 3 tens, 4 hundred, 5 big scale
+	lastScale := 0.0
+	j := i
+	for j < len(x.toks) {
+		// joiners between pieces
+		if j > i {
+			jw := x.w(j)
+			switch {
+			case jw == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 && x.kind(j+1) == tkWord:
+				j++
+			case (jw == "and" || jw == "&") && (last >= 4 || last == 3) && x.kind(j+1) == tkWord:
+				if last == 3 {
+					if v := cardinalWords[x.w(j+1)]; v < 1 || v > 9 {
+						goto done
+					}
+				}
+				j++
+			case jw == "," && last == 5 && x.kind(j+1) == tkWord && cardinalWords[x.w(j+1)] > 0:
+				j++
+			}
+		}
+		if x.kind(j) != tkWord {
+			break
+		}
+		pw := x.w(j)
+		if c, ok := cardinalWords[pw]; ok {
+			class := 1
+			switch {
+			case c == 0:
+				if last != 0 {
+					goto done
+				}
+			case c >= 20:
+				class = 3
+			case c >= 10:
+				class = 2
+			}
+			switch class {
+			case 1:
+				if last == 1 || last == 2 || (c == 0 && last != 0) {
+					goto done
+				}
+			case 2, 3:
+				if last == 1 || last == 2 || last == 3 {
+					goto done
+				}
+			}
+			cur += c
+			last = class
+			n.e = j + 1
+			j++
+			continue
+		}
+		if m, ok := scaleWords[pw]; ok && pw != "cr" && pw != "mn" && pw != "bn" && pw != "tn" {
+			if last == 0 {
+				break
+			}
+			if groupScale(pw) {
+				if last == 4 {
+					goto done
+				}
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= m
+				last = 4
+				if n.lastMag < m {
+					n.lastMag = m
+				}
+			} else {
+				if last == 5 && m > lastScale {
+					total = (total + cur) * m
+				} else {
+					if last == 5 {
+						goto done
+					}
+					if cur == 0 {
+						cur = 1
+					}
+					total += cur * m
+				}
+				cur = 0
+				lastScale = m
+				n.lastMag = m
+				last = 5
+			}
+			n.scaled = true
+			n.e = j + 1
+			j++
+			continue
+		}
+		break
+	}
+done:
+	n.v = total + cur
+	if n.e == i {
+		return n, false
+	}
+	// "nine point nought four"
+	if x.w(n.e) == "point" && cardinalWords[x.w(n.e+1)] >= 0 && x.kind(n.e+1) == tkWord {
+		if _, ok := cardinalWords[x.w(n.e+1)]; ok {
+			frac, k, j := 0.0, 0, n.e+1
+			for {
+				c, ok := cardinalWords[x.w(j)]
+				if !ok || x.kind(j) != tkWord {
+					break
+				}
+				digits := 1
+				if c >= 10 {
+					digits = 2
+				}
+				frac = frac*math.Pow(10, float64(digits)) + c
+				k += digits
+				j++
+				if x.w(j) == "-" && x.gap(j) == 0 {
+					if u := cardinalWords[x.w(j+1)]; u > 0 && u < 10 && c >= 20 {
+						frac += u
+						j += 2
+					}
+				}
+			}
+			n.v += frac / math.Pow(10, float64(k))
+			n.e = j
+			n.integer = false
+		}
+	}
+	// "twenty fifth", "thirty-first": an ordinal, not a figure.
+	nw := x.w(n.e)
+	if nw == "-" && x.gap(n.e) == 0 {
+		nw = x.w(n.e + 1)
+	}
+	if !n.scaled && n.v > 10 && ordinalWords[nw] {
+		n.ordinal = true
+		return n, true
+	}
+	// "two-thirds", "three quarters", "one eighth", "five - eighths"
+	if !n.scaled && n.v >= 1 && n.v <= 10 {
+		j := n.e
+		if x.w(j) == "-" {
+			j++
+		}
+		if den, ok := fractionWords[x.w(j)]; ok && x.kind(j) == tkWord && (n.v > 1 || x.w(j) != "second") {
+			plural := x.w(j)[len(x.w(j))-1] == 's'
+			if n.v > 1 && !plural && x.w(j) != "half" {
+				// "two third" is rare; "twenty first" caught above
+			}
+			n.v /= den
+			n.e = j + 1
+			n.ratio, n.integer = true, false
+			return n, true
+		}
+	}
+	x.andFraction(&n)
+	if !n.scaled {
+		if m, ok := scaleWords[x.w(n.e)]; ok && n.v != 0 && !groupScale(x.w(n.e)) && x.w(n.e) != "cr" {
+			_ = m
+		}
+	}
+	return n, true
+}

@@ -1,0 +1,245 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// phrase is a line of page furniture that no article needs, and why it goes.
+type phrase struct {
+	text   string // lower-case, without trailing punctuation
+	reason Reason
+	prefix bool // also matches lines that start with it ("Read more: ...")
+}
+
+// furniturePhrases are the lines scrapers carry over from the page around an article.
+// Whole lines are matched, case-insensitively, ignoring trailing punctuation and
+// arrows; prefix entries also match longer lines that begin with them. Every entry is
+// checked by TestFurniturePhrases.
+var furniturePhrases = []phrase{
+	{"continue reading", ReasonBoilerplate, false},
+	{"continue reading the main story", ReasonBoilerplate, false},
+	{"continue reading below", ReasonBoilerplate, false},
+	{"story continues below", ReasonBoilerplate, false},
+	{"story continues below advertisement", ReasonAdvertisement, false},
+	{"article continues below", ReasonBoilerplate, false},
+	{"read more", ReasonRelated, false},
+	{"read more:", ReasonRelated, true},
+	{"read more here", ReasonRelated, false},
+	{"read next", ReasonRelated, true},
+	{"read also:", ReasonRelated, true},
+	{"related:", ReasonRelated, true},
+	{"related", ReasonRelated, false},
+	{"related articles", ReasonRelated, false},
+	{"related stories", ReasonRelated, false},
+	{"related content", ReasonRelated, false},
+	{"related coverage", ReasonRelated, false},
+	{"related posts", ReasonRelated, false},
+	{"more on this story", ReasonRelated, false},
+	{"more from", ReasonRelated, true},
+	{"more stories", ReasonRelated, false},
+	{"you may also like", ReasonRelated, false},
+	{"you might also like", ReasonRelated, false},
+	{"you may like these posts", ReasonRelated, false},
+	{"recommended", ReasonRelated, false},
+	{"recommended for you", ReasonRelated, false},
+	{"see also:", ReasonRelated, true},
+	{"also read:", ReasonRelated, true},
+	{"most read", ReasonRelated, false},
+	{"most popular", ReasonRelated, false},
+	{"trending", ReasonRelated, false},
+	{"trending news", ReasonRelated, false},
+	{"top stories", ReasonRelated, false},
+	{"latest news", ReasonRelated, false},
+	{"don't miss", ReasonRelated, false},
+	{"don’t miss", ReasonRelated, false},
+	{"advertisement", ReasonAdvertisement, false},
+	{"advertisements", ReasonAdvertisement, false},
+	{"advertising", ReasonAdvertisement, false},
+	{"ad", ReasonAdvertisement, false},
+	{"sponsored", ReasonAdvertisement, false},
+	{"sponsored content", ReasonAdvertisement, false},
+	{"supported by", ReasonAdvertisement, false},
+	{"paid content", ReasonAdvertisement, false},
+	{"skip advertisement", ReasonAdvertisement, false},
+	{"anzeige", ReasonAdvertisement, false},
+	{"publicidade", ReasonAdvertisement, false},
+	{"реклама", ReasonAdvertisement, false},
+	{"leave a comment", ReasonComments, false},
+	{"leave a reply", ReasonComments, false},
+	{"comments", ReasonComments, false},
+	{"show comments", ReasonComments, false},
+	{"view comments", ReasonComments, false},
+	{"join the conversation", ReasonComments, false},
+	{"post a comment", ReasonComments, false},
+	{"comente!", ReasonComments, false},
+	{"sign up to our newsletter", ReasonNewsletter, true},
+	{"sign up for our newsletter", ReasonNewsletter, true},
+	{"sign up for newsletters", ReasonNewsletter, true},
+	{"sign up to the", ReasonNewsletter, true},
+	{"sign up for the", ReasonNewsletter, true},
+	{"subscribe to our newsletter", ReasonNewsletter, true},
+	{"get our newsletter", ReasonNewsletter, true},
+	{"newsletter", ReasonNewsletter, false},
+	{"enter your email", ReasonNewsletter, true},
+	{"subscribe to continue reading", ReasonPaywall, true},
+	{"subscribe to read", ReasonPaywall, true},
+	{"subscribe now", ReasonPaywall, false},
+	{"subscribe", ReasonPaywall, false},
+	{"already a subscriber", ReasonPaywall, true},
+	{"log in", ReasonPaywall, false},
+	{"sign in", ReasonPaywall, false},
+	{"this article is for subscribers only", ReasonPaywall, true},
+	{"to continue reading", ReasonPaywall, true},
+	{"share this article", ReasonBoilerplate, false},
+	{"share this story", ReasonBoilerplate, false},
+	{"share this", ReasonBoilerplate, false},
+	{"share this:", ReasonBoilerplate, false},
+	{"share", ReasonBoilerplate, false},
+	{"shares", ReasonBoilerplate, false},
+	{"share on facebook", ReasonBoilerplate, false},
+	{"share on twitter", ReasonBoilerplate, false},
+	{"share via email", ReasonBoilerplate, false},
+	{"share this with", ReasonBoilerplate, true},
+	{"click to share on", ReasonBoilerplate, true},
+	{"click to email", ReasonBoilerplate, true},
+	{"click to print", ReasonBoilerplate, true},
+	{"tweet", ReasonBoilerplate, false},
+	{"tweet on twitter", ReasonBoilerplate, false},
+	{"email", ReasonBoilerplate, false},
+	{"print", ReasonBoilerplate, false},
+	{"facebook", ReasonBoilerplate, false},
+	{"twitter", ReasonBoilerplate, false},
+	{"linkedin", ReasonBoilerplate, false},
+	{"whatsapp", ReasonBoilerplate, false},
+	{"pinterest", ReasonBoilerplate, false},
+	{"reddit", ReasonBoilerplate, false},
+	{"google+", ReasonBoilerplate, false},
+	{"copy link", ReasonBoilerplate, false},
+	{"follow", ReasonBoilerplate, false},
+	{"follow us", ReasonBoilerplate, true},
+	{"save", ReasonBoilerplate, false},
+	{"more", ReasonBoilerplate, false},
+	{"close", ReasonBoilerplate, false},
+	{"caption", ReasonBoilerplate, false},
+	{"expand", ReasonBoilerplate, false},
+	{"hide caption", ReasonBoilerplate, false},
+	{"toggle caption", ReasonBoilerplate, false},
+	{"enlarge this image", ReasonBoilerplate, false},
+	{"view gallery", ReasonMedia, false},
+	{"watch", ReasonMedia, false},
+	{"video", ReasonMedia, false},
+	{"play video", ReasonMedia, false},
+	{"watch video", ReasonMedia, false},
+	{"listen", ReasonMedia, false},
+	{"listen to this article", ReasonMedia, false},
+	{"tags", ReasonNavigation, false},
+	{"tags:", ReasonNavigation, true},
+	{"topics", ReasonNavigation, false},
+	{"home", ReasonNavigation, false},
+	{"menu", ReasonNavigation, false},
+	{"search", ReasonNavigation, false},
+	{"back to top", ReasonNavigation, false},
+	{"skip to content", ReasonNavigation, false},
+	{"skip to main content", ReasonNavigation, false},
+	{"all rights reserved", ReasonBoilerplate, false},
+	{"report", ReasonBoilerplate, false},
+	{"report an error", ReasonBoilerplate, false},
+	{"warning", ReasonBoilerplate, false},
+	{"opinion", ReasonNavigation, false},
+	{"analysis", ReasonNavigation, false},
+	{"image", ReasonBoilerplate, false},
+	{"photo", ReasonBoilerplate, false},
+	{"pin it", ReasonBoilerplate, false},
+	{"show key events only", ReasonNavigation, false},
+	{"key events", ReasonNavigation, false},
+	{"please turn on javascript", ReasonBoilerplate, true},
+	{"live", ReasonNavigation, false},
+	{"newest first", ReasonNavigation, false},
+	{"oldest first", ReasonNavigation, false},
+	{"sign up", ReasonNewsletter, false},
+	{"sign up for our", ReasonNewsletter, true},
+	{"sign up to our", ReasonNewsletter, true},
+	{"this article contains affiliate links", ReasonAdvertisement, true},
+	{"get unlimited access", ReasonPaywall, true},
+	{"interview by", ReasonByline, true},
+	{"teilen", ReasonBoilerplate, false},
+	{"artikel anhören", ReasonMedia, false},
+	{"mehr zum thema", ReasonRelated, false},
+	{"lesen sie auch", ReasonRelated, true},
+	{"leia também", ReasonRelated, true},
+	{"leia mais", ReasonRelated, true},
+	{"compartilhe", ReasonBoilerplate, false},
+	{"compartilhar", ReasonBoilerplate, false},
+	{"поделиться", ReasonBoilerplate, false},
+	{"читайте также", ReasonRelated, true},
+}
+
+// furnitureInside are phrases that mark a short line as furniture wherever they
+// stand in it: "Get the biggest stories delivered to your inbox every Tuesday."
+var furnitureInside = []phrase{
+	{"to your inbox", ReasonNewsletter, false},
+	{"in your inbox", ReasonNewsletter, false},
+	{"our newsletter", ReasonNewsletter, false},
+	{"affiliate link", ReasonAdvertisement, false},
+	{"unlimited access", ReasonPaywall, false},
+	{"already a subscriber", ReasonPaywall, false},
+	{"opens in new window", ReasonBoilerplate, false},
+	{"opens in a new window", ReasonBoilerplate, false},
+	{"all rights reserved", ReasonBoilerplate, false},
+	{"click here to", ReasonBoilerplate, false},
+}
+
+// furnitureIndex maps whole-line phrases to their reasons; prefixes holds the entries
+// that also match longer lines. Built once, never written afterwards.
+var furnitureIndex, furniturePrefixes = func() (map[string]Reason, []phrase) {
+	m := make(map[string]Reason, len(furniturePhrases))
+	var pre []phrase
+	for _, p := range furniturePhrases {
+		m[strings.TrimRight(p.text, ":")] = p.reason
+		if p.prefix {
+			pre = append(pre, p)
+		}
+	}
+	return m, pre
+}()
+
+// furnitureReason says whether a line is known page furniture, and why.
+func furnitureReason(line string) (Reason, bool) {
+	if len(line) > 200 {
+		return "", false
+	}
+	if len(line) <= maxPhraseLen {
+		key := strings.TrimRight(strings.ToLower(line), " .:!›»>→|…")
+		if r, ok := furnitureIndex[key]; ok {
+			return r, true
+		}
+	}
+	for _, p := range furniturePrefixes {
+		if hasPrefixFold(line, p.text) {
+			return p.reason, true
+		}
+	}
+	if len(line) <= maxInsideLen {
+		low := strings.ToLower(line)
+		for _, p := range furnitureInside {
+			if strings.Contains(low, p.text) {
+				return p.reason, true
+			}
+		}
+	}
+	if strings.IndexFunc(line, isWordRune) < 0 {
+		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
+	}
+	return "", false
+}
+
+// maxInsideLen bounds the lines searched for furnitureInside phrases: a long line that
+// mentions a newsletter is a paragraph about one.
+const maxInsideLen = 160
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// maxPhraseLen bounds the lines worth looking up whole: no phrase is longer, allowing
+// for trailing punctuation.
+const maxPhraseLen = 64
