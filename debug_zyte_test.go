@@ -121,3 +121,17 @@ func TestDebugZyteMissing(t *testing.T) {
 		}
 	}
 }
+
+func bodyKind(r role) (ParagraphKind, bool) {
+	switch r {
+	case roleBody:
+		return KindBody, true
+	case roleSubheading:
+		return KindSubheading, true
+	case roleQuote:
+		return KindQuote, true
+	case roleList:
+		return KindList, true
+	}
+	return "", false
+}

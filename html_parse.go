@@ -122,7 +122,6 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	}
 	classify(res.blocks)
 	a := assemble(res.blocks)
-	completeFromBlocks(a, res.blocks)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
 	return a, nil
@@ -160,74 +159,6 @@ func parseFlat(text string, cfg config) (*Article, error) {
 			}
 		}
 	}
-}
-
-// completeFromBlocks fills what the core's assemble does not build yet from the
-// roles the HTML front end set: paragraph kinds, images and the removed blocks.
-// TODO(core): delete once assemble builds Images, Removed and all paragraph kinds;
-// each step below only runs when assemble left its part empty or incomplete.
-func completeFromBlocks(a *Article, blocks []block) {
-	var paras []Paragraph
-	for _, b := range blocks {
-		if k, ok := bodyKind(b.role); ok {
-			paras = append(paras, Paragraph{Text: b.text, Kind: k})
-		}
-	}
-	if len(paras) != len(a.Paragraphs) {
-		a.Paragraphs = paras
-	}
-	if a.Paragraphs == nil {
-		a.Paragraphs = []Paragraph{}
-	}
-	if len(a.Images) == 0 {
-		n := 0
-		for _, b := range blocks {
-			if _, ok := bodyKind(b.role); ok {
-				n++
-				continue
-			}
-			if b.role == roleCaption && (b.imageURL != "" || b.text != "" || b.credit != nil) {
-				a.Images = append(a.Images, Image{Caption: b.text, Credit: b.credit, URL: b.imageURL, Alt: b.imageAlt, After: n})
-			}
-		}
-	}
-	if len(a.Removed) == 0 {
-		for _, b := range blocks {
-			if b.role == roleRemoved {
-				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})
-			}
-		}
-	}
-	if a.Standfirst == "" {
-		for _, b := range blocks {
-			if b.role == roleStandfirst {
-				a.Standfirst = b.text
-				break
-			}
-		}
-	}
-	if len(a.Byline) == 0 {
-		for _, b := range blocks {
-			if b.role == roleByline {
-				a.Byline = append(a.Byline, b.names...)
-			}
-		}
-		a.Byline = dedupStrings(a.Byline)
-	}
-}
-
-func bodyKind(r role) (ParagraphKind, bool) {
-	switch r {
-	case roleBody:
-		return KindBody, true
-	case roleSubheading:
-		return KindSubheading, true
-	case roleQuote:
-		return KindQuote, true
-	case roleList:
-		return KindList, true
-	}
-	return "", false
 }
 
 // completeFromMeta fills the fields the page states only in its metadata, each
