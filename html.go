@@ -50,6 +50,7 @@ type hBlock struct {
 	tagName   string
 	runes     int
 	linkRunes int
+	dateRunes int
 	ctx       hContext
 	image     int32 // index into images for an image placeholder, else -1
 
@@ -99,6 +100,7 @@ type walker struct {
 	buf       []byte // text of the block being built
 	runes     int
 	linkRunes int
+	dateRunes int // runes of the block inside <time> or a date-classed element
 	linkDepth int
 	space     bool // a space is pending before the next visible character
 	curElem   int32
@@ -365,6 +367,14 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 // that the output is always valid.
 func (w *walker) appendText(s string) {
 	link := w.linkDepth > 0
+	start := w.runes
+	defer func() {
+		// A <time> set inline ("<time>09:40</time>" alone in an update) is only
+		// known to make its block a dateline by how much of the block it fills.
+		if w.ctx.date >= 0 {
+			w.dateRunes += w.runes - start
+		}
+	}()
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -426,15 +436,15 @@ func (w *walker) emitSpace(link bool) {
 func (w *walker) flush() {
 	w.space = false
 	if len(w.buf) == 0 {
-		w.runes, w.linkRunes = 0, 0
+		w.runes, w.linkRunes, w.dateRunes = 0, 0, 0
 		return
 	}
 	w.blocks = append(w.blocks, hBlock{
 		text: string(w.buf), elem: w.curElem, tag: w.curTag, tagName: w.curName,
-		runes: w.runes, linkRunes: w.linkRunes, ctx: w.ctx, image: -1,
+		runes: w.runes, linkRunes: w.linkRunes, dateRunes: w.dateRunes, ctx: w.ctx, image: -1,
 	})
 	w.buf = w.buf[:0]
-	w.runes, w.linkRunes = 0, 0
+	w.runes, w.linkRunes, w.dateRunes = 0, 0, 0
 }
 
 // image records an <img> or <amp-img>, and places a block for it in reading order so

@@ -120,7 +120,19 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	if len(res.blocks) == 0 && res.headline == "" {
 		return nil, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
+	undecided := make([]bool, len(res.blocks))
+	for i := range res.blocks {
+		undecided[i] = res.blocks[i].role == roleUnknown
+	}
 	classify(res.blocks)
+	for i := range res.blocks {
+		// The front end leaves only lines before the first paragraph undecided; the
+		// classifier names them (byline, dateline, standfirst, label) but the markup
+		// has already placed them before the body, so they never become body text.
+		if b := &res.blocks[i]; undecided[i] && isBodyRole(b.role) {
+			b.role, b.reason = roleRemoved, ReasonBoilerplate
+		}
+	}
 	a := assemble(res.blocks)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
@@ -170,13 +182,14 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	}
 	a.URL = pageURL
 	a.Site = m.site
-	if a.Published.IsZero() {
-		switch {
-		case m.publishedRank != 0:
-			a.Published = m.published
-		case len(m.timeElems) > 0:
-			a.Published = m.timeElems[0]
-		}
+	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
+	// so metadata wins over the dateline read off the page; a bare <time> element
+	// only fills a gap, since pages also date comments and related stories with it.
+	switch {
+	case m.publishedRank != 0:
+		a.Published = m.published
+	case a.Published.IsZero() && len(m.timeElems) > 0:
+		a.Published = m.timeElems[0]
 	}
 	// Metadata names are cleaner than a visible byline ("By ANN LEE | Updated ...");
 	// they are preferred when the page has any, since JSON-LD and <meta> author
@@ -224,4 +237,8 @@ func sanitizeArticle(a *Article) {
 	for i := range a.Removed {
 		fix(&a.Removed[i].Text)
 	}
+}
+
+func isBodyRole(r role) bool {
+	return r == roleBody || r == roleSubheading || r == roleQuote || r == roleList
 }

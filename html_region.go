@@ -57,7 +57,7 @@ func (w *walker) resolveMarks() {
 		b.credit = small(c.credit, maxCreditRunes)
 		b.dek = small(c.dek, maxDekRunes)
 		b.byline = small(c.byline, maxBylineRunes)
-		b.date = small(c.date, maxDateRunes)
+		b.date = small(c.date, maxDateRunes) || b.runes <= maxDateRunes && b.dateRunes*2 >= b.runes
 		b.list = c.list
 	}
 	for i := range w.images {

@@ -265,6 +265,12 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		if !inReg(b) {
 			// Outside the region only the furniture between the headline and the end
 			// of the body is worth listing; navigation and footers are not.
+			if b.image < 0 && hl >= 0 && i > hl && i < firstBody && b.text != headText {
+				// Between the headline and the body: the byline, dates and standfirst
+				// often sit outside the body's container.
+				out = append(out, w.frontBlock(b, descs, firstBody, &standfirstDone, seen))
+				continue
+			}
 			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
 				out = append(out, block{text: b.text, role: roleRemoved, reason: outsideReason(w, b),
 					tag: b.tagName, outside: true, linkDensity: linkDensity(b)})
@@ -333,10 +339,9 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			standfirstDone = true
 			seen[b.text] = true
 		case b.byline && b.runes < 300:
-			nb.role, nb.reason = roleByline, ReasonByline
-			nb.names = splitAuthorNames(b.text)
+			setByline(&nb, b.text)
 		case b.date && b.runes < 120:
-			nb.role, nb.reason = roleDateline, ReasonDateline
+			setDateline(&nb, b.text)
 		case htmlFurnitureReason(b.text) != "":
 			nb.role, nb.reason = roleRemoved, htmlFurnitureReason(b.text)
 		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
@@ -345,9 +350,10 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 				nb.reason = ReasonNavigation
 			}
 		case firstBody >= 0 && i < firstBody && b.runes < 150 && !htmlEndsSentence(b.text) && !inPureCore(b):
-			// Between the headline and the first paragraph: dates, reading times,
-			// "Follow" buttons and labels.
-			nb.role, nb.reason = roleRemoved, ReasonBoilerplate
+			// Between the headline and the first paragraph with nothing in the markup
+			// to say what it is: a byline, a date, a "Follow" button or a label. The
+			// shared classifier reads such lines for text dumps too; it decides.
+			nb.role = roleUnknown
 		case b.ctx.heading > 0:
 			nb.role = roleSubheading
 		case b.ctx.quote:
@@ -457,4 +463,56 @@ func resolveURL(base *url.URL, ref string) string {
 		return ref
 	}
 	return base.ResolveReference(r).String()
+}
+
+// frontBlock gives a block outside the region, between the headline and the body,
+// the role its markup settles, or leaves it to the classifier.
+func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block {
+	nb := block{text: b.text, tag: b.tagName, outside: true, linkDensity: linkDensity(b),
+		inFigure: b.fig >= 0 || b.caption, inAside: b.ctx.aside}
+	eff := clsBits(0)
+	if b.elem >= 0 {
+		eff = w.elems[b.elem].eff
+	}
+	switch {
+	case eff&clsRemove != 0:
+		nb.role, nb.reason = roleRemoved, removeReason(eff)
+	case b.caption || b.fig >= 0:
+		nb.role, nb.reason = roleRemoved, ReasonMedia
+	case !*standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
+		nb.role = roleStandfirst
+		*standfirstDone = true
+		seen[b.text] = true
+	case b.byline && b.runes < 300:
+		setByline(&nb, b.text)
+	case b.date && b.runes < 120:
+		setDateline(&nb, b.text)
+	case htmlFurnitureReason(b.text) != "":
+		nb.role, nb.reason = roleRemoved, htmlFurnitureReason(b.text)
+	case nb.linkDensity > 0.5:
+		nb.role, nb.reason = roleRemoved, ReasonNavigation
+	default:
+		nb.role = roleUnknown
+	}
+	return nb
+}
+
+// setByline makes a block a byline with the names the shared byline parser reads.
+func setByline(nb *block, text string) {
+	nb.role, nb.reason = roleByline, ReasonByline
+	nb.names, _ = parseByline(text)
+	if len(nb.names) == 0 {
+		nb.names = splitAuthorNames(text)
+	}
+	if t, _, ok := parseDateline(text); ok {
+		nb.published = t
+	}
+}
+
+// setDateline makes a block a dateline, with the time the shared date parser reads.
+func setDateline(nb *block, text string) {
+	nb.role, nb.reason = roleDateline, ReasonDateline
+	if t, _, ok := parseDateline(text); ok {
+		nb.published = t
+	}
 }
