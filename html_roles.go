@@ -247,7 +247,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		return core >= 0 && b.elem >= 0 && (b.elem == core || isAncestor(w.elems, core, b.elem))
 	}
 
-	out := make([]block, 0, len(blocks)/2+4)
+	out := make([]block, 0, len(blocks)+4)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
 	figImage := make(map[int32]int, 8)

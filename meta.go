@@ -379,9 +379,8 @@ func looksLikeName(s string) bool {
 			return false
 		}
 	}
-	lower := strings.ToLower(s)
-	for _, w := range []string{"staff", "editor", "correspondent", "reporter", "contributor", "updated", "published", "follow"} {
-		if lower == w || strings.HasPrefix(lower, w+" ") && words <= 2 {
+	for f := range strings.FieldsSeq(strings.ToLower(s)) {
+		if jobWords[strings.Trim(f, ".,;:()")] {
 			return false
 		}
 	}
@@ -443,7 +442,7 @@ func stripSiteSuffix(title, site string) string {
 				return strings.TrimSpace(title[j+len(sep):])
 			}
 		}
-		if sep != ": " && htmlWordCount(tail) <= 4 && htmlWordCount(head) >= 2*htmlWordCount(tail) {
+		if sep != ": " && htmlWordCount(tail) <= 4 && htmlWordCount(head) >= htmlWordCount(tail) {
 			return head
 		}
 	}
