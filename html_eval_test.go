@@ -242,7 +242,11 @@ func TestEvalCrossText(t *testing.T) {
 	if len(dumps) == 0 {
 		t.Skip("text corpus absent")
 	}
-	sum, n := 0.0, 0
+	truth := make(map[string]string)
+	for _, pg := range loadZyte(t) {
+		truth[pg.id] = pg.body
+	}
+	sum, sumHTML, sumText, n := 0.0, 0.0, 0.0, 0
 	for _, d := range dumps {
 		id := strings.TrimSuffix(filepath.Base(d), ".article.txt")
 		gz, err := os.ReadFile(filepath.Join(zyteDir, "html", id+".html.gz"))
@@ -262,8 +266,19 @@ func TestEvalCrossText(t *testing.T) {
 		_, _, f := htmlPrf(htmlShingleScore(at.Text(), ah.Text()))
 		sum += f
 		n++
+		if body, ok := truth[id]; ok {
+			_, _, fh := htmlPrf(htmlShingleScore(body, ah.Text()))
+			_, _, ft := htmlPrf(htmlShingleScore(body, at.Text()))
+			sumHTML, sumText = sumHTML+fh, sumText+ft
+			if testing.Verbose() && f < 0.8 {
+				t.Logf("cross %s: F1 %.3f (html vs truth %.3f, text vs truth %.3f)", id[:12], f, fh, ft)
+			}
+		}
 	}
 	require.Positive(t, n)
-	// No floor until the text reader is merged: the figure is printed for tracking.
-	t.Logf("cross-check HTML vs text on %d pages: htmlMean shingle F1 %.4f", n, sum/float64(n))
+	// No floor yet: the text reader is still being tuned; the figure is printed for
+	// tracking, with each reader's own score against the human truth on these pages
+	// to show which side a disagreement comes from.
+	t.Logf("cross-check HTML vs text on %d pages: mean shingle F1 %.4f (vs truth: html %.4f, text %.4f)",
+		n, sum/float64(n), sumHTML/float64(n), sumText/float64(n))
 }

@@ -28,6 +28,10 @@ const minHeadlineDice = 0.5
 // one of them ("More on <Section>") is bound to resemble some title loosely.
 const minOtherHeadlineDice = 0.7
 
+// maxFrontLines is the most lines of front matter (bylines, dates, labels, share
+// buttons) expected between a headline and the first paragraph.
+const maxFrontLines = 8
+
 // pickHeadline returns the index of the headline block, or -1 with the title to use.
 // The visible <h1> that matches the metadata wins; then any heading or
 // itemprop=headline element that matches it; then the first <h1> of the region; then
@@ -247,6 +251,17 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		return core >= 0 && b.elem >= 0 && (b.elem == core || isAncestor(w.elems, core, b.elem))
 	}
 
+	// Front matter is a handful of lines. When more short lines than that stand
+	// before the first paragraph, they are the article itself (a schedule, a list
+	// set with <br>), and the rule that clears the front matter does not apply.
+	frontLines := 0
+	for i := hl + 1; i >= 0 && i < firstBody; i++ {
+		if b := &blocks[i]; inReg(b) && b.image < 0 && b.runes < 150 && !htmlEndsSentence(b.text) {
+			frontLines++
+		}
+	}
+	clearFront := frontLines <= maxFrontLines
+
 	out := make([]block, 0, len(blocks)+4)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
@@ -349,7 +364,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
 			}
-		case firstBody >= 0 && i < firstBody && b.runes < 150 && !htmlEndsSentence(b.text) && !inPureCore(b):
+		case clearFront && firstBody >= 0 && i < firstBody && b.runes < 150 && !htmlEndsSentence(b.text) && !inPureCore(b):
 			// Between the headline and the first paragraph with nothing in the markup
 			// to say what it is: a byline, a date, a "Follow" button or a label. The
 			// shared classifier reads such lines for text dumps too; it decides.
