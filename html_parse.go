@@ -57,7 +57,14 @@ func readLimited(r io.Reader, limit int) ([]byte, error) {
 	if r == nil {
 		return nil, fmt.Errorf("%w: nil reader", ErrEmpty)
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	var buf bytes.Buffer
+	// Readers that know their length (bytes.Reader, strings.Reader, a file's
+	// section) get one allocation instead of a doubling series.
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(min(l.Len(), limit) + 1)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, int64(limit)+1))
+	raw := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("newsparse: reading input: %w", err)
 	}
@@ -96,18 +103,20 @@ func looksLikeHTML(raw []byte) bool {
 }
 
 func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
-	text, _ := decodeHTML(raw, cfg.contentType)
-	if looksBinary(text) {
+	text, _ := decodeHTMLBytes(raw, cfg.contentType)
+	// The checks read a sample and the leading bytes, so the page is never copied
+	// into a string before parsing.
+	if bytes.IndexByte(text, 0) >= 0 || looksBinary(string(text[:min(len(text), binarySample)])) {
 		return nil, fmt.Errorf("%w: NUL bytes or mostly non-text", ErrBinary)
 	}
-	if isBlank(text) {
+	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
-		return parseFlat(text, cfg)
+		return parseFlat(string(text), cfg)
 	}
 	w := newWalker("")
 	w.walk(doc, 0)
