@@ -200,12 +200,15 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	case a.Published.IsZero() && len(m.timeElems) > 0:
 		a.Published = m.timeElems[0]
 	}
-	// Metadata names are cleaner than a visible byline ("By ANN LEE | Updated ...");
-	// they are preferred when the page has any, since JSON-LD and <meta> author
-	// fields are written for exactly this.
-	if len(m.authors) > 0 {
+	// JSON-LD authors are the most deliberate statement; a <meta name=author> often
+	// names the publisher or CMS account instead, so it only fills a gap.
+	a.Byline = cleanNames(a.Byline)
+	switch {
+	case len(m.authors) > 0:
 		a.Byline = dedupStrings(append([]string(nil), m.authors...))
-	} else if len(a.Byline) == 0 {
+	case len(a.Byline) == 0 && len(m.metaAuthors) > 0:
+		a.Byline = dedupStrings(append([]string(nil), m.metaAuthors...))
+	case len(a.Byline) == 0:
 		for _, n := range m.relAuthors {
 			a.Byline = append(a.Byline, splitAuthorNames(n)...)
 		}

@@ -277,7 +277,11 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			seen[b.text] = true
 			continue
 		}
-		if !inReg(b) {
+		// Lead pictures often stand between the headline and the body, outside the
+		// body's container; they and their captions are read like those inside it.
+		leadMedia := hl >= 0 && i > hl && (firstBody < 0 || i < firstBody) &&
+			(b.image >= 0 || b.caption || b.fig >= 0) && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0
+		if !inReg(b) && !leadMedia {
 			// Outside the region only the furniture between the headline and the end
 			// of the body is worth listing; navigation and footers are not.
 			if b.image < 0 && hl >= 0 && i > hl && i < firstBody && b.text != headText {

@@ -21,7 +21,8 @@ type pageMeta struct {
 	title                 string // <title>
 	titles                []string
 	descriptions          []string
-	authors               []string // names, in order of trust: JSON-LD, then <meta>
+	authors               []string // names from JSON-LD
+	metaAuthors           []string // names from <meta name=author> and kin
 	relAuthors            []string // text of rel=author links
 	published             time.Time
 	publishedRank         int // lower is more trusted; 0 means unset
@@ -80,7 +81,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl":
 		// article:author is often a profile URL, which names nobody.
 		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
-			m.authors = append(m.authors, splitAuthorNames(content)...)
+			m.metaAuthors = append(m.metaAuthors, splitAuthorNames(content)...)
 		}
 	case "og:site_name", "application-name":
 		if m.site == "" {
@@ -204,7 +205,7 @@ func (m *pageMeta) jsonLD(src string) {
 			}
 		}
 		if len(names) > 0 {
-			m.authors = append(names, m.authors...)
+			m.authors = append(m.authors, names...)
 		}
 		m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLD)
 		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
@@ -346,9 +347,18 @@ func replaceAll(s string, olds []string, repl string) string {
 	return s
 }
 
+// stripByPrefix removes what introduces the names: "By", "Analysis by", or a short
+// label ending in a colon ("Text:", "Words:", "Текст:").
 func stripByPrefix(s string) string {
-	for _, p := range []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Words by ", "Von ", "Por ", "Par "} {
-		if strings.HasPrefix(s, p) {
+	if i := strings.Index(s, ": "); i > 0 && i < 24 && htmlWordCount(s[:i]) <= 2 {
+		s = strings.TrimSpace(s[i+2:])
+	}
+	lower := strings.ToLower(s)
+	if i := strings.Index(lower, "by "); i >= 0 && (i == 0 || i < 24 && htmlWordCount(s[:i]) <= 2) {
+		return strings.TrimSpace(s[i+3:])
+	}
+	for _, p := range []string{"von ", "por ", "par "} {
+		if strings.HasPrefix(lower, p) {
 			return strings.TrimSpace(s[len(p):])
 		}
 	}
@@ -379,12 +389,32 @@ func looksLikeName(s string) bool {
 			return false
 		}
 	}
-	for f := range strings.FieldsSeq(strings.ToLower(s)) {
+	lower := strings.ToLower(s)
+	if words == 1 && (strings.ContainsAny(s, "-_") && lower == s || strings.Trim(lower, ":") == "by") {
+		return false // a user name or profile slug ("kevin-r"), or a stray "by"
+	}
+	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if jobWords[strings.Trim(f, ".,;:()")] {
 			return false
 		}
 	}
 	return true
+}
+
+// cleanNames tidies names read off a visible byline: labels and "By" go, and what
+// is left must look like a name.
+func cleanNames(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		n = stripByPrefix(strings.Trim(n, " :|·•-–—"))
+		if looksLikeName(n) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return dedupStrings(out)
 }
 
 func dedupStrings(in []string) []string {

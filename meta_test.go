@@ -87,7 +87,8 @@ func TestMetaTags(t *testing.T) {
 	assert.Equal(t, []string{"Fares go up by a tenth."}, m.descriptions)
 	assert.Equal(t, "Coast News", m.site)
 	assert.Equal(t, "2023-04-05T06:07:08+02:00", m.published.Format(time.RFC3339))
-	assert.Equal(t, []string{"Lena Park"}, m.authors)
+	assert.Empty(t, m.authors, "JSON-LD authors")
+	assert.Equal(t, []string{"Lena Park"}, m.metaAuthors)
 	assert.Equal(t, []string{"Lena Park"}, m.relAuthors)
 	assert.Equal(t, "https://coast.example.com/ferry-fares", m.pageURL(""))
 	assert.Equal(t, "https://given.example/x", m.pageURL("https://given.example/x"))
@@ -137,6 +138,9 @@ func TestSplitAuthorNames(t *testing.T) {
 		{"By Ann Lee and Bo Chan", []string{"Ann Lee", "Bo Chan"}},
 		{"Ann Lee, Science Editor", []string{"Ann Lee"}},
 		{"Staff Reporter", nil},
+		{"Analysis by Chris Lane", []string{"Chris Lane"}},
+		{"Text: Vera Ross", []string{"Vera Ross"}},
+		{"kevin-r", nil},
 		{"Staff", nil},
 		{"12 March 2024", nil},
 		{"", nil},
