@@ -35,8 +35,9 @@ type hElem struct {
 	// score is the content score of the element as a candidate region.
 	score   float64
 	touched bool
-	// raw is the prose of the subtree before furniture marks are applied.
-	raw float64
+	// raw is the prose of the subtree before furniture marks are applied; prose is
+	// the prose outside furniture containers.
+	raw, prose float64
 	// eff is the furniture bits in force for the subtree, after the guard that keeps a
 	// container holding most of the page's prose from being taken for furniture.
 	eff clsBits
