@@ -161,7 +161,8 @@ var htmlFurniturePhrases = map[string]Reason{
 
 // htmlFurniturePrefixes open short blocks that introduce or invite rather than report:
 // "Related: ...", "You may also like", "Sign up for our newsletter".
-// TODO(core): move to the shared boilerplate lexicon when roles.go has one.
+// They complement the shared lexicon (phrases.go) with what HTML pages add.
+// TODO(core): fold into phrases.go.
 var htmlFurniturePrefixes = []struct {
 	prefix string
 	reason Reason
@@ -183,6 +184,9 @@ var htmlFurniturePrefixes = []struct {
 const maxFurnitureRunes = 100
 
 func htmlFurnitureReason(s string) Reason {
+	if r, ok := furnitureReason(s); ok {
+		return r // the shared lexicon, which the text reader uses too
+	}
 	if len(s) > 4*maxFurnitureRunes || utf8.RuneCountInString(s) > maxFurnitureRunes {
 		return ""
 	}
@@ -454,13 +458,13 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 func addCaptionText(im *block, text string, isCredit bool) {
 	if isCredit {
 		if im.credit == nil {
-			im.credit = htmlParseCredit(text)
+			im.credit = parseCredit(text)
 		}
 		return
 	}
-	caption, credit := htmlSplitCaptionCredit(text)
+	caption, credit := splitCaptionCredit(text)
 	if credit != "" && im.credit == nil {
-		im.credit = htmlParseCredit(credit)
+		im.credit = parseCredit(credit)
 	}
 	if caption == "" {
 		return

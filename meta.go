@@ -321,7 +321,8 @@ func parseTimeValue(s string) time.Time {
 // splitAuthorNames turns an author string into names: "By Ann Lee and Bo Chan" gives
 // "Ann Lee", "Bo Chan". A job title after a comma or pipe goes ("Ann Lee, Science
 // Editor"), as do a leading "By" and trailing dates.
-// TODO(core): replace with the byline parser of the shared core when it lands.
+// Visible bylines go through the core's parseByline; this reads metadata author
+// strings, which carry no dates or "Follow" buttons but do join several names.
 func splitAuthorNames(s string) []string {
 	s = collapseSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > 200 {
