@@ -209,14 +209,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	in := w.inRegion(root)
 	hl, hlText := w.pickHeadline(in)
 	res := htmlResult{meta: &w.meta, headline: hlText}
-	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
-		res.base = u
-		if w.base != "" {
-			if b, err := u.Parse(w.base); err == nil {
-				res.base = b
-			}
-		}
-	}
+	res.base = baseURL(pageURL, w.base)
 
 	blocks := w.blocks
 	inReg := func(b *hBlock) bool { return b.elem >= 0 && in[b.elem] }
@@ -538,4 +531,28 @@ func setDateline(nb *block, text string) {
 	if t, _, ok := parseDateline(text); ok {
 		nb.published = t
 	}
+}
+
+// baseURL is what relative image addresses resolve against: the page's address, as
+// changed by a <base href>; an absolute <base href> serves alone when the page's
+// address is unknown. Only http(s) bases are used.
+func baseURL(pageURL, baseHref string) *url.URL {
+	var base *url.URL
+	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
+		base = u
+	}
+	if baseHref != "" {
+		ref, err := url.Parse(baseHref)
+		switch {
+		case err != nil:
+		case base != nil:
+			base = base.ResolveReference(ref)
+		case ref.IsAbs():
+			base = ref
+		}
+	}
+	if base == nil || base.Scheme != "http" && base.Scheme != "https" {
+		return nil
+	}
+	return base
 }

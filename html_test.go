@@ -368,3 +368,71 @@ func FuzzParseHTML(f *testing.F) {
 		require.Equal(t, string(out), string(again), "output differs between two runs")
 	})
 }
+
+func TestBaseURL(t *testing.T) {
+	tests := []struct{ page, base, ref, want string }{
+		{"https://a.example/news/x", "", "/img/1.jpg", "https://a.example/img/1.jpg"},
+		{"https://a.example/news/x", "https://cdn.example/assets/", "1.jpg", "https://cdn.example/assets/1.jpg"},
+		{"https://a.example/news/x", "/static/", "1.jpg", "https://a.example/static/1.jpg"},
+		{"", "https://cdn.example/assets/", "1.jpg", "https://cdn.example/assets/1.jpg"},
+		{"", "/static/", "1.jpg", "1.jpg"},
+		{"", "", "//cdn.example/1.jpg", "//cdn.example/1.jpg"},
+		{"ftp://a.example/", "", "1.jpg", "1.jpg"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, resolveURL(baseURL(tt.page, tt.base), tt.ref), "page %q base %q", tt.page, tt.base)
+	}
+}
+
+// TestHTMLRoles checks single decisions the markup settles, each on a small page.
+func TestHTMLRoles(t *testing.T) {
+	body := prose + "<p>The operator blamed fuel costs and said timetables would not change this winter.</p>"
+	tests := []struct {
+		name       string
+		page       string
+		headline   string
+		standfirst string
+		notInBody  string
+		inBody     string
+	}{
+		{name: "logo h1 loses to the h1 matching the title",
+			page:     `<html><head><title>Ferry fares rise again | Coast News</title></head><body><header><h1>Coast News</h1></header><article><h1>Ferry fares rise again</h1>` + body + `</article></body></html>`,
+			headline: "Ferry fares rise again"},
+		{name: "title without h1 loses its site suffix",
+			page:     `<html><head><title>Ferry fares rise again | Coast News</title><meta property="og:site_name" content="Coast News"></head><body><article>` + body + `</article></body></html>`,
+			headline: "Ferry fares rise again"},
+		{name: "hidden text is not read",
+			page:      page("", body+`<p style="display: none">Hidden paragraph that no reader sees on the page at all.</p><p class="sr-only">Screen reader text that is not visible to sighted readers.</p><p hidden>Hidden by attribute and so never shown to anybody.</p>`),
+			headline:  "Ferry fares rise again",
+			notInBody: "Hidden"},
+		{name: "description shown under the headline is the standfirst",
+			page:       page(`<meta name="description" content="Third increase in two years for island residents.">`, `<div class="intro">Third increase in two years for island residents.</div><div class="body">`+body+`</div>`),
+			headline:   "Ferry fares rise again",
+			standfirst: "Third increase in two years for island residents.",
+			notInBody:  "Third increase in two years for island"},
+		{name: "a lead paragraph reused as the description stays in the body",
+			page:     page(`<meta name="description" content="Fares on the island ferry will rise by a tenth in January, the operator said on Monday, the third increase in two years.">`, body),
+			headline: "Ferry fares rise again", inBody: "Fares on the island ferry"},
+		{name: "inline caption span never reaches the body",
+			page:      page("", `<div class="body"><p>`+strings.Repeat("The operator said fuel costs had risen sharply this year. ", 3)+`</p><div><img src="/a.jpg"><span class="image-caption">The ferry leaves the harbour at dawn</span></div>`+body+`</div>`),
+			headline:  "Ferry fares rise again",
+			notInBody: "The ferry leaves the harbour"},
+		{name: "embedded post is quoted",
+			page:     page("", body+`<blockquote class="twitter-tweet"><p>Another fare rise, unbelievable.</p>— A Resident (@resident)</blockquote>`),
+			headline: "Ferry fares rise again", inBody: "Another fare rise, unbelievable."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(tt.page))
+			require.NoError(t, err)
+			assert.Equal(t, tt.headline, a.Headline)
+			assert.Equal(t, tt.standfirst, a.Standfirst)
+			if tt.notInBody != "" {
+				assert.NotContains(t, a.Text(), tt.notInBody)
+			}
+			if tt.inBody != "" {
+				assert.Contains(t, a.Text(), tt.inBody)
+			}
+		})
+	}
+}
