@@ -456,6 +456,9 @@ func addCaptionText(im *block, text string, isCredit bool) {
 		return
 	}
 	caption, credit := splitCaptionCredit(text)
+	// A credit marked up apart ("Caption (<span class=credit>Photo: X</span>)")
+	// leaves its opening bracket behind in the caption.
+	caption = strings.TrimRight(caption, " ([{")
 	if credit != "" && im.credit == nil {
 		im.credit = parseCredit(credit)
 	}
