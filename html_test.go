@@ -316,6 +316,20 @@ func TestParseHTMLConcurrent(t *testing.T) {
 		require.NoError(t, err)
 		inputs, want = append(inputs, b), append(want, string(j))
 	}
+	// With the benchmark corpus beside the repository, a sample of real pages joins
+	// the fixtures: their markup exercises far more of the reader.
+	if _, err := os.Stat(zyteDir); err == nil {
+		for i, pg := range loadZyte(t) {
+			if i%9 != 0 {
+				continue
+			}
+			a, err := ParseHTML(bytes.NewReader(pg.html))
+			require.NoError(t, err)
+			j, err := json.Marshal(a)
+			require.NoError(t, err)
+			inputs, want, names = append(inputs, pg.html), append(want, string(j)), append(names, pg.id)
+		}
+	}
 	var wg sync.WaitGroup
 	errs := make(chan string, 8*len(inputs))
 	for range 8 {
