@@ -53,7 +53,7 @@ func TestDebugZyteBlocks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := newWalker("")
+		w := newWalker(0)
 		w.walk(doc, 0)
 		w.flush()
 		res := w.buildBlocks("")
@@ -85,7 +85,7 @@ func TestDebugZyteMissing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := newWalker("")
+		w := newWalker(0)
 		w.walk(doc, 0)
 		w.flush()
 		res := w.buildBlocks("")

@@ -136,15 +136,16 @@ var blockTags = map[atom.Atom]bool{
 	atom.Legend: true, atom.Html: true, atom.Picture: true,
 }
 
-func newWalker(base string) *walker {
+// newWalker sizes the walker's tables for a page with about tags markup tags, so
+// that they grow once rather than by doubling.
+func newWalker(tags int) *walker {
 	return &walker{
-		elems:   make([]hElem, 0, 1024),
-		blocks:  make([]hBlock, 0, 256),
+		elems:   make([]hElem, 0, max(64, tags/2)),
+		blocks:  make([]hBlock, 0, max(32, tags/8)),
 		buf:     make([]byte, 0, 1024),
 		scratch: make([]byte, 0, 128),
 		curElem: -1,
 		ctx:     noCtx,
-		base:    base,
 	}
 }
 

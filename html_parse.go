@@ -118,7 +118,7 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 		// still text: read it flat, as a dump.
 		return parseFlat(string(text), cfg)
 	}
-	w := newWalker("")
+	w := newWalker(bytes.Count(text, []byte("<")))
 	w.walk(doc, 0)
 	w.flush()
 	for _, s := range w.ldScripts {

@@ -15,7 +15,7 @@ func readMeta(t *testing.T, page string) *pageMeta {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
-	w := newWalker("")
+	w := newWalker(0)
 	w.walk(doc, 0)
 	w.flush()
 	for _, s := range w.ldScripts {
