@@ -138,7 +138,7 @@ func foldTitle(s string) string {
 }
 
 // htmlFurniturePhrases are whole blocks that are page furniture wherever they stand.
-// TODO(core): move to the shared boilerplate lexicon when roles.go has one.
+// The shared lexicon (phrases.go) is consulted first. TODO(core): fold into phrases.go.
 var htmlFurniturePhrases = map[string]Reason{
 	"advertisement": ReasonAdvertisement, "advertisements": ReasonAdvertisement,
 	"ad": ReasonAdvertisement, "sponsored": ReasonAdvertisement, "sponsored content": ReasonAdvertisement,
