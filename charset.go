@@ -20,21 +20,28 @@ import (
 // legacy 8-bit text is practically never valid UTF-8 by accident, while pages that
 // declare a legacy charset in <meta> but were saved as UTF-8 are common.
 func decodeHTML(b []byte, contentType string) (string, string) {
+	out, name := decodeHTMLBytes(b, contentType)
+	return string(out), name
+}
+
+// decodeHTMLBytes is decodeHTML without the copy into a string: UTF-8 input comes
+// back as the same bytes, so the caller must not change b afterwards.
+func decodeHTMLBytes(b []byte, contentType string) ([]byte, string) {
 	enc, name, certain := charset.DetermineEncoding(b, contentType)
 	if !certain && name != "utf-8" && hasMultiByteUTF8(b) {
 		enc, name = encoding.Nop, "utf-8"
 	}
 	if name == "utf-8" || enc == encoding.Nop {
 		// A UTF-8 BOM would otherwise reach the text as an invisible character.
-		return string(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))), "utf-8"
+		return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), "utf-8"
 	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		// The x/text decoders replace bad input rather than fail; this is a guard for
 		// an encoder that might not, and the raw bytes are repaired downstream.
-		return string(b), name
+		return b, name
 	}
-	return string(out), name
+	return out, name
 }
 
 // hasMultiByteUTF8 reports whether b is valid UTF-8 and holds at least one multi-byte

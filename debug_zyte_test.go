@@ -53,7 +53,7 @@ func TestDebugZyteBlocks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := newWalker("")
+		w := newWalker(0)
 		w.walk(doc, 0)
 		w.flush()
 		res := w.buildBlocks("")
@@ -85,7 +85,7 @@ func TestDebugZyteMissing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := newWalker("")
+		w := newWalker(0)
 		w.walk(doc, 0)
 		w.flush()
 		res := w.buildBlocks("")
@@ -120,4 +120,18 @@ func TestDebugZyteMissing(t *testing.T) {
 			}
 		}
 	}
+}
+
+func bodyKind(r role) (ParagraphKind, bool) {
+	switch r {
+	case roleBody:
+		return KindBody, true
+	case roleSubheading:
+		return KindSubheading, true
+	case roleQuote:
+		return KindQuote, true
+	case roleList:
+		return KindList, true
+	}
+	return "", false
 }

@@ -29,11 +29,15 @@ type hElem struct {
 	// in the element. A wrapper with one child and no text of its own adds nothing.
 	children int32
 	ownText  bool
+	// sig is a hash of the class attribute: the same template component has the
+	// same class list wherever it repeats.
+	sig uint32
 	// score is the content score of the element as a candidate region.
 	score   float64
 	touched bool
-	// raw is the prose of the subtree before furniture marks are applied.
-	raw float64
+	// raw is the prose of the subtree before furniture marks are applied; prose is
+	// the prose outside furniture containers.
+	raw, prose float64
 	// eff is the furniture bits in force for the subtree, after the guard that keeps a
 	// container holding most of the page's prose from being taken for furniture.
 	eff clsBits
@@ -47,6 +51,7 @@ type hBlock struct {
 	tagName   string
 	runes     int
 	linkRunes int
+	dateRunes int
 	ctx       hContext
 	image     int32 // index into images for an image placeholder, else -1
 
@@ -96,6 +101,7 @@ type walker struct {
 	buf       []byte // text of the block being built
 	runes     int
 	linkRunes int
+	dateRunes int // runes of the block inside <time> or a date-classed element
 	linkDepth int
 	space     bool // a space is pending before the next visible character
 	curElem   int32
@@ -130,15 +136,16 @@ var blockTags = map[atom.Atom]bool{
 	atom.Legend: true, atom.Html: true, atom.Picture: true,
 }
 
-func newWalker(base string) *walker {
+// newWalker sizes the walker's tables for a page with about tags markup tags, so
+// that they grow once rather than by doubling.
+func newWalker(tags int) *walker {
 	return &walker{
-		elems:   make([]hElem, 0, 1024),
-		blocks:  make([]hBlock, 0, 256),
+		elems:   make([]hElem, 0, max(64, tags/2)),
+		blocks:  make([]hBlock, 0, max(32, tags/8)),
 		buf:     make([]byte, 0, 1024),
 		scratch: make([]byte, 0, 128),
 		curElem: -1,
 		ctx:     noCtx,
-		base:    base,
 	}
 }
 
@@ -219,7 +226,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if p := w.curParent(); p >= 0 {
 		w.elems[p].children++
 	}
-	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits})
+	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: classSig(class)})
 
 	isBlock := blockTags[n.DataAtom] || n.DataAtom == 0
 	// A caption, credit, byline or date is its own block even when marked up inline
@@ -362,6 +369,14 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 // that the output is always valid.
 func (w *walker) appendText(s string) {
 	link := w.linkDepth > 0
+	start := w.runes
+	defer func() {
+		// A <time> set inline ("<time>09:40</time>" alone in an update) is only
+		// known to make its block a dateline by how much of the block it fills.
+		if w.ctx.date >= 0 {
+			w.dateRunes += w.runes - start
+		}
+	}()
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -423,15 +438,15 @@ func (w *walker) emitSpace(link bool) {
 func (w *walker) flush() {
 	w.space = false
 	if len(w.buf) == 0 {
-		w.runes, w.linkRunes = 0, 0
+		w.runes, w.linkRunes, w.dateRunes = 0, 0, 0
 		return
 	}
 	w.blocks = append(w.blocks, hBlock{
 		text: string(w.buf), elem: w.curElem, tag: w.curTag, tagName: w.curName,
-		runes: w.runes, linkRunes: w.linkRunes, ctx: w.ctx, image: -1,
+		runes: w.runes, linkRunes: w.linkRunes, dateRunes: w.dateRunes, ctx: w.ctx, image: -1,
 	})
 	w.buf = w.buf[:0]
-	w.runes, w.linkRunes = 0, 0
+	w.runes, w.linkRunes, w.dateRunes = 0, 0, 0
 }
 
 // image records an <img> or <amp-img>, and places a block for it in reading order so
@@ -595,4 +610,20 @@ func textOf(n *html.Node, depth int) string {
 		b.WriteString(textOf(c, depth+1))
 	}
 	return b.String()
+}
+
+// classSig hashes a class attribute (FNV-1a), 0 for none.
+func classSig(class string) uint32 {
+	if class == "" {
+		return 0
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(class); i++ {
+		h ^= uint32(class[i])
+		h *= 16777619
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
 }

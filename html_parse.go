@@ -57,7 +57,14 @@ func readLimited(r io.Reader, limit int) ([]byte, error) {
 	if r == nil {
 		return nil, fmt.Errorf("%w: nil reader", ErrEmpty)
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	var buf bytes.Buffer
+	// Readers that know their length (bytes.Reader, strings.Reader, a file's
+	// section) get one allocation instead of a doubling series.
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(min(l.Len(), limit) + 1)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, int64(limit)+1))
+	raw := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("newsparse: reading input: %w", err)
 	}
@@ -96,20 +103,22 @@ func looksLikeHTML(raw []byte) bool {
 }
 
 func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
-	text, _ := decodeHTML(raw, cfg.contentType)
-	if looksBinary(text) {
+	text, _ := decodeHTMLBytes(raw, cfg.contentType)
+	// The checks read a sample and the leading bytes, so the page is never copied
+	// into a string before parsing.
+	if bytes.IndexByte(text, 0) >= 0 || looksBinary(string(text[:min(len(text), binarySample)])) {
 		return nil, fmt.Errorf("%w: NUL bytes or mostly non-text", ErrBinary)
 	}
-	if isBlank(text) {
+	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
-		return parseFlat(text, cfg)
+		return parseFlat(string(text), cfg)
 	}
-	w := newWalker("")
+	w := newWalker(bytes.Count(text, []byte("<")))
 	w.walk(doc, 0)
 	w.flush()
 	for _, s := range w.ldScripts {
@@ -120,9 +129,20 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	if len(res.blocks) == 0 && res.headline == "" {
 		return nil, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
+	undecided := make([]bool, len(res.blocks))
+	for i := range res.blocks {
+		undecided[i] = res.blocks[i].role == roleUnknown
+	}
 	classify(res.blocks)
+	for i := range res.blocks {
+		// The front end leaves only lines before the first paragraph undecided; the
+		// classifier names them (byline, dateline, standfirst, label) but the markup
+		// has already placed them before the body, so they never become body text.
+		if b := &res.blocks[i]; undecided[i] && isBodyRole(b.role) {
+			b.role, b.reason = roleRemoved, ReasonBoilerplate
+		}
+	}
 	a := assemble(res.blocks)
-	completeFromBlocks(a, res.blocks)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
 	return a, nil
@@ -162,74 +182,6 @@ func parseFlat(text string, cfg config) (*Article, error) {
 	}
 }
 
-// completeFromBlocks fills what the core's assemble does not build yet from the
-// roles the HTML front end set: paragraph kinds, images and the removed blocks.
-// TODO(core): delete once assemble builds Images, Removed and all paragraph kinds;
-// each step below only runs when assemble left its part empty or incomplete.
-func completeFromBlocks(a *Article, blocks []block) {
-	var paras []Paragraph
-	for _, b := range blocks {
-		if k, ok := bodyKind(b.role); ok {
-			paras = append(paras, Paragraph{Text: b.text, Kind: k})
-		}
-	}
-	if len(paras) != len(a.Paragraphs) {
-		a.Paragraphs = paras
-	}
-	if a.Paragraphs == nil {
-		a.Paragraphs = []Paragraph{}
-	}
-	if len(a.Images) == 0 {
-		n := 0
-		for _, b := range blocks {
-			if _, ok := bodyKind(b.role); ok {
-				n++
-				continue
-			}
-			if b.role == roleCaption && (b.imageURL != "" || b.text != "" || b.credit != nil) {
-				a.Images = append(a.Images, Image{Caption: b.text, Credit: b.credit, URL: b.imageURL, Alt: b.imageAlt, After: n})
-			}
-		}
-	}
-	if len(a.Removed) == 0 {
-		for _, b := range blocks {
-			if b.role == roleRemoved {
-				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})
-			}
-		}
-	}
-	if a.Standfirst == "" {
-		for _, b := range blocks {
-			if b.role == roleStandfirst {
-				a.Standfirst = b.text
-				break
-			}
-		}
-	}
-	if len(a.Byline) == 0 {
-		for _, b := range blocks {
-			if b.role == roleByline {
-				a.Byline = append(a.Byline, b.names...)
-			}
-		}
-		a.Byline = dedupStrings(a.Byline)
-	}
-}
-
-func bodyKind(r role) (ParagraphKind, bool) {
-	switch r {
-	case roleBody:
-		return KindBody, true
-	case roleSubheading:
-		return KindSubheading, true
-	case roleQuote:
-		return KindQuote, true
-	case roleList:
-		return KindList, true
-	}
-	return "", false
-}
-
 // completeFromMeta fills the fields the page states only in its metadata, each
 // checked against what is visible where that is possible.
 func completeFromMeta(a *Article, res htmlResult, pageURL string) {
@@ -239,20 +191,24 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	}
 	a.URL = pageURL
 	a.Site = m.site
-	if a.Published.IsZero() {
-		switch {
-		case m.publishedRank != 0:
-			a.Published = m.published
-		case len(m.timeElems) > 0:
-			a.Published = m.timeElems[0]
-		}
+	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
+	// so metadata wins over the dateline read off the page; a bare <time> element
+	// only fills a gap, since pages also date comments and related stories with it.
+	switch {
+	case m.publishedRank != 0:
+		a.Published = m.published
+	case a.Published.IsZero() && len(m.timeElems) > 0:
+		a.Published = m.timeElems[0]
 	}
-	// Metadata names are cleaner than a visible byline ("By ANN LEE | Updated ...");
-	// they are preferred when the page has any, since JSON-LD and <meta> author
-	// fields are written for exactly this.
-	if len(m.authors) > 0 {
+	// JSON-LD authors are the most deliberate statement; a <meta name=author> often
+	// names the publisher or CMS account instead, so it only fills a gap.
+	a.Byline = cleanNames(a.Byline)
+	switch {
+	case len(m.authors) > 0:
 		a.Byline = dedupStrings(append([]string(nil), m.authors...))
-	} else if len(a.Byline) == 0 {
+	case len(a.Byline) == 0 && len(m.metaAuthors) > 0:
+		a.Byline = dedupStrings(append([]string(nil), m.metaAuthors...))
+	case len(a.Byline) == 0:
 		for _, n := range m.relAuthors {
 			a.Byline = append(a.Byline, splitAuthorNames(n)...)
 		}
@@ -293,4 +249,8 @@ func sanitizeArticle(a *Article) {
 	for i := range a.Removed {
 		fix(&a.Removed[i].Text)
 	}
+}
+
+func isBodyRole(r role) bool {
+	return r == roleBody || r == roleSubheading || r == roleQuote || r == roleList
 }

@@ -57,7 +57,7 @@ func (w *walker) resolveMarks() {
 		b.credit = small(c.credit, maxCreditRunes)
 		b.dek = small(c.dek, maxDekRunes)
 		b.byline = small(c.byline, maxBylineRunes)
-		b.date = small(c.date, maxDateRunes)
+		b.date = small(c.date, maxDateRunes) || b.runes <= maxDateRunes && b.dateRunes*2 >= b.runes
 		b.list = c.list
 	}
 	for i := range w.images {
@@ -223,6 +223,7 @@ func (w *walker) scoreCandidates() {
 		if b.elem < 0 || !b.isProse() || el[b.elem].eff&clsRemove != 0 {
 			continue
 		}
+		el[b.elem].prose += float64(b.runes - b.linkRunes)
 		content := 1 + float64(commas(b.text)) + min(float64(b.runes)/100, 3)
 		start := b.elem
 		if !el[start].blockChild || el[start].tag == atom.P {
@@ -243,6 +244,11 @@ func (w *walker) scoreCandidates() {
 				div = float64(level * 3)
 			}
 			el[a].score += content / div
+		}
+	}
+	for i := len(el) - 1; i >= 0; i-- {
+		if p := el[i].parent; p >= 0 {
+			el[p].prose += el[i].prose
 		}
 	}
 	for i := range el {
@@ -267,12 +273,14 @@ func (w *walker) regionRoots() []int32 {
 		return nil
 	}
 	top = w.promoteTop(top)
+	top = w.widenToProse(top)
 	roots := []int32{top}
 	parent := el[top].parent
 	if parent < 0 {
 		return roots
 	}
 	threshold := max(10, el[top].score*0.2)
+	roots = append(roots, w.chunks(top)...)
 	for i := int(parent) + 1; i < len(el); i++ {
 		p := el[i].parent
 		if p < parent || p == -1 {
@@ -382,4 +390,76 @@ func isAncestor(el []hElem, a, c int32) bool {
 		}
 	}
 	return false
+}
+
+// chunkLevels is how far above the top candidate chunks of the same body are looked
+// for: a body cut into chunks keeps them within a few levels of each other.
+const chunkLevels = 3
+
+// chunks returns the other chunks of a body that a template cut into several
+// containers of the same kind (the same tag and class list, each holding prose),
+// found near the top candidate.
+func (w *walker) chunks(top int32) []int32 {
+	el := w.elems
+	sig := el[top].sig
+	if sig == 0 {
+		return nil
+	}
+	anc := top
+	for i := 0; i < chunkLevels && el[anc].parent >= 0; i++ {
+		anc = el[anc].parent
+		if el[anc].tag == atom.Body || el[anc].tag == atom.Html {
+			break
+		}
+	}
+	var out []int32
+	for i := int(anc) + 1; i < len(el); i++ {
+		if int32(i) != anc && !isInside(el, int32(i), anc) {
+			break
+		}
+		e := &el[i]
+		if int32(i) == top || e.sig != sig || e.tag != el[top].tag || !e.touched || e.score < 10 {
+			continue
+		}
+		if e.eff&clsRemove != 0 || isAncestor(el, int32(i), top) || isAncestor(el, top, int32(i)) {
+			continue
+		}
+		out = append(out, int32(i))
+	}
+	return out
+}
+
+// isInside reports whether i lies in the subtree of a. Elements are in document
+// order, so a's subtree is the run of elements after it whose parents are inside it.
+func isInside(el []hElem, i, a int32) bool {
+	return i > a && isAncestor(el, a, i)
+}
+
+// Widening limits: an ancestor replaces the top candidate when it adds at least
+// widenGain of its prose again, stays below widenLinks link density, and is at most
+// widenLevels above it.
+const (
+	widenGain   = 0.5
+	widenLinks  = 0.15
+	widenLevels = 2
+)
+
+// widenToProse climbs from the top candidate to an ancestor that holds substantially
+// more prose at a low link density: the rest of a body that the template put in a
+// sibling container of another kind (an intro block, a second section).
+func (w *walker) widenToProse(top int32) int32 {
+	el := w.elems
+	cur := top
+	for a, level := el[top].parent, 0; a >= 0 && level < widenLevels; a, level = el[a].parent, level+1 {
+		if el[a].tag == atom.Body || el[a].tag == atom.Html || el[a].runes == 0 {
+			break
+		}
+		if float64(el[a].links)/float64(el[a].runes) > widenLinks {
+			break
+		}
+		if el[a].prose >= (1+widenGain)*el[cur].prose {
+			cur = a
+		}
+	}
+	return cur
 }

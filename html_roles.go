@@ -28,6 +28,10 @@ const minHeadlineDice = 0.5
 // one of them ("More on <Section>") is bound to resemble some title loosely.
 const minOtherHeadlineDice = 0.7
 
+// maxFrontLines is the most lines of front matter (bylines, dates, labels, share
+// buttons) expected between a headline and the first paragraph.
+const maxFrontLines = 8
+
 // pickHeadline returns the index of the headline block, or -1 with the title to use.
 // The visible <h1> that matches the metadata wins; then any heading or
 // itemprop=headline element that matches it; then the first <h1> of the region; then
@@ -134,7 +138,7 @@ func foldTitle(s string) string {
 }
 
 // htmlFurniturePhrases are whole blocks that are page furniture wherever they stand.
-// TODO(core): move to the shared boilerplate lexicon when roles.go has one.
+// The shared lexicon (phrases.go) is consulted first. TODO(core): fold into phrases.go.
 var htmlFurniturePhrases = map[string]Reason{
 	"advertisement": ReasonAdvertisement, "advertisements": ReasonAdvertisement,
 	"ad": ReasonAdvertisement, "sponsored": ReasonAdvertisement, "sponsored content": ReasonAdvertisement,
@@ -157,7 +161,8 @@ var htmlFurniturePhrases = map[string]Reason{
 
 // htmlFurniturePrefixes open short blocks that introduce or invite rather than report:
 // "Related: ...", "You may also like", "Sign up for our newsletter".
-// TODO(core): move to the shared boilerplate lexicon when roles.go has one.
+// They complement the shared lexicon (phrases.go) with what HTML pages add.
+// TODO(core): fold into phrases.go.
 var htmlFurniturePrefixes = []struct {
 	prefix string
 	reason Reason
@@ -179,6 +184,9 @@ var htmlFurniturePrefixes = []struct {
 const maxFurnitureRunes = 100
 
 func htmlFurnitureReason(s string) Reason {
+	if r, ok := furnitureReason(s); ok {
+		return r // the shared lexicon, which the text reader uses too
+	}
 	if len(s) > 4*maxFurnitureRunes || utf8.RuneCountInString(s) > maxFurnitureRunes {
 		return ""
 	}
@@ -201,14 +209,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	in := w.inRegion(root)
 	hl, hlText := w.pickHeadline(in)
 	res := htmlResult{meta: &w.meta, headline: hlText}
-	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
-		res.base = u
-		if w.base != "" {
-			if b, err := u.Parse(w.base); err == nil {
-				res.base = b
-			}
-		}
-	}
+	res.base = baseURL(pageURL, w.base)
 
 	blocks := w.blocks
 	inReg := func(b *hBlock) bool { return b.elem >= 0 && in[b.elem] }
@@ -247,7 +248,18 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		return core >= 0 && b.elem >= 0 && (b.elem == core || isAncestor(w.elems, core, b.elem))
 	}
 
-	out := make([]block, 0, len(blocks)/2+4)
+	// Front matter is a handful of lines. When more short lines than that stand
+	// before the first paragraph, they are the article itself (a schedule, a list
+	// set with <br>), and the rule that clears the front matter does not apply.
+	frontLines := 0
+	for i := hl + 1; i >= 0 && i < firstBody; i++ {
+		if b := &blocks[i]; inReg(b) && b.image < 0 && b.runes < 150 && !htmlEndsSentence(b.text) {
+			frontLines++
+		}
+	}
+	clearFront := frontLines <= maxFrontLines
+
+	out := make([]block, 0, len(blocks)+4)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
 	figImage := make(map[int32]int, 8)
@@ -262,9 +274,19 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			seen[b.text] = true
 			continue
 		}
-		if !inReg(b) {
+		// Lead pictures often stand between the headline and the body, outside the
+		// body's container; they and their captions are read like those inside it.
+		leadMedia := hl >= 0 && i > hl && (firstBody < 0 || i < firstBody) &&
+			(b.image >= 0 || b.caption || b.fig >= 0) && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0
+		if !inReg(b) && !leadMedia {
 			// Outside the region only the furniture between the headline and the end
 			// of the body is worth listing; navigation and footers are not.
+			if b.image < 0 && hl >= 0 && i > hl && i < firstBody && b.text != headText {
+				// Between the headline and the body: the byline, dates and standfirst
+				// often sit outside the body's container.
+				out = append(out, w.frontBlock(b, descs, firstBody, &standfirstDone, seen))
+				continue
+			}
 			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
 				out = append(out, block{text: b.text, role: roleRemoved, reason: outsideReason(w, b),
 					tag: b.tagName, outside: true, linkDensity: linkDensity(b)})
@@ -333,10 +355,9 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			standfirstDone = true
 			seen[b.text] = true
 		case b.byline && b.runes < 300:
-			nb.role, nb.reason = roleByline, ReasonByline
-			nb.names = splitAuthorNames(b.text)
+			setByline(&nb, b.text)
 		case b.date && b.runes < 120:
-			nb.role, nb.reason = roleDateline, ReasonDateline
+			setDateline(&nb, b.text)
 		case htmlFurnitureReason(b.text) != "":
 			nb.role, nb.reason = roleRemoved, htmlFurnitureReason(b.text)
 		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
@@ -344,10 +365,11 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
 			}
-		case firstBody >= 0 && i < firstBody && b.runes < 150 && !htmlEndsSentence(b.text) && !inPureCore(b):
-			// Between the headline and the first paragraph: dates, reading times,
-			// "Follow" buttons and labels.
-			nb.role, nb.reason = roleRemoved, ReasonBoilerplate
+		case clearFront && firstBody >= 0 && i < firstBody && b.runes < 150 && !htmlEndsSentence(b.text) && !inPureCore(b):
+			// Between the headline and the first paragraph with nothing in the markup
+			// to say what it is: a byline, a date, a "Follow" button or a label. The
+			// shared classifier reads such lines for text dumps too; it decides.
+			nb.role = roleUnknown
 		case b.ctx.heading > 0:
 			nb.role = roleSubheading
 		case b.ctx.quote:
@@ -429,13 +451,16 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 func addCaptionText(im *block, text string, isCredit bool) {
 	if isCredit {
 		if im.credit == nil {
-			im.credit = htmlParseCredit(text)
+			im.credit = parseCredit(text)
 		}
 		return
 	}
-	caption, credit := htmlSplitCaptionCredit(text)
+	caption, credit := splitCaptionCredit(text)
+	// A credit marked up apart ("Caption (<span class=credit>Photo: X</span>)")
+	// leaves its opening bracket behind in the caption.
+	caption = strings.TrimRight(caption, " ([{")
 	if credit != "" && im.credit == nil {
-		im.credit = htmlParseCredit(credit)
+		im.credit = parseCredit(credit)
 	}
 	if caption == "" {
 		return
@@ -457,4 +482,80 @@ func resolveURL(base *url.URL, ref string) string {
 		return ref
 	}
 	return base.ResolveReference(r).String()
+}
+
+// frontBlock gives a block outside the region, between the headline and the body,
+// the role its markup settles, or leaves it to the classifier.
+func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block {
+	nb := block{text: b.text, tag: b.tagName, outside: true, linkDensity: linkDensity(b),
+		inFigure: b.fig >= 0 || b.caption, inAside: b.ctx.aside}
+	eff := clsBits(0)
+	if b.elem >= 0 {
+		eff = w.elems[b.elem].eff
+	}
+	switch {
+	case eff&clsRemove != 0:
+		nb.role, nb.reason = roleRemoved, removeReason(eff)
+	case b.caption || b.fig >= 0:
+		nb.role, nb.reason = roleRemoved, ReasonMedia
+	case !*standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
+		nb.role = roleStandfirst
+		*standfirstDone = true
+		seen[b.text] = true
+	case b.byline && b.runes < 300:
+		setByline(&nb, b.text)
+	case b.date && b.runes < 120:
+		setDateline(&nb, b.text)
+	case htmlFurnitureReason(b.text) != "":
+		nb.role, nb.reason = roleRemoved, htmlFurnitureReason(b.text)
+	case nb.linkDensity > 0.5:
+		nb.role, nb.reason = roleRemoved, ReasonNavigation
+	default:
+		nb.role = roleUnknown
+	}
+	return nb
+}
+
+// setByline makes a block a byline with the names the shared byline parser reads.
+func setByline(nb *block, text string) {
+	nb.role, nb.reason = roleByline, ReasonByline
+	nb.names, _ = parseByline(text)
+	if len(nb.names) == 0 {
+		nb.names = splitAuthorNames(text)
+	}
+	if t, _, ok := parseDateline(text); ok {
+		nb.published = t
+	}
+}
+
+// setDateline makes a block a dateline, with the time the shared date parser reads.
+func setDateline(nb *block, text string) {
+	nb.role, nb.reason = roleDateline, ReasonDateline
+	if t, _, ok := parseDateline(text); ok {
+		nb.published = t
+	}
+}
+
+// baseURL is what relative image addresses resolve against: the page's address, as
+// changed by a <base href>; an absolute <base href> serves alone when the page's
+// address is unknown. Only http(s) bases are used.
+func baseURL(pageURL, baseHref string) *url.URL {
+	var base *url.URL
+	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
+		base = u
+	}
+	if baseHref != "" {
+		ref, err := url.Parse(baseHref)
+		switch {
+		case err != nil:
+		case base != nil:
+			base = base.ResolveReference(ref)
+		case ref.IsAbs():
+			base = ref
+		}
+	}
+	if base == nil || base.Scheme != "http" && base.Scheme != "https" {
+		return nil
+	}
+	return base
 }

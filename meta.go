@@ -21,7 +21,8 @@ type pageMeta struct {
 	title                 string // <title>
 	titles                []string
 	descriptions          []string
-	authors               []string // names, in order of trust: JSON-LD, then <meta>
+	authors               []string // names from JSON-LD
+	metaAuthors           []string // names from <meta name=author> and kin
 	relAuthors            []string // text of rel=author links
 	published             time.Time
 	publishedRank         int // lower is more trusted; 0 means unset
@@ -80,7 +81,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl":
 		// article:author is often a profile URL, which names nobody.
 		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
-			m.authors = append(m.authors, splitAuthorNames(content)...)
+			m.metaAuthors = append(m.metaAuthors, splitAuthorNames(content)...)
 		}
 	case "og:site_name", "application-name":
 		if m.site == "" {
@@ -204,7 +205,7 @@ func (m *pageMeta) jsonLD(src string) {
 			}
 		}
 		if len(names) > 0 {
-			m.authors = append(names, m.authors...)
+			m.authors = append(m.authors, names...)
 		}
 		m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLD)
 		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
@@ -320,7 +321,8 @@ func parseTimeValue(s string) time.Time {
 // splitAuthorNames turns an author string into names: "By Ann Lee and Bo Chan" gives
 // "Ann Lee", "Bo Chan". A job title after a comma or pipe goes ("Ann Lee, Science
 // Editor"), as do a leading "By" and trailing dates.
-// TODO(core): replace with the byline parser of the shared core when it lands.
+// Visible bylines go through the core's parseByline; this reads metadata author
+// strings, which carry no dates or "Follow" buttons but do join several names.
 func splitAuthorNames(s string) []string {
 	s = collapseSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > 200 {
@@ -346,9 +348,18 @@ func replaceAll(s string, olds []string, repl string) string {
 	return s
 }
 
+// stripByPrefix removes what introduces the names: "By", "Analysis by", or a short
+// label ending in a colon ("Text:", "Words:", "Текст:").
 func stripByPrefix(s string) string {
-	for _, p := range []string{"By ", "by ", "BY ", "Written by ", "Posted by ", "Words by ", "Von ", "Por ", "Par "} {
-		if strings.HasPrefix(s, p) {
+	if i := strings.Index(s, ": "); i > 0 && i < 24 && htmlWordCount(s[:i]) <= 2 {
+		s = strings.TrimSpace(s[i+2:])
+	}
+	lower := strings.ToLower(s)
+	if i := strings.Index(lower, "by "); i >= 0 && (i == 0 || i < 24 && htmlWordCount(s[:i]) <= 2) {
+		return strings.TrimSpace(s[i+3:])
+	}
+	for _, p := range []string{"von ", "por ", "par "} {
+		if strings.HasPrefix(lower, p) {
 			return strings.TrimSpace(s[len(p):])
 		}
 	}
@@ -380,12 +391,31 @@ func looksLikeName(s string) bool {
 		}
 	}
 	lower := strings.ToLower(s)
-	for _, w := range []string{"staff", "editor", "correspondent", "reporter", "contributor", "updated", "published", "follow"} {
-		if lower == w || strings.HasPrefix(lower, w+" ") && words <= 2 {
+	if words == 1 && (strings.ContainsAny(s, "-_") && lower == s || strings.Trim(lower, ":") == "by") {
+		return false // a user name or profile slug ("kevin-r"), or a stray "by"
+	}
+	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if jobWords[strings.Trim(f, ".,;:()")] {
 			return false
 		}
 	}
 	return true
+}
+
+// cleanNames tidies names read off a visible byline: labels and "By" go, and what
+// is left must look like a name.
+func cleanNames(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		n = stripByPrefix(strings.Trim(n, " :|·•-–—"))
+		if looksLikeName(n) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return dedupStrings(out)
 }
 
 func dedupStrings(in []string) []string {
@@ -443,7 +473,7 @@ func stripSiteSuffix(title, site string) string {
 				return strings.TrimSpace(title[j+len(sep):])
 			}
 		}
-		if sep != ": " && htmlWordCount(tail) <= 4 && htmlWordCount(head) >= 2*htmlWordCount(tail) {
+		if sep != ": " && htmlWordCount(tail) <= 4 && htmlWordCount(head) >= htmlWordCount(tail) {
 			return head
 		}
 	}

@@ -8,8 +8,10 @@ import "strings"
 // each other; known furniture, related links and repeats are removed with a reason.
 func classify(blocks []block) {
 	forms := make([]form, len(blocks))
+	preset := make([]bool, len(blocks))
 	for i := range blocks {
 		forms[i] = readForm(blocks[i].text)
+		preset[i] = blocks[i].role != roleUnknown
 	}
 	first, last := bodySpan(blocks, forms)
 	first = skipProseStandfirst(blocks, forms, first, last)
@@ -37,7 +39,7 @@ func classify(blocks []block) {
 		}
 	}
 	pairCaptions(blocks, forms)
-	markDuplicates(blocks)
+	markDuplicates(blocks, preset)
 }
 
 // bodySpan finds the first and last prose blocks; between them lies the body. A page
@@ -373,11 +375,20 @@ func pairCaptions(blocks []block, forms []form) {
 // markDuplicates removes exact repeats of a block already seen, so a repeated
 // "Continue reading" appears once, and pull quotes: quoted lines whose words stand in a
 // body paragraph.
-func markDuplicates(blocks []block) {
+//
+// Blocks whose role a front end set (preset) are not judged as exact repeats: the
+// HTML reader has settled them from markup, and a repeated line inside an article's
+// markup is the article's own (a recipe repeating its portions, a table's cells).
+// Nor is an empty block, which stands for a picture without a caption.
+func markDuplicates(blocks []block, preset []bool) {
 	seen := make(map[string]bool, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
 		key := b.text
+		if key == "" || preset[i] {
+			seen[key] = true
+			continue
+		}
 		if seen[key] && b.role != roleHeadline {
 			b.role, b.reason = roleRemoved, ReasonDuplicate
 			continue
