@@ -48,17 +48,7 @@ type evalScore struct {
 }
 
 func (s evalScore) f1() (p, r, f float64) {
-	p, r = 1, 1
-	if s.tp+s.fp > 0 {
-		p = float64(s.tp) / float64(s.tp+s.fp)
-	}
-	if s.tp+s.fn > 0 {
-		r = float64(s.tp) / float64(s.tp+s.fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
+	return prf{s.tp, s.fp, s.fn}.scores()
 }
 
 func (s evalScore) acc(k string) float64 {
