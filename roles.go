@@ -39,7 +39,7 @@ func classify(blocks []block) {
 		}
 	}
 	pairCaptions(blocks, forms)
-	markDuplicates(blocks, preset)
+	markDuplicates(blocks, preset, first, last)
 }
 
 // bodySpan finds the first and last prose blocks; between them lies the body. A page
@@ -246,6 +246,13 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, ReasonRelated
 	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(forms, facts, i):
 		b.role, b.reason = roleRemoved, ReasonRelated
+	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.text) == 0:
+		// Headline-length lines in such a run are links to other stories; shorter
+		// ones are menu entries, labels and controls.
+		b.role, b.reason = roleRemoved, ReasonNavigation
+		if f.words >= 5 {
+			b.reason = ReasonRelated
+		}
 	case !f.sentence && f.words <= 12:
 		b.role = roleSubheading
 	default:
@@ -302,7 +309,23 @@ type pageFacts struct {
 	// shortInserts counts short unfinished lines standing alone between two prose
 	// paragraphs: subheadings when there are several, a related link when alone.
 	shortInserts int
+	// shortRun is, for each block, the length of the run of short lines it belongs to
+	// (see inLinkBox) when the run opens with known furniture ("Most Popular", "More
+	// Videos"), and 0 otherwise. Such a run is a box of links, a menu or a gallery's
+	// controls; a run without such a heading may be the article's own list
+	// (ingredients, tour dates, a product's features), which looks the same.
+	shortRun []int
 }
+
+// inLinkBox reports a line that may belong to a box of links: short, not a finished
+// sentence of several words, not a credit or a list item.
+func inLinkBox(s string, f form) bool {
+	return !f.prose && f.credit < 2 && f.bullet == 0 && numberedPrefix(s) == 0 && !(f.sentence && f.words >= 5)
+}
+
+// minLinkRun is the shortest run of short lines read as a box of links rather than
+// as a subheading beside a list or a caption.
+const minLinkRun = 3
 
 func readPage(blocks []block, forms []form) pageFacts {
 	var p pageFacts
@@ -320,6 +343,30 @@ func readPage(blocks []block, forms []form) pageFacts {
 		}
 	}
 	p.gapsCommon = gaps*5 > prose
+	p.shortRun = make([]int, len(blocks))
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && inLinkBox(blocks[j].text, forms[j]) {
+			j++
+		}
+		// The box's heading opens the run ("Most Popular", "More Videos") and most of
+		// its lines are furniture or read as headlines; a run of labels and figures
+		// after a heading is a product's or a recipe's own list.
+		boxed := j > i+1 && forms[i].furniture != ""
+		if boxed {
+			titles := 0
+			for k := i + 1; k < j; k++ {
+				if forms[k].furniture != "" || forms[k].words >= 5 {
+					titles++
+				}
+			}
+			boxed = titles*2 >= j-i-1
+		}
+		for k := i; k < j && boxed; k++ {
+			p.shortRun[k] = j - i
+		}
+		i = max(j, i+1)
+	}
 	return p
 }
 
@@ -380,20 +427,28 @@ func pairCaptions(blocks []block, forms []form) {
 // HTML reader has settled them from markup, and a repeated line inside an article's
 // markup is the article's own (a recipe repeating its portions, a table's cells).
 // Nor is an empty block, which stands for a picture without a caption.
-func markDuplicates(blocks []block, preset []bool) {
-	seen := make(map[string]bool, len(blocks))
+//
+// Inside the body, a line repeating a body line further up is kept: a meal plan's
+// "Eat every 2-3 hours" under each meal, an interview's recurring question. Only a
+// repeat on the very next line, a rendering artefact, goes.
+func markDuplicates(blocks []block, preset []bool, first, last int) {
+	// seen maps a text to the index of its first copy.
+	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
 		key := b.text
-		if key == "" || preset[i] {
-			seen[key] = true
+		j, repeat := seen[key]
+		if !repeat {
+			seen[key] = i
+		}
+		if key == "" || preset[i] || !repeat || b.role == roleHeadline {
 			continue
 		}
-		if seen[key] && b.role != roleHeadline {
-			b.role, b.reason = roleRemoved, ReasonDuplicate
+		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
+		if inBody && blocks[i-1].text != key {
 			continue
 		}
-		seen[key] = true
+		b.role, b.reason = roleRemoved, ReasonDuplicate
 	}
 	pulls := 0
 	for i := range blocks {
@@ -412,6 +467,10 @@ func markDuplicates(blocks []block, preset []bool) {
 			}
 		}
 	}
+}
+
+func isParagraphRole(r role) bool {
+	return r == roleBody || r == roleSubheading || r == roleQuote || r == roleList
 }
 
 // maxPullQuotes bounds the pull-quote search, which compares each quote with every

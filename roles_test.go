@@ -1,0 +1,83 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// para is a body paragraph long enough to read as running text; the letter keeps
+// each one distinct.
+func para(letter string) string {
+	return "Paragraph " + letter + " tells the story in full sentences, with enough words to read as running text in the body."
+}
+
+// lines joins lines with one empty line between them, as most dumps are laid out.
+func lines(ls ...string) string { return strings.Join(ls, "\n\n") + "\n" }
+
+// TestClassifyLayouts pins how the classifier reads layouts that are easy to get
+// wrong: what stays in the body, what goes and why.
+func TestClassifyLayouts(t *testing.T) {
+	tests := []struct {
+		name        string
+		input       string
+		wantBody    []string          // the paragraphs, in order
+		wantRemoved map[string]Reason // removed blocks that must be listed, with their reason
+	}{
+		{
+			name: "labels repeated inside the body stay",
+			input: lines("Meal plan for a busy week of training",
+				para("A"), "Meal 1", "Eat every 2-3 hours", para("B"),
+				"Meal 2", "Eat every 2-3 hours", para("C")),
+			wantBody: []string{para("A"), "Meal 1", "Eat every 2-3 hours", para("B"),
+				"Meal 2", "Eat every 2-3 hours", para("C")},
+		},
+		{
+			name: "a line repeated on the next line is a rendering artefact",
+			input: lines("Council approves the new budget for schools",
+				para("A"), para("B"), para("B"), para("C")),
+			wantBody:    []string{para("A"), para("B"), para("C")},
+			wantRemoved: map[string]Reason{para("B"): ReasonDuplicate},
+		},
+		{
+			name: "a box of links under a known heading goes",
+			input: lines("Council approves the new budget for schools",
+				para("A"), "Most Popular",
+				"Flood warnings issued for three river valleys tonight",
+				"Local bakery wins a national award for its sourdough",
+				"Road closures planned for the weekend marathon route",
+				para("B")),
+			wantBody: []string{para("A"), para("B")},
+			wantRemoved: map[string]Reason{
+				"Flood warnings issued for three river valleys tonight": ReasonRelated,
+				"Road closures planned for the weekend marathon route":  ReasonRelated,
+			},
+		},
+		{
+			name: "a list of short items under a heading stays",
+			input: lines("Ten things to pack for a winter hike in the hills",
+				para("A"), "Don't Miss:", "Gloves", "Thermos", "Head torch", "Map", para("B")),
+			wantBody: []string{para("A"), "Gloves", "Thermos", "Head torch", "Map", para("B")},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.input)
+			require.NoError(t, err)
+			var body []string
+			for _, p := range a.Paragraphs {
+				body = append(body, p.Text)
+			}
+			assert.Equal(t, tt.wantBody, body)
+			removed := map[string]Reason{}
+			for _, r := range a.Removed {
+				removed[r.Text] = r.Reason
+			}
+			for text, reason := range tt.wantRemoved {
+				assert.Equal(t, reason, removed[text], "removed %q", text)
+			}
+		})
+	}
+}
