@@ -15,6 +15,7 @@ func classify(blocks []block) {
 	}
 	first, last := bodySpan(blocks, forms)
 	first = skipProseStandfirst(blocks, forms, first, last)
+	last = endAtLinks(blocks, forms, first, last)
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
 	for i := 0; i < first; i++ {
 		if !forms[i].prose && forms[i].furniture == "" {
@@ -65,12 +66,66 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 	// to the body: extend the span over sentences until furniture interrupts it.
 	for last+1 < len(blocks) {
 		f := forms[last+1]
-		if f.furniture != "" || !f.sentence || f.words < 4 || f.credit >= 2 {
+		if f.furniture != "" || !f.sentence || f.words < 4 && !strings.HasSuffix(blocks[last+1].text, ":") || f.credit >= 2 {
 			break
 		}
 		last++
 	}
+	// A closing line that ends with a colon announces a list ("The tour dates:"): the
+	// lines after it belong to the body until furniture or prose breaks the run.
+	if strings.HasSuffix(blocks[last].text, ":") {
+		for last+1 < len(blocks) {
+			f := forms[last+1]
+			if f.furniture != "" || f.prose || f.credit >= 2 || f.url {
+				break
+			}
+			last++
+		}
+	}
 	return first, last
+}
+
+// endAtLinks ends the body at a box heading ("More from ...", "Newsletter",
+// "Comments") after which the page holds little prose: the teasers of a box of links
+// and an author's bio are prose too, but a thin share of what came before.
+func endAtLinks(blocks []block, forms []form, first, last int) int {
+	own := func(i int) int {
+		if forms[i].prose && forms[i].furniture == "" {
+			return forms[i].words
+		}
+		return 0
+	}
+	total := 0
+	for i := first; i <= last; i++ {
+		total += own(i)
+	}
+	after, proseLines, otherLines := 0, 0, 0
+	end := last
+	for i := len(blocks) - 1; i > first; i-- {
+		f := forms[i]
+		if i <= end && endsArticle(f.furniture) && f.words <= 8 && blocks[i].role == roleUnknown &&
+			after*tailShare < total-after && otherLines > proseLines {
+			last = i - 1
+		}
+		if i <= end {
+			after += own(i)
+		}
+		if f.prose {
+			proseLines++
+		} else {
+			otherLines++
+		}
+	}
+	return last
+}
+
+// tailShare is how many times more prose must stand before a box heading than after
+// it for the heading to end the article.
+const tailShare = 5
+
+// endsArticle reports the furniture that opens the closing boxes of a page.
+func endsArticle(r Reason) bool {
+	return r == ReasonRelated || r == ReasonNewsletter || r == ReasonComments
 }
 
 // skipProseStandfirst moves the body's start past a summary paragraph that is

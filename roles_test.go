@@ -61,6 +61,29 @@ func TestClassifyLayouts(t *testing.T) {
 				para("A"), "Don't Miss:", "Gloves", "Thermos", "Head torch", "Map", para("B")),
 			wantBody: []string{para("A"), "Gloves", "Thermos", "Head torch", "Map", para("B")},
 		},
+		{
+			name: "a closing line with a colon announces a list",
+			input: lines("Folk duo announce a spring tour of small halls",
+				para("A"), para("B"), "The tour dates:",
+				"March 3 -- Corn Exchange, Ely", "March 5 -- Town Hall, Hexham", "March 9 -- Guildhall, Lewes",
+				"Share this article"),
+			wantBody: []string{para("A"), para("B"), "The tour dates:",
+				"March 3 -- Corn Exchange, Ely", "March 5 -- Town Hall, Hexham", "March 9 -- Guildhall, Lewes"},
+		},
+		{
+			name: "the body ends where the boxes of links begin",
+			input: lines("Council approves the new budget for schools",
+				para("A"), para("B"), para("C"), para("D"), para("E"), para("F"), para("G"), para("H"),
+				"More from the Gazette",
+				"Flood warnings issued for three river valleys",
+				"Rivers rose overnight after two days of steady rain, and residents near the banks were told to move their cars to higher ground.",
+				"Local bakery wins a national award",
+				"Road closures planned for the marathon"),
+			wantBody: []string{para("A"), para("B"), para("C"), para("D"), para("E"), para("F"), para("G"), para("H")},
+			wantRemoved: map[string]Reason{
+				"More from the Gazette": ReasonRelated,
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
