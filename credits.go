@@ -364,15 +364,87 @@ func splitCaptionCredit(s string) (caption, credit string) {
 			}
 		}
 	}
-	// A trailing "AGENCY/Name" token run: "... 2019. REUTERS/Jane Doe".
+	// A parenthesised credit whose opening "(Photo:" the scrape cut off: "... the
+	// plague GETTY)".
+	if strings.HasSuffix(s, ")") && !strings.Contains(s[tailStart:], "(") {
+		if c, ok := strayCreditTail(s); ok {
+			return strings.TrimSpace(s[:len(s)-len(c)]), c
+		}
+	}
+	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence:
+	// "... 2019. REUTERS/Jane Doe", "... medical use. Statista".
 	if i := strings.LastIndex(s[tailStart:], ". "); i > 0 {
 		i += tailStart
 		tail := strings.TrimSpace(s[i+1:])
-		if strings.Contains(tail, "/") && creditEvidence(tail) >= 2 {
+		if (strings.Contains(tail, "/") || isAgency(tail)) && creditEvidence(tail) >= 2 {
 			return strings.TrimSpace(s[:i+1]), tail
 		}
 	}
+	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
+	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
+		last := s[i+1:]
+		if last == strings.ToUpper(last) && isAgency(last) {
+			return strings.TrimSpace(s[:i]), last
+		}
+	}
 	return s, ""
+}
+
+// strayCreditTail finds the credit at the end of s, which ends with a ")" whose "("
+// is lost: the longest run of last words, each capitalised, that reads as a credit.
+func strayCreditTail(s string) (string, bool) {
+	best, ok := "", false
+	end := len(s)
+	for k := 0; k < maxStrayCreditWords; k++ {
+		i := strings.LastIndexByte(s[:end], ' ')
+		if i < 0 {
+			break
+		}
+		word := s[i+1 : end]
+		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
+			break
+		}
+		if tail := s[i+1:]; creditEvidence(tail) >= 2 {
+			best, ok = tail, true
+		}
+		end = i
+	}
+	return best, ok
+}
+
+// maxStrayCreditWords bounds a credit read back from a stray ")": "Jane Doe/AFP/Getty
+// Images)" is the longest form seen.
+const maxStrayCreditWords = 5
+
+func isAgency(s string) bool {
+	_, ok := agencyByAlias[strings.ToLower(strings.Trim(s, "()[]. "))]
+	return ok
+}
+
+// splitLeadingCredit separates a copyright notice printed before a caption: "© Jane
+// Doe Crowds gather in the square." The name ends at the last capitalised word before
+// the caption's first lower-case word, so a two-word caption opening stays whole only
+// when the name has at least two words.
+func splitLeadingCredit(s string) (caption, credit string) {
+	rest, ok := strings.CutPrefix(s, "©")
+	if !ok {
+		return s, ""
+	}
+	words := strings.Fields(rest)
+	caps := 0
+	for caps < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[caps])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		caps++
+	}
+	// caps capitalised words open the text; the last of them starts the caption.
+	if caps < 3 || caps == len(words) {
+		return s, ""
+	}
+	name := strings.Join(words[:caps-1], " ")
+	return strings.Join(words[caps-1:], " "), "© " + name
 }
 
 func splitAny(s, seps string) []string {

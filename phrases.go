@@ -231,7 +231,36 @@ func furnitureReason(line string) (Reason, bool) {
 	if strings.IndexFunc(line, isWordRune) < 0 {
 		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
 	}
+	if isGalleryCounter(line) {
+		return ReasonNavigation, true
+	}
 	return "", false
+}
+
+// isGalleryCounter spots a slideshow's position label: "1 / 13", "Image 1 of 5",
+// "Photo 3 of 12", "1 of / 23". Only numbers, the separators and a word for a
+// picture may appear.
+func isGalleryCounter(line string) bool {
+	if len(line) > 32 {
+		return false
+	}
+	digits := false
+	for w := range strings.FieldsSeq(strings.ToLower(line)) {
+		switch w {
+		case "of", "/", "image", "photo", "picture", "slide", "gallery":
+			continue
+		}
+		for _, r := range w {
+			if r < '0' || r > '9' {
+				if r != '/' {
+					return false
+				}
+				continue
+			}
+			digits = true
+		}
+	}
+	return digits
 }
 
 // maxInsideLen bounds the lines searched for furnitureInside phrases: a long line that

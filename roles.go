@@ -32,7 +32,7 @@ func classify(blocks []block) {
 		case i == head:
 			blocks[i].role = roleHeadline
 		case i < first:
-			classifyFront(blocks, forms, facts, i, head)
+			classifyFront(blocks, forms, facts, i, head, i == first-1)
 		case i <= last:
 			classifyBody(blocks, forms, facts, i)
 		default:
@@ -207,7 +207,7 @@ func betterHeadline(cur, next form) bool {
 
 // classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
 // media caption, credit; the rest is page furniture.
-func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int) {
+func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.furniture != "":
@@ -226,13 +226,28 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int) {
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	case isStandfirst(blocks, forms, i, head):
 		b.role = roleStandfirst
-	case f.words >= 4 && !f.url && !f.sentence || isCaptionByLayout(blocks, forms, facts, i):
-		// A line between headline and body that is neither byline nor standfirst is the
-		// label of the lead picture or video.
+	case f.words >= 4 && !f.url && !f.sentence && (b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
+		// A line between headline and body that is neither byline nor standfirst, after
+		// the extra empty lines a picture leaves or just above the body, is the label
+		// of the lead picture or video.
 		b.role = roleCaption
 	default:
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
+}
+
+// followsFrontMatter reports a line placed after the headline, standfirst, byline or
+// dateline, or after prose, rather than after another short line, as links in a list
+// are.
+func followsFrontMatter(blocks []block, forms []form, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch blocks[i-1].role {
+	case roleHeadline, roleStandfirst, roleByline, roleDateline:
+		return true
+	}
+	return forms[i-1].prose
 }
 
 // isDateline accepts a short line that is mostly a date, or opens with the words
@@ -315,45 +330,60 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	}
 }
 
-// isCaptionByLayout spots a caption in a text dump: a line beside a credit line, a
-// line carrying its own credit or caption label, or a line next to the extra empty
-// lines an image leaves that does not belong to a run of short lines (a list of links).
+// isCaptionByLayout spots a caption in a text dump.
 func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) bool {
+	return captionRule(blocks, forms, facts, i) != ""
+}
+
+// captionRule names the layout that makes a line a caption, or returns "": a line
+// beside a credit line, a line carrying its own credit or caption label, or a line next
+// to the extra empty lines an image leaves that does not belong to a run of short
+// lines (a list of links). The names make the classifier's choices traceable in tests.
+func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
 	if f.words < 3 || f.furniture != "" {
-		return false
+		return ""
 	}
 	if i+1 < len(blocks) && forms[i+1].credit >= 2 && !forms[i+1].prose {
-		// Unless the credit stands before a caption of its own: "prose, credit, caption".
-		creditLeads := f.prose && i+2 < len(blocks) && !forms[i+2].prose && forms[i+2].words >= 3 && forms[i+2].furniture == ""
+		// Unless the credit stands before a caption of its own: "prose, credit,
+		// caption", or "Image copyright ..." above "Image caption ...".
+		creditLeads := i+2 < len(blocks) && (hasCaptionLabel(blocks[i+2].text) ||
+			(f.prose || f.sentence) && !forms[i+2].prose && forms[i+2].words >= 3 && forms[i+2].furniture == "")
 		if !creditLeads {
-			return true
+			return "credit-after"
 		}
 	}
 	if hasCaptionLabel(b.text) {
-		return true
+		return "label"
 	}
 	// A credit printed before its picture's caption: the line after the credit, when
 	// the line before the credit is not a caption candidate itself.
-	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose || blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption) {
-		return true
+	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose ||
+		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
+		return "credit-before"
 	}
 	gap := b.blankBefore >= 2 || b.blankAfter >= 2 && i+1 < len(blocks)
 	if gap || !f.prose {
 		if _, cr := splitCaptionCredit(b.text); cr != "" {
-			return true
+			return "inline-credit"
 		}
 	}
+	if _, cr := splitLeadingCredit(b.text); cr != "" {
+		return "leading-credit" // body paragraphs never open with a copyright sign
+	}
 	if inShortRun(blocks, forms, i) {
-		return false
+		return ""
 	}
 	if !gap || facts.gapsCommon {
-		return false
+		return ""
 	}
 	if !f.prose && f.words >= 6 {
-		return true
+		return "gap"
 	}
-	return hasCaptionCue(b.text)
+	if hasCaptionCue(b.text) {
+		return "gap-cue"
+	}
+	return ""
 }
 
 // pageFacts are what the classifier knows of the page as a whole, read once.
@@ -468,7 +498,11 @@ func pairCaptions(blocks []block, forms []form) {
 			continue
 		}
 		b.text = stripCaptionLabel(b.text)
-		if cap, cr := splitCaptionCredit(b.text); cr != "" {
+		cap, cr := splitCaptionCredit(b.text)
+		if cr == "" {
+			cap, cr = splitLeadingCredit(b.text)
+		}
+		if cr != "" {
 			b.text, b.credit = cap, parseCredit(cr)
 		}
 	}
