@@ -349,7 +349,11 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := i+2 < len(blocks) && (hasCaptionLabel(blocks[i+2].text) ||
 			(f.prose || f.sentence) && !forms[i+2].prose && forms[i+2].words >= 3 && forms[i+2].furniture == "")
-		if !creditLeads {
+		// A paragraph of prose amid prose followed by a stray credit (an embedded
+		// post's, a signature's) is still a paragraph unless the picture's gap sets it
+		// apart.
+		proseAlone := f.prose && i > 0 && forms[i-1].prose && b.blankBefore < 2 && !hasCaptionCue(b.text)
+		if !creditLeads && !proseAlone {
 			return "credit-after"
 		}
 	}
@@ -370,6 +374,15 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	}
 	if _, cr := splitLeadingCredit(b.text); cr != "" {
 		return "leading-credit" // body paragraphs never open with a copyright sign
+	}
+	// A label set apart by gaps on both sides where paragraphs never are: the
+	// picture above and the next one or the paragraph break below.
+	// Not one of a series of such lines, which is a grid of links.
+	island := func(j int) bool {
+		return j >= 0 && j < len(blocks) && blocks[j].blankBefore >= 2 && blocks[j].blankAfter >= 2 && !forms[j].prose
+	}
+	if island(i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !island(i-1) && !island(i+1) {
+		return "island"
 	}
 	if inShortRun(blocks, forms, i) {
 		return ""
@@ -394,6 +407,9 @@ type pageFacts struct {
 	// shortInserts counts short unfinished lines standing alone between two prose
 	// paragraphs: subheadings when there are several, a related link when alone.
 	shortInserts int
+	// islandsCommon marks a page whose prose paragraphs are often set off by runs of
+	// empty lines on both sides, where a line so set off is no caption for that.
+	islandsCommon bool
 	// shortRun is, for each block, the length of the run of short lines it belongs to
 	// (see inLinkBox) when the run opens with known furniture ("Most Popular", "More
 	// Videos"), and 0 otherwise. Such a run is a box of links, a menu or a gallery's
@@ -414,7 +430,7 @@ const minLinkRun = 3
 
 func readPage(blocks []block, forms []form) pageFacts {
 	var p pageFacts
-	prose, gaps := 0, 0
+	prose, gaps, islands := 0, 0, 0
 	for i, b := range blocks {
 		f := forms[i]
 		if f.prose {
@@ -422,12 +438,16 @@ func readPage(blocks []block, forms []form) pageFacts {
 			if b.blankBefore >= 2 || b.blankAfter >= 2 {
 				gaps++
 			}
+			if b.blankBefore >= 2 && b.blankAfter >= 2 {
+				islands++
+			}
 		} else if f.furniture == "" && f.words >= 2 && !f.sentence && f.credit < 2 && isBetweenProse(forms, i) &&
 			b.blankBefore <= 1 && b.blankAfter <= 1 {
 			p.shortInserts++
 		}
 	}
 	p.gapsCommon = gaps*5 > prose
+	p.islandsCommon = islands*5 > prose
 	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i
