@@ -1,6 +1,10 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // classify gives every block whose role is still unknown its role. It reads the blocks
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
@@ -222,6 +226,8 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
+	case i > 0 && blocks[i-1].role == roleCaption && creditByPosition(blocks, forms, i):
+		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	case isStandfirst(blocks, forms, i, head):
@@ -300,7 +306,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, f.furniture
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || f.credit == 1 && i > 0 && blocks[i-1].role == roleCaption:
+	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i)):
 		b.role = roleCredit
 	case isDateline(f, b.text):
 		b.role = roleDateline
@@ -360,6 +366,9 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if hasCaptionLabel(b.text) {
 		return "label"
 	}
+	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPosition(blocks, forms, i+1) {
+		return "gap-credit"
+	}
 	// A credit printed before its picture's caption: the line after the credit, when
 	// the line before the credit is not a caption candidate itself.
 	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose ||
@@ -397,6 +406,38 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		return "gap-cue"
 	}
 	return ""
+}
+
+// creditByPosition reports a line placed as credits are, whatever name it gives: a
+// short run of capitalised words ("Berkeley Earth", "WeWork") right before prose
+// resumes. Only a caption before it makes it a credit.
+func creditByPosition(blocks []block, forms []form, j int) bool {
+	if j >= len(blocks) {
+		return false
+	}
+	f := forms[j]
+	if f.prose || f.sentence || f.furniture != "" || f.words > maxPositionalCredit || f.url {
+		return false
+	}
+	if j+1 < len(blocks) && !forms[j+1].prose {
+		return false
+	}
+	return allCapitalised(blocks[j].text)
+}
+
+// maxPositionalCredit bounds a credit recognised by its place alone.
+const maxPositionalCredit = 6
+
+// allCapitalised reports text whose words all start with a capital, a digit or a
+// symbol, name particles aside: names, not a phrase of running text.
+func allCapitalised(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !isNameParticle(w) && w != "via" && w != "for" && w != "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // pageFacts are what the classifier knows of the page as a whole, read once.

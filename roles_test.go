@@ -104,3 +104,63 @@ func TestClassifyLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyCaptions pins the layouts a caption is recognised by in a text dump.
+func TestClassifyCaptions(t *testing.T) {
+	type img struct{ caption, credit string }
+	gap := "\n\n\n" // the extra empty line a picture leaves
+	tests := []struct {
+		name  string
+		input string
+		want  []img
+	}{
+		{
+			name: "a caption after a picture's gap, then a short credit before the prose",
+			input: lines("Harbour ferry fares to rise by a tenth in January", para("A")) + gap +
+				lines("Commuters queue for the early boat at the north pier", "Wenford Harbour Trust", para("B"), para("C"), para("D"), para("E"), para("F")),
+			want: []img{{"Commuters queue for the early boat at the north pier", "Wenford Harbour Trust"}},
+		},
+		{
+			name: "a copyright notice printed before the caption",
+			input: lines("Harbour ferry fares to rise by a tenth in January", para("A"),
+				"© Jane Doe Commuters queue for the early boat at the north pier on Monday morning, before the fare rise.", para("B")),
+			want: []img{{"Commuters queue for the early boat at the north pier on Monday morning, before the fare rise.", "© Jane Doe"}},
+		},
+		{
+			name: "a credit whose opening bracket the scrape lost",
+			input: lines("Harbour ferry fares to rise by a tenth in January", para("A")) + gap +
+				lines("Commuters queue for the early boat GETTY)", para("B"), para("C"), para("D"), para("E"), para("F")),
+			want: []img{{"Commuters queue for the early boat", "GETTY"}},
+		},
+		{
+			name: "a prose paragraph amid prose keeps its place before an embedded post's credit",
+			input: lines("Harbour ferry fares to rise by a tenth in January", para("A"), para("B"),
+				"Image copyright @harbourtrust", para("C")),
+			// The credit stands for a picture of its own, without a caption.
+			want: []img{{"", "Image copyright @harbourtrust"}},
+		},
+		{
+			name: "a list of links set apart like captions is not one",
+			input: lines("Harbour ferry fares to rise by a tenth in January", para("A")) + gap +
+				"Flood warnings issued for three river valleys tonight" + gap +
+				"Local bakery wins a national award for its sourdough" + gap +
+				"Road closures planned for the weekend marathon route" + gap + lines(para("B")),
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.input)
+			require.NoError(t, err)
+			var got []img
+			for _, im := range a.Images {
+				c := img{caption: im.Caption}
+				if im.Credit != nil {
+					c.credit = im.Credit.Text
+				}
+				got = append(got, c)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
