@@ -5,9 +5,10 @@ func assemble(blocks []block) *Article {
 	a := &Article{Paragraphs: []Paragraph{}}
 	var pending *Credit // a credit printed before its caption
 	lastCaption := -1   // index in a.Images of the caption just read, -1 after any other block
+	var lastCredit *Credit // the credit just read, nil after any other block
 	for i, b := range blocks {
-		captionBefore := lastCaption
-		lastCaption = -1
+		captionBefore, creditBefore := lastCaption, lastCredit
+		lastCaption, lastCredit = -1, nil
 		switch b.role {
 		case roleHeadline:
 			if a.Headline == "" {
@@ -39,8 +40,11 @@ func assemble(blocks []block) *Article {
 			lastCaption = len(a.Images) - 1
 		case roleCredit:
 			c := parseCredit(b.text)
+			lastCredit = c
 			switch {
 			case c == nil:
+			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text):
+				// The same credit printed twice ("Jane Doe, AP" then "Photo: Jane Doe, AP").
 			case captionBefore >= 0 && a.Images[captionBefore].Credit == nil:
 				a.Images[captionBefore].Credit = c
 			case i+1 < len(blocks) && blocks[i+1].role == roleCaption && blocks[i+1].credit == nil:
@@ -51,6 +55,11 @@ func assemble(blocks []block) *Article {
 			}
 		case roleRemoved:
 			a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})
+			if b.reason == ReasonDuplicate {
+				// A caption repeated on the next line (alt text, then the caption) still
+				// takes the credit that follows the repeat.
+				lastCaption, lastCredit = captionBefore, creditBefore
+			}
 		}
 	}
 	return a

@@ -319,13 +319,18 @@ func creditEvidence(s string) int {
 		return 2
 	case agencies > 0 && len(segs) <= 3:
 		return 2
-	case stray:
+	case stray && len(segs) == 1 && wordCount(text) <= maxStrayNameWords:
+		// A long line with a stray ")" is a caption whose credit lost its opening.
 		return 1
 	case people > 0 && other == 0 && len(segs) <= 2:
 		return 1
 	}
 	return 0
 }
+
+// maxStrayNameWords bounds a name standing alone before a stray ")": "Jane Doe)",
+// "Jane Doe for The Times)".
+const maxStrayNameWords = 6
 
 // maxCreditTail is the longest credit splitCaptionCredit looks for, in bytes.
 const maxCreditTail = 160

@@ -350,11 +350,15 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if f.words < 3 || f.furniture != "" {
 		return ""
 	}
-	if i+1 < len(blocks) && forms[i+1].credit >= 2 && !forms[i+1].prose {
+	next := i + 1
+	for next < len(blocks) && blocks[next].text == b.text {
+		next++ // the caption repeated, as alt text and caption both print
+	}
+	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
-		creditLeads := i+2 < len(blocks) && (hasCaptionLabel(blocks[i+2].text) ||
-			(f.prose || f.sentence) && !forms[i+2].prose && forms[i+2].words >= 3 && forms[i+2].furniture == "")
+		creditLeads := next+1 < len(blocks) && (hasCaptionLabel(blocks[next+1].text) ||
+			(f.prose || f.sentence) && !forms[next+1].prose && forms[next+1].words >= 3 && forms[next+1].furniture == "")
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
@@ -474,11 +478,13 @@ func readPage(blocks []block, forms []form) pageFacts {
 	prose, gaps, islands := 0, 0, 0
 	for i, b := range blocks {
 		f := forms[i]
+		// Gaps are counted once each, not once per paragraph beside them: the gap
+		// between a paragraph and a caption long enough to read as prose is one gap.
+		if b.blankAfter >= 2 && (f.prose || i+1 < len(blocks) && forms[i+1].prose) {
+			gaps++
+		}
 		if f.prose {
 			prose++
-			if b.blankBefore >= 2 || b.blankAfter >= 2 {
-				gaps++
-			}
 			if b.blankBefore >= 2 && b.blankAfter >= 2 {
 				islands++
 			}
