@@ -3,8 +3,8 @@ package newsparse
 // assemble builds the Article from classified blocks, in reading order.
 func assemble(blocks []block) *Article {
 	a := &Article{Paragraphs: []Paragraph{}}
-	var pending *Credit // a credit printed before its caption
-	lastCaption := -1   // index in a.Images of the caption just read, -1 after any other block
+	var pending *Credit    // a credit printed before its caption
+	lastCaption := -1      // index in a.Images of the caption just read, -1 after any other block
 	var lastCredit *Credit // the credit just read, nil after any other block
 	for i, b := range blocks {
 		captionBefore, creditBefore := lastCaption, lastCredit
