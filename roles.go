@@ -585,8 +585,9 @@ func pairCaptions(blocks []block, forms []form) {
 // Nor is an empty block, which stands for a picture without a caption.
 //
 // Inside the body, a line repeating a body line further up is kept: a meal plan's
-// "Eat every 2-3 hours" under each meal, an interview's recurring question. Only a
-// repeat on the very next line, a rendering artefact, goes.
+// "Eat every 2-3 hours" under each meal, an interview's recurring question. So are
+// repeated captions and credits, which belong to different pictures. Only a repeat on
+// the very next line, a rendering artefact, goes.
 func markDuplicates(blocks []block, preset []bool, first, last int) {
 	// seen maps a text to the index of its first copy.
 	seen := make(map[string]int, len(blocks))
@@ -601,7 +602,10 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
-		if inBody && blocks[i-1].text != key {
+		// Pictures repeat their credits ("Getty Images" under each) and galleries
+		// their captions; neither is a repeat to drop.
+		picture := b.role == roleCaption || b.role == roleCredit
+		if (inBody || picture) && blocks[i-1].text != key {
 			continue
 		}
 		b.role, b.reason = roleRemoved, ReasonDuplicate
