@@ -3,9 +3,10 @@ package newsparse
 // assemble builds the Article from classified blocks, in reading order.
 func assemble(blocks []block) *Article {
 	a := &Article{Paragraphs: []Paragraph{}}
-	var pending *Credit    // a credit printed before its caption
-	lastCaption := -1      // index in a.Images of the caption just read, -1 after any other block
-	var lastCredit *Credit // the credit just read, nil after any other block
+	var pending *Credit           // a credit printed before its caption
+	lastCaption := -1             // index in a.Images of the caption just read, -1 after any other block
+	var lastCredit *Credit        // the credit just read, nil after any other block
+	captioned := map[string]int{} // caption text to the index of its first image
 	for i, b := range blocks {
 		captionBefore, creditBefore := lastCaption, lastCredit
 		lastCaption, lastCredit = -1, nil
@@ -38,12 +39,16 @@ func assemble(blocks []block) *Article {
 			}
 			a.Images = append(a.Images, img)
 			lastCaption = len(a.Images) - 1
+			if _, ok := captioned[img.Caption]; !ok {
+				captioned[img.Caption] = lastCaption
+			}
 		case roleCredit:
 			c := parseCredit(b.text)
 			lastCredit = c
 			switch {
 			case c == nil:
-			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text):
+			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text),
+				captionBefore >= 0 && a.Images[captionBefore].Credit != nil && equalFoldSpace(a.Images[captionBefore].Credit.Text, c.Text):
 				// The same credit printed twice ("Jane Doe, AP" then "Photo: Jane Doe, AP").
 			case captionBefore >= 0 && a.Images[captionBefore].Credit == nil:
 				a.Images[captionBefore].Credit = c
@@ -57,8 +62,12 @@ func assemble(blocks []block) *Article {
 			a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})
 			if b.reason == ReasonDuplicate {
 				// A caption repeated on the next line (alt text, then the caption) still
-				// takes the credit that follows the repeat.
+				// takes the credit that follows the repeat; a caption repeated further
+				// down (a gallery replaying the lead picture) brings its credit again.
 				lastCaption, lastCredit = captionBefore, creditBefore
+				if k, ok := captioned[b.text]; ok {
+					lastCaption = k
+				}
 			}
 		}
 	}

@@ -178,6 +178,15 @@ var furniturePhrases = []phrase{
 // furnitureInside are phrases that mark a short line as furniture wherever they
 // stand in it: "Get the biggest stories delivered to your inbox every Tuesday."
 var furnitureInside = []phrase{
+	{" min read", ReasonNavigation, false},
+	{" mins read", ReasonNavigation, false},
+	{" minute read", ReasonNavigation, false},
+	{"reading time:", ReasonNavigation, false},
+	{"tempo de leitura", ReasonNavigation, false},
+	{"temps de lecture", ReasonNavigation, false},
+	{"tiempo de lectura", ReasonNavigation, false},
+	{"lesezeit", ReasonNavigation, false},
+	{"время чтения", ReasonNavigation, false},
 	{"to your inbox", ReasonNewsletter, false},
 	{"in your inbox", ReasonNewsletter, false},
 	{"our newsletter", ReasonNewsletter, false},

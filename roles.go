@@ -604,7 +604,7 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
 		// their captions; neither is a repeat to drop.
-		picture := b.role == roleCaption || b.role == roleCredit
+		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role
 		if (inBody || picture) && blocks[i-1].text != key {
 			continue
 		}
