@@ -376,13 +376,14 @@ func splitCaptionCredit(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:len(s)-len(c)]), c
 		}
 	}
-	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence:
-	// "... 2019. REUTERS/Jane Doe", "... medical use. Statista".
-	if i := strings.LastIndex(s[tailStart:], ". "); i > 0 {
+	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence,
+	// with or without a space: "... 2019. REUTERS/Jane Doe", "... movement.’ AFP via
+	// Getty", "... isn't easy.Jane Doe/Getty".
+	if i := lastSentenceEnd(s[tailStart:]); i > 0 {
 		i += tailStart
-		tail := strings.TrimSpace(s[i+1:])
-		if (strings.Contains(tail, "/") || isAgency(tail)) && creditEvidence(tail) >= 2 {
-			return strings.TrimSpace(s[:i+1]), tail
+		tail := strings.TrimSpace(s[i:])
+		if (strings.Contains(tail, "/") || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2 {
+			return strings.TrimSpace(s[:i]), tail
 		}
 	}
 	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
@@ -393,6 +394,32 @@ func splitCaptionCredit(s string) (caption, credit string) {
 		}
 	}
 	return s, ""
+}
+
+// lastSentenceEnd returns the byte offset just after the last sentence stop (with any
+// closing quotes) that is followed by a space or a capital letter, or -1.
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 1; i > 0; i-- {
+		switch s[i] {
+		case '.', '!', '?':
+		default:
+			continue
+		}
+		j := i + 1
+		for _, q := range []string{"’", "”", "\"", "'"} {
+			if strings.HasPrefix(s[j:], q) {
+				j += len(q)
+				break
+			}
+		}
+		if j >= len(s) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[j:]); r == ' ' || unicode.IsUpper(r) {
+			return j
+		}
+	}
+	return -1
 }
 
 // strayCreditTail finds the credit at the end of s, which ends with a ")" whose "("

@@ -259,7 +259,7 @@ func followsFrontMatter(blocks []block, forms []form, i int) bool {
 // isDateline accepts a short line that is mostly a date, or opens with the words
 // sites print before one ("Published 22 hours ago").
 func isDateline(f form, s string) bool {
-	if f.prose || f.words > 14 {
+	if f.prose || f.words > maxDatelineWords {
 		return false
 	}
 	if f.hasDate && f.dateShare >= 0.5 {
@@ -272,6 +272,10 @@ func isDateline(f form, s string) bool {
 	}
 	return false
 }
+
+// maxDatelineWords bounds a date line: "Published: November 19, 2019 at 8:59 pm |
+// Updated: November 19, 2019 at 10:16 pm" has 16.
+const maxDatelineWords = 20
 
 // isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
 // John Roe", "Jane Doe, Political Editor".
