@@ -310,7 +310,8 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, f.furniture
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i)):
+	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i)),
+		continuesCreditLabel(blocks, forms, i):
 		b.role = roleCredit
 	case isDateline(f, b.text):
 		b.role = roleDateline
@@ -379,6 +380,9 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	}
 	// A credit printed before its picture's caption: the line after the credit, when
 	// the line before the credit is not a caption candidate itself.
+	if continuesCreditLabel(blocks, forms, i) {
+		return ""
+	}
 	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose ||
 		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
 		return "credit-before"
@@ -414,6 +418,16 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		return "gap-cue"
 	}
 	return ""
+}
+
+// continuesCreditLabel reports a short line after a bare "Photo:" label: the
+// credit the label introduces, broken onto its own line.
+func continuesCreditLabel(blocks []block, forms []form, i int) bool {
+	if i == 0 || forms[i].prose || forms[i].words > maxPositionalCredit || forms[i].furniture != "" {
+		return false
+	}
+	rest, ok := stripCreditLabel(blocks[i-1].text)
+	return ok && rest == ""
 }
 
 // creditByPosition reports a line placed as credits are, whatever name it gives: a
