@@ -232,7 +232,8 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	case isStandfirst(blocks, forms, i, head):
 		b.role = roleStandfirst
-	case f.words >= 4 && !f.url && !f.sentence && (b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
+	case f.words >= 4 && !f.url && !f.sentence && !inIslandSeries(blocks, forms, i) &&
+		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, is the label
 		// of the lead picture or video.
@@ -399,10 +400,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// A label set apart by gaps on both sides where paragraphs never are: the
 	// picture above and the next one or the paragraph break below.
 	// Not one of a series of such lines, which is a grid of links.
-	island := func(j int) bool {
-		return j >= 0 && j < len(blocks) && blocks[j].blankBefore >= 2 && blocks[j].blankAfter >= 2 && !forms[j].prose
-	}
-	if island(i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !island(i-1) && !island(i+1) {
+	if isIsland(blocks, forms, i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) {
 		return "island"
 	}
 	if inShortRun(blocks, forms, i) {
@@ -418,6 +416,16 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		return "gap-cue"
 	}
 	return ""
+}
+
+// isIsland reports a short line set apart by runs of empty lines on both sides.
+func isIsland(blocks []block, forms []form, j int) bool {
+	return j >= 0 && j < len(blocks) && blocks[j].blankBefore >= 2 && blocks[j].blankAfter >= 2 && !forms[j].prose
+}
+
+// inIslandSeries reports an island beside another: a grid of links or thumbnails.
+func inIslandSeries(blocks []block, forms []form, i int) bool {
+	return isIsland(blocks, forms, i) && (isIsland(blocks, forms, i-1) || isIsland(blocks, forms, i+1))
 }
 
 // continuesCreditLabel reports a short line after a bare "Photo:" label: the
