@@ -317,7 +317,7 @@ func creditEvidence(s string) int {
 		return 3
 	case separated && (agencies > 0 || people > 0) && other <= 1:
 		return 2
-	case agencies > 0 && len(segs) <= 3:
+	case agencies > 0 && other <= 1 && len(segs) <= 3:
 		return 2
 	case stray && len(segs) == 1 && wordCount(text) <= maxStrayNameWords:
 		// A long line with a stray ")" is a caption whose credit lost its opening.
@@ -389,7 +389,8 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
 	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
 		last := s[i+1:]
-		if last == strings.ToUpper(last) && isAgency(last) {
+		// Not after a comma: "Allentown, PA" names a state.
+		if last == strings.ToUpper(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") {
 			return strings.TrimSpace(s[:i]), last
 		}
 	}

@@ -37,6 +37,12 @@ func readForm(s string) form {
 	}
 	if !f.prose && f.furniture == "" {
 		f.credit = creditEvidence(s)
+		// A caption carrying its credit is a caption: "The road ahead.Jane Doe/Getty".
+		if f.credit >= 2 {
+			if cap, cr := splitCaptionCredit(s); cr != "" && wordCount(cap) >= 4 && creditEvidence(cap) == 0 {
+				f.credit = 1
+			}
+		}
 		// Every date the parser accepts has a year in digits.
 		if strings.ContainsAny(s, "0123456789") {
 			if _, share, ok := parseDateline(s); ok {

@@ -216,9 +216,11 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	switch {
 	case f.furniture != "":
 		b.role, b.reason = roleRemoved, f.furniture
-	case f.credit >= 2:
+	case f.credit >= 2 && !(i == head+1 && len(f.names) > 1):
+		// Two or more names under the headline are its authors, even with the
+		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
-	case f.byExplicit || i > head && head >= 0 && len(f.names) > 0 && f.words <= 8 && !f.sentence && isBylineShaped(b.text):
+	case f.byExplicit || i == head+1 && len(f.names) > 1 || i > head && head >= 0 && len(f.names) > 0 && f.words <= 8 && !f.sentence && isBylineShaped(b.text):
 		b.role, b.names = roleByline, f.names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -230,7 +232,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
-	case isStandfirst(blocks, forms, i, head):
+	case isStandfirst(blocks, forms, i, head) && f.credit == 0:
 		b.role = roleStandfirst
 	case f.words >= 4 && !f.url && !f.sentence && !inIslandSeries(blocks, forms, i) &&
 		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
@@ -364,7 +366,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (hasCaptionLabel(blocks[next+1].text) ||
-			(f.prose || f.sentence) && !forms[next+1].prose && forms[next+1].words >= 3 && forms[next+1].furniture == "")
+			(f.prose || f.sentence) && !forms[next+1].prose && forms[next+1].words >= 3 && forms[next+1].furniture == "" && forms[next+1].credit < 2)
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
