@@ -141,23 +141,6 @@ func (w *walker) inRegion(roots []int32) []bool {
 	return in
 }
 
-// htmlEndsSentence reports text ending as a sentence does, closing quotes and brackets
-// allowed after the stop.
-func htmlEndsSentence(s string) bool {
-	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case '"', '\'', '”', '’', '»', ')', ']', '›', '」', '』':
-			s = s[:len(s)-size]
-			continue
-		case '.', '!', '?', '…', '。', '！', '？', ':', ';':
-			return true
-		}
-		return false
-	}
-	return false
-}
-
 // tagScore is the prior of an element as the article's container: boxes that hold
 // paragraphs gain, lists, forms and headings lose. The weights are the ones
 // Readability has used for years; they only break ties between close candidates.
