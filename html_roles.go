@@ -253,10 +253,14 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			continue
 		}
 
+		// A short line that repeats the alt text of the picture just above it is
+		// that picture's caption, whatever its markup.
+		repeatsAlt := lastImage >= 0 && !bodySinceImage && b.runes < 300 && out[lastImage].imageAlt != "" &&
+			strings.EqualFold(b.text, out[lastImage].imageAlt)
 		switch {
 		case eff&clsRemove != 0:
 			nb.role, nb.reason = roleRemoved, removeReason(eff)
-		case b.caption || b.credit && b.fig >= 0 || b.fig >= 0 && b.ctx.heading == 0 && !b.ctx.quote:
+		case b.caption || b.credit && b.fig >= 0 || b.fig >= 0 && b.ctx.heading == 0 && !b.ctx.quote || repeatsAlt:
 			// A caption or credit joins its figure's image; one with no image stands
 			// as an Image of its own, so that it never reaches the body.
 			j := -1
