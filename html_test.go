@@ -383,6 +383,10 @@ func TestHTMLRoles(t *testing.T) {
 			page:      page("", `<div class="body">`+prose+`<div><div><img src="/a.jpg" alt="The ferry leaves the harbour at dawn"></div><span class="small">The ferry leaves the harbour at dawn</span></div>`+body+`</div>`),
 			headline:  "Ferry fares rise again",
 			notInBody: "The ferry leaves the harbour"},
+		{name: "a box its opening heading calls related is furniture, however long its teasers",
+			page: `<html><head><title>Ferry fares rise again</title></head><body><main><article><h1>Ferry fares rise again</h1>` + body + `</article>` +
+				`<div class="box"><h3>You may also like</h3>` + strings.Repeat(`<div class="card"><p>Island teaser about lighthouses, tides and harbour walls that runs on for a good many words to look like prose.</p></div>`, 6) + `</div></main></body></html>`,
+			headline: "Ferry fares rise again", inBody: "The operator blamed fuel costs", notInBody: "Island teaser"},
 		{name: "embedded post is quoted",
 			page:     page("", body+`<blockquote class="twitter-tweet"><p>Another fare rise, unbelievable.</p>— A Resident (@resident)</blockquote>`),
 			headline: "Ferry fares rise again", inBody: "Another fare rise, unbelievable."},
