@@ -36,11 +36,15 @@ type fixtureTruth struct {
 	Removed []Removed `json:"removed"`
 }
 
-func fixtureNames(t *testing.T) []string {
+// fixtureNames lists the text fixtures.
+func fixtureNames(t *testing.T) []string { return fixtureFiles(t, "testdata/text/*.txt") }
+
+// fixtureFiles lists the fixtures matching pattern, failing when there are none.
+func fixtureFiles(t *testing.T, pattern string) []string {
 	t.Helper()
-	names, err := filepath.Glob("testdata/text/*.txt")
+	names, err := filepath.Glob(pattern)
 	require.NoError(t, err)
-	require.NotEmpty(t, names, "fixtures are missing")
+	require.NotEmpty(t, names, "fixtures %s are missing", pattern)
 	return names
 }
 

@@ -18,13 +18,8 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
-func htmlFixtureNames(t *testing.T) []string {
-	t.Helper()
-	names, err := filepath.Glob("testdata/html/*.html")
-	require.NoError(t, err)
-	require.NotEmpty(t, names, "HTML fixtures are missing")
-	return names
-}
+// htmlFixtureNames lists the HTML fixtures.
+func htmlFixtureNames(t *testing.T) []string { return fixtureFiles(t, "testdata/html/*.html") }
 
 // TestHTMLGolden pins the whole-article JSON of every HTML fixture. Refresh with
 // go test -run TestHTMLGolden -update, then review the diff by eye.
