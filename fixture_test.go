@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -35,27 +36,45 @@ type fixtureTruth struct {
 	Removed []Removed `json:"removed"`
 }
 
-func fixtureNames(t *testing.T) []string {
+// fixtureNames lists the text fixtures.
+func fixtureNames(t *testing.T) []string { return fixtureFiles(t, "testdata/text/*.txt") }
+
+// fixtureFiles lists the fixtures matching pattern, failing when there are none.
+func fixtureFiles(t *testing.T, pattern string) []string {
 	t.Helper()
-	names, err := filepath.Glob("testdata/text/*.txt")
+	names, err := filepath.Glob(pattern)
 	require.NoError(t, err)
-	require.NotEmpty(t, names, "fixtures are missing")
+	require.NotEmpty(t, names, "fixtures %s are missing", pattern)
 	return names
 }
 
 // TestTextGolden pins the whole-article JSON of every text fixture. Refresh with
 // go test -run TestTextGolden -update, then review the diff by eye.
 func TestTextGolden(t *testing.T) {
-	for _, name := range fixtureNames(t) {
+	checkGolden(t, fixtureNames(t), ".txt", parseTextInput)
+}
+
+// parseBytes is an entry point over raw input, so that one test serves both readers.
+type parseBytes func(in []byte) (*Article, error)
+
+func parseTextInput(in []byte) (*Article, error) { return ParseText(string(in)) }
+func parseHTMLInput(in []byte) (*Article, error) { return ParseHTML(bytes.NewReader(in)) }
+
+// checkGolden compares the indented JSON of each fixture's Article with the golden
+// file beside it (the fixture's ext replaced by .golden.json), or rewrites the golden
+// files under -update.
+func checkGolden(t *testing.T, names []string, ext string, parse parseBytes) {
+	t.Helper()
+	for _, name := range names {
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			in, err := os.ReadFile(name)
 			require.NoError(t, err)
-			a, err := ParseText(string(in))
+			a, err := parse(in)
 			require.NoError(t, err)
 			got, err := json.MarshalIndent(a, "", "  ")
 			require.NoError(t, err)
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(name, ".txt") + ".golden.json"
+			golden := strings.TrimSuffix(name, ext) + ".golden.json"
 			if *update {
 				require.NoError(t, os.WriteFile(golden, got, 0o644))
 			}

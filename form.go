@@ -96,7 +96,7 @@ func isCJK(r rune) bool {
 // endsSentence reports text that ends as a sentence does, allowing closing quotes and
 // brackets after the stop.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]*")
+	s = strings.TrimRight(s, " \"'”’»›)]」』*")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', ':', ';':

@@ -37,7 +37,9 @@ func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
 
 // Parse reads a page that may be HTML or a plain-text dump and hands it to ParseHTML
 // or ParseText. Input is taken for HTML when it opens, after white space, with a
-// doctype, a comment or an element, or names one of the structural elements early on.
+// comment or an XML declaration, or when its first 2 KiB hold a doctype or one of the
+// common tags (<html, <body, <div, <p>, <span, <br, ...). Text is decoded with the
+// same charset rules as HTML.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	cfg := newConfig(opts)
 	raw, err := readLimited(r, cfg.maxBytes)

@@ -92,6 +92,7 @@ func (w *walker) chooseRegion() []int32 {
 			total += el[i].raw
 		}
 	}
+	labelled := w.labelledSections()
 	for i := range el {
 		e := &el[i]
 		own := e.cls & clsRemove
@@ -111,6 +112,11 @@ func (w *walker) chooseRegion() []int32 {
 		if own != 0 && total > 0 && e.raw >= 0.5*total && (own&clsComments == 0 || e.cls&clsPositive != 0) {
 			own = 0
 		}
+		if labelled[int32(i)] {
+			// A box its own heading calls related is furniture however much prose
+			// its teasers hold.
+			own |= clsRelated
+		}
 		if e.parent >= 0 {
 			own |= el[e.parent].eff
 		}
@@ -118,6 +124,49 @@ func (w *walker) chooseRegion() []int32 {
 	}
 	w.scoreCandidates()
 	return w.regionRoots()
+}
+
+// labelledSections finds the containers that a heading opening them names as
+// related material ("You may also like", a heading classed "related-title"): the
+// teasers below such a heading are not the article, even when the template gives
+// the box no class of its own. The heading must follow prose, so that a heading
+// naming a box before the article cannot label the article's own container.
+func (w *walker) labelledSections() map[int32]bool {
+	el := w.elems
+	var out map[int32]bool
+	sawProse := false
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.isProse() {
+			sawProse = true
+			continue
+		}
+		if !sawProse || b.ctx.heading == 0 || b.elem < 0 || b.runes > 80 {
+			continue
+		}
+		if el[b.elem].cls&clsRelated == 0 {
+			if r, ok := furnitureReason(b.text); !ok || r != ReasonRelated {
+				continue
+			}
+		}
+		// Climb from the heading through wrappers that hold nothing else.
+		p := el[b.elem].parent
+		for p >= 0 && el[p].children == 1 && el[p].parent >= 0 {
+			p = el[p].parent
+		}
+		if p < 0 || el[p].tag == atom.Body || el[p].tag == atom.Html {
+			continue
+		}
+		// The heading must open its container: no block of the container before it.
+		if prev := w.blocks[i-1].elem; prev >= 0 && (prev == p || isInside(el, prev, p)) {
+			continue
+		}
+		if out == nil {
+			out = make(map[int32]bool)
+		}
+		out[p] = true
+	}
+	return out
 }
 
 // inRegion returns, for each element, whether it lies inside one of the roots. With
@@ -139,23 +188,6 @@ func (w *walker) inRegion(roots []int32) []bool {
 		}
 	}
 	return in
-}
-
-// htmlEndsSentence reports text ending as a sentence does, closing quotes and brackets
-// allowed after the stop.
-func htmlEndsSentence(s string) bool {
-	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case '"', '\'', '”', '’', '»', ')', ']', '›', '」', '』':
-			s = s[:len(s)-size]
-			continue
-		case '.', '!', '?', '…', '。', '！', '？', ':', ';':
-			return true
-		}
-		return false
-	}
-	return false
 }
 
 // tagScore is the prior of an element as the article's container: boxes that hold

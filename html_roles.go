@@ -70,7 +70,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		for k, t := range titles {
 			d := diceGrams(bg, grams[k], b.text, t)
 			// A heading that is the title without its kicker or site name.
-			if d < 0.9 && htmlWordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
+			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
 				d = 0.9
 			}
 			if d > s {
@@ -89,7 +89,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			if firstH1Region < 0 && b.elem >= 0 && in[b.elem] {
 				firstH1Region = i
 			}
-			if !regionStarted && htmlWordCount(b.text) >= 3 && b.elem >= 0 && w.elems[b.elem].eff&(clsNav|clsAside) == 0 {
+			if !regionStarted && wordCount(b.text) >= 3 && b.elem >= 0 && w.elems[b.elem].eff&(clsNav|clsAside) == 0 {
 				lastH1Before = i
 			}
 			if s >= minHeadlineDice && s > bestH1Score {
@@ -137,71 +137,6 @@ func foldTitle(s string) string {
 	return b.String()
 }
 
-// htmlFurniturePhrases are whole blocks that are page furniture wherever they stand.
-// The shared lexicon (phrases.go) is consulted first. TODO(core): fold into phrases.go.
-var htmlFurniturePhrases = map[string]Reason{
-	"advertisement": ReasonAdvertisement, "advertisements": ReasonAdvertisement,
-	"ad": ReasonAdvertisement, "sponsored": ReasonAdvertisement, "sponsored content": ReasonAdvertisement,
-	"story continues below advertisement": ReasonAdvertisement,
-	"continue reading below":              ReasonAdvertisement,
-	"scroll to continue with content":     ReasonAdvertisement,
-	"read more":                           ReasonRelated, "related": ReasonRelated,
-	"related articles": ReasonRelated, "related stories": ReasonRelated,
-	"share": ReasonBoilerplate, "share this": ReasonBoilerplate, "share this article": ReasonBoilerplate,
-	"share this story": ReasonBoilerplate, "tweet": ReasonBoilerplate, "email": ReasonBoilerplate,
-	"print": ReasonBoilerplate, "facebook": ReasonBoilerplate, "twitter": ReasonBoilerplate,
-	"whatsapp": ReasonBoilerplate, "linkedin": ReasonBoilerplate, "pinterest": ReasonBoilerplate,
-	"reddit": ReasonBoilerplate, "copy link": ReasonBoilerplate, "comments": ReasonComments,
-	"leave a comment": ReasonComments, "show comments": ReasonComments,
-	"continue reading": ReasonBoilerplate, "click to expand": ReasonBoilerplate,
-	"close": ReasonBoilerplate, "image": ReasonMedia, "video": ReasonMedia, "photo": ReasonMedia,
-	"enlarge this image": ReasonMedia, "toggle caption": ReasonMedia, "hide caption": ReasonMedia,
-	"image caption": ReasonMedia, "media caption": ReasonMedia, "play video": ReasonMedia,
-}
-
-// htmlFurniturePrefixes open short blocks that introduce or invite rather than report:
-// "Related: ...", "You may also like", "Sign up for our newsletter".
-// They complement the shared lexicon (phrases.go) with what HTML pages add.
-// TODO(core): fold into phrases.go.
-var htmlFurniturePrefixes = []struct {
-	prefix string
-	reason Reason
-}{
-	{"related", ReasonRelated}, {"you may also like", ReasonRelated},
-	{"you might also like", ReasonRelated}, {"read more", ReasonRelated},
-	{"read also", ReasonRelated}, {"also read", ReasonRelated}, {"see also", ReasonRelated},
-	{"more from", ReasonRelated}, {"popular on", ReasonRelated}, {"recommended", ReasonRelated},
-	{"most read", ReasonRelated}, {"most popular", ReasonRelated},
-	{"click here to subscribe", ReasonNewsletter}, {"subscribe to", ReasonNewsletter},
-	{"sign up for", ReasonNewsletter}, {"sign up to", ReasonNewsletter},
-	{"get the latest", ReasonNewsletter}, {"follow us", ReasonBoilerplate},
-	{"like this story", ReasonBoilerplate}, {"tell us what you think", ReasonComments},
-	{"share this", ReasonBoilerplate}, {"advertisement", ReasonAdvertisement},
-}
-
-// maxFurnitureRunes bounds the blocks htmlFurniturePrefixes apply to: an invitation is a
-// line, while a paragraph that happens to open with "Related" is prose.
-const maxFurnitureRunes = 100
-
-func htmlFurnitureReason(s string) Reason {
-	if r, ok := furnitureReason(s); ok {
-		return r // the shared lexicon, which the text reader uses too
-	}
-	if len(s) > 4*maxFurnitureRunes || utf8.RuneCountInString(s) > maxFurnitureRunes {
-		return ""
-	}
-	lower := strings.ToLower(strings.Trim(s, " :.|•·»›>-–—"))
-	if r, ok := htmlFurniturePhrases[lower]; ok {
-		return r
-	}
-	for _, p := range htmlFurniturePrefixes {
-		if strings.HasPrefix(lower, p.prefix) {
-			return p.reason
-		}
-	}
-	return ""
-}
-
 // buildBlocks decides the roles the markup settles and returns the blocks in reading
 // order for the core.
 func (w *walker) buildBlocks(pageURL string) htmlResult {
@@ -226,7 +161,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		if i <= hl || !inReg(b) || w.elems[b.elem].eff&clsRemove != 0 {
 			continue
 		}
-		if b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || htmlEndsSentence(b.text)) {
+		if b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
 			if firstBody < 0 {
 				firstBody = i
 			}
@@ -253,7 +188,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	// set with <br>), and the rule that clears the front matter does not apply.
 	frontLines := 0
 	for i := hl + 1; i >= 0 && i < firstBody; i++ {
-		if b := &blocks[i]; inReg(b) && b.image < 0 && b.runes < 150 && !htmlEndsSentence(b.text) {
+		if b := &blocks[i]; inReg(b) && b.image < 0 && b.runes < 150 && !endsSentence(b.text) {
 			frontLines++
 		}
 	}
@@ -318,10 +253,14 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			continue
 		}
 
+		// A short line that repeats the alt text of the picture just above it is
+		// that picture's caption, whatever its markup.
+		repeatsAlt := lastImage >= 0 && !bodySinceImage && b.runes < 300 && out[lastImage].imageAlt != "" &&
+			strings.EqualFold(b.text, out[lastImage].imageAlt)
 		switch {
 		case eff&clsRemove != 0:
 			nb.role, nb.reason = roleRemoved, removeReason(eff)
-		case b.caption || b.credit && b.fig >= 0 || b.fig >= 0 && b.ctx.heading == 0 && !b.ctx.quote:
+		case b.caption || b.credit && b.fig >= 0 || b.fig >= 0 && b.ctx.heading == 0 && !b.ctx.quote || repeatsAlt:
 			// A caption or credit joins its figure's image; one with no image stands
 			// as an Image of its own, so that it never reaches the body.
 			j := -1
@@ -354,18 +293,13 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			nb.role = roleStandfirst
 			standfirstDone = true
 			seen[b.text] = true
-		case b.byline && b.runes < 300:
-			setByline(&nb, b.text)
-		case b.date && b.runes < 120:
-			setDateline(&nb, b.text)
-		case htmlFurnitureReason(b.text) != "":
-			nb.role, nb.reason = roleRemoved, htmlFurnitureReason(b.text)
+		case settleFrontMatter(&nb, b):
 		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
 			nb.role, nb.reason = roleRemoved, ReasonRelated
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
 			}
-		case clearFront && firstBody >= 0 && i < firstBody && b.runes < 150 && !htmlEndsSentence(b.text) && !inPureCore(b):
+		case clearFront && firstBody >= 0 && i < firstBody && b.runes < 150 && !endsSentence(b.text) && !inPureCore(b):
 			// Between the headline and the first paragraph with nothing in the markup
 			// to say what it is: a byline, a date, a "Follow" button or a label. The
 			// shared classifier reads such lines for text dumps too; it decides.
@@ -502,18 +436,32 @@ func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirst
 		nb.role = roleStandfirst
 		*standfirstDone = true
 		seen[b.text] = true
-	case b.byline && b.runes < 300:
-		setByline(&nb, b.text)
-	case b.date && b.runes < 120:
-		setDateline(&nb, b.text)
-	case htmlFurnitureReason(b.text) != "":
-		nb.role, nb.reason = roleRemoved, htmlFurnitureReason(b.text)
+	case settleFrontMatter(&nb, b):
 	case nb.linkDensity > 0.5:
 		nb.role, nb.reason = roleRemoved, ReasonNavigation
 	default:
 		nb.role = roleUnknown
 	}
 	return nb
+}
+
+// settleFrontMatter gives nb the role that a byline or date in the markup, or a line
+// of known furniture (the shared lexicon, as for text dumps), settles, and reports
+// whether one did.
+func settleFrontMatter(nb *block, b *hBlock) bool {
+	switch {
+	case b.byline && b.runes < 300:
+		setByline(nb, b.text)
+	case b.date && b.runes < 120:
+		setDateline(nb, b.text)
+	default:
+		r, ok := furnitureReason(b.text)
+		if !ok {
+			return false
+		}
+		nb.role, nb.reason = roleRemoved, r
+	}
+	return true
 }
 
 // setByline makes a block a byline with the names the shared byline parser reads.

@@ -351,11 +351,11 @@ func replaceAll(s string, olds []string, repl string) string {
 // stripByPrefix removes what introduces the names: "By", "Analysis by", or a short
 // label ending in a colon ("Text:", "Words:", "Текст:").
 func stripByPrefix(s string) string {
-	if i := strings.Index(s, ": "); i > 0 && i < 24 && htmlWordCount(s[:i]) <= 2 {
+	if i := strings.Index(s, ": "); i > 0 && i < 24 && wordCount(s[:i]) <= 2 {
 		s = strings.TrimSpace(s[i+2:])
 	}
 	lower := strings.ToLower(s)
-	if i := strings.Index(lower, "by "); i >= 0 && (i == 0 || i < 24 && htmlWordCount(s[:i]) <= 2) {
+	if i := strings.Index(lower, "by "); i >= 0 && (i == 0 || i < 24 && wordCount(s[:i]) <= 2) {
 		return strings.TrimSpace(s[i+3:])
 	}
 	for _, p := range []string{"von ", "por ", "par "} {
@@ -473,19 +473,11 @@ func stripSiteSuffix(title, site string) string {
 				return strings.TrimSpace(title[j+len(sep):])
 			}
 		}
-		if sep != ": " && htmlWordCount(tail) <= 4 && htmlWordCount(head) >= htmlWordCount(tail) {
+		if sep != ": " && wordCount(tail) <= 4 && wordCount(head) >= wordCount(tail) {
 			return head
 		}
 	}
 	return title
-}
-
-func htmlWordCount(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
-	}
-	return n
 }
 
 // dice is the Sørensen–Dice coefficient over character bigrams of the lower-cased

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // phrase is a line of page furniture that no article needs, and why it goes.
@@ -35,6 +36,7 @@ var furniturePhrases = []phrase{
 	{"related content", ReasonRelated, false},
 	{"related coverage", ReasonRelated, false},
 	{"related posts", ReasonRelated, false},
+	{"related topics", ReasonNavigation, false},
 	{"more on this story", ReasonRelated, false},
 	{"more from", ReasonRelated, true},
 	{"more stories", ReasonRelated, false},
@@ -126,6 +128,10 @@ var furniturePhrases = []phrase{
 	{"hide caption", ReasonBoilerplate, false},
 	{"toggle caption", ReasonBoilerplate, false},
 	{"enlarge this image", ReasonBoilerplate, false},
+	{"click to expand", ReasonBoilerplate, false},
+	{"image caption", ReasonMedia, false},
+	{"media caption", ReasonMedia, false},
+	{"scroll to continue with content", ReasonAdvertisement, false},
 	{"view gallery", ReasonMedia, false},
 	{"watch", ReasonMedia, false},
 	{"video", ReasonMedia, false},
@@ -199,6 +205,32 @@ var furnitureInside = []phrase{
 	{"click here to", ReasonBoilerplate, false},
 }
 
+// furnitureLeads open short lines that introduce or invite rather than report:
+// "Related coverage from ...", "Popular on ...", "Subscribe to ... and stay smart".
+// They apply to lines of at most maxLeadRunes runes: an invitation is a line, while a
+// paragraph that happens to open with "Related" is prose.
+var furnitureLeads = []phrase{
+	{"related", ReasonRelated, true},
+	{"you may also like", ReasonRelated, true},
+	{"you might also like", ReasonRelated, true},
+	{"read more", ReasonRelated, true},
+	{"read also", ReasonRelated, true},
+	{"also read", ReasonRelated, true},
+	{"see also", ReasonRelated, true},
+	{"popular on", ReasonRelated, true},
+	{"recommended", ReasonRelated, true},
+	{"most read", ReasonRelated, true},
+	{"most popular", ReasonRelated, true},
+	{"subscribe to", ReasonNewsletter, true},
+	{"get the latest", ReasonNewsletter, true},
+	{"like this story", ReasonBoilerplate, true},
+	{"tell us what you think", ReasonComments, true},
+	{"advertisement", ReasonAdvertisement, true},
+}
+
+// maxLeadRunes bounds the lines furnitureLeads apply to.
+const maxLeadRunes = 100
+
 // furnitureIndex maps whole-line phrases to their reasons; prefixes holds the entries
 // that also match longer lines. Built once, never written afterwards.
 var furnitureIndex, furniturePrefixes = func() (map[string]Reason, []phrase) {
@@ -227,6 +259,14 @@ func furnitureReason(line string) (Reason, bool) {
 	for _, p := range furniturePrefixes {
 		if hasPrefixFold(line, p.text) {
 			return p.reason, true
+		}
+	}
+	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes {
+		lead := strings.TrimLeft(line, " :.|•·»›>-–—")
+		for _, p := range furnitureLeads {
+			if hasPrefixFold(lead, p.text) {
+				return p.reason, true
+			}
 		}
 	}
 	if len(line) <= maxInsideLen {
