@@ -138,6 +138,13 @@ func creditSegments(text string) []string {
 			}
 		}
 	}
+	// An alias that holds a slash ("EPA/EFE") is one agency, not two.
+	for i := 0; i+1 < len(segs); i++ {
+		if _, ok := agencyByAlias[strings.ToLower(segs[i]+"/"+segs[i+1])]; ok {
+			segs[i] += "/" + segs[i+1]
+			segs = slices.Delete(segs, i+1, i+2)
+		}
+	}
 	return segs
 }
 

@@ -35,6 +35,7 @@ var creditCases = []struct {
 	{"Handout", "Handout", nil, nil},
 	{"EPA-EFE/JANE DOE", "EPA-EFE/JANE DOE", []string{"Jane Doe"}, []string{"EPA"}},
 	{"Shutterstock", "Shutterstock", nil, []string{"Shutterstock"}},
+	{"EPA/EFE/Jane Doe", "EPA/EFE/Jane Doe", []string{"Jane Doe"}, []string{"EPA"}},
 	// a few more forms seen on real pages
 	{"Photo by Jane Doe/Getty Images", "Photo by Jane Doe/Getty Images", []string{"Jane Doe"}, []string{"Getty Images"}},
 	{"Jane Doe, AP", "Jane Doe, AP", []string{"Jane Doe"}, []string{"AP"}},
