@@ -251,9 +251,8 @@ func isNumberRun(line string) bool {
 // isGalleryCounter spots a slideshow's position label: "1 / 13", "Image 1 of 5",
 // "Photo 3 of 12", "1 of / 23". Only numbers, the separators and a word for a
 // picture may appear, and it takes two numbers, the position and the count, with "of"
-// or a slash between them. Two
-// numbers packed around a slash ("9/11", "24/7") are a date or a phrase unless a word
-// for a picture says otherwise.
+// or a slash between them. Two numbers packed around a slash ("9/11", "24/7") are a
+// date or a phrase unless a word for a picture says otherwise.
 func isGalleryCounter(line string) bool {
 	if len(line) > 32 {
 		return false
