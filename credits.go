@@ -266,18 +266,25 @@ func looksLikeOrganisation(s string) bool {
 	return !strings.Contains(s, " ")
 }
 
-// tidyName turns an all-capitals name ("JANE DOE", as EPA prints them) into the way a
-// reader writes it; mixed-case names are kept as they are.
+// tidyName turns an all-capitals name ("JANE DOE", "SEAN O'NEILL-SMITH", as EPA and
+// wire bylines print them) into the way a reader writes it; mixed-case names are kept
+// as they are.
 func tidyName(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	var b strings.Builder
+	b.Grow(len(s))
+	start := true
+	for _, r := range strings.Join(strings.Fields(s), " ") {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == ' ' || r == '-' || r == '\'' || r == '’'
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // creditEvidence scores how much a line looks like a standalone credit line: 0 means

@@ -195,3 +195,19 @@ func TestStrayCreditTail(t *testing.T) {
 		assert.Equal(t, tc.tail, tail, tc.in)
 	}
 }
+
+func TestTidyName(t *testing.T) {
+	for in, want := range map[string]string{
+		"JANE DOE":           "Jane Doe",
+		"JANE  T. DOE":       "Jane T. Doe",
+		"SEAN O'NEILL":       "Sean O'Neill",
+		"ANNA DOE-SMITH":     "Anna Doe-Smith",
+		"ÉMILE ZOLA":         "Émile Zola",
+		"Jane McDonald":      "Jane McDonald",
+		"Jane DOE":           "Jane DOE",
+		"AP":                 "Ap",
+		"JEAN-PIERRE D’ARCY": "Jean-Pierre D’Arcy",
+	} {
+		assert.Equal(t, want, tidyName(in), in)
+	}
+}
