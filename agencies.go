@@ -11,7 +11,7 @@ type agency struct {
 }
 
 // agencies lists the agencies and picture desks credit lines name. Extend it freely:
-// every entry is checked by TestAgencyTable.
+// every entry is checked by TestAgencies.
 var agencies = []agency{
 	{"AP", []string{"AP", "Associated Press", "The Associated Press", "AP Photo", "AP Photos", "AP Images", "AP file", "AP File Photo"}},
 	{"AFP", []string{"AFP", "Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP file"}},
@@ -86,6 +86,7 @@ var agencies = []agency{
 	{"Antara", []string{"Antara", "Antara Foto"}},
 	{"NASA", []string{"NASA"}},
 	{"ESA", []string{"ESA"}},
+	{"Statista", []string{"Statista"}}, // charts: "... for medical use. Statista"
 }
 
 // agencyByAlias maps every lower-cased alias to its agency's canonical name.

@@ -7,7 +7,8 @@ import (
 )
 
 // bylineOpeners introduce a byline in the languages the library meets most.
-var bylineOpeners = []string{"by ", "words by ", "written by ", "reporting by ", "por ", "von ", "par ", "di ", "door ", "автор: ", "автор "}
+var bylineOpeners = []string{"by ", "words by ", "written by ", "reporting by ", "analysis by ",
+	"commentary by ", "opinion by ", "interview by ", "story by ", "text by ", "review by ", "por ", "von ", "par ", "di ", "door ", "автор: ", "автор "}
 
 // jobWords end the name part of a byline: "Jane Doe, Political Editor".
 var jobWords = map[string]bool{
@@ -85,7 +86,9 @@ func leadingName(part string) string {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(bare)
-		if jobWords[strings.ToLower(bare)] || unicode.IsDigit(r) {
+		// "Editor-at-large" is a job title as "Editor" is.
+		low, _, _ := strings.Cut(strings.ToLower(bare), "-")
+		if jobWords[low] || unicode.IsDigit(r) {
 			break
 		}
 		if _, ok := monthNames[strings.ToLower(bare)]; ok && i >= 2 {
@@ -108,7 +111,8 @@ func leadingName(part string) string {
 	if len(name) < 2 || isNameParticle(name[len(name)-1]) {
 		return ""
 	}
-	return strings.Trim(strings.Join(name, " "), ".,;:")
+	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
+	return tidyName(strings.Trim(strings.Join(name, " "), ".,;:"))
 }
 
 func isInitial(w string) bool {

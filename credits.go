@@ -133,12 +133,36 @@ func creditSegments(text string) []string {
 				q = strings.Trim(q, " .()[]-–—")
 				q = trimLeadingWords(q, "photo", "photos", "by", "file")
 				if q != "" {
-					segs = append(segs, q)
+					segs = append(segs, splitPeople(q)...)
 				}
 			}
 		}
 	}
+	// An alias that holds a slash ("EPA/EFE") is one agency, not two.
+	for i := 0; i+1 < len(segs); i++ {
+		if _, ok := agencyByAlias[strings.ToLower(segs[i]+"/"+segs[i+1])]; ok {
+			segs[i] += "/" + segs[i+1]
+			segs = slices.Delete(segs, i+1, i+2)
+		}
+	}
 	return segs
+}
+
+// splitPeople splits "Jane Doe and John Roe" into its two photographers; a segment is
+// split only when every part is a person's name, so "Department of Health and Social
+// Care" stays whole.
+func splitPeople(seg string) []string {
+	var parts []string
+	for _, a := range splitWord(seg, " and ") {
+		for _, b := range strings.Split(a, "&") {
+			b = strings.TrimSpace(b)
+			if !looksLikePersonName(b) {
+				return []string{seg}
+			}
+			parts = append(parts, b)
+		}
+	}
+	return parts
 }
 
 // lastWords returns what follows "courtesy of", for "Courtesy of NASA".
@@ -242,18 +266,25 @@ func looksLikeOrganisation(s string) bool {
 	return !strings.Contains(s, " ")
 }
 
-// tidyName turns an all-capitals name ("JANE DOE", as EPA prints them) into the way a
-// reader writes it; mixed-case names are kept as they are.
+// tidyName turns an all-capitals name ("JANE DOE", "SEAN O'NEILL-SMITH", as EPA and
+// wire bylines print them) into the way a reader writes it; mixed-case names are kept
+// as they are.
 func tidyName(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
 	}
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	var b strings.Builder
+	b.Grow(len(s))
+	start := true
+	for _, r := range strings.Join(strings.Fields(s), " ") {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == ' ' || r == '-' || r == '\'' || r == '’'
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // creditEvidence scores how much a line looks like a standalone credit line: 0 means
@@ -426,6 +457,11 @@ func lastSentenceEnd(s string) int {
 // strayCreditTail finds the credit at the end of s, which ends with a ")" whose "("
 // is lost: the longest run of last words, each capitalised, that reads as a credit.
 func strayCreditTail(s string) (string, bool) {
+	// A credit that opens with "©", "Copyright" or "Courtesy of" may go on in lower
+	// case ("Courtesy of the family)"): the opener marks where it starts.
+	if i := creditOpenerAt(s); i > 0 {
+		return s[i:], true
+	}
 	best, ok := "", false
 	end := len(s)
 	for k := 0; k < maxStrayCreditWords; k++ {
@@ -434,16 +470,44 @@ func strayCreditTail(s string) (string, bool) {
 			break
 		}
 		word := s[i+1 : end]
+		end = i
+		if creditJoiners[word] {
+			// "Valery Sharifulin / TASS)", "AFP via Getty Images)": a separator
+			// joins the names and starts no credit itself.
+			k--
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
 			break
 		}
 		if tail := s[i+1:]; creditEvidence(tail) >= 2 {
 			best, ok = tail, true
 		}
-		end = i
 	}
 	return best, ok
 }
+
+// creditOpenerAt returns where the last credit opener printed with a capital ("©
+// Jane Doe)", "Courtesy of the family)") starts in the tail of s, when what it opens
+// reads as a credit, or -1.
+func creditOpenerAt(s string) int {
+	start := max(len(s)-maxCreditTail, 1)
+	best := -1
+	for i := len(s) - 1; i >= start; i-- {
+		if s[i-1] != ' ' || !(s[i] >= 'A' && s[i] <= 'Z' || strings.HasPrefix(s[i:], "©")) {
+			continue
+		}
+		for _, o := range creditOpeners {
+			if hasPrefixFold(s[i:], o) && creditEvidence(s[i:]) >= 2 {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// creditJoiners are the words and signs that stand between the names of a credit.
+var creditJoiners = map[string]bool{"/": true, "|": true, "via": true, "for": true, "and": true, "&": true}
 
 // maxStrayCreditWords bounds a credit read back from a stray ")": "Jane Doe/AFP/Getty
 // Images)" is the longest form seen.

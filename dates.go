@@ -63,7 +63,7 @@ func parseDateline(line string) (time.Time, float64, bool) {
 		return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 	}) {
 		words++
-		p.token(strings.Trim(tok, "."))
+		p.token(strings.Trim(tok, ".:")) // "Jan.", "PUBLISHED:"
 	}
 	t, ok := p.resolve()
 	if !ok || words == 0 {
@@ -132,6 +132,10 @@ func (p *dateParts) isoOrNumeric(tok string) bool {
 	}
 	if strings.ContainsRune(tok, ':') {
 		return p.clock(tok)
+	}
+	// "18.54", as British pages print the time.
+	if h, m, ok := strings.Cut(tok, "."); ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 {
+		return p.clock(h + ":" + m)
 	}
 	for _, sep := range []string{"-", "/", "."} {
 		if strings.Count(tok, sep) == 2 {
@@ -253,12 +257,12 @@ func (p *dateParts) resolve() (time.Time, bool) {
 	return time.Date(p.year, time.Month(p.month), p.day, h, p.min, p.sec, 0, loc), true
 }
 
-// usDaylight reports US daylight saving time (second Sunday of March to first Sunday of
-// November), computed rather than read from the system's zone database, which the
-// library does not touch.
+// usDaylight reports US daylight saving time (2 a.m. on the second Sunday of March to
+// 2 a.m. on the first Sunday of November) for a wall-clock time, computed rather than
+// read from the system's zone database, which the library does not touch.
 func usDaylight(t time.Time) bool {
-	start := nthSunday(t.Year(), time.March, 2)
-	end := nthSunday(t.Year(), time.November, 1)
+	start := nthSunday(t.Year(), time.March, 2).Add(2 * time.Hour)
+	end := nthSunday(t.Year(), time.November, 1).Add(2 * time.Hour)
 	return !t.Before(start) && t.Before(end)
 }
 

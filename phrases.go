@@ -237,7 +237,7 @@ var furnitureIndex, furniturePrefixes = func() (map[string]Reason, []phrase) {
 	m := make(map[string]Reason, len(furniturePhrases))
 	var pre []phrase
 	for _, p := range furniturePhrases {
-		m[strings.TrimRight(p.text, ":")] = p.reason
+		m[strings.TrimRight(p.text, phraseTrail)] = p.reason
 		if p.prefix {
 			pre = append(pre, p)
 		}
@@ -245,13 +245,17 @@ var furnitureIndex, furniturePrefixes = func() (map[string]Reason, []phrase) {
 	return m, pre
 }()
 
+// phraseTrail is the punctuation and arrows that may follow a phrase; the index and
+// the lookup trim the same set, so "Comente!" is found.
+const phraseTrail = " .:!›»>→|…"
+
 // furnitureReason says whether a line is known page furniture, and why.
 func furnitureReason(line string) (Reason, bool) {
 	if len(line) > 200 {
 		return "", false
 	}
 	if len(line) <= maxPhraseLen {
-		key := strings.TrimRight(strings.ToLower(line), " .:!›»>→|…")
+		key := strings.TrimRight(strings.ToLower(line), phraseTrail)
 		if r, ok := furnitureIndex[key]; ok {
 			return r, true
 		}
@@ -280,36 +284,56 @@ func furnitureReason(line string) (Reason, bool) {
 	if strings.IndexFunc(line, isWordRune) < 0 {
 		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
 	}
-	if isGalleryCounter(line) {
+	if isGalleryCounter(line) || isNumberRun(line) {
 		return ReasonNavigation, true
 	}
 	return "", false
 }
 
+// isNumberRun spots a short line of bare numbers: a share or comment count ("6"), or
+// page links ("1 2 3 4 5").
+func isNumberRun(line string) bool {
+	return len(line) <= 32 && strings.TrimSpace(line) != "" &&
+		strings.Trim(line, "0123456789 ") == ""
+}
+
 // isGalleryCounter spots a slideshow's position label: "1 / 13", "Image 1 of 5",
 // "Photo 3 of 12", "1 of / 23". Only numbers, the separators and a word for a
-// picture may appear.
+// picture may appear, and it takes two numbers, the position and the count, with "of"
+// or a slash between them. Two numbers packed around a slash ("9/11", "24/7") are a
+// date or a phrase unless a word for a picture says otherwise.
 func isGalleryCounter(line string) bool {
 	if len(line) > 32 {
 		return false
 	}
-	digits := false
+	numbers, packed, picture, sep := 0, false, false, false
 	for w := range strings.FieldsSeq(strings.ToLower(line)) {
 		switch w {
-		case "of", "/", "image", "photo", "picture", "slide", "gallery":
+		case "of", "/":
+			sep = true
+			continue
+		case "image", "photo", "picture", "slide", "gallery":
+			picture = true
 			continue
 		}
+		runs, inRun := 0, false
 		for _, r := range w {
-			if r < '0' || r > '9' {
-				if r != '/' {
-					return false
+			switch {
+			case r >= '0' && r <= '9':
+				if !inRun {
+					runs++
 				}
-				continue
+				inRun = true
+			case r == '/':
+				inRun = false
+			default:
+				return false
 			}
-			digits = true
 		}
+		numbers += runs
+		packed = packed || runs > 1
 	}
-	return digits
+	return numbers == 2 && (sep || packed) && (picture || !packed)
 }
 
 // maxInsideLen bounds the lines searched for furnitureInside phrases: a long line that

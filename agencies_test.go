@@ -1,0 +1,59 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestAgencies checks every entry of the agency table, so a new entry is tested as
+// soon as it is added.
+func TestAgencies(t *testing.T) {
+	require.GreaterOrEqual(t, len(agencies), 60, "the table lists at least 60 agencies")
+
+	owner := map[string]string{} // lower-cased alias → the agency that lists it
+	names := map[string]bool{}
+	for _, a := range agencies {
+		require.NotEmpty(t, a.name)
+		require.NotEmpty(t, a.aliases, a.name)
+		assert.False(t, names[a.name], "%s is listed twice", a.name)
+		names[a.name] = true
+		for _, alias := range a.aliases {
+			key := strings.ToLower(alias)
+			if prev, ok := owner[key]; ok {
+				assert.Equal(t, prev, a.name, "alias %q is claimed by %s and %s", alias, prev, a.name)
+			}
+			owner[key] = a.name
+			assert.Equal(t, strings.TrimSpace(alias), alias, "alias %q has stray spaces", alias)
+			assert.NotContains(t, alias, ",", "alias %q would be split at its comma", alias)
+
+			for _, form := range []string{alias, strings.ToLower(alias), strings.ToUpper(alias)} {
+				assert.Equal(t, a.name, agencyByAlias[strings.ToLower(form)], "alias %q", form)
+				assert.True(t, isAgency(form), "alias %q", form)
+			}
+		}
+	}
+	assert.Len(t, agencyByAlias, len(owner), "agencyByAlias holds every alias once")
+}
+
+// TestAgencyCredits reads every alias inside a credit line, the way it is printed.
+func TestAgencyCredits(t *testing.T) {
+	for _, a := range agencies {
+		for _, alias := range a.aliases {
+			t.Run(alias, func(t *testing.T) {
+				for _, in := range []string{"Jane Doe/" + alias, "Jane Doe / " + alias, "Photo: Jane Doe/" + alias + ")"} {
+					c := parseCredit(in)
+					require.NotNil(t, c, in)
+					assert.Equal(t, []string{"Jane Doe"}, c.Photographers, in)
+					assert.Equal(t, []string{a.name}, c.Agencies, in)
+				}
+				c := parseCredit(alias)
+				require.NotNil(t, c, alias)
+				assert.Equal(t, []string{a.name}, c.Agencies, "%q alone", alias)
+				assert.Empty(t, c.Photographers, "%q alone", alias)
+			})
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"By Jane Doe", []string{"Jane Doe"}, true},
+		{"BY JANE DOE", []string{"Jane Doe"}, true},
+		{"Jane Doe, Political Editor", []string{"Jane Doe"}, false},
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, false},
+		{"By JANE DOE and JOHN ROE", []string{"Jane Doe", "John Roe"}, true},
+		{"By JANE DOE and JOHN ROE Associated Press", []string{"Jane Doe", "John Roe"}, true},
+		{"By Jane Doe | Special to the Gazette", []string{"Jane Doe"}, true},
+		{"Analysis by Jane Doe, Gazette Editor-at-large", []string{"Jane Doe"}, true},
+		{"By Jane Doe, John Roe & Ann Poe", []string{"Jane Doe", "John Roe", "Ann Poe"}, true},
+		{"By Jane Doe and John Roe, Staff Writers", []string{"Jane Doe", "John Roe"}, true},
+		{"By Jane Doe in Kyiv", []string{"Jane Doe"}, true},
+		{"By Jane Doe - Senior Reporter", []string{"Jane Doe"}, true},
+		{"By Jane Doe Published 10:32, 9 Jan 2022", []string{"Jane Doe"}, true},
+		{"By Jane Doe, January 9, 2022", []string{"Jane Doe"}, true},
+		{"By Ana de la Cruz", []string{"Ana de la Cruz"}, true},
+		{"By Jane T. Doe", []string{"Jane T. Doe"}, true},
+		{"Words by Jane Doe", []string{"Jane Doe"}, true},
+		{"Von Anna Schmidt", []string{"Anna Schmidt"}, true},
+		{"Por Ana Souza", []string{"Ana Souza"}, true},
+		{"Jane Doe, Science Correspondent", []string{"Jane Doe"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			names, explicit := parseByline(tc.line)
+			assert.Equal(t, tc.names, names)
+			assert.Equal(t, tc.explicit, explicit)
+		})
+	}
+
+	for _, line := range []string{
+		"The council said on Tuesday that it would review the plan before the summer.",
+		"By the end of the year, prices had risen by a third.",
+		"By Tuesday, the water had receded from most of the town.",
+		"Crowds gather in the square",
+		"by",
+		"By",
+		"",
+		"Published 10:32, 9 Jan 2022",
+		"By " + strings.Repeat("Jane Doe and ", 20) + "John Roe",
+	} {
+		names, explicit := parseByline(line)
+		assert.Empty(t, names, "%q names no author", line)
+		assert.False(t, explicit, "%q is no byline", line)
+	}
+}

@@ -1,0 +1,213 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// creditCases are the credit forms the library must read, with what a careful reader
+// takes from each: the text as printed without its label or brackets, the people, and
+// the agencies under their canonical names (see agencies.go).
+var creditCases = []struct {
+	in            string
+	text          string
+	photographers []string
+	agencies      []string
+}{
+	{"Valery Sharifulin / TASS", "Valery Sharifulin / TASS", []string{"Valery Sharifulin"}, []string{"TASS"}},
+	{"AFP via Getty Images", "AFP via Getty Images", nil, []string{"AFP", "Getty Images"}},
+	{"Photo: Jane Doe/Reuters", "Jane Doe/Reuters", []string{"Jane Doe"}, []string{"Reuters"}},
+	{"Photograph: Jane Doe/The Guardian", "Jane Doe/The Guardian", []string{"Jane Doe"}, []string{"The Guardian"}},
+	{"(Image: PA)", "PA", nil, []string{"PA Media"}},
+	{"Image credit: NASA", "NASA", nil, []string{"NASA"}},
+	{"© Jane Doe", "© Jane Doe", []string{"Jane Doe"}, nil},
+	{"Copyright 2022 The Associated Press", "Copyright 2022 The Associated Press", nil, []string{"AP"}},
+	{"AP Photo/Evan Vucci", "AP Photo/Evan Vucci", []string{"Evan Vucci"}, []string{"AP"}},
+	{"REUTERS/Jane Doe", "REUTERS/Jane Doe", []string{"Jane Doe"}, []string{"Reuters"}},
+	{"Jane Doe/AFP/Getty Images", "Jane Doe/AFP/Getty Images", []string{"Jane Doe"}, []string{"AFP", "Getty Images"}},
+	// Netflix commissioned the picture; it did not take or distribute it.
+	{"Getty Images for Netflix", "Getty Images for Netflix", nil, []string{"Getty Images"}},
+	{"Courtesy of the family", "Courtesy of the family", nil, nil},
+	{"Supplied", "Supplied", nil, nil},
+	{"Handout", "Handout", nil, nil},
+	{"EPA-EFE/JANE DOE", "EPA-EFE/JANE DOE", []string{"Jane Doe"}, []string{"EPA"}},
+	{"Shutterstock", "Shutterstock", nil, []string{"Shutterstock"}},
+	{"EPA/EFE/Jane Doe", "EPA/EFE/Jane Doe", []string{"Jane Doe"}, []string{"EPA"}},
+	// a few more forms seen on real pages
+	{"Photo by Jane Doe/Getty Images", "Photo by Jane Doe/Getty Images", []string{"Jane Doe"}, []string{"Getty Images"}},
+	{"Jane Doe, AP", "Jane Doe, AP", []string{"Jane Doe"}, []string{"AP"}},
+	{"[Credit: Agence France-Presse]", "Agence France-Presse", nil, []string{"AFP"}},
+	{"Courtesy of NASA", "Courtesy of NASA", nil, []string{"NASA"}},
+	{"Jane Doe and John Roe/Reuters", "Jane Doe and John Roe/Reuters", []string{"Jane Doe", "John Roe"}, []string{"Reuters"}},
+}
+
+func TestParseCredit(t *testing.T) {
+	check := func(t *testing.T, in, text string, photographers, agencies []string) {
+		t.Helper()
+		c := parseCredit(in)
+		require.NotNil(t, c, in)
+		assert.Equal(t, text, c.Text, "text of %q", in)
+		assert.Equal(t, photographers, c.Photographers, "photographers of %q", in)
+		assert.Equal(t, agencies, c.Agencies, "agencies of %q", in)
+	}
+	for _, tc := range creditCases {
+		t.Run(tc.in, func(t *testing.T) {
+			check(t, tc.in, tc.text, tc.photographers, tc.agencies)
+			// The scrape cut the opening "(Photo:", so only a stray ")" is left.
+			check(t, tc.text+")", tc.text, tc.photographers, tc.agencies)
+		})
+	}
+	for _, in := range []string{"", "   ", "()", "Photo:", "(Photo: )"} {
+		assert.Nil(t, parseCredit(in), "%q names no credit", in)
+	}
+}
+
+// TestCreditEvidence pins the three levels: a standalone credit, a credit only beside a
+// caption, and a line that is no credit at all.
+func TestCreditEvidence(t *testing.T) {
+	for _, tc := range creditCases {
+		assert.GreaterOrEqual(t, creditEvidence(tc.in), 2, "%q is a credit line", tc.in)
+		assert.GreaterOrEqual(t, creditEvidence(tc.text+")"), 2, "%q is a cut credit line", tc.text+")")
+	}
+	for _, s := range []string{
+		"",
+		"Crowds gather in the square as the sun sets over the old town.",
+		"The council said the plan would cost more than expected and take two years.",
+		"Photos show the damage",
+		"Residents queued for bread on Tuesday morning",
+		strings.Repeat("Jane Doe/Reuters ", 20),
+	} {
+		assert.Zero(t, creditEvidence(s), "%q is no credit", s)
+	}
+}
+
+func TestSplitCaptionCredit(t *testing.T) {
+	tests := []struct {
+		name, in, caption, credit string
+	}{
+		{"parenthesised wire credit",
+			"The president waves from the steps on Tuesday. (AP Photo/Evan Vucci)",
+			"The president waves from the steps on Tuesday.", "(AP Photo/Evan Vucci)"},
+		{"credit glued to the caption",
+			"Crowds gather in the square.Credit...Jane Doe/The Times",
+			"Crowds gather in the square.", "Credit...Jane Doe/The Times"},
+		{"photograph label",
+			"Firefighters tackle the blaze near the harbour. Photograph: Jane Doe/Reuters",
+			"Firefighters tackle the blaze near the harbour.", "Photograph: Jane Doe/Reuters"},
+		{"cut opener leaves an agency and a stray bracket",
+			"A medieval painting of the plague GETTY)",
+			"A medieval painting of the plague", "GETTY)"},
+		{"cut opener leaves a person and an agency",
+			"Volunteers sort donations in the hall Jane Doe/Reuters)",
+			"Volunteers sort donations in the hall", "Jane Doe/Reuters)"},
+		{"wire agency in capitals at the end",
+			"The hostage was freed with his colleague Tim Weeks AP",
+			"The hostage was freed with his colleague Tim Weeks", "AP"},
+		{"lone agency after the last sentence",
+			"Countries that allow cannabis for medical use. Statista",
+			"Countries that allow cannabis for medical use.", "Statista"},
+		{"wire token run after the last sentence",
+			"Riot police stand guard outside the parliament in 2019. REUTERS/Jane Doe",
+			"Riot police stand guard outside the parliament in 2019.", "REUTERS/Jane Doe"},
+		{"parenthesised person and agency",
+			"Smoke rises over the port (Jane Doe / AFP)",
+			"Smoke rises over the port", "(Jane Doe / AFP)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			caption, credit := splitCaptionCredit(tc.in)
+			assert.Equal(t, tc.caption, caption)
+			assert.Equal(t, tc.credit, credit)
+		})
+	}
+
+	// Every credit form, cut to a stray ")" or whole in brackets, after a caption.
+	const caption = "Smoke rises over the harbour at dawn"
+	for _, tc := range creditCases {
+		for _, credit := range []string{tc.text + ")", "(" + tc.text + ")"} {
+			gotCaption, gotCredit := splitCaptionCredit(caption + " " + credit)
+			assert.Equal(t, caption, gotCaption, credit)
+			assert.Equal(t, credit, gotCredit, credit)
+		}
+	}
+
+	for _, in := range []string{
+		"Crowds gather in the square as the sun sets over the old town.",
+		"A Reuters reporter walks past the burnt-out cars in the square.",
+		"Officials said the figures, first reported by Reuters on Monday, were wrong.",
+		"The mayor (right) speaks to residents outside the town hall",
+		"Volunteers hand out food to those waiting in the cold (and the rain)",
+		"The team celebrates after the final whistle at the stadium",
+		"",
+	} {
+		caption, credit := splitCaptionCredit(in)
+		assert.Empty(t, credit, "%q has no credit", in)
+		assert.Equal(t, in, caption, "%q stays whole", in)
+	}
+}
+
+func TestSplitLeadingCredit(t *testing.T) {
+	tests := []struct {
+		in, caption, credit string
+	}{
+		{"© Jane Doe Crowds gather in the square.", "Crowds gather in the square.", "© Jane Doe"},
+		{"© Jane Mary Doe Firefighters tackle the blaze.", "Firefighters tackle the blaze.", "© Jane Mary Doe"},
+	}
+	for _, tc := range tests {
+		caption, credit := splitLeadingCredit(tc.in)
+		assert.Equal(t, tc.caption, caption, tc.in)
+		assert.Equal(t, tc.credit, credit, tc.in)
+	}
+	for _, in := range []string{
+		"Crowds gather in the square.",    // no ©
+		"© Jane Doe",                      // a credit alone, no caption after it
+		"© Crowds gather in the square.",  // one capitalised word: nothing to split off
+		"Crowds gather © Jane Doe",        // © not at the start
+		"© Jane Doe Smith Jones Williams", // all capitals: no caption start to find
+	} {
+		caption, credit := splitLeadingCredit(in)
+		assert.Empty(t, credit, in)
+		assert.Equal(t, in, caption, in)
+	}
+}
+
+func TestStrayCreditTail(t *testing.T) {
+	tests := []struct {
+		in, tail string
+		ok       bool
+	}{
+		{"Smoke over the city Jane Doe/AFP/Getty Images)", "Jane Doe/AFP/Getty Images)", true},
+		{"Troops in the main square Valery Sharifulin / TASS)", "Valery Sharifulin / TASS)", true},
+		{"A painting of the plague GETTY)", "GETTY)", true},
+		{"Smoke over the city AFP via Getty Images)", "AFP via Getty Images)", true},
+		{"Relatives hold his portrait Courtesy of the family)", "Courtesy of the family)", true},
+		{"Relatives hold his portrait © Jane Doe)", "© Jane Doe)", true},
+		{"A row over copyright law continues)", "", false},
+		{"Smoke rises over the city at dawn)", "", false},
+		{"Smoke rises over the city at dawn", "", false},
+	}
+	for _, tc := range tests {
+		tail, ok := strayCreditTail(tc.in)
+		assert.Equal(t, tc.ok, ok, tc.in)
+		assert.Equal(t, tc.tail, tail, tc.in)
+	}
+}
+
+func TestTidyName(t *testing.T) {
+	for in, want := range map[string]string{
+		"JANE DOE":           "Jane Doe",
+		"JANE  T. DOE":       "Jane T. Doe",
+		"SEAN O'NEILL":       "Sean O'Neill",
+		"ANNA DOE-SMITH":     "Anna Doe-Smith",
+		"ÉMILE ZOLA":         "Émile Zola",
+		"Jane McDonald":      "Jane McDonald",
+		"Jane DOE":           "Jane DOE",
+		"AP":                 "Ap",
+		"JEAN-PIERRE D’ARCY": "Jean-Pierre D’Arcy",
+	} {
+		assert.Equal(t, want, tidyName(in), in)
+	}
+}

@@ -1,0 +1,143 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFurniturePhrases checks every entry of the furniture tables, as scrapers print
+// them: alone on a line, with trailing punctuation or an arrow, in capitals, and for
+// prefix entries followed by a title.
+// capitalised upper-cases the first letter of s, as a line's first word is printed.
+func capitalised(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func TestFurniturePhrases(t *testing.T) {
+	for _, p := range furniturePhrases {
+		t.Run(p.text, func(t *testing.T) {
+			assert.Equal(t, p.text, strings.TrimSpace(strings.ToLower(p.text)), "entries are lower case and trimmed")
+			base := strings.TrimRight(p.text, ":")
+			forms := []string{
+				p.text,
+				base,
+				base + ":",
+				base + " »",
+				base + " ›",
+				base + "...",
+				strings.ToUpper(p.text),
+				capitalised(base),
+			}
+			if p.prefix {
+				forms = append(forms, p.text+" Some headline about the council budget",
+					capitalised(p.text)+" Some headline about the council budget")
+			}
+			for _, line := range forms {
+				r, ok := furnitureReason(line)
+				if assert.True(t, ok, "%q is furniture", line) {
+					assert.Equal(t, p.reason, r, "reason for %q", line)
+				}
+			}
+		})
+	}
+	for _, p := range furnitureInside {
+		t.Run(p.text, func(t *testing.T) {
+			for _, line := range []string{
+				"Get the best stories " + p.text + " every week.",
+				"Already read it? " + capitalised(p.text) + " now",
+			} {
+				r, ok := furnitureReason(line)
+				if assert.True(t, ok, "%q is furniture", line) {
+					assert.Equal(t, p.reason, r, "reason for %q", line)
+				}
+			}
+		})
+	}
+}
+
+// TestFurnitureSentences: the words of the tables inside ordinary prose, or a line
+// that is content, are not furniture.
+func TestFurnitureSentences(t *testing.T) {
+	for _, line := range []string{
+		"She said she would continue reading the report before deciding.",
+		"Residents who want to read more about the plan can visit the library on Monday.",
+		"The council will share the cost of the new bridge with the county.",
+		"He told reporters he would not comment on the advertisement campaign.",
+		"Subscribers to the service rose by a third last year, the company said.",
+		"Police asked anyone with information to call them or email the station.",
+		"The video shows the moment the bridge collapsed into the river below.",
+		"Comments made by the minister on Tuesday drew sharp criticism from unions.",
+		"Related costs pushed the total above the original estimate.",
+		"Watch parties were held in pubs across the city as the match went to penalties.",
+		"Most read the warning as a sign that the talks had failed.",
+		"The newsletter, which began as a hobby, now has 40,000 readers and a staff of three.",
+		"Crowds gather in the square",
+		"Kazakhstan: Destruction after civil unrest",
+	} {
+		r, ok := furnitureReason(line)
+		assert.False(t, ok, "%q is not furniture (got %q)", line, r)
+	}
+	// separators are furniture
+	for _, line := range []string{"* * *", "___", "•••", "—"} {
+		r, ok := furnitureReason(line)
+		assert.True(t, ok, line)
+		assert.Equal(t, ReasonBoilerplate, r, line)
+	}
+	// a bare count or a run of page links is navigation, though no gallery counter
+	for _, line := range []string{"6", "108", "1 2 3 4 5 6 7 8"} {
+		r, ok := furnitureReason(line)
+		assert.True(t, ok, line)
+		assert.Equal(t, ReasonNavigation, r, line)
+		assert.False(t, isGalleryCounter(line), line)
+	}
+	for _, line := range []string{"9/11", "24/7", "1,000", "3.5"} {
+		_, ok := furnitureReason(line)
+		assert.False(t, ok, line)
+	}
+	// a long line is never looked up
+	_, ok := furnitureReason("Read more: " + strings.Repeat("word ", 50))
+	assert.False(t, ok, "a line of over 200 bytes is prose")
+}
+
+func TestGalleryCounter(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"1 / 13", true},
+		{"Image 1 of 5", true},
+		{"Photo 3 of 12", true},
+		{"1 of / 23", true},
+		{"3 of 12", true},
+		{"Slide 2 / 9", true},
+		{"GALLERY 4 OF 20", true},
+		{"Photo 1/13", true},
+		{"Image 1 of / 1", true},
+		{"Top 10 of 2019", false},
+		{"9/11", false},
+		{"24/7", false},
+		{"Chapter 3 of the report", false},
+		{"2019", false},
+		{"Photo 3", false},
+		{"Photo 3 12", false},
+		{"1 of 2 of 3", false},
+		{"1,000 of 2,000", false},
+		{"Image", false},
+		{"of /", false},
+		{"", false},
+		{"1 / 13 photos of the flood damage along the river", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, isGalleryCounter(tc.line), "%q", tc.line)
+		r, ok := furnitureReason(tc.line)
+		if tc.want {
+			assert.True(t, ok, "%q", tc.line)
+			assert.Equal(t, ReasonNavigation, r, "%q", tc.line)
+		}
+	}
+}
