@@ -228,6 +228,11 @@ var furnitureLeads = []phrase{
 	{"advertisement", ReasonAdvertisement, true},
 }
 
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
 // maxLeadRunes bounds the lines furnitureLeads apply to.
 const maxLeadRunes = 100
 
@@ -265,10 +270,12 @@ func furnitureReason(line string) (Reason, bool) {
 			return p.reason, true
 		}
 	}
-	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes {
+	// A finished sentence that opens with such words reports something ("Related
+	// costs pushed the total up."); an invitation does not end like one.
+	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes && !endsSentence(line) {
 		lead := strings.TrimLeft(line, " :.|•·»›>-–—")
 		for _, p := range furnitureLeads {
-			if hasPrefixFold(lead, p.text) {
+			if hasPrefixFold(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
 				return p.reason, true
 			}
 		}
