@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"encoding/json"
+	"golang.org/x/text/unicode/norm"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -59,13 +60,15 @@ func (s prf) scores() (p, r, f float64) {
 }
 
 var (
-	spaceRun    = regexp.MustCompile(`\s+`)
 	creditLabel = regexp.MustCompile(`^[\(\[]*\s*(photo(graph)?s?|image|picture|pic|credit|photo credit|image credit)\s*:\s*`)
 )
 
 // evalNorm is the reference scorer's white-space normalisation.
+// evalNorm is the reference scorer's norm: NFC, soft hyphens dropped, runs of
+// Unicode white space (Python's \s, wider than Go's regexp \s) collapsed.
 func evalNorm(s string) string {
-	return strings.TrimSpace(spaceRun.ReplaceAllString(strings.ReplaceAll(s, "\u00ad", ""), " "))
+	s = norm.NFC.String(strings.ReplaceAll(s, "\u00ad", ""))
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 }
 
 func evalCreditNorm(s string) string {
@@ -283,10 +286,11 @@ func logTextScores(t *testing.T, label string, s textScores) {
 }
 
 // TestEvalTextCorpus scores ParseText on the corpus dumps (dev split) with the
-// reference scorer's metrics, prints them, and fails below the floors. The floors are
-// where the reader stands today, so that no change makes it worse; the targets of
-// issue 3 (body F1 0.90, shingle 0.95, headline 0.90, captions 0.60, credits 0.70)
-// are not all reached yet.
+// reference scorer's metrics, prints them, and fails below the floors of issue 3:
+// body F1 0.90, shingle 0.95, headline 0.90, captions 0.60. Credits are held where
+// they stand (0.57) rather than at the issue's 0.70: about a third of the credits
+// counted against us are credits the corpus truth does not list (it takes images from
+// figure markup only), see the issue's note.
 func TestEvalTextCorpus(t *testing.T) {
 	s := evalTextCorpus(t, ".article.txt")
 	logTextScores(t, "article dumps", s)
@@ -294,11 +298,11 @@ func TestEvalTextCorpus(t *testing.T) {
 	_, _, sf := s.shingle.scores()
 	_, _, cf := s.captions.scores()
 	_, _, kf := s.credits.scores()
-	assert.GreaterOrEqual(t, bf, 0.84, "body paragraph F1")
-	assert.GreaterOrEqual(t, sf, 0.94, "body shingle F1")
+	assert.GreaterOrEqual(t, bf, 0.90, "body paragraph F1")
+	assert.GreaterOrEqual(t, sf, 0.95, "body shingle F1")
 	assert.GreaterOrEqual(t, float64(s.headOK)/float64(max(1, s.headN)), 0.90, "headline exact")
-	assert.GreaterOrEqual(t, cf, 0.25, "captions F1")
-	assert.GreaterOrEqual(t, kf, 0.50, "credits F1")
+	assert.GreaterOrEqual(t, cf, 0.60, "captions F1")
+	assert.GreaterOrEqual(t, kf, 0.57, "credits F1")
 }
 
 // TestEvalTextPages prints the same scores for the whole-page dumps; no floor yet.

@@ -185,8 +185,11 @@ func pickHeadline(blocks []block, forms []form, first int) int {
 		}
 		f := forms[i]
 		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
-			f.hasDate && f.dateShare >= 0.5 || f.words < 3 || f.words > 40 {
+			isDateline(f, blocks[i].text) || f.words < 3 || f.words > 40 {
 			continue
+		}
+		if _, cr := splitCaptionCredit(blocks[i].text); cr != "" {
+			continue // a picture's caption with its credit
 		}
 		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
 			strings.HasSuffix(blocks[i].text, blocks[i+1].text) {
