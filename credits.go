@@ -322,6 +322,11 @@ func creditEvidence(s string) int {
 			return 0
 		}
 	}
+	// Names are capitalised: a line with several lower-case words is running text,
+	// whatever separators it holds ("Man dies after crash, police say").
+	if lowerWords(text) > maxLowerCreditWords {
+		return 0
+	}
 	segs := creditSegments(text)
 	if len(segs) == 0 {
 		return 0
@@ -357,6 +362,28 @@ func creditEvidence(s string) int {
 		return 1
 	}
 	return 0
+}
+
+// maxLowerCreditWords is how many lower-case words a credit may hold besides its
+// connectors: "personal archive of Jane Doe" in languages that write it so.
+const maxLowerCreditWords = 2
+
+// lowerWords counts the words that open with a lower-case letter, leaving out the
+// connectors credits use ("via", "for", "by", "and") and name particles.
+func lowerWords(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || isNameParticle(w) {
+			continue
+		}
+		switch w {
+		case "via", "for", "by", "and", "of", "the", "photo", "photos", "image", "images":
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // maxStrayNameWords bounds a name standing alone before a stray ")": "Jane Doe)",
@@ -562,12 +589,51 @@ func splitWord(s, sep string) []string {
 }
 
 // indexFold is strings.Index ignoring ASCII case, for the short separators above.
+// It jumps between occurrences of sub's first byte, in either case, so that the
+// common miss costs a byte scan rather than a comparison at every offset.
 func indexFold(s, sub string) int {
 	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	lo, up := asciiLower(sub[0]), asciiUpper(sub[0])
 	for i := 0; i+n <= len(s); i++ {
+		j := indexEitherByte(s[i:len(s)-n+1], lo, up)
+		if j < 0 {
+			return -1
+		}
+		i += j
 		if strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+func indexEitherByte(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	if a == b {
+		return i
+	}
+	if i >= 0 {
+		s = s[:i] // only an earlier b matters
+	}
+	if j := strings.IndexByte(s, b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func asciiUpper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
 }

@@ -238,16 +238,16 @@ const maxLeadRunes = 100
 
 // furnitureIndex maps whole-line phrases to their reasons; prefixes holds the entries
 // that also match longer lines. Built once, never written afterwards.
-var furnitureIndex, furniturePrefixes = func() (map[string]Reason, []phrase) {
+var furnitureIndex, furniturePrefixes = func() (map[string]Reason, *[256][]phrase) {
 	m := make(map[string]Reason, len(furniturePhrases))
-	var pre []phrase
+	var pre [256][]phrase // by first byte, so a line is checked against few
 	for _, p := range furniturePhrases {
 		m[strings.TrimRight(p.text, phraseTrail)] = p.reason
 		if p.prefix {
-			pre = append(pre, p)
+			pre[p.text[0]] = append(pre[p.text[0]], p)
 		}
 	}
-	return m, pre
+	return m, &pre
 }()
 
 // phraseTrail is the punctuation and arrows that may follow a phrase; the index and
@@ -259,29 +259,31 @@ func furnitureReason(line string) (Reason, bool) {
 	if len(line) > 200 {
 		return "", false
 	}
+	// One lower-cased copy serves every table: the phrases are stored lower-case.
+	low := strings.ToLower(line)
 	if len(line) <= maxPhraseLen {
-		key := strings.TrimRight(strings.ToLower(line), phraseTrail)
-		if r, ok := furnitureIndex[key]; ok {
+		if r, ok := furnitureIndex[strings.TrimRight(low, phraseTrail)]; ok {
 			return r, true
 		}
 	}
-	for _, p := range furniturePrefixes {
-		if hasPrefixFold(line, p.text) {
-			return p.reason, true
+	if low != "" {
+		for _, p := range furniturePrefixes[low[0]] {
+			if strings.HasPrefix(low, p.text) {
+				return p.reason, true
+			}
 		}
 	}
 	// A finished sentence that opens with such words reports something ("Related
 	// costs pushed the total up."); an invitation does not end like one.
 	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes && !endsSentence(line) {
-		lead := strings.TrimLeft(line, " :.|•·»›>-–—")
+		lead := strings.TrimLeft(low, " :.|•·»›>-–—")
 		for _, p := range furnitureLeads {
-			if hasPrefixFold(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
+			if strings.HasPrefix(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
 				return p.reason, true
 			}
 		}
 	}
 	if len(line) <= maxInsideLen {
-		low := strings.ToLower(line)
 		for _, p := range furnitureInside {
 			if strings.Contains(low, p.text) {
 				return p.reason, true

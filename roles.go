@@ -188,7 +188,7 @@ func pickHeadline(blocks []block, forms []form, first int) int {
 			isDateline(f, blocks[i].text) || f.words < 3 || f.words > 40 {
 			continue
 		}
-		if _, cr := splitCaptionCredit(blocks[i].text); cr != "" {
+		if carriesCredit(blocks[i].text) {
 			continue // a picture's caption with its credit
 		}
 		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
@@ -235,7 +235,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
-	case isStandfirst(blocks, forms, i, head) && f.credit == 0:
+	case isStandfirst(blocks, forms, i, head) && f.credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
 	case f.words >= 4 && !f.url && !f.sentence && !inIslandSeries(blocks, forms, i) &&
 		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
@@ -260,6 +260,12 @@ func followsFrontMatter(blocks []block, forms []form, i int) bool {
 		return true
 	}
 	return forms[i-1].prose
+}
+
+// carriesCredit reports a line ending with a picture credit: a caption.
+func carriesCredit(s string) bool {
+	_, cr := splitCaptionCredit(s)
+	return cr != ""
 }
 
 // isDateline accepts a short line that is mostly a date, or opens with the words
