@@ -408,8 +408,13 @@ func splitCaptionCredit(s string) (caption, credit string) {
 		}
 	}
 	low := strings.ToLower(s[tailStart:])
-	// A labelled credit anywhere after the caption's start.
+	// A labelled credit anywhere after the caption's start. Every label holds a
+	// colon, "..." or "photo by": most captions hold none and skip the search.
+	labelled := strings.IndexByte(low, ':') >= 0 || strings.Contains(low, "...") || strings.Contains(low, "photo by")
 	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+		if !labelled {
+			break
+		}
 		if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
 			i += tailStart
 			c := strings.TrimSpace(s[i:])

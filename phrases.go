@@ -284,10 +284,8 @@ func furnitureReason(line string) (Reason, bool) {
 		}
 	}
 	if len(line) <= maxInsideLen {
-		for _, p := range furnitureInside {
-			if strings.Contains(low, p.text) {
-				return p.reason, true
-			}
+		if r, ok := insideIndex.find(low); ok {
+			return r, true
 		}
 	}
 	if strings.IndexFunc(line, isWordRune) < 0 {
@@ -344,6 +342,45 @@ func isGalleryCounter(line string) bool {
 	}
 	return numbers == 2 && (sep || packed) && (picture || !packed)
 }
+
+// phraseScanner finds any of a set of phrases inside a line in one pass: phrases are
+// filed by a hash of their first two bytes, so each position of the line costs a
+// table look-up and only same-hash phrases are compared.
+type phraseScanner struct {
+	phrases []phrase
+	buckets [1 << 10][]uint16
+}
+
+func newPhraseScanner(phrases []phrase) *phraseScanner {
+	ps := &phraseScanner{phrases: phrases}
+	for k, p := range phrases {
+		h := pairHash(p.text[0], p.text[1])
+		ps.buckets[h] = append(ps.buckets[h], uint16(k))
+	}
+	return ps
+}
+
+func pairHash(a, b byte) int { return (int(a)*31 + int(b)) & (1<<10 - 1) }
+
+// find returns the reason of the first phrase, in table order, found in low.
+func (ps *phraseScanner) find(low string) (Reason, bool) {
+	best := -1
+	for i := 0; i+1 < len(low); i++ {
+		for _, k := range ps.buckets[pairHash(low[i], low[i+1])] {
+			if (best < 0 || int(k) < best) && strings.HasPrefix(low[i:], ps.phrases[k].text) {
+				best = int(k)
+			}
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return ps.phrases[best].reason, true
+}
+
+// insideIndex scans for the furnitureInside phrases. Built once, never written
+// afterwards.
+var insideIndex = newPhraseScanner(furnitureInside)
 
 // maxInsideLen bounds the lines searched for furnitureInside phrases: a long line that
 // mentions a newsletter is a paragraph about one.
