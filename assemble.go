@@ -47,6 +47,8 @@ func assemble(blocks []block) *Article {
 			lastCredit = c
 			switch {
 			case c == nil:
+				// A bare "Photo:" whose credit sits on the next line.
+				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia})
 			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text),
 				captionBefore >= 0 && a.Images[captionBefore].Credit != nil && equalFoldSpace(a.Images[captionBefore].Credit.Text, c.Text):
 				// The same credit printed twice ("Jane Doe, AP" then "Photo: Jane Doe, AP").
