@@ -24,12 +24,50 @@ var creditOpeners = []string{
 	"photo illustration by ", "picture by ", "pictures by ", "foto: ",
 }
 
+// creditAfterLabel returns what follows a credit label or opener ("Photo:", "Image
+// copyright", "©"), and whether there was one.
+func creditAfterLabel(s string) (string, bool) {
+	if rest, ok := stripCreditLabel(s); ok {
+		return rest, true
+	}
+	for _, o := range creditOpeners {
+		if hasPrefixFold(s, o) {
+			return strings.TrimSpace(s[len(o):]), true
+		}
+	}
+	return s, false
+}
+
+// onlyHandles reports text made of social-media handles alone ("@someone @someone"),
+// which is how embedded posts are attributed.
+func onlyHandles(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if !strings.HasPrefix(w, "@") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// isEmbedAttribution reports a labelled line that names only handles: "Image
+// copyright @someone @someone" under an embedded post.
+func isEmbedAttribution(s string) bool {
+	rest, ok := creditAfterLabel(trimBrackets(s))
+	return ok && onlyHandles(rest)
+}
+
+// socialNetworks name a picture's source beside a caption, and a share or follow
+// button anywhere else.
+var socialNetworks = map[string]bool{"instagram": true, "twitter": true, "facebook": true, "youtube": true}
+
 // creditWholeLines are credits that name no one.
 var creditWholeLines = map[string]bool{
 	"supplied": true, "handout": true, "file photo": true, "file": true, "stock photo": true,
 	"submitted photo": true, "contributed photo": true, "courtesy photo": true, "archive": true,
-	"social media": true, "instagram": true, "twitter": true, "facebook": true,
-	"screenshot": true, "screengrab": true, "youtube": true, "handout photo": true,
+	"social media": true,
+	"screenshot": true, "screengrab": true, "handout photo": true,
 }
 
 // stripCreditLabel removes a leading "Photo:"-style label and reports whether there
@@ -298,16 +336,20 @@ func creditEvidence(s string) int {
 		return 0
 	}
 	bare := trimBrackets(s)
-	if len(bare) <= 24 && creditWholeLines[strings.Trim(strings.ToLower(bare), ".")] {
-		return 2
-	}
-	if _, ok := stripCreditLabel(bare); ok {
-		return 3
-	}
-	for _, o := range creditOpeners {
-		if hasPrefixFold(bare, o) {
-			return 3
+	if len(bare) <= 24 {
+		key := strings.Trim(strings.ToLower(bare), ".")
+		if socialNetworks[key] {
+			return 1 // a credit beside a caption, a share button anywhere else
 		}
+		if creditWholeLines[key] {
+			return 2
+		}
+	}
+	if rest, labelled := creditAfterLabel(bare); labelled {
+		if onlyHandles(rest) {
+			return 1 // an embedded post's attribution; a credit only beside a caption
+		}
+		return 3
 	}
 	if endsSentence(s) && words > 6 {
 		return 0

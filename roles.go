@@ -325,6 +325,8 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i)),
 		continuesCreditLabel(blocks, forms, i):
 		b.role = roleCredit
+	case f.credit == 1 && isEmbedAttribution(b.text):
+		b.role, b.reason = roleRemoved, ReasonMedia
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)

@@ -136,8 +136,14 @@ func TestClassifyCaptions(t *testing.T) {
 			name: "a prose paragraph amid prose keeps its place before an embedded post's credit",
 			input: lines("Harbour ferry fares to rise by a tenth in January", para("A"), para("B"),
 				"Image copyright @harbourtrust", para("C")),
-			// The credit stands for a picture of its own, without a caption.
-			want: []img{{"", "Image copyright @harbourtrust"}},
+			// A handle alone attributes an embedded post, not a picture.
+			want: nil,
+		},
+		{
+			name: "a lone credit line between paragraphs is a picture without a caption",
+			input: lines("Harbour ferry fares to rise by a tenth in January", para("A"), para("B"),
+				"Photo: Jane Doe/Reuters", para("C")),
+			want: []img{{"", "Jane Doe/Reuters"}},
 		},
 		{
 			name: "a list of links set apart like captions is not one",
