@@ -67,7 +67,7 @@ var creditWholeLines = map[string]bool{
 	"supplied": true, "handout": true, "file photo": true, "file": true, "stock photo": true,
 	"submitted photo": true, "contributed photo": true, "courtesy photo": true, "archive": true,
 	"social media": true,
-	"screenshot": true, "screengrab": true, "handout photo": true,
+	"screenshot":   true, "screengrab": true, "handout photo": true,
 }
 
 // stripCreditLabel removes a leading "Photo:"-style label and reports whether there
