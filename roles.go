@@ -219,6 +219,9 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	switch {
 	case f.furniture != "":
 		b.role, b.reason = roleRemoved, f.furniture
+	case i == head+1 && isAgency(b.text):
+		// A wire agency alone under the headline is the story's byline.
+		b.role, b.names = roleByline, []string{agencyByAlias[strings.ToLower(strings.Trim(b.text, "()[]. "))]}
 	case f.credit >= 2 && !(i == head+1 && len(f.names) > 1):
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
@@ -231,7 +234,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
-	case i > 0 && blocks[i-1].role == roleCaption && creditByPosition(blocks, forms, i):
+	case i > 0 && blocks[i-1].role == roleCaption && creditByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
@@ -322,7 +325,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, f.furniture
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i)),
+	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
 		continuesCreditLabel(blocks, forms, i):
 		b.role = roleCredit
 	case f.credit == 1 && isEmbedAttribution(b.text):
@@ -373,7 +376,8 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	for next < len(blocks) && blocks[next].text == b.text {
 		next++ // the caption repeated, as alt text and caption both print
 	}
-	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose {
+	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
+	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && indexFold(blocks[next].text, b.text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (hasCaptionLabel(blocks[next+1].text) ||
