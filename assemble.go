@@ -56,9 +56,15 @@ func assemble(blocks []block) *Article {
 				a.Images[captionBefore].Credit = c
 			case i+1 < len(blocks) && blocks[i+1].role == roleCaption && blocks[i+1].credit == nil:
 				pending = c
-			default:
-				// A picture with a credit and no caption.
+			case b.blankBefore >= 2 || b.tag != "":
+				// A picture with a credit and no caption: the empty lines above it are
+				// the picture (in HTML, the markup placed the credit).
 				a.Images = append(a.Images, Image{Credit: c, After: len(a.Paragraphs)})
+			default:
+				// A credit with neither a caption nor a picture's gap beside it is no
+				// evidence that the page shows a picture there (an embedded post, a
+				// portrait the scrape dropped): it is listed, not filed as an image.
+				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia})
 			}
 		case roleRemoved:
 			a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})

@@ -22,6 +22,9 @@ func classify(blocks []block) {
 	last = endAtLinks(blocks, forms, first, last)
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
 	for i := 0; i < first; i++ {
+		if forms[i].furniture == ReasonByline {
+			forms[i].furniture = "" // "Interview by ...": a byline to read, not to drop
+		}
 		if !forms[i].prose && forms[i].furniture == "" {
 			forms[i].names, forms[i].byExplicit = parseByline(blocks[i].text)
 		}
@@ -295,6 +298,9 @@ const maxDatelineWords = 20
 // isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
 // John Roe", "Jane Doe, Political Editor".
 func isBylineShaped(s string) bool {
+	if lowerWords(s) > 2 {
+		return false // running text: "Jane Doe aboard her boat in Falmouth"
+	}
 	low := strings.ToLower(s)
 	if strings.Contains(low, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
 		return true

@@ -140,10 +140,16 @@ func TestClassifyCaptions(t *testing.T) {
 			want: nil,
 		},
 		{
-			name: "a lone credit line between paragraphs is a picture without a caption",
+			name: "a lone credit after a picture's gap is a picture without a caption",
+			input: lines("Harbour ferry fares to rise by a tenth in January", para("A"), para("B")) + gap +
+				lines("Photo: Jane Doe/Reuters", para("C"), para("D"), para("E"), para("F")),
+			want: []img{{"", "Jane Doe/Reuters"}},
+		},
+		{
+			name: "a lone credit with no picture's gap is no evidence of a picture",
 			input: lines("Harbour ferry fares to rise by a tenth in January", para("A"), para("B"),
 				"Photo: Jane Doe/Reuters", para("C")),
-			want: []img{{"", "Jane Doe/Reuters"}},
+			want: nil,
 		},
 		{
 			name: "a list of links set apart like captions is not one",
