@@ -67,12 +67,23 @@ func normalizeText(s string) string {
 	pendingSpace := false
 	lineStart := true
 	for i := 0; i < len(s); {
-		// Plain ASCII letters and punctuation are by far the commonest case.
-		if c := s[i]; c > ' ' && c < utf8.RuneSelf && c != 0x7f {
+		// Plain ASCII letters and punctuation, with single spaces between them, are by
+		// far the commonest case: such runs are copied whole.
+		if c := s[i]; c > ' ' && c < 0x7f {
+			j := i + 1
+			for j < len(s) {
+				if c := s[j]; c > ' ' && c < 0x7f {
+					j++
+				} else if c == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < 0x7f {
+					j += 2
+				} else {
+					break
+				}
+			}
 			flushSpace(&b, &pendingSpace)
-			b.WriteByte(c)
+			b.WriteString(s[i:j])
 			lineStart = false
-			i++
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
