@@ -86,7 +86,8 @@ func wordCount(s string) int {
 }
 
 func isCJK(r rune) bool {
-	if r < 0x1100 {
+	// Hangul Jamo start at U+1100; every other script counted here at U+2E80.
+	if r < 0x1100 || r > 0x11ff && r < 0x2e80 {
 		return false
 	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
@@ -108,12 +109,12 @@ func endsSentence(s string) bool {
 // isTitleCase reports headline-style capitalisation: at least three words and nearly
 // all words of four or more letters capitalised.
 func isTitleCase(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 3 {
-		return false
-	}
-	long, capital := 0, 0
-	for _, w := range words[1:] {
+	long, capital, words := 0, 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if words == 1 {
+			continue // the first word is capitalised in any case
+		}
 		w = strings.Trim(w, "\"'“”‘’()[]:,-–—")
 		if utf8.RuneCountInString(w) < 4 {
 			continue
@@ -124,7 +125,7 @@ func isTitleCase(s string) bool {
 			capital++
 		}
 	}
-	return long >= 2 && capital*5 >= long*4
+	return words >= 3 && long >= 2 && capital*5 >= long*4
 }
 
 func isQuoted(s string) bool {

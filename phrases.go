@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,8 +229,25 @@ var furnitureLeads = []phrase{
 	{"advertisement", ReasonAdvertisement, true},
 }
 
-func startsWithLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+// lowerForLookup returns line lower-cased, appended to buf when line is ASCII.
+func lowerForLookup(buf []byte, line string) []byte {
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(line))
+		}
+		buf = append(buf, asciiLower(c))
+	}
+	return buf
+}
+
+// hasPrefixBytes is bytes.HasPrefix for a string prefix, without converting it.
+func hasPrefixBytes(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}
+
+func startsWithLetter(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
 	return unicode.IsLetter(r)
 }
 
@@ -260,15 +278,18 @@ func furnitureReason(line string) (Reason, bool) {
 		return "", false
 	}
 	// One lower-cased copy serves every table: the phrases are stored lower-case.
-	low := strings.ToLower(line)
+	// ASCII lines, the most, are lowered into a buffer on the stack; the look-ups
+	// below compare bytes with strings without copying them.
+	var buf [200]byte
+	low := lowerForLookup(buf[:0], line)
 	if len(line) <= maxPhraseLen {
-		if r, ok := furnitureIndex[strings.TrimRight(low, phraseTrail)]; ok {
+		if r, ok := furnitureIndex[string(bytes.TrimRight(low, phraseTrail))]; ok {
 			return r, true
 		}
 	}
-	if low != "" {
+	if len(low) > 0 {
 		for _, p := range furniturePrefixes[low[0]] {
-			if strings.HasPrefix(low, p.text) {
+			if hasPrefixBytes(low, p.text) {
 				return p.reason, true
 			}
 		}
@@ -276,9 +297,9 @@ func furnitureReason(line string) (Reason, bool) {
 	// A finished sentence that opens with such words reports something ("Related
 	// costs pushed the total up."); an invitation does not end like one.
 	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes && !endsSentence(line) {
-		lead := strings.TrimLeft(low, " :.|•·»›>-–—")
+		lead := bytes.TrimLeft(low, " :.|•·»›>-–—")
 		for _, p := range furnitureLeads {
-			if strings.HasPrefix(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
+			if hasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
 				return p.reason, true
 			}
 		}
@@ -363,11 +384,11 @@ func newPhraseScanner(phrases []phrase) *phraseScanner {
 func pairHash(a, b byte) int { return (int(a)*31 + int(b)) & (1<<10 - 1) }
 
 // find returns the reason of the first phrase, in table order, found in low.
-func (ps *phraseScanner) find(low string) (Reason, bool) {
+func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 	best := -1
 	for i := 0; i+1 < len(low); i++ {
 		for _, k := range ps.buckets[pairHash(low[i], low[i+1])] {
-			if (best < 0 || int(k) < best) && strings.HasPrefix(low[i:], ps.phrases[k].text) {
+			if (best < 0 || int(k) < best) && hasPrefixBytes(low[i:], ps.phrases[k].text) {
 				best = int(k)
 			}
 		}
