@@ -354,6 +354,11 @@ func creditEvidence(s string) int {
 	if endsSentence(s) && words > 6 {
 		return 0
 	}
+	// Names are capitalised: a line with several lower-case words is running text,
+	// whatever separators it holds ("Man dies after crash, police say").
+	if lowerWords(s) > maxLowerCreditWords {
+		return 0
+	}
 	text := cleanCreditText(s)
 	// Without a separator a credit is a single name: look it up before splitting.
 	if !strings.ContainsAny(text, "/,;|") && indexFold(text, " via ") < 0 && indexFold(text, " - ") < 0 && indexFold(text, " for ") < 0 {
@@ -363,11 +368,6 @@ func creditEvidence(s string) int {
 		if !strings.HasSuffix(s, ")") {
 			return 0
 		}
-	}
-	// Names are capitalised: a line with several lower-case words is running text,
-	// whatever separators it holds ("Man dies after crash, police say").
-	if lowerWords(text) > maxLowerCreditWords {
-		return 0
 	}
 	segs := creditSegments(text)
 	if len(segs) == 0 {

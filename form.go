@@ -59,17 +59,21 @@ func readForm(s string) form {
 func wordCount(s string) int {
 	words, cjk := 0, 0
 	inWord := false
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if r == ' ' {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text.
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 				inWord = false
-			} else {
-				if !inWord {
-					words++
-				}
+			} else if !inWord {
+				words++
 				inWord = true
 			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case isCJK(r):
 			cjk++
 			inWord = false

@@ -23,6 +23,14 @@ func looksBinary(s string) bool {
 	}
 	bad, total := 0, 0
 	for i := 0; i < len(sample); {
+		if c := sample[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				bad++
+			}
+			total++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(sample[i:])
 		// A rune cut off by the sample's end is not evidence of anything.
 		if r == utf8.RuneError && size == 1 && i+utf8.UTFMax <= len(sample) {
