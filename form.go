@@ -43,8 +43,9 @@ func readForm(s string) form {
 				f.credit = 1
 			}
 		}
-		// Every date the parser accepts has a year in digits.
-		if strings.ContainsAny(s, "0123456789") {
+		// Every date the parser accepts has a four-digit year, and a line of more
+		// words than a date line holds is not one.
+		if f.words <= maxDatelineWords && hasFourDigits(s) {
 			if _, share, ok := parseDateline(s); ok {
 				f.hasDate, f.dateShare = true, share
 			}
@@ -171,4 +172,19 @@ func numberedPrefix(s string) int {
 
 func looksLikeURL(s string) bool {
 	return !strings.Contains(s, " ") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
+}
+
+// hasFourDigits reports a run of at least four ASCII digits, as a year is written.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

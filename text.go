@@ -6,7 +6,8 @@ import "strings"
 // of empty lines around each. Scraped dumps put one paragraph on a line; the empty lines
 // between them carry the page's layout (a missing credit line leaves an extra one).
 func textBlocks(norm string) []block {
-	var blocks []block
+	// Sized once: a block is large, and growing the slice would copy them all.
+	blocks := make([]block, 0, nonEmptyLines(norm))
 	blank := 0
 	for line := range strings.SplitSeq(norm, "\n") {
 		if line == "" {
@@ -23,4 +24,20 @@ func textBlocks(norm string) []block {
 		blocks[n-1].blankAfter = blank
 	}
 	return blocks
+}
+
+// nonEmptyLines counts the lines of norm that hold text.
+func nonEmptyLines(norm string) int {
+	n := 0
+	for len(norm) > 0 {
+		i := strings.IndexByte(norm, '\n')
+		if i < 0 {
+			return n + 1
+		}
+		if i > 0 {
+			n++
+		}
+		norm = norm[i+1:]
+	}
+	return n
 }
