@@ -28,8 +28,8 @@ func readGlob(tb testing.TB, pattern string) []string {
 	return out
 }
 
-func benchmarkParseText(b *testing.B, texts []string) {
-	benchmarkParse(b, texts, func(t string) error { _, err := ParseText(t); return err })
+func benchmarkParseText(b *testing.B, texts []string, opts ...Option) {
+	benchmarkParse(b, texts, func(t string) error { _, err := ParseText(t, opts...); return err })
 }
 
 // benchmarkParse parses every input once per iteration; the bytes per second are over
@@ -52,11 +52,15 @@ func benchmarkParse[T string | []byte](b *testing.B, inputs []T, parse func(T) e
 }
 
 // BenchmarkParseText measures throughput on our own fixtures (seed-sized articles)
-// and on the corpus dumps, article cuts and whole pages.
+// and on the corpus dumps, article cuts and whole pages; the -nofigures runs show
+// what figure extraction costs.
 func BenchmarkParseText(b *testing.B) {
 	b.Run("fixtures", func(b *testing.B) { benchmarkParseText(b, readGlob(b, "testdata/text/*.txt")) })
 	b.Run("corpus-article", func(b *testing.B) {
 		benchmarkParseText(b, readGlob(b, filepath.Join(corpusDir, "text/dev/*.article.txt")))
+	})
+	b.Run("corpus-article-nofigures", func(b *testing.B) {
+		benchmarkParseText(b, readGlob(b, filepath.Join(corpusDir, "text/dev/*.article.txt")), WithoutFigures())
 	})
 	b.Run("corpus-page", func(b *testing.B) {
 		benchmarkParseText(b, readGlob(b, filepath.Join(corpusDir, "text/dev/*.page.txt")))

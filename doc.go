@@ -30,6 +30,16 @@
 // news agencies) are extra evidence, never the only one, so pages in other languages
 // read too.
 //
+// # Figures
+//
+// ParseText and ParseHTML finish by reading the numeric claims of the final headline,
+// standfirst, body paragraphs and captions into Article.Figures: counts, money with
+// its ISO 4217 code, percentages, ratios, ages, durations, measures and scores, each
+// with its bound ("at least 164"), what it counts, what happened to it and who says
+// so, and the byte offsets of its text inside the paragraph it came from. Years,
+// dates, clock times, ordinals, phone numbers and numbers inside names are not
+// figures. ExtractFigures does the same for any text; WithoutFigures skips the step.
+//
 // # Guarantees
 //
 // Every function is safe for concurrent use and keeps no state between calls. The

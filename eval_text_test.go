@@ -343,6 +343,54 @@ func TestSeed(t *testing.T) {
 		{"Continue reading", ReasonDuplicate},
 		{"Leave a Comment", ReasonComments},
 	}, a.Removed)
+
+	// The figures are pinned whole in a golden file: the seed's claims are short
+	// phrases, so pinning them copies none of its prose.
+	got, err := json.MarshalIndent(a.Figures, "", "  ")
+	require.NoError(t, err)
+	got = append(got, '\n')
+	const golden = "testdata/seed.figures.golden.json"
+	if *update {
+		require.NoError(t, os.WriteFile(golden, got, 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err, "run with -update to create it")
+	assert.Equal(t, string(want), string(got))
+	// The claims the issue names, with what the text says of them.
+	byText := map[string]Figure{}
+	for _, f := range a.Figures {
+		if f.Where == WhereBody || f.Where == WhereCaption {
+			byText[f.Text] = f
+		}
+	}
+	for _, w := range []struct {
+		text, subject, verb, source string
+		value                       float64
+		bound                       Bound
+	}{
+		{"at least 164", "children", "killed", "The authorities", 164, BoundAtLeast},
+		{"103", "", "", "The country’s health ministry", 103, BoundExact},
+		{"thousands", "people", "arrested", "", 1000, BoundAtLeast},
+		{"81-year-old", "Nursultan Nazarbayev", "", "", 81, BoundExact},
+		{"three decades", "", "", "", 3, BoundExact},
+		{"16", "police and army officers", "killed", "", 16, BoundExact},
+		{"6,044", "people", "arrested", "police", 6044, BoundExact},
+		{"hundreds", "people", "protested", "", 100, BoundAtLeast},
+	} {
+		f, ok := byText[w.text]
+		if !assert.True(t, ok, "figure %q missing", w.text) {
+			continue
+		}
+		assert.Equal(t, w.value, f.Value, w.text)
+		assert.Equal(t, w.bound, f.Bound, w.text)
+		if w.subject != "" {
+			assert.Equal(t, w.subject, f.Subject, w.text)
+		}
+		if w.verb != "" {
+			assert.Equal(t, w.verb, f.Verb, w.text)
+		}
+		assert.Equal(t, w.source, f.Source, w.text)
+	}
 }
 
 // pageF1 is one page's shingle F1 of pred against gold.

@@ -44,6 +44,9 @@ Continue reading`
 	for _, r := range a.Removed {
 		fmt.Printf("removed (%s): %s\n", r.Reason, r.Text)
 	}
+	for _, f := range a.Figures {
+		fmt.Printf("figure in %s %d: %q = %v %s, subject %q, source %q\n", f.Where, f.Index, f.Text, f.Value, f.Kind, f.Subject, f.Source)
+	}
 	// Output:
 	// headline: Harbour town counts the cost after storm surge
 	// standfirst: Hundreds of homes were flooded overnight as the sea wall gave way
@@ -53,6 +56,8 @@ Continue reading`
 	// image after 1: "Boats lie stranded on the quayside on Tuesday morning", credit "Jane Doe / Reuters", agencies [Reuters]
 	// removed (navigation): World
 	// removed (boilerplate): Continue reading
+	// figure in standfirst 0: "Hundreds" = 100 count, subject "homes", source ""
+	// figure in body 1: "214" = 214 count, subject "properties", source "The council"
 }
 
 // Options adjust one call; errors are sentinels to test with errors.Is.
@@ -69,6 +74,18 @@ func ExampleWithMaxBytes() {
 	// true
 	// true
 	// https://news.example/story <nil>
+}
+
+// Figures cost time; a caller who wants only the text turns them off.
+func ExampleWithoutFigures() {
+	dump := "Council approves £2m repair plan\n\nThe council approved a £2m plan to repair 40 homes on Tuesday, officials said."
+	a, _ := newsparse.ParseText(dump)
+	fmt.Println(len(a.Figures))
+	a, _ = newsparse.ParseText(dump, newsparse.WithoutFigures())
+	fmt.Println(len(a.Figures))
+	// Output:
+	// 3
+	// 0
 }
 
 // Text joins the body paragraphs with blank lines, for tools that want plain text.

@@ -147,6 +147,9 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	a := assemble(res.blocks)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
+	if !cfg.noFigures {
+		a.fillFigures()
+	}
 	return a, nil
 }
 

@@ -27,6 +27,7 @@ type config struct {
 	url         string
 	maxBytes    int
 	contentType string
+	noFigures   bool
 }
 
 func newConfig(opts []Option) config {
@@ -55,6 +56,10 @@ func WithMaxBytes(n int) Option {
 	}
 }
 
+// WithoutFigures skips figure extraction: Article.Figures stays empty. Callers who
+// want only the text and its structure save the time figures take.
+func WithoutFigures() Option { return func(c *config) { c.noFigures = true } }
+
 // ParseText reads a plain-text dump of a news page, as a scraper hands it over, and
 // returns the article as its reader saw it. Page furniture that survived the scrape
 // (captions, credit lines, related links, "Continue reading") is sorted into Images or
@@ -76,6 +81,9 @@ func ParseText(text string, opts ...Option) (*Article, error) {
 	classify(blocks)
 	a := assemble(blocks)
 	a.URL = cfg.url
+	if !cfg.noFigures {
+		a.fillFigures()
+	}
 	return a, nil
 }
 
