@@ -71,6 +71,7 @@ func checkGolden(t *testing.T, names []string, ext string, parse parseBytes) {
 			require.NoError(t, err)
 			a, err := parse(in)
 			require.NoError(t, err)
+			requireFiguresInPlace(t, a)
 			got, err := json.MarshalIndent(a, "", "  ")
 			require.NoError(t, err)
 			got = append(got, '\n')

@@ -32,10 +32,11 @@ func FuzzParseText(f *testing.F) {
 	})
 }
 
-// requireStable requires a to marshal to valid UTF-8, and a second parse of the same
-// input to give the same JSON.
+// requireStable requires a to marshal to valid UTF-8, each figure to point at its own
+// text, and a second parse of the same input to give the same JSON.
 func requireStable(t *testing.T, a *Article, parseAgain func() (*Article, error)) {
 	t.Helper()
+	requireFiguresInPlace(t, a)
 	out, err := json.Marshal(a)
 	require.NoError(t, err)
 	require.True(t, utf8.Valid(out), "output is not valid UTF-8")
@@ -44,6 +45,31 @@ func requireStable(t *testing.T, a *Article, parseAgain func() (*Article, error)
 	again, err := json.Marshal(b)
 	require.NoError(t, err)
 	require.Equal(t, string(out), string(again), "output differs between two runs")
+}
+
+// requireFiguresInPlace requires every figure's Where, Index, Start and End to slice
+// exactly its Text out of the article's own headline, standfirst, paragraph or caption.
+func requireFiguresInPlace(t *testing.T, a *Article) {
+	t.Helper()
+	for _, f := range a.Figures {
+		var src string
+		switch f.Where {
+		case WhereHeadline:
+			src = a.Headline
+		case WhereStandfirst:
+			src = a.Standfirst
+		case WhereBody:
+			require.Less(t, f.Index, len(a.Paragraphs), "figure %q", f.Text)
+			src = a.Paragraphs[f.Index].Text
+		case WhereCaption:
+			require.Less(t, f.Index, len(a.Images), "figure %q", f.Text)
+			src = a.Images[f.Index].Caption
+		default:
+			require.Failf(t, "figure without a place", "%q has Where %q", f.Text, f.Where)
+		}
+		require.True(t, 0 <= f.Start && f.Start <= f.End && f.End <= len(src), "figure %q offsets %d-%d", f.Text, f.Start, f.End)
+		require.Equal(t, f.Text, src[f.Start:f.End])
+	}
 }
 
 // TestParseTextConcurrent parses the fixtures from many goroutines at once; run with
