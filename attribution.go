@@ -242,7 +242,12 @@ func (x *scanner) source(s int) string {
 			if ph := x.leadName(a, i); ph != "" {
 				return ph
 			}
-			continue
+			if p != "," || x.raw(i+1) == "," {
+				// ", say, 200%" is an aside, not a speaker's verb.
+				continue
+			}
+			// "The mayor, Ann Ruiz, said the halls were ...": the comma closes an
+			// appositive, and the speaker stands before it.
 		}
 		if ph := x.phraseBefore(i, a); ph != "" {
 			return ph
@@ -418,6 +423,13 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		}
 		break
 	}
+	// After a reporting verb the phrase is the speaker only when it ends the clause
+	// (", said Jane Smith." or ", said Jane Smith, the clerk"): words running on into
+	// a verb or a number ("said the halls were empty", "said more than 300") open the
+	// reported clause instead.
+	if !free && j < b && j < i+10 && !closesPhrase(x.raw(j)) {
+		return ""
+	}
 	// "a YouGov poll of 2,000": no dangling preposition or article
 	for end > i && x.kind(end) == tkWord && (isPreposition(x.w(end)) || determiner(x.w(end))) {
 		end--
@@ -426,6 +438,15 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		return ""
 	}
 	return x.text[x.toks[i].s:x.toks[end].e]
+}
+
+// closesPhrase reports punctuation that can end a speaker's name after "said".
+func closesPhrase(r string) bool {
+	switch r {
+	case ",", ".", ";", ":", "!", "?", "—", "–", "(", ")", "”", "\"":
+		return true
+	}
+	return false
 }
 
 func determiner(w string) bool {

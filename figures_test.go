@@ -383,3 +383,33 @@ func TestConcurrentExtractFigures(t *testing.T) {
 		assert.Equal(t, want, <-done)
 	}
 }
+
+// TestFigureSources pins who says so, including when nobody does: the words after a
+// reporting verb are its source only when they end the clause (", said Jane Smith."),
+// never when they open the reported clause ("said the buildings were ...").
+func TestFigureSources(t *testing.T) {
+	cases := []struct{ input, text, source string }{
+		{"The mayor, Ann Ruiz, said the halls were empty for 40% of the year.", "40%", "The mayor"},
+		{"Its director, Joe Bloggs, said some families would wait up to 18 months.", "up to 18 months", "Its director"},
+		{"The minister, Sam Hale, said more than 300 schools had closed since 2015.", "more than 300", "The minister"},
+		{"The firm said Monday it would cut 450 jobs.", "450", "The firm"},
+		{"A study, however, found that patients were 12 percentage points less likely to return.", "12 percentage points", "A study"},
+		{"“We lost 30 homes,” said Maria Lopez, the parish clerk.", "30", "Maria Lopez"},
+		{"About 200 people attended, said the organisers.", "About 200", "the organisers"},
+		{"Nine stations closed, the operator said.", "Nine", "the operator"},
+		{"A levy on empty flats, set at, say, 150% of the usual rate, would help.", "150%", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.input, func(t *testing.T) {
+			var got *Figure
+			figs := ExtractFigures(c.input)
+			for i := range figs {
+				if figs[i].Text == c.text {
+					got = &figs[i]
+				}
+			}
+			require.NotNil(t, got, "no figure %q in %v", c.text, figs)
+			assert.Equal(t, c.source, got.Source)
+		})
+	}
+}
