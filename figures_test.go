@@ -413,3 +413,20 @@ func TestFigureSources(t *testing.T) {
 		})
 	}
 }
+
+// TestDecimalValues requires decimals to come out as the nearest float64 to what is
+// written, so that JSON prints 0.42 and not 0.42000000000000004.
+func TestDecimalValues(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		value float64
+	}{
+		{"a rise of $0.42", 0.42}, {"up 0.3 per cent", 0.3}, {"up 1.7%", 1.7},
+		{"growth of 2.35%", 2.35}, {"£1,234.56 raised", 1234.56}, {"a 0.125 share", 0.125},
+		{"the 3,5 Meter", 3.5}, {"0.1 points", 0.1},
+	} {
+		figs := ExtractFigures(c.in)
+		require.NotEmpty(t, figs, c.in)
+		assert.Equal(t, c.value, figs[0].Value, c.in)
+	}
+}

@@ -302,8 +302,10 @@ func parseDigits(s string) (v float64, integer, ok bool) {
 	default:
 		dec = last
 	}
-	var ip, fp float64
-	scale := 1.0
+	// All digits make one mantissa, divided once by a power of ten: summing digit by
+	// digit would print 0.42 as 0.42000000000000004.
+	var mant float64
+	fracDigits, fracNonZero := 0, false
 	inFrac := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -314,15 +316,22 @@ func parseDigits(s string) (v float64, integer, ok bool) {
 		if !isDigit(c) {
 			continue
 		}
-		d := float64(c - '0')
+		mant = mant*10 + float64(c-'0')
 		if inFrac {
-			scale /= 10
-			fp += d * scale
-		} else {
-			ip = ip*10 + d
+			fracDigits++
+			fracNonZero = fracNonZero || c != '0'
 		}
 	}
-	return ip + fp, !inFrac || fp == 0 && dec == 0, true
+	return mant / pow10(fracDigits), !inFrac || !fracNonZero && dec == 0, true
+}
+
+// pow10 is 10 to the n, exact for the n a written number has.
+func pow10(n int) float64 {
+	p := 1.0
+	for range n {
+		p *= 10
+	}
+	return p
 }
 
 func indexByte(s string, c byte) int {
