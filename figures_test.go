@@ -430,3 +430,24 @@ func TestDecimalValues(t *testing.T) {
 		assert.Equal(t, c.value, figs[0].Value, c.in)
 	}
 }
+
+// TestOrdinalFractionWords: "a third" is a fraction only where it measures something.
+func TestOrdinalFractionWords(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		texts []string
+	}{
+		{"The drama was renewed for a third season.", nil},
+		{"Police confirmed a fifth case on Sunday.", nil},
+		{"She won a seventh straight title.", nil},
+		{"About a third of voters stayed at home.", []string{"About a third"}},
+		{"Costs were cut by a third.", []string{"a third"}},
+		{"He ran a quarter mile.", []string{"a quarter mile"}},
+	} {
+		var got []string
+		for _, f := range ExtractFigures(c.in) {
+			got = append(got, f.Text)
+		}
+		assert.Equal(t, c.texts, got, c.in)
+	}
+}

@@ -606,6 +606,26 @@ func (x *scanner) andFraction(n *number) {
 	}
 }
 
+// ordinalBeforeNoun reports an ordinal-form fraction word that qualifies the word
+// after it: "a third season", "a fifth person" count nothing, while "a third of",
+// "cut by a third" and "a fifth more" are fractions. "half" and "quarter" are never
+// ordinals ("a quarter mile" is a fraction of a mile).
+func (x *scanner) ordinalBeforeNoun(i int) bool {
+	switch x.w(i) {
+	case "half", "quarter", "halves", "quarters":
+		return false
+	}
+	next := x.w(i + 1)
+	if x.kind(i+1) != tkWord || isPreposition(next) {
+		return false
+	}
+	switch next {
+	case "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "and", "or", "than":
+		return false
+	}
+	return true
+}
+
 // readWords reads number words: "one hundred and sixty-four", "a dozen",
 // "half a million", "two-thirds", "nine point nought four".
 func (x *scanner) readWords(i int) (number, bool) {
@@ -631,6 +651,9 @@ func (x *scanner) readWords(i int) (number, bool) {
 			}
 		}
 		if den, ok := fractionWords[nw]; ok {
+			if x.ordinalBeforeNoun(i + 1) {
+				return n, false
+			}
 			n.v, n.e, n.ratio, n.integer = 1/den, i+2, true, false
 			return n, true
 		}
