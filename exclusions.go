@@ -410,6 +410,11 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 			return x.skipAlnum(i), true
 		}
 	}
+	// a list item's number: "1. The harbour walk", "2) Prices"
+	if i == 0 && n.plain && n.e == 1 && (x.raw(1) == "." || x.raw(1) == ")") && x.gap(1) == 0 &&
+		x.gap(2) > 0 && x.kind(2) == tkWord && x.toks[2].cap {
+		return 2, true
+	}
 	// display resolutions "4K", "8K"
 	if x.raw(n.e) == "K" && x.gap(n.e) == 0 && n.plain && len(raw) == 1 {
 		return n.e + 1, true

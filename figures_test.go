@@ -431,8 +431,9 @@ func TestDecimalValues(t *testing.T) {
 	}
 }
 
-// TestOrdinalFractionWords: "a third" is a fraction only where it measures something.
-func TestOrdinalFractionWords(t *testing.T) {
+// TestFiguresInContext: "a third" is a fraction only where it measures something, "N in
+// M" is a ratio only where it is not a ranking, and a list item's number counts nothing.
+func TestFiguresInContext(t *testing.T) {
 	for _, c := range []struct {
 		in    string
 		texts []string
@@ -443,6 +444,11 @@ func TestOrdinalFractionWords(t *testing.T) {
 		{"About a third of voters stayed at home.", []string{"About a third"}},
 		{"Costs were cut by a third.", []string{"a third"}},
 		{"He ran a quarter mile.", []string{"a quarter mile"}},
+		{"The film entered the top 10 in 74 countries.", []string{"10", "74"}},
+		{"1. The harbour walk takes 20 minutes.", []string{"20 minutes"}},
+		{"2) Prices", nil},
+		{"3 people were hurt.", []string{"3"}},
+		{"One in five adults and 1 in 10 children", []string{"One in five", "1 in 10"}},
 	} {
 		var got []string
 		for _, f := range ExtractFigures(c.in) {

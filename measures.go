@@ -353,7 +353,8 @@ func (x *scanner) ageAfter(c *cand) bool {
 
 // ratioAfter reads "one in five", "1 in 10", "two out of three".
 func (x *scanner) ratioAfter(c *cand, n number) bool {
-	if !n.integer || n.scaled || c.e != n.e {
+	// "the top 10 in 74 countries" ranks; it is no one-in-so-many.
+	if !n.integer || n.scaled || c.e != n.e || x.w(n.s-1) == "top" || x.w(n.s-1) == "bottom" {
 		return false
 	}
 	j := n.e
