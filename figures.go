@@ -196,7 +196,7 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 				return c, n.e + 1, false
 			}
 		}
-		if x.appositiveAge(c, n) {
+		if x.appositiveAge(c, n) || x.turnsAge(c, n) {
 			c.f.Kind, c.f.Unit = KindAge, "year"
 		}
 	}
@@ -232,6 +232,22 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		}
 	}
 	return c, c.e, true
+}
+
+// turnsAge reads a birthday: "turning 73 next month", "who turns 80 on Friday". A noun
+// after the number ("turned 40 pages") makes it a count again.
+func (x *scanner) turnsAge(c cand, n number) bool {
+	switch x.w(c.s - 1) {
+	case "turn", "turns", "turned", "turning":
+	default:
+		return false
+	}
+	if !n.integer || n.v < 1 || n.v > 120 || c.e != n.e {
+		return false
+	}
+	next := x.w(n.e)
+	return x.kind(n.e) != tkWord || isPreposition(next) || next == "next" || next == "this" ||
+		next == "last" || next == "and" || next == "years" || isDayName(next)
 }
 
 // oneCounts decides whether "one" at i is a count rather than a pronoun or idiom.

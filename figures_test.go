@@ -432,7 +432,8 @@ func TestDecimalValues(t *testing.T) {
 }
 
 // TestFiguresInContext: "a third" is a fraction only where it measures something, "N in
-// M" is a ratio only where it is not a ranking, and a list item's number counts nothing.
+// M" is a ratio only where it is not a ranking, a list item's number counts nothing, and
+// a birthday ("turning 73") is an age.
 func TestFiguresInContext(t *testing.T) {
 	for _, c := range []struct {
 		in    string
@@ -445,15 +446,28 @@ func TestFiguresInContext(t *testing.T) {
 		{"Costs were cut by a third.", []string{"a third"}},
 		{"He ran a quarter mile.", []string{"a quarter mile"}},
 		{"The film entered the top 10 in 74 countries.", []string{"10", "74"}},
+		{"One in five adults and 1 in 10 children", []string{"One in five", "1 in 10"}},
 		{"1. The harbour walk takes 20 minutes.", []string{"20 minutes"}},
 		{"2) Prices", nil},
 		{"3 people were hurt.", []string{"3"}},
-		{"One in five adults and 1 in 10 children", []string{"One in five", "1 in 10"}},
 	} {
 		var got []string
 		for _, f := range ExtractFigures(c.in) {
 			got = append(got, f.Text)
 		}
 		assert.Equal(t, c.texts, got, c.in)
+	}
+	for _, c := range []struct {
+		in   string
+		kind Kind
+	}{
+		{"He is turning 73 next month.", KindAge},
+		{"The singer, who turns 80 on Friday, will tour.", KindAge},
+		{"She turned 40.", KindAge},
+		{"He turned 40 pages of the report.", KindCount},
+	} {
+		figs := ExtractFigures(c.in)
+		require.Len(t, figs, 1, c.in)
+		assert.Equal(t, c.kind, figs[0].Kind, c.in)
 	}
 }
