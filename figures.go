@@ -1,5 +1,7 @@
 package newsparse
 
+import "unicode/utf8"
+
 // ExtractFigures and the scan that finds where a figure starts and what it is not:
 // names, pronouns, model numbers. Units live in measures.go, ranges and qualifiers in
 // ranges.go, the exclusions of dates, times and phone numbers in exclusions.go.
@@ -18,6 +20,11 @@ func ExtractFigures(text string) []Figure {
 	if len(text) > 1<<31-1 || !mayHoldFigure(text) {
 		return nil
 	}
+	return extractFigures(text)
+}
+
+// extractFigures is ExtractFigures without the quick reject, which tests hold it to.
+func extractFigures(text string) []Figure {
 	var x scanner
 	x.init(text)
 	var out []Figure
@@ -54,15 +61,89 @@ func ExtractFigures(text string) []Figure {
 	return out
 }
 
-// mayHoldFigure is a cheap guard: text with no digit and no letter holds no figure.
+// mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
+// prose hold no figure, and this one byte scan is far cheaper than the extraction. A
+// figure needs a digit, a vulgar fraction or a number word (figureWords). The other
+// words that may open one ("a", "an", "several", "few", "many") count only before a
+// scale or fraction word, and "a year or two" needs its cardinal, so they need no
+// test of their own.
 func mayHoldFigure(text string) bool {
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text); {
 		c := text[i]
-		if isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+		switch {
+		case isDigit(c):
 			return true
+		case isASCIILetter(c):
+			j := i + 1
+			for j < len(text) && isASCIILetter(text[j]) {
+				j++
+			}
+			// a maximal run of ASCII letters is the only shape a number word's token has
+			if figureWord(text[i:j]) {
+				return true
+			}
+			i = j
+		case c == 0xC2 || c == 0xE2:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isVulgarFraction(r) {
+				return true
+			}
+			i += n
+		default:
+			i++
 		}
 	}
 	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// isVulgarFraction covers the code points of vulgarFractions: ¼ ½ ¾ and ⅐ to ⅞.
+func isVulgarFraction(r rune) bool {
+	return r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞'
+}
+
+// figureWords are the words without which no figure can be read from text that holds no
+// digit: the keys of cardinalWords, scaleWords, fractionWords and vagueWords, and
+// "tens". Built once from those tables, so the quick reject cannot fall out of step.
+var figureWords, figureWordShapes = buildFigureWords()
+
+// maxFigureWord bounds the words figureWord looks up; it must cover the longest key.
+const maxFigureWord = 16
+
+func buildFigureWords() (map[string]bool, [26]uint32) {
+	words := map[string]bool{"tens": true}
+	for k := range cardinalWords {
+		words[k] = true
+	}
+	for k := range scaleWords {
+		words[k] = true
+	}
+	for k := range fractionWords {
+		words[k] = true
+	}
+	for k := range vagueWords {
+		words[k] = true
+	}
+	// shapes holds, for each first letter, a bit per word length, so that most words
+	// are turned away before they are lowered and looked up
+	var shapes [26]uint32
+	for k := range words {
+		shapes[k[0]-'a'] |= 1 << len(k)
+	}
+	return words, shapes
+}
+
+// figureWord reports whether the ASCII letters w, in any case, are one of figureWords.
+func figureWord(w string) bool {
+	if len(w) > maxFigureWord || figureWordShapes[(w[0]|0x20)-'a']&(1<<len(w)) == 0 {
+		return false
+	}
+	var buf [maxFigureWord]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	return figureWords[string(buf[:len(w)])]
 }
 
 // span is where a found figure lies, kept for attribution.
