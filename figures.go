@@ -27,8 +27,11 @@ func ExtractFigures(text string) []Figure {
 func extractFigures(text string) []Figure {
 	var x scanner
 	x.init(text)
-	var out []Figure
-	var spans []span
+	// Figures and their spans gather in buffers on the stack; the result is allocated
+	// once, at its exact size.
+	var outBuf [8]Figure
+	var spanBuf [8]span
+	out, spans := outBuf[:0], spanBuf[:0]
 	floor := 0
 	for i := 0; i < len(x.toks); {
 		if !x.trigger(i) {
@@ -39,10 +42,6 @@ func extractFigures(text string) []Figure {
 		if ok {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
 			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
-			if out == nil {
-				out = make([]Figure, 0, 4)
-				spans = make([]span, 0, 4)
-			}
 			out = append(out, c.f)
 			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
 			floor = c.e
@@ -58,7 +57,7 @@ func extractFigures(text string) []Figure {
 		return nil
 	}
 	x.attribute(out, spans)
-	return out
+	return append([]Figure(nil), out...)
 }
 
 // mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
