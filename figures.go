@@ -105,12 +105,12 @@ func isVulgarFraction(r rune) bool {
 // figureWords are the words without which no figure can be read from text that holds no
 // digit: the keys of cardinalWords, scaleWords, fractionWords and vagueWords, and
 // "tens". Built once from those tables, so the quick reject cannot fall out of step.
-var figureWords, figureWordShapes = buildFigureWords()
+var figureWords = buildFigureWords()
 
 // maxFigureWord bounds the words figureWord looks up; it must cover the longest key.
 const maxFigureWord = 16
 
-func buildFigureWords() (map[string]bool, [26]uint32) {
+func buildFigureWords() map[string]bool {
 	words := map[string]bool{"tens": true}
 	for k := range cardinalWords {
 		words[k] = true
@@ -124,25 +124,19 @@ func buildFigureWords() (map[string]bool, [26]uint32) {
 	for k := range vagueWords {
 		words[k] = true
 	}
-	// shapes holds, for each first letter, a bit per word length, so that most words
-	// are turned away before they are lowered and looked up
-	var shapes [26]uint32
-	for k := range words {
-		shapes[k[0]-'a'] |= 1 << len(k)
-	}
-	return words, shapes
+	return words
 }
 
 // figureWord reports whether the ASCII letters w, in any case, are one of figureWords.
 func figureWord(w string) bool {
-	if len(w) > maxFigureWord || figureWordShapes[(w[0]|0x20)-'a']&(1<<len(w)) == 0 {
+	if len(w) > maxFigureWord || !figureWordsTab.mayHold(w) {
 		return false
 	}
 	var buf [maxFigureWord]byte
 	for k := 0; k < len(w); k++ {
 		buf[k] = w[k] | 0x20
 	}
-	return figureWords[string(buf[:len(w)])]
+	return figureWordsTab.has(string(buf[:len(w)]))
 }
 
 // span is where a found figure lies, kept for attribution.
@@ -171,7 +165,7 @@ func (x *scanner) trigger(i int) bool {
 		return triggerWord(x.w(i))
 	default:
 		r := x.raw(i)
-		if _, ok := vulgarFractions[r]; ok {
+		if _, ok := vulgarFractionsTab.get(r); ok {
 			return true
 		}
 		return (r == "." || r == "-" || r == "−") && x.kind(i+1) == tkNum && x.gap(i+1) == 0
@@ -264,8 +258,8 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		if x.addressAfter(n.e) {
 			return c, n.e, false
 		}
-		if rw := x.w(c.s - 1); referenceWords[rw] && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && referenceWords[x.w(c.s-2)] || rw == "#" {
+		if rw := x.w(c.s - 1); referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
+			rw == "." && referenceWordsTab.val(x.w(c.s-2)) || rw == "#" {
 			return c, x.skipNameNumber(n.e), false
 		}
 		if (x.raw(c.s-1) == "(" || x.raw(c.s-1) == "[") && x.gap(c.s) == 0 &&
@@ -301,7 +295,7 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		}
 	}
 	q := x.qualify(&c, floor)
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWords[x.w(c.s-1)] || x.w(c.s-1) == "the" ||
+	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWordsTab.val(x.w(c.s-1)) || x.w(c.s-1) == "the" ||
 		x.raw(c.s-1) == "-" && x.gap(c.s) == 0) {
 		return c, n.e, false
 	}
@@ -321,21 +315,21 @@ func (x *scanner) oneCounts(i int) bool {
 		if x.w(i+1) == "out" {
 			k++
 		}
-		if x.kind(k) == tkNum || cardinalWords[x.w(k)] > 1 {
+		if x.kind(k) == tkNum || cardinalWordsTab.val(x.w(k)) > 1 {
 			return true
 		}
 	}
 	if x.isUnitWord(i+1) && x.kind(i+1) == tkWord {
 		return true
 	}
-	if _, ok := scaleWords[x.w(i+1)]; ok {
+	if _, ok := scaleWordsTab.get(x.w(i + 1)); ok {
 		return true
 	}
-	if _, ok := fractionWords[x.w(i+1)]; ok && x.w(i+1) != "second" {
+	if _, ok := fractionWordsTab.get(x.w(i + 1)); ok && x.w(i+1) != "second" {
 		return true
 	}
 	if x.w(i+1) == "and" {
-		_, ok := fractionWords[x.w(i+3)]
+		_, ok := fractionWordsTab.get(x.w(i + 3))
 		return ok && (x.w(i+2) == "a" || x.w(i+2) == "one")
 	}
 	switch x.w(i - 1) {
@@ -367,7 +361,7 @@ func (x *scanner) oneCounts(i int) bool {
 		return true
 	}
 	n1, n2 := x.w(i+1), x.w(i+2)
-	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWords[n2] || isVerbLike(n2) || determiner(n2) ||
+	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWordsTab.val(n2) || isVerbLike(n2) || determiner(n2) ||
 		n2 == "and" || n2 == "or" || n1 == "last" || n1 == "other" || isVerbLike(n1) {
 		return false
 	}
@@ -376,7 +370,7 @@ func (x *scanner) oneCounts(i int) bool {
 
 // isUnitWord reports a time or measure unit at token i.
 func (x *scanner) isUnitWord(i int) bool {
-	_, ok := foldedUnits[x.w(i)]
+	_, ok := foldedUnitsTab.get(x.w(i))
 	return ok
 }
 
@@ -459,7 +453,7 @@ func (x *scanner) appositiveAge(c cand, n number) bool {
 	if x.kind(pi) != tkWord {
 		return false
 	}
-	if p := x.toks[pi]; !p.cap && !personNouns[x.w(pi)] {
+	if p := x.toks[pi]; !p.cap && !personNounsTab.val(x.w(pi)) {
 		return false
 	}
 	switch x.raw(n.e) {
