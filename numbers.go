@@ -143,12 +143,12 @@ func tokenize(text string, toks []token) []token {
 					}
 					break
 				}
-				toks = append(toks, token{s: int32(i), e: int32(j), k: tkNum, gap: gap})
+				toks = addToken(toks, i, j, tkNum, gap, false, false)
 				i = j
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
-				toks, i = scanWord(text, i, gap, toks)
+				toks, i = appendWord(text, i, gap, toks)
 			default:
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), k: tkPunct, gap: gap})
+				toks = addToken(toks, i, i+1, tkPunct, gap, false, false)
 				i++
 			}
 			gap = 0
@@ -165,9 +165,9 @@ func tokenize(text string, toks []token) []token {
 			i += n
 			continue
 		case unicode.IsLetter(r):
-			toks, i = scanWord(text, i, gap, toks)
+			toks, i = appendWord(text, i, gap, toks)
 		default:
-			toks = append(toks, token{s: int32(i), e: int32(i + n), k: tkPunct, gap: gap})
+			toks = addToken(toks, i, i+n, tkPunct, gap, false, false)
 			i += n
 		}
 		gap = 0
@@ -175,10 +175,26 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// appendWord appends the word token starting at byte i.
+func appendWord(text string, i int, gap uint8, toks []token) ([]token, int) {
+	e, cap, upper := scanWord(text, i)
+	return addToken(toks, i, e, tkWord, gap, cap, upper), e
+}
+
+// addToken writes a token straight into its slot. A composite literal was built on the
+// stack byte by byte and copied with wider loads, which the processor cannot forward
+// from the narrow stores: that stall cost more than the scan itself.
+func addToken(toks []token, s, e int, k tokKind, gap uint8, cap, upper bool) []token {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
+	return toks
+}
+
 // scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
-// possessive "'s", which attribution wants as its own token.
-func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
-	t := token{s: int32(i), k: tkWord, gap: gap}
+// possessive "'s", which attribution wants as its own token. It returns where the word
+// ends, whether it starts with a capital and whether it holds any.
+func scanWord(text string, i int) (end int, cap, upper bool) {
 	first := true
 	for i < len(text) {
 		c := text[i]
@@ -188,9 +204,9 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 			continue
 		}
 		if c >= 'A' && c <= 'Z' {
-			t.upper = true
+			upper = true
 			if first {
-				t.cap = true
+				cap = true
 			}
 			first = false
 			i++
@@ -202,9 +218,9 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 		}
 		if unicode.IsLetter(r) {
 			if unicode.IsUpper(r) {
-				t.upper = true
+				upper = true
 				if first {
-					t.cap = true
+					cap = true
 				}
 			}
 			first = false
@@ -220,8 +236,7 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 		}
 		break
 	}
-	t.e = int32(i)
-	return append(toks, t), i
+	return i, cap, upper
 }
 
 // w is token i's lower-cased text, "" outside the text.
