@@ -136,7 +136,8 @@ func figureWord(w string) bool {
 	for k := 0; k < len(w); k++ {
 		buf[k] = w[k] | 0x20
 	}
-	return figureWordsTab.has(string(buf[:len(w)]))
+	_, ok := figureWordsTab.getBytes(buf[:len(w)])
+	return ok
 }
 
 // span is where a found figure lies, kept for attribution.
