@@ -35,7 +35,7 @@ func (x *scanner) findSentences() {
 		}
 		if r == "." && x.kind(i-1) == tkWord && x.gap(i) == 0 {
 			w := x.w(i - 1)
-			if abbreviations[w] || len(w) == 1 {
+			if abbreviationsTab.val(w) || len(w) == 1 {
 				continue
 			}
 		}
@@ -59,7 +59,7 @@ func isCloser(r string) bool {
 // only when such a pair turns up, so most texts never pay for it.
 func (x *scanner) sportsIn(s int) bool {
 	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
-		if x.toks[i].k == tkWord && sportsWords[x.w(i)] {
+		if x.toks[i].k == tkWord && sportsWordsTab.val(x.w(i)) {
 			return true
 		}
 	}
@@ -196,14 +196,14 @@ func (x *scanner) reports(i int) bool {
 	if len(w) < 3 || len(w) > 12 || !reportInitial(w[0]) {
 		return false
 	}
-	if !reportingVerbs[w] && !looseVerbs[w] {
+	if !reportingVerbsTab.val(w) && !looseVerbsTab.val(w) {
 		return false
 	}
 	switch x.w(i - 1) {
 	case "is", "was", "be", "been", "being", "are", "were", "to", "the", "a", "an":
 		return false
 	}
-	if !looseVerbs[w] {
+	if !looseVerbsTab.val(w) {
 		return true
 	}
 	switch nw := x.w(i + 1); nw {
@@ -283,7 +283,7 @@ func (x *scanner) leadName(a, v int) string {
 	for j < v && x.kind(j) == tkWord && x.toks[j].cap && j-a < 5 {
 		j++
 	}
-	if j == a || x.raw(j) != "," || pronouns[x.w(a)] || capitalFunctionWords[x.w(a)] {
+	if j == a || x.raw(j) != "," || pronounsTab.val(x.w(a)) || capitalFunctionWordsTab.val(x.w(a)) {
 		return ""
 	}
 	return x.text[x.toks[a].s:x.toks[j-1].e]
@@ -310,7 +310,7 @@ var joinWords = map[string]bool{
 // appositive set off by commas: "Lucas Paganini, a NASA scientist, said".
 func (x *scanner) phraseBefore(v, floor int) string {
 	j := v - 1
-	for j >= floor && auxWords[x.w(j)] {
+	for j >= floor && auxWordsTab.val(x.w(j)) {
 		j--
 	}
 	if x.raw(j) == "," {
@@ -335,10 +335,10 @@ func (x *scanner) phraseBefore(v, floor int) string {
 				w == "when" || w == "because" || w == "who" || w == "which" || w == "so" || w == "if" {
 				break
 			}
-			if joinWords[w] && !x.toks[j].cap {
+			if joinWordsTab.val(w) && !x.toks[j].cap {
 				// "Office for the Western District": join words between capitalised words
 				k := j
-				for k >= floor && joinWords[x.w(k)] && !x.toks[k].cap {
+				for k >= floor && joinWordsTab.val(x.w(k)) && !x.toks[k].cap {
 					k--
 				}
 				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
@@ -377,7 +377,7 @@ func (x *scanner) phraseBefore(v, floor int) string {
 		return ""
 	}
 	p := x.text[x.toks[start].s:x.toks[end].e]
-	if pronouns[contractionBase(x.w(end))] || end == start && pronouns[contractionBase(x.w(start))] {
+	if pronounsTab.val(contractionBase(x.w(end))) || end == start && pronounsTab.val(contractionBase(x.w(start))) {
 		return ""
 	}
 	return p
@@ -434,7 +434,7 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 	for end > i && x.kind(end) == tkWord && (isPreposition(x.w(end)) || determiner(x.w(end))) {
 		end--
 	}
-	if end < 0 || pronouns[contractionBase(x.w(end))] && end == i && !free {
+	if end < 0 || pronounsTab.val(contractionBase(x.w(end))) && end == i && !free {
 		return ""
 	}
 	return x.text[x.toks[i].s:x.toks[end].e]
@@ -470,7 +470,7 @@ func isPreposition(w string) bool {
 
 // isNounish is a loose test for a lower-case word that can head a source phrase.
 func isNounish(w string) bool {
-	return len(w) > 2 && !isPreposition(w) && !isVerbLike(w) && !auxWords[w] && !pronouns[w]
+	return len(w) > 2 && !isPreposition(w) && !isVerbLike(w) && !auxWordsTab.val(w) && !pronounsTab.val(w)
 }
 
 // subjectVerb fills what a figure counts and what happened to it. The subject is the
@@ -493,14 +493,14 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		for j < b && determiner(x.w(j)) {
 			j++
 		}
-		if x.kind(j) == tkNum || cardinalWords[x.w(j)] > 0 {
+		if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
 			j++
 		}
 	}
 	// counts and "30 grams of methamphetamine": the phrase after; "$3 billion buyout",
 	// "15% tariffs": a noun right after an amount
 	if counted || of || f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
-		!timeWords[x.w(j)] {
+		!timeWordsTab.val(x.w(j)) {
 		s0, s1, next := x.nounPhrase(j, b)
 		if s1 == s0 && counted && !of {
 			// "164 killed": no noun, but the verb follows
@@ -550,7 +550,7 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 	if v == "" && isCopula(x.w(sp.s-1)) {
 		// "Turnout was 67.3 per cent": the subject of the copula
 		k := sp.s - 1
-		for k-1 >= a && auxWords[x.w(k-1)] {
+		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
 			k--
 		}
 		if p := x.nounBefore(k, a); p != "" {
@@ -560,7 +560,7 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 	}
 	if v != "" {
 		k := x.verbIndex
-		for k-1 >= a && auxWords[x.w(k-1)] {
+		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
 			k--
 		}
 		if p := x.nounBefore(k, a); p != "" {
@@ -635,7 +635,7 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 			break
 		}
 		w := x.w(j)
-		if isPreposition(w) || auxWords[w] || pronouns[w] && w != "one" || determiner(w) && j > s || whWords[w] {
+		if isPreposition(w) || auxWordsTab.val(w) || pronounsTab.val(w) && w != "one" || determiner(w) && j > s || whWordsTab.val(w) {
 			break
 		}
 		if isVerbLike(w) && !x.toks[j].cap {
@@ -644,7 +644,7 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 			n := len(w)
 			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
 			nw := x.w(j + 1)
-			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWords[nw] && !determiner(nw) &&
+			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWordsTab.val(nw) && !determiner(nw) &&
 				!(len(nw) > 3 && nw[len(nw)-2:] == "ly") && nw != "twice" && nw != "again" && nw != "once"
 			if end > s || marked && !nextOK {
 				break
@@ -652,11 +652,11 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 		}
 		if w == "and" || w == "or" {
 			if end == s || x.kind(j+1) != tkWord || determiner(x.w(j+1)) || isVerbLike(x.w(j+1)) ||
-				cardinalWords[x.w(j+1)] > 0 {
+				cardinalWordsTab.val(x.w(j+1)) > 0 {
 				break
 			}
 		}
-		if _, ok := cardinalWords[w]; ok {
+		if _, ok := cardinalWordsTab.get(w); ok {
 			break
 		}
 		j++
@@ -681,7 +681,7 @@ func (x *scanner) verbAfter(j, b int) string {
 	if w := x.w(j); w == "who" || w == "that" || w == "which" {
 		j++
 	}
-	for j < b && (auxWords[x.w(j)] || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
+	for j < b && (auxWordsTab.val(x.w(j)) || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
 		j++
 	}
 	if j < b && x.kind(j) == tkWord && isVerbLike(x.w(j)) && !x.toks[j].cap {
@@ -703,11 +703,11 @@ func (x *scanner) verbBefore(s, a int) string {
 			return ""
 		}
 		w := x.w(k)
-		if isVerbLike(w) && !x.toks[k].cap && !auxWords[w] || w == "up" || w == "down" {
+		if isVerbLike(w) && !x.toks[k].cap && !auxWordsTab.val(w) || w == "up" || w == "down" {
 			x.verbIndex = k
 			return x.raw(k)
 		}
-		if auxWords[w] || whWords[w] && w != "as" {
+		if auxWordsTab.val(w) || whWordsTab.val(w) && w != "as" {
 			return ""
 		}
 		// skip qualifiers, prepositions, articles and names ("beat Gibraltar 6-0");
@@ -749,7 +749,7 @@ func (x *scanner) nameBefore2(k, a int) string {
 	for j+1 <= end && x.raw(j+1) == "." {
 		j++
 	}
-	if j == end || j+1 == a && capitalFunctionWords[x.w(a)] {
+	if j == end || j+1 == a && capitalFunctionWordsTab.val(x.w(a)) {
 		return ""
 	}
 	return x.text[x.toks[j+1].s:x.toks[end].e]
@@ -768,8 +768,8 @@ func (x *scanner) nounBefore(k, a int) string {
 			break
 		}
 		w := x.w(j)
-		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWords[w] || pronouns[w] ||
-			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWords[w] || timeWords[w] {
+		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
+			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) {
 			break
 		}
 		j--
@@ -783,7 +783,7 @@ func (x *scanner) nounBefore(k, a int) string {
 	for j+1 <= end && (x.kind(j+1) != tkWord || x.w(j+1) == "s" && x.gap(j+1) == 0) {
 		j++
 	}
-	if j+1 > end || whWords[x.w(j+1)] {
+	if j+1 > end || whWordsTab.val(x.w(j+1)) {
 		return ""
 	}
 	return x.text[x.toks[j+1].s:x.toks[end].e]

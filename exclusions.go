@@ -185,7 +185,7 @@ func (x *scanner) clockAt(n number) bool {
 			return true
 		}
 		if p == "at" || p == "@" {
-			if e >= len(x.toks) || clockAfter[w] || (x.kind(e) == tkNum && x.gap(e) == 1) {
+			if e >= len(x.toks) || clockAfterTab.val(w) || (x.kind(e) == tkNum && x.gap(e) == 1) {
 				return true
 			}
 			if !n.integer && n.digits && len(x.raw(n.s))-indexByte(x.raw(n.s), '.') == 3 {
@@ -337,7 +337,7 @@ func (x *scanner) excluded(n number) (int, int) {
 // dateLike reports the date and clock exclusions, whose ranges go with them.
 func (x *scanner) dateLike(n number) bool {
 	return x.clockAt(n) || x.monthBefore(n.s) || x.monthAfter(n.e) || x.dayBefore(n) ||
-		ordinalSuffixes[x.w(n.e)] && x.gap(n.e) == 0
+		ordinalSuffixesTab.val(x.w(n.e)) && x.gap(n.e) == 0
 }
 
 // dayBefore reports "Friday 23", "Monday 3-8", "on the 17".
@@ -367,7 +367,7 @@ func (x *scanner) skipRangeTail(j int) int {
 	k++
 	for k < len(x.toks) && x.gap(k) <= 1 {
 		r := x.w(k)
-		if r == ":" || x.kind(k) == tkNum && x.gap(k) == 0 || ordinalSuffixes[r] && x.gap(k) == 0 || x.ampm(k) ||
+		if r == ":" || x.kind(k) == tkNum && x.gap(k) == 0 || ordinalSuffixesTab.val(r) && x.gap(k) == 0 || x.ampm(k) ||
 			r == "." && (x.w(k-1) == "a" || x.w(k-1) == "p" || x.w(k-1) == "m") || r == "m" {
 			k++
 			continue
@@ -420,7 +420,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		return n.e + 1, true
 	}
 	// ordinals "1st", "25th"
-	if ordinalSuffixes[x.w(i+1)] && x.gap(i+1) == 0 {
+	if ordinalSuffixesTab.val(x.w(i+1)) && x.gap(i+1) == 0 {
 		return i + 2, true
 	}
 	// "5s", "MP3s", "6A", "4x4", "1990s", "i9"; units, scales and currencies pass
@@ -480,7 +480,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		}
 		return e, true
 	}
-	if x.monthBefore(i) || x.monthAfter(n.e) || x.monthAfter(n.e+1) && ordinalSuffixes[x.w(n.e)] {
+	if x.monthBefore(i) || x.monthAfter(n.e) || x.monthAfter(n.e+1) && ordinalSuffixesTab.val(x.w(n.e)) {
 		return n.e, true
 	}
 	// "2 thursdays back", "20 of this month", "31/Oct/1974"
@@ -530,29 +530,29 @@ func (x *scanner) skipAlnum(i int) int {
 // clock or ordinal marker rather than part of a name.
 func (x *scanner) knownSuffix(i int) bool {
 	raw, w := x.raw(i), x.w(i)
-	if _, ok := attachedScales[raw]; ok {
+	if _, ok := attachedScalesTab.get(raw); ok {
 		return true
 	}
-	if _, ok := exactUnits[raw]; ok {
+	if _, ok := exactUnitsTab.get(raw); ok {
 		return true
 	}
-	if _, ok := foldedUnits[w]; ok && (len(raw) > 1 || raw == w) {
+	if _, ok := foldedUnitsTab.get(w); ok && (len(raw) > 1 || raw == w) {
 		// a capital letter glued to digits ("5G", "4K" aside) names something
 		return true
 	}
-	if _, ok := currencyCodes[raw]; ok {
+	if _, ok := currencyCodesTab.get(raw); ok {
 		return true
 	}
-	if _, ok := currencyCodes[x.text[x.toks[i].s:x.toks[i].e]]; ok {
+	if _, ok := currencyCodesTab.get(x.text[x.toks[i].s:x.toks[i].e]); ok {
 		return true
 	}
-	if _, ok := millionCodes[raw]; ok {
+	if _, ok := millionCodesTab.get(raw); ok {
 		return true
 	}
-	if _, ok := percentWords[w]; ok {
+	if _, ok := percentWordsTab.get(w); ok {
 		return true
 	}
-	if _, ok := scaleWords[w]; ok {
+	if _, ok := scaleWordsTab.get(w); ok {
 		return true
 	}
 	switch w {
@@ -567,14 +567,14 @@ func (x *scanner) knownSuffix(i int) bool {
 // currencyWord reports a currency code glued before digits: "USD3.14", "CAD3", "N500m".
 func (x *scanner) currencyWord(i int) bool {
 	raw := x.raw(i)
-	if _, ok := currencyCodes[raw]; ok {
+	if _, ok := currencyCodesTab.get(raw); ok {
 		return true
 	}
-	if _, ok := currencyCodes[x.w(i)]; ok && len(raw) == 3 {
+	if _, ok := currencyCodesTab.get(x.w(i)); ok && len(raw) == 3 {
 		return true
 	}
 	if raw == "N" {
-		_, ok := attachedScales[x.raw(i+2)]
+		_, ok := attachedScalesTab.get(x.raw(i + 2))
 		return ok && x.gap(i+2) == 0
 	}
 	return raw == "Rs"
@@ -611,10 +611,10 @@ func (x *scanner) nameBefore(s int, sentStart int) bool {
 		return false
 	}
 	w := x.w(p)
-	if capitalFunctionWords[w] || x.isMonth(p) || isDayName(w) {
+	if capitalFunctionWordsTab.val(w) || x.isMonth(p) || isDayName(w) {
 		return false
 	}
-	if _, ok := currencyCodes[x.raw(p)]; ok {
+	if _, ok := currencyCodesTab.get(x.raw(p)); ok {
 		return false
 	}
 	if p == sentStart && !t.upper {
@@ -623,7 +623,7 @@ func (x *scanner) nameBefore(s int, sentStart int) bool {
 	if p == sentStart {
 		// a capitalised first word is a name only when it is no common word in lower
 		// case elsewhere; keep it simple: proper nouns usually are not verbs or pronouns.
-		return !capitalFunctionWords[w]
+		return !capitalFunctionWordsTab.val(w)
 	}
 	return true
 }
@@ -635,7 +635,7 @@ func (x *scanner) addressAfter(e int) bool {
 		if x.kind(j) != tkWord || !x.toks[j].cap {
 			return false
 		}
-		if k > 0 && streetWords[x.w(j)] {
+		if k > 0 && streetWordsTab.val(x.w(j)) {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package newsparse
 
+import "unicode/utf8"
+
 // ExtractFigures and the scan that finds where a figure starts and what it is not:
 // names, pronouns, model numbers. Units live in measures.go, ranges and qualifiers in
 // ranges.go, the exclusions of dates, times and phone numbers in exclusions.go.
@@ -18,10 +20,18 @@ func ExtractFigures(text string) []Figure {
 	if len(text) > 1<<31-1 || !mayHoldFigure(text) {
 		return nil
 	}
+	return extractFigures(text)
+}
+
+// extractFigures is ExtractFigures without the quick reject, which tests hold it to.
+func extractFigures(text string) []Figure {
 	var x scanner
 	x.init(text)
-	var out []Figure
-	var spans []span
+	// Figures and their spans gather in buffers on the stack; the result is allocated
+	// once, at its exact size.
+	var outBuf [8]Figure
+	var spanBuf [8]span
+	out, spans := outBuf[:0], spanBuf[:0]
 	floor := 0
 	for i := 0; i < len(x.toks); {
 		if !x.trigger(i) {
@@ -32,10 +42,6 @@ func ExtractFigures(text string) []Figure {
 		if ok {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
 			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
-			if out == nil {
-				out = make([]Figure, 0, 4)
-				spans = make([]span, 0, 4)
-			}
 			out = append(out, c.f)
 			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
 			floor = c.e
@@ -51,18 +57,87 @@ func ExtractFigures(text string) []Figure {
 		return nil
 	}
 	x.attribute(out, spans)
-	return out
+	return append([]Figure(nil), out...)
 }
 
-// mayHoldFigure is a cheap guard: text with no digit and no letter holds no figure.
+// mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
+// prose hold no figure, and this one byte scan is far cheaper than the extraction. A
+// figure needs a digit, a vulgar fraction or a number word (figureWords). The other
+// words that may open one ("a", "an", "several", "few", "many") count only before a
+// scale or fraction word, and "a year or two" needs its cardinal, so they need no
+// test of their own.
 func mayHoldFigure(text string) bool {
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text); {
 		c := text[i]
-		if isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+		switch {
+		case isDigit(c):
 			return true
+		case isASCIILetter(c):
+			j := i + 1
+			for j < len(text) && isASCIILetter(text[j]) {
+				j++
+			}
+			// a maximal run of ASCII letters is the only shape a number word's token has
+			if figureWord(text[i:j]) {
+				return true
+			}
+			i = j
+		case c == 0xC2 || c == 0xE2:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isVulgarFraction(r) {
+				return true
+			}
+			i += n
+		default:
+			i++
 		}
 	}
 	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// isVulgarFraction covers the code points of vulgarFractions: ¼ ½ ¾ and ⅐ to ⅞.
+func isVulgarFraction(r rune) bool {
+	return r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞'
+}
+
+// figureWords are the words without which no figure can be read from text that holds no
+// digit: the keys of cardinalWords, scaleWords, fractionWords and vagueWords, and
+// "tens". Built once from those tables, so the quick reject cannot fall out of step.
+var figureWords = buildFigureWords()
+
+// maxFigureWord bounds the words figureWord looks up; it must cover the longest key.
+const maxFigureWord = 16
+
+func buildFigureWords() map[string]bool {
+	words := map[string]bool{"tens": true}
+	for k := range cardinalWords {
+		words[k] = true
+	}
+	for k := range scaleWords {
+		words[k] = true
+	}
+	for k := range fractionWords {
+		words[k] = true
+	}
+	for k := range vagueWords {
+		words[k] = true
+	}
+	return words
+}
+
+// figureWord reports whether the ASCII letters w, in any case, are one of figureWords.
+func figureWord(w string) bool {
+	if len(w) > maxFigureWord || !figureWordsTab.mayHold(w) {
+		return false
+	}
+	var buf [maxFigureWord]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	_, ok := figureWordsTab.getBytes(buf[:len(w)])
+	return ok
 }
 
 // span is where a found figure lies, kept for attribution.
@@ -91,7 +166,7 @@ func (x *scanner) trigger(i int) bool {
 		return triggerWord(x.w(i))
 	default:
 		r := x.raw(i)
-		if _, ok := vulgarFractions[r]; ok {
+		if _, ok := vulgarFractionsTab.get(r); ok {
 			return true
 		}
 		return (r == "." || r == "-" || r == "−") && x.kind(i+1) == tkNum && x.gap(i+1) == 0
@@ -184,8 +259,8 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		if x.addressAfter(n.e) {
 			return c, n.e, false
 		}
-		if rw := x.w(c.s - 1); referenceWords[rw] && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && referenceWords[x.w(c.s-2)] || rw == "#" {
+		if rw := x.w(c.s - 1); referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
+			rw == "." && referenceWordsTab.val(x.w(c.s-2)) || rw == "#" {
 			return c, x.skipNameNumber(n.e), false
 		}
 		if (x.raw(c.s-1) == "(" || x.raw(c.s-1) == "[") && x.gap(c.s) == 0 &&
@@ -221,7 +296,7 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		}
 	}
 	q := x.qualify(&c, floor)
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWords[x.w(c.s-1)] || x.w(c.s-1) == "the" ||
+	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWordsTab.val(x.w(c.s-1)) || x.w(c.s-1) == "the" ||
 		x.raw(c.s-1) == "-" && x.gap(c.s) == 0) {
 		return c, n.e, false
 	}
@@ -257,21 +332,21 @@ func (x *scanner) oneCounts(i int) bool {
 		if x.w(i+1) == "out" {
 			k++
 		}
-		if x.kind(k) == tkNum || cardinalWords[x.w(k)] > 1 {
+		if x.kind(k) == tkNum || cardinalWordsTab.val(x.w(k)) > 1 {
 			return true
 		}
 	}
 	if x.isUnitWord(i+1) && x.kind(i+1) == tkWord {
 		return true
 	}
-	if _, ok := scaleWords[x.w(i+1)]; ok {
+	if _, ok := scaleWordsTab.get(x.w(i + 1)); ok {
 		return true
 	}
-	if _, ok := fractionWords[x.w(i+1)]; ok && x.w(i+1) != "second" {
+	if _, ok := fractionWordsTab.get(x.w(i + 1)); ok && x.w(i+1) != "second" {
 		return true
 	}
 	if x.w(i+1) == "and" {
-		_, ok := fractionWords[x.w(i+3)]
+		_, ok := fractionWordsTab.get(x.w(i + 3))
 		return ok && (x.w(i+2) == "a" || x.w(i+2) == "one")
 	}
 	switch x.w(i - 1) {
@@ -303,7 +378,7 @@ func (x *scanner) oneCounts(i int) bool {
 		return true
 	}
 	n1, n2 := x.w(i+1), x.w(i+2)
-	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWords[n2] || isVerbLike(n2) || determiner(n2) ||
+	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWordsTab.val(n2) || isVerbLike(n2) || determiner(n2) ||
 		n2 == "and" || n2 == "or" || n1 == "last" || n1 == "other" || isVerbLike(n1) {
 		return false
 	}
@@ -312,7 +387,7 @@ func (x *scanner) oneCounts(i int) bool {
 
 // isUnitWord reports a time or measure unit at token i.
 func (x *scanner) isUnitWord(i int) bool {
-	_, ok := foldedUnits[x.w(i)]
+	_, ok := foldedUnitsTab.get(x.w(i))
 	return ok
 }
 
@@ -395,7 +470,7 @@ func (x *scanner) appositiveAge(c cand, n number) bool {
 	if x.kind(pi) != tkWord {
 		return false
 	}
-	if p := x.toks[pi]; !p.cap && !personNouns[x.w(pi)] {
+	if p := x.toks[pi]; !p.cap && !personNounsTab.val(x.w(pi)) {
 		return false
 	}
 	switch x.raw(n.e) {

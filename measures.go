@@ -10,7 +10,7 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 		return "", 0, false
 	}
 	raw := x.raw(j)
-	if sym, ok := currencySymbols[raw]; ok {
+	if sym, ok := currencySymbolsTab.get(raw); ok {
 		start := j
 		if sym == "USD" && j-1 >= floor {
 			p := x.w(j - 1)
@@ -24,7 +24,7 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 					return "USD", j - 4, true
 				}
 			}
-			if code, ok := dollarPrefixes[p]; ok && x.kind(j-1) == tkWord && x.gap(j) <= 1 &&
+			if code, ok := dollarPrefixesTab.get(p); ok && x.kind(j-1) == tkWord && x.gap(j) <= 1 &&
 				(x.gap(j) == 0 || len(p) <= 3 && (p == "us" || p == "c" || p == "usd" || p == "aud")) {
 				if x.gap(j) == 0 || !x.toks[j-1].cap || p == "us" {
 					return code, j - 1, true
@@ -36,7 +36,7 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 		}
 		return sym, start, true
 	}
-	if code, ok := currencyCodes[raw]; ok && x.kind(j) == tkWord {
+	if code, ok := currencyCodesTab.get(raw); ok && x.kind(j) == tkWord {
 		if len(raw) == 3 && raw[0] >= 'a' && x.gap(s) > 0 && x.gap(j) == 0 && j > 0 {
 			return "", 0, false
 		}
@@ -46,7 +46,7 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 		return "INR", j - 1, true
 	}
 	if raw == "N" && x.gap(s) == 0 && x.kind(s+1) == tkWord && x.gap(s+1) == 0 {
-		if _, ok := attachedScales[x.raw(s+1)]; ok {
+		if _, ok := attachedScalesTab.get(x.raw(s + 1)); ok {
 			return "NGN", j, true
 		}
 	}
@@ -57,12 +57,12 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 // tokens joined by single spaces or nothing. starts holds the first words of the
 // table's keys of several tokens, so a word that begins none costs one look-up. Keys are
 // built in a stack buffer, so no allocation is made.
-func matchPhrase[V any](x *scanner, j, max int, table map[string]V, starts map[string]bool) (V, int, bool) {
+func matchPhrase[V any](x *scanner, j, max int, table *wordTable[V], starts *wordTable[bool]) (V, int, bool) {
 	var zero V
 	if j >= len(x.toks) || x.toks[j].k == tkNum {
 		return zero, 0, false
 	}
-	if !starts[x.w(j)] {
+	if !starts.val(x.w(j)) {
 		max = 1
 	}
 	for k := max; k >= 1; k-- {
@@ -75,7 +75,7 @@ func matchPhrase[V any](x *scanner, j, max int, table map[string]V, starts map[s
 		if !ok {
 			continue
 		}
-		if v, ok := table[string(key)]; ok {
+		if v, ok := table.getBytes(key); ok {
 			return v, end, true
 		}
 	}
@@ -95,13 +95,6 @@ func keyStarts[V any](table map[string]V) map[string]bool {
 	return starts
 }
 
-var (
-	currencyStarts = keyStarts(currencyWords)
-	percentStarts  = keyStarts(percentWords)
-	unitStarts     = keyStarts(foldedUnits)
-	suffixStarts   = keyStarts(suffixQualifiers)
-)
-
 // unitAfter reads what follows the number: a percent sign, a currency, an age, a unit
 // of time or measure, a rate, or a hyphenated noun ("four-time"). It reports whether it
 // found one.
@@ -109,7 +102,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 	e := c.e
 	f := &c.f
 	if f.Kind == KindMoney {
-		if _, j, ok := matchPhrase(x, e, 3, currencyWords, currencyStarts); ok && x.gap(e) == 1 {
+		if _, j, ok := matchPhrase(x, e, 3, currencyWordsTab, currencyStartsTab); ok && x.gap(e) == 1 {
 			c.e = j
 		}
 		x.moneyRate(c)
@@ -119,16 +112,16 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 		f.Kind, f.Unit, c.e = KindPercent, "%", e+1
 		return true
 	}
-	if u, j, ok := matchPhrase(x, e, 3, percentWords, percentStarts); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
+	if u, j, ok := matchPhrase(x, e, 3, percentWordsTab, percentStartsTab); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
 		f.Kind, f.Unit, c.e = KindPercent, u, j
 		return true
 	}
 	if cur, j, ok := x.currencyAfter(n, e); ok {
 		f.Kind, f.Unit, c.e = KindMoney, cur, j
-		if _, ok := millionCodes[x.raw(j-1)]; ok {
+		if _, ok := millionCodesTab.get(x.raw(j - 1)); ok {
 			f.Value *= 1e6
 		}
-		if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) && !n.scaled {
+		if m, ok := scaleWordsTab.get(x.w(j)); ok && !groupScale(x.w(j)) && !n.scaled {
 			f.Value *= m
 			c.e = j + 1
 		}
@@ -158,7 +151,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 	if n.attM {
 		// "1.8m" alone or before a sport word is a length; before a noun it is a million.
 		nw := x.w(e)
-		if x.kind(e) != tkWord || sprintWords[nw] || isPreposition(nw) || determiner(nw) || auxWords[nw] ||
+		if x.kind(e) != tkWord || sprintWordsTab.val(nw) || isPreposition(nw) || determiner(nw) || auxWordsTab.val(nw) ||
 			nw == "and" || nw == "or" || isVerbLike(nw) {
 			f.Value /= n.attMul
 			f.Kind, f.Unit = KindMeasure, "m"
@@ -173,8 +166,8 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 	if x.raw(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.kind(e+1) == tkWord && !n.ratio {
 		w := x.w(e + 1)
 		if !x.toks[e+1].cap && w != "old" && w != "and" && w != "or" && w != "to" && w != "point" &&
-			fractionWords[w] == 0 && !ordinalWords[w] && !(x.w(n.s) == "one" && n.words) &&
-			cardinalWords[w] == 0 && x.raw(e+2) != "-" {
+			fractionWordsTab.val(w) == 0 && !ordinalWordsTab.val(w) && !(x.w(n.s) == "one" && n.words) &&
+			cardinalWordsTab.val(w) == 0 && x.raw(e+2) != "-" {
 			c.e = e + 2
 			return false
 		}
@@ -203,15 +196,15 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 	if j >= len(x.toks) || x.gap(j) > 1 {
 		return unitInfo{}, 0, false
 	}
-	if u, ok := exactUnits[x.raw(j)]; ok && !(x.gap(j) > 0 && x.kind(j+1) == tkWord && len(x.raw(j)) == 1 &&
-		x.raw(j) != "C" && x.raw(j) != "F" && !unitFollowers[x.w(j+1)]) {
+	if u, ok := exactUnitsTab.get(x.raw(j)); ok && !(x.gap(j) > 0 && x.kind(j+1) == tkWord && len(x.raw(j)) == 1 &&
+		x.raw(j) != "C" && x.raw(j) != "F" && !unitFollowersTab.val(x.w(j+1))) {
 		if x.kind(j+1) == tkWord && x.gap(j+1) == 0 {
 			// "€ur"-style glue is for currencies; a unit glued to a word is a name
 		} else if !(x.raw(j) == "C" || x.raw(j) == "F") || x.kind(j+1) != tkNum {
 			return u, j + 1, true
 		}
 	}
-	u, end, ok := matchPhrase(x, j, 3, foldedUnits, unitStarts)
+	u, end, ok := matchPhrase(x, j, 3, foldedUnitsTab, unitStartsTab)
 	if !ok {
 		return unitInfo{}, 0, false
 	}
@@ -224,7 +217,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 		case "in", "m", "g", "l", "t", "pm", "mi", "st", "ha", "mp", "cc", "gs", "c", "f", "k",
 			"s", "min", "sec", "hr", "\"", "°", "degree", "degrees", "stone", "yd", "ft", "oz":
 			if x.gap(j) > 0 && x.kind(end) == tkWord && w != "degrees" && w != "degree" && w != "°" &&
-				w != "min" && w != "hr" && w != "ft" && w != "oz" && w != "yd" && !unitFollowers[x.w(end)] {
+				w != "min" && w != "hr" && w != "ft" && w != "oz" && w != "yd" && !unitFollowersTab.val(x.w(end)) {
 				return unitInfo{}, 0, false
 			}
 			if w == "\"" && x.gap(j) > 0 {
@@ -248,7 +241,7 @@ func (x *scanner) perTime(c *cand) {
 	if x.w(e) != "per" && !(x.raw(e) == "/" && x.gap(e) == 0) {
 		return
 	}
-	if st, ok := shortTime[x.w(e+1)]; ok {
+	if st, ok := shortTimeTab.get(x.w(e + 1)); ok {
 		c.f.Unit += "/" + st
 		c.e = e + 2
 	}
@@ -258,19 +251,19 @@ func (x *scanner) perTime(c *cand) {
 func (x *scanner) moneyRate(c *cand) {
 	e := c.e
 	if x.raw(e) == "-" && x.gap(e) == 0 && x.w(e+1) == "a" && x.raw(e+2) == "-" {
-		if _, ok := perUnits[x.w(e+3)]; ok {
+		if _, ok := perUnitsTab.get(x.w(e + 3)); ok {
 			c.e = e + 4
 		}
 		return
 	}
 	w := x.w(e)
 	if (w == "a" || w == "an" || w == "per") && x.gap(e) == 1 {
-		if _, ok := perUnits[x.w(e+1)]; ok && x.kind(e+1) == tkWord {
+		if _, ok := perUnitsTab.get(x.w(e + 1)); ok && x.kind(e+1) == tkWord {
 			c.e = e + 2
 			return
 		}
 		if w == "per" && x.kind(e+1) == tkWord && x.kind(e+2) == tkWord {
-			if _, ok := perUnits[x.w(e+2)]; ok {
+			if _, ok := perUnitsTab.get(x.w(e + 2)); ok {
 				c.e = e + 3
 			}
 		}
@@ -284,13 +277,13 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 		return "", 0, false
 	}
 	raw := x.raw(e)
-	if sym, ok := currencySymbols[raw]; ok && sym != "USD" {
+	if sym, ok := currencySymbolsTab.get(raw); ok && sym != "USD" {
 		if x.w(e+1) == "ur" && x.gap(e+1) == 0 {
 			return sym, e + 2, true
 		}
 		return sym, e + 1, true
 	}
-	if code, ok := currencyCodes[raw]; ok && x.kind(e) == tkWord {
+	if code, ok := currencyCodesTab.get(raw); ok && x.kind(e) == tkWord {
 		if (raw == "LE" || raw == "L") && x.raw(e+1) == "." {
 			return "EGP", e + 3, true
 		}
@@ -302,10 +295,10 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 	if raw == "L" && x.raw(e+1) == "." && x.raw(e+2) == "E" {
 		return "EGP", e + 3, true
 	}
-	if code, ok := millionCodes[raw]; ok {
+	if code, ok := millionCodesTab.get(raw); ok {
 		return code, e + 1, true
 	}
-	if cur, j, ok := matchPhrase(x, e, 3, currencyWords, currencyStarts); ok {
+	if cur, j, ok := matchPhrase(x, e, 3, currencyWordsTab, currencyStartsTab); ok {
 		return cur, j, true
 	}
 	w := x.w(e)
@@ -325,12 +318,12 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 func (x *scanner) ageAfter(c *cand) bool {
 	e := c.e
 	if x.raw(e) == "-" && x.gap(e) == 0 {
-		if u, ok := ageUnits[x.w(e+1)]; ok && x.raw(e+2) == "-" && x.w(e+3) == "old" {
+		if u, ok := ageUnitsTab.get(x.w(e + 1)); ok && x.raw(e+2) == "-" && x.w(e+3) == "old" {
 			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+4
 			return true
 		}
 	}
-	if u, ok := ageUnits[x.w(e)]; ok && x.gap(e) <= 1 {
+	if u, ok := ageUnitsTab.get(x.w(e)); ok && x.gap(e) <= 1 {
 		if x.w(e+1) == "old" {
 			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+2
 			return true

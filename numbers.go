@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,13 +29,12 @@ type token struct {
 	gap uint8
 	// cap marks a word starting with an upper-case letter; upper one holding any.
 	cap, upper bool
-	lo         int32 // offset of an upper-case word's lower-cased copy in scanner.lows
 }
 
 // scanner holds one call's tokens. It is built per call and never shared.
 type scanner struct {
 	text string
-	lows string // lower-cased copies of the words holding capitals
+	lows string // text with ASCII capitals lowered, at the same offsets
 	toks []token
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
@@ -43,36 +43,46 @@ type scanner struct {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// init tokenizes text. Words holding upper-case letters get a lower-cased copy in one
-// shared string, so that look-ups never allocate and most words are never copied.
+// init tokenizes text and makes lows, text with its ASCII capitals lowered: upper-case
+// ASCII letters occur only in word tokens, so every token's lower-cased form is lows
+// at the token's own offsets, and w is one slicing. Text without capitals is its own
+// lows.
 func (x *scanner) init(text string) {
 	x.text = text
-	x.toks = tokenize(text, make([]token, 0, len(text)/5+4))
-	n := 0
+	// news prose runs to about one token in five bytes; a quarter leaves room enough
+	// that the slice is seldom grown
+	x.toks = tokenize(text, make([]token, 0, len(text)/4+8))
+	x.lows = text
+	hasUpper := false
 	for _, t := range x.toks {
 		if t.upper {
-			n += int(t.e - t.s)
+			hasUpper = true
+			break
 		}
 	}
-	if n == 0 {
+	if !hasUpper {
 		return
 	}
-	b := make([]byte, 0, n)
-	for i := range x.toks {
-		t := &x.toks[i]
+	// a Builder hands over its buffer as the string: one allocation, no second copy
+	var b strings.Builder
+	b.Grow(len(text))
+	prev := int32(0)
+	for _, t := range x.toks {
 		if !t.upper {
 			continue
 		}
-		t.lo = int32(len(b))
+		b.WriteString(text[prev:t.s])
 		for k := t.s; k < t.e; k++ {
 			c := text[k]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 		}
+		prev = t.e
 	}
-	x.lows = string(b)
+	b.WriteString(text[prev:])
+	x.lows = b.String()
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
@@ -133,12 +143,12 @@ func tokenize(text string, toks []token) []token {
 					}
 					break
 				}
-				toks = append(toks, token{s: int32(i), e: int32(j), k: tkNum, gap: gap})
+				toks = addToken(toks, i, j, tkNum, gap, false, false)
 				i = j
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
-				toks, i = scanWord(text, i, gap, toks)
+				toks, i = appendWord(text, i, gap, toks)
 			default:
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), k: tkPunct, gap: gap})
+				toks = addToken(toks, i, i+1, tkPunct, gap, false, false)
 				i++
 			}
 			gap = 0
@@ -155,9 +165,9 @@ func tokenize(text string, toks []token) []token {
 			i += n
 			continue
 		case unicode.IsLetter(r):
-			toks, i = scanWord(text, i, gap, toks)
+			toks, i = appendWord(text, i, gap, toks)
 		default:
-			toks = append(toks, token{s: int32(i), e: int32(i + n), k: tkPunct, gap: gap})
+			toks = addToken(toks, i, i+n, tkPunct, gap, false, false)
 			i += n
 		}
 		gap = 0
@@ -165,10 +175,26 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// appendWord appends the word token starting at byte i.
+func appendWord(text string, i int, gap uint8, toks []token) ([]token, int) {
+	e, cap, upper := scanWord(text, i)
+	return addToken(toks, i, e, tkWord, gap, cap, upper), e
+}
+
+// addToken writes a token straight into its slot. A composite literal was built on the
+// stack byte by byte and copied with wider loads, which the processor cannot forward
+// from the narrow stores: that stall cost more than the scan itself.
+func addToken(toks []token, s, e int, k tokKind, gap uint8, cap, upper bool) []token {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
+	return toks
+}
+
 // scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
-// possessive "'s", which attribution wants as its own token.
-func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
-	t := token{s: int32(i), k: tkWord, gap: gap}
+// possessive "'s", which attribution wants as its own token. It returns where the word
+// ends, whether it starts with a capital and whether it holds any.
+func scanWord(text string, i int) (end int, cap, upper bool) {
 	first := true
 	for i < len(text) {
 		c := text[i]
@@ -178,9 +204,9 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 			continue
 		}
 		if c >= 'A' && c <= 'Z' {
-			t.upper = true
+			upper = true
 			if first {
-				t.cap = true
+				cap = true
 			}
 			first = false
 			i++
@@ -192,9 +218,9 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 		}
 		if unicode.IsLetter(r) {
 			if unicode.IsUpper(r) {
-				t.upper = true
+				upper = true
 				if first {
-					t.cap = true
+					cap = true
 				}
 			}
 			first = false
@@ -210,20 +236,16 @@ func scanWord(text string, i int, gap uint8, toks []token) ([]token, int) {
 		}
 		break
 	}
-	t.e = int32(i)
-	return append(toks, t), i
+	return i, cap, upper
 }
 
 // w is token i's lower-cased text, "" outside the text.
 func (x *scanner) w(i int) string {
-	if i < 0 || i >= len(x.toks) {
+	if uint(i) >= uint(len(x.toks)) {
 		return ""
 	}
-	t := x.toks[i]
-	if t.upper {
-		return x.lows[t.lo : t.lo+t.e-t.s]
-	}
-	return x.text[t.s:t.e]
+	t := &x.toks[i]
+	return x.lows[t.s:t.e]
 }
 
 // raw is token i's text as written, "" outside the text.
@@ -403,7 +425,7 @@ func (x *scanner) readNumber(i int) (number, bool) {
 		return x.readWords(i)
 	default:
 		raw := x.raw(i)
-		if f, ok := vulgarFractions[raw]; ok {
+		if f, ok := vulgarFractionsTab.get(raw); ok {
 			return number{v: f, s: i, e: i + 1, digits: true, ratio: true}, true
 		}
 		if raw == "." && x.kind(i+1) == tkNum && x.gap(i+1) == 0 && x.gap(i) > 0 &&
@@ -462,7 +484,7 @@ func (x *scanner) readDigits(i int) (number, bool) {
 			return n, true
 		}
 	}
-	if f, ok := vulgarFractions[x.raw(n.e)]; ok && x.gap(n.e) == 0 && n.integer {
+	if f, ok := vulgarFractionsTab.get(x.raw(n.e)); ok && x.gap(n.e) == 0 && n.integer {
 		n.v += f
 		n.e++
 		n.plain, n.integer = false, false
@@ -471,7 +493,7 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	// An attached scale: "5k", "1.2bn", "38million".
 	if x.kind(n.e) == tkWord && x.gap(n.e) == 0 {
 		suf := x.raw(n.e)
-		if m, ok := attachedScales[suf]; ok && !(suf == "K" && n.plain && len(raw) == 1) &&
+		if m, ok := attachedScalesTab.get(suf); ok && !(suf == "K" && n.plain && len(raw) == 1) &&
 			!(suf == "K" && !n.integer) && x.kind(n.e+1) != tkNum {
 			switch suf {
 			case "m":
@@ -514,7 +536,7 @@ func isAllDigits(s string) bool {
 func (x *scanner) scaleTail(n *number) {
 	for {
 		w := x.w(n.e)
-		m, ok := scaleWords[w]
+		m, ok := scaleWordsTab.get(w)
 		if !ok || x.kind(n.e) != tkWord {
 			// "2.33 k" written apart, when nothing word-like follows.
 			if (w == "k" || x.raw(n.e) == "M") && x.gap(n.e) == 1 && x.kind(n.e+1) != tkWord && n.digits &&
@@ -556,7 +578,7 @@ func (x *scanner) scaleTail(n *number) {
 		if x.w(j) == "and" || x.w(j) == "&" {
 			j++
 		}
-		if x.kind(j) == tkNum || cardinalWords[x.w(j)] > 0 {
+		if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
 			sub, ok := x.readNumber(j)
 			if ok && !sub.ratio && sub.v < m && sub.v > 0 && (x.kind(j) == tkNum) == n.digits {
 				n.v += sub.v
@@ -580,11 +602,11 @@ func (x *scanner) andFraction(n *number) {
 	switch w := x.w(j); {
 	case w == "a" || w == "an" || w == "one":
 		j++
-	case cardinalWords[w] > 1 && cardinalWords[w] < 10:
-		num = cardinalWords[w]
+	case cardinalWordsTab.val(w) > 1 && cardinalWordsTab.val(w) < 10:
+		num = cardinalWordsTab.val(w)
 		j++
 	}
-	den, ok := fractionWords[x.w(j)]
+	den, ok := fractionWordsTab.get(x.w(j))
 	if !ok {
 		if x.w(n.e+1) == "half" {
 			j, den, ok = n.e+1, 2, true
@@ -599,7 +621,7 @@ func (x *scanner) andFraction(n *number) {
 	n.v += num / den * mag
 	n.e = j + 1
 	n.integer = false
-	if m, ok := scaleWords[x.w(n.e)]; ok && !groupScale(x.w(n.e)) && !n.scaled {
+	if m, ok := scaleWordsTab.get(x.w(n.e)); ok && !groupScale(x.w(n.e)) && !n.scaled {
 		n.v *= m
 		n.e++
 		n.scaled = true
@@ -634,7 +656,7 @@ func (x *scanner) readWords(i int) (number, bool) {
 	switch w {
 	case "a", "an":
 		nw := x.w(i + 1)
-		if m, ok := scaleWords[nw]; ok && x.kind(i+1) == tkWord && nw != "hundreds" && nw != "thousands" &&
+		if m, ok := scaleWordsTab.get(nw); ok && x.kind(i+1) == tkWord && nw != "hundreds" && nw != "thousands" &&
 			nw != "millions" && nw != "billions" && nw != "dozens" && nw != "cr" && nw != "mn" && nw != "bn" {
 			n.v, n.e = 1, i+1
 			x.scaleTail(&n)
@@ -644,13 +666,13 @@ func (x *scanner) readWords(i int) (number, bool) {
 			return n, true
 		}
 		if nw == "quarter" || nw == "half" {
-			if m, ok := scaleWords[x.w(i+2)]; ok && !groupScale(x.w(i+2)) {
-				n.v = m / fractionWords[nw]
+			if m, ok := scaleWordsTab.get(x.w(i + 2)); ok && !groupScale(x.w(i+2)) {
+				n.v = m / fractionWordsTab.val(nw)
 				n.e, n.scaled, n.integer = i+3, true, false
 				return n, true
 			}
 		}
-		if den, ok := fractionWords[nw]; ok {
+		if den, ok := fractionWordsTab.get(nw); ok {
 			if x.ordinalBeforeNoun(i + 1) {
 				return n, false
 			}
@@ -663,15 +685,15 @@ func (x *scanner) readWords(i int) (number, bool) {
 		if x.w(j) == "a" || x.w(j) == "an" {
 			j++
 		}
-		if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) {
-			n.v = m / fractionWords[w]
+		if m, ok := scaleWordsTab.get(x.w(j)); ok && !groupScale(x.w(j)) {
+			n.v = m / fractionWordsTab.val(w)
 			n.e, n.scaled, n.integer = j+1, true, false
 			return n, true
 		}
-		n.v, n.e, n.ratio, n.integer = 1/fractionWords[w], i+1, true, false
+		n.v, n.e, n.ratio, n.integer = 1/fractionWordsTab.val(w), i+1, true, false
 		return n, true
 	}
-	if _, ok := cardinalWords[w]; !ok {
+	if _, ok := cardinalWordsTab.get(w); !ok {
 		return n, false
 	}
 	var total, cur float64
@@ -686,16 +708,16 @@ func (x *scanner) readWords(i int) (number, bool) {
 			case jw == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 && x.kind(j+1) == tkWord:
 				j++
 			case (jw == "and" || jw == "&") && (last >= 4 || last == 3) && x.kind(j+1) == tkWord:
-				if _, frac := fractionWords[x.w(j+2)]; frac || fractionWords[x.w(j+1)] > 0 {
+				if _, frac := fractionWordsTab.get(x.w(j + 2)); frac || fractionWordsTab.val(x.w(j+1)) > 0 {
 					goto done // "two million and one half": andFraction reads it
 				}
 				if last == 3 {
-					if v := cardinalWords[x.w(j+1)]; v < 1 || v > 9 {
+					if v := cardinalWordsTab.val(x.w(j + 1)); v < 1 || v > 9 {
 						goto done
 					}
 				}
 				j++
-			case jw == "," && last == 5 && x.kind(j+1) == tkWord && cardinalWords[x.w(j+1)] > 0:
+			case jw == "," && last == 5 && x.kind(j+1) == tkWord && cardinalWordsTab.val(x.w(j+1)) > 0:
 				j++
 			}
 		}
@@ -703,7 +725,7 @@ func (x *scanner) readWords(i int) (number, bool) {
 			break
 		}
 		pw := x.w(j)
-		if c, ok := cardinalWords[pw]; ok {
+		if c, ok := cardinalWordsTab.get(pw); ok {
 			class := 1
 			switch {
 			case c == 0:
@@ -731,7 +753,7 @@ func (x *scanner) readWords(i int) (number, bool) {
 			j++
 			continue
 		}
-		if m, ok := scaleWords[pw]; ok && pw != "cr" && pw != "mn" && pw != "bn" && pw != "tn" {
+		if m, ok := scaleWordsTab.get(pw); ok && pw != "cr" && pw != "mn" && pw != "bn" && pw != "tn" {
 			if last == 0 {
 				break
 			}
@@ -777,11 +799,11 @@ done:
 		return n, false
 	}
 	// "nine point nought four"
-	if x.w(n.e) == "point" && cardinalWords[x.w(n.e+1)] >= 0 && x.kind(n.e+1) == tkWord {
-		if _, ok := cardinalWords[x.w(n.e+1)]; ok {
+	if x.w(n.e) == "point" && cardinalWordsTab.val(x.w(n.e+1)) >= 0 && x.kind(n.e+1) == tkWord {
+		if _, ok := cardinalWordsTab.get(x.w(n.e + 1)); ok {
 			frac, k, j := 0.0, 0, n.e+1
 			for {
-				c, ok := cardinalWords[x.w(j)]
+				c, ok := cardinalWordsTab.get(x.w(j))
 				if !ok || x.kind(j) != tkWord {
 					break
 				}
@@ -793,7 +815,7 @@ done:
 				k += digits
 				j++
 				if x.w(j) == "-" && x.gap(j) == 0 {
-					if u := cardinalWords[x.w(j+1)]; u > 0 && u < 10 && c >= 20 {
+					if u := cardinalWordsTab.val(x.w(j + 1)); u > 0 && u < 10 && c >= 20 {
 						frac += u
 						j += 2
 					}
@@ -802,7 +824,7 @@ done:
 			n.v += frac / math.Pow(10, float64(k))
 			n.e = j
 			n.integer = false
-			if m, ok := scaleWords[x.w(j)]; ok && !groupScale(x.w(j)) && !n.scaled {
+			if m, ok := scaleWordsTab.get(x.w(j)); ok && !groupScale(x.w(j)) && !n.scaled {
 				n.v *= m
 				n.e++
 				n.scaled = true
@@ -814,7 +836,7 @@ done:
 	if nw == "-" && x.gap(n.e) == 0 {
 		nw = x.w(n.e + 1)
 	}
-	if !n.scaled && n.v > 10 && ordinalWords[nw] {
+	if !n.scaled && n.v > 10 && ordinalWordsTab.val(nw) {
 		n.ordinal = true
 		return n, true
 	}
@@ -824,7 +846,7 @@ done:
 		if x.w(j) == "-" {
 			j++
 		}
-		if den, ok := fractionWords[x.w(j)]; ok && x.kind(j) == tkWord && (n.v > 1 || x.w(j) != "second") {
+		if den, ok := fractionWordsTab.get(x.w(j)); ok && x.kind(j) == tkWord && (n.v > 1 || x.w(j) != "second") {
 			n.v /= den
 			n.e = j + 1
 			n.ratio, n.integer = true, false

@@ -9,28 +9,28 @@ func (x *scanner) vagueAt(i int) (cand, bool) {
 	v, e := 0.0, 0
 	switch {
 	case (w == "tens" || w == "hundreds") && x.w(i+1) == "of":
-		if m, ok := vagueWords[x.w(i+2)]; ok && m >= 1000 {
+		if m, ok := vagueWordsTab.get(x.w(i + 2)); ok && m >= 1000 {
 			v, e = 10*m, i+3
 			if w == "hundreds" {
 				v = 100 * m
 			}
 		}
-	case vagueAmounts[w] > 0 || w == "a" && x.w(i+1) == "few":
+	case vagueAmountsTab.val(w) > 0 || w == "a" && x.w(i+1) == "few":
 		j := i + 1
 		if w == "a" {
 			j++
 		}
-		if m, ok := scaleWords[x.w(j)]; ok && x.kind(j) == tkWord && x.w(j) != "cr" && x.w(j) != "mn" &&
+		if m, ok := scaleWordsTab.get(x.w(j)); ok && x.kind(j) == tkWord && x.w(j) != "cr" && x.w(j) != "mn" &&
 			x.w(j) != "bn" && (w != "some" && w != "many" || x.w(j) == "thousands" || x.w(j) == "hundreds") {
 			v, e = 2*m, j+1
 		}
 	}
 	if e == 0 {
-		m, ok := vagueWords[w]
+		m, ok := vagueWordsTab.get(w)
 		if !ok || (x.w(i+1) != "of" && x.w(i+1) != "more" && x.w(i+1) != "upon") {
 			return c, false
 		}
-		if x.kind(i-1) == tkNum || cardinalWords[x.w(i-1)] > 0 || x.w(i-1) == "a" {
+		if x.kind(i-1) == tkNum || cardinalWordsTab.val(x.w(i-1)) > 0 || x.w(i-1) == "a" {
 			return c, false
 		}
 		if w == "scores" && x.w(i+1) != "of" {
@@ -41,7 +41,7 @@ func (x *scanner) vagueAt(i int) (cand, bool) {
 	c = cand{s: i, e: e, ns: i, ne: e, sent: x.sentOf(i)}
 	c.f = Figure{Value: v, Bound: BoundAtLeast, Vague: true, Kind: KindCount}
 	if x.w(e) == "of" {
-		if cur, _, ok := matchPhrase(x, e+1, 3, currencyWords, currencyStarts); ok {
+		if cur, _, ok := matchPhrase(x, e+1, 3, currencyWordsTab, currencyStartsTab); ok {
 			c.f.Kind, c.f.Unit = KindMoney, cur
 		}
 	}
@@ -56,7 +56,7 @@ func (x *scanner) articleMayCount(i int) bool {
 		"millionth", "billionth", "trillionth", "eighth", "fourth", "seventh", "ninth":
 		return true
 	}
-	if _, ok := fractionWords[x.w(i+1)]; ok {
+	if _, ok := fractionWordsTab.get(x.w(i + 1)); ok {
 		return true
 	}
 	return x.isUnitWord(i + 1)
@@ -68,7 +68,7 @@ func (x *scanner) articleUnit(i int) (cand, bool) {
 	j := i + 1
 	frac := 0.0
 	if w := x.w(j); w == "half" || w == "quarter" {
-		frac = 1 / fractionWords[w]
+		frac = 1 / fractionWordsTab.val(w)
 		j++
 	}
 	u, end, ok := x.unitAt(j, false)
@@ -82,7 +82,7 @@ func (x *scanner) articleUnit(i int) (cand, bool) {
 		return c, true
 	}
 	if x.w(end) == "or" {
-		if v, ok := cardinalWords[x.w(end+1)]; ok && v > 1 && v <= 10 {
+		if v, ok := cardinalWordsTab.get(x.w(end + 1)); ok && v > 1 && v <= 10 {
 			c.f.Value, c.f.Max, c.e = 1, v, end+2
 			return c, true
 		}
@@ -92,7 +92,7 @@ func (x *scanner) articleUnit(i int) (cand, bool) {
 		if x.w(k) == "a" {
 			k++
 		}
-		if den, ok := fractionWords[x.w(k)]; ok && x.w(k) != "second" {
+		if den, ok := fractionWordsTab.get(x.w(k)); ok && x.w(k) != "second" {
 			c.f.Value, c.e = 1+1/den, k+1
 			return c, true
 		}
@@ -124,14 +124,14 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 	if x.w(k) == "the" && !between {
 		k++
 	}
-	if _, ok := prefixSymbols[x.raw(k)]; ok && x.gap(k+1) == 0 {
+	if _, ok := prefixSymbolsTab.get(x.raw(k)); ok && x.gap(k+1) == 0 {
 		k++
 	}
 	switch x.w(k) {
 	case "about", "around", "approximately", "roughly", "nearly":
 		k++
 	}
-	if c.f.Kind == KindMoney && currencySymbols[x.raw(k)] == c.f.Unit {
+	if c.f.Kind == KindMoney && currencySymbolsTab.val(x.raw(k)) == c.f.Unit {
 		k++
 	}
 	n2, ok := x.readNumber(k)
@@ -235,7 +235,7 @@ func (n number) baseValue(x *scanner) float64 {
 // changeBefore reports a verb of change shortly before token i ("rose from").
 func (x *scanner) changeBefore(i int) bool {
 	for k := 1; k <= 4; k++ {
-		if changeVerbs[x.w(i-k)] {
+		if changeVerbsTab.val(x.w(i - k)) {
 			return true
 		}
 		if x.kind(i-k) == tkPunct && x.raw(i-k) != "," {
@@ -272,12 +272,12 @@ func (x *scanner) suffixQualifier(c *cand) {
 		c.f.Bound, c.e = BoundAtLeast, c.e+1
 		return
 	}
-	b, end, ok := matchPhrase(x, c.e, 3, suffixQualifiers, suffixStarts)
+	b, end, ok := matchPhrase(x, c.e, 3, suffixQualifiersTab, suffixStartsTab)
 	if !ok || x.gap(c.e) != 1 {
 		return
 	}
 	w := x.w(c.e)
-	if w == "plus" && (x.kind(end) == tkNum || cardinalWords[x.w(end)] > 0) {
+	if w == "plus" && (x.kind(end) == tkNum || cardinalWordsTab.val(x.w(end)) > 0) {
 		return
 	}
 	if b == BoundExact {
@@ -309,7 +309,7 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 	found := false
 	s := c.s
 	if s-1 >= floor && x.gap(s) == 0 {
-		if b, ok := prefixSymbols[x.raw(s-1)]; ok {
+		if b, ok := prefixSymbolsTab.get(x.raw(s - 1)); ok {
 			c.f.Bound, c.s, found = b, s-1, true
 			s--
 		}
@@ -338,7 +338,7 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		if !ok {
 			continue
 		}
-		b, ok := prefixQualifiers[string(kb)]
+		b, ok := prefixQualifiersTab.getBytes(kb)
 		if !ok {
 			continue
 		}
@@ -382,7 +382,7 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 // hasScale reports a figure whose number carries a scale word ("over two million").
 func (x *scanner) hasScale(c *cand) bool {
 	for i := c.ns; i < c.ne; i++ {
-		if _, ok := scaleWords[x.w(i)]; ok {
+		if _, ok := scaleWordsTab.get(x.w(i)); ok {
 			return true
 		}
 	}

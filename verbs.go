@@ -70,10 +70,10 @@ var notVerbs = map[string]bool{
 
 // isVerbLike guesses whether a lower-case word is a verb.
 func isVerbLike(w string) bool {
-	if irregularVerbs[w] || reportingVerbs[w] {
+	if irregularVerbsTab.val(w) || reportingVerbsTab.val(w) {
 		return true
 	}
-	if notVerbs[w] {
+	if notVerbsTab.val(w) {
 		return false
 	}
 	n := len(w)

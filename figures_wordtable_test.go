@@ -1,0 +1,46 @@
+package newsparse
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestWordTable holds a wordTable to the map it copies, on every key and on every word
+// of the text fixtures.
+func TestWordTable(t *testing.T) {
+	m := map[string]int{}
+	for _, k := range sortedKeys(foldedUnits) {
+		m[k] = len(m) + 1
+	}
+	tab := newWordTable(m)
+	probes := []string{"", "a", "A", "\xff", "km/hour", "light", "light years extra"}
+	for _, name := range fixtureNames(t) {
+		b, err := os.ReadFile(name)
+		require.NoError(t, err)
+		probes = append(probes, strings.Fields(strings.ToLower(string(b)))...)
+	}
+	for k := range m {
+		probes = append(probes, k, k+"s", strings.ToUpper(k))
+	}
+	for _, w := range probes {
+		want, wantOK := m[w]
+		got, ok := tab.get(w)
+		require.Equal(t, wantOK, ok, "%q", w)
+		require.Equal(t, want, got, "%q", w)
+		assert.Equal(t, want, tab.val(w), "%q", w)
+		assert.Equal(t, wantOK, tab.has(w), "%q", w)
+		got, ok = tab.getBytes([]byte(w))
+		assert.Equal(t, wantOK, ok, "%q", w)
+		assert.Equal(t, want, got, "%q", w)
+		if wantOK {
+			assert.True(t, tab.mayHold(strings.ToUpper(w)), "%q", w)
+		}
+	}
+	empty := newWordTable(map[string]bool{})
+	assert.False(t, empty.has("a"))
+	assert.Panics(t, func() { newWordTable(map[string]bool{"": true}) })
+}
