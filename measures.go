@@ -62,10 +62,11 @@ func matchPhrase[V any](x *scanner, j, max int, table *wordTable[V], starts *wor
 	if j >= len(x.toks) || x.toks[j].k == tkNum {
 		return zero, 0, false
 	}
-	if !starts.val(x.w(j)) {
+	w := x.w(j)
+	if !starts.val(w) {
 		max = 1
 	}
-	for k := max; k >= 1; k-- {
+	for k := max; k >= 2; k-- {
 		end := j + k
 		if end > len(x.toks) {
 			continue
@@ -77,6 +78,12 @@ func matchPhrase[V any](x *scanner, j, max int, table *wordTable[V], starts *wor
 		}
 		if v, ok := table.getBytes(key); ok {
 			return v, end, true
+		}
+	}
+	// one token is its own key, with no buffer to build; key turns down any longer than 40
+	if len(w) <= 40 {
+		if v, ok := table.get(w); ok {
+			return v, j + 1, true
 		}
 	}
 	return zero, 0, false

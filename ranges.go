@@ -323,6 +323,11 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		if a < floor || a < 0 {
 			continue
 		}
+		// a key of several tokens starts with one of prefixStarts, which the tokens of
+		// the key, tokenized alone, begin with
+		if k > 1 && !prefixStartsTab.val(x.w(a)) {
+			continue
+		}
 		good := true
 		for m := a; m < s; m++ {
 			if x.kind(m) != tkWord && x.raw(m) != "." || m > a && x.gap(m) > 1 {
@@ -333,16 +338,28 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		if !good {
 			continue
 		}
-		var buf [48]byte
-		kb, ok := x.key(buf[:0], a, s)
-		if !ok {
-			continue
+		var b Bound
+		var key string
+		var ok bool
+		if k == 1 {
+			// one token is its own key; key turns down any longer than 40
+			if key = x.w(a); len(key) > 40 {
+				continue
+			}
+			if b, ok = prefixQualifiersTab.get(key); !ok {
+				continue
+			}
+		} else {
+			var buf [48]byte
+			kb, ok := x.key(buf[:0], a, s)
+			if !ok {
+				continue
+			}
+			if b, ok = prefixQualifiersTab.getBytes(kb); !ok {
+				continue
+			}
+			key = string(kb)
 		}
-		b, ok := prefixQualifiersTab.getBytes(kb)
-		if !ok {
-			continue
-		}
-		key := string(kb)
 		switch key {
 		case "over":
 			if c.f.Kind == KindDuration || c.f.Kind == KindCount && x.kind(c.ns) == tkWord && !x.hasScale(c) {

@@ -145,4 +145,5 @@ var (
 	percentStartsTab        = newWordTable(keyStarts(percentWords))
 	unitStartsTab           = newWordTable(keyStarts(foldedUnits))
 	suffixStartsTab         = newWordTable(keyStarts(suffixQualifiers))
+	prefixStartsTab         = newWordTable(keyStarts(prefixQualifiers))
 )
