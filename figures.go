@@ -1,6 +1,9 @@
 package newsparse
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // ExtractFigures and the scan that finds where a figure starts and what it is not:
 // names, pronouns, model numbers. Units live in measures.go, ranges and qualifiers in
@@ -16,17 +19,31 @@ import "unicode/utf8"
 // they locate a figure inside an Article and are set by the parse functions.
 // ExtractFigures is safe for concurrent use and never panics.
 func ExtractFigures(text string) []Figure {
+	return appendFigures(nil, text)
+}
+
+// appendFigures appends the figures of text to dst, as ExtractFigures returns them,
+// so that an article's figures gather in one slice.
+func appendFigures(dst []Figure, text string) []Figure {
 	// Token offsets are 32-bit; a text beyond 2 GiB is no article.
 	if len(text) > 1<<31-1 || !mayHoldFigure(text) {
-		return nil
+		return dst
 	}
-	return extractFigures(text)
+	return appendExtracted(dst, text)
 }
 
 // extractFigures is ExtractFigures without the quick reject, which tests hold it to.
 func extractFigures(text string) []Figure {
+	return appendExtracted(nil, text)
+}
+
+// appendExtracted is appendFigures without the quick reject.
+func appendExtracted(dst []Figure, text string) []Figure {
 	var x scanner
-	x.init(text)
+	sc := scratchPool.Get().(*scratch)
+	x.text = text
+	x.toks, x.lows, x.words = scan(text, sc.toks[:0], sc.words[:0])
+	defer sc.keep(x.toks, x.words)
 	// Figures and their spans gather in buffers on the stack; the result is allocated
 	// once, at its exact size.
 	var outBuf [8]Figure
@@ -54,10 +71,34 @@ func extractFigures(text string) []Figure {
 		i = next
 	}
 	if len(out) == 0 {
-		return nil
+		return dst
 	}
 	x.attribute(out, spans)
-	return append([]Figure(nil), out...)
+	return append(dst, out...)
+}
+
+// scratch holds the token and word buffers of one call. A call takes one from
+// scratchPool and owns it until it puts it back, as it returns: the buffers are never
+// shared, only handed on, and they spare every paragraph two allocations.
+type scratch struct {
+	toks  []token
+	words []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch bounds the buffers the pool keeps, so that one huge text does not pin
+// its memory.
+const maxScratch = 4096
+
+// keep puts the buffers a call used back into the pool. The words are cleared first,
+// so that the pool keeps no text alive.
+func (sc *scratch) keep(toks []token, words []string) {
+	clear(words)
+	if cap(toks) <= maxScratch && cap(words) <= maxScratch {
+		sc.toks, sc.words = toks[:0], words[:0]
+	}
+	scratchPool.Put(sc)
 }
 
 // mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
@@ -520,10 +561,12 @@ func (a *Article) fillFigures() {
 		return
 	}
 	a.Figures = nil
+	// the figures are appended where they are found: no slice of a paragraph's own
 	add := func(text string, where Where, index int) {
-		for _, f := range ExtractFigures(text) {
-			f.Where, f.Index = where, index
-			a.Figures = append(a.Figures, f)
+		n := len(a.Figures)
+		a.Figures = appendFigures(a.Figures, text)
+		for k := n; k < len(a.Figures); k++ {
+			a.Figures[k].Where, a.Figures[k].Index = where, index
 		}
 	}
 	add(a.Headline, WhereHeadline, 0)

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -470,4 +471,28 @@ func TestFiguresInContext(t *testing.T) {
 		require.Len(t, figs, 1, c.in)
 		assert.Equal(t, c.kind, figs[0].Kind, c.in)
 	}
+}
+
+// TestExtractFiguresConcurrent runs the extraction from many goroutines at once, as
+// ParseText callers do, and holds each to the answer of a lone call: the pooled
+// scratch buffers must never be shared (run with -race).
+func TestExtractFiguresConcurrent(t *testing.T) {
+	texts := strings.Split(benchProse+benchArticle, "\n")
+	texts = append(texts, benchProse, strings.Repeat(benchProse, 8))
+	want := make([][]Figure, len(texts))
+	for k, s := range texts {
+		want[k] = ExtractFigures(s)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range 20 {
+				k := (g*7 + r*3) % len(texts)
+				assert.Equal(t, want[k], ExtractFigures(texts[k]))
+			}
+		}()
+	}
+	wg.Wait()
 }

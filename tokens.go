@@ -1,0 +1,302 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tokenizer and the scanner that holds one call's tokens: a hand-written pass
+// splits text into words, runs of digits and single other characters once, and the
+// rules read tokens through w, raw, kind and gap.
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota + 1
+	tkNum
+	tkPunct
+)
+
+// token is a word, a run of digits (with inner "," or "." separators) or one other
+// character. Offsets are bytes into the text.
+type token struct {
+	s, e int32
+	k    tokKind
+	// gap is the space before the token: 0 none, 1 one space-like character, 2 more or
+	// a line break. "1 000" is one number only when the gap is 1.
+	gap uint8
+	// cap marks a word starting with an upper-case letter; upper one holding any.
+	cap, upper bool
+}
+
+// scanner holds one call's tokens. It is built per call and never shared.
+type scanner struct {
+	text string
+	lows string // text with ASCII capitals lowered, at the same offsets
+	toks []token
+	// words are the tokens' lower-cased texts, slices of lows
+	words []string
+	// sentences: the sentence of each token and where each starts
+	sentStarts []int
+	verbIndex  int // where verbBefore last found its verb
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// scan tokenizes text and makes lows, text with its ASCII capitals lowered: upper-case
+// ASCII letters occur only in word tokens, so every token's lower-cased form is lows
+// at the token's own offsets. Text without capitals is its own lows. Every token's
+// word is sliced out of lows once, into words: the rules ask for a token's word
+// thousands of times a paragraph, and a slice of strings answers with one load where
+// slicing lows takes several bounds checks. toks and words are empty buffers to fill,
+// used when long enough.
+func scan(text string, toks []token, words []string) ([]token, string, []string) {
+	// news prose runs to about one token in five bytes; a quarter leaves room enough
+	// that the slice is seldom grown
+	if n := len(text)/4 + 8; n > cap(toks) {
+		toks = make([]token, 0, n)
+	}
+	toks = tokenize(text, toks)
+	lows := lowered(text, toks)
+	if len(toks) > cap(words) {
+		words = make([]string, 0, len(toks))
+	}
+	for k := range toks {
+		words = append(words, lows[toks[k].s:toks[k].e])
+	}
+	return toks, lows, words
+}
+
+// lowered is text with the ASCII capitals of toks lowered.
+func lowered(text string, toks []token) string {
+	hasUpper := false
+	for _, t := range toks {
+		if t.upper {
+			hasUpper = true
+			break
+		}
+	}
+	if !hasUpper {
+		return text
+	}
+	// a Builder hands over its buffer as the string: one allocation, no second copy
+	var b strings.Builder
+	b.Grow(len(text))
+	prev := int32(0)
+	for _, t := range toks {
+		if !t.upper {
+			continue
+		}
+		b.WriteString(text[prev:t.s])
+		for k := t.s; k < t.e; k++ {
+			c := text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		prev = t.e
+	}
+	b.WriteString(text[prev:])
+	return b.String()
+}
+
+// key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
+// nothing found between them; ok is false when a wider gap or a long key rules out
+// every table entry.
+func (x *scanner) key(buf []byte, a, b int) ([]byte, bool) {
+	for m := a; m < b; m++ {
+		if m > a {
+			switch x.toks[m].gap {
+			case 0:
+			case 1:
+				if x.text[x.toks[m].s-1] != ' ' {
+					return buf, false
+				}
+				buf = append(buf, ' ')
+			default:
+				return buf, false
+			}
+		}
+		buf = append(buf, x.w(m)...)
+		if len(buf) > 40 {
+			return buf, false
+		}
+	}
+	return buf, true
+}
+
+func tokenize(text string, toks []token) []token {
+	var gap uint8 = 2
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t':
+				if gap == 0 {
+					gap = 1
+				} else {
+					gap = 2
+				}
+				i++
+				continue
+			case c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				gap = 2
+				i++
+				continue
+			case isDigit(c):
+				j := i + 1
+				for j < len(text) {
+					d := text[j]
+					if isDigit(d) {
+						j++
+						continue
+					}
+					if (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
+						j += 2
+						continue
+					}
+					break
+				}
+				toks = addToken(toks, i, j, tkNum, gap, false, false)
+				i = j
+			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
+				// Most words are a letter and a run of lower-case ones ended by ASCII
+				// that is no letter and no apostrophe; scanWord reads the others.
+				j := i + 1
+				for j < len(text) && text[j]-'a' < 26 {
+					j++
+				}
+				if j < len(text) {
+					if d := text[j]; d-'A' < 26 || d >= utf8.RuneSelf || d == '\'' {
+						toks, i = appendWord(text, i, gap, toks)
+						break
+					}
+				}
+				up := c <= 'Z'
+				toks = addToken(toks, i, j, tkWord, gap, up, up)
+				i = j
+			default:
+				toks = addToken(toks, i, i+1, tkPunct, gap, false, false)
+				i++
+			}
+			gap = 0
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			if gap == 0 && r != '\u2028' && r != '\u2029' {
+				gap = 1
+			} else {
+				gap = 2
+			}
+			i += n
+			continue
+		case unicode.IsLetter(r):
+			toks, i = appendWord(text, i, gap, toks)
+		default:
+			toks = addToken(toks, i, i+n, tkPunct, gap, false, false)
+			i += n
+		}
+		gap = 0
+	}
+	return toks
+}
+
+// appendWord appends the word token starting at byte i.
+func appendWord(text string, i int, gap uint8, toks []token) ([]token, int) {
+	e, cap, upper := scanWord(text, i)
+	return addToken(toks, i, e, tkWord, gap, cap, upper), e
+}
+
+// addToken writes a token straight into its slot. A composite literal was built on the
+// stack byte by byte and copied with wider loads, which the processor cannot forward
+// from the narrow stores: that stall cost more than the scan itself.
+func addToken(toks []token, s, e int, k tokKind, gap uint8, cap, upper bool) []token {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
+	return toks
+}
+
+// scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
+// possessive "'s", which attribution wants as its own token. It returns where the word
+// ends, whether it starts with a capital and whether it holds any.
+func scanWord(text string, i int) (end int, cap, upper bool) {
+	first := true
+	for i < len(text) {
+		c := text[i]
+		if c >= 'a' && c <= 'z' {
+			first = false
+			i++
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+			if first {
+				cap = true
+			}
+			first = false
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) {
+				upper = true
+				if first {
+					cap = true
+				}
+			}
+			first = false
+			i += n
+			continue
+		}
+		if (r == '\'' || r == '’') && i+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if unicode.IsLetter(r2) && !(r2 == 's' || r2 == 'S') {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i, cap, upper
+}
+
+// w is token i's lower-cased text, "" outside the text.
+func (x *scanner) w(i int) string {
+	if uint(i) >= uint(len(x.words)) {
+		return ""
+	}
+	return x.words[i]
+}
+
+// raw is token i's text as written, "" outside the text.
+func (x *scanner) raw(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.text[x.toks[i].s:x.toks[i].e]
+}
+
+func (x *scanner) kind(i int) tokKind {
+	if i < 0 || i >= len(x.toks) {
+		return 0
+	}
+	return x.toks[i].k
+}
+
+// gap is the space before token i; the end of the text counts as a wide gap.
+func (x *scanner) gap(i int) uint8 {
+	if i < 0 || i >= len(x.toks) {
+		return 2
+	}
+	return x.toks[i].gap
+}
