@@ -1,9 +1,6 @@
 package newsparse
 
-import (
-	"sync"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // ExtractFigures and the scan that finds where a figure starts and what it is not:
 // names, pronouns, model numbers. Units live in measures.go, ranges and qualifiers in
@@ -19,31 +16,41 @@ import (
 // they locate a figure inside an Article and are set by the parse functions.
 // ExtractFigures is safe for concurrent use and never panics.
 func ExtractFigures(text string) []Figure {
-	return appendFigures(nil, text)
+	var sc scratch
+	return sc.appendFigures(nil, text)
+}
+
+// scratch holds the token and word buffers of one caller, so that an article's
+// paragraphs reuse them instead of allocating two slices each. It belongs to one
+// goroutine: a parse makes its own and drops it when done.
+type scratch struct {
+	toks  []token
+	words []string
 }
 
 // appendFigures appends the figures of text to dst, as ExtractFigures returns them,
 // so that an article's figures gather in one slice.
-func appendFigures(dst []Figure, text string) []Figure {
+func (sc *scratch) appendFigures(dst []Figure, text string) []Figure {
 	// Token offsets are 32-bit; a text beyond 2 GiB is no article.
 	if len(text) > 1<<31-1 || !mayHoldFigure(text) {
 		return dst
 	}
-	return appendExtracted(dst, text)
+	return sc.appendExtracted(dst, text)
 }
 
 // extractFigures is ExtractFigures without the quick reject, which tests hold it to.
 func extractFigures(text string) []Figure {
-	return appendExtracted(nil, text)
+	var sc scratch
+	return sc.appendExtracted(nil, text)
 }
 
 // appendExtracted is appendFigures without the quick reject.
-func appendExtracted(dst []Figure, text string) []Figure {
+func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	var x scanner
-	sc := scratchPool.Get().(*scratch)
 	x.text = text
 	x.toks, x.lows, x.words = scan(text, sc.toks[:0], sc.words[:0])
-	defer sc.keep(x.toks, x.words)
+	// The caller's next text reuses the buffers.
+	sc.toks, sc.words = x.toks[:0], x.words[:0]
 	// Figures and their spans gather in buffers on the stack; the result is allocated
 	// once, at its exact size.
 	var outBuf [8]Figure
@@ -75,30 +82,6 @@ func appendExtracted(dst []Figure, text string) []Figure {
 	}
 	x.attribute(out, spans)
 	return append(dst, out...)
-}
-
-// scratch holds the token and word buffers of one call. A call takes one from
-// scratchPool and owns it until it puts it back, as it returns: the buffers are never
-// shared, only handed on, and they spare every paragraph two allocations.
-type scratch struct {
-	toks  []token
-	words []string
-}
-
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// maxScratch bounds the buffers the pool keeps, so that one huge text does not pin
-// its memory.
-const maxScratch = 4096
-
-// keep puts the buffers a call used back into the pool. The words are cleared first,
-// so that the pool keeps no text alive.
-func (sc *scratch) keep(toks []token, words []string) {
-	clear(words)
-	if cap(toks) <= maxScratch && cap(words) <= maxScratch {
-		sc.toks, sc.words = toks[:0], words[:0]
-	}
-	scratchPool.Put(sc)
 }
 
 // mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
@@ -561,10 +544,12 @@ func (a *Article) fillFigures() {
 		return
 	}
 	a.Figures = nil
-	// the figures are appended where they are found: no slice of a paragraph's own
+	// the figures are appended where they are found: no slice of a paragraph's own,
+	// and one set of token buffers serves every paragraph
+	var sc scratch
 	add := func(text string, where Where, index int) {
 		n := len(a.Figures)
-		a.Figures = appendFigures(a.Figures, text)
+		a.Figures = sc.appendFigures(a.Figures, text)
 		for k := n; k < len(a.Figures); k++ {
 			a.Figures[k].Where, a.Figures[k].Index = where, index
 		}
