@@ -185,9 +185,9 @@ func tokenize(text string, toks []token) []token {
 			gap = 0
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
+		r, n := decodeRune(text, i)
+		switch cl := runeClass(r); {
+		case cl&rcSpace != 0:
 			if gap == 0 && r != '\u2028' && r != '\u2029' {
 				gap = 1
 			} else {
@@ -195,7 +195,7 @@ func tokenize(text string, toks []token) []token {
 			}
 			i += n
 			continue
-		case unicode.IsLetter(r):
+		case cl&rcLetter != 0:
 			toks, i = appendWord(text, i, gap, toks)
 		default:
 			toks = addToken(toks, i, i+n, tkPunct, gap, false, false)
@@ -245,10 +245,10 @@ func scanWord(text string, i int) (end int, cap, upper bool) {
 		}
 		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			r, n = decodeRune(text, i)
 		}
-		if unicode.IsLetter(r) {
-			if unicode.IsUpper(r) {
+		if cl := runeClass(r); cl&rcLetter != 0 {
+			if cl&rcUpper != 0 {
 				upper = true
 				if first {
 					cap = true
@@ -260,7 +260,7 @@ func scanWord(text string, i int) (end int, cap, upper bool) {
 		}
 		if (r == '\'' || r == '’') && i+n < len(text) {
 			r2, _ := utf8.DecodeRuneInString(text[i+n:])
-			if unicode.IsLetter(r2) && !(r2 == 's' || r2 == 'S') {
+			if runeClass(r2)&rcLetter != 0 && !(r2 == 's' || r2 == 'S') {
 				i += n
 				continue
 			}
@@ -268,6 +268,74 @@ func scanWord(text string, i int) (end int, cap, upper bool) {
 		break
 	}
 	return i, cap, upper
+}
+
+// Rune classes, as unicode.IsLetter, IsUpper and IsSpace give them. The tokenizer asks
+// about every non-ASCII rune, and the unicode package answers with binary searches
+// through its range tables: news in Korean, Japanese or Russian spent more in those
+// than in everything else figures do. A table answers for the two-byte runes and
+// ranges for the scripts of whole letters; TestRuneClass holds the two to the
+// unicode package over every rune.
+const (
+	rcLetter = 1 << iota
+	rcUpper
+	rcSpace
+)
+
+// twoByteClasses are the classes of the runes below U+0800, built once.
+var twoByteClasses = func() (t [0x800]uint8) {
+	for r := range t {
+		t[r] = slowRuneClass(rune(r))
+	}
+	return t
+}()
+
+func slowRuneClass(r rune) uint8 {
+	var cl uint8
+	if unicode.IsLetter(r) {
+		cl |= rcLetter
+	}
+	if unicode.IsUpper(r) {
+		cl |= rcUpper
+	}
+	if unicode.IsSpace(r) {
+		cl |= rcSpace
+	}
+	return cl
+}
+
+func runeClass(r rune) uint8 {
+	if uint32(r) < 0x800 {
+		return twoByteClasses[r]
+	}
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
+		r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+		r >= 0x3400 && r <= 0x4DBF, // CJK extension A
+		r >= 0x3041 && r <= 0x3096, // hiragana
+		r >= 0x30A1 && r <= 0x30FA: // katakana
+		return rcLetter
+	case r >= 0x2010 && r <= 0x2027: // dashes, quotation marks, bullets, ellipsis
+		return 0
+	}
+	return slowRuneClass(r)
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for a non-ASCII s[i]. The two-byte
+// forms and the three-byte ones with no further limit on their second byte (leads
+// E1 to EC, EE, EF) are read here; the rest, and anything malformed, by utf8.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) {
+		if d := s[i+1]; d&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(d&0x3F), 2
+		}
+	} else if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) {
+		if d, e := s[i+1], s[i+2]; d&0xC0 == 0x80 && e&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(d&0x3F)<<6 | rune(e&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // w is token i's lower-cased text, "" outside the text.
