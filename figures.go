@@ -26,6 +26,11 @@ func ExtractFigures(text string) []Figure {
 type scratch struct {
 	toks  []token
 	words []string
+	low   []byte
+	// hint is the length of the longest text the caller will pass, so that the token
+	// buffers are made once, at their final size, rather than regrown paragraph by
+	// paragraph
+	hint int
 }
 
 // appendFigures appends the figures of text to dst, as ExtractFigures returns them,
@@ -48,7 +53,10 @@ func extractFigures(text string) []Figure {
 func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	var x scanner
 	x.text = text
-	x.toks, x.lows, x.words = scan(text, sc.toks[:0], sc.words[:0])
+	if n := max(len(text), sc.hint)/4 + 8; sc.toks == nil && n > len(text)/4+8 {
+		sc.toks, sc.words = make([]token, 0, n), make([]string, 0, n)
+	}
+	x.toks, x.words, sc.low = scan(text, sc.toks[:0], sc.words[:0], sc.low)
 	// The caller's next text reuses the buffers.
 	sc.toks, sc.words = x.toks[:0], x.words[:0]
 	// Figures and their spans gather in buffers on the stack; the result is allocated
@@ -547,6 +555,13 @@ func (a *Article) fillFigures() {
 	// the figures are appended where they are found: no slice of a paragraph's own,
 	// and one set of token buffers serves every paragraph
 	var sc scratch
+	sc.hint = max(len(a.Headline), len(a.Standfirst))
+	for _, p := range a.Paragraphs {
+		sc.hint = max(sc.hint, len(p.Text))
+	}
+	for _, im := range a.Images {
+		sc.hint = max(sc.hint, len(im.Caption))
+	}
 	add := func(text string, where Where, index int) {
 		n := len(a.Figures)
 		a.Figures = sc.appendFigures(a.Figures, text)

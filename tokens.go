@@ -1,7 +1,6 @@
 package newsparse
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,9 +32,8 @@ type token struct {
 // scanner holds one call's tokens. It is built per call and never shared.
 type scanner struct {
 	text string
-	lows string // text with ASCII capitals lowered, at the same offsets
 	toks []token
-	// words are the tokens' lower-cased texts, slices of lows
+	// words are the tokens' lower-cased texts
 	words []string
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
@@ -44,62 +42,49 @@ type scanner struct {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// scan tokenizes text and makes lows, text with its ASCII capitals lowered: upper-case
-// ASCII letters occur only in word tokens, so every token's lower-cased form is lows
-// at the token's own offsets. Text without capitals is its own lows. Every token's
-// word is sliced out of lows once, into words: the rules ask for a token's word
-// thousands of times a paragraph, and a slice of strings answers with one load where
-// slicing lows takes several bounds checks. toks and words are empty buffers to fill,
-// used when long enough.
-func scan(text string, toks []token, words []string) ([]token, string, []string) {
+// scan tokenizes text and slices every token's lower-cased word once, into words: the
+// rules ask for a token's word thousands of times a paragraph, and a slice of strings
+// answers with one load. A word without capitals is a slice of text; the words with
+// ASCII capitals are lowered end to end into one string, which is all a paragraph
+// allocates (a copy of the whole text cost a paragraph its length in bytes and the
+// collector the work that goes with them). toks and words are empty buffers to fill,
+// used when long enough; low is a byte buffer for the lowered words, returned for reuse.
+func scan(text string, toks []token, words []string, low []byte) ([]token, []string, []byte) {
 	// news prose runs to about one token in five bytes; a quarter leaves room enough
 	// that the slice is seldom grown
 	if n := len(text)/4 + 8; n > cap(toks) {
 		toks = make([]token, 0, n)
 	}
 	toks = tokenize(text, toks)
-	lows := lowered(text, toks)
 	if len(toks) > cap(words) {
 		words = make([]string, 0, len(toks))
 	}
-	for k := range toks {
-		words = append(words, lows[toks[k].s:toks[k].e])
-	}
-	return toks, lows, words
-}
-
-// lowered is text with the ASCII capitals of toks lowered.
-func lowered(text string, toks []token) string {
-	hasUpper := false
-	for _, t := range toks {
-		if t.upper {
-			hasUpper = true
-			break
-		}
-	}
-	if !hasUpper {
-		return text
-	}
-	// a Builder hands over its buffer as the string: one allocation, no second copy
-	var b strings.Builder
-	b.Grow(len(text))
-	prev := int32(0)
+	low = low[:0]
 	for _, t := range toks {
 		if !t.upper {
 			continue
 		}
-		b.WriteString(text[prev:t.s])
-		for k := t.s; k < t.e; k++ {
-			c := text[k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+		// upper-case ASCII letters occur only in word tokens
+		n := len(low)
+		low = append(low, text[t.s:t.e]...)
+		for k := n; k < len(low); k++ {
+			if c := low[k]; c-'A' < 26 {
+				low[k] = c + 'a' - 'A'
 			}
-			b.WriteByte(c)
 		}
-		prev = t.e
 	}
-	b.WriteString(text[prev:])
-	return b.String()
+	lows := string(low)
+	off := 0
+	for _, t := range toks {
+		if t.upper {
+			n := int(t.e - t.s)
+			words = append(words, lows[off:off+n])
+			off += n
+			continue
+		}
+		words = append(words, text[t.s:t.e])
+	}
+	return toks, words, low
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
