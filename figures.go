@@ -136,8 +136,9 @@ func mayHoldFigureWord(text string) bool {
 			for j < len(text) && isASCIILetter(text[j]) {
 				j++
 			}
-			// a maximal run of ASCII letters is the only shape a number word's token has
-			if figureWord(text[i:j]) {
+			// a maximal run of ASCII letters is the only shape a number word's token has;
+			// the shape test, inlined, spares most words the call
+			if w := text[i:j]; figureWordsTab.mayHold(w) && figureWord(w) {
 				return true
 			}
 			i = j
