@@ -26,7 +26,6 @@ func ExtractFigures(text string) []Figure {
 type scratch struct {
 	toks  []token
 	words []string
-	low   []byte
 	// hint is the length of the longest text the caller will pass, so that the token
 	// buffers are made once, at their final size, rather than regrown paragraph by
 	// paragraph
@@ -56,7 +55,7 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	if n := max(len(text), sc.hint)/4 + 8; sc.toks == nil && n > len(text)/4+8 {
 		sc.toks, sc.words = make([]token, 0, n), make([]string, 0, n)
 	}
-	x.toks, x.words, sc.low = scan(text, sc.toks[:0], sc.words[:0], sc.low)
+	x.toks, x.words = scan(text, sc.toks[:0], sc.words[:0])
 	// The caller's next text reuses the buffers.
 	sc.toks, sc.words = x.toks[:0], x.words[:0]
 	// Figures and their spans gather in buffers on the stack; the result is allocated

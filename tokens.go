@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,8 +49,8 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // ASCII capitals are lowered end to end into one string, which is all a paragraph
 // allocates (a copy of the whole text cost a paragraph its length in bytes and the
 // collector the work that goes with them). toks and words are empty buffers to fill,
-// used when long enough; low is a byte buffer for the lowered words, returned for reuse.
-func scan(text string, toks []token, words []string, low []byte) ([]token, []string, []byte) {
+// used when long enough.
+func scan(text string, toks []token, words []string) ([]token, []string) {
 	// news prose runs to about one token in five bytes; a quarter leaves room enough
 	// that the slice is seldom grown
 	if n := len(text)/4 + 8; n > cap(toks) {
@@ -59,23 +60,38 @@ func scan(text string, toks []token, words []string, low []byte) ([]token, []str
 	if len(toks) > cap(words) {
 		words = make([]string, 0, len(toks))
 	}
-	low = low[:0]
-	for _, t := range toks {
-		if !t.upper {
-			continue
-		}
-		// upper-case ASCII letters occur only in word tokens
-		n := len(low)
-		low = append(low, text[t.s:t.e]...)
-		for k := n; k < len(low); k++ {
-			if c := low[k]; c-'A' < 26 {
-				low[k] = c + 'a' - 'A'
-			}
+	n := 0
+	for k := range toks {
+		if toks[k].upper {
+			n += int(toks[k].e - toks[k].s)
 		}
 	}
-	lows := string(low)
+	// a Builder hands over its buffer as the string: one allocation, no second copy
+	var b strings.Builder
+	b.Grow(n)
+	for k := range toks {
+		if !toks[k].upper {
+			continue
+		}
+		// upper-case ASCII letters occur only in word tokens, mostly the first alone
+		w := text[toks[k].s:toks[k].e]
+		for len(w) > 0 {
+			j := 0
+			for j < len(w) && w[j]-'A' >= 26 {
+				j++
+			}
+			b.WriteString(w[:j])
+			if j < len(w) {
+				b.WriteByte(w[j] + 'a' - 'A')
+				j++
+			}
+			w = w[j:]
+		}
+	}
+	lows := b.String()
 	off := 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.upper {
 			n := int(t.e - t.s)
 			words = append(words, lows[off:off+n])
@@ -84,7 +100,7 @@ func scan(text string, toks []token, words []string, low []byte) ([]token, []str
 		}
 		words = append(words, text[t.s:t.e])
 	}
-	return toks, words, low
+	return toks, words
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
