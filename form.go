@@ -78,7 +78,7 @@ func wordCount(s string) int {
 		case isCJK(r):
 			cjk++
 			inWord = false
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			inWord = false
 		default:
 			if !inWord {
@@ -95,9 +95,29 @@ func isCJK(r rune) bool {
 	if r < 0x1100 || r > 0x11ff && r < 0x2e80 {
 		return false
 	}
+	if r < 0x10000 {
+		return cjkBMP[r>>6]&(1<<(r&63)) != 0
+	}
+	return isCJKTable(r)
+}
+
+func isCJKTable(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
+
+// cjkBMP holds isCJKTable for the Basic Multilingual Plane, one bit a rune, so that
+// CJK text, a character a word, is not a table search per character. Built once,
+// never written afterwards.
+var cjkBMP = func() *[1 << 10]uint64 {
+	var bits [1 << 10]uint64
+	for r := rune(0x1100); r < 0x10000; r++ {
+		if isCJKTable(r) {
+			bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &bits
+}()
 
 // endsSentence reports text that ends as a sentence does, allowing closing quotes and
 // brackets after the stop.

@@ -1,0 +1,101 @@
+package newsparse
+
+import (
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpaceRune(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
+		}
+	}
+}
+
+// The fast paths must give what the plain definitions give. refNormalizeText is
+// normalizeText as first written, rune by rune, kept here as the reference.
+func refNormalizeText(s string) string {
+	var b strings.Builder
+	pendingSpace := false
+	lineStart := true
+	flush := func() {
+		if pendingSpace {
+			b.WriteByte(' ')
+			pendingSpace = false
+		}
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			fallthrough
+		case r == '\n' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f' || r == '\u0085':
+			b.WriteByte('\n')
+			pendingSpace, lineStart = false, true
+		case r == utf8.RuneError && size == 1:
+			flush()
+			b.WriteRune(utf8.RuneError)
+			lineStart = false
+		case r == ' ' || r == '\t' || unicode.IsSpace(r):
+			if !lineStart {
+				pendingSpace = true
+			}
+		case isInvisible(r) || unicode.IsControl(r):
+		default:
+			flush()
+			b.WriteRune(r)
+			lineStart = false
+		}
+	}
+	return b.String()
+}
+
+// equivalenceInputs are the corpus dumps and fixtures, and random strings built from
+// the characters the fast paths treat specially.
+func equivalenceInputs(tb testing.TB) []string {
+	var out []string
+	for _, g := range []string{"testdata/text/*.txt", filepath.Join(corpusDir, "text/dev/*.txt")} {
+		names, _ := filepath.Glob(g)
+		if len(names) > 0 {
+			out = append(out, readGlob(tb, g)...)
+		}
+	}
+	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x00", "\x7f", "\xff", "\xe2\x80",
+		"\u0085", "\u00a0", "\u00ad", "\u00e9", "\u1680", "\u2003", "\u200b", "\u2028", "\u202f", "\u3000",
+		"\ufeff", "\ufffd", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func TestNormalizeTextEquivalence(t *testing.T) {
+	for _, s := range equivalenceInputs(t) {
+		require.Equal(t, refNormalizeText(s), normalizeText(s), "input %q", s)
+	}
+}
+
+func TestIsCJK(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := !(r < 0x1100 || r > 0x11ff && r < 0x2e80) && isCJKTable(r)
+		if isCJK(r) != want {
+			t.Fatalf("isCJK(%U) = %v", r, isCJK(r))
+		}
+	}
+}
