@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +10,15 @@ import (
 // bylineOpeners introduce a byline in the languages the library meets most.
 var bylineOpeners = []string{"by ", "words by ", "written by ", "reporting by ", "analysis by ",
 	"commentary by ", "opinion by ", "interview by ", "story by ", "text by ", "review by ", "por ", "von ", "par ", "di ", "door ", "автор: ", "автор "}
+
+// maxBylineOpenerLen is the length of the longest byline opener.
+var maxBylineOpenerLen = func() int {
+	n := 0
+	for _, o := range bylineOpeners {
+		n = max(n, len(o))
+	}
+	return n
+}()
 
 // jobWords end the name part of a byline: "Jane Doe, Political Editor".
 var jobWords = map[string]bool{
@@ -28,10 +38,11 @@ func parseByline(line string) (names []string, explicit bool) {
 	if utf8.RuneCountInString(line) > 160 {
 		return nil, false
 	}
-	low := strings.ToLower(line)
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
 	rest := line
 	for _, o := range bylineOpeners {
-		if strings.HasPrefix(low, o) {
+		if hasPrefixBytes(low, o) {
 			rest, explicit = line[len(o):], true
 			break
 		}
@@ -77,24 +88,27 @@ func splitNames(s string) []string {
 // title, a date or a change from an all-capitals name to ordinary case ("JANE DOE
 // Associated Press"). It returns "" unless two to four name words were found.
 func leadingName(part string) string {
-	words := strings.Fields(part)
 	var name []string
 	allCaps := false
-	for i, w := range words {
+	i := -1
+	for w := range strings.FieldsSeq(part) {
+		i++
 		bare := strings.Trim(w, ".,;:()")
 		if bare == "" {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(bare)
+		var buf keyBuf
+		lowBare := appendToLower(buf[:0], bare)
 		// "Editor-at-large" is a job title as "Editor" is.
-		low, _, _ := strings.Cut(strings.ToLower(bare), "-")
-		if jobWords[low] || unicode.IsDigit(r) {
+		low, _, _ := bytes.Cut(lowBare, []byte("-"))
+		if jobWords[string(low)] || unicode.IsDigit(r) {
 			break
 		}
-		if _, ok := monthNames[strings.ToLower(bare)]; ok && i >= 2 {
+		if _, ok := monthNames[string(lowBare)]; ok && i >= 2 {
 			break
 		}
-		upper := strings.ToUpper(bare) == bare && utf8.RuneCountInString(bare) > 1
+		upper := isUpperCased(bare) && utf8.RuneCountInString(bare) > 1
 		if i == 0 {
 			allCaps = upper
 		} else if allCaps && !upper && !isInitial(bare) {

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -27,6 +28,9 @@ var creditOpeners = []string{
 // creditAfterLabel returns what follows a credit label or opener ("Photo:", "Image
 // copyright", "©"), and whether there was one.
 func creditAfterLabel(s string) (string, bool) {
+	if s == "" || !creditLeads[s[0]] {
+		return s, false
+	}
 	if rest, ok := stripCreditLabel(s); ok {
 		return rest, true
 	}
@@ -73,6 +77,9 @@ var creditWholeLines = map[string]bool{
 // stripCreditLabel removes a leading "Photo:"-style label and reports whether there
 // was one.
 func stripCreditLabel(s string) (string, bool) {
+	if s == "" || !creditLeads[s[0]] {
+		return s, false
+	}
 	for _, l := range creditLabels {
 		if hasPrefixFold(s, l) {
 			return strings.TrimSpace(s[len(l):]), true
@@ -122,16 +129,16 @@ func parseCredit(s string) *Credit {
 		return nil
 	}
 	c := &Credit{Text: text}
-	if creditWholeLines[strings.Trim(strings.ToLower(text), ".")] || hasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
+	if isWholeLineCredit(text) || hasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
 		// "Supplied", "Handout", "Courtesy of the family": a credit that names no one
 		// the library can file as a photographer or an agency.
-		if name, ok := agencyByAlias[strings.ToLower(lastWords(text))]; ok {
+		if name, ok := agencyOf(lastWords(text)); ok {
 			c.Agencies = []string{name}
 		}
 		return c
 	}
 	for _, seg := range creditSegments(text) {
-		if name, ok := agencyByAlias[strings.ToLower(seg)]; ok {
+		if name, ok := agencyOf(seg); ok {
 			if !slices.Contains(c.Agencies, name) {
 				c.Agencies = append(c.Agencies, name)
 			}
@@ -152,9 +159,10 @@ func parseCredit(s string) *Credit {
 // ";", "|", " via ", " for " (whatever follows "for" is the client, not a credit),
 // and the openers such as "Photo by" and "©" are dropped.
 func creditSegments(text string) []string {
-	low := strings.ToLower(text)
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], text, maxOpenerLen)
 	for _, o := range creditOpeners {
-		if strings.HasPrefix(low, o) {
+		if hasPrefixBytes(low, o) {
 			text = text[len(o):]
 			break
 		}
@@ -178,7 +186,7 @@ func creditSegments(text string) []string {
 	}
 	// An alias that holds a slash ("EPA/EFE") is one agency, not two.
 	for i := 0; i+1 < len(segs); i++ {
-		if _, ok := agencyByAlias[strings.ToLower(segs[i]+"/"+segs[i+1])]; ok {
+		if isSlashedAlias(segs[i], segs[i+1]) {
 			segs[i] += "/" + segs[i+1]
 			segs = slices.Delete(segs, i+1, i+2)
 		}
@@ -218,7 +226,11 @@ func startsUpper(s string) bool {
 
 // isFileMarker spots the "File" that wire credits add to archive pictures.
 func isFileMarker(s string) bool {
-	switch strings.ToLower(s) {
+	if len(s) > 3*len("file photo") {
+		return false
+	}
+	var buf keyBuf
+	switch string(appendToLower(buf[:0], s)) {
 	case "file", "file photo", "archive", "archives", "pool":
 		return true
 	}
@@ -228,7 +240,7 @@ func isFileMarker(s string) bool {
 // trimLeadingWords drops filler words such as "by" from the front of a segment, but
 // keeps "The" when the whole segment is an alias ("The Associated Press").
 func trimLeadingWords(s string, words ...string) string {
-	if _, ok := agencyByAlias[strings.ToLower(s)]; ok {
+	if _, ok := agencyOf(s); ok {
 		return s
 	}
 	for {
@@ -236,8 +248,8 @@ func trimLeadingWords(s string, words ...string) string {
 		if sp < 0 {
 			return s
 		}
-		first := strings.ToLower(s[:sp])
-		if !slices.Contains(words, first) {
+		var buf keyBuf
+		if !slices.Contains(words, string(appendToLower(buf[:0], s[:sp]))) {
 			return s
 		}
 		s = strings.TrimSpace(s[sp+1:])
@@ -247,11 +259,12 @@ func trimLeadingWords(s string, words ...string) string {
 // looksLikePersonName accepts two to five capitalised words ("Jane Doe", "Evan Vucci",
 // "Jeffrey T. Barnes", "JANE DOE") with no organisation words among them.
 func looksLikePersonName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 || looksLikeOrganisation(s) {
-		return false
-	}
-	for _, w := range words {
+	// The words are checked first, as that is cheaper than the organisation test.
+	words := 0
+	for w := range strings.FieldsSeq(s) {
+		if words++; words > 5 {
+			return false
+		}
 		if isNameParticle(w) {
 			continue
 		}
@@ -265,11 +278,16 @@ func looksLikePersonName(s string) bool {
 			}
 		}
 	}
-	return true
+	return words >= 2 && !looksLikeOrganisation(s)
 }
 
 func isNameParticle(w string) bool {
-	switch strings.ToLower(w) {
+	// Lower-casing shortens a text to a third at most; no particle has four letters.
+	if len(w) > 9 {
+		return false
+	}
+	var buf [12]byte
+	switch string(appendToLower(buf[:0], w)) {
 	case "de", "da", "do", "dos", "van", "von", "der", "den", "al", "bin", "la", "le", "di", "du", "del", "y":
 		return true
 	}
@@ -289,13 +307,22 @@ var orgWords = []string{
 	"twitter", "facebook", "youtube", "the",
 }
 
+// orgWordSet holds orgWords for look-up. Built once, never written afterwards.
+var orgWordSet = func() map[string]bool {
+	m := make(map[string]bool, len(orgWords))
+	for _, w := range orgWords {
+		m[w] = true
+	}
+	return m
+}()
+
 func looksLikeOrganisation(s string) bool {
 	if s == "" || strings.IndexFunc(s, unicode.IsLetter) < 0 {
 		return false
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		w = strings.Trim(w, ".,()'’")
-		if slices.Contains(orgWords, w) {
+	var buf [128]byte
+	for w := range bytes.FieldsSeq(appendToLower(buf[:0], s)) {
+		if orgWordSet[string(bytes.Trim(w, ".,()'’"))] {
 			return true
 		}
 	}
@@ -308,7 +335,7 @@ func looksLikeOrganisation(s string) bool {
 // wire bylines print them) into the way a reader writes it; mixed-case names are kept
 // as they are.
 func tidyName(s string) string {
-	if strings.ToUpper(s) != s {
+	if !isUpperCased(s) {
 		return s
 	}
 	var b strings.Builder
@@ -328,20 +355,28 @@ func tidyName(s string) string {
 // creditEvidence scores how much a line looks like a standalone credit line: 0 means
 // not at all; 2 or more is a credit on its own; 1 is a credit only next to a caption.
 func creditEvidence(s string) int {
+	if len(s) > 4*160 {
+		return 0
+	}
+	return creditEvidenceCounted(s, wordCount(s))
+}
+
+// creditEvidenceCounted is creditEvidence for a text of the given word count.
+func creditEvidenceCounted(s string, words int) int {
 	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
 		return 0
 	}
-	words := wordCount(s)
 	if words > 14 {
 		return 0
 	}
 	bare := trimBrackets(s)
 	if len(bare) <= 24 {
-		key := strings.Trim(strings.ToLower(bare), ".")
-		if socialNetworks[key] {
+		var buf keyBuf
+		key := bytes.Trim(appendToLower(buf[:0], bare), ".")
+		if socialNetworks[string(key)] {
 			return 1 // a credit beside a caption, a share button anywhere else
 		}
-		if creditWholeLines[key] {
+		if creditWholeLines[string(key)] {
 			return 2
 		}
 	}
@@ -356,13 +391,13 @@ func creditEvidence(s string) int {
 	}
 	// Names are capitalised: a line with several lower-case words is running text,
 	// whatever separators it holds ("Man dies after crash, police say").
-	if lowerWords(s) > maxLowerCreditWords {
+	if lowerWordsOver(s, maxLowerCreditWords) {
 		return 0
 	}
 	text := cleanCreditText(s)
 	// Without a separator a credit is a single name: look it up before splitting.
 	if !strings.ContainsAny(text, "/,;|") && indexFold(text, " via ") < 0 && indexFold(text, " - ") < 0 && indexFold(text, " for ") < 0 {
-		if _, ok := agencyByAlias[strings.ToLower(text)]; ok {
+		if _, ok := agencyOf(text); ok {
 			return 3
 		}
 		if !strings.HasSuffix(s, ")") {
@@ -373,10 +408,9 @@ func creditEvidence(s string) int {
 	if len(segs) == 0 {
 		return 0
 	}
-	low := strings.ToLower(text)
 	agencies, people, other := 0, 0, 0
 	for _, seg := range segs {
-		switch _, ok := agencyByAlias[strings.ToLower(seg)]; {
+		switch _, ok := agencyOf(seg); {
 		case ok:
 			agencies++
 		case looksLikePersonName(seg):
@@ -387,7 +421,7 @@ func creditEvidence(s string) int {
 	}
 	// A dangling ")" is the tell-tale of a cut "(Photo: ...)" opener.
 	stray := strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")")
-	separated := strings.ContainsAny(text, "/") || strings.Contains(low, " via ")
+	separated := strings.ContainsAny(text, "/") || containsLower(text, " via ")
 	switch {
 	case agencies > 0 && other == 0:
 		return 3
@@ -410,9 +444,10 @@ func creditEvidence(s string) int {
 // connectors: "personal archive of Jane Doe" in languages that write it so.
 const maxLowerCreditWords = 2
 
-// lowerWords counts the words that open with a lower-case letter, leaving out the
-// connectors credits use ("via", "for", "by", "and") and name particles.
-func lowerWords(s string) int {
+// lowerWordsOver reports more than limit words that open with a lower-case letter,
+// leaving out the connectors credits use ("via", "for", "by", "and") and name
+// particles.
+func lowerWordsOver(s string, limit int) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -423,9 +458,11 @@ func lowerWords(s string) int {
 		case "via", "for", "by", "and", "of", "the", "photo", "photos", "image", "images":
 			continue
 		}
-		n++
+		if n++; n > limit {
+			return true
+		}
 	}
-	return n
+	return false
 }
 
 // maxStrayNameWords bounds a name standing alone before a stray ")": "Jane Doe)",
@@ -449,19 +486,19 @@ func splitCaptionCredit(s string) (caption, credit string) {
 			tailStart++
 		}
 	}
-	low := strings.ToLower(s[tailStart:])
 	// A labelled credit anywhere after the caption's start. Every label holds a
-	// colon, "..." or "photo by": most captions hold none and skip the search.
-	labelled := strings.IndexByte(low, ':') >= 0 || strings.Contains(low, "...") || strings.Contains(low, "photo by")
-	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
-		if !labelled {
-			break
-		}
-		if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
-			i += tailStart
-			c := strings.TrimSpace(s[i:])
-			if utf8.RuneCountInString(c) <= 120 {
-				return strings.TrimSpace(s[:i]), c
+	// colon, "..." or "photo by": most captions hold none and skip the search, and
+	// the lower-cased copy it needs. ("photo by" has no letter that a non-ASCII
+	// letter lower-cases to, so an ASCII search finds it as in the copy.)
+	if tail := s[tailStart:]; strings.IndexByte(tail, ':') >= 0 || strings.Contains(tail, "...") || indexFold(tail, "photo by") >= 0 {
+		low := strings.ToLower(tail)
+		for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+			if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
+				i += tailStart
+				c := strings.TrimSpace(s[i:])
+				if utf8.RuneCountInString(c) <= 120 {
+					return strings.TrimSpace(s[:i]), c
+				}
 			}
 		}
 	}
@@ -495,7 +532,7 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
 		last := s[i+1:]
 		// Not after a comma: "Allentown, PA" names a state.
-		if last == strings.ToUpper(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") {
+		if isUpperCased(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") {
 			return strings.TrimSpace(s[:i]), last
 		}
 	}
@@ -588,7 +625,7 @@ var creditJoiners = map[string]bool{"/": true, "|": true, "via": true, "for": tr
 const maxStrayCreditWords = 5
 
 func isAgency(s string) bool {
-	_, ok := agencyByAlias[strings.ToLower(strings.Trim(s, "()[]. "))]
+	_, ok := agencyOf(strings.Trim(s, "()[]. "))
 	return ok
 }
 
@@ -684,3 +721,44 @@ func asciiUpper(c byte) byte {
 	}
 	return c
 }
+
+// isWholeLineCredit reports a credit that names no one ("Supplied", "Handout."), in
+// any letter case.
+func isWholeLineCredit(text string) bool {
+	var buf keyBuf
+	return creditWholeLines[string(bytes.Trim(appendToLower(buf[:0], text), "."))]
+}
+
+// isSlashedAlias reports an alias holding a slash ("EPA/EFE") split into a and b.
+func isSlashedAlias(a, b string) bool {
+	if len(a)+1+len(b) > 3*maxAliasLen {
+		return false
+	}
+	var buf keyBuf
+	key := appendToLower(append(appendToLower(buf[:0], a), '/'), b)
+	_, ok := agencyByAlias[string(key)]
+	return ok
+}
+
+// creditLeads marks the bytes a credit label or opener can start with, in either
+// case, and every byte that starts a multi-byte character, so that most lines skip the
+// label search. Built once, never written afterwards.
+var creditLeads = func() *[256]bool {
+	var t [256]bool
+	for _, l := range append(slices.Clone(creditLabels), creditOpeners...) {
+		t[asciiLower(l[0])], t[asciiUpper(l[0])] = true, true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return &t
+}()
+
+// maxOpenerLen is the length of the longest credit opener.
+var maxOpenerLen = func() int {
+	n := 0
+	for _, o := range creditOpeners {
+		n = max(n, len(o))
+	}
+	return n
+}()

@@ -36,7 +36,7 @@ func readForm(s string) form {
 		f.furniture = r
 	}
 	if !f.prose && f.furniture == "" {
-		f.credit = creditEvidence(s)
+		f.credit = creditEvidenceCounted(s, f.words)
 		// A caption carrying its credit is a caption: "The road ahead.Jane Doe/Getty".
 		if f.credit >= 2 {
 			if cap, cr := splitCaptionCredit(s); cr != "" && wordCount(cap) >= 4 && creditEvidence(cap) == 0 {

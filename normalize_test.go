@@ -73,7 +73,7 @@ func equivalenceInputs(tb testing.TB) []string {
 	}
 	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x00", "\x7f", "\xff", "\xe2\x80",
 		"\u0085", "\u00a0", "\u00ad", "\u00e9", "\u1680", "\u2003", "\u200b", "\u2028", "\u202f", "\u3000",
-		"\ufeff", "\ufffd", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
+		"\ufeff", "\ufffd", "\u0130", "\u212a", "İA", "VİA", " via ", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -96,6 +96,18 @@ func TestIsCJK(t *testing.T) {
 		want := !(r < 0x1100 || r > 0x11ff && r < 0x2e80) && isCJKTable(r)
 		if isCJK(r) != want {
 			t.Fatalf("isCJK(%U) = %v", r, isCJK(r))
+		}
+	}
+}
+
+func TestFoldHelpers(t *testing.T) {
+	for _, s := range equivalenceInputs(t) {
+		for line := range strings.SplitSeq(s, "\n") {
+			require.Equal(t, strings.ToLower(line), string(appendToLower(nil, line)), "input %q", line)
+			require.Equal(t, strings.ToUpper(line) == line, isUpperCased(line), "input %q", line)
+			require.Equal(t, strings.Contains(strings.ToLower(line), " via "), containsLower(line, " via "), "input %q", line)
+			low := lowerPrefix(nil, line, 8)
+			require.True(t, strings.HasPrefix(strings.ToLower(line), string(low)) && (len(low) >= 8 || len(low) == len(strings.ToLower(line))), "input %q", line)
 		}
 	}
 }

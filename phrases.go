@@ -229,18 +229,6 @@ var furnitureLeads = []phrase{
 	{"advertisement", ReasonAdvertisement, true},
 }
 
-// lowerForLookup returns line lower-cased, appended to buf when line is ASCII.
-func lowerForLookup(buf []byte, line string) []byte {
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(line))
-		}
-		buf = append(buf, asciiLower(c))
-	}
-	return buf
-}
-
 // hasPrefixBytes is bytes.HasPrefix for a string prefix, without converting it.
 func hasPrefixBytes(b []byte, prefix string) bool {
 	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
@@ -278,10 +266,10 @@ func furnitureReason(line string) (Reason, bool) {
 		return "", false
 	}
 	// One lower-cased copy serves every table: the phrases are stored lower-case.
-	// ASCII lines, the most, are lowered into a buffer on the stack; the look-ups
-	// below compare bytes with strings without copying them.
+	// It is made in a buffer on the stack; the look-ups below compare bytes with
+	// strings without copying them.
 	var buf [200]byte
-	low := lowerForLookup(buf[:0], line)
+	low := appendToLower(buf[:0], line)
 	if len(line) <= maxPhraseLen {
 		if r, ok := furnitureIndex[string(bytes.TrimRight(low, phraseTrail))]; ok {
 			return r, true
@@ -331,12 +319,15 @@ func isNumberRun(line string) bool {
 // or a slash between them. Two numbers packed around a slash ("9/11", "24/7") are a
 // date or a phrase unless a word for a picture says otherwise.
 func isGalleryCounter(line string) bool {
-	if len(line) > 32 {
+	// Without a digit there is no number to count.
+	if len(line) > 32 || strings.IndexAny(line, "0123456789") < 0 {
 		return false
 	}
 	numbers, packed, picture, sep := 0, false, false, false
-	for w := range strings.FieldsSeq(strings.ToLower(line)) {
-		switch w {
+	for word := range strings.FieldsSeq(line) {
+		var buf keyBuf
+		w := appendToLower(buf[:0], word)
+		switch string(w) {
 		case "of", "/":
 			sep = true
 			continue
@@ -345,7 +336,7 @@ func isGalleryCounter(line string) bool {
 			continue
 		}
 		runs, inRun := 0, false
-		for _, r := range w {
+		for _, r := range string(w) {
 			switch {
 			case r >= '0' && r <= '9':
 				if !inRun {

@@ -298,7 +298,7 @@ const maxDatelineWords = 20
 // isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
 // John Roe", "Jane Doe, Political Editor".
 func isBylineShaped(s string) bool {
-	if lowerWords(s) > 2 {
+	if lowerWordsOver(s, 2) {
 		return false // running text: "Jane Doe aboard her boat in Falmouth"
 	}
 	low := strings.ToLower(s)
