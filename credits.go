@@ -320,9 +320,9 @@ func looksLikeOrganisation(s string) bool {
 	if s == "" || strings.IndexFunc(s, unicode.IsLetter) < 0 {
 		return false
 	}
-	var buf [128]byte
-	for w := range bytes.FieldsSeq(appendToLower(buf[:0], s)) {
-		if orgWordSet[string(bytes.Trim(w, ".,()'’"))] {
+	for word := range strings.FieldsSeq(s) {
+		var buf keyBuf
+		if orgWordSet[string(bytes.Trim(appendToLower(buf[:0], word), ".,()'’"))] {
 			return true
 		}
 	}
