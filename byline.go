@@ -71,7 +71,7 @@ func parseByline(line string) (names []string, explicit bool) {
 // but keeps "Jane Doe, Political Editor" as one name followed by a title.
 func splitNames(s string) []string {
 	var parts []string
-	for _, a := range splitWord(s, " and ") {
+	for a := range splitFoldSeq(s, " and ") {
 		for _, b := range strings.Split(a, "&") {
 			for _, c := range strings.Split(b, ",") {
 				c = strings.TrimSpace(c)

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bytes"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -137,7 +138,7 @@ func parseCredit(s string) *Credit {
 		}
 		return c
 	}
-	for _, seg := range creditSegments(text) {
+	for _, seg := range appendCreditSegments(nil, text) {
 		if name, ok := agencyOf(seg); ok {
 			if !slices.Contains(c.Agencies, name) {
 				c.Agencies = append(c.Agencies, name)
@@ -155,10 +156,10 @@ func parseCredit(s string) *Credit {
 	return c
 }
 
-// creditSegments splits a credit into the names it lists. Separators are "/", ",",
-// ";", "|", " via ", " for " (whatever follows "for" is the client, not a credit),
-// and the openers such as "Photo by" and "©" are dropped.
-func creditSegments(text string) []string {
+// appendCreditSegments appends to dst the names a credit lists. Separators are "/",
+// ",", ";", "|", " via ", " for " (whatever follows "for" is the client, not a
+// credit), and the openers such as "Photo by" and "©" are dropped.
+func appendCreditSegments(dst []string, text string) []string {
 	var buf keyBuf
 	low := lowerPrefix(buf[:0], text, maxOpenerLen)
 	for _, o := range creditOpeners {
@@ -172,20 +173,30 @@ func creditSegments(text string) []string {
 	if i := indexFold(text, " for "); i > 0 {
 		text = text[:i]
 	}
-	var segs []string
-	for _, part := range splitAny(text, "/,;|") {
-		for _, p := range splitWord(part, " via ") {
-			for _, q := range splitWord(p, " - ") {
+	segs := dst
+	for text != "" {
+		// Runs of separators delimit the parts, as for strings.FieldsFunc.
+		part := text
+		if i := strings.IndexAny(text, "/,;|"); i >= 0 {
+			part, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if part == "" {
+			continue
+		}
+		for p := range splitFoldSeq(part, " via ") {
+			for q := range splitFoldSeq(p, " - ") {
 				q = strings.Trim(q, " .()[]-–—")
 				q = trimLeadingWords(q, "photo", "photos", "by", "file")
 				if q != "" {
-					segs = append(segs, splitPeople(q)...)
+					segs = appendPeople(segs, q)
 				}
 			}
 		}
 	}
 	// An alias that holds a slash ("EPA/EFE") is one agency, not two.
-	for i := 0; i+1 < len(segs); i++ {
+	for i := len(dst); i+1 < len(segs); i++ {
 		if isSlashedAlias(segs[i], segs[i+1]) {
 			segs[i] += "/" + segs[i+1]
 			segs = slices.Delete(segs, i+1, i+2)
@@ -194,21 +205,21 @@ func creditSegments(text string) []string {
 	return segs
 }
 
-// splitPeople splits "Jane Doe and John Roe" into its two photographers; a segment is
-// split only when every part is a person's name, so "Department of Health and Social
-// Care" stays whole.
-func splitPeople(seg string) []string {
-	var parts []string
-	for _, a := range splitWord(seg, " and ") {
-		for _, b := range strings.Split(a, "&") {
+// appendPeople splits "Jane Doe and John Roe" into its two photographers, appended to
+// dst; a segment is split only when every part is a person's name, so "Department of
+// Health and Social Care" stays whole.
+func appendPeople(dst []string, seg string) []string {
+	n := len(dst)
+	for a := range splitFoldSeq(seg, " and ") {
+		for b := range strings.SplitSeq(a, "&") {
 			b = strings.TrimSpace(b)
 			if !looksLikePersonName(b) {
-				return []string{seg}
+				return append(dst[:n], seg)
 			}
-			parts = append(parts, b)
+			dst = append(dst, b)
 		}
 	}
-	return parts
+	return dst
 }
 
 // lastWords returns what follows "courtesy of", for "Courtesy of NASA".
@@ -404,7 +415,8 @@ func creditEvidenceCounted(s string, words int) int {
 			return 0
 		}
 	}
-	segs := creditSegments(text)
+	var segBuf [8]string
+	segs := appendCreditSegments(segBuf[:0], text)
 	if len(segs) == 0 {
 		return 0
 	}
@@ -655,20 +667,22 @@ func splitLeadingCredit(s string) (caption, credit string) {
 	return strings.Join(words[caps-1:], " "), "© " + name
 }
 
-func splitAny(s, seps string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
-}
-
-// splitWord splits s around every case-insensitive occurrence of sep.
-func splitWord(s, sep string) []string {
-	var out []string
-	for {
-		i := indexFold(s, sep)
-		if i < 0 {
-			return append(out, s)
+// splitFoldSeq yields the pieces of s around every case-insensitive occurrence of
+// sep, empty ones included.
+func splitFoldSeq(s, sep string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		rest := s
+		for {
+			i := indexFold(rest, sep)
+			if i < 0 {
+				yield(rest)
+				return
+			}
+			if !yield(rest[:i]) {
+				return
+			}
+			rest = rest[i+len(sep):]
 		}
-		out = append(out, s[:i])
-		s = s[i+len(sep):]
 	}
 }
 

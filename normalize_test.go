@@ -82,6 +82,15 @@ func equivalenceInputs(tb testing.TB) []string {
 		}
 		out = append(out, b.String())
 	}
+	// Long runs of ASCII, for the paths that read eight bytes at a time.
+	const ascii = "ab  \t\n\r\v\f\x01~é"
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = ascii[rng.IntN(len(ascii))]
+		}
+		out = append(out, string(b))
+	}
 	return out
 }
 
@@ -108,6 +117,50 @@ func TestFoldHelpers(t *testing.T) {
 			require.Equal(t, strings.Contains(strings.ToLower(line), " via "), containsLower(line, " via "), "input %q", line)
 			low := lowerPrefix(nil, line, 8)
 			require.True(t, strings.HasPrefix(strings.ToLower(line), string(low)) && (len(low) >= 8 || len(low) == len(strings.ToLower(line))), "input %q", line)
+		}
+	}
+}
+
+// refWordCount is wordCount as first written, a byte or rune at a time.
+func refWordCount(s string) int {
+	words, cjk := 0, 0
+	inWord := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text.
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				inWord = false
+			} else if !inWord {
+				words++
+				inWord = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case isCJK(r):
+			cjk++
+			inWord = false
+		case isSpaceRune(r):
+			inWord = false
+		default:
+			if !inWord {
+				words++
+			}
+			inWord = true
+		}
+	}
+	return words + cjk/2
+}
+
+func TestWordCountEquivalence(t *testing.T) {
+	for _, s := range equivalenceInputs(t) {
+		for line := range strings.SplitSeq(s, "\n") {
+			for _, in := range []string{line, line + " " + line + "\t  x"} {
+				require.Equal(t, refWordCount(in), wordCount(in), "input %q", in)
+			}
 		}
 	}
 }
