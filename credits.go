@@ -502,10 +502,16 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	// colon, "..." or "photo by": most captions hold none and skip the search, and
 	// the lower-cased copy it needs. ("photo by" has no letter that a non-ASCII
 	// letter lower-cases to, so an ASCII search finds it as in the copy.)
-	if tail := s[tailStart:]; strings.IndexByte(tail, ':') >= 0 || strings.Contains(tail, "...") || indexFold(tail, "photo by") >= 0 {
+	tail := s[tailStart:]
+	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), indexFold(tail, "photo by") >= 0
+	if colon || dots || photoBy {
 		low := strings.ToLower(tail)
-		for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
-			if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
+		for _, l := range captionCreditLabels {
+			// A label can only be found beside the mark it holds.
+			if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
+				continue
+			}
+			if i := strings.LastIndex(low, l.text); i > 0 || i == 0 && tailStart > 0 {
 				i += tailStart
 				c := strings.TrimSpace(s[i:])
 				if utf8.RuneCountInString(c) <= 120 {
@@ -541,14 +547,29 @@ func splitCaptionCredit(s string) (caption, credit string) {
 		}
 	}
 	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
-	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
 		last := s[i+1:]
 		// Not after a comma: "Allentown, PA" names a state.
-		if isUpperCased(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") {
+		if isUpperCased(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") && wordCount(s) >= 4 {
 			return strings.TrimSpace(s[:i]), last
 		}
 	}
 	return s, ""
+}
+
+// captionCreditLabels introduce a credit inside a caption, searched in this order. Each
+// holds a colon, "..." or "photo by".
+var captionCreditLabels = func() []creditMark {
+	var out []creditMark
+	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+		out = append(out, creditMark{text: l, colon: strings.Contains(l, ":"), dots: strings.Contains(l, "..."), photoBy: strings.Contains(l, "photo by")})
+	}
+	return out
+}()
+
+type creditMark struct {
+	text                 string
+	colon, dots, photoBy bool
 }
 
 // lastSentenceEnd returns the byte offset just after the last sentence stop (with any

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,8 +62,24 @@ func wordCount(s string) int {
 	words, cjk := 0, 0
 	inWord := false
 	for i := 0; i < len(s); {
+		// Eight bytes of ASCII at a time: a word starts at each non-space byte after
+		// a space byte.
+		if i+8 <= len(s) {
+			x := load64(s, i)
+			if x&highBits == 0 {
+				space := zeroBytes(x^(' '*lowBits)) | zeroBytes(x^('\t'*lowBits)) |
+					zeroBytes(x^('\n'*lowBits)) | zeroBytes(x^('\r'*lowBits))
+				after := space<<8 | highBits&0xff
+				if inWord {
+					after = space << 8
+				}
+				words += bits.OnesCount64(^space & after & highBits)
+				inWord = space>>63 == 0
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, most of the text.
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 				inWord = false
 			} else if !inWord {
@@ -88,6 +105,27 @@ func wordCount(s string) int {
 		}
 	}
 	return words + cjk/2
+}
+
+// Byte-parallel tests on eight bytes held in a uint64, first byte lowest.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+	restBits = 0x7f7f7f7f7f7f7f7f
+)
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes sets the high bit of each byte of x that is zero, and no other bit. It
+// is exact, as no carry crosses from one byte into the next.
+func zeroBytes(x uint64) uint64 {
+	y := (x&restBits + restBits) | x
+	return ^y & highBits
 }
 
 func isCJK(r rune) bool {
@@ -137,10 +175,12 @@ func isTitleCase(s string) bool {
 	long, capital, words := 0, 0, 0
 	for w := range strings.FieldsSeq(s) {
 		words++
-		if words == 1 {
-			continue // the first word is capitalised in any case
+		// The first word is capitalised in any case; a word of fewer than four bytes
+		// has fewer than four letters, whatever trimming leaves of it.
+		if words == 1 || len(w) < 4 {
+			continue
 		}
-		w = strings.Trim(w, "\"'“”‘’()[]:,-–—")
+		w = trimTitleWord(w)
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
@@ -151,6 +191,34 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return words >= 3 && long >= 2 && capital*5 >= long*4
+}
+
+// trimTitleWord is strings.Trim(w, "\"'“”‘’()[]:,-–—"), without building the set of
+// runes for every word.
+func trimTitleWord(w string) string {
+	for w != "" {
+		r, size := utf8.DecodeRuneInString(w)
+		if !isTitleTrim(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for w != "" {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if !isTitleTrim(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
+}
+
+func isTitleTrim(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ':', ',', '-', '–', '—':
+		return true
+	}
+	return false
 }
 
 func isQuoted(s string) bool {

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
@@ -73,7 +74,7 @@ func equivalenceInputs(tb testing.TB) []string {
 	}
 	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x00", "\x7f", "\xff", "\xe2\x80",
 		"\u0085", "\u00a0", "\u00ad", "\u00e9", "\u1680", "\u2003", "\u200b", "\u2028", "\u202f", "\u3000",
-		"\ufeff", "\ufffd", "\u0130", "\u212a", "İA", "VİA", " via ", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
+		"\ufeff", "\ufffd", "Photo:", "photo by ", "Credit...", "(AP Photo/Evan Vucci)", "REUTERS", " AFP", "Getty Images)", "\u0130", "\u212a", "İA", "VİA", " via ", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -163,4 +164,111 @@ func TestWordCountEquivalence(t *testing.T) {
 			}
 		}
 	}
+}
+
+// refIsTitleCase is isTitleCase as first written.
+func refIsTitleCase(s string) bool {
+	long, capital, words := 0, 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if words == 1 {
+			continue // the first word is capitalised in any case
+		}
+		w = strings.Trim(w, "\"'“”‘’()[]:,-–—")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		}
+	}
+	return words >= 3 && long >= 2 && capital*5 >= long*4
+}
+
+// refSplitCaptionCredit is splitCaptionCredit before its label search was narrowed.
+func refSplitCaptionCredit(s string) (caption, credit string) {
+	// Credits are short and come last: only the tail is searched, which keeps this
+	// linear in the page whatever the paragraph lengths.
+	tailStart := 0
+	if len(s) > maxCreditTail {
+		tailStart = len(s) - maxCreditTail
+		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
+			tailStart++
+		}
+	}
+	low := strings.ToLower(s[tailStart:])
+	// A labelled credit anywhere after the caption's start. Every label holds a
+	// colon, "..." or "photo by": most captions hold none and skip the search.
+	labelled := strings.IndexByte(low, ':') >= 0 || strings.Contains(low, "...") || strings.Contains(low, "photo by")
+	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+		if !labelled {
+			break
+		}
+		if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
+			i += tailStart
+			c := strings.TrimSpace(s[i:])
+			if utf8.RuneCountInString(c) <= 120 {
+				return strings.TrimSpace(s[:i]), c
+			}
+		}
+	}
+	// A trailing parenthesised credit: "(AP Photo/Evan Vucci)", "(Jane Doe / AFP)".
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
+			c := s[i:]
+			if creditEvidence(c) >= 2 {
+				return strings.TrimSpace(s[:i]), c
+			}
+		}
+	}
+	// A parenthesised credit whose opening "(Photo:" the scrape cut off: "... the
+	// plague GETTY)".
+	if strings.HasSuffix(s, ")") && !strings.Contains(s[tailStart:], "(") {
+		if c, ok := strayCreditTail(s); ok {
+			return strings.TrimSpace(s[:len(s)-len(c)]), c
+		}
+	}
+	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence,
+	// with or without a space: "... 2019. REUTERS/Jane Doe", "... movement.’ AFP via
+	// Getty", "... isn't easy.Jane Doe/Getty".
+	if i := lastSentenceEnd(s[tailStart:]); i > 0 {
+		i += tailStart
+		tail := strings.TrimSpace(s[i:])
+		if (strings.Contains(tail, "/") || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2 {
+			return strings.TrimSpace(s[:i]), tail
+		}
+	}
+	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
+	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
+		last := s[i+1:]
+		// Not after a comma: "Allentown, PA" names a state.
+		if last == strings.ToUpper(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") {
+			return strings.TrimSpace(s[:i]), last
+		}
+	}
+	return s, ""
+}
+
+func TestLineTestsEquivalence(t *testing.T) {
+	for _, s := range equivalenceInputs(t) {
+		for line := range strings.SplitSeq(s, "\n") {
+			require.Equal(t, refIsTitleCase(line), isTitleCase(line), "input %q", line)
+			require.Equal(t, outcome(refSplitCaptionCredit, line), outcome(splitCaptionCredit, line), "input %q", line)
+		}
+	}
+}
+
+// outcome is what split returns for s, or the panic it raises: where lower-casing
+// changes the length of a caption's tail, the label search indexes the caption with
+// offsets into the copy, and both versions fail alike.
+func outcome(split func(string) (string, string), s string) (out [2]string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = [2]string{"panic", fmt.Sprint(r)}
+		}
+	}()
+	out[0], out[1] = split(s)
+	return out
 }
