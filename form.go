@@ -121,6 +121,11 @@ func load64(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// hasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
+func hasByteBelow(x uint64, n byte) bool {
+	return (x-uint64(n)*lowBits)&^x&highBits != 0
+}
+
 // zeroBytes sets the high bit of each byte of x that is zero, and no other bit. It
 // is exact, as no carry crosses from one byte into the next.
 func zeroBytes(x uint64) uint64 {

@@ -23,6 +23,14 @@ func looksBinary(s string) bool {
 	}
 	bad, total := 0, 0
 	for i := 0; i < len(sample); {
+		// Eight bytes at a time while they are ASCII with no control character.
+		if i+8 <= len(sample) {
+			if x := load64(sample, i); x&highBits == 0 && !hasByteBelow(x, ' ') {
+				total += 8
+				i += 8
+				continue
+			}
+		}
 		if c := sample[i]; c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 				bad++
@@ -80,6 +88,16 @@ func normalizeText(s string) string {
 		if n := plainLen(s, i); n > 0 {
 			j := i + n
 			for j < len(s) {
+				// Eight bytes at a time while they are printable ASCII with single
+				// spaces, none of them last: the byte before is plain.
+				if j+8 <= len(s) {
+					if x := load64(s, j); x&highBits == 0 && !hasByteBelow(x, ' ') && zeroBytes(x^0x7f*lowBits) == 0 {
+						if sp := zeroBytes(x ^ ' '*lowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
+							j += 8
+							continue
+						}
+					}
+				}
 				c := s[j]
 				if c-'!' <= '~'-'!' {
 					j++
