@@ -1,6 +1,9 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // captionLabels open a caption on sites that print the word ("Image caption The ...").
 // They are removed from the caption text.
@@ -26,7 +29,21 @@ func hasCaptionLabel(s string) bool {
 
 // hasPrefixFold is strings.HasPrefix ignoring case, without lower-casing all of s.
 func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	if len(s) < len(prefix) {
+		return false
+	}
+	// ASCII letters fold only with each other: a mismatch found before any other
+	// byte is final.
+	for i := 0; i < len(prefix); i++ {
+		a, b := s[i], prefix[i]
+		if a|b >= utf8.RuneSelf {
+			return strings.EqualFold(s[:len(prefix)], prefix)
+		}
+		if asciiLower(a) != asciiLower(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // stripCaptionLabel removes a leading "Image caption"-style label.

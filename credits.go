@@ -294,7 +294,7 @@ func looksLikePersonName(s string) bool {
 
 func isNameParticle(w string) bool {
 	// Lower-casing shortens a text to a third at most; no particle has four letters.
-	if len(w) > 9 {
+	if len(w) > 9 || len(w) > 3 && isASCII(w) {
 		return false
 	}
 	var buf [12]byte
@@ -715,6 +715,12 @@ func indexFold(s, sub string) int {
 	if n == 0 {
 		return 0
 	}
+	// n bytes of s that hold a non-ASCII character hold fewer than n runes, so an
+	// ASCII sub only matches ASCII text, byte for byte.
+	ascii := true
+	for i := 0; i < n; i++ {
+		ascii = ascii && sub[i] < utf8.RuneSelf
+	}
 	lo, up := asciiLower(sub[0]), asciiUpper(sub[0])
 	for i := 0; i+n <= len(s); i++ {
 		j := indexEitherByte(s[i:len(s)-n+1], lo, up)
@@ -722,11 +728,21 @@ func indexFold(s, sub string) int {
 			return -1
 		}
 		i += j
-		if strings.EqualFold(s[i:i+n], sub) {
+		if ascii && equalFoldASCII(s[i+1:i+n], sub[1:]) || !ascii && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// equalFoldASCII is strings.EqualFold for an ASCII b and an a of the same length.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(b); i++ {
+		if asciiLower(a[i]) != asciiLower(b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func indexEitherByte(s string, a, b byte) int {

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
@@ -74,7 +75,7 @@ func equivalenceInputs(tb testing.TB) []string {
 	}
 	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x00", "\x7f", "\xff", "\xe2\x80",
 		"\u0085", "\u00a0", "\u00ad", "\u00e9", "\u1680", "\u2003", "\u200b", "\u2028", "\u202f", "\u3000",
-		"\ufeff", "\ufffd", "Photo:", "photo by ", "Credit...", "(AP Photo/Evan Vucci)", "REUTERS", " AFP", "Getty Images)", "\u0130", "\u212a", "İA", "VİA", " via ", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
+		"\ufeff", "\ufffd", "Photo:", "photo by ", "Credit...", "(AP Photo/Evan Vucci)", "REUTERS", " AFP", "Getty Images)", "Read more", "Related: ", "• ", "Advertisement", " min read", "1 / 13", "\u0130", "\u212a", "İA", "VİA", " via ", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -309,6 +310,89 @@ func TestLooksBinaryEquivalence(t *testing.T) {
 	for _, s := range equivalenceInputs(t) {
 		for _, in := range []string{s, strings.Repeat(s, 9)} {
 			require.Equal(t, refLooksBinary(in), looksBinary(in), "input %q", in)
+		}
+	}
+}
+
+// refFurnitureReason is furnitureReason as first written, lower-casing with
+// strings.ToLower.
+func refFurnitureReason(line string) (Reason, bool) {
+	if len(line) > 200 {
+		return "", false
+	}
+	// One lower-cased copy serves every table: the phrases are stored lower-case.
+	// ASCII lines, the most, are lowered into a buffer on the stack; the look-ups
+	// below compare bytes with strings without copying them.
+	var buf [200]byte
+	low := []byte(strings.ToLower(line))
+	_ = buf
+	if len(line) <= maxPhraseLen {
+		if r, ok := furnitureIndex[string(bytes.TrimRight(low, phraseTrail))]; ok {
+			return r, true
+		}
+	}
+	if len(low) > 0 {
+		for _, p := range furniturePrefixes[low[0]] {
+			if hasPrefixBytes(low, p.text) {
+				return p.reason, true
+			}
+		}
+	}
+	// A finished sentence that opens with such words reports something ("Related
+	// costs pushed the total up."); an invitation does not end like one.
+	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes && !endsSentence(line) {
+		lead := bytes.TrimLeft(low, " :.|•·»›>-–—")
+		for _, p := range furnitureLeads {
+			if hasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
+				return p.reason, true
+			}
+		}
+	}
+	if len(line) <= maxInsideLen {
+		if r, ok := insideIndex.find(low); ok {
+			return r, true
+		}
+	}
+	if strings.IndexFunc(line, isWordRune) < 0 {
+		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
+	}
+	if isGalleryCounter(line) || isNumberRun(line) {
+		return ReasonNavigation, true
+	}
+	return "", false
+}
+
+// refIndexFold is indexFold as first written, comparing with strings.EqualFold.
+func refIndexFold(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	lo, up := asciiLower(sub[0]), asciiUpper(sub[0])
+	for i := 0; i+n <= len(s); i++ {
+		j := indexEitherByte(s[i:len(s)-n+1], lo, up)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestPhraseTestsEquivalence(t *testing.T) {
+	subs := []string{" via ", " - ", "photo by", "K", "ſ", "фото:", "İa", "image:", "©", "a"}
+	for _, s := range equivalenceInputs(t) {
+		for line := range strings.SplitSeq(s, "\n") {
+			r1, ok1 := refFurnitureReason(line)
+			r2, ok2 := furnitureReason(line)
+			require.Equal(t, [2]any{r1, ok1}, [2]any{r2, ok2}, "input %q", line)
+			for _, sub := range subs {
+				require.Equal(t, refIndexFold(line, sub), indexFold(line, sub), "input %q, %q", line, sub)
+				require.Equal(t, len(line) >= len(sub) && strings.EqualFold(line[:len(sub)], sub), hasPrefixFold(line, sub), "input %q, %q", line, sub)
+			}
 		}
 	}
 }

@@ -284,11 +284,11 @@ func furnitureReason(line string) (Reason, bool) {
 	}
 	// A finished sentence that opens with such words reports something ("Related
 	// costs pushed the total up."); an invitation does not end like one.
-	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes && !endsSentence(line) {
-		lead := bytes.TrimLeft(low, " :.|•·»›>-–—")
-		for _, p := range furnitureLeads {
-			if hasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
-				return p.reason, true
+	// A line of no more bytes than maxLeadRunes has no more runes either.
+	if len(line) <= maxLeadRunes || len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes {
+		if !endsSentence(line) {
+			if r, ok := furnitureLead(low); ok {
+				return r, true
 			}
 		}
 	}
@@ -304,6 +304,42 @@ func furnitureReason(line string) (Reason, bool) {
 		return ReasonNavigation, true
 	}
 	return "", false
+}
+
+// furnitureLead matches the furnitureLeads at the start of a lower-cased line, after
+// any leading marks.
+func furnitureLead(low []byte) (Reason, bool) {
+	lead := trimLeadMarks(low)
+	for _, p := range furnitureLeads {
+		if hasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
+			return p.reason, true
+		}
+	}
+	return "", false
+}
+
+// trimLeadMarks is bytes.TrimLeft(b, " :.|•·»›>-–—"), without building the set of
+// runes for every line.
+func trimLeadMarks(b []byte) []byte {
+	for len(b) > 0 {
+		r, size := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b)
+		}
+		if !isLeadMark(r) {
+			break
+		}
+		b = b[size:]
+	}
+	return b
+}
+
+func isLeadMark(r rune) bool {
+	switch r {
+	case ' ', ':', '.', '|', '•', '·', '»', '›', '>', '-', '–', '—':
+		return true
+	}
+	return false
 }
 
 // isNumberRun spots a short line of bare numbers: a share or comment count ("6"), or
