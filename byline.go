@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +56,7 @@ func parseByline(line string) (names []string, explicit bool) {
 		}
 	}
 	var out []string
-	for _, part := range splitNames(rest) {
+	for part := range nameParts(rest) {
 		name := leadingName(part)
 		if name != "" {
 			out = append(out, name)
@@ -67,37 +68,39 @@ func parseByline(line string) (names []string, explicit bool) {
 	return out, explicit
 }
 
-// splitNames splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into parts,
+// nameParts splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into parts,
 // but keeps "Jane Doe, Political Editor" as one name followed by a title.
-func splitNames(s string) []string {
-	var parts []string
-	for a := range splitFoldSeq(s, " and ") {
-		for _, b := range strings.Split(a, "&") {
-			for _, c := range strings.Split(b, ",") {
-				c = strings.TrimSpace(c)
-				if c != "" {
-					parts = append(parts, c)
+func nameParts(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for a := range splitFoldSeq(s, " and ") {
+			for b := range strings.SplitSeq(a, "&") {
+				for c := range strings.SplitSeq(b, ",") {
+					if c = strings.TrimSpace(c); c != "" && !yield(c) {
+						return
+					}
 				}
 			}
 		}
 	}
-	return parts
 }
 
 // leadingName takes the capitalised words at the start of a part, stopping at a job
 // title, a date or a change from an all-capitals name to ordinary case ("JANE DOE
 // Associated Press"). It returns "" unless two to four name words were found.
 func leadingName(part string) string {
-	var name []string
+	words, last := 0, ""
+	// The name is part[start:end] when its words stand one space apart, as joined.
+	start, end, joined := -1, 0, true
 	allCaps := false
-	i := -1
 	for w := range strings.FieldsSeq(part) {
-		i++
 		bare := strings.Trim(w, ".,;:()")
 		if bare == "" {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(bare)
+		if !unicode.IsUpper(r) && !isNameParticle(bare) {
+			break
+		}
 		var buf keyBuf
 		lowBare := appendToLower(buf[:0], bare)
 		// "Editor-at-large" is a job title as "Editor" is.
@@ -105,28 +108,38 @@ func leadingName(part string) string {
 		if jobWords[string(low)] || unicode.IsDigit(r) {
 			break
 		}
-		if _, ok := monthNames[string(lowBare)]; ok && i >= 2 {
+		if _, ok := monthNames[string(lowBare)]; ok && words >= 2 {
 			break
 		}
 		upper := isUpperCased(bare) && utf8.RuneCountInString(bare) > 1
-		if i == 0 {
+		if words == 0 {
 			allCaps = upper
 		} else if allCaps && !upper && !isInitial(bare) {
 			break
 		}
-		if !unicode.IsUpper(r) && !isNameParticle(bare) {
-			break
+		// Fields come in order: w is where the rest of part first holds it.
+		at := end + strings.Index(part[end:], w)
+		if start < 0 {
+			start = at
+		} else if at != end+1 || part[end] != ' ' {
+			joined = false
 		}
-		name = append(name, w)
-		if len(name) == 4 {
+		end = at + len(w)
+		words++
+		last = w
+		if words == 4 {
 			break
 		}
 	}
-	if len(name) < 2 || isNameParticle(name[len(name)-1]) {
+	if words < 2 || isNameParticle(last) {
 		return ""
 	}
+	name := part[start:end]
+	if !joined {
+		name = strings.Join(strings.Fields(part)[:words], " ")
+	}
 	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
-	return tidyName(strings.Trim(strings.Join(name, " "), ".,;:"))
+	return tidyName(strings.Trim(name, ".,;:"))
 }
 
 func isInitial(w string) bool {
