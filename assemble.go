@@ -14,7 +14,6 @@ func assemble(blocks []block) *Article {
 	}
 	a := &Article{Paragraphs: make([]Paragraph, 0, paragraphs)}
 	if removed > 0 {
-		// Removed stays nil when nothing is removed, as callers may test.
 		a.Removed = make([]Removed, 0, removed)
 	}
 	var pending *Credit           // a credit printed before its caption
@@ -92,6 +91,9 @@ func assemble(blocks []block) *Article {
 				}
 			}
 		}
+	}
+	if len(a.Removed) == 0 {
+		a.Removed = nil // nil when nothing is removed, as before sizing
 	}
 	return a
 }
