@@ -2,7 +2,6 @@ package newsparse
 
 import (
 	"bytes"
-	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,32 +55,42 @@ func parseByline(line string) (names []string, explicit bool) {
 		}
 	}
 	var out []string
-	for part := range nameParts(rest) {
-		name := leadingName(part)
-		if name != "" {
+	eachNamePart(rest, func(part string) {
+		if name := leadingName(part); name != "" {
 			out = append(out, name)
 		}
-	}
+	})
 	if len(out) == 0 {
 		return nil, false
 	}
 	return out, explicit
 }
 
-// nameParts splits "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into parts,
-// but keeps "Jane Doe, Political Editor" as one name followed by a title.
-func nameParts(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for a := range splitFoldSeq(s, " and ") {
-			for b := range strings.SplitSeq(a, "&") {
-				for c := range strings.SplitSeq(b, ",") {
-					if c = strings.TrimSpace(c); c != "" && !yield(c) {
-						return
-					}
+// eachNamePart calls f with each part of "Jane Doe and John Roe", "Jane Doe, John Roe
+// & Ann Poe"; "Jane Doe, Political Editor" gives a name and a title, which leadingName
+// tells apart.
+func eachNamePart(s string, f func(part string)) {
+	for more := true; more; {
+		var a, b, c string
+		a, s, more = cutFold(s, " and ")
+		for moreB := true; moreB; {
+			b, a, moreB = strings.Cut(a, "&")
+			for moreC := true; moreC; {
+				c, b, moreC = strings.Cut(b, ",")
+				if c = strings.TrimSpace(c); c != "" {
+					f(c)
 				}
 			}
 		}
 	}
+}
+
+// cutFold is strings.Cut around the first case-insensitive sep.
+func cutFold(s, sep string) (before, after string, found bool) {
+	if i := indexFold(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // leadingName takes the capitalised words at the start of a part, stopping at a job
