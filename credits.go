@@ -29,13 +29,13 @@ var creditOpeners = []string{
 // creditAfterLabel returns what follows a credit label or opener ("Photo:", "Image
 // copyright", "©"), and whether there was one.
 func creditAfterLabel(s string) (string, bool) {
-	if s == "" || !creditLeads[s[0]] {
+	if s == "" {
 		return s, false
 	}
 	if rest, ok := stripCreditLabel(s); ok {
 		return rest, true
 	}
-	for _, o := range creditOpeners {
+	for _, o := range leadCandidates(openersByLead, creditOpeners, s) {
 		if hasPrefixFold(s, o) {
 			return strings.TrimSpace(s[len(o):]), true
 		}
@@ -78,10 +78,10 @@ var creditWholeLines = map[string]bool{
 // stripCreditLabel removes a leading "Photo:"-style label and reports whether there
 // was one.
 func stripCreditLabel(s string) (string, bool) {
-	if s == "" || !creditLeads[s[0]] {
+	if s == "" {
 		return s, false
 	}
-	for _, l := range creditLabels {
+	for _, l := range leadCandidates(labelsByLead, creditLabels, s) {
 		if hasPrefixFold(s, l) {
 			return strings.TrimSpace(s[len(l):]), true
 		}
@@ -407,7 +407,7 @@ func creditEvidenceCounted(s string, words int) int {
 	}
 	text := cleanCreditText(s)
 	// Without a separator a credit is a single name: look it up before splitting.
-	if !strings.ContainsAny(text, "/,;|") && indexFold(text, " via ") < 0 && indexFold(text, " - ") < 0 && indexFold(text, " for ") < 0 {
+	if !hasCreditSeparator(text) {
 		if _, ok := agencyOf(text); ok {
 			return 3
 		}
@@ -473,6 +473,27 @@ func lowerWordsOver(s string, limit int) bool {
 		if n++; n > limit {
 			return true
 		}
+	}
+	return false
+}
+
+// hasCreditSeparator reports a separator creditSegments splits at: "/", ",", ";",
+// "|", " via ", " - " or " for ", in any case. The words are looked for at each space
+// in one pass.
+func hasCreditSeparator(text string) bool {
+	if strings.ContainsAny(text, "/,;|") {
+		return true
+	}
+	for i := strings.IndexByte(text, ' '); i >= 0; {
+		rest := text[i:]
+		if hasPrefixFold(rest, " via ") || hasPrefixFold(rest, " - ") || hasPrefixFold(rest, " for ") {
+			return true
+		}
+		j := strings.IndexByte(rest[1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
@@ -791,19 +812,31 @@ func isSlashedAlias(a, b string) bool {
 	return ok
 }
 
-// creditLeads marks the bytes a credit label or opener can start with, in either
-// case, and every byte that starts a multi-byte character, so that most lines skip the
-// label search. Built once, never written afterwards.
-var creditLeads = func() *[256]bool {
-	var t [256]bool
-	for _, l := range append(slices.Clone(creditLabels), creditOpeners...) {
-		t[asciiLower(l[0])], t[asciiUpper(l[0])] = true, true
-	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
+// labelsByLead and openersByLead file the credit labels and openers that open with
+// ASCII by that byte, lower-cased, so that a line is tried only against those it may
+// open with. Built once, never written afterwards.
+var labelsByLead, openersByLead = byLead(creditLabels), byLead(creditOpeners)
+
+func byLead(list []string) *[utf8.RuneSelf][]string {
+	var t [utf8.RuneSelf][]string
+	for _, s := range list {
+		if c := asciiLower(s[0]); c < utf8.RuneSelf {
+			t[c] = append(t[c], s)
+		}
 	}
 	return &t
-}()
+}
+
+// leadCandidates returns the entries of list, filed in t by byLead, that a non-empty
+// s may open with, in list order. An ASCII letter folds only with ASCII, so a line
+// opening with ASCII needs no entry opening otherwise; any other line is tried
+// against all.
+func leadCandidates(t *[utf8.RuneSelf][]string, list []string, s string) []string {
+	if c := s[0]; c < utf8.RuneSelf {
+		return t[asciiLower(c)]
+	}
+	return list
+}
 
 // maxOpenerLen is the length of the longest credit opener.
 var maxOpenerLen = func() int {

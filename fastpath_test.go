@@ -493,3 +493,24 @@ func TestParseBylineEquivalence(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditLabelEquivalence(t *testing.T) {
+	naive := func(list []string, s string) (string, bool) {
+		for _, l := range list {
+			if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+				return strings.TrimSpace(s[len(l):]), true
+			}
+		}
+		return s, false
+	}
+	for _, s := range equivalenceInputs(t) {
+		for line := range strings.SplitSeq(s, "\n") {
+			r1, ok1 := naive(creditLabels, line)
+			if !ok1 {
+				r1, ok1 = naive(creditOpeners, line)
+			}
+			r2, ok2 := creditAfterLabel(line)
+			require.Equal(t, [2]any{r1, ok1}, [2]any{r2, ok2}, "input %q", line)
+		}
+	}
+}
