@@ -514,3 +514,24 @@ func TestCreditLabelEquivalence(t *testing.T) {
 		}
 	}
 }
+
+// refEndsSentence is endsSentence as first written.
+func refEndsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»›)]」』*")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ':', ';':
+		return true
+	}
+	return false
+}
+
+func TestEndsSentenceEquivalence(t *testing.T) {
+	for _, s := range equivalenceInputs(t) {
+		for line := range strings.SplitSeq(s, "\n") {
+			for _, in := range []string{line, line + ".”) ", line + "\xe2"} {
+				require.Equal(t, refEndsSentence(in), endsSentence(in), "input %q", in)
+			}
+		}
+	}
+}

@@ -165,8 +165,22 @@ var cjkBMP = func() *[1 << 10]uint64 {
 // endsSentence reports text that ends as a sentence does, allowing closing quotes and
 // brackets after the stop.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»›)]」』*")
-	r, _ := utf8.DecodeLastRuneInString(s)
+	// strings.TrimRight(s, " \"'”’»›)]」』*"), without building the rune set.
+	var r rune
+	for s != "" {
+		size := 1
+		r = rune(s[len(s)-1])
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s)
+		}
+		switch r {
+		case ' ', '"', '\'', '”', '’', '»', '›', ')', ']', '」', '』', '*':
+			s = s[:len(s)-size]
+			r = utf8.RuneError // nothing left ends no sentence
+			continue
+		}
+		break
+	}
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', ':', ';':
 		return true

@@ -393,10 +393,14 @@ func isGalleryCounter(line string) bool {
 
 // phraseScanner finds any of a set of phrases inside a line in one pass: phrases are
 // filed by a hash of their first two bytes, so each position of the line costs a
-// table look-up and only same-hash phrases are compared.
+// table look-up and only same-hash phrases are compared. A bit set of the phrases'
+// first four bytes, hashed, first turns away nearly every position at the cost of a
+// multiplication.
 type phraseScanner struct {
 	phrases []phrase
 	buckets [1 << 10][]uint16
+	grams   [1 << 10]uint64 // by gramHash of the first four bytes
+	short   bool            // a phrase is shorter than four bytes: grams are not used
 }
 
 func newPhraseScanner(phrases []phrase) *phraseScanner {
@@ -404,16 +408,39 @@ func newPhraseScanner(phrases []phrase) *phraseScanner {
 	for k, p := range phrases {
 		h := pairHash(p.text[0], p.text[1])
 		ps.buckets[h] = append(ps.buckets[h], uint16(k))
+		if len(p.text) < 4 {
+			ps.short = true
+			continue
+		}
+		g := gramHash(uint32(p.text[0]) | uint32(p.text[1])<<8 | uint32(p.text[2])<<16 | uint32(p.text[3])<<24)
+		ps.grams[g>>6] |= 1 << (g & 63)
 	}
 	return ps
 }
 
 func pairHash(a, b byte) int { return (int(a)*31 + int(b)) & (1<<10 - 1) }
 
+// gramHash maps four bytes, first byte lowest, to 16 bits.
+func gramHash(x uint32) uint32 { return x * 0x9e3779b1 >> 16 }
+
 // find returns the reason of the first phrase, in table order, found in low.
 func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 	best := -1
+	var gram uint32
 	for i := 0; i+1 < len(low); i++ {
+		if !ps.short {
+			if i+4 > len(low) {
+				break // no phrase fits
+			}
+			if i == 0 {
+				gram = uint32(low[0]) | uint32(low[1])<<8 | uint32(low[2])<<16 | uint32(low[3])<<24
+			} else {
+				gram = gram>>8 | uint32(low[i+3])<<24
+			}
+			if g := gramHash(gram); ps.grams[g>>6]&(1<<(g&63)) == 0 {
+				continue
+			}
+		}
 		for _, k := range ps.buckets[pairHash(low[i], low[i+1])] {
 			if (best < 0 || int(k) < best) && hasPrefixBytes(low[i:], ps.phrases[k].text) {
 				best = int(k)
