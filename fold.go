@@ -29,12 +29,34 @@ func appendToLower(buf []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		r, size := decodeRune(s, i)
+		buf = utf8.AppendRune(buf, toLower(r))
 		i += size
 	}
 	return buf
 }
+
+// toLower is unicode.ToLower with a table for the two-byte characters (Latin,
+// Greek, Cyrillic...) and no search for the uncased CJK blocks.
+func toLower(r rune) rune {
+	switch {
+	case r < 0x800:
+		return rune(lowerTwoByte[r])
+	case r >= 0x3040 && r < 0xa640 || r >= 0xac00 && r < 0xd7a4:
+		return r // kana, CJK ideographs, Yi, Vai, Hangul: no case (TestToLower)
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerTwoByte holds unicode.ToLower below U+0800. Built once, never written
+// afterwards.
+var lowerTwoByte = func() *[0x800]uint16 {
+	var t [0x800]uint16
+	for r := range rune(0x800) {
+		t[r] = uint16(unicode.ToLower(r))
+	}
+	return &t
+}()
 
 // lowerPrefix appends strings.ToLower(s) to buf until at least n bytes are appended or
 // s ends: enough to test the lower-cased text for prefixes of up to n bytes, since
@@ -47,8 +69,8 @@ func lowerPrefix(buf []byte, s string, n int) []byte {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		r, size := decodeRune(s, i)
+		buf = utf8.AppendRune(buf, toLower(r))
 		i += size
 	}
 	return buf

@@ -89,7 +89,7 @@ func wordCount(s string) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		i += size
 		switch {
 		case isCJK(r):
@@ -105,6 +105,25 @@ func wordCount(s string) int {
 		}
 	}
 	return words + cjk/2
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] above ASCII, with the two-
+// and three-byte characters of most scripts decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c >= 0xc2 && c <= 0xdf && i+1 < len(s):
+		if c1 := s[i+1]; c1&0xc0 == 0x80 {
+			return rune(c&0x1f)<<6 | rune(c1&0x3f), 2
+		}
+	case c >= 0xe0 && c <= 0xef && i+2 < len(s):
+		c1, c2 := s[i+1], s[i+2]
+		// Not overlong, not a surrogate.
+		if c1&0xc0 == 0x80 && c2&0xc0 == 0x80 && !(c == 0xe0 && c1 < 0xa0) && !(c == 0xed && c1 > 0x9f) {
+			return rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // Byte-parallel tests on eight bytes held in a uint64, first byte lowest.

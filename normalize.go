@@ -167,35 +167,12 @@ func plainLen(s string, i int) int {
 	return plainLenMulti(s, i)
 }
 
-// plainLenMulti is plainLen past printable ASCII. Two- and three-byte characters
-// (Latin, Cyrillic, CJK) are decoded here, as they are the most common.
+// plainLenMulti is plainLen past printable ASCII.
 func plainLenMulti(s string, i int) int {
-	c := s[i]
-	switch {
-	case c < utf8.RuneSelf:
+	if s[i] < utf8.RuneSelf {
 		return 0
-	case c >= 0xc2 && c <= 0xdf && i+1 < len(s):
-		c1 := s[i+1]
-		if c1&0xc0 != 0x80 {
-			return 0
-		}
-		// U+0080 to U+009F are control characters, U+00A0 a space, U+00AD invisible.
-		if c == 0xc2 && (c1 <= 0xa0 || c1 == 0xad) {
-			return 0
-		}
-		return 2
-	case c >= 0xe0 && c <= 0xef && i+2 < len(s):
-		c1, c2 := s[i+1], s[i+2]
-		if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 || c == 0xe0 && c1 < 0xa0 || c == 0xed && c1 > 0x9f {
-			return 0 // invalid: overlong or a surrogate
-		}
-		r := rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)
-		if isSpaceRune(r) || isInvisible(r) {
-			return 0
-		}
-		return 3
 	}
-	r, size := utf8.DecodeRuneInString(s[i:])
+	r, size := decodeRune(s, i)
 	// Control characters above ASCII end at U+009F.
 	if r < 0xa0 || r == utf8.RuneError && size == 1 || isSpaceRune(r) || isInvisible(r) {
 		return 0
