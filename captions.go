@@ -32,8 +32,13 @@ func hasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
-	// ASCII letters fold only with each other: a mismatch found before any other
-	// byte is final.
+	// ASCII letters fold only with each other, but for "k" with U+212A KELVIN SIGN
+	// and "s" with U+017F LONG S: a mismatch found before any other byte is final.
+	if s != "" && s[0] >= utf8.RuneSelf && prefix != "" && prefix[0] < utf8.RuneSelf {
+		if c := asciiLower(prefix[0]); c != 'k' && c != 's' {
+			return false
+		}
+	}
 	for i := 0; i < len(prefix); i++ {
 		a, b := s[i], prefix[i]
 		if a|b >= utf8.RuneSelf {

@@ -79,7 +79,8 @@ func wordCount(s string) int {
 				continue
 			}
 		}
-		if c := s[i]; c < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 				inWord = false
 			} else if !inWord {
@@ -87,6 +88,18 @@ func wordCount(s string) int {
 				inWord = true
 			}
 			i++
+			continue
+		}
+		// Two-byte characters (Latin, Greek, Cyrillic...) are no CJK, and only
+		// U+0085 and U+00A0 among them are spaces.
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if c == 0xc2 && (s[i+1] == 0x85 || s[i+1] == 0xa0) {
+				inWord = false
+			} else if !inWord {
+				words++
+				inWord = true
+			}
+			i += 2
 			continue
 		}
 		r, size := decodeRune(s, i)
