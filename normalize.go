@@ -112,6 +112,13 @@ func normalizeText(s string) string {
 					}
 					break
 				}
+				// Two-byte characters inline: plain but for U+0080 to U+00A0 (controls
+				// and the no-break space) and U+00AD (the soft hyphen).
+				if c >= 0xc2 && c <= 0xdf && j+1 < len(s) && s[j+1]&0xc0 == 0x80 &&
+					!(c == 0xc2 && (s[j+1] <= 0xa0 || s[j+1] == 0xad)) {
+					j += 2
+					continue
+				}
 				n := plainLenMulti(s, j)
 				if n == 0 {
 					break
