@@ -526,13 +526,14 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	tail := s[tailStart:]
 	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), indexFold(tail, "photo by") >= 0
 	if colon || dots || photoBy {
-		low := strings.ToLower(tail)
+		var buf [maxCreditTail]byte
+		low := appendToLower(buf[:0], tail)
 		for _, l := range captionCreditLabels {
 			// A label can only be found beside the mark it holds.
 			if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
 				continue
 			}
-			if i := strings.LastIndex(low, l.text); i > 0 || i == 0 && tailStart > 0 {
+			if i := lastIndexBytes(low, l.text); i > 0 || i == 0 && tailStart > 0 {
 				i += tailStart
 				c := strings.TrimSpace(s[i:])
 				if utf8.RuneCountInString(c) <= 120 {
@@ -576,6 +577,23 @@ func splitCaptionCredit(s string) (caption, credit string) {
 		}
 	}
 	return s, ""
+}
+
+// lastIndexBytes is strings.LastIndex for a byte slice and a string, jumping between
+// the occurrences of sub's last byte (the colon most labels end with).
+func lastIndexBytes(b []byte, sub string) int {
+	n := len(sub)
+	last := sub[n-1]
+	for end := len(b); ; {
+		j := bytes.LastIndexByte(b[:end], last)
+		if j < 0 {
+			return -1
+		}
+		if j+1 >= n && string(b[j+1-n:j+1]) == sub {
+			return j + 1 - n
+		}
+		end = j
+	}
 }
 
 // captionCreditLabels introduce a credit inside a caption, searched in this order. Each

@@ -562,3 +562,11 @@ func TestToLower(t *testing.T) {
 		}
 	}
 }
+
+func TestLastIndexBytes(t *testing.T) {
+	for _, s := range equivalenceInputs(t) {
+		for _, sub := range []string{":", "photo:", "credit...", "photo by ", "a", "aa", " \t"} {
+			require.Equal(t, strings.LastIndex(s, sub), lastIndexBytes([]byte(s), sub), "input %q, %q", s, sub)
+		}
+	}
+}
