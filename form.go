@@ -284,6 +284,11 @@ func isQuoted(s string) bool {
 // Numbered markers ("1. ") are left to the classifier, because numbered subheadings
 // look the same.
 func bulletLen(s string) int {
+	// Every marker opens with '-', '*' or the lead byte of U+0080-U+00BF or of
+	// U+2000-U+2FFF.
+	if s == "" || s[0] != '-' && s[0] != '*' && s[0] != 0xc2 && s[0] != 0xe2 {
+		return 0
+	}
 	for _, b := range []string{"• ", "- ", "* ", "· ", "– ", "▪ ", "■ ", "◦ ", "○ ", "► ", "✓ ", "✔ "} {
 		if strings.HasPrefix(s, b) && len(s) > len(b) {
 			return len(b)

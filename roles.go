@@ -15,7 +15,7 @@ func classify(blocks []block) {
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
 	// on its text alone, so a repeat takes its first copy's.
-	firstOf := make(map[string]int)
+	firstOf := make(map[string]int, len(blocks))
 	for i := range blocks {
 		preset[i] = blocks[i].role != roleUnknown
 		t := blocks[i].text
