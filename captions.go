@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,27 +63,42 @@ func stripCaptionLabel(s string) string {
 }
 
 func hasCaptionCue(s string) bool {
-	low := strings.ToLower(s)
-	for _, c := range captionCues {
-		if strings.Contains(low, c) {
+	// The lower-cased copy is made on the stack for all but long paragraphs.
+	var buf [512]byte
+	low := appendToLower(buf[:0], s)
+	for _, c := range captionCueBytes {
+		if bytes.Contains(low, c) {
 			return true
 		}
 	}
 	return hasWeekdayDate(low)
 }
 
+// captionCueBytes and weekdayCommas are captionCues and the weekdays as printed
+// before a date, as bytes to search a lower-cased line with. Built once, never
+// written afterwards.
+var captionCueBytes, weekdayCommas = toBytes(captionCues...), toBytes("monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, ")
+
+func toBytes(list ...string) [][]byte {
+	out := make([][]byte, len(list))
+	for i, s := range list {
+		out[i] = []byte(s)
+	}
+	return out
+}
+
 // hasWeekdayDate spots the wire-photo habit of ending a caption with the day and date
 // the picture was taken: "..., Tuesday, Nov. 19, 2019, in Buffalo, N.Y."
-func hasWeekdayDate(low string) bool {
-	for _, d := range []string{"monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, "} {
-		i := strings.Index(low, d)
+func hasWeekdayDate(low []byte) bool {
+	for _, d := range weekdayCommas {
+		i := bytes.Index(low, d)
 		if i < 0 {
 			continue
 		}
 		rest := low[i+len(d):]
-		sp := strings.IndexAny(rest, " .")
+		sp := bytes.IndexAny(rest, " .")
 		if sp > 0 {
-			if _, ok := monthNames[rest[:sp]]; ok {
+			if _, ok := monthNames[string(rest[:sp])]; ok {
 				return true
 			}
 		}

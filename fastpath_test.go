@@ -570,3 +570,39 @@ func TestLastIndexBytes(t *testing.T) {
 		}
 	}
 }
+
+// refHasCaptionCue is hasCaptionCue as first written, with strings.ToLower.
+func refHasCaptionCue(s string) bool {
+	low := strings.ToLower(s)
+	for _, c := range captionCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return refHasWeekdayDate(low)
+}
+func refHasWeekdayDate(low string) bool {
+	for _, d := range []string{"monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, "} {
+		i := strings.Index(low, d)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(d):]
+		sp := strings.IndexAny(rest, " .")
+		if sp > 0 {
+			if _, ok := monthNames[rest[:sp]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestCaptionCueEquivalence(t *testing.T) {
+	extra := []string{"Crowds gather, Tuesday, Nov. 19, 2019, in Buffalo", "JANE DOE, LEFT, WAVES ", "FRIDAY, İJAN. 5", "This İmage"}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			require.Equal(t, refHasCaptionCue(line), hasCaptionCue(line), "input %q", line)
+		}
+	}
+}
