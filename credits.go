@@ -540,14 +540,20 @@ func indexFold(s, sub string) int {
 	for i := 0; i < n; i++ {
 		ascii = ascii && sub[i] < utf8.RuneSelf
 	}
-	lo, up := asciiLower(sub[0]), asciiUpper(sub[0])
+	// The search jumps between candidate bytes: those of sub's first byte, or for
+	// an ASCII sub opening with a space (" via "), the rarer second byte.
+	k := 0
+	if ascii && n > 1 && sub[0] == ' ' {
+		k = 1
+	}
+	lo, up := asciiLower(sub[k]), asciiUpper(sub[k])
 	for i := 0; i+n <= len(s); i++ {
-		j := indexEitherByte(s[i:len(s)-n+1], lo, up)
+		j := indexEitherByte(s[i+k:len(s)-n+1+k], lo, up)
 		if j < 0 {
 			return -1
 		}
 		i += j
-		if ascii && equalFoldASCII(s[i+1:i+n], sub[1:]) || !ascii && strings.EqualFold(s[i:i+n], sub) {
+		if ascii && equalFoldASCII(s[i:i+n], sub) || !ascii && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
