@@ -2,7 +2,20 @@ package newsparse
 
 // assemble builds the Article from classified blocks, in reading order.
 func assemble(blocks []block) *Article {
-	a := &Article{Paragraphs: []Paragraph{}}
+	// Sized once: growing the lists would copy them several times over.
+	paragraphs, removed := 0, 0
+	for i := range blocks {
+		switch blocks[i].role {
+		case roleBody, roleSubheading, roleQuote, roleList:
+			paragraphs++
+		case roleRemoved, roleCredit:
+			removed++
+		}
+	}
+	a := &Article{Paragraphs: make([]Paragraph, 0, paragraphs)}
+	if removed > 0 {
+		a.Removed = make([]Removed, 0, removed)
+	}
 	var pending *Credit           // a credit printed before its caption
 	lastCaption := -1             // index in a.Images of the caption just read, -1 after any other block
 	var lastCredit *Credit        // the credit just read, nil after any other block
@@ -78,6 +91,9 @@ func assemble(blocks []block) *Article {
 				}
 			}
 		}
+	}
+	if len(a.Removed) == 0 {
+		a.Removed = nil // nil when nothing is removed, as before sizing
 	}
 	return a
 }

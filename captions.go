@@ -1,6 +1,10 @@
 package newsparse
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
 
 // captionLabels open a caption on sites that print the word ("Image caption The ...").
 // They are removed from the caption text.
@@ -26,7 +30,26 @@ func hasCaptionLabel(s string) bool {
 
 // hasPrefixFold is strings.HasPrefix ignoring case, without lower-casing all of s.
 func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	if len(s) < len(prefix) {
+		return false
+	}
+	// ASCII letters fold only with each other, but for "k" with U+212A KELVIN SIGN
+	// and "s" with U+017F LONG S: a mismatch found before any other byte is final.
+	if s != "" && s[0] >= utf8.RuneSelf && prefix != "" && prefix[0] < utf8.RuneSelf {
+		if c := asciiLower(prefix[0]); c != 'k' && c != 's' {
+			return false
+		}
+	}
+	for i := 0; i < len(prefix); i++ {
+		a, b := s[i], prefix[i]
+		if a|b >= utf8.RuneSelf {
+			return strings.EqualFold(s[:len(prefix)], prefix)
+		}
+		if asciiLower(a) != asciiLower(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // stripCaptionLabel removes a leading "Image caption"-style label.
@@ -40,27 +63,42 @@ func stripCaptionLabel(s string) string {
 }
 
 func hasCaptionCue(s string) bool {
-	low := strings.ToLower(s)
-	for _, c := range captionCues {
-		if strings.Contains(low, c) {
+	// The lower-cased copy is made on the stack for all but long paragraphs.
+	var buf [512]byte
+	low := appendToLower(buf[:0], s)
+	for _, c := range captionCueBytes {
+		if bytes.Contains(low, c) {
 			return true
 		}
 	}
 	return hasWeekdayDate(low)
 }
 
+// captionCueBytes and weekdayCommas are captionCues and the weekdays as printed
+// before a date, as bytes to search a lower-cased line with. Built once, never
+// written afterwards.
+var captionCueBytes, weekdayCommas = toBytes(captionCues...), toBytes("monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, ")
+
+func toBytes(list ...string) [][]byte {
+	out := make([][]byte, len(list))
+	for i, s := range list {
+		out[i] = []byte(s)
+	}
+	return out
+}
+
 // hasWeekdayDate spots the wire-photo habit of ending a caption with the day and date
 // the picture was taken: "..., Tuesday, Nov. 19, 2019, in Buffalo, N.Y."
-func hasWeekdayDate(low string) bool {
-	for _, d := range []string{"monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, "} {
-		i := strings.Index(low, d)
+func hasWeekdayDate(low []byte) bool {
+	for _, d := range weekdayCommas {
+		i := bytes.Index(low, d)
 		if i < 0 {
 			continue
 		}
 		rest := low[i+len(d):]
-		sp := strings.IndexAny(rest, " .")
+		sp := bytes.IndexAny(rest, " .")
 		if sp > 0 {
-			if _, ok := monthNames[rest[:sp]]; ok {
+			if _, ok := monthNames[string(rest[:sp])]; ok {
 				return true
 			}
 		}

@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"bytes"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -27,10 +29,13 @@ var creditOpeners = []string{
 // creditAfterLabel returns what follows a credit label or opener ("Photo:", "Image
 // copyright", "©"), and whether there was one.
 func creditAfterLabel(s string) (string, bool) {
+	if s == "" {
+		return s, false
+	}
 	if rest, ok := stripCreditLabel(s); ok {
 		return rest, true
 	}
-	for _, o := range creditOpeners {
+	for _, o := range leadCandidates(openersByLead, creditOpeners, s) {
 		if hasPrefixFold(s, o) {
 			return strings.TrimSpace(s[len(o):]), true
 		}
@@ -73,7 +78,10 @@ var creditWholeLines = map[string]bool{
 // stripCreditLabel removes a leading "Photo:"-style label and reports whether there
 // was one.
 func stripCreditLabel(s string) (string, bool) {
-	for _, l := range creditLabels {
+	if s == "" {
+		return s, false
+	}
+	for _, l := range leadCandidates(labelsByLead, creditLabels, s) {
 		if hasPrefixFold(s, l) {
 			return strings.TrimSpace(s[len(l):]), true
 		}
@@ -122,16 +130,16 @@ func parseCredit(s string) *Credit {
 		return nil
 	}
 	c := &Credit{Text: text}
-	if creditWholeLines[strings.Trim(strings.ToLower(text), ".")] || hasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
+	if isWholeLineCredit(text) || hasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
 		// "Supplied", "Handout", "Courtesy of the family": a credit that names no one
 		// the library can file as a photographer or an agency.
-		if name, ok := agencyByAlias[strings.ToLower(lastWords(text))]; ok {
+		if name, ok := agencyOf(lastWords(text)); ok {
 			c.Agencies = []string{name}
 		}
 		return c
 	}
-	for _, seg := range creditSegments(text) {
-		if name, ok := agencyByAlias[strings.ToLower(seg)]; ok {
+	for _, seg := range appendCreditSegments(nil, text) {
+		if name, ok := agencyOf(seg); ok {
 			if !slices.Contains(c.Agencies, name) {
 				c.Agencies = append(c.Agencies, name)
 			}
@@ -148,13 +156,14 @@ func parseCredit(s string) *Credit {
 	return c
 }
 
-// creditSegments splits a credit into the names it lists. Separators are "/", ",",
-// ";", "|", " via ", " for " (whatever follows "for" is the client, not a credit),
-// and the openers such as "Photo by" and "©" are dropped.
-func creditSegments(text string) []string {
-	low := strings.ToLower(text)
+// appendCreditSegments appends to dst the names a credit lists. Separators are "/",
+// ",", ";", "|", " via ", " for " (whatever follows "for" is the client, not a
+// credit), and the openers such as "Photo by" and "©" are dropped.
+func appendCreditSegments(dst []string, text string) []string {
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], text, maxOpenerLen)
 	for _, o := range creditOpeners {
-		if strings.HasPrefix(low, o) {
+		if hasPrefixBytes(low, o) {
 			text = text[len(o):]
 			break
 		}
@@ -164,21 +173,31 @@ func creditSegments(text string) []string {
 	if i := indexFold(text, " for "); i > 0 {
 		text = text[:i]
 	}
-	var segs []string
-	for _, part := range splitAny(text, "/,;|") {
-		for _, p := range splitWord(part, " via ") {
-			for _, q := range splitWord(p, " - ") {
+	segs := dst
+	for text != "" {
+		// Runs of separators delimit the parts, as for strings.FieldsFunc.
+		part := text
+		if i := strings.IndexAny(text, "/,;|"); i >= 0 {
+			part, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if part == "" {
+			continue
+		}
+		for p := range splitFoldSeq(part, " via ") {
+			for q := range splitFoldSeq(p, " - ") {
 				q = strings.Trim(q, " .()[]-–—")
 				q = trimLeadingWords(q, "photo", "photos", "by", "file")
 				if q != "" {
-					segs = append(segs, splitPeople(q)...)
+					segs = appendPeople(segs, q)
 				}
 			}
 		}
 	}
 	// An alias that holds a slash ("EPA/EFE") is one agency, not two.
-	for i := 0; i+1 < len(segs); i++ {
-		if _, ok := agencyByAlias[strings.ToLower(segs[i]+"/"+segs[i+1])]; ok {
+	for i := len(dst); i+1 < len(segs); i++ {
+		if isSlashedAlias(segs[i], segs[i+1]) {
 			segs[i] += "/" + segs[i+1]
 			segs = slices.Delete(segs, i+1, i+2)
 		}
@@ -186,21 +205,21 @@ func creditSegments(text string) []string {
 	return segs
 }
 
-// splitPeople splits "Jane Doe and John Roe" into its two photographers; a segment is
-// split only when every part is a person's name, so "Department of Health and Social
-// Care" stays whole.
-func splitPeople(seg string) []string {
-	var parts []string
-	for _, a := range splitWord(seg, " and ") {
-		for _, b := range strings.Split(a, "&") {
+// appendPeople splits "Jane Doe and John Roe" into its two photographers, appended to
+// dst; a segment is split only when every part is a person's name, so "Department of
+// Health and Social Care" stays whole.
+func appendPeople(dst []string, seg string) []string {
+	n := len(dst)
+	for a := range splitFoldSeq(seg, " and ") {
+		for b := range strings.SplitSeq(a, "&") {
 			b = strings.TrimSpace(b)
 			if !looksLikePersonName(b) {
-				return []string{seg}
+				return append(dst[:n], seg)
 			}
-			parts = append(parts, b)
+			dst = append(dst, b)
 		}
 	}
-	return parts
+	return dst
 }
 
 // lastWords returns what follows "courtesy of", for "Courtesy of NASA".
@@ -218,7 +237,11 @@ func startsUpper(s string) bool {
 
 // isFileMarker spots the "File" that wire credits add to archive pictures.
 func isFileMarker(s string) bool {
-	switch strings.ToLower(s) {
+	if len(s) > 3*len("file photo") {
+		return false
+	}
+	var buf keyBuf
+	switch string(appendToLower(buf[:0], s)) {
 	case "file", "file photo", "archive", "archives", "pool":
 		return true
 	}
@@ -228,7 +251,7 @@ func isFileMarker(s string) bool {
 // trimLeadingWords drops filler words such as "by" from the front of a segment, but
 // keeps "The" when the whole segment is an alias ("The Associated Press").
 func trimLeadingWords(s string, words ...string) string {
-	if _, ok := agencyByAlias[strings.ToLower(s)]; ok {
+	if _, ok := agencyOf(s); ok {
 		return s
 	}
 	for {
@@ -236,8 +259,8 @@ func trimLeadingWords(s string, words ...string) string {
 		if sp < 0 {
 			return s
 		}
-		first := strings.ToLower(s[:sp])
-		if !slices.Contains(words, first) {
+		var buf keyBuf
+		if !slices.Contains(words, string(appendToLower(buf[:0], s[:sp]))) {
 			return s
 		}
 		s = strings.TrimSpace(s[sp+1:])
@@ -247,11 +270,12 @@ func trimLeadingWords(s string, words ...string) string {
 // looksLikePersonName accepts two to five capitalised words ("Jane Doe", "Evan Vucci",
 // "Jeffrey T. Barnes", "JANE DOE") with no organisation words among them.
 func looksLikePersonName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 || looksLikeOrganisation(s) {
-		return false
-	}
-	for _, w := range words {
+	// The words are checked first, as that is cheaper than the organisation test.
+	words := 0
+	for w := range strings.FieldsSeq(s) {
+		if words++; words > 5 {
+			return false
+		}
 		if isNameParticle(w) {
 			continue
 		}
@@ -265,11 +289,16 @@ func looksLikePersonName(s string) bool {
 			}
 		}
 	}
-	return true
+	return words >= 2 && !looksLikeOrganisation(s)
 }
 
 func isNameParticle(w string) bool {
-	switch strings.ToLower(w) {
+	// Lower-casing shortens a text to a third at most; no particle has four letters.
+	if len(w) > 9 || len(w) > 3 && isASCII(w) {
+		return false
+	}
+	var buf [12]byte
+	switch string(appendToLower(buf[:0], w)) {
 	case "de", "da", "do", "dos", "van", "von", "der", "den", "al", "bin", "la", "le", "di", "du", "del", "y":
 		return true
 	}
@@ -289,13 +318,22 @@ var orgWords = []string{
 	"twitter", "facebook", "youtube", "the",
 }
 
+// orgWordSet holds orgWords for look-up. Built once, never written afterwards.
+var orgWordSet = func() map[string]bool {
+	m := make(map[string]bool, len(orgWords))
+	for _, w := range orgWords {
+		m[w] = true
+	}
+	return m
+}()
+
 func looksLikeOrganisation(s string) bool {
 	if s == "" || strings.IndexFunc(s, unicode.IsLetter) < 0 {
 		return false
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		w = strings.Trim(w, ".,()'’")
-		if slices.Contains(orgWords, w) {
+	for word := range strings.FieldsSeq(s) {
+		var buf keyBuf
+		if orgWordSet[string(bytes.Trim(appendToLower(buf[:0], word), ".,()'’"))] {
 			return true
 		}
 	}
@@ -308,7 +346,7 @@ func looksLikeOrganisation(s string) bool {
 // wire bylines print them) into the way a reader writes it; mixed-case names are kept
 // as they are.
 func tidyName(s string) string {
-	if strings.ToUpper(s) != s {
+	if !isUpperCased(s) {
 		return s
 	}
 	var b strings.Builder
@@ -328,20 +366,28 @@ func tidyName(s string) string {
 // creditEvidence scores how much a line looks like a standalone credit line: 0 means
 // not at all; 2 or more is a credit on its own; 1 is a credit only next to a caption.
 func creditEvidence(s string) int {
+	if len(s) > 4*160 {
+		return 0
+	}
+	return creditEvidenceCounted(s, wordCount(s))
+}
+
+// creditEvidenceCounted is creditEvidence for a text of the given word count.
+func creditEvidenceCounted(s string, words int) int {
 	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
 		return 0
 	}
-	words := wordCount(s)
 	if words > 14 {
 		return 0
 	}
 	bare := trimBrackets(s)
 	if len(bare) <= 24 {
-		key := strings.Trim(strings.ToLower(bare), ".")
-		if socialNetworks[key] {
+		var buf keyBuf
+		key := bytes.Trim(appendToLower(buf[:0], bare), ".")
+		if socialNetworks[string(key)] {
 			return 1 // a credit beside a caption, a share button anywhere else
 		}
-		if creditWholeLines[key] {
+		if creditWholeLines[string(key)] {
 			return 2
 		}
 	}
@@ -356,27 +402,27 @@ func creditEvidence(s string) int {
 	}
 	// Names are capitalised: a line with several lower-case words is running text,
 	// whatever separators it holds ("Man dies after crash, police say").
-	if lowerWords(s) > maxLowerCreditWords {
+	if lowerWordsOver(s, maxLowerCreditWords) {
 		return 0
 	}
 	text := cleanCreditText(s)
 	// Without a separator a credit is a single name: look it up before splitting.
-	if !strings.ContainsAny(text, "/,;|") && indexFold(text, " via ") < 0 && indexFold(text, " - ") < 0 && indexFold(text, " for ") < 0 {
-		if _, ok := agencyByAlias[strings.ToLower(text)]; ok {
+	if !hasCreditSeparator(text) {
+		if _, ok := agencyOf(text); ok {
 			return 3
 		}
 		if !strings.HasSuffix(s, ")") {
 			return 0
 		}
 	}
-	segs := creditSegments(text)
+	var segBuf [8]string
+	segs := appendCreditSegments(segBuf[:0], text)
 	if len(segs) == 0 {
 		return 0
 	}
-	low := strings.ToLower(text)
 	agencies, people, other := 0, 0, 0
 	for _, seg := range segs {
-		switch _, ok := agencyByAlias[strings.ToLower(seg)]; {
+		switch _, ok := agencyOf(seg); {
 		case ok:
 			agencies++
 		case looksLikePersonName(seg):
@@ -387,7 +433,7 @@ func creditEvidence(s string) int {
 	}
 	// A dangling ")" is the tell-tale of a cut "(Photo: ...)" opener.
 	stray := strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")")
-	separated := strings.ContainsAny(text, "/") || strings.Contains(low, " via ")
+	separated := strings.ContainsAny(text, "/") || containsLower(text, " via ")
 	switch {
 	case agencies > 0 && other == 0:
 		return 3
@@ -410,9 +456,10 @@ func creditEvidence(s string) int {
 // connectors: "personal archive of Jane Doe" in languages that write it so.
 const maxLowerCreditWords = 2
 
-// lowerWords counts the words that open with a lower-case letter, leaving out the
-// connectors credits use ("via", "for", "by", "and") and name particles.
-func lowerWords(s string) int {
+// lowerWordsOver reports more than limit words that open with a lower-case letter,
+// leaving out the connectors credits use ("via", "for", "by", "and") and name
+// particles.
+func lowerWordsOver(s string, limit int) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -423,215 +470,59 @@ func lowerWords(s string) int {
 		case "via", "for", "by", "and", "of", "the", "photo", "photos", "image", "images":
 			continue
 		}
-		n++
+		if n++; n > limit {
+			return true
+		}
 	}
-	return n
+	return false
+}
+
+// hasCreditSeparator reports a separator creditSegments splits at: "/", ",", ";",
+// "|", " via ", " - " or " for ", in any case. The words are looked for at each space
+// in one pass.
+func hasCreditSeparator(text string) bool {
+	if strings.ContainsAny(text, "/,;|") {
+		return true
+	}
+	for i := strings.IndexByte(text, ' '); i >= 0; {
+		rest := text[i:]
+		if hasPrefixFold(rest, " via ") || hasPrefixFold(rest, " - ") || hasPrefixFold(rest, " for ") {
+			return true
+		}
+		j := strings.IndexByte(rest[1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // maxStrayNameWords bounds a name standing alone before a stray ")": "Jane Doe)",
 // "Jane Doe for The Times)".
 const maxStrayNameWords = 6
 
-// maxCreditTail is the longest credit splitCaptionCredit looks for, in bytes.
-const maxCreditTail = 160
-
-// splitCaptionCredit separates a credit printed at the end of a caption: "... on
-// Tuesday. (AP Photo/Evan Vucci)", "...the square.Credit...Jane Doe/The Times",
-// "... Photograph: Jane Doe/Reuters". It returns the caption unchanged and "" when
-// there is none.
-func splitCaptionCredit(s string) (caption, credit string) {
-	// Credits are short and come last: only the tail is searched, which keeps this
-	// linear in the page whatever the paragraph lengths.
-	tailStart := 0
-	if len(s) > maxCreditTail {
-		tailStart = len(s) - maxCreditTail
-		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
-			tailStart++
-		}
-	}
-	low := strings.ToLower(s[tailStart:])
-	// A labelled credit anywhere after the caption's start. Every label holds a
-	// colon, "..." or "photo by": most captions hold none and skip the search.
-	labelled := strings.IndexByte(low, ':') >= 0 || strings.Contains(low, "...") || strings.Contains(low, "photo by")
-	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
-		if !labelled {
-			break
-		}
-		if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
-			i += tailStart
-			c := strings.TrimSpace(s[i:])
-			if utf8.RuneCountInString(c) <= 120 {
-				return strings.TrimSpace(s[:i]), c
-			}
-		}
-	}
-	// A trailing parenthesised credit: "(AP Photo/Evan Vucci)", "(Jane Doe / AFP)".
-	if strings.HasSuffix(s, ")") {
-		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
-			c := s[i:]
-			if creditEvidence(c) >= 2 {
-				return strings.TrimSpace(s[:i]), c
-			}
-		}
-	}
-	// A parenthesised credit whose opening "(Photo:" the scrape cut off: "... the
-	// plague GETTY)".
-	if strings.HasSuffix(s, ")") && !strings.Contains(s[tailStart:], "(") {
-		if c, ok := strayCreditTail(s); ok {
-			return strings.TrimSpace(s[:len(s)-len(c)]), c
-		}
-	}
-	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence,
-	// with or without a space: "... 2019. REUTERS/Jane Doe", "... movement.’ AFP via
-	// Getty", "... isn't easy.Jane Doe/Getty".
-	if i := lastSentenceEnd(s[tailStart:]); i > 0 {
-		i += tailStart
-		tail := strings.TrimSpace(s[i:])
-		if (strings.Contains(tail, "/") || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2 {
-			return strings.TrimSpace(s[:i]), tail
-		}
-	}
-	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
-	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
-		last := s[i+1:]
-		// Not after a comma: "Allentown, PA" names a state.
-		if last == strings.ToUpper(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") {
-			return strings.TrimSpace(s[:i]), last
-		}
-	}
-	return s, ""
-}
-
-// lastSentenceEnd returns the byte offset just after the last sentence stop (with any
-// closing quotes) that is followed by a space or a capital letter, or -1.
-func lastSentenceEnd(s string) int {
-	for i := len(s) - 1; i > 0; i-- {
-		switch s[i] {
-		case '.', '!', '?':
-		default:
-			continue
-		}
-		j := i + 1
-		for _, q := range []string{"’", "”", "\"", "'"} {
-			if strings.HasPrefix(s[j:], q) {
-				j += len(q)
-				break
-			}
-		}
-		if j >= len(s) {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(s[j:]); r == ' ' || unicode.IsUpper(r) {
-			return j
-		}
-	}
-	return -1
-}
-
-// strayCreditTail finds the credit at the end of s, which ends with a ")" whose "("
-// is lost: the longest run of last words, each capitalised, that reads as a credit.
-func strayCreditTail(s string) (string, bool) {
-	// A credit that opens with "©", "Copyright" or "Courtesy of" may go on in lower
-	// case ("Courtesy of the family)"): the opener marks where it starts.
-	if i := creditOpenerAt(s); i > 0 {
-		return s[i:], true
-	}
-	best, ok := "", false
-	end := len(s)
-	for k := 0; k < maxStrayCreditWords; k++ {
-		i := strings.LastIndexByte(s[:end], ' ')
-		if i < 0 {
-			break
-		}
-		word := s[i+1 : end]
-		end = i
-		if creditJoiners[word] {
-			// "Valery Sharifulin / TASS)", "AFP via Getty Images)": a separator
-			// joins the names and starts no credit itself.
-			k--
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
-			break
-		}
-		if tail := s[i+1:]; creditEvidence(tail) >= 2 {
-			best, ok = tail, true
-		}
-	}
-	return best, ok
-}
-
-// creditOpenerAt returns where the last credit opener printed with a capital ("©
-// Jane Doe)", "Courtesy of the family)") starts in the tail of s, when what it opens
-// reads as a credit, or -1.
-func creditOpenerAt(s string) int {
-	start := max(len(s)-maxCreditTail, 1)
-	best := -1
-	for i := len(s) - 1; i >= start; i-- {
-		if s[i-1] != ' ' || !(s[i] >= 'A' && s[i] <= 'Z' || strings.HasPrefix(s[i:], "©")) {
-			continue
-		}
-		for _, o := range creditOpeners {
-			if hasPrefixFold(s[i:], o) && creditEvidence(s[i:]) >= 2 {
-				best = i
-			}
-		}
-	}
-	return best
-}
-
-// creditJoiners are the words and signs that stand between the names of a credit.
-var creditJoiners = map[string]bool{"/": true, "|": true, "via": true, "for": true, "and": true, "&": true}
-
-// maxStrayCreditWords bounds a credit read back from a stray ")": "Jane Doe/AFP/Getty
-// Images)" is the longest form seen.
-const maxStrayCreditWords = 5
-
 func isAgency(s string) bool {
-	_, ok := agencyByAlias[strings.ToLower(strings.Trim(s, "()[]. "))]
+	_, ok := agencyOf(strings.Trim(s, "()[]. "))
 	return ok
 }
 
-// splitLeadingCredit separates a copyright notice printed before a caption: "© Jane
-// Doe Crowds gather in the square." The name ends at the last capitalised word before
-// the caption's first lower-case word, so a two-word caption opening stays whole only
-// when the name has at least two words.
-func splitLeadingCredit(s string) (caption, credit string) {
-	rest, ok := strings.CutPrefix(s, "©")
-	if !ok {
-		return s, ""
-	}
-	words := strings.Fields(rest)
-	caps := 0
-	for caps < len(words) {
-		r, _ := utf8.DecodeRuneInString(words[caps])
-		if !unicode.IsUpper(r) {
-			break
+// splitFoldSeq yields the pieces of s around every case-insensitive occurrence of
+// sep, empty ones included.
+func splitFoldSeq(s, sep string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		rest := s
+		for {
+			i := indexFold(rest, sep)
+			if i < 0 {
+				yield(rest)
+				return
+			}
+			if !yield(rest[:i]) {
+				return
+			}
+			rest = rest[i+len(sep):]
 		}
-		caps++
-	}
-	// caps capitalised words open the text; the last of them starts the caption.
-	if caps < 3 || caps == len(words) {
-		return s, ""
-	}
-	name := strings.Join(words[:caps-1], " ")
-	return strings.Join(words[caps-1:], " "), "© " + name
-}
-
-func splitAny(s, seps string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
-}
-
-// splitWord splits s around every case-insensitive occurrence of sep.
-func splitWord(s, sep string) []string {
-	var out []string
-	for {
-		i := indexFold(s, sep)
-		if i < 0 {
-			return append(out, s)
-		}
-		out = append(out, s[:i])
-		s = s[i+len(sep):]
 	}
 }
 
@@ -643,18 +534,40 @@ func indexFold(s, sub string) int {
 	if n == 0 {
 		return 0
 	}
-	lo, up := asciiLower(sub[0]), asciiUpper(sub[0])
+	// n bytes of s that hold a non-ASCII character hold fewer than n runes, so an
+	// ASCII sub only matches ASCII text, byte for byte.
+	ascii := true
+	for i := 0; i < n; i++ {
+		ascii = ascii && sub[i] < utf8.RuneSelf
+	}
+	// The search jumps between candidate bytes: those of sub's first byte, or for
+	// an ASCII sub opening with a space (" via "), the rarer second byte.
+	k := 0
+	if ascii && n > 1 && sub[0] == ' ' {
+		k = 1
+	}
+	lo, up := asciiLower(sub[k]), asciiUpper(sub[k])
 	for i := 0; i+n <= len(s); i++ {
-		j := indexEitherByte(s[i:len(s)-n+1], lo, up)
+		j := indexEitherByte(s[i+k:len(s)-n+1+k], lo, up)
 		if j < 0 {
 			return -1
 		}
 		i += j
-		if strings.EqualFold(s[i:i+n], sub) {
+		if ascii && equalFoldASCII(s[i:i+n], sub) || !ascii && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// equalFoldASCII is strings.EqualFold for an ASCII b and an a of the same length.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(b); i++ {
+		if asciiLower(a[i]) != asciiLower(b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func indexEitherByte(s string, a, b byte) int {
@@ -684,3 +597,56 @@ func asciiUpper(c byte) byte {
 	}
 	return c
 }
+
+// isWholeLineCredit reports a credit that names no one ("Supplied", "Handout."), in
+// any letter case.
+func isWholeLineCredit(text string) bool {
+	var buf keyBuf
+	return creditWholeLines[string(bytes.Trim(appendToLower(buf[:0], text), "."))]
+}
+
+// isSlashedAlias reports an alias holding a slash ("EPA/EFE") split into a and b.
+func isSlashedAlias(a, b string) bool {
+	if len(a)+1+len(b) > 3*maxAliasLen {
+		return false
+	}
+	var buf keyBuf
+	key := appendToLower(append(appendToLower(buf[:0], a), '/'), b)
+	_, ok := agencyByAlias[string(key)]
+	return ok
+}
+
+// labelsByLead and openersByLead file the credit labels and openers that open with
+// ASCII by that byte, lower-cased, so that a line is tried only against those it may
+// open with. Built once, never written afterwards.
+var labelsByLead, openersByLead = byLead(creditLabels), byLead(creditOpeners)
+
+func byLead(list []string) *[utf8.RuneSelf][]string {
+	var t [utf8.RuneSelf][]string
+	for _, s := range list {
+		if c := asciiLower(s[0]); c < utf8.RuneSelf {
+			t[c] = append(t[c], s)
+		}
+	}
+	return &t
+}
+
+// leadCandidates returns the entries of list, filed in t by byLead, that a non-empty
+// s may open with, in list order. An ASCII letter folds only with ASCII, so a line
+// opening with ASCII needs no entry opening otherwise; any other line is tried
+// against all.
+func leadCandidates(t *[utf8.RuneSelf][]string, list []string, s string) []string {
+	if c := s[0]; c < utf8.RuneSelf {
+		return t[asciiLower(c)]
+	}
+	return list
+}
+
+// maxOpenerLen is the length of the longest credit opener.
+var maxOpenerLen = func() int {
+	n := 0
+	for _, o := range creditOpeners {
+		n = max(n, len(o))
+	}
+	return n
+}()

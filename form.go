@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,7 @@ func readForm(s string) form {
 		f.furniture = r
 	}
 	if !f.prose && f.furniture == "" {
-		f.credit = creditEvidence(s)
+		f.credit = creditEvidenceCounted(s, f.words)
 		// A caption carrying its credit is a caption: "The road ahead.Jane Doe/Getty".
 		if f.credit >= 2 {
 			if cap, cr := splitCaptionCredit(s); cr != "" && wordCount(cap) >= 4 && creditEvidence(cap) == 0 {
@@ -61,8 +62,25 @@ func wordCount(s string) int {
 	words, cjk := 0, 0
 	inWord := false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, most of the text.
+		// Eight bytes of ASCII at a time: a word starts at each non-space byte after
+		// a space byte.
+		if i+8 <= len(s) {
+			x := load64(s, i)
+			if x&highBits == 0 {
+				space := zeroBytes(x^(' '*lowBits)) | zeroBytes(x^('\t'*lowBits)) |
+					zeroBytes(x^('\n'*lowBits)) | zeroBytes(x^('\r'*lowBits))
+				after := space<<8 | highBits&0xff
+				if inWord {
+					after = space << 8
+				}
+				words += bits.OnesCount64(^space & after & highBits)
+				inWord = space>>63 == 0
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 				inWord = false
 			} else if !inWord {
@@ -72,13 +90,25 @@ func wordCount(s string) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// Two-byte characters (Latin, Greek, Cyrillic...) are no CJK, and only
+		// U+0085 and U+00A0 among them are spaces.
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if c == 0xc2 && (s[i+1] == 0x85 || s[i+1] == 0xa0) {
+				inWord = false
+			} else if !inWord {
+				words++
+				inWord = true
+			}
+			i += 2
+			continue
+		}
+		r, size := decodeRune(s, i)
 		i += size
 		switch {
 		case isCJK(r):
 			cjk++
 			inWord = false
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			inWord = false
 		default:
 			if !inWord {
@@ -90,20 +120,99 @@ func wordCount(s string) int {
 	return words + cjk/2
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] above ASCII, with the two-
+// and three-byte characters of most scripts decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c >= 0xc2 && c <= 0xdf && i+1 < len(s):
+		if c1 := s[i+1]; c1&0xc0 == 0x80 {
+			return rune(c&0x1f)<<6 | rune(c1&0x3f), 2
+		}
+	case c >= 0xe0 && c <= 0xef && i+2 < len(s):
+		c1, c2 := s[i+1], s[i+2]
+		// Not overlong, not a surrogate.
+		if c1&0xc0 == 0x80 && c2&0xc0 == 0x80 && !(c == 0xe0 && c1 < 0xa0) && !(c == 0xed && c1 > 0x9f) {
+			return rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// Byte-parallel tests on eight bytes held in a uint64, first byte lowest.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+	restBits = 0x7f7f7f7f7f7f7f7f
+)
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
+func hasByteBelow(x uint64, n byte) bool {
+	return (x-uint64(n)*lowBits)&^x&highBits != 0
+}
+
+// zeroBytes sets the high bit of each byte of x that is zero, and no other bit. It
+// is exact, as no carry crosses from one byte into the next.
+func zeroBytes(x uint64) uint64 {
+	y := (x&restBits + restBits) | x
+	return ^y & highBits
+}
+
 func isCJK(r rune) bool {
 	// Hangul Jamo start at U+1100; every other script counted here at U+2E80.
 	if r < 0x1100 || r > 0x11ff && r < 0x2e80 {
 		return false
 	}
+	if r < 0x10000 {
+		return cjkBMP[r>>6]&(1<<(r&63)) != 0
+	}
+	return isCJKTable(r)
+}
+
+func isCJKTable(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
 
+// cjkBMP holds isCJKTable for the Basic Multilingual Plane, one bit a rune, so that
+// CJK text, a character a word, is not a table search per character. Built once,
+// never written afterwards.
+var cjkBMP = func() *[1 << 10]uint64 {
+	var bits [1 << 10]uint64
+	for r := rune(0x1100); r < 0x10000; r++ {
+		if isCJKTable(r) {
+			bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &bits
+}()
+
 // endsSentence reports text that ends as a sentence does, allowing closing quotes and
 // brackets after the stop.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»›)]」』*")
-	r, _ := utf8.DecodeLastRuneInString(s)
+	// strings.TrimRight(s, " \"'”’»›)]」』*"), without building the rune set.
+	var r rune
+	for s != "" {
+		size := 1
+		r = rune(s[len(s)-1])
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s)
+		}
+		switch r {
+		case ' ', '"', '\'', '”', '’', '»', '›', ')', ']', '」', '』', '*':
+			s = s[:len(s)-size]
+			r = utf8.RuneError // nothing left ends no sentence
+			continue
+		}
+		break
+	}
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', ':', ';':
 		return true
@@ -117,10 +226,12 @@ func isTitleCase(s string) bool {
 	long, capital, words := 0, 0, 0
 	for w := range strings.FieldsSeq(s) {
 		words++
-		if words == 1 {
-			continue // the first word is capitalised in any case
+		// The first word is capitalised in any case; a word of fewer than four bytes
+		// has fewer than four letters, whatever trimming leaves of it.
+		if words == 1 || len(w) < 4 {
+			continue
 		}
-		w = strings.Trim(w, "\"'“”‘’()[]:,-–—")
+		w = trimTitleWord(w)
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
@@ -131,6 +242,34 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return words >= 3 && long >= 2 && capital*5 >= long*4
+}
+
+// trimTitleWord is strings.Trim(w, "\"'“”‘’()[]:,-–—"), without building the set of
+// runes for every word.
+func trimTitleWord(w string) string {
+	for w != "" {
+		r, size := utf8.DecodeRuneInString(w)
+		if !isTitleTrim(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for w != "" {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if !isTitleTrim(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
+}
+
+func isTitleTrim(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ':', ',', '-', '–', '—':
+		return true
+	}
+	return false
 }
 
 func isQuoted(s string) bool {
@@ -145,6 +284,11 @@ func isQuoted(s string) bool {
 // Numbered markers ("1. ") are left to the classifier, because numbered subheadings
 // look the same.
 func bulletLen(s string) int {
+	// Every marker opens with '-', '*' or the lead byte of U+0080-U+00BF or of
+	// U+2000-U+2FFF.
+	if s == "" || s[0] != '-' && s[0] != '*' && s[0] != 0xc2 && s[0] != 0xe2 {
+		return 0
+	}
 	for _, b := range []string{"• ", "- ", "* ", "· ", "– ", "▪ ", "■ ", "◦ ", "○ ", "► ", "✓ ", "✔ "} {
 		if strings.HasPrefix(s, b) && len(s) > len(b) {
 			return len(b)

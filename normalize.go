@@ -23,6 +23,14 @@ func looksBinary(s string) bool {
 	}
 	bad, total := 0, 0
 	for i := 0; i < len(sample); {
+		// Eight bytes at a time while they are ASCII with no control character.
+		if i+8 <= len(sample) {
+			if x := load64(sample, i); x&highBits == 0 && !hasByteBelow(x, ' ') {
+				total += 8
+				i += 8
+				continue
+			}
+		}
 		if c := sample[i]; c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 				bad++
@@ -70,26 +78,58 @@ func isInvisible(r rune) bool {
 // collapse and lines lose leading and trailing spaces. Line structure is kept, because
 // blank lines are the text front end's main layout evidence.
 func normalizeText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	w := lazyText{src: s}
 	pendingSpace := false
 	lineStart := true
 	for i := 0; i < len(s); {
-		// Plain ASCII letters and punctuation, with single spaces between them, are by
-		// far the commonest case: such runs are copied whole.
-		if c := s[i]; c > ' ' && c < 0x7f {
-			j := i + 1
+		// Runs of plain characters, with single spaces between them, are by far the
+		// commonest case: they are kept whole, and plain ASCII is told apart without
+		// decoding.
+		if n := plainLen(s, i); n > 0 {
+			j := i + n
 			for j < len(s) {
-				if c := s[j]; c > ' ' && c < 0x7f {
+				// Eight bytes at a time while they are printable ASCII with single
+				// spaces, none of them last: the byte before is plain.
+				if j+8 <= len(s) {
+					if x := load64(s, j); x&highBits == 0 && !hasByteBelow(x, ' ') && zeroBytes(x^0x7f*lowBits) == 0 {
+						if sp := zeroBytes(x ^ ' '*lowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
+							j += 8
+							continue
+						}
+					}
+				}
+				c := s[j]
+				if c-'!' <= '~'-'!' {
 					j++
-				} else if c == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < 0x7f {
-					j += 2
-				} else {
+					continue
+				}
+				if c == ' ' {
+					if j+1 < len(s) {
+						if n := plainLen(s, j+1); n > 0 {
+							j += 1 + n
+							continue
+						}
+					}
 					break
 				}
+				// Two-byte characters inline: plain but for U+0080 to U+00A0 (controls
+				// and the no-break space) and U+00AD (the soft hyphen).
+				if c >= 0xc2 && c <= 0xdf && j+1 < len(s) && s[j+1]&0xc0 == 0x80 &&
+					!(c == 0xc2 && (s[j+1] <= 0xa0 || s[j+1] == 0xad)) {
+					j += 2
+					continue
+				}
+				n := plainLenMulti(s, j)
+				if n == 0 {
+					break
+				}
+				j += n
 			}
-			flushSpace(&b, &pendingSpace)
-			b.WriteString(s[i:j])
+			if pendingSpace {
+				w.writeByte(' ')
+				pendingSpace = false
+			}
+			w.keep(i, j)
 			lineStart = false
 			i = j
 			continue
@@ -103,32 +143,113 @@ func normalizeText(s string) string {
 			}
 			fallthrough
 		case r == '\n' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f' || r == '\u0085':
-			b.WriteByte('\n')
+			w.writeByte('\n')
 			pendingSpace, lineStart = false, true
 		case r == utf8.RuneError && size == 1:
-			flushSpace(&b, &pendingSpace)
-			b.WriteRune(utf8.RuneError)
+			if pendingSpace {
+				w.writeByte(' ')
+				pendingSpace = false
+			}
+			w.writeString("\uFFFD")
 			lineStart = false
-		case r == ' ' || r == '\t' || unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || isSpaceRune(r):
 			if !lineStart {
 				pendingSpace = true
 			}
 		case isInvisible(r) || unicode.IsControl(r):
 			// dropped
-		default:
-			flushSpace(&b, &pendingSpace)
-			b.WriteRune(r)
-			lineStart = false
 		}
+		// Every other character is plain and was kept by the run above.
 	}
-	return b.String()
+	return w.String()
 }
 
-func flushSpace(b *strings.Builder, pending *bool) {
-	if *pending {
-		b.WriteByte(' ')
-		*pending = false
+// plainLen returns the byte length of the character at s[i] when normalizeText keeps
+// it as it is wherever it stands (not a space, a line break, an invisible or control
+// character, or invalid UTF-8), and 0 otherwise.
+func plainLen(s string, i int) int {
+	if c := s[i]; c-'!' <= '~'-'!' { // printable ASCII, the byte wrapping around below '!'
+		return 1
 	}
+	return plainLenMulti(s, i)
+}
+
+// plainLenMulti is plainLen past printable ASCII.
+func plainLenMulti(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 0
+	}
+	r, size := decodeRune(s, i)
+	// Control characters above ASCII end at U+009F.
+	if r < 0xa0 || r == utf8.RuneError && size == 1 || isSpaceRune(r) || isInvisible(r) {
+		return 0
+	}
+	return size
+}
+
+// lazyText is normalizeText's output. Many dumps need no change at all and most need
+// few: while the output is still a prefix of the input, nothing is copied.
+type lazyText struct {
+	src    string
+	n      int  // while !copied, the output is src[:n]
+	copied bool // the output has departed from src and lives in b
+	b      strings.Builder
+}
+
+// keep appends src[i:j].
+func (w *lazyText) keep(i, j int) {
+	if !w.copied && i == w.n {
+		w.n = j
+		return
+	}
+	w.diverge()
+	w.b.WriteString(w.src[i:j])
+}
+
+func (w *lazyText) writeByte(c byte) {
+	if !w.copied && w.n < len(w.src) && w.src[w.n] == c {
+		w.n++
+		return
+	}
+	w.diverge()
+	w.b.WriteByte(c)
+}
+
+func (w *lazyText) writeString(t string) {
+	if !w.copied && strings.HasPrefix(w.src[w.n:], t) {
+		w.n += len(t)
+		return
+	}
+	w.diverge()
+	w.b.WriteString(t)
+}
+
+func (w *lazyText) diverge() {
+	if !w.copied {
+		w.copied = true
+		w.b.Grow(len(w.src))
+		w.b.WriteString(w.src[:w.n])
+	}
+}
+
+func (w *lazyText) String() string {
+	if !w.copied {
+		return w.src[:w.n]
+	}
+	return w.b.String()
+}
+
+// isSpaceRune is unicode.IsSpace without its table search: the White_Space property
+// is a short, fixed list (TestIsSpaceRune holds the two equal).
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	switch r {
+	case 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
 }
 
 // collapseSpace normalises the white space inside one piece of text (from HTML, say)

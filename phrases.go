@@ -229,18 +229,6 @@ var furnitureLeads = []phrase{
 	{"advertisement", ReasonAdvertisement, true},
 }
 
-// lowerForLookup returns line lower-cased, appended to buf when line is ASCII.
-func lowerForLookup(buf []byte, line string) []byte {
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(line))
-		}
-		buf = append(buf, asciiLower(c))
-	}
-	return buf
-}
-
 // hasPrefixBytes is bytes.HasPrefix for a string prefix, without converting it.
 func hasPrefixBytes(b []byte, prefix string) bool {
 	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
@@ -278,10 +266,10 @@ func furnitureReason(line string) (Reason, bool) {
 		return "", false
 	}
 	// One lower-cased copy serves every table: the phrases are stored lower-case.
-	// ASCII lines, the most, are lowered into a buffer on the stack; the look-ups
-	// below compare bytes with strings without copying them.
+	// It is made in a buffer on the stack; the look-ups below compare bytes with
+	// strings without copying them.
 	var buf [200]byte
-	low := lowerForLookup(buf[:0], line)
+	low := appendToLower(buf[:0], line)
 	if len(line) <= maxPhraseLen {
 		if r, ok := furnitureIndex[string(bytes.TrimRight(low, phraseTrail))]; ok {
 			return r, true
@@ -296,11 +284,11 @@ func furnitureReason(line string) (Reason, bool) {
 	}
 	// A finished sentence that opens with such words reports something ("Related
 	// costs pushed the total up."); an invitation does not end like one.
-	if len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes && !endsSentence(line) {
-		lead := bytes.TrimLeft(low, " :.|•·»›>-–—")
-		for _, p := range furnitureLeads {
-			if hasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
-				return p.reason, true
+	// A line of no more bytes than maxLeadRunes has no more runes either.
+	if len(line) <= maxLeadRunes || len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes {
+		if !endsSentence(line) {
+			if r, ok := furnitureLead(low); ok {
+				return r, true
 			}
 		}
 	}
@@ -318,6 +306,42 @@ func furnitureReason(line string) (Reason, bool) {
 	return "", false
 }
 
+// furnitureLead matches the furnitureLeads at the start of a lower-cased line, after
+// any leading marks.
+func furnitureLead(low []byte) (Reason, bool) {
+	lead := trimLeadMarks(low)
+	for _, p := range furnitureLeads {
+		if hasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
+			return p.reason, true
+		}
+	}
+	return "", false
+}
+
+// trimLeadMarks is bytes.TrimLeft(b, " :.|•·»›>-–—"), without building the set of
+// runes for every line.
+func trimLeadMarks(b []byte) []byte {
+	for len(b) > 0 {
+		r, size := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b)
+		}
+		if !isLeadMark(r) {
+			break
+		}
+		b = b[size:]
+	}
+	return b
+}
+
+func isLeadMark(r rune) bool {
+	switch r {
+	case ' ', ':', '.', '|', '•', '·', '»', '›', '>', '-', '–', '—':
+		return true
+	}
+	return false
+}
+
 // isNumberRun spots a short line of bare numbers: a share or comment count ("6"), or
 // page links ("1 2 3 4 5").
 func isNumberRun(line string) bool {
@@ -331,12 +355,15 @@ func isNumberRun(line string) bool {
 // or a slash between them. Two numbers packed around a slash ("9/11", "24/7") are a
 // date or a phrase unless a word for a picture says otherwise.
 func isGalleryCounter(line string) bool {
-	if len(line) > 32 {
+	// Without a digit there is no number to count.
+	if len(line) > 32 || !strings.ContainsAny(line, "0123456789") {
 		return false
 	}
 	numbers, packed, picture, sep := 0, false, false, false
-	for w := range strings.FieldsSeq(strings.ToLower(line)) {
-		switch w {
+	for word := range strings.FieldsSeq(line) {
+		var buf keyBuf
+		w := appendToLower(buf[:0], word)
+		switch string(w) {
 		case "of", "/":
 			sep = true
 			continue
@@ -345,7 +372,7 @@ func isGalleryCounter(line string) bool {
 			continue
 		}
 		runs, inRun := 0, false
-		for _, r := range w {
+		for _, r := range string(w) {
 			switch {
 			case r >= '0' && r <= '9':
 				if !inRun {
@@ -366,10 +393,14 @@ func isGalleryCounter(line string) bool {
 
 // phraseScanner finds any of a set of phrases inside a line in one pass: phrases are
 // filed by a hash of their first two bytes, so each position of the line costs a
-// table look-up and only same-hash phrases are compared.
+// table look-up and only same-hash phrases are compared. A bit set of the phrases'
+// first four bytes, hashed, first turns away nearly every position at the cost of a
+// multiplication.
 type phraseScanner struct {
 	phrases []phrase
 	buckets [1 << 10][]uint16
+	grams   [1 << 10]uint64 // by gramHash of the first four bytes
+	short   bool            // a phrase is shorter than four bytes: grams are not used
 }
 
 func newPhraseScanner(phrases []phrase) *phraseScanner {
@@ -377,16 +408,39 @@ func newPhraseScanner(phrases []phrase) *phraseScanner {
 	for k, p := range phrases {
 		h := pairHash(p.text[0], p.text[1])
 		ps.buckets[h] = append(ps.buckets[h], uint16(k))
+		if len(p.text) < 4 {
+			ps.short = true
+			continue
+		}
+		g := gramHash(uint32(p.text[0]) | uint32(p.text[1])<<8 | uint32(p.text[2])<<16 | uint32(p.text[3])<<24)
+		ps.grams[g>>6] |= 1 << (g & 63)
 	}
 	return ps
 }
 
 func pairHash(a, b byte) int { return (int(a)*31 + int(b)) & (1<<10 - 1) }
 
+// gramHash maps four bytes, first byte lowest, to 16 bits.
+func gramHash(x uint32) uint32 { return x * 0x9e3779b1 >> 16 }
+
 // find returns the reason of the first phrase, in table order, found in low.
 func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 	best := -1
+	var gram uint32
 	for i := 0; i+1 < len(low); i++ {
+		if !ps.short {
+			if i+4 > len(low) {
+				break // no phrase fits
+			}
+			if i == 0 {
+				gram = uint32(low[0]) | uint32(low[1])<<8 | uint32(low[2])<<16 | uint32(low[3])<<24
+			} else {
+				gram = gram>>8 | uint32(low[i+3])<<24
+			}
+			if g := gramHash(gram); ps.grams[g>>6]&(1<<(g&63)) == 0 {
+				continue
+			}
+		}
 		for _, k := range ps.buckets[pairHash(low[i], low[i+1])] {
 			if (best < 0 || int(k) < best) && hasPrefixBytes(low[i:], ps.phrases[k].text) {
 				best = int(k)

@@ -13,9 +13,20 @@ import (
 func classify(blocks []block) {
 	forms := make([]form, len(blocks))
 	preset := make([]bool, len(blocks))
+	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
+	// on its text alone, so a repeat takes its first copy's.
+	firstOf := make(map[string]int, len(blocks))
 	for i := range blocks {
-		forms[i] = readForm(blocks[i].text)
 		preset[i] = blocks[i].role != roleUnknown
+		t := blocks[i].text
+		if len(t) > maxRepeatLen {
+			forms[i] = readForm(t)
+		} else if j, ok := firstOf[t]; ok {
+			forms[i] = forms[j]
+		} else {
+			firstOf[t] = i
+			forms[i] = readForm(t)
+		}
 	}
 	first, last := bodySpan(blocks, forms)
 	first = skipProseStandfirst(blocks, forms, first, last)
@@ -49,6 +60,10 @@ func classify(blocks []block) {
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
 }
+
+// maxRepeatLen bounds the lines classify looks up among those already read: longer
+// ones, paragraphs, rarely repeat and cost less to read than to look up.
+const maxRepeatLen = 200
 
 // bodySpan finds the first and last prose blocks; between them lies the body. A page
 // with no prose at all (a short note, a photo story) is read as all body after the
@@ -298,7 +313,7 @@ const maxDatelineWords = 20
 // isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
 // John Roe", "Jane Doe, Political Editor".
 func isBylineShaped(s string) bool {
-	if lowerWords(s) > 2 {
+	if lowerWordsOver(s, 2) {
 		return false // running text: "Jane Doe aboard her boat in Falmouth"
 	}
 	low := strings.ToLower(s)

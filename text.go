@@ -17,7 +17,13 @@ func textBlocks(norm string) []block {
 		if n := len(blocks); n > 0 {
 			blocks[n-1].blankAfter = blank
 		}
-		blocks = append(blocks, block{text: line, blankBefore: blank})
+		// Filled in place: a block is large, and copying one in costs write barriers.
+		if len(blocks) < cap(blocks) {
+			blocks = blocks[:len(blocks)+1]
+		} else {
+			blocks = append(blocks, block{})
+		}
+		blocks[len(blocks)-1].text, blocks[len(blocks)-1].blankBefore = line, blank
 		blank = 0
 	}
 	if n := len(blocks); n > 0 {

@@ -1,0 +1,230 @@
+package newsparse
+
+// Credits printed inside a caption, at its end or, as a copyright notice, before it.
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxCreditTail is the longest credit splitCaptionCredit looks for, in bytes.
+const maxCreditTail = 160
+
+// splitCaptionCredit separates a credit printed at the end of a caption: "... on
+// Tuesday. (AP Photo/Evan Vucci)", "...the square.Credit...Jane Doe/The Times",
+// "... Photograph: Jane Doe/Reuters". It returns the caption unchanged and "" when
+// there is none.
+func splitCaptionCredit(s string) (caption, credit string) {
+	// Credits are short and come last: only the tail is searched, which keeps this
+	// linear in the page whatever the paragraph lengths.
+	tailStart := 0
+	if len(s) > maxCreditTail {
+		tailStart = len(s) - maxCreditTail
+		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
+			tailStart++
+		}
+	}
+	// A labelled credit anywhere after the caption's start. Every label holds a
+	// colon, "..." or "photo by": most captions hold none and skip the search, and
+	// the lower-cased copy it needs. ("photo by" has no letter that a non-ASCII
+	// letter lower-cases to, so an ASCII search finds it as in the copy.)
+	tail := s[tailStart:]
+	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), indexFold(tail, "photo by") >= 0
+	if colon || dots || photoBy {
+		var buf [maxCreditTail]byte
+		low := appendToLower(buf[:0], tail)
+		for _, l := range captionCreditLabels {
+			// A label can only be found beside the mark it holds.
+			if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
+				continue
+			}
+			if i := lastIndexBytes(low, l.text); i > 0 || i == 0 && tailStart > 0 {
+				i += tailStart
+				c := strings.TrimSpace(s[i:])
+				if utf8.RuneCountInString(c) <= 120 {
+					return strings.TrimSpace(s[:i]), c
+				}
+			}
+		}
+	}
+	// A trailing parenthesised credit: "(AP Photo/Evan Vucci)", "(Jane Doe / AFP)".
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
+			c := s[i:]
+			if creditEvidence(c) >= 2 {
+				return strings.TrimSpace(s[:i]), c
+			}
+		}
+	}
+	// A parenthesised credit whose opening "(Photo:" the scrape cut off: "... the
+	// plague GETTY)".
+	if strings.HasSuffix(s, ")") && !strings.Contains(s[tailStart:], "(") {
+		if c, ok := strayCreditTail(s); ok {
+			return strings.TrimSpace(s[:len(s)-len(c)]), c
+		}
+	}
+	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence,
+	// with or without a space: "... 2019. REUTERS/Jane Doe", "... movement.’ AFP via
+	// Getty", "... isn't easy.Jane Doe/Getty".
+	if i := lastSentenceEnd(s[tailStart:]); i > 0 {
+		i += tailStart
+		tail := strings.TrimSpace(s[i:])
+		if (strings.Contains(tail, "/") || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2 {
+			return strings.TrimSpace(s[:i]), tail
+		}
+	}
+	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		last := s[i+1:]
+		// Not after a comma: "Allentown, PA" names a state.
+		if isUpperCased(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") && wordCount(s) >= 4 {
+			return strings.TrimSpace(s[:i]), last
+		}
+	}
+	return s, ""
+}
+
+// lastIndexBytes is strings.LastIndex for a byte slice and a string, jumping between
+// the occurrences of sub's last byte (the colon most labels end with).
+func lastIndexBytes(b []byte, sub string) int {
+	n := len(sub)
+	last := sub[n-1]
+	for end := len(b); ; {
+		j := bytes.LastIndexByte(b[:end], last)
+		if j < 0 {
+			return -1
+		}
+		if j+1 >= n && string(b[j+1-n:j+1]) == sub {
+			return j + 1 - n
+		}
+		end = j
+	}
+}
+
+// captionCreditLabels introduce a credit inside a caption, searched in this order. Each
+// holds a colon, "..." or "photo by".
+var captionCreditLabels = func() []creditMark {
+	var out []creditMark
+	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+		out = append(out, creditMark{text: l, colon: strings.Contains(l, ":"), dots: strings.Contains(l, "..."), photoBy: strings.Contains(l, "photo by")})
+	}
+	return out
+}()
+
+type creditMark struct {
+	text                 string
+	colon, dots, photoBy bool
+}
+
+// lastSentenceEnd returns the byte offset just after the last sentence stop (with any
+// closing quotes) that is followed by a space or a capital letter, or -1.
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 1; i > 0; i-- {
+		switch s[i] {
+		case '.', '!', '?':
+		default:
+			continue
+		}
+		j := i + 1
+		for _, q := range []string{"’", "”", "\"", "'"} {
+			if strings.HasPrefix(s[j:], q) {
+				j += len(q)
+				break
+			}
+		}
+		if j >= len(s) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[j:]); r == ' ' || unicode.IsUpper(r) {
+			return j
+		}
+	}
+	return -1
+}
+
+// strayCreditTail finds the credit at the end of s, which ends with a ")" whose "("
+// is lost: the longest run of last words, each capitalised, that reads as a credit.
+func strayCreditTail(s string) (string, bool) {
+	// A credit that opens with "©", "Copyright" or "Courtesy of" may go on in lower
+	// case ("Courtesy of the family)"): the opener marks where it starts.
+	if i := creditOpenerAt(s); i > 0 {
+		return s[i:], true
+	}
+	best, ok := "", false
+	end := len(s)
+	for k := 0; k < maxStrayCreditWords; k++ {
+		i := strings.LastIndexByte(s[:end], ' ')
+		if i < 0 {
+			break
+		}
+		word := s[i+1 : end]
+		end = i
+		if creditJoiners[word] {
+			// "Valery Sharifulin / TASS)", "AFP via Getty Images)": a separator
+			// joins the names and starts no credit itself.
+			k--
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
+			break
+		}
+		if tail := s[i+1:]; creditEvidence(tail) >= 2 {
+			best, ok = tail, true
+		}
+	}
+	return best, ok
+}
+
+// creditOpenerAt returns where the last credit opener printed with a capital ("©
+// Jane Doe)", "Courtesy of the family)") starts in the tail of s, when what it opens
+// reads as a credit, or -1.
+func creditOpenerAt(s string) int {
+	start := max(len(s)-maxCreditTail, 1)
+	best := -1
+	for i := len(s) - 1; i >= start; i-- {
+		if s[i-1] != ' ' || !(s[i] >= 'A' && s[i] <= 'Z' || strings.HasPrefix(s[i:], "©")) {
+			continue
+		}
+		for _, o := range creditOpeners {
+			if hasPrefixFold(s[i:], o) && creditEvidence(s[i:]) >= 2 {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// creditJoiners are the words and signs that stand between the names of a credit.
+var creditJoiners = map[string]bool{"/": true, "|": true, "via": true, "for": true, "and": true, "&": true}
+
+// maxStrayCreditWords bounds a credit read back from a stray ")": "Jane Doe/AFP/Getty
+// Images)" is the longest form seen.
+const maxStrayCreditWords = 5
+
+// splitLeadingCredit separates a copyright notice printed before a caption: "© Jane
+// Doe Crowds gather in the square." The name ends at the last capitalised word before
+// the caption's first lower-case word, so a two-word caption opening stays whole only
+// when the name has at least two words.
+func splitLeadingCredit(s string) (caption, credit string) {
+	rest, ok := strings.CutPrefix(s, "©")
+	if !ok {
+		return s, ""
+	}
+	words := strings.Fields(rest)
+	caps := 0
+	for caps < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[caps])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		caps++
+	}
+	// caps capitalised words open the text; the last of them starts the caption.
+	if caps < 3 || caps == len(words) {
+		return s, ""
+	}
+	name := strings.Join(words[:caps-1], " ")
+	return strings.Join(words[caps-1:], " "), "© " + name
+}
