@@ -322,23 +322,6 @@ func runeClass(r rune) uint8 {
 	return slowRuneClass(r)
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) for a non-ASCII s[i]. The two-byte
-// forms and the three-byte ones with no further limit on their second byte (leads
-// E1 to EC, EE, EF) are read here; the rest, and anything malformed, by utf8.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) {
-		if d := s[i+1]; d&0xC0 == 0x80 {
-			return rune(c&0x1F)<<6 | rune(d&0x3F), 2
-		}
-	} else if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) {
-		if d, e := s[i+1], s[i+2]; d&0xC0 == 0x80 && e&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(d&0x3F)<<6 | rune(e&0x3F), 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // w is token i's lower-cased text, "" outside the text.
 func (x *scanner) w(i int) string {
 	if uint(i) >= uint(len(x.words)) {
