@@ -33,8 +33,11 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	tail := s[tailStart:]
 	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), indexFold(tail, "photo by") >= 0
 	if colon || dots || photoBy {
+		// Labels are ASCII, so only ASCII letters are lowered: the copy keeps the
+		// caption's byte offsets, where a full Unicode lowering ("İ" to "i̇") would
+		// shift them and cut a character in two.
 		var buf [maxCreditTail]byte
-		low := appendToLower(buf[:0], tail)
+		low := appendLowerASCII(buf[:0], tail)
 		for _, l := range captionCreditLabels {
 			// A label can only be found beside the mark it holds.
 			if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {

@@ -115,6 +115,9 @@ func TestSplitCaptionCredit(t *testing.T) {
 		{"parenthesised person and agency",
 			"Smoke rises over the port (Jane Doe / AFP)",
 			"Smoke rises over the port", "(Jane Doe / AFP)"},
+		{"letters that lower-case to longer bytes keep the cut whole",
+			"ȺȺȺ at dawn Photo: Jane Doe/Reuters",
+			"ȺȺȺ at dawn", "Photo: Jane Doe/Reuters"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

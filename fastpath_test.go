@@ -200,7 +200,7 @@ func refSplitCaptionCredit(s string) (caption, credit string) {
 			tailStart++
 		}
 	}
-	low := strings.ToLower(s[tailStart:])
+	low := string(appendLowerASCII(nil, s[tailStart:]))
 	// A labelled credit anywhere after the caption's start. Every label holds a
 	// colon, "..." or "photo by": most captions hold none and skip the search.
 	labelled := strings.IndexByte(low, ':') >= 0 || strings.Contains(low, "...") || strings.Contains(low, "photo by")

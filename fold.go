@@ -36,6 +36,19 @@ func appendToLower(buf []byte, s string) []byte {
 	return buf
 }
 
+// appendLowerASCII appends s to buf with its ASCII capitals lowered and every other
+// byte as it is, so that offsets into the copy are offsets into s.
+func appendLowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
 // toLower is unicode.ToLower with a table for the two-byte characters (Latin,
 // Greek, Cyrillic...) and no search for the uncased CJK blocks.
 func toLower(r rune) rune {
