@@ -303,6 +303,14 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		return c, n.e + 1, false
 	}
 	hasUnit := x.unitAfter(n, &c)
+	// "1.200 Menschen", "5.000 Euro": a count or a sum is never written with three
+	// decimals, so the dot groups thousands, as in German, Portuguese or Italian.
+	// Measures keep the decimal ("2.125 km").
+	if n.dotGroup && !n.scaled && (c.f.Kind == KindMoney || c.f.Kind == KindCount && n.e == c.e && x.countNounAt(n.e)) {
+		n.v *= 1000
+		n.integer = true
+		c.f.Value = n.v
+	}
 	// "the 12-inch MacBook": a size that names a product
 	if hasUnit && c.f.Kind == KindMeasure && x.raw(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
 		x.toks[c.e].cap && x.gap(c.e) == 1 && !x.titleCase(c.sent) {
@@ -445,6 +453,12 @@ func (x *scanner) oneCounts(i int) bool {
 }
 
 // isUnitWord reports a time or measure unit at token i.
+// countNounAt reports a word at i that can be what a number counts ("Menschen",
+// "pessoas"), not a unit or an abbreviation such as "pm" that may be one.
+func (x *scanner) countNounAt(i int) bool {
+	return x.kind(i) == tkWord && len(x.w(i)) >= 4 && !x.isUnitWord(i)
+}
+
 func (x *scanner) isUnitWord(i int) bool {
 	_, ok := foldedUnitsTab.get(x.w(i))
 	return ok

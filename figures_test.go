@@ -425,6 +425,8 @@ func TestDecimalValues(t *testing.T) {
 		{"a rise of $0.42", 0.42}, {"up 0.3 per cent", 0.3}, {"up 1.7%", 1.7},
 		{"growth of 2.35%", 2.35}, {"£1,234.56 raised", 1234.56}, {"a 0.125 share", 0.125},
 		{"the 3,5 Meter", 3.5}, {"0.1 points", 0.1},
+		{"Es mussten 1.200 Menschen gehen", 1200}, {"5.000 Euro pro Haushalt", 5000}, {"cerca de 250.000 pessoas", 250000},
+		{"a grid 2.123 pm wide", 2.123}, {"up 1.125%", 1.125}, {"0.125 of the vote", 0.125}, {"$1.250bn", 1.25e9},
 	} {
 		figs := ExtractFigures(c.in)
 		require.NotEmpty(t, figs, c.in)

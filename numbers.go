@@ -21,6 +21,9 @@ type number struct {
 	attMul  float64
 	ordinal bool // "twenty fifth": not a figure
 	lastMag float64
+	// dotGroup marks "1.200": one dot before exactly three digits, read as a decimal
+	// but, in most languages of Europe, a thousands separator.
+	dotGroup bool
 }
 
 // parseDigits reads "6,044", "1.5", "12,34,567.89", "1.111,11" and "5,00". ok is false
@@ -89,6 +92,21 @@ func pow10(n int) float64 {
 		p *= 10
 	}
 	return p
+}
+
+// isDotGroup reports "1.200", "12.500", "250.000": one to three digits, not led by a
+// zero, a dot and three digits.
+func isDotGroup(s string) bool {
+	d := indexByte(s, '.')
+	if d < 1 || d > 3 || len(s)-d-1 != 3 || s[0] == '0' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != d && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func indexByte(s string, c byte) int {
@@ -180,7 +198,7 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	if !ok {
 		return number{}, false
 	}
-	n := number{v: v, s: i, e: i + 1, digits: true, integer: integer, lastMag: 1}
+	n := number{v: v, s: i, e: i + 1, digits: true, integer: integer, lastMag: 1, dotGroup: isDotGroup(raw)}
 	n.plain = indexByte(raw, ',') < 0 && indexByte(raw, '.') < 0
 	// "1 000 000" with single spaces between groups of three.
 	if n.plain && len(raw) <= 3 {
