@@ -114,13 +114,16 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
-	doc, err := html.Parse(bytes.NewReader(text))
+	// Scripts, styles and comments are half the bytes of a news page and none of
+	// what the walker reads; they leave before the tree is built.
+	page := stripUnread(text)
+	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
 		return parseFlat(string(text), cfg)
 	}
-	w := newWalker(bytes.Count(text, []byte("<")))
+	w := newWalker(bytes.Count(page, []byte("<")))
 	w.walk(doc, 0)
 	w.flush()
 	for _, s := range w.ldScripts {
