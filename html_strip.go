@@ -169,12 +169,12 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn, whole bool) {
 	if len(s.foreign) > 0 {
 		return s.foreignStart(t)
 	}
-	s.dropAttrs(name)
+	if t.unsure && (tagIs(name, "svg") || tagIs(name, "math")) {
+		return 0, false, false
+	}
+	s.dropAttrs(t)
 	switch {
 	case tagIs(name, "svg"), tagIs(name, "math"):
-		if t.unsure {
-			return 0, false, false
-		}
 		if !t.selfClosing {
 			s.foreign = append(s.foreign, [2]int{t.nameStart, t.name})
 		}
@@ -207,17 +207,35 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn, whole bool) {
 	return t.end, true, false
 }
 
-// dropAttrs cuts the attributes of an HTML start tag that neither the walker nor
-// the tree builder reads. Each attribute goes with its value and nothing else, so
-// that the ones kept tokenize as before. Formatting elements keep all of theirs:
-// the tree builder compares their attribute lists (the Noah's Ark clause). <svg>
-// and <math> keep theirs so that self-closing is read as before.
-func (s *stripper) dropAttrs(name []byte) {
-	if len(s.attrs) == 0 || tagIs(name, "svg") || tagIs(name, "math") || isFormattingTag(name) {
+// dropAttrs cuts the attributes of a start tag that neither the walker nor the tree
+// builder reads. Each attribute goes with its value and nothing else, so that the
+// ones kept tokenize as before, and a tag's self-closing slash stays as it was
+// read. Formatting elements other than <a> keep all of theirs: the tree builder
+// compares their attribute lists (the Noah's Ark clause), which it never does for
+// <a>, since a new <a> first closes the open one. Nothing under <svg> or <math> is
+// read, so foreign elements keep none but the one that touches the closing '>'.
+func (s *stripper) dropAttrs(t tagSpan) {
+	name := s.in[t.nameStart:t.name]
+	if len(s.attrs) == 0 || !tagIs(name, "a") && isFormattingTag(name) {
 		return
+	}
+	var use attrUse
+	foreign := len(s.foreign) > 0 || tagIs(name, "svg") || tagIs(name, "math")
+	if !foreign {
+		use = tagUse(name)
+		for _, a := range s.attrs {
+			if k := s.in[a[0]:a[1]]; tagIs(k, "itemprop") || tagIs(k, "datetime") {
+				use |= useDated
+			}
+		}
 	}
 	var low [24]byte
 	for _, a := range s.attrs {
+		if foreign && a[2] == t.end-1 {
+			// Self-closing is read off the byte before '>' ("<svg/x>" is not
+			// self-closing, "<svg/>" is): the attribute that ends there stays.
+			continue
+		}
 		key := s.in[a[0]:a[1]]
 		if len(key) > len(low) {
 			s.cut(a[0], a[2])
@@ -229,31 +247,65 @@ func (s *stripper) dropAttrs(name []byte) {
 			}
 			low[i] = c
 		}
-		if !readAttrs[string(low[:len(key)])] {
+		if readAttrs[string(low[:len(key)])]&use == 0 {
 			s.cut(a[0], a[2])
 		}
 	}
 }
 
-// readAttrs are the attributes anything downstream of the parser reads: the walker
-// (html.go), the metadata reader (meta.go) and the tree builder (<input type>).
-// An attribute read anywhere must be listed here, or it silently reads empty;
-// TestReadAttrsCoverReaders checks the literals of attr() calls and of
-// switch a.Key cases.
-var readAttrs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, k := range []string{
-		"class", "id", "itemprop", "datetime", "hidden", "aria-hidden", "style", "rel",
-		"type", "href", "src", "srcset", "data-srcset", "alt", "width", "height",
-		"property", "name", "content",
-	} {
-		m[k] = true
+// attrUse is the kinds of element an attribute is read on.
+type attrUse uint8
+
+const (
+	useAny   attrUse = 1 << iota
+	useImg           // <img>, <image> (which becomes <img>), <amp-img>
+	useMeta          // <meta>
+	useLink          // <link>
+	useBase          // <base>
+	useA             // <a>
+	useTyped         // <script> (ld+json) and <input> (type=hidden, for the tree builder)
+	useDated         // an element with itemprop or datetime: meta.timeElement
+)
+
+// readAttrs are the attributes anything downstream of the parser reads, with the
+// elements it reads them on: the walker (html.go), the metadata reader (meta.go)
+// and the tree builder. An attribute read anywhere must be listed here, or it
+// silently reads empty; TestReadAttrsCoverReaders checks the literals of attr()
+// calls and of switch a.Key cases, but the elements are for the reader to keep right.
+var readAttrs = func() map[string]attrUse {
+	m := map[string]attrUse{
+		"class": useAny, "id": useAny, "itemprop": useAny, "datetime": useAny,
+		"hidden": useAny, "aria-hidden": useAny, "style": useAny,
+		"src": useImg, "srcset": useImg, "data-srcset": useImg, "alt": useImg,
+		"width": useImg, "height": useImg,
+		"name": useMeta, "property": useMeta, "content": useMeta | useDated,
+		"rel": useLink | useA, "href": useLink | useBase, "type": useTyped,
 	}
 	for _, k := range lazyAttrs {
-		m[k] = true
+		m[k] = useImg
 	}
 	return m
 }()
+
+// tagUse is the kinds an HTML element named name belongs to.
+func tagUse(name []byte) attrUse {
+	use := useAny
+	switch {
+	case tagIs(name, "img"), tagIs(name, "image"), tagIs(name, "amp-img"):
+		use |= useImg
+	case tagIs(name, "meta"):
+		use |= useMeta
+	case tagIs(name, "link"):
+		use |= useLink
+	case tagIs(name, "base"):
+		use |= useBase
+	case tagIs(name, "a"):
+		use |= useA
+	case tagIs(name, "script"), tagIs(name, "input"):
+		use |= useTyped
+	}
+	return use
+}
 
 // isFormattingTag reports the elements the tree builder keeps in its list of active
 // formatting elements.
@@ -273,6 +325,7 @@ func (s *stripper) foreignStart(t tagSpan) (next int, goOn, whole bool) {
 	if t.unsure || foreignBreaks(name) {
 		return 0, false, false
 	}
+	s.dropAttrs(t)
 	if tagIs(name, "title") || tagIs(name, "desc") {
 		// HTML integration points: the content is parsed as HTML. Accepted when
 		// it is text alone, closed by its own end tag.
