@@ -99,6 +99,30 @@ var hiddenWords = map[string]bool{"sr-only": true, "visually-hidden": true, "vis
 	"screen-reader-text": true, "screen-reader-only": true, "element-invisible": true,
 	"offscreen": true, "u-hidden-visually": true}
 
+// classifyElement is classifyAttrs(class, id) with the class part remembered. The
+// two parts can be read apart because no word, stem or hidden word spans the space
+// that classifyAttrs puts between them.
+func (w *walker) classifyElement(class, id string) clsBits {
+	var bits clsBits
+	if class != "" {
+		b, ok := w.classMemo[class]
+		if !ok {
+			b, w.scratch = classifyAttrs(class, "", w.scratch)
+			if w.classMemo == nil {
+				w.classMemo = make(map[string]clsBits, 256)
+			}
+			w.classMemo[class] = b
+		}
+		bits = b
+	}
+	if id != "" {
+		var b clsBits
+		b, w.scratch = classifyAttrs("", id, w.scratch)
+		bits |= b
+	}
+	return bits
+}
+
 // classifyAttrs reads an element's class and id values. buf is scratch space, so that
 // lower-casing allocates nothing in the common case.
 func classifyAttrs(class, id string, buf []byte) (clsBits, []byte) {
