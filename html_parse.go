@@ -61,9 +61,10 @@ func readLimited(r io.Reader, limit int) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	// Readers that know their length (bytes.Reader, strings.Reader, a file's
-	// section) get one allocation instead of a doubling series.
+	// section) get one allocation instead of a doubling series. ReadFrom wants
+	// MinRead bytes free before each read, the last one that meets EOF included.
 	if l, ok := r.(interface{ Len() int }); ok {
-		buf.Grow(min(l.Len(), limit) + 1)
+		buf.Grow(min(l.Len(), limit) + bytes.MinRead)
 	}
 	_, err := buf.ReadFrom(io.LimitReader(r, int64(limit)+1))
 	raw := buf.Bytes()
