@@ -114,6 +114,8 @@ type walker struct {
 	// classMemo holds the bits of each class attribute met: templates repeat the
 	// same class lists over and over, ids are unique and read each time.
 	classMemo map[string]clsBits
+	// descGrams are the bigrams of meta.descriptions, for matchesDescription.
+	descGrams [][]uint64
 }
 
 // skipTags are elements whose content a reader never sees as article text.
