@@ -247,7 +247,7 @@ func (s *stripper) dropAttrs(t tagSpan) {
 			}
 			low[i] = c
 		}
-		if readAttrs[string(low[:len(key)])]&use == 0 {
+		if readAttrUse(string(low[:len(key)]))&use == 0 {
 			s.cut(a[0], a[2])
 		}
 	}
@@ -267,25 +267,33 @@ const (
 	useDated         // an element with itemprop or datetime: meta.timeElement
 )
 
-// readAttrs are the attributes anything downstream of the parser reads, with the
-// elements it reads them on: the walker (html.go), the metadata reader (meta.go)
-// and the tree builder. An attribute read anywhere must be listed here, or it
-// silently reads empty; TestReadAttrsCoverReaders checks the literals of attr()
-// calls and of switch a.Key cases, but the elements are for the reader to keep right.
-var readAttrs = func() map[string]attrUse {
-	m := map[string]attrUse{
-		"class": useAny, "id": useAny, "itemprop": useAny, "datetime": useAny,
-		"hidden": useAny, "aria-hidden": useAny, "style": useAny,
-		"src": useImg, "srcset": useImg, "data-srcset": useImg, "alt": useImg,
-		"width": useImg, "height": useImg,
-		"name": useMeta, "property": useMeta, "content": useMeta | useDated,
-		"rel": useLink | useA, "href": useLink | useBase, "type": useTyped,
+// readAttrUse tells, for an attribute anything downstream of the parser reads, the
+// elements it reads it on: the walker (html.go, lazyAttrs included), the metadata
+// reader (meta.go) and the tree builder. An attribute read anywhere must be listed
+// here, or it silently reads empty; TestReadAttrsCoverReaders checks the literals of
+// attr() calls, of switch a.Key cases and of lazyAttrs, but the elements are for the
+// reader to keep right. A switch, which the compiler turns into a search by length,
+// costs less than a map's hashing for the hundreds of attributes of a page.
+func readAttrUse(key string) attrUse {
+	switch key {
+	case "class", "id", "itemprop", "datetime", "hidden", "aria-hidden", "style":
+		return useAny
+	case "src", "srcset", "data-srcset", "alt", "width", "height", "data-src",
+		"data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src":
+		return useImg
+	case "name", "property":
+		return useMeta
+	case "content":
+		return useMeta | useDated
+	case "rel":
+		return useLink | useA
+	case "href":
+		return useLink | useBase
+	case "type":
+		return useTyped
 	}
-	for _, k := range lazyAttrs {
-		m[k] = useImg
-	}
-	return m
-}()
+	return 0
+}
 
 // tagUse is the kinds an HTML element named name belongs to.
 func tagUse(name []byte) attrUse {
