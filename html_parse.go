@@ -115,14 +115,16 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
-	// Scripts, styles and comments are half the bytes of a news page and none of
-	// what the walker reads; they leave before the tree is built.
+	// Scripts, styles, comments and most attributes are over half the bytes of a
+	// news page and none of what the walker reads; they leave before the tree is
+	// built. The cut is made in place (text is ours: readLimited's buffer or the
+	// decoder's) and leaves what the flat reader reads as it was.
 	page := stripUnread(text)
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
-		return parseFlat(string(text), cfg)
+		return parseFlat(string(page), cfg)
 	}
 	w := newWalker(bytes.Count(page, []byte("<")))
 	w.walk(doc, 0)

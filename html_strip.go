@@ -1,11 +1,16 @@
 package newsparse
 
-import "bytes"
+import (
+	"bytes"
+
+	"golang.org/x/net/html/atom"
+)
 
 // stripUnread returns the page with the bytes the reader never looks at cut out
 // before html.Parse sees them: the content of <script> elements other than JSON-LD,
-// the content of <style> elements, and the text of comments. On news pages these are
-// half of the bytes, and the tokenizer copies every one of them into a string.
+// the content of <style> elements, the text of comments, and the attributes no one
+// reads (dropAttrs). On news pages these are two thirds of the bytes, and the
+// tokenizer copies every one of them into a string.
 //
 // The cut must not change the tree in any way the walker can see. Script and style
 // content is raw text: it holds no elements, so cutting it removes the element's
@@ -24,29 +29,37 @@ import "bytes"
 // and <desc>); at anything else (a tag that breaks out of foreign content, an
 // integration point with markup inside, a mismatched end tag, <![CDATA[) it stops
 // cutting and keeps the rest of the page as it is, which is always safe since
-// everything before was cut exactly. A <frameset> page is returned untouched.
+// everything before was cut exactly. So does a <frameset>, after which most tags
+// are ignored while their raw text still counts.
+//
+// The cut is made in place: in is overwritten and the result is a prefix of it, so
+// the caller must own the page and read it no more. The flat reader (parseFlat)
+// reads the result as it would the page: self-closing is read as before on the tags
+// whose content it skips, and a self-closing <script/> or <style/>, whose raw text
+// it keeps, is not cut.
 //
 // The work is one pass over the page; the stack of open foreign elements holds
-// offsets into the page, at most one per tag.
+// copies of their names, at most one per tag.
 func stripUnread(in []byte) []byte {
 	s := stripper{in: in}
-	if !s.run() {
+	s.run()
+	if s.w == s.last {
 		return in
 	}
-	if s.out == nil {
-		return in
-	}
-	return append(s.out, in[s.last:]...)
+	n := copy(in[s.w:], in[s.last:])
+	return in[:s.w+n]
 }
 
 type stripper struct {
-	in  []byte
-	out []byte // nil until the first cut
-	// last is where the bytes not yet copied to out begin.
-	last int
-	// foreign holds the name spans of the open SVG or MathML elements, innermost
-	// last; the scanner is in foreign content while it is not empty.
+	in []byte
+	// The output is in[:w]; in[last:] is not yet scanned or copied. Cutting only
+	// ever moves bytes down, so w <= last.
+	w, last int
+	// foreign holds the spans in names of the open SVG or MathML elements,
+	// innermost last; the scanner is in foreign content while it is not empty.
+	// The names are copied since the page below last is overwritten.
 	foreign [][2]int
+	names   []byte
 	// attrs are the attributes of the last tag read: key start, key end, and the
 	// end of the attribute with its value.
 	attrs [][3]int
@@ -63,27 +76,28 @@ type tagSpan struct {
 	unsure bool
 }
 
-// cut drops in[from:to] from the output.
+// cut drops in[from:to] from the output. Bytes before from that were read earlier
+// may be overwritten.
 func (s *stripper) cut(from, to int) {
 	if from >= to {
 		return
 	}
-	if s.out == nil {
-		s.out = make([]byte, 0, len(s.in))
+	if s.w != s.last {
+		copy(s.in[s.w:], s.in[s.last:from])
 	}
-	s.out = append(s.out, s.in[s.last:from]...)
+	s.w += from - s.last
 	s.last = to
 }
 
-// run scans the page, cutting as it goes. It reports false when the page must be
-// kept whole. Returning true early keeps the rest of the page as it is.
-func (s *stripper) run() bool {
+// run scans the page, cutting as it goes. Returning early keeps the rest of the
+// page as it is.
+func (s *stripper) run() {
 	in := s.in
 	pos := 0
 	for {
 		i := bytes.IndexByte(in[pos:], '<')
 		if i < 0 || pos+i+1 >= len(in) {
-			return true
+			return
 		}
 		p := pos + i
 		c := in[p+1]
@@ -91,19 +105,16 @@ func (s *stripper) run() bool {
 		case isASCIILetter(c):
 			t, ok := s.readTag(p + 1)
 			if !ok {
-				return true
+				return
 			}
-			next, goOn, whole := s.startTag(p, t)
-			if whole {
-				return false
-			}
+			next, goOn := s.startTag(p, t)
 			if !goOn {
-				return true
+				return
 			}
 			pos = next
 		case c == '/':
 			if p+2 >= len(in) {
-				return true
+				return
 			}
 			switch c2 := in[p+2]; {
 			case c2 == '>':
@@ -111,13 +122,13 @@ func (s *stripper) run() bool {
 			case isASCIILetter(c2):
 				t, ok := s.readTag(p + 2)
 				if !ok || !s.endTag(t) {
-					return true
+					return
 				}
 				pos = t.end
 			default:
 				j := bytes.IndexByte(in[p+2:], '>')
 				if j < 0 {
-					return true
+					return
 				}
 				pos = p + 2 + j + 1
 			}
@@ -125,7 +136,7 @@ func (s *stripper) run() bool {
 			if p+3 < len(in) && in[p+2] == '-' && in[p+3] == '-' {
 				end, ok := commentEnd(in, p+4)
 				if !ok {
-					return true
+					return
 				}
 				if len(s.foreign) == 0 && end-p > len("<!---->") {
 					s.cut(p+len("<!--"), end)
@@ -136,18 +147,18 @@ func (s *stripper) run() bool {
 			}
 			if len(s.foreign) > 0 {
 				// A CDATA section may follow; it is not worth mirroring.
-				return true
+				return
 			}
 			// A doctype or a bogus comment: both end at the next '>'.
 			j := bytes.IndexByte(in[p+2:], '>')
 			if j < 0 {
-				return true
+				return
 			}
 			pos = p + 2 + j + 1
 		case c == '?':
 			j := bytes.IndexByte(in[p+2:], '>')
 			if j < 0 {
-				return true
+				return
 			}
 			pos = p + 2 + j + 1
 		default:
@@ -156,55 +167,69 @@ func (s *stripper) run() bool {
 	}
 }
 
-// keep writes text into the output in place of cut bytes.
+// keep writes text into the output in place of cut bytes, no more than were cut.
 func (s *stripper) keep(text string) {
-	s.out = append(s.out, text...)
+	s.w += copy(s.in[s.w:], text)
 }
 
-// startTag handles the start tag at p. It returns where scanning resumes, whether
-// to go on cutting, and whether the page must be kept whole.
-func (s *stripper) startTag(p int, t tagSpan) (next int, goOn, whole bool) {
+// push opens a foreign element.
+func (s *stripper) push(name []byte) {
+	start := len(s.names)
+	s.names = append(s.names, name...)
+	s.foreign = append(s.foreign, [2]int{start, len(s.names)})
+}
+
+// startTag handles the start tag at p. It returns where scanning resumes and
+// whether to go on cutting. The tag's name and bytes are read before its attributes
+// are cut, which may overwrite them.
+func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 	in := s.in
-	name := in[t.nameStart:t.name]
 	if len(s.foreign) > 0 {
 		return s.foreignStart(t)
 	}
-	if t.unsure && (tagIs(name, "svg") || tagIs(name, "math")) {
-		return 0, false, false
-	}
-	s.dropAttrs(t)
+	name := in[t.nameStart:t.name]
 	switch {
 	case tagIs(name, "svg"), tagIs(name, "math"):
-		if !t.selfClosing {
-			s.foreign = append(s.foreign, [2]int{t.nameStart, t.name})
+		if t.unsure {
+			return 0, false
 		}
-		return t.end, true, false
-	case tagIs(name, "frameset"):
-		return 0, false, true
-	case tagIs(name, "plaintext"):
-		return 0, false, false
+		if !t.selfClosing {
+			s.push(name)
+		}
+		s.dropAttrs(t)
+		return t.end, true
+	case tagIs(name, "frameset"), tagIs(name, "plaintext"):
+		return 0, false
 	case tagIs(name, "script"):
-		end := scriptEnd(in, t.end)
 		// The walker reads a script only when its type says ld+json. An entity in
 		// the attribute could spell that without the bytes showing it.
 		tag := in[p:t.end]
-		if !bytesContainsFold(tag, "json") && bytes.IndexByte(tag, '&') < 0 {
+		keep := t.selfClosing || bytesContainsFold(tag, "json") || bytes.IndexByte(tag, '&') >= 0
+		s.dropAttrs(t)
+		end := scriptEnd(in, t.end)
+		if !keep {
 			s.cut(t.end, end)
 		}
-		return end, true, false
+		return end, true
 	case tagIs(name, "style"):
+		keep := t.selfClosing
+		s.dropAttrs(t)
 		end := rawTextEnd(in, t.end, "style")
-		s.cut(t.end, end)
-		return end, true, false
+		if !keep {
+			s.cut(t.end, end)
+		}
+		return end, true
 	}
 	for _, raw := range [...]string{"iframe", "noembed", "noframes", "noscript", "textarea", "title", "xmp"} {
 		if tagIs(name, raw) {
 			// Kept: <noscript> text can reach a link's text (rel=author), and the
 			// others are rare or read (<title>).
-			return rawTextEnd(in, t.end, raw), true, false
+			s.dropAttrs(t)
+			return rawTextEnd(in, t.end, raw), true
 		}
 	}
-	return t.end, true, false
+	s.dropAttrs(t)
+	return t.end, true
 }
 
 // dropAttrs cuts the attributes of a start tag that neither the walker nor the tree
@@ -213,7 +238,9 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn, whole bool) {
 // read. Formatting elements other than <a> keep all of theirs: the tree builder
 // compares their attribute lists (the Noah's Ark clause), which it never does for
 // <a>, since a new <a> first closes the open one. Nothing under <svg> or <math> is
-// read, so foreign elements keep none but the one that touches the closing '>'.
+// read, so foreign elements keep none. Where self-closing matters, the attribute
+// touching the closing '>' stays, and a tag whose self-closing depends on
+// de-duplication keeps all.
 func (s *stripper) dropAttrs(t tagSpan) {
 	name := s.in[t.nameStart:t.name]
 	if len(s.attrs) == 0 || !tagIs(name, "a") && isFormattingTag(name) {
@@ -221,6 +248,12 @@ func (s *stripper) dropAttrs(t tagSpan) {
 	}
 	var use attrUse
 	foreign := len(s.foreign) > 0 || tagIs(name, "svg") || tagIs(name, "math")
+	// Self-closing shapes the tree in foreign content, and the flat reader skips
+	// the content of a skipTags element unless its tag is self-closing.
+	selfClosingMatters := foreign || flatSkips(name)
+	if t.unsure && selfClosingMatters {
+		return
+	}
 	if !foreign {
 		use = tagUse(name)
 		for _, a := range s.attrs {
@@ -231,7 +264,7 @@ func (s *stripper) dropAttrs(t tagSpan) {
 	}
 	var low [24]byte
 	for _, a := range s.attrs {
-		if foreign && a[2] == t.end-1 {
+		if a[2] == t.end-1 && selfClosingMatters {
 			// Self-closing is read off the byte before '>' ("<svg/x>" is not
 			// self-closing, "<svg/>" is): the attribute that ends there stays.
 			continue
@@ -251,6 +284,21 @@ func (s *stripper) dropAttrs(t tagSpan) {
 			s.cut(a[0], a[2])
 		}
 	}
+}
+
+// flatSkips reports the tags whose content parseFlat skips (skipTags).
+func flatSkips(name []byte) bool {
+	var low [10]byte
+	if len(name) > len(low) {
+		return false
+	}
+	for i, c := range name {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return skipTags[atom.Lookup(low[:len(name)])]
 }
 
 // attrUse is the kinds of element an attribute is read on.
@@ -328,36 +376,41 @@ func isFormattingTag(name []byte) bool {
 
 // foreignStart handles a start tag inside SVG or MathML. Elements nest as written
 // there and no tag opens raw text, until a tag that the tree builder treats as HTML.
-func (s *stripper) foreignStart(t tagSpan) (next int, goOn, whole bool) {
+func (s *stripper) foreignStart(t tagSpan) (next int, goOn bool) {
 	name := s.in[t.nameStart:t.name]
 	if t.unsure || foreignBreaks(name) {
-		return 0, false, false
+		return 0, false
 	}
-	s.dropAttrs(t)
 	if tagIs(name, "title") || tagIs(name, "desc") {
 		// HTML integration points: the content is parsed as HTML. Accepted when
 		// it is text alone, closed by its own end tag.
+		word := "title"
+		if tagIs(name, "desc") {
+			word = "desc"
+		}
+		s.dropAttrs(t)
 		if t.selfClosing {
-			return t.end, true, false
+			return t.end, true
 		}
 		j := bytes.IndexByte(s.in[t.end:], '<')
 		if j < 0 {
-			return 0, false, false
+			return 0, false
 		}
 		e := t.end + j
 		if e+2 >= len(s.in) || s.in[e+1] != '/' || !isASCIILetter(s.in[e+2]) {
-			return 0, false, false
+			return 0, false
 		}
 		et, ok := s.readTag(e + 2)
-		if !ok || !bytes.EqualFold(s.in[et.nameStart:et.name], name) {
-			return 0, false, false
+		if !ok || !tagIs(s.in[et.nameStart:et.name], word) {
+			return 0, false
 		}
-		return et.end, true, false
+		return et.end, true
 	}
 	if !t.selfClosing {
-		s.foreign = append(s.foreign, [2]int{t.nameStart, t.name})
+		s.push(name)
 	}
-	return t.end, true, false
+	s.dropAttrs(t)
+	return t.end, true
 }
 
 // endTag handles an end tag; it reports false when cutting must stop. In foreign
@@ -368,10 +421,11 @@ func (s *stripper) endTag(t tagSpan) bool {
 		return true
 	}
 	top := s.foreign[n-1]
-	if !bytes.EqualFold(s.in[top[0]:top[1]], s.in[t.nameStart:t.name]) {
+	if !bytes.EqualFold(s.names[top[0]:top[1]], s.in[t.nameStart:t.name]) {
 		return false
 	}
 	s.foreign = s.foreign[:n-1]
+	s.names = s.names[:top[0]]
 	return true
 }
 

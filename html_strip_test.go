@@ -47,7 +47,7 @@ var stripCases = []string{
 	`<img src=a.jpg srcset="b.jpg 2x" data-src=c width=10 name=n><image src=i.jpg alt=a><amp-img src=x.jpg></amp-img>`,
 	`<meta name=author content=A property=p><link rel=canonical href=/u type=t><base href=/b target=_x>`,
 	`<svg viewBox="0 0 1 1" class=i><path d="M0" fill=red/><g id=g><use xlink:href="#a"/></g></svg>x`,
-	`<svg/0>0`, `<svg a="1"/b>x</svg>y<svg><g/c d=e>f</g></svg>`, `<svg width=1/><p>x</p><math display=block><mrow id=r></mrow></math>`, `<input data-a type=hidden><table><input data-x type=hidden></table>`, `<a/b/c><script>d</script>`, `<div a=/><script>x</script>`,
+	`<svg/0>0`, `<iframe a="1"/b>x</iframe>y`, `<p a=1 a=/>x<svg a=1 a=/>y</svg>`, `<script/><!--x</script>`, `<svg a="1"/b>x</svg>y<svg><g/c d=e>f</g></svg>`, `<svg width=1/><p>x</p><math display=block><mrow id=r></mrow></math>`, `<input data-a type=hidden><table><input data-x type=hidden></table>`, `<a/b/c><script>d</script>`, `<div a=/><script>x</script>`,
 	`<title><script>a</script></title><script>b</script>`, `<textarea><style>a</style></textarea><style>b</style>`,
 	`<noscript><script>a</script></noscript><script>b</script>`, `<xmp><script></xmp><script>x</script>`,
 	`<iframe><script></iframe x><script>y</script>`, `<noembed><style></noembed><style>z</style>`,
@@ -74,6 +74,7 @@ var stripCases = []string{
 func TestStripUnreadKeepsTree(t *testing.T) {
 	for _, c := range stripCases {
 		requireSameTree(t, []byte(c))
+		requireSameFlat(t, []byte(c))
 	}
 	files, err := filepath.Glob("testdata/html/*.html")
 	require.NoError(t, err)
@@ -81,6 +82,7 @@ func TestStripUnreadKeepsTree(t *testing.T) {
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
 		requireSameTree(t, b)
+		requireSameFlat(t, b)
 	}
 }
 
@@ -90,8 +92,11 @@ func TestStripUnreadCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	for _, p := range loadZyte(t) {
+	for i, p := range loadZyte(t) {
 		requireSameTree(t, p.html)
+		if i%10 == 0 {
+			requireSameFlat(t, p.html)
+		}
 		for k := 1; k < 8; k++ {
 			requireSameTree(t, p.html[:len(p.html)*k/8])
 		}
@@ -102,11 +107,15 @@ func TestStripUnreadCuts(t *testing.T) {
 	in := `<p>a</p><script>long script</script><style>p{}</style><!-- note --><script type="application/ld+json">{}</script>`
 	require.Equal(t, `<p>a</p><script></script><style></style><!----><script type="application/ld+json">{}</script>`,
 		string(stripUnread([]byte(in))))
-	// A page with nothing to cut comes back as it is, without a copy.
-	plain := []byte(`<p>plain</p>`)
+	in = `<div data-a="1" class=c data-b=2><img src=a.jpg loading=lazy data-x=y></div>`
+	require.Equal(t, `<div  class=c ><img src=a.jpg  ></div>`, string(stripUnread([]byte(in))))
+	// The page is cut in place.
+	plain := []byte(`<p>plain</p><script>x</script>`)
 	require.Same(t, &plain[0], &stripUnread(plain)[0])
-	frameset := []byte(`<script>a</script><frameset></frameset>`)
-	require.Equal(t, string(frameset), string(stripUnread(frameset)))
+	frameset := []byte(`<script>a</script><frameset><script>b</script></frameset>`)
+	require.Equal(t, `<script></script><frameset><script>b</script></frameset>`, string(stripUnread(frameset)))
+	selfClosing := []byte(`<script/>a</script><style/>b</style>`)
+	require.Equal(t, string(selfClosing), string(stripUnread(bytes.Clone(selfClosing))))
 }
 
 // TestStripUnreadLinear feeds the scanner the inputs that could make it revisit
@@ -120,6 +129,7 @@ func TestStripUnreadLinear(t *testing.T) {
 	} {
 		out := stripUnread([]byte(in))
 		require.LessOrEqual(t, len(out), len(in))
+		requireSameTree(t, []byte(in))
 	}
 }
 
@@ -129,6 +139,7 @@ func FuzzStripUnread(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		requireSameTree(t, in)
+		requireSameFlat(t, in)
 	})
 }
 
@@ -136,8 +147,9 @@ func FuzzStripUnread(f *testing.F) {
 // the same trees, save for the text of cut scripts and styles and of comments.
 func requireSameTree(t *testing.T, page []byte) {
 	t.Helper()
+	stripped := stripUnread(bytes.Clone(page))
 	want, errWant := html.Parse(bytes.NewReader(page))
-	got, errGot := html.Parse(bytes.NewReader(stripUnread(page)))
+	got, errGot := html.Parse(bytes.NewReader(stripped))
 	require.Equal(t, errWant, errGot)
 	if errWant != nil {
 		return
@@ -145,6 +157,17 @@ func requireSameTree(t *testing.T, page []byte) {
 	if diff := treeDiff(want, got, "", 0); diff != "" {
 		t.Fatalf("%s\npage: %.300q", diff, page)
 	}
+}
+
+// requireSameFlat requires the flat reader, which takes over from the tree when
+// the page nests too deep, to read page and what stripUnread leaves of it alike.
+func requireSameFlat(t *testing.T, page []byte) {
+	t.Helper()
+	cfg := newConfig(nil)
+	want, errWant := parseFlat(string(page), cfg)
+	got, errGot := parseFlat(string(stripUnread(bytes.Clone(page))), cfg)
+	require.Equal(t, errWant, errGot, "page: %.300q", page)
+	require.Equal(t, want, got, "page: %.300q", page)
 }
 
 // readAttrsOf lists the attributes of n that stripUnread keeps.
@@ -279,4 +302,14 @@ func usesAttr(body *ast.BlockStmt) bool {
 		return !uses
 	})
 	return uses
+}
+
+func TestFlatSkipsIsSkipTags(t *testing.T) {
+	for a := range skipTags {
+		require.True(t, flatSkips([]byte(a.String())), a.String())
+		require.True(t, flatSkips([]byte(strings.ToUpper(a.String()))), a.String())
+	}
+	for _, name := range []string{"div", "p", "a", "img", "scripts", "svgx", "x"} {
+		require.False(t, flatSkips([]byte(name)), name)
+	}
 }
