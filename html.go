@@ -111,6 +111,11 @@ type walker struct {
 	scratch   []byte
 	ldScripts []string
 	parents   []int32 // indexes of the open elements, innermost last
+	// classMemo holds the bits of each class attribute met: templates repeat the
+	// same class lists over and over, ids are unique and read each time.
+	classMemo map[string]clsBits
+	// descGrams are the bigrams of meta.descriptions, for matchesDescription.
+	descGrams [][]uint64
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -217,8 +222,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 			w.meta.timeElement(n)
 		}
 	}
-	var bits clsBits
-	bits, w.scratch = classifyAttrs(class, id, w.scratch)
+	bits := w.classifyElement(class, id)
 	if bits&clsHidden != 0 {
 		return
 	}

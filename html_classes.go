@@ -93,11 +93,45 @@ var stemsByFirst = func() (idx [256][]uint8) {
 	return idx
 }()
 
+// stemStarts has a bit for each pair of bytes that begins a stem: most positions of
+// a class list begin none, and one look-up settles them without a comparison.
+var stemStarts = func() (set [1 << 16 / 64]uint64) {
+	for _, st := range classStems {
+		k := uint16(st.stem[0])<<8 | uint16(st.stem[1])
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
+}()
+
 // hiddenWords are the utility classes that hide an element from sight (but not from
 // screen readers): whole words, since "hidden-xs" only hides at one screen width.
 var hiddenWords = map[string]bool{"sr-only": true, "visually-hidden": true, "visuallyhidden": true,
 	"screen-reader-text": true, "screen-reader-only": true, "element-invisible": true,
 	"offscreen": true, "u-hidden-visually": true}
+
+// classifyElement is classifyAttrs(class, id) with the class part remembered. The
+// two parts can be read apart because no word, stem or hidden word spans the space
+// that classifyAttrs puts between them.
+func (w *walker) classifyElement(class, id string) clsBits {
+	var bits clsBits
+	if class != "" {
+		b, ok := w.classMemo[class]
+		if !ok {
+			b, w.scratch = classifyAttrs(class, "", w.scratch)
+			if w.classMemo == nil {
+				w.classMemo = make(map[string]clsBits, 256)
+			}
+			w.classMemo[class] = b
+		}
+		bits = b
+	}
+	if id != "" {
+		var b clsBits
+		b, w.scratch = classifyAttrs("", id, w.scratch)
+		bits |= b
+	}
+	return bits
+}
 
 // classifyAttrs reads an element's class and id values. buf is scratch space, so that
 // lower-casing allocates nothing in the common case.
@@ -124,7 +158,10 @@ func classifyAttrs(class, id string, buf []byte) (clsBits, []byte) {
 			start = -1
 		}
 	}
-	for i := 0; i < len(buf); i++ {
+	for i := 0; i+1 < len(buf); i++ {
+		if k := uint16(buf[i])<<8 | uint16(buf[i+1]); stemStarts[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
 		for _, st := range stemsByFirst[buf[i]] {
 			if len(buf)-i >= len(classStems[st].stem) && string(buf[i:i+len(classStems[st].stem)]) == classStems[st].stem {
 				bits |= classStems[st].bits

@@ -61,9 +61,10 @@ func readLimited(r io.Reader, limit int) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	// Readers that know their length (bytes.Reader, strings.Reader, a file's
-	// section) get one allocation instead of a doubling series.
+	// section) get one allocation instead of a doubling series. ReadFrom wants
+	// MinRead bytes free before each read, the last one that meets EOF included.
 	if l, ok := r.(interface{ Len() int }); ok {
-		buf.Grow(min(l.Len(), limit) + 1)
+		buf.Grow(min(l.Len(), limit) + bytes.MinRead)
 	}
 	_, err := buf.ReadFrom(io.LimitReader(r, int64(limit)+1))
 	raw := buf.Bytes()
@@ -114,13 +115,18 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
-	doc, err := html.Parse(bytes.NewReader(text))
+	// Scripts, styles, comments and most attributes are over half the bytes of a
+	// news page and none of what the walker reads; they leave before the tree is
+	// built. The cut is made in place (text is ours: readLimited's buffer or the
+	// decoder's) and leaves what the flat reader reads as it was.
+	page := stripUnread(text)
+	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
-		return parseFlat(string(text), cfg)
+		return parseFlat(string(page), cfg)
 	}
-	w := newWalker(bytes.Count(text, []byte("<")))
+	w := newWalker(bytes.Count(page, []byte("<")))
 	w.walk(doc, 0)
 	w.flush()
 	for _, s := range w.ldScripts {

@@ -360,9 +360,24 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 	if len(descs) == 0 || b.runes < 20 || b.ctx.heading != 0 {
 		return false
 	}
+	// Each description's bigrams are read once a page, the block's once for all.
+	if len(w.descGrams) != len(descs) {
+		w.descGrams = make([][]uint64, len(descs))
+		for k, d := range descs {
+			w.descGrams[k] = bigrams(d)
+		}
+	}
+	var grams []uint64
 	match := false
-	for _, d := range descs {
-		if d == b.text || dice(d, b.text) >= 0.9 ||
+	for k, d := range descs {
+		if d == b.text {
+			match = true
+			break
+		}
+		if grams == nil {
+			grams = bigrams(b.text)
+		}
+		if diceGrams(w.descGrams[k], grams, d, b.text) >= 0.9 ||
 			utf8.RuneCountInString(d) >= 60 && strings.HasPrefix(b.text, strings.TrimRight(d, ".… ")) {
 			match = true
 			break
