@@ -746,8 +746,6 @@ func matchRawEndTag(in []byte, p int, tag string) bool {
 	return isHTMLSpace(c) || c == '/' || c == '>'
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
 // isHTMLSpace is the tokenizer's white space; unlike a browser's it includes no form
 // feed quirks, just these five.
 func isHTMLSpace(c byte) bool {
