@@ -28,7 +28,18 @@ var jobWords = map[string]bool{
 	"sports": true, "science": true, "health": true, "tech": true, "technology": true,
 	"producer": true, "analyst": true, "critic": true, "photographer": true, "associated": true,
 	"press": true, "for": true, "in": true, "at": true, "the": true, "and": false,
-	"published": true, "updated": true, "posted": true, "opinion": true,
+	"published": true, "updated": true, "posted": true, "opinion": true, "on": true,
+}
+
+// uiWords are the labels of page controls that sit beside a byline and are printed in
+// title case like a name ("Share All", "Enlarge Image", "Email Me", "Previous Post",
+// "View More Articles"). No author's name is made of them.
+var uiWords = map[string]bool{
+	"share": true, "sharing": true, "enlarge": true, "image": true, "images": true,
+	"email": true, "me": true, "previous": true, "next": true, "view": true, "articles": true,
+	"follow": true, "subscribe": true, "print": true, "comments": true, "menu": true,
+	"search": true, "login": true, "options": true, "gallery": true, "download": true,
+	"newsletter": true, "reviews": true, "your": true, "posts": true,
 }
 
 // parseByline reads author names off a byline line. explicit reports that the line
@@ -60,6 +71,13 @@ func parseByline(line string) (names []string, explicit bool) {
 			out = append(out, name)
 		}
 	})
+	if len(out) == 0 && explicit {
+		// "By Regan December 6, 2017", "by admin": after "By" one word names its
+		// author, as a bare line's single word would not.
+		if name := singleName(rest); name != "" {
+			out = append(out, name)
+		}
+	}
 	if len(out) == 0 {
 		return nil, false
 	}
@@ -101,7 +119,14 @@ func leadingName(part string) string {
 	// The name is part[start:end] when its words stand one space apart, as joined.
 	start, end, joined := -1, 0, true
 	allCaps := false
+	first := ""
 	for w := range strings.FieldsSeq(part) {
+		// A control's label or a handle glued to the name ends it: "Jose
+		// AltoverosView More Articles", "Chaim Gartenberg@cgartenberg".
+		glued := false
+		if cut := gluedTail(w); cut > 0 {
+			w, glued = w[:cut], true
+		}
 		bare := strings.Trim(w, ".,;:()")
 		if bare == "" {
 			break
@@ -115,10 +140,20 @@ func leadingName(part string) string {
 		// "Editor-at-large" is a job title as "Editor" is.
 		low, _, _ := bytes.Cut(lowBare, []byte("-"))
 		if jobWords[string(low)] || unicode.IsDigit(r) {
+			// "AP Auto Writer" is a wire desk's title, not a name.
+			if words > 0 && isAgency(first) {
+				return ""
+			}
 			break
 		}
-		if _, ok := monthNames[string(lowBare)]; ok && words >= 2 {
+		if uiWords[string(lowBare)] {
+			return ""
+		}
+		if _, ok := monthNames[string(lowBare)]; ok && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
+		}
+		if words == 0 {
+			first = bare
 		}
 		upper := isUpperCased(bare) && utf8.RuneCountInString(bare) > 1
 		if words == 0 {
@@ -136,7 +171,7 @@ func leadingName(part string) string {
 		end = at + len(w)
 		words++
 		last = w
-		if words == 4 {
+		if words == 4 || glued {
 			break
 		}
 	}
@@ -149,6 +184,80 @@ func leadingName(part string) string {
 	}
 	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
 	return tidyName(strings.Trim(name, ".,;:"))
+}
+
+// singleName reads a byline of one name word, such as a site's or a user's name
+// ("Regan", "Reuters", "admin"), up to a date, a separator or the end of the line.
+func singleName(rest string) string {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[0]
+	if cut := gluedTail(w); cut > 0 {
+		w = w[:cut]
+	}
+	w = strings.Trim(w, ".,;:()")
+	if len(f) > 1 {
+		// Only a date or a time may follow the one word.
+		var buf keyBuf
+		_, month := monthNames[string(appendToLower(buf[:0], strings.Trim(f[1], ".,")))]
+		r, _ := utf8.DecodeRuneInString(f[1])
+		if !month && !unicode.IsDigit(r) {
+			return ""
+		}
+	}
+	var buf keyBuf
+	low := string(appendToLower(buf[:0], w))
+	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || isDayName(low) {
+		return ""
+	}
+	if _, month := monthNames[low]; month {
+		return ""
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
+			return ""
+		}
+	}
+	return w
+}
+
+// gluedTail is where a second word begins inside w, glued on by a scrape that lost
+// the space: "AltoverosView" at "View", "HiltzikBusiness" at "Business",
+// "Gartenberg@cgartenberg" at "@". Name capitals after a short prefix ("McBride",
+// "MacArthur", "DiCaprio") are no join. It returns 0 when there is none.
+func gluedTail(w string) int {
+	if i := strings.IndexByte(w, '@'); i > 0 {
+		return i
+	}
+	lower := 0
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z':
+			if lower >= 4 && i+1 < len(w) && 'a' <= w[i+1] && w[i+1] <= 'z' {
+				return i
+			}
+			lower = 0
+		default:
+			lower = 0
+		}
+	}
+	return 0
+}
+
+// startsWithDigit reports whether the field after w in s opens with a digit, as a day
+// after a month name does.
+func startsWithDigit(s, w string) bool {
+	i := strings.Index(s, w)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+len(w):], " ")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 func isInitial(w string) bool {

@@ -33,6 +33,17 @@ func TestParseByline(t *testing.T) {
 		{"Von Anna Schmidt", []string{"Anna Schmidt"}, true},
 		{"Por Ana Souza", []string{"Ana Souza"}, true},
 		{"Jane Doe, Science Correspondent", []string{"Jane Doe"}, false},
+		{"By JANE DOE, AP Auto Writer", []string{"Jane Doe"}, true},
+		{"By Jane Doe, AP National Political Writer", []string{"Jane Doe"}, true},
+		{"By Jane Doe On 11/13/19 at 4:00 PM EST", []string{"Jane Doe"}, true},
+		{"By Jane Doe@janedoe Nov 19, 2019, 7:53pm EST", []string{"Jane Doe"}, true},
+		{"Jane DoevilleView More Articles", []string{"Jane Doeville"}, false},
+		{"By Jane RoebuckBusiness", []string{"Jane Roebuck"}, true},
+		{"By Jane McBride", []string{"Jane McBride"}, true},
+		{"By Jane MacArthur", []string{"Jane MacArthur"}, true},
+		{"Jane Doe November 18, 2019 11:03 PM", []string{"Jane Doe"}, false},
+		{"by Regan December 6, 2017", []string{"Regan"}, true},
+		{"By admin", []string{"admin"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
@@ -51,6 +62,14 @@ func TestParseByline(t *testing.T) {
 		"By",
 		"",
 		"Published 10:32, 9 Jan 2022",
+		"Share All",
+		"Enlarge Image",
+		"Email Me",
+		"Previous Post",
+		"Find Your Next Car",
+		"Reuters November 18, 2019 11:03 PM",
+		"By Tuesday",
+		"By June 2020",
 		"By " + strings.Repeat("Jane Doe and ", 20) + "John Roe",
 	} {
 		names, explicit := parseByline(line)

@@ -256,6 +256,10 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
+	case i > head && head >= 0 && opensWithNumericDate(b.text) && !f.sentence:
+		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
+		b.role = roleDateline
+		b.published, _, _ = parseDateline(b.text)
 	case isStandfirst(blocks, forms, i, head) && f.credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
 	case f.words >= 4 && !f.url && !f.sentence && !inIslandSeries(blocks, forms, i) &&
@@ -267,6 +271,24 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	default:
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
+}
+
+// opensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe
+// ...", "2019-11-20 | News"): page metadata, never a standfirst's prose.
+func opensWithNumericDate(s string) bool {
+	field, _, _ := strings.Cut(s, " ")
+	groups, digits := 1, 0
+	for i := 0; i < len(field); i++ {
+		switch c := field[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case (c == '/' || c == '.' || c == '-') && digits > 0 && i+1 < len(field):
+			groups++
+		default:
+			return false
+		}
+	}
+	return groups == 3 && digits >= 6
 }
 
 // followsFrontMatter reports a line placed after the headline, standfirst, byline or
