@@ -8,7 +8,7 @@ import (
 )
 
 // bylineOpeners introduce a byline in the languages the library meets most.
-var bylineOpeners = []string{"by ", "words by ", "written by ", "reporting by ", "analysis by ",
+var bylineOpeners = []string{"by ", "words by ", "written by ", "posted by ", "reporting by ", "analysis by ",
 	"commentary by ", "opinion by ", "interview by ", "story by ", "text by ", "review by ", "por ", "von ", "par ", "di ", "door ", "автор: ", "автор "}
 
 // maxBylineOpenerLen is the length of the longest byline opener.
@@ -48,6 +48,12 @@ var uiWords = map[string]bool{
 func parseByline(line string) (names []string, explicit bool) {
 	if utf8.RuneCountInString(line) > 160 {
 		return nil, false
+	}
+	// "11/19/2019 by Jane Doe": a date may stand before the opener.
+	if opensWithNumericDate(line) {
+		if _, after, ok := strings.Cut(line, " "); ok && hasPrefixFold(after, "by ") {
+			line = after
+		}
 	}
 	var buf keyBuf
 	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)

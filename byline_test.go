@@ -44,6 +44,8 @@ func TestParseByline(t *testing.T) {
 		{"Jane Doe November 18, 2019 11:03 PM", []string{"Jane Doe"}, false},
 		{"by Regan December 6, 2017", []string{"Regan"}, true},
 		{"By admin", []string{"admin"}, true},
+		{"Posted by Jane Doe on November 19, 2019, 6:21 AM EST", []string{"Jane Doe"}, true},
+		{"11/19/2019 by Jane Doe", []string{"Jane Doe"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
