@@ -356,7 +356,7 @@ func refFurnitureReason(line string) (Reason, bool) {
 	if strings.IndexFunc(line, isWordRune) < 0 {
 		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
 	}
-	if isGalleryCounter(line) || isNumberRun(line) {
+	if isGalleryCounter(line) || isNumberRun(line) || isBreadcrumb(line) {
 		return ReasonNavigation, true
 	}
 	return "", false

@@ -227,6 +227,10 @@ var furnitureLeads = []phrase{
 	{"like this story", ReasonBoilerplate, true},
 	{"tell us what you think", ReasonComments, true},
 	{"advertisement", ReasonAdvertisement, true},
+	{"click for", ReasonNavigation, true},
+	{"click here", ReasonNavigation, true},
+	{"click to", ReasonNavigation, true},
+	{"tap here", ReasonNavigation, true},
 }
 
 // hasPrefixBytes is bytes.HasPrefix for a string prefix, without converting it.
@@ -300,10 +304,27 @@ func furnitureReason(line string) (Reason, bool) {
 	if strings.IndexFunc(line, isWordRune) < 0 {
 		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
 	}
-	if isGalleryCounter(line) || isNumberRun(line) {
+	if isGalleryCounter(line) || isNumberRun(line) || isBreadcrumb(line) {
 		return ReasonNavigation, true
 	}
 	return "", false
+}
+
+// isBreadcrumb spots a trail of sections, "Blog > Nutrition > Meal Plans" or "Home »
+// News » World": two or more of the same arrow between short items, and no sentence.
+func isBreadcrumb(line string) bool {
+	for _, arrow := range []string{" > ", " » ", " › ", " → "} {
+		if strings.Count(line, arrow) < 2 {
+			continue
+		}
+		for item := range strings.SplitSeq(line, arrow) {
+			if wordCount(item) > 6 || endsSentence(item) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // furnitureLead matches the furnitureLeads at the start of a lower-cased line, after

@@ -141,3 +141,19 @@ func TestGalleryCounter(t *testing.T) {
 		}
 	}
 }
+
+func TestBreadcrumb(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Blog > Nutrition > Meal Plans", true},
+		{"Home » News » World", true},
+		{"Sport › Football › Premier League › Fixtures", true},
+		{"Home > News", false},
+		{"Prices rose > 5% > expected. Analysts were surprised > again.", false},
+		{"Costs > £2m > budget, the council said.", false},
+	} {
+		assert.Equal(t, c.want, isBreadcrumb(c.line), c.line)
+	}
+}
