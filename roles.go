@@ -244,7 +244,8 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
-	case f.byExplicit || i == head+1 && len(f.names) > 1 || i > head && head >= 0 && len(f.names) > 0 && f.words <= 8 && !f.sentence && isBylineShaped(b.text):
+	case f.byExplicit || i == head+1 && len(f.names) > 1 || i > head && head >= 0 && len(f.names) > 0 && !f.sentence &&
+		(f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
 		b.role, b.names = roleByline, f.names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -334,6 +335,23 @@ const maxDatelineWords = 20
 
 // isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
 // John Roe", "Jane Doe, Political Editor".
+// nameThenDate reports a line that opens with the name and goes on with a date, as a
+// byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
+// Nov 19, 2019, 10:31 pm".
+func nameThenDate(s, name string) bool {
+	rest, ok := strings.CutPrefix(s, name)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " -–—|·•,")
+	if opensWithNumericDate(rest) {
+		return true
+	}
+	month, after, _ := strings.Cut(rest, " ")
+	_, isMonth := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
+	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
+}
+
 func isBylineShaped(s string) bool {
 	if lowerWordsOver(s, 2) {
 		return false // running text: "Jane Doe aboard her boat in Falmouth"
