@@ -136,7 +136,6 @@ var (
 	streetWordsTab          = newWordTable(streetWords)
 	suffixQualifiersTab     = newWordTable(suffixQualifiers)
 	timeWordsTab            = newWordTable(timeWords)
-	triggerWordsTab         = newWordTable(triggerWords)
 	unitFollowersTab        = newWordTable(unitFollowers)
 	vagueAmountsTab         = newWordTable(vagueAmounts)
 	vagueWordsTab           = newWordTable(vagueWords)
