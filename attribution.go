@@ -189,6 +189,27 @@ var looseVerbs = map[string]bool{
 	"shows": true, "suggests": true, "suggested": true,
 }
 
+// reportVerbs joins reportingVerbs and looseVerbs, so that reports, run on most words
+// of a sentence with a figure, turns a word away with one look-up rather than two.
+var reportVerbs = buildReportVerbs()
+
+// The bits of reportVerbs.
+const (
+	reportSays  = 1 << iota // in reportingVerbs
+	reportLoose             // in looseVerbs
+)
+
+func buildReportVerbs() map[string]uint8 {
+	m := make(map[string]uint8, len(reportingVerbs)+len(looseVerbs))
+	for w := range reportingVerbs {
+		m[w] |= reportSays
+	}
+	for w := range looseVerbs {
+		m[w] |= reportLoose
+	}
+	return m
+}
+
 // reports decides whether the verb at token i introduces a claim.
 func (x *scanner) reports(i int) bool {
 	w := x.w(i)
@@ -196,14 +217,15 @@ func (x *scanner) reports(i int) bool {
 	if len(w) < 3 || len(w) > 12 || !reportInitial(w[0]) {
 		return false
 	}
-	if !reportingVerbsTab.val(w) && !looseVerbsTab.val(w) {
+	kind := reportVerbsTab.val(w)
+	if kind == 0 {
 		return false
 	}
 	switch x.w(i - 1) {
 	case "is", "was", "be", "been", "being", "are", "were", "to", "the", "a", "an":
 		return false
 	}
-	if !looseVerbsTab.val(w) {
+	if kind&reportLoose == 0 {
 		return true
 	}
 	switch nw := x.w(i + 1); nw {
