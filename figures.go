@@ -68,7 +68,9 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	// figure's worth of bytes returned by value for each cost more than the test
 	var c cand
 	for i := 0; i < len(x.toks); {
-		if !x.trigger(i) {
+		// most tokens are words that start nothing: they are turned away here, without
+		// the call to trigger
+		if x.toks[i].k == tkWord && !triggerWord(x.words[i]) || !x.trigger(i) {
 			i++
 			continue
 		}
