@@ -253,7 +253,8 @@ func reportInitial(c byte) bool {
 func (x *scanner) source(s int) string {
 	a, b := x.sentStart(s), x.sentEnd(s)
 	for i := a; i < b; i++ {
-		if x.kind(i) != tkWord || !x.reports(i) {
+		// the table's shape test, inlined, spares most words of the sentence the call
+		if x.toks[i].k != tkWord || !reportVerbsTab.mayHold(x.words[i]) || !x.reports(i) {
 			continue
 		}
 		p := x.raw(i - 1)
