@@ -18,14 +18,11 @@ var abbreviations = map[string]bool{
 func (x *scanner) findSentences() {
 	x.sentStarts = make([]int, 1, 8)
 	for i := range x.toks {
-		t := x.toks[i]
-		if t.k != tkPunct {
+		// a punctuation token is one character, so its first byte tells the ASCII ones
+		if t := &x.toks[i]; t.k != tkPunct || x.text[t.s] != '.' && x.text[t.s] != '!' && x.text[t.s] != '?' {
 			continue
 		}
 		r := x.raw(i)
-		if r != "." && r != "!" && r != "?" {
-			continue
-		}
 		next := i + 1
 		for next < len(x.toks) && x.toks[next].k == tkPunct && x.toks[next].gap == 0 && isCloser(x.raw(next)) {
 			next++
