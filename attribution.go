@@ -188,24 +188,13 @@ var looseVerbs = map[string]bool{
 
 // reportVerbs joins reportingVerbs and looseVerbs, so that reports, run on most words
 // of a sentence with a figure, turns a word away with one look-up rather than two.
-var reportVerbs = buildReportVerbs()
+var reportVerbs = markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs)
 
 // The bits of reportVerbs.
 const (
 	reportSays  = 1 << iota // in reportingVerbs
 	reportLoose             // in looseVerbs
 )
-
-func buildReportVerbs() map[string]uint8 {
-	m := make(map[string]uint8, len(reportingVerbs)+len(looseVerbs))
-	for w := range reportingVerbs {
-		m[w] |= reportSays
-	}
-	for w := range looseVerbs {
-		m[w] |= reportLoose
-	}
-	return m
-}
 
 // reports decides whether the verb at token i introduces a claim.
 func (x *scanner) reports(i int) bool {

@@ -68,34 +68,21 @@ var notVerbs = map[string]bool{
 	"feed": true, "weed": true, "deed": true, "reed": true,
 }
 
-// verbWords decides isVerbLike for the words it lists: verbVerb for irregularVerbs and
-// reportingVerbs, verbNot for notVerbs (the first win). One look-up where there were
-// three: isVerbLike runs on most words of a phrase around a figure.
-var verbWords = buildVerbWords()
+// verbWords decides isVerbLike for the words it lists: a word of irregularVerbs or
+// reportingVerbs is one (verbVerb), else a word of notVerbs is not (verbNot). One
+// look-up where there were three: isVerbLike runs on most words of a phrase around a
+// figure.
+var verbWords = markWords(markWords(map[string]uint8{}, verbVerb, irregularVerbs, reportingVerbs), verbNot, notVerbs)
 
 const (
-	verbVerb = 1 + iota
+	verbVerb = 1 << iota
 	verbNot
 )
-
-func buildVerbWords() map[string]uint8 {
-	m := make(map[string]uint8, len(irregularVerbs)+len(reportingVerbs)+len(notVerbs))
-	for w := range notVerbs {
-		m[w] = verbNot
-	}
-	for w := range irregularVerbs {
-		m[w] = verbVerb
-	}
-	for w := range reportingVerbs {
-		m[w] = verbVerb
-	}
-	return m
-}
 
 // isVerbLike guesses whether a lower-case word is a verb.
 func isVerbLike(w string) bool {
 	if v := verbWordsTab.val(w); v != 0 {
-		return v == verbVerb
+		return v&verbVerb != 0
 	}
 	n := len(w)
 	return n >= 4 && w[n-2:] == "ed" || n >= 5 && w[n-3:] == "ing"

@@ -145,3 +145,14 @@ var (
 	suffixStartsTab         = newWordTable(keyStarts(suffixQualifiers))
 	prefixStartsTab         = newWordTable(keyStarts(prefixQualifiers))
 )
+
+// markWords sets bit in m for every word of the sets, so that one table answers for
+// several word lists, and returns m.
+func markWords(m map[string]uint8, bit uint8, sets ...map[string]bool) map[string]uint8 {
+	for _, set := range sets {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}
