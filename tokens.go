@@ -251,6 +251,21 @@ func scanWord(text string, i int) (end int, cap, upper bool) {
 			i++
 			continue
 		}
+		// A two-byte letter (Cyrillic, Greek, accented Latin) is read in place: Russian
+		// words are all of them, and the call to decode each cost more than its class.
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			if cl := twoByteClasses[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)]; cl&rcLetter != 0 {
+				if cl&rcUpper != 0 {
+					upper = true
+					if first {
+						cap = true
+					}
+				}
+				first = false
+				i += 2
+				continue
+			}
+		}
 		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, n = decodeRune(text, i)
