@@ -383,8 +383,10 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		return 0, false
 	}
 	raw := x.raw(i)
-	if x.phoneContext(i) || x.raw(i-1) == "+" && x.gap(i) == 0 || x.raw(i-1) == "(" && x.raw(i-2) == "+" {
-		if e := x.skipPhone(i); e > n.e || x.phoneContext(i) && x.digitsIn(i, e) >= 6 {
+	// asked up to four times below; six look-behinds each time showed in profiles
+	phone := x.phoneContext(i)
+	if phone || x.raw(i-1) == "+" && x.gap(i) == 0 || x.raw(i-1) == "(" && x.raw(i-2) == "+" {
+		if e := x.skipPhone(i); e > n.e || phone && x.digitsIn(i, e) >= 6 {
 			return e, true
 		}
 	}
@@ -447,16 +449,16 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	case plus && digits >= 6:
 		return end, true
 	case groups >= 3 && (slash || dash || paren || digits >= 7 || n.digits && !n.plain && x.raw(i+1) == "."):
-		if !(space && !slash && !dash && !paren && digits < 9 && !x.phoneContext(i)) {
+		if !(space && !slash && !dash && !paren && digits < 9 && !phone) {
 			return end, true
 		}
 	case paren && digits >= 7:
 		return end, true
 	case groups == 2 && space && digits >= 8:
 		return end, true
-	case x.phoneContext(i) && digits >= 6:
+	case phone && digits >= 6:
 		return end, true
-	case raw == "911" || raw == "999" && x.phoneContext(i):
+	case raw == "911" || raw == "999" && phone:
 		return end, true
 	}
 	if n.plain && len(raw) >= 9 {

@@ -64,12 +64,17 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	var spanBuf [8]span
 	out, spans := outBuf[:0], spanBuf[:0]
 	floor := 0
+	// one candidate, filled in place: most triggers ("a", a year) give none, and a
+	// figure's worth of bytes returned by value for each cost more than the test
+	var c cand
 	for i := 0; i < len(x.toks); {
-		if !x.trigger(i) {
+		// most tokens are words that start nothing: they are turned away here, without
+		// the call to trigger
+		if x.toks[i].k == tkWord && !triggerWord(x.words[i]) || !x.trigger(i) {
 			i++
 			continue
 		}
-		c, next, ok := x.figureAt(i, floor)
+		next, ok := x.figureAt(&c, i, floor)
 		if ok {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
 			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
@@ -247,51 +252,50 @@ func triggerWord(w string) bool {
 	return false
 }
 
-// figureAt builds the figure whose number starts at token i. When there is none it
+// figureAt builds in c the figure whose number starts at token i. When there is none it
 // returns the token to resume at, past anything excluded.
-func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
-	var c cand
+func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	w := x.w(i)
 	if x.kind(i) == tkWord {
-		if c, ok := x.vagueAt(i); ok {
-			return c, c.e, true
+		if x.vagueAt(c, i) {
+			return c.e, true
 		}
 		if w == "a" || w == "an" {
 			if !x.articleMayCount(i) {
-				return c, i + 1, false
+				return i + 1, false
 			}
-			if c, ok := x.articleUnit(i); ok {
-				x.qualify(&c, floor)
-				return c, c.e, true
+			if x.articleUnit(c, i) {
+				x.qualify(c, floor)
+				return c.e, true
 			}
 		}
 		if w == "one" && !x.oneCounts(i) {
-			return c, i + 1, false
+			return i + 1, false
 		}
 	}
 	start := i
 	negative := false
 	if r := x.raw(i); (r == "-" || r == "−") && x.kind(i) == tkPunct {
 		if x.gap(i) == 0 && i > 0 {
-			return c, i + 1, false
+			return i + 1, false
 		}
 		negative = true
 		i++
 	}
 	n, ok := x.readNumber(i)
 	if !ok {
-		return c, i + 1, false
+		return i + 1, false
 	}
 	if n.ordinal {
-		return c, n.e + 1, false
+		return n.e + 1, false
 	}
 	if skip, why := x.excluded(n); why != exNone {
-		return c, skip, false
+		return skip, false
 	}
 	if negative {
 		n.v = -n.v
 	}
-	c = cand{s: start, e: n.e, ns: n.s, ne: n.e, sent: x.sentOf(n.s)}
+	*c = cand{s: start, e: n.e, ns: n.s, ne: n.e, sent: x.sentOf(n.s)}
 	c.f = Figure{Value: n.v, Bound: BoundExact, Kind: KindCount}
 	if n.ratio {
 		c.f.Kind = KindRatio
@@ -300,9 +304,9 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		c.f.Kind, c.f.Unit, c.s = KindMoney, cur, cs
 	}
 	if n.words && c.f.Kind != KindMoney && x.wordNumberName(c, n) {
-		return c, n.e + 1, false
+		return n.e + 1, false
 	}
-	hasUnit := x.unitAfter(n, &c)
+	hasUnit := x.unitAfter(n, c)
 	// "1.200 Menschen", "5.000 Euro": a count or a sum is never written with three
 	// decimals, so the dot groups thousands, as in German, Portuguese or Italian.
 	// Measures keep the decimal ("2.125 km").
@@ -314,28 +318,28 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 	// "the 12-inch MacBook": a size that names a product
 	if hasUnit && c.f.Kind == KindMeasure && x.raw(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
 		x.toks[c.e].cap && x.gap(c.e) == 1 && !x.titleCase(c.sent) {
-		return c, c.e, false
+		return c.e, false
 	}
 	if !hasUnit && c.f.Kind == KindCount && n.digits {
 		if x.yearLike(n) {
-			return c, x.skipRangeTail(n.e), false
+			return x.skipRangeTail(n.e), false
 		}
 		if x.nameBefore(c.s, x.sentStart(c.sent)) && !x.scoreAhead(n) {
-			return c, x.skipNameNumber(n.e), false
+			return x.skipNameNumber(n.e), false
 		}
 		if x.addressAfter(n.e) {
-			return c, n.e, false
+			return n.e, false
 		}
 		if rw := x.w(c.s - 1); referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
 			rw == "." && referenceWordsTab.val(x.w(c.s-2)) || rw == "#" {
-			return c, x.skipNameNumber(n.e), false
+			return x.skipNameNumber(n.e), false
 		}
 		if (x.raw(c.s-1) == "(" || x.raw(c.s-1) == "[") && x.gap(c.s) == 0 &&
 			(x.raw(n.e) == ")" || x.raw(n.e) == "]") && x.gap(n.e) == 0 {
 			if x.raw(c.s-1) == "(" && x.kind(c.s-2) == tkWord && x.toks[c.s-2].cap && n.v < 120 && n.integer {
 				c.f.Kind, c.f.Unit = KindAge, "year"
 			} else {
-				return c, n.e + 1, false
+				return n.e + 1, false
 			}
 		}
 		if x.appositiveAge(c, n) || x.turnsAge(c, n) {
@@ -343,42 +347,42 @@ func (x *scanner) figureAt(i, floor int) (cand, int, bool) {
 		}
 	}
 	if !hasUnit && n.words && c.f.Kind == KindCount && x.w(c.s-1) == "number" {
-		return c, n.e, false
+		return n.e, false
 	}
 	if c.f.Kind == KindCount || c.f.Kind == KindRatio && !n.words {
-		if x.ratioAfter(&c, n) {
+		if x.ratioAfter(c, n) {
 			hasUnit = true
 		}
 	}
-	if skip, bad := x.rangeAfter(&c, n, hasUnit); bad {
-		return c, skip, false
+	if skip, bad := x.rangeAfter(c, n, hasUnit); bad {
+		return skip, false
 	}
-	x.suffixQualifier(&c)
+	x.suffixQualifier(c)
 	if c.f.Kind == KindDuration {
 		switch x.w(c.e) {
 		case "ago":
-			return c, c.e + 1, false
+			return c.e + 1, false
 		case "later", "earlier":
 			c.e++
 		}
 	}
-	q := x.qualify(&c, floor)
+	q := x.qualify(c, floor)
 	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWordsTab.val(x.w(c.s-1)) || x.w(c.s-1) == "the" ||
 		x.raw(c.s-1) == "-" && x.gap(c.s) == 0) {
-		return c, n.e, false
+		return n.e, false
 	}
 	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
 		// "half", "a third": only with a qualifier or before "of"; "two-thirds" stands.
 		if !(q || x.w(c.e) == "of" || x.kind(c.e) != tkWord || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
-			return c, n.e, false
+			return n.e, false
 		}
 	}
-	return c, c.e, true
+	return c.e, true
 }
 
 // turnsAge reads a birthday: "turning 73 next month", "who turns 80 on Friday". A noun
 // after the number ("turned 40 pages") makes it a count again.
-func (x *scanner) turnsAge(c cand, n number) bool {
+func (x *scanner) turnsAge(c *cand, n number) bool {
 	switch x.w(c.s - 1) {
 	case "turn", "turns", "turned", "turning":
 	default:
@@ -485,7 +489,7 @@ func (x *scanner) scoreAhead(n number) bool {
 }
 
 // wordNumberName catches "Three Amigos", "Six-Day War", "“three amigos”".
-func (x *scanner) wordNumberName(c cand, n number) bool {
+func (x *scanner) wordNumberName(c *cand, n number) bool {
 	t := x.toks[n.s]
 	next := n.e
 	if x.raw(next) == "-" && x.gap(next) == 0 {
@@ -529,7 +533,7 @@ var personNouns = map[string]bool{
 }
 
 // appositiveAge reads "Swift, 29," and "Braun, 38 –" as ages.
-func (x *scanner) appositiveAge(c cand, n number) bool {
+func (x *scanner) appositiveAge(c *cand, n number) bool {
 	if !n.plain || !n.integer || n.v < 1 || n.v > 120 || c.s != n.s {
 		return false
 	}

@@ -3,9 +3,8 @@ package newsparse
 // Ranges, scores, vague quantities and the qualifiers that bound a figure.
 
 // vagueAt reads "hundreds of", "tens of thousands", "several hundred", "a few thousand".
-func (x *scanner) vagueAt(i int) (cand, bool) {
+func (x *scanner) vagueAt(c *cand, i int) bool {
 	w := x.w(i)
-	var c cand
 	v, e := 0.0, 0
 	switch {
 	case (w == "tens" || w == "hundreds") && x.w(i+1) == "of":
@@ -28,24 +27,24 @@ func (x *scanner) vagueAt(i int) (cand, bool) {
 	if e == 0 {
 		m, ok := vagueWordsTab.get(w)
 		if !ok || (x.w(i+1) != "of" && x.w(i+1) != "more" && x.w(i+1) != "upon") {
-			return c, false
+			return false
 		}
 		if x.kind(i-1) == tkNum || cardinalWordsTab.val(x.w(i-1)) > 0 || x.w(i-1) == "a" {
-			return c, false
+			return false
 		}
 		if w == "scores" && x.w(i+1) != "of" {
-			return c, false
+			return false
 		}
 		v, e = m, i+1
 	}
-	c = cand{s: i, e: e, ns: i, ne: e, sent: x.sentOf(i)}
+	*c = cand{s: i, e: e, ns: i, ne: e, sent: x.sentOf(i)}
 	c.f = Figure{Value: v, Bound: BoundAtLeast, Vague: true, Kind: KindCount}
 	if x.w(e) == "of" {
 		if cur, _, ok := matchPhrase(x, e+1, 3, currencyWordsTab, currencyStartsTab); ok {
 			c.f.Kind, c.f.Unit = KindMoney, cur
 		}
 	}
-	return c, true
+	return true
 }
 
 // articleMayCount is a cheap look at the word after "a": most articles start no figure.
@@ -63,8 +62,7 @@ func (x *scanner) articleMayCount(i int) bool {
 }
 
 // articleUnit reads "a year or two", "an hour and a half", "a half century".
-func (x *scanner) articleUnit(i int) (cand, bool) {
-	var c cand
+func (x *scanner) articleUnit(c *cand, i int) bool {
 	j := i + 1
 	frac := 0.0
 	if w := x.w(j); w == "half" || w == "quarter" {
@@ -73,18 +71,18 @@ func (x *scanner) articleUnit(i int) (cand, bool) {
 	}
 	u, end, ok := x.unitAt(j, false)
 	if !ok || x.kind(j) != tkWord {
-		return c, false
+		return false
 	}
-	c = cand{s: i, e: end, ns: i, ne: end, sent: x.sentOf(i)}
+	*c = cand{s: i, e: end, ns: i, ne: end, sent: x.sentOf(i)}
 	c.f = Figure{Bound: BoundExact, Kind: u.kind, Unit: u.unit}
 	if frac > 0 {
 		c.f.Value = frac
-		return c, true
+		return true
 	}
 	if x.w(end) == "or" {
 		if v, ok := cardinalWordsTab.get(x.w(end + 1)); ok && v > 1 && v <= 10 {
 			c.f.Value, c.f.Max, c.e = 1, v, end+2
-			return c, true
+			return true
 		}
 	}
 	if x.w(end) == "and" {
@@ -94,10 +92,10 @@ func (x *scanner) articleUnit(i int) (cand, bool) {
 		}
 		if den, ok := fractionWordsTab.get(x.w(k)); ok && x.w(k) != "second" {
 			c.f.Value, c.e = 1+1/den, k+1
-			return c, true
+			return true
 		}
 	}
-	return c, false
+	return false
 }
 
 // rangeAfter joins "10 to 20", "between 3 and 5 km", "30-60 per cent", "one or two",

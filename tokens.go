@@ -60,11 +60,20 @@ func scan(text string, toks []token, words []string) ([]token, []string) {
 	if len(toks) > cap(words) {
 		words = make([]string, 0, len(toks))
 	}
+	// words are written by index, not appended: a slot per token is known in advance,
+	// and append's length and capacity bookkeeping cost more than the store itself
+	words = words[:len(toks)]
 	n := 0
 	for k := range toks {
-		if toks[k].upper {
-			n += int(toks[k].e - toks[k].s)
+		t := &toks[k]
+		if t.upper {
+			n += int(t.e - t.s)
+			continue
 		}
+		words[k] = text[t.s:t.e]
+	}
+	if n == 0 {
+		return toks, words
 	}
 	// a Builder hands over its buffer as the string: one allocation, no second copy
 	var b strings.Builder
@@ -94,11 +103,9 @@ func scan(text string, toks []token, words []string) ([]token, []string) {
 		t := &toks[k]
 		if t.upper {
 			n := int(t.e - t.s)
-			words = append(words, lows[off:off+n])
+			words[k] = lows[off : off+n]
 			off += n
-			continue
 		}
-		words = append(words, text[t.s:t.e])
 	}
 	return toks, words
 }
@@ -243,6 +250,21 @@ func scanWord(text string, i int) (end int, cap, upper bool) {
 			first = false
 			i++
 			continue
+		}
+		// A two-byte letter (Cyrillic, Greek, accented Latin) is read in place: Russian
+		// words are all of them, and the call to decode each cost more than its class.
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			if cl := twoByteClasses[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)]; cl&rcLetter != 0 {
+				if cl&rcUpper != 0 {
+					upper = true
+					if first {
+						cap = true
+					}
+				}
+				first = false
+				i += 2
+				continue
+			}
 		}
 		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {

@@ -114,11 +114,8 @@ var (
 	figureWordsTab          = newWordTable(figureWords)
 	foldedUnitsTab          = newWordTable(foldedUnits)
 	fractionWordsTab        = newWordTable(fractionWords)
-	irregularVerbsTab       = newWordTable(irregularVerbs)
 	joinWordsTab            = newWordTable(joinWords)
-	looseVerbsTab           = newWordTable(looseVerbs)
 	millionCodesTab         = newWordTable(millionCodes)
-	notVerbsTab             = newWordTable(notVerbs)
 	ordinalSuffixesTab      = newWordTable(ordinalSuffixes)
 	ordinalWordsTab         = newWordTable(ordinalWords)
 	perUnitsTab             = newWordTable(perUnits)
@@ -128,7 +125,7 @@ var (
 	prefixSymbolsTab        = newWordTable(prefixSymbols)
 	pronounsTab             = newWordTable(pronouns)
 	referenceWordsTab       = newWordTable(referenceWords)
-	reportingVerbsTab       = newWordTable(reportingVerbs)
+	reportVerbsTab          = newWordTable(reportVerbs)
 	scaleWordsTab           = newWordTable(scaleWords)
 	shortTimeTab            = newWordTable(shortTime)
 	sportsWordsTab          = newWordTable(sportsWords)
@@ -139,6 +136,7 @@ var (
 	unitFollowersTab        = newWordTable(unitFollowers)
 	vagueAmountsTab         = newWordTable(vagueAmounts)
 	vagueWordsTab           = newWordTable(vagueWords)
+	verbWordsTab            = newWordTable(verbWords)
 	vulgarFractionsTab      = newWordTable(vulgarFractions)
 	whWordsTab              = newWordTable(whWords)
 	currencyStartsTab       = newWordTable(keyStarts(currencyWords))
@@ -147,3 +145,14 @@ var (
 	suffixStartsTab         = newWordTable(keyStarts(suffixQualifiers))
 	prefixStartsTab         = newWordTable(keyStarts(prefixQualifiers))
 )
+
+// markWords sets bit in m for every word of the sets, so that one table answers for
+// several word lists, and returns m.
+func markWords(m map[string]uint8, bit uint8, sets ...map[string]bool) map[string]uint8 {
+	for _, set := range sets {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}
