@@ -378,7 +378,10 @@ func isFormattingTag(name []byte) bool {
 // there and no tag opens raw text, until a tag that the tree builder treats as HTML.
 func (s *stripper) foreignStart(t tagSpan) (next int, goOn bool) {
 	name := s.in[t.nameStart:t.name]
-	if t.unsure || foreignBreaks(name) {
+	// A <script> or <style> in foreign content is raw text to the flat reader's
+	// tokenizer but markup to the tree builder: what may be cut there depends on
+	// the reader, so cutting stops.
+	if t.unsure || foreignBreaks(name) || tagIs(name, "script") || tagIs(name, "style") {
 		return 0, false
 	}
 	if tagIs(name, "title") || tagIs(name, "desc") {
