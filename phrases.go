@@ -204,6 +204,8 @@ var furnitureInside = []phrase{
 	{"opens in a new window", ReasonBoilerplate, false},
 	{"all rights reserved", ReasonBoilerplate, false},
 	{"click here to", ReasonBoilerplate, false},
+	{"view more articles", ReasonNavigation, false},
+	{"sharing options", ReasonNavigation, false},
 }
 
 // furnitureLeads open short lines that introduce or invite rather than report:
