@@ -204,7 +204,6 @@ var furnitureInside = []phrase{
 	{"opens in a new window", ReasonBoilerplate, false},
 	{"all rights reserved", ReasonBoilerplate, false},
 	{"click here to", ReasonBoilerplate, false},
-	{"view more articles", ReasonNavigation, false},
 	{"sharing options", ReasonNavigation, false},
 }
 
