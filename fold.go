@@ -24,27 +24,26 @@ func appendToLower(buf []byte, s string) []byte {
 				continue
 			}
 		}
-		if c := s[i]; c < utf8.RuneSelf {
-			buf = append(buf, asciiLower(c))
-			i++
-			continue
-		}
-		r, size := decodeRune(s, i)
-		buf = utf8.AppendRune(buf, toLower(r))
-		i += size
+		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf
+}
+
+// appendLowerAt appends the lower case of the character at s[i] and returns the
+// index after it.
+func appendLowerAt(buf []byte, s string, i int) ([]byte, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return append(buf, asciiLower(c)), i + 1
+	}
+	r, size := decodeRune(s, i)
+	return utf8.AppendRune(buf, toLower(r)), i + size
 }
 
 // appendLowerASCII appends s to buf with its ASCII capitals lowered and every other
 // byte as it is, so that offsets into the copy are offsets into s.
 func appendLowerASCII(buf []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
+		buf = append(buf, asciiLower(s[i]))
 	}
 	return buf
 }
@@ -77,14 +76,7 @@ var lowerTwoByte = func() *[0x800]uint16 {
 func lowerPrefix(buf []byte, s string, n int) []byte {
 	end := len(buf) + n
 	for i := 0; i < len(s) && len(buf) < end; {
-		if c := s[i]; c < utf8.RuneSelf {
-			buf = append(buf, asciiLower(c))
-			i++
-			continue
-		}
-		r, size := decodeRune(s, i)
-		buf = utf8.AppendRune(buf, toLower(r))
-		i += size
+		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf
 }
