@@ -16,7 +16,7 @@ var abbreviations = map[string]bool{
 
 // findSentences splits the tokens into sentences and marks those that talk sport.
 func (x *scanner) findSentences() {
-	x.sentStarts = make([]int, 1, 8)
+	x.sentStarts = append(x.sentBuf[:0], 0)
 	for i := range x.toks {
 		// a punctuation token is one character, so its first byte tells the ASCII ones
 		if t := &x.toks[i]; t.k != tkPunct || x.text[t.s] != '.' && x.text[t.s] != '!' && x.text[t.s] != '?' {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // corpusDir is the shared evaluation data, beside the repository. Tests and benchmarks
@@ -65,4 +66,29 @@ func BenchmarkParseText(b *testing.B) {
 	b.Run("corpus-page", func(b *testing.B) {
 		benchmarkParseText(b, readGlob(b, filepath.Join(corpusDir, "text/dev/*.page.txt")))
 	})
+}
+
+// BenchmarkFiguresCost reports what figure extraction costs ParseText, as the ratio of
+// its throughput with figures to its throughput without (1 is free; the aim is at least
+// 0.67). Each article is parsed both ways back to back, so that the ratio holds still
+// on a machine whose speed drifts from one second to the next, as shared ones do.
+func BenchmarkFiguresCost(b *testing.B) {
+	texts := readGlob(b, filepath.Join(corpusDir, "text/dev/*.article.txt"))
+	var with, without time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			t0 := time.Now()
+			if _, err := ParseText(t, WithoutFigures()); err != nil {
+				b.Fatal(err)
+			}
+			t1 := time.Now()
+			if _, err := ParseText(t); err != nil {
+				b.Fatal(err)
+			}
+			without += t1.Sub(t0)
+			with += time.Since(t1)
+		}
+	}
+	b.ReportMetric(float64(without)/float64(with), "with/without")
 }

@@ -1,6 +1,9 @@
 package newsparse
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ExtractFigures and the scan that finds where a figure starts and what it is not:
 // names, pronouns, model numbers. Units live in measures.go, ranges and qualifiers in
@@ -26,6 +29,9 @@ func ExtractFigures(text string) []Figure {
 type scratch struct {
 	toks  []token
 	words []string
+	sents []int
+	// lows holds the lower-cased words of every text the scratch has seen
+	lows strings.Builder
 	// hint is the length of the longest text the caller will pass, so that the token
 	// buffers are made once, at their final size, rather than regrown paragraph by
 	// paragraph
@@ -55,14 +61,14 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	if n := max(len(text), sc.hint)/4 + 8; sc.toks == nil && n > len(text)/4+8 {
 		sc.toks, sc.words = make([]token, 0, n), make([]string, 0, n)
 	}
-	x.toks, x.words = scan(text, sc.toks[:0], sc.words[:0])
+	x.toks, x.words = scan(text, sc.toks[:0], sc.words[:0], &sc.lows)
+	x.sentBuf = sc.sents[:0]
 	// The caller's next text reuses the buffers.
 	sc.toks, sc.words = x.toks[:0], x.words[:0]
-	// Figures and their spans gather in buffers on the stack; the result is allocated
-	// once, at its exact size.
-	var outBuf [8]Figure
-	var spanBuf [8]span
-	out, spans := outBuf[:0], spanBuf[:0]
+	// Figures gather in dst, their spans in a buffer on the stack.
+	var spanBuf [16]span
+	spans := spanBuf[:0]
+	first := len(dst)
 	floor := 0
 	// one candidate, filled in place: most triggers ("a", a year) give none, and a
 	// figure's worth of bytes returned by value for each cost more than the test
@@ -78,7 +84,7 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 		if ok {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
 			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
-			out = append(out, c.f)
+			dst = append(dst, c.f)
 			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
 			floor = c.e
 			i = c.e
@@ -89,11 +95,13 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 		}
 		i = next
 	}
-	if len(out) == 0 {
-		return dst
+	if len(dst) > first {
+		x.attribute(dst[first:], spans)
 	}
-	x.attribute(out, spans)
-	return append(dst, out...)
+	if x.sentStarts != nil {
+		sc.sents = x.sentStarts[:0]
+	}
+	return dst
 }
 
 // mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
@@ -569,11 +577,12 @@ func (a *Article) fillFigures() {
 	if a == nil {
 		return
 	}
-	// The figures are appended where they are found: no slice of a paragraph's own,
-	// and one set of token buffers serves every paragraph. News runs to somewhat under
-	// a figure a paragraph, so that much room, made once, spares the doublings a
-	// Figure-sized slice would go through, and their garbage.
-	a.Figures = make([]Figure, 0, len(a.Paragraphs)+len(a.Images)+2)
+	// The figures gather on the stack, and one set of token buffers serves every
+	// paragraph. a.Figures is made once, at its exact size: room guessed from the
+	// paragraph count was too much for most articles and too little for the rest,
+	// whose doublings left their garbage behind.
+	var buf [48]Figure
+	figs := buf[:0]
 	var sc scratch
 	sc.hint = max(len(a.Headline), len(a.Standfirst))
 	for _, p := range a.Paragraphs {
@@ -582,22 +591,26 @@ func (a *Article) fillFigures() {
 	for _, im := range a.Images {
 		sc.hint = max(sc.hint, len(im.Caption))
 	}
-	add := func(text string, where Where, index int) {
-		n := len(a.Figures)
-		a.Figures = sc.appendFigures(a.Figures, text)
-		for k := n; k < len(a.Figures); k++ {
-			a.Figures[k].Where, a.Figures[k].Index = where, index
-		}
-	}
-	add(a.Headline, WhereHeadline, 0)
-	add(a.Standfirst, WhereStandfirst, 0)
+	figs = sc.appendLocated(figs, a.Headline, WhereHeadline, 0)
+	figs = sc.appendLocated(figs, a.Standfirst, WhereStandfirst, 0)
 	for i, p := range a.Paragraphs {
-		add(p.Text, WhereBody, i)
+		figs = sc.appendLocated(figs, p.Text, WhereBody, i)
 	}
 	for i, im := range a.Images {
-		add(im.Caption, WhereCaption, i)
+		figs = sc.appendLocated(figs, im.Caption, WhereCaption, i)
 	}
-	if len(a.Figures) == 0 {
-		a.Figures = nil
+	a.Figures = nil
+	if len(figs) > 0 {
+		a.Figures = append(make([]Figure, 0, len(figs)), figs...)
 	}
+}
+
+// appendLocated is appendFigures with each new figure located by where and index.
+func (sc *scratch) appendLocated(dst []Figure, text string, where Where, index int) []Figure {
+	n := len(dst)
+	dst = sc.appendFigures(dst, text)
+	for k := n; k < len(dst); k++ {
+		dst[k].Where, dst[k].Index = where, index
+	}
+	return dst
 }

@@ -38,7 +38,9 @@ type scanner struct {
 	words []string
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
-	verbIndex  int // where verbBefore last found its verb
+	// sentBuf is the caller's room for sentStarts, which stays nil until first asked for
+	sentBuf   []int
+	verbIndex int // where verbBefore last found its verb
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -46,11 +48,12 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // scan tokenizes text and slices every token's lower-cased word once, into words: the
 // rules ask for a token's word thousands of times a paragraph, and a slice of strings
 // answers with one load. A word without capitals is a slice of text; the words with
-// ASCII capitals are lowered end to end into one string, which is all a paragraph
-// allocates (a copy of the whole text cost a paragraph its length in bytes and the
-// collector the work that goes with them). toks and words are empty buffers to fill,
-// used when long enough.
-func scan(text string, toks []token, words []string) ([]token, []string) {
+// ASCII capitals are lowered end to end into lows, which the caller keeps from text to
+// text, so that an article's paragraphs share its buffer (a copy of the whole text cost
+// a paragraph its length in bytes and the collector the work that goes with them; a
+// string of its own per paragraph, an allocation each). toks and words are empty
+// buffers to fill, used when long enough.
+func scan(text string, toks []token, words []string, lows *strings.Builder) ([]token, []string) {
 	// news prose runs to about one token in five bytes; a quarter leaves room enough
 	// that the slice is seldom grown
 	if n := len(text)/4 + 8; n > cap(toks) {
@@ -75,9 +78,11 @@ func scan(text string, toks []token, words []string) ([]token, []string) {
 	if n == 0 {
 		return toks, words
 	}
-	// a Builder hands over its buffer as the string: one allocation, no second copy
-	var b strings.Builder
-	b.Grow(n)
+	// A Builder hands over its buffer as the string without a copy, and writing on
+	// past what was handed over never changes the bytes the earlier strings see.
+	start := lows.Len()
+	lows.Grow(n)
+	b := lows
 	for k := range toks {
 		if !toks[k].upper {
 			continue
@@ -97,13 +102,13 @@ func scan(text string, toks []token, words []string) ([]token, []string) {
 			w = w[j:]
 		}
 	}
-	lows := b.String()
+	lowered := b.String()[start:]
 	off := 0
 	for k := range toks {
 		t := &toks[k]
 		if t.upper {
 			n := int(t.e - t.s)
-			words[k] = lows[off : off+n]
+			words[k] = lowered[off : off+n]
 			off += n
 		}
 	}
