@@ -73,7 +73,15 @@ func BenchmarkParseText(b *testing.B) {
 // 0.67). Each article is parsed both ways back to back, so that the ratio holds still
 // on a machine whose speed drifts from one second to the next, as shared ones do.
 func BenchmarkFiguresCost(b *testing.B) {
-	texts := readGlob(b, filepath.Join(corpusDir, "text/dev/*.article.txt"))
+	for _, set := range []string{"article", "page"} {
+		b.Run("corpus-"+set, func(b *testing.B) {
+			benchmarkFiguresCost(b, readGlob(b, filepath.Join(corpusDir, "text/dev/*."+set+".txt")))
+		})
+	}
+	b.Run("fixtures", func(b *testing.B) { benchmarkFiguresCost(b, readGlob(b, "testdata/text/*.txt")) })
+}
+
+func benchmarkFiguresCost(b *testing.B, texts []string) {
 	var with, without time.Duration
 	b.ReportAllocs()
 	for b.Loop() {
