@@ -189,7 +189,7 @@ var figureWordShapes = newBigramShapes(figureWords)
 // bits), the lengths of the words that start with it.
 type bigramShapes [32 * 32]uint32
 
-func newBigramShapes(words map[string]bool) *bigramShapes {
+func newBigramShapes[V any](words map[string]V) *bigramShapes {
 	var t bigramShapes
 	for w := range words {
 		if len(w) < 2 || len(w) > 31 {
