@@ -273,63 +273,32 @@ func (x *scanner) trigger(i int) bool {
 }
 
 // triggerWords lists the words a figure can start with.
-var triggerWords = []string{
-	"zero", "nought", "naught", "nil", "one", "two", "three", "four", "five", "six",
-	"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-	"sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-	"sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions",
-	"billions", "trillions", "scores", "a", "an", "half", "quarter", "tens", "several",
-	"few", "many",
+var triggerWords = map[string]bool{
+	"zero": true, "nought": true, "naught": true, "nil": true, "one": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "dozens": true,
+	"hundreds": true, "thousands": true, "millions": true, "billions": true,
+	"trillions": true, "scores": true, "an": true, "half": true, "quarter": true,
+	"tens": true, "several": true, "few": true, "many": true,
+	// and "a", the one word of a single letter, which triggerWord tests itself
 }
 
-// triggerWord reports one of triggerWords. It runs on every word of a text that may
-// hold a figure, so it is a perfect hash: a word is compared with the one trigger that
-// could be it, and nearly every word of prose is turned away by a length that differs.
-// A switch on the word compiled to a jump table and a binary search whose branches the
-// processor mispredicted word after word.
+// triggerWord reports "a" or one of triggerWords. It runs on every word of a text that
+// may hold a figure: the shape test of two letters and a length turns away nearly all
+// of them on a branch the processor predicts, where a switch on the word compiled to
+// a jump table and a binary search that it mispredicted word after word.
 func triggerWord(w string) bool {
-	if w == "" {
-		return false
+	if len(w) < 2 {
+		return w == "a"
 	}
-	return triggerTable.slots[triggerTable.slot(w)] == w
+	return triggerShapes.mayHold(w) && triggerWordsTab.val(w)
 }
 
-// triggerTable places triggerWords in a table without collisions.
-var triggerTable = newPerfectTable(triggerWords)
-
-// perfectTable is a read-only set of words in which no two share a slot.
-type perfectTable struct {
-	slots [256]string
-	mul   uint32
-}
-
-func (t *perfectTable) slot(w string) uint8 {
-	k := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)>>1])<<16 | uint32(w[len(w)-1])<<24
-	k ^= uint32(w[min(1, len(w)-1)]) << 4
-	return uint8((k * t.mul) >> 24)
-}
-
-// newPerfectTable tries odd multipliers from the golden ratio's until one spreads the
-// words without a collision; words that differ only inside ("nought", "naught") are
-// told apart by their second letter.
-func newPerfectTable(words []string) *perfectTable {
-	t := &perfectTable{}
-	for t.mul = 0x9E3779B1; ; t.mul += 2 {
-		t.slots = [256]string{}
-		ok := true
-		for _, w := range words {
-			i := t.slot(w)
-			if t.slots[i] != "" {
-				ok = false
-				break
-			}
-			t.slots[i] = w
-		}
-		if ok {
-			return t
-		}
-	}
-}
+// triggerShapes are the shapes of triggerWords.
+var triggerShapes = newBigramShapes(triggerWords)
 
 // figureAt builds in c the figure whose number starts at token i. When there is none it
 // returns the token to resume at, past anything excluded.

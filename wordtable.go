@@ -133,6 +133,7 @@ var (
 	streetWordsTab          = newWordTable(streetWords)
 	suffixQualifiersTab     = newWordTable(suffixQualifiers)
 	timeWordsTab            = newWordTable(timeWords)
+	triggerWordsTab         = newWordTable(triggerWords)
 	unitFollowersTab        = newWordTable(unitFollowers)
 	vagueAmountsTab         = newWordTable(vagueAmounts)
 	vagueWordsTab           = newWordTable(vagueWords)
