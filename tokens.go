@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -54,66 +55,96 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // a paragraph its length in bytes and the collector the work that goes with them; a
 // string of its own per paragraph, an allocation each). toks and words are empty
 // buffers to fill, used when long enough.
+//
+// The words are written as the tokens are made: a second pass over the tokens to fill
+// them asked each token whether it held capitals, a branch mispredicted at every change
+// of case. Only the tokens with capitals are visited again, from the list tokenize
+// keeps of them.
 func scan(text string, toks []token, words []string, lows *strings.Builder) ([]token, []string) {
 	// news prose runs to about one token in five bytes; a quarter leaves room enough
-	// that the slice is seldom grown
+	// that the buffers are seldom grown
 	if n := len(text)/4 + 8; n > cap(toks) {
 		toks = make([]token, 0, n)
 	}
-	toks = tokenize(text, toks)
-	if len(toks) > cap(words) {
-		words = make([]string, 0, len(toks))
+	if cap(words) < cap(toks) {
+		words = make([]string, 0, cap(toks))
 	}
-	// words are written by index, not appended: a slot per token is known in advance,
-	// and append's length and capacity bookkeeping cost more than the store itself
-	words = words[:len(toks)]
-	n := 0
-	for k := range toks {
-		t := &toks[k]
-		if t.upper {
-			n += int(t.e - t.s)
-			continue
-		}
-		words[k] = text[t.s:t.e]
-	}
-	if n == 0 {
+	// tokens and words are written by index, not appended: append's length and
+	// capacity bookkeeping cost more than the stores themselves
+	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(toks)]}
+	b.tokenize(text)
+	toks, words = b.toks[:b.k], b.words[:b.k]
+	if b.n == 0 {
 		return toks, words
 	}
 	// A Builder hands over its buffer as the string without a copy, and writing on
-	// past what was handed over never changes the bytes the earlier strings see.
-	start := lows.Len()
-	lows.Grow(n)
-	b := lows
-	for k := range toks {
-		if !toks[k].upper {
-			continue
+	// past what was handed over never changes the bytes the earlier strings see. Grown
+	// once, for all of them, the buffer is not moved while they are written: the words
+	// are slices of one string, which is lows.String()[start:] once they are written.
+	lows.Grow(b.n)
+	if b.nu <= maxUps {
+		for _, k := range b.ups[:b.nu] {
+			words[k] = appendLowerWord(lows, text, toks[k])
 		}
-		// upper-case ASCII letters occur only in word tokens, mostly the first alone
-		w := text[toks[k].s:toks[k].e]
-		for len(w) > 0 {
-			j := 0
-			for j < len(w) && w[j]-'A' >= 26 {
-				j++
+	} else {
+		for k := range toks {
+			if toks[k].upper {
+				words[k] = appendLowerWord(lows, text, toks[k])
 			}
-			b.WriteString(w[:j])
-			if j < len(w) {
-				b.WriteByte(w[j] + 'a' - 'A')
-				j++
-			}
-			w = w[j:]
-		}
-	}
-	lowered := b.String()[start:]
-	off := 0
-	for k := range toks {
-		t := &toks[k]
-		if t.upper {
-			n := int(t.e - t.s)
-			words[k] = lowered[off : off+n]
-			off += n
 		}
 	}
 	return toks, words
+}
+
+// appendLowerWord writes t's text to b with its ASCII capitals lowered, and returns
+// what it wrote, which stays where it is as long as b has room for what follows. It
+// lowers eight bytes at a time where the text holds them: a byte at a time, the end of
+// each run of small letters was a mispredicted branch.
+func appendLowerWord(b *strings.Builder, text string, t token) string {
+	s, e := int(t.s), int(t.e)
+	var c [8]byte
+	for s < e {
+		if s+8 > len(text) {
+			b.WriteByte(asciiLower(text[s]))
+			s++
+			continue
+		}
+		// bytes past e are read and lowered with the rest, but not written
+		x := load64(text, s)
+		low := x &^ highBits
+		upper := (low + (0x80-'A')*lowBits) &^ (low + (0x80-'Z'-1)*lowBits) &^ x & highBits
+		binary.LittleEndian.PutUint64(c[:], x|upper>>2)
+		m := min(8, e-s)
+		b.Write(c[:m])
+		s += m
+	}
+	w := b.String()
+	return w[len(w)-int(t.e-t.s):]
+}
+
+// maxUps is how many tokens with capitals a text's tokBuf lists; a text with more has
+// its tokens searched for them.
+const maxUps = 64
+
+// tokBuf is scan's output as tokenize writes it.
+type tokBuf struct {
+	toks  []token
+	words []string
+	k     int // tokens written
+	// ups lists the first maxUps tokens with capitals, nu counts them all and n counts
+	// their bytes. ups has one slot more, which a token without capitals, or one past
+	// the first maxUps, is written to and left.
+	ups [maxUps + 1]int32
+	nu  int
+	n   int
+}
+
+// tokenize returns the tokens of text, appended to toks. It serves the tables' set-up,
+// which has no use for the words.
+func tokenize(text string, toks []token) []token {
+	var lows strings.Builder
+	toks, _ = scan(text, toks, nil, &lows)
+	return toks
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
@@ -141,7 +172,8 @@ func (x *scanner) key(buf []byte, a, b int) ([]byte, bool) {
 	return buf, true
 }
 
-func tokenize(text string, toks []token) []token {
+// tokenize writes the tokens of text, with their words where they have no capitals.
+func (b *tokBuf) tokenize(text string) {
 	var gap uint8 = 2
 	i := 0
 	for i < len(text) {
@@ -174,21 +206,21 @@ func tokenize(text string, toks []token) []token {
 					}
 					break
 				}
-				toks = addToken(toks, i, j, tkNum, gap, false, false)
+				b.add(text, i, j, tkNum, gap, false, false)
 				i = j
 			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
 				// Most words are a letter and a run of lower-case ones ended by ASCII
 				// that is no letter and no apostrophe; scanWord reads the others.
 				j := lowerRun(text, i+1)
 				if j < len(text) && wordGoesOn[text[j]] {
-					toks, i = appendWord(text, i, gap, toks)
+					i = b.addWord(text, i, gap)
 					break
 				}
 				up := c <= 'Z'
-				toks = addToken(toks, i, j, tkWord, gap, up, up)
+				b.add(text, i, j, tkWord, gap, up, up)
 				i = j
 			default:
-				toks = addToken(toks, i, i+1, tkPunct, gap, false, false)
+				b.add(text, i, i+1, tkPunct, gap, false, false)
 				i++
 			}
 			gap = 0
@@ -205,14 +237,13 @@ func tokenize(text string, toks []token) []token {
 			i += n
 			continue
 		case cl&rcLetter != 0:
-			toks, i = appendWord(text, i, gap, toks)
+			i = b.addWord(text, i, gap)
 		default:
-			toks = addToken(toks, i, i+n, tkPunct, gap, false, false)
+			b.add(text, i, i+n, tkPunct, gap, false, false)
 			i += n
 		}
 		gap = 0
 	}
-	return toks
 }
 
 // lowerRun returns where the run of lower-case ASCII letters from byte j ends. It reads
@@ -246,20 +277,42 @@ var wordGoesOn = func() (t [256]bool) {
 	return t
 }()
 
-// appendWord appends the word token starting at byte i.
-func appendWord(text string, i int, gap uint8, toks []token) ([]token, int) {
+// addWord writes the word token starting at byte i and returns where it ends.
+func (b *tokBuf) addWord(text string, i int, gap uint8) int {
 	e, cap, upper := scanWord(text, i)
-	return addToken(toks, i, e, tkWord, gap, cap, upper), e
+	b.add(text, i, e, tkWord, gap, cap, upper)
+	return e
 }
 
-// addToken writes a token straight into its slot. A composite literal was built on the
-// stack byte by byte and copied with wider loads, which the processor cannot forward
-// from the narrow stores: that stall cost more than the scan itself.
-func addToken(toks []token, s, e int, k tokKind, gap uint8, cap, upper bool) []token {
-	toks = append(toks, token{})
-	t := &toks[len(toks)-1]
+// add writes a token and its word straight into their slots. A composite literal was
+// built on the stack byte by byte and copied with wider loads, which the processor
+// cannot forward from the narrow stores: that stall cost more than the scan itself.
+func (b *tokBuf) add(text string, s, e int, k tokKind, gap uint8, cap, upper bool) {
+	if b.k == len(b.toks) {
+		b.grow()
+	}
+	t := &b.toks[b.k]
 	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
-	return toks
+	b.words[b.k] = text[s:e]
+	// The token goes on the list whatever it holds, and the list is made longer only
+	// when it holds capitals, without a branch to mispredict.
+	u := 0
+	if upper {
+		u = 1
+	}
+	b.ups[min(b.nu, maxUps)] = int32(b.k)
+	b.nu += u
+	b.n += (e - s) & -u
+	b.k++
+}
+
+// grow doubles the room for tokens and words, which have the same length.
+func (b *tokBuf) grow() {
+	toks := make([]token, 2*len(b.toks)+8)
+	words := make([]string, len(toks))
+	copy(toks, b.toks)
+	copy(words, b.words)
+	b.toks, b.words = toks, words
 }
 
 // scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
