@@ -178,73 +178,98 @@ func (b *tokBuf) tokenize(text string) {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t':
-				if gap == 0 {
+		// one look-up and a switch on a few classes, in place of a chain of
+		// comparisons on the byte
+		switch byteClasses[c] {
+		case bcLetter:
+			// Most words are a letter and a run of lower-case ones ended by ASCII
+			// that is no letter and no apostrophe; scanWord reads the others.
+			j := lowerRun(text, i+1)
+			if j < len(text) && wordGoesOn[text[j]] {
+				i = b.addWord(text, i, gap)
+				break
+			}
+			up := c <= 'Z'
+			b.add(text, i, j, tkWord, gap, up, up)
+			i = j
+		case bcSpace:
+			gap = min(gap+1, 2) // one space after a token, or more
+			i++
+			continue
+		case bcPunct:
+			b.add(text, i, i+1, tkPunct, gap, false, false)
+			i++
+		case bcDigit:
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				if isDigit(d) {
+					j++
+					continue
+				}
+				if (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			b.add(text, i, j, tkNum, gap, false, false)
+			i = j
+		case bcBreak:
+			gap = 2
+			i++
+			continue
+		default:
+			r, n := decodeRune(text, i)
+			switch cl := runeClass(r); {
+			case cl&rcSpace != 0:
+				if gap == 0 && r != '\u2028' && r != '\u2029' {
 					gap = 1
 				} else {
 					gap = 2
 				}
-				i++
+				i += n
 				continue
-			case c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				gap = 2
-				i++
-				continue
-			case isDigit(c):
-				j := i + 1
-				for j < len(text) {
-					d := text[j]
-					if isDigit(d) {
-						j++
-						continue
-					}
-					if (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
-						j += 2
-						continue
-					}
-					break
-				}
-				b.add(text, i, j, tkNum, gap, false, false)
-				i = j
-			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
-				// Most words are a letter and a run of lower-case ones ended by ASCII
-				// that is no letter and no apostrophe; scanWord reads the others.
-				j := lowerRun(text, i+1)
-				if j < len(text) && wordGoesOn[text[j]] {
-					i = b.addWord(text, i, gap)
-					break
-				}
-				up := c <= 'Z'
-				b.add(text, i, j, tkWord, gap, up, up)
-				i = j
+			case cl&rcLetter != 0:
+				i = b.addWord(text, i, gap)
 			default:
-				b.add(text, i, i+1, tkPunct, gap, false, false)
-				i++
+				b.add(text, i, i+n, tkPunct, gap, false, false)
+				i += n
 			}
-			gap = 0
-			continue
-		}
-		r, n := decodeRune(text, i)
-		switch cl := runeClass(r); {
-		case cl&rcSpace != 0:
-			if gap == 0 && r != '\u2028' && r != '\u2029' {
-				gap = 1
-			} else {
-				gap = 2
-			}
-			i += n
-			continue
-		case cl&rcLetter != 0:
-			i = b.addWord(text, i, gap)
-		default:
-			b.add(text, i, i+n, tkPunct, gap, false, false)
-			i += n
 		}
 		gap = 0
 	}
 }
+
+// Byte classes, for the tokenizer's first look at a token.
+const (
+	bcPunct  = iota // any other ASCII byte, a token of its own
+	bcSpace         // ' ' and '\t'
+	bcBreak         // line breaks, '\n' '\r' '\f' '\v'
+	bcDigit         // '0' to '9'
+	bcLetter        // 'a' to 'z', 'A' to 'Z'
+	bcHigh          // the bytes of multi-byte characters, and invalid ones
+)
+
+// byteClasses are the classes of the bytes. Built once, never written afterwards.
+var byteClasses = func() (t [256]uint8) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b == ' ' || b == '\t':
+			t[c] = bcSpace
+		case b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = bcBreak
+		case isDigit(b):
+			t[c] = bcDigit
+		case b-'a' < 26 || b-'A' < 26:
+			t[c] = bcLetter
+		case b >= utf8.RuneSelf:
+			t[c] = bcHigh
+		}
+	}
+	return t
+}()
 
 // lowerRun returns where the run of lower-case ASCII letters from byte j ends. It reads
 // eight bytes at a time: the loop a byte at a time left a word's end to be mispredicted
