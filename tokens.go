@@ -177,6 +177,10 @@ func (b *tokBuf) tokenize(text string) {
 	var gap uint8 = 2
 	i := 0
 	for i < len(text) {
+		// room for the token this byte may start
+		if b.k == len(b.toks) {
+			b.grow()
+		}
 		c := text[i]
 		// one look-up and a switch on a few classes, in place of a chain of
 		// comparisons on the byte
@@ -313,9 +317,6 @@ func (b *tokBuf) addWord(text string, i int, gap uint8) int {
 // built on the stack byte by byte and copied with wider loads, which the processor
 // cannot forward from the narrow stores: that stall cost more than the scan itself.
 func (b *tokBuf) add(text string, s, e int, k tokKind, gap uint8, cap, upper bool) {
-	if b.k == len(b.toks) {
-		b.grow()
-	}
 	t := &b.toks[b.k]
 	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
 	b.words[b.k] = text[s:e]
