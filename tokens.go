@@ -280,19 +280,28 @@ var byteClasses = func() (t [256]uint8) {
 // about once a word, and the test of eight bytes finds most words' end in its first.
 func lowerRun(text string, j int) int {
 	for ; j+8 <= len(text); j += 8 {
-		x := load64(text, j)
-		// The high bit of each byte that is no letter 'a' to 'z': below 'a', above 'z'
-		// or at and above 0x80. No carry crosses a byte, as the sums of seven-bit bytes
-		// stay below 0x100.
-		low := x &^ highBits
-		if m := (^(low + (0x80-'a')*lowBits) | (low + (0x80-'z'-1)*lowBits) | x) & highBits; m != 0 {
+		if m := notLower(load64(text, j)); m != 0 {
 			return j + bits.TrailingZeros64(m)>>3
 		}
 	}
-	for j < len(text) && text[j]-'a' < 26 {
-		j++
+	if len(text) < 8 {
+		for j < len(text) && text[j]-'a' < 26 {
+			j++
+		}
+		return j
 	}
-	return j
+	// Fewer than eight bytes are left: the last eight of the text, shifted down so that
+	// byte j comes first and zeros, which are no letters, fill in behind the end.
+	m := notLower(load64(text, len(text)-8) >> (8 * (j + 8 - len(text))))
+	return j + bits.TrailingZeros64(m)>>3
+}
+
+// notLower sets the high bit of each byte of x that is no letter 'a' to 'z': below 'a',
+// above 'z', or at and above 0x80. No carry crosses a byte, as the sums of seven-bit
+// bytes stay below 0x100.
+func notLower(x uint64) uint64 {
+	low := x &^ highBits
+	return (^(low + (0x80-'a')*lowBits) | (low + (0x80-'z'-1)*lowBits) | x) & highBits
 }
 
 // wordGoesOn holds the bytes that may carry a word on past its lower-case ASCII
