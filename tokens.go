@@ -103,23 +103,30 @@ func scan(text string, toks []token, words []string, lows *strings.Builder) ([]t
 func appendLowerWord(b *strings.Builder, text string, t token) string {
 	s, e := int(t.s), int(t.e)
 	var c [8]byte
-	for s < e {
-		if s+8 > len(text) {
-			b.WriteByte(asciiLower(text[s]))
-			s++
-			continue
+	// bytes past e are read and lowered with the rest, but not written
+	for s+8 <= len(text) {
+		binary.LittleEndian.PutUint64(c[:], lowerASCII8(load64(text, s)))
+		if e-s <= 8 {
+			// most words end in their first eight bytes
+			b.Write(c[:e-s])
+			s = e
+			break
 		}
-		// bytes past e are read and lowered with the rest, but not written
-		x := load64(text, s)
-		low := x &^ highBits
-		upper := (low + (0x80-'A')*lowBits) &^ (low + (0x80-'Z'-1)*lowBits) &^ x & highBits
-		binary.LittleEndian.PutUint64(c[:], x|upper>>2)
-		m := min(8, e-s)
-		b.Write(c[:m])
-		s += m
+		b.Write(c[:])
+		s += 8
+	}
+	for ; s < e; s++ {
+		b.WriteByte(asciiLower(text[s]))
 	}
 	w := b.String()
 	return w[len(w)-int(t.e-t.s):]
+}
+
+// lowerASCII8 lowers the ASCII capitals among the eight bytes of x.
+func lowerASCII8(x uint64) uint64 {
+	low := x &^ highBits
+	upper := (low + (0x80-'A')*lowBits) &^ (low + (0x80-'Z'-1)*lowBits) &^ x & highBits
+	return x | upper>>2
 }
 
 // maxUps is how many tokens with capitals a text's tokBuf lists; a text with more has
