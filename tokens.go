@@ -195,14 +195,24 @@ func (b *tokBuf) tokenize(text string) {
 		case bcLetter:
 			// Most words are a letter and a run of lower-case ones ended by ASCII
 			// that is no letter and no apostrophe; scanWord reads the others.
-			j := lowerRun(text, i+1)
-			if j < len(text) && wordGoesOn[text[j]] {
-				i = b.addWord(text, i, gap)
-				break
+			for {
+				j := lowerRun(text, i+1)
+				if j < len(text) && wordGoesOn[text[j]] {
+					i = b.addWord(text, i, gap)
+					break
+				}
+				up := c <= 'Z'
+				b.add(text, i, j, tkWord, gap, up, up)
+				i = j
+				// Prose runs word, space, word: the next word is read here, without
+				// going round the switch for the space and for the letter.
+				if i+1 >= len(text) || text[i] != ' ' || byteClasses[text[i+1]] != bcLetter || b.k == len(b.toks) {
+					break
+				}
+				i++
+				c = text[i]
+				gap = 1
 			}
-			up := c <= 'Z'
-			b.add(text, i, j, tkWord, gap, up, up)
-			i = j
 		case bcSpace:
 			gap = min(gap+1, 2) // one space after a token, or more
 			i++
