@@ -80,7 +80,7 @@ func scan(text string, toks []token, words []string, lows *strings.Builder) ([]t
 	// A Builder hands over its buffer as the string without a copy, and writing on
 	// past what was handed over never changes the bytes the earlier strings see. Grown
 	// once, for all of them, the buffer is not moved while they are written: the words
-	// are slices of one string, which is lows.String()[start:] once they are written.
+	// are slices of one string, the part of lows.String() that this call wrote.
 	lows.Grow(b.n)
 	if b.nu <= maxUps {
 		for _, k := range b.ups[:b.nu] {
