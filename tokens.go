@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,66 +55,103 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // a paragraph its length in bytes and the collector the work that goes with them; a
 // string of its own per paragraph, an allocation each). toks and words are empty
 // buffers to fill, used when long enough.
+//
+// The words are written as the tokens are made: a second pass over the tokens to fill
+// them asked each token whether it held capitals, a branch mispredicted at every change
+// of case. Only the tokens with capitals are visited again, from the list tokenize
+// keeps of them.
 func scan(text string, toks []token, words []string, lows *strings.Builder) ([]token, []string) {
 	// news prose runs to about one token in five bytes; a quarter leaves room enough
-	// that the slice is seldom grown
+	// that the buffers are seldom grown
 	if n := len(text)/4 + 8; n > cap(toks) {
 		toks = make([]token, 0, n)
 	}
-	toks = tokenize(text, toks)
-	if len(toks) > cap(words) {
-		words = make([]string, 0, len(toks))
+	if cap(words) < cap(toks) {
+		words = make([]string, 0, cap(toks))
 	}
-	// words are written by index, not appended: a slot per token is known in advance,
-	// and append's length and capacity bookkeeping cost more than the store itself
-	words = words[:len(toks)]
-	n := 0
-	for k := range toks {
-		t := &toks[k]
-		if t.upper {
-			n += int(t.e - t.s)
-			continue
-		}
-		words[k] = text[t.s:t.e]
-	}
-	if n == 0 {
+	// tokens and words are written by index, not appended: append's length and
+	// capacity bookkeeping cost more than the stores themselves
+	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(toks)]}
+	b.tokenize(text)
+	toks, words = b.toks[:b.k], b.words[:b.k]
+	if b.n == 0 {
 		return toks, words
 	}
 	// A Builder hands over its buffer as the string without a copy, and writing on
-	// past what was handed over never changes the bytes the earlier strings see.
-	start := lows.Len()
-	lows.Grow(n)
-	b := lows
-	for k := range toks {
-		if !toks[k].upper {
-			continue
+	// past what was handed over never changes the bytes the earlier strings see. Grown
+	// once, for all of them, the buffer is not moved while they are written: the words
+	// are slices of one string, the part of lows.String() that this call wrote.
+	lows.Grow(b.n)
+	if b.nu <= maxUps {
+		for _, k := range b.ups[:b.nu] {
+			words[k] = appendLowerWord(lows, text, toks[k])
 		}
-		// upper-case ASCII letters occur only in word tokens, mostly the first alone
-		w := text[toks[k].s:toks[k].e]
-		for len(w) > 0 {
-			j := 0
-			for j < len(w) && w[j]-'A' >= 26 {
-				j++
+	} else {
+		for k := range toks {
+			if toks[k].upper {
+				words[k] = appendLowerWord(lows, text, toks[k])
 			}
-			b.WriteString(w[:j])
-			if j < len(w) {
-				b.WriteByte(w[j] + 'a' - 'A')
-				j++
-			}
-			w = w[j:]
-		}
-	}
-	lowered := b.String()[start:]
-	off := 0
-	for k := range toks {
-		t := &toks[k]
-		if t.upper {
-			n := int(t.e - t.s)
-			words[k] = lowered[off : off+n]
-			off += n
 		}
 	}
 	return toks, words
+}
+
+// appendLowerWord writes t's text to b with its ASCII capitals lowered, and returns
+// what it wrote, which stays where it is as long as b has room for what follows. It
+// lowers eight bytes at a time where the text holds them: a byte at a time, the end of
+// each run of small letters was a mispredicted branch.
+func appendLowerWord(b *strings.Builder, text string, t token) string {
+	s, e := int(t.s), int(t.e)
+	var c [8]byte
+	// bytes past e are read and lowered with the rest, but not written
+	for s+8 <= len(text) {
+		binary.LittleEndian.PutUint64(c[:], lowerASCII8(load64(text, s)))
+		if e-s <= 8 {
+			// most words end in their first eight bytes
+			b.Write(c[:e-s])
+			s = e
+			break
+		}
+		b.Write(c[:])
+		s += 8
+	}
+	for ; s < e; s++ {
+		b.WriteByte(asciiLower(text[s]))
+	}
+	w := b.String()
+	return w[len(w)-int(t.e-t.s):]
+}
+
+// lowerASCII8 lowers the ASCII capitals among the eight bytes of x.
+func lowerASCII8(x uint64) uint64 {
+	low := x &^ highBits
+	upper := (low + (0x80-'A')*lowBits) &^ (low + (0x80-'Z'-1)*lowBits) &^ x & highBits
+	return x | upper>>2
+}
+
+// maxUps is how many tokens with capitals a text's tokBuf lists; a text with more has
+// its tokens searched for them.
+const maxUps = 64
+
+// tokBuf is scan's output as tokenize writes it.
+type tokBuf struct {
+	toks  []token
+	words []string
+	k     int // tokens written
+	// ups lists the first maxUps tokens with capitals, nu counts them all and n counts
+	// their bytes. ups has one slot more, which a token without capitals, or one past
+	// the first maxUps, is written to and left.
+	ups [maxUps + 1]int32
+	nu  int
+	n   int
+}
+
+// tokenize returns the tokens of text, appended to toks. It serves the tables' set-up,
+// which has no use for the words.
+func tokenize(text string, toks []token) []token {
+	var lows strings.Builder
+	toks, _ = scan(text, toks, nil, &lows)
+	return toks
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
@@ -140,99 +179,192 @@ func (x *scanner) key(buf []byte, a, b int) ([]byte, bool) {
 	return buf, true
 }
 
-func tokenize(text string, toks []token) []token {
+// tokenize writes the tokens of text, with their words where they have no capitals.
+func (b *tokBuf) tokenize(text string) {
 	var gap uint8 = 2
 	i := 0
 	for i < len(text) {
+		// room for the token this byte may start
+		if b.k == len(b.toks) {
+			b.grow()
+		}
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t':
-				if gap == 0 {
+		// one look-up and a switch on a few classes, in place of a chain of
+		// comparisons on the byte
+		switch byteClasses[c] {
+		case bcLetter:
+			// Most words are a letter and a run of lower-case ones ended by ASCII
+			// that is no letter and no apostrophe; scanWord reads the others.
+			for {
+				j := lowerRun(text, i+1)
+				if j < len(text) && wordGoesOn[text[j]] {
+					i = b.addWord(text, i, gap)
+					break
+				}
+				up := c <= 'Z'
+				b.add(text, i, j, tkWord, gap, up, up)
+				i = j
+				// Prose runs word, space, word: the next word is read here, without
+				// going round the switch for the space and for the letter.
+				if i+1 >= len(text) || text[i] != ' ' || byteClasses[text[i+1]] != bcLetter || b.k == len(b.toks) {
+					break
+				}
+				i++
+				c = text[i]
+				gap = 1
+			}
+		case bcSpace:
+			gap = min(gap+1, 2) // one space after a token, or more
+			i++
+			continue
+		case bcPunct:
+			b.add(text, i, i+1, tkPunct, gap, false, false)
+			i++
+		case bcDigit:
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				if isDigit(d) {
+					j++
+					continue
+				}
+				if (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			b.add(text, i, j, tkNum, gap, false, false)
+			i = j
+		case bcBreak:
+			gap = 2
+			i++
+			continue
+		default:
+			r, n := decodeRune(text, i)
+			switch cl := runeClass(r); {
+			case cl&rcSpace != 0:
+				if gap == 0 && r != '\u2028' && r != '\u2029' {
 					gap = 1
 				} else {
 					gap = 2
 				}
-				i++
+				i += n
 				continue
-			case c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				gap = 2
-				i++
-				continue
-			case isDigit(c):
-				j := i + 1
-				for j < len(text) {
-					d := text[j]
-					if isDigit(d) {
-						j++
-						continue
-					}
-					if (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
-						j += 2
-						continue
-					}
-					break
-				}
-				toks = addToken(toks, i, j, tkNum, gap, false, false)
-				i = j
-			case (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'):
-				// Most words are a letter and a run of lower-case ones ended by ASCII
-				// that is no letter and no apostrophe; scanWord reads the others.
-				j := i + 1
-				for j < len(text) && text[j]-'a' < 26 {
-					j++
-				}
-				if j < len(text) {
-					if d := text[j]; d-'A' < 26 || d >= utf8.RuneSelf || d == '\'' {
-						toks, i = appendWord(text, i, gap, toks)
-						break
-					}
-				}
-				up := c <= 'Z'
-				toks = addToken(toks, i, j, tkWord, gap, up, up)
-				i = j
+			case cl&rcLetter != 0:
+				i = b.addWord(text, i, gap)
 			default:
-				toks = addToken(toks, i, i+1, tkPunct, gap, false, false)
-				i++
+				b.add(text, i, i+n, tkPunct, gap, false, false)
+				i += n
 			}
-			gap = 0
-			continue
-		}
-		r, n := decodeRune(text, i)
-		switch cl := runeClass(r); {
-		case cl&rcSpace != 0:
-			if gap == 0 && r != '\u2028' && r != '\u2029' {
-				gap = 1
-			} else {
-				gap = 2
-			}
-			i += n
-			continue
-		case cl&rcLetter != 0:
-			toks, i = appendWord(text, i, gap, toks)
-		default:
-			toks = addToken(toks, i, i+n, tkPunct, gap, false, false)
-			i += n
 		}
 		gap = 0
 	}
-	return toks
 }
 
-// appendWord appends the word token starting at byte i.
-func appendWord(text string, i int, gap uint8, toks []token) ([]token, int) {
+// Byte classes, for the tokenizer's first look at a token.
+const (
+	bcPunct  = iota // any other ASCII byte, a token of its own
+	bcSpace         // ' ' and '\t'
+	bcBreak         // line breaks, '\n' '\r' '\f' '\v'
+	bcDigit         // '0' to '9'
+	bcLetter        // 'a' to 'z', 'A' to 'Z'
+	bcHigh          // the bytes of multi-byte characters, and invalid ones
+)
+
+// byteClasses are the classes of the bytes. Built once, never written afterwards.
+var byteClasses = func() (t [256]uint8) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b == ' ' || b == '\t':
+			t[c] = bcSpace
+		case b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = bcBreak
+		case isDigit(b):
+			t[c] = bcDigit
+		case b-'a' < 26 || b-'A' < 26:
+			t[c] = bcLetter
+		case b >= utf8.RuneSelf:
+			t[c] = bcHigh
+		}
+	}
+	return t
+}()
+
+// lowerRun returns where the run of lower-case ASCII letters from byte j ends. It reads
+// eight bytes at a time: the loop a byte at a time left a word's end to be mispredicted
+// about once a word, and the test of eight bytes finds most words' end in its first.
+func lowerRun(text string, j int) int {
+	for ; j+8 <= len(text); j += 8 {
+		if m := notLower(load64(text, j)); m != 0 {
+			return j + bits.TrailingZeros64(m)>>3
+		}
+	}
+	if len(text) < 8 {
+		for j < len(text) && text[j]-'a' < 26 {
+			j++
+		}
+		return j
+	}
+	// Fewer than eight bytes are left: the last eight of the text, shifted down so that
+	// byte j comes first and zeros, which are no letters, fill in behind the end.
+	m := notLower(load64(text, len(text)-8) >> (8 * (j + 8 - len(text))))
+	return j + bits.TrailingZeros64(m)>>3
+}
+
+// notLower sets the high bit of each byte of x that is no letter 'a' to 'z': below 'a',
+// above 'z', or at and above 0x80. No carry crosses a byte, as the sums of seven-bit
+// bytes stay below 0x100.
+func notLower(x uint64) uint64 {
+	low := x &^ highBits
+	return (^(low + (0x80-'a')*lowBits) | (low + (0x80-'z'-1)*lowBits) | x) & highBits
+}
+
+// wordGoesOn holds the bytes that may carry a word on past its lower-case ASCII
+// letters, for scanWord to read: capitals, the apostrophe and every byte of a
+// multi-byte character. Built once, never written afterwards.
+var wordGoesOn = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = b-'A' < 26 || b >= utf8.RuneSelf || b == '\''
+	}
+	return t
+}()
+
+// addWord writes the word token starting at byte i and returns where it ends.
+func (b *tokBuf) addWord(text string, i int, gap uint8) int {
 	e, cap, upper := scanWord(text, i)
-	return addToken(toks, i, e, tkWord, gap, cap, upper), e
+	b.add(text, i, e, tkWord, gap, cap, upper)
+	return e
 }
 
-// addToken writes a token straight into its slot. A composite literal was built on the
-// stack byte by byte and copied with wider loads, which the processor cannot forward
-// from the narrow stores: that stall cost more than the scan itself.
-func addToken(toks []token, s, e int, k tokKind, gap uint8, cap, upper bool) []token {
-	toks = append(toks, token{})
-	t := &toks[len(toks)-1]
+// add writes a token and its word straight into their slots. A composite literal was
+// built on the stack byte by byte and copied with wider loads, which the processor
+// cannot forward from the narrow stores: that stall cost more than the scan itself.
+func (b *tokBuf) add(text string, s, e int, k tokKind, gap uint8, cap, upper bool) {
+	t := &b.toks[b.k]
 	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
-	return toks
+	b.words[b.k] = text[s:e]
+	// The token goes on the list whatever it holds, and the list is made longer only
+	// when it holds capitals, without a branch to mispredict.
+	u := 0
+	if upper {
+		u = 1
+	}
+	b.ups[min(b.nu, maxUps)] = int32(b.k)
+	b.nu += u
+	b.n += (e - s) & -u
+	b.k++
+}
+
+// grow doubles the room for tokens and words, which have the same length.
+func (b *tokBuf) grow() {
+	toks := make([]token, 2*len(b.toks)+8)
+	words := make([]string, len(toks))
+	copy(toks, b.toks)
+	copy(words, b.words)
+	b.toks, b.words = toks, words
 }
 
 // scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
