@@ -29,6 +29,7 @@ func ExtractFigures(text string) []Figure {
 type scratch struct {
 	toks  []token
 	words []string
+	trigs []int32
 	sents []int
 	// lows holds the lower-cased words of every text the scratch has seen
 	lows strings.Builder
@@ -61,10 +62,11 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	if n := max(len(text), sc.hint)/4 + 8; sc.toks == nil && n > len(text)/4+8 {
 		sc.toks, sc.words = make([]token, 0, n), make([]string, 0, n)
 	}
-	x.toks, x.words = scan(text, sc.toks[:0], sc.words[:0], &sc.lows)
+	var trigs []int32
+	x.toks, x.words, trigs = scanTriggers(text, sc.toks[:0], sc.words[:0], sc.trigs[:0], &sc.lows)
 	x.sentBuf = sc.sents[:0]
 	// The caller's next text reuses the buffers.
-	sc.toks, sc.words = x.toks[:0], x.words[:0]
+	sc.toks, sc.words, sc.trigs = x.toks[:0], x.words[:0], trigs[:0]
 	// Figures gather in dst, their spans in a buffer on the stack.
 	var spanBuf [16]span
 	spans := spanBuf[:0]
@@ -73,9 +75,14 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	// one candidate, filled in place: most triggers ("a", a year) give none, and a
 	// figure's worth of bytes returned by value for each cost more than the test
 	var c cand
-	for i := 0; i < len(x.toks); {
-		// most tokens are words that start nothing: they are turned away here, without
-		// the call to trigger
+	// The tokens are visited in order from i on, those the tokenizer listed alone: the
+	// others start nothing.
+	i := 0
+	for _, t := range trigs {
+		if int(t) < i {
+			continue
+		}
+		i = int(t)
 		if x.toks[i].k == tkWord && !triggerWord(x.words[i]) || !x.trigger(i) {
 			i++
 			continue
@@ -90,10 +97,7 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 			i = c.e
 			continue
 		}
-		if next <= i {
-			next = i + 1
-		}
-		i = next
+		i = max(next, i+1)
 	}
 	if len(dst) > first {
 		x.attribute(dst[first:], spans)

@@ -61,6 +61,14 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // of case. Only the tokens with capitals are visited again, from the list tokenize
 // keeps of them.
 func scan(text string, toks []token, words []string, lows *strings.Builder) ([]token, []string) {
+	toks, words, _ = scanTriggers(text, toks, words, nil, lows)
+	return toks, words
+}
+
+// scanTriggers is scan that also lists, in trigs, the tokens a figure may start at: a
+// superset of those trigger accepts, so that the scan for figures visits them alone
+// rather than every token. The list is made as the tokens are, without a branch.
+func scanTriggers(text string, toks []token, words []string, trigs []int32, lows *strings.Builder) ([]token, []string, []int32) {
 	// news prose runs to about one token in five bytes; a quarter leaves room enough
 	// that the buffers are seldom grown
 	if n := len(text)/4 + 8; n > cap(toks) {
@@ -69,13 +77,16 @@ func scan(text string, toks []token, words []string, lows *strings.Builder) ([]t
 	if cap(words) < cap(toks) {
 		words = make([]string, 0, cap(toks))
 	}
+	if cap(trigs) < cap(toks) {
+		trigs = make([]int32, 0, cap(toks))
+	}
 	// tokens and words are written by index, not appended: append's length and
 	// capacity bookkeeping cost more than the stores themselves
-	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(toks)]}
+	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(toks)], trigs: trigs[:cap(toks)]}
 	b.tokenize(text)
-	toks, words = b.toks[:b.k], b.words[:b.k]
+	toks, words, trigs = b.toks[:b.k], b.words[:b.k], b.trigs[:b.nt]
 	if b.n == 0 {
-		return toks, words
+		return toks, words, trigs
 	}
 	// A Builder hands over its buffer as the string without a copy, and writing on
 	// past what was handed over never changes the bytes the earlier strings see. Grown
@@ -93,7 +104,7 @@ func scan(text string, toks []token, words []string, lows *strings.Builder) ([]t
 			}
 		}
 	}
-	return toks, words
+	return toks, words, trigs
 }
 
 // appendLowerWord writes t's text to b with its ASCII capitals lowered, and returns
@@ -144,6 +155,10 @@ type tokBuf struct {
 	ups [maxUps + 1]int32
 	nu  int
 	n   int
+	// trigs lists the tokens that may start a figure, nt of them; like ups, it is
+	// written at every token and made longer only by those
+	trigs []int32
+	nt    int
 }
 
 // tokenize returns the tokens of text, appended to toks. It serves the tables' set-up,
@@ -203,6 +218,7 @@ func (b *tokBuf) tokenize(text string) {
 				}
 				up := c <= 'Z'
 				b.add(text, i, j, tkWord, gap, up, up)
+				b.trigger(wordMayTrigger(text, i, j))
 				i = j
 				// Prose runs word, space, word: the next word is read here, without
 				// going round the switch for the space and for the letter.
@@ -219,6 +235,7 @@ func (b *tokBuf) tokenize(text string) {
 			continue
 		case bcPunct:
 			b.add(text, i, i+1, tkPunct, gap, false, false)
+			b.trigger(punctMayTrigger(c))
 			i++
 		case bcDigit:
 			j := i + 1
@@ -235,6 +252,7 @@ func (b *tokBuf) tokenize(text string) {
 				break
 			}
 			b.add(text, i, j, tkNum, gap, false, false)
+			b.trigger(true)
 			i = j
 		case bcBreak:
 			gap = 2
@@ -255,6 +273,7 @@ func (b *tokBuf) tokenize(text string) {
 				i = b.addWord(text, i, gap)
 			default:
 				b.add(text, i, i+n, tkPunct, gap, false, false)
+				b.trigger(punctMayTrigger(c))
 				i += n
 			}
 		}
@@ -336,6 +355,7 @@ var wordGoesOn = func() (t [256]bool) {
 func (b *tokBuf) addWord(text string, i int, gap uint8) int {
 	e, cap, upper := scanWord(text, i)
 	b.add(text, i, e, tkWord, gap, cap, upper)
+	b.trigger(wordMayTrigger(text, i, e))
 	return e
 }
 
@@ -358,13 +378,44 @@ func (b *tokBuf) add(text string, s, e int, k tokKind, gap uint8, cap, upper boo
 	b.k++
 }
 
-// grow doubles the room for tokens and words, which have the same length.
+// trigger lists the token just written when ok: the tokens a figure may start at, a
+// superset of those (*scanner).trigger accepts, so that the scan for figures visits
+// them alone rather than every token. The slot is written whatever ok is, and the
+// list made longer only when it holds, without a branch to mispredict.
+func (b *tokBuf) trigger(ok bool) {
+	u := 0
+	if ok {
+		u = 1
+	}
+	b.trigs[b.nt] = int32(b.k - 1)
+	b.nt += u
+}
+
+// wordMayTrigger reports a word of text[s:e] that has, in any case, the shape of "a"
+// or of one of triggerWords.
+func wordMayTrigger(text string, s, e int) bool {
+	if e-s == 1 {
+		return text[s]|0x20 == 'a'
+	}
+	return triggerShapes.mayHold(text[s:e])
+}
+
+// punctMayTrigger reports a character that may start a figure: "." or "-" before
+// digits (".5", "-3"), and those led by C2 or E2, among them the vulgar fractions and
+// the minus sign.
+func punctMayTrigger(c byte) bool {
+	return c == '.' || c == '-' || c == 0xC2 || c == 0xE2
+}
+
+// grow doubles the room for tokens, words and triggers, which have the same length.
 func (b *tokBuf) grow() {
 	toks := make([]token, 2*len(b.toks)+8)
 	words := make([]string, len(toks))
+	trigs := make([]int32, len(toks))
 	copy(toks, b.toks)
 	copy(words, b.words)
-	b.toks, b.words = toks, words
+	copy(trigs, b.trigs)
+	b.toks, b.words, b.trigs = toks, words, trigs
 }
 
 // scanWord reads letters, keeping an apostrophe between letters ("don't") but not a

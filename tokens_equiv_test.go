@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The tokenizer must give what it gave before it was made faster: refScan and the
@@ -325,4 +328,29 @@ func FuzzScan(f *testing.F) {
 		refLows.WriteString("Earlier")
 		checkScan(t, text, &lows, &refLows)
 	})
+}
+
+// TestTriggerListComplete holds the tokenizer's list of tokens that may start a figure
+// to what it promises: every token trigger accepts is on it, in order.
+func TestTriggerListComplete(t *testing.T) {
+	var lows strings.Builder
+	texts := append(tokenTexts(t), "A dozen", "an hour", "One in five", "HALF", "½ cup", "−3C", ".5%", "-4", "A", "a")
+	listed := 0
+	for _, text := range texts {
+		lows.Reset()
+		toks, words, trigs := scanTriggers(text, nil, nil, nil, &lows)
+		x := scanner{text: text, toks: toks, words: words}
+		on := map[int32]bool{}
+		for k, i := range trigs {
+			require.True(t, k == 0 || trigs[k-1] < i, "trigger list out of order on %q", text)
+			on[i] = true
+		}
+		for i := range toks {
+			if toks[i].k == tkWord && triggerWord(words[i]) || toks[i].k != tkWord && x.trigger(i) {
+				listed++
+				require.True(t, on[int32(i)], "token %d (%q) of %q is not on the trigger list", i, x.raw(i), text)
+			}
+		}
+	}
+	assert.Greater(t, listed, 1000, "the list is tried on tokens that trigger")
 }
