@@ -509,3 +509,51 @@ func TestCaptionCueEquivalence(t *testing.T) {
 		}
 	}
 }
+
+// refMayHoldFigureWord is mayHoldFigureWord with its runs of letters read a byte at a time.
+func refMayHoldFigureWord(text string) bool {
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case isASCIILetter(c):
+			j := i + 1
+			for j < len(text) && isASCIILetter(text[j]) {
+				j++
+			}
+			// a maximal run of ASCII letters is the only shape a number word's token has;
+			// the shape test, inlined, spares nearly every word the call
+			if w := text[i:j]; figureWordShapes.mayHold(w) && figureWord(w) {
+				return true
+			}
+			i = j
+		case c == 0xC2 || c == 0xE2:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isVulgarFraction(r) {
+				return true
+			}
+			i += n
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+func TestMayHoldFigureWordEquivalence(t *testing.T) {
+	inputs := equivalenceInputs(t)
+	pieces := []string{"one", "Two", "HUNDREDS", "bn", "x", "a", " ", "-", "’", "”", "½", "⅞", "\xc2", "\xe2\x85",
+		"é", "thousand", "thousands", "crore", "sixty", "seventh", "nil", "Mn", "abcdefgh", "millionaire", "\n"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		inputs = append(inputs, b.String())
+	}
+	for _, s := range inputs {
+		for _, line := range strings.Split(s, "\n") {
+			require.Equal(t, refMayHoldFigureWord(line), mayHoldFigureWord(line), "%q", line)
+		}
+	}
+}

@@ -148,7 +148,9 @@ func mayHoldFigureWord(text string) bool {
 		c := text[i]
 		switch {
 		case isASCIILetter(c):
-			j := i + 1
+			// lower-case letters eight bytes at a time, as the tokenizer reads them, then
+			// any capitals inside the word a byte at a time
+			j := lowerRun(text, i+1)
 			for j < len(text) && isASCIILetter(text[j]) {
 				j++
 			}
