@@ -147,7 +147,7 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 
 // opensWithQuote reports text that starts with a quotation mark.
 func (x *scanner) opensWithQuote() bool {
-	switch x.raw(0) {
+	switch x.w(0) {
 	case "\"", "“", "‘", "'":
 		return true
 	}
@@ -255,7 +255,7 @@ func (x *scanner) source(s int) string {
 			if ph := x.leadName(a, i); ph != "" {
 				return ph
 			}
-			if p != "," || x.raw(i+1) == "," {
+			if p != "," || x.w(i+1) == "," {
 				// ", say, 200%" is an aside, not a speaker's verb.
 				continue
 			}
@@ -280,7 +280,7 @@ func (x *scanner) source(s int) string {
 	}
 	// a dateline's agency: "SANTA FE, N.M. (AP) —"
 	for i := 0; i+3 < len(x.toks) && i < 14; i++ {
-		if x.raw(i) == "(" && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.raw(i+2) == ")" {
+		if x.w(i) == "(" && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.w(i+2) == ")" {
 			if d := x.raw(i + 3); d == "—" || d == "–" || d == "-" {
 				return x.raw(i + 1)
 			}
@@ -296,7 +296,7 @@ func (x *scanner) leadName(a, v int) string {
 	for j < v && x.kind(j) == tkWord && x.toks[j].cap && j-a < 5 {
 		j++
 	}
-	if j == a || x.raw(j) != "," || pronounsTab.val(x.w(a)) || capitalFunctionWordsTab.val(x.w(a)) {
+	if j == a || x.w(j) != "," || pronounsTab.val(x.w(a)) || capitalFunctionWordsTab.val(x.w(a)) {
 		return ""
 	}
 	return x.text[x.toks[a].s:x.toks[j-1].e]
@@ -326,13 +326,13 @@ func (x *scanner) phraseBefore(v, floor int) string {
 	for j >= floor && auxWordsTab.val(x.w(j)) {
 		j--
 	}
-	if x.raw(j) == "," {
+	if x.w(j) == "," {
 		// "X, the agency's spokesman, said": take X
 		k := j - 1
-		for k >= floor && x.raw(k) != "," && x.raw(k) != "." && k > j-15 {
+		for k >= floor && x.w(k) != "," && x.w(k) != "." && k > j-15 {
 			k--
 		}
-		if k >= floor && x.raw(k) == "," {
+		if k >= floor && x.w(k) == "," {
 			j = k - 1
 		} else {
 			return ""
@@ -368,12 +368,12 @@ func (x *scanner) phraseBefore(v, floor int) string {
 			j--
 			continue
 		}
-		if (x.raw(j) == "’" || x.raw(j) == "'") && x.w(j+1) == "s" && x.gap(j) == 0 {
+		if (x.w(j) == "’" || x.w(j) == "'") && x.w(j+1) == "s" && x.gap(j) == 0 {
 			start = j
 			j--
 			continue
 		}
-		if (x.raw(j) == "-" || x.raw(j) == "&") && x.gap(j) == 0 {
+		if (x.w(j) == "-" || x.w(j) == "&") && x.gap(j) == 0 {
 			start = j
 			j--
 			continue
@@ -530,7 +530,7 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		}
 	}
 	// "Swift, 29," and "(81)": the name before
-	if f.Kind == KindAge && (x.raw(sp.s-1) == "," || x.raw(sp.s-1) == "(") {
+	if f.Kind == KindAge && (x.w(sp.s-1) == "," || x.w(sp.s-1) == "(") {
 		if p := x.nameBefore2(sp.s-1, a); p != "" {
 			f.Subject = p
 		} else if p := x.nounBefore(sp.s-1, a); p != "" {
@@ -709,7 +709,7 @@ func (x *scanner) verbBefore(s, a int) string {
 	x.verbIndex = -1
 	for k := s - 1; k >= a && k >= s-10; k-- {
 		if x.kind(k) != tkWord {
-			switch x.raw(k) {
+			switch x.w(k) {
 			case "$", "£", "€", "~", ",":
 				continue
 			}
@@ -753,13 +753,13 @@ func (x *scanner) nameBefore2(k, a int) string {
 			j--
 			continue
 		}
-		if x.raw(j) == "." && x.gap(j) == 0 && x.kind(j-1) == tkWord && x.toks[j-1].cap {
+		if x.w(j) == "." && x.gap(j) == 0 && x.kind(j-1) == tkWord && x.toks[j-1].cap {
 			j--
 			continue
 		}
 		break
 	}
-	for j+1 <= end && x.raw(j+1) == "." {
+	for j+1 <= end && x.w(j+1) == "." {
 		j++
 	}
 	if j == end || j+1 == a && capitalFunctionWordsTab.val(x.w(a)) {
@@ -774,7 +774,7 @@ func (x *scanner) nounBefore(k, a int) string {
 	j := end
 	for j >= a && j > end-7 {
 		if x.kind(j) != tkWord {
-			if (x.raw(j) == "’" || x.raw(j) == "'" || x.raw(j) == "-") && x.gap(j) == 0 && j < end {
+			if (x.w(j) == "’" || x.w(j) == "'" || x.w(j) == "-") && x.gap(j) == 0 && j < end {
 				j--
 				continue
 			}

@@ -126,7 +126,7 @@ func (x *scanner) isMonth(i int) bool {
 // monthBefore reports a month right before token s ("Nov. 18", "June 9").
 func (x *scanner) monthBefore(s int) bool {
 	j := s - 1
-	if x.raw(j) == "." && x.gap(j) == 0 {
+	if x.w(j) == "." && x.gap(j) == 0 {
 		j--
 	}
 	return x.isMonth(j)
@@ -151,7 +151,7 @@ func (x *scanner) monthAfter(e int) bool {
 // clockAt reports a clock time at the number starting at token i.
 func (x *scanner) clockAt(n number) bool {
 	e := n.e
-	if x.raw(e) == ":" && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
+	if x.w(e) == ":" && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
 		return true
 	}
 	small := n.v <= 24 && n.v >= 0
@@ -175,7 +175,7 @@ func (x *scanner) clockAt(n number) bool {
 		return true
 	}
 	w := x.w(e)
-	if isTimeOfDay(w) || (w == "o" && x.raw(e+1) == "'") {
+	if isTimeOfDay(w) || (w == "o" && x.w(e+1) == "'") {
 		return true
 	}
 	p := x.w(n.s - 1)
@@ -214,7 +214,7 @@ func (x *scanner) ampm(i int) bool {
 	case "am", "pm", "a.m", "p.m":
 		return true
 	case "a", "p":
-		if x.raw(i+1) == "." && x.w(i+2) == "m" {
+		if x.w(i+1) == "." && x.w(i+2) == "m" {
 			return true
 		}
 		if x.w(i+1) == "m" && x.gap(i+1) == 1 {
@@ -230,7 +230,7 @@ func (x *scanner) ampm(i int) bool {
 // run, the number of groups and digits, and the joiners seen.
 func (x *scanner) chunk(i int) (end, groups, digits int, slash, dash, paren, space bool) {
 	j := i
-	if x.raw(j-1) == "(" && x.gap(j) == 0 {
+	if x.w(j-1) == "(" && x.gap(j) == 0 {
 		paren = true
 	}
 	for {
@@ -309,10 +309,10 @@ func (x *scanner) skipPhone(i int) int {
 		switch {
 		case x.kind(j) == tkNum:
 		case r == "(" || r == ")" || r == "-" || r == "." || r == "/" || r == "+":
-			if x.kind(j+1) != tkNum && x.raw(j+1) != "(" && x.raw(j+1) != "+" {
+			if x.kind(j+1) != tkNum && x.w(j+1) != "(" && x.w(j+1) != "+" {
 				return j
 			}
-		case (x.w(j) == "ext" || x.w(j) == "x") && (x.kind(j+1) == tkNum || x.raw(j+1) == "."):
+		case (x.w(j) == "ext" || x.w(j) == "x") && (x.kind(j+1) == tkNum || x.w(j+1) == "."):
 		default:
 			return j
 		}
@@ -385,14 +385,14 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	raw := x.raw(i)
 	// asked up to four times below; six look-behinds each time showed in profiles
 	phone := x.phoneContext(i)
-	if phone || x.raw(i-1) == "+" && x.gap(i) == 0 || x.raw(i-1) == "(" && x.raw(i-2) == "+" {
+	if phone || x.w(i-1) == "+" && x.gap(i) == 0 || x.w(i-1) == "(" && x.w(i-2) == "+" {
 		if e := x.skipPhone(i); e > n.e || phone && x.digitsIn(i, e) >= 6 {
 			return e, true
 		}
 	}
 	if x.dayBefore(n) {
 		e := n.e
-		for x.raw(e) == ":" && x.kind(e+1) == tkNum {
+		for x.w(e) == ":" && x.kind(e+1) == tkNum {
 			e += 2
 		}
 		return e, true
@@ -401,11 +401,11 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	if x.gap(i) == 0 && x.kind(i-1) == tkWord && !x.currencyWord(i-1) {
 		return x.skipAlnum(i), true
 	}
-	if x.gap(i) == 0 && (x.raw(i-1) == "#") {
+	if x.gap(i) == 0 && (x.w(i-1) == "#") {
 		return n.e, true
 	}
 	// glued to a hyphen glued to a word: "COVID-19", "A350-900", "OAO-1"
-	if x.gap(i) == 0 && x.raw(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) &&
+	if x.gap(i) == 0 && x.w(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) &&
 		!(x.kind(i-3) == tkNum && x.gap(i-2) == 0) {
 		w := x.w(i - 2)
 		if w != "mid" && w != "to" && w != "a" && w != "an" {
@@ -413,7 +413,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		}
 	}
 	// a list item's number: "1. The harbour walk", "2) Prices"
-	if i == 0 && n.plain && n.e == 1 && (x.raw(1) == "." || x.raw(1) == ")") && x.gap(1) == 0 &&
+	if i == 0 && n.plain && n.e == 1 && (x.w(1) == "." || x.w(1) == ")") && x.gap(1) == 0 &&
 		x.gap(2) > 0 && x.kind(2) == tkWord && x.toks[2].cap {
 		return 2, true
 	}
@@ -444,11 +444,11 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		return 0, false
 	}
 	end, groups, digits, slash, dash, paren, space := x.chunk(i)
-	plus := (x.raw(i-1) == "+" && x.gap(i) == 0) || (x.raw(i-1) == "(" && x.raw(i-2) == "+")
+	plus := (x.w(i-1) == "+" && x.gap(i) == 0) || (x.w(i-1) == "(" && x.w(i-2) == "+")
 	switch {
 	case plus && digits >= 6:
 		return end, true
-	case groups >= 3 && (slash || dash || paren || digits >= 7 || n.digits && !n.plain && x.raw(i+1) == "."):
+	case groups >= 3 && (slash || dash || paren || digits >= 7 || n.digits && !n.plain && x.w(i+1) == "."):
 		if !(space && !slash && !dash && !paren && digits < 9 && !phone) {
 			return end, true
 		}
@@ -477,7 +477,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	// dotted versions and addresses parseDigits refused never reach here; "2.26" stays.
 	if x.clockAt(n) {
 		e := n.e
-		for e < len(x.toks) && (x.raw(e) == ":" || x.kind(e) == tkNum && x.gap(e) == 0) {
+		for e < len(x.toks) && (x.w(e) == ":" || x.kind(e) == tkNum && x.gap(e) == 0) {
 			e++
 		}
 		return e, true
@@ -488,11 +488,11 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	// "2 thursdays back", "20 of this month", "31/Oct/1974"
 	if w := x.w(n.e); isDayName(w) || len(w) > 1 && w[len(w)-1] == 's' && isDayName(w[:len(w)-1]) ||
 		w == "of" && x.w(n.e+1) == "this" || (w == "/" || w == "-") && x.gap(n.e) == 0 && x.isMonth(n.e+1) ||
-		(x.raw(i-1) == "/" || x.raw(i-1) == "-") && x.gap(i) == 0 && x.isMonth(i-2) {
+		(x.w(i-1) == "/" || x.w(i-1) == "-") && x.gap(i) == 0 && x.isMonth(i-2) {
 		return n.e, true
 	}
 	// slash dates: "on 2/15", "2 / 15", "5/17/2018", "2/2013"
-	if n.slash || (x.raw(n.e) == "/" && x.kind(n.e+1) == tkNum) {
+	if n.slash || (x.w(n.e) == "/" && x.kind(n.e+1) == tkNum) {
 		d := x.raw(i + 2)
 		a, _, _ := parseDigits(raw)
 		b, _, _ := parseDigits(d)
@@ -501,7 +501,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 			return x.skipSlashes(i), true
 		}
 		// an improper "fraction" of day and month ("10/1"), or one in a range, is a date
-		if len(d) == 4 || x.raw(i+3) == "/" || isDayName(x.w(i-1)) || x.gap(n.e) > 0 && x.raw(n.e) == "/" ||
+		if len(d) == 4 || x.w(i+3) == "/" || isDayName(x.w(i-1)) || x.gap(n.e) > 0 && x.w(n.e) == "/" ||
 			a >= b && b <= 31 || x.w(n.e) == "to" || x.w(n.e) == "-" || x.w(n.e) == "at" {
 			return x.skipSlashes(i), true
 		}
@@ -512,7 +512,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 // skipSlashes passes "10/31/74" and "4/25".
 func (x *scanner) skipSlashes(i int) int {
 	j := i
-	for x.kind(j) == tkNum || x.raw(j) == "/" {
+	for x.kind(j) == tkNum || x.w(j) == "/" {
 		j++
 	}
 	return j
@@ -522,7 +522,7 @@ func (x *scanner) skipSlashes(i int) int {
 func (x *scanner) skipAlnum(i int) int {
 	j := i + 1
 	for j < len(x.toks) && x.gap(j) == 0 && (x.kind(j) == tkWord || x.kind(j) == tkNum ||
-		(x.raw(j) == "-" || x.raw(j) == ".") && x.gap(j+1) == 0 && x.kind(j+1) != tkPunct && x.kind(j+1) != 0) {
+		(x.w(j) == "-" || x.w(j) == ".") && x.gap(j+1) == 0 && x.kind(j+1) != tkPunct && x.kind(j+1) != 0) {
 		j++
 	}
 	return j

@@ -370,7 +370,7 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		c.f.Value = n.v
 	}
 	// "the 12-inch MacBook": a size that names a product
-	if hasUnit && c.f.Kind == KindMeasure && x.raw(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
+	if hasUnit && c.f.Kind == KindMeasure && x.w(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
 		x.toks[c.e].cap && x.gap(c.e) == 1 && !x.titleCase(c.sent) {
 		return c.e, false
 	}
@@ -388,9 +388,9 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 			rw == "." && referenceWordsTab.val(x.w(c.s-2)) || rw == "#" {
 			return x.skipNameNumber(n.e), false
 		}
-		if (x.raw(c.s-1) == "(" || x.raw(c.s-1) == "[") && x.gap(c.s) == 0 &&
-			(x.raw(n.e) == ")" || x.raw(n.e) == "]") && x.gap(n.e) == 0 {
-			if x.raw(c.s-1) == "(" && x.kind(c.s-2) == tkWord && x.toks[c.s-2].cap && n.v < 120 && n.integer {
+		if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 &&
+			(x.w(n.e) == ")" || x.w(n.e) == "]") && x.gap(n.e) == 0 {
+			if x.w(c.s-1) == "(" && x.kind(c.s-2) == tkWord && x.toks[c.s-2].cap && n.v < 120 && n.integer {
 				c.f.Kind, c.f.Unit = KindAge, "year"
 			} else {
 				return n.e + 1, false
@@ -422,7 +422,7 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	}
 	q := x.qualify(c, floor)
 	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWordsTab.val(x.w(c.s-1)) || x.w(c.s-1) == "the" ||
-		x.raw(c.s-1) == "-" && x.gap(c.s) == 0) {
+		x.w(c.s-1) == "-" && x.gap(c.s) == 0) {
 		return n.e, false
 	}
 	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
@@ -499,7 +499,7 @@ func (x *scanner) oneCounts(i int) bool {
 	}
 	// "one in-person meeting", "one standout charity": a count; "one user on", "one
 	// estimate": a determiner, which a reader does not check.
-	if x.raw(i+2) == "-" && x.gap(i+2) == 0 {
+	if x.w(i+2) == "-" && x.gap(i+2) == 0 {
 		return true
 	}
 	n1, n2 := x.w(i+1), x.w(i+2)
@@ -524,7 +524,7 @@ func (x *scanner) isUnitWord(i int) bool {
 
 // skipNameNumber passes the rest of a name's number: "787-9", "20/20".
 func (x *scanner) skipNameNumber(e int) int {
-	for (x.raw(e) == "-" || x.raw(e) == "/") && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
+	for (x.w(e) == "-" || x.w(e) == "/") && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
 		e += 2
 	}
 	return e
@@ -546,15 +546,15 @@ func (x *scanner) scoreAhead(n number) bool {
 func (x *scanner) wordNumberName(c *cand, n number) bool {
 	t := x.toks[n.s]
 	next := n.e
-	if x.raw(next) == "-" && x.gap(next) == 0 {
+	if x.w(next) == "-" && x.gap(next) == 0 {
 		next++
 	}
 	if t.cap && x.kind(next) == tkWord && x.toks[next].cap && !x.titleCase(c.sent) {
-		if n.s != x.sentStart(c.sent) || x.raw(n.e) == "-" {
+		if n.s != x.sentStart(c.sent) || x.w(n.e) == "-" {
 			return true
 		}
 	}
-	if x.raw(n.s-1) == "-" && x.gap(n.s) == 0 && x.kind(n.s-2) == tkWord && x.gap(n.s-1) == 0 && t.cap {
+	if x.w(n.s-1) == "-" && x.gap(n.s) == 0 && x.kind(n.s-2) == tkWord && x.gap(n.s-1) == 0 && t.cap {
 		return true
 	}
 	open := x.raw(n.s - 1)
@@ -591,11 +591,11 @@ func (x *scanner) appositiveAge(c *cand, n number) bool {
 	if !n.plain || !n.integer || n.v < 1 || n.v > 120 || c.s != n.s {
 		return false
 	}
-	if x.raw(c.s-1) != "," {
+	if x.w(c.s-1) != "," {
 		return false
 	}
 	pi := c.s - 2
-	if x.raw(pi) == "." && x.kind(pi-1) == tkWord && x.toks[pi-1].cap {
+	if x.w(pi) == "." && x.kind(pi-1) == tkWord && x.toks[pi-1].cap {
 		pi--
 	}
 	if x.kind(pi) != tkWord {
@@ -604,7 +604,7 @@ func (x *scanner) appositiveAge(c *cand, n number) bool {
 	if p := x.toks[pi]; !p.cap && !personNounsTab.val(x.w(pi)) {
 		return false
 	}
-	switch x.raw(n.e) {
+	switch x.w(n.e) {
 	case ",", "–", "—", ")", ";":
 		return true
 	case ".":

@@ -15,12 +15,12 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 		if sym == "USD" && j-1 >= floor {
 			p := x.w(j - 1)
 			// "U.S$", "u.s $"
-			if p == "s" && x.raw(j-2) == "." && x.w(j-3) == "u" && j-3 >= floor {
+			if p == "s" && x.w(j-2) == "." && x.w(j-3) == "u" && j-3 >= floor {
 				return "USD", j - 3, true
 			}
-			if x.raw(j-1) == "." && x.gap(j) == 0 {
+			if x.w(j-1) == "." && x.gap(j) == 0 {
 				// "u.s $" or "U.S.$"
-				if x.w(j-2) == "s" && x.raw(j-3) == "." && x.w(j-4) == "u" {
+				if x.w(j-2) == "s" && x.w(j-3) == "." && x.w(j-4) == "u" {
 					return "USD", j - 4, true
 				}
 			}
@@ -30,7 +30,7 @@ func (x *scanner) currencyBefore(s, floor int) (string, int, bool) {
 					return code, j - 1, true
 				}
 			}
-			if p == "s" && x.raw(j-2) == "." && x.w(j-3) == "u" {
+			if p == "s" && x.w(j-2) == "." && x.w(j-3) == "u" {
 				return "USD", j - 3, true
 			}
 		}
@@ -115,7 +115,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 		x.moneyRate(c)
 		return true
 	}
-	if x.raw(e) == "%" && x.gap(e) <= 1 {
+	if x.w(e) == "%" && x.gap(e) <= 1 {
 		f.Kind, f.Unit, c.e = KindPercent, "%", e+1
 		return true
 	}
@@ -144,7 +144,7 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 		j++
 	}
 	hy := false
-	if x.raw(j) == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 {
+	if x.w(j) == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 {
 		hy = true
 		j++
 	}
@@ -170,11 +170,11 @@ func (x *scanner) unitAfter(n number, c *cand) bool {
 		return true
 	}
 	// "four-time", "30-date", "two-goal": a hyphenated modifier counts its noun.
-	if x.raw(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.kind(e+1) == tkWord && !n.ratio {
+	if x.w(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.kind(e+1) == tkWord && !n.ratio {
 		w := x.w(e + 1)
 		if !x.toks[e+1].cap && w != "old" && w != "and" && w != "or" && w != "to" && w != "point" &&
 			fractionWordsTab.val(w) == 0 && !ordinalWordsTab.val(w) && !(x.w(n.s) == "one" && n.words) &&
-			cardinalWordsTab.val(w) == 0 && x.raw(e+2) != "-" {
+			cardinalWordsTab.val(w) == 0 && x.w(e+2) != "-" {
 			c.e = e + 2
 			return false
 		}
@@ -234,7 +234,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 				return unitInfo{}, 0, false
 			}
 		}
-		if x.kind(end) == tkWord && x.gap(end) == 0 || len(w) <= 2 && x.raw(end) == "-" && x.gap(end) == 0 {
+		if x.kind(end) == tkWord && x.gap(end) == 0 || len(w) <= 2 && x.w(end) == "-" && x.gap(end) == 0 {
 			return unitInfo{}, 0, false
 		}
 	}
@@ -245,7 +245,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 // perTime turns "350MB per second" into "MB/s".
 func (x *scanner) perTime(c *cand) {
 	e := c.e
-	if x.w(e) != "per" && !(x.raw(e) == "/" && x.gap(e) == 0) {
+	if x.w(e) != "per" && !(x.w(e) == "/" && x.gap(e) == 0) {
 		return
 	}
 	if st, ok := shortTimeTab.get(x.w(e + 1)); ok {
@@ -257,7 +257,7 @@ func (x *scanner) perTime(c *cand) {
 // moneyRate extends "$2.52 a share", "$60,000 a year", "$6.99-a-month".
 func (x *scanner) moneyRate(c *cand) {
 	e := c.e
-	if x.raw(e) == "-" && x.gap(e) == 0 && x.w(e+1) == "a" && x.raw(e+2) == "-" {
+	if x.w(e) == "-" && x.gap(e) == 0 && x.w(e+1) == "a" && x.w(e+2) == "-" {
 		if _, ok := perUnitsTab.get(x.w(e + 3)); ok {
 			c.e = e + 4
 		}
@@ -291,7 +291,7 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 		return sym, e + 1, true
 	}
 	if code, ok := currencyCodesTab.get(raw); ok && x.kind(e) == tkWord {
-		if (raw == "LE" || raw == "L") && x.raw(e+1) == "." {
+		if (raw == "LE" || raw == "L") && x.w(e+1) == "." {
 			return "EGP", e + 3, true
 		}
 		if (x.kind(e+1) == tkWord || x.kind(e+1) == tkNum) && x.gap(e+1) == 0 {
@@ -299,7 +299,7 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 		}
 		return code, e + 1, true
 	}
-	if raw == "L" && x.raw(e+1) == "." && x.raw(e+2) == "E" {
+	if raw == "L" && x.w(e+1) == "." && x.raw(e+2) == "E" {
 		return "EGP", e + 3, true
 	}
 	if code, ok := millionCodesTab.get(raw); ok {
@@ -324,8 +324,8 @@ func (x *scanner) currencyAfter(n number, e int) (string, int, bool) {
 // "3 years of age".
 func (x *scanner) ageAfter(c *cand) bool {
 	e := c.e
-	if x.raw(e) == "-" && x.gap(e) == 0 {
-		if u, ok := ageUnitsTab.get(x.w(e + 1)); ok && x.raw(e+2) == "-" && x.w(e+3) == "old" {
+	if x.w(e) == "-" && x.gap(e) == 0 {
+		if u, ok := ageUnitsTab.get(x.w(e + 1)); ok && x.w(e+2) == "-" && x.w(e+3) == "old" {
 			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+4
 			return true
 		}
@@ -339,7 +339,7 @@ func (x *scanner) ageAfter(c *cand) bool {
 			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+3
 			return true
 		}
-		if x.raw(e+1) == "-" && x.w(e+2) == "old" {
+		if x.w(e+1) == "-" && x.w(e+2) == "old" {
 			c.f.Kind, c.f.Unit, c.e = KindAge, u, e+3
 			return true
 		}

@@ -216,8 +216,8 @@ func (x *scanner) readDigits(i int) (number, bool) {
 		n.e = j
 	}
 	// a/b fractions and "1 1/2".
-	if n.plain && n.integer && x.raw(n.e) == "/" && x.gap(n.e) == 0 && x.kind(n.e+1) == tkNum &&
-		x.gap(n.e+1) == 0 && isAllDigits(x.raw(n.e+1)) && x.raw(n.e+2) != "/" {
+	if n.plain && n.integer && x.w(n.e) == "/" && x.gap(n.e) == 0 && x.kind(n.e+1) == tkNum &&
+		x.gap(n.e+1) == 0 && isAllDigits(x.raw(n.e+1)) && x.w(n.e+2) != "/" {
 		d, _, _ := parseDigits(x.raw(n.e + 1))
 		if d > 0 {
 			n.v /= d
@@ -226,11 +226,11 @@ func (x *scanner) readDigits(i int) (number, bool) {
 			return n, true
 		}
 	}
-	if n.plain && n.integer && x.kind(n.e) == tkNum && x.gap(n.e) == 1 && x.raw(n.e+1) == "/" &&
+	if n.plain && n.integer && x.kind(n.e) == tkNum && x.gap(n.e) == 1 && x.w(n.e+1) == "/" &&
 		x.gap(n.e+1) == 0 && x.kind(n.e+2) == tkNum && x.gap(n.e+2) == 0 {
 		a, _, _ := parseDigits(x.raw(n.e))
 		b, _, _ := parseDigits(x.raw(n.e + 2))
-		if b > a && a > 0 && b <= 16 && x.raw(n.e+3) != "/" {
+		if b > a && a > 0 && b <= 16 && x.w(n.e+3) != "/" {
 			n.v += a / b
 			n.e += 3
 			n.plain, n.integer = false, false

@@ -236,7 +236,7 @@ func (x *scanner) changeBefore(i int) bool {
 		if changeVerbsTab.val(x.w(i - k)) {
 			return true
 		}
-		if x.kind(i-k) == tkPunct && x.raw(i-k) != "," {
+		if x.kind(i-k) == tkPunct && x.w(i-k) != "," {
 			return false
 		}
 	}
@@ -247,11 +247,11 @@ func (x *scanner) changeBefore(i int) bool {
 func (x *scanner) tennis(c *cand) {
 	for {
 		e := c.e
-		if x.raw(e) == "(" && x.kind(e+1) == tkNum && x.raw(e+2) == ")" && x.gap(e+1) == 0 {
+		if x.w(e) == "(" && x.kind(e+1) == tkNum && x.w(e+2) == ")" && x.gap(e+1) == 0 {
 			c.e = e + 3
 			continue
 		}
-		if x.raw(e) == "," && x.kind(e+1) == tkNum && (x.raw(e+2) == "-" || x.raw(e+2) == "–") &&
+		if x.w(e) == "," && x.kind(e+1) == tkNum && (x.w(e+2) == "-" || x.w(e+2) == "–") &&
 			x.kind(e+3) == tkNum && x.gap(e+2) == 0 && x.gap(e+3) == 0 {
 			a, _, _ := parseDigits(x.raw(e + 1))
 			b, _, _ := parseDigits(x.raw(e + 3))
@@ -266,7 +266,7 @@ func (x *scanner) tennis(c *cand) {
 
 // suffixQualifier reads "or more", "plus", "and older", "or so" after the figure.
 func (x *scanner) suffixQualifier(c *cand) {
-	if x.raw(c.e) == "+" && x.gap(c.e) == 0 {
+	if x.w(c.e) == "+" && x.gap(c.e) == 0 {
 		c.f.Bound, c.e = BoundAtLeast, c.e+1
 		return
 	}
@@ -328,7 +328,7 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		}
 		good := true
 		for m := a; m < s; m++ {
-			if x.kind(m) != tkWord && x.raw(m) != "." || m > a && x.gap(m) > 1 {
+			if x.kind(m) != tkWord && x.w(m) != "." || m > a && x.gap(m) > 1 {
 				good = false
 				break
 			}

@@ -532,7 +532,9 @@ func runeClass(r rune) uint8 {
 	return slowRuneClass(r)
 }
 
-// w is token i's lower-cased text, "" outside the text.
+// w is token i's lower-cased text, "" outside the text. Numbers and punctuation are
+// their text as written, so the rules compare them through w, one load, rather than
+// raw, which slices the text.
 func (x *scanner) w(i int) string {
 	if uint(i) >= uint(len(x.words)) {
 		return ""
