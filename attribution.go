@@ -22,9 +22,9 @@ func (x *scanner) findSentences() {
 		if t := &x.toks[i]; t.k != tkPunct || x.text[t.s] != '.' && x.text[t.s] != '!' && x.text[t.s] != '?' {
 			continue
 		}
-		r := x.raw(i)
+		r := x.w(i)
 		next := i + 1
-		for next < len(x.toks) && x.toks[next].k == tkPunct && x.toks[next].gap == 0 && isCloser(x.raw(next)) {
+		for next < len(x.toks) && x.toks[next].k == tkPunct && x.toks[next].gap == 0 && isCloser(x.w(next)) {
 			next++
 		}
 		if next >= len(x.toks) || x.toks[next].gap == 0 {
@@ -105,7 +105,7 @@ func (x *scanner) sentEnd(s int) int {
 func (x *scanner) titleCase(s int) bool {
 	words, caps := 0, 0
 	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
-		if x.toks[i].k != tkWord || len(x.raw(i)) < 4 {
+		if x.toks[i].k != tkWord || len(x.w(i)) < 4 {
 			continue
 		}
 		words++
@@ -247,7 +247,7 @@ func (x *scanner) source(s int) string {
 		if x.toks[i].k != tkWord || !reportVerbShapes.mayHold(x.words[i]) || !x.reports(i) {
 			continue
 		}
-		p := x.raw(i - 1)
+		p := x.w(i - 1)
 		if p == "," || p == "”" || p == "\"" || p == "’" || p == "—" || p == "–" {
 			if ph := x.phraseAfter(i+1, b, false); ph != "" {
 				return ph
@@ -281,7 +281,7 @@ func (x *scanner) source(s int) string {
 	// a dateline's agency: "SANTA FE, N.M. (AP) —"
 	for i := 0; i+3 < len(x.toks) && i < 14; i++ {
 		if x.w(i) == "(" && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.w(i+2) == ")" {
-			if d := x.raw(i + 3); d == "—" || d == "–" || d == "-" {
+			if d := x.w(i + 3); d == "—" || d == "–" || d == "-" {
 				return x.raw(i + 1)
 			}
 		}
@@ -414,7 +414,7 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 	end := -1
 	for j < b && j < i+10 {
 		t := x.kind(j)
-		r := x.raw(j)
+		r := x.w(j)
 		if t == tkWord {
 			w := x.w(j)
 			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && !free || w == "that" || w == "who" || w == "which") {
@@ -440,7 +440,7 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 	// (", said Jane Smith." or ", said Jane Smith, the clerk"): words running on into
 	// a verb or a number ("said the halls were empty", "said more than 300") open the
 	// reported clause instead.
-	if !free && j < b && j < i+10 && !closesPhrase(x.raw(j)) {
+	if !free && j < b && j < i+10 && !closesPhrase(x.w(j)) {
 		return ""
 	}
 	// "a YouGov poll of 2,000": no dangling preposition or article
@@ -634,13 +634,13 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 	end := j
 	for j < b && j-s < 7 {
 		if x.kind(j) != tkWord {
-			r := x.raw(j)
+			r := x.w(j)
 			if (r == "-" || r == "’" || r == "'" || r == "&") && x.gap(j) == 0 && x.kind(j+1) == tkWord && end > s {
 				j++
 				continue
 			}
 			// "U.S.": a period after a single capital
-			if r == "." && x.gap(j) == 0 && len(x.raw(j-1)) == 1 && x.toks[j-1].cap {
+			if r == "." && x.gap(j) == 0 && len(x.w(j-1)) == 1 && x.toks[j-1].cap {
 				j++
 				end = j
 				continue

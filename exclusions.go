@@ -188,7 +188,7 @@ func (x *scanner) clockAt(n number) bool {
 			if e >= len(x.toks) || clockAfterTab.val(w) || (x.kind(e) == tkNum && x.gap(e) == 1) {
 				return true
 			}
-			if !n.integer && n.digits && len(x.raw(n.s))-indexByte(x.raw(n.s), '.') == 3 {
+			if !n.integer && n.digits && len(x.w(n.s))-indexByte(x.w(n.s), '.') == 3 {
 				return true
 			}
 			if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
@@ -238,14 +238,14 @@ func (x *scanner) chunk(i int) (end, groups, digits int, slash, dash, paren, spa
 			break
 		}
 		groups++
-		r := x.raw(j)
+		r := x.w(j)
 		for k := 0; k < len(r); k++ {
 			if isDigit(r[k]) {
 				digits++
 			}
 		}
 		j++
-		next := x.raw(j)
+		next := x.w(j)
 		switch {
 		case (next == "-" || next == "/" || next == "." || next == ")") && x.kind(j+1) == tkNum &&
 			x.gap(j) == 0 && x.gap(j+1) <= 1:
@@ -290,7 +290,7 @@ func (x *scanner) digitsIn(a, b int) int {
 	n := 0
 	for i := a; i < b && i < len(x.toks); i++ {
 		if x.kind(i) == tkNum {
-			r := x.raw(i)
+			r := x.w(i)
 			for k := 0; k < len(r); k++ {
 				if isDigit(r[k]) {
 					n++
@@ -305,7 +305,7 @@ func (x *scanner) digitsIn(a, b int) int {
 func (x *scanner) skipPhone(i int) int {
 	j := i
 	for j < len(x.toks) && x.gap(j) <= 1 {
-		r := x.raw(j)
+		r := x.w(j)
 		switch {
 		case x.kind(j) == tkNum:
 		case r == "(" || r == ")" || r == "-" || r == "." || r == "/" || r == "+":
@@ -382,7 +382,7 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 	if x.kind(i) != tkNum {
 		return 0, false
 	}
-	raw := x.raw(i)
+	raw := x.w(i)
 	// asked up to four times below; six look-behinds each time showed in profiles
 	phone := x.phoneContext(i)
 	if phone || x.w(i-1) == "+" && x.gap(i) == 0 || x.w(i-1) == "(" && x.w(i-2) == "+" {
@@ -584,7 +584,7 @@ func (x *scanner) currencyWord(i int) bool {
 
 // yearLike reports a plain four-digit year with nothing that makes it a quantity.
 func (x *scanner) yearLike(n number) bool {
-	if !n.plain || !n.integer || n.e != n.s+1 || len(x.raw(n.s)) != 4 {
+	if !n.plain || !n.integer || n.e != n.s+1 || len(x.w(n.s)) != 4 {
 		return false
 	}
 	if n.v >= 1900 && n.v <= 2099 {

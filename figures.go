@@ -270,7 +270,7 @@ func (x *scanner) trigger(i int) bool {
 	case tkWord:
 		return triggerWord(x.w(i))
 	default:
-		r := x.raw(i)
+		r := x.w(i)
 		if _, ok := vulgarFractionsTab.get(r); ok {
 			return true
 		}
@@ -329,7 +329,7 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	}
 	start := i
 	negative := false
-	if r := x.raw(i); (r == "-" || r == "−") && x.kind(i) == tkPunct {
+	if r := x.w(i); (r == "-" || r == "−") && x.kind(i) == tkPunct {
 		if x.gap(i) == 0 && i > 0 {
 			return i + 1, false
 		}

@@ -177,13 +177,13 @@ func (x *scanner) readNumber(i int) (number, bool) {
 	case tkWord:
 		return x.readWords(i)
 	default:
-		raw := x.raw(i)
+		raw := x.w(i)
 		if f, ok := vulgarFractionsTab.get(raw); ok {
 			return number{v: f, s: i, e: i + 1, digits: true, ratio: true}, true
 		}
 		if raw == "." && x.kind(i+1) == tkNum && x.gap(i+1) == 0 && x.gap(i) > 0 &&
 			x.kind(i-1) != tkNum {
-			v, _, ok := parseDigits("0." + x.raw(i+1))
+			v, _, ok := parseDigits("0." + x.w(i+1))
 			if ok {
 				return number{v: v, s: i, e: i + 2, digits: true}, true
 			}
@@ -193,7 +193,7 @@ func (x *scanner) readNumber(i int) (number, bool) {
 }
 
 func (x *scanner) readDigits(i int) (number, bool) {
-	raw := x.raw(i)
+	raw := x.w(i)
 	v, integer, ok := parseDigits(raw)
 	if !ok {
 		return number{}, false
@@ -203,8 +203,8 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	// "1 000 000" with single spaces between groups of three.
 	if n.plain && len(raw) <= 3 {
 		j := n.e
-		for x.kind(j) == tkNum && x.gap(j) == 1 && group3(x.raw(j)) {
-			g, integer, _ := parseDigits(x.raw(j))
+		for x.kind(j) == tkNum && x.gap(j) == 1 && group3(x.w(j)) {
+			g, integer, _ := parseDigits(x.w(j))
 			n.v = n.v*1000 + g
 			n.plain = false
 			n.integer = n.integer && integer
@@ -217,7 +217,7 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	}
 	// a/b fractions and "1 1/2".
 	if n.plain && n.integer && x.w(n.e) == "/" && x.gap(n.e) == 0 && x.kind(n.e+1) == tkNum &&
-		x.gap(n.e+1) == 0 && isAllDigits(x.raw(n.e+1)) && x.w(n.e+2) != "/" {
+		x.gap(n.e+1) == 0 && isAllDigits(x.w(n.e+1)) && x.w(n.e+2) != "/" {
 		d, _, _ := parseDigits(x.raw(n.e + 1))
 		if d > 0 {
 			n.v /= d
