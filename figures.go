@@ -311,13 +311,15 @@ var triggerShapes = newBigramShapes(triggerWords)
 func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	w := x.w(i)
 	if x.kind(i) == tkWord {
+		// "a" and "an" mostly start nothing, which articleMayCount sees at once; vagueAt
+		// reads "a few thousand", whose "few" it lets through
+		if (w == "a" || w == "an") && !x.articleMayCount(i) {
+			return i + 1, false
+		}
 		if x.vagueAt(c, i) {
 			return c.e, true
 		}
 		if w == "a" || w == "an" {
-			if !x.articleMayCount(i) {
-				return i + 1, false
-			}
 			if x.articleUnit(c, i) {
 				x.qualify(c, floor)
 				return c.e, true
