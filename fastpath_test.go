@@ -557,3 +557,17 @@ func TestMayHoldFigureWordEquivalence(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDigitEquivalence(t *testing.T) {
+	inputs := equivalenceInputs(t)
+	for n := range 40 {
+		for at := range n {
+			b := []byte(strings.Repeat("é x", n)[:n])
+			b[at] = '7'
+			inputs = append(inputs, string(b), string(b[:at]))
+		}
+	}
+	for _, s := range inputs {
+		require.Equal(t, strings.ContainsAny(s, "0123456789"), hasDigit(s), "%q", s)
+	}
+}
