@@ -190,9 +190,19 @@ var looseVerbs = map[string]bool{
 // of a sentence with a figure, turns a word away with one look-up rather than two.
 var reportVerbs = markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs)
 
-// reportVerbShapes is the shape test source runs on every word of a sentence with a
-// figure; by first letter alone, most words of the sentence passed it.
-var reportVerbShapes = newBigramShapes(reportVerbs)
+// sourceShapes is the shape test source runs on every word of a sentence with a figure
+// (by first letter alone, most words of the sentence passed it): the shapes of
+// reportVerbs and of the words that open "according to", "figures from" and "data
+// from", which source looks for on the same walk.
+var sourceShapes = newBigramShapes(sourceWords())
+
+func sourceWords() map[string]uint8 {
+	m := map[string]uint8{"according": 0, "figures": 0, "data": 0}
+	for w, v := range reportVerbs {
+		m[w] = v
+	}
+	return m
+}
 
 // The bits of reportVerbs.
 const (
@@ -242,9 +252,19 @@ func reportInitial(c byte) bool {
 // "according to", else a news agency in a dateline ("(AP) —").
 func (x *scanner) source(s int) string {
 	a, b := x.sentStart(s), x.sentEnd(s)
+	// The walk for a verb notes where "according", "figures" or "data" first stand, so
+	// that the look for "according to" starts there, and most sentences, which hold
+	// none of them, skip it: the second walk compared every word of the sentence.
+	lead := b
 	for i := a; i < b; i++ {
 		// the table's shape test, inlined, spares most words of the sentence the call
-		if x.toks[i].k != tkWord || !reportVerbShapes.mayHold(x.words[i]) || !x.reports(i) {
+		if x.toks[i].k != tkWord || !sourceShapes.mayHold(x.words[i]) {
+			continue
+		}
+		if !x.reports(i) {
+			if w := x.words[i]; lead == b && (w == "according" || w == "figures" || w == "data") {
+				lead = i
+			}
 			continue
 		}
 		p := x.w(i - 1)
@@ -266,7 +286,7 @@ func (x *scanner) source(s int) string {
 			return ph
 		}
 	}
-	for i := a; i+1 < b; i++ {
+	for i := lead; i+1 < b; i++ {
 		if x.w(i) == "according" && x.w(i+1) == "to" {
 			if ph := x.phraseAfter(i+2, b, true); ph != "" {
 				return ph
