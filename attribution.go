@@ -517,23 +517,55 @@ func isPreposition(w string) bool {
 	return false
 }
 
+// determiners and prepositions are the words of determiner and isPreposition, whose
+// switches stay the fast answer for one question; these maps build the tables below.
+var (
+	determiners = map[string]bool{
+		"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+		"her": true, "our": true, "this": true, "that": true, "these": true, "those": true,
+	}
+	prepositions = map[string]bool{
+		"in": true, "on": true, "at": true, "for": true, "from": true, "to": true,
+		"with": true, "by": true, "of": true, "into": true, "over": true, "under": true,
+		"during": true, "after": true, "before": true, "since": true, "as": true,
+		"than": true, "per": true, "including": true, "across": true, "between": true,
+		"among": true, "about": true, "around": true, "through": true, "against": true,
+		"without": true, "within": true, "near": true, "inside": true, "outside": true,
+		"toward": true, "towards": true, "upon": true, "like": true, "via": true,
+		"out": true, "off": true,
+	}
+)
+
 // phraseWordShapes are the shapes of the determiners and prepositions, in one table,
 // tested before the switches: most words are neither, and the shape test turns them
 // away on a branch the processor predicts, where the switch's search on length and
 // bytes was mispredicted. ("a", of one letter, has no shape; determiner tests it
 // itself.)
-var phraseWordShapes = newBigramShapes(map[string]bool{
-	"the": true, "an": true, "its": true, "their": true, "his": true,
-	"her": true, "our": true, "this": true, "that": true, "these": true, "those": true,
-	"in": true, "on": true, "at": true, "for": true, "from": true, "to": true,
-	"with": true, "by": true, "of": true, "into": true, "over": true, "under": true,
-	"during": true, "after": true, "before": true, "since": true, "as": true,
-	"than": true, "per": true, "including": true, "across": true, "between": true,
-	"among": true, "about": true, "around": true, "through": true, "against": true,
-	"without": true, "within": true, "near": true, "inside": true, "outside": true,
-	"toward": true, "towards": true, "upon": true, "like": true, "via": true,
-	"out": true, "off": true,
-})
+var phraseWordShapes = newBigramShapes(markWords(map[string]uint8{}, 1, prepositions, withoutKey(determiners, "a")))
+
+func withoutKey(m map[string]bool, k string) map[string]bool {
+	c := make(map[string]bool, len(m))
+	for w, v := range m {
+		if w != k {
+			c[w] = v
+		}
+	}
+	return c
+}
+
+// phraseClassTab answers, in one look-up, which of the word classes that end a noun
+// phrase a word belongs to; nounPhrase asked five tables of each word.
+var phraseClassTab = newWordTable(markWords(markWords(markWords(markWords(markWords(map[string]uint8{},
+	pcPrep, prepositions), pcDet, determiners), pcAux, auxWords), pcPron, pronouns), pcWh, whWords))
+
+// The bits of phraseClassTab.
+const (
+	pcPrep = 1 << iota
+	pcDet
+	pcAux
+	pcPron
+	pcWh
+)
 
 // isNounish is a loose test for a lower-case word that can head a source phrase.
 func isNounish(w string) bool {
@@ -702,7 +734,7 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 			break
 		}
 		w := x.w(j)
-		if isPreposition(w) || auxWordsTab.val(w) || pronounsTab.val(w) && w != "one" || determiner(w) && j > s || whWordsTab.val(w) {
+		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" || cl&pcDet != 0 && j > s {
 			break
 		}
 		if isVerbLike(w) && !x.toks[j].cap {
@@ -770,16 +802,17 @@ func (x *scanner) verbBefore(s, a int) string {
 			return ""
 		}
 		w := x.w(k)
-		if isVerbLike(w) && !x.toks[k].cap && !auxWordsTab.val(w) || w == "up" || w == "down" {
+		cl := phraseClassTab.val(w)
+		if isVerbLike(w) && !x.toks[k].cap && cl&pcAux == 0 || w == "up" || w == "down" {
 			x.verbIndex = k
 			return x.raw(k)
 		}
-		if auxWordsTab.val(w) || whWordsTab.val(w) && w != "as" {
+		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" {
 			return ""
 		}
 		// skip qualifiers, prepositions, articles and names ("beat Gibraltar 6-0");
 		// a common noun between verb and figure makes the verb someone else's
-		if !(isPreposition(w) || determiner(w) || x.toks[k].cap || qualifierWord(w)) {
+		if !(cl&(pcPrep|pcDet) != 0 || x.toks[k].cap || qualifierWord(w)) {
 			return ""
 		}
 	}
