@@ -17,9 +17,12 @@ var abbreviations = map[string]bool{
 // findSentences splits the tokens into sentences and marks those that talk sport.
 func (x *scanner) findSentences() {
 	x.sentStarts = append(x.sentBuf[:0], 0)
-	for i := range x.toks {
-		// a punctuation token is one character, so its first byte tells the ASCII ones
-		if t := &x.toks[i]; t.k != tkPunct || x.text[t.s] != '.' && x.text[t.s] != '!' && x.text[t.s] != '?' {
+	text, toks := x.text, x.toks
+	for i := range toks {
+		// Only a punctuation token starts with '.', '!' or '?' (words start with a
+		// letter, numbers with a digit), so the first byte tells them without the kind,
+		// a test mispredicted at every change of kind.
+		if !sentenceStops[text[toks[i].s]] {
 			continue
 		}
 		r := x.w(i)
@@ -43,6 +46,9 @@ func (x *scanner) findSentences() {
 		x.sentStarts = append(x.sentStarts, next)
 	}
 }
+
+// sentenceStops are the bytes that may end a sentence.
+var sentenceStops = [256]bool{'.': true, '!': true, '?': true}
 
 func isCloser(r string) bool {
 	switch r {
@@ -190,9 +196,19 @@ var looseVerbs = map[string]bool{
 // of a sentence with a figure, turns a word away with one look-up rather than two.
 var reportVerbs = markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs)
 
-// reportVerbShapes is the shape test source runs on every word of a sentence with a
-// figure; by first letter alone, most words of the sentence passed it.
-var reportVerbShapes = newBigramShapes(reportVerbs)
+// sourceShapes is the shape test source runs on every word of a sentence with a figure
+// (by first letter alone, most words of the sentence passed it): the shapes of
+// reportVerbs and of the words that open "according to", "figures from" and "data
+// from", which source looks for on the same walk.
+var sourceShapes = newBigramShapes(sourceWords())
+
+func sourceWords() map[string]uint8 {
+	m := map[string]uint8{"according": 0, "figures": 0, "data": 0}
+	for w, v := range reportVerbs {
+		m[w] = v
+	}
+	return m
+}
 
 // The bits of reportVerbs.
 const (
@@ -242,9 +258,23 @@ func reportInitial(c byte) bool {
 // "according to", else a news agency in a dateline ("(AP) —").
 func (x *scanner) source(s int) string {
 	a, b := x.sentStart(s), x.sentEnd(s)
+	// The walk for a verb notes where "according", "figures" or "data" first stand, so
+	// that the look for "according to" starts there, and most sentences, which hold
+	// none of them, skip it: the second walk compared every word of the sentence.
+	lead := b
+	words := x.words[:b]
 	for i := a; i < b; i++ {
-		// the table's shape test, inlined, spares most words of the sentence the call
-		if x.toks[i].k != tkWord || !reportVerbShapes.mayHold(x.words[i]) || !x.reports(i) {
+		// The table's shape test, inlined, spares most words of the sentence the call.
+		// Numbers and punctuation are not told apart first, a test mispredicted at every
+		// change of kind: those that pass the shape test are no word of the table, and
+		// reports turns them away.
+		if !sourceShapes.mayHold(words[i]) {
+			continue
+		}
+		if !x.reports(i) {
+			if w := words[i]; lead == b && (w == "according" || w == "figures" || w == "data") {
+				lead = i
+			}
 			continue
 		}
 		p := x.w(i - 1)
@@ -266,7 +296,7 @@ func (x *scanner) source(s int) string {
 			return ph
 		}
 	}
-	for i := a; i+1 < b; i++ {
+	for i := lead; i+1 < b; i++ {
 		if x.w(i) == "according" && x.w(i+1) == "to" {
 			if ph := x.phraseAfter(i+2, b, true); ph != "" {
 				return ph
@@ -463,6 +493,9 @@ func closesPhrase(r string) bool {
 }
 
 func determiner(w string) bool {
+	if !phraseWordShapes.mayHold(w) {
+		return w == "a"
+	}
 	switch w {
 	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
 		return true
@@ -471,6 +504,9 @@ func determiner(w string) bool {
 }
 
 func isPreposition(w string) bool {
+	if !phraseWordShapes.mayHold(w) {
+		return false
+	}
 	switch w {
 	case "in", "on", "at", "for", "from", "to", "with", "by", "of", "into", "over", "under",
 		"during", "after", "before", "since", "as", "than", "per", "including", "across",
@@ -480,6 +516,56 @@ func isPreposition(w string) bool {
 	}
 	return false
 }
+
+// determiners and prepositions are the words of determiner and isPreposition, whose
+// switches stay the fast answer for one question; these maps build the tables below.
+var (
+	determiners = map[string]bool{
+		"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+		"her": true, "our": true, "this": true, "that": true, "these": true, "those": true,
+	}
+	prepositions = map[string]bool{
+		"in": true, "on": true, "at": true, "for": true, "from": true, "to": true,
+		"with": true, "by": true, "of": true, "into": true, "over": true, "under": true,
+		"during": true, "after": true, "before": true, "since": true, "as": true,
+		"than": true, "per": true, "including": true, "across": true, "between": true,
+		"among": true, "about": true, "around": true, "through": true, "against": true,
+		"without": true, "within": true, "near": true, "inside": true, "outside": true,
+		"toward": true, "towards": true, "upon": true, "like": true, "via": true,
+		"out": true, "off": true,
+	}
+)
+
+// phraseWordShapes are the shapes of the determiners and prepositions, in one table,
+// tested before the switches: most words are neither, and the shape test turns them
+// away on a branch the processor predicts, where the switch's search on length and
+// bytes was mispredicted. ("a", of one letter, has no shape; determiner tests it
+// itself.)
+var phraseWordShapes = newBigramShapes(markWords(map[string]uint8{}, 1, prepositions, withoutKey(determiners, "a")))
+
+func withoutKey(m map[string]bool, k string) map[string]bool {
+	c := make(map[string]bool, len(m))
+	for w, v := range m {
+		if w != k {
+			c[w] = v
+		}
+	}
+	return c
+}
+
+// phraseClassTab answers, in one look-up, which of the word classes that end a noun
+// phrase a word belongs to; nounPhrase asked five tables of each word.
+var phraseClassTab = newWordTable(markWords(markWords(markWords(markWords(markWords(map[string]uint8{},
+	pcPrep, prepositions), pcDet, determiners), pcAux, auxWords), pcPron, pronouns), pcWh, whWords))
+
+// The bits of phraseClassTab.
+const (
+	pcPrep = 1 << iota
+	pcDet
+	pcAux
+	pcPron
+	pcWh
+)
 
 // isNounish is a loose test for a lower-case word that can head a source phrase.
 func isNounish(w string) bool {
@@ -648,7 +734,7 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 			break
 		}
 		w := x.w(j)
-		if isPreposition(w) || auxWordsTab.val(w) || pronounsTab.val(w) && w != "one" || determiner(w) && j > s || whWordsTab.val(w) {
+		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" || cl&pcDet != 0 && j > s {
 			break
 		}
 		if isVerbLike(w) && !x.toks[j].cap {
@@ -716,16 +802,17 @@ func (x *scanner) verbBefore(s, a int) string {
 			return ""
 		}
 		w := x.w(k)
-		if isVerbLike(w) && !x.toks[k].cap && !auxWordsTab.val(w) || w == "up" || w == "down" {
+		cl := phraseClassTab.val(w)
+		if isVerbLike(w) && !x.toks[k].cap && cl&pcAux == 0 || w == "up" || w == "down" {
 			x.verbIndex = k
 			return x.raw(k)
 		}
-		if auxWordsTab.val(w) || whWordsTab.val(w) && w != "as" {
+		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" {
 			return ""
 		}
 		// skip qualifiers, prepositions, articles and names ("beat Gibraltar 6-0");
 		// a common noun between verb and figure makes the verb someone else's
-		if !(isPreposition(w) || determiner(w) || x.toks[k].cap || qualifierWord(w)) {
+		if !(cl&(pcPrep|pcDet) != 0 || x.toks[k].cap || qualifierWord(w)) {
 			return ""
 		}
 	}

@@ -44,3 +44,27 @@ func TestWordTable(t *testing.T) {
 	assert.False(t, empty.has("a"))
 	assert.Panics(t, func() { newWordTable(map[string]bool{"": true}) })
 }
+
+// The switches of determiner and isPreposition and the maps that build the tables
+// must name the same words.
+func TestPhraseWordSwitches(t *testing.T) {
+	for w := range determiners {
+		if !determiner(w) {
+			t.Errorf("determiner(%q) is false", w)
+		}
+	}
+	for w := range prepositions {
+		if !isPreposition(w) {
+			t.Errorf("isPreposition(%q) is false", w)
+		}
+	}
+	n := 0
+	for _, w := range []string{"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"} {
+		if determiners[w] {
+			n++
+		}
+	}
+	if n != len(determiners) {
+		t.Errorf("determiners has %d words, the switch 12", len(determiners))
+	}
+}
