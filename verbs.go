@@ -74,6 +74,10 @@ var notVerbs = map[string]bool{
 // figure.
 var verbWords = markWords(markWords(map[string]uint8{}, verbVerb, irregularVerbs, reportingVerbs), verbNot, notVerbs)
 
+// verbWordShapes turns away, inline, most of the words isVerbLike is asked about that
+// the first-letter test of verbWordsTab lets through: two in three of them.
+var verbWordShapes = newBigramShapes(verbWords)
+
 const (
 	verbVerb = 1 << iota
 	verbNot
@@ -81,8 +85,10 @@ const (
 
 // isVerbLike guesses whether a lower-case word is a verb.
 func isVerbLike(w string) bool {
-	if v := verbWordsTab.val(w); v != 0 {
-		return v&verbVerb != 0
+	if verbWordShapes.mayHold(w) {
+		if v := verbWordsTab.val(w); v != 0 {
+			return v&verbVerb != 0
+		}
 	}
 	n := len(w)
 	return n >= 4 && w[n-2:] == "ed" || n >= 5 && w[n-3:] == "ing"
