@@ -38,7 +38,7 @@ func quietTexts(t *testing.T) []string {
 	before := []string{"", " ", "killed ", "Killed ", "the ", "The ", "on the ", "Monday the ", "Monday ",
 		"mon ", "Friday, ", "Nov. ", "Nov ", "nov. ", "May ", "may ", "June ", "at ", "At ", "@ ", "@",
 		"about ", "around ", "till ", "until ", "tonight at ", "today at ", "tomorrow about ",
-		"Sunday at ", "in the morning ", "morning ", "evening, ", "noon ", "o'clock ", "call ",
+		"Sunday at ", "Sunday around ", "today till ", "Friday until ", "tomorrow around ", "Tues at ", "noon till ", "in the morning ", "morning ", "evening, ", "noon ", "o'clock ", "call ",
 		"call me on ", "phone: ", "tel ", "Tel. ", "fax ", "contact us on 0113 ", "+", "+ ", "+44 ",
 		"(", "( ", "+(", "#", "# ", "-", "- ", "COVID-", "A350-", "mid-", "to-", "/", "31/", "Oct/",
 		"Oct-", "31 Oct/", ".", ". ", "G", "my", "USD", "N", "Rs", "i ", "a ", "x ", "than ", "that ",
@@ -58,7 +58,7 @@ func quietTexts(t *testing.T) []string {
 		" tomorrow", " this", " sharp", " GMT", " local", " in the morning", " in the evening",
 		" at night", " Monday", " monday", " Mondays", " thursdays back", " sats", " of July",
 		" of the month", " of this month", " of the", " of", " November", " nov", " may", " May",
-		" mar", " March", "april", " th of May", " st", " to 7", "-8pm", " to the 15th of July",
+		" mar", " March", "april", " th of May", " st", " st of May", " nd of June", " rd of July", ". +44", ")+44", " (+44", "(+44", ". +", ".(", "  am", " pm.", " p.m. ET", " to 7", "-8pm", " to the 15th of July",
 		" and", " million", " 000", " 5", "  5", " 1/2", "½", " children.", "\n5", "’s", "'s", " ’",
 		" x", " ×", " than", " the", " at", " about", " @", " people at 8", " people tonight",
 		" than the", " thursdays", " tues", " mons", " midnight", " evenings"}
