@@ -14,6 +14,11 @@ import (
 // quietTexts are the corpus, the fixtures and numbers set among the neighbours that
 // the exclusions read, and look-alikes of them.
 func quietTexts(t *testing.T) []string {
+	return quietContexts(corpusLines(t))
+}
+
+// corpusLines are the lines of the corpus and fixtures, and the figures corpus.
+func corpusLines(t *testing.T) []string {
 	var out []string
 	for _, s := range equivalenceInputs(t) {
 		out = append(out, strings.Split(s, "\n")...)
@@ -35,6 +40,11 @@ func quietTexts(t *testing.T) []string {
 	}
 	out = append(out, strings.Split(benchArticle, "\n")...)
 	out = append(out, strings.Split(benchProse, "\n")...)
+	return out
+}
+
+// quietContexts are numbers set among the neighbours that the exclusions read.
+func quietContexts(out []string) []string {
 	before := []string{"", " ", "killed ", "Killed ", "the ", "The ", "on the ", "Monday the ", "Monday ",
 		"mon ", "Friday, ", "Nov. ", "Nov ", "nov. ", "May ", "may ", "June ", "at ", "At ", "@ ", "@",
 		"about ", "around ", "till ", "until ", "tonight at ", "today at ", "tomorrow about ",

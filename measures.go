@@ -106,6 +106,98 @@ func keyStarts[V any](table map[string]V) map[string]bool {
 // of time or measure, a rate, or a hyphenated noun ("four-time"). It reports whether it
 // found one.
 func (x *scanner) unitAfter(n number, c *cand) bool {
+	if x.unitless(n, c) {
+		return false
+	}
+	return x.unitAfterAll(n, c)
+}
+
+// unitless reports a figure after which unitAfterAll finds nothing and moves nothing,
+// as after "164" in "164 children" or "164." at a sentence's end. Most numbers are
+// such, and unitAfterAll asks of each a dozen tables through five functions, which cost
+// more in missed instruction cache than in work. Every look-up it makes at the token
+// after the number is of that token, as written or lower-cased, in a table whose keys
+// and keys' first tokens unitShapes holds, or of a word unitShapes holds too; a token
+// neither form of which has a shape there is in none of them. Money reads its currency
+// words and rates, and an attached "m" the word after it, so those go the long way.
+// TestUnitlessFindsNothing holds the two to the same answer.
+func (x *scanner) unitless(n number, c *cand) bool {
+	if c.f.Kind == KindMoney || n.attM {
+		return false
+	}
+	return unitShapes.none(x.w(c.e)) && unitShapes.none(x.raw(c.e))
+}
+
+// unitShapes are the shapes of the words unitAfterAll looks up at the token after a
+// number: the keys of its tables and their first tokens, and the words it names.
+var unitShapes = func() *lookupShapes {
+	words := map[string]bool{
+		"%": true, "-": true, "x": true, "L": true, "a": true, "an": true, "yo": true,
+		"y/o": true, "pound": true, "pounds": true,
+	}
+	add := func(keys []string) {
+		for _, k := range keys {
+			words[k] = true
+		}
+	}
+	add(mapKeys(percentWords))
+	add(mapKeys(keyStarts(percentWords)))
+	add(mapKeys(currencySymbols))
+	add(mapKeys(currencyCodes))
+	add(mapKeys(millionCodes))
+	add(mapKeys(currencyWords))
+	add(mapKeys(keyStarts(currencyWords)))
+	add(mapKeys(ageUnits))
+	add(mapKeys(exactUnits))
+	add(mapKeys(foldedUnits))
+	add(mapKeys(keyStarts(foldedUnits)))
+	return newLookupShapes(words)
+}()
+
+func mapKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// lookupShapes tell apart the strings that may be words of a set from those that are
+// none: a word of one byte exactly, a longer one by bigramShapes.
+type lookupShapes struct {
+	bytes [256]bool
+	pairs bigramShapes
+}
+
+func newLookupShapes(words map[string]bool) *lookupShapes {
+	t := &lookupShapes{}
+	long := map[string]bool{}
+	for w := range words {
+		switch {
+		case len(w) == 1:
+			t.bytes[w[0]] = true
+		case len(w) < 32:
+			long[w] = true
+		}
+		// a word of 32 bytes or more passes none, below
+	}
+	t.pairs = *newBigramShapes(long)
+	return t
+}
+
+// none reports that w is no word of the set. The empty string is none.
+func (t *lookupShapes) none(w string) bool {
+	switch {
+	case len(w) == 1:
+		return !t.bytes[w[0]]
+	case len(w) >= 32:
+		return false
+	}
+	return !t.pairs.mayHold(w)
+}
+
+// unitAfterAll is unitAfter without its fast exit.
+func (x *scanner) unitAfterAll(n number, c *cand) bool {
 	e := c.e
 	f := &c.f
 	if f.Kind == KindMoney {
