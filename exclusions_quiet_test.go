@@ -85,27 +85,32 @@ func quietContexts(out []string) []string {
 // TestQuietExcludesNothing holds quiet, excluded's fast exit, to what it promises: no
 // number it passes is one excludedAt excludes.
 func TestQuietExcludesNothing(t *testing.T) {
-	var lows strings.Builder
 	numbers, passed := 0, 0
-	for _, text := range quietTexts(t) {
+	eachNumber(quietTexts(t), func(x *scanner, i int, n number) {
+		numbers++
+		if !x.quiet(n) {
+			return
+		}
+		passed++
+		skip, excluded := x.excludedAt(n)
+		require.False(t, excluded, "quiet passed %q, excluded in %q", x.w(i), x.text)
+		require.Zero(t, skip)
+	})
+	t.Logf("%d of %d numbers quiet", passed, numbers)
+	assert.Greater(t, passed, numbers/10, "the fast exit is tried on numbers it passes")
+}
+
+// eachNumber calls f with every number the scanner reads in each of texts, at token i.
+func eachNumber(texts []string, f func(x *scanner, i int, n number)) {
+	var lows strings.Builder
+	for _, text := range texts {
 		lows.Reset()
 		toks, words := scan(text, nil, nil, &lows)
 		x := scanner{text: text, toks: toks, words: words}
 		for i := range toks {
-			n, ok := x.readNumber(i)
-			if !ok {
-				continue
+			if n, ok := x.readNumber(i); ok {
+				f(&x, i, n)
 			}
-			numbers++
-			if !x.quiet(n) {
-				continue
-			}
-			passed++
-			skip, excluded := x.excludedAt(n)
-			require.False(t, excluded, "quiet passed %q, excluded in %q", x.w(i), text)
-			require.Zero(t, skip)
 		}
 	}
-	t.Logf("%d of %d numbers quiet", passed, numbers)
-	assert.Greater(t, passed, numbers/10, "the fast exit is tried on numbers it passes")
 }

@@ -63,6 +63,19 @@ func refNormalizeText(s string) string {
 	return b.String()
 }
 
+// randomTexts makes n texts of up to max pieces each, drawn with rng.
+func randomTexts(rng *rand.Rand, pieces []string, n, max int) []string {
+	out := make([]string, 0, n)
+	for range n {
+		var b strings.Builder
+		for range rng.IntN(max) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
 // equivalenceInputs are the corpus dumps and fixtures, and random strings built from
 // the characters the fast paths treat specially.
 func equivalenceInputs(tb testing.TB) []string {
@@ -77,13 +90,7 @@ func equivalenceInputs(tb testing.TB) []string {
 		"\u0085", "\u00a0", "\u00ad", "\u00e9", "\u1680", "\u2003", "\u200b", "\u2028", "\u202f", "\u3000",
 		"\ufeff", "\ufffd", "Photo:", "photo by ", "Credit...", "(AP Photo/Evan Vucci)", "REUTERS", " AFP", "Getty Images)", "Read more", "Related: ", "• ", "Advertisement", " min read", "1 / 13", "\u0130", "\u212a", "\u017f", "İA", "VİA", " via ", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		out = append(out, b.String())
-	}
+	out = append(out, randomTexts(rng, pieces, 20000, 12)...)
 	// Long runs of ASCII, for the paths that read eight bytes at a time.
 	const ascii = "ab  \t\n\r\v\f\x01~é"
 	for range 20000 {
@@ -543,14 +550,7 @@ func TestMayHoldFigureWordEquivalence(t *testing.T) {
 	inputs := equivalenceInputs(t)
 	pieces := []string{"one", "Two", "HUNDREDS", "bn", "x", "a", " ", "-", "’", "”", "½", "⅞", "\xc2", "\xe2\x85",
 		"é", "thousand", "thousands", "crore", "sixty", "seventh", "nil", "Mn", "abcdefgh", "millionaire", "\n"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(16) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		inputs = append(inputs, b.String())
-	}
+	inputs = append(inputs, randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 20000, 16)...)
 	for _, s := range inputs {
 		for _, line := range strings.Split(s, "\n") {
 			require.Equal(t, refMayHoldFigureWord(line), mayHoldFigureWord(line), "%q", line)

@@ -48,39 +48,29 @@ func unitlessTexts(t *testing.T) []string {
 // TestUnitlessFindsNothing holds unitless, unitAfter's fast exit, to what it promises:
 // after no number it passes does unitAfterAll find a unit or move the figure's end.
 func TestUnitlessFindsNothing(t *testing.T) {
-	var lows strings.Builder
 	numbers, passed := 0, 0
-	for _, text := range unitlessTexts(t) {
-		lows.Reset()
-		toks, words := scan(text, nil, nil, &lows)
-		x := scanner{text: text, toks: toks, words: words}
-		for i := range toks {
-			n, ok := x.readNumber(i)
-			if !ok {
+	eachNumber(unitlessTexts(t), func(x *scanner, i int, n number) {
+		// unitAfterAll reads no kind but money's
+		for _, kind := range []Kind{KindCount, KindMoney} {
+			if kind == KindCount {
+				numbers++
+			}
+			c := cand{s: i, e: n.e, ns: n.s, ne: n.e}
+			c.f = Figure{Value: n.v, Bound: BoundExact, Kind: kind}
+			if kind == KindMoney {
+				c.f.Unit = "USD"
+			}
+			if !x.unitless(n, &c) {
 				continue
 			}
-			// unitAfterAll reads no kind but money's
-			for _, kind := range []Kind{KindCount, KindMoney} {
-				if kind == KindCount {
-					numbers++
-				}
-				c := cand{s: i, e: n.e, ns: n.s, ne: n.e}
-				c.f = Figure{Value: n.v, Bound: BoundExact, Kind: kind}
-				if kind == KindMoney {
-					c.f.Unit = "USD"
-				}
-				if !x.unitless(n, &c) {
-					continue
-				}
-				if kind == KindCount {
-					passed++
-				}
-				all := c
-				require.False(t, x.unitAfterAll(n, &all), "unitless passed %q in %q", x.w(i), text)
-				require.Equal(t, c, all, "unitless passed %q in %q", x.w(i), text)
+			if kind == KindCount {
+				passed++
 			}
+			all := c
+			require.False(t, x.unitAfterAll(n, &all), "unitless passed %q in %q", x.w(i), x.text)
+			require.Equal(t, c, all, "unitless passed %q in %q", x.w(i), x.text)
 		}
-	}
+	})
 	t.Logf("%d of %d numbers unitless", passed, numbers)
 	assert.Greater(t, passed, numbers/10, "the fast exit is tried on numbers it passes")
 }

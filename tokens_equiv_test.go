@@ -255,15 +255,7 @@ func tokenTexts(t *testing.T) []string {
 	pieces := []string{"a", "b", "z", "A", "Z", "x", "abc", "Abc", "ABC", "qwertyuiop", "0", "9", "12", ",", ".", "'",
 		"’", "‘", " ", " ", " ", "\t", "\n", "\r", "\u2028", "\u00a0", "\u3000", "é", "É", "ж", "Ж", "語", "カ", "한",
 		"\xff", "\xc3", "\xe2\x80", "@", "[", "`", "{", "-", "—", "s", "S", "t", "\U0001F600"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(16) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		out = append(out, b.String())
-	}
-	return out
+	return append(out, randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 50000, 16)...)
 }
 
 // checkScan holds scan to refScan on text, with the lower-cased words built into
