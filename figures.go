@@ -37,6 +37,9 @@ type scratch struct {
 	// buffers are made once, at their final size, rather than regrown paragraph by
 	// paragraph
 	hint int
+	// done and total count the bytes of the texts read before this one and of all the
+	// caller will pass
+	done, total int
 }
 
 // appendFigures appends the figures of text to dst, as ExtractFigures returns them,
@@ -91,6 +94,9 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 		if ok {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
 			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
+			if len(dst) == cap(dst) {
+				dst = sc.growFigures(dst, int(c.f.End))
+			}
 			dst = append(dst, c.f)
 			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
 			floor = c.e
@@ -106,6 +112,20 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 		sc.sents = x.sentStarts[:0]
 	}
 	return dst
+}
+
+// growFigures gives the full dst room for the figures of all the caller's texts, as
+// many as they hold at the rate found up to byte at of this one; with no total known,
+// append grows it. append's doublings left two to four times an article's figures
+// behind as garbage. The estimate is bounded, so that a dense headline cannot ask for
+// room for a whole long article at its rate.
+func (sc *scratch) growFigures(dst []Figure, at int) []Figure {
+	if sc.total == 0 {
+		return dst
+	}
+	n := len(dst) * sc.total / max(sc.done+at, 1)
+	n = min(max(n+n/8+8, cap(dst)+cap(dst)/4), 8*cap(dst))
+	return append(make([]Figure, 0, n), dst...)
 }
 
 // mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
@@ -656,6 +676,7 @@ func (a *Article) fillFigures() {
 	// article; room for a tenth, made once, spares the buffer most of the doublings
 	// that copied it paragraph after paragraph.
 	sc.lows.Grow(total / 10)
+	sc.total = total
 	figs = sc.appendLocated(figs, a.Headline, WhereHeadline, 0)
 	figs = sc.appendLocated(figs, a.Standfirst, WhereStandfirst, 0)
 	for i, p := range a.Paragraphs {
@@ -674,6 +695,7 @@ func (a *Article) fillFigures() {
 func (sc *scratch) appendLocated(dst []Figure, text string, where Where, index int) []Figure {
 	n := len(dst)
 	dst = sc.appendFigures(dst, text)
+	sc.done += len(text)
 	for k := n; k < len(dst); k++ {
 		dst[k].Where, dst[k].Index = where, index
 	}
