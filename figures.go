@@ -673,8 +673,7 @@ func (a *Article) fillFigures() {
 	}
 	// The lower-cased words of the whole article go into one buffer. The words with
 	// capitals of the texts that may hold a figure come to about a twelfth of a news
-	// article; room for a tenth, made once, spares the buffer most of the doublings
-	// that copied it paragraph after paragraph.
+	// article; room for a tenth, made once, spares most articles a second buffer.
 	sc.lows.Grow(total / 10)
 	sc.total = total
 	figs = sc.appendLocated(figs, a.Headline, WhereHeadline, 0)

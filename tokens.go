@@ -89,10 +89,17 @@ func scanTriggers(text string, toks []token, words []string, trigs []int32, lows
 		return toks, words, trigs
 	}
 	// A Builder hands over its buffer as the string without a copy, and writing on
-	// past what was handed over never changes the bytes the earlier strings see. Grown
-	// once, for all of them, the buffer is not moved while they are written: the words
-	// are slices of one string, the part of lows.String() that this call wrote.
-	lows.Grow(b.n)
+	// past what was handed over never changes the bytes the earlier strings see. With
+	// room made once, for all of them, the buffer is not moved while they are written:
+	// the words are slices of one string, the part of lows.String() that this call
+	// wrote. When the room left is too little, a new buffer, at least as large, is
+	// begun, and the words of earlier calls keep the old one: grown, it was copied,
+	// and to twice its size.
+	if lows.Cap()-lows.Len() < b.n {
+		n := max(b.n, lows.Cap())
+		lows.Reset()
+		lows.Grow(n)
+	}
 	if b.nu <= maxUps {
 		for _, k := range b.ups[:b.nu] {
 			words[k] = appendLowerWord(lows, text, toks[k])
