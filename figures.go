@@ -27,10 +27,11 @@ func ExtractFigures(text string) []Figure {
 // paragraphs reuse them instead of allocating two slices each. It belongs to one
 // goroutine: a parse makes its own and drops it when done.
 type scratch struct {
-	toks  []token
-	words []string
-	trigs []int32
+	buf   tokBuf
 	sents []int
+	// spans holds the spans of a text's figures, kept here rather than set up afresh
+	// for each text
+	spans [16]span
 	// lows holds the lower-cased words of every text the scratch has seen
 	lows strings.Builder
 	// hint is the length of the longest text the caller will pass, so that the token
@@ -62,17 +63,14 @@ func extractFigures(text string) []Figure {
 func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	var x scanner
 	x.text = text
-	if n := max(len(text), sc.hint)/4 + 8; sc.toks == nil && n > len(text)/4+8 {
-		sc.toks, sc.words = make([]token, 0, n), make([]string, 0, n)
+	if n := max(len(text), sc.hint)/4 + 8; sc.buf.toks == nil && n > len(text)/4+8 {
+		sc.buf.toks, sc.buf.words = make([]token, n), make([]string, n)
 	}
 	var trigs []int32
-	x.toks, x.words, trigs = scanTriggers(text, sc.toks[:0], sc.words[:0], sc.trigs[:0], &sc.lows)
+	x.toks, x.words, trigs = scanTriggers(text, &sc.buf, &sc.lows)
 	x.sentBuf = sc.sents[:0]
-	// The caller's next text reuses the buffers.
-	sc.toks, sc.words, sc.trigs = x.toks[:0], x.words[:0], trigs[:0]
-	// Figures gather in dst, their spans in a buffer on the stack.
-	var spanBuf [16]span
-	spans := spanBuf[:0]
+	// Figures gather in dst, their spans in the scratch's buffer.
+	spans := sc.spans[:0]
 	first := len(dst)
 	floor := 0
 	// one candidate, filled in place: most triggers ("a", a year) give none, and a

@@ -61,30 +61,34 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // of case. Only the tokens with capitals are visited again, from the list tokenize
 // keeps of them.
 func scan(text string, toks []token, words []string, lows *strings.Builder) ([]token, []string) {
-	toks, words, _ = scanTriggers(text, toks, words, nil, lows)
+	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(words)]}
+	toks, words, _ = scanTriggers(text, &b, lows)
 	return toks, words
 }
 
 // scanTriggers is scan that also lists, in trigs, the tokens a figure may start at: a
 // superset of those trigger accepts, so that the scan for figures visits them alone
-// rather than every token. The list is made as the tokens are, without a branch.
-func scanTriggers(text string, toks []token, words []string, trigs []int32, lows *strings.Builder) ([]token, []string, []int32) {
+// rather than every token. The list is made as the tokens are, without a branch. b's
+// buffers are used when long enough and left in b, made or grown, for the next call;
+// it is reused whole, so that its list of tokens with capitals is not cleared at
+// every call, as a tokBuf of its own was.
+func scanTriggers(text string, b *tokBuf, lows *strings.Builder) ([]token, []string, []int32) {
 	// news prose runs to about one token in five bytes; a quarter leaves room enough
 	// that the buffers are seldom grown
-	if n := len(text)/4 + 8; n > cap(toks) {
-		toks = make([]token, 0, n)
+	if n := len(text)/4 + 8; n > len(b.toks) {
+		b.toks = make([]token, n)
 	}
-	if cap(words) < cap(toks) {
-		words = make([]string, 0, cap(toks))
+	if len(b.words) < len(b.toks) {
+		b.words = make([]string, len(b.toks))
 	}
-	if cap(trigs) < cap(toks) {
-		trigs = make([]int32, 0, cap(toks))
+	if len(b.trigs) < len(b.toks) {
+		b.trigs = make([]int32, len(b.toks))
 	}
 	// tokens and words are written by index, not appended: append's length and
 	// capacity bookkeeping cost more than the stores themselves
-	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(toks)], trigs: trigs[:cap(toks)]}
+	b.k, b.nu, b.n, b.nt = 0, 0, 0, 0
 	b.tokenize(text)
-	toks, words, trigs = b.toks[:b.k], b.words[:b.k], b.trigs[:b.nt]
+	toks, words, trigs := b.toks[:b.k], b.words[:b.k], b.trigs[:b.nt]
 	if b.n == 0 {
 		return toks, words, trigs
 	}
@@ -151,7 +155,8 @@ func lowerASCII8(x uint64) uint64 {
 // its tokens searched for them.
 const maxUps = 64
 
-// tokBuf is scan's output as tokenize writes it.
+// tokBuf is scan's output as tokenize writes it, in buffers whose whole length it may
+// write.
 type tokBuf struct {
 	toks  []token
 	words []string
