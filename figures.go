@@ -63,7 +63,8 @@ func extractFigures(text string) []Figure {
 func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	var x scanner
 	x.text = text
-	if n := max(len(text), sc.hint)/4 + 8; sc.buf.toks == nil && n > len(text)/4+8 {
+	if sc.buf.toks == nil && sc.hint > len(text) {
+		n := tokenRoom(sc.hint)
 		sc.buf.toks, sc.buf.words = make([]token, n), make([]string, n)
 	}
 	var trigs []int32
