@@ -27,16 +27,20 @@ func ExtractFigures(text string) []Figure {
 // paragraphs reuse them instead of allocating two slices each. It belongs to one
 // goroutine: a parse makes its own and drops it when done.
 type scratch struct {
-	toks  []token
-	words []string
-	trigs []int32
+	buf   tokBuf
 	sents []int
+	// spans holds the spans of a text's figures, kept here rather than set up afresh
+	// for each text
+	spans [16]span
 	// lows holds the lower-cased words of every text the scratch has seen
 	lows strings.Builder
 	// hint is the length of the longest text the caller will pass, so that the token
 	// buffers are made once, at their final size, rather than regrown paragraph by
 	// paragraph
 	hint int
+	// done and total count the bytes of the texts read before this one and of all the
+	// caller will pass
+	done, total int
 }
 
 // appendFigures appends the figures of text to dst, as ExtractFigures returns them,
@@ -59,17 +63,15 @@ func extractFigures(text string) []Figure {
 func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	var x scanner
 	x.text = text
-	if n := max(len(text), sc.hint)/4 + 8; sc.toks == nil && n > len(text)/4+8 {
-		sc.toks, sc.words = make([]token, 0, n), make([]string, 0, n)
+	if sc.buf.toks == nil && sc.hint > len(text) {
+		n := tokenRoom(sc.hint)
+		sc.buf.toks, sc.buf.words = make([]token, n), make([]string, n)
 	}
 	var trigs []int32
-	x.toks, x.words, trigs = scanTriggers(text, sc.toks[:0], sc.words[:0], sc.trigs[:0], &sc.lows)
+	x.toks, x.words, trigs = scanTriggers(text, &sc.buf, &sc.lows)
 	x.sentBuf = sc.sents[:0]
-	// The caller's next text reuses the buffers.
-	sc.toks, sc.words, sc.trigs = x.toks[:0], x.words[:0], trigs[:0]
-	// Figures gather in dst, their spans in a buffer on the stack.
-	var spanBuf [16]span
-	spans := spanBuf[:0]
+	// Figures gather in dst, their spans in the scratch's buffer.
+	spans := sc.spans[:0]
 	first := len(dst)
 	floor := 0
 	// one candidate, filled in place: most triggers ("a", a year) give none, and a
@@ -91,6 +93,9 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 		if ok {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
 			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
+			if len(dst) == cap(dst) {
+				dst = sc.growFigures(dst, int(c.f.End))
+			}
 			dst = append(dst, c.f)
 			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
 			floor = c.e
@@ -106,6 +111,20 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 		sc.sents = x.sentStarts[:0]
 	}
 	return dst
+}
+
+// growFigures gives the full dst room for the figures of all the caller's texts, as
+// many as they hold at the rate found up to byte at of this one; with no total known,
+// append grows it. append's doublings left two to four times an article's figures
+// behind as garbage. The estimate is bounded, so that a dense headline cannot ask for
+// room for a whole long article at its rate.
+func (sc *scratch) growFigures(dst []Figure, at int) []Figure {
+	if sc.total == 0 {
+		return dst
+	}
+	n := len(dst) * sc.total / max(sc.done+at, 1)
+	n = min(max(n+n/8+8, cap(dst)+cap(dst)/4), 8*cap(dst))
+	return append(make([]Figure, 0, n), dst...)
 }
 
 // mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
@@ -653,9 +672,9 @@ func (a *Article) fillFigures() {
 	}
 	// The lower-cased words of the whole article go into one buffer. The words with
 	// capitals of the texts that may hold a figure come to about a twelfth of a news
-	// article; room for a tenth, made once, spares the buffer most of the doublings
-	// that copied it paragraph after paragraph.
+	// article; room for a tenth, made once, spares most articles a second buffer.
 	sc.lows.Grow(total / 10)
+	sc.total = total
 	figs = sc.appendLocated(figs, a.Headline, WhereHeadline, 0)
 	figs = sc.appendLocated(figs, a.Standfirst, WhereStandfirst, 0)
 	for i, p := range a.Paragraphs {
@@ -674,6 +693,7 @@ func (a *Article) fillFigures() {
 func (sc *scratch) appendLocated(dst []Figure, text string, where Where, index int) []Figure {
 	n := len(dst)
 	dst = sc.appendFigures(dst, text)
+	sc.done += len(text)
 	for k := n; k < len(dst); k++ {
 		dst[k].Where, dst[k].Index = where, index
 	}

@@ -330,7 +330,7 @@ func TestTriggerListComplete(t *testing.T) {
 	listed := 0
 	for _, text := range texts {
 		lows.Reset()
-		toks, words, trigs := scanTriggers(text, nil, nil, nil, &lows)
+		toks, words, trigs := scanTriggers(text, &tokBuf{}, &lows)
 		x := scanner{text: text, toks: toks, words: words}
 		on := map[int32]bool{}
 		for k, i := range trigs {
