@@ -517,7 +517,7 @@ func TestCaptionCueEquivalence(t *testing.T) {
 	}
 }
 
-// refMayHoldFigureWord is mayHoldFigureWord with its runs of letters read a byte at a time.
+// refMayHoldFigureWord is mayHoldFigureWord as a walk from byte to byte.
 func refMayHoldFigureWord(text string) bool {
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -551,6 +551,19 @@ func TestMayHoldFigureWordEquivalence(t *testing.T) {
 	pieces := []string{"one", "Two", "HUNDREDS", "bn", "x", "a", " ", "-", "’", "”", "½", "⅞", "\xc2", "\xe2\x85",
 		"é", "thousand", "thousands", "crore", "sixty", "seventh", "nil", "Mn", "abcdefgh", "millionaire", "\n"}
 	inputs = append(inputs, randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 20000, 16)...)
+	inputs = append(inputs, randomTexts(rand.New(rand.NewPCG(5, 6)), pieces, 5000, 60)...)
+	// Each piece at each offset about the ends of the first two 64-byte reads, after
+	// letters, spaces, other bytes or a word of 64 letters and more, and followed by a
+	// letter or not: words that cross a read's end, end with the text, or are cut short.
+	pads := []string{strings.Repeat("ab ", 50), strings.Repeat("x", 150), strings.Repeat("é,", 75),
+		strings.Repeat("Q", 70) + " " + strings.Repeat("ab ", 30)}
+	for _, w := range []string{"one", "Two", "hundredths", "thousandths", "tn", "x", "½", "⅞", "\xe2\x85", "\xc2", "abcdefgh"} {
+		for _, pad := range pads {
+			for p := range 140 {
+				inputs = append(inputs, pad[:p]+w, pad[:p]+w+"s", pad[:p]+w+" "+pad, pad[:p]+w+strings.Repeat("y", 70))
+			}
+		}
+	}
 	for _, s := range inputs {
 		for _, line := range strings.Split(s, "\n") {
 			require.Equal(t, refMayHoldFigureWord(line), mayHoldFigureWord(line), "%q", line)

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -170,35 +171,98 @@ func digitBytes(v uint64) uint64 {
 	return (ones*(127+'9'+1) - low) &^ v & (low + ones*(127-('0'-1))) & highs
 }
 
-// mayHoldFigureWord is mayHoldFigure for text without digits.
+// mayHoldFigureWord is mayHoldFigure for text without digits. It reads the text 64
+// bytes at a time into one bit a byte, where its ASCII letters are and where a byte C2
+// or E2 may lead a vulgar fraction, and visits the words of those 64 bytes from the bits.
+// The walk from word to word it replaces went round its loop for every byte between
+// words, and mispredicted where words ended and the next began; this one mispredicts
+// about once in 64 bytes, where its loop of words ends (estimated cycles of the quick
+// reject's word test 1.8M -> 1.45M).
 func mayHoldFigureWord(text string) bool {
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case isASCIILetter(c):
-			// lower-case letters eight bytes at a time, as the tokenizer reads them, then
-			// any capitals inside the word a byte at a time
-			j := lowerRun(text, i+1)
-			for j < len(text) && isASCIILetter(text[j]) {
-				j++
+	for at := 0; at < len(text); {
+		var letters, leads uint64
+		if at+64 <= len(text) {
+			letters, leads = chunkBits(text[at : at+64])
+		} else {
+			for k := 0; at+k < len(text); k += 8 {
+				l, c := letterBits(loadTail(text, at+k))
+				letters |= l << k
+				leads |= c << k
 			}
-			// a maximal run of ASCII letters is the only shape a number word's token has;
-			// the shape test, inlined, spares nearly every word the call
-			if w := text[i:j]; figureWordShapes.mayHold(w) && figureWord(w) {
-				return true
-			}
-			i = j
-		case c == 0xC2 || c == 0xE2:
-			r, n := utf8.DecodeRuneInString(text[i:])
+		}
+		for ; leads != 0; leads &= leads - 1 {
+			r, _ := utf8.DecodeRuneInString(text[at+bits.TrailingZeros64(leads):])
 			if isVulgarFraction(r) {
 				return true
 			}
-			i += n
-		default:
-			i++
 		}
+		// A word that runs on to the end of the 64 bytes is read again with the next 64,
+		// which start where it does; here it reads as 64 letters long, too long for the
+		// shape test. One of 64 letters or more is no number word, and is stepped over.
+		cross := bits.LeadingZeros64(^letters)
+		if cross == 64 {
+			for at += 64; at < len(text) && isASCIILetter(text[at]); at++ {
+			}
+			continue
+		}
+		// A maximal run of ASCII letters is the only shape a number word's token has;
+		// the shape test, inlined, spares nearly every word the call.
+		for starts := letters &^ (letters << 1); starts != 0; starts &= starts - 1 {
+			s := bits.TrailingZeros64(starts)
+			i, n := at+s, bits.TrailingZeros64(^letters>>s)
+			if figureWordShapes.mayHoldAt(text, i, n) && figureWord(text[i:i+n]) {
+				return true
+			}
+		}
+		at += 64 - cross
 	}
 	return false
+}
+
+// chunkBits is letterBits for 64 bytes, unrolled: a loop of eight turns mispredicted
+// its end.
+func chunkBits(s string) (letters, leads uint64) {
+	l0, c0 := letterBits(load64(s, 0))
+	l1, c1 := letterBits(load64(s, 8))
+	l2, c2 := letterBits(load64(s, 16))
+	l3, c3 := letterBits(load64(s, 24))
+	l4, c4 := letterBits(load64(s, 32))
+	l5, c5 := letterBits(load64(s, 40))
+	l6, c6 := letterBits(load64(s, 48))
+	l7, c7 := letterBits(load64(s, 56))
+	letters = l0 | l1<<8 | l2<<16 | l3<<24 | l4<<32 | l5<<40 | l6<<48 | l7<<56
+	leads = c0 | c1<<8 | c2<<16 | c3<<24 | c4<<32 | c5<<40 | c6<<48 | c7<<56
+	return letters, leads
+}
+
+// letterBits returns, for the eight bytes of x, first byte lowest, a bit for each ASCII
+// letter and a bit for each byte C2 or E2, the bytes that lead the vulgar fractions.
+func letterBits(x uint64) (letters, leads uint64) {
+	y := x | 0x20*lowBits // capitals to lower case, C2 to E2
+	return gatherHighBits(^notLower(y) & highBits), gatherHighBits(zeroBytes(y ^ 0xE2*lowBits))
+}
+
+// gatherHighBits packs the high bits of the eight bytes of x, and no other bit is set,
+// into the eight low bits, first byte lowest. Each bit of the product lands on a place of
+// its own, so no carry disturbs the top byte.
+func gatherHighBits(x uint64) uint64 {
+	return (x >> 7) * 0x0102040810204080 >> 56
+}
+
+// loadTail is load64 for i near the end of s: the bytes past the end read as zeros, which
+// are no letter and no lead byte.
+func loadTail(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		return load64(s, i)
+	}
+	if len(s) >= 8 {
+		return load64(s, len(s)-8) >> (8 * (i + 8 - len(s)))
+	}
+	var x uint64
+	for k := len(s) - 1; k >= i; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -238,6 +302,11 @@ func newBigramShapes[V any](words map[string]V) *bigramShapes {
 // letter never is.
 func (t *bigramShapes) mayHold(w string) bool {
 	return len(w) >= 2 && len(w) < 32 && t[int(w[0]&31)<<5|int(w[1]&31)]&(1<<len(w)) != 0
+}
+
+// mayHoldAt is mayHold for text[i:i+n], without making the string first.
+func (t *bigramShapes) mayHoldAt(text string, i, n int) bool {
+	return n >= 2 && n < 32 && t[int(text[i]&31)<<5|int(text[i+1]&31)]&(1<<n) != 0
 }
 
 // maxFigureWord bounds the words figureWord looks up; it must cover the longest key.
