@@ -49,17 +49,17 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // scan tokenizes text and slices every token's lower-cased word once, into words: the
 // rules ask for a token's word thousands of times a paragraph, and a slice of strings
-// answers with one load. A word without capitals is a slice of text; the words with
-// ASCII capitals are lowered end to end into lows, which the caller keeps from text to
-// text, so that an article's paragraphs share its buffer (a copy of the whole text cost
-// a paragraph its length in bytes and the collector the work that goes with them; a
-// string of its own per paragraph, an allocation each). toks and words are empty
-// buffers to fill, used when long enough.
+// answers with one load. The words are slices of a copy of text with its ASCII capitals
+// lowered, written into lows, which the caller keeps from text to text, so that an
+// article's paragraphs share its buffer (a string of its own per paragraph cost an
+// allocation each). Lowering only changes ASCII capitals, so every word sits at its
+// token's offsets in the copy. toks and words are empty buffers to fill, used when long
+// enough.
 //
-// The words are written as the tokens are made: a second pass over the tokens to fill
-// them asked each token whether it held capitals, a branch mispredicted at every change
-// of case. Only the tokens with capitals are visited again, from the list tokenize
-// keeps of them.
+// The copy is lowered eight bytes at a time before the tokens are made, and each word is
+// sliced from it as its token is written. Lowering the words with capitals alone, from a
+// list of them kept as the tokens were made, cost more: the list was written at every
+// token, and each word lowered apart ended its eight bytes at a mispredicted branch.
 func scan(text string, toks []token, words []string, lows *strings.Builder) ([]token, []string) {
 	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(words)]}
 	toks, words, _ = scanTriggers(text, &b, lows)
@@ -69,9 +69,7 @@ func scan(text string, toks []token, words []string, lows *strings.Builder) ([]t
 // scanTriggers is scan that also lists, in trigs, the tokens a figure may start at: a
 // superset of those trigger accepts, so that the scan for figures visits them alone
 // rather than every token. The list is made as the tokens are, without a branch. b's
-// buffers are used when long enough and left in b, made or grown, for the next call;
-// it is reused whole, so that its list of tokens with capitals is not cleared at
-// every call, as a tokBuf of its own was.
+// buffers are used when long enough and left in b, made or grown, for the next call.
 func scanTriggers(text string, b *tokBuf, lows *strings.Builder) ([]token, []string, []int32) {
 	if n := tokenRoom(len(text)); n > len(b.toks) {
 		b.toks = make([]token, n)
@@ -84,36 +82,34 @@ func scanTriggers(text string, b *tokBuf, lows *strings.Builder) ([]token, []str
 	}
 	// tokens and words are written by index, not appended: append's length and
 	// capacity bookkeeping cost more than the stores themselves
-	b.k, b.nu, b.n, b.nt = 0, 0, 0, 0
+	b.k, b.nt = 0, 0
+	b.low = appendLowerText(lows, text)
 	b.tokenize(text)
-	toks, words, trigs := b.toks[:b.k], b.words[:b.k], b.trigs[:b.nt]
-	if b.n == 0 {
-		return toks, words, trigs
+	return b.toks[:b.k], b.words[:b.k], b.trigs[:b.nt]
+}
+
+// appendLowerText writes text to b with its ASCII capitals lowered and returns what it
+// wrote. A Builder hands over its buffer as the string without a copy, and writing on
+// past what was handed over never changes the bytes the earlier strings see. When the
+// room left is too little, a new buffer, at least as large, is begun, and the words of
+// earlier texts keep the old one: grown, it was copied, and to twice its size.
+func appendLowerText(b *strings.Builder, text string) string {
+	if b.Cap()-b.Len() < len(text) {
+		n := max(len(text), b.Cap())
+		b.Reset()
+		b.Grow(n)
 	}
-	// A Builder hands over its buffer as the string without a copy, and writing on
-	// past what was handed over never changes the bytes the earlier strings see. With
-	// room made once, for all of them, the buffer is not moved while they are written:
-	// the words are slices of one string, the part of lows.String() that this call
-	// wrote. When the room left is too little, a new buffer, at least as large, is
-	// begun, and the words of earlier calls keep the old one: grown, it was copied,
-	// and to twice its size.
-	if lows.Cap()-lows.Len() < b.n {
-		n := max(b.n, lows.Cap())
-		lows.Reset()
-		lows.Grow(n)
+	var c [8]byte
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		binary.LittleEndian.PutUint64(c[:], lowerASCII8(load64(text, i)))
+		b.Write(c[:])
 	}
-	if b.nu <= maxUps {
-		for _, k := range b.ups[:b.nu] {
-			words[k] = appendLowerWord(lows, text, toks[k])
-		}
-	} else {
-		for k := range toks {
-			if toks[k].upper {
-				words[k] = appendLowerWord(lows, text, toks[k])
-			}
-		}
+	for ; i < len(text); i++ {
+		b.WriteByte(asciiLower(text[i]))
 	}
-	return toks, words, trigs
+	w := b.String()
+	return w[len(w)-len(text):]
 }
 
 // tokenRoom is the room for the tokens of a text of n bytes that is made at first. News
@@ -125,32 +121,6 @@ func tokenRoom(n int) int {
 	return n*57>>8 + 8
 }
 
-// appendLowerWord writes t's text to b with its ASCII capitals lowered, and returns
-// what it wrote, which stays where it is as long as b has room for what follows. It
-// lowers eight bytes at a time where the text holds them: a byte at a time, the end of
-// each run of small letters was a mispredicted branch.
-func appendLowerWord(b *strings.Builder, text string, t token) string {
-	s, e := int(t.s), int(t.e)
-	var c [8]byte
-	// bytes past e are read and lowered with the rest, but not written
-	for s+8 <= len(text) {
-		binary.LittleEndian.PutUint64(c[:], lowerASCII8(load64(text, s)))
-		if e-s <= 8 {
-			// most words end in their first eight bytes
-			b.Write(c[:e-s])
-			s = e
-			break
-		}
-		b.Write(c[:])
-		s += 8
-	}
-	for ; s < e; s++ {
-		b.WriteByte(asciiLower(text[s]))
-	}
-	w := b.String()
-	return w[len(w)-int(t.e-t.s):]
-}
-
 // lowerASCII8 lowers the ASCII capitals among the eight bytes of x.
 func lowerASCII8(x uint64) uint64 {
 	low := x &^ highBits
@@ -158,24 +128,16 @@ func lowerASCII8(x uint64) uint64 {
 	return x | upper>>2
 }
 
-// maxUps is how many tokens with capitals a text's tokBuf lists; a text with more has
-// its tokens searched for them.
-const maxUps = 64
-
 // tokBuf is scan's output as tokenize writes it, in buffers whose whole length it may
 // write.
 type tokBuf struct {
 	toks  []token
 	words []string
 	k     int // tokens written
-	// ups lists the first maxUps tokens with capitals, nu counts them all and n counts
-	// their bytes. ups has one slot more, which a token without capitals, or one past
-	// the first maxUps, is written to and left.
-	ups [maxUps + 1]int32
-	nu  int
-	n   int
-	// trigs lists the tokens that may start a figure, nt of them; like ups, it is
-	// written at every token and made longer only by those
+	// low is the text with its ASCII capitals lowered, which the words are sliced from
+	low string
+	// trigs lists the tokens that may start a figure, nt of them; a slot is written at
+	// every token and the list made longer only by those
 	trigs []int32
 	nt    int
 }
@@ -236,7 +198,7 @@ func (b *tokBuf) tokenize(text string) {
 					break
 				}
 				up := c <= 'Z'
-				b.add(text, i, j, tkWord, gap, up, up)
+				b.add(i, j, tkWord, gap, up, up)
 				b.trigger(wordMayTrigger(text, i, j))
 				i = j
 				// Prose runs word, space, word: the next word is read here, without
@@ -253,7 +215,7 @@ func (b *tokBuf) tokenize(text string) {
 			i++
 			continue
 		case bcPunct:
-			b.add(text, i, i+1, tkPunct, gap, false, false)
+			b.add(i, i+1, tkPunct, gap, false, false)
 			b.trigger(punctMayTrigger(c))
 			i++
 		case bcDigit:
@@ -270,7 +232,7 @@ func (b *tokBuf) tokenize(text string) {
 				}
 				break
 			}
-			b.add(text, i, j, tkNum, gap, false, false)
+			b.add(i, j, tkNum, gap, false, false)
 			b.trigger(true)
 			i = j
 		case bcBreak:
@@ -291,7 +253,7 @@ func (b *tokBuf) tokenize(text string) {
 			case cl&rcLetter != 0:
 				i = b.addWord(text, i, gap)
 			default:
-				b.add(text, i, i+n, tkPunct, gap, false, false)
+				b.add(i, i+n, tkPunct, gap, false, false)
 				b.trigger(punctMayTrigger(c))
 				i += n
 			}
@@ -373,7 +335,7 @@ var wordGoesOn = func() (t [256]bool) {
 // addWord writes the word token starting at byte i and returns where it ends.
 func (b *tokBuf) addWord(text string, i int, gap uint8) int {
 	e, cap, upper := scanWord(text, i)
-	b.add(text, i, e, tkWord, gap, cap, upper)
+	b.add(i, e, tkWord, gap, cap, upper)
 	b.trigger(wordMayTrigger(text, i, e))
 	return e
 }
@@ -381,19 +343,10 @@ func (b *tokBuf) addWord(text string, i int, gap uint8) int {
 // add writes a token and its word straight into their slots. A composite literal was
 // built on the stack byte by byte and copied with wider loads, which the processor
 // cannot forward from the narrow stores: that stall cost more than the scan itself.
-func (b *tokBuf) add(text string, s, e int, k tokKind, gap uint8, cap, upper bool) {
+func (b *tokBuf) add(s, e int, k tokKind, gap uint8, cap, upper bool) {
 	t := &b.toks[b.k]
 	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
-	b.words[b.k] = text[s:e]
-	// The token goes on the list whatever it holds, and the list is made longer only
-	// when it holds capitals, without a branch to mispredict.
-	u := 0
-	if upper {
-		u = 1
-	}
-	b.ups[min(b.nu, maxUps)] = int32(b.k)
-	b.nu += u
-	b.n += (e - s) & -u
+	b.words[b.k] = b.low[s:e]
 	b.k++
 }
 
