@@ -346,3 +346,25 @@ func TestTriggerListComplete(t *testing.T) {
 	}
 	assert.Greater(t, listed, 1000, "the list is tried on tokens that trigger")
 }
+
+// TestFirstByteTellsPunct holds the tokenizer to what findSentences and source's look
+// for a dateline read a token's first byte for: a token that starts with '.', '!', '?'
+// or '(' is that one character, a punctuation token.
+func TestFirstByteTellsPunct(t *testing.T) {
+	var lows strings.Builder
+	pieces := []string{"(", ")", ".", "!", "?", "AP", "a", "Ab", "1", "2.5", "3,000", " ", "U.S", "’", "'", "\u00a0", "é", "\xe2\x80"}
+	texts := append(tokenTexts(t), randomTexts(rand.New(rand.NewPCG(5, 6)), pieces, 20000, 12)...)
+	seen := 0
+	for _, text := range texts {
+		lows.Reset()
+		toks, words := scan(text, nil, nil, &lows)
+		for i, tk := range toks {
+			if c := text[tk.s]; c == '.' || c == '!' || c == '?' || c == '(' {
+				seen++
+				require.Equal(t, tkPunct, tk.k, "token %d of %q", i, text)
+				require.Equal(t, string(c), words[i], "token %d of %q", i, text)
+			}
+		}
+	}
+	assert.Greater(t, seen, 10000, "the test is tried on such tokens")
+}
