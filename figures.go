@@ -33,7 +33,8 @@ type scratch struct {
 	// spans holds the spans of a text's figures, kept here rather than set up afresh
 	// for each text
 	spans [16]span
-	// lows holds the lower-cased words of every text the scratch has seen
+	// lows holds the lower-cased copies of the texts the scratch has tokenized, which
+	// their words are sliced from
 	lows strings.Builder
 	// hint is the length of the longest text the caller will pass, so that the token
 	// buffers are made once, at their final size, rather than regrown paragraph by

@@ -175,7 +175,7 @@ func (x *scanner) key(buf []byte, a, b int) ([]byte, bool) {
 	return buf, true
 }
 
-// tokenize writes the tokens of text, with their words where they have no capitals.
+// tokenize writes the tokens of text and their words, sliced from b.low.
 func (b *tokBuf) tokenize(text string) {
 	var gap uint8 = 2
 	i := 0
