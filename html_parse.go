@@ -126,7 +126,13 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 		// still text: read it flat, as a dump.
 		return parseFlat(string(page), cfg)
 	}
-	w := newWalker(bytes.Count(page, []byte("<")))
+	return articleFromTree(doc, bytes.Count(page, []byte("<")), cfg)
+}
+
+// articleFromTree reads a parsed page; tags is about how many elements it holds, to
+// size the walker's tables.
+func articleFromTree(doc *html.Node, tags int, cfg config) (*Article, error) {
+	w := newWalker(tags)
 	w.walk(doc, 0)
 	w.flush()
 	for _, s := range w.ldScripts {
