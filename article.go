@@ -23,6 +23,24 @@ type Article struct {
 	URL string `json:"url,omitempty"`
 	// Site is the publication's name, when the page names it.
 	Site string `json:"site,omitempty"`
+	// Canonical is the page's own statement of its address (<link rel=canonical>,
+	// og:url, JSON-LD url), made absolute, kept beside URL even when WithURL gives
+	// another (a tracking or AMP address). HTML only.
+	Canonical string `json:"canonical,omitempty"`
+	// Language is the article's language as a BCP 47 tag ("en-GB", "de"), as the page
+	// declares it: JSON-LD inLanguage, <html lang>, og:locale or a Content-Language
+	// <meta>, in that order. It is never guessed from the words, so a text dump has none.
+	Language string `json:"language,omitempty"`
+	// Description is the page's summary for search engines and link previews
+	// (<meta name=description>, og:description, JSON-LD description), whether or not
+	// it is shown; Standfirst is what the page shows. HTML only.
+	Description string `json:"description,omitempty"`
+	// Section is the section of the publication the article is filed under, as its
+	// metadata names it (JSON-LD articleSection, article:section). HTML only.
+	Section string `json:"section,omitempty"`
+	// Tags are the article's keywords from its metadata (article:tag, JSON-LD
+	// keywords, news_keywords), in that order, without repeats. HTML only.
+	Tags []string `json:"tags,omitempty"`
 	// Paragraphs is the article body in reading order. It is never nil in JSON output
 	// of a successful parse, so consumers can range over it without a check.
 	Paragraphs []Paragraph `json:"paragraphs"`

@@ -176,6 +176,8 @@ func (w *walker) walk(n *html.Node, depth int) {
 		return
 	}
 	switch n.DataAtom {
+	case atom.Html:
+		w.meta.more.htmlElement(n)
 	case atom.Head:
 		w.walkHead(n, depth)
 		return

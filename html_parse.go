@@ -208,6 +208,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	}
 	a.URL = pageURL
 	a.Site = m.site
+	m.more.fill(a, m, res.base)
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element
 	// only fills a gap, since pages also date comments and related stories with it.
@@ -245,6 +246,13 @@ func sanitizeArticle(a *Article) {
 	fix(&a.Standfirst)
 	fix(&a.URL)
 	fix(&a.Site)
+	fix(&a.Canonical)
+	fix(&a.Language)
+	fix(&a.Description)
+	fix(&a.Section)
+	for i := range a.Tags {
+		fix(&a.Tags[i])
+	}
 	for i := range a.Byline {
 		fix(&a.Byline[i])
 	}

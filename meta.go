@@ -31,6 +31,9 @@ type pageMeta struct {
 	ldURL                 string
 	timeElems             []time.Time // <time datetime> values, in document order
 	isLiveBlog, isArticle bool
+	// more holds the fields read for the output alone (language, section, tags, lead
+	// image); see meta_fields.go.
+	more metaFields
 }
 
 // Ranks of the sources of Published, most trusted first. JSON-LD datePublished is
@@ -94,6 +97,8 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
 		"sailthru.date", "parsely-pub-date", "dcterms.created", "article.published", "published_time":
 		m.setPublished(parseTimeValue(content), rankMetaDate)
+	default:
+		m.more.metaElement(key, content, n)
 	}
 }
 
@@ -172,6 +177,7 @@ func (m *pageMeta) jsonLD(src string) {
 	}
 	for _, o := range objs {
 		types := ldTypes(o["@type"])
+		m.more.jsonLD(o, types, resolve)
 		if !isArticleType(types) {
 			continue
 		}
