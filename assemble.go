@@ -44,7 +44,11 @@ func assemble(blocks []block) *Article {
 				a.Published = b.published
 			}
 		case roleBody, roleSubheading, roleQuote, roleList:
-			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: paragraphKind(b.role)})
+			p := Paragraph{Text: b.text, Kind: paragraphKind(b.role), Links: linksIn(b.text, b.links)}
+			if b.rows != nil {
+				p.Kind, p.Rows = ParagraphTable, b.rows
+			}
+			a.Paragraphs = append(a.Paragraphs, p)
 		case roleCaption:
 			img := Image{Caption: b.text, Credit: b.credit, After: len(a.Paragraphs), URL: b.imageURL, Alt: b.imageAlt}
 			if img.Credit == nil && pending != nil {

@@ -748,6 +748,11 @@ func (a *Article) fillFigures() {
 	figs = sc.appendLocated(figs, a.Headline, WhereHeadline, 0)
 	figs = sc.appendLocated(figs, a.Standfirst, WhereStandfirst, 0)
 	for i, p := range a.Paragraphs {
+		// A number in a table means what its row and column headings say, which the
+		// figure reader, a reader of sentences, cannot see: the table keeps it as data.
+		if p.Kind == ParagraphTable {
+			continue
+		}
 		figs = sc.appendLocated(figs, p.Text, WhereBody, i)
 	}
 	for i, im := range a.Images {
