@@ -54,3 +54,55 @@ func ExampleParseNode() {
 	// 2 paragraphs
 	// 30,000 passengers
 }
+
+const exampleResults = `<html lang="en"><head><title>Rowing club wins regatta</title>
+<meta property="article:section" content="Sport"></head><body><article>
+<h1>Rowing club wins regatta</h1>
+<p>Eastbank Rowing Club won the spring regatta on Saturday, <a href="https://regatta.example/results">the organisers said</a>, taking three of the five finals.</p>
+<table><tr><th>Crew</th><th>Time</th></tr><tr><td>Eastbank</td><td>6:02.4</td></tr><tr><td>Millford</td><td>6:05.9</td></tr></table>
+</article></body></html>`
+
+// The article as Markdown, with its link and its table.
+func ExampleArticle_Markdown() {
+	a, err := newsparse.ParseHTML(strings.NewReader(exampleResults))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Language, a.Section)
+	fmt.Print(a.Markdown())
+	// Output:
+	// en Sport
+	// # Rowing club wins regatta
+	//
+	// Eastbank Rowing Club won the spring regatta on Saturday, [the organisers said](https://regatta.example/results), taking three of the five finals.
+	//
+	// | Crew | Time |
+	// | --- | --- |
+	// | Eastbank | 6:02.4 |
+	// | Millford | 6:05.9 |
+}
+
+// The article as an HTML fragment in a fixed set of tags, safe to embed.
+func ExampleArticle_HTML() {
+	a, err := newsparse.ParseHTML(strings.NewReader(exampleResults))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(a.HTML())
+	// Output:
+	// <article>
+	// <h1>Rowing club wins regatta</h1>
+	// <p>Eastbank Rowing Club won the spring regatta on Saturday, <a href="https://regatta.example/results">the organisers said</a>, taking three of the five finals.</p>
+	// <table>
+	// <thead>
+	// <tr><th>Crew</th><th>Time</th></tr>
+	// </thead>
+	// <tbody>
+	// <tr><td>Eastbank</td><td>6:02.4</td></tr>
+	// <tr><td>Millford</td><td>6:05.9</td></tr>
+	// </tbody>
+	// </table>
+	// </article>
+}

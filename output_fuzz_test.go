@@ -44,3 +44,21 @@ func FuzzParseNode(f *testing.F) {
 		requireStable(t, a, func() (*Article, error) { return ParseNode(doc) })
 	})
 }
+
+// FuzzRender renders whatever the text reader makes of any input: the HTML stays in
+// its fixed vocabulary and both outputs are valid UTF-8.
+func FuzzRender(f *testing.F) {
+	for _, s := range []string{"Headline\n\nBody [link](https://x.example) text.", "a\tb\nc\td\n1\t2", "# <b>x</b>\n\n- *y*"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		a, err := ParseText(in)
+		if err != nil {
+			return
+		}
+		md, h := a.Markdown(), a.HTML()
+		require.True(t, utf8.ValidString(md))
+		require.True(t, utf8.ValidString(h))
+		requireSafeHTML(t, h)
+	})
+}
