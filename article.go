@@ -41,6 +41,13 @@ type Article struct {
 	// Tags are the article's keywords from its metadata (article:tag, JSON-LD
 	// keywords, news_keywords), in that order, without repeats. HTML only.
 	Tags []string `json:"tags,omitempty"`
+	// PageType says whether the page was one article, a listing of many (a section
+	// front, an index of teasers) or another kind of page (a product, a forum thread,
+	// a service page), from the page's evidence weighed together: its declared types
+	// (JSON-LD, og:type), a date and a byline, the amount of prose, teaser headings
+	// and the shape of its address. The bar for "not an article" is set high, so that
+	// few articles are called anything else. HTML only; empty for a text dump.
+	PageType PageType `json:"page_type,omitempty"`
 	// Paragraphs is the article body in reading order. It is never nil in JSON output
 	// of a successful parse, so consumers can range over it without a check.
 	Paragraphs []Paragraph `json:"paragraphs"`

@@ -132,6 +132,13 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 // articleFromTree reads a parsed page; tags is about how many elements it holds, to
 // size the walker's tables.
 func articleFromTree(doc *html.Node, tags int, cfg config) (*Article, error) {
+	a, _, err := articleAndEvidence(doc, tags, cfg)
+	return a, err
+}
+
+// articleAndEvidence is articleFromTree with the evidence the page type was decided
+// on, for the evaluation that tunes the decision.
+func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvidence, error) {
 	w := newWalker(tags)
 	w.walk(doc, 0)
 	w.flush()
@@ -141,7 +148,7 @@ func articleFromTree(doc *html.Node, tags int, cfg config) (*Article, error) {
 	pageURL := w.meta.pageURL(cfg.url)
 	res := w.buildBlocks(pageURL)
 	if len(res.blocks) == 0 && res.headline == "" {
-		return nil, fmt.Errorf("%w: no visible text", ErrEmpty)
+		return nil, pageEvidence{}, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
@@ -162,7 +169,9 @@ func articleFromTree(doc *html.Node, tags int, cfg config) (*Article, error) {
 	if !cfg.noFigures {
 		a.fillFigures()
 	}
-	return a, nil
+	ev := w.evidence(a)
+	a.PageType = ev.pageType()
+	return a, ev, nil
 }
 
 // parseFlat reads a page that cannot be parsed as a tree: tags are dropped, block

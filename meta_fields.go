@@ -17,6 +17,10 @@ type metaFields struct {
 	ogSection, ldSection                 string
 	ogTags, ldTags, newsKeywords         []string
 	ogImage, ldImage                     string
+	// ogType is og:type; ldTypes are the @type words of every JSON-LD object, the
+	// page type's evidence (pagetype.go).
+	ogType  string
+	ldTypes []string
 }
 
 // maxTags bounds Tags: a keyword list is a few words; hundreds are SEO stuffing.
@@ -36,6 +40,10 @@ func (f *metaFields) htmlElement(n *html.Node) {
 // property or name, "" for an http-equiv element.
 func (f *metaFields) metaElement(key, content string, n *html.Node) {
 	switch key {
+	case "og:type":
+		if f.ogType == "" {
+			f.ogType = strings.ToLower(strings.TrimSpace(content))
+		}
 	case "og:locale":
 		if f.ogLocale == "" {
 			f.ogLocale = content
@@ -64,6 +72,9 @@ func (f *metaFields) metaElement(key, content string, n *html.Node) {
 // article object, since a WebPage's keywords describe the site.
 func (f *metaFields) jsonLD(o map[string]any, types []string, resolve func(any) any) {
 	article := isArticleType(types)
+	if len(f.ldTypes) < 64 {
+		f.ldTypes = append(f.ldTypes, types...)
+	}
 	// inLanguage is a tag or a Language object whose alternateName is the tag.
 	l := ldString(o["inLanguage"])
 	if lo, ok := resolve(o["inLanguage"]).(map[string]any); ok {
