@@ -74,12 +74,13 @@ func ParseText(text string, opts ...Option) (*Article, error) {
 		return nil, err
 	}
 	norm := normalizeText(text)
-	blocks := textBlocks(norm)
+	blocks := mergeTextTables(textBlocks(norm), findTextTables(text))
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
 	classify(blocks)
 	a := assemble(blocks)
+	a.readTextLinks()
 	a.URL = cfg.url
 	if !cfg.noFigures {
 		a.fillFigures()
