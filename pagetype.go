@@ -20,6 +20,8 @@ type pageEvidence struct {
 	lists, subheads        int
 	linkedHeads, pageProse int // headings that are links (teasers) and prose blocks over the page
 	removed                int
+	headlineWords          int  // words in the headline: a section or shop page has a short title
+	times                  int  // <time datetime> elements: a thread dates every post
 	slugHyphens            int  // hyphens in the last segment of the page's address
 	datedPath              bool // a /2024/ year segment in the address
 }
@@ -67,6 +69,8 @@ func (w *walker) evidence(a *Article) pageEvidence {
 			e.subheads++
 		}
 	}
+	e.headlineWords = len(strings.Fields(a.Headline))
+	e.times = len(w.meta.timeElems)
 	addr := a.URL
 	if a.Canonical != "" {
 		addr = a.Canonical
@@ -132,8 +136,9 @@ func (t PageType) Known() bool { return slices.Contains(pageTypes, t) }
 // seven kinds and checked on the other half; each says how much one piece of
 // evidence moves the odds, and each points the way a reader would expect: a JSON-LD
 // or OpenGraph article, a date, a byline, long prose and a slug of words in the
-// address raise them; a JSON-LD product or list, og:type product or website, linked
-// headings (teasers) and much furniture lower them.
+// address and a headline of several words raise them; a JSON-LD product or list,
+// og:type product or website, linked headings (teasers), much furniture and many
+// dated elements (the posts of a thread) lower them.
 func (e pageEvidence) articleScore() float64 {
 	b := func(v bool) float64 {
 		if v {
@@ -142,20 +147,22 @@ func (e pageEvidence) articleScore() float64 {
 		return 0
 	}
 	share := float64(e.prose) / float64(max(e.paragraphs, 1))
-	return -2.78 +
-		0.59*b(e.ldArticle) - 0.64*b(e.ldOther) +
-		0.78*b(e.ogType == "article") - 0.59*b(strings.Contains(e.ogType, "product")) - 0.36*b(e.ogType == "website" || e.ogType == "") +
-		0.73*b(e.dated) + 0.72*b(e.bylined) +
-		0.53*math.Log1p(float64(e.proseRunes)/100) + 0.39*share - 0.15*math.Log1p(float64(e.linkedHeads)) +
-		1.06*b(e.slugHyphens >= 3) + 0.79*b(e.slugHyphens >= 1) + 0.54*b(e.datedPath) -
-		0.30*math.Log1p(float64(e.removed))
+	return -3.17 +
+		0.56*b(e.ldArticle) - 0.65*b(e.ldOther) +
+		0.72*b(e.ogType == "article") - 0.58*b(strings.Contains(e.ogType, "product")) - 0.28*b(e.ogType == "website" || e.ogType == "") +
+		0.97*b(e.dated) + 0.61*b(e.bylined) +
+		0.46*math.Log1p(float64(e.proseRunes)/100) + 0.42*share - 0.05*math.Log1p(float64(e.linkedHeads)) +
+		0.87*b(e.slugHyphens >= 3) + 0.81*b(e.slugHyphens >= 1) + 0.48*b(e.datedPath) -
+		0.28*math.Log1p(float64(e.removed)) +
+		0.75*b(e.headlineWords >= 5) + 0.50*b(e.headlineWords >= 8) -
+		0.53*math.Log1p(float64(e.times)) - 0.46*b(e.times >= 5)
 }
 
 // minArticleScore is the log-odds below which a page is not taken for an article. It
 // is far below even odds on purpose: calling an article something else loses it for a
 // caller who filters on the type, so the bar keeps that to about one article in fifty
 // and lets through many pages of other kinds.
-const minArticleScore = -2.4
+const minArticleScore = -2.3
 
 // pageType decides the page type. A page that is not an article is a listing when it
 // declares itself a list (ItemList, CollectionPage) or its text is teasers: several

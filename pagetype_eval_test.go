@@ -88,9 +88,9 @@ func TestDumpPageEvidence(t *testing.T) {
 	var b strings.Builder
 	for _, p := range loadWCXB(t) {
 		_, e := wcxbEvidence(t, p)
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%q\t%v\t%v\t%v\t%v\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\n", p.id, p.typ, p.url, e.ogType,
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%q\t%v\t%v\t%v\t%v\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\n", p.id, p.typ, p.url, e.ogType,
 			e.ldArticle, e.ldOther, e.ldListing, e.dated, e.bylined, e.paragraphs, e.prose, e.proseRunes, e.bodyRunes,
-			e.lists, e.subheads, e.linkedHeads, e.pageProse, e.removed)
+			e.lists, e.subheads, e.linkedHeads, e.pageProse, e.removed, e.headlineWords, e.times)
 	}
 	require.NoError(t, os.WriteFile(out, []byte(b.String()), 0o644))
 }
@@ -98,7 +98,8 @@ func TestDumpPageEvidence(t *testing.T) {
 // TestEvalPageType measures the page type on WCXB: article against the rest. The
 // weights were fitted on the pages of even id, so the odd half is held out; both are
 // printed. The goal is accuracy >= 0.90 with <= 0.02 of articles called
-// something else; the floors below hold today's held-out numbers.
+// something else; the second holds (0.018 held out), the first does not (0.710):
+// the floors below hold today's numbers.
 func TestEvalPageType(t *testing.T) {
 	pages := loadWCXB(t)
 	type tally struct{ n, right, articles, lost int }
@@ -133,8 +134,8 @@ func TestEvalPageType(t *testing.T) {
 		lost := float64(h.lost) / float64(h.articles)
 		t.Logf("page type, %s: %d pages, article-vs-rest accuracy %.3f, articles called non-articles %.3f (%d of %d)",
 			name, h.n, acc, lost, h.lost, h.articles)
-		assert.GreaterOrEqual(t, acc, 0.64, name)
-		assert.LessOrEqual(t, lost, 0.03, name)
+		assert.GreaterOrEqual(t, acc, 0.69, name)
+		assert.LessOrEqual(t, lost, 0.025, name)
 	}
 	for typ, m := range types {
 		t.Logf("%-14s article %4d listing %4d other %4d", typ, m[PageArticle], m[PageListing], m[PageOther])
