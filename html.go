@@ -55,7 +55,8 @@ type hBlock struct {
 	ctx       hContext
 	image     int32 // index into images for an image placeholder, else -1
 	table     int32 // 1 + index into tables for a cell of a data table, else 0
-	links     []hLink
+	// links is the block's links, a range of walker.links.
+	links linkRange
 
 	// The context marks that hold, once element sizes are known (resolveMarks).
 	fig                                      int32
@@ -122,8 +123,10 @@ type walker struct {
 	// one being read (html_table.go).
 	tables   [][]TableRow
 	curTable int32
-	// links are the links of the block being built (html_links.go).
-	links []hLink
+	// links are the links of every block, in order; linkMark is where the block
+	// being built starts its own (html_links.go).
+	links    []hLink
+	linkMark int32
 }
 
 // skipTags are elements whose content a reader never sees as article text.

@@ -2,7 +2,6 @@ package newsparse
 
 import (
 	"net/url"
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -51,14 +50,16 @@ func (w *walker) closeLink(o openLink) {
 	}
 }
 
-// takeLinks hands the links of the block being flushed to it.
-func (w *walker) takeLinks() []hLink {
-	if len(w.links) == 0 {
-		return nil
-	}
-	out := slices.Clone(w.links)
-	w.links = w.links[:0]
-	return out
+// linkRange is a block's links: walker.links[lo:hi].
+type linkRange struct{ lo, hi int32 }
+
+// takeLinks gives the block being flushed the links recorded since the last one. The
+// links of all blocks share one slice, so a page's hundreds of links cost no
+// allocation each.
+func (w *walker) takeLinks() linkRange {
+	r := linkRange{w.linkMark, int32(len(w.links))}
+	w.linkMark = r.hi
+	return r
 }
 
 // resolveLinks makes the links of a block's text absolute against the page's base
@@ -69,13 +70,36 @@ func resolveLinks(text string, links []hLink, base *url.URL) []Link {
 		if l.end > len(text) {
 			continue
 		}
-		u := absoluteHTTP(base, l.href)
-		if u == "" {
-			continue
+		u := l.href
+		if !isPlainHTTP(u) {
+			if u = absoluteHTTP(base, u); u == "" {
+				continue
+			}
 		}
 		out = append(out, Link{Text: text[l.start:l.end], URL: u, Start: l.start, End: l.end})
 	}
 	return out
+}
+
+// isPlainHTTP reports an absolute http(s) address with a host and nothing a parser
+// would change (spaces, controls, backslashes, non-ASCII), so that it can be kept as
+// written without parsing it: most links of a news page are of this kind.
+func isPlainHTTP(u string) bool {
+	rest, ok := strings.CutPrefix(u, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(u, "http://"); !ok {
+			return false
+		}
+	}
+	if rest == "" || rest[0] == '/' || rest[0] == '@' || rest[0] == ':' || rest[0] == '?' || rest[0] == '#' {
+		return false
+	}
+	for i := 0; i < len(u); i++ {
+		if c := u[i]; c <= ' ' || c >= 0x7f || c == '\\' || c == '"' || c == '<' || c == '>' {
+			return false
+		}
+	}
+	return true
 }
 
 // linksIn keeps the links that still point at their text in s: a step that changed a

@@ -37,3 +37,14 @@ func p2text(a *Article, l Link) string {
 	}
 	return ""
 }
+
+// The addresses kept without parsing are those a parse would keep as written.
+func TestIsPlainHTTP(t *testing.T) {
+	for _, u := range []string{"https://a.example/x?y=1#z", "http://b.example", "https://c.example/a(b)/%C3%A9"} {
+		assert.True(t, isPlainHTTP(u), u)
+		assert.Equal(t, u, absoluteHTTP(nil, u), u)
+	}
+	for _, u := range []string{"https://", "https:///x", "http://a b", "https://é.example", "ftp://a.example", "/x", "https://a.example/\\x"} {
+		assert.False(t, isPlainHTTP(u), u)
+	}
+}

@@ -238,7 +238,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		}
 		nb := block{text: b.text, tag: b.tagName, linkDensity: linkDensity(b),
 			inFigure: b.fig >= 0 || b.caption, inAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
-			links: resolveLinks(b.text, b.links, res.base)}
+			links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
 
 		if b.image >= 0 {
 			im := &w.images[b.image]

@@ -33,14 +33,32 @@ func (w *walker) enterTable(n *html.Node) int32 {
 	switch n.DataAtom {
 	case atom.Table:
 		w.curTable = 0
-		if rows, ok := dataTableRows(n); ok {
-			w.tables = append(w.tables, rows)
-			w.curTable = int32(len(w.tables))
+		if tablesAbove(n) < maxTableNesting {
+			if rows, ok := dataTableRows(n); ok {
+				w.tables = append(w.tables, rows)
+				w.curTable = int32(len(w.tables))
+			}
 		}
 	case atom.Caption:
 		w.curTable = 0
 	}
 	return saved
+}
+
+// maxTableNesting is how many tables may enclose one still weighed as data. Each
+// table's cells are read once for each table around it, so the bound keeps the work
+// linear in the page; a table inside three others is a layout's.
+const maxTableNesting = 3
+
+// tablesAbove counts the tables enclosing n, up to maxTableNesting.
+func tablesAbove(n *html.Node) int {
+	c := 0
+	for p := n.Parent; p != nil && c < maxTableNesting; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Table {
+			c++
+		}
+	}
+	return c
 }
 
 // dataTableRows reads a table's rows and reports whether the table holds data. The
