@@ -74,8 +74,7 @@ func dataTableRows(t *html.Node) ([]TableRow, bool) {
 	headed, captioned := false, false
 	cells, empty := 0, 0
 	layout := false
-	var readRow func(tr *html.Node, inHead bool)
-	readRow = func(tr *html.Node, inHead bool) {
+	readRow := func(tr *html.Node, inHead bool) {
 		var row TableRow
 		allTH := true
 		width := 0
@@ -107,17 +106,17 @@ func dataTableRows(t *html.Node) ([]TableRow, bool) {
 		rows = append(rows, row)
 		widths = append(widths, width)
 	}
-	var visit func(n *html.Node, inHead bool, depth int)
-	visit = func(n *html.Node, inHead bool, depth int) {
+	var visit func(n *html.Node, inHead bool)
+	visit = func(n *html.Node, inHead bool) {
 		for c := n.FirstChild; c != nil && !layout; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
 			switch c.DataAtom {
 			case atom.Thead:
-				visit(c, true, depth+1)
+				visit(c, true)
 			case atom.Tbody, atom.Tfoot:
-				visit(c, false, depth+1)
+				visit(c, false)
 			case atom.Tr:
 				readRow(c, inHead)
 			case atom.Caption:
@@ -128,7 +127,7 @@ func dataTableRows(t *html.Node) ([]TableRow, bool) {
 			}
 		}
 	}
-	visit(t, false, 0)
+	visit(t, false)
 	if layout || len(rows) < 2 || cells == 0 || float64(empty) > maxEmptyShare*float64(cells) {
 		return nil, false
 	}
