@@ -11,19 +11,18 @@ import (
 // pageEvidence is what the parse learnt that tells one article from a page of
 // another kind: the metadata's declared types and the shape of the text.
 type pageEvidence struct {
-	ogType                 string
-	ldArticle, ldOther     bool // a JSON-LD article object; a JSON-LD object of a non-article kind
-	ldListing              bool // ItemList, CollectionPage, SearchResultsPage, Blog
-	dated, bylined         bool
-	paragraphs, prose      int // body paragraphs; those that read as sentences of some length
-	proseRunes, bodyRunes  int
-	lists, subheads        int
-	linkedHeads, pageProse int // headings that are links (teasers) and prose blocks over the page
-	removed                int
-	headlineWords          int  // words in the headline: a section or shop page has a short title
-	times                  int  // <time datetime> elements: a thread dates every post
-	slugHyphens            int  // hyphens in the last segment of the page's address
-	datedPath              bool // a /2024/ year segment in the address
+	ogType             string
+	ldArticle, ldOther bool // a JSON-LD article object; a JSON-LD object of a non-article kind
+	ldListing          bool // ItemList, CollectionPage, SearchResultsPage, Blog
+	dated, bylined     bool
+	paragraphs, prose  int  // body paragraphs; those that read as sentences of some length
+	proseRunes         int  // runes of those sentences
+	linkedHeads        int  // headings that are links: the teasers of an index
+	removed            int  // blocks left out
+	headlineWords      int  // words in the headline: a section or shop page has a short title
+	times              int  // <time datetime> elements: a thread dates every post
+	slugHyphens        int  // hyphens in the last segment of the page's address
+	datedPath          bool // a /2024/ year segment in the address
 }
 
 // ldOtherTypes are schema.org types that declare a page to be something other than
@@ -31,7 +30,7 @@ type pageEvidence struct {
 var ldOtherTypes = []string{"Product", "ItemList", "CollectionPage", "SearchResultsPage", "QAPage",
 	"FAQPage", "DiscussionForumPosting", "ProfilePage", "Event", "Offer", "SoftwareApplication",
 	"Course", "Service", "LocalBusiness", "Store", "Restaurant", "JobPosting", "Recipe", "HowTo",
-	"ContactPage", "AboutPage", "Store", "Blog"}
+	"ContactPage", "AboutPage", "Blog"}
 
 var ldListingTypes = []string{"ItemList", "CollectionPage", "SearchResultsPage", "Blog"}
 
@@ -54,19 +53,13 @@ func (w *walker) evidence(a *Article) pageEvidence {
 		}
 	}
 	for _, p := range a.Paragraphs {
-		n := utf8.RuneCountInString(p.Text)
-		e.bodyRunes += n
-		switch p.Kind {
-		case ParagraphBody, ParagraphQuote:
-			e.paragraphs++
-			if n >= 100 && endsSentence(p.Text) {
-				e.prose++
-				e.proseRunes += n
-			}
-		case ParagraphList:
-			e.lists++
-		case ParagraphSubheading:
-			e.subheads++
+		if p.Kind != ParagraphBody && p.Kind != ParagraphQuote {
+			continue
+		}
+		e.paragraphs++
+		if n := utf8.RuneCountInString(p.Text); n >= 100 && endsSentence(p.Text) {
+			e.prose++
+			e.proseRunes += n
 		}
 	}
 	e.headlineWords = len(strings.Fields(a.Headline))
@@ -88,9 +81,6 @@ func (w *walker) evidence(a *Article) pageEvidence {
 		b := &w.blocks[i]
 		if b.ctx.heading >= 2 && b.ctx.heading <= 4 && b.runes > 0 && b.linkRunes*2 > b.runes {
 			e.linkedHeads++
-		}
-		if b.isProse() && b.runes >= 100 {
-			e.pageProse++
 		}
 	}
 	return e

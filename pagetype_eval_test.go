@@ -88,9 +88,9 @@ func TestDumpPageEvidence(t *testing.T) {
 	var b strings.Builder
 	for _, p := range loadWCXB(t) {
 		_, e := wcxbEvidence(t, p)
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%q\t%v\t%v\t%v\t%v\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\n", p.id, p.typ, p.url, e.ogType,
-			e.ldArticle, e.ldOther, e.ldListing, e.dated, e.bylined, e.paragraphs, e.prose, e.proseRunes, e.bodyRunes,
-			e.lists, e.subheads, e.linkedHeads, e.pageProse, e.removed, e.headlineWords, e.times)
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%q\t%v\t%v\t%v\t%v\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%v\n", p.id, p.typ, p.url, e.ogType,
+			e.ldArticle, e.ldOther, e.ldListing, e.dated, e.bylined, e.paragraphs, e.prose, e.proseRunes,
+			e.linkedHeads, e.removed, e.headlineWords, e.times, e.slugHyphens, e.datedPath)
 	}
 	require.NoError(t, os.WriteFile(out, []byte(b.String()), 0o644))
 }
