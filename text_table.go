@@ -37,15 +37,22 @@ func findTextTables(raw string) []textTable {
 	var cur textTable
 	width := 0
 	headerRule := false // a rule has been seen after the first row
+	// Pipes also stand inside text (alt texts, "Home | News" menus, "Name | Title"
+	// bylines), so a run of pipe rows is a table only when a rule or a frame of
+	// pipes at both ends of every row marks it as drawn; tabs need no such mark.
+	ruled, framed, piped := false, true, false
 	end := func() {
-		if len(cur.rows) >= minTextTableRows && width >= 2 {
+		drawn := !piped || ruled || framed
+		if len(cur.rows) >= minTextTableRows && width >= 2 && drawn {
 			tables = append(tables, cur)
 		}
 		cur, width, headerRule = textTable{}, 0, false
+		ruled, framed, piped = false, true, false
 	}
 	for line := range strings.SplitSeq(raw, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if isTableRule(line) {
+			ruled = true
 			if len(cur.rows) > 0 || len(cur.lines) > 0 {
 				cur.lines = append(cur.lines, line)
 				if len(cur.rows) == 1 && !headerRule {
@@ -66,6 +73,11 @@ func findTextTables(raw string) []textTable {
 			}
 		}
 		width = len(cells)
+		if strings.IndexByte(line, '\t') < 0 {
+			t := strings.TrimSpace(line)
+			piped = true
+			framed = framed && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|")
+		}
 		cur.lines = append(cur.lines, line)
 		cur.rows = append(cur.rows, TableRow{Cells: cells})
 	}

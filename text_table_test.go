@@ -22,6 +22,8 @@ func TestFindTextTables(t *testing.T) {
 		{"a change of shape ends the run", "a\tb\nc\td\ne\tf\tg\nh\ti\tj",
 			[][]TableRow{{{Cells: []string{"a", "b"}}, {Cells: []string{"c", "d"}}}, {{Cells: []string{"e", "f", "g"}}, {Cells: []string{"h", "i", "j"}}}}},
 		{"one row is no table", "Home | News | Sport\n\nText.", nil},
+		{"pipe rows neither ruled nor framed", "[A camera on a desk | photo][A camera\non a desk | photo]The camera\nShop | Offers\nNews | Sport", nil},
+		{"framed pipe rows", "| Party | Seats |\n| Red | 12 |", [][]TableRow{{{Cells: []string{"Party", "Seats"}}, {Cells: []string{"Red", "12"}}}}},
 		{"a blank line ends the run", "a\tb\n\nc\td", nil},
 		{"prose with a pipe", "The minister said | that the plan was sound and would go ahead next year as planned.\nNo.", nil},
 		{"long cells are prose", "x\tThe council met on Tuesday and voted to approve the budget for the next financial year after a long debate about cuts to services\ny\tz", nil},
