@@ -267,7 +267,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	case atom.A:
 		if hasWord(attr(n, "rel"), "author") {
 			ctx.byline = idx
-			w.meta.relAuthors = append(w.meta.relAuthors, collapseSpace(textOf(n, 0)))
+			w.meta.relAuthors = appendDistinct(w.meta.relAuthors, maxMetaNames, collapseSpace(textOf(n, 0)))
 		}
 	}
 	if bits&clsFigure != 0 && ctx.figure < 0 {
