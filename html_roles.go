@@ -421,7 +421,6 @@ func addCaptionText(im *block, text string, isCredit bool) {
 	}
 }
 
-
 // frontBlock gives a block outside the region, between the headline and the body,
 // the role its markup settles, or leaves it to the classifier.
 func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block {
