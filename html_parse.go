@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -46,11 +45,7 @@ func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	if looksLikeHTML(raw) {
-		return parseHTMLBytes(raw, cfg)
-	}
-	text, _ := decodeHTML(raw, cfg.contentType)
-	return ParseText(text, opts...)
+	return parseRaw(raw, cfg)
 }
 
 // readLimited reads all of r, failing with ErrTooLarge as soon as more than max bytes
@@ -106,12 +101,17 @@ func looksLikeHTML(raw []byte) bool {
 }
 
 func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
-	text, _ := decodeHTMLBytes(raw, cfg.contentType)
+	return parseHTMLDecoded(raw, decodeInput(raw, cfg.contentType, true), cfg)
+}
+
+// parseHTMLDecoded is ParseHTML once the page is decoded.
+func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 	// The checks read a sample and the leading bytes, so the page is never copied
 	// into a string before parsing.
-	if bytes.IndexByte(text, 0) >= 0 || looksBinary(string(text[:min(len(text), binarySample)])) {
-		return nil, fmt.Errorf("%w: NUL bytes or mostly non-text", ErrBinary)
+	if looksBinary(raw, d.text) {
+		return nil, errBinary()
 	}
+	text := dropControls(d.text)
 	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
@@ -124,7 +124,7 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
-		return parseFlat(string(page), cfg)
+		return parseFlat(string(page), d, cfg)
 	}
 	w := newWalker(bytes.Count(page, []byte("<")))
 	w.walk(doc, 0)
@@ -152,6 +152,7 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	}
 	a := assemble(res.blocks)
 	completeFromMeta(a, res, pageURL)
+	a.Charset, a.CharsetSource = d.charset, d.source
 	sanitizeArticle(a)
 	if !cfg.noFigures {
 		a.fillFigures()
@@ -161,7 +162,7 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 
 // parseFlat reads a page that cannot be parsed as a tree: tags are dropped, block
 // tags become line breaks, and the text reader takes over.
-func parseFlat(text string, cfg config) (*Article, error) {
+func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 	z := html.NewTokenizer(strings.NewReader(text))
 	var b strings.Builder
 	b.Grow(len(text) / 2)
@@ -170,8 +171,7 @@ func parseFlat(text string, cfg config) (*Article, error) {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			opts := []Option{WithURL(cfg.url), WithMaxBytes(cfg.maxBytes)}
-			return ParseText(b.String(), opts...)
+			return parseTextDecoded(b.String(), d, cfg)
 		case html.TextToken:
 			if skip == 0 {
 				b.Write(z.Text())
@@ -179,7 +179,9 @@ func parseFlat(text string, cfg config) (*Article, error) {
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
-			if skipTags[a] && a != atom.Head && tt != html.SelfClosingTagToken {
+			// Void elements (<meta>, <link>, <input>) have no end tag and no content:
+			// counting them would skip the rest of the page.
+			if skipTags[a] && a != atom.Head && tt != html.SelfClosingTagToken && !isVoidElement(a) {
 				if tt == html.StartTagToken {
 					skip++
 				} else if skip > 0 {
@@ -230,11 +232,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 // sanitizeArticle guarantees valid UTF-8 in every string, whatever bytes an
 // attribute carried.
 func sanitizeArticle(a *Article) {
-	fix := func(s *string) {
-		if !utf8.ValidString(*s) {
-			*s = strings.ToValidUTF8(*s, "\uFFFD")
-		}
-	}
+	fix := func(s *string) { *s = cleanField(*s) }
 	fix(&a.Headline)
 	fix(&a.Standfirst)
 	fix(&a.URL)
@@ -254,6 +252,9 @@ func sanitizeArticle(a *Article) {
 			fix(&im.Credit.Text)
 			for j := range im.Credit.Photographers {
 				fix(&im.Credit.Photographers[j])
+			}
+			for j := range im.Credit.Agencies {
+				fix(&im.Credit.Agencies[j])
 			}
 		}
 	}
