@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -54,9 +55,15 @@ func appendDistinct(list []string, limit int, names ...string) []string {
 	return list
 }
 
-// prependDistinct puts s first in list, unless it is there already or list is full.
+// prependDistinct puts s first in list: an entry already there moves to the front,
+// a new one is added unless list is full.
 func prependDistinct(list []string, limit int, s string) []string {
-	if len(list) >= limit || containsString(list, s) {
+	if k := slices.Index(list, s); k >= 0 {
+		copy(list[1:k+1], list[:k])
+		list[0] = s
+		return list
+	}
+	if len(list) >= limit {
 		return list
 	}
 	return append([]string{s}, list...)
