@@ -12,7 +12,8 @@ import (
 
 // WithContentType passes the Content-Type header the page was served with, such as
 // "text/html; charset=ISO-8859-1". Its charset outranks a <meta> declaration, as in a
-// browser; a byte-order mark outranks both.
+// browser; a byte-order mark outranks both. For Parse, a media type of text/plain or
+// text/html (or application/xhtml+xml) settles whether the input is a dump or a page.
 func WithContentType(ct string) Option { return func(c *config) { c.contentType = ct } }
 
 // ParseHTML reads a news page's HTML, in any charset, and returns the article as its
@@ -37,8 +38,10 @@ func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
 // Parse reads a page that may be HTML or a plain-text dump and hands it to ParseHTML
 // or ParseText. Input is taken for HTML when it opens, after white space, with a
 // comment or an XML declaration, or when its first 2 KiB hold a doctype or one of the
-// common tags (<html, <body, <div, <p>, <span, <br, ...). Text is decoded with the
-// same charset rules as HTML.
+// common tags (<html, <body, <div, <p>, <span, <br, ...), unless WithContentType
+// names text/plain or text/html. The input is decoded first (byte-order mark, the
+// header's charset, UTF-16 by its zero bytes, a <meta> prescan, detection), so that a
+// UTF-16 page is sniffed as the HTML it is; the size limit counts the bytes read.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	cfg := newConfig(opts)
 	raw, err := readLimited(r, cfg.maxBytes)
