@@ -113,9 +113,16 @@ func TestHostileGrowth(t *testing.T) {
 	}
 }
 
+var benchHostile = flag.Bool("hostile", false, "run BenchmarkHostile (several minutes: 60 parses of 1 to 8 MB)")
+
 // BenchmarkHostile parses each shape at 1, 4 and 8 MB. Linear work shows as the same
-// MB/s at every size: go test -run '^$' -bench Hostile -benchtime 1x .
+// MB/s at every size. It takes minutes, so it runs only when asked for:
+//
+//	go test -run '^$' -bench Hostile -benchtime 1x -hostile .
 func BenchmarkHostile(b *testing.B) {
+	if !*benchHostile {
+		b.Skip("pass -hostile to run it")
+	}
 	for _, s := range hostileShapes {
 		for _, mb := range []int{1, 4, 8} {
 			in := s.gen(mb << 20)
