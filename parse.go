@@ -81,19 +81,27 @@ func ParseText(text string, opts ...Option) (*Article, error) {
 	if len(text) > cfg.maxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), cfg.maxBytes)
 	}
+	text, d, binary := decodeText(text, cfg.contentType)
+	if binary {
+		return nil, errBinary()
+	}
+	return parseTextDecoded(text, d, cfg)
+}
+
+// decodeText is ParseText's decoding: a string that is valid UTF-8 without NULs is
+// taken as it is, any other is decoded as Parse decodes bytes. binary reports a
+// string that looksBinary refuses before decoding (a binary format's signature).
+func decodeText(text, contentType string) (string, decoded, bool) {
 	d := decoded{charset: "utf-8", source: CharsetDetected}
 	if strings.HasPrefix(text, "\ufeff") {
 		d.source = CharsetBOM
 	}
-	if strings.IndexByte(text, 0) >= 0 || !utf8.ValidString(text) {
-		raw := []byte(text)
-		d = decodeInput(raw, cfg.contentType, false)
-		if looksBinary(raw, d.text) {
-			return nil, errBinary()
-		}
-		text = string(d.text)
+	if strings.IndexByte(text, 0) < 0 && utf8.ValidString(text) {
+		return text, d, false
 	}
-	return parseTextDecoded(text, d, cfg)
+	raw := []byte(text)
+	d = decodeInput(raw, contentType, false)
+	return string(d.text), d, looksBinary(raw, d.text)
 }
 
 // parseTextDecoded is ParseText past the size limit and the decoding, which Parse
