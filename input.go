@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"mime"
 	"strings"
 	"unicode/utf8"
@@ -61,6 +62,15 @@ func isBinaryControl(c byte) bool {
 // like the same page without them. It returns b unchanged when there are none.
 func dropControls(b []byte) []byte {
 	i := 0
+	// Eight bytes at a time while none is below U+0020 or U+007F: hasByteBelow's
+	// test is exact for "any byte below" whatever the high bits.
+	for i+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if hasByteBelow(x, ' ') || zeroBytes(x^0x7f*lowBits) != 0 {
+			break
+		}
+		i += 8
+	}
 	for i < len(b) && !isBinaryControl(b[i]) {
 		i++
 	}
