@@ -94,7 +94,13 @@ func decodeInput(b []byte, contentType string, isHTML bool) decoded {
 		case hasMultiByteUTF8(b):
 			return decoded{b, "utf-8", CharsetDetected}
 		default:
-			return decodeWith(b, enc, name, source)
+			d := decodeWith(b, enc, name, source)
+			if mostlyReplaced(d.text) {
+				// A multi-byte charset (Shift_JIS, EUC-KR, GBK, Big5) that the bytes
+				// do not follow: the declaration lies.
+				return detectCharset(b, isHTML)
+			}
+			return d
 		}
 	}
 	if utf8.Valid(b) {
@@ -257,6 +263,28 @@ func mostlyInvalidUTF8(b []byte) bool {
 		i += size
 	}
 	return invalid >= 4 && invalid > valid
+}
+
+// mostlyReplaced reports a decoding that went wrong: in its first detectSample bytes,
+// at least 4 U+FFFD and more than one non-ASCII character in 10 of them. Legacy
+// charsets cannot encode U+FFFD, so each one is a byte sequence the declared charset
+// does not have; single-byte charsets decode every byte and never trip it.
+func mostlyReplaced(text []byte) bool {
+	text = text[:min(len(text), detectSample)]
+	repl, nonASCII := 0, 0
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(text[i:])
+		nonASCII++
+		if r == utf8.RuneError {
+			repl++
+		}
+		i += size
+	}
+	return repl >= 4 && repl*10 > nonASCII
 }
 
 // sniffUTF16 recognises UTF-16 without a byte-order mark by its zero bytes: text in

@@ -80,6 +80,20 @@ func TestLyingMeta(t *testing.T) {
 	assert.Equal(t, CharsetDetected, a.CharsetSource)
 	assert.NotContains(t, a.Paragraphs[0].Text, "\uFFFD")
 
+	// A multi-byte declaration the bytes do not follow leaves U+FFFD everywhere.
+	for _, lie := range []struct {
+		declared string
+		page     int
+	}{{"shift_jis", 1}, {"euc-kr", 0}, {"big5", 2}} {
+		p := legacyPages[lie.page]
+		pBody := "<h1>" + p.headline + "</h1><p>" + p.p1 + "</p><p>" + p.p1 + "</p>"
+		a, err = ParseHTML(bytes.NewReader(encodeString(t, p.enc, `<html><head><meta charset="`+lie.declared+`"></head><body>`+pBody+"</body></html>")))
+		require.NoError(t, err)
+		assert.Equal(t, p.headline, a.Headline, "%s bytes under a %s declaration", p.charset, lie.declared)
+		assert.Equal(t, p.charset, a.Charset)
+		assert.Equal(t, CharsetDetected, a.CharsetSource)
+	}
+
 	a, err = ParseHTML(strings.NewReader(`<html><head><meta charset="windows-1252"></head><body>` + body + "</body></html>"))
 	require.NoError(t, err)
 	assert.Equal(t, ru.headline, a.Headline)
