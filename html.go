@@ -469,7 +469,7 @@ func (w *walker) flush() {
 // image records an <img> or <amp-img>, and places a block for it in reading order so
 // that its position among the paragraphs is known.
 func (w *walker) image(n *html.Node) {
-	if isHidden(n) {
+	if isHidden(n) || len(w.images) >= maxPageImages {
 		return
 	}
 	src := imageSource(n)

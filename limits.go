@@ -28,6 +28,10 @@ const (
 	// A news article shows a few dozen at most; 20,000 copies of one <img> would
 	// otherwise cost megabytes of output per kilobyte of input.
 	MaxImages = 256
+	// maxPageImages bounds the <img> elements the HTML reader records per page,
+	// navigation thumbnails included, well above what MaxImages lets through: past it
+	// the pictures only cost memory.
+	maxPageImages = 16 * MaxImages
 	// MaxURLBytes is the longest image or page address kept; a longer one is
 	// dropped. Browsers and servers refuse addresses much shorter than this.
 	MaxURLBytes = 4096
