@@ -73,15 +73,6 @@ func prependDistinct(list []string, limit int, s string) []string {
 	return append([]string{s}, list...)
 }
 
-func containsString(list []string, s string) bool {
-	for _, t := range list {
-		if t == s {
-			return true
-		}
-	}
-	return false
-}
-
 // foldKey maps s to a key equal for two strings exactly when strings.EqualFold holds:
 // each rune is replaced by the smallest member of its simple case-folding orbit.
 func foldKey(s string) string {
