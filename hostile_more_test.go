@@ -18,10 +18,13 @@ import (
 func TestDeepPageLikeShallow(t *testing.T) {
 	article := "<h1>Ferry fares rise again</h1>" + prose +
 		"<p>The operator blamed fuel costs and said timetables would not change this winter.</p>"
-	shallow := "<html><head><title>Ferry fares rise again</title></head><body><div>" + article + "</div></body></html>"
+	head := `<html><head><title>Ferry fares rise again | Coast News</title><meta property="og:site_name" content="Coast News">` +
+		`<link rel="canonical" href="https://news.example/ferry"><meta name="author" content="Jane Doe">` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise again","datePublished":"2024-03-05T10:00:00Z","author":{"name":"Jane Doe"}}</script></head><body>`
+	shallow := head + "<div>" + article + "</div></body></html>"
 	for _, depth := range []int{600, 100_000} {
 		var b strings.Builder
-		b.WriteString("<html><head><title>Ferry fares rise again</title></head><body>")
+		b.WriteString(head)
 		for range depth {
 			b.WriteString(`<div><meta name=x><link rel=x><input>`)
 		}
@@ -32,6 +35,11 @@ func TestDeepPageLikeShallow(t *testing.T) {
 		require.NoError(t, err, "depth %d", depth)
 		assert.Equal(t, want.Headline, got.Headline, "depth %d", depth)
 		assert.Equal(t, want.Paragraphs, got.Paragraphs, "depth %d", depth)
+		assert.Equal(t, want.Byline, got.Byline, "depth %d", depth)
+		assert.Equal(t, want.Published, got.Published, "depth %d", depth)
+		assert.Equal(t, want.Site, got.Site, "depth %d", depth)
+		assert.Equal(t, want.URL, got.URL, "depth %d", depth)
+		assert.Equal(t, "Jane Doe", strings.Join(got.Byline, ","))
 	}
 }
 

@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // WithContentType passes the Content-Type header the page was served with, such as
@@ -161,41 +159,6 @@ func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 		a.fillFigures()
 	}
 	return a, nil
-}
-
-// parseFlat reads a page that cannot be parsed as a tree: tags are dropped, block
-// tags become line breaks, and the text reader takes over.
-func parseFlat(text string, d decoded, cfg config) (*Article, error) {
-	z := html.NewTokenizer(strings.NewReader(text))
-	var b strings.Builder
-	b.Grow(len(text) / 2)
-	skip := 0
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			return parseTextDecoded(b.String(), d, cfg)
-		case html.TextToken:
-			if skip == 0 {
-				b.Write(z.Text())
-			}
-		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			// Void elements (<meta>, <link>, <input>) have no end tag and no content:
-			// counting them would skip the rest of the page.
-			if skipTags[a] && a != atom.Head && tt != html.SelfClosingTagToken && !isVoidElement(a) {
-				if tt == html.StartTagToken {
-					skip++
-				} else if skip > 0 {
-					skip--
-				}
-			}
-			if blockTags[a] || a == atom.Br {
-				b.WriteString("\n\n")
-			}
-		}
-	}
 }
 
 // completeFromMeta fills the fields the page states only in its metadata, each
