@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -93,9 +94,10 @@ func (w *walker) chooseRegion() []int32 {
 		}
 	}
 	labelled := w.labelledSections()
+	common := w.commonMarks(total)
 	for i := range el {
 		e := &el[i]
-		own := e.cls & clsRemove
+		own := e.cls & clsRemove &^ common
 		switch e.tag {
 		case atom.Aside:
 			own |= clsAside
@@ -124,6 +126,42 @@ func (w *walker) chooseRegion() []int32 {
 	}
 	w.scoreCandidates()
 	return w.regionRoots()
+}
+
+// commonMarks returns the furniture marks that cover at least half of the page's
+// prose, counted over the blocks below an element carrying the mark. A word that
+// marks most of the prose does not tell furniture from article: page builders put
+// "widget" or "module" on every box, the article's paragraphs included. A comments
+// mark is kept: a lively thread can outweigh the article it follows.
+func (w *walker) commonMarks(total float64) clsBits {
+	if total <= 0 {
+		return 0
+	}
+	el := w.elems
+	under := make([]clsBits, len(el))
+	for i := range el {
+		under[i] = el[i].cls & clsRemove
+		if p := el[i].parent; p >= 0 {
+			under[i] |= under[p]
+		}
+	}
+	var cover [32]float64
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.elem < 0 || !b.isProse() {
+			continue
+		}
+		for u := under[b.elem]; u != 0; u &= u - 1 {
+			cover[bits.TrailingZeros32(uint32(u))] += float64(b.runes - b.linkRunes)
+		}
+	}
+	var common clsBits
+	for k, c := range cover {
+		if c >= 0.5*total {
+			common |= 1 << k
+		}
+	}
+	return common &^ clsComments
 }
 
 // labelledSections finds the containers that a heading opening them names as
