@@ -131,8 +131,10 @@ func (w *walker) chooseRegion() []int32 {
 // commonMarks returns the furniture marks that cover at least half of the page's
 // prose, counted over the blocks below an element carrying the mark. A word that
 // marks most of the prose does not tell furniture from article: page builders put
-// "widget" or "module" on every box, the article's paragraphs included. A comments
-// mark is kept: a lively thread can outweigh the article it follows.
+// "widget" on every box, the article's paragraphs included. Only the layout marks
+// (aside, nav) are weighed so: a comments, related or advertising mark names what the
+// box holds, and a lively thread or a carousel of promotions can outweigh a short
+// article.
 func (w *walker) commonMarks(total float64) clsBits {
 	if total <= 0 {
 		return 0
@@ -161,7 +163,7 @@ func (w *walker) commonMarks(total float64) clsBits {
 			common |= 1 << k
 		}
 	}
-	return common &^ clsComments
+	return common & (clsAside | clsNav)
 }
 
 // labelledSections finds the containers that a heading opening them names as
