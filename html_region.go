@@ -129,7 +129,8 @@ func (w *walker) chooseRegion() []int32 {
 }
 
 // commonMarks returns the furniture marks that cover at least half of the page's
-// prose, counted over the blocks below an element carrying the mark. A word that
+// prose, counted over the blocks below the smaller elements (under half the prose
+// each) carrying the mark. A word that
 // marks most of the prose does not tell furniture from article: page builders put
 // "widget" on every box, the article's paragraphs included. Only the layout marks
 // (aside, nav) are weighed so: a comments, related or advertising mark names what the
@@ -142,7 +143,11 @@ func (w *walker) commonMarks(total float64) clsBits {
 	el := w.elems
 	under := make([]clsBits, len(el))
 	for i := range el {
-		under[i] = el[i].cls & clsRemove
+		// A container holding half the prose alone is settled by its size
+		// (chooseRegion); the question here is about the many small boxes.
+		if el[i].raw < 0.5*total {
+			under[i] = el[i].cls & clsRemove
+		}
 		if p := el[i].parent; p >= 0 {
 			under[i] |= under[p]
 		}
