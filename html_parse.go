@@ -126,6 +126,7 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 		// still text: read it flat, as a dump.
 		return parseFlat(string(page), cfg)
 	}
+	revealStreamed(doc, page)
 	w := newWalker(bytes.Count(page, []byte("<")))
 	w.walk(doc, 0)
 	w.flush()

@@ -188,15 +188,6 @@ func readAttrsOf(n *html.Node) []html.Attribute {
 	return kept
 }
 
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
-}
-
 func treeDiff(a, b *html.Node, path string, depth int) string {
 	path += "/" + a.Data
 	attrsA, attrsB := a.Attr, b.Attr
