@@ -124,7 +124,7 @@ func (w *walker) chooseRegion() []int32 {
 		}
 		e.eff = own
 	}
-	w.scoreCandidates()
+	w.scoreCandidates(common)
 	return w.regionRoots()
 }
 
@@ -286,13 +286,14 @@ func isASCII(s string) bool {
 // the container that holds it in full, and to the next four ancestors in decreasing
 // shares, so that the score concentrates on the element whose children are the
 // article's paragraphs, not on a page of many small teasers each with its summary.
-// The result is then discounted by the element's link density.
-func (w *walker) scoreCandidates() {
+// The result is then discounted by the element's link density. Marks common to
+// most of the page's prose weigh nothing.
+func (w *walker) scoreCandidates(common clsBits) {
 	el := w.elems
 	touch := func(i int32) {
 		if !el[i].touched {
 			el[i].touched = true
-			el[i].score = tagScore(el[i].tag) + classScore(el[i].cls)
+			el[i].score = tagScore(el[i].tag) + classScore(el[i].cls &^ common)
 		}
 	}
 	for i := range w.blocks {
@@ -349,6 +350,7 @@ func (w *walker) regionRoots() []int32 {
 	if top < 0 {
 		return nil
 	}
+	top = w.holdProse(top)
 	top = w.promoteTop(top)
 	top = w.widenToProse(top)
 	roots := []int32{top}
@@ -383,6 +385,70 @@ func (w *walker) regionRoots() []int32 {
 		}
 	}
 	return roots
+}
+
+// Choosing again: the region must hold at least minRegionShare of the page's prose
+// outside furniture; when the top candidate does not, the best candidate that does
+// elsewhere on the page replaces it, if it scores at least reChooseScore of the top
+// one. Widening to an ancestor is widenToProse's part, with its own limits.
+const (
+	minRegionShare = 0.5
+	reChooseScore  = 0.5
+)
+
+// holdProse chooses again when the top candidate holds a small part of the page's
+// running text: a subscription box or a teaser with a few dense sentences can
+// outscore an article whose paragraphs a page builder spread over many boxes. The
+// share counts paragraphs of sentences (blocks that end one, or long ones) outside
+// furniture and lists, in containers holding two or more of them, so that a slider
+// of teasers, one summary to a card, does not count as text the article should hold.
+func (w *walker) holdProse(top int32) int32 {
+	el := w.elems
+	text := make([]float64, len(el))
+	count := make([]int32, len(el))
+	holder := func(b *hBlock) int32 {
+		if p := el[b.elem].parent; p >= 0 && !el[b.elem].blockChild {
+			return p
+		}
+		return b.elem
+	}
+	counted := func(b *hBlock) bool {
+		return b.elem >= 0 && b.isProse() && !b.ctx.list && el[b.elem].eff&clsRemove == 0 &&
+			(b.runes >= 100 || endsSentence(b.text))
+	}
+	for i := range w.blocks {
+		if b := &w.blocks[i]; counted(b) {
+			count[holder(b)]++
+		}
+	}
+	for i := range w.blocks {
+		if b := &w.blocks[i]; counted(b) && count[holder(b)] >= 2 {
+			text[b.elem] += float64(b.runes - b.linkRunes)
+		}
+	}
+	total := 0.0
+	for i := len(el) - 1; i >= 0; i-- {
+		if p := el[i].parent; p >= 0 {
+			text[p] += text[i]
+		} else {
+			total += text[i]
+		}
+	}
+	if total == 0 || text[top] >= minRegionShare*total {
+		return top
+	}
+	best := top
+	for i := range el {
+		e := &el[i]
+		if !e.touched || text[i] < minRegionShare*total || e.score < reChooseScore*el[top].score ||
+			e.tag == atom.Body || e.tag == atom.Html || isAncestor(el, int32(i), top) {
+			continue
+		}
+		if best == top || e.score > el[best].score {
+			best = int32(i)
+		}
+	}
+	return best
 }
 
 // promoteTop widens the top candidate when the article's paragraphs are spread over
