@@ -293,7 +293,7 @@ func (w *walker) scoreCandidates(common clsBits) {
 	touch := func(i int32) {
 		if !el[i].touched {
 			el[i].touched = true
-			el[i].score = tagScore(el[i].tag) + classScore(el[i].cls &^ common)
+			el[i].score = tagScore(el[i].tag) + classScore(el[i].cls&^common)
 		}
 	}
 	for i := range w.blocks {
