@@ -206,25 +206,32 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element
 	// only fills a gap, since pages also date comments and related stories with it.
+	if m.modifiedRank != 0 {
+		a.Modified = m.modified
+	}
 	switch {
 	case m.publishedRank != 0:
 		a.Published = m.published
-	case a.Published.IsZero() && len(m.timeElems) > 0:
+	case !a.Published.IsZero():
+	case len(m.timeElems) > 0:
 		a.Published = m.timeElems[0]
+	case !a.Modified.IsZero():
+		// The page says only when it was updated: that is the date its reader sees.
+		a.Published = a.Modified
 	}
 	// JSON-LD authors are the most deliberate statement; a <meta name=author> often
-	// names the publisher or CMS account instead, so it only fills a gap.
+	// names the publisher or CMS account instead, so it only fills a gap, as do the
+	// weaker sources after it. An organisation is an author only when nothing
+	// names a person.
 	a.Byline = cleanNames(a.Byline)
-	switch {
-	case len(m.authors) > 0:
+	if len(m.authors) > 0 {
 		a.Byline = dedupStrings(append([]string(nil), m.authors...))
-	case len(a.Byline) == 0 && len(m.metaAuthors) > 0:
-		a.Byline = dedupStrings(append([]string(nil), m.metaAuthors...))
-	case len(a.Byline) == 0:
-		for _, n := range m.relAuthors {
-			a.Byline = append(a.Byline, splitAuthorNames(n)...)
+	}
+	for _, names := range [][]string{m.metaAuthors, m.pageAuthors, m.twitterAuthors(), m.relAuthorNames(), m.orgAuthors} {
+		if len(a.Byline) > 0 {
+			break
 		}
-		a.Byline = dedupStrings(a.Byline)
+		a.Byline = dedupStrings(append([]string(nil), names...))
 	}
 }
 

@@ -18,14 +18,20 @@ import (
 // schema.org JSON-LD, <time datetime> and rel=author links. All of it is evidence to be
 // checked against the visible page, never taken as the answer on its own.
 type pageMeta struct {
-	title                 string // <title>
-	titles                []string
-	descriptions          []string
-	authors               []string // names from JSON-LD
-	metaAuthors           []string // names from <meta name=author> and kin
-	relAuthors            []string // text of rel=author links
-	published             time.Time
-	publishedRank         int // lower is more trusted; 0 means unset
+	title         string // <title>
+	titles        []string
+	descriptions  []string
+	authors       []string // names from JSON-LD
+	metaAuthors   []string // names from <meta name=author> and kin
+	relAuthors    []string // text of rel=author links
+	pageAuthors   []string // names from a JSON-LD WebPage, when no article names one
+	orgAuthors    []string // organisations in a JSON-LD author slot: a last resort
+	published     time.Time
+	publishedRank int // lower is more trusted; 0 means unset
+	modified      time.Time
+	modifiedRank  int
+	// twLabel and twData are Twitter's label/data pairs ("Written by" / "Ann Lee").
+	twLabel, twData       [2]string
 	site                  string
 	canonical, ogURL      string
 	ldURL                 string
@@ -41,7 +47,17 @@ const (
 	rankOGPublished
 	rankMetaDate
 	rankItemprop
+	rankLDPage // a JSON-LD WebPage's dates describe the page, usually the article's
 )
+
+func (m *pageMeta) setModified(t time.Time, rank int) {
+	if t.IsZero() {
+		return
+	}
+	if m.modifiedRank == 0 || rank < m.modifiedRank {
+		m.modified, m.modifiedRank = t, rank
+	}
+}
 
 func (m *pageMeta) setPublished(t time.Time, rank int) {
 	if t.IsZero() {
@@ -78,7 +94,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 		m.titles = append(m.titles, collapseSpace(content))
 	case "og:description", "description", "twitter:description", "sailthru.description", "dc.description":
 		m.descriptions = append(m.descriptions, collapseSpace(content))
-	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl":
+	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "citation_author":
 		// article:author is often a profile URL, which names nobody.
 		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
 			m.metaAuthors = append(m.metaAuthors, splitAuthorNames(content)...)
@@ -92,8 +108,17 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "article:published_time", "og:article:published_time", "datepublished":
 		m.setPublished(parseTimeValue(content), rankOGPublished)
 	case "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
-		"sailthru.date", "parsely-pub-date", "dcterms.created", "article.published", "published_time":
+		"sailthru.date", "parsely-pub-date", "dcterms.created", "article.published", "published_time",
+		"citation_publication_date", "citation_date", "citation_online_date":
 		m.setPublished(parseTimeValue(content), rankMetaDate)
+	case "article:modified_time", "og:article:modified_time", "datemodified":
+		m.setModified(parseTimeValue(content), rankOGPublished)
+	case "og:updated_time", "dcterms.modified", "last-modified", "lastmod":
+		m.setModified(parseTimeValue(content), rankMetaDate)
+	case "twitter:label1", "twitter:label2":
+		m.twLabel[key[len(key)-1]-'1'] = content
+	case "twitter:data1", "twitter:data2":
+		m.twData[key[len(key)-1]-'1'] = content
 	}
 }
 
@@ -114,8 +139,11 @@ func (m *pageMeta) timeElement(n *html.Node) {
 	if t.IsZero() {
 		return
 	}
-	if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+	switch ip := attr(n, "itemprop"); {
+	case strings.EqualFold(ip, "datePublished"):
 		m.setPublished(t, rankItemprop)
+	case strings.EqualFold(ip, "dateModified"):
+		m.setModified(t, rankItemprop)
 	}
 	if n.DataAtom == atom.Time {
 		m.timeElems = append(m.timeElems, t)
@@ -170,8 +198,37 @@ func (m *pageMeta) jsonLD(src string) {
 		}
 		return v
 	}
+	ldNames := func(v any) []string {
+		var names []string
+		for _, a := range ldList(v) {
+			a = resolve(a)
+			switch x := a.(type) {
+			case string:
+				if !strings.Contains(x, "://") {
+					names = append(names, splitAuthorNames(x)...)
+				}
+			case map[string]any:
+				switch n := ldString(x["name"]); {
+				case n == "":
+				case isOrganization(x):
+					m.orgAuthors = append(m.orgAuthors, collapseSpace(n))
+				default:
+					names = append(names, splitAuthorNames(n)...)
+				}
+			}
+		}
+		return names
+	}
 	for _, o := range objs {
 		types := ldTypes(o["@type"])
+		if isPageType(types) {
+			// A WebPage describes the page the article is on: its dates and author
+			// are the article's when no article object gives them.
+			m.pageAuthors = append(m.pageAuthors, ldNames(o["author"])...)
+			m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLDPage)
+			m.setModified(parseTimeValue(ldString(o["dateModified"])), rankLDPage)
+			continue
+		}
 		if !isArticleType(types) {
 			continue
 		}
@@ -190,24 +247,11 @@ func (m *pageMeta) jsonLD(src string) {
 		if d := ldString(o["description"]); d != "" {
 			m.descriptions = append(m.descriptions, collapseSpace(d))
 		}
-		var names []string
-		for _, a := range ldList(o["author"]) {
-			a = resolve(a)
-			switch x := a.(type) {
-			case string:
-				if !strings.Contains(x, "://") {
-					names = append(names, splitAuthorNames(x)...)
-				}
-			case map[string]any:
-				if n := ldString(x["name"]); n != "" {
-					names = append(names, splitAuthorNames(n)...)
-				}
-			}
-		}
-		if len(names) > 0 {
+		if names := ldNames(o["author"]); len(names) > 0 {
 			m.authors = append(m.authors, names...)
 		}
 		m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLD)
+		m.setModified(parseTimeValue(ldString(o["dateModified"])), rankLD)
 		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
 			m.site = collapseSpace(ldString(p["name"]))
 		}
@@ -247,6 +291,28 @@ func isArticleType(types []string) bool {
 	for _, t := range types {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
 		if strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Report" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPageType accepts schema.org WebPage and its kinds (ItemPage, AboutPage, ...).
+func isPageType(types []string) bool {
+	for _, t := range types {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
+		if t == "WebPage" || t == "ItemPage" || t == "AboutPage" || t == "FAQPage" || t == "QAPage" {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrganization reports a JSON-LD author object that is an organisation, not a
+// person: the publisher put in the author slot names nobody who wrote the article.
+func isOrganization(o map[string]any) bool {
+	for _, t := range ldTypes(o["@type"]) {
+		if t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation" {
 			return true
 		}
 	}
@@ -556,4 +622,25 @@ func hasWord(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// twitterAuthors returns the names of a Twitter label/data pair whose label says
+// author ("Written by", "Author", "Autor", "Auteur"); other pairs give reading times.
+func (m *pageMeta) twitterAuthors() []string {
+	for i, l := range m.twLabel {
+		l = strings.ToLower(l)
+		if strings.Contains(l, "written") || strings.Contains(l, "author") || strings.Contains(l, "autor") || strings.Contains(l, "auteur") {
+			return splitAuthorNames(m.twData[i])
+		}
+	}
+	return nil
+}
+
+// relAuthorNames returns the names of the rel=author links.
+func (m *pageMeta) relAuthorNames() []string {
+	var out []string
+	for _, n := range m.relAuthors {
+		out = append(out, splitAuthorNames(n)...)
+	}
+	return out
 }
