@@ -213,6 +213,8 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	case m.publishedRank != 0:
 		a.Published = m.published
 	case !a.Published.IsZero():
+	case !res.aboveDate.IsZero():
+		a.Published = res.aboveDate
 	case len(m.timeElems) > 0:
 		a.Published = m.timeElems[0]
 	case !a.Modified.IsZero():

@@ -150,6 +150,18 @@ func (m *pageMeta) timeElement(n *html.Node) {
 	}
 }
 
+// timeText reads a <time> element that gives its date only as text ("Aug 04,
+// 2025"), as many templates print it.
+func (m *pageMeta) timeText(n *html.Node) {
+	s := collapseSpace(textOf(n, 0))
+	if s == "" || len(s) > 80 {
+		return
+	}
+	if t, share, ok := parseDateline(s); ok && share >= 0.5 {
+		m.timeElems = append(m.timeElems, t)
+	}
+}
+
 // jsonLD reads one <script type="application/ld+json"> body. Pages put the article
 // object at the top, in a top-level array, or in an @graph next to the WebPage,
 // Organization and Person objects it refers to by @id; all three are handled, and
