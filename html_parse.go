@@ -206,15 +206,17 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element
 	// only fills a gap, since pages also date comments and related stories with it.
-	if m.modifiedRank != 0 {
+	if m.modifiedRank != 0 && (m.modifiedRank < rankLoose || a.Modified.IsZero()) {
 		a.Modified = m.modified
 	}
 	switch {
-	case m.publishedRank != 0:
+	case m.publishedRank != 0 && m.publishedRank < rankLoose:
 		a.Published = m.published
 	case !a.Published.IsZero():
 	case !res.aboveDate.IsZero():
 		a.Published = res.aboveDate
+	case m.publishedRank != 0:
+		a.Published = m.published
 	case len(m.timeElems) > 0:
 		a.Published = m.timeElems[0]
 	case !a.Modified.IsZero():

@@ -48,9 +48,16 @@ const (
 	rankMetaDate
 	rankItemprop
 	rankLDPage // a JSON-LD WebPage's dates describe the page, usually the article's
+	// rankLoose is a metadata date in a human form; it ranks after the visible
+	// dateline (completeFromMeta).
+	rankLoose
 )
 
-func (m *pageMeta) setModified(t time.Time, rank int) {
+func (m *pageMeta) setModified(v string, rank int) {
+	t := parseTimeValue(v)
+	if t.IsZero() {
+		t, rank = looseTimeValue(v), rankLoose
+	}
 	if t.IsZero() {
 		return
 	}
@@ -59,7 +66,14 @@ func (m *pageMeta) setModified(t time.Time, rank int) {
 	}
 }
 
-func (m *pageMeta) setPublished(t time.Time, rank int) {
+// setPublished reads a metadata date value given by a source of the rank. A value
+// only the loose reader understands ranks as rankLoose: templates that print a
+// human date into metadata print the render time there as often as the article's.
+func (m *pageMeta) setPublished(v string, rank int) {
+	t := parseTimeValue(v)
+	if t.IsZero() {
+		t, rank = looseTimeValue(v), rankLoose
+	}
 	if t.IsZero() {
 		return
 	}
@@ -106,15 +120,15 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "og:url":
 		m.ogURL = content
 	case "article:published_time", "og:article:published_time", "datepublished":
-		m.setPublished(parseTimeValue(content), rankOGPublished)
+		m.setPublished(content, rankOGPublished)
 	case "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
 		"sailthru.date", "parsely-pub-date", "dcterms.created", "article.published", "published_time",
 		"citation_publication_date", "citation_date", "citation_online_date":
-		m.setPublished(parseTimeValue(content), rankMetaDate)
+		m.setPublished(content, rankMetaDate)
 	case "article:modified_time", "og:article:modified_time", "datemodified":
-		m.setModified(parseTimeValue(content), rankOGPublished)
+		m.setModified(content, rankOGPublished)
 	case "og:updated_time", "dcterms.modified", "last-modified", "lastmod":
-		m.setModified(parseTimeValue(content), rankMetaDate)
+		m.setModified(content, rankMetaDate)
 	case "twitter:label1", "twitter:label2":
 		m.twLabel[key[len(key)-1]-'1'] = content
 	case "twitter:data1", "twitter:data2":
@@ -141,9 +155,9 @@ func (m *pageMeta) timeElement(n *html.Node) {
 	}
 	switch ip := attr(n, "itemprop"); {
 	case strings.EqualFold(ip, "datePublished"):
-		m.setPublished(t, rankItemprop)
+		m.setPublished(v, rankItemprop)
 	case strings.EqualFold(ip, "dateModified"):
-		m.setModified(t, rankItemprop)
+		m.setModified(v, rankItemprop)
 	}
 	if n.DataAtom == atom.Time {
 		m.timeElems = append(m.timeElems, t)
@@ -237,8 +251,8 @@ func (m *pageMeta) jsonLD(src string) {
 			// A WebPage describes the page the article is on: its dates and author
 			// are the article's when no article object gives them.
 			m.pageAuthors = append(m.pageAuthors, ldNames(o["author"])...)
-			m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLDPage)
-			m.setModified(parseTimeValue(ldString(o["dateModified"])), rankLDPage)
+			m.setPublished(ldString(o["datePublished"]), rankLDPage)
+			m.setModified(ldString(o["dateModified"]), rankLDPage)
 			continue
 		}
 		if !isArticleType(types) {
@@ -262,8 +276,8 @@ func (m *pageMeta) jsonLD(src string) {
 		if names := ldNames(o["author"]); len(names) > 0 {
 			m.authors = append(m.authors, names...)
 		}
-		m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLD)
-		m.setModified(parseTimeValue(ldString(o["dateModified"])), rankLD)
+		m.setPublished(ldString(o["datePublished"]), rankLD)
+		m.setModified(ldString(o["dateModified"]), rankLD)
 		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
 			m.site = collapseSpace(ldString(p["name"]))
 		}
@@ -392,6 +406,20 @@ func parseTimeValue(s string) time.Time {
 			}
 			return t
 		}
+	}
+	return time.Time{}
+}
+
+// looseTimeValue reads the forms people type into CMS fields, which metadata holds
+// too: "20 Nov 2019 08:02 GMT", "11/20/2019", "November 20, 2019". The dateline
+// reader knows them; the value must be all date.
+func looseTimeValue(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if len(s) > 64 {
+		return time.Time{}
+	}
+	if t, share, ok := parseDateline(s); ok && share >= 0.99 && t.Year() >= 1900 && t.Year() <= 2200 {
+		return t
 	}
 	return time.Time{}
 }
