@@ -329,8 +329,34 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		}
 		out = append(out, nb)
 	}
+	labelledNames(out)
 	res.blocks = out
 	return res
+}
+
+// maxLabelledName is the longest line, in bytes, read as the name under an author
+// box's label.
+const maxLabelledName = 80
+
+// labelledNames reads the author boxes that set their label and the name on lines of
+// their own ("Written by" / "Ann Lee"; "Fact checked by" / "Bo Chan"): the name after
+// an author label is a byline, the one after a reviewer's label is nobody's byline.
+func labelledNames(out []block) {
+	for i := 0; i+1 < len(out); i++ {
+		label, reviewer := bylineLabel(out[i].text)
+		next := &out[i+1]
+		if !label || next.text == "" || len(next.text) > maxLabelledName {
+			continue
+		}
+		out[i].role, out[i].reason, out[i].names = roleRemoved, ReasonByline, nil
+		switch {
+		case reviewer:
+			next.role, next.reason, next.names = roleRemoved, ReasonByline, nil
+		case readsAsName(next.text) && looksLikeName(next.text):
+			setByline(next, next.text)
+		}
+		i++
+	}
 }
 
 func linkDensity(b *hBlock) float64 {
@@ -504,8 +530,17 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 }
 
 // setByline makes a block a byline with the names the shared byline parser reads.
+// Reviewers and fact-checkers named on the line are cut off; a line that is only a
+// label names nobody.
 func setByline(nb *block, text string) {
 	nb.role, nb.reason = roleByline, ReasonByline
+	if label, _ := bylineLabel(text); label {
+		return
+	}
+	text = cutReviewers(text)
+	if text == "" {
+		return
+	}
 	nb.names, _ = parseByline(text)
 	if len(nb.names) == 0 {
 		nb.names = splitAuthorNames(text)

@@ -514,7 +514,7 @@ func cleanNames(names []string) []string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {
 		n = stripByPrefix(strings.Trim(n, " :|·•-–—"))
-		if looksLikeName(n) {
+		if label, _ := bylineLabel(n); !label && looksLikeName(n) && readsAsName(n) {
 			out = append(out, n)
 		}
 	}
