@@ -304,3 +304,26 @@ func TestFlatSkipsIsSkipTags(t *testing.T) {
 		require.False(t, flatSkips([]byte(name)), name)
 	}
 }
+
+// stripTokenizerVersion is the golang.org/x/net version whose tokenizer stripUnread
+// mirrors. The strip equivalence tests above (TestStripUnreadKeepsTree, the corpus and
+// fuzz targets) were run against it.
+const stripTokenizerVersion = "v0.62.0"
+
+// TestStripTokenizerVersion fails when go.mod moves golang.org/x/net: stripUnread
+// copies the tokenizer's rules for where raw text and tags begin, and a new version
+// may change them. Rerun the strip equivalence tests (with the corpus present and the
+// fuzz target for a while), check the tokenizer's diff, then update the version here
+// and in stripUnread's comment.
+func TestStripTokenizerVersion(t *testing.T) {
+	mod, err := os.ReadFile("go.mod")
+	require.NoError(t, err)
+	version := ""
+	for line := range strings.SplitSeq(string(mod), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "golang.org/x/net" {
+			version = f[1]
+		}
+	}
+	require.Equal(t, stripTokenizerVersion, version,
+		"golang.org/x/net changed: recheck stripUnread against the new tokenizer, then update stripTokenizerVersion")
+}
