@@ -54,7 +54,8 @@ var uiWords = map[string]bool{
 // reviewerLabels open the names of those who checked an article rather than wrote
 // it: reviewers and fact-checkers are not its authors.
 var reviewerLabels = []string{"reviewed by", "fact checked by", "fact-checked by", "checked by",
-	"edited by", "verified by", "approved by", "medically reviewed", "expert reviewed", "reviewer:",
+	"edited by", "verified by", "approved by", "medically reviewed by", "expert reviewed by",
+	"medically reviewed", "expert reviewed", "reviewer:",
 	"fact checker", "fact-checker", "geprüft von", "revisado por", "relu par", "vérifié par"}
 
 // authorLabels are what an author box prints before the name, on a line of its own

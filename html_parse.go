@@ -206,6 +206,9 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element
 	// only fills a gap, since pages also date comments and related stories with it.
+	if a.Modified.IsZero() {
+		a.Modified = res.aboveModified
+	}
 	if m.modifiedRank != 0 && (m.modifiedRank < rankLoose || a.Modified.IsZero()) {
 		a.Modified = m.modified
 	}
@@ -231,7 +234,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	if len(m.authors) > 0 {
 		a.Byline = dedupStrings(append([]string(nil), m.authors...))
 	}
-	for _, names := range [][]string{m.metaAuthors, m.pageAuthors, m.twitterAuthors(), m.relAuthorNames(), m.orgAuthors} {
+	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), m.relAuthorNames(), m.orgAuthors} {
 		if len(a.Byline) > 0 {
 			break
 		}

@@ -17,7 +17,7 @@ type htmlResult struct {
 	headline string // when the headline has no block (taken from metadata)
 	// aboveDate is a dateline printed just above the headline, where many templates
 	// put the date with the section label.
-	aboveDate time.Time
+	aboveDate, aboveModified time.Time
 	meta      *pageMeta
 	base      *url.URL
 }
@@ -148,7 +148,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	in := w.inRegion(root)
 	hl, hlText := w.pickHeadline(in)
 	res := htmlResult{meta: &w.meta, headline: hlText}
-	res.aboveDate = w.dateAbove(hl)
+	res.aboveDate, res.aboveModified = w.dateAbove(hl)
 	res.base = baseURL(pageURL, w.base)
 
 	blocks := w.blocks
@@ -386,20 +386,22 @@ func outsideReason(w *walker, b *hBlock) Reason {
 // maxAboveLines is how many lines above the headline are read for its date.
 const maxAboveLines = 3
 
-// dateAbove returns the date of a dateline among the few short lines just above the
-// headline, zero when there is none. Those lines are otherwise section labels and
-// breadcrumbs, dropped as navigation; the date among them is the article's.
-func (w *walker) dateAbove(hl int) time.Time {
+// dateAbove returns the dates of a dateline among the few short lines just above the
+// headline, published (or the update time when it is the only one) and updated, zero
+// when there is none. Those lines are otherwise section labels and breadcrumbs,
+// dropped as navigation; the date among them is the article's.
+func (w *walker) dateAbove(hl int) (pub, mod time.Time) {
 	for i := hl - 1; i >= 0 && i >= hl-maxAboveLines; i-- {
 		b := &w.blocks[i]
-		if b.image >= 0 || b.runes > 80 || b.linkRunes*2 > b.runes {
+		if b.image >= 0 || b.runes > 100 || b.linkRunes*2 > b.runes {
 			continue
 		}
 		if t, share, ok := parseDateline(b.text); ok && share >= 0.5 {
-			return t
+			_, mod, _ = parseDatelineDates(b.text)
+			return t, mod
 		}
 	}
-	return time.Time{}
+	return time.Time{}, time.Time{}
 }
 
 // matchesDescription reports a block before the body that repeats the page's
