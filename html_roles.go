@@ -18,8 +18,8 @@ type htmlResult struct {
 	// aboveDate is a dateline printed just above the headline, where many templates
 	// put the date with the section label.
 	aboveDate, aboveModified time.Time
-	meta      *pageMeta
-	base      *url.URL
+	meta                     *pageMeta
+	base                     *url.URL
 }
 
 // minHeadlineDice is the bigram similarity above which a heading and a metadata
