@@ -234,7 +234,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	if len(m.authors) > 0 {
 		a.Byline = dedupStrings(append([]string(nil), m.authors...))
 	}
-	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), m.relAuthorNames(), m.orgAuthors} {
+	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), m.relAuthorNames(), res.nearNames, m.orgAuthors} {
 		if len(a.Byline) > 0 {
 			break
 		}

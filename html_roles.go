@@ -18,6 +18,10 @@ type htmlResult struct {
 	// aboveDate is a dateline printed just above the headline, where many templates
 	// put the date with the section label.
 	aboveDate, aboveModified time.Time
+	// nearNames are the names of an explicit byline ("By Ann Lee", "Written by" /
+	// "Ann Lee") near the headline or just after the body, wherever the region
+	// put it: a last resort when no byline or metadata names anyone.
+	nearNames []string
 	meta                     *pageMeta
 	base                     *url.URL
 }
@@ -330,8 +334,54 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		out = append(out, nb)
 	}
 	labelledNames(out)
+	res.nearNames = w.bylineNear(hl, lastBody)
 	res.blocks = out
 	return res
+}
+
+// Windows of bylineNear, in blocks: before and after the headline, after the body.
+const (
+	nearBefore = 3
+	nearAfter  = 10
+	nearEnd    = 8
+)
+
+// bylineNear reads the first explicit byline in the blocks around the headline, then
+// in those just after the last body paragraph, where author boxes sit.
+func (w *walker) bylineNear(hl, lastBody int) []string {
+	if hl < 0 {
+		return nil
+	}
+	read := func(from, to int) []string {
+		for i := max(0, from); i < min(len(w.blocks), to); i++ {
+			b := &w.blocks[i]
+			if b.image >= 0 || b.runes > 120 {
+				continue
+			}
+			if label, reviewer := bylineLabel(b.text); label {
+				if !reviewer && i+1 < len(w.blocks) {
+					if n := w.blocks[i+1].text; len(n) <= maxLabelledName && readsAsName(n) && looksLikeName(n) {
+						return []string{n}
+					}
+				}
+				i++
+				continue
+			}
+			if names, explicit := parseByline(cutReviewers(b.text)); explicit {
+				if names = cleanNames(names); len(names) > 0 {
+					return names
+				}
+			}
+		}
+		return nil
+	}
+	if names := read(hl-nearBefore, hl+nearAfter); len(names) > 0 {
+		return names
+	}
+	if lastBody > hl {
+		return read(lastBody+1, lastBody+1+nearEnd)
+	}
+	return nil
 }
 
 // maxLabelledName is the longest line, in bytes, read as the name under an author
