@@ -22,8 +22,8 @@ type htmlResult struct {
 	// "Ann Lee") near the headline or just after the body, wherever the region
 	// put it: a last resort when no byline or metadata names anyone.
 	nearNames []string
-	meta                     *pageMeta
-	base                     *url.URL
+	meta      *pageMeta
+	base      *url.URL
 }
 
 // minHeadlineDice is the bigram similarity above which a heading and a metadata
