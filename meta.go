@@ -53,32 +53,25 @@ const (
 	rankLoose
 )
 
-func (m *pageMeta) setModified(v string, rank int) {
-	t := parseTimeValue(v)
-	if t.IsZero() {
-		t, rank = looseTimeValue(v), rankLoose
-	}
-	if t.IsZero() {
-		return
-	}
-	if m.modifiedRank == 0 || rank < m.modifiedRank {
-		m.modified, m.modifiedRank = t, rank
-	}
+// setPublished reads a metadata date value given by a source of the rank into
+// Published, keeping the most trusted; setModified does the same for Modified.
+func (m *pageMeta) setPublished(v string, rank int) {
+	rankedTime(v, rank, &m.published, &m.publishedRank)
 }
 
-// setPublished reads a metadata date value given by a source of the rank. A value
-// only the loose reader understands ranks as rankLoose: templates that print a
-// human date into metadata print the render time there as often as the article's.
-func (m *pageMeta) setPublished(v string, rank int) {
-	t := parseTimeValue(v)
-	if t.IsZero() {
-		t, rank = looseTimeValue(v), rankLoose
+func (m *pageMeta) setModified(v string, rank int) { rankedTime(v, rank, &m.modified, &m.modifiedRank) }
+
+// rankedTime stores the time v gives in *t unless a more trusted source (a lower
+// rank) set it already. A value only the loose reader understands ranks as
+// rankLoose: templates that print a human date into metadata print the render time
+// there as often as the article's.
+func rankedTime(v string, rank int, t *time.Time, have *int) {
+	got := parseTimeValue(v)
+	if got.IsZero() {
+		got, rank = looseTimeValue(v), rankLoose
 	}
-	if t.IsZero() {
-		return
-	}
-	if m.publishedRank == 0 || rank < m.publishedRank {
-		m.published, m.publishedRank = t, rank
+	if !got.IsZero() && (*have == 0 || rank < *have) {
+		*t, *have = got, rank
 	}
 }
 
