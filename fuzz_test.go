@@ -24,7 +24,8 @@ func FuzzParseText(f *testing.F) {
 			require.Nil(t, a)
 			return
 		}
-		norm := normalizeText(in)
+		decodedIn, _, _ := decodeText(in, "")
+		norm := normalizeText(decodedIn)
 		for _, p := range a.Paragraphs {
 			if p.Kind == ParagraphTable {
 				// A table's text is its cells joined by tabs; each cell is in the input.

@@ -69,7 +69,7 @@ func loadWCXB(tb testing.TB) []wcxbPage {
 
 // wcxbEvidence parses a page as ParseHTML does and returns the page-type evidence.
 func wcxbEvidence(tb testing.TB, p wcxbPage) (*Article, pageEvidence) {
-	text, _ := decodeHTMLBytes(p.html, "")
+	text := decodeInput(p.html, "", true).text
 	page := stripUnread(bytes.Clone(text))
 	doc, err := html.Parse(bytes.NewReader(page))
 	require.NoError(tb, err)

@@ -11,8 +11,10 @@ import (
 // not be serialised and parsed again. n is usually the document node; any element is
 // accepted and read as the whole page, its <head> included when it holds one.
 //
-// The tree is only read, never changed. Charset options do not apply: the tree's text
-// is already decoded. The error is ErrEmpty (wrapped) for a nil node or a tree with
+// The tree is only read, never changed. Charset options do not apply and Charset is
+// left empty: the tree's text is already decoded. Nor are the segments of a streamed
+// page (React's <div hidden id="S:n">) moved into their placeholders, as ParseHTML
+// does in its own tree: they are read where they stand. The error is ErrEmpty (wrapped) for a nil node or a tree with
 // no visible text; any other tree yields a best-effort Article, as ParseHTML gives.
 func ParseNode(n *html.Node, opts ...Option) (*Article, error) {
 	if n == nil {

@@ -130,7 +130,7 @@ func sortedLinks(p Paragraph) []Link {
 	out := links[:0:0]
 	end := 0
 	for _, l := range links {
-		if l.Start >= end && safeURL(l.URL) != "" {
+		if l.Start >= end && webURL(l.URL) != "" {
 			out = append(out, l)
 			end = l.End
 		}
@@ -178,9 +178,9 @@ func digitsEnd(s string) int {
 	return i
 }
 
-// safeURL returns u when it is an absolute http(s) address, "" otherwise: an Article
+// webURL returns u when it is an absolute http(s) address, "" otherwise: an Article
 // decoded from JSON may hold anything, and a renderer writes no script address.
-func safeURL(u string) string { return absoluteHTTP(nil, u) }
+func webURL(u string) string { return absoluteHTTP(nil, u) }
 
 // mdURL makes an address safe inside a Markdown link's parentheses.
 func mdURL(u string) string {
@@ -227,7 +227,7 @@ func writeMarkdownTable(b *strings.Builder, rows []TableRow) {
 // writeMarkdownImage writes an image (when its address is known) and its caption
 // and credit in italics beneath.
 func writeMarkdownImage(b *strings.Builder, im *Image) {
-	u := safeURL(im.URL)
+	u := webURL(im.URL)
 	if u != "" {
 		b.WriteString("![")
 		b.WriteString(mdEscape(im.Alt, false))
@@ -372,7 +372,7 @@ func writeHTMLTable(b *strings.Builder, rows []TableRow) {
 
 func writeHTMLImage(b *strings.Builder, im *Image) {
 	b.WriteString("<figure>")
-	if u := safeURL(im.URL); u != "" {
+	if u := webURL(im.URL); u != "" {
 		b.WriteString(`<img src="` + html.EscapeString(u) + `" alt="` + html.EscapeString(im.Alt) + `">`)
 	}
 	if c := captionLine(im); c != "" {
