@@ -14,11 +14,24 @@ var abbreviations = map[string]bool{
 	"approx": true, "fig": true, "nr": true, "p": true, "pp": true, "vol": true, "ill": true,
 }
 
-// findSentences splits the tokens into sentences and marks those that talk sport.
+// findSentences splits the tokens into sentences. A blank line always ends one; so does
+// a single line break after a sentence's closing punctuation or before a capitalised
+// word that no open phrase is waiting for (a headline line, a list item): subjects and
+// sources never cross paragraphs. A paragraph start is recorded as a negative sentence
+// start, read back by paraStart.
 func (x *scanner) findSentences() {
 	x.sentStarts = append(x.sentBuf[:0], 0)
 	text, toks := x.text, x.toks
 	for i := range toks {
+		if toks[i].gap == 2 && i > 0 {
+			if lb := lineBreaks(text[toks[i-1].e:toks[i].s]); lb >= 2 || lb == 1 && x.breakEnds(i) {
+				if last := len(x.sentStarts) - 1; x.sentStarts[last] == i {
+					x.sentStarts[last] = -i
+				} else {
+					x.sentStarts = append(x.sentStarts, -i)
+				}
+			}
+		}
 		// Only a punctuation token starts with '.', '!' or '?' (words start with a
 		// letter, numbers with a digit), so the first byte tells them without the kind,
 		// a test mispredicted at every change of kind.
@@ -45,6 +58,33 @@ func (x *scanner) findSentences() {
 		}
 		x.sentStarts = append(x.sentStarts, next)
 	}
+}
+
+// lineBreaks counts the line breaks in the space between two tokens.
+func lineBreaks(space string) int {
+	n := 0
+	for k := 0; k < len(space); k++ {
+		if space[k] == '\n' || space[k] == '\r' && (k+1 == len(space) || space[k+1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
+
+// breakEnds decides whether a single line break before token i ends a sentence: after
+// closing punctuation, or before a capitalised word or a number when the line before
+// does not end on a word that needs one to follow (an article, a preposition, "and").
+func (x *scanner) breakEnds(i int) bool {
+	p := x.w(i - 1)
+	switch p {
+	case ".", "!", "?", ":", ";", "”", "\"", "’", ")":
+		return true
+	}
+	if x.kind(i) == tkWord && !x.toks[i].cap {
+		return false
+	}
+	return !(determiner(p) || isPreposition(p) || p == "and" || p == "or" || p == "," || p == "-" ||
+		p == "—" || p == "–" || auxWordsTab.val(p))
 }
 
 // sentenceStops are the bytes that may end a sentence.
@@ -78,7 +118,7 @@ func (x *scanner) sentOf(i int) int {
 	lo, hi := 0, len(x.sentStarts)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if x.sentStarts[mid] <= i {
+		if absInt(x.sentStarts[mid]) <= i {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -94,7 +134,30 @@ func (x *scanner) sentStart(s int) int {
 	if s < 0 || s >= len(x.sentStarts) {
 		return 0
 	}
-	return x.sentStarts[s]
+	return absInt(x.sentStarts[s])
+}
+
+// paraFirst is the first sentence of the paragraph that holds sentence s.
+func (x *scanner) paraFirst(s int) int {
+	for s > 0 && x.sentStarts[s] > 0 {
+		s--
+	}
+	return s
+}
+
+// paraLast is the last sentence of the paragraph that holds sentence s.
+func (x *scanner) paraLast(s int) int {
+	for s+1 < len(x.sentStarts) && x.sentStarts[s+1] > 0 {
+		s++
+	}
+	return s
+}
+
+func absInt(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
 }
 
 func (x *scanner) sentEnd(s int) int {
@@ -102,7 +165,7 @@ func (x *scanner) sentEnd(s int) int {
 		x.findSentences()
 	}
 	if s+1 < len(x.sentStarts) {
-		return x.sentStarts[s+1]
+		return absInt(x.sentStarts[s+1])
 	}
 	return len(x.toks)
 }
@@ -126,23 +189,20 @@ func (x *scanner) titleCase(s int) bool {
 // in a sentence with no source of its own takes the source of a paragraph that opens
 // with a quotation and closes with its speaker ("..., police said").
 func (x *scanner) attribute(figs []Figure, spans []span) {
-	var srcSent = -1
-	var src string
-	closing := ""
-	closingDone := false
+	var srcSent, closingPara = -1, -1
+	var src, closing string
 	for k := range figs {
 		sp, f := spans[k], &figs[k]
 		if sp.sent != srcSent {
 			srcSent, src = sp.sent, x.source(sp.sent)
 		}
 		f.Source = src
-		if f.Source == "" && x.opensWithQuote() {
-			if !closingDone {
-				last := x.sentOf(len(x.toks) - 1)
-				if last != sp.sent {
+		if first := x.paraFirst(sp.sent); f.Source == "" && x.opensWithQuote(x.sentStart(first)) {
+			if closingPara != first {
+				closingPara, closing = first, ""
+				if last := x.paraLast(sp.sent); last != sp.sent {
 					closing = x.source(last)
 				}
-				closingDone = true
 			}
 			f.Source = closing
 		}
@@ -151,9 +211,10 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 	x.inheritSubjects(figs, spans)
 }
 
-// opensWithQuote reports text that starts with a quotation mark.
-func (x *scanner) opensWithQuote() bool {
-	switch x.w(0) {
+// opensWithQuote reports a paragraph, starting at token i, that opens with a quotation
+// mark.
+func (x *scanner) opensWithQuote(i int) bool {
+	switch x.w(i) {
 	case "\"", "“", "‘", "'":
 		return true
 	}
@@ -793,30 +854,64 @@ func (x *scanner) verbAfter(j, b int) string {
 	return ""
 }
 
-// verbBefore finds a verb shortly before token s ("killed an estimated 25 million"),
-// skipping qualifiers, prepositions and articles. It records where it found it.
+// verbBefore finds the verb that governs a figure at token s, up to a clause away:
+// "killed an estimated 25 million", "beat Gibraltar 6-0", and across an object and a
+// preposition, "fits the car with up to five", "paid a Minnesota ad agency just short
+// of $449,000". Qualifiers, articles, prepositions and names are stepped over; a common
+// noun only when a preposition stood between it and the figure, so that the verb of
+// "sold the house to 12 buyers" is found while "the police arrested 12" keeps its own.
+// "has"/"had" with no participle after it is the verb itself ("had eight points"). A
+// reporting verb ("said") introduces a clause and governs nothing in it. It records
+// where it found the verb.
 func (x *scanner) verbBefore(s, a int) string {
 	x.verbIndex = -1
-	for k := s - 1; k >= a && k >= s-10; k-- {
+	prep, nouns := false, 0
+	for k := s - 1; k >= a && k >= s-14; k-- {
 		if x.kind(k) != tkWord {
 			switch x.w(k) {
-			case "$", "£", "€", "~", ",":
+			case "$", "£", "€", "~", "-", "’", "'":
 				continue
+			case ",":
+				if nouns == 0 {
+					continue
+				}
 			}
 			return ""
 		}
 		w := x.w(k)
+		if k == s-1 && (w == "including" || w == "between") {
+			return ""
+		}
+		if k < s-1 && determiner(x.w(s-1)) && x.kind(s-1) == tkWord {
+			// "the 15% tariffs", "a $3 billion buyout": the figure modifies a noun, and
+			// only a verb right before the noun phrase governs it ("paid the £71.6m fee")
+			if k < s-2 {
+				return ""
+			}
+		}
 		cl := phraseClassTab.val(w)
-		if isVerbLike(w) && !x.toks[k].cap && cl&pcAux == 0 || w == "up" || w == "down" {
+		if isVerbLike(w) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
+			if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
+				return ""
+			}
 			x.verbIndex = k
 			return x.raw(k)
 		}
-		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" {
+		if w == "has" || w == "have" || w == "had" || w == "having" {
+			x.verbIndex = k
+			return x.raw(k)
+		}
+		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
 			return ""
 		}
-		// skip qualifiers, prepositions, articles and names ("beat Gibraltar 6-0");
-		// a common noun between verb and figure makes the verb someone else's
-		if !(cl&(pcPrep|pcDet) != 0 || x.toks[k].cap || qualifierWord(w)) {
+		switch {
+		case cl&pcPrep != 0:
+			prep = true
+		case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w):
+		case prep && nouns < 4 && w != "and" && w != "or":
+			// the object between the verb and a preposition before the figure
+			nouns++
+		default:
 			return ""
 		}
 	}
