@@ -484,7 +484,14 @@ func (x *scanner) dayBefore(n number) bool {
 	if n.v > 31 || n.v < 1 {
 		return false
 	}
+	if x.countedAfter(n.e) {
+		// "On Monday 12 workers were arrested", "on the 12-seat bench"
+		return false
+	}
 	p := x.w(n.s - 1)
+	if p == "the" && x.w(n.e) == "-" {
+		return false
+	}
 	return isDayName(p) || p == "the" && (x.w(n.s-2) == "on" || isDayName(x.w(n.s-2)))
 }
 
@@ -742,7 +749,7 @@ func (x *scanner) yearLike(n number) bool {
 
 // nameBefore reports a number that continues a name: "Apollo 11", "Windows 11",
 // "Boeing 737", "LC 500", "S&P 500". Sentence starts and function words are not names.
-func (x *scanner) nameBefore(s int, sentStart int) bool {
+func (x *scanner) nameBefore(s, e int, sentStart int) bool {
 	p := s - 1
 	if x.kind(p) != tkWord || x.gap(s) == 0 {
 		return false
@@ -761,12 +768,27 @@ func (x *scanner) nameBefore(s int, sentStart int) bool {
 	if p == sentStart && !t.upper {
 		return false
 	}
-	if p == sentStart {
-		// a capitalised first word is a name only when it is no common word in lower
-		// case elsewhere; keep it simple: proper nouns usually are not verbs or pronouns.
-		return !capitalFunctionWordsTab.val(w)
+	if p == sentStart || x.toks[p].cap && x.w(p-1) == "," && p-1 == sentStart+1 {
+		// A sentence's first word is capitalised by its place, so it names a thing only
+		// with more evidence: "Apollo 11 launched", "Windows 10 is"; "Yesterday 40 people",
+		// "Although 12 workers", "Overall 12 companies" count what follows.
+		return !x.countedAfter(e)
 	}
 	return true
+}
+
+// countedAfter reports a number ending before token e followed by what it may count: a
+// lower-case word that is no verb, auxiliary, preposition or article ("40 people",
+// "12 companies", "2 million voters"). It is the evidence that turns a capitalised
+// word or a label word before a number back into a count's neighbour.
+func (x *scanner) countedAfter(e int) bool {
+	if _, ok := scaleWordsTab.get(x.w(e)); ok && x.kind(e) == tkWord {
+		e++
+	}
+	if x.kind(e) != tkWord || x.toks[e].cap || x.gap(e) != 1 {
+		return false
+	}
+	return isNounish(x.w(e)) && !determiner(x.w(e))
 }
 
 // addressAfter reports "2134 Caldwell Place": capitalised words then a street word.

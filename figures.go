@@ -478,14 +478,14 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		if x.yearLike(n) {
 			return x.skipRangeTail(n.e), false
 		}
-		if x.nameBefore(c.s, x.sentStart(c.sent)) && !x.scoreAhead(n) {
+		if x.nameBefore(c.s, n.e, x.sentStart(c.sent)) && !x.scoreAhead(n) {
 			return x.skipNameNumber(n.e), false
 		}
 		if x.addressAfter(n.e) {
 			return n.e, false
 		}
-		if rw := x.w(c.s - 1); referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && referenceWordsTab.val(x.w(c.s-2)) || rw == "#" {
+		if rw := x.w(c.s - 1); (referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
+			rw == "." && referenceWordsTab.val(x.w(c.s-2))) && !x.countedAfter(n.e) || rw == "#" {
 			return x.skipNameNumber(n.e), false
 		}
 		if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 &&

@@ -306,11 +306,9 @@ func (x *scanner) suffixQualifier(c *cand) {
 func (x *scanner) qualify(c *cand, floor int) bool {
 	found := false
 	s := c.s
-	if s-1 >= floor && x.gap(s) == 0 {
-		if b, ok := prefixSymbolsTab.get(x.raw(s - 1)); ok {
-			c.f.Bound, c.s, found = b, s-1, true
-			s--
-		}
+	if b, n := x.symbolBefore(s, floor); n > 0 {
+		c.f.Bound, c.s, found = b, s-n, true
+		s -= n
 	}
 	if x.w(s-1) == "from" && s-1 >= floor && c.f.Kind == KindMoney && c.f.Max == 0 && !x.changeBefore(s-1) {
 		c.f.Bound, c.s = BoundAtLeast, s-1
@@ -360,7 +358,9 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		}
 		switch key {
 		case "over":
-			if c.f.Kind == KindDuration || c.f.Kind == KindCount && x.kind(c.ns) == tkWord && !x.hasScale(c) {
+			if (c.f.Kind == KindDuration || c.f.Kind == KindCount && x.kind(c.ns) == tkWord && !x.hasScale(c)) &&
+				!x.opensClause(a) {
+				// "titles over two spells", "testifying over three days": a preposition
 				return found
 			}
 		case "within":
@@ -392,6 +392,48 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		return true
 	}
 	return found
+}
+
+// symbolBefore reads a symbol qualifier ending before token s, against the number or one
+// space before it: "~40", "> 40", ">= 40", "≤ 40". It returns the bound and how many
+// tokens the symbol takes.
+func (x *scanner) symbolBefore(s, floor int) (Bound, int) {
+	if s-1 < floor || x.gap(s) > 1 || x.kind(s-1) != tkPunct {
+		return "", 0
+	}
+	if x.raw(s-1) == "=" && x.gap(s-1) == 0 && s-2 >= floor {
+		switch x.raw(s - 2) {
+		case ">":
+			return BoundAtLeast, 2
+		case "<":
+			return BoundAtMost, 2
+		}
+		return "", 0
+	}
+	if b, ok := prefixSymbolsTab.get(x.raw(s - 1)); ok {
+		return b, 1
+	}
+	return "", 0
+}
+
+// opensClause reports a word at i that starts the phrase a figure stands in rather than
+// attaching it to the word before: the start of a sentence or clause, or a word that
+// takes an amount ("said over forty", "to over 40", "was over 40"). It tells the
+// qualifier "over forty people" from the preposition of "titles over two spells".
+func (x *scanner) opensClause(i int) bool {
+	if i <= x.sentStart(x.sentOf(i)) {
+		return true
+	}
+	p := x.w(i - 1)
+	if x.kind(i-1) == tkPunct {
+		return p != "-"
+	}
+	switch p {
+	case "that", "and", "or", "by", "to", "of", "with", "than", "from", "but", "while", "although",
+		"because", "when", "if":
+		return true
+	}
+	return isCopula(p) || reportVerbsTab.val(p)&reportSays != 0
 }
 
 // hasScale reports a figure whose number carries a scale word ("over two million").
