@@ -1,5 +1,7 @@
 package newsparse
 
+import "strings"
+
 // Exclusions: numbers a reader cannot fact-check as quantities. Years, dates, clock
 // times, ordinals, phone numbers, addresses, page and section numbers, and numbers
 // inside names. Each check looks at the tokens around a number only.
@@ -788,7 +790,15 @@ func (x *scanner) countedAfter(e int) bool {
 	if x.kind(e) != tkWord || x.toks[e].cap || x.gap(e) != 1 {
 		return false
 	}
-	return isNounish(x.w(e)) && !determiner(x.w(e))
+	w := x.w(e)
+	if !isNounish(w) || determiner(w) || timeWordsTab.val(w) || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "again", "apart", "away", "more", "less", "times", "before", "after", "all", "too", "then":
+		return false
+	}
+	return true
 }
 
 // addressAfter reports "2134 Caldwell Place": capitalised words then a street word.

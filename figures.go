@@ -485,7 +485,7 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 			return n.e, false
 		}
 		if rw := x.w(c.s - 1); (referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && referenceWordsTab.val(x.w(c.s-2))) && !x.countedAfter(n.e) || rw == "#" {
+			rw == "." && referenceWordsTab.val(x.w(c.s-2))) && !x.timePhraseAt(c.s-1) || rw == "#" {
 			return x.skipNameNumber(n.e), false
 		}
 		if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 &&
@@ -532,6 +532,26 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		}
 	}
 	return c.e, true
+}
+
+// timePhraseAt reports a label word at i that belongs to a time phrase ("last year",
+// "this week", "each day"), after which a number is a count: "Last year 300 people
+// died".
+func (x *scanner) timePhraseAt(i int) bool {
+	switch x.w(i - 1) {
+	case "last", "this", "next", "every", "each", "per", "a", "that", "same":
+		return x.countedAfter(i + 1 + x.numberLen(i+1))
+	}
+	return false
+}
+
+// numberLen is the number of tokens of a plain number at i: one, or a digit group run.
+func (x *scanner) numberLen(i int) int {
+	n := 1
+	for x.kind(i+n) == tkNum && x.gap(i+n) <= 1 {
+		n++
+	}
+	return n
 }
 
 // turnsAge reads a birthday: "turning 73 next month", "who turns 80 on Friday". A noun

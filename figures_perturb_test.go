@@ -139,11 +139,11 @@ func perturbPairs() []perturbPair {
 		{"12 per cent", "12 percent", "12%", "12 pct"},
 		{"25 kilometres", "25 kilometers", "25km", "25 km"},
 		{"3 metres", "3 meters", "3 metre"},
-		{"40 litres", "40 liters", "40L", "40 L"},
+		{"40 litres", "40 liters", "40L", "40 litre"},
 		{"5 kilograms", "5 kilogrammes", "5kg", "5 kg"},
 		{"2 tonnes", "2t", "2 metric tons"},
 		{"10 kilowatts", "10kW", "10 kW"},
-		{"5 amperes", "5 amps", "5A", "5 A"},
+		{"5 amperes", "5 amps", "5 ampere", "5 amp"},
 		{"44 kilohertz", "44kHz", "44 kHz"},
 		{"8 gigabytes", "8GB", "8 GB"},
 	}

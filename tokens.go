@@ -254,12 +254,23 @@ func (b *tokBuf) tokenize(text string) {
 				i = b.addWord(text, i, gap)
 			default:
 				b.add(i, i+n, tkPunct, gap, false, false)
+				if isDash(r) && gap == 0 && b.k > 1 && b.toks[b.k-2].k != tkPunct && i+n < len(text) &&
+					(byteClasses[text[i+n]] == bcLetter || byteClasses[text[i+n]] == bcDigit) {
+					// an en or em dash, or a Unicode hyphen, inside a word or between two
+					// numbers reads as a hyphen: "twenty–five", "43–year–old", "10–20"
+					b.words[b.k-1] = "-"
+				}
 				b.trigger(punctMayTrigger(c))
 				i += n
 			}
 		}
 		gap = 0
 	}
+}
+
+// isDash reports the dashes and hyphens other than '-' that join words and numbers.
+func isDash(r rune) bool {
+	return r == '–' || r == '—' || r == '‐' || r == '‑' || r == '‒'
 }
 
 // Byte classes, for the tokenizer's first look at a token.
