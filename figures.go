@@ -327,6 +327,9 @@ func buildFigureWords() map[string]bool {
 	for k := range vagueWords {
 		words[k] = true
 	}
+	for k := range foldWords {
+		words[k] = true
+	}
 	return words
 }
 
@@ -377,7 +380,7 @@ func (x *scanner) trigger(i int) bool {
 }
 
 // triggerWords lists the words a figure can start with.
-var triggerWords = map[string]bool{
+var triggerWords = withKeys(map[string]bool{
 	"zero": true, "nought": true, "naught": true, "nil": true, "one": true, "two": true,
 	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
@@ -388,6 +391,14 @@ var triggerWords = map[string]bool{
 	"trillions": true, "scores": true, "an": true, "half": true, "quarter": true,
 	"tens": true, "several": true, "few": true, "many": true,
 	// and "a", the one word of a single letter, which triggerWord tests itself
+}, foldWords)
+
+// withKeys returns m with the keys of more added, set to true.
+func withKeys[V any](m map[string]bool, more map[string]V) map[string]bool {
+	for k := range more {
+		m[k] = true
+	}
+	return m
 }
 
 // triggerWord reports "a" or one of triggerWords. It runs on every word of a text that
@@ -443,6 +454,10 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	if n.ordinal {
 		return n.e + 1, false
 	}
+	if !negative && x.compositeAt(c, start, n) {
+		x.qualify(c, floor)
+		return c.e, true
+	}
 	if skip, why := x.excluded(n); why != exNone {
 		return skip, false
 	}
@@ -453,6 +468,11 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	c.f = Figure{Value: n.v, Bound: BoundExact, Kind: KindCount}
 	if n.ratio {
 		c.f.Kind = KindRatio
+	}
+	if n.fold {
+		c.f.Kind, c.f.Unit = KindRatio, "x"
+		x.qualify(c, floor)
+		return c.e, true
 	}
 	if cur, cs, ok := x.currencyBefore(start, floor); ok {
 		c.f.Kind, c.f.Unit, c.s = KindMoney, cur, cs

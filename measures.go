@@ -133,7 +133,7 @@ func (x *scanner) unitless(n number, c *cand) bool {
 var unitShapes = func() *lookupShapes {
 	words := map[string]bool{
 		"%": true, "-": true, "x": true, "L": true, "a": true, "an": true, "yo": true,
-		"y/o": true, "pound": true, "pounds": true,
+		"y/o": true, "pound": true, "pounds": true, "times": true,
 	}
 	add := func(keys []string) {
 		for _, k := range keys {
@@ -261,6 +261,17 @@ func (x *scanner) unitAfterAll(n number, c *cand) bool {
 		f.Kind, f.Unit, c.e = KindRatio, "x", e+1
 		return true
 	}
+	// "10-fold", "ten-fold": a multiplier
+	if x.w(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.w(e+1) == "fold" {
+		f.Kind, f.Unit, c.e = KindRatio, "x", e+2
+		return true
+	}
+	// "three times higher", "three times as many": a multiplier; "three times" alone
+	// counts occasions and stays a count
+	if x.w(e) == "times" && x.gap(e) == 1 && comparativeAfterTimes(x.w(e+1)) && !n.ratio {
+		f.Kind, f.Unit, c.e = KindRatio, "x", e+1
+		return true
+	}
 	// "four-time", "30-date", "two-goal": a hyphenated modifier counts its noun.
 	if x.w(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.kind(e+1) == tkWord && !n.ratio {
 		w := x.w(e + 1)
@@ -326,7 +337,8 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 				return unitInfo{}, 0, false
 			}
 		}
-		if x.kind(end) == tkWord && x.gap(end) == 0 || len(w) <= 2 && x.w(end) == "-" && x.gap(end) == 0 {
+		if x.kind(end) == tkWord && x.gap(end) == 0 || len(w) <= 2 && x.w(end) == "-" && x.gap(end) == 0 &&
+			x.kind(end+1) != tkNum {
 			return unitInfo{}, 0, false
 		}
 	}

@@ -20,6 +20,7 @@ type number struct {
 	attM    bool // an attached "m", which may be metres rather than million
 	attMul  float64
 	ordinal bool // "twenty fifth": not a figure
+	fold    bool // a multiplier: "tenfold", "10-fold"
 	lastMag float64
 	// dotGroup marks "1.200": one dot before exactly three digits, read as a decimal
 	// but, in most languages of Europe, a thousands separator.
@@ -347,22 +348,34 @@ func (x *scanner) scaleTail(n *number) {
 
 // andFraction reads "and a half", "and one half", "and a quarter", "and two thirds".
 func (x *scanner) andFraction(n *number) {
-	if x.w(n.e) != "and" {
+	// "two-and-a-half": the same words joined by glued hyphens
+	hy := x.w(n.e) == "-" && x.gap(n.e) == 0 && x.w(n.e+1) == "and" && x.gap(n.e+1) == 0
+	step := func(j int) int {
+		if hy && x.w(j) == "-" && x.gap(j) == 0 {
+			return j + 1
+		}
+		return j
+	}
+	and := n.e
+	if hy {
+		and++
+	}
+	if x.w(and) != "and" {
 		return
 	}
-	j := n.e + 1
+	j := step(and + 1)
 	num := 1.0
 	switch w := x.w(j); {
 	case w == "a" || w == "an" || w == "one":
-		j++
+		j = step(j + 1)
 	case cardinalWordsTab.val(w) > 1 && cardinalWordsTab.val(w) < 10:
 		num = cardinalWordsTab.val(w)
-		j++
+		j = step(j + 1)
 	}
 	den, ok := fractionWordsTab.get(x.w(j))
 	if !ok {
-		if x.w(n.e+1) == "half" {
-			j, den, ok = n.e+1, 2, true
+		if k := step(and + 1); x.w(k) == "half" {
+			j, den, ok = k, 2, true
 		} else {
 			return
 		}
@@ -444,6 +457,10 @@ func (x *scanner) readWords(i int) (number, bool) {
 			return n, true
 		}
 		n.v, n.e, n.ratio, n.integer = 1/fractionWordsTab.val(w), i+1, true, false
+		return n, true
+	}
+	if v, ok := foldWordsTab.get(w); ok {
+		n.v, n.e, n.fold = v, i+1, true
 		return n, true
 	}
 	if _, ok := cardinalWordsTab.get(w); !ok {

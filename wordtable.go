@@ -114,6 +114,7 @@ var (
 	figureWordsTab          = newWordTable(figureWords)
 	foldedUnitsTab          = newWordTable(foldedUnits)
 	fractionWordsTab        = newWordTable(fractionWords)
+	foldWordsTab            = newWordTable(foldWords)
 	joinWordsTab            = newWordTable(joinWords)
 	millionCodesTab         = newWordTable(millionCodes)
 	ordinalSuffixesTab      = newWordTable(ordinalSuffixes)
