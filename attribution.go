@@ -101,12 +101,26 @@ func isCloser(r string) bool {
 // sportsIn reports a sentence that talks sport, so that "6-4" is a score. It is asked
 // only when such a pair turns up, so most texts never pay for it.
 func (x *scanner) sportsIn(s int) bool {
+	if x.sportsMemo.sent == s+1 {
+		return x.sportsMemo.val
+	}
+	v := false
 	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
 		if x.toks[i].k == tkWord && sportsWordsTab.val(x.w(i)) {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	x.sportsMemo = sentMemo{s + 1, v}
+	return v
+}
+
+// sentMemo remembers a test of a whole sentence for the sentence last asked about:
+// figures are found in order, so a sentence's many figures ask about it in a row, and
+// the sentence is read once rather than once a figure.
+type sentMemo struct {
+	sent int // sentence + 1; zero is none
+	val  bool
 }
 
 // sentOf is the sentence holding token i. Sentences are found on first use, so text
@@ -172,6 +186,15 @@ func (x *scanner) sentEnd(s int) int {
 
 // titleCase reports a sentence whose words are mostly capitalised, as headlines are.
 func (x *scanner) titleCase(s int) bool {
+	if x.titleMemo.sent == s+1 {
+		return x.titleMemo.val
+	}
+	v := x.titleCaseOf(s)
+	x.titleMemo = sentMemo{s + 1, v}
+	return v
+}
+
+func (x *scanner) titleCaseOf(s int) bool {
 	words, caps := 0, 0
 	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
 		if x.toks[i].k != tkWord || len(x.w(i)) < 4 {

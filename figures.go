@@ -43,6 +43,8 @@ type scratch struct {
 	// done and total count the bytes of the texts read before this one and of all the
 	// caller will pass
 	done, total int
+	// steps sums the scanners' token reads and tokens, for the growth tests
+	steps int
 }
 
 // appendFigures appends the figures of text to dst, as ExtractFigures returns them,
@@ -112,6 +114,7 @@ func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
 	if x.sentStarts != nil {
 		sc.sents = x.sentStarts[:0]
 	}
+	sc.steps += x.steps + len(x.toks)
 	return dst
 }
 

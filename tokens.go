@@ -43,6 +43,11 @@ type scanner struct {
 	// sentBuf is the caller's room for sentStarts, which stays nil until first asked for
 	sentBuf   []int
 	verbIndex int // where verbBefore last found its verb
+	// the last sentence asked about by sportsIn and titleCase, and the answers
+	sportsMemo, titleMemo sentMemo
+	// steps counts the token reads of the rules (w and raw): the work of one call,
+	// which the growth tests hold linear in the text without timing anything
+	steps int
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -519,6 +524,7 @@ func runeClass(r rune) uint8 {
 // their text as written, so the rules compare them through w, one load, rather than
 // raw, which slices the text.
 func (x *scanner) w(i int) string {
+	x.steps++
 	if uint(i) >= uint(len(x.words)) {
 		return ""
 	}
@@ -527,6 +533,7 @@ func (x *scanner) w(i int) string {
 
 // raw is token i's text as written, "" outside the text.
 func (x *scanner) raw(i int) string {
+	x.steps++
 	if i < 0 || i >= len(x.toks) {
 		return ""
 	}
