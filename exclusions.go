@@ -565,9 +565,14 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		x.gap(2) > 0 && x.kind(2) == tkWord && x.toks[2].cap {
 		return 2, true
 	}
-	// display resolutions "4K", "8K"
-	if x.raw(n.e) == "K" && x.gap(n.e) == 0 && n.plain && len(raw) == 1 {
+	// display resolutions "4K", "8K": one digit and a capital K, a resolution unless
+	// a currency stands before it or a counted noun after it ("$4K", "4K runners"),
+	// or no screen word is near and a race word follows ("ran 4K in")
+	if x.raw(n.e) == "K" && x.gap(n.e) == 0 && n.plain && len(raw) == 1 && !x.thousandsK(i, n.e+1) {
 		return n.e + 1, true
+	}
+	if e, ok := x.opaqueRun(i); ok {
+		return e, true
 	}
 	// ordinals "1st", "25th"
 	if ordinalSuffixesTab.val(x.w(i+1)) && x.gap(i+1) == 0 {
@@ -655,6 +660,97 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// screenWords say a "4K" or "8K" nearby is a display resolution.
+var screenWords = map[string]bool{
+	"tv": true, "tvs": true, "television": true, "screen": true, "screens": true, "video": true,
+	"videos": true, "stream": true, "streaming": true, "display": true, "displays": true,
+	"monitor": true, "monitors": true, "resolution": true, "camera": true, "cameras": true,
+	"hdr": true, "uhd": true, "footage": true, "projector": true, "blu-ray": true, "ultra": true,
+	"hd": true, "oled": true, "qled": true, "lcd": true, "content": true, "movies": true,
+}
+
+// thousandsK reports the evidence that a "4K" at i, ending before e, is four thousand.
+func (x *scanner) thousandsK(i, e int) bool {
+	if _, ok := currencySymbolsTab.get(x.raw(i - 1)); ok {
+		return true
+	}
+	if x.screenNear(i) {
+		return false
+	}
+	return x.countedAfter(e) || sprintWordsTab.val(x.w(e)) || x.w(i-1) == "ran" || x.w(i-1) == "run"
+}
+
+// screenNear reports a screen word within three tokens of i.
+func (x *scanner) screenNear(i int) bool {
+	for k := i - 3; k <= i+4; k++ {
+		if screenWordsTab.val(x.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// opaqueRun reports a number inside a URL, an e-mail address or a file name, and the
+// token after that run: a run of tokens with no space between them that holds "://",
+// starts with "www", holds "@" before a ".", or holds "/" and a "." between words
+// ("bbc.co.uk/news/123"), or ends in a file extension ("budget_2023.xlsx"). Reads: the
+// run, up to 64 tokens each way.
+func (x *scanner) opaqueRun(i int) (int, bool) {
+	a := i
+	for a > 0 && x.gap(a) == 0 && i-a < 64 {
+		a--
+	}
+	if x.gap(a) == 0 && a > 0 {
+		return 0, false // too long to be sure; no run of that length is prose
+	}
+	e := i + 1
+	for e < len(x.toks) && x.gap(e) == 0 && e-i < 64 {
+		e++
+	}
+	if e-a < 3 {
+		return 0, false
+	}
+	slash, dot, at := false, false, false
+	for k := a; k < e; k++ {
+		switch x.w(k) {
+		case "/":
+			slash = true
+		case "@":
+			at = true
+		case ".":
+			if x.kind(k-1) == tkWord && x.kind(k+1) == tkWord && k > a && k+1 < e {
+				dot = true
+			}
+			if at && dot {
+				return e, true
+			}
+		case ":":
+			if x.w(k+1) == "/" && x.w(k+2) == "/" {
+				return e, true
+			}
+		case "www":
+			if k == a {
+				return e, true
+			}
+		}
+	}
+	if slash && dot {
+		return e, true
+	}
+	// a file name: the run's last two tokens are "." and an extension
+	if x.w(e-2) == "." && fileExtensionsTab.val(x.w(e-1)) {
+		return e, true
+	}
+	return 0, false
+}
+
+// fileExtensions end a file name.
+var fileExtensions = map[string]bool{
+	"pdf": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "csv": true, "txt": true,
+	"jpg": true, "jpeg": true, "png": true, "gif": true, "mp3": true, "mp4": true, "zip": true,
+	"html": true, "htm": true, "php": true, "json": true, "xml": true, "ppt": true, "pptx": true,
 }
 
 // skipSlashes passes "10/31/74" and "4/25".

@@ -535,6 +535,12 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		return skip, false
 	}
 	x.suffixQualifier(c)
+	if c.suffixBound && !hasUnit && c.f.Kind == KindCount {
+		// "20 or fewer minutes": the unit after the suffix qualifier
+		if u, end, ok := x.unitAt(c.e, false); ok {
+			c.f.Kind, c.f.Unit, c.e = u.kind, u.unit, end
+		}
+	}
 	if c.f.Kind == KindDuration {
 		switch x.w(c.e) {
 		case "ago":
@@ -646,6 +652,9 @@ func (x *scanner) oneCounts(i int) bool {
 		return true
 	}
 	n1, n2 := x.w(i+1), x.w(i+2)
+	if n2 == "of" && !auxWordsTab.val(n1) && !isPreposition(n1) && !determiner(n1) && !x.toks[i+1].cap {
+		return true // "one set of weights", "one bag of rice": a noun before "of"
+	}
 	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWordsTab.val(n2) || isVerbLike(n2) || determiner(n2) ||
 		n2 == "and" || n2 == "or" || n1 == "last" || n1 == "other" || isVerbLike(n1) {
 		return false

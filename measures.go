@@ -367,18 +367,50 @@ func (x *scanner) moneyRate(c *cand) {
 		}
 		return
 	}
-	w := x.w(e)
-	if (w == "a" || w == "an" || w == "per") && x.gap(e) == 1 {
-		if _, ok := perUnitsTab.get(x.w(e + 1)); ok && x.kind(e+1) == tkWord {
-			c.e = e + 2
+	// a chain of rates: "$1,200 per patient per year", "$5 a head a night"
+	for k := 0; k < 3; k++ {
+		end, ok := x.rateAt(c.e)
+		if !ok {
 			return
 		}
-		if w == "per" && x.kind(e+1) == tkWord && x.kind(e+2) == tkWord {
-			if _, ok := perUnitsTab.get(x.w(e + 2)); ok {
-				c.e = e + 3
-			}
+		c.e = end
+	}
+}
+
+// rateAt reads one rate at token e: "a year", "an hour", "per share", "per diluted
+// share", "per patient". After "a" or "an" only the rate words of perUnits count, and
+// never before "earlier", "ago" or "later" ("a year earlier" says when, not how
+// often); after "per", any noun does. It returns the token after the rate.
+func (x *scanner) rateAt(e int) (int, bool) {
+	w := x.w(e)
+	if w != "a" && w != "an" && w != "per" || x.gap(e) != 1 || x.kind(e+1) != tkWord {
+		return 0, false
+	}
+	if _, ok := perUnitsTab.get(x.w(e + 1)); ok {
+		switch x.w(e + 2) {
+		case "earlier", "ago", "later", "before", "after", "previously":
+			return 0, false
+		}
+		return e + 2, true
+	}
+	if w != "per" {
+		return 0, false
+	}
+	if x.kind(e+2) == tkWord {
+		if _, ok := perUnitsTab.get(x.w(e + 2)); ok {
+			return e + 3, true // "per diluted share"
 		}
 	}
+	// a noun phrase of up to three nouns: "per patient", "per fuel delivery"
+	k := e + 1
+	for k < e+4 && x.kind(k) == tkWord && !x.toks[k].cap && isNounish(x.w(k)) && !determiner(x.w(k)) &&
+		x.w(k) != "cent" && x.w(k) != "and" && x.w(k) != "or" && x.gap(k) == 1 {
+		k++
+	}
+	if k > e+1 {
+		return k, true
+	}
+	return 0, false
 }
 
 // currencyAfter finds a currency written after the amount: "20 euros", "42 EGP",

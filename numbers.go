@@ -247,7 +247,7 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	// An attached scale: "5k", "1.2bn", "38million".
 	if x.kind(n.e) == tkWord && x.gap(n.e) == 0 {
 		suf := x.raw(n.e)
-		if m, ok := attachedScalesTab.get(suf); ok && !(suf == "K" && n.plain && len(raw) == 1) &&
+		if m, ok := attachedScalesTab.get(suf); ok && !(suf == "K" && n.plain && len(raw) == 1 && !x.thousandsK(i, n.e+1)) &&
 			!(suf == "K" && !n.integer) && x.kind(n.e+1) != tkNum {
 			switch suf {
 			case "m":

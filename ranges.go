@@ -39,12 +39,26 @@ func (x *scanner) vagueAt(c *cand, i int) bool {
 	}
 	*c = cand{s: i, e: e, ns: i, ne: e, sent: x.sentOf(i)}
 	c.f = Figure{Value: v, Bound: BoundAtLeast, Vague: true, Kind: KindCount}
-	if x.w(e) == "of" {
-		if cur, _, ok := matchPhrase(x, e+1, 3, currencyWordsTab, currencyStartsTab); ok {
-			c.f.Kind, c.f.Unit = KindMoney, cur
-		}
-	}
+	x.vagueOfTail(c)
 	return true
+}
+
+// vagueOfTail reads what a vague quantity counts when "of" and a currency or a unit
+// follow: "thousands of dollars" is money, "millions of years" a duration, "dozens of
+// kilometres" a measure. The text stays the quantity, as "hundreds" of "hundreds of
+// people" does; the unit is its kind. Reads: "of" and up to three words after it.
+func (x *scanner) vagueOfTail(c *cand) {
+	e := c.e
+	if x.w(e) != "of" {
+		return
+	}
+	if cur, _, ok := matchPhrase(x, e+1, 3, currencyWordsTab, currencyStartsTab); ok {
+		c.f.Kind, c.f.Unit = KindMoney, cur
+		return
+	}
+	if u, _, ok := x.unitAt(e+1, false); ok && x.kind(e+1) == tkWord && len(x.w(e+1)) > 2 {
+		c.f.Kind, c.f.Unit = u.kind, u.unit
+	}
 }
 
 // articleMayCount is a cheap look at the word after "a": most articles start no figure.

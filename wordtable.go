@@ -114,6 +114,8 @@ var (
 	figureWordsTab          = newWordTable(figureWords)
 	foldedUnitsTab          = newWordTable(foldedUnits)
 	fractionWordsTab        = newWordTable(fractionWords)
+	screenWordsTab          = newWordTable(screenWords)
+	fileExtensionsTab       = newWordTable(fileExtensions)
 	foldWordsTab            = newWordTable(foldWords)
 	joinWordsTab            = newWordTable(joinWords)
 	millionCodesTab         = newWordTable(millionCodes)
