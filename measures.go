@@ -133,7 +133,8 @@ func (x *scanner) unitless(n number, c *cand) bool {
 var unitShapes = func() *lookupShapes {
 	words := map[string]bool{
 		"%": true, "-": true, "x": true, "L": true, "a": true, "an": true, "yo": true,
-		"y/o": true, "pound": true, "pounds": true, "times": true,
+		"y/o": true, "pound": true, "pounds": true, "times": true, "(": true, "more": true,
+		"less": true, "fewer": true, "extra": true, "additional": true, "further": true,
 	}
 	add := func(keys []string) {
 		for _, k := range keys {
@@ -240,6 +241,23 @@ func (x *scanner) unitAfterAll(n number, c *cand) bool {
 		hy = true
 		j++
 	}
+	// "2 more minutes", "three extra days": the unit after a word that adds to it
+	if !hy && j == e && x.gap(e) == 1 {
+		switch x.w(e) {
+		case "more", "less", "fewer", "extra", "additional", "further":
+			if u, end, ok := x.unitAt(e+1, false); ok && u.kind == KindDuration {
+				f.Kind, f.Unit, c.e = u.kind, u.unit, end
+				return true
+			}
+		}
+	}
+	// "20 (kg)": a unit in brackets after the number
+	if !hy && x.w(j) == "(" && x.gap(j+1) == 0 {
+		if u, end, ok := x.unitAt(j+1, false); ok && x.w(end) == ")" && x.gap(end) == 0 && u.kind == KindMeasure {
+			f.Kind, f.Unit, c.e = u.kind, u.unit, end+1
+			return true
+		}
+	}
 	if u, end, ok := x.unitAt(j, hy); ok {
 		f.Kind, f.Unit, c.e = u.kind, u.unit, end
 		if u.kind == KindMeasure {
@@ -307,7 +325,8 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 		return unitInfo{}, 0, false
 	}
 	if u, ok := exactUnitsTab.get(x.raw(j)); ok && !(x.gap(j) > 0 && x.kind(j+1) == tkWord && len(x.raw(j)) == 1 &&
-		x.raw(j) != "C" && x.raw(j) != "F" && !unitFollowersTab.val(x.w(j+1))) {
+		x.raw(j) != "C" && x.raw(j) != "F" && !unitFollowersTab.val(x.w(j+1))) &&
+		!(len(x.raw(j)) == 1 && x.w(j+1) == "-" && x.gap(j+1) == 0) {
 		if x.kind(j+1) == tkWord && x.gap(j+1) == 0 {
 			// "€ur"-style glue is for currencies; a unit glued to a word is a name
 		} else if !(x.raw(j) == "C" || x.raw(j) == "F") || x.kind(j+1) != tkNum {

@@ -414,9 +414,34 @@ func (x *scanner) ordinalBeforeNoun(i int) bool {
 	return true
 }
 
+// ordinalAt reads an ordinal number written in words at token j, "twenty-fifth",
+// "one hundred fifth", "twenty firsts", and returns its value and the token after it.
+func (x *scanner) ordinalAt(j int) (float64, int, bool) {
+	m, ok := x.readWordsAt(j, false)
+	if !ok || !m.ordinal {
+		return 0, 0, false
+	}
+	k := m.e
+	if x.w(k) == "-" && x.gap(k) == 0 || x.w(k) == "and" {
+		k++
+	}
+	v, ok := ordinalValuesTab.get(x.w(k))
+	if !ok {
+		return 0, 0, false
+	}
+	return m.v + v, k + 1, true
+}
+
 // readWords reads number words: "one hundred and sixty-four", "a dozen",
 // "half a million", "two-thirds", "nine point nought four".
 func (x *scanner) readWords(i int) (number, bool) {
+	return x.readWordsAt(i, true)
+}
+
+// readWordsAt is readWords; fractions says whether a compound denominator may follow
+// ("one twenty-fifth"). The denominator itself is read without one, so that a run of
+// number words is read once and not once for each word of it.
+func (x *scanner) readWordsAt(i int, fractions bool) (number, bool) {
 	w := x.w(i)
 	n := number{s: i, e: i, words: true, integer: true, lastMag: 1}
 	switch w {
@@ -601,16 +626,18 @@ done:
 			}
 		}
 	}
-	// "twenty fifth", "thirty-first": an ordinal, not a figure.
+	// "twenty fifth", "thirty-first", "one hundred fifth", "three hundred and second":
+	// an ordinal, not a figure.
 	nw := x.w(n.e)
-	if nw == "-" && x.gap(n.e) == 0 {
+	if nw == "-" && x.gap(n.e) == 0 || nw == "and" && n.scaled {
 		nw = x.w(n.e + 1)
 	}
-	if !n.scaled && n.v > 10 && ordinalWordsTab.val(nw) {
+	if (n.v > 10 || n.scaled) && ordinalWordsTab.val(nw) && !(n.scaled && (nw == "half" || nw == "quarter")) {
 		n.ordinal = true
 		return n, true
 	}
-	// "two-thirds", "three quarters", "one eighth", "five - eighths"
+	// "two-thirds", "three quarters", "one eighth", "five - eighths", and a compound
+	// denominator: "one twenty-fifth", "three twenty firsts", "one one hundred fifth"
 	if !n.scaled && n.v >= 1 && n.v <= 10 {
 		j := n.e
 		if x.w(j) == "-" {
@@ -621,6 +648,14 @@ done:
 			n.e = j + 1
 			n.ratio, n.integer = true, false
 			return n, true
+		}
+		if fractions && j == n.e && x.kind(j) == tkWord {
+			if den, end, ok := x.ordinalAt(j); ok {
+				n.v /= den
+				n.e = end
+				n.ratio, n.integer = true, false
+				return n, true
+			}
 		}
 	}
 	x.andFraction(&n)

@@ -57,18 +57,29 @@ var fractionWords = map[string]float64{
 	"trillionth": 1e12, "trillionths": 1e12,
 }
 
-// ordinalWords are never counts; a cardinal right before one ("twenty fifth") is part
-// of an ordinal too.
-var ordinalWords = map[string]bool{
-	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
-	"eleventh": true, "twelfth": true, "thirteenth": true, "fourteenth": true,
-	"fifteenth": true, "sixteenth": true, "seventeenth": true, "eighteenth": true,
-	"nineteenth": true, "twentieth": true, "thirtieth": true, "fortieth": true,
-	"fiftieth": true, "sixtieth": true, "seventieth": true, "eightieth": true,
-	"ninetieth": true, "hundredth": true, "thousandth": true, "millionth": true,
-	"firsts": true,
+// ordinalValues are the ordinal words and the number each names; a cardinal right
+// before one ("twenty fifth", "one hundred fifth") is part of the ordinal.
+var ordinalValues = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"thousandth": 1000, "millionth": 1e6, "firsts": 1, "seconds": 2, "thirds": 3,
+	"fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8, "ninths": 9,
+	"tenths": 10,
 }
+
+// ordinalWords are the singular ordinal words (and "firsts"): never counts.
+var ordinalWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range ordinalValues {
+		if w == "firsts" || w[len(w)-1] != 's' {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // vagueWords are plural quantities standing alone: "hundreds of people". The value is
 // the floor the word promises.

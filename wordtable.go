@@ -121,6 +121,7 @@ var (
 	millionCodesTab         = newWordTable(millionCodes)
 	ordinalSuffixesTab      = newWordTable(ordinalSuffixes)
 	ordinalWordsTab         = newWordTable(ordinalWords)
+	ordinalValuesTab        = newWordTable(ordinalValues)
 	perUnitsTab             = newWordTable(perUnits)
 	percentWordsTab         = newWordTable(percentWords)
 	personNounsTab          = newWordTable(personNouns)
