@@ -1,5 +1,7 @@
 package newsparse
 
+import "strings"
+
 // Attribution: what a figure counts (Subject), what happened to it (Verb) and who says
 // so (Source), read from the figure's sentence with a few word lists rather than a
 // parser. A source is only ever a phrase the sentence writes; a pronoun is none.
@@ -232,6 +234,11 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 		x.subjectVerb(sp, f)
 	}
 	x.inheritSubjects(figs, spans)
+	for k := range figs {
+		if figs[k].Subject == "" && figs[k].Kind != KindAge && figs[k].Kind != KindScore {
+			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
+		}
+	}
 }
 
 // opensWithQuote reports a paragraph, starting at token i, that opens with a quotation
@@ -665,6 +672,69 @@ func isNounish(w string) bool {
 // stand alone, the one before its verb ("revenue rose 3.5 percent"). The verb follows
 // that phrase ("were arrested") or precedes the figure ("killed an estimated ...").
 func (x *scanner) subjectVerb(sp span, f *Figure) {
+	x.subjectVerbNear(sp, f)
+	switch f.Subject {
+	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
+		// "5.3 feet high": the adjective says which way it measures, not what
+		f.Subject = ""
+	}
+}
+
+// clauseSubject is the subject of the clause a figure stands in when nothing next to
+// the figure names what it counts: the noun phrase before the clause's verb, the
+// nearest verb before the figure ("The all-wheel-drive version will be able to go ...
+// 60 mph", "the movie flopped ..., making $320,000"). A reporting verb opens a clause
+// of its own, so the search stops there; a pronoun is no subject.
+func (x *scanner) clauseSubject(s, a int) string {
+	for k := s - 1; k >= a && k >= s-24; k-- {
+		w := x.w(k)
+		if x.kind(k) != tkWord {
+			if w == ";" || w == ":" || w == "(" || w == ")" || w == "“" || w == "”" || w == "\"" {
+				return ""
+			}
+			continue
+		}
+		if reportVerbsTab.val(w)&reportSays != 0 || whWordsTab.val(w) && w != "as" && w != "than" {
+			return ""
+		}
+		if !(isVerbLike(w) && !x.toks[k].cap && phraseClassTab.val(w)&pcAux == 0 || isCopula(w)) {
+			continue
+		}
+		j := k
+		for j-1 >= a && (auxWordsTab.val(x.w(j-1)) || x.w(j-1) == "to" || x.w(j-1) == "able") {
+			j--
+		}
+		p := x.nounBefore(j, a)
+		if p == "" || pronounsTab.val(lowerASCII(p)) {
+			continue
+		}
+		head := lowerASCII(p[strings.LastIndexByte(p, ' ')+1:])
+		if isVerbLike(head) || strings.HasSuffix(head, "ly") || ordinalWordsTab.val(head) || head == "enough" ||
+			head == "percent" || head == "there" || head == "here" {
+			return ""
+		}
+		return p
+	}
+	return ""
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// subjectVerbNear fills Subject and Verb from the words next to the figure.
+func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 	b := x.sentEnd(sp.sent)
 	a := x.sentStart(sp.sent)
 	j := sp.e
