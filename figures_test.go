@@ -2,6 +2,8 @@ package newsparse
 
 import (
 	"encoding/json"
+	"os"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -479,8 +481,13 @@ func TestFiguresInContext(t *testing.T) {
 // ParseText callers do, and holds each to the answer of a lone call: the pooled
 // scratch buffers must never be shared (run with -race).
 func TestExtractFiguresConcurrent(t *testing.T) {
-	texts := strings.Split(benchProse+benchArticle, "\n")
-	texts = append(texts, benchProse, strings.Repeat(benchProse, 8))
+	var texts []string
+	for _, name := range fixtureNames(t) {
+		b, err := os.ReadFile(name)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
 	want := make([][]Figure, len(texts))
 	for k, s := range texts {
 		want[k] = ExtractFigures(s)
@@ -497,4 +504,12 @@ func TestExtractFiguresConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

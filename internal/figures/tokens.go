@@ -1,7 +1,8 @@
-package newsparse
+package figures
 
 import (
 	"encoding/binary"
+	"github.com/newsparse/newsparse/internal/ascii"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -107,11 +108,11 @@ func appendLowerText(b *strings.Builder, text string) string {
 	var c [8]byte
 	i := 0
 	for ; i+8 <= len(text); i += 8 {
-		binary.LittleEndian.PutUint64(c[:], lowerASCII8(load64(text, i)))
+		binary.LittleEndian.PutUint64(c[:], lowerASCII8(ascii.Load64(text, i)))
 		b.Write(c[:])
 	}
 	for ; i < len(text); i++ {
-		b.WriteByte(asciiLower(text[i]))
+		b.WriteByte(ascii.Lower(text[i]))
 	}
 	w := b.String()
 	return w[len(w)-len(text):]
@@ -128,8 +129,8 @@ func tokenRoom(n int) int {
 
 // lowerASCII8 lowers the ASCII capitals among the eight bytes of x.
 func lowerASCII8(x uint64) uint64 {
-	low := x &^ highBits
-	upper := (low + (0x80-'A')*lowBits) &^ (low + (0x80-'Z'-1)*lowBits) &^ x & highBits
+	low := x &^ ascii.HighBits
+	upper := (low + (0x80-'A')*ascii.LowBits) &^ (low + (0x80-'Z'-1)*ascii.LowBits) &^ x & ascii.HighBits
 	return x | upper>>2
 }
 
@@ -245,7 +246,7 @@ func (b *tokBuf) tokenize(text string) {
 			i++
 			continue
 		default:
-			r, n := decodeRune(text, i)
+			r, n := ascii.DecodeRune(text, i)
 			switch cl := runeClass(r); {
 			case cl&rcSpace != 0:
 				if gap == 0 && r != '\u2028' && r != '\u2029' {
@@ -313,7 +314,7 @@ var byteClasses = func() (t [256]uint8) {
 // about once a word, and the test of eight bytes finds most words' end in its first.
 func lowerRun(text string, j int) int {
 	for ; j+8 <= len(text); j += 8 {
-		if m := notLower(load64(text, j)); m != 0 {
+		if m := notLower(ascii.Load64(text, j)); m != 0 {
 			return j + bits.TrailingZeros64(m)>>3
 		}
 	}
@@ -325,7 +326,7 @@ func lowerRun(text string, j int) int {
 	}
 	// Fewer than eight bytes are left: the last eight of the text, shifted down so that
 	// byte j comes first and zeros, which are no letters, fill in behind the end.
-	m := notLower(load64(text, len(text)-8) >> (8 * (j + 8 - len(text))))
+	m := notLower(ascii.Load64(text, len(text)-8) >> (8 * (j + 8 - len(text))))
 	return j + bits.TrailingZeros64(m)>>3
 }
 
@@ -333,8 +334,8 @@ func lowerRun(text string, j int) int {
 // above 'z', or at and above 0x80. No carry crosses a byte, as the sums of seven-bit
 // bytes stay below 0x100.
 func notLower(x uint64) uint64 {
-	low := x &^ highBits
-	return (^(low + (0x80-'a')*lowBits) | (low + (0x80-'z'-1)*lowBits) | x) & highBits
+	low := x &^ ascii.HighBits
+	return (^(low + (0x80-'a')*ascii.LowBits) | (low + (0x80-'z'-1)*ascii.LowBits) | x) & ascii.HighBits
 }
 
 // wordGoesOn holds the bytes that may carry a word on past its lower-case ASCII
@@ -444,7 +445,7 @@ func scanWord(text string, i int) (end int, cap, upper bool) {
 		}
 		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
-			r, n = decodeRune(text, i)
+			r, n = ascii.DecodeRune(text, i)
 		}
 		if cl := runeClass(r); cl&rcLetter != 0 {
 			if cl&rcUpper != 0 {

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // Units after a number and currencies around it: what kind of quantity a figure is.
 

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 import (
 	"bufio"
@@ -36,9 +36,9 @@ Local football was suspended after City beat United 3-1 on Saturday; the league 
 Call the helpline on 0800 123 4567 or visit the agency's office at 14 Harbour Road before 5pm.
 `
 
-// BenchmarkExtractFigures measures throughput on news prose and, when the evaluation
+// BenchmarkExtract measures throughput on news prose and, when the evaluation
 // suite is present, on its sentences.
-func BenchmarkExtractFigures(b *testing.B) {
+func BenchmarkExtract(b *testing.B) {
 	b.Run("article", func(b *testing.B) {
 		benchmarkExtractFigures(b, strings.Split(strings.TrimSpace(benchArticle), "\n"))
 	})
@@ -77,10 +77,7 @@ func benchmarkExtractFigures(b *testing.B, inputs []string) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range inputs {
-			_ = ExtractFigures(s)
+			_ = Extract(s)
 		}
 	}
 }
-
-// figuresCorpusDir is where the evaluation suite lives relative to the package.
-const figuresCorpusDir = "../shared/corpus/figures/"

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // wordTable is a read-only copy of a lexicon map for the scanner's hot paths. It is
 // open addressing over a hash of a word's length and first, middle and last bytes:

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // Lexicon of English number words. The tables are plain maps built at declaration and
 // never written, so they are safe to share between goroutines.

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // Ranges, scores, vague quantities and the qualifiers that bound a figure.
 

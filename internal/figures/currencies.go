@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // Lexicon of currencies, mapping what a writer puts next to an amount to its ISO 4217
 // code. Plain maps, never written after declaration.

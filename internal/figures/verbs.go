@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // Lexicon of verbs, for attribution. English marks most verbs with "-ed" or "-ing";
 // these tables hold the common irregular and bare forms news prose uses, and the

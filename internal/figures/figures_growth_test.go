@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 import (
 	"strings"
@@ -29,7 +29,7 @@ var hostileFigureShapes = map[string]string{
 // figureSteps runs the extraction over text and returns the work it did: the rules'
 // token reads plus the tokens.
 func figureSteps(text string) int {
-	var sc scratch
+	var sc Scratch
 	sc.appendFigures(nil, text)
 	return sc.steps
 }

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 import (
 	"os"
@@ -50,12 +50,7 @@ func TestQuickRejectSound(t *testing.T) {
 		inputs = append(inputs, strings.Split(string(b), "\n")...)
 	}
 	for _, name := range []string{"news-dev.jsonl", "dev.jsonl"} {
-		if _, err := os.Stat(figuresCorpusDir + name); err != nil {
-			continue
-		}
-		for _, c := range readEvalCases(t, name) {
-			inputs = append(inputs, c.Input)
-		}
+		inputs = append(inputs, suiteInputs(t, name)...)
 	}
 	noDigits := func(r rune) rune {
 		if r >= '0' && r <= '9' || isVulgarFraction(r) {
@@ -73,4 +68,19 @@ func TestQuickRejectSound(t *testing.T) {
 		}
 	}
 	assert.Greater(t, rejected, 100, "the quick reject is tried")
+}
+
+// TestHasDigit holds the eight-bytes-at-a-time digit test to its plain definition.
+func TestHasDigit(t *testing.T) {
+	inputs := equivalenceInputs(t)
+	for n := range 40 {
+		for at := range n {
+			b := []byte(strings.Repeat("é x", n)[:n])
+			b[at] = '7'
+			inputs = append(inputs, string(b), string(b[:at]))
+		}
+	}
+	for _, s := range inputs {
+		require.Equal(t, strings.ContainsAny(s, "0123456789"), hasDigit(s), "%q", s)
+	}
 }

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // Composite forms, read in one place before a number's exclusions and tails: a figure
 // whose shape is two numbers joined by a sign or a word, or a number glued to a word

@@ -1,4 +1,4 @@
-package newsparse
+package figures
 
 // Lexicon of qualifiers: the words before or after a number that bound it. Phrases are
 // lower case, words separated by one space. Plain tables, never written.
