@@ -414,6 +414,127 @@ func (x *scanner) ordinalBeforeNoun(i int) bool {
 	return true
 }
 
+// piece is the class of the last number word readCardinal read, which decides what may
+// follow it: "twenty" takes "five" after it, "five" takes nothing but a scale.
+type piece uint8
+
+const (
+	pieceNone    piece = iota
+	pieceUnit          // zero to nine
+	pieceTeen          // ten to nineteen
+	pieceTens          // twenty, thirty, ...
+	pieceHundred       // a group scale: hundred, dozen
+	pieceScale         // thousand, million, ...
+)
+
+// readCardinal reads the cardinal number words from token i into n: "one hundred and
+// sixty-four", "two million three hundred thousand". It stops at the first word that
+// cannot follow the last (a unit after a unit, "two million and one half" for
+// andFraction), and sets n.v, n.e, n.scaled and n.lastMag.
+func (x *scanner) readCardinal(n *number, i int) {
+	var total, cur, lastScale float64
+	last := pieceNone
+	for j := i; j < len(x.toks); {
+		if j > i {
+			k, ok := x.cardinalJoiner(j, last)
+			if !ok {
+				break
+			}
+			j = k
+		}
+		if x.kind(j) != tkWord {
+			break
+		}
+		pw := x.w(j)
+		if c, ok := cardinalWordsTab.get(pw); ok {
+			class := cardinalClass(c)
+			if !class.mayFollow(last) || c == 0 && last != pieceNone {
+				break
+			}
+			cur += c
+			last = class
+			n.e = j + 1
+			j++
+			continue
+		}
+		m, ok := scaleWordsTab.get(pw)
+		if !ok || pw == "cr" || pw == "mn" || pw == "bn" || pw == "tn" || last == pieceNone {
+			break
+		}
+		if groupScale(pw) {
+			if last == pieceHundred {
+				break
+			}
+			cur = max(cur, 1) * m
+			last = pieceHundred
+			n.lastMag = max(n.lastMag, m)
+		} else {
+			switch {
+			case last == pieceScale && m > lastScale:
+				total = (total + cur) * m // "two hundred thousand million"
+			case last == pieceScale:
+				n.v = total + cur
+				return
+			default:
+				total += max(cur, 1) * m
+			}
+			cur, lastScale, n.lastMag, last = 0, m, m, pieceScale
+		}
+		n.scaled = true
+		n.e = j + 1
+		j++
+	}
+	n.v = total + cur
+}
+
+// cardinalClass is the piece class of a cardinal word's value.
+func cardinalClass(c float64) piece {
+	switch {
+	case c >= 20:
+		return pieceTens
+	case c >= 10:
+		return pieceTeen
+	}
+	return pieceUnit
+}
+
+// mayFollow reports whether a word of class p may follow one of class last: units and
+// teens follow tens, hundreds and scales; tens follow hundreds and scales.
+func (p piece) mayFollow(last piece) bool {
+	switch p {
+	case pieceUnit:
+		return last != pieceUnit && last != pieceTeen
+	default:
+		return last != pieceUnit && last != pieceTeen && last != pieceTens
+	}
+}
+
+// cardinalJoiner steps over what may join two pieces of a number at token j: a glued
+// hyphen ("sixty-four"), "and" after a hundred or a scale, or after tens before a unit
+// ("a hundred and twenty", "twenty and four"), a comma after a scale before more words
+// ("two million, three hundred"). It reports false where the number must end: "and"
+// before a fraction ("two million and one half") is andFraction's.
+func (x *scanner) cardinalJoiner(j int, last piece) (int, bool) {
+	jw := x.w(j)
+	switch {
+	case jw == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 && x.kind(j+1) == tkWord:
+		return j + 1, true
+	case (jw == "and" || jw == "&") && last >= pieceTens && x.kind(j+1) == tkWord:
+		if _, frac := fractionWordsTab.get(x.w(j + 2)); frac || fractionWordsTab.val(x.w(j+1)) > 0 {
+			return j, false
+		}
+		if last == pieceTens {
+			if v := cardinalWordsTab.val(x.w(j + 1)); v < 1 || v > 9 {
+				return j, false
+			}
+		}
+		return j + 1, true
+	case jw == "," && last == pieceScale && x.kind(j+1) == tkWord && cardinalWordsTab.val(x.w(j+1)) > 0:
+		return j + 1, true
+	}
+	return j, true
+}
+
 // ordinalAt reads an ordinal number written in words at token j, "twenty-fifth",
 // "one hundred fifth", "twenty firsts", and returns its value and the token after it.
 func (x *scanner) ordinalAt(j int) (float64, int, bool) {
@@ -491,105 +612,7 @@ func (x *scanner) readWordsAt(i int, fractions bool) (number, bool) {
 	if _, ok := cardinalWordsTab.get(w); !ok {
 		return n, false
 	}
-	var total, cur float64
-	last := 0 // 0 none, 1 unit, 2 teen, 3 tens, 4 hundred, 5 big scale
-	lastScale := 0.0
-	j := i
-	for j < len(x.toks) {
-		// joiners between pieces
-		if j > i {
-			jw := x.w(j)
-			switch {
-			case jw == "-" && x.gap(j) == 0 && x.gap(j+1) == 0 && x.kind(j+1) == tkWord:
-				j++
-			case (jw == "and" || jw == "&") && (last >= 4 || last == 3) && x.kind(j+1) == tkWord:
-				if _, frac := fractionWordsTab.get(x.w(j + 2)); frac || fractionWordsTab.val(x.w(j+1)) > 0 {
-					goto done // "two million and one half": andFraction reads it
-				}
-				if last == 3 {
-					if v := cardinalWordsTab.val(x.w(j + 1)); v < 1 || v > 9 {
-						goto done
-					}
-				}
-				j++
-			case jw == "," && last == 5 && x.kind(j+1) == tkWord && cardinalWordsTab.val(x.w(j+1)) > 0:
-				j++
-			}
-		}
-		if x.kind(j) != tkWord {
-			break
-		}
-		pw := x.w(j)
-		if c, ok := cardinalWordsTab.get(pw); ok {
-			class := 1
-			switch {
-			case c == 0:
-				if last != 0 {
-					goto done
-				}
-			case c >= 20:
-				class = 3
-			case c >= 10:
-				class = 2
-			}
-			switch class {
-			case 1:
-				if last == 1 || last == 2 || (c == 0 && last != 0) {
-					goto done
-				}
-			case 2, 3:
-				if last == 1 || last == 2 || last == 3 {
-					goto done
-				}
-			}
-			cur += c
-			last = class
-			n.e = j + 1
-			j++
-			continue
-		}
-		if m, ok := scaleWordsTab.get(pw); ok && pw != "cr" && pw != "mn" && pw != "bn" && pw != "tn" {
-			if last == 0 {
-				break
-			}
-			if groupScale(pw) {
-				if last == 4 {
-					goto done
-				}
-				if cur == 0 {
-					cur = 1
-				}
-				cur *= m
-				last = 4
-				if n.lastMag < m {
-					n.lastMag = m
-				}
-			} else {
-				if last == 5 && m > lastScale {
-					total = (total + cur) * m
-				} else {
-					if last == 5 {
-						goto done
-					}
-					if cur == 0 {
-						cur = 1
-					}
-					total += cur * m
-				}
-				cur = 0
-				lastScale = m
-				n.lastMag = m
-				last = 5
-			}
-			n.scaled = true
-			n.e = j + 1
-			j++
-			continue
-		}
-		break
-	}
-done:
-	n.v = total + cur
+	x.readCardinal(&n, i)
 	if n.e == i {
 		return n, false
 	}
