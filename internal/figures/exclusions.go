@@ -525,141 +525,240 @@ func (x *scanner) skipRangeTail(j int) int {
 	return k
 }
 
+// excludedAt reports a number at n that is no figure and the token to resume at: a
+// phone number, a date or clock time, a code or name glued to letters, an ordinal, a
+// file name or address. Each shape is a named rule below, tried in order; the first
+// that decides, excluding the number or keeping it from the rules after it, wins.
 func (x *scanner) excludedAt(n number) (int, bool) {
-	i := n.s
-	if x.kind(i) != tkNum {
+	if x.kind(n.s) != tkNum {
 		return 0, false
 	}
-	raw := x.w(i)
-	// asked up to four times below; six look-behinds each time showed in profiles
-	phone := x.phoneContext(i)
-	if phone || x.w(i-1) == "+" && x.gap(i) == 0 || x.w(i-1) == "(" && x.w(i-2) == "+" {
-		if e := x.skipPhone(i); e > n.e || phone && x.digitsIn(i, e) >= 6 {
+	c := exclusionCtx{n: n, i: n.s, raw: x.w(n.s), phone: x.phoneContext(n.s)}
+	for _, rule := range exclusionRules {
+		switch e, v := rule(x, &c); v {
+		case exclude:
 			return e, true
+		case keep:
+			return 0, false
 		}
 	}
-	if x.dayBefore(n) {
-		e := n.e
-		for x.w(e) == ":" && x.kind(e+1) == tkNum {
-			e += 2
+	return 0, false
+}
+
+// exclusionCtx is what the exclusion rules share about a number: where it is, its
+// digits as written, and whether a phone word stands near (asked once, not per rule).
+type exclusionCtx struct {
+	n     number
+	i     int
+	raw   string
+	phone bool
+}
+
+// verdict is what an exclusion rule decides.
+type verdict uint8
+
+const (
+	pass    verdict = iota // not this rule's shape
+	exclude                // no figure: resume at the token returned
+	keep                   // a figure: no later rule applies
+)
+
+// exclusionRules are tried in order; the order matters where shapes overlap (a phone
+// number before the digit chunks it is made of, a code glued to letters before the
+// ordinal suffix test).
+var exclusionRules = []func(x *scanner, c *exclusionCtx) (int, verdict){
+	(*scanner).exPhoneNear, (*scanner).exDayDate, (*scanner).exGluedToWord, (*scanner).exHashNumber,
+	(*scanner).exHyphenCode, (*scanner).exListItem, (*scanner).exResolution, (*scanner).exOpaque,
+	(*scanner).exOrdinalSuffix, (*scanner).exGluedSuffix, (*scanner).exMultiToken, (*scanner).exDigitChunks,
+	(*scanner).exLongDigits, (*scanner).exClock, (*scanner).exMonthNear, (*scanner).exDayWordNear,
+	(*scanner).exSlashDate,
+}
+
+// decided turns a rule's test into its answer: exclude at e when ok.
+func decided(e int, ok bool) (int, verdict) {
+	if ok {
+		return e, exclude
+	}
+	return 0, pass
+}
+
+// exPhoneNear: a number after a phone word or "+", whose digits run on: "call 0800 123".
+func (x *scanner) exPhoneNear(c *exclusionCtx) (int, verdict) {
+	i := c.i
+	if c.phone || x.w(i-1) == "+" && x.gap(i) == 0 || x.w(i-1) == "(" && x.w(i-2) == "+" {
+		if e := x.skipPhone(i); e > c.n.e || c.phone && x.digitsIn(i, e) >= 6 {
+			return e, exclude
 		}
-		return e, true
 	}
-	// glued to letters before it: "G7", "my6sense", "PM2.5", "i5" (currency codes aside)
-	if x.gap(i) == 0 && x.kind(i-1) == tkWord && !x.currencyWord(i-1) {
-		return x.skipAlnum(i), true
+	return 0, pass
+}
+
+// exDayDate: a day of the month after a day name or "on the": "Monday 12", with its
+// clock time if one follows.
+func (x *scanner) exDayDate(c *exclusionCtx) (int, verdict) {
+	if !x.dayBefore(c.n) {
+		return 0, pass
 	}
-	if x.gap(i) == 0 && (x.w(i-1) == "#") {
-		return n.e, true
+	e := c.n.e
+	for x.w(e) == ":" && x.kind(e+1) == tkNum {
+		e += 2
 	}
-	// glued to a hyphen glued to a word: "COVID-19", "A350-900", "OAO-1"
+	return e, exclude
+}
+
+// exGluedToWord: digits glued to letters before them: "G7", "my6sense", "PM2.5", "i5"
+// (currency codes aside).
+func (x *scanner) exGluedToWord(c *exclusionCtx) (int, verdict) {
+	i := c.i
+	return decided(x.skipAlnum(i), x.gap(i) == 0 && x.kind(i-1) == tkWord && !x.currencyWord(i-1))
+}
+
+// exHashNumber: "#5".
+func (x *scanner) exHashNumber(c *exclusionCtx) (int, verdict) {
+	return decided(c.n.e, x.gap(c.i) == 0 && x.w(c.i-1) == "#")
+}
+
+// exHyphenCode: glued to a hyphen glued to a word: "COVID-19", "A350-900", "OAO-1";
+// "mid-30s", "a-10" aside.
+func (x *scanner) exHyphenCode(c *exclusionCtx) (int, verdict) {
+	i := c.i
 	if x.gap(i) == 0 && x.w(i-1) == "-" && x.gap(i-1) == 0 && x.kind(i-2) == tkWord && !x.currencyWord(i-2) &&
 		!(x.kind(i-3) == tkNum && x.gap(i-2) == 0) {
 		w := x.w(i - 2)
-		if w != "mid" && w != "to" && w != "a" && w != "an" {
-			return x.skipAlnum(i), true
+		return decided(x.skipAlnum(i), w != "mid" && w != "to" && w != "a" && w != "an")
+	}
+	return 0, pass
+}
+
+// exListItem: a list item's number opening the text: "1. The harbour walk", "2) Prices".
+func (x *scanner) exListItem(c *exclusionCtx) (int, verdict) {
+	n := c.n
+	return decided(2, c.i == 0 && n.plain && n.e == 1 && (x.w(1) == "." || x.w(1) == ")") && x.gap(1) == 0 &&
+		x.gap(2) > 0 && x.kind(2) == tkWord && x.toks[2].cap)
+}
+
+// exResolution: display resolutions "4K", "8K": one digit and a capital K, a
+// resolution unless a currency stands before it or a counted noun after it ("$4K",
+// "4K runners"), or no screen word is near and a race word follows ("ran 4K in").
+func (x *scanner) exResolution(c *exclusionCtx) (int, verdict) {
+	n := c.n
+	return decided(n.e+1, x.raw(n.e) == "K" && x.gap(n.e) == 0 && n.plain && len(c.raw) == 1 && !x.thousandsK(c.i, n.e+1))
+}
+
+// exOpaque: a URL, an e-mail address or a file name.
+func (x *scanner) exOpaque(c *exclusionCtx) (int, verdict) {
+	return decided(x.opaqueRun(c.i))
+}
+
+// exOrdinalSuffix: ordinals "1st", "25th".
+func (x *scanner) exOrdinalSuffix(c *exclusionCtx) (int, verdict) {
+	return decided(c.i+2, ordinalSuffixesTab.val(x.w(c.i+1)) && x.gap(c.i+1) == 0)
+}
+
+// exGluedSuffix: letters glued after the digits that are no unit, scale or currency:
+// "5s", "MP3s", "6A", "4x4", "1990s", "i9".
+func (x *scanner) exGluedSuffix(c *exclusionCtx) (int, verdict) {
+	n, i := c.n, c.i
+	if !(x.kind(n.e) == tkWord && x.gap(n.e) == 0 && n.e == i+1) {
+		return 0, pass
+	}
+	suf := x.raw(n.e)
+	if !x.knownSuffix(n.e) {
+		if suf == "s" || suf == "S" {
+			return n.e + 1, exclude
 		}
+		return x.skipAlnum(i), exclude
 	}
-	// a list item's number: "1. The harbour walk", "2) Prices"
-	if i == 0 && n.plain && n.e == 1 && (x.w(1) == "." || x.w(1) == ")") && x.gap(1) == 0 &&
-		x.gap(2) > 0 && x.kind(2) == tkWord && x.toks[2].cap {
-		return 2, true
+	return decided(x.skipAlnum(i), x.kind(n.e+1) == tkNum && x.gap(n.e+1) == 0 && suf != "h")
+}
+
+// exMultiToken: a number already read as several tokens ("2 1/2", "12 000") is one
+// quantity, and the digit-chunk rules after this one do not apply.
+func (x *scanner) exMultiToken(c *exclusionCtx) (int, verdict) {
+	if c.n.e > c.i+2 && !c.n.slash {
+		return 0, keep
 	}
-	// display resolutions "4K", "8K": one digit and a capital K, a resolution unless
-	// a currency stands before it or a counted noun after it ("$4K", "4K runners"),
-	// or no screen word is near and a race word follows ("ran 4K in")
-	if x.raw(n.e) == "K" && x.gap(n.e) == 0 && n.plain && len(raw) == 1 && !x.thousandsK(i, n.e+1) {
-		return n.e + 1, true
-	}
-	if e, ok := x.opaqueRun(i); ok {
-		return e, true
-	}
-	// ordinals "1st", "25th"
-	if ordinalSuffixesTab.val(x.w(i+1)) && x.gap(i+1) == 0 {
-		return i + 2, true
-	}
-	// "5s", "MP3s", "6A", "4x4", "1990s", "i9"; units, scales and currencies pass
-	if x.kind(n.e) == tkWord && x.gap(n.e) == 0 && n.e == i+1 {
-		suf := x.raw(n.e)
-		if !x.knownSuffix(n.e) {
-			if suf == "s" || suf == "S" {
-				return n.e + 1, true
-			}
-			return x.skipAlnum(i), true
-		}
-		if x.kind(n.e+1) == tkNum && x.gap(n.e+1) == 0 && suf != "h" {
-			return x.skipAlnum(i), true
-		}
-	}
-	// phone numbers, dates written with slashes or dashes, codes
-	if n.e > i+2 && !n.slash {
-		// "2 1/2", "12 000": read as one number already
-		return 0, false
-	}
+	return 0, pass
+}
+
+// exDigitChunks: phone numbers and codes written as groups of digits with slashes,
+// dashes, brackets or spaces: "+44 20 7946 0958", "(06)-1223", "911".
+func (x *scanner) exDigitChunks(c *exclusionCtx) (int, verdict) {
+	i, n, phone := c.i, c.n, c.phone
 	end, groups, digits, slash, dash, paren, space := x.chunk(i)
 	plus := (x.w(i-1) == "+" && x.gap(i) == 0) || (x.w(i-1) == "(" && x.w(i-2) == "+")
 	switch {
 	case plus && digits >= 6:
-		return end, true
+		return end, exclude
 	case groups >= 3 && (slash || dash || paren || digits >= 7 || n.digits && !n.plain && x.w(i+1) == "."):
-		if !(space && !slash && !dash && !paren && digits < 9 && !phone) {
-			return end, true
-		}
-	case paren && digits >= 7:
-		return end, true
-	case groups == 2 && space && digits >= 8:
-		return end, true
-	case phone && digits >= 6:
-		return end, true
-	case raw == "911" || raw == "999" && phone:
-		return end, true
+		return decided(end, !(space && !slash && !dash && !paren && digits < 9 && !phone))
+	case paren && digits >= 7, groups == 2 && space && digits >= 8, phone && digits >= 6,
+		c.raw == "911" || c.raw == "999" && phone:
+		return end, exclude
 	}
-	if n.plain && len(raw) >= 9 {
-		return n.e, true
+	return 0, pass
+}
+
+// exLongDigits: plain runs of digits no count is written as: nine digits and more, six
+// and more with a leading zero, "0730" (a clock time), "20191120" (a date).
+func (x *scanner) exLongDigits(c *exclusionCtx) (int, verdict) {
+	n, raw := c.n, c.raw
+	switch {
+	case !n.plain:
+		return 0, pass
+	case len(raw) >= 9, len(raw) >= 6 && raw[0] == '0':
+		return n.e, exclude
+	case len(raw) == 4 && raw[0] == '0' && raw[2] <= '5':
+		return x.skipRangeTail(n.e), exclude
+	case len(raw) == 8 && (raw[:2] == "19" || raw[:2] == "20") && raw[4] <= '1':
+		return n.e, exclude
 	}
-	if n.plain && len(raw) >= 6 && raw[0] == '0' {
-		return n.e, true
+	return 0, pass
+}
+
+// exClock: a clock time ("3:30", "5pm", "at 9 tonight") with its minutes.
+func (x *scanner) exClock(c *exclusionCtx) (int, verdict) {
+	if !x.clockAt(c.n) {
+		return 0, pass
 	}
-	// "0730": a clock time written as four digits
-	if n.plain && len(raw) == 4 && raw[0] == '0' && raw[2] <= '5' {
-		return x.skipRangeTail(n.e), true
+	e := c.n.e
+	for e < len(x.toks) && (x.w(e) == ":" || x.kind(e) == tkNum && x.gap(e) == 0) {
+		e++
 	}
-	if n.plain && len(raw) == 8 && (raw[:2] == "19" || raw[:2] == "20") && raw[4] <= '1' {
-		return n.e, true
-	}
-	// dotted versions and addresses parseDigits refused never reach here; "2.26" stays.
-	if x.clockAt(n) {
-		e := n.e
-		for e < len(x.toks) && (x.w(e) == ":" || x.kind(e) == tkNum && x.gap(e) == 0) {
-			e++
-		}
-		return e, true
-	}
-	if x.monthBefore(i) || x.monthAfter(n.e) || x.monthAfter(n.e+1) && ordinalSuffixesTab.val(x.w(n.e)) {
-		return n.e, true
-	}
-	// "2 thursdays back", "20 of this month", "31/Oct/1974"
-	if w := x.w(n.e); isDayName(w) || len(w) > 1 && w[len(w)-1] == 's' && isDayName(w[:len(w)-1]) ||
+	return e, exclude
+}
+
+// exMonthNear: a day of the month next to a month name: "March 3", "3rd of March".
+func (x *scanner) exMonthNear(c *exclusionCtx) (int, verdict) {
+	n := c.n
+	return decided(n.e, x.monthBefore(c.i) || x.monthAfter(n.e) || x.monthAfter(n.e+1) && ordinalSuffixesTab.val(x.w(n.e)))
+}
+
+// exDayWordNear: "2 thursdays back", "20 of this month", "31/Oct/1974".
+func (x *scanner) exDayWordNear(c *exclusionCtx) (int, verdict) {
+	n, i := c.n, c.i
+	w := x.w(n.e)
+	return decided(n.e, isDayName(w) || len(w) > 1 && w[len(w)-1] == 's' && isDayName(w[:len(w)-1]) ||
 		w == "of" && x.w(n.e+1) == "this" || (w == "/" || w == "-") && x.gap(n.e) == 0 && x.isMonth(n.e+1) ||
-		(x.w(i-1) == "/" || x.w(i-1) == "-") && x.gap(i) == 0 && x.isMonth(i-2) {
-		return n.e, true
+		(x.w(i-1) == "/" || x.w(i-1) == "-") && x.gap(i) == 0 && x.isMonth(i-2))
+}
+
+// exSlashDate: slash dates: "on 2/15", "2 / 15", "5/17/2018", "2/2013"; an improper
+// "fraction" of day and month ("10/1"), or one in a range, is a date.
+func (x *scanner) exSlashDate(c *exclusionCtx) (int, verdict) {
+	n, i := c.n, c.i
+	if !(n.slash || (x.w(n.e) == "/" && x.kind(n.e+1) == tkNum)) {
+		return 0, pass
 	}
-	// slash dates: "on 2/15", "2 / 15", "5/17/2018", "2/2013"
-	if n.slash || (x.w(n.e) == "/" && x.kind(n.e+1) == tkNum) {
-		d := x.raw(i + 2)
-		a, _, _ := parseDigits(raw)
-		b, _, _ := parseDigits(d)
-		switch x.w(i - 1) {
-		case "on", "by", "until", "this", "from", "to", "date", "since", "before", "after", "till":
-			return x.skipSlashes(i), true
-		}
-		// an improper "fraction" of day and month ("10/1"), or one in a range, is a date
-		if len(d) == 4 || x.w(i+3) == "/" || isDayName(x.w(i-1)) || x.gap(n.e) > 0 && x.w(n.e) == "/" ||
-			a >= b && b <= 31 || x.w(n.e) == "to" || x.w(n.e) == "-" || x.w(n.e) == "at" {
-			return x.skipSlashes(i), true
-		}
+	d := x.raw(i + 2)
+	a, _, _ := parseDigits(c.raw)
+	b, _, _ := parseDigits(d)
+	switch x.w(i - 1) {
+	case "on", "by", "until", "this", "from", "to", "date", "since", "before", "after", "till":
+		return x.skipSlashes(i), exclude
 	}
-	return 0, false
+	return decided(x.skipSlashes(i), len(d) == 4 || x.w(i+3) == "/" || isDayName(x.w(i-1)) || x.gap(n.e) > 0 && x.w(n.e) == "/" ||
+		a >= b && b <= 31 || x.w(n.e) == "to" || x.w(n.e) == "-" || x.w(n.e) == "at")
 }
 
 // screenWords say a "4K" or "8K" nearby is a display resolution.
