@@ -1,5 +1,7 @@
 package figures
 
+import "golang.org/x/text/currency"
+
 // Lexicon of currencies, mapping what a writer puts next to an amount to its ISO 4217
 // code. Plain maps, never written after declaration.
 
@@ -20,9 +22,41 @@ var dollarPrefixes = map[string]string{
 	"mx": "MXN", "mex": "MXN", "z": "ZWL",
 }
 
-// currencyCodes are codes and abbreviations written before or after an amount. They
-// must be matched with their case: "RM" is ringgit, "rm" is nothing.
-var currencyCodes = map[string]string{
+// currencyCodes are the codes of ISO 4217 that are legal tender somewhere today, as
+// golang.org/x/text/currency (CLDR) lists them, and the abbreviations writers use
+// (currencyAliases). They must be matched with their case: "RM" is ringgit, "rm" is
+// nothing. Codes that spell an English word in capitals (ALL, TOP, PEN, CUP, ...) are
+// left out: in a shouted headline they are words, and writers give those currencies
+// by name.
+var currencyCodes = withISOCodes(currencyAliases)
+
+// isoWordCodes are ISO 4217 codes that are also English words in capitals.
+var isoWordCodes = map[string]bool{
+	"ALL": true, "TOP": true, "MOP": true, "PEN": true, "SOS": true, "CUP": true, "MAD": true,
+	"BOB": true, "BAM": true, "GEL": true, "NAD": true, "AMD": true, "CUC": true, "LAK": true,
+	"MRU": true, "SHP": true, "STN": true, "VES": true, "XXX": true, "XTS": true, "ERN": true,
+	"MDL": true, "SLE": true, "SLL": true,
+}
+
+// withISOCodes returns the aliases and every ISO 4217 code in tender today, each
+// mapped to itself, but for isoWordCodes.
+func withISOCodes(aliases map[string]string) map[string]string {
+	m := make(map[string]string, len(aliases)+200)
+	for it := currency.Query(); it.Next(); {
+		code := it.Unit().String()
+		if len(code) == 3 && !isoWordCodes[code] {
+			m[code] = code
+		}
+	}
+	for k, v := range aliases {
+		m[k] = v
+	}
+	return m
+}
+
+// currencyAliases are the abbreviations and lower-case forms writers use beside the
+// ISO codes.
+var currencyAliases = map[string]string{
 	"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
 	"INR": "INR", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "HKD": "HKD", "NZD": "NZD",
 	"SGD": "SGD", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "ZAR": "ZAR", "BRL": "BRL",
