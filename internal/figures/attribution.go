@@ -285,7 +285,8 @@ var looseVerbs = map[string]bool{
 
 // reportVerbs joins reportingVerbs and looseVerbs, so that reports, run on most words
 // of a sentence with a figure, turns a word away with one look-up rather than two.
-var reportVerbs = markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs)
+var reportVerbs = markWords(markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs,
+	claimVerbs), reportClaim, claimVerbs)
 
 // sourceShapes is the shape test source runs on every word of a sentence with a figure
 // (by first letter alone, most words of the sentence passed it): the shapes of
@@ -305,7 +306,17 @@ func sourceWords() map[string]uint8 {
 const (
 	reportSays  = 1 << iota // in reportingVerbs
 	reportLoose             // in looseVerbs
+	reportClaim             // in claimVerbs
 )
+
+// claimVerbs take a claim as their object, so that they report before a number as
+// well as before "that": "the survey shows 40% ...", "police estimated 2,000".
+var claimVerbs = map[string]bool{
+	"estimated": true, "estimates": true, "estimate": true, "suggests": true, "suggested": true,
+	"shows": true, "showed": true, "show": true, "predicts": true, "predicted": true, "found": true,
+	"finds": true, "concluded": true, "believes": true, "notes": true, "noted": true,
+	"indicates": true, "indicated": true, "projects": true, "projected": true, "forecasts": true,
+}
 
 // reports decides whether the verb at token i introduces a claim.
 func (x *scanner) reports(i int) bool {
@@ -322,8 +333,20 @@ func (x *scanner) reports(i int) bool {
 	case "is", "was", "be", "been", "being", "are", "were", "to", "the", "a", "an":
 		return false
 	}
+	if p := x.w(i - 1); w[len(w)-1] == 's' && (x.kind(i-1) == tkNum || cardinalWordsTab.val(p) > 0 ||
+		strings.HasSuffix(p, "al") || strings.HasSuffix(p, "ive") || strings.HasSuffix(p, "ous")) {
+		// "two highly critical reports that ...": a noun after a number or an adjective
+		return false
+	}
 	if kind&reportLoose == 0 {
 		return true
+	}
+	if kind&reportClaim != 0 {
+		// "the study suggests 40% ...", "police estimated 2,000 people": a verb whose
+		// object is a claim reports before the number that opens it too
+		if nk := x.kind(i + 1); nk == tkNum || cardinalWordsTab.val(x.w(i+1)) > 0 || qualifierWord(x.w(i+1)) {
+			return true
+		}
 	}
 	switch nw := x.w(i + 1); nw {
 	case "that", ",", ".", ":", ";", "“", "\"", "on", "last", "in", "this", "earlier", "late",
@@ -384,7 +407,7 @@ func (x *scanner) source(s int) string {
 			// appositive, and the speaker stands before it.
 		}
 		if ph := x.phraseBefore(i, a); ph != "" {
-			return ph
+			return sourceOwner(ph)
 		}
 	}
 	for i := lead; i+1 < b; i++ {
@@ -412,6 +435,23 @@ func (x *scanner) source(s int) string {
 		}
 	}
 	return ""
+}
+
+// sourceOwner turns "the ONS's figures" and "Eurostat's data" into who owns them: the
+// figures do not speak, their publisher does.
+func sourceOwner(p string) string {
+	for _, sep := range []string{"'s ", "’s "} {
+		k := strings.LastIndex(p, sep)
+		if k <= 0 {
+			continue
+		}
+		switch strings.ToLower(p[k+len(sep):]) {
+		case "figures", "data", "estimates", "statistics", "numbers", "analysis", "survey", "latest figures",
+			"own figures", "research", "report", "study", "estimate", "count", "tally", "projections":
+			return p[:k]
+		}
+	}
+	return p
 }
 
 // leadName reads a name opening the sentence and set off by a comma:
@@ -542,7 +582,8 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		r := x.w(j)
 		if t == tkWord {
 			w := x.w(j)
-			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && !free || w == "that" || w == "who" || w == "which") {
+			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && (!free || reportVerbsTab.val(w) != 0) ||
+				w == "that" || w == "who" || w == "which") {
 				break
 			}
 			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
