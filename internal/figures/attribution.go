@@ -6,16 +6,6 @@ import "strings"
 // so (Source), read from the figure's sentence with a few word lists rather than a
 // parser. A source is only ever a phrase the sentence writes; a pronoun is none.
 
-// abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"no": true, "nov": true, "oct": true, "sept": true, "sep": true, "jan": true, "feb": true,
-	"aug": true, "dec": true, "apr": true, "jun": true, "jul": true, "mar": true, "inc": true,
-	"corp": true, "co": true, "ltd": true, "gov": true, "sen": true, "sens": true, "rep": true,
-	"gen": true, "lt": true, "col": true, "vs": true, "etc": true, "prof": true, "u.s": true,
-	"approx": true, "fig": true, "nr": true, "p": true, "pp": true, "vol": true, "ill": true,
-}
-
 // findSentences splits the tokens into sentences. A blank line always ends one; so does
 // a single line break after a sentence's closing punctuation or before a capitalised
 // word that no open phrase is waiting for (a headline line, a list item): subjects and
@@ -251,38 +241,6 @@ func (x *scanner) opensWithQuote(i int) bool {
 	return false
 }
 
-// reportingVerbs introduce who says so: "police said", "told reporters".
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true,
-	"reports": true, "estimated": true, "estimates": true, "announced": true,
-	"announces": true, "stated": true, "claimed": true, "claims": true, "confirmed": true,
-	"confirms": true, "wrote": true, "writes": true, "added": true, "adds": true,
-	"noted": true, "concluded": true, "predicted": true, "predicts": true, "cited": true,
-	"warned": true, "warns": true, "argued": true, "insisted": true, "acknowledged": true,
-	"revealed": true, "disclosed": true, "testified": true, "believes": true, "estimate": true,
-	"posted": true, "tweeted": true,
-}
-
-// pronouns are never a source.
-var pronouns = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
-	"who": true, "which": true, "that": true, "this": true, "those": true, "these": true,
-	"him": true, "her": true, "them": true, "us": true, "one": true, "someone": true,
-}
-
-// looseVerbs report only when a clause or a pause follows ("added that", "noted,"):
-// "the stock added 2%" reports nothing.
-var looseVerbs = map[string]bool{
-	"added": true, "adds": true, "estimated": true, "estimates": true, "estimate": true,
-	"reported": true, "reports": true, "cited": true, "noted": true, "posted": true,
-	"believes": true, "announced": true, "announces": true, "confirmed": true,
-	"confirms": true, "wrote": true, "writes": true, "predicted": true, "predicts": true,
-	"warned": true, "warns": true, "argued": true, "revealed": true, "disclosed": true,
-	"acknowledged": true, "testified": true, "tweeted": true, "concluded": true,
-	"stated": true, "insisted": true, "found": true, "determined": true, "showed": true,
-	"shows": true, "suggests": true, "suggested": true,
-}
-
 // reportVerbs joins reportingVerbs and looseVerbs, so that reports, run on most words
 // of a sentence with a figure, turns a word away with one look-up rather than two.
 var reportVerbs = markWords(markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs,
@@ -308,15 +266,6 @@ const (
 	reportLoose             // in looseVerbs
 	reportClaim             // in claimVerbs
 )
-
-// claimVerbs take a claim as their object, so that they report before a number as
-// well as before "that": "the survey shows 40% ...", "police estimated 2,000".
-var claimVerbs = map[string]bool{
-	"estimated": true, "estimates": true, "estimate": true, "suggests": true, "suggested": true,
-	"shows": true, "showed": true, "show": true, "predicts": true, "predicted": true, "found": true,
-	"finds": true, "concluded": true, "believes": true, "notes": true, "noted": true,
-	"indicates": true, "indicated": true, "projects": true, "projected": true, "forecasts": true,
-}
 
 // reports decides whether the verb at token i introduces a claim.
 func (x *scanner) reports(i int) bool {
@@ -467,23 +416,6 @@ func (x *scanner) leadName(a, v int) string {
 	return x.text[x.toks[a].s:x.toks[j-1].e]
 }
 
-// auxWords sit between a subject and its verb.
-var auxWords = map[string]bool{
-	"has": true, "have": true, "had": true, "also": true, "is": true, "was": true,
-	"are": true, "were": true, "will": true, "would": true, "could": true, "can": true,
-	"may": true, "might": true, "must": true, "should": true, "been": true, "be": true,
-	"being": true, "not": true, "never": true, "still": true, "now": true, "already": true,
-	"reportedly": true, "allegedly": true, "previously": true, "later": true, "just": true,
-	"all": true, "both": true, "only": true, "then": true, "recently": true, "repeatedly": true,
-	"did": true, "does": true, "do": true, "further": true, "since": true, "either": true,
-	"neither": true, "actually": true, "currently": true, "initially": true, "finally": true,
-}
-
-// joinWords may sit inside a name: "Institute on Drug Abuse", "Department of Health".
-var joinWords = map[string]bool{
-	"of": true, "on": true, "for": true, "and": true, "the": true, "de": true, "&": true,
-}
-
 // phraseBefore reads the noun phrase that ends right before token v, skipping an
 // appositive set off by commas: "Lucas Paganini, a NASA scientist, said".
 func (x *scanner) phraseBefore(v, floor int) string {
@@ -629,64 +561,11 @@ func closesPhrase(r string) bool {
 }
 
 func determiner(w string) bool {
-	if !phraseWordShapes.mayHold(w) {
-		return w == "a"
-	}
-	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
-		return true
-	}
-	return false
+	return phraseClassTab.val(w)&pcDet != 0
 }
 
 func isPreposition(w string) bool {
-	if !phraseWordShapes.mayHold(w) {
-		return false
-	}
-	switch w {
-	case "in", "on", "at", "for", "from", "to", "with", "by", "of", "into", "over", "under",
-		"during", "after", "before", "since", "as", "than", "per", "including", "across",
-		"between", "among", "about", "around", "through", "against", "without", "within",
-		"near", "inside", "outside", "toward", "towards", "upon", "like", "via", "out", "off":
-		return true
-	}
-	return false
-}
-
-// determiners and prepositions are the words of determiner and isPreposition, whose
-// switches stay the fast answer for one question; these maps build the tables below.
-var (
-	determiners = map[string]bool{
-		"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
-		"her": true, "our": true, "this": true, "that": true, "these": true, "those": true,
-	}
-	prepositions = map[string]bool{
-		"in": true, "on": true, "at": true, "for": true, "from": true, "to": true,
-		"with": true, "by": true, "of": true, "into": true, "over": true, "under": true,
-		"during": true, "after": true, "before": true, "since": true, "as": true,
-		"than": true, "per": true, "including": true, "across": true, "between": true,
-		"among": true, "about": true, "around": true, "through": true, "against": true,
-		"without": true, "within": true, "near": true, "inside": true, "outside": true,
-		"toward": true, "towards": true, "upon": true, "like": true, "via": true,
-		"out": true, "off": true,
-	}
-)
-
-// phraseWordShapes are the shapes of the determiners and prepositions, in one table,
-// tested before the switches: most words are neither, and the shape test turns them
-// away on a branch the processor predicts, where the switch's search on length and
-// bytes was mispredicted. ("a", of one letter, has no shape; determiner tests it
-// itself.)
-var phraseWordShapes = newBigramShapes(markWords(map[string]uint8{}, 1, prepositions, withoutKey(determiners, "a")))
-
-func withoutKey(m map[string]bool, k string) map[string]bool {
-	c := make(map[string]bool, len(m))
-	for w, v := range m {
-		if w != k {
-			c[w] = v
-		}
-	}
-	return c
+	return phraseClassTab.val(w)&pcPrep != 0
 }
 
 // phraseClassTab answers, in one look-up, which of the word classes that end a noun
@@ -875,13 +754,6 @@ func isCopula(w string) bool {
 	return false
 }
 
-// timeWords after an amount say when, not what: "39 percent year-to-date".
-var timeWords = map[string]bool{
-	"year": true, "years": true, "month": true, "week": true, "day": true, "so": true,
-	"this": true, "last": true, "next": true, "today": true, "yesterday": true, "ago": true,
-	"earlier": true, "later": true, "annually": true, "apiece": true, "each": true,
-}
-
 // inheritSubjects gives a figure that follows another in a chain ("from 0.90 percent to
 // 1.23 percent", "rose 3.5 percent to $27.2 billion") the subject of the first.
 func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
@@ -965,13 +837,6 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 		end--
 	}
 	return s, end, end
-}
-
-// whWords open a clause that ends a noun phrase.
-var whWords = map[string]bool{
-	"when": true, "where": true, "while": true, "which": true, "who": true, "whom": true,
-	"whose": true, "that": true, "because": true, "if": true, "as": true, "so": true,
-	"than": true, "but": true, "although": true, "though": true,
 }
 
 // verbAfter finds the verb after a subject: "were arrested", "have died".

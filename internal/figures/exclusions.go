@@ -44,84 +44,6 @@ func isTimeOfDay(w string) bool {
 	return false
 }
 
-// clockAfter words after "at 3" make it a time.
-var clockAfter = map[string]bool{
-	"am": true, "pm": true, "tonight": true, "today": true, "tomorrow": true, "this": true,
-	"oclock": true, "o'clock": true, "o’clock": true, "sharp": true, "local": true,
-	"gmt": true, "utc": true, "et": true, "est": true, "edt": true, "pst": true, "pdt": true,
-	"bst": true, "cet": true, "cst": true, "ist": true,
-}
-
-// referenceWords name a page, section or other label before its number: "page 4",
-// "No. 1", "Day 1", "version 2".
-var referenceWords = map[string]bool{
-	"no": true, "nr": true, "number": true, "page": true, "pages": true, "p": true,
-	"pp": true, "section": true, "chapter": true, "article": true, "paragraph": true,
-	"clause": true, "room": true, "flight": true, "route": true, "highway": true,
-	"interstate": true, "exit": true, "gate": true, "platform": true, "track": true,
-	"episode": true, "vol": true, "volume": true, "issue": true, "level": true,
-	"grade": true, "phase": true, "stage": true, "model": true, "type": true,
-	"class": true, "category": true, "day": true, "act": true, "scene": true, "verse": true,
-	"figure": true, "fig": true, "table": true, "item": true, "step": true, "question": true,
-	"lot": true, "apartment": true, "apt": true, "suite": true, "precinct": true,
-	"district": true, "ward": true, "zone": true, "sector": true, "terminal": true,
-	"pier": true, "channel": true, "tier": true, "season": true, "year": true, "fiscal": true,
-	"fy": true, "cy": true, "q": true, "h": true, "covid": true, "ver": true, "v": true,
-	"division": true, "week": true, "game": true, "round": true, "heat": true, "psalm": true,
-}
-
-// capitalFunctionWords may start a sentence before a number without naming anything:
-// "In 2019", "Only 5 people", "About 50".
-var capitalFunctionWords = map[string]bool{
-	"in": true, "at": true, "by": true, "from": true, "of": true, "to": true, "for": true,
-	"with": true, "on": true, "only": true, "just": true, "all": true, "some": true,
-	"about": true, "nearly": true, "almost": true, "over": true, "under": true,
-	"around": true, "roughly": true, "since": true, "after": true, "before": true,
-	"the": true, "and": true, "but": true, "or": true, "another": true, "another's": true,
-	"of the": true, "among": true, "between": true, "within": true, "up": true,
-	"more": true, "less": true, "fewer": true, "than": true, "least": true, "approximately": true,
-	"estimated": true, "an": true, "a": true, "these": true, "those": true, "its": true,
-	"their": true, "his": true, "her": true, "our": true, "my": true, "your": true,
-	"exactly": true, "until": true, "till": true, "during": true, "across": true,
-	"below": true, "above": true, "beyond": true, "nearby": true, "then": true,
-	"when": true, "while": true, "as": true, "if": true, "so": true, "yet": true,
-	"says": true, "said": true, "says:": true, "total": true, "totaling": true,
-	"aged": true, "age": true, "ages": true, "another:": true, "rrp": true, "i": true,
-	"we": true, "they": true, "he": true, "she": true, "it": true, "you": true,
-	"there": true, "here": true, "where": true, "that": true, "this": true, "those two": true,
-	"each": true, "every": true, "both": true, "per": true, "like": true, "via": true,
-	"close": true, "upwards": true, "top": true, "lost": true, "won": true, "had": true,
-	"has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
-	"closed": true, "opened": true, "fell": true, "rose": true, "ranked": true,
-}
-
-// streetWords end an address: "2134 Caldwell Place".
-var streetWords = map[string]bool{
-	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
-	"place": true, "pl": true, "lane": true, "ln": true, "boulevard": true, "blvd": true,
-	"drive": true, "dr": true, "court": true, "ct": true, "way": true, "terrace": true,
-	"parkway": true, "pkwy": true, "highway": true, "hwy": true, "square": true, "sq": true,
-}
-
-// sportsWords make "6-4" a score rather than a range.
-var sportsWords = map[string]bool{
-	"beat": true, "beats": true, "beating": true, "defeated": true, "defeat": true,
-	"defeats": true, "won": true, "win": true, "wins": true, "winning": true, "lost": true,
-	"lose": true, "loses": true, "losing": true, "draw": true, "drew": true, "tied": true,
-	"tie": true, "victory": true, "victories": true, "record": true, "score": true,
-	"scored": true, "series": true, "playoffs": true, "playoff": true, "league": true,
-	"match": true, "game": true, "games": true, "set": true, "sets": true, "goal": true,
-	"goals": true, "innings": true, "halftime": true, "final": true, "rolled": true,
-	"routed": true, "edged": true, "thrashed": true, "level": true, "afc": true, "nfc": true,
-	"quarterback": true, "touchdown": true, "touchdowns": true, "tiebreak": true,
-	"tiebreaker": true, "overtime": true, "championship": true, "tournament": true,
-	"team": true, "teams": true, "club": true, "coach": true, "season": true, "win-loss": true,
-	"standings": true, "leads": true, "trailed": true, "trailing": true, "rallied": true,
-	"seeded": true, "semifinal": true, "semi-final": true, "quarterfinal": true, "cup": true,
-	"nba": true, "nfl": true, "nhl": true, "mlb": true, "fifa": true, "uefa": true,
-	"premier": true, "champions": true, "clinched": true, "knocked": true, "advanced": true,
-}
-
 // isMonth reports whether token i is a month name ("May" only capitalised).
 func (x *scanner) isMonth(i int) bool {
 	w := x.w(i)
@@ -761,15 +683,6 @@ func (x *scanner) exSlashDate(c *exclusionCtx) (int, verdict) {
 		a >= b && b <= 31 || x.w(n.e) == "to" || x.w(n.e) == "-" || x.w(n.e) == "at")
 }
 
-// screenWords say a "4K" or "8K" nearby is a display resolution.
-var screenWords = map[string]bool{
-	"tv": true, "tvs": true, "television": true, "screen": true, "screens": true, "video": true,
-	"videos": true, "stream": true, "streaming": true, "display": true, "displays": true,
-	"monitor": true, "monitors": true, "resolution": true, "camera": true, "cameras": true,
-	"hdr": true, "uhd": true, "footage": true, "projector": true, "blu-ray": true, "ultra": true,
-	"hd": true, "oled": true, "qled": true, "lcd": true, "content": true, "movies": true,
-}
-
 // thousandsK reports the evidence that a "4K" at i, ending before e, is four thousand.
 func (x *scanner) thousandsK(i, e int) bool {
 	if _, ok := currencySymbolsTab.get(x.raw(i - 1)); ok {
@@ -843,13 +756,6 @@ func (x *scanner) opaqueRun(i int) (int, bool) {
 		return e, true
 	}
 	return 0, false
-}
-
-// fileExtensions end a file name.
-var fileExtensions = map[string]bool{
-	"pdf": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "csv": true, "txt": true,
-	"jpg": true, "jpeg": true, "png": true, "gif": true, "mp3": true, "mp4": true, "zip": true,
-	"html": true, "htm": true, "php": true, "json": true, "xml": true, "ppt": true, "pptx": true,
 }
 
 // skipSlashes passes "10/31/74" and "4/25".

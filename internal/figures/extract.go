@@ -709,20 +709,6 @@ func (x *scanner) wordNumberName(c *cand, n number) bool {
 	return false
 }
 
-// personNouns may take an age in apposition: "the singer, 42, said".
-var personNouns = map[string]bool{
-	"star": true, "actor": true, "actress": true, "singer": true, "player": true, "man": true,
-	"woman": true, "boy": true, "girl": true, "driver": true, "mother": true, "father": true,
-	"son": true, "daughter": true, "wife": true, "husband": true, "officer": true, "victim": true,
-	"suspect": true, "resident": true, "teacher": true, "student": true, "coach": true,
-	"president": true, "minister": true, "founder": true, "rapper": true, "musician": true,
-	"manager": true, "lawyer": true, "doctor": true, "nurse": true, "pilot": true,
-	"soldier": true, "worker": true, "farmer": true, "author": true, "writer": true,
-	"director": true, "chairman": true, "executive": true, "senator": true, "governor": true,
-	"mayor": true, "comedian": true, "model": true, "host": true, "presenter": true,
-	"defendant": true, "grandmother": true, "grandfather": true, "brother": true, "sister": true,
-}
-
 // appositiveAge reads "Swift, 29," and "Braun, 38 –" as ages.
 func (x *scanner) appositiveAge(c *cand, n number) bool {
 	if !n.plain || !n.integer || n.v < 1 || n.v > 120 || c.s != n.s {

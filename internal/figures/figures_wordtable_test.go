@@ -49,30 +49,6 @@ func TestWordTable(t *testing.T) {
 	assert.Panics(t, func() { newWordTable(map[string]bool{"": true}) })
 }
 
-// The switches of determiner and isPreposition and the maps that build the tables
-// must name the same words.
-func TestPhraseWordSwitches(t *testing.T) {
-	for w := range determiners {
-		if !determiner(w) {
-			t.Errorf("determiner(%q) is false", w)
-		}
-	}
-	for w := range prepositions {
-		if !isPreposition(w) {
-			t.Errorf("isPreposition(%q) is false", w)
-		}
-	}
-	n := 0
-	for _, w := range []string{"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"} {
-		if determiners[w] {
-			n++
-		}
-	}
-	if n != len(determiners) {
-		t.Errorf("determiners has %d words, the switch 12", len(determiners))
-	}
-}
-
 // TestShapeGuardsCoverSwitches holds each switch on a word that a shape test guards to
 // that test: every word a case names must pass it, or a word added to the switch alone
 // would never reach it. The cases are read from the source, so the switch stays the
@@ -80,7 +56,7 @@ func TestPhraseWordSwitches(t *testing.T) {
 func TestShapeGuardsCoverSwitches(t *testing.T) {
 	guards := map[string]*bigramShapes{
 		"isMonthName": calendarShapes, "isDayName": calendarShapes, "isTimeOfDay": calendarShapes,
-		"phoneContext": calendarShapes, "determiner": phraseWordShapes, "isPreposition": phraseWordShapes,
+		"phoneContext": calendarShapes,
 	}
 	fset := gotoken.NewFileSet()
 	seen := map[string]int{}

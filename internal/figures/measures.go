@@ -303,22 +303,6 @@ func (x *scanner) unitAfterAll(n number, c *cand) bool {
 	return false
 }
 
-// sprintWords follow a distance in metres: "the 100m sprint".
-var sprintWords = map[string]bool{
-	"sprint": true, "race": true, "hurdles": true, "freestyle": true, "relay": true,
-	"dash": true, "breaststroke": true, "backstroke": true, "butterfly": true, "medley": true,
-	"final": true, "swim": true, "run": true, "tall": true, "long": true, "high": true,
-	"wide": true, "deep": true, "away": true, "from": true, "above": true, "below": true,
-}
-
-// unitFollowers may come after a one-letter unit written apart ("2 g and", "3 L of",
-// "2 in thick"), where a following noun would make the letter a word.
-var unitFollowers = map[string]bool{
-	"and": true, "or": true, "to": true, "of": true, "per": true, "each": true,
-	"thick": true, "wide": true, "long": true, "tall": true, "high": true, "deep": true,
-	"across": true, "away": true, "apart": true,
-}
-
 // unitAt reads a unit of time or measure at token j; hy says it follows a hyphen.
 func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 	if j >= len(x.toks) || x.gap(j) > 1 {

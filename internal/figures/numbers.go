@@ -160,12 +160,6 @@ func indianGroups(s string) bool {
 	return ok && groups > 1 && n == 3
 }
 
-var vulgarFractions = map[string]float64{
-	"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
-	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
-	"⅞": 0.875,
-}
-
 // readNumber reads the number starting at token i.
 func (x *scanner) readNumber(i int) (number, bool) {
 	if i < 0 || i >= len(x.toks) {
