@@ -625,10 +625,10 @@ func (x *scanner) clauseSubject(s, a int) string {
 			j--
 		}
 		p := x.nounBefore(j, a)
-		if p == "" || pronounsTab.val(lowerASCII(p)) {
+		if p == "" || !strings.Contains(p, " ") && pronounsTab.val(x.w(j-1)) {
 			continue
 		}
-		head := lowerASCII(p[strings.LastIndexByte(p, ' ')+1:])
+		head := x.w(j - 1)
 		if isVerbLike(head) || strings.HasSuffix(head, "ly") || ordinalWordsTab.val(head) || head == "enough" ||
 			head == "percent" || head == "there" || head == "here" {
 			return ""
@@ -636,21 +636,6 @@ func (x *scanner) clauseSubject(s, a int) string {
 		return p
 	}
 	return ""
-}
-
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
 
 // subjectVerbNear fills Subject and Verb from the words next to the figure.
