@@ -224,6 +224,7 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 		x.subjectVerb(sp, f)
 	}
 	x.inheritSubjects(figs, spans)
+	x.inheritVerbs(figs, spans)
 	for k := range figs {
 		if figs[k].Subject == "" && figs[k].Kind != KindAge && figs[k].Kind != KindScore {
 			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
@@ -762,6 +763,37 @@ func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
 			if figs[k].Verb == "" {
 				figs[k].Verb = figs[k-1].Verb
 			}
+		}
+	}
+}
+
+// inheritVerbs gives a figure with no verb of its own the verb of the figure before it
+// when the two are items of one list: "had eight points and a season-high 10 assists",
+// "fits up to five radar sensors, five cameras and twelve ultrasonic sensors". Between
+// them stand only the first item's noun phrase, a comma or "and"/"or", and the second's
+// article and adjectives: no verb, no clause word.
+func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
+	for k := 1; k < len(figs); k++ {
+		if figs[k].Verb != "" || figs[k-1].Verb == "" || spans[k].sent != spans[k-1].sent {
+			continue
+		}
+		a, b := spans[k-1].e, spans[k].s
+		if b-a < 1 || b-a > 8 {
+			continue
+		}
+		joined, ok := false, true
+		for i := a; i < b && ok; i++ {
+			w := x.w(i)
+			switch {
+			case w == "and" || w == "or" || w == ",":
+				joined = true
+			case x.kind(i) != tkWord || isVerbLike(w) && !x.toks[i].cap || whWordsTab.val(w) || isPreposition(w) ||
+				auxWordsTab.val(w):
+				ok = false
+			}
+		}
+		if ok && joined {
+			figs[k].Verb = figs[k-1].Verb
 		}
 	}
 }
