@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -154,13 +155,27 @@ func TestRunErrors(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
-// BenchmarkZyte parses the 181 pages of the Zyte article-extraction benchmark from
-// ../shared/corpus (skipped when absent) with 1 and 2 workers; compare pages/s.
+// BenchmarkZyte parses the 181 pages of the Zyte article-extraction benchmark with 1
+// and 2 workers, at Go's default collector target and at the batch command's; compare
+// pages/s. The pages are read from ../shared/corpus beside the
+// repository, or from the folder $ZYTE_HTML names; the benchmark skips without them.
 func BenchmarkZyte(b *testing.B) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "zyte", "html")
-	if _, err := os.Stat(dir); err != nil {
-		b.Skip("no ../shared/corpus beside the repository")
+	dir := os.Getenv("ZYTE_HTML")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "corpus", "zyte", "html")
 	}
+	if _, err := os.Stat(dir); err != nil {
+		b.Skip("no Zyte pages: set ZYTE_HTML or put ../shared/corpus beside the repository")
+	}
+	for _, gc := range []int{100, DefaultGCPercent} {
+		b.Run(fmt.Sprintf("gc=%d", gc), func(b *testing.B) {
+			defer debug.SetGCPercent(debug.SetGCPercent(gc))
+			benchmarkZyte(b, dir)
+		})
+	}
+}
+
+func benchmarkZyte(b *testing.B, dir string) {
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			pages := 0

@@ -18,16 +18,26 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/newsparse/newsparse"
 )
+
+// DefaultGCPercent is the collector's target while a batch runs. One page's parse keeps
+// only a few megabytes alive but allocates many times that, so at Go's default of 100
+// the collector runs every few megabytes and takes about a third of the CPU, and with one
+// worker it already fills the second core. At 400 the process stays near 30 MB on the
+// Zyte pages (21 MB at 100), one worker runs about 1.3x faster and two workers scale to
+// about twice one (measured in the README).
+const DefaultGCPercent = 400
 
 func main() {
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "pages parsed at once")
 	out := flag.String("o", "-", "output file; - for standard output")
 	quiet := flag.Bool("quiet", false, "no progress bar")
 	noFigures := flag.Bool("no-figures", false, "skip figure extraction")
+	gcPercent := flag.Int("gc-percent", DefaultGCPercent, "garbage collector target (as GOGC); the GOGC variable, when set, wins")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: batch [-workers N] [-o out.jsonl] [-quiet] [-no-figures] FOLDER | FILE.jsonl | -")
 		flag.PrintDefaults()
@@ -36,6 +46,9 @@ func main() {
 	if flag.NArg() != 1 || *workers < 1 {
 		flag.Usage()
 		os.Exit(2)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(*gcPercent)
 	}
 	w := io.Writer(os.Stdout)
 	if *out != "-" {
