@@ -7,7 +7,7 @@
 //
 //	go run ./beam -input 'crawl/*.warc.gz' -output out/articles
 //
-// On Dataflow, Flink or Spark, see the README of this module. Paths may be local or use
+// On Dataflow, Flink or Spark: see "At scale" in the repository's README. Paths may be local or use
 // the SDK's gs:// and s3:// filesystems.
 package main
 
