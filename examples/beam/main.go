@@ -7,8 +7,8 @@
 //
 //	go run ./beam -input 'crawl/*.warc.gz' -output out/articles
 //
-// On Dataflow, Flink or Spark: see "At scale" in the repository's README. Paths may be local or use
-// the SDK's gs:// and s3:// filesystems.
+// On Dataflow, Flink or Spark: see "At scale" in the repository's README. Paths may be
+// local or use the SDK's gs:// and s3:// filesystems.
 package main
 
 import (
