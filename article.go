@@ -17,8 +17,14 @@ type Article struct {
 	// Byline holds the author names, without "By", dates or job titles.
 	Byline []string `json:"byline,omitempty"`
 	// Published is when the article was first published, with its zone when the page
-	// gave one (UTC otherwise). It is the zero Time when the page states no date.
+	// gave one (UTC otherwise). When the page states only when it was updated, that
+	// time stands here too, as the one date its reader is shown. It is the zero Time
+	// when the page states no date.
 	Published time.Time `json:"published,omitzero"`
+	// Modified is when the article was last updated, when the page says so: an
+	// "Updated ..." line, JSON-LD dateModified, article:modified_time. It is the zero
+	// Time otherwise.
+	Modified time.Time `json:"modified,omitzero"`
 	// URL is the address given by WithURL, else the page's canonical address.
 	URL string `json:"url,omitempty"`
 	// Site is the publication's name, when the page names it.
@@ -33,6 +39,13 @@ type Article struct {
 	// Removed lists the blocks of the input the parser left out, each with its reason,
 	// so that a caller can audit what was dropped.
 	Removed []Removed `json:"removed,omitempty"`
+	// Charset is the charset the input was read in, by its WHATWG name ("utf-8",
+	// "windows-1251", "shift_jis", "utf-16le"); the text fields are UTF-8 whatever
+	// it was.
+	Charset string `json:"charset,omitempty"`
+	// CharsetSource says whether Charset was declared (a byte-order mark, the
+	// Content-Type header, a <meta>) or detected from the bytes.
+	CharsetSource CharsetSource `json:"charset_source,omitempty"`
 }
 
 // Paragraph is one block of body text.

@@ -30,6 +30,17 @@
 // news agencies) are extra evidence, never the only one, so pages in other languages
 // read too.
 //
+// The HTML front end chooses the article's container first: the element with the most
+// prose, weighed with its link density, position and class words (a class word is
+// evidence, never a verdict alone). It settles most roles from the markup itself:
+// headings, <figure> and caption classes, lists, quotes, furniture containers, the
+// headline matched against the page's metadata. What the two readers truly share is
+// the reading of a line whatever its source: the byline, dateline and credit readers,
+// the caption/credit split, the furniture phrases, the classifier for the lines
+// between the headline and the first paragraph that the markup leaves unnamed, the
+// assembly of the Article and the figures. Metadata (JSON-LD, OpenGraph, <meta>,
+// <time>) is evidence weighed with the visible page for the byline and the dates.
+//
 // # Figures
 //
 // ParseText and ParseHTML finish by reading the numeric claims of the final headline,
@@ -44,10 +55,19 @@
 //
 // Every function is safe for concurrent use and keeps no state between calls. The
 // library never touches the network or the file system. Input larger than the limit
-// set by WithMaxBytes (DefaultMaxBytes by default) is refused before any work; the
-// work done is linear in the input. Output is always valid UTF-8 and deterministic:
-// the same input gives byte-identical JSON. The JSON field names of Article are a
-// stable contract.
+// set by WithMaxBytes (DefaultMaxBytes by default) is refused before any work, counted
+// in bytes before decoding; the work done is linear in the input, and an Article
+// carries at most MaxImages images. Input is decoded before it is read: a byte-order
+// mark, the charset of WithContentType, a <meta> declaration, else detection, with a
+// declaration the bytes plainly contradict overridden; Article.Charset and
+// Article.CharsetSource say what was used. ErrBinary is only for input that is mostly
+// not text (a binary format's signature, or more than one control byte in 16); stray
+// NULs and control characters are dropped. Image addresses are cleaned as the WHATWG
+// URL parser does and kept only when http, https or relative, and at most MaxURLBytes
+// long. Output is always valid UTF-8, free of control characters and of the bidi
+// override, embedding and isolate controls (the directional marks stay), and
+// deterministic: the same input gives byte-identical JSON. The JSON field names of
+// Article are a stable contract.
 //
 // # Files
 //
@@ -61,6 +81,7 @@
 //   - article.go: Article and its parts (Paragraph, Image, Credit, Figure, Removed), the
 //     enumerations with their JSON words, and Article.Text.
 //   - figures.go: ExtractFigures.
+//   - limits.go: MaxImages and MaxURLBytes, with the unexported bounds on work.
 //   - *_test.go: examples, golden, fuzz and evaluation tests; testdata/ holds fixtures.
 //   - examples/: a separate module with commands (parse, batch, warc, beam) that show
 //     the library at work, from one page to a crawl.

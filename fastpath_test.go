@@ -281,46 +281,6 @@ func outcome(split func(string) (string, string), s string) (out [2]string) {
 	return out
 }
 
-// refLooksBinary is looksBinary as first written, a byte or rune at a time.
-func refLooksBinary(s string) bool {
-	if strings.IndexByte(s, 0) >= 0 {
-		return true
-	}
-	sample := s
-	if len(sample) > binarySample {
-		sample = sample[:binarySample]
-	}
-	bad, total := 0, 0
-	for i := 0; i < len(sample); {
-		if c := sample[i]; c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-				bad++
-			}
-			total++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(sample[i:])
-		// A rune cut off by the sample's end is not evidence of anything.
-		if r == utf8.RuneError && size == 1 && i+utf8.UTFMax <= len(sample) {
-			bad++
-		} else if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
-			bad++
-		}
-		total++
-		i += size
-	}
-	return total > 0 && bad*3 > total
-}
-
-func TestLooksBinaryEquivalence(t *testing.T) {
-	for _, s := range equivalenceInputs(t) {
-		for _, in := range []string{s, strings.Repeat(s, 9)} {
-			require.Equal(t, refLooksBinary(in), looksBinary(in), "input %q", in)
-		}
-	}
-}
-
 // refFurnitureReason is furnitureReason as first written, lower-casing with
 // strings.ToLower.
 func refFurnitureReason(line string) (Reason, bool) {
@@ -514,73 +474,5 @@ func TestCaptionCueEquivalence(t *testing.T) {
 		for line := range strings.SplitSeq(s, "\n") {
 			require.Equal(t, refHasCaptionCue(line), hasCaptionCue(line), "input %q", line)
 		}
-	}
-}
-
-// refMayHoldFigureWord is mayHoldFigureWord as a walk from byte to byte.
-func refMayHoldFigureWord(text string) bool {
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case isASCIILetter(c):
-			j := i + 1
-			for j < len(text) && isASCIILetter(text[j]) {
-				j++
-			}
-			// a maximal run of ASCII letters is the only shape a number word's token has;
-			// the shape test, inlined, spares nearly every word the call
-			if w := text[i:j]; figureWordShapes.mayHold(w) && figureWord(w) {
-				return true
-			}
-			i = j
-		case c == 0xC2 || c == 0xE2:
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if isVulgarFraction(r) {
-				return true
-			}
-			i += n
-		default:
-			i++
-		}
-	}
-	return false
-}
-
-func TestMayHoldFigureWordEquivalence(t *testing.T) {
-	inputs := equivalenceInputs(t)
-	pieces := []string{"one", "Two", "HUNDREDS", "bn", "x", "a", " ", "-", "’", "”", "½", "⅞", "\xc2", "\xe2\x85",
-		"é", "thousand", "thousands", "crore", "sixty", "seventh", "nil", "Mn", "abcdefgh", "millionaire", "\n"}
-	inputs = append(inputs, randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 20000, 16)...)
-	inputs = append(inputs, randomTexts(rand.New(rand.NewPCG(5, 6)), pieces, 5000, 60)...)
-	// Each piece at each offset about the ends of the first two 64-byte reads, after
-	// letters, spaces, other bytes or a word of 64 letters and more, and followed by a
-	// letter or not: words that cross a read's end, end with the text, or are cut short.
-	pads := []string{strings.Repeat("ab ", 50), strings.Repeat("x", 150), strings.Repeat("é,", 75),
-		strings.Repeat("Q", 70) + " " + strings.Repeat("ab ", 30)}
-	for _, w := range []string{"one", "Two", "hundredths", "thousandths", "tn", "x", "½", "⅞", "\xe2\x85", "\xc2", "abcdefgh"} {
-		for _, pad := range pads {
-			for p := range 140 {
-				inputs = append(inputs, pad[:p]+w, pad[:p]+w+"s", pad[:p]+w+" "+pad, pad[:p]+w+strings.Repeat("y", 70))
-			}
-		}
-	}
-	for _, s := range inputs {
-		for _, line := range strings.Split(s, "\n") {
-			require.Equal(t, refMayHoldFigureWord(line), mayHoldFigureWord(line), "%q", line)
-		}
-	}
-}
-
-func TestHasDigitEquivalence(t *testing.T) {
-	inputs := equivalenceInputs(t)
-	for n := range 40 {
-		for at := range n {
-			b := []byte(strings.Repeat("é x", n)[:n])
-			b[at] = '7'
-			inputs = append(inputs, string(b), string(b[:at]))
-		}
-	}
-	for _, s := range inputs {
-		require.Equal(t, strings.ContainsAny(s, "0123456789"), hasDigit(s), "%q", s)
 	}
 }

@@ -226,6 +226,15 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if bits&clsHidden != 0 {
 		return
 	}
+	if n.DataAtom == atom.Time && attr(n, "datetime") == "" {
+		w.meta.timeText(n)
+	}
+	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+		// The classes of <html> and <body> describe the page ("has-comments",
+		// "single-post", "date-archive"), not a part of it: read as marks they
+		// would apply to every block.
+		bits = 0
+	}
 	idx := int32(len(w.elems))
 	if p := w.curParent(); p >= 0 {
 		w.elems[p].children++
@@ -267,7 +276,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	case atom.A:
 		if hasWord(attr(n, "rel"), "author") {
 			ctx.byline = idx
-			w.meta.relAuthors = append(w.meta.relAuthors, collapseSpace(textOf(n, 0)))
+			w.meta.relAuthors = appendDistinct(w.meta.relAuthors, maxMetaNames, collapseSpace(textOf(n, 0)))
 		}
 	}
 	if bits&clsFigure != 0 && ctx.figure < 0 {
@@ -469,7 +478,7 @@ func (w *walker) flush() {
 // image records an <img> or <amp-img>, and places a block for it in reading order so
 // that its position among the paragraphs is known.
 func (w *walker) image(n *html.Node) {
-	if isHidden(n) {
+	if isHidden(n) || len(w.images) >= maxPageImages {
 		return
 	}
 	src := imageSource(n)
