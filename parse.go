@@ -74,7 +74,7 @@ func ParseText(text string, opts ...Option) (*Article, error) {
 		return nil, err
 	}
 	norm := normalizeText(text)
-	blocks := textBlocks(norm)
+	blocks := dumpBlocks(norm)
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
