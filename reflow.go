@@ -534,7 +534,6 @@ func hasLinkUnderscore(l string) bool {
 	return false
 }
 
-
 // spaceLinkUnderscores turns the '_' between words back into spaces.
 func spaceLinkUnderscores(t string) string {
 	b := []byte(t)
