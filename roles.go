@@ -29,6 +29,7 @@ func classify(blocks []block) {
 		}
 	}
 	first, last := bodySpan(blocks, forms)
+	first, last = withinRegion(blocks, forms, first, last)
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
