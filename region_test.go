@@ -57,3 +57,26 @@ func TestProseRegionSegment(t *testing.T) {
 	assert.Equal(t, -1, start)
 	assert.Equal(t, -1, end)
 }
+
+func TestHeadlineOnWholePage(t *testing.T) {
+	// The first title-like line of a whole page is a menu's or a notice's; the
+	// headline stands next to the article's front matter.
+	var b strings.Builder
+	b.WriteString("Get the best of the week in your inbox\n")
+	for _, m := range []string{"Home", "News", "Sport", "Weather", "Travel", "Culture", "Food", "Money", "Health", "Science", "Opinion", "Video", "Podcasts", "Puzzles", "Jobs", "Shop", "Sign in", "Subscribe", "Search", "Local", "World", "Coast"} {
+		b.WriteString(m + "\n")
+	}
+	b.WriteString("Local News\nHarbour board backs plan to rebuild the old pier\nBy Jane Doe\nTuesday 12 March 2024\nShare\nTweet\nEmail\n")
+	b.WriteString(strings.Join(reflowProse, "\n") + "\n")
+	a, err := ParseText(b.String())
+	require.NoError(t, err)
+	assert.Equal(t, "Harbour board backs plan to rebuild the old pier", a.Headline)
+	assert.Equal(t, []string{"Jane Doe"}, a.Byline)
+	assert.Equal(t, reflowProse, bodyTexts(a))
+}
+
+func TestHasClockTime(t *testing.T) {
+	for s, want := range map[string]bool{"Today 12:01 AM": true, "9.30 pm": true, "Version 2.1": false, "Room 101": false} {
+		assert.Equal(t, want, hasClockTime(s), s)
+	}
+}

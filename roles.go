@@ -184,15 +184,20 @@ func looksLikeBylineStart(s string) bool {
 	return false
 }
 
-// pickHeadline chooses the headline among the blocks before the body: the first
-// title-like line that is not furniture, a credit, a dateline, a byline or a
-// breadcrumb that merely ends with the next line. It returns -1 when there is none.
+// pickHeadline chooses the headline among the blocks before the body (a front end's
+// choice first, then chooseHeadline). It returns -1 when there is none.
 func pickHeadline(blocks []block, forms []form, first int) int {
 	for i := range blocks {
 		if blocks[i].role == roleHeadline {
 			return i
 		}
 	}
+	return chooseHeadline(blocks, forms, first)
+}
+
+// firstTitle is the first title-like line before the body that is not furniture, a
+// credit, a dateline, a byline or a breadcrumb that merely ends with the next line.
+func firstTitle(blocks []block, forms []form, first int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
