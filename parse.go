@@ -28,6 +28,7 @@ type config struct {
 	maxBytes    int
 	contentType string
 	noFigures   bool
+	title       string
 }
 
 func newConfig(opts []Option) config {
@@ -78,8 +79,10 @@ func ParseText(text string, opts ...Option) (*Article, error) {
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
+	title := markTitle(blocks, cfg.title)
 	classify(blocks)
 	a := assemble(blocks)
+	useTitle(a, title)
 	a.URL = cfg.url
 	if !cfg.noFigures {
 		a.fillFigures()
