@@ -8,15 +8,18 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// creditCases are the credit forms the library must read, with what a careful reader
-// takes from each: the text as printed without its label or brackets, the people, and
-// the agencies under their canonical names (see agencies.go).
-var creditCases = []struct {
+// creditCase is a credit as printed and what a careful reader takes from it.
+type creditCase struct {
 	in            string
 	text          string
 	photographers []string
 	agencies      []string
-}{
+}
+
+// creditCases are the credit forms the library must read, with what a careful reader
+// takes from each: the text as printed without its label or brackets, the people, and
+// the agencies under their canonical names (see agencies.go).
+var creditCases = []creditCase{
 	{"Valery Sharifulin / TASS", "Valery Sharifulin / TASS", []string{"Valery Sharifulin"}, []string{"TASS"}},
 	{"AFP via Getty Images", "AFP via Getty Images", nil, []string{"AFP", "Getty Images"}},
 	{"Photo: Jane Doe/Reuters", "Jane Doe/Reuters", []string{"Jane Doe"}, []string{"Reuters"}},
@@ -54,12 +57,7 @@ var creditCases = []struct {
 
 // parseOnlyCases are read right by parseCredit but are no credit line on their own: a
 // caption with its credit, a brand that only its place makes a credit.
-var parseOnlyCases = []struct {
-	in            string
-	text          string
-	photographers []string
-	agencies      []string
-}{
+var parseOnlyCases = []creditCase{
 	{"FILE PHOTO: A trader works on the floor of the exchange in New York, U.S., March 4, 2019. REUTERS/Jane Doe", "REUTERS/Jane Doe", []string{"Jane Doe"}, []string{"Reuters"}},
 	{"Apple, Inc.", "Apple, Inc.", nil, []string{"Apple, Inc"}},
 	{"Image credit: Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
