@@ -444,7 +444,8 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		next++ // the caption repeated, as alt text and caption both print
 	}
 	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
-	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && indexFold(blocks[next].text, b.text) < 0 {
+	// A credit after a picture's gap is that picture's, not the line's above the gap.
+	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && blocks[next].blankBefore < 2 && indexFold(blocks[next].text, b.text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (hasCaptionLabel(blocks[next+1].text) ||
@@ -715,7 +716,9 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
 		// their captions; neither is a repeat to drop.
 		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role
-		if (inBody || picture) && blocks[i-1].text != key {
+		// A repeat right after its first copy is a rendering artefact, unless a
+		// picture's gap parts them: a gallery's pictures share their credit.
+		if (inBody || picture) && (blocks[i-1].text != key || picture && b.blankBefore >= 2) {
 			continue
 		}
 		b.role, b.reason = roleRemoved, ReasonDuplicate
