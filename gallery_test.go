@@ -8,11 +8,11 @@ import (
 )
 
 // TestGalleryCreditsPerPicture: identical credits under consecutive pictures each
-// belong to their own picture.
+// belong to their own picture, a picture without a caption too.
 func TestGalleryCreditsPerPicture(t *testing.T) {
 	dump := "Harbour board backs plan to rebuild the old pier\n\nBy Jane Doe\n\n" + reflowProse[0] +
 		"\n\n\nThe old pier at dusk, seen from the harbour wall\nPhoto: John Roe/Harbour Photos\n\n\nThe inner basin, where the ferry will berth\nPhoto: John Roe/Harbour Photos\n\n" +
-		reflowProse[1] + "\n\n\nPhoto: John Roe/Harbour Photos\n\n\nPhoto: John Roe/Harbour Photos\n\n" + reflowProse[2] + "\n"
+		reflowProse[1] + "\n\n\nThe slipway the lifeboat crew still lack\nPhoto: John Roe/Harbour Photos\n\n\nPhoto: John Roe/Harbour Photos\n\n" + reflowProse[2] + "\n"
 	a, err := ParseText(dump)
 	require.NoError(t, err)
 	require.Len(t, a.Images, 4)

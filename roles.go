@@ -94,6 +94,11 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 		}
 		last++
 	}
+	// A list right after the last paragraph is the article's own (steps, sources, a
+	// summary), unless furniture opens it: its items stay in the body.
+	for last+1 < len(blocks) && forms[last+1].bullet > 0 && forms[last+1].furniture == "" && forms[last+1].credit < 2 {
+		last++
+	}
 	// A closing line that ends with a colon announces a list ("The tour dates:"): the
 	// lines after it belong to the body until furniture or prose breaks the run.
 	if strings.HasSuffix(blocks[last].text, ":") {
@@ -400,6 +405,8 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
+	case b.heading > 0 && !f.prose && f.words <= maxHeadingWords:
+		b.role = roleSubheading // a converter marked it a heading
 	case f.bullet > 0:
 		b.role = roleList
 		b.text = strings.TrimSpace(b.text[f.bullet:])
@@ -425,6 +432,9 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	}
 }
 
+// maxHeadingWords bounds a line a converter's heading mark makes a subheading.
+const maxHeadingWords = 20
+
 // isCaptionByLayout spots a caption in a text dump.
 func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) bool {
 	return captionRule(blocks, forms, facts, i) != ""
@@ -444,8 +454,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		next++ // the caption repeated, as alt text and caption both print
 	}
 	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
-	// A credit after a picture's gap is that picture's, not the line's above the gap.
-	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && blocks[next].blankBefore < 2 && indexFold(blocks[next].text, b.text) < 0 {
+	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && indexFold(blocks[next].text, b.text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (hasCaptionLabel(blocks[next+1].text) ||
