@@ -191,7 +191,12 @@ const maxCreditWords = 8
 func endsWithCreditJoiner(s string) bool {
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune("/|-–—,&", r) || strings.HasSuffix(strings.ToLower(s), " via") || strings.HasSuffix(strings.ToLower(s), " and")
+	return strings.ContainsRune("/|-–—,&", r) || hasSuffixFold(s, " via") || hasSuffixFold(s, " and")
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // isBareCreditLabel reports a label or opener with nothing after it ("Image
@@ -246,9 +251,15 @@ func placeAfterOrganisation(s string) string {
 
 // isCompanySuffix reports the legal form a company's name carries after a comma.
 func isCompanySuffix(s string) bool {
-	switch strings.ToLower(strings.Trim(s, " .")) {
-	case "inc", "ltd", "llc", "plc", "co", "corp", "gmbh", "ag", "sa", "s.a", "llp", "limited":
-		return true
+	return equalFoldAny(strings.Trim(s, " ."), "inc", "ltd", "llc", "plc", "co", "corp", "gmbh", "ag", "sa", "s.a", "llp", "limited")
+}
+
+// equalFoldAny reports s equal to one of words, ignoring case, without allocating.
+func equalFoldAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -256,11 +267,7 @@ func isCompanySuffix(s string) bool {
 // isCreditRole reports a word that says what the photographer is, not who:
 // "Getty - Contributor", "AFP - Stringer".
 func isCreditRole(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "contributor", "staff", "stringer", "freelance", "freelancer", "correspondent", "photographer", "staff photographer", "pool":
-		return true
-	}
-	return false
+	return equalFoldAny(strings.TrimSpace(s), "contributor", "staff", "stringer", "freelance", "freelancer", "correspondent", "photographer", "staff photographer", "pool")
 }
 
 // agenciesOf returns the agencies a segment names: one, or two joined by a hyphen or

@@ -50,11 +50,11 @@ const (
 // readDumpStyle measures the dump's lines once. A hard-wrapped dump has a column that
 // almost no line passes and that many lines end just short of; a dump written one
 // paragraph a line has paragraphs far longer than any column.
-func readDumpStyle(lines []string) dumpStyle {
+func readDumpStyle(norm string) dumpStyle {
 	var st dumpStyle
 	var hist [maxWrapWidth + 2]int
 	long, blank, text, mdMarks, links, stars, unders, refs := 0, 0, 0, 0, 0, 0, 0, 0
-	for _, l := range lines {
+	for l := range strings.SplitSeq(norm, "\n") {
 		if l == "" {
 			blank++
 			continue
@@ -145,11 +145,11 @@ type dumpLine struct {
 // dumpBlocks splits normalised text into blocks, rejoining hard-wrapped paragraphs and
 // reading tool marks first when the dump has them.
 func dumpBlocks(norm string) []block {
-	lines := strings.Split(norm, "\n")
-	st := readDumpStyle(lines)
+	st := readDumpStyle(norm)
 	if !st.marked() {
 		return textBlocks(norm)
 	}
+	lines := strings.Split(norm, "\n")
 	blocks := make([]block, 0, len(lines)/2+1)
 	var para strings.Builder
 	var cur dumpLine // the paragraph's last physical line

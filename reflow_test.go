@@ -149,7 +149,7 @@ func TestReadDumpStyle(t *testing.T) {
 		{"one paragraph a line", strings.Join(reflowProse, "\n\n"), 0},
 		{"short lines only", strings.Repeat("Home\nNews\nSport\n", 20), 0},
 	} {
-		st := readDumpStyle(strings.Split(normalizeText(tc.dump), "\n"))
+		st := readDumpStyle(normalizeText(tc.dump))
 		// The width found may sit a column or two under the tool's: no line reached it.
 		assert.InDelta(t, tc.width, st.width, 3, tc.name)
 		if tc.width == 0 {
