@@ -33,6 +33,13 @@ type Article struct {
 	// Removed lists the blocks of the input the parser left out, each with its reason,
 	// so that a caller can audit what was dropped.
 	Removed []Removed `json:"removed,omitempty"`
+	// Charset is the charset the input was read in, by its WHATWG name ("utf-8",
+	// "windows-1251", "shift_jis", "utf-16le"); the text fields are UTF-8 whatever
+	// it was.
+	Charset string `json:"charset,omitempty"`
+	// CharsetSource says whether Charset was declared (a byte-order mark, the
+	// Content-Type header, a <meta>) or detected from the bytes.
+	CharsetSource CharsetSource `json:"charset_source,omitempty"`
 }
 
 // Paragraph is one block of body text.

@@ -32,7 +32,7 @@ func assemble(blocks []block) *Article {
 			a.Standfirst = b.text
 		case roleByline:
 			for _, n := range b.names {
-				if !containsFold(a.Byline, n) {
+				if len(a.Byline) < maxMetaNames && !containsFold(a.Byline, n) {
 					a.Byline = append(a.Byline, n)
 				}
 			}
@@ -46,6 +46,13 @@ func assemble(blocks []block) *Article {
 		case roleBody, roleSubheading, roleQuote, roleList:
 			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: paragraphKind(b.role)})
 		case roleCaption:
+			if len(a.Images) >= MaxImages {
+				// Past the bound the caption is listed, not filed as a picture.
+				if b.text != "" {
+					a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia})
+				}
+				continue
+			}
 			img := Image{Caption: b.text, Credit: b.credit, After: len(a.Paragraphs), URL: b.imageURL, Alt: b.imageAlt}
 			if img.Credit == nil && pending != nil {
 				img.Credit, pending = pending, nil
@@ -71,7 +78,7 @@ func assemble(blocks []block) *Article {
 				a.Images[captionBefore].Credit = c
 			case i+1 < len(blocks) && blocks[i+1].role == roleCaption && blocks[i+1].credit == nil:
 				pending = c
-			case b.blankBefore >= 2 || b.tag != "":
+			case len(a.Images) < MaxImages && (b.blankBefore >= 2 || b.tag != ""):
 				// A picture with a credit and no caption: the empty lines above it are
 				// the picture (in HTML, the markup placed the credit).
 				a.Images = append(a.Images, Image{Credit: c, After: len(a.Paragraphs)})

@@ -44,8 +44,17 @@
 //
 // Every function is safe for concurrent use and keeps no state between calls. The
 // library never touches the network or the file system. Input larger than the limit
-// set by WithMaxBytes (DefaultMaxBytes by default) is refused before any work; the
-// work done is linear in the input. Output is always valid UTF-8 and deterministic:
-// the same input gives byte-identical JSON. The JSON field names of Article are a
-// stable contract.
+// set by WithMaxBytes (DefaultMaxBytes by default) is refused before any work, counted
+// in bytes before decoding; the work done is linear in the input, and an Article
+// carries at most MaxImages images. Input is decoded before it is read: a byte-order
+// mark, the charset of WithContentType, a <meta> declaration, else detection, with a
+// declaration the bytes plainly contradict overridden; Article.Charset and
+// Article.CharsetSource say what was used. ErrBinary is only for input that is mostly
+// not text (a binary format's signature, or more than one control byte in 16); stray
+// NULs and control characters are dropped. Image addresses are cleaned as the WHATWG
+// URL parser does and kept only when http, https or relative, and at most MaxURLBytes
+// long. Output is always valid UTF-8, free of control characters and of the bidi
+// override, embedding and isolate controls (the directional marks stay), and
+// deterministic: the same input gives byte-identical JSON. The JSON field names of
+// Article are a stable contract.
 package newsparse

@@ -62,7 +62,10 @@ func (s prf) scores() (p, r, f float64) {
 }
 
 var (
-	creditLabel = regexp.MustCompile(`^[\(\[]*\s*(photo(graph)?s?|image|picture|pic|credit|photo credit|image credit)\s*:\s*`)
+	// creditLabel and creditEllipsis are the reference scorer's (text_eval.py
+	// credit_norm) label patterns, kept equal to it so both give one figure.
+	creditLabel    = regexp.MustCompile(`^[\(\[]*\s*(photo(graph)?s?|image|picture|pic|credits?|photo credit|image credit|source)\s*:\s*`)
+	creditEllipsis = regexp.MustCompile(`^credits?\s*(\.\.\.|…)\s*`)
 )
 
 // evalNorm is the reference scorer's white-space normalisation.
@@ -73,8 +76,13 @@ func evalNorm(s string) string {
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 }
 
+// evalCreditNorm is text_eval.py's credit_norm: lower case, a leading label and a
+// "Credit..." opener dropped, then stray brackets and a final full stop trimmed.
 func evalCreditNorm(s string) string {
 	s = creditLabel.ReplaceAllString(strings.ToLower(evalNorm(s)), "")
+	s = creditEllipsis.ReplaceAllString(s, "")
+	s = strings.Trim(s, " ()[]")
+	s = strings.TrimRight(s, ".")
 	return strings.TrimSpace(strings.Trim(s, " ()[]"))
 }
 

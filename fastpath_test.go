@@ -291,46 +291,6 @@ func outcome(split func(string) (string, string), s string) (out [2]string) {
 	return out
 }
 
-// refLooksBinary is looksBinary as first written, a byte or rune at a time.
-func refLooksBinary(s string) bool {
-	if strings.IndexByte(s, 0) >= 0 {
-		return true
-	}
-	sample := s
-	if len(sample) > binarySample {
-		sample = sample[:binarySample]
-	}
-	bad, total := 0, 0
-	for i := 0; i < len(sample); {
-		if c := sample[i]; c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-				bad++
-			}
-			total++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(sample[i:])
-		// A rune cut off by the sample's end is not evidence of anything.
-		if r == utf8.RuneError && size == 1 && i+utf8.UTFMax <= len(sample) {
-			bad++
-		} else if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
-			bad++
-		}
-		total++
-		i += size
-	}
-	return total > 0 && bad*3 > total
-}
-
-func TestLooksBinaryEquivalence(t *testing.T) {
-	for _, s := range equivalenceInputs(t) {
-		for _, in := range []string{s, strings.Repeat(s, 9)} {
-			require.Equal(t, refLooksBinary(in), looksBinary(in), "input %q", in)
-		}
-	}
-}
-
 // refFurnitureReason is furnitureReason as first written, lower-casing with
 // strings.ToLower.
 func refFurnitureReason(line string) (Reason, bool) {

@@ -24,7 +24,8 @@ func FuzzParseText(f *testing.F) {
 			require.Nil(t, a)
 			return
 		}
-		norm := normalizeText(in)
+		decodedIn, _, _ := decodeText(in, "")
+		norm := normalizeText(decodedIn)
 		for _, p := range a.Paragraphs {
 			require.True(t, strings.Contains(norm, p.Text), "paragraph %q is not in the input", p.Text)
 		}

@@ -267,7 +267,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	case atom.A:
 		if hasWord(attr(n, "rel"), "author") {
 			ctx.byline = idx
-			w.meta.relAuthors = append(w.meta.relAuthors, collapseSpace(textOf(n, 0)))
+			w.meta.relAuthors = appendDistinct(w.meta.relAuthors, maxMetaNames, collapseSpace(textOf(n, 0)))
 		}
 	}
 	if bits&clsFigure != 0 && ctx.figure < 0 {
@@ -469,7 +469,7 @@ func (w *walker) flush() {
 // image records an <img> or <amp-img>, and places a block for it in reading order so
 // that its position among the paragraphs is known.
 func (w *walker) image(n *html.Node) {
-	if isHidden(n) {
+	if isHidden(n) || len(w.images) >= maxPageImages {
 		return
 	}
 	src := imageSource(n)

@@ -4,16 +4,14 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // WithContentType passes the Content-Type header the page was served with, such as
 // "text/html; charset=ISO-8859-1". Its charset outranks a <meta> declaration, as in a
-// browser; a byte-order mark outranks both.
+// browser; a byte-order mark outranks both. For Parse, a media type of text/plain or
+// text/html (or application/xhtml+xml) settles whether the input is a dump or a page.
 func WithContentType(ct string) Option { return func(c *config) { c.contentType = ct } }
 
 // ParseHTML reads a news page's HTML, in any charset, and returns the article as its
@@ -38,19 +36,17 @@ func ParseHTML(r io.Reader, opts ...Option) (*Article, error) {
 // Parse reads a page that may be HTML or a plain-text dump and hands it to ParseHTML
 // or ParseText. Input is taken for HTML when it opens, after white space, with a
 // comment or an XML declaration, or when its first 2 KiB hold a doctype or one of the
-// common tags (<html, <body, <div, <p>, <span, <br, ...). Text is decoded with the
-// same charset rules as HTML.
+// common tags (<html, <body, <div, <p>, <span, <br, ...), unless WithContentType
+// names text/plain or text/html. The input is decoded first (byte-order mark, the
+// header's charset, UTF-16 by its zero bytes, a <meta> prescan, detection), so that a
+// UTF-16 page is sniffed as the HTML it is; the size limit counts the bytes read.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	cfg := newConfig(opts)
 	raw, err := readLimited(r, cfg.maxBytes)
 	if err != nil {
 		return nil, err
 	}
-	if looksLikeHTML(raw) {
-		return parseHTMLBytes(raw, cfg)
-	}
-	text, _ := decodeHTML(raw, cfg.contentType)
-	return ParseText(text, opts...)
+	return parseRaw(raw, cfg)
 }
 
 // readLimited reads all of r, failing with ErrTooLarge as soon as more than max bytes
@@ -106,12 +102,17 @@ func looksLikeHTML(raw []byte) bool {
 }
 
 func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
-	text, _ := decodeHTMLBytes(raw, cfg.contentType)
+	return parseHTMLDecoded(raw, decodeInput(raw, cfg.contentType, true), cfg)
+}
+
+// parseHTMLDecoded is ParseHTML once the page is decoded.
+func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 	// The checks read a sample and the leading bytes, so the page is never copied
 	// into a string before parsing.
-	if bytes.IndexByte(text, 0) >= 0 || looksBinary(string(text[:min(len(text), binarySample)])) {
-		return nil, fmt.Errorf("%w: NUL bytes or mostly non-text", ErrBinary)
+	if looksBinary(raw, d.text) {
+		return nil, errBinary()
 	}
+	text := dropControls(d.text)
 	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
@@ -124,7 +125,7 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
-		return parseFlat(string(page), cfg)
+		return parseFlat(string(page), d, cfg)
 	}
 	w := newWalker(bytes.Count(page, []byte("<")))
 	w.walk(doc, 0)
@@ -152,45 +153,12 @@ func parseHTMLBytes(raw []byte, cfg config) (*Article, error) {
 	}
 	a := assemble(res.blocks)
 	completeFromMeta(a, res, pageURL)
+	a.Charset, a.CharsetSource = d.charset, d.source
 	sanitizeArticle(a)
 	if !cfg.noFigures {
 		a.fillFigures()
 	}
 	return a, nil
-}
-
-// parseFlat reads a page that cannot be parsed as a tree: tags are dropped, block
-// tags become line breaks, and the text reader takes over.
-func parseFlat(text string, cfg config) (*Article, error) {
-	z := html.NewTokenizer(strings.NewReader(text))
-	var b strings.Builder
-	b.Grow(len(text) / 2)
-	skip := 0
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			opts := []Option{WithURL(cfg.url), WithMaxBytes(cfg.maxBytes)}
-			return ParseText(b.String(), opts...)
-		case html.TextToken:
-			if skip == 0 {
-				b.Write(z.Text())
-			}
-		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if skipTags[a] && a != atom.Head && tt != html.SelfClosingTagToken {
-				if tt == html.StartTagToken {
-					skip++
-				} else if skip > 0 {
-					skip--
-				}
-			}
-			if blockTags[a] || a == atom.Br {
-				b.WriteString("\n\n")
-			}
-		}
-	}
 }
 
 // completeFromMeta fills the fields the page states only in its metadata, each
@@ -230,11 +198,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 // sanitizeArticle guarantees valid UTF-8 in every string, whatever bytes an
 // attribute carried.
 func sanitizeArticle(a *Article) {
-	fix := func(s *string) {
-		if !utf8.ValidString(*s) {
-			*s = strings.ToValidUTF8(*s, "\uFFFD")
-		}
-	}
+	fix := func(s *string) { *s = cleanField(*s) }
 	fix(&a.Headline)
 	fix(&a.Standfirst)
 	fix(&a.URL)
@@ -254,6 +218,9 @@ func sanitizeArticle(a *Article) {
 			fix(&im.Credit.Text)
 			for j := range im.Credit.Photographers {
 				fix(&im.Credit.Photographers[j])
+			}
+			for j := range im.Credit.Agencies {
+				fix(&im.Credit.Agencies[j])
 			}
 		}
 	}

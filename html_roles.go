@@ -240,13 +240,13 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			if b.fig >= 0 {
 				if j, ok := figImage[b.fig]; ok {
 					if out[j].imageURL == "" {
-						out[j].imageURL, out[j].imageAlt = resolveURL(res.base, im.url), im.alt
+						out[j].imageURL, out[j].imageAlt = safeURL(res.base, im.url), im.alt
 					}
 					continue
 				}
 				figImage[b.fig] = len(out)
 			}
-			nb.role, nb.imageURL, nb.imageAlt, nb.text = roleCaption, resolveURL(res.base, im.url), im.alt, ""
+			nb.role, nb.imageURL, nb.imageAlt, nb.text = roleCaption, safeURL(res.base, im.url), im.alt, ""
 			lastImage = len(out)
 			bodySinceImage = false
 			out = append(out, nb)
@@ -421,18 +421,6 @@ func addCaptionText(im *block, text string, isCredit bool) {
 	}
 }
 
-// resolveURL makes an image address absolute against the page's base address.
-func resolveURL(base *url.URL, ref string) string {
-	if base == nil {
-		return ref
-	}
-	r, err := url.Parse(ref)
-	if err != nil {
-		return ref
-	}
-	return base.ResolveReference(r).String()
-}
-
 // frontBlock gives a block outside the region, between the headline and the body,
 // the role its markup settles, or leaves it to the classifier.
 func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block {
@@ -507,7 +495,7 @@ func baseURL(pageURL, baseHref string) *url.URL {
 	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
 		base = u
 	}
-	if baseHref != "" {
+	if baseHref = cleanURLString(baseHref); baseHref != "" && len(baseHref) <= MaxURLBytes {
 		ref, err := url.Parse(baseHref)
 		switch {
 		case err != nil:

@@ -164,8 +164,8 @@ func requireSameTree(t *testing.T, page []byte) {
 func requireSameFlat(t *testing.T, page []byte) {
 	t.Helper()
 	cfg := newConfig(nil)
-	want, errWant := parseFlat(string(page), cfg)
-	got, errGot := parseFlat(string(stripUnread(bytes.Clone(page))), cfg)
+	want, errWant := parseFlat(string(page), decoded{}, cfg)
+	got, errGot := parseFlat(string(stripUnread(bytes.Clone(page))), decoded{}, cfg)
 	require.Equal(t, errWant, errGot, "page: %.300q", page)
 	require.Equal(t, want, got, "page: %.300q", page)
 }

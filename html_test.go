@@ -331,7 +331,7 @@ func TestBaseURL(t *testing.T) {
 		{"ftp://a.example/", "", "1.jpg", "1.jpg"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, resolveURL(baseURL(tt.page, tt.base), tt.ref), "page %q base %q", tt.page, tt.base)
+		assert.Equal(t, tt.want, safeURL(baseURL(tt.page, tt.base), tt.ref), "page %q base %q", tt.page, tt.base)
 	}
 }
 

@@ -75,13 +75,13 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	}
 	switch key {
 	case "og:title", "twitter:title", "headline", "sailthru.title", "parsely-title", "dc.title":
-		m.titles = append(m.titles, collapseSpace(content))
+		m.titles = appendDistinct(m.titles, maxMetaTitles, collapseSpace(content))
 	case "og:description", "description", "twitter:description", "sailthru.description", "dc.description":
-		m.descriptions = append(m.descriptions, collapseSpace(content))
+		m.descriptions = appendDistinct(m.descriptions, maxMetaDescriptions, collapseSpace(content))
 	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl":
 		// article:author is often a profile URL, which names nobody.
 		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
-			m.metaAuthors = append(m.metaAuthors, splitAuthorNames(content)...)
+			m.metaAuthors = appendDistinct(m.metaAuthors, maxMetaNames, splitAuthorNames(content)...)
 		}
 	case "og:site_name", "application-name":
 		if m.site == "" {
@@ -182,13 +182,13 @@ func (m *pageMeta) jsonLD(src string) {
 		}
 		m.isArticle = true
 		if h := ldString(o["headline"]); h != "" {
-			m.titles = append([]string{collapseSpace(h)}, m.titles...)
+			m.titles = prependDistinct(m.titles, maxMetaTitles, collapseSpace(h))
 		}
 		if h := ldString(o["name"]); h != "" {
-			m.titles = append(m.titles, collapseSpace(h))
+			m.titles = appendDistinct(m.titles, maxMetaTitles, collapseSpace(h))
 		}
 		if d := ldString(o["description"]); d != "" {
-			m.descriptions = append(m.descriptions, collapseSpace(d))
+			m.descriptions = appendDistinct(m.descriptions, maxMetaDescriptions, collapseSpace(d))
 		}
 		var names []string
 		for _, a := range ldList(o["author"]) {
@@ -205,7 +205,7 @@ func (m *pageMeta) jsonLD(src string) {
 			}
 		}
 		if len(names) > 0 {
-			m.authors = append(m.authors, names...)
+			m.authors = appendDistinct(m.authors, maxMetaNames, names...)
 		}
 		m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLD)
 		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
@@ -419,6 +419,18 @@ func cleanNames(names []string) []string {
 }
 
 func dedupStrings(in []string) []string {
+	if len(in) > 16 {
+		// A set keeps long lists linear; it compares as EqualFold does.
+		seen := make(map[string]bool, len(in))
+		out := in[:0]
+		for _, s := range in {
+			if k := foldKey(s); !seen[k] {
+				seen[k] = true
+				out = append(out, s)
+			}
+		}
+		return out
+	}
 	out := in[:0]
 	for i, s := range in {
 		dup := false

@@ -6,56 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// binarySample is how much of the input looksBinary inspects: enough to tell a text
-// from an image or archive without reading a large input twice.
-const binarySample = 8 << 10
-
-// looksBinary reports input that is not text: any NUL byte, or a sample in which more
-// than a third of the characters are invalid UTF-8 or control characters. A legacy
-// 8-bit text (a few invalid bytes per line) stays well under that.
-func looksBinary(s string) bool {
-	if strings.IndexByte(s, 0) >= 0 {
-		return true
-	}
-	sample := s
-	if len(sample) > binarySample {
-		sample = sample[:binarySample]
-	}
-	bad, total := 0, 0
-	for i := 0; i < len(sample); {
-		// Eight bytes at a time while they are ASCII with no control character.
-		if i+8 <= len(sample) {
-			if x := load64(sample, i); x&highBits == 0 && !hasByteBelow(x, ' ') {
-				total += 8
-				i += 8
-				continue
-			}
-		}
-		if c := sample[i]; c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-				bad++
-			}
-			total++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(sample[i:])
-		// A rune cut off by the sample's end is not evidence of anything.
-		if r == utf8.RuneError && size == 1 && i+utf8.UTFMax <= len(sample) {
-			bad++
-		} else if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
-			bad++
-		}
-		total++
-		i += size
-	}
-	return total > 0 && bad*3 > total
-}
-
 // isBlank reports whether s holds only white space and invisible characters.
 func isBlank(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) && !isInvisible(r) && r != utf8.RuneError {
+		if !unicode.IsSpace(r) && !isInvisible(r) && !isBidiMark(r) && r != utf8.RuneError {
 			return false
 		}
 	}
@@ -63,13 +17,16 @@ func isBlank(s string) bool {
 }
 
 // isInvisible reports characters a reader never sees: zero-width spaces and joiners,
-// the byte-order mark, soft hyphens and other format characters.
+// the byte-order mark, soft hyphens, and the bidi embedding, override and isolate
+// controls. The directional marks U+200E, U+200F and U+061C are not among them:
+// right-to-left text needs them to show numbers and punctuation in order, and they
+// cannot reorder what follows the way an override can.
 func isInvisible(r rune) bool {
 	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f':
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 		return true
 	}
-	return false
+	return isBidiControl(r)
 }
 
 // normalizeText makes the text what a reader sees, in one pass: invalid UTF-8 becomes

@@ -3,6 +3,8 @@ package newsparse
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 )
 
 // DefaultMaxBytes is the input size limit when WithMaxBytes is not given: 16 MiB, far
@@ -15,7 +17,10 @@ var (
 	ErrEmpty = errors.New("newsparse: empty input")
 	// ErrTooLarge means the input is longer than the limit set by WithMaxBytes.
 	ErrTooLarge = errors.New("newsparse: input too large")
-	// ErrBinary means the input holds NUL bytes or is mostly not text.
+	// ErrBinary means the input is mostly not text: it opens with the signature of a
+	// binary format (PNG, JPEG, PDF, ZIP, gzip, ...) or more than one byte in 16 of its
+	// first 8 KiB, after decoding, is a control character no text uses. Stray NULs
+	// and control characters in a text are dropped, not refused.
 	ErrBinary = errors.New("newsparse: binary input")
 )
 
@@ -66,13 +71,48 @@ func WithoutFigures() Option { return func(c *config) { c.noFigures = true } }
 // (captions, credit lines, related links, "Continue reading") is sorted into Images or
 // listed in Removed rather than left in the body.
 //
-// Invalid UTF-8 is repaired, line ends and odd spaces are normalised. The error is
-// ErrEmpty, ErrTooLarge or ErrBinary (wrapped); any other input yields a best-effort
-// Article.
+// Text that is not UTF-8 is decoded as Parse decodes it: UTF-16 by its byte-order mark
+// or its zero bytes, a legacy charset (windows-1251, Shift_JIS, EUC-KR, ...) by the
+// charset of WithContentType or by detection; what is still invalid becomes U+FFFD.
+// NUL and other control characters are dropped, line ends and odd spaces are
+// normalised. The error is ErrEmpty, ErrTooLarge or ErrBinary (wrapped); any other
+// input yields a best-effort Article.
 func ParseText(text string, opts ...Option) (*Article, error) {
 	cfg := newConfig(opts)
-	if err := checkInput(text, cfg.maxBytes); err != nil {
-		return nil, err
+	if len(text) > cfg.maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), cfg.maxBytes)
+	}
+	text, d, binary := decodeText(text, cfg.contentType)
+	if binary {
+		return nil, errBinary()
+	}
+	return parseTextDecoded(text, d, cfg)
+}
+
+// decodeText is ParseText's decoding: a string that is valid UTF-8 without NULs is
+// taken as it is, any other is decoded as Parse decodes bytes. binary reports a
+// string that looksBinary refuses before decoding (a binary format's signature).
+func decodeText(text, contentType string) (string, decoded, bool) {
+	d := decoded{charset: "utf-8", source: CharsetDetected}
+	if strings.HasPrefix(text, "\ufeff") {
+		d.source = CharsetBOM
+	}
+	if strings.IndexByte(text, 0) < 0 && utf8.ValidString(text) {
+		return text, d, false
+	}
+	raw := []byte(text)
+	d = decodeInput(raw, contentType, false)
+	return string(d.text), d, looksBinary(raw, d.text)
+}
+
+// parseTextDecoded is ParseText past the size limit and the decoding, which Parse
+// applies to the input bytes.
+func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
+	if looksBinary(nil, []byte(text[:min(len(text), binarySample)])) {
+		return nil, errBinary()
+	}
+	if isBlank(text) {
+		return nil, ErrEmpty
 	}
 	norm := normalizeText(text)
 	blocks := dumpBlocks(norm)
@@ -84,22 +124,14 @@ func ParseText(text string, opts ...Option) (*Article, error) {
 	a := assemble(blocks)
 	useTitle(a, title)
 	a.URL = cfg.url
+	a.Charset, a.CharsetSource = d.charset, d.source
+	sanitizeArticle(a)
 	if !cfg.noFigures {
 		a.fillFigures()
 	}
 	return a, nil
 }
 
-// checkInput applies the checks every entry point shares, cheapest first.
-func checkInput(s string, maxBytes int) error {
-	if len(s) > maxBytes {
-		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(s), maxBytes)
-	}
-	if looksBinary(s) {
-		return fmt.Errorf("%w: NUL bytes or mostly non-text", ErrBinary)
-	}
-	if isBlank(s) {
-		return ErrEmpty
-	}
-	return nil
+func errBinary() error {
+	return fmt.Errorf("%w: a binary file's signature, or more than one control character in 16 bytes", ErrBinary)
 }

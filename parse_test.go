@@ -17,7 +17,8 @@ func TestParseTextErrors(t *testing.T) {
 	}{
 		{"empty", "", nil, ErrEmpty},
 		{"white space only", " \n\t\r\n\u00a0\u200b\n", nil, ErrEmpty},
-		{"NUL byte", "Headline\n\nBody\x00text", nil, ErrBinary},
+		{"a gzip stream", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", nil, ErrBinary},
+		{"only NULs", strings.Repeat("\x00", 64), nil, ErrBinary},
 		{"mostly control bytes", strings.Repeat("\x01\x02\x03a", 100), nil, ErrBinary},
 		{"too large", strings.Repeat("word ", 100), []Option{WithMaxBytes(50)}, ErrTooLarge},
 	}

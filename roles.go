@@ -450,8 +450,10 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		return ""
 	}
 	next := i + 1
-	for next < len(blocks) && blocks[next].text == b.text {
-		next++ // the caption repeated, as alt text and caption both print
+	// The caption repeated, as alt text and caption both print; a few copies at
+	// most, so that a paragraph repeated throughout a dump costs no rescan.
+	for next < len(blocks) && next <= i+maxCaptionRepeats && blocks[next].text == b.text {
+		next++
 	}
 	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
 	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && indexFold(blocks[next].text, b.text) < 0 {

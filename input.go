@@ -1,0 +1,163 @@
+package newsparse
+
+import (
+	"bytes"
+	"encoding/binary"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// binarySample is how much of the input looksBinary inspects: enough to tell a text
+// from an image or archive without reading a large input twice.
+const binarySample = 8 << 10
+
+// binarySignatures open files of common binary formats: images, archives, compressed
+// streams, documents, fonts, media and executables. None of them opens a text.
+var binarySignatures = [][]byte{
+	[]byte("\x89PNG\r\n\x1a\n"), []byte("\xff\xd8\xff"), []byte("GIF87a"), []byte("GIF89a"),
+	[]byte("%PDF-"), []byte("PK\x03\x04"), []byte("\x1f\x8b"), []byte("BZh"),
+	[]byte("\xfd7zXZ\x00"), []byte("7z\xbc\xaf\x27\x1c"), []byte("\x28\xb5\x2f\xfd"),
+	[]byte("\x7fELF"), []byte("OggS\x00"), []byte("wOFF"), []byte("wOF2"), []byte("\x00asm"),
+	[]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), []byte("RIFF"), []byte("fLaC"),
+}
+
+// looksBinary reports input that is mostly not text. That is: it opens with the
+// signature of a common binary format (PNG, JPEG, GIF, PDF, ZIP, gzip, ...), or more
+// than one byte in 16 of its first 8 KiB is a control character that text never uses
+// (U+0000 to U+001F other than tab, line feed, form feed and carriage return, and
+// U+007F). Compressed or random bytes hold such characters at about one in ten; text
+// with stray NULs or control characters, which are removed like invalid characters,
+// holds a few. Invalid UTF-8 is no evidence: legacy charsets are decoded, and what
+// stays invalid is replaced by U+FFFD.
+//
+// raw is the input as it came, where signatures are looked for; text is the input
+// decoded, where control characters are counted (UTF-16 holds a zero byte in most
+// characters). raw may be nil when the input came as text.
+func looksBinary(raw, text []byte) bool {
+	for _, sig := range binarySignatures {
+		if bytes.HasPrefix(raw, sig) {
+			return true
+		}
+	}
+	sample := text[:min(len(text), binarySample)]
+	bad := 0
+	for _, c := range sample {
+		if isBinaryControl(c) {
+			bad++
+		}
+	}
+	return bad*16 > len(sample)
+}
+
+// isBinaryControl reports the ASCII control characters that no text uses.
+func isBinaryControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c == 0x7f
+}
+
+// dropControls removes in place the control characters isBinaryControl reports, NUL
+// included, as invalid characters are dropped, so that a page with stray NULs reads
+// like the same page without them. It returns b unchanged when there are none.
+func dropControls(b []byte) []byte {
+	i := 0
+	// Eight bytes at a time while none is below U+0020 or U+007F: hasByteBelow's
+	// test is exact for "any byte below" whatever the high bits.
+	for i+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if hasByteBelow(x, ' ') || zeroBytes(x^0x7f*lowBits) != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(b) && !isBinaryControl(b[i]) {
+		i++
+	}
+	if i == len(b) {
+		return b
+	}
+	out := b[:i]
+	for _, c := range b[i:] {
+		if !isBinaryControl(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isBidiControl reports the Unicode bidi embedding, override and isolate controls
+// (U+202A to U+202E, U+2066 to U+2069). Text fields never carry them: an unmatched
+// override turns the rest of a line around in whatever displays it.
+func isBidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// isBidiMark reports the directional marks, which stay in text (see isInvisible).
+func isBidiMark(r rune) bool {
+	return r == 0x200e || r == 0x200f || r == 0x061c
+}
+
+// isVoidElement reports the elements that never have content or an end tag.
+func isVoidElement(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// cleanField makes one output string safe: valid UTF-8, and free of bidi controls
+// and of the control characters dropControls removes, whatever an attribute or the
+// metadata carried. Strings that need nothing are returned as they are.
+func cleanField(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	dirty := false
+	for i := 0; i < len(s) && !dirty; i++ {
+		// The bidi controls all begin with 0xE2 in UTF-8.
+		dirty = isBinaryControl(s[i]) || s[i] == 0xe2
+	}
+	if !dirty {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && isBinaryControl(byte(r)) || isBidiControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// parseRaw is Parse once the input is read: decoded first (byte-order mark, the
+// header's charset, the zero bytes of UTF-16, a <meta> prescan, detection), then
+// sniffed for HTML or text, unless WithContentType settled which (text/plain, or
+// text/html and application/xhtml+xml). The size limit applied to the bytes read.
+func parseRaw(raw []byte, cfg config) (*Article, error) {
+	kind := mediaKind(cfg.contentType)
+	d := decodeInput(raw, cfg.contentType, kind != "text")
+	if kind == "html" || kind == "" && looksLikeHTML(d.text) {
+		return parseHTMLDecoded(raw, d, cfg)
+	}
+	if looksBinary(raw, d.text) {
+		return nil, errBinary()
+	}
+	return parseTextDecoded(string(d.text), d, cfg)
+}
+
+// mediaKind returns "html" or "text" for a Content-Type that settles the input's
+// kind, and "" for any other or none.
+func mediaKind(contentType string) string {
+	mt, _, err := mime.ParseMediaType(contentType)
+	switch {
+	case err != nil:
+		return ""
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		return "html"
+	case mt == "text/plain":
+		return "text"
+	}
+	return ""
+}
