@@ -60,27 +60,34 @@ func readDumpStyle(norm string) dumpStyle {
 			continue
 		}
 		text++
-		n := utf8.RuneCountInString(l)
+		// Each mark is looked for only where its byte stands: most lines hold none.
+		link := strings.IndexByte(l, ']') >= 0 && strings.Contains(l, "](")
 		// Converters leave addresses, Markdown links and long words unbroken past the
-		// column, and html2text does not wrap list items.
-		if n >= 40 && strings.IndexByte(l, ' ') > 0 && !strings.Contains(l, "://") && !strings.Contains(l, "](") && !strings.HasPrefix(l, "* ") {
-			long++
-			hist[min(n, maxWrapWidth+1)]++
+		// column, and html2text does not wrap list items. A line of fewer than 40
+		// bytes has fewer than 40 characters.
+		if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !strings.Contains(l, "://") {
+			if n := utf8.RuneCountInString(l); n >= 40 {
+				long++
+				hist[min(n, maxWrapWidth+1)]++
+			}
 		}
+		star := strings.IndexByte(l, '*') >= 0
 		switch {
-		case strings.Contains(l, "]("):
+		case link:
 			links++
 			mdMarks++
-		case markdownHeading(l) > 0, strings.Contains(l, "**") && !strings.HasPrefix(l, "**** "):
+		case l[0] == '#' && markdownHeading(l) > 0, star && strings.Contains(l, "**") && !strings.HasPrefix(l, "**** "):
 			mdMarks++
 		}
-		if level, _ := starHeading(l); level > 0 {
-			stars++
+		if l[0] == '*' {
+			if level, _ := starHeading(l); level > 0 {
+				stars++
+			}
 		}
-		if hasLinkUnderscore(l) {
+		if strings.IndexByte(l, '_') >= 0 && hasLinkUnderscore(l) {
 			unders++
 		}
-		if hasLynxRef(l) {
+		if strings.IndexByte(l, '[') >= 0 && hasLynxRef(l) {
 			refs++
 		}
 	}
