@@ -17,8 +17,14 @@ type Article struct {
 	// Byline holds the author names, without "By", dates or job titles.
 	Byline []string `json:"byline,omitempty"`
 	// Published is when the article was first published, with its zone when the page
-	// gave one (UTC otherwise). It is the zero Time when the page states no date.
+	// gave one (UTC otherwise). When the page states only when it was updated, that
+	// time stands here too, as the one date its reader is shown. It is the zero Time
+	// when the page states no date.
 	Published time.Time `json:"published,omitzero"`
+	// Modified is when the article was last updated, when the page says so: an
+	// "Updated ..." line, JSON-LD dateModified, article:modified_time. It is the zero
+	// Time otherwise.
+	Modified time.Time `json:"modified,omitzero"`
 	// URL is the address given by WithURL, else the page's canonical address.
 	URL string `json:"url,omitempty"`
 	// Site is the publication's name, when the page names it.

@@ -39,10 +39,12 @@ func assemble(blocks []block) *Article {
 			if a.Published.IsZero() {
 				a.Published = b.published
 			}
+			setModified(a, b.text)
 		case roleDateline:
 			if a.Published.IsZero() {
 				a.Published = b.published
 			}
+			setModified(a, b.text)
 		case roleBody, roleSubheading, roleQuote, roleList:
 			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: paragraphKind(b.role)})
 		case roleCaption:
@@ -130,4 +132,15 @@ func containsFold(list []string, s string) bool {
 
 func equalFoldSpace(a, b string) bool {
 	return len(a) == len(b) && indexFold(a, b) == 0
+}
+
+// setModified reads the update time a byline or dateline gives ("Published 9 Jan,
+// updated 10 Jan") into Modified, the first such line winning as for Published.
+func setModified(a *Article, line string) {
+	if !a.Modified.IsZero() {
+		return
+	}
+	if _, mod, _ := parseDatelineDates(line); !mod.IsZero() {
+		a.Modified = mod
+	}
 }

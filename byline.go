@@ -29,6 +29,11 @@ var jobWords = map[string]bool{
 	"producer": true, "analyst": true, "critic": true, "photographer": true, "associated": true,
 	"press": true, "for": true, "in": true, "at": true, "the": true, "and": false,
 	"published": true, "updated": true, "posted": true, "opinion": true, "on": true,
+	// The titles author boxes print under the name ("Marketing Director", "Expert
+	// Reviewer", "Certified Sleep Consultant").
+	"director": true, "manager": true, "president": true, "officer": true, "consultant": true,
+	"coordinator": true, "specialist": true, "founder": true, "cofounder": true,
+	"co-founder": true, "reviewer": true, "marketing": true, "certified": true, "expert": true,
 }
 
 // uiWords are the labels of page controls that sit beside a byline and are printed in
@@ -40,6 +45,67 @@ var uiWords = map[string]bool{
 	"follow": true, "subscribe": true, "print": true, "comments": true, "menu": true,
 	"search": true, "login": true, "options": true, "gallery": true, "download": true,
 	"newsletter": true, "reviews": true, "your": true, "posts": true,
+	// The labels and links of author boxes ("Key Points", "Editorial Process",
+	// "Get Started", "More About ...", "5 mins read").
+	"process": true, "learn": true, "points": true, "started": true, "mins": true,
+	"min": true, "about": true,
+}
+
+// reviewerLabels open the names of those who checked an article rather than wrote
+// it: reviewers and fact-checkers are not its authors.
+var reviewerLabels = []string{"reviewed by", "fact checked by", "fact-checked by", "checked by",
+	"edited by", "verified by", "approved by", "medically reviewed by", "expert reviewed by",
+	"medically reviewed", "expert reviewed", "reviewer:",
+	"fact checker", "fact-checker", "geprüft von", "revisado por", "relu par", "vérifié par"}
+
+// authorLabels are what an author box prints before the name, on a line of its own
+// or in front of it.
+var authorLabels = map[string]bool{"written by": true, "by": true, "author": true, "authors": true,
+	"article by": true, "words by": true, "posted by": true, "insights from": true, "story by": true,
+	"autor": true, "auteur": true, "von": true, "por": true, "par": true, "text": true,
+	"written by:": true, "author:": true, "authors:": true, "about the author": true}
+
+// bylineLabel reports a line that is only a label of an author box: reviewer is set
+// for the labels of reviewers and fact-checkers, whose names follow.
+func bylineLabel(line string) (label, reviewer bool) {
+	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, " :")))
+	if authorLabels[low] {
+		return true, false
+	}
+	for _, l := range reviewerLabels {
+		if strings.HasPrefix(low, l) && len(low) <= len(l)+2 {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// cutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
+// Reviewed by Bo Chan" keeps "Written by Ann Lee".
+func cutReviewers(line string) string {
+	low := strings.ToLower(line)
+	if i := indexAny(low, reviewerLabels); i >= 0 {
+		return strings.TrimSpace(line[:i])
+	}
+	return line
+}
+
+// readsAsName reports a candidate name read off a visible author box that is not a
+// sentence of the author's bio: every word opens with a capital (name particles
+// aside), there are at most five, and it does not speak in the first person.
+func readsAsName(s string) bool {
+	words := 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !isNameParticle(strings.Trim(w, ".,")) {
+			return false
+		}
+		if w == "I" || w == "I'm" || w == "I’m" {
+			return false
+		}
+	}
+	return words > 0 && words <= 5 && !strings.HasSuffix(s, ".") || words == 1
 }
 
 // parseByline reads author names off a byline line. explicit reports that the line

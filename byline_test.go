@@ -79,3 +79,40 @@ func TestParseByline(t *testing.T) {
 		assert.False(t, explicit, "%q is no byline", line)
 	}
 }
+
+// TestAuthorBoxLines reads the lines of author boxes: labels name nobody, reviewers
+// are cut off, and bio sentences and job titles are no names.
+func TestAuthorBoxLines(t *testing.T) {
+	labels := []struct {
+		line            string
+		label, reviewer bool
+	}{
+		{"Written By", true, false},
+		{"Author:", true, false},
+		{"Fact Checked By", true, true},
+		{"Medically reviewed by", true, true},
+		{"Reviewed by Bo Chan", false, false}, // a label with the name is cut, not skipped
+		{"Ann Lee", false, false},
+	}
+	for _, tt := range labels {
+		label, reviewer := bylineLabel(tt.line)
+		assert.Equal(t, tt.label, label, tt.line)
+		assert.Equal(t, tt.reviewer, reviewer, tt.line)
+	}
+	assert.Equal(t, "Written by Ann Lee", cutReviewers("Written by Ann Lee Reviewed by Bo Chan"))
+	assert.Equal(t, "", cutReviewers("Fact checked by Bo Chan"))
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Ann Lee", true},
+		{"Marna van der Merwe", true},
+		{"Our Editors", true},
+		{"I'm Chukwuezugo", false},
+		{"Jesse has worked as a sommelier", false},
+		{"kitchen gadgets. She covers kitchen tools", false},
+	} {
+		assert.Equal(t, tt.want, readsAsName(tt.s), tt.s)
+	}
+	assert.Equal(t, []string{"Priya Raman"}, cleanNames([]string{"Written By", "Priya Raman", "Marketing Director", "I'm a physiotherapist"}))
+}

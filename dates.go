@@ -17,6 +17,30 @@ var monthNames = map[string]time.Month{
 	"agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }
 
+// foreignMonths are the month names and abbreviations of German, French, Spanish,
+// Portuguese, Italian and Dutch that monthNames leaves out. Some abbreviations are
+// words in English too ("out", "set", "ago"), so only the dateline scanner reads
+// them, where a year and a day must stand beside the month for a date to form.
+var foreignMonths = map[string]time.Month{
+	// German
+	"jänner": 1, "maerz": 3, "mär": 3, "mrz": 3, "okt": 10, "dez": 12,
+	// French
+	"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
+	"avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+	"septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+	// Spanish
+	"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+	"ago": 8,
+	// Portuguese
+	"fev": 2, "marco": 3, "set": 9, "out": 10,
+	// Italian
+	"gennaio": 1, "gen": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "mag": 5, "giugno": 6,
+	"giu": 6, "luglio": 7, "lug": 7, "settembre": 9, "ottobre": 10, "ott": 10, "dicembre": 12,
+	// Dutch
+	"januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+}
+
 // zoneOffsets are the zone abbreviations news pages print, in seconds east of UTC.
 // "ET" and friends depend on the date and are resolved by usZone.
 var zoneOffsets = map[string]int{
@@ -43,33 +67,79 @@ type dateParts struct {
 
 // parseDateline reads the publication time from a short dateline such as
 // "Published 10:32, 9 Jan 2022 | Updated 11:05" or "Updated 3:14 p.m. ET Jan. 9, 2022".
-// When a line gives both a published and an updated time, the published one is read.
-// It reports how much of the line was date (share of its words), so callers can tell
-// a dateline from a sentence that mentions a date.
+// When a line gives both a published and an updated time, the published one is read;
+// a line that gives only an update time ("Last updated: Dec 12, 2025") gives that,
+// the one date its reader is shown. It reports how much of the line was date (share
+// of its words), so callers can tell a dateline from a sentence that mentions a date.
 func parseDateline(line string) (time.Time, float64, bool) {
+	pub, mod, share := parseDatelineDates(line)
+	switch {
+	case !pub.IsZero():
+		return pub, share, true
+	case !mod.IsZero():
+		return mod, share, true
+	}
+	return time.Time{}, 0, false
+}
+
+// publishWords and updateWords open the published and the updated part of a dateline,
+// in the languages whose month names the reader knows.
+var (
+	publishWords = []string{"published", "posted", "veröffentlicht", "erschienen", "publié", "publicado",
+		"publicada", "pubblicato", "gepubliceerd", "geplaatst"}
+	updateWords = []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado",
+		"actualizada", "atualizado", "atualizada", "aggiornato", "bijgewerkt"}
+)
+
+// indexAny returns the first index of any of words in s, -1 when none occurs.
+func indexAny(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// parseDatelineDates reads both times a dateline may give: the published one and the
+// updated one ("Published 9 Jan 2022, updated 10 Jan"; "Posted on Nov 21, 2018
+// Updated at Dec 3, 2018"; "Aktualisiert am 3. März 2024"). Either may be zero. The
+// share is that of date words over the whole line.
+func parseDatelineDates(line string) (pub, mod time.Time, share float64) {
 	low := strings.ToLower(line)
-	if i := strings.Index(low, "published"); i >= 0 {
-		low = low[i:]
-	} else if i := strings.Index(low, "posted"); i >= 0 {
-		low = low[i:]
+	pubPart, modPart := low, ""
+	if u := indexAny(low, updateWords); u >= 0 {
+		pubPart, modPart = low[:u], low[u:]
+		// "Updated 10 Jan | Published 9 Jan": the published part follows.
+		if i := indexAny(modPart, publishWords); i > 0 {
+			pubPart, modPart = modPart[i:], modPart[:i]
+		}
 	}
-	// Only the first segment: "Published X | Updated Y" → X.
-	if j := strings.Index(low, "updated"); j > 0 {
-		low = low[:j]
+	if i := indexAny(pubPart, publishWords); i >= 0 {
+		pubPart = pubPart[i:]
 	}
-	var p dateParts
-	words := 0
-	for tok := range strings.FieldsFuncSeq(low, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
-	}) {
-		words++
-		p.token(strings.Trim(tok, ".:")) // "Jan.", "PUBLISHED:"
+	var words, dateTokens int
+	scan := func(s string) time.Time {
+		var p dateParts
+		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {
+			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
+		}) {
+			words++
+			p.token(strings.Trim(tok, ".:")) // "Jan.", "PUBLISHED:"
+		}
+		dateTokens += p.dateTokens
+		t, _ := p.resolve()
+		return t
 	}
-	t, ok := p.resolve()
-	if !ok || words == 0 {
-		return time.Time{}, 0, false
+	pub = scan(pubPart)
+	if modPart != "" {
+		mod = scan(modPart)
 	}
-	return t, float64(p.dateTokens) / float64(words), true
+	if words > 0 {
+		share = float64(dateTokens) / float64(words)
+	}
+	return pub, mod, share
 }
 
 func (p *dateParts) token(tok string) {
@@ -85,11 +155,17 @@ func (p *dateParts) token(tok string) {
 		p.pm = true
 		p.dateTokens++
 		return
-	case "at", "on", "published", "updated", "posted", "-", "—", "–", "/", "de", "um", "às", "uhr":
+	case "at", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
+		"del", "di", "el", "le", "den", "der", "om", "van", "à", "mis", "jour", "heures", "h":
 		p.dateTokens++
 		return
 	}
 	if m, ok := monthNames[tok]; ok {
+		p.month = int(m)
+		p.dateTokens++
+		return
+	}
+	if m, ok := foreignMonths[tok]; ok {
 		p.month = int(m)
 		p.dateTokens++
 		return
@@ -116,12 +192,22 @@ func (p *dateParts) token(tok string) {
 }
 
 func isWeekday(tok string) bool {
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} {
-		if tok == d {
-			return true
-		}
-	}
-	return false
+	return weekdays[strings.TrimSuffix(tok, "-feira")]
+}
+
+// weekdays are day names and abbreviations in the languages of foreignMonths.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
+	"samstag": true, "sonntag": true, "lundi": true, "mardi": true, "mercredi": true,
+	"jeudi": true, "vendredi": true, "samedi": true, "dimanche": true, "lunes": true,
+	"martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true,
+	"domingo": true, "segunda": true, "terça": true, "quarta": true, "quinta": true,
+	"sexta": true, "lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true,
+	"venerdì": true, "sabato": true, "domenica": true, "maandag": true, "dinsdag": true,
+	"woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
 }
 
 // isoOrNumeric reads the numeric tokens: "2022-01-09", "2019-11-19t12:48:14z",
@@ -159,7 +245,7 @@ func (p *dateParts) isoOrNumeric(tok string) bool {
 			return true
 		}
 	}
-	tok = strings.TrimRight(tok, "stndrh")
+	tok = strings.TrimRight(tok, "stndrheº°ª") // "9th", "1er", "1º"
 	n := atoiOK(tok)
 	if n < 0 {
 		return false

@@ -123,3 +123,61 @@ func TestUSDaylight(t *testing.T) {
 		assert.Equal(t, tc.want, usDaylight(tc.wall), tc.wall.String())
 	}
 }
+
+// TestParseDatelineDates reads the published and updated times of datelines in the
+// languages the reader knows, both readers' datelines alike.
+func TestParseDatelineDates(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		line     string
+		pub, mod time.Time
+	}{
+		{"Last updated: Dec 12, 2025", time.Time{}, day(2025, 12, 12)},
+		{"Posted on Nov 21, 2018 Updated at Dec 3, 2018", day(2018, 11, 21), day(2018, 12, 3)},
+		{"Veröffentlicht am 3. März 2024, aktualisiert am 5. März 2024", day(2024, 3, 3), day(2024, 3, 5)},
+		{"Publié le 12 févr. 2023 à 14h30, mis à jour le 13 févr. 2023", day(2023, 2, 12), day(2023, 2, 13)},
+		{"Publicado el 7 de diciembre de 2022", day(2022, 12, 7), time.Time{}},
+		{"Atualizado em 2 de setembro de 2021", time.Time{}, day(2021, 9, 2)},
+		{"Pubblicato il 18 luglio 2020", day(2020, 7, 18), time.Time{}},
+		{"Gepubliceerd op 4 mei 2019", day(2019, 5, 4), time.Time{}},
+		{"Mittwoch, 1. Oktober 2025", day(2025, 10, 1), time.Time{}},
+		{"1er janvier 2024", day(2024, 1, 1), time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			pub, mod, share := parseDatelineDates(tt.line)
+			assert.True(t, pub.Equal(tt.pub), "published %v, want %v", pub, tt.pub)
+			assert.True(t, mod.Equal(tt.mod), "modified %v, want %v", mod, tt.mod)
+			assert.GreaterOrEqual(t, share, 0.5)
+			got, _, ok := parseDateline(tt.line)
+			require.True(t, ok)
+			want := tt.pub
+			if want.IsZero() {
+				want = tt.mod // a line with only an update time gives that
+			}
+			assert.True(t, got.Equal(want))
+		})
+	}
+}
+
+// TestLooseTimeValue reads the human date forms that metadata fields hold; a value
+// that is not all date reads nothing.
+func TestLooseTimeValue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"20 Nov 2019 08:02 GMT", time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC)},
+		{"11/20/2019", time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC)},
+		{"November 20, 2019", time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC)},
+		{"Jun 24, 2025", time.Date(2025, 6, 24, 0, 0, 0, 0, time.UTC)},
+		{"about 3 weeks ago", time.Time{}},
+		{"2019", time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.True(t, looseTimeValue(tt.in).Equal(tt.want), "got %v", looseTimeValue(tt.in))
+			assert.True(t, parseTimeValue(tt.in).IsZero(), "the strict reader takes only machine forms")
+		})
+	}
+}

@@ -35,6 +35,17 @@
 // news agencies) are extra evidence, never the only one, so pages in other languages
 // read too.
 //
+// The HTML front end chooses the article's container first: the element with the most
+// prose, weighed with its link density, position and class words (a class word is
+// evidence, never a verdict alone). It settles most roles from the markup itself:
+// headings, <figure> and caption classes, lists, quotes, furniture containers, the
+// headline matched against the page's metadata. What the two readers truly share is
+// the reading of a line whatever its source: the byline, dateline and credit readers,
+// the caption/credit split, the furniture phrases, the classifier for the lines
+// between the headline and the first paragraph that the markup leaves unnamed, the
+// assembly of the Article and the figures. Metadata (JSON-LD, OpenGraph, <meta>,
+// <time>) is evidence weighed with the visible page for the byline and the dates.
+//
 // # Figures
 //
 // ParseText and ParseHTML finish by reading the numeric claims of the final headline,

@@ -226,6 +226,15 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if bits&clsHidden != 0 {
 		return
 	}
+	if n.DataAtom == atom.Time && attr(n, "datetime") == "" {
+		w.meta.timeText(n)
+	}
+	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+		// The classes of <html> and <body> describe the page ("has-comments",
+		// "single-post", "date-archive"), not a part of it: read as marks they
+		// would apply to every block.
+		bits = 0
+	}
 	idx := int32(len(w.elems))
 	if p := w.curParent(); p >= 0 {
 		w.elems[p].children++

@@ -127,6 +127,7 @@ func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 		// still text: read it flat, as a dump.
 		return parseFlat(string(page), d, cfg)
 	}
+	revealStreamed(doc, page)
 	w := newWalker(bytes.Count(page, []byte("<")))
 	w.walk(doc, 0)
 	w.flush()
@@ -173,25 +174,39 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element
 	// only fills a gap, since pages also date comments and related stories with it.
+	if a.Modified.IsZero() {
+		a.Modified = res.aboveModified
+	}
+	if m.modifiedRank != 0 && (m.modifiedRank < rankLoose || a.Modified.IsZero()) {
+		a.Modified = m.modified
+	}
 	switch {
+	case m.publishedRank != 0 && m.publishedRank < rankLoose:
+		a.Published = m.published
+	case !a.Published.IsZero():
+	case !res.aboveDate.IsZero():
+		a.Published = res.aboveDate
 	case m.publishedRank != 0:
 		a.Published = m.published
-	case a.Published.IsZero() && len(m.timeElems) > 0:
+	case len(m.timeElems) > 0:
 		a.Published = m.timeElems[0]
+	case !a.Modified.IsZero():
+		// The page says only when it was updated: that is the date its reader sees.
+		a.Published = a.Modified
 	}
 	// JSON-LD authors are the most deliberate statement; a <meta name=author> often
-	// names the publisher or CMS account instead, so it only fills a gap.
+	// names the publisher or CMS account instead, so it only fills a gap, as do the
+	// weaker sources after it. An organisation is an author only when nothing
+	// names a person.
 	a.Byline = cleanNames(a.Byline)
-	switch {
-	case len(m.authors) > 0:
+	if len(m.authors) > 0 {
 		a.Byline = dedupStrings(append([]string(nil), m.authors...))
-	case len(a.Byline) == 0 && len(m.metaAuthors) > 0:
-		a.Byline = dedupStrings(append([]string(nil), m.metaAuthors...))
-	case len(a.Byline) == 0:
-		for _, n := range m.relAuthors {
-			a.Byline = append(a.Byline, splitAuthorNames(n)...)
+	}
+	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), m.relAuthorNames(), res.nearNames, m.orgAuthors} {
+		if len(a.Byline) > 0 {
+			break
 		}
-		a.Byline = dedupStrings(a.Byline)
+		a.Byline = dedupStrings(append([]string(nil), names...))
 	}
 }
 

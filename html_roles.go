@@ -3,6 +3,7 @@ package newsparse
 import (
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,8 +15,15 @@ import (
 type htmlResult struct {
 	blocks   []block
 	headline string // when the headline has no block (taken from metadata)
-	meta     *pageMeta
-	base     *url.URL
+	// aboveDate is a dateline printed just above the headline, where many templates
+	// put the date with the section label.
+	aboveDate, aboveModified time.Time
+	// nearNames are the names of an explicit byline ("By Ann Lee", "Written by" /
+	// "Ann Lee") near the headline or just after the body, wherever the region
+	// put it: a last resort when no byline or metadata names anyone.
+	nearNames []string
+	meta      *pageMeta
+	base      *url.URL
 }
 
 // minHeadlineDice is the bigram similarity above which a heading and a metadata
@@ -144,6 +152,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	in := w.inRegion(root)
 	hl, hlText := w.pickHeadline(in)
 	res := htmlResult{meta: &w.meta, headline: hlText}
+	res.aboveDate, res.aboveModified = w.dateAbove(hl)
 	res.base = baseURL(pageURL, w.base)
 
 	blocks := w.blocks
@@ -324,8 +333,80 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		}
 		out = append(out, nb)
 	}
+	labelledNames(out)
+	res.nearNames = w.bylineNear(hl, lastBody)
 	res.blocks = out
 	return res
+}
+
+// Windows of bylineNear, in blocks: before and after the headline, after the body.
+const (
+	nearBefore = 3
+	nearAfter  = 10
+	nearEnd    = 8
+)
+
+// bylineNear reads the first explicit byline in the blocks around the headline, then
+// in those just after the last body paragraph, where author boxes sit.
+func (w *walker) bylineNear(hl, lastBody int) []string {
+	if hl < 0 {
+		return nil
+	}
+	read := func(from, to int) []string {
+		for i := max(0, from); i < min(len(w.blocks), to); i++ {
+			b := &w.blocks[i]
+			if b.image >= 0 || b.runes > 120 {
+				continue
+			}
+			if label, reviewer := bylineLabel(b.text); label {
+				if !reviewer && i+1 < len(w.blocks) {
+					if n := w.blocks[i+1].text; len(n) <= maxLabelledName && readsAsName(n) && looksLikeName(n) {
+						return []string{n}
+					}
+				}
+				i++
+				continue
+			}
+			if names, explicit := parseByline(cutReviewers(b.text)); explicit {
+				if names = cleanNames(names); len(names) > 0 {
+					return names
+				}
+			}
+		}
+		return nil
+	}
+	if names := read(hl-nearBefore, hl+nearAfter); len(names) > 0 {
+		return names
+	}
+	if lastBody > hl {
+		return read(lastBody+1, lastBody+1+nearEnd)
+	}
+	return nil
+}
+
+// maxLabelledName is the longest line, in bytes, read as the name under an author
+// box's label.
+const maxLabelledName = 80
+
+// labelledNames reads the author boxes that set their label and the name on lines of
+// their own ("Written by" / "Ann Lee"; "Fact checked by" / "Bo Chan"): the name after
+// an author label is a byline, the one after a reviewer's label is nobody's byline.
+func labelledNames(out []block) {
+	for i := 0; i+1 < len(out); i++ {
+		label, reviewer := bylineLabel(out[i].text)
+		next := &out[i+1]
+		if !label || next.text == "" || len(next.text) > maxLabelledName {
+			continue
+		}
+		out[i].role, out[i].reason, out[i].names = roleRemoved, ReasonByline, nil
+		switch {
+		case reviewer:
+			next.role, next.reason, next.names = roleRemoved, ReasonByline, nil
+		case readsAsName(next.text) && looksLikeName(next.text):
+			setByline(next, next.text)
+		}
+		i++
+	}
 }
 
 func linkDensity(b *hBlock) float64 {
@@ -350,6 +431,27 @@ func outsideReason(w *walker, b *hBlock) Reason {
 		return ReasonRelated
 	}
 	return ReasonBoilerplate
+}
+
+// maxAboveLines is how many lines above the headline are read for its date.
+const maxAboveLines = 3
+
+// dateAbove returns the dates of a dateline among the few short lines just above the
+// headline, published (or the update time when it is the only one) and updated, zero
+// when there is none. Those lines are otherwise section labels and breadcrumbs,
+// dropped as navigation; the date among them is the article's.
+func (w *walker) dateAbove(hl int) (pub, mod time.Time) {
+	for i := hl - 1; i >= 0 && i >= hl-maxAboveLines; i-- {
+		b := &w.blocks[i]
+		if b.image >= 0 || b.runes > 100 || b.linkRunes*2 > b.runes {
+			continue
+		}
+		if t, share, ok := parseDateline(b.text); ok && share >= 0.5 {
+			_, mod, _ = parseDatelineDates(b.text)
+			return t, mod
+		}
+	}
+	return time.Time{}, time.Time{}
 }
 
 // matchesDescription reports a block before the body that repeats the page's
@@ -468,8 +570,17 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 }
 
 // setByline makes a block a byline with the names the shared byline parser reads.
+// Reviewers and fact-checkers named on the line are cut off; a line that is only a
+// label names nobody.
 func setByline(nb *block, text string) {
 	nb.role, nb.reason = roleByline, ReasonByline
+	if label, _ := bylineLabel(text); label {
+		return
+	}
+	text = cutReviewers(text)
+	if text == "" {
+		return
+	}
 	nb.names, _ = parseByline(text)
 	if len(nb.names) == 0 {
 		nb.names = splitAuthorNames(text)

@@ -188,15 +188,6 @@ func readAttrsOf(n *html.Node) []html.Attribute {
 	return kept
 }
 
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
-}
-
 func treeDiff(a, b *html.Node, path string, depth int) string {
 	path += "/" + a.Data
 	attrsA, attrsB := a.Attr, b.Attr
@@ -312,4 +303,27 @@ func TestFlatSkipsIsSkipTags(t *testing.T) {
 	for _, name := range []string{"div", "p", "a", "img", "scripts", "svgx", "x"} {
 		require.False(t, flatSkips([]byte(name)), name)
 	}
+}
+
+// stripTokenizerVersion is the golang.org/x/net version whose tokenizer stripUnread
+// mirrors. The strip equivalence tests above (TestStripUnreadKeepsTree, the corpus and
+// fuzz targets) were run against it.
+const stripTokenizerVersion = "v0.62.0"
+
+// TestStripTokenizerVersion fails when go.mod moves golang.org/x/net: stripUnread
+// copies the tokenizer's rules for where raw text and tags begin, and a new version
+// may change them. Rerun the strip equivalence tests (with the corpus present and the
+// fuzz target for a while), check the tokenizer's diff, then update the version here
+// and in stripUnread's comment.
+func TestStripTokenizerVersion(t *testing.T) {
+	mod, err := os.ReadFile("go.mod")
+	require.NoError(t, err)
+	version := ""
+	for line := range strings.SplitSeq(string(mod), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "golang.org/x/net" {
+			version = f[1]
+		}
+	}
+	require.Equal(t, stripTokenizerVersion, version,
+		"golang.org/x/net changed: recheck stripUnread against the new tokenizer, then update stripTokenizerVersion")
 }

@@ -306,7 +306,10 @@ func FuzzParseHTML(f *testing.F) {
 	seeds := []string{"", "<", "<html><body><p>x</p>", page("", prose),
 		`<script type="application/ld+json">{"@graph":[{"@id":"a","@type":"NewsArticle","author":{"@id":"a"}}]}</script>`,
 		"<figure><img data-srcset=', , 1x'><figcaption>(Photo: )</figcaption></figure>",
-		"<meta charset=shift_jis>\x82\xa0<h1>\xff</h1>", "<div>" + strings.Repeat("<p>", 600)}
+		"<meta charset=shift_jis>\x82\xa0<h1>\xff</h1>", "<div>" + strings.Repeat("<p>", 600),
+		`<template id="B:0"><div hidden id="S:0"><template id="B:0"></template></div></template><div hidden id="S:0"><p>x</p></div><div hidden id="S:">`,
+		`<script type="application/ld+json">{"@type":"WebPage","datePublished":"20 Nov 2019 08:02 GMT","author":[{"@type":"Organization","name":"X"},"Ann Lee"]}</script>`,
+		`<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ann"><time>1er janvier 2024</time><h1>T</h1><p>Written by</p><p>Ann Lee</p>`}
 	for _, s := range seeds {
 		f.Add([]byte(s))
 	}

@@ -18,14 +18,20 @@ import (
 // schema.org JSON-LD, <time datetime> and rel=author links. All of it is evidence to be
 // checked against the visible page, never taken as the answer on its own.
 type pageMeta struct {
-	title                 string // <title>
-	titles                []string
-	descriptions          []string
-	authors               []string // names from JSON-LD
-	metaAuthors           []string // names from <meta name=author> and kin
-	relAuthors            []string // text of rel=author links
-	published             time.Time
-	publishedRank         int // lower is more trusted; 0 means unset
+	title         string // <title>
+	titles        []string
+	descriptions  []string
+	authors       []string // names from JSON-LD
+	metaAuthors   []string // names from <meta name=author> and kin
+	relAuthors    []string // text of rel=author links
+	pageAuthors   []string // names from a JSON-LD WebPage, when no article names one
+	orgAuthors    []string // organisations in a JSON-LD author slot: a last resort
+	published     time.Time
+	publishedRank int // lower is more trusted; 0 means unset
+	modified      time.Time
+	modifiedRank  int
+	// twLabel and twData are Twitter's label/data pairs ("Written by" / "Ann Lee").
+	twLabel, twData       [2]string
 	site                  string
 	canonical, ogURL      string
 	ldURL                 string
@@ -41,14 +47,31 @@ const (
 	rankOGPublished
 	rankMetaDate
 	rankItemprop
+	rankLDPage // a JSON-LD WebPage's dates describe the page, usually the article's
+	// rankLoose is a metadata date in a human form; it ranks after the visible
+	// dateline (completeFromMeta).
+	rankLoose
 )
 
-func (m *pageMeta) setPublished(t time.Time, rank int) {
-	if t.IsZero() {
-		return
+// setPublished reads a metadata date value given by a source of the rank into
+// Published, keeping the most trusted; setModified does the same for Modified.
+func (m *pageMeta) setPublished(v string, rank int) {
+	rankedTime(v, rank, &m.published, &m.publishedRank)
+}
+
+func (m *pageMeta) setModified(v string, rank int) { rankedTime(v, rank, &m.modified, &m.modifiedRank) }
+
+// rankedTime stores the time v gives in *t unless a more trusted source (a lower
+// rank) set it already. A value only the loose reader understands ranks as
+// rankLoose: templates that print a human date into metadata print the render time
+// there as often as the article's.
+func rankedTime(v string, rank int, t *time.Time, have *int) {
+	got := parseTimeValue(v)
+	if got.IsZero() {
+		got, rank = looseTimeValue(v), rankLoose
 	}
-	if m.publishedRank == 0 || rank < m.publishedRank {
-		m.published, m.publishedRank = t, rank
+	if !got.IsZero() && (*have == 0 || rank < *have) {
+		*t, *have = got, rank
 	}
 }
 
@@ -78,7 +101,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 		m.titles = appendDistinct(m.titles, maxMetaTitles, collapseSpace(content))
 	case "og:description", "description", "twitter:description", "sailthru.description", "dc.description":
 		m.descriptions = appendDistinct(m.descriptions, maxMetaDescriptions, collapseSpace(content))
-	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl":
+	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "citation_author":
 		// article:author is often a profile URL, which names nobody.
 		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
 			m.metaAuthors = appendDistinct(m.metaAuthors, maxMetaNames, splitAuthorNames(content)...)
@@ -90,10 +113,19 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "og:url":
 		m.ogURL = content
 	case "article:published_time", "og:article:published_time", "datepublished":
-		m.setPublished(parseTimeValue(content), rankOGPublished)
+		m.setPublished(content, rankOGPublished)
 	case "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
-		"sailthru.date", "parsely-pub-date", "dcterms.created", "article.published", "published_time":
-		m.setPublished(parseTimeValue(content), rankMetaDate)
+		"sailthru.date", "parsely-pub-date", "dcterms.created", "article.published", "published_time",
+		"citation_publication_date", "citation_date", "citation_online_date":
+		m.setPublished(content, rankMetaDate)
+	case "article:modified_time", "og:article:modified_time", "datemodified":
+		m.setModified(content, rankOGPublished)
+	case "og:updated_time", "dcterms.modified", "last-modified", "lastmod":
+		m.setModified(content, rankMetaDate)
+	case "twitter:label1", "twitter:label2":
+		m.twLabel[key[len(key)-1]-'1'] = content
+	case "twitter:data1", "twitter:data2":
+		m.twData[key[len(key)-1]-'1'] = content
 	}
 }
 
@@ -114,10 +146,25 @@ func (m *pageMeta) timeElement(n *html.Node) {
 	if t.IsZero() {
 		return
 	}
-	if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
-		m.setPublished(t, rankItemprop)
+	switch ip := attr(n, "itemprop"); {
+	case strings.EqualFold(ip, "datePublished"):
+		m.setPublished(v, rankItemprop)
+	case strings.EqualFold(ip, "dateModified"):
+		m.setModified(v, rankItemprop)
 	}
 	if n.DataAtom == atom.Time {
+		m.timeElems = append(m.timeElems, t)
+	}
+}
+
+// timeText reads a <time> element that gives its date only as text ("Aug 04,
+// 2025"), as many templates print it.
+func (m *pageMeta) timeText(n *html.Node) {
+	s := collapseSpace(textOf(n, 0))
+	if s == "" || len(s) > 80 {
+		return
+	}
+	if t, share, ok := parseDateline(s); ok && share >= 0.5 {
 		m.timeElems = append(m.timeElems, t)
 	}
 }
@@ -170,8 +217,37 @@ func (m *pageMeta) jsonLD(src string) {
 		}
 		return v
 	}
+	ldNames := func(v any) []string {
+		var names []string
+		for _, a := range ldList(v) {
+			a = resolve(a)
+			switch x := a.(type) {
+			case string:
+				if !strings.Contains(x, "://") {
+					names = append(names, splitAuthorNames(x)...)
+				}
+			case map[string]any:
+				switch n := ldString(x["name"]); {
+				case n == "":
+				case isOrganization(x):
+					m.orgAuthors = appendDistinct(m.orgAuthors, maxMetaNames, collapseSpace(n))
+				default:
+					names = append(names, splitAuthorNames(n)...)
+				}
+			}
+		}
+		return names
+	}
 	for _, o := range objs {
 		types := ldTypes(o["@type"])
+		if isPageType(types) {
+			// A WebPage describes the page the article is on: its dates and author
+			// are the article's when no article object gives them.
+			m.pageAuthors = appendDistinct(m.pageAuthors, maxMetaNames, ldNames(o["author"])...)
+			m.setPublished(ldString(o["datePublished"]), rankLDPage)
+			m.setModified(ldString(o["dateModified"]), rankLDPage)
+			continue
+		}
 		if !isArticleType(types) {
 			continue
 		}
@@ -190,24 +266,11 @@ func (m *pageMeta) jsonLD(src string) {
 		if d := ldString(o["description"]); d != "" {
 			m.descriptions = appendDistinct(m.descriptions, maxMetaDescriptions, collapseSpace(d))
 		}
-		var names []string
-		for _, a := range ldList(o["author"]) {
-			a = resolve(a)
-			switch x := a.(type) {
-			case string:
-				if !strings.Contains(x, "://") {
-					names = append(names, splitAuthorNames(x)...)
-				}
-			case map[string]any:
-				if n := ldString(x["name"]); n != "" {
-					names = append(names, splitAuthorNames(n)...)
-				}
-			}
-		}
-		if len(names) > 0 {
+		if names := ldNames(o["author"]); len(names) > 0 {
 			m.authors = appendDistinct(m.authors, maxMetaNames, names...)
 		}
-		m.setPublished(parseTimeValue(ldString(o["datePublished"])), rankLD)
+		m.setPublished(ldString(o["datePublished"]), rankLD)
+		m.setModified(ldString(o["dateModified"]), rankLD)
 		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
 			m.site = collapseSpace(ldString(p["name"]))
 		}
@@ -247,6 +310,28 @@ func isArticleType(types []string) bool {
 	for _, t := range types {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
 		if strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Report" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPageType accepts schema.org WebPage and its kinds (ItemPage, AboutPage, ...).
+func isPageType(types []string) bool {
+	for _, t := range types {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
+		if t == "WebPage" || t == "ItemPage" || t == "AboutPage" || t == "FAQPage" || t == "QAPage" {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrganization reports a JSON-LD author object that is an organisation, not a
+// person: the publisher put in the author slot names nobody who wrote the article.
+func isOrganization(o map[string]any) bool {
+	for _, t := range ldTypes(o["@type"]) {
+		if t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation" {
 			return true
 		}
 	}
@@ -314,6 +399,20 @@ func parseTimeValue(s string) time.Time {
 			}
 			return t
 		}
+	}
+	return time.Time{}
+}
+
+// looseTimeValue reads the forms people type into CMS fields, which metadata holds
+// too: "20 Nov 2019 08:02 GMT", "11/20/2019", "November 20, 2019". The dateline
+// reader knows them; the value must be all date.
+func looseTimeValue(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if len(s) > 64 {
+		return time.Time{}
+	}
+	if t, share, ok := parseDateline(s); ok && share >= 0.99 && t.Year() >= 1900 && t.Year() <= 2200 {
+		return t
 	}
 	return time.Time{}
 }
@@ -408,7 +507,7 @@ func cleanNames(names []string) []string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {
 		n = stripByPrefix(strings.Trim(n, " :|·•-–—"))
-		if looksLikeName(n) {
+		if label, _ := bylineLabel(n); !label && looksLikeName(n) && readsAsName(n) {
 			out = append(out, n)
 		}
 	}
@@ -568,4 +667,25 @@ func hasWord(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// twitterAuthors returns the names of a Twitter label/data pair whose label says
+// author ("Written by", "Author", "Autor", "Auteur"); other pairs give reading times.
+func (m *pageMeta) twitterAuthors() []string {
+	for i, l := range m.twLabel {
+		l = strings.ToLower(l)
+		if strings.Contains(l, "written") || strings.Contains(l, "author") || strings.Contains(l, "autor") || strings.Contains(l, "auteur") {
+			return splitAuthorNames(m.twData[i])
+		}
+	}
+	return nil
+}
+
+// relAuthorNames returns the names of the rel=author links.
+func (m *pageMeta) relAuthorNames() []string {
+	var out []string
+	for _, n := range m.relAuthors {
+		out = append(out, splitAuthorNames(n)...)
+	}
+	return out
 }
