@@ -78,12 +78,15 @@ func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
 // hasClockTime reports a time of day ("12:01", "9.30 pm") in s.
 func hasClockTime(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3])) {
+		if (s[i] == ':' || s[i] == '.') && digitAt(s, i-1) && digitAt(s, i+1) && digitAt(s, i+2) && !digitAt(s, i+3) {
 			return true
 		}
 	}
 	return false
 }
+
+// digitAt reports an ASCII digit at s[i], false past the end.
+func digitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
 // menuNeighbour reports a line of one to three words that is no sentence: a menu
 // entry, a button, a label.
