@@ -29,7 +29,10 @@ func classify(blocks []block) {
 		}
 	}
 	first, last := bodySpan(blocks, forms)
-	first, last = withinRegion(blocks, forms, first, last)
+	// A front end that settled most roles itself (HTML) has found its region already.
+	if settled := countSettled(preset); settled <= 1 {
+		first, last = withinRegion(blocks, forms, first, last)
+	}
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
@@ -60,6 +63,17 @@ func classify(blocks []block) {
 	}
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
+}
+
+// countSettled counts the blocks whose role a front end set.
+func countSettled(v []bool) int {
+	n := 0
+	for _, x := range v {
+		if x {
+			n++
+		}
+	}
+	return n
 }
 
 // maxRepeatLen bounds the lines classify looks up among those already read: longer
