@@ -23,7 +23,12 @@
 //
 // The text front end splits the input into blocks, one per line, with the layout a
 // dump keeps: the empty lines around each block, its length, how it ends, its letter
-// case. A shared classifier then gives each block one role (headline, standfirst,
+// case. A dump that a converter hard-wrapped (w3m, lynx, pandoc, html2text) is first
+// rejoined into paragraphs, and the converter's marks (Markdown and star headings,
+// bullets, rules, image placeholders, emphasis, link numbers) are read as hints, not
+// text (reflow.go). On a whole page the body is the densest run of prose among the
+// menus and notices (region.go), and the headline is weighed among the lines near it
+// (headline.go); WithTitle gives the page title a scraper has. A shared classifier then gives each block one role (headline, standfirst,
 // byline, dateline, body, subheading, quote, list item, caption, credit, or removed
 // with a reason), reading the run of prose paragraphs as the body and the short lines
 // around it by their form and neighbours. English phrase tables (boilerplate phrases,
