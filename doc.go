@@ -85,6 +85,8 @@
 //   - html_parse.go: ParseHTML, Parse (sniffs HTML or text) and WithContentType.
 //   - article.go: Article and its parts (Paragraph, Image, Credit, Figure, Removed), the
 //     enumerations with their JSON words, and Article.Text.
+//   - charset.go: CharsetSource, which Article.CharsetSource reports.
+//   - title.go: WithTitle.
 //   - figures.go: ExtractFigures.
 //   - limits.go: MaxImages and MaxURLBytes, with the unexported bounds on work.
 //   - *_test.go: examples, golden, fuzz and evaluation tests; testdata/ holds fixtures.
