@@ -73,4 +73,23 @@
 // override, embedding and isolate controls (the directional marks stay), and
 // deterministic: the same input gives byte-identical JSON. The JSON field names of
 // Article are a stable contract.
+//
+// # Files
+//
+// The public API lives in a few files of this package; everything else is a stage of
+// the pipeline, unexported here or in a package under internal/ (one per stage, each
+// saying in its package comment what it holds).
+//
+//   - parse.go: ParseText, the options (WithURL, WithMaxBytes, WithoutFigures) and the
+//     sentinel errors (ErrEmpty, ErrTooLarge, ErrBinary).
+//   - html_parse.go: ParseHTML, Parse (sniffs HTML or text) and WithContentType.
+//   - article.go: Article and its parts (Paragraph, Image, Credit, Figure, Removed), the
+//     enumerations with their JSON words, and Article.Text.
+//   - charset.go: CharsetSource, which Article.CharsetSource reports.
+//   - title.go: WithTitle.
+//   - figures.go: ExtractFigures.
+//   - limits.go: MaxImages and MaxURLBytes, with the unexported bounds on work.
+//   - *_test.go: examples, golden, fuzz and evaluation tests; testdata/ holds fixtures.
+//   - examples/: a separate module with commands (parse, batch, warc, beam) that show
+//     the library at work, from one page to a crawl.
 package newsparse
