@@ -195,7 +195,8 @@ func refIsTitleCase(s string) bool {
 	return words >= 3 && long >= 2 && capital*5 >= long*4
 }
 
-// refSplitCaptionCredit is splitCaptionCredit before its label search was narrowed.
+// refSplitCaptionCredit is splitCaptionCredit before its label search was narrowed
+// (with the label rules of today: longest label first, none at the line's start).
 func refSplitCaptionCredit(s string) (caption, credit string) {
 	// Credits are short and come last: only the tail is searched, which keeps this
 	// linear in the page whatever the paragraph lengths.
@@ -210,11 +211,20 @@ func refSplitCaptionCredit(s string) (caption, credit string) {
 	// A labelled credit anywhere after the caption's start. Every label holds a
 	// colon, "..." or "photo by": most captions hold none and skip the search.
 	labelled := strings.IndexByte(low, ':') >= 0 || strings.Contains(low, "...") || strings.Contains(low, "photo by")
-	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+	opening := 0
+	for _, l := range []string{"(image credit:", "(photo credit:", "image credit:", "photo credit:", "credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:", "[file:", "(file:"} {
 		if !labelled {
 			break
 		}
-		if i := strings.LastIndex(low, l); i > 0 || i == 0 && tailStart > 0 {
+		i := strings.LastIndex(low, l)
+		if i == len("file ") && tailStart == 0 && low[:i] == "file " {
+			continue
+		}
+		if i == 0 && tailStart == 0 {
+			opening = max(opening, len(l))
+			continue
+		}
+		if i >= opening && (i > 0 || tailStart > 0) {
 			i += tailStart
 			c := strings.TrimSpace(s[i:])
 			if utf8.RuneCountInString(c) <= 120 {
