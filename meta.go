@@ -126,7 +126,47 @@ func (m *pageMeta) metaElement(n *html.Node) {
 		m.twLabel[key[len(key)-1]-'1'] = content
 	case "twitter:data1", "twitter:data2":
 		m.twData[key[len(key)-1]-'1'] = content
+	default:
+		switch metaDateKey(key) {
+		case 1:
+			m.setPublished(content, rankMetaDate)
+		case 2:
+			m.setModified(content, rankMetaDate)
+		}
 	}
+}
+
+// Words of the <meta> names that CMS templates invent for their dates ("published",
+// "published-date", "Updated Date", "page_modified_time"): a publish or update word,
+// and otherwise only words that say the value is a date.
+var (
+	metaPublishWords = []string{"published", "publish", "publication", "pub"}
+	metaUpdateWords  = []string{"modified", "updated", "update", "modification"}
+	metaDateWords    = []string{"date", "time", "datetime", "on", "at", "article", "page", "post", "content", "original", "first", "last"}
+)
+
+// metaDateKey classifies a <meta> name the fixed list does not know: 1 when it names
+// the publication date, 2 when it names the update date, 0 otherwise. A name with
+// any other word ("publisher", "date-format", "published-by") is not a date.
+func metaDateKey(key string) int {
+	pub, mod := false, false
+	for _, f := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch {
+		case slices.Contains(metaPublishWords, f):
+			pub = true
+		case slices.Contains(metaUpdateWords, f):
+			mod = true
+		case !slices.Contains(metaDateWords, f):
+			return 0
+		}
+	}
+	switch {
+	case pub && !mod:
+		return 1
+	case mod && !pub:
+		return 2
+	}
+	return 0
 }
 
 // linkElement reads <link rel=canonical>.
