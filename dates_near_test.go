@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-
 func TestMetaDateKey(t *testing.T) {
 	tests := []struct {
 		key  string
