@@ -104,7 +104,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "citation_author":
 		// article:author is often a profile URL, which names nobody.
 		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
-			m.metaAuthors = appendDistinct(m.metaAuthors, maxMetaNames, splitAuthorNames(content)...)
+			m.metaAuthors = appendDistinct(m.metaAuthors, maxMetaNames, metaAuthorNames(content)...)
 		}
 	case "og:site_name", "application-name":
 		if m.site == "" {
@@ -264,7 +264,7 @@ func (m *pageMeta) jsonLD(src string) {
 			switch x := a.(type) {
 			case string:
 				if !strings.Contains(x, "://") {
-					names = append(names, splitAuthorNames(x)...)
+					names = append(names, metaAuthorNames(x)...)
 				}
 			case map[string]any:
 				switch n := ldString(x["name"]); {
@@ -272,7 +272,7 @@ func (m *pageMeta) jsonLD(src string) {
 				case isOrganization(x):
 					m.orgAuthors = appendDistinct(m.orgAuthors, maxMetaNames, collapseSpace(n))
 				default:
-					names = append(names, splitAuthorNames(n)...)
+					names = append(names, metaAuthorNames(n)...)
 				}
 			}
 		}
@@ -457,6 +457,29 @@ func looseTimeValue(s string) time.Time {
 	return time.Time{}
 }
 
+// metaAuthorNames reads the author field of the page's metadata (JSON-LD, <meta
+// name=author>, a Twitter "Written by" pair). When the field holds one name and
+// nothing else, that whole value is what the site chose to credit, a desk or a team
+// ("News Desk", "Staff Clinician", "The Example Team") as much as a person, so the
+// job words that cut a title off a name ("Ann Lee, Science Editor") do not reject it.
+func metaAuthorNames(s string) []string {
+	if names := splitAuthorNames(s); len(names) > 0 {
+		names = slices.DeleteFunc(names, func(n string) bool { label, _ := bylineLabel(n); return label })
+		if len(names) == 0 {
+			return nil
+		}
+		return names
+	}
+	s = stripByPrefix(collapseSpace(s))
+	if strings.ContainsAny(s, ",;|&") || strings.Contains(s, " and ") || !nameShape(s) {
+		return nil
+	}
+	if label, _ := bylineLabel(s); label {
+		return nil
+	}
+	return []string{s}
+}
+
 // splitAuthorNames turns an author string into names: "By Ann Lee and Bo Chan" gives
 // "Ann Lee", "Bo Chan". A job title after a comma or pipe goes ("Ann Lee, Science
 // Editor"), as do a leading "By" and trailing dates.
@@ -509,6 +532,21 @@ func stripByPrefix(s string) string {
 // no digits: a person or a desk ("Staff Reporter"). Job titles after a comma were
 // split off already; what remains with a digit is a date or a count.
 func looksLikeName(s string) bool {
+	if !nameShape(s) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if jobWords[strings.Trim(f, ".,;:()")] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShape accepts what could be written as a name: a few words that start with a
+// letter, with no digits, addresses or handles, and not a bare user slug or "By".
+func nameShape(s string) bool {
 	if s == "" || len(s) > 80 {
 		return false
 	}
@@ -532,11 +570,6 @@ func looksLikeName(s string) bool {
 	lower := strings.ToLower(s)
 	if words == 1 && (strings.ContainsAny(s, "-_") && lower == s || strings.Trim(lower, ":") == "by") {
 		return false // a user name or profile slug ("kevin-r"), or a stray "by"
-	}
-	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if jobWords[strings.Trim(f, ".,;:()")] {
-			return false
-		}
 	}
 	return true
 }
@@ -715,7 +748,7 @@ func (m *pageMeta) twitterAuthors() []string {
 	for i, l := range m.twLabel {
 		l = strings.ToLower(l)
 		if strings.Contains(l, "written") || strings.Contains(l, "author") || strings.Contains(l, "autor") || strings.Contains(l, "auteur") {
-			return splitAuthorNames(m.twData[i])
+			return metaAuthorNames(m.twData[i])
 		}
 	}
 	return nil
