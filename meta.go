@@ -492,13 +492,21 @@ func splitAuthorNames(s string) []string {
 	}
 	s = stripByPrefix(s)
 	var out []string
-	for part := range strings.SplitSeq(replaceAll(s, []string{" and ", " & ", " und ", " y ", " e ", ";", "|"}, ","), ",") {
-		p := strings.TrimSpace(part)
-		p = stripByPrefix(p)
-		if !looksLikeName(p) {
-			continue
+	// A conjunction or semicolon starts the next person; commas and pipes after a
+	// job title go on describing the person before ("Ann Lee, Chief Officer, Example
+	// Corp", "Senior Editor, Example Weekly"), so the rest of that person's part names
+	// an employer or a place, not another author.
+	for person := range strings.SplitSeq(replaceAll(s, []string{" and ", " & ", " und ", " y ", " e "}, ";"), ";") {
+		for part := range strings.SplitSeq(strings.ReplaceAll(person, "|", ","), ",") {
+			p := stripByPrefix(strings.TrimSpace(part))
+			if p == "" {
+				continue
+			}
+			if !looksLikeName(p) {
+				break
+			}
+			out = append(out, p)
 		}
-		out = append(out, p)
 	}
 	return dedupStrings(out)
 }
