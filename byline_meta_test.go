@@ -50,3 +50,22 @@ func TestDeskAuthorFromMetadata(t *testing.T) {
 		})
 	}
 }
+
+func TestAuthorElementNearHeadline(t *testing.T) {
+	body := `<p>` + strings.Repeat("Freelancers who track every invoice in one place spend less time on tax season. ", 4) + `</p>`
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"author-name element after the headline", `<h1>Tools for freelancers</h1><div class="post-author-name"><a href="/a/ann-lee">Ann Lee</a></div>` + body, []string{"Ann Lee"}},
+		{"author element above the headline", `<div class="author-name">Ann Lee</div><h1>Tools for freelancers</h1>` + body, []string{"Ann Lee"}},
+		{"a sentence in an author element is no name", `<h1>Tools for freelancers</h1><div class="author-bio">She writes about money for small firms.</div>` + body, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(`<html><head><title>Tools for freelancers</title></head><body><article>` + tt.page + `</article></body></html>`))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}

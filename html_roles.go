@@ -373,6 +373,11 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 					return names
 				}
 			}
+			// An element the markup names as the author's ("author-name") holding
+			// one name and nothing else is as explicit as "By".
+			if b.byline && readsAsName(b.text) && looksLikeName(b.text) && wordCount(b.text) >= 2 {
+				return []string{b.text}
+			}
 		}
 		return nil
 	}
