@@ -18,7 +18,7 @@ var agencies = []agency{
 	{"Reuters", []string{"Reuters", "Reuters Pictures", "Thomson Reuters"}},
 	{"Getty Images", []string{"Getty Images", "Getty", "Getty Images News", "Getty Images Sport", "Getty Images Entertainment", "iStock", "iStockphoto", "WireImage", "FilmMagic"}},
 	{"PA Media", []string{"PA", "PA Media", "PA Wire", "PA Images", "PA Archive", "Press Association", "PA Photo"}},
-	{"EPA", []string{"EPA", "EPA-EFE", "EPA/EFE", "European Pressphoto Agency"}},
+	{"EPA", []string{"EPA", "European Pressphoto Agency"}}, // "EPA-EFE" names two agencies
 	{"EFE", []string{"EFE", "Agencia EFE"}},
 	{"TASS", []string{"TASS", "ITAR-TASS"}},
 	{"RIA Novosti", []string{"RIA Novosti", "RIA"}},

@@ -71,9 +71,11 @@ func assemble(blocks []block) *Article {
 			case c == nil:
 				// A bare "Photo:" whose credit sits on the next line.
 				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia})
-			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text),
+			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text) && !(b.blankBefore >= 2 && blocks[i-1].text == b.text),
 				captionBefore >= 0 && a.Images[captionBefore].Credit != nil && equalFoldSpace(a.Images[captionBefore].Credit.Text, c.Text):
 				// The same credit printed twice ("Jane Doe, AP" then "Photo: Jane Doe, AP").
+				// The very same line again after a picture's gap is the next picture's
+				// credit, as a gallery prints one under each picture.
 			case captionBefore >= 0 && a.Images[captionBefore].Credit == nil:
 				a.Images[captionBefore].Credit = c
 			case i+1 < len(blocks) && blocks[i+1].role == roleCaption && blocks[i+1].credit == nil:

@@ -31,6 +31,9 @@ type block struct {
 
 	// Text layout hints: empty lines before and after the block's line.
 	blankBefore, blankAfter int
+	// heading is the level of a heading a converter marked ("# ", "**** … ****", an
+	// underline), 1 for the page's title; 0 for other lines.
+	heading uint8
 
 	// HTML hints.
 	tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"

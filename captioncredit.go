@@ -38,12 +38,22 @@ func splitCaptionCredit(s string) (caption, credit string) {
 		// shift them and cut a character in two.
 		var buf [maxCreditTail]byte
 		low := appendLowerASCII(buf[:0], tail)
+		opening := 0 // the label a whole-line credit opens with: no caption before it
 		for _, l := range captionCreditLabels {
 			// A label can only be found beside the mark it holds.
 			if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
 				continue
 			}
-			if i := lastIndexBytes(low, l.text); i > 0 || i == 0 && tailStart > 0 {
+			i := lastIndexBytes(low, l.text)
+			// "FILE PHOTO: ..." opens a wire caption: its "photo:" is no credit label.
+			if i == len("file ") && tailStart == 0 && string(low[:i]) == "file " {
+				continue
+			}
+			if i == 0 && tailStart == 0 {
+				opening = max(opening, len(l.text))
+				continue
+			}
+			if i >= opening && (i > 0 || tailStart > 0) {
 				i += tailStart
 				c := strings.TrimSpace(s[i:])
 				if utf8.RuneCountInString(c) <= 120 {
@@ -106,11 +116,12 @@ func lastIndexBytes(b []byte, sub string) int {
 	}
 }
 
-// captionCreditLabels introduce a credit inside a caption, searched in this order. Each
-// holds a colon, "..." or "photo by".
+// captionCreditLabels introduce a credit inside a caption, searched in this order
+// (a longer label before the shorter one it holds, so "(Image credit:" leaves no
+// "(Image" on the caption). Each holds a colon, "..." or "photo by".
 var captionCreditLabels = func() []creditMark {
 	var out []creditMark
-	for _, l := range []string{"credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:"} {
+	for _, l := range []string{"(image credit:", "(photo credit:", "image credit:", "photo credit:", "credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:", "[file:", "(file:"} {
 		out = append(out, creditMark{text: l, colon: strings.Contains(l, ":"), dots: strings.Contains(l, "..."), photoBy: strings.Contains(l, "photo by")})
 	}
 	return out
@@ -170,8 +181,8 @@ func strayCreditTail(s string) (string, bool) {
 			k--
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
-			break
+		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) && !isAgency(word) {
+			break // lower case ends the names, but for an agency that writes itself so ("dpa")
 		}
 		if tail := s[i+1:]; creditEvidence(tail) >= 2 {
 			best, ok = tail, true
@@ -200,7 +211,7 @@ func creditOpenerAt(s string) int {
 }
 
 // creditJoiners are the words and signs that stand between the names of a credit.
-var creditJoiners = map[string]bool{"/": true, "|": true, "via": true, "for": true, "and": true, "&": true}
+var creditJoiners = map[string]bool{"/": true, "|": true, "via": true, "for": true, "and": true, "&": true, "-": true, "–": true}
 
 // maxStrayCreditWords bounds a credit read back from a stray ")": "Jane Doe/AFP/Getty
 // Images)" is the longest form seen.

@@ -119,14 +119,27 @@ func trimBrackets(s string) string {
 func cleanCreditText(s string) string {
 	s = trimBrackets(s)
 	s, _ = stripCreditLabel(s)
-	return trimBrackets(s)
+	return trimFileLabel(trimBrackets(s))
 }
 
 // parseCredit reads a credit into its printed text, the people and the agencies it
 // names. It never fails: a credit it cannot split keeps its text and names nobody.
 func parseCredit(s string) *Credit {
 	text := cleanCreditText(s)
-	if text == "" {
+	// "Image copyright Reuters Image caption ...": the caption's label ends the credit.
+	for _, l := range captionLabels {
+		if i := indexFold(text, " "+l); i > 0 {
+			text = strings.TrimSpace(text[:i])
+		}
+	}
+	// A caption that ends with its credit: "FILE PHOTO: A trader ... 2019.
+	// REUTERS/Jane Doe" names only what follows the caption.
+	if wordCount(text) > 3 {
+		if cap, cr := splitCaptionCredit(text); cr != "" && wordCount(cap) >= 3 && !endsWithCreditJoiner(cap) && creditEvidence(cap) == 0 {
+			text = cleanCreditText(cr)
+		}
+	}
+	if text == "" || isBareCreditLabel(text) {
 		return nil
 	}
 	c := &Credit{Text: text}
@@ -138,12 +151,25 @@ func parseCredit(s string) *Credit {
 		}
 		return c
 	}
-	for _, seg := range appendCreditSegments(nil, text) {
-		if name, ok := agencyOf(seg); ok {
-			if !slices.Contains(c.Agencies, name) {
-				c.Agencies = append(c.Agencies, name)
+	segs := appendCreditSegments(nil, placeAfterOrganisation(text))
+	for k, seg := range segs {
+		if k+1 < len(segs) && isCompanySuffix(segs[k+1]) {
+			seg += ", " + segs[k+1] // "Apple, Inc.": one company
+			segs[k+1] = ""
+		}
+		if seg == "" || isCreditRole(seg) {
+			continue // "Getty - Contributor": the role, not a name
+		}
+		if names, ok := agenciesOf(seg); ok {
+			for _, name := range names {
+				if !slices.Contains(c.Agencies, name) {
+					c.Agencies = append(c.Agencies, name)
+				}
 			}
 			continue
+		}
+		if wordCount(seg) > maxCreditWords {
+			continue // running text, not a name
 		}
 		if looksLikePersonName(seg) {
 			c.Photographers = append(c.Photographers, tidyName(seg))
@@ -154,6 +180,113 @@ func parseCredit(s string) *Credit {
 		}
 	}
 	return c
+}
+
+// maxCreditWords is the most words a credit's names run to; a longer text is a
+// caption with its credit, or running text.
+const maxCreditWords = 8
+
+// endsWithCreditJoiner reports text that ends with a separator credits put between
+// names ("Jane Doe /"): what follows it continues the credit, not a caption.
+func endsWithCreditJoiner(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("/|-–—,&", r) || hasSuffixFold(s, " via") || hasSuffixFold(s, " and")
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// isBareCreditLabel reports a label or opener with nothing after it ("Image
+// copyright", "Photo:"): the credit is on the next line.
+func isBareCreditLabel(s string) bool {
+	t := strings.TrimRight(s, ":. ")
+	for _, l := range creditLabels {
+		if strings.EqualFold(t, strings.TrimRight(l, ":. ")) {
+			return true
+		}
+	}
+	for _, o := range creditOpeners {
+		if strings.EqualFold(t, strings.TrimSpace(o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimFileLabel drops the "File:" that wire sites put before an archive picture's
+// credit ("[File: Reuters]"), when a short credit follows it: at the head of a long
+// line it opens a caption.
+func trimFileLabel(s string) string {
+	for _, l := range []string{"file photo:", "file:", "file -", "file photo -"} {
+		if hasPrefixFold(s, l) {
+			if rest := strings.TrimSpace(s[len(l):]); rest != "" && wordCount(rest) <= 5 {
+				return rest
+			}
+		}
+	}
+	return s
+}
+
+// placeAfterOrganisation drops the place that follows an organisation's name after a
+// comma ("Museum of London, United Kingdom"): a place where a person's name would
+// stand after an agency ("Getty Images, Jane Doe") is not one, so the organisation
+// must be one the agency table does not know.
+func placeAfterOrganisation(s string) string {
+	head, tail, ok := strings.Cut(s, ",")
+	if !ok || strings.ContainsAny(tail, ",/;|") || !strings.Contains(strings.TrimSpace(head), " ") {
+		return s
+	}
+	head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
+	if _, known := agencyOf(head); known || !looksLikeOrganisation(head) || looksLikePersonName(head) {
+		return s
+	}
+	if _, known := agencyOf(tail); known || isCompanySuffix(tail) || wordCount(tail) > 3 || !startsUpper(tail) {
+		return s
+	}
+	return head
+}
+
+// isCompanySuffix reports the legal form a company's name carries after a comma.
+func isCompanySuffix(s string) bool {
+	return equalFoldAny(strings.Trim(s, " ."), "inc", "ltd", "llc", "plc", "co", "corp", "gmbh", "ag", "sa", "s.a", "llp", "limited")
+}
+
+// equalFoldAny reports s equal to one of words, ignoring case, without allocating.
+func equalFoldAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCreditRole reports a word that says what the photographer is, not who:
+// "Getty - Contributor", "AFP - Stringer".
+func isCreditRole(s string) bool {
+	return equalFoldAny(strings.TrimSpace(s), "contributor", "staff", "stringer", "freelance", "freelancer", "correspondent", "photographer", "staff photographer", "pool")
+}
+
+// agenciesOf returns the agencies a segment names: one, or two joined by a hyphen or
+// a slash ("EPA-EFE": both agencies, not EPA alone).
+func agenciesOf(seg string) ([]string, bool) {
+	for _, sep := range []string{"-", "/"} {
+		if a, b, ok := strings.Cut(seg, sep); ok {
+			na, okA := agencyOf(strings.TrimSpace(a))
+			nb, okB := agencyOf(strings.TrimSpace(b))
+			if okA && okB && na != nb {
+				return []string{na, nb}, true
+			}
+		}
+	}
+	name, ok := agencyOf(seg)
+	if !ok {
+		return nil, false
+	}
+	return []string{name}, true
 }
 
 // appendCreditSegments appends to dst the names a credit lists. Separators are "/",
@@ -315,7 +448,8 @@ var orgWords = []string{
 	"cnn", "nbc", "cbs", "abc", "fox", "afp", "reuters", "getty", "council", "government",
 	"foundation", "institute", "center", "centre", "school", "club", "team", "records", "wire",
 	"entertainment", "productions", "pictures", "commons", "wikimedia", "flickr", "instagram",
-	"twitter", "facebook", "youtube", "the",
+	"twitter", "facebook", "youtube", "the", "trust", "society", "association", "authority",
+	"gallery", "archives",
 }
 
 // orgWordSet holds orgWords for look-up. Built once, never written afterwards.

@@ -8,15 +8,18 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// creditCases are the credit forms the library must read, with what a careful reader
-// takes from each: the text as printed without its label or brackets, the people, and
-// the agencies under their canonical names (see agencies.go).
-var creditCases = []struct {
+// creditCase is a credit as printed and what a careful reader takes from it.
+type creditCase struct {
 	in            string
 	text          string
 	photographers []string
 	agencies      []string
-}{
+}
+
+// creditCases are the credit forms the library must read, with what a careful reader
+// takes from each: the text as printed without its label or brackets, the people, and
+// the agencies under their canonical names (see agencies.go).
+var creditCases = []creditCase{
 	{"Valery Sharifulin / TASS", "Valery Sharifulin / TASS", []string{"Valery Sharifulin"}, []string{"TASS"}},
 	{"AFP via Getty Images", "AFP via Getty Images", nil, []string{"AFP", "Getty Images"}},
 	{"Photo: Jane Doe/Reuters", "Jane Doe/Reuters", []string{"Jane Doe"}, []string{"Reuters"}},
@@ -33,15 +36,32 @@ var creditCases = []struct {
 	{"Courtesy of the family", "Courtesy of the family", nil, nil},
 	{"Supplied", "Supplied", nil, nil},
 	{"Handout", "Handout", nil, nil},
-	{"EPA-EFE/JANE DOE", "EPA-EFE/JANE DOE", []string{"Jane Doe"}, []string{"EPA"}},
+	{"EPA-EFE/JANE DOE", "EPA-EFE/JANE DOE", []string{"Jane Doe"}, []string{"EPA", "EFE"}},
 	{"Shutterstock", "Shutterstock", nil, []string{"Shutterstock"}},
-	{"EPA/EFE/Jane Doe", "EPA/EFE/Jane Doe", []string{"Jane Doe"}, []string{"EPA"}},
+	{"EPA/EFE/Jane Doe", "EPA/EFE/Jane Doe", []string{"Jane Doe"}, []string{"EPA", "EFE"}},
 	// a few more forms seen on real pages
 	{"Photo by Jane Doe/Getty Images", "Photo by Jane Doe/Getty Images", []string{"Jane Doe"}, []string{"Getty Images"}},
 	{"Jane Doe, AP", "Jane Doe, AP", []string{"Jane Doe"}, []string{"AP"}},
 	{"[Credit: Agence France-Presse]", "Agence France-Presse", nil, []string{"AFP"}},
 	{"Courtesy of NASA", "Courtesy of NASA", nil, []string{"NASA"}},
 	{"Jane Doe and John Roe/Reuters", "Jane Doe and John Roe/Reuters", []string{"Jane Doe", "John Roe"}, []string{"Reuters"}},
+	// The forms the biggest sites print, each once read wrongly.
+	{"Image copyright Reuters Image caption Protesters gathered in the square", "Image copyright Reuters", nil, []string{"Reuters"}},
+	{"[File: Reuters]", "Reuters", nil, []string{"Reuters"}},
+	{"Foto: dpa", "dpa", nil, []string{"dpa"}},
+	{"Getty - Contributor", "Getty - Contributor", nil, []string{"Getty Images"}},
+	{"AFP - Stringer", "AFP - Stringer", nil, []string{"AFP"}},
+	{"© Museum of London, United Kingdom", "© Museum of London, United Kingdom", nil, []string{"Museum of London"}},
+	{"© Harbour Trust, Scotland", "© Harbour Trust, Scotland", nil, []string{"Harbour Trust"}},
+}
+
+// parseOnlyCases are read right by parseCredit but are no credit line on their own: a
+// caption with its credit, a brand that only its place makes a credit.
+var parseOnlyCases = []creditCase{
+	{"FILE PHOTO: A trader works on the floor of the exchange in New York, U.S., March 4, 2019. REUTERS/Jane Doe", "REUTERS/Jane Doe", []string{"Jane Doe"}, []string{"Reuters"}},
+	{"Apple, Inc.", "Apple, Inc.", nil, []string{"Apple, Inc"}},
+	{"Image credit: Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
+	{"(Image credit: Pier Photos Ltd)", "Pier Photos Ltd", nil, []string{"Pier Photos Ltd"}},
 }
 
 func TestParseCredit(t *testing.T) {
@@ -60,7 +80,10 @@ func TestParseCredit(t *testing.T) {
 			check(t, tc.text+")", tc.text, tc.photographers, tc.agencies)
 		})
 	}
-	for _, in := range []string{"", "   ", "()", "Photo:", "(Photo: )"} {
+	for _, tc := range parseOnlyCases {
+		check(t, tc.in, tc.text, tc.photographers, tc.agencies)
+	}
+	for _, in := range []string{"", "   ", "()", "Photo:", "(Photo: )", "Image copyright", "Credit"} {
 		assert.Nil(t, parseCredit(in), "%q names no credit", in)
 	}
 }
@@ -212,5 +235,27 @@ func TestTidyName(t *testing.T) {
 		"JEAN-PIERRE D’ARCY": "Jean-Pierre D’Arcy",
 	} {
 		assert.Equal(t, want, tidyName(in), in)
+	}
+}
+
+// TestCaptionCreditLabels: the longest label wins, so no "(Image" is left on the
+// caption, and a "[File: ...]" tail is the credit.
+func TestCaptionCreditLabels(t *testing.T) {
+	for _, tc := range []struct{ in, caption, credit string }{
+		{"The new pier at dusk (Image credit: Jane Doe)", "The new pier at dusk", "(Image credit: Jane Doe)"},
+		{"The new pier at dusk. Photo credit: Jane Doe", "The new pier at dusk.", "Photo credit: Jane Doe"},
+		{"Protesters gather in the square [File: Reuters]", "Protesters gather in the square", "[File: Reuters]"},
+		{"Image credit: Jane Doe", "Image credit: Jane Doe", ""},
+	} {
+		caption, credit := splitCaptionCredit(tc.in)
+		assert.Equal(t, tc.caption, caption, tc.in)
+		assert.Equal(t, tc.credit, credit, tc.in)
+	}
+}
+
+// TestNotCredits: ratings and product labels with a slash name no one.
+func TestNotCredits(t *testing.T) {
+	for _, s := range []string{"4.9 / 5", "UX/UI", "Rating: 4.5/5", "$19.99 / month", "Pros/Cons"} {
+		assert.Less(t, creditEvidence(s), 2, s)
 	}
 }

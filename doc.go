@@ -23,7 +23,12 @@
 //
 // The text front end splits the input into blocks, one per line, with the layout a
 // dump keeps: the empty lines around each block, its length, how it ends, its letter
-// case. A shared classifier then gives each block one role (headline, standfirst,
+// case. A dump that a converter hard-wrapped (w3m, lynx, pandoc, html2text) is first
+// rejoined into paragraphs, and the converter's marks (Markdown and star headings,
+// bullets, rules, image placeholders, emphasis, link numbers) are read as hints, not
+// text (reflow.go). On a whole page the body is the densest run of prose among the
+// menus and notices (region.go), and the headline is weighed among the lines near it
+// (headline.go); WithTitle gives the page title a scraper has. A shared classifier then gives each block one role (headline, standfirst,
 // byline, dateline, body, subheading, quote, list item, caption, credit, or removed
 // with a reason), reading the run of prose paragraphs as the body and the short lines
 // around it by their form and neighbours. English phrase tables (boilerplate phrases,
@@ -68,4 +73,23 @@
 // override, embedding and isolate controls (the directional marks stay), and
 // deterministic: the same input gives byte-identical JSON. The JSON field names of
 // Article are a stable contract.
+//
+// # Files
+//
+// The public API lives in a few files of this package; everything else is a stage of
+// the pipeline, unexported here or in a package under internal/ (one per stage, each
+// saying in its package comment what it holds).
+//
+//   - parse.go: ParseText, the options (WithURL, WithMaxBytes, WithoutFigures) and the
+//     sentinel errors (ErrEmpty, ErrTooLarge, ErrBinary).
+//   - html_parse.go: ParseHTML, Parse (sniffs HTML or text) and WithContentType.
+//   - article.go: Article and its parts (Paragraph, Image, Credit, Figure, Removed), the
+//     enumerations with their JSON words, and Article.Text.
+//   - charset.go: CharsetSource, which Article.CharsetSource reports.
+//   - title.go: WithTitle.
+//   - figures.go: ExtractFigures.
+//   - limits.go: MaxImages and MaxURLBytes, with the unexported bounds on work.
+//   - *_test.go: examples, golden, fuzz and evaluation tests; testdata/ holds fixtures.
+//   - examples/: a separate module with commands (parse, batch, warc, beam) that show
+//     the library at work, from one page to a crawl.
 package newsparse

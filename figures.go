@@ -1,718 +1,40 @@
 package newsparse
 
-import (
-	"math/bits"
-	"strings"
-	"unicode/utf8"
-)
-
-// ExtractFigures and the scan that finds where a figure starts and what it is not:
-// names, pronouns, model numbers. Units live in measures.go, ranges and qualifiers in
-// ranges.go, the exclusions of dates, times and phone numbers in exclusions.go.
+import "github.com/newsparse/newsparse/internal/figures"
 
 // ExtractFigures returns the numeric claims in text, in the order they appear: counts,
 // money, percentages, ratios, ages, durations, measures and sports scores, each with its
 // value, bound and unit, and, where the sentence says so, what it counts (Subject), what
 // happened to it (Verb) and who says so (Source). Years, dates, clock times, ordinals,
-// phone numbers, addresses, page numbers and numbers inside names are left out.
+// phone numbers, addresses, page numbers, numbers inside names, URLs and file names
+// are left out. It reads English; digits, currency symbols and ISO codes in any text.
 //
 // Start and End are byte offsets of Text in text. Where is left empty and Index zero:
 // they locate a figure inside an Article and are set by the parse functions.
-// ExtractFigures is safe for concurrent use and never panics.
+// ExtractFigures is safe for concurrent use and never panics. The engine lives in
+// internal/figures; this is its public face.
 func ExtractFigures(text string) []Figure {
-	var sc scratch
-	return sc.appendFigures(nil, text)
+	// the engine's figures gather on the stack; only the public slice is allocated
+	var sc figures.Scratch
+	var buf [16]figures.Figure
+	found := sc.Append(buf[:0], text)
+	if len(found) == 0 {
+		return nil
+	}
+	out := make([]Figure, len(found))
+	for i := range found {
+		out[i] = publicFigure(&found[i], "", 0)
+	}
+	return out
 }
 
-// scratch holds the token and word buffers of one caller, so that an article's
-// paragraphs reuse them instead of allocating two slices each. It belongs to one
-// goroutine: a parse makes its own and drops it when done.
-type scratch struct {
-	buf   tokBuf
-	sents []int
-	// spans holds the spans of a text's figures, kept here rather than set up afresh
-	// for each text
-	spans [16]span
-	// lows holds the lower-cased copies of the texts the scratch has tokenized, which
-	// their words are sliced from
-	lows strings.Builder
-	// hint is the length of the longest text the caller will pass, so that the token
-	// buffers are made once, at their final size, rather than regrown paragraph by
-	// paragraph
-	hint int
-	// done and total count the bytes of the texts read before this one and of all the
-	// caller will pass
-	done, total int
-}
-
-// appendFigures appends the figures of text to dst, as ExtractFigures returns them,
-// so that an article's figures gather in one slice.
-func (sc *scratch) appendFigures(dst []Figure, text string) []Figure {
-	// Token offsets are 32-bit; a text beyond 2 GiB is no article.
-	if len(text) > 1<<31-1 || !mayHoldFigure(text) {
-		return dst
+// publicFigure converts the engine's figure, located by where and index.
+func publicFigure(f *figures.Figure, where Where, index int) Figure {
+	return Figure{
+		Text: f.Text, Value: f.Value, Max: f.Max, Bound: Bound(f.Bound), Vague: f.Vague,
+		Kind: Kind(f.Kind), Unit: f.Unit, Subject: f.Subject, Verb: f.Verb, Source: f.Source,
+		Where: where, Index: index, Start: f.Start, End: f.End,
 	}
-	return sc.appendExtracted(dst, text)
-}
-
-// extractFigures is ExtractFigures without the quick reject, which tests hold it to.
-func extractFigures(text string) []Figure {
-	var sc scratch
-	return sc.appendExtracted(nil, text)
-}
-
-// appendExtracted is appendFigures without the quick reject.
-func (sc *scratch) appendExtracted(dst []Figure, text string) []Figure {
-	var x scanner
-	x.text = text
-	if sc.buf.toks == nil && sc.hint > len(text) {
-		n := tokenRoom(sc.hint)
-		sc.buf.toks, sc.buf.words = make([]token, n), make([]string, n)
-	}
-	var trigs []int32
-	x.toks, x.words, trigs = scanTriggers(text, &sc.buf, &sc.lows)
-	x.sentBuf = sc.sents[:0]
-	// Figures gather in dst, their spans in the scratch's buffer.
-	spans := sc.spans[:0]
-	first := len(dst)
-	floor := 0
-	// one candidate, filled in place: most triggers ("a", a year) give none, and a
-	// figure's worth of bytes returned by value for each cost more than the test
-	var c cand
-	// The tokens are visited in order from i on, those the tokenizer listed alone: the
-	// others start nothing.
-	i := 0
-	for _, t := range trigs {
-		if int(t) < i {
-			continue
-		}
-		i = int(t)
-		if x.toks[i].k == tkWord && !triggerWord(x.words[i]) || !x.trigger(i) {
-			i++
-			continue
-		}
-		next, ok := x.figureAt(&c, i, floor)
-		if ok {
-			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
-			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
-			if len(dst) == cap(dst) {
-				dst = sc.growFigures(dst, int(c.f.End))
-			}
-			dst = append(dst, c.f)
-			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
-			floor = c.e
-			i = c.e
-			continue
-		}
-		i = max(next, i+1)
-	}
-	if len(dst) > first {
-		x.attribute(dst[first:], spans)
-	}
-	if x.sentStarts != nil {
-		sc.sents = x.sentStarts[:0]
-	}
-	return dst
-}
-
-// growFigures gives the full dst room for the figures of all the caller's texts, as
-// many as they hold at the rate found up to byte at of this one; with no total known,
-// append grows it. append's doublings left two to four times an article's figures
-// behind as garbage. The estimate is bounded, so that a dense headline cannot ask for
-// room for a whole long article at its rate.
-func (sc *scratch) growFigures(dst []Figure, at int) []Figure {
-	if sc.total == 0 {
-		return dst
-	}
-	n := len(dst) * sc.total / max(sc.done+at, 1)
-	n = min(max(n+n/8+8, cap(dst)+cap(dst)/4), 8*cap(dst))
-	return append(make([]Figure, 0, n), dst...)
-}
-
-// mayHoldFigure is the quick reject run before any tokenizing: most sentences of news
-// prose hold no figure, and this byte scan is far cheaper than the extraction. A
-// figure needs a digit, a vulgar fraction or a number word (figureWords). The other
-// words that may open one ("a", "an", "several", "few", "many") count only before a
-// scale or fraction word, and "a year or two" needs its cardinal, so they need no
-// test of their own. Digits are looked for first, eight bytes at a time: a paragraph
-// of news nearly always has one (a year, a date), and then no word is looked up.
-func mayHoldFigure(text string) bool {
-	return hasDigit(text) || mayHoldFigureWord(text)
-}
-
-// hasDigit reports an ASCII digit in text.
-func hasDigit(text string) bool {
-	i := 0
-	// sixteen bytes a turn: most texts it is asked about have no digit and are read
-	// to the end, and one test of two words halves the loop's branches
-	for ; i+16 <= len(text); i += 16 {
-		if digitBytes(load64(text, i))|digitBytes(load64(text, i+8)) != 0 {
-			return true
-		}
-	}
-	for ; i+8 <= len(text); i += 8 {
-		if digitBytes(load64(text, i)) != 0 {
-			return true
-		}
-	}
-	for ; i < len(text); i++ {
-		if isDigit(text[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// digitBytes sets the high bit of each byte of v that is an ASCII digit: a byte b with
-// '0'-1 < b < '9'+1 (bit hacks' "hasbetween"), the bytes at and above 0x80 cleared by
-// ^v.
-func digitBytes(v uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	low := v &^ highs
-	return (ones*(127+'9'+1) - low) &^ v & (low + ones*(127-('0'-1))) & highs
-}
-
-// mayHoldFigureWord is mayHoldFigure for text without digits. It reads the text 64
-// bytes at a time into one bit a byte, where its ASCII letters are and where a byte C2
-// or E2 may lead a vulgar fraction, and visits the words of those 64 bytes from the bits.
-// The walk from word to word it replaces went round its loop for every byte between
-// words, and mispredicted where words ended and the next began; this one mispredicts
-// about once in 64 bytes, where its loop of words ends (estimated cycles of the quick
-// reject's word test 1.8M -> 1.45M).
-func mayHoldFigureWord(text string) bool {
-	for at := 0; at < len(text); {
-		var letters, leads uint64
-		if at+64 <= len(text) {
-			letters, leads = chunkBits(text[at : at+64])
-		} else {
-			for k := 0; at+k < len(text); k += 8 {
-				l, c := letterBits(loadTail(text, at+k))
-				letters |= l << k
-				leads |= c << k
-			}
-		}
-		for ; leads != 0; leads &= leads - 1 {
-			r, _ := utf8.DecodeRuneInString(text[at+bits.TrailingZeros64(leads):])
-			if isVulgarFraction(r) {
-				return true
-			}
-		}
-		// A word that runs on to the end of the 64 bytes is read again with the next 64,
-		// which start where it does; here it reads as 64 letters long, too long for the
-		// shape test. One of 64 letters or more is no number word, and is stepped over.
-		cross := bits.LeadingZeros64(^letters)
-		if cross == 64 {
-			for at += 64; at < len(text) && isASCIILetter(text[at]); at++ {
-			}
-			continue
-		}
-		// A maximal run of ASCII letters is the only shape a number word's token has;
-		// the shape test, inlined, spares nearly every word the call.
-		for starts := letters &^ (letters << 1); starts != 0; starts &= starts - 1 {
-			s := bits.TrailingZeros64(starts)
-			i, n := at+s, bits.TrailingZeros64(^letters>>s)
-			if figureWordShapes.mayHoldAt(text, i, n) && figureWord(text[i:i+n]) {
-				return true
-			}
-		}
-		at += 64 - cross
-	}
-	return false
-}
-
-// chunkBits is letterBits for 64 bytes, unrolled: a loop of eight turns mispredicted
-// its end.
-func chunkBits(s string) (letters, leads uint64) {
-	l0, c0 := letterBits(load64(s, 0))
-	l1, c1 := letterBits(load64(s, 8))
-	l2, c2 := letterBits(load64(s, 16))
-	l3, c3 := letterBits(load64(s, 24))
-	l4, c4 := letterBits(load64(s, 32))
-	l5, c5 := letterBits(load64(s, 40))
-	l6, c6 := letterBits(load64(s, 48))
-	l7, c7 := letterBits(load64(s, 56))
-	letters = l0 | l1<<8 | l2<<16 | l3<<24 | l4<<32 | l5<<40 | l6<<48 | l7<<56
-	leads = c0 | c1<<8 | c2<<16 | c3<<24 | c4<<32 | c5<<40 | c6<<48 | c7<<56
-	return letters, leads
-}
-
-// letterBits returns, for the eight bytes of x, first byte lowest, a bit for each ASCII
-// letter and a bit for each byte C2 or E2, the bytes that lead the vulgar fractions.
-func letterBits(x uint64) (letters, leads uint64) {
-	y := x | 0x20*lowBits // capitals to lower case, C2 to E2
-	return gatherHighBits(^notLower(y) & highBits), gatherHighBits(zeroBytes(y ^ 0xE2*lowBits))
-}
-
-// gatherHighBits packs the high bits of the eight bytes of x, and no other bit is set,
-// into the eight low bits, first byte lowest. Each bit of the product lands on a place of
-// its own, so no carry disturbs the top byte.
-func gatherHighBits(x uint64) uint64 {
-	return (x >> 7) * 0x0102040810204080 >> 56
-}
-
-// loadTail is load64 for i near the end of s: the bytes past the end read as zeros, which
-// are no letter and no lead byte.
-func loadTail(s string, i int) uint64 {
-	if i+8 <= len(s) {
-		return load64(s, i)
-	}
-	if len(s) >= 8 {
-		return load64(s, len(s)-8) >> (8 * (i + 8 - len(s)))
-	}
-	var x uint64
-	for k := len(s) - 1; k >= i; k-- {
-		x = x<<8 | uint64(s[k])
-	}
-	return x
-}
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// isVulgarFraction covers the code points of vulgarFractions: ¼ ½ ¾ and ⅐ to ⅞.
-func isVulgarFraction(r rune) bool {
-	return r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞'
-}
-
-// figureWords are the words without which no figure can be read from text that holds no
-// digit: the keys of cardinalWords, scaleWords, fractionWords and vagueWords, and
-// "tens". Built once from those tables, so the quick reject cannot fall out of step.
-var figureWords = buildFigureWords()
-
-// figureWordShapes tells the shapes of figureWords apart by their first two letters
-// and length, which no common word of prose shares ("the", "that", "for" and "on" have
-// the first letter and length of a figure word, and made the test of the first letter
-// alone a coin toss the processor could not predict).
-var figureWordShapes = newBigramShapes(figureWords)
-
-// bigramShapes records, for each pair of leading letters (each folded to its low five
-// bits), the lengths of the words that start with it.
-type bigramShapes [32 * 32]uint32
-
-func newBigramShapes[V any](words map[string]V) *bigramShapes {
-	var t bigramShapes
-	for w := range words {
-		if len(w) < 2 || len(w) > 31 {
-			panic("bigramShapes: word of " + w)
-		}
-		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << len(w)
-	}
-	return &t
-}
-
-// mayHold reports whether w, in any case, may be a word of the table; a word of one
-// letter never is.
-func (t *bigramShapes) mayHold(w string) bool {
-	return len(w) >= 2 && len(w) < 32 && t[int(w[0]&31)<<5|int(w[1]&31)]&(1<<len(w)) != 0
-}
-
-// mayHoldAt is mayHold for text[i:i+n], without making the string first.
-func (t *bigramShapes) mayHoldAt(text string, i, n int) bool {
-	return n >= 2 && n < 32 && t[int(text[i]&31)<<5|int(text[i+1]&31)]&(1<<n) != 0
-}
-
-// maxFigureWord bounds the words figureWord looks up; it must cover the longest key.
-const maxFigureWord = 16
-
-func buildFigureWords() map[string]bool {
-	words := map[string]bool{"tens": true}
-	for k := range cardinalWords {
-		words[k] = true
-	}
-	for k := range scaleWords {
-		words[k] = true
-	}
-	for k := range fractionWords {
-		words[k] = true
-	}
-	for k := range vagueWords {
-		words[k] = true
-	}
-	return words
-}
-
-// figureWord reports whether the ASCII letters w, in any case, are one of figureWords.
-func figureWord(w string) bool {
-	if len(w) > maxFigureWord || !figureWordsTab.mayHold(w) {
-		return false
-	}
-	var buf [maxFigureWord]byte
-	for k := 0; k < len(w); k++ {
-		buf[k] = w[k] | 0x20
-	}
-	_, ok := figureWordsTab.getBytes(buf[:len(w)])
-	return ok
-}
-
-// span is where a found figure lies, kept for attribution.
-type span struct {
-	s, e, ns, ne, sent int
-}
-
-// cand is a figure being built: its token range, the number's own range and sentence.
-type cand struct {
-	f      Figure
-	s, e   int // tokens of Text
-	ns, ne int // tokens of the number itself
-	sent   int
-	// suffixBound marks a bound set by what follows ("or more", "or equal"), which a
-	// qualifier before the number must not undo
-	suffixBound bool
-}
-
-// trigger reports whether a figure may start at token i, so most words cost one
-// map look-up.
-func (x *scanner) trigger(i int) bool {
-	switch x.toks[i].k {
-	case tkNum:
-		return true
-	case tkWord:
-		return triggerWord(x.w(i))
-	default:
-		r := x.w(i)
-		if _, ok := vulgarFractionsTab.get(r); ok {
-			return true
-		}
-		return (r == "." || r == "-" || r == "−") && x.kind(i+1) == tkNum && x.gap(i+1) == 0
-	}
-}
-
-// triggerWords lists the words a figure can start with.
-var triggerWords = map[string]bool{
-	"zero": true, "nought": true, "naught": true, "nil": true, "one": true, "two": true,
-	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
-	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
-	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
-	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "dozens": true,
-	"hundreds": true, "thousands": true, "millions": true, "billions": true,
-	"trillions": true, "scores": true, "an": true, "half": true, "quarter": true,
-	"tens": true, "several": true, "few": true, "many": true,
-	// and "a", the one word of a single letter, which triggerWord tests itself
-}
-
-// triggerWord reports "a" or one of triggerWords. It runs on every word of a text that
-// may hold a figure: the shape test of two letters and a length turns away nearly all
-// of them on a branch the processor predicts, where a switch on the word compiled to
-// a jump table and a binary search that it mispredicted word after word.
-func triggerWord(w string) bool {
-	if len(w) < 2 {
-		return w == "a"
-	}
-	return triggerShapes.mayHold(w) && triggerWordsTab.val(w)
-}
-
-// triggerShapes are the shapes of triggerWords.
-var triggerShapes = newBigramShapes(triggerWords)
-
-// figureAt builds in c the figure whose number starts at token i. When there is none it
-// returns the token to resume at, past anything excluded.
-func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
-	w := x.w(i)
-	if x.kind(i) == tkWord {
-		// "a" and "an" mostly start nothing, which articleMayCount sees at once; vagueAt
-		// reads "a few thousand", whose "few" it lets through
-		if (w == "a" || w == "an") && !x.articleMayCount(i) {
-			return i + 1, false
-		}
-		if x.vagueAt(c, i) {
-			return c.e, true
-		}
-		if w == "a" || w == "an" {
-			if x.articleUnit(c, i) {
-				x.qualify(c, floor)
-				return c.e, true
-			}
-		}
-		if w == "one" && !x.oneCounts(i) {
-			return i + 1, false
-		}
-	}
-	start := i
-	negative := false
-	if r := x.w(i); (r == "-" || r == "−") && x.kind(i) == tkPunct {
-		if x.gap(i) == 0 && i > 0 {
-			return i + 1, false
-		}
-		negative = true
-		i++
-	}
-	n, ok := x.readNumber(i)
-	if !ok {
-		return i + 1, false
-	}
-	if n.ordinal {
-		return n.e + 1, false
-	}
-	if skip, why := x.excluded(n); why != exNone {
-		return skip, false
-	}
-	if negative {
-		n.v = -n.v
-	}
-	*c = cand{s: start, e: n.e, ns: n.s, ne: n.e, sent: x.sentOf(n.s)}
-	c.f = Figure{Value: n.v, Bound: BoundExact, Kind: KindCount}
-	if n.ratio {
-		c.f.Kind = KindRatio
-	}
-	if cur, cs, ok := x.currencyBefore(start, floor); ok {
-		c.f.Kind, c.f.Unit, c.s = KindMoney, cur, cs
-	}
-	if n.words && c.f.Kind != KindMoney && x.wordNumberName(c, n) {
-		return n.e + 1, false
-	}
-	hasUnit := x.unitAfter(n, c)
-	// "1.200 Menschen", "5.000 Euro": a count or a sum is never written with three
-	// decimals, so the dot groups thousands, as in German, Portuguese or Italian.
-	// Measures keep the decimal ("2.125 km").
-	if n.dotGroup && !n.scaled && (c.f.Kind == KindMoney || c.f.Kind == KindCount && n.e == c.e && x.countNounAt(n.e)) {
-		n.v *= 1000
-		n.integer = true
-		c.f.Value = n.v
-	}
-	// "the 12-inch MacBook": a size that names a product
-	if hasUnit && c.f.Kind == KindMeasure && x.w(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
-		x.toks[c.e].cap && x.gap(c.e) == 1 && !x.titleCase(c.sent) {
-		return c.e, false
-	}
-	if !hasUnit && c.f.Kind == KindCount && n.digits {
-		if x.yearLike(n) {
-			return x.skipRangeTail(n.e), false
-		}
-		if x.nameBefore(c.s, x.sentStart(c.sent)) && !x.scoreAhead(n) {
-			return x.skipNameNumber(n.e), false
-		}
-		if x.addressAfter(n.e) {
-			return n.e, false
-		}
-		if rw := x.w(c.s - 1); referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && referenceWordsTab.val(x.w(c.s-2)) || rw == "#" {
-			return x.skipNameNumber(n.e), false
-		}
-		if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 &&
-			(x.w(n.e) == ")" || x.w(n.e) == "]") && x.gap(n.e) == 0 {
-			if x.w(c.s-1) == "(" && x.kind(c.s-2) == tkWord && x.toks[c.s-2].cap && n.v < 120 && n.integer {
-				c.f.Kind, c.f.Unit = KindAge, "year"
-			} else {
-				return n.e + 1, false
-			}
-		}
-		if x.appositiveAge(c, n) || x.turnsAge(c, n) {
-			c.f.Kind, c.f.Unit = KindAge, "year"
-		}
-	}
-	if !hasUnit && n.words && c.f.Kind == KindCount && x.w(c.s-1) == "number" {
-		return n.e, false
-	}
-	if c.f.Kind == KindCount || c.f.Kind == KindRatio && !n.words {
-		if x.ratioAfter(c, n) {
-			hasUnit = true
-		}
-	}
-	if skip, bad := x.rangeAfter(c, n, hasUnit); bad {
-		return skip, false
-	}
-	x.suffixQualifier(c)
-	if c.f.Kind == KindDuration {
-		switch x.w(c.e) {
-		case "ago":
-			return c.e + 1, false
-		case "later", "earlier":
-			c.e++
-		}
-	}
-	q := x.qualify(c, floor)
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWordsTab.val(x.w(c.s-1)) || x.w(c.s-1) == "the" ||
-		x.w(c.s-1) == "-" && x.gap(c.s) == 0) {
-		return n.e, false
-	}
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
-		// "half", "a third": only with a qualifier or before "of"; "two-thirds" stands.
-		if !(q || x.w(c.e) == "of" || x.kind(c.e) != tkWord || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
-			return n.e, false
-		}
-	}
-	return c.e, true
-}
-
-// turnsAge reads a birthday: "turning 73 next month", "who turns 80 on Friday". A noun
-// after the number ("turned 40 pages") makes it a count again.
-func (x *scanner) turnsAge(c *cand, n number) bool {
-	switch x.w(c.s - 1) {
-	case "turn", "turns", "turned", "turning":
-	default:
-		return false
-	}
-	if !n.integer || n.v < 1 || n.v > 120 || c.e != n.e {
-		return false
-	}
-	next := x.w(n.e)
-	return x.kind(n.e) != tkWord || isPreposition(next) || next == "next" || next == "this" ||
-		next == "last" || next == "and" || next == "years" || isDayName(next)
-}
-
-// oneCounts decides whether "one" at i is a count rather than a pronoun or idiom.
-func (x *scanner) oneCounts(i int) bool {
-	// "one in five", "one out of three"
-	if k := i + 2; x.w(i+1) == "in" || x.w(i+1) == "out" && x.w(i+2) == "of" {
-		if x.w(i+1) == "out" {
-			k++
-		}
-		if x.kind(k) == tkNum || cardinalWordsTab.val(x.w(k)) > 1 {
-			return true
-		}
-	}
-	if x.isUnitWord(i+1) && x.kind(i+1) == tkWord {
-		return true
-	}
-	if _, ok := scaleWordsTab.get(x.w(i + 1)); ok {
-		return true
-	}
-	if _, ok := fractionWordsTab.get(x.w(i + 1)); ok && x.w(i+1) != "second" {
-		return true
-	}
-	if x.w(i+1) == "and" {
-		_, ok := fractionWordsTab.get(x.w(i + 3))
-		return ok && (x.w(i+2) == "a" || x.w(i+2) == "one")
-	}
-	switch x.w(i - 1) {
-	case "the", "this", "that", "which", "no", "any", "every", "each", "another", "a",
-		"someone", "anyone", "only", "last", "next", "same", "this one", "any one", "day":
-		if x.w(i-1) == "only" && x.kind(i+1) == tkWord && x.w(i+1) != "of" {
-			return true
-		}
-		return false
-	}
-	switch x.w(i + 1) {
-	case "of", "another", "day", "point", "thing", "way", "time", "hand", "side", "who",
-		"that", "which", "could", "would", "should", "can", "must", "might", "will", "is",
-		"was", "has", "had", "does", "did", "may", "per", "by", "after", "or", "to", "more",
-		"less", "in", "on", "at", "and", "you", "i", "we", "they", "he", "she", "it", "-",
-		"such", "too", "thing's", "else", "moment", "bit", "less-than":
-		return x.w(i+1) == "or" || x.w(i+1) == "-" && x.kind(i+2) == tkWord && x.isUnitWord(i+2)
-	}
-	p := x.w(i - 1)
-	if p == "least" || p == "just" || p == "only" || p == "than" || p == "exactly" {
-		return true
-	}
-	if x.kind(i+1) != tkWord {
-		return false
-	}
-	// "one in-person meeting", "one standout charity": a count; "one user on", "one
-	// estimate": a determiner, which a reader does not check.
-	if x.w(i+2) == "-" && x.gap(i+2) == 0 {
-		return true
-	}
-	n1, n2 := x.w(i+1), x.w(i+2)
-	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWordsTab.val(n2) || isVerbLike(n2) || determiner(n2) ||
-		n2 == "and" || n2 == "or" || n1 == "last" || n1 == "other" || isVerbLike(n1) {
-		return false
-	}
-	return true
-}
-
-// isUnitWord reports a time or measure unit at token i.
-// countNounAt reports a word at i that can be what a number counts ("Menschen",
-// "pessoas"), not a unit or an abbreviation such as "pm" that may be one.
-func (x *scanner) countNounAt(i int) bool {
-	return x.kind(i) == tkWord && len(x.w(i)) >= 4 && !x.isUnitWord(i)
-}
-
-func (x *scanner) isUnitWord(i int) bool {
-	_, ok := foldedUnitsTab.get(x.w(i))
-	return ok
-}
-
-// skipNameNumber passes the rest of a name's number: "787-9", "20/20".
-func (x *scanner) skipNameNumber(e int) int {
-	for (x.w(e) == "-" || x.w(e) == "/") && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
-		e += 2
-	}
-	return e
-}
-
-// scoreAhead reports "6-0" after "Gibraltar": a score follows, not a model number.
-func (x *scanner) scoreAhead(n number) bool {
-	e := n.e
-	d := x.raw(e)
-	if (d == "-" || d == "–") && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 && n.v <= 200 {
-		m, _, _ := parseDigits(x.raw(e + 1))
-		return m <= 200 && x.sportsIn(x.sentOf(n.s)) && !x.toks[e+1].cap &&
-			!(x.kind(e+2) == tkWord && x.toks[e+2].cap && x.gap(e+2) == 1 && !isDayName(x.w(e+2)))
-	}
-	return false
-}
-
-// wordNumberName catches "Three Amigos", "Six-Day War", "“three amigos”".
-func (x *scanner) wordNumberName(c *cand, n number) bool {
-	t := x.toks[n.s]
-	next := n.e
-	if x.w(next) == "-" && x.gap(next) == 0 {
-		next++
-	}
-	if t.cap && x.kind(next) == tkWord && x.toks[next].cap && !x.titleCase(c.sent) {
-		if n.s != x.sentStart(c.sent) || x.w(n.e) == "-" {
-			return true
-		}
-	}
-	if x.w(n.s-1) == "-" && x.gap(n.s) == 0 && x.kind(n.s-2) == tkWord && x.gap(n.s-1) == 0 && t.cap {
-		return true
-	}
-	open := x.raw(n.s - 1)
-	if (open == "“" || open == "\"" || open == "‘") && x.gap(n.s) == 0 && x.kind(n.e) == tkWord {
-		for k := n.e; k < n.e+3 && k < len(x.toks); k++ {
-			r := x.raw(k)
-			if r == "”" || r == "\"" || r == "’" {
-				return true
-			}
-			if x.kind(k) != tkWord {
-				break
-			}
-		}
-	}
-	return false
-}
-
-// personNouns may take an age in apposition: "the singer, 42, said".
-var personNouns = map[string]bool{
-	"star": true, "actor": true, "actress": true, "singer": true, "player": true, "man": true,
-	"woman": true, "boy": true, "girl": true, "driver": true, "mother": true, "father": true,
-	"son": true, "daughter": true, "wife": true, "husband": true, "officer": true, "victim": true,
-	"suspect": true, "resident": true, "teacher": true, "student": true, "coach": true,
-	"president": true, "minister": true, "founder": true, "rapper": true, "musician": true,
-	"manager": true, "lawyer": true, "doctor": true, "nurse": true, "pilot": true,
-	"soldier": true, "worker": true, "farmer": true, "author": true, "writer": true,
-	"director": true, "chairman": true, "executive": true, "senator": true, "governor": true,
-	"mayor": true, "comedian": true, "model": true, "host": true, "presenter": true,
-	"defendant": true, "grandmother": true, "grandfather": true, "brother": true, "sister": true,
-}
-
-// appositiveAge reads "Swift, 29," and "Braun, 38 –" as ages.
-func (x *scanner) appositiveAge(c *cand, n number) bool {
-	if !n.plain || !n.integer || n.v < 1 || n.v > 120 || c.s != n.s {
-		return false
-	}
-	if x.w(c.s-1) != "," {
-		return false
-	}
-	pi := c.s - 2
-	if x.w(pi) == "." && x.kind(pi-1) == tkWord && x.toks[pi-1].cap {
-		pi--
-	}
-	if x.kind(pi) != tkWord {
-		return false
-	}
-	if p := x.toks[pi]; !p.cap && !personNounsTab.val(x.w(pi)) {
-		return false
-	}
-	switch x.w(n.e) {
-	case ",", "–", "—", ")", ";":
-		return true
-	case ".":
-		return n.e+1 >= len(x.toks)
-	case "-":
-		return x.gap(n.e) > 0
-	}
-	return n.e >= len(x.toks)
 }
 
 // fillFigures sets a.Figures to the figures of the headline, the standfirst, each body
@@ -723,49 +45,55 @@ func (a *Article) fillFigures() {
 	if a == nil {
 		return
 	}
-	// The figures gather on the stack, and one set of token buffers serves every
-	// paragraph. a.Figures is made once, at its exact size: room guessed from the
-	// paragraph count was too much for most articles and too little for the rest,
-	// whose doublings left their garbage behind.
-	var buf [48]Figure
-	figs := buf[:0]
-	var sc scratch
-	sc.hint = max(len(a.Headline), len(a.Standfirst))
-	total := len(a.Headline) + len(a.Standfirst)
+	// One scratch serves every text of the article, and its figures gather in one
+	// buffer on the stack before a.Figures is made once, at its exact size.
+	var sc figures.Scratch
+	longest, total := max(len(a.Headline), len(a.Standfirst)), len(a.Headline)+len(a.Standfirst)
 	for _, p := range a.Paragraphs {
-		sc.hint = max(sc.hint, len(p.Text))
-		total += len(p.Text)
+		longest, total = max(longest, len(p.Text)), total+len(p.Text)
 	}
 	for _, im := range a.Images {
-		sc.hint = max(sc.hint, len(im.Caption))
-		total += len(im.Caption)
+		longest, total = max(longest, len(im.Caption)), total+len(im.Caption)
 	}
-	// The lower-cased copies of the texts that may hold a figure go into one buffer.
-	// They come to about 56% of a news article; room for 9/16, made once, spares most
-	// articles a second buffer.
-	sc.lows.Grow(total * 9 / 16)
-	sc.total = total
-	figs = sc.appendLocated(figs, a.Headline, WhereHeadline, 0)
-	figs = sc.appendLocated(figs, a.Standfirst, WhereStandfirst, 0)
+	sc.Plan(longest, total)
+	var buf [48]figures.Figure
+	found := buf[:0]
+	type place struct {
+		where     Where
+		index, to int
+	}
+	var placesBuf [64]place
+	places := placesBuf[:0]
+	add := func(text string, where Where, index int) {
+		found = sc.Append(found, text)
+		if n := len(places); n == 0 || places[n-1].to != len(found) {
+			places = append(places, place{where, index, len(found)})
+		}
+	}
+	add(a.Headline, WhereHeadline, 0)
+	add(a.Standfirst, WhereStandfirst, 0)
 	for i, p := range a.Paragraphs {
-		figs = sc.appendLocated(figs, p.Text, WhereBody, i)
+		add(p.Text, WhereBody, i)
 	}
 	for i, im := range a.Images {
-		figs = sc.appendLocated(figs, im.Caption, WhereCaption, i)
+		add(im.Caption, WhereCaption, i)
 	}
 	a.Figures = nil
-	if len(figs) > 0 {
-		a.Figures = append(make([]Figure, 0, len(figs)), figs...)
+	if len(found) == 0 {
+		return
+	}
+	a.Figures = make([]Figure, len(found))
+	from := 0
+	for _, p := range places {
+		for k := from; k < p.to; k++ {
+			a.Figures[k] = publicFigure(&found[k], p.where, p.index)
+		}
+		from = p.to
 	}
 }
 
-// appendLocated is appendFigures with each new figure located by where and index.
-func (sc *scratch) appendLocated(dst []Figure, text string, where Where, index int) []Figure {
-	n := len(dst)
-	dst = sc.appendFigures(dst, text)
-	sc.done += len(text)
-	for k := n; k < len(dst); k++ {
-		dst[k].Where, dst[k].Index = where, index
-	}
-	return dst
-}
+// The byline reader shares two of the engine's word lists: the pronouns that are never
+// a source, and the names of days.
+var pronouns = figures.Pronouns()
+
+func isDayName(w string) bool { return figures.IsDayName(w) }

@@ -388,3 +388,6 @@ func TestEvalFigures(t *testing.T) {
 		})
 	}
 }
+
+// figuresCorpusDir is where the evaluation suite lives relative to the package.
+const figuresCorpusDir = "../shared/corpus/figures/"

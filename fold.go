@@ -130,3 +130,5 @@ func containsLower(s, sub string) bool {
 	}
 	return indexFold(s, sub) >= 0
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -33,6 +33,7 @@ type config struct {
 	maxBytes    int
 	contentType string
 	noFigures   bool
+	title       string
 }
 
 func newConfig(opts []Option) config {
@@ -114,12 +115,14 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	norm := normalizeText(text)
-	blocks := textBlocks(norm)
+	blocks := dumpBlocks(norm)
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
+	title := markTitle(blocks, cfg.title)
 	classify(blocks)
 	a := assemble(blocks)
+	useTitle(a, title)
 	a.URL = cfg.url
 	a.Charset, a.CharsetSource = d.charset, d.source
 	sanitizeArticle(a)

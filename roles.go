@@ -29,6 +29,10 @@ func classify(blocks []block) {
 		}
 	}
 	first, last := bodySpan(blocks, forms)
+	// A front end that settled most roles itself (HTML) has found its region already.
+	if settled := countSettled(preset); settled <= 1 {
+		first, last = withinRegion(blocks, forms, first, last)
+	}
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
@@ -61,6 +65,17 @@ func classify(blocks []block) {
 	markDuplicates(blocks, preset, first, last)
 }
 
+// countSettled counts the blocks whose role a front end set.
+func countSettled(v []bool) int {
+	n := 0
+	for _, x := range v {
+		if x {
+			n++
+		}
+	}
+	return n
+}
+
 // maxRepeatLen bounds the lines classify looks up among those already read: longer
 // ones, paragraphs, rarely repeat and cost less to read than to look up.
 const maxRepeatLen = 200
@@ -91,6 +106,11 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 		if f.furniture != "" || !f.sentence || f.words < 4 && !strings.HasSuffix(blocks[last+1].text, ":") || f.credit >= 2 {
 			break
 		}
+		last++
+	}
+	// A list right after the last paragraph is the article's own (steps, sources, a
+	// summary), unless furniture opens it: its items stay in the body.
+	for last+1 < len(blocks) && forms[last+1].bullet > 0 && forms[last+1].furniture == "" && forms[last+1].credit < 2 {
 		last++
 	}
 	// A closing line that ends with a colon announces a list ("The tour dates:"): the
@@ -183,15 +203,20 @@ func looksLikeBylineStart(s string) bool {
 	return false
 }
 
-// pickHeadline chooses the headline among the blocks before the body: the first
-// title-like line that is not furniture, a credit, a dateline, a byline or a
-// breadcrumb that merely ends with the next line. It returns -1 when there is none.
+// pickHeadline chooses the headline among the blocks before the body (a front end's
+// choice first, then chooseHeadline). It returns -1 when there is none.
 func pickHeadline(blocks []block, forms []form, first int) int {
 	for i := range blocks {
 		if blocks[i].role == roleHeadline {
 			return i
 		}
 	}
+	return chooseHeadline(blocks, forms, first)
+}
+
+// firstTitle is the first title-like line before the body that is not furniture, a
+// credit, a dateline, a byline or a breadcrumb that merely ends with the next line.
+func firstTitle(blocks []block, forms []form, first int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -394,6 +419,8 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
+	case b.heading > 0 && !f.prose && f.words <= maxHeadingWords:
+		b.role = roleSubheading // a converter marked it a heading
 	case f.bullet > 0:
 		b.role = roleList
 		b.text = strings.TrimSpace(b.text[f.bullet:])
@@ -418,6 +445,9 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role = roleBody
 	}
 }
+
+// maxHeadingWords bounds a line a converter's heading mark makes a subheading.
+const maxHeadingWords = 20
 
 // isCaptionByLayout spots a caption in a text dump.
 func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) bool {
@@ -711,7 +741,9 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
 		// their captions; neither is a repeat to drop.
 		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role
-		if (inBody || picture) && blocks[i-1].text != key {
+		// A repeat right after its first copy is a rendering artefact, unless a
+		// picture's gap parts them: a gallery's pictures share their credit.
+		if (inBody || picture) && (blocks[i-1].text != key || picture && b.blankBefore >= 2) {
 			continue
 		}
 		b.role, b.reason = roleRemoved, ReasonDuplicate

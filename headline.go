@@ -1,0 +1,135 @@
+package newsparse
+
+import "strings"
+
+// The headline is chosen by comparing the lines before the body rather than taking
+// the first title-like one: on a whole page the first is a menu entry, a notice or a
+// site's tagline. Each candidate is weighed by its shape (length, letter case, a
+// finished sentence, a converter's heading mark) and by where it stands: near the
+// body, after the last run of menu lines, followed by the article's front matter.
+
+// headlineWindow bounds how far before the body the headline is looked for: a page's
+// front matter (byline, date, share buttons, lead picture) rarely runs longer.
+const headlineWindow = 40
+
+// headlineScore weighs block i as the headline; ok is false for a line that cannot be.
+func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
+	f, t := forms[i], blocks[i].text
+	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
+		f.bullet > 0 || isDateline(f, t) || f.hasDate || f.words < 2 || f.words > 40 || carriesCredit(t) ||
+		len(f.names) > 0 && isBylineShaped(t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+		return 0, false
+	}
+	if i+1 < len(blocks) && len(blocks[i+1].text) < len(t) && strings.HasSuffix(t, blocks[i+1].text) {
+		return 0, false // a breadcrumb: "HomeNewsThe headline" above "The headline"
+	}
+	switch {
+	case f.words == 2:
+		score -= 2
+	case f.words == 3:
+		score -= 0.5
+	case f.words > 25:
+		score -= 1.5
+	}
+	if f.titleCase {
+		score++
+	}
+	if f.prose {
+		score -= 3
+	} else if strings.HasSuffix(t, ".") {
+		score -= 1.5
+	}
+	switch blocks[i].heading {
+	case 1:
+		score += 3
+	case 2:
+		score++
+	}
+	if menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
+		score -= 2 // one entry of a menu
+	}
+	// Front matter after it: a byline or a date within the next few lines, unless
+	// every teaser of a list has its date too.
+	if followedByFrontMatter(blocks, forms, i, first) && !teasers {
+		score += 1.5
+	}
+	// Distance from the body, counted in menu-like lines only: captions, credits
+	// and dates between a headline and its body cost nothing.
+	far := 0
+	for j := i + 1; j < first; j++ {
+		if menuNeighbour(forms, j) {
+			far++
+		}
+	}
+	score -= min(0.1*float64(far), 2)
+	return score, true
+}
+
+// followedByFrontMatter reports a byline or a date within the three lines after i.
+func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
+	for j := i + 1; j < min(i+4, first); j++ {
+		if forms[j].byExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].hasDate && forms[j].dateShare >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClockTime reports a time of day ("12:01", "9.30 pm") in s.
+func hasClockTime(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && digitAt(s, i-1) && digitAt(s, i+1) && digitAt(s, i+2) && !digitAt(s, i+3) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitAt reports an ASCII digit at s[i], false past the end.
+func digitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// menuNeighbour reports a line of one to three words that is no sentence: a menu
+// entry, a button, a label.
+func menuNeighbour(forms []form, j int) bool {
+	return j >= 0 && j < len(forms) && forms[j].words <= 3 && !forms[j].sentence && forms[j].credit < 2 && !forms[j].hasDate
+}
+
+// chooseHeadline returns the best-weighed candidate before the body, the earlier one
+// on a tie, or -1.
+func chooseHeadline(blocks []block, forms []form, first int) int {
+	limit := first
+	if limit <= 0 {
+		limit = min(1, len(blocks))
+	}
+	// The line the first-title rule picks keeps a lead: on a dump of the article
+	// alone it is right, and a whole page's menus cost it more than the lead.
+	prior := firstTitle(blocks, forms, first)
+	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].words >= 4 && limit-prior <= headlineWindow {
+		// A dump of the article alone opens with its headline (after a section label
+		// or two): the first title-like line is right far more often than any
+		// weighing of the lines after it.
+		return prior
+	}
+	from := max(0, limit-headlineWindow)
+	dated := 0
+	for i := from; i < limit; i++ {
+		if forms[i].words >= 4 && !forms[i].hasDate && followedByFrontMatter(blocks, forms, i, limit) {
+			dated++
+		}
+	}
+	best, bestScore := -1, 0.0
+	for i := from; i < limit; i++ {
+		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
+		if i == prior {
+			s += priorLeadPage
+			ok = true
+		}
+		if ok && (best < 0 || s > bestScore) {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}
+
+// priorLeadPage is the weight, on a whole page, of being its first title-like line.
+const priorLeadPage = 0.5

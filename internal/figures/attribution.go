@@ -1,0 +1,1005 @@
+package figures
+
+import "strings"
+
+// Attribution: what a figure counts (Subject), what happened to it (Verb) and who says
+// so (Source), read from the figure's sentence with a few word lists rather than a
+// parser. A source is only ever a phrase the sentence writes; a pronoun is none.
+
+// findSentences splits the tokens into sentences. A blank line always ends one; so does
+// a single line break after a sentence's closing punctuation or before a capitalised
+// word that no open phrase is waiting for (a headline line, a list item): subjects and
+// sources never cross paragraphs. A paragraph start is recorded as a negative sentence
+// start, read back by paraStart.
+func (x *scanner) findSentences() {
+	x.sentStarts = append(x.sentBuf[:0], 0)
+	text, toks := x.text, x.toks
+	for i := range toks {
+		if toks[i].gap == 2 && i > 0 {
+			if lb := lineBreaks(text[toks[i-1].e:toks[i].s]); lb >= 2 || lb == 1 && x.breakEnds(i) {
+				if last := len(x.sentStarts) - 1; x.sentStarts[last] == i {
+					x.sentStarts[last] = -i
+				} else {
+					x.sentStarts = append(x.sentStarts, -i)
+				}
+			}
+		}
+		// Only a punctuation token starts with '.', '!' or '?' (words start with a
+		// letter, numbers with a digit), so the first byte tells them without the kind,
+		// a test mispredicted at every change of kind.
+		if !sentenceStops[text[toks[i].s]] {
+			continue
+		}
+		r := x.w(i)
+		next := i + 1
+		for next < len(x.toks) && x.toks[next].k == tkPunct && x.toks[next].gap == 0 && isCloser(x.w(next)) {
+			next++
+		}
+		if next >= len(x.toks) || x.toks[next].gap == 0 {
+			continue
+		}
+		if r == "." && x.kind(i-1) == tkWord && x.gap(i) == 0 {
+			w := x.w(i - 1)
+			if abbreviationsTab.val(w) || len(w) == 1 {
+				continue
+			}
+		}
+		nt := x.toks[next]
+		if nt.k == tkWord && !nt.cap {
+			continue
+		}
+		x.sentStarts = append(x.sentStarts, next)
+	}
+}
+
+// lineBreaks counts the line breaks in the space between two tokens.
+func lineBreaks(space string) int {
+	n := 0
+	for k := 0; k < len(space); k++ {
+		if space[k] == '\n' || space[k] == '\r' && (k+1 == len(space) || space[k+1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
+
+// breakEnds decides whether a single line break before token i ends a sentence: after
+// closing punctuation, or before a capitalised word or a number when the line before
+// does not end on a word that needs one to follow (an article, a preposition, "and").
+func (x *scanner) breakEnds(i int) bool {
+	p := x.w(i - 1)
+	switch p {
+	case ".", "!", "?", ":", ";", "”", "\"", "’", ")":
+		return true
+	}
+	if x.kind(i) == tkWord && !x.toks[i].cap {
+		return false
+	}
+	return !(determiner(p) || isPreposition(p) || p == "and" || p == "or" || p == "," || p == "-" ||
+		p == "—" || p == "–" || auxWordsTab.val(p))
+}
+
+// sentenceStops are the bytes that may end a sentence.
+var sentenceStops = [256]bool{'.': true, '!': true, '?': true}
+
+func isCloser(r string) bool {
+	switch r {
+	case "\"", "”", "’", "'", ")", "]":
+		return true
+	}
+	return false
+}
+
+// sportsIn reports a sentence that talks sport, so that "6-4" is a score. It is asked
+// only when such a pair turns up, so most texts never pay for it.
+func (x *scanner) sportsIn(s int) bool {
+	if x.sportsMemo.sent == s+1 {
+		return x.sportsMemo.val
+	}
+	v := false
+	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
+		if x.toks[i].k == tkWord && sportsWordsTab.val(x.w(i)) {
+			v = true
+			break
+		}
+	}
+	x.sportsMemo = sentMemo{s + 1, v}
+	return v
+}
+
+// sentMemo remembers a test of a whole sentence for the sentence last asked about:
+// figures are found in order, so a sentence's many figures ask about it in a row, and
+// the sentence is read once rather than once a figure.
+type sentMemo struct {
+	sent int // sentence + 1; zero is none
+	val  bool
+}
+
+// sentOf is the sentence holding token i. Sentences are found on first use, so text
+// without a figure never pays for them.
+func (x *scanner) sentOf(i int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
+	lo, hi := 0, len(x.sentStarts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if absInt(x.sentStarts[mid]) <= i {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+func (x *scanner) sentStart(s int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
+	if s < 0 || s >= len(x.sentStarts) {
+		return 0
+	}
+	return absInt(x.sentStarts[s])
+}
+
+// paraFirst is the first sentence of the paragraph that holds sentence s.
+func (x *scanner) paraFirst(s int) int {
+	for s > 0 && x.sentStarts[s] > 0 {
+		s--
+	}
+	return s
+}
+
+// paraLast is the last sentence of the paragraph that holds sentence s.
+func (x *scanner) paraLast(s int) int {
+	for s+1 < len(x.sentStarts) && x.sentStarts[s+1] > 0 {
+		s++
+	}
+	return s
+}
+
+func absInt(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}
+
+func (x *scanner) sentEnd(s int) int {
+	if x.sentStarts == nil {
+		x.findSentences()
+	}
+	if s+1 < len(x.sentStarts) {
+		return absInt(x.sentStarts[s+1])
+	}
+	return len(x.toks)
+}
+
+// titleCase reports a sentence whose words are mostly capitalised, as headlines are.
+func (x *scanner) titleCase(s int) bool {
+	if x.titleMemo.sent == s+1 {
+		return x.titleMemo.val
+	}
+	v := x.titleCaseOf(s)
+	x.titleMemo = sentMemo{s + 1, v}
+	return v
+}
+
+func (x *scanner) titleCaseOf(s int) bool {
+	words, caps := 0, 0
+	for i := x.sentStart(s); i < x.sentEnd(s); i++ {
+		if x.toks[i].k != tkWord || len(x.w(i)) < 4 {
+			continue
+		}
+		words++
+		if x.toks[i].cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// attribute fills Subject, Verb and Source of each figure from its sentence. A figure
+// in a sentence with no source of its own takes the source of a paragraph that opens
+// with a quotation and closes with its speaker ("..., police said").
+func (x *scanner) attribute(figs []Figure, spans []span) {
+	var srcSent, closingPara = -1, -1
+	var src, closing string
+	for k := range figs {
+		sp, f := spans[k], &figs[k]
+		if sp.sent != srcSent {
+			srcSent, src = sp.sent, x.source(sp.sent)
+		}
+		f.Source = src
+		if first := x.paraFirst(sp.sent); f.Source == "" && x.opensWithQuote(x.sentStart(first)) {
+			if closingPara != first {
+				closingPara, closing = first, ""
+				if last := x.paraLast(sp.sent); last != sp.sent {
+					closing = x.source(last)
+				}
+			}
+			f.Source = closing
+		}
+		x.subjectVerb(sp, f)
+	}
+	x.inheritSubjects(figs, spans)
+	x.inheritVerbs(figs, spans)
+	for k := range figs {
+		if figs[k].Subject == "" && figs[k].Kind != KindAge && figs[k].Kind != KindScore {
+			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
+		}
+	}
+}
+
+// opensWithQuote reports a paragraph, starting at token i, that opens with a quotation
+// mark.
+func (x *scanner) opensWithQuote(i int) bool {
+	switch x.w(i) {
+	case "\"", "“", "‘", "'":
+		return true
+	}
+	return false
+}
+
+// reportVerbs joins reportingVerbs and looseVerbs, so that reports, run on most words
+// of a sentence with a figure, turns a word away with one look-up rather than two.
+var reportVerbs = markWords(markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs,
+	claimVerbs), reportClaim, claimVerbs)
+
+// sourceShapes is the shape test source runs on every word of a sentence with a figure
+// (by first letter alone, most words of the sentence passed it): the shapes of
+// reportVerbs and of the words that open "according to", "figures from" and "data
+// from", which source looks for on the same walk.
+var sourceShapes = newBigramShapes(sourceWords())
+
+func sourceWords() map[string]uint8 {
+	m := map[string]uint8{"according": 0, "figures": 0, "data": 0}
+	for w, v := range reportVerbs {
+		m[w] = v
+	}
+	return m
+}
+
+// The bits of reportVerbs.
+const (
+	reportSays  = 1 << iota // in reportingVerbs
+	reportLoose             // in looseVerbs
+	reportClaim             // in claimVerbs
+)
+
+// reports decides whether the verb at token i introduces a claim.
+func (x *scanner) reports(i int) bool {
+	w := x.w(i)
+	// every reporting verb is four to ten letters and starts with one of these
+	if len(w) < 3 || len(w) > 12 || !reportInitial(w[0]) {
+		return false
+	}
+	kind := reportVerbsTab.val(w)
+	if kind == 0 {
+		return false
+	}
+	switch x.w(i - 1) {
+	case "is", "was", "be", "been", "being", "are", "were", "to", "the", "a", "an":
+		return false
+	}
+	if p := x.w(i - 1); w[len(w)-1] == 's' && (x.kind(i-1) == tkNum || cardinalWordsTab.val(p) > 0 ||
+		strings.HasSuffix(p, "al") || strings.HasSuffix(p, "ive") || strings.HasSuffix(p, "ous")) {
+		// "two highly critical reports that ...": a noun after a number or an adjective
+		return false
+	}
+	if kind&reportLoose == 0 {
+		return true
+	}
+	if kind&reportClaim != 0 {
+		// "the study suggests 40% ...", "police estimated 2,000 people": a verb whose
+		// object is a claim reports before the number that opens it too
+		if nk := x.kind(i + 1); nk == tkNum || cardinalWordsTab.val(x.w(i+1)) > 0 || qualifierWord(x.w(i+1)) {
+			return true
+		}
+	}
+	switch nw := x.w(i + 1); nw {
+	case "that", ",", ".", ":", ";", "“", "\"", "on", "last", "in", "this", "earlier", "late",
+		"yesterday", "today", "on monday":
+		return true
+	default:
+		return isDayName(nw) || i+1 >= x.sentEnd(x.sentOf(i))
+	}
+}
+
+// reportInitial is a cheap filter run on every word of a sentence before the map
+// look-ups of reports.
+func reportInitial(c byte) bool {
+	switch c {
+	case 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'n', 'p', 'r', 's', 't', 'w':
+		return true
+	}
+	return false
+}
+
+// source finds who makes the claims of sentence s: the phrase before "said", or after
+// it when it follows a comma or a quotation ("…,” said Jane Smith"), else the one after
+// "according to", else a news agency in a dateline ("(AP) —").
+func (x *scanner) source(s int) string {
+	a, b := x.sentStart(s), x.sentEnd(s)
+	// The walk for a verb notes where "according", "figures" or "data" first stand, so
+	// that the look for "according to" starts there, and most sentences, which hold
+	// none of them, skip it: the second walk compared every word of the sentence.
+	lead := b
+	words := x.words[:b]
+	for i := a; i < b; i++ {
+		// The table's shape test, inlined, spares most words of the sentence the call.
+		// Numbers and punctuation are not told apart first, a test mispredicted at every
+		// change of kind: those that pass the shape test are no word of the table, and
+		// reports turns them away.
+		if !sourceShapes.mayHold(words[i]) {
+			continue
+		}
+		if !x.reports(i) {
+			if w := words[i]; lead == b && (w == "according" || w == "figures" || w == "data") {
+				lead = i
+			}
+			continue
+		}
+		p := x.w(i - 1)
+		if p == "," || p == "”" || p == "\"" || p == "’" || p == "—" || p == "–" {
+			if ph := x.phraseAfter(i+1, b, false); ph != "" {
+				return ph
+			}
+			if ph := x.leadName(a, i); ph != "" {
+				return ph
+			}
+			if p != "," || x.w(i+1) == "," {
+				// ", say, 200%" is an aside, not a speaker's verb.
+				continue
+			}
+			// "The mayor, Ann Ruiz, said the halls were ...": the comma closes an
+			// appositive, and the speaker stands before it.
+		}
+		if ph := x.phraseBefore(i, a); ph != "" {
+			return sourceOwner(ph)
+		}
+	}
+	for i := lead; i+1 < b; i++ {
+		if x.w(i) == "according" && x.w(i+1) == "to" {
+			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+				return ph
+			}
+		}
+		if (x.w(i) == "figures" || x.w(i) == "data") && x.w(i+1) == "from" {
+			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+				return ph
+			}
+		}
+	}
+	// a dateline's agency: "SANTA FE, N.M. (AP) —". Only the token "(" starts with '(':
+	// the test of that byte, seldom passed, is predicted, where the comparison of the
+	// word tested its length first, a branch mispredicted word after word. The tokens
+	// a dateline's "(" may be are sliced once, so that each turn tests one bound.
+	text, toks := x.text, x.toks[:max(0, min(len(x.toks)-3, 14))]
+	for i := range toks {
+		if text[toks[i].s] == '(' && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.w(i+2) == ")" {
+			if d := x.w(i + 3); d == "—" || d == "–" || d == "-" {
+				return x.raw(i + 1)
+			}
+		}
+	}
+	return ""
+}
+
+// sourceOwner turns "the ONS's figures" and "Eurostat's data" into who owns them: the
+// figures do not speak, their publisher does.
+func sourceOwner(p string) string {
+	for _, sep := range []string{"'s ", "’s "} {
+		k := strings.LastIndex(p, sep)
+		if k <= 0 {
+			continue
+		}
+		switch strings.ToLower(p[k+len(sep):]) {
+		case "figures", "data", "estimates", "statistics", "numbers", "analysis", "survey", "latest figures",
+			"own figures", "research", "report", "study", "estimate", "count", "tally", "projections":
+			return p[:k]
+		}
+	}
+	return p
+}
+
+// leadName reads a name opening the sentence and set off by a comma:
+// "Jeff Sanborn, president of ..., said".
+func (x *scanner) leadName(a, v int) string {
+	j := a
+	for j < v && x.kind(j) == tkWord && x.toks[j].cap && j-a < 5 {
+		j++
+	}
+	if j == a || x.w(j) != "," || pronounsTab.val(x.w(a)) || capitalFunctionWordsTab.val(x.w(a)) {
+		return ""
+	}
+	return x.text[x.toks[a].s:x.toks[j-1].e]
+}
+
+// phraseBefore reads the noun phrase that ends right before token v, skipping an
+// appositive set off by commas: "Lucas Paganini, a NASA scientist, said".
+func (x *scanner) phraseBefore(v, floor int) string {
+	j := v - 1
+	for j >= floor && auxWordsTab.val(x.w(j)) {
+		j--
+	}
+	if x.w(j) == "," {
+		// "X, the agency's spokesman, said": take X
+		k := j - 1
+		for k >= floor && x.w(k) != "," && x.w(k) != "." && k > j-15 {
+			k--
+		}
+		if k >= floor && x.w(k) == "," {
+			j = k - 1
+		} else {
+			return ""
+		}
+	}
+	end := j
+	start := -1
+	for j >= floor {
+		w := x.w(j)
+		t := x.kind(j)
+		if t == tkWord {
+			if isVerbLike(w) && !x.toks[j].cap || w == "that" || w == "as" || w == "but" || w == "while" ||
+				w == "when" || w == "because" || w == "who" || w == "which" || w == "so" || w == "if" {
+				break
+			}
+			if joinWordsTab.val(w) && !x.toks[j].cap {
+				// "Office for the Western District": join words between capitalised words
+				k := j
+				for k >= floor && joinWordsTab.val(x.w(k)) && !x.toks[k].cap {
+					k--
+				}
+				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
+					start = k + 1
+					j = k
+					continue
+				}
+				if w == "the" && start >= 0 {
+					start = j
+				}
+				break
+			}
+			start = j
+			j--
+			continue
+		}
+		if (x.w(j) == "’" || x.w(j) == "'") && x.w(j+1) == "s" && x.gap(j) == 0 {
+			start = j
+			j--
+			continue
+		}
+		if (x.w(j) == "-" || x.w(j) == "&") && x.gap(j) == 0 {
+			start = j
+			j--
+			continue
+		}
+		break
+	}
+	if start < 0 || end-start > 10 {
+		return ""
+	}
+	for start <= end && x.kind(start) == tkWord && isPreposition(x.w(start)) {
+		start++
+	}
+	if start > end {
+		return ""
+	}
+	p := x.text[x.toks[start].s:x.toks[end].e]
+	if pronounsTab.val(contractionBase(x.w(end))) || end == start && pronounsTab.val(contractionBase(x.w(start))) {
+		return ""
+	}
+	return p
+}
+
+// contractionBase is "we" for "we’ve".
+func contractionBase(w string) string {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xe2 {
+			return w[:k]
+		}
+	}
+	return w
+}
+
+// phraseAfter reads a noun phrase starting at token i, up to a comma or the sentence
+// end: "said Serene Gregg, local president", "according to Box Office Mojo". free lets
+// any word in, as after "according to".
+func (x *scanner) phraseAfter(i, b int, free bool) string {
+	j := i
+	end := -1
+	for j < b && j < i+10 {
+		t := x.kind(j)
+		r := x.w(j)
+		if t == tkWord {
+			w := x.w(j)
+			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && (!free || reportVerbsTab.val(w) != 0) ||
+				w == "that" || w == "who" || w == "which") {
+				break
+			}
+			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
+				w != "local" && w != "some" && w != "state" && w != "officials" && w != "police" {
+				if !isNounish(w) {
+					return ""
+				}
+			}
+			end = j
+			j++
+			continue
+		}
+		if (r == "’" || r == "'" || r == "-" || r == "&" || r == ".") && x.gap(j) == 0 && x.kind(j+1) == tkWord {
+			j++
+			continue
+		}
+		break
+	}
+	// After a reporting verb the phrase is the speaker only when it ends the clause
+	// (", said Jane Smith." or ", said Jane Smith, the clerk"): words running on into
+	// a verb or a number ("said the halls were empty", "said more than 300") open the
+	// reported clause instead.
+	if !free && j < b && j < i+10 && !closesPhrase(x.w(j)) {
+		return ""
+	}
+	// "a YouGov poll of 2,000": no dangling preposition or article
+	for end > i && x.kind(end) == tkWord && (isPreposition(x.w(end)) || determiner(x.w(end))) {
+		end--
+	}
+	if end < 0 || pronounsTab.val(contractionBase(x.w(end))) && end == i && !free {
+		return ""
+	}
+	return x.text[x.toks[i].s:x.toks[end].e]
+}
+
+// closesPhrase reports punctuation that can end a speaker's name after "said".
+func closesPhrase(r string) bool {
+	switch r {
+	case ",", ".", ";", ":", "!", "?", "—", "–", "(", ")", "”", "\"":
+		return true
+	}
+	return false
+}
+
+func determiner(w string) bool {
+	return phraseClassTab.val(w)&pcDet != 0
+}
+
+func isPreposition(w string) bool {
+	return phraseClassTab.val(w)&pcPrep != 0
+}
+
+// phraseClassTab answers, in one look-up, which of the word classes that end a noun
+// phrase a word belongs to; nounPhrase asked five tables of each word.
+var phraseClassTab = newWordTable(markWords(markWords(markWords(markWords(markWords(map[string]uint8{},
+	pcPrep, prepositions), pcDet, determiners), pcAux, auxWords), pcPron, pronouns), pcWh, whWords))
+
+// The bits of phraseClassTab.
+const (
+	pcPrep = 1 << iota
+	pcDet
+	pcAux
+	pcPron
+	pcWh
+)
+
+// isNounish is a loose test for a lower-case word that can head a source phrase.
+func isNounish(w string) bool {
+	return len(w) > 2 && !isPreposition(w) && !isVerbLike(w) && !auxWordsTab.val(w) && !pronounsTab.val(w)
+}
+
+// subjectVerb fills what a figure counts and what happened to it. The subject is the
+// noun phrase after the figure ("16 police and army officers"), or, for amounts that
+// stand alone, the one before its verb ("revenue rose 3.5 percent"). The verb follows
+// that phrase ("were arrested") or precedes the figure ("killed an estimated ...").
+func (x *scanner) subjectVerb(sp span, f *Figure) {
+	x.subjectVerbNear(sp, f)
+	switch f.Subject {
+	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
+		// "5.3 feet high": the adjective says which way it measures, not what
+		f.Subject = ""
+	}
+}
+
+// clauseSubject is the subject of the clause a figure stands in when nothing next to
+// the figure names what it counts: the noun phrase before the clause's verb, the
+// nearest verb before the figure ("The all-wheel-drive version will be able to go ...
+// 60 mph", "the movie flopped ..., making $320,000"). A reporting verb opens a clause
+// of its own, so the search stops there; a pronoun is no subject.
+func (x *scanner) clauseSubject(s, a int) string {
+	for k := s - 1; k >= a && k >= s-24; k-- {
+		w := x.w(k)
+		if x.kind(k) != tkWord {
+			if w == ";" || w == ":" || w == "(" || w == ")" || w == "“" || w == "”" || w == "\"" {
+				return ""
+			}
+			continue
+		}
+		if reportVerbsTab.val(w)&reportSays != 0 || whWordsTab.val(w) && w != "as" && w != "than" {
+			return ""
+		}
+		if !(isVerbLike(w) && !x.toks[k].cap && phraseClassTab.val(w)&pcAux == 0 || isCopula(w)) {
+			continue
+		}
+		j := k
+		for j-1 >= a && (auxWordsTab.val(x.w(j-1)) || x.w(j-1) == "to" || x.w(j-1) == "able") {
+			j--
+		}
+		p := x.nounBefore(j, a)
+		if p == "" || !strings.Contains(p, " ") && pronounsTab.val(x.w(j-1)) {
+			continue
+		}
+		head := x.w(j - 1)
+		if isVerbLike(head) || strings.HasSuffix(head, "ly") || ordinalWordsTab.val(head) || head == "enough" ||
+			head == "percent" || head == "there" || head == "here" {
+			return ""
+		}
+		return p
+	}
+	return ""
+}
+
+// subjectVerbNear fills Subject and Verb from the words next to the figure.
+func (x *scanner) subjectVerbNear(sp span, f *Figure) {
+	b := x.sentEnd(sp.sent)
+	a := x.sentStart(sp.sent)
+	j := sp.e
+	if f.Kind == KindScore {
+		f.Verb = x.verbBefore(sp.s, a)
+		return
+	}
+	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
+	of := x.w(j) == "of"
+	if of {
+		j++
+		// "11 of the 12 cities": the second number is part of the partitive
+		for j < b && determiner(x.w(j)) {
+			j++
+		}
+		if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
+			j++
+		}
+	}
+	// counts and "30 grams of methamphetamine": the phrase after; "$3 billion buyout",
+	// "15% tariffs": a noun right after an amount
+	if counted || of || f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
+		!timeWordsTab.val(x.w(j)) {
+		s0, s1, next := x.nounPhrase(j, b)
+		if s1 == s0 && counted && !of {
+			// "164 killed": no noun, but the verb follows
+			f.Verb = x.verbAfter(j, b)
+		}
+		if s1 > s0 {
+			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+			if v := x.verbAfter(next, b); v != "" {
+				f.Verb = v
+			} else {
+				f.Verb = x.verbBefore(sp.s, a)
+			}
+			return
+		}
+	}
+	// "Swift, 29," and "(81)": the name before
+	if f.Kind == KindAge && (x.w(sp.s-1) == "," || x.w(sp.s-1) == "(") {
+		if p := x.nameBefore2(sp.s-1, a); p != "" {
+			f.Subject = p
+		} else if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+		}
+		return
+	}
+	// "reduce coal-fired dusts by 90%": the thing changed comes before "by"
+	if x.w(sp.s-1) == "by" && !isVerbLike(x.w(sp.s-2)) {
+		if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+			k := sp.s - 1
+			for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
+				k--
+			}
+			f.Verb = x.verbBefore(k+1, a)
+			return
+		}
+	}
+	// "a budget of $27 million": the noun before "of"
+	if x.w(sp.s-1) == "of" {
+		if p := x.nounBefore(sp.s-1, a); p != "" {
+			f.Subject = p
+		}
+		f.Verb = x.verbBefore(sp.s, a)
+		return
+	}
+	v := x.verbBefore(sp.s, a)
+	f.Verb = v
+	if v == "" && isCopula(x.w(sp.s-1)) {
+		// "Turnout was 67.3 per cent": the subject of the copula
+		k := sp.s - 1
+		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
+			k--
+		}
+		if p := x.nounBefore(k, a); p != "" {
+			f.Subject = p
+		}
+		return
+	}
+	if v != "" {
+		k := x.verbIndex
+		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
+			k--
+		}
+		if p := x.nounBefore(k, a); p != "" {
+			f.Subject = p
+		}
+	}
+}
+
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "stood", "stands", "reached", "hit", "totalled", "totaled":
+		return true
+	}
+	return false
+}
+
+// inheritSubjects gives a figure that follows another in a chain ("from 0.90 percent to
+// 1.23 percent", "rose 3.5 percent to $27.2 billion") the subject of the first.
+func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
+	for k := 1; k < len(figs); k++ {
+		if figs[k].Subject != "" || figs[k-1].Subject == "" || spans[k].sent != spans[k-1].sent {
+			continue
+		}
+		gap := spans[k].s - spans[k-1].e
+		if gap < 1 || gap > 3 {
+			continue
+		}
+		ok := true
+		for i := spans[k-1].e; i < spans[k].s; i++ {
+			w := x.w(i)
+			if !(isPreposition(w) || w == "," || w == "and" || w == "or" || w == "(" || w == "–") {
+				ok = false
+			}
+		}
+		if ok {
+			figs[k].Subject = figs[k-1].Subject
+			if figs[k].Verb == "" {
+				figs[k].Verb = figs[k-1].Verb
+			}
+		}
+	}
+}
+
+// inheritVerbs gives a figure with no verb of its own the verb of the figure before it
+// when the two are items of one list: "had eight points and a season-high 10 assists",
+// "fits up to five radar sensors, five cameras and twelve ultrasonic sensors". Between
+// them stand only the first item's noun phrase, a comma or "and"/"or", and the second's
+// article and adjectives: no verb, no clause word.
+func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
+	for k := 1; k < len(figs); k++ {
+		if figs[k].Verb != "" || figs[k-1].Verb == "" || spans[k].sent != spans[k-1].sent {
+			continue
+		}
+		a, b := spans[k-1].e, spans[k].s
+		if b-a < 1 || b-a > 8 {
+			continue
+		}
+		joined, ok := false, true
+		for i := a; i < b && ok; i++ {
+			w := x.w(i)
+			switch {
+			case w == "and" || w == "or" || w == ",":
+				joined = true
+			case x.kind(i) != tkWord || isVerbLike(w) && !x.toks[i].cap || whWordsTab.val(w) || isPreposition(w) ||
+				auxWordsTab.val(w):
+				ok = false
+			}
+		}
+		if ok && joined {
+			figs[k].Verb = figs[k-1].Verb
+		}
+	}
+}
+
+// nounPhrase reads the noun phrase starting at token j: it returns its token range and
+// the token after it.
+func (x *scanner) nounPhrase(j, b int) (int, int, int) {
+	for j < b && determiner(x.w(j)) {
+		j++
+	}
+	s := j
+	end := j
+	for j < b && j-s < 7 {
+		if x.kind(j) != tkWord {
+			r := x.w(j)
+			if (r == "-" || r == "’" || r == "'" || r == "&") && x.gap(j) == 0 && x.kind(j+1) == tkWord && end > s {
+				j++
+				continue
+			}
+			// "U.S.": a period after a single capital
+			if r == "." && x.gap(j) == 0 && len(x.w(j-1)) == 1 && x.toks[j-1].cap {
+				j++
+				end = j
+				continue
+			}
+			break
+		}
+		w := x.w(j)
+		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" || cl&pcDet != 0 && j > s {
+			break
+		}
+		if isVerbLike(w) && !x.toks[j].cap {
+			// right after the number a word like "hits" or "cuts" is a noun; "killed in"
+			// is a verb with no noun before it
+			n := len(w)
+			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
+			nw := x.w(j + 1)
+			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWordsTab.val(nw) && !determiner(nw) &&
+				!(len(nw) > 3 && nw[len(nw)-2:] == "ly") && nw != "twice" && nw != "again" && nw != "once"
+			if end > s || marked && !nextOK {
+				break
+			}
+		}
+		if w == "and" || w == "or" {
+			if end == s || x.kind(j+1) != tkWord || determiner(x.w(j+1)) || isVerbLike(x.w(j+1)) ||
+				cardinalWordsTab.val(x.w(j+1)) > 0 {
+				break
+			}
+		}
+		if _, ok := cardinalWordsTab.get(w); ok {
+			break
+		}
+		j++
+		end = j
+	}
+	// do not end on a conjunction
+	for end > s && (x.w(end-1) == "and" || x.w(end-1) == "or") {
+		end--
+	}
+	return s, end, end
+}
+
+// verbAfter finds the verb after a subject: "were arrested", "have died".
+func (x *scanner) verbAfter(j, b int) string {
+	if w := x.w(j); w == "who" || w == "that" || w == "which" {
+		j++
+	}
+	for j < b && (auxWordsTab.val(x.w(j)) || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
+		j++
+	}
+	if j < b && x.kind(j) == tkWord && isVerbLike(x.w(j)) && !x.toks[j].cap {
+		return x.raw(j)
+	}
+	return ""
+}
+
+// verbBefore finds the verb that governs a figure at token s, up to a clause away:
+// "killed an estimated 25 million", "beat Gibraltar 6-0", and across an object and a
+// preposition, "fits the car with up to five", "paid a Minnesota ad agency just short
+// of $449,000". Qualifiers, articles, prepositions and names are stepped over; a common
+// noun only when a preposition stood between it and the figure, so that the verb of
+// "sold the house to 12 buyers" is found while "the police arrested 12" keeps its own.
+// "has"/"had" with no participle after it is the verb itself ("had eight points"). A
+// reporting verb ("said") introduces a clause and governs nothing in it. It records
+// where it found the verb.
+func (x *scanner) verbBefore(s, a int) string {
+	x.verbIndex = -1
+	prep, nouns := false, 0
+	for k := s - 1; k >= a && k >= s-14; k-- {
+		if x.kind(k) != tkWord {
+			switch x.w(k) {
+			case "$", "£", "€", "~", "-", "’", "'":
+				continue
+			case ",":
+				if nouns == 0 {
+					continue
+				}
+			}
+			return ""
+		}
+		w := x.w(k)
+		if k == s-1 && (w == "including" || w == "between") {
+			return ""
+		}
+		if k < s-1 && determiner(x.w(s-1)) && x.kind(s-1) == tkWord {
+			// "the 15% tariffs", "a $3 billion buyout": the figure modifies a noun, and
+			// only a verb right before the noun phrase governs it ("paid the £71.6m fee")
+			if k < s-2 {
+				return ""
+			}
+		}
+		cl := phraseClassTab.val(w)
+		if isVerbLike(w) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
+			if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
+				return ""
+			}
+			x.verbIndex = k
+			return x.raw(k)
+		}
+		if w == "has" || w == "have" || w == "had" || w == "having" {
+			x.verbIndex = k
+			return x.raw(k)
+		}
+		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
+			return ""
+		}
+		switch {
+		case cl&pcPrep != 0:
+			prep = true
+		case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w):
+		case prep && nouns < 4 && w != "and" && w != "or":
+			// the object between the verb and a preposition before the figure
+			nouns++
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// qualifierWord lists the words of qualifiers that may sit between a verb and its
+// figure: "killed an estimated", "took just".
+func qualifierWord(w string) bool {
+	switch w {
+	case "estimated", "some", "nearly", "just", "only", "approximately", "around", "almost",
+		"roughly", "least", "more", "than", "another", "less", "fewer", "much", "well", "over",
+		"close", "up", "to", "as", "many":
+		return true
+	}
+	return false
+}
+
+// nameBefore2 reads the capitalised name ending before token k: "Patrick W. Carlineo Jr."
+func (x *scanner) nameBefore2(k, a int) string {
+	end := k - 1
+	j := end
+	for j >= a {
+		if x.kind(j) == tkWord && x.toks[j].cap {
+			j--
+			continue
+		}
+		if x.w(j) == "." && x.gap(j) == 0 && x.kind(j-1) == tkWord && x.toks[j-1].cap {
+			j--
+			continue
+		}
+		break
+	}
+	for j+1 <= end && x.w(j+1) == "." {
+		j++
+	}
+	if j == end || j+1 == a && capitalFunctionWordsTab.val(x.w(a)) {
+		return ""
+	}
+	return x.text[x.toks[j+1].s:x.toks[end].e]
+}
+
+// nounBefore reads the noun phrase ending before token k: "Home Depot shares".
+func (x *scanner) nounBefore(k, a int) string {
+	end := k - 1
+	j := end
+	for j >= a && j > end-7 {
+		if x.kind(j) != tkWord {
+			if (x.w(j) == "’" || x.w(j) == "'" || x.w(j) == "-") && x.gap(j) == 0 && j < end {
+				j--
+				continue
+			}
+			break
+		}
+		w := x.w(j)
+		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
+			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) {
+			break
+		}
+		j--
+	}
+	if j == end {
+		return ""
+	}
+	if x.w(j+1) == "of" {
+		j++
+	}
+	for j+1 <= end && (x.kind(j+1) != tkWord || x.w(j+1) == "s" && x.gap(j+1) == 0) {
+		j++
+	}
+	if j+1 > end || whWordsTab.val(x.w(j+1)) {
+		return ""
+	}
+	return x.text[x.toks[j+1].s:x.toks[end].e]
+}

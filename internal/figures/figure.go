@@ -1,0 +1,97 @@
+// Package figures reads the numeric claims of a text: counts, money, percentages,
+// ratios, ages, durations, measures and sports scores, each with its value, bound and
+// unit, and what it counts, what happened to it and who says so.
+//
+// The engine is a tokenizer (tokens.go) and rules over its tokens, one concern a file:
+// numbers and number words (numbers.go), units and money (measures.go, units.go,
+// currencies.go), ranges and qualifiers (ranges.go, qualifiers.go), composite forms
+// (composites.go), what is not a figure (exclusions.go) and attribution
+// (attribution.go). The word lists are plain tables in their files. The root package
+// converts Figure to its public type, which has the same fields and JSON.
+package figures
+
+// Figure is one numeric claim, as the root package's Figure without where in an
+// article it stands.
+type Figure struct {
+	Text    string
+	Value   float64
+	Max     float64
+	Bound   Bound
+	Vague   bool
+	Kind    Kind
+	Unit    string
+	Subject string
+	Verb    string
+	Source  string
+	Start   int
+	End     int
+}
+
+// Bound says how a figure's value relates to the true quantity; the values are the
+// root package's Bound values.
+type Bound string
+
+// The bounds a qualifier can give a figure.
+const (
+	BoundExact    Bound = "exact"
+	BoundApprox   Bound = "approx"
+	BoundAtLeast  Bound = "at_least"
+	BoundMoreThan Bound = "more_than"
+	BoundAtMost   Bound = "at_most"
+	BoundLessThan Bound = "less_than"
+)
+
+// Kind is what sort of quantity a figure is; the values are the root package's Kind
+// values.
+type Kind string
+
+// The kinds of figure.
+const (
+	KindCount    Kind = "count"
+	KindMoney    Kind = "money"
+	KindPercent  Kind = "percent"
+	KindRatio    Kind = "ratio"
+	KindAge      Kind = "age"
+	KindDuration Kind = "duration"
+	KindMeasure  Kind = "measure"
+	KindScore    Kind = "score"
+)
+
+// Extract returns the figures of text in the order they appear. It is safe for
+// concurrent use and never panics.
+func Extract(text string) []Figure {
+	var sc Scratch
+	return sc.Append(nil, text)
+}
+
+// Append appends the figures of text to dst, reusing the scratch's buffers, and
+// returns dst. A Scratch belongs to one goroutine.
+func (sc *Scratch) Append(dst []Figure, text string) []Figure {
+	dst = sc.appendFigures(dst, text)
+	sc.done += len(text)
+	return dst
+}
+
+// Plan tells the scratch the length of the longest text and the total length of the
+// texts it will be given, so that its buffers are made once at their final size.
+func (sc *Scratch) Plan(longest, total int) {
+	sc.hint = longest
+	sc.total = total
+	// The lower-cased copies of the texts that may hold a figure go into one buffer.
+	// They come to about 56% of a news article; room for 9/16, made once, spares most
+	// articles a second buffer.
+	sc.lows.Grow(total * 9 / 16)
+}
+
+// Pronouns returns a copy of the pronouns that are never a source, for readers of
+// bylines that share the list.
+func Pronouns() map[string]bool {
+	m := make(map[string]bool, len(pronouns))
+	for k, v := range pronouns {
+		m[k] = v
+	}
+	return m
+}
+
+// IsDayName reports a lower-case day name or its abbreviation.
+func IsDayName(w string) bool { return isDayName(w) }

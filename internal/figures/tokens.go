@@ -1,0 +1,557 @@
+package figures
+
+import (
+	"encoding/binary"
+	"github.com/newsparse/newsparse/internal/ascii"
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tokenizer and the scanner that holds one call's tokens: a hand-written pass
+// splits text into words, runs of digits and single other characters once, and the
+// rules read tokens through w, raw, kind and gap.
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota + 1
+	tkNum
+	tkPunct
+)
+
+// token is a word, a run of digits (with inner "," or "." separators) or one other
+// character. Offsets are bytes into the text.
+type token struct {
+	s, e int32
+	k    tokKind
+	// gap is the space before the token: 0 none, 1 one space-like character, 2 more or
+	// a line break. "1 000" is one number only when the gap is 1.
+	gap uint8
+	// cap marks a word starting with an upper-case letter; upper one holding any.
+	cap, upper bool
+}
+
+// scanner holds one call's tokens. It is built per call and never shared.
+type scanner struct {
+	text string
+	toks []token
+	// words are the tokens' lower-cased texts
+	words []string
+	// sentences: the sentence of each token and where each starts
+	sentStarts []int
+	// sentBuf is the caller's room for sentStarts, which stays nil until first asked for
+	sentBuf   []int
+	verbIndex int // where verbBefore last found its verb
+	// the last sentence asked about by sportsIn and titleCase, and the answers
+	sportsMemo, titleMemo sentMemo
+	// steps counts the token reads of the rules (w and raw): the work of one call,
+	// which the growth tests hold linear in the text without timing anything
+	steps int
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// scan tokenizes text and slices every token's lower-cased word once, into words: the
+// rules ask for a token's word thousands of times a paragraph, and a slice of strings
+// answers with one load. The words are slices of a copy of text with its ASCII capitals
+// lowered, written into lows, which the caller keeps from text to text, so that an
+// article's paragraphs share its buffer (a string of its own per paragraph cost an
+// allocation each). Lowering only changes ASCII capitals, so every word sits at its
+// token's offsets in the copy. toks and words are empty buffers to fill, used when long
+// enough.
+//
+// The copy is lowered eight bytes at a time before the tokens are made, and each word is
+// sliced from it as its token is written. Lowering the words with capitals alone, from a
+// list of them kept as the tokens were made, cost more: the list was written at every
+// token, and each word lowered apart ended its eight bytes at a mispredicted branch.
+func scan(text string, toks []token, words []string, lows *strings.Builder) ([]token, []string) {
+	b := tokBuf{toks: toks[:cap(toks)], words: words[:cap(words)]}
+	toks, words, _ = scanTriggers(text, &b, lows)
+	return toks, words
+}
+
+// scanTriggers is scan that also lists, in trigs, the tokens a figure may start at: a
+// superset of those trigger accepts, so that the scan for figures visits them alone
+// rather than every token. The list is made as the tokens are, without a branch. b's
+// buffers are used when long enough and left in b, made or grown, for the next call.
+func scanTriggers(text string, b *tokBuf, lows *strings.Builder) ([]token, []string, []int32) {
+	if n := tokenRoom(len(text)); n > len(b.toks) {
+		b.toks = make([]token, n)
+	}
+	if len(b.words) < len(b.toks) {
+		b.words = make([]string, len(b.toks))
+	}
+	if len(b.trigs) < len(b.toks) {
+		b.trigs = make([]int32, len(b.toks))
+	}
+	// tokens and words are written by index, not appended: append's length and
+	// capacity bookkeeping cost more than the stores themselves
+	b.k, b.nt = 0, 0
+	b.low = appendLowerText(lows, text)
+	b.tokenize(text)
+	return b.toks[:b.k], b.words[:b.k], b.trigs[:b.nt]
+}
+
+// appendLowerText writes text to b with its ASCII capitals lowered and returns what it
+// wrote. A Builder hands over its buffer as the string without a copy, and writing on
+// past what was handed over never changes the bytes the earlier strings see. When the
+// room left is too little, a new buffer, at least as large, is begun, and the words of
+// earlier texts keep the old one: grown, it was copied, and to twice its size.
+func appendLowerText(b *strings.Builder, text string) string {
+	if b.Cap()-b.Len() < len(text) {
+		n := max(len(text), b.Cap())
+		b.Reset()
+		b.Grow(n)
+	}
+	var c [8]byte
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		binary.LittleEndian.PutUint64(c[:], lowerASCII8(ascii.Load64(text, i)))
+		b.Write(c[:])
+	}
+	for ; i < len(text); i++ {
+		b.WriteByte(ascii.Lower(text[i]))
+	}
+	w := b.String()
+	return w[len(w)-len(text):]
+}
+
+// tokenRoom is the room for the tokens of a text of n bytes that is made at first. News
+// prose runs to about one token in five bytes, but its longest paragraphs to more. Room
+// for one in 4.5 bytes, a multiply and a shift, grows the buffers for one article of
+// the corpus in a hundred and for two whole pages: room for one in four grew them for
+// none and one, and made a tenth more than this; one in five grew them for ten.
+func tokenRoom(n int) int {
+	return n*57>>8 + 8
+}
+
+// lowerASCII8 lowers the ASCII capitals among the eight bytes of x.
+func lowerASCII8(x uint64) uint64 {
+	low := x &^ ascii.HighBits
+	upper := (low + (0x80-'A')*ascii.LowBits) &^ (low + (0x80-'Z'-1)*ascii.LowBits) &^ x & ascii.HighBits
+	return x | upper>>2
+}
+
+// tokBuf is scan's output as tokenize writes it, in buffers whose whole length it may
+// write.
+type tokBuf struct {
+	toks  []token
+	words []string
+	k     int // tokens written
+	// low is the text with its ASCII capitals lowered, which the words are sliced from
+	low string
+	// trigs lists the tokens that may start a figure, nt of them; a slot is written at
+	// every token and the list made longer only by those
+	trigs []int32
+	nt    int
+}
+
+// tokenize returns the tokens of text, appended to toks. It serves the tables' set-up,
+// which has no use for the words.
+func tokenize(text string, toks []token) []token {
+	var lows strings.Builder
+	toks, _ = scan(text, toks, nil, &lows)
+	return toks
+}
+
+// key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
+// nothing found between them; ok is false when a wider gap or a long key rules out
+// every table entry.
+func (x *scanner) key(buf []byte, a, b int) ([]byte, bool) {
+	for m := a; m < b; m++ {
+		if m > a {
+			switch x.toks[m].gap {
+			case 0:
+			case 1:
+				if x.text[x.toks[m].s-1] != ' ' {
+					return buf, false
+				}
+				buf = append(buf, ' ')
+			default:
+				return buf, false
+			}
+		}
+		buf = append(buf, x.w(m)...)
+		if len(buf) > 40 {
+			return buf, false
+		}
+	}
+	return buf, true
+}
+
+// tokenize writes the tokens of text and their words, sliced from b.low.
+func (b *tokBuf) tokenize(text string) {
+	var gap uint8 = 2
+	i := 0
+	for i < len(text) {
+		// room for the token this byte may start
+		if b.k == len(b.toks) {
+			b.grow()
+		}
+		c := text[i]
+		// one look-up and a switch on a few classes, in place of a chain of
+		// comparisons on the byte
+		switch byteClasses[c] {
+		case bcLetter:
+			// Most words are a letter and a run of lower-case ones ended by ASCII
+			// that is no letter and no apostrophe; scanWord reads the others.
+			for {
+				j := lowerRun(text, i+1)
+				if j < len(text) && wordGoesOn[text[j]] {
+					i = b.addWord(text, i, gap)
+					break
+				}
+				up := c <= 'Z'
+				b.add(i, j, tkWord, gap, up, up)
+				b.trigger(wordMayTrigger(text, i, j))
+				i = j
+				// Prose runs word, space, word: the next word is read here, without
+				// going round the switch for the space and for the letter.
+				if i+1 >= len(text) || text[i] != ' ' || byteClasses[text[i+1]] != bcLetter || b.k == len(b.toks) {
+					break
+				}
+				i++
+				c = text[i]
+				gap = 1
+			}
+		case bcSpace:
+			gap = min(gap+1, 2) // one space after a token, or more
+			i++
+			continue
+		case bcPunct:
+			b.add(i, i+1, tkPunct, gap, false, false)
+			b.trigger(punctMayTrigger(c))
+			i++
+		case bcDigit:
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				if isDigit(d) {
+					j++
+					continue
+				}
+				if (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			b.add(i, j, tkNum, gap, false, false)
+			b.trigger(true)
+			i = j
+		case bcBreak:
+			gap = 2
+			i++
+			continue
+		default:
+			r, n := ascii.DecodeRune(text, i)
+			switch cl := runeClass(r); {
+			case cl&rcSpace != 0:
+				if gap == 0 && r != '\u2028' && r != '\u2029' {
+					gap = 1
+				} else {
+					gap = 2
+				}
+				i += n
+				continue
+			case cl&rcLetter != 0:
+				i = b.addWord(text, i, gap)
+			default:
+				b.add(i, i+n, tkPunct, gap, false, false)
+				if isDash(r) && gap == 0 && b.k > 1 && b.toks[b.k-2].k != tkPunct && i+n < len(text) &&
+					(byteClasses[text[i+n]] == bcLetter || byteClasses[text[i+n]] == bcDigit) {
+					// an en or em dash, or a Unicode hyphen, inside a word or between two
+					// numbers reads as a hyphen: "twenty–five", "43–year–old", "10–20"
+					b.words[b.k-1] = "-"
+				}
+				b.trigger(punctMayTrigger(c))
+				i += n
+			}
+		}
+		gap = 0
+	}
+}
+
+// isDash reports the dashes and hyphens other than '-' that join words and numbers.
+func isDash(r rune) bool {
+	return r == '–' || r == '—' || r == '‐' || r == '‑' || r == '‒'
+}
+
+// Byte classes, for the tokenizer's first look at a token.
+const (
+	bcPunct  = iota // any other ASCII byte, a token of its own
+	bcSpace         // ' ' and '\t'
+	bcBreak         // line breaks, '\n' '\r' '\f' '\v'
+	bcDigit         // '0' to '9'
+	bcLetter        // 'a' to 'z', 'A' to 'Z'
+	bcHigh          // the bytes of multi-byte characters, and invalid ones
+)
+
+// byteClasses are the classes of the bytes. Built once, never written afterwards.
+var byteClasses = func() (t [256]uint8) {
+	for c := range t {
+		b := byte(c)
+		switch {
+		case b == ' ' || b == '\t':
+			t[c] = bcSpace
+		case b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = bcBreak
+		case isDigit(b):
+			t[c] = bcDigit
+		case b-'a' < 26 || b-'A' < 26:
+			t[c] = bcLetter
+		case b >= utf8.RuneSelf:
+			t[c] = bcHigh
+		}
+	}
+	return t
+}()
+
+// lowerRun returns where the run of lower-case ASCII letters from byte j ends. It reads
+// eight bytes at a time: the loop a byte at a time left a word's end to be mispredicted
+// about once a word, and the test of eight bytes finds most words' end in its first.
+func lowerRun(text string, j int) int {
+	for ; j+8 <= len(text); j += 8 {
+		if m := notLower(ascii.Load64(text, j)); m != 0 {
+			return j + bits.TrailingZeros64(m)>>3
+		}
+	}
+	if len(text) < 8 {
+		for j < len(text) && text[j]-'a' < 26 {
+			j++
+		}
+		return j
+	}
+	// Fewer than eight bytes are left: the last eight of the text, shifted down so that
+	// byte j comes first and zeros, which are no letters, fill in behind the end.
+	m := notLower(ascii.Load64(text, len(text)-8) >> (8 * (j + 8 - len(text))))
+	return j + bits.TrailingZeros64(m)>>3
+}
+
+// notLower sets the high bit of each byte of x that is no letter 'a' to 'z': below 'a',
+// above 'z', or at and above 0x80. No carry crosses a byte, as the sums of seven-bit
+// bytes stay below 0x100.
+func notLower(x uint64) uint64 {
+	low := x &^ ascii.HighBits
+	return (^(low + (0x80-'a')*ascii.LowBits) | (low + (0x80-'z'-1)*ascii.LowBits) | x) & ascii.HighBits
+}
+
+// wordGoesOn holds the bytes that may carry a word on past its lower-case ASCII
+// letters, for scanWord to read: capitals, the apostrophe and every byte of a
+// multi-byte character. Built once, never written afterwards.
+var wordGoesOn = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = b-'A' < 26 || b >= utf8.RuneSelf || b == '\''
+	}
+	return t
+}()
+
+// addWord writes the word token starting at byte i and returns where it ends.
+func (b *tokBuf) addWord(text string, i int, gap uint8) int {
+	e, cap, upper := scanWord(text, i)
+	b.add(i, e, tkWord, gap, cap, upper)
+	b.trigger(wordMayTrigger(text, i, e))
+	return e
+}
+
+// add writes a token and its word straight into their slots. A composite literal was
+// built on the stack byte by byte and copied with wider loads, which the processor
+// cannot forward from the narrow stores: that stall cost more than the scan itself.
+func (b *tokBuf) add(s, e int, k tokKind, gap uint8, cap, upper bool) {
+	t := &b.toks[b.k]
+	t.s, t.e, t.k, t.gap, t.cap, t.upper = int32(s), int32(e), k, gap, cap, upper
+	b.words[b.k] = b.low[s:e]
+	b.k++
+}
+
+// trigger lists the token just written when ok: the tokens a figure may start at, a
+// superset of those (*scanner).trigger accepts, so that the scan for figures visits
+// them alone rather than every token. The slot is written whatever ok is, and the
+// list made longer only when it holds, without a branch to mispredict.
+func (b *tokBuf) trigger(ok bool) {
+	u := 0
+	if ok {
+		u = 1
+	}
+	b.trigs[b.nt] = int32(b.k - 1)
+	b.nt += u
+}
+
+// wordMayTrigger reports a word of text[s:e] that has, in any case, the shape of "a"
+// or of one of triggerWords.
+func wordMayTrigger(text string, s, e int) bool {
+	if e-s == 1 {
+		return text[s]|0x20 == 'a'
+	}
+	return triggerShapes.mayHold(text[s:e])
+}
+
+// punctMayTrigger reports a character that may start a figure: "." or "-" before
+// digits (".5", "-3"), and those led by C2 or E2, among them the vulgar fractions and
+// the minus sign.
+func punctMayTrigger(c byte) bool {
+	return c == '.' || c == '-' || c == 0xC2 || c == 0xE2
+}
+
+// grow doubles the room for tokens, words and triggers, which have the same length.
+func (b *tokBuf) grow() {
+	toks := make([]token, 2*len(b.toks)+8)
+	words := make([]string, len(toks))
+	trigs := make([]int32, len(toks))
+	copy(toks, b.toks)
+	copy(words, b.words)
+	copy(trigs, b.trigs)
+	b.toks, b.words, b.trigs = toks, words, trigs
+}
+
+// scanWord reads letters, keeping an apostrophe between letters ("don't") but not a
+// possessive "'s", which attribution wants as its own token. It returns where the word
+// ends, whether it starts with a capital and whether it holds any.
+func scanWord(text string, i int) (end int, cap, upper bool) {
+	first := true
+	for i < len(text) {
+		c := text[i]
+		if c >= 'a' && c <= 'z' {
+			first = false
+			i++
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+			if first {
+				cap = true
+			}
+			first = false
+			i++
+			continue
+		}
+		// A two-byte letter (Cyrillic, Greek, accented Latin) is read in place: Russian
+		// words are all of them, and the call to decode each cost more than its class.
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			if cl := twoByteClasses[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)]; cl&rcLetter != 0 {
+				if cl&rcUpper != 0 {
+					upper = true
+					if first {
+						cap = true
+					}
+				}
+				first = false
+				i += 2
+				continue
+			}
+		}
+		r, n := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, n = ascii.DecodeRune(text, i)
+		}
+		if cl := runeClass(r); cl&rcLetter != 0 {
+			if cl&rcUpper != 0 {
+				upper = true
+				if first {
+					cap = true
+				}
+			}
+			first = false
+			i += n
+			continue
+		}
+		if (r == '\'' || r == '’') && i+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if runeClass(r2)&rcLetter != 0 && !(r2 == 's' || r2 == 'S') {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i, cap, upper
+}
+
+// Rune classes, as unicode.IsLetter, IsUpper and IsSpace give them. The tokenizer asks
+// about every non-ASCII rune, and the unicode package answers with binary searches
+// through its range tables: news in Korean, Japanese or Russian spent more in those
+// than in everything else figures do. A table answers for the two-byte runes and
+// ranges for the scripts of whole letters; TestRuneClass holds the two to the
+// unicode package over every rune.
+const (
+	rcLetter = 1 << iota
+	rcUpper
+	rcSpace
+)
+
+// twoByteClasses are the classes of the runes below U+0800, built once.
+var twoByteClasses = func() (t [0x800]uint8) {
+	for r := range t {
+		t[r] = slowRuneClass(rune(r))
+	}
+	return t
+}()
+
+func slowRuneClass(r rune) uint8 {
+	var cl uint8
+	if unicode.IsLetter(r) {
+		cl |= rcLetter
+	}
+	if unicode.IsUpper(r) {
+		cl |= rcUpper
+	}
+	if unicode.IsSpace(r) {
+		cl |= rcSpace
+	}
+	return cl
+}
+
+func runeClass(r rune) uint8 {
+	if uint32(r) < 0x800 {
+		return twoByteClasses[r]
+	}
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
+		r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+		r >= 0x3400 && r <= 0x4DBF, // CJK extension A
+		r >= 0x3041 && r <= 0x3096, // hiragana
+		r >= 0x30A1 && r <= 0x30FA: // katakana
+		return rcLetter
+	case r >= 0x2010 && r <= 0x2027: // dashes, quotation marks, bullets, ellipsis
+		return 0
+	}
+	return slowRuneClass(r)
+}
+
+// w is token i's lower-cased text, "" outside the text. Numbers and punctuation are
+// their text as written, so the rules compare them through w, one load, rather than
+// raw, which slices the text.
+func (x *scanner) w(i int) string {
+	x.steps++
+	if uint(i) >= uint(len(x.words)) {
+		return ""
+	}
+	return x.words[i]
+}
+
+// raw is token i's text as written, "" outside the text.
+func (x *scanner) raw(i int) string {
+	x.steps++
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.text[x.toks[i].s:x.toks[i].e]
+}
+
+func (x *scanner) kind(i int) tokKind {
+	if i < 0 || i >= len(x.toks) {
+		return 0
+	}
+	return x.toks[i].k
+}
+
+// gap is the space before token i; the end of the text counts as a wide gap.
+func (x *scanner) gap(i int) uint8 {
+	if i < 0 || i >= len(x.toks) {
+		return 2
+	}
+	return x.toks[i].gap
+}

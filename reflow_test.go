@@ -1,0 +1,215 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Paragraphs of our own, long enough that a converter wraps them over several lines.
+var reflowProse = []string{
+	"The harbour board voted on Tuesday to rebuild the old pier, ending a dispute that has divided the town for most of a decade. Supporters said the work would bring back the ferry service, while fishermen warned that months of building would close the inner basin during the busiest season.",
+	"Engineers expect the first piles to be driven next spring. The board said the cost, which it put at a little over four million pounds, would be met from reserves and a regional grant, and that no rise in mooring fees was planned for the coming two years at least.",
+	"Residents who spoke at the meeting were split. One said the pier had been the heart of the harbour since her grandmother's day; another asked why money was being spent on timber and concrete when the lifeboat station still had no proper slipway of its own.",
+}
+
+// wrapAt hard-wraps text at width columns after margin, as w3m, lynx, pandoc and the
+// html2texts do: words are never split, and a line never passes the column.
+func wrapAt(text string, width int, margin string) string {
+	var b strings.Builder
+	line := margin
+	for _, w := range strings.Fields(text) {
+		if line != margin && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			b.WriteString(line + "\n")
+			line = margin
+		}
+		if line != margin {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(line + "\n")
+	return b.String()
+}
+
+// wrapAll wraps every paragraph of reflowProse and joins them with sep.
+func wrapAll(width int, margin, sep string) string {
+	parts := make([]string, len(reflowProse))
+	for i, p := range reflowProse {
+		parts[i] = wrapAt(p, width, margin)
+	}
+	return strings.Join(parts, sep)
+}
+
+// bodyTexts returns the Article's paragraphs of kind body.
+func bodyTexts(a *Article) []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		if p.Kind == KindBody {
+			out = append(out, p.Text)
+		}
+	}
+	return out
+}
+
+func TestReflowToolStyles(t *testing.T) {
+	headline := "Harbour board backs plan to rebuild the old pier"
+	tests := []struct {
+		name, dump string
+		headline   string
+		list       []string // list items expected, in order
+		subheads   []string
+	}{
+		{
+			name: "w3m: 80 columns, bullets, a rule",
+			dump: headline + "\n\n" + wrapAll(80, "", "\n") + "\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\nShare this article\n",
+		},
+		{
+			name: "lynx: 3-space margin, 79 columns, link numbers, image placeholder",
+			dump: headline + "\n\n" + strings.NewReplacer("pier,", "[12]pier,", "fees", "[13]fees", "lifeboat", "[14]lifeboat").
+				Replace(wrapAll(79, "   ", "\n   [harbour-pier.jpg]\n\n")),
+		},
+		{
+			name: "pandoc: 72 columns, empty image brackets, indented bullets",
+			dump: headline + "\n\n" + wrapAt(reflowProse[0], 72, "") + "\n[]\n\n" + wrapAt(reflowProse[1], 72, "") +
+				"\n-   First item of the list\n-   Second item of the list\n\n" + wrapAt(reflowProse[2], 72, ""),
+			list: []string{"First item of the list", "Second item of the list"},
+		},
+		{
+			name: "html2text (Python): Markdown heading, emphasis, wrapped image alt, broken hyphen",
+			dump: "# " + headline + "\n\n" + wrapAt("**"+reflowProse[0]+"**", 78, "") + "\n![A view of the\nold pier](/img/pier.jpg)\n\n" +
+				wrapAt(reflowProse[1], 78, "") + "\n  * Piles driven next spring\n  * Grant already agreed\n\n## What happens next\n\n" +
+				wrapAt(reflowProse[2], 78, ""),
+			headline: headline,
+			list:     []string{"Piles driven next spring", "Grant already agreed"},
+			subheads: []string{"What happens next"},
+		},
+		{
+			name: "html2text (C++): star headings, no gaps, underscored links",
+			dump: "****** " + headline + " ******\n" + wrapAt(reflowProse[0], 79, "") + "**** Next steps ****\n" + wrapAt(reflowProse[1], 79, "") +
+				wrapAt(reflowProse[2], 79, "") + "Related_stories\nNew_ferry_timetable_published\nLifeboat_crew_honoured_at_awards\n",
+			headline: headline,
+			subheads: []string{"Next steps"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseText(tc.dump)
+			require.NoError(t, err)
+			if tc.headline != "" {
+				assert.Equal(t, tc.headline, a.Headline)
+			}
+			body := bodyTexts(a)
+			require.GreaterOrEqual(t, len(body), len(reflowProse), "paragraphs: %q", body)
+			for i, p := range reflowProse {
+				assert.Contains(t, body, p, "paragraph %d rejoined whole", i)
+			}
+			var list, subs []string
+			for _, p := range a.Paragraphs {
+				switch p.Kind {
+				case KindList:
+					list = append(list, p.Text)
+				case KindSubheading:
+					subs = append(subs, p.Text)
+				}
+				assert.NotContains(t, p.Text, "**")
+				assert.NotContains(t, p.Text, "[12]")
+				assert.NotContains(t, p.Text, "[]")
+				assert.NotContains(t, p.Text, "](")
+			}
+			if tc.list != nil {
+				assert.Equal(t, tc.list, list)
+			}
+			if tc.subheads != nil {
+				assert.Equal(t, tc.subheads, subs)
+			}
+		})
+	}
+}
+
+// TestReflowLeavesUnwrapped: a dump written one paragraph a line (BeautifulSoup, a
+// browser's innerText, the seed) is read exactly as before, marks and all.
+func TestReflowLeavesUnwrapped(t *testing.T) {
+	dump := "A headline of some words here\n\n" + strings.Join(reflowProse, "\n\n") + "\n\n# not a heading in a plain dump\n*** Note ***\n"
+	assert.Equal(t, textBlocks(normalizeText(dump)), dumpBlocks(normalizeText(dump)))
+}
+
+// TestReadDumpStyle checks the width found for wrapped dumps and none for others.
+func TestReadDumpStyle(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		dump  string
+		width int
+	}{
+		{"pandoc 72", wrapAll(72, "", "\n"), 72},
+		{"w3m 80", wrapAll(80, "", "\n"), 80},
+		{"one paragraph a line", strings.Join(reflowProse, "\n\n"), 0},
+		{"short lines only", strings.Repeat("Home\nNews\nSport\n", 20), 0},
+	} {
+		st := readDumpStyle(normalizeText(tc.dump))
+		// The width found may sit a column or two under the tool's: no line reached it.
+		assert.InDelta(t, tc.width, st.width, 3, tc.name)
+		if tc.width == 0 {
+			assert.Zero(t, st.width, tc.name)
+		}
+	}
+}
+
+// TestReflowHyphenBreak: html2text breaks a hyphenated word after its hyphen; the
+// halves join without a space, and a dash between words keeps its spaces.
+func TestReflowHyphenBreak(t *testing.T) {
+	st := dumpStyle{width: 78}
+	a := dumpLine{text: "From Microsoft to Adobe and AutoCAD, this is how to get ahead in the modern-"}
+	b := dumpLine{text: "day workplace"}
+	assert.True(t, joinsWrapped(a, b, st))
+	assert.True(t, hyphenBreak(a.text, b.text))
+	assert.False(t, hyphenBreak("a line that ends with a dash -", "and goes on"))
+	assert.False(t, hyphenBreak("the Jones-", "Smith family"))
+}
+
+func TestStripMarkdown(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"**Recommended:** Best classes", "Recommended: Best classes"},
+		{"_This article_ _includes_ links _._", "This article includes links ."},
+		{"See [our guide](https://example.org/guide) now", "See our guide now"},
+		{"Logo ![Site logo](/logo.png) here", "Logo here"},
+		{"snake_case and 5*3 stay", "snake_case and 5*3 stay"},
+		{`1\. Escaped \*star\*`, "1. Escaped *star*"},
+	} {
+		assert.Equal(t, tc.want, stripMarkdown(tc.in), tc.in)
+	}
+}
+
+func TestDumpLineMarks(t *testing.T) {
+	st := dumpStyle{width: 78, markdown: true, starHeadings: true}
+	for _, tc := range []struct {
+		in    string
+		kind  lineKind
+		level uint8
+		text  string
+	}{
+		{"# Title", lineHeading, 1, "Title"},
+		{"### Section ###", lineHeading, 3, "Section"},
+		{"****** Title ******", lineHeading, 1, "Title"},
+		{"**** Section ****", lineHeading, 3, "Section"},
+		{"━━━━━━━━━━", lineRule, 0, ""},
+		{"----------", lineRule, 0, ""},
+		{"[IMG]", lineImage, 0, ""},
+		{"![alt text](/a.png)", lineImage, 0, ""},
+		{"[ ] Share", linePlain, 0, "[ ] Share"},
+		{"+ Item", lineBullet, 0, "• Item"},
+		{"o Item", lineBullet, 0, "• Item"},
+		{"Cell one │ Cell two", lineRow, 0, "Cell one │ Cell two"},
+		{"or so it seemed", linePlain, 0, "or so it seemed"},
+	} {
+		got := readDumpLine(tc.in, st)
+		assert.Equal(t, tc.kind, got.kind, tc.in)
+		assert.Equal(t, tc.level, got.level, tc.in)
+		if tc.text != "" {
+			assert.Equal(t, tc.text, got.text, tc.in)
+		}
+	}
+}

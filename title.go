@@ -1,0 +1,55 @@
+package newsparse
+
+import "strings"
+
+// WithTitle gives ParseText the page's title, which a scraper usually has beside the
+// text (the HTML <title> or og:title). It is weighed as ParseHTML weighs metadata: a
+// site suffix (" | Site", " - Site") is stripped, the line of the dump that matches the
+// title becomes the headline, and when no line does, the title itself is the headline.
+// ParseHTML reads the page's own title and ignores this option.
+func WithTitle(s string) Option { return func(c *config) { c.title = s } }
+
+// maxTitleWords bounds the lines compared with the title: paragraphs are never it.
+const maxTitleWords = 40
+
+// markTitle presets the headline role on the block that best matches the title and
+// returns the title to use when none does ("" when no title was given or one matched).
+func markTitle(blocks []block, title string) string {
+	title = strings.TrimSpace(stripSiteSuffix(normalizeText(title), ""))
+	if title == "" {
+		return ""
+	}
+	tg, ft := bigrams(title), foldTitle(title)
+	best, bestScore := -1, 0.0
+	for i := range blocks {
+		t := blocks[i].text
+		if wordCount(t) > maxTitleWords || blocks[i].role != roleUnknown {
+			continue
+		}
+		d := diceGrams(bigrams(t), tg, t, title)
+		// The title without its kicker, or the line with the site's name around it.
+		if fb := foldTitle(t); d < 0.9 && wordCount(fb) >= 2 && (strings.Contains(ft, fb) || strings.Contains(fb, ft)) {
+			d = 0.9
+		}
+		if d >= minHeadlineDice && d > bestScore {
+			best, bestScore = i, d
+		}
+	}
+	if best < 0 {
+		return title
+	}
+	blocks[best].role = roleHeadline
+	return ""
+}
+
+// useTitle makes the given title the headline when no line of the dump matched it;
+// the line chosen in its place is listed in Removed.
+func useTitle(a *Article, title string) {
+	if title == "" {
+		return
+	}
+	if a.Headline != "" && a.Headline != title {
+		a.Removed = append(a.Removed, Removed{Text: a.Headline, Reason: ReasonNavigation})
+	}
+	a.Headline = title
+}
