@@ -15,8 +15,8 @@ import (
 type htmlResult struct {
 	blocks   []block
 	headline string // when the headline has no block (taken from metadata)
-	// aboveDate is a dateline printed just above the headline, where many templates
-	// put the date with the section label.
+	// aboveDate is a dateline printed near the headline: just above it, where many
+	// templates put the date with the section label, or in the front matter below it.
 	aboveDate, aboveModified time.Time
 	// nearNames are the names of an explicit byline ("By Ann Lee", "Written by" /
 	// "Ann Lee") near the headline or just after the body, wherever the region
@@ -152,7 +152,6 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	in := w.inRegion(root)
 	hl, hlText := w.pickHeadline(in)
 	res := htmlResult{meta: &w.meta, headline: hlText}
-	res.aboveDate, res.aboveModified = w.dateAbove(hl)
 	res.base = baseURL(pageURL, w.base)
 
 	blocks := w.blocks
@@ -177,6 +176,8 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			lastBody = i
 		}
 	}
+
+	res.aboveDate, res.aboveModified = w.dateNear(hl, firstBody)
 
 	// When the headline stands outside the top container, that container is the body
 	// alone, and short lines in it are the article's own (a list of dates set with
@@ -380,6 +381,11 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 					return names
 				}
 			}
+			// An element the markup names as the author's ("author-name") holding
+			// one name and nothing else is as explicit as "By".
+			if b.byline && readsAsName(b.text) && looksLikeName(b.text) && wordCount(b.text) >= 2 {
+				return []string{b.text}
+			}
 		}
 		return nil
 	}
@@ -444,19 +450,49 @@ func outsideReason(w *walker, b *hBlock) Reason {
 // maxAboveLines is how many lines above the headline are read for its date.
 const maxAboveLines = 3
 
-// dateAbove returns the dates of a dateline among the few short lines just above the
-// headline, published (or the update time when it is the only one) and updated, zero
-// when there is none. Those lines are otherwise section labels and breadcrumbs,
-// dropped as navigation; the date among them is the article's.
-func (w *walker) dateAbove(hl int) (pub, mod time.Time) {
-	for i := hl - 1; i >= 0 && i >= hl-maxAboveLines; i-- {
+// maxDatelineRunes is the longest line read as a dateline near the headline; a
+// line no longer than maxMixedDateline may hold a date among other words (a byline
+// with a reading time, "Ann Lee | Senior Writer | July 2, 2025").
+const (
+	maxDatelineRunes = 120
+	maxMixedDateline = 80
+)
+
+// dateNear returns the dates of the dateline nearest the headline, published (or the
+// update time when it is the only one) and updated, zero when there is none. It reads
+// the few short lines just above the headline, then the front matter between the
+// headline and the first paragraph. Those lines are otherwise section labels,
+// breadcrumbs and byline boxes, often outside the body's container and dropped as
+// navigation; the date among them is the article's.
+func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
+	if hl < 0 {
+		return time.Time{}, time.Time{}
+	}
+	read := func(i int, mixed bool) bool {
 		b := &w.blocks[i]
-		if b.image >= 0 || b.runes > 100 || b.linkRunes*2 > b.runes {
-			continue
+		if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes {
+			return false
 		}
-		if t, share, ok := parseDateline(b.text); ok && share >= 0.5 {
-			_, mod, _ = parseDatelineDates(b.text)
-			return t, mod
+		t, share, ok := parseDateline(b.text)
+		if !ok || share < 0.5 && !(mixed && b.runes <= maxMixedDateline) {
+			return false
+		}
+		_, mod, _ = parseDatelineDates(b.text)
+		pub = t
+		return true
+	}
+	for i := hl - 1; i >= 0 && i >= hl-maxAboveLines; i-- {
+		if read(i, false) {
+			return pub, mod
+		}
+	}
+	end := hl + 1 + maxFrontLines
+	if firstBody >= 0 {
+		end = min(end, firstBody)
+	}
+	for i := hl + 1; i < min(end, len(w.blocks)); i++ {
+		if read(i, true) {
+			return pub, mod
 		}
 	}
 	return time.Time{}, time.Time{}

@@ -107,7 +107,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "citation_author":
 		// article:author is often a profile URL, which names nobody.
 		if !strings.Contains(content, "://") && !strings.HasPrefix(content, "www.") {
-			m.metaAuthors = appendDistinct(m.metaAuthors, maxMetaNames, splitAuthorNames(content)...)
+			m.metaAuthors = appendDistinct(m.metaAuthors, maxMetaNames, metaAuthorNames(content)...)
 		}
 	case "og:site_name", "application-name":
 		if m.site == "" {
@@ -130,8 +130,48 @@ func (m *pageMeta) metaElement(n *html.Node) {
 	case "twitter:data1", "twitter:data2":
 		m.twData[key[len(key)-1]-'1'] = content
 	default:
-		m.more.metaElement(key, content, n)
+		switch metaDateKey(key) {
+		case 1:
+			m.setPublished(content, rankMetaDate)
+		case 2:
+			m.setModified(content, rankMetaDate)
+		default:
+			m.more.metaElement(key, content, n)
+		}
 	}
+}
+
+// Words of the <meta> names that CMS templates invent for their dates ("published",
+// "published-date", "Updated Date", "page_modified_time"): a publish or update word,
+// and otherwise only words that say the value is a date.
+var (
+	metaPublishWords = []string{"published", "publish", "publication", "pub"}
+	metaUpdateWords  = []string{"modified", "updated", "update", "modification"}
+	metaDateWords    = []string{"date", "time", "datetime", "on", "at", "article", "page", "post", "content", "original", "first", "last"}
+)
+
+// metaDateKey classifies a <meta> name the fixed list does not know: 1 when it names
+// the publication date, 2 when it names the update date, 0 otherwise. A name with
+// any other word ("publisher", "date-format", "published-by") is not a date.
+func metaDateKey(key string) int {
+	pub, mod := false, false
+	for _, f := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch {
+		case slices.Contains(metaPublishWords, f):
+			pub = true
+		case slices.Contains(metaUpdateWords, f):
+			mod = true
+		case !slices.Contains(metaDateWords, f):
+			return 0
+		}
+	}
+	switch {
+	case pub && !mod:
+		return 1
+	case mod && !pub:
+		return 2
+	}
+	return 0
 }
 
 // linkElement reads <link rel=canonical>.
@@ -229,7 +269,7 @@ func (m *pageMeta) jsonLD(src string) {
 			switch x := a.(type) {
 			case string:
 				if !strings.Contains(x, "://") {
-					names = append(names, splitAuthorNames(x)...)
+					names = append(names, metaAuthorNames(x)...)
 				}
 			case map[string]any:
 				switch n := ldString(x["name"]); {
@@ -237,7 +277,7 @@ func (m *pageMeta) jsonLD(src string) {
 				case isOrganization(x):
 					m.orgAuthors = appendDistinct(m.orgAuthors, maxMetaNames, collapseSpace(n))
 				default:
-					names = append(names, splitAuthorNames(n)...)
+					names = append(names, metaAuthorNames(n)...)
 				}
 			}
 		}
@@ -423,6 +463,29 @@ func looseTimeValue(s string) time.Time {
 	return time.Time{}
 }
 
+// metaAuthorNames reads the author field of the page's metadata (JSON-LD, <meta
+// name=author>, a Twitter "Written by" pair). When the field holds one name and
+// nothing else, that whole value is what the site chose to credit, a desk or a team
+// ("News Desk", "Staff Clinician", "The Example Team") as much as a person, so the
+// job words that cut a title off a name ("Ann Lee, Science Editor") do not reject it.
+func metaAuthorNames(s string) []string {
+	if names := splitAuthorNames(s); len(names) > 0 {
+		names = slices.DeleteFunc(names, func(n string) bool { label, _ := bylineLabel(n); return label })
+		if len(names) == 0 {
+			return nil
+		}
+		return names
+	}
+	s = stripByPrefix(collapseSpace(s))
+	if strings.ContainsAny(s, ",;|&") || strings.Contains(s, " and ") || !nameShape(s) {
+		return nil
+	}
+	if label, _ := bylineLabel(s); label {
+		return nil
+	}
+	return []string{s}
+}
+
 // splitAuthorNames turns an author string into names: "By Ann Lee and Bo Chan" gives
 // "Ann Lee", "Bo Chan". A job title after a comma or pipe goes ("Ann Lee, Science
 // Editor"), as do a leading "By" and trailing dates.
@@ -435,13 +498,21 @@ func splitAuthorNames(s string) []string {
 	}
 	s = stripByPrefix(s)
 	var out []string
-	for part := range strings.SplitSeq(replaceAll(s, []string{" and ", " & ", " und ", " y ", " e ", ";", "|"}, ","), ",") {
-		p := strings.TrimSpace(part)
-		p = stripByPrefix(p)
-		if !looksLikeName(p) {
-			continue
+	// A conjunction or semicolon starts the next person; commas and pipes after a
+	// job title go on describing the person before ("Ann Lee, Chief Officer, Example
+	// Corp", "Senior Editor, Example Weekly"), so the rest of that person's part names
+	// an employer or a place, not another author.
+	for person := range strings.SplitSeq(replaceAll(s, []string{" and ", " & ", " und ", " y ", " e "}, ";"), ";") {
+		for part := range strings.SplitSeq(strings.ReplaceAll(person, "|", ","), ",") {
+			p := stripByPrefix(strings.TrimSpace(part))
+			if p == "" {
+				continue
+			}
+			if !looksLikeName(p) {
+				break
+			}
+			out = append(out, p)
 		}
-		out = append(out, p)
 	}
 	return dedupStrings(out)
 }
@@ -475,6 +546,21 @@ func stripByPrefix(s string) string {
 // no digits: a person or a desk ("Staff Reporter"). Job titles after a comma were
 // split off already; what remains with a digit is a date or a count.
 func looksLikeName(s string) bool {
+	if !nameShape(s) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if jobWords[strings.Trim(f, ".,;:()")] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShape accepts what could be written as a name: a few words that start with a
+// letter, with no digits, addresses or handles, and not a bare user slug or "By".
+func nameShape(s string) bool {
 	if s == "" || len(s) > 80 {
 		return false
 	}
@@ -498,11 +584,6 @@ func looksLikeName(s string) bool {
 	lower := strings.ToLower(s)
 	if words == 1 && (strings.ContainsAny(s, "-_") && lower == s || strings.Trim(lower, ":") == "by") {
 		return false // a user name or profile slug ("kevin-r"), or a stray "by"
-	}
-	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if jobWords[strings.Trim(f, ".,;:()")] {
-			return false
-		}
 	}
 	return true
 }
@@ -681,7 +762,7 @@ func (m *pageMeta) twitterAuthors() []string {
 	for i, l := range m.twLabel {
 		l = strings.ToLower(l)
 		if strings.Contains(l, "written") || strings.Contains(l, "author") || strings.Contains(l, "autor") || strings.Contains(l, "auteur") {
-			return splitAuthorNames(m.twData[i])
+			return metaAuthorNames(m.twData[i])
 		}
 	}
 	return nil

@@ -144,6 +144,14 @@ func TestSplitAuthorNames(t *testing.T) {
 		{"Staff", nil},
 		{"12 March 2024", nil},
 		{"", nil},
+		// After a job title, commas go on describing that person: employer, place.
+		{"Ann Lee, Chief Marketing Officer, Cloud at Work, Example Corp", []string{"Ann Lee"}},
+		{"Associate Editor, Example Weekly", nil},
+		{"Ann Lee | Senior Writer | Example Weekly", []string{"Ann Lee"}},
+		{"Ann Lee, 4+ years covering hardware, software, and science", []string{"Ann Lee"}},
+		// A conjunction starts the next person, after a title too.
+		{"Ann Lee, Science Editor, and Bo Chan, Health Reporter", []string{"Ann Lee", "Bo Chan"}},
+		{"Ann Lee, Bo Chan & Cy Dee", []string{"Ann Lee", "Bo Chan", "Cy Dee"}},
 	}
 	for _, tt := range tests {
 		got := splitAuthorNames(tt.in)

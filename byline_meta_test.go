@@ -1,0 +1,71 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMetaAuthorNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Ann Lee", []string{"Ann Lee"}},
+		{"By Ann Lee and Bo Chan", []string{"Ann Lee", "Bo Chan"}},
+		{"News Desk", []string{"News Desk"}},
+		{"Staff Clinician", []string{"Staff Clinician"}},
+		{"The Example Team", []string{"The Example Team"}},
+		{"Staff", []string{"Staff"}},
+		{"Ann Lee, Science Editor", []string{"Ann Lee"}},
+		{"Senior Editor, Science Editor", nil},
+		{"Written by", nil},
+		{"https://example.com/staff/ann", nil},
+		{"2024-01-02", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, metaAuthorNames(tt.in))
+		})
+	}
+}
+
+func TestDeskAuthorFromMetadata(t *testing.T) {
+	body := `<body><h1>Gallery season opens</h1><p>` + strings.Repeat("Three galleries open new rooms this week, with loans from private collections. ", 4) + `</p></body></html>`
+	tests := []struct {
+		name, head string
+		want       []string
+	}{
+		{"meta name=author", `<meta name="author" content="News Desk">`, []string{"News Desk"}},
+		{"twitter written-by pair", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Community Editor">`, []string{"Community Editor"}},
+		{"JSON-LD person", `<script type="application/ld+json">{"@type":"Article","headline":"Gallery season opens","author":{"@type":"Person","name":"The Example Team"}}</script>`, []string{"The Example Team"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(`<html><head><title>Gallery season opens</title>` + tt.head + `</head>` + body))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}
+
+func TestAuthorElementNearHeadline(t *testing.T) {
+	body := `<p>` + strings.Repeat("Freelancers who track every invoice in one place spend less time on tax season. ", 4) + `</p>`
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"author-name element after the headline", `<h1>Tools for freelancers</h1><div class="post-author-name"><a href="/a/ann-lee">Ann Lee</a></div>` + body, []string{"Ann Lee"}},
+		{"author element above the headline", `<div class="author-name">Ann Lee</div><h1>Tools for freelancers</h1>` + body, []string{"Ann Lee"}},
+		{"a sentence in an author element is no name", `<h1>Tools for freelancers</h1><div class="author-bio">She writes about money for small firms.</div>` + body, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(`<html><head><title>Tools for freelancers</title></head><body><article>` + tt.page + `</article></body></html>`))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}

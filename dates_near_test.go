@@ -1,0 +1,79 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMetaDateKey(t *testing.T) {
+	tests := []struct {
+		key  string
+		want int
+	}{
+		{"published", 1},
+		{"published-date", 1},
+		{"publication_date", 1},
+		{"page.publish.time", 1},
+		{"updated date", 2},
+		{"modified-time", 2},
+		{"last-updated", 2},
+		{"publisher", 0},
+		{"published-by", 0},
+		{"date-format", 0},
+		{"published-modified", 0},
+		{"time", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			assert.Equal(t, tt.want, metaDateKey(tt.key))
+		})
+	}
+}
+
+// frontPage is a page-builder article whose date stands only in the lines around its
+// headline, outside the body's container; head adds metadata.
+func frontPage(head, above, below string) string {
+	return `<html><head><title>Choosing a kettle</title>` + head + `</head><body>
+<nav><a href="/">Home</a> <a href="/kitchen">Kitchen</a></nav>
+<div class="hero">` + above + `<h1>Choosing a kettle</h1>` + below + `</div>
+<div class="content"><p>` + strings.Repeat("A kettle with a thin spout pours slowly and steadily, which matters for pour-over coffee. ", 4) + `</p>
+<p>` + strings.Repeat("Steel bodies last longer than glass ones but hide the water level from view. ", 4) + `</p></div>
+<footer><p>Related: Best toasters</p></footer></body></html>`
+}
+
+func TestDateNearHeadline(t *testing.T) {
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	tests := []struct {
+		name, head, above, below string
+		published, modified      time.Time
+	}{
+		{"label and date in separate boxes below", "", "",
+			`<div class="post-meta"><h4>Published</h4><div class="when">July 8, 2025</div></div>`, day("2025-07-08"), time.Time{}},
+		{"byline, date and reading time on one line", "", "",
+			`<div class="meta"><a href="/a/kim">by Kim Lo</a> <span>●</span> December 23, 2025 <span>●</span> 6 min read</div>`, day("2025-12-23"), time.Time{}},
+		{"published and updated below", "", "",
+			`<div><span>Published on Oct 21, 2025</span> <span>Updated on Mar 9, 2026</span></div>`, day("2025-10-21"), day("2026-03-09")},
+		{"name, job and date", "", "", `<p>Ann Lee | Senior Writer | July 2, 2025</p>`, day("2025-07-02"), time.Time{}},
+		{"date above the headline", "", `<p>Kitchen · 4 March 2024</p>`, "", day("2024-03-04"), time.Time{}},
+		{"machine metadata wins over the visible date", `<meta property="article:published_time" content="2025-01-05T10:00:00Z">`, "",
+			`<p>July 8, 2025</p>`, time.Date(2025, 1, 5, 10, 0, 0, 0, time.UTC), time.Time{}},
+		{"a meta name the template invented", `<meta name="published-date" content="2021-02-16">`, "", "", day("2021-02-16"), time.Time{}},
+		{"only an update date in metadata", `<meta name="Updated Date" content="2025-07-02T14:13:01Z">`, "", "",
+			time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC), time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC)},
+		{"a long sentence with a date is no dateline", "", "",
+			`<p>We tested twelve kettles over the summer and on July 8, 2025 we picked the three that poured best for this guide.</p>`, time.Time{}, time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(frontPage(tt.head, tt.above, tt.below)), WithURL("https://example.com/kettles"))
+			require.NoError(t, err)
+			assert.True(t, tt.published.Equal(a.Published), "published %v, want %v", a.Published, tt.published)
+			assert.True(t, tt.modified.Equal(a.Modified), "modified %v, want %v", a.Modified, tt.modified)
+			assert.Contains(t, a.Text(), "thin spout")
+		})
+	}
+}
