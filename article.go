@@ -29,6 +29,31 @@ type Article struct {
 	URL string `json:"url,omitempty"`
 	// Site is the publication's name, when the page names it.
 	Site string `json:"site,omitempty"`
+	// Canonical is the page's own statement of its address (<link rel=canonical>,
+	// og:url, JSON-LD url), made absolute, kept beside URL even when WithURL gives
+	// another (a tracking or AMP address). HTML only.
+	Canonical string `json:"canonical,omitempty"`
+	// Language is the article's language as a BCP 47 tag ("en-GB", "de"), as the page
+	// declares it: JSON-LD inLanguage, <html lang>, og:locale or a Content-Language
+	// <meta>, in that order. It is never guessed from the words, so a text dump has none.
+	Language string `json:"language,omitempty"`
+	// Description is the page's summary for search engines and link previews
+	// (<meta name=description>, og:description, JSON-LD description), whether or not
+	// it is shown; Standfirst is what the page shows. HTML only.
+	Description string `json:"description,omitempty"`
+	// Section is the section of the publication the article is filed under, as its
+	// metadata names it (JSON-LD articleSection, article:section). HTML only.
+	Section string `json:"section,omitempty"`
+	// Tags are the article's keywords from its metadata (article:tag, JSON-LD
+	// keywords, news_keywords), in that order, without repeats. HTML only.
+	Tags []string `json:"tags,omitempty"`
+	// PageType says whether the page was one article, a listing of many (a section
+	// front, an index of teasers) or another kind of page (a product, a forum thread,
+	// a service page), from the page's evidence weighed together: its declared types
+	// (JSON-LD, og:type), a date and a byline, the amount of prose, teaser headings
+	// and the shape of its address. The bar for "not an article" is set high, so that
+	// few articles are called anything else. HTML only; empty for a text dump.
+	PageType PageType `json:"page_type,omitempty"`
 	// Paragraphs is the article body in reading order. It is never nil in JSON output
 	// of a successful parse, so consumers can range over it without a check.
 	Paragraphs []Paragraph `json:"paragraphs"`
@@ -50,18 +75,56 @@ type Article struct {
 
 // Paragraph is one block of body text.
 type Paragraph struct {
-	Text string        `json:"text"`
+	// Text is the paragraph's text, white space collapsed. For a table it is the rows,
+	// one a line, their cells separated by tabs.
+	Text string `json:"text"`
+	// Kind says what sort of block it is: body text, a subheading, a quotation, a list
+	// item or a table.
 	Kind ParagraphKind `json:"kind"`
+	// Rows are the rows of a table (Kind ParagraphTable), in order; nil otherwise.
+	Rows []TableRow `json:"rows,omitempty"`
+	// Links are the hyperlinks inside the paragraph, in order, with their places in
+	// Text. Only links to http and https addresses are kept.
+	Links []Link `json:"links,omitempty"`
+}
+
+// TableRow is one row of a data table.
+type TableRow struct {
+	// Header marks a row of column headings (<th> cells, or the first row of a text
+	// table set off by a rule).
+	Header bool `json:"header,omitempty"`
+	// Cells are the row's cells, left to right, white space collapsed. A cell that
+	// spans columns appears once.
+	Cells []string `json:"cells"`
+}
+
+// Link is a hyperlink inside a paragraph.
+type Link struct {
+	// Text is the link's text as it appears in the paragraph.
+	Text string `json:"text"`
+	// URL is the absolute http or https address the link points to.
+	URL string `json:"url"`
+	// Start and End are the byte offsets of Text in the paragraph's Text.
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Image is a picture of the article: its caption, its credit and where it stands.
 type Image struct {
-	Caption string  `json:"caption,omitempty"`
-	Credit  *Credit `json:"credit,omitempty"`
-	URL     string  `json:"url,omitempty"`
-	Alt     string  `json:"alt,omitempty"`
+	// Caption is the text printed with the picture, its credit taken out.
+	Caption string `json:"caption,omitempty"`
+	// Credit is who made or supplied the picture, when the page says; nil otherwise.
+	Credit *Credit `json:"credit,omitempty"`
+	// URL is the picture's absolute address (HTML only; the largest of a srcset).
+	URL string `json:"url,omitempty"`
+	// Alt is the picture's alternative text (HTML only).
+	Alt string `json:"alt,omitempty"`
 	// After is the number of body paragraphs that precede the image: 0 for lead media.
 	After int `json:"after"`
+	// FromMeta marks a lead image read from the page's metadata (og:image, JSON-LD
+	// image) because the article region shows none: the page names it as the
+	// article's picture, but a reader may not see it beside the text.
+	FromMeta bool `json:"from_meta,omitempty"`
 }
 
 // Credit says who made or supplied a picture.
@@ -85,11 +148,14 @@ type Figure struct {
 	// For a vague quantity ("hundreds of") it is the floor.
 	Value float64 `json:"value"`
 	// Max is the upper end of a range ("10 to 20"), zero otherwise.
-	Max   float64 `json:"max,omitempty"`
-	Bound Bound   `json:"bound"`
+	Max float64 `json:"max,omitempty"`
+	// Bound says how Value relates to the true quantity: exact, approximate, or a
+	// lower or upper bound.
+	Bound Bound `json:"bound"`
 	// Vague marks quantities such as "dozens of" whose Value is only a floor.
 	Vague bool `json:"vague,omitempty"`
-	Kind  Kind `json:"kind"`
+	// Kind is what sort of quantity the figure is: a count, money, a percentage...
+	Kind Kind `json:"kind"`
 	// Unit is the ISO 4217 code for money, "%" or "pp" for percentages, a singular time
 	// unit for durations and ages, or a measure symbol ("km", "°C").
 	Unit string `json:"unit,omitempty"`
@@ -103,16 +169,24 @@ type Figure struct {
 	// Where and Index locate the text the figure was read from: the headline, the
 	// standfirst, body paragraph Index or the caption of image Index.
 	Where Where `json:"where"`
-	Index int   `json:"index"`
+	// Index is the body paragraph's or the image's index; 0 for the headline and
+	// standfirst.
+	Index int `json:"index"`
 	// Start and End are byte offsets of Text within that text.
 	Start int `json:"start"`
-	End   int `json:"end"`
+	// End is the offset just past Text.
+	End int `json:"end"`
 }
 
 // Removed is a block of the input that is not part of the Article, and why.
 type Removed struct {
-	Text   string `json:"text"`
+	// Text is the block's text as read.
+	Text string `json:"text"`
+	// Reason says why the block was left out.
 	Reason Reason `json:"reason"`
+	// After is the number of body paragraphs that precede the block where it stood,
+	// as in Image.After: 0 for a block before the first paragraph.
+	After int `json:"after"`
 }
 
 // Text returns the body paragraphs separated by blank lines, the form most text tools
@@ -136,13 +210,14 @@ type ParagraphKind string
 
 // The kinds of body paragraph.
 const (
-	KindBody       ParagraphKind = "body"
-	KindSubheading ParagraphKind = "subheading"
-	KindQuote      ParagraphKind = "quote" // a pull quote or block quotation
-	KindList       ParagraphKind = "list"  // one item of a bulleted or numbered list
+	ParagraphBody       ParagraphKind = "body"
+	ParagraphSubheading ParagraphKind = "subheading"
+	ParagraphQuote      ParagraphKind = "quote" // a pull quote or block quotation
+	ParagraphList       ParagraphKind = "list"  // one item of a bulleted or numbered list
+	ParagraphTable      ParagraphKind = "table" // a data table; its cells are in Rows
 )
 
-var paragraphKinds = []ParagraphKind{KindBody, KindSubheading, KindQuote, KindList}
+var paragraphKinds = []ParagraphKind{ParagraphBody, ParagraphSubheading, ParagraphQuote, ParagraphList, ParagraphTable}
 
 // Bound says how a Figure's value relates to the true quantity.
 type Bound string
@@ -227,51 +302,81 @@ func (w Where) String() string { return string(w) }
 // String returns the reason's JSON word.
 func (r Reason) String() string { return string(r) }
 
-// MarshalText implements encoding.TextMarshaler; an unknown kind is an error.
+// MarshalText implements encoding.TextMarshaler; see marshalEnum.
 func (k ParagraphKind) MarshalText() ([]byte, error) { return marshalEnum(k, paragraphKinds) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is an error.
-func (k *ParagraphKind) UnmarshalText(b []byte) error { return unmarshalEnum(k, b, paragraphKinds) }
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
+func (k *ParagraphKind) UnmarshalText(b []byte) error { return unmarshalEnum(k, b) }
 
-// MarshalText implements encoding.TextMarshaler; an unknown bound is an error.
+// Known reports whether k is one of the kinds this release defines. A kind read from
+// JSON written by a later release may not be.
+func (k ParagraphKind) Known() bool { return slices.Contains(paragraphKinds, k) }
+
+// MarshalText implements encoding.TextMarshaler; see marshalEnum.
 func (b Bound) MarshalText() ([]byte, error) { return marshalEnum(b, bounds) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is an error.
-func (b *Bound) UnmarshalText(t []byte) error { return unmarshalEnum(b, t, bounds) }
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
+func (b *Bound) UnmarshalText(t []byte) error { return unmarshalEnum(b, t) }
 
-// MarshalText implements encoding.TextMarshaler; an unknown kind is an error.
+// Known reports whether b is one of the bounds this release defines.
+func (b Bound) Known() bool { return slices.Contains(bounds, b) }
+
+// MarshalText implements encoding.TextMarshaler; see marshalEnum.
 func (k Kind) MarshalText() ([]byte, error) { return marshalEnum(k, figureKinds) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is an error.
-func (k *Kind) UnmarshalText(b []byte) error { return unmarshalEnum(k, b, figureKinds) }
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
+func (k *Kind) UnmarshalText(b []byte) error { return unmarshalEnum(k, b) }
 
-// MarshalText implements encoding.TextMarshaler; an unknown location is an error.
+// Known reports whether k is one of the figure kinds this release defines.
+func (k Kind) Known() bool { return slices.Contains(figureKinds, k) }
+
+// MarshalText implements encoding.TextMarshaler; see marshalEnum.
 func (w Where) MarshalText() ([]byte, error) { return marshalEnum(w, wheres) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is an error.
-func (w *Where) UnmarshalText(b []byte) error { return unmarshalEnum(w, b, wheres) }
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
+func (w *Where) UnmarshalText(b []byte) error { return unmarshalEnum(w, b) }
 
-// MarshalText implements encoding.TextMarshaler; an unknown reason is an error.
+// Known reports whether w is one of the locations this release defines.
+func (w Where) Known() bool { return slices.Contains(wheres, w) }
+
+// MarshalText implements encoding.TextMarshaler; see marshalEnum.
 func (r Reason) MarshalText() ([]byte, error) { return marshalEnum(r, reasons) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is an error.
-func (r *Reason) UnmarshalText(b []byte) error { return unmarshalEnum(r, b, reasons) }
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
+func (r *Reason) UnmarshalText(b []byte) error { return unmarshalEnum(r, b) }
 
-// marshalEnum refuses values outside the enumeration, so that a mistyped value never
-// reaches a consumer's JSON looking like a real word. The empty zero value stands for
-// "not applicable" (a figure from ExtractFigures has no Where) and round-trips as "".
+// Known reports whether r is one of the reasons this release defines.
+func (r Reason) Known() bool { return slices.Contains(reasons, r) }
+
+// marshalEnum writes the enumeration's words and any other word-shaped value (lower-case
+// ASCII letters, digits and underscores), so that an Article decoded from JSON written by
+// a later release, with words this release does not know, encodes again unchanged. A
+// value that is not word-shaped ("Body", "at least") cannot be a word of any release: it
+// is a mistyped constant, refused so that it never reaches a consumer's JSON looking
+// like a real word. The empty zero value stands for "not applicable" (a figure from
+// ExtractFigures has no Where) and round-trips as "".
 func marshalEnum[T ~string](v T, valid []T) ([]byte, error) {
-	if v != "" && !slices.Contains(valid, v) {
-		return nil, fmt.Errorf("newsparse: unknown %T %q", v, string(v))
+	if v != "" && !slices.Contains(valid, v) && !isEnumWord(string(v)) {
+		return nil, fmt.Errorf("newsparse: malformed %T %q", v, string(v))
 	}
 	return []byte(v), nil
 }
 
-func unmarshalEnum[T ~string](dst *T, b []byte, valid []T) error {
-	v := T(b)
-	if v != "" && !slices.Contains(valid, v) {
-		return fmt.Errorf("newsparse: unknown %T %q", v, string(b))
-	}
-	*dst = v
+// unmarshalEnum keeps the word as written, known or not: the contract may grow (a later
+// release may add a Reason), and a reader built against this one must still read its
+// JSON. Callers who need to tell the words apart use Known.
+func unmarshalEnum[T ~string](dst *T, b []byte) error {
+	*dst = T(b)
 	return nil
+}
+
+// isEnumWord reports a string of the shape every enumeration word has.
+func isEnumWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -46,7 +46,11 @@ func assemble(blocks []block) *Article {
 			}
 			setModified(a, b.text)
 		case roleBody, roleSubheading, roleQuote, roleList:
-			a.Paragraphs = append(a.Paragraphs, Paragraph{Text: b.text, Kind: paragraphKind(b.role)})
+			p := Paragraph{Text: b.text, Kind: paragraphKind(b.role), Links: linksIn(b.text, b.links)}
+			if b.rows != nil {
+				p.Kind, p.Rows = ParagraphTable, b.rows
+			}
+			a.Paragraphs = append(a.Paragraphs, p)
 		case roleCaption:
 			if len(a.Images) >= MaxImages {
 				// Past the bound the caption is listed, not filed as a picture.
@@ -70,7 +74,7 @@ func assemble(blocks []block) *Article {
 			switch {
 			case c == nil:
 				// A bare "Photo:" whose credit sits on the next line.
-				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia})
+				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia, After: len(a.Paragraphs)})
 			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text) && !(b.blankBefore >= 2 && blocks[i-1].text == b.text),
 				captionBefore >= 0 && a.Images[captionBefore].Credit != nil && equalFoldSpace(a.Images[captionBefore].Credit.Text, c.Text):
 				// The same credit printed twice ("Jane Doe, AP" then "Photo: Jane Doe, AP").
@@ -88,10 +92,10 @@ func assemble(blocks []block) *Article {
 				// A credit with neither a caption nor a picture's gap beside it is no
 				// evidence that the page shows a picture there (an embedded post, a
 				// portrait the scrape dropped): it is listed, not filed as an image.
-				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia})
+				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia, After: len(a.Paragraphs)})
 			}
 		case roleRemoved:
-			a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason})
+			a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason, After: len(a.Paragraphs)})
 			if b.reason == ReasonDuplicate {
 				// A caption repeated on the next line (alt text, then the caption) still
 				// takes the credit that follows the repeat; a caption repeated further
@@ -112,13 +116,13 @@ func assemble(blocks []block) *Article {
 func paragraphKind(r role) ParagraphKind {
 	switch r {
 	case roleSubheading:
-		return KindSubheading
+		return ParagraphSubheading
 	case roleQuote:
-		return KindQuote
+		return ParagraphQuote
 	case roleList:
-		return KindList
+		return ParagraphList
 	}
-	return KindBody
+	return ParagraphBody
 }
 
 func containsFold(list []string, s string) bool {

@@ -50,4 +50,7 @@ type block struct {
 	published time.Time
 	// names are author names read off a byline block.
 	names []string
+	// rows are the rows of a data table; links the links of the text.
+	rows  []TableRow
+	links []Link
 }

@@ -30,11 +30,14 @@ var charsetSources = []CharsetSource{CharsetBOM, CharsetHeader, CharsetMeta, Cha
 
 func (s CharsetSource) String() string { return string(s) }
 
-// MarshalText implements encoding.TextMarshaler; an unknown source is an error.
+// MarshalText implements encoding.TextMarshaler; see marshalEnum.
 func (s CharsetSource) MarshalText() ([]byte, error) { return marshalEnum(s, charsetSources) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is an error.
-func (s *CharsetSource) UnmarshalText(b []byte) error { return unmarshalEnum(s, b, charsetSources) }
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
+func (s *CharsetSource) UnmarshalText(b []byte) error { return unmarshalEnum(s, b) }
+
+// Known reports whether s is one of the charset sources this release defines.
+func (s CharsetSource) Known() bool { return slices.Contains(charsetSources, s) }
 
 // detectSample is how much of the input the detectors read. chardet reads 8 KiB of
 // it; the UTF-8 and UTF-16 checks read more, since one stray byte can sit anywhere.

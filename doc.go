@@ -56,6 +56,37 @@
 // dates, clock times, ordinals, phone numbers and numbers inside names are not
 // figures. ExtractFigures does the same for any text; WithoutFigures skips the step.
 //
+// # What an Article holds beyond the text
+//
+// Both readers fill these fields where the input carries them; the HTML reader adds
+// what a page's markup and metadata state:
+//
+//   - Paragraph.Kind ParagraphTable with Paragraph.Rows: a data table (header rows
+//     marked), from a <table> in the article region that holds data rather than layout
+//     (no role=presentation, no nested tables, no cells of paragraphs or prose, more
+//     than one row and column, rows of one shape or <th> cells), or, in a text dump,
+//     from a run of rows of one shape (tab-separated, pipe rows under a Markdown rule,
+//     boxed +---+ tables). Text renders a table as tab-separated rows; its numbers are
+//     kept as data, never removed or read as figures.
+//   - Paragraph.Links: each link's text, absolute http(s) address and byte offsets in
+//     the paragraph's Text (<a href> in HTML; [text](address) in text dumps).
+//   - Language (BCP 47, as declared: JSON-LD inLanguage, <html lang>, og:locale,
+//     Content-Language; never guessed), Canonical (the page's own address, kept
+//     beside URL), Description, Section and Tags from the metadata (HTML only).
+//   - A lead image from og:image or JSON-LD image, marked Image.FromMeta, when the
+//     article region shows none.
+//   - PageType: article, listing or other, from the page's evidence weighed together;
+//     the bar for "not an article" is high, so that few articles are lost (HTML only).
+//   - Removed[].After: where a dropped block stood, as Image.After says for pictures.
+//
+// Article.Markdown and Article.HTML render the article (headline, standfirst, byline
+// and date, paragraphs by kind, tables, links, images with captions and credits); the
+// HTML is escaped and uses a small fixed set of tags. ParseNode reads a tree already
+// parsed with golang.org/x/net/html; ParseCredit reads a credit obtained elsewhere.
+//
+// Enumerations decode any word, keeping an unknown one as written, so that JSON from
+// a later release still reads; Known tells this release's words apart.
+//
 // # Guarantees
 //
 // Every function is safe for concurrent use and keeps no state between calls. The

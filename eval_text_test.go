@@ -333,7 +333,7 @@ func TestSeed(t *testing.T) {
 	assert.NotEmpty(t, a.Standfirst)
 	require.Len(t, a.Paragraphs, 18)
 	for _, p := range a.Paragraphs {
-		assert.Equal(t, KindBody, p.Kind)
+		assert.Equal(t, ParagraphBody, p.Kind)
 		assert.True(t, unicode.IsUpper([]rune(p.Text)[0]), p.Text)
 	}
 	require.Len(t, a.Images, 4)
@@ -348,10 +348,10 @@ func TestSeed(t *testing.T) {
 	assert.Nil(t, a.Images[3].Credit)
 	assert.Equal(t, 14, a.Images[3].After)
 	assert.Equal(t, []Removed{
-		{"Russian Mobile Crematoriums", ReasonRelated},
-		{"Continue reading", ReasonBoilerplate},
-		{"Continue reading", ReasonDuplicate},
-		{"Leave a Comment", ReasonComments},
+		{Text: "Russian Mobile Crematoriums", Reason: ReasonRelated, After: 4},
+		{Text: "Continue reading", Reason: ReasonBoilerplate, After: 18},
+		{Text: "Continue reading", Reason: ReasonDuplicate, After: 18},
+		{Text: "Leave a Comment", Reason: ReasonComments, After: 18},
 	}, a.Removed)
 
 	// The figures are pinned whole in a golden file: the seed's claims are short

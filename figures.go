@@ -73,6 +73,11 @@ func (a *Article) fillFigures() {
 	add(a.Headline, WhereHeadline, 0)
 	add(a.Standfirst, WhereStandfirst, 0)
 	for i, p := range a.Paragraphs {
+		// A number in a table means what its row and column headings say, which the
+		// figure reader, a reader of sentences, cannot see: the table keeps it as data.
+		if p.Kind == ParagraphTable {
+			continue
+		}
 		add(p.Text, WhereBody, i)
 	}
 	for i, im := range a.Images {

@@ -34,7 +34,7 @@ func TestFillFigures(t *testing.T) {
 	a := &Article{
 		Headline:   "Floods kill 12",
 		Standfirst: "About 3,000 people have left their homes",
-		Paragraphs: []Paragraph{{Text: "Rain fell for 40 hours.", Kind: KindBody}, {Text: "No figures here.", Kind: KindBody}, {Text: "Rescuers saved 9 children.", Kind: KindBody}},
+		Paragraphs: []Paragraph{{Text: "Rain fell for 40 hours.", Kind: ParagraphBody}, {Text: "No figures here.", Kind: ParagraphBody}, {Text: "Rescuers saved 9 children.", Kind: ParagraphBody}},
 		Images:     []Image{{Caption: "Volunteers fill 500 sandbags"}},
 	}
 	a.fillFigures()

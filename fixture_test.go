@@ -111,7 +111,7 @@ func TestTextTruth(t *testing.T) {
 			require.NoError(t, err)
 		}
 		dates.add(t, base, "published", wantDate.UTC().String(), a.Published.UTC().String())
-		addSet(&paras, t, base, "paragraph", want.Paragraphs, a.Paragraphs)
+		addSet(&paras, t, base, "paragraph", paraKeys(want.Paragraphs), paraKeys(a.Paragraphs))
 		for i := range max(len(want.Images), len(a.Images)) {
 			var w, g string
 			if i < len(want.Images) {
@@ -124,7 +124,7 @@ func TestTextTruth(t *testing.T) {
 			}
 			images.add(t, base, fmt.Sprint("image ", i), w, g)
 		}
-		addSet(&removed, t, base, "removed", want.Removed, a.Removed)
+		addSet(&removed, t, base, "removed", removedKeys(want.Removed), removedKeys(a.Removed))
 	}
 	t.Logf("agreement: paragraphs %.3f, images %.3f, credits %.3f, removed %.3f, bylines %.3f, dates %.3f",
 		paras.rate(), images.rate(), credits.rate(), removed.rate(), bylines.rate(), dates.rate())
@@ -152,6 +152,34 @@ func (a *agreement) add(t *testing.T, fixture, what string, want, got any) {
 
 // addSet scores two lists as multisets: each item matched once counts, each item
 // missing from either side counts against, so one dropped paragraph costs one.
+// paraKey and removedKey are the parts of a paragraph and a removed block the fixture
+// truth states: text and kind or reason.
+type paraKey struct {
+	Text string
+	Kind ParagraphKind
+}
+
+type removedKey struct {
+	Text   string
+	Reason Reason
+}
+
+func paraKeys(ps []Paragraph) []paraKey {
+	out := make([]paraKey, len(ps))
+	for i, p := range ps {
+		out[i] = paraKey{p.Text, p.Kind}
+	}
+	return out
+}
+
+func removedKeys(rs []Removed) []removedKey {
+	out := make([]removedKey, len(rs))
+	for i, r := range rs {
+		out[i] = removedKey{r.Text, r.Reason}
+	}
+	return out
+}
+
 func addSet[T comparable](a *agreement, t *testing.T, fixture, what string, want, got []T) {
 	t.Helper()
 	left := make(map[T]int, len(got))

@@ -54,6 +54,9 @@ type hBlock struct {
 	dateRunes int
 	ctx       hContext
 	image     int32 // index into images for an image placeholder, else -1
+	table     int32 // 1 + index into tables for a cell of a data table, else 0
+	// links is the block's links, a range of walker.links.
+	links linkRange
 
 	// The context marks that hold, once element sizes are known (resolveMarks).
 	fig                                      int32
@@ -116,6 +119,14 @@ type walker struct {
 	classMemo map[string]clsBits
 	// descGrams are the bigrams of meta.descriptions, for matchesDescription.
 	descGrams [][]uint64
+	// tables are the rows of the data tables met; curTable marks the blocks of the
+	// one being read (html_table.go).
+	tables   [][]TableRow
+	curTable int32
+	// links are the links of every block, in order; linkMark is where the block
+	// being built starts its own (html_links.go).
+	links    []hLink
+	linkMark int32
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -176,6 +187,8 @@ func (w *walker) walk(n *html.Node, depth int) {
 		return
 	}
 	switch n.DataAtom {
+	case atom.Html:
+		w.meta.more.htmlElement(n)
 	case atom.Head:
 		w.walkHead(n, depth)
 		return
@@ -316,20 +329,25 @@ func (w *walker) walk(n *html.Node, depth int) {
 	// from the stack kept in parents.
 	w.pushParent(idx)
 	isLink := n.DataAtom == atom.A
+	var open openLink
 	if isLink {
 		w.linkDepth++
+		open = w.openLink(n)
 	}
+	savedTable := w.enterTable(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, depth+1)
 	}
 	if isLink {
 		w.linkDepth--
+		w.closeLink(open)
 	}
 	w.popParent()
 	if isBlock {
 		w.flush()
 		w.curElem, w.curTag, w.curName = savedElem, savedTag, savedName
 	}
+	w.curTable = savedTable
 	w.ctx = savedCtx
 }
 
@@ -470,6 +488,7 @@ func (w *walker) flush() {
 	w.blocks = append(w.blocks, hBlock{
 		text: string(w.buf), elem: w.curElem, tag: w.curTag, tagName: w.curName,
 		runes: w.runes, linkRunes: w.linkRunes, dateRunes: w.dateRunes, ctx: w.ctx, image: -1,
+		table: w.curTable, links: w.takeLinks(),
 	})
 	w.buf = w.buf[:0]
 	w.runes, w.linkRunes, w.dateRunes = 0, 0, 0

@@ -128,7 +128,24 @@ func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 		return parseFlat(string(page), d, cfg)
 	}
 	revealStreamed(doc, page)
-	w := newWalker(bytes.Count(page, []byte("<")))
+	a, err := articleFromTree(doc, bytes.Count(page, []byte("<")), cfg)
+	if a != nil {
+		a.Charset, a.CharsetSource = d.charset, d.source
+	}
+	return a, err
+}
+
+// articleFromTree reads a parsed page; tags is about how many elements it holds, to
+// size the walker's tables.
+func articleFromTree(doc *html.Node, tags int, cfg config) (*Article, error) {
+	a, _, err := articleAndEvidence(doc, tags, cfg)
+	return a, err
+}
+
+// articleAndEvidence is articleFromTree with the evidence the page type was decided
+// on, for the evaluation that tunes the decision.
+func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvidence, error) {
+	w := newWalker(tags)
 	w.walk(doc, 0)
 	w.flush()
 	for _, s := range w.ldScripts {
@@ -137,7 +154,7 @@ func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 	pageURL := w.meta.pageURL(cfg.url)
 	res := w.buildBlocks(pageURL)
 	if len(res.blocks) == 0 && res.headline == "" {
-		return nil, fmt.Errorf("%w: no visible text", ErrEmpty)
+		return nil, pageEvidence{}, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
@@ -154,12 +171,13 @@ func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 	}
 	a := assemble(res.blocks)
 	completeFromMeta(a, res, pageURL)
-	a.Charset, a.CharsetSource = d.charset, d.source
 	sanitizeArticle(a)
 	if !cfg.noFigures {
 		a.fillFigures()
 	}
-	return a, nil
+	ev := w.evidence(a)
+	a.PageType = ev.pageType()
+	return a, ev, nil
 }
 
 // completeFromMeta fills the fields the page states only in its metadata, each
@@ -171,6 +189,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	}
 	a.URL = pageURL
 	a.Site = m.site
+	m.more.fill(a, m, res.base)
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element
 	// only fills a gap, since pages also date comments and related stories with it.
@@ -218,6 +237,13 @@ func sanitizeArticle(a *Article) {
 	fix(&a.Standfirst)
 	fix(&a.URL)
 	fix(&a.Site)
+	fix(&a.Canonical)
+	fix(&a.Language)
+	fix(&a.Description)
+	fix(&a.Section)
+	for i := range a.Tags {
+		fix(&a.Tags[i])
+	}
 	for i := range a.Byline {
 		fix(&a.Byline[i])
 	}

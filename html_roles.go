@@ -211,6 +211,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	bodySinceImage := false
 	descs := w.meta.descriptions
 	standfirstDone := false
+	tablesDone := make(map[int32]bool)
 
 	for i := range blocks {
 		b := &blocks[i]
@@ -239,8 +240,15 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			continue
 		}
 		eff := w.elems[b.elem].eff
+		if b.table != 0 && eff&clsRemove == 0 {
+			if tb, ok := w.tableBlock(b, tablesDone); ok {
+				out = append(out, tb)
+			}
+			continue
+		}
 		nb := block{text: b.text, tag: b.tagName, linkDensity: linkDensity(b),
-			inFigure: b.fig >= 0 || b.caption, inAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside}
+			inFigure: b.fig >= 0 || b.caption, inAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
+			links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
 
 		if b.image >= 0 {
 			im := &w.images[b.image]

@@ -302,7 +302,7 @@ func flatSkips(name []byte) bool {
 }
 
 // attrUse is the kinds of element an attribute is read on.
-type attrUse uint8
+type attrUse uint16
 
 const (
 	useAny   attrUse = 1 << iota
@@ -313,6 +313,8 @@ const (
 	useA             // <a>
 	useTyped         // <script> (ld+json) and <input> (type=hidden, for the tree builder)
 	useDated         // an element with itemprop or datetime: meta.timeElement
+	useHTML          // <html>: its declared language
+	useTable         // <table>, <td>, <th>: layout evidence and spans
 )
 
 // readAttrUse tells, for an attribute anything downstream of the parser reads, the
@@ -329,14 +331,18 @@ func readAttrUse(key string) attrUse {
 	case "src", "srcset", "data-srcset", "alt", "width", "height", "data-src",
 		"data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src":
 		return useImg
-	case "name", "property":
+	case "name", "property", "http-equiv":
 		return useMeta
+	case "lang", "xml:lang":
+		return useHTML
+	case "role", "colspan":
+		return useTable
 	case "content":
 		return useMeta | useDated
 	case "rel":
 		return useLink | useA
 	case "href":
-		return useLink | useBase
+		return useLink | useBase | useA
 	case "type":
 		return useTyped
 	}
@@ -359,6 +365,10 @@ func tagUse(name []byte) attrUse {
 		use |= useA
 	case tagIs(name, "script"), tagIs(name, "input"):
 		use |= useTyped
+	case tagIs(name, "html"):
+		use |= useHTML
+	case tagIs(name, "table"), tagIs(name, "td"), tagIs(name, "th"):
+		use |= useTable
 	}
 	return use
 }

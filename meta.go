@@ -37,6 +37,9 @@ type pageMeta struct {
 	ldURL                 string
 	timeElems             []time.Time // <time datetime> values, in document order
 	isLiveBlog, isArticle bool
+	// more holds the fields read for the output alone (language, section, tags, lead
+	// image); see meta_fields.go.
+	more metaFields
 }
 
 // Ranks of the sources of Published, most trusted first. JSON-LD datePublished is
@@ -132,6 +135,8 @@ func (m *pageMeta) metaElement(n *html.Node) {
 			m.setPublished(content, rankMetaDate)
 		case 2:
 			m.setModified(content, rankMetaDate)
+		default:
+			m.more.metaElement(key, content, n)
 		}
 	}
 }
@@ -280,6 +285,7 @@ func (m *pageMeta) jsonLD(src string) {
 	}
 	for _, o := range objs {
 		types := ldTypes(o["@type"])
+		m.more.jsonLD(o, types, resolve)
 		if isPageType(types) {
 			// A WebPage describes the page the article is on: its dates and author
 			// are the article's when no article object gives them.

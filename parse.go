@@ -115,13 +115,14 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	norm := normalizeText(text)
-	blocks := dumpBlocks(norm)
+	blocks := mergeTextTables(dumpBlocks(norm), findTextTables(text))
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
 	title := markTitle(blocks, cfg.title)
 	classify(blocks)
 	a := assemble(blocks)
+	a.readTextLinks()
 	useTitle(a, title)
 	a.URL = cfg.url
 	a.Charset, a.CharsetSource = d.charset, d.source

@@ -48,7 +48,7 @@ func wrapAll(width int, margin, sep string) string {
 func bodyTexts(a *Article) []string {
 	var out []string
 	for _, p := range a.Paragraphs {
-		if p.Kind == KindBody {
+		if p.Kind == ParagraphBody {
 			out = append(out, p.Text)
 		}
 	}
@@ -110,9 +110,9 @@ func TestReflowToolStyles(t *testing.T) {
 			var list, subs []string
 			for _, p := range a.Paragraphs {
 				switch p.Kind {
-				case KindList:
+				case ParagraphList:
 					list = append(list, p.Text)
-				case KindSubheading:
+				case ParagraphSubheading:
 					subs = append(subs, p.Text)
 				}
 				assert.NotContains(t, p.Text, "**")

@@ -1,0 +1,189 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Tables in text dumps. Tools write an HTML table as rows of cells: a browser's
+// innerText separates cells by tabs, html2text and Markdown writers by pipes with a
+// "---|---" rule under the header, and box-drawing tools (w3m's borders, psql, many
+// plain-text exports) by pipes between "+----+----+" rules. The dump's normalisation
+// turns tabs into spaces, so the rows are found in the input as given and then
+// matched to the lines the text reader made of them.
+
+// textTable is a run of table rows found in the raw dump.
+type textTable struct {
+	lines []string // the raw lines of the run, rules included, in order
+	rows  []TableRow
+}
+
+// Limits on what a run of lines may be to read as a table.
+const (
+	minTextTableRows = 2
+	maxTextCellRunes = 120
+	maxTextTables    = 100
+)
+
+// findTextTables returns the tables of a raw dump, in order: runs of two or more
+// rows of two or more cells with one shape (the same number of cells), optionally
+// between rules, with no blank line inside.
+func findTextTables(raw string) []textTable {
+	// A quick reject: a dump without tabs or pipes holds no table of these forms.
+	if strings.IndexByte(raw, '\t') < 0 && strings.IndexByte(raw, '|') < 0 {
+		return nil
+	}
+	var tables []textTable
+	var cur textTable
+	width := 0
+	headerRule := false // a rule has been seen after the first row
+	// Pipes also stand inside text (alt texts, "Home | News" menus, "Name | Title"
+	// bylines), so a run of pipe rows is a table only when a rule or a frame of
+	// pipes at both ends of every row marks it as drawn; tabs need no such mark.
+	ruled, framed, piped := false, true, false
+	end := func() {
+		drawn := !piped || ruled || framed
+		if len(cur.rows) >= minTextTableRows && width >= 2 && drawn {
+			tables = append(tables, cur)
+		}
+		cur, width, headerRule = textTable{}, 0, false
+		ruled, framed, piped = false, true, false
+	}
+	for line := range strings.SplitSeq(raw, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if isTableRule(line) {
+			ruled = true
+			if len(cur.rows) > 0 || len(cur.lines) > 0 {
+				cur.lines = append(cur.lines, line)
+				if len(cur.rows) == 1 && !headerRule {
+					cur.rows[0].Header = true
+				}
+				headerRule = headerRule || len(cur.rows) > 0
+				continue
+			}
+			// A rule opening a bordered table.
+			cur.lines = append(cur.lines, line)
+			continue
+		}
+		cells, ok := tableCells(line)
+		if !ok || width != 0 && len(cells) != width {
+			end()
+			if !ok {
+				continue
+			}
+		}
+		width = len(cells)
+		if strings.IndexByte(line, '\t') < 0 {
+			t := strings.TrimSpace(line)
+			piped = true
+			framed = framed && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|")
+		}
+		cur.lines = append(cur.lines, line)
+		cur.rows = append(cur.rows, TableRow{Cells: cells})
+	}
+	end()
+	return tables
+}
+
+// isTableRule reports a line drawn to separate rows: dashes, equals signs, colons,
+// pluses and pipes only, with at least three dashes or equals signs and a pipe or a
+// plus that marks columns ("|---|:--:|", "+----+----+", "---|---").
+func isTableRule(line string) bool {
+	line = strings.TrimSpace(line)
+	dashes, marks := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '-', '=':
+			dashes++
+		case '|', '+':
+			marks++
+		case ':', ' ':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3 && marks >= 1
+}
+
+// tableCells splits a row into its cells: by tabs, or by pipes. A line of prose with a
+// tab in it is not a row: every cell must be short.
+func tableCells(line string) ([]string, bool) {
+	sep := "\t"
+	switch {
+	case strings.IndexByte(line, '\t') >= 0:
+	case strings.Count(line, "|") >= 2 || strings.Count(line, "|") == 1 && strings.Contains(line, " | "):
+		sep = "|"
+		line = strings.TrimSpace(line)
+		line = strings.TrimPrefix(line, "|")
+		line = strings.TrimSuffix(line, "|")
+	default:
+		return nil, false
+	}
+	parts := strings.Split(line, sep)
+	if len(parts) < 2 {
+		return nil, false
+	}
+	cells := make([]string, len(parts))
+	filled := 0
+	for i, p := range parts {
+		c := collapseSpace(p)
+		if utf8.RuneCountInString(c) > maxTextCellRunes {
+			return nil, false
+		}
+		if c != "" {
+			filled++
+		}
+		cells[i] = c
+	}
+	// A row has something in at least two of its cells; "a |" is not a row.
+	return cells, filled >= 2
+}
+
+// mergeTextTables puts one table block in place of the blocks the text reader made
+// of each table's lines. The tables are matched in order, each to the first run of
+// consecutive blocks whose texts are its lines as normalised; a table whose lines the
+// reader joined or split is left as the reader made it.
+func mergeTextTables(blocks []block, tables []textTable) []block {
+	if len(tables) == 0 {
+		return blocks
+	}
+	out := blocks[:0:0]
+	at := 0
+	// Each table is looked for from where the last one ended; the bound keeps a dump
+	// of thousands of unmatched runs linear.
+	for _, t := range tables[:min(len(tables), maxTextTables)] {
+		norm := make([]string, 0, len(t.lines))
+		for _, l := range t.lines {
+			if n := collapseSpace(l); n != "" {
+				norm = append(norm, n)
+			}
+		}
+		start := -1
+		for i := at; i+len(norm) <= len(blocks); i++ {
+			if runMatches(blocks[i:i+len(norm)], norm) {
+				start = i
+				break
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		out = append(out, blocks[at:start]...)
+		first, last := blocks[start], blocks[start+len(norm)-1]
+		out = append(out, block{text: tableText(t.rows), role: roleBody, rows: t.rows,
+			blankBefore: first.blankBefore, blankAfter: last.blankAfter})
+		at = start + len(norm)
+	}
+	return append(out, blocks[at:]...)
+}
+
+// runMatches reports blocks whose texts are lines, in order, with no blank line
+// between them.
+func runMatches(blocks []block, lines []string) bool {
+	for k := range lines {
+		if blocks[k].text != lines[k] || k > 0 && blocks[k].blankBefore > 0 {
+			return false
+		}
+	}
+	return true
+}
