@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/figures"
 )
 
 // Article is a news article as its reader saw it. Its JSON field names are a stable
@@ -222,14 +224,15 @@ var paragraphKinds = []ParagraphKind{ParagraphBody, ParagraphSubheading, Paragra
 // Bound says how a Figure's value relates to the true quantity.
 type Bound string
 
-// The bounds a qualifier can give a figure.
+// The bounds a qualifier can give a figure. The words are the figure engine's
+// (internal/figures), converted, so that the two never part.
 const (
-	BoundExact    Bound = "exact"
-	BoundApprox   Bound = "approx"    // "about", "nearly", "an estimated"
-	BoundAtLeast  Bound = "at_least"  // "at least", and every vague quantity
-	BoundMoreThan Bound = "more_than" // "more than", "over"
-	BoundAtMost   Bound = "at_most"   // "up to", "no more than", "as many as"
-	BoundLessThan Bound = "less_than" // "fewer than", "under"
+	BoundExact    Bound = Bound(figures.BoundExact)    // exact
+	BoundApprox   Bound = Bound(figures.BoundApprox)   // approx: "about", "nearly", "an estimated"
+	BoundAtLeast  Bound = Bound(figures.BoundAtLeast)  // at_least: "at least", and every vague quantity
+	BoundMoreThan Bound = Bound(figures.BoundMoreThan) // more_than: "more than", "over"
+	BoundAtMost   Bound = Bound(figures.BoundAtMost)   // at_most: "up to", "no more than", "as many as"
+	BoundLessThan Bound = Bound(figures.BoundLessThan) // less_than: "fewer than", "under"
 )
 
 var bounds = []Bound{BoundExact, BoundApprox, BoundAtLeast, BoundMoreThan, BoundAtMost, BoundLessThan}
@@ -239,14 +242,14 @@ type Kind string
 
 // The kinds of figure.
 const (
-	KindCount    Kind = "count"
-	KindMoney    Kind = "money"
-	KindPercent  Kind = "percent"
-	KindRatio    Kind = "ratio"
-	KindAge      Kind = "age"
-	KindDuration Kind = "duration"
-	KindMeasure  Kind = "measure"
-	KindScore    Kind = "score"
+	KindCount    Kind = Kind(figures.KindCount)    // count
+	KindMoney    Kind = Kind(figures.KindMoney)    // money
+	KindPercent  Kind = Kind(figures.KindPercent)  // percent
+	KindRatio    Kind = Kind(figures.KindRatio)    // ratio
+	KindAge      Kind = Kind(figures.KindAge)      // age
+	KindDuration Kind = Kind(figures.KindDuration) // duration
+	KindMeasure  Kind = Kind(figures.KindMeasure)  // measure
+	KindScore    Kind = Kind(figures.KindScore)    // score
 )
 
 var figureKinds = []Kind{KindCount, KindMoney, KindPercent, KindRatio, KindAge, KindDuration, KindMeasure, KindScore}

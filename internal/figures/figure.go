@@ -27,8 +27,8 @@ type Figure struct {
 	End     int
 }
 
-// Bound says how a figure's value relates to the true quantity; the values are the
-// root package's Bound values.
+// Bound says how a figure's value relates to the true quantity; the root package's
+// Bound constants take their words from these.
 type Bound string
 
 // The bounds a qualifier can give a figure.
@@ -41,8 +41,8 @@ const (
 	BoundLessThan Bound = "less_than"
 )
 
-// Kind is what sort of quantity a figure is; the values are the root package's Kind
-// values.
+// Kind is what sort of quantity a figure is; the root package's Kind constants take
+// their words from these.
 type Kind string
 
 // The kinds of figure.
