@@ -52,6 +52,11 @@ func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 			inLD, inTitle = false, false
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			// HTML ignores the self-closing mark on elements that are not void:
+			// <title/> and <div/> open their element as the tree parser does.
+			if tt == html.SelfClosingTagToken && !isVoidElement(a) {
+				tt = html.StartTagToken
+			}
 			start := tt != html.EndTagToken
 			switch {
 			case start && hasAttr && (a == atom.Meta || a == atom.Link || a == atom.Script):
