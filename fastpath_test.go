@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/stretchr/testify/require"
 )
 
@@ -425,9 +426,9 @@ func TestDecodeRune(t *testing.T) {
 				for n := 1; n <= 4; n++ {
 					s := string(b[:n])
 					r1, n1 := utf8.DecodeRuneInString(s)
-					r2, n2 := decodeRune(s, 0)
+					r2, n2 := ascii.DecodeRune(s, 0)
 					if r1 != r2 || n1 != n2 {
-						t.Fatalf("decodeRune(%q) = %U, %d; want %U, %d", s, r2, n2, r1, n1)
+						t.Fatalf("ascii.DecodeRune(%q) = %U, %d; want %U, %d", s, r2, n2, r1, n1)
 					}
 				}
 			}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // The tables are keyed by strings.ToLower of their entries. The helpers here give
@@ -17,7 +19,7 @@ func appendToLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		// Eight bytes of ASCII at a time: set bit 5 of the bytes 'A' to 'Z'.
 		if i+8 <= len(s) {
-			if x := load64(s, i); x&highBits == 0 {
+			if x := ascii.Load64(s, i); x&highBits == 0 {
 				upper := (x + (0x80-'A')*lowBits) &^ (x + (0x80-'Z'-1)*lowBits) & highBits
 				buf = binary.LittleEndian.AppendUint64(buf, x|upper>>2)
 				i += 8
@@ -35,7 +37,7 @@ func appendLowerAt(buf []byte, s string, i int) ([]byte, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return append(buf, asciiLower(c)), i + 1
 	}
-	r, size := decodeRune(s, i)
+	r, size := ascii.DecodeRune(s, i)
 	return utf8.AppendRune(buf, toLower(r)), i + size
 }
 

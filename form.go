@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // form is what a block's text says about it, whatever its source: length, how it
@@ -65,10 +67,10 @@ func wordCount(s string) int {
 		// Eight bytes of ASCII at a time: a word starts at each non-space byte after
 		// a space byte.
 		if i+8 <= len(s) {
-			x := load64(s, i)
+			x := ascii.Load64(s, i)
 			if x&highBits == 0 {
-				space := zeroBytes(x^(' '*lowBits)) | zeroBytes(x^('\t'*lowBits)) |
-					zeroBytes(x^('\n'*lowBits)) | zeroBytes(x^('\r'*lowBits))
+				space := ascii.ZeroBytes(x^(' '*lowBits)) | ascii.ZeroBytes(x^('\t'*lowBits)) |
+					ascii.ZeroBytes(x^('\n'*lowBits)) | ascii.ZeroBytes(x^('\r'*lowBits))
 				after := space<<8 | highBits&0xff
 				if inWord {
 					after = space << 8
@@ -102,7 +104,7 @@ func wordCount(s string) int {
 			i += 2
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, size := ascii.DecodeRune(s, i)
 		i += size
 		switch {
 		case isCJK(r):
@@ -120,49 +122,15 @@ func wordCount(s string) int {
 	return words + cjk/2
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] above ASCII, with the two-
-// and three-byte characters of most scripts decoded inline.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case c >= 0xc2 && c <= 0xdf && i+1 < len(s):
-		if c1 := s[i+1]; c1&0xc0 == 0x80 {
-			return rune(c&0x1f)<<6 | rune(c1&0x3f), 2
-		}
-	case c >= 0xe0 && c <= 0xef && i+2 < len(s):
-		c1, c2 := s[i+1], s[i+2]
-		// Not overlong, not a surrogate.
-		if c1&0xc0 == 0x80 && c2&0xc0 == 0x80 && !(c == 0xe0 && c1 < 0xa0) && !(c == 0xed && c1 > 0x9f) {
-			return rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f), 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // Byte-parallel tests on eight bytes held in a uint64, first byte lowest.
 const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-	restBits = 0x7f7f7f7f7f7f7f7f
+	lowBits  = ascii.LowBits
+	highBits = ascii.HighBits
 )
-
-// load64 reads s[i:i+8] as a little-endian word.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
 
 // hasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
 func hasByteBelow(x uint64, n byte) bool {
 	return (x-uint64(n)*lowBits)&^x&highBits != 0
-}
-
-// zeroBytes sets the high bit of each byte of x that is zero, and no other bit. It
-// is exact, as no carry crosses from one byte into the next.
-func zeroBytes(x uint64) uint64 {
-	y := (x&restBits + restBits) | x
-	return ^y & highBits
 }
 
 func isCJK(r rune) bool {

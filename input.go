@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"golang.org/x/net/html/atom"
 )
 
@@ -66,7 +67,7 @@ func dropControls(b []byte) []byte {
 	// test is exact for "any byte below" whatever the high bits.
 	for i+8 <= len(b) {
 		x := binary.LittleEndian.Uint64(b[i:])
-		if hasByteBelow(x, ' ') || zeroBytes(x^0x7f*lowBits) != 0 {
+		if hasByteBelow(x, ' ') || ascii.ZeroBytes(x^0x7f*lowBits) != 0 {
 			break
 		}
 		i += 8

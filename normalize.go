@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // isBlank reports whether s holds only white space and invisible characters.
@@ -48,8 +50,8 @@ func normalizeText(s string) string {
 				// Eight bytes at a time while they are printable ASCII with single
 				// spaces, none of them last: the byte before is plain.
 				if j+8 <= len(s) {
-					if x := load64(s, j); x&highBits == 0 && !hasByteBelow(x, ' ') && zeroBytes(x^0x7f*lowBits) == 0 {
-						if sp := zeroBytes(x ^ ' '*lowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
+					if x := ascii.Load64(s, j); x&highBits == 0 && !hasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*lowBits) == 0 {
+						if sp := ascii.ZeroBytes(x ^ ' '*lowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
 							j += 8
 							continue
 						}
@@ -136,7 +138,7 @@ func plainLenMulti(s string, i int) int {
 	if s[i] < utf8.RuneSelf {
 		return 0
 	}
-	r, size := decodeRune(s, i)
+	r, size := ascii.DecodeRune(s, i)
 	// Control characters above ASCII end at U+009F.
 	if r < 0xa0 || r == utf8.RuneError && size == 1 || isSpaceRune(r) || isInvisible(r) {
 		return 0
