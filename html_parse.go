@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -199,8 +200,12 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	if m.modifiedRank != 0 && (m.modifiedRank < rankLoose || a.Modified.IsZero()) {
 		a.Modified = m.modified
 	}
+	visible := a.Published
+	if visible.IsZero() {
+		visible = res.aboveDate
+	}
 	switch {
-	case m.publishedRank != 0 && m.publishedRank < rankLoose:
+	case m.publishedRank != 0 && m.publishedRank < rankLoose && !visibleOverrules(visible, m.published, a.Modified):
 		a.Published = m.published
 	case !a.Published.IsZero():
 	case !res.aboveDate.IsZero():
@@ -227,6 +232,50 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 		}
 		a.Byline = dedupStrings(append([]string(nil), names...))
 	}
+}
+
+// visibleOverrules reports whether the date the page shows by its headline should
+// stand against the metadata's published date. Templates stamp metadata with the
+// import, migration or republication time (a 2013 post re-hosted in 2024) while the
+// dateline keeps the date the reader is given, so a visible date days apart wins. It
+// does not when the two are a time zone apart (the metadata carries the exact
+// instant), when the visible date is the update time the metadata also gives (the
+// dateline shows "Updated …" and the metadata the first publication), or when it is
+// the metadata's date with day and month read the other way round ("03/04/2025"
+// under a day-first reading).
+func visibleOverrules(visible, meta, modified time.Time) bool {
+	if visible.IsZero() || meta.IsZero() {
+		return false
+	}
+	gap := visible.Sub(meta)
+	if gap < 0 {
+		gap = -gap
+	}
+	if gap <= 48*time.Hour || sameDay(visible, modified) {
+		return false
+	}
+	return !dayMonthSwapped(visible, meta) && !dayMonthSwapped(visible, modified)
+}
+
+// sameDay reports two times on one calendar day, as each is written.
+func sameDay(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+// dayMonthSwapped reports two dates that are one numeric date read day-first and
+// month-first.
+func dayMonthSwapped(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && int(am) == bd && ad == int(bm) && am != bm
 }
 
 // sanitizeArticle guarantees valid UTF-8 in every string, whatever bytes an
