@@ -86,3 +86,51 @@ func TestDateNearHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledDateAfter covers datelines that stand away from the headline: under the
+// opening paragraphs, in a side column, with the label and the date in boxes of their
+// own, in the languages whose labels the reader knows.
+func TestLabelledDateAfter(t *testing.T) {
+	page := func(side, tail string) string {
+		return `<html><head><title>Choosing a kettle</title></head><body>
+<div class="content"><h1>Choosing a kettle</h1>
+<p>` + strings.Repeat("A kettle with a thin spout pours slowly and steadily, which matters for pour-over coffee. ", 4) + `</p>
+` + side + `
+<p>` + strings.Repeat("Steel bodies last longer than glass ones but hide the water level from view. ", 4) + `</p>
+` + strings.Repeat(`<p>Filler paragraph about limescale and how often to clean a kettle, once a month at least.</p>`, 8) + `
+` + tail + `</div>
+<div class="comments"><p>Posted on January 2, 2026 by Bo</p><p>Great guide, thanks.</p></div>
+</body></html>`
+	}
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	tests := []struct {
+		name, side, tail string
+		published        time.Time
+	}{
+		{"label and date apart after the first paragraph", `<div class="meta"><div>Posted on</div><div>Nov 21, 2018</div></div>`, "", day("2018-11-21")},
+		{"labelled date at the foot", "", `<div class="post-footer">Posted on the 15/12/2025 at 19:00 by Ann</div>`, time.Date(2025, 12, 15, 19, 0, 0, 0, time.UTC)},
+		{"German label", "", `<div class="info">Veröffentlicht am 3. März 2024</div>`, day("2024-03-04").AddDate(0, 0, -1)},
+		{"French label apart", `<aside><h4>Publié le</h4><div>12 janvier 2023</div></aside>`, "", day("2023-01-12")},
+		{"Spanish label", "", `<p>Publicado el 5 de mayo de 2022</p>`, day("2022-05-05")},
+		{"an unlabelled date far from the headline is not read", "", `<div class="x">July 8, 2025</div>`, time.Time{}},
+		{"a comment's labelled date is not the article's", "", "", time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(page(tt.side, tt.tail)))
+			require.NoError(t, err)
+			assert.True(t, tt.published.Equal(a.Published), "published %v, want %v", a.Published, tt.published)
+		})
+	}
+}
+
+func TestDateFieldsAndLabels(t *testing.T) {
+	assert.Equal(t, []string{"Essay · Published: 2025.12.17 · code", "Essay", "Published: 2025.12.17", "code"}, dateFields("Essay · Published: 2025.12.17 · code"))
+	assert.Equal(t, []string{"July 8, 2025"}, dateFields("July 8, 2025"))
+	for _, s := range []string{"Published", "Posted on", "Last updated:", "Publié le", "Veröffentlicht am", "Publicado el"} {
+		assert.True(t, isDateLabel(s), s)
+	}
+	for _, s := range []string{"Published by Ann Lee", "Updated guidance for travellers", "July 8, 2025", ""} {
+		assert.False(t, isDateLabel(s), s)
+	}
+}

@@ -197,6 +197,9 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	if a.Modified.IsZero() {
 		a.Modified = res.aboveModified
 	}
+	if a.Modified.IsZero() {
+		a.Modified = res.laterModified
+	}
 	if m.modifiedRank != 0 && (m.modifiedRank < rankLoose || a.Modified.IsZero()) {
 		a.Modified = m.modified
 	}
@@ -212,6 +215,8 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 		a.Published = res.aboveDate
 	case m.publishedRank != 0:
 		a.Published = m.published
+	case !res.laterDate.IsZero():
+		a.Published = res.laterDate
 	case len(m.timeElems) > 0:
 		a.Published = m.timeElems[0]
 	case !a.Modified.IsZero():

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -18,6 +19,9 @@ type htmlResult struct {
 	// aboveDate is a dateline printed near the headline: just above it, where many
 	// templates put the date with the section label, or in the front matter below it.
 	aboveDate, aboveModified time.Time
+	// laterDate is a labelled dateline further from the headline, read when none
+	// stands near it: it ranks after the metadata.
+	laterDate, laterModified time.Time
 	// nearNames are the names of an explicit byline ("By Ann Lee", "Written by" /
 	// "Ann Lee") near the headline or just after the body, wherever the region
 	// put it: a last resort when no byline or metadata names anyone.
@@ -178,6 +182,9 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	}
 
 	res.aboveDate, res.aboveModified = w.dateNear(hl, firstBody)
+	if res.aboveDate.IsZero() {
+		res.laterDate, res.laterModified = w.labelledDateAfter(hl)
+	}
 
 	// When the headline stands outside the top container, that container is the body
 	// alone, and short lines in it are the article's own (a list of dates set with
@@ -468,21 +475,8 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 	if hl < 0 {
 		return time.Time{}, time.Time{}
 	}
-	read := func(i int, mixed bool) bool {
-		b := &w.blocks[i]
-		if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes {
-			return false
-		}
-		t, share, ok := parseDateline(b.text)
-		if !ok || share < 0.5 && !(mixed && b.runes <= maxMixedDateline) {
-			return false
-		}
-		_, mod, _ = parseDatelineDates(b.text)
-		pub = t
-		return true
-	}
 	for i := hl - 1; i >= 0 && i >= hl-maxAboveLines; i-- {
-		if read(i, false) {
+		if pub, mod, ok := w.datelineAt(i, false, false); ok {
 			return pub, mod
 		}
 	}
@@ -491,11 +485,105 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 		end = min(end, firstBody)
 	}
 	for i := hl + 1; i < min(end, len(w.blocks)); i++ {
-		if read(i, true) {
+		if pub, mod, ok := w.datelineAt(i, true, false); ok {
 			return pub, mod
 		}
 	}
 	return time.Time{}, time.Time{}
+}
+
+// labelledDateAfter returns the first dateline after the headline that names itself
+// ("Posted on Nov 21, 2018", "Published" over "July 8, 2025", "Veröffentlicht am
+// 3. März 2024"), wherever the template put it: in a side column, under the first
+// paragraphs, at the foot of the article. The label is the evidence, so an unlabelled
+// date so far from the headline is not read; neither are dates in comment threads and
+// related-story lists, which label theirs the same way.
+func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
+	if hl < 0 {
+		return time.Time{}, time.Time{}
+	}
+	for i := hl + 1; i < len(w.blocks); i++ {
+		if b := &w.blocks[i]; b.elem >= 0 && w.elems[b.elem].eff&(clsComments|clsRelated) != 0 {
+			continue
+		}
+		if pub, mod, ok := w.datelineAt(i, true, true); ok {
+			return pub, mod
+		}
+	}
+	return time.Time{}, time.Time{}
+}
+
+// datelineAt reads block i as a dateline: a line that is mostly date, or (mixed) a
+// short line that holds one among other words, or a line whose fields ("Essay ·
+// Published: 2025.12.17 · programming") include one, or a label alone on its line
+// with the date on the next ("Published" / "July 8, 2025"). labelled accepts only
+// lines that carry a publish or update word.
+func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok bool) {
+	b := &w.blocks[i]
+	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes {
+		return time.Time{}, time.Time{}, false
+	}
+	text := b.text
+	if isDateLabel(text) && i+1 < len(w.blocks) {
+		next := &w.blocks[i+1]
+		if next.image < 0 && next.runes <= maxMixedDateline && next.linkRunes*2 <= next.runes {
+			text += " " + next.text
+		}
+	}
+	if labelled && !hasDateLabel(text) {
+		return time.Time{}, time.Time{}, false
+	}
+	for _, line := range dateFields(text) {
+		t, share, found := parseDateline(line)
+		if !found || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
+			continue
+		}
+		_, mod, _ = parseDatelineDates(line)
+		return t, mod, true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// dateFields returns the line itself, then, when it is set in fields with bars or
+// bullets, each field, so that a date among a section name and tags is read as a
+// dateline of its own.
+func dateFields(line string) []string {
+	out := []string{line}
+	if !strings.ContainsAny(line, "|•·") {
+		return out
+	}
+	for f := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '|' || r == '•' || r == '·' }) {
+		if f = strings.TrimSpace(f); f != "" && f != line {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// isDateLabel reports a line that is only a publish or update label ("Published",
+// "Posted on", "Last updated:", "Publié le"), which templates set apart from the
+// date they label.
+func isDateLabel(line string) bool {
+	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ": ")))
+	if len(low) > 30 || !hasDateLabel(low) {
+		return false
+	}
+	for f := range strings.FieldsSeq(low) {
+		if !slices.Contains(dateLabelWords, f) && indexAny(f, publishWords) < 0 && indexAny(f, updateWords) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// dateLabelWords are the small words a date label carries besides its publish or
+// update word.
+var dateLabelWords = []string{"on", "at", "date", "last", "first", "originally", "am", "le", "el", "em", "il", "op", "mis", "à", "jour", "zuletzt", "dernière"}
+
+// hasDateLabel reports a line that holds a publish or update word.
+func hasDateLabel(line string) bool {
+	low := strings.ToLower(line)
+	return indexAny(low, publishWords) >= 0 || indexAny(low, updateWords) >= 0
 }
 
 // matchesDescription reports a block before the body that repeats the page's
