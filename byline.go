@@ -56,7 +56,8 @@ var uiWords = map[string]bool{
 var reviewerLabels = []string{"reviewed by", "fact checked by", "fact-checked by", "checked by",
 	"edited by", "verified by", "approved by", "medically reviewed by", "expert reviewed by",
 	"medically reviewed", "expert reviewed", "reviewer:",
-	"fact checker", "fact-checker", "geprüft von", "revisado por", "relu par", "vérifié par"}
+	"fact checker", "fact-checker", "fact checked", "fact-checked", "updated by",
+	"geprüft von", "revisado por", "relu par", "vérifié par"}
 
 // authorLabels are what an author box prints before the name, on a line of its own
 // or in front of it.
@@ -78,6 +79,13 @@ func bylineLabel(line string) (label, reviewer bool) {
 		}
 	}
 	return false, false
+}
+
+// isBylineLabel reports a line that is only a label of an author box, an author's or
+// a reviewer's: it names nobody.
+func isBylineLabel(line string) bool {
+	label, _ := bylineLabel(line)
+	return label
 }
 
 // cutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee

@@ -69,3 +69,26 @@ func TestAuthorElementNearHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorBoxParts reads author boxes whose parts stand in elements of their own:
+// the name's job title after a comma, the box's links, the one who updated or checked
+// the article. Only the writer is an author.
+func TestAuthorBoxParts(t *testing.T) {
+	body := `<p>` + strings.Repeat("Freelancers who track every invoice in one place spend less time on tax season. ", 4) + `</p>`
+	tests := []struct {
+		name, box string
+		want      []string
+	}{
+		{"job title in its own element", `<div class="byline"><span class="by">By</span> <span class="author-name"><a class="author-link" href="/a/ann">Ann Lee</a><span>, Privacy and Digital Security Expert</span></span></div>`, []string{"Ann Lee"}},
+		{"editorial process link", `<div class="author-box"><div class="author-name">By <a href="/a/ann">Ann Lee</a></div><div class="author-bio">Ann has tested office software for ten years and writes about tax tools for the self-employed.</div><div class="author-more"><span>Learn about our</span> <a href="/ep">Editorial Process</a></div></div>`, []string{"Ann Lee"}},
+		{"updated by another", `<div class="byline"><div>By Ann Lee</div><div>Updated by</div><div>Jon Park</div></div>`, []string{"Ann Lee"}},
+		{"fact checked label without by", `<div class="author"><div>By</div><div>Fact Checked</div></div>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(`<html><body><h1>Tools for freelancers</h1>` + tt.box + body + `</body></html>`))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}

@@ -91,6 +91,8 @@ func TestAuthorBoxLines(t *testing.T) {
 		{"Author:", true, false},
 		{"Fact Checked By", true, true},
 		{"Medically reviewed by", true, true},
+		{"Fact Checked", true, true},
+		{"Updated by", true, true},
 		{"Reviewed by Bo Chan", false, false}, // a label with the name is cut, not skipped
 		{"Ann Lee", false, false},
 	}

@@ -376,7 +376,7 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 			}
 			if label, reviewer := bylineLabel(b.text); label {
 				if !reviewer && i+1 < len(w.blocks) {
-					if n := w.blocks[i+1].text; len(n) <= maxLabelledName && readsAsName(n) && looksLikeName(n) {
+					if n := w.blocks[i+1].text; len(n) <= maxLabelledName && readsAsName(n) && looksLikeName(n) && !isBylineLabel(n) {
 						return []string{n}
 					}
 				}
@@ -423,7 +423,7 @@ func labelledNames(out []block) {
 		switch {
 		case reviewer:
 			next.role, next.reason, next.names = roleRemoved, ReasonByline, nil
-		case readsAsName(next.text) && looksLikeName(next.text):
+		case readsAsName(next.text) && looksLikeName(next.text) && !isBylineLabel(next.text):
 			setByline(next, next.text)
 		}
 		i++
@@ -710,7 +710,8 @@ func setByline(nb *block, text string) {
 		return
 	}
 	text = cutReviewers(text)
-	if text == "" {
+	// ", Senior Editor" after a name set in its own element describes that name.
+	if text == "" || strings.HasPrefix(text, ",") {
 		return
 	}
 	nb.names, _ = parseByline(text)

@@ -594,7 +594,7 @@ func cleanNames(names []string) []string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {
 		n = stripByPrefix(strings.Trim(n, " :|·•-–—"))
-		if label, _ := bylineLabel(n); !label && looksLikeName(n) && readsAsName(n) {
+		if label, _ := bylineLabel(n); !label && looksLikeName(n) && readsAsName(n) && !hasUIWord(n) {
 			out = append(out, n)
 		}
 	}
@@ -602,6 +602,17 @@ func cleanNames(names []string) []string {
 		return nil
 	}
 	return dedupStrings(out)
+}
+
+// hasUIWord reports a name that holds the label of a page control or an author box's
+// link ("Editorial Process", "View More"), which parseByline rejects in a line too.
+func hasUIWord(name string) bool {
+	for f := range strings.FieldsSeq(strings.ToLower(name)) {
+		if uiWords[strings.Trim(f, ".,;:()")] {
+			return true
+		}
+	}
+	return false
 }
 
 func dedupStrings(in []string) []string {
