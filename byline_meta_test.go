@@ -82,6 +82,7 @@ func TestAuthorBoxParts(t *testing.T) {
 		{"job title in its own element", `<div class="byline"><span class="by">By</span> <span class="author-name"><a class="author-link" href="/a/ann">Ann Lee</a><span>, Privacy and Digital Security Expert</span></span></div>`, []string{"Ann Lee"}},
 		{"editorial process link", `<div class="author-box"><div class="author-name">By <a href="/a/ann">Ann Lee</a></div><div class="author-bio">Ann has tested office software for ten years and writes about tax tools for the self-employed.</div><div class="author-more"><span>Learn about our</span> <a href="/ep">Editorial Process</a></div></div>`, []string{"Ann Lee"}},
 		{"updated by another", `<div class="byline"><div>By Ann Lee</div><div>Updated by</div><div>Jon Park</div></div>`, []string{"Ann Lee"}},
+		{"glued authorName class (BEM, CSS modules)", `<div class="meta"><img src="/a.jpg" alt="Ann Lee"><div class="blog__authorName">Ann Lee</div><div>7 min read</div></div>`, []string{"Ann Lee"}},
 		{"fact checked label without by", `<div class="author"><div>By</div><div>Fact Checked</div></div>`, nil},
 	}
 	for _, tt := range tests {

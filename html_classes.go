@@ -80,7 +80,7 @@ var classStems = []struct {
 	{"prev-post", clsNav}, {"previous-post", clsNav},
 	{"paywall", clsPaywall}, {"regwall", clsPaywall},
 	{"wp-caption", clsCaption | clsFigure}, {"caption", clsCaption},
-	{"byline", clsByline},
+	{"byline", clsByline}, {"authorname", clsByline},
 	{"twitter-tweet", clsEmbed}, {"instagram-media", clsEmbed}, {"tiktok-embed", clsEmbed},
 }
 
