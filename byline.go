@@ -48,7 +48,7 @@ var uiWords = map[string]bool{
 	// The labels and links of author boxes ("Key Points", "Editorial Process",
 	// "Get Started", "More About ...", "5 mins read").
 	"process": true, "learn": true, "points": true, "started": true, "mins": true,
-	"min": true, "about": true,
+	"min": true, "about": true, "bio": true, "sponsored": true,
 }
 
 // reviewerLabels open the names of those who checked an article rather than wrote

@@ -93,3 +93,32 @@ func TestAuthorBoxParts(t *testing.T) {
 		})
 	}
 }
+
+// TestHouseNameIsNoAuthor checks that the site or publisher in an author slot yields
+// to a writer any source names, and stands when no one else is named.
+func TestHouseNameIsNoAuthor(t *testing.T) {
+	body := `<p>` + strings.Repeat("Freelancers who track every invoice in one place spend less time on tax season. ", 4) + `</p>`
+	ld := func(author string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tools for freelancers","author":` + author +
+			`,"publisher":{"@type":"Organization","name":"Daily Ledger"}}</script>`
+	}
+	ldAuthorOnly := `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Daily Ledger"}}</script>`
+	tests := []struct {
+		name, head, byline, url string
+		want                    []string
+	}{
+		{"publisher in the author slot, writer in the byline", ld(`{"name":"Daily Ledger"}`), `<div class="byline">By Ann Lee</div>`, "", []string{"Ann Lee"}},
+		{"the site name's words as the author, writer in the byline", `<meta property="og:site_name" content="Daily Ledger - Money for the self-employed">` + ldAuthorOnly, `<div class="byline">By Ann Lee</div>`, "", []string{"Ann Lee"}},
+		{"host name words as author", ldAuthorOnly, `<p class="byline">By Ann Lee</p>`, "https://www.dailyledger.example/tools", []string{"Ann Lee"}},
+		{"a personal site's owner stays the author", ld(`{"name":"Daily Ledger"}`), "", "", []string{"Daily Ledger"}},
+		{"a desk of the house is an author", ld(`{"name":"The Daily Ledger Team"}`), `<div class="byline">By Ann Lee</div>`, "", []string{"The Daily Ledger Team"}},
+		{"a sponsored label is no name", ld(`{"name":"Daily Ledger"}`), `<div class="author-name">Daily Ledger Sponsored</div>`, "", []string{"Daily Ledger"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(`<html><head><title>Tools for freelancers</title>`+tt.head+`</head><body><h1>Tools for freelancers</h1>`+tt.byline+body+`</body></html>`), WithURL(tt.url))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}

@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/url"
+	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -227,16 +232,73 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	// names the publisher or CMS account instead, so it only fills a gap, as do the
 	// weaker sources after it. An organisation is an author only when nothing
 	// names a person.
-	a.Byline = cleanNames(a.Byline)
-	if len(m.authors) > 0 {
-		a.Byline = dedupStrings(append([]string(nil), m.authors...))
+	// The site or publisher named as the author ("USA TODAY" in the JSON-LD author
+	// slot, a <meta name=author> that repeats og:site_name) credits the house, not a
+	// writer: such names join the organisations, used only when no source names
+	// anyone else.
+	var house []string
+	notHouse := func(names []string) []string {
+		var out []string
+		for _, n := range names {
+			if isHouseName(n, m, pageURL) {
+				house = appendDistinct(house, maxMetaNames, n)
+			} else {
+				out = append(out, n)
+			}
+		}
+		return out
 	}
-	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), m.relAuthorNames(), res.nearNames, m.orgAuthors} {
+	authors := notHouse(m.authors)
+	a.Byline = notHouse(cleanNames(a.Byline))
+	if len(authors) > 0 {
+		a.Byline = dedupStrings(authors)
+	}
+	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), slices.DeleteFunc(m.relAuthorNames(), hasUIWord), slices.DeleteFunc(slices.Clone(res.nearNames), hasUIWord)} {
+		if len(a.Byline) > 0 {
+			break
+		}
+		a.Byline = dedupStrings(notHouse(names))
+	}
+	// The house is named once, by its most trusted source.
+	for _, names := range [][]string{m.orgAuthors, house[:min(len(house), 1)]} {
 		if len(a.Byline) > 0 {
 			break
 		}
 		a.Byline = dedupStrings(append([]string(nil), names...))
 	}
+}
+
+// isHouseName reports a name that is the site's own: its og:site_name or a JSON-LD
+// publisher or a part of one ("Top Growth" of "Top Growth Marketing - Ad
+// Partner"), or the words of its host
+// name run together ("One Tree Planted" on onetreeplanted.org).
+func isHouseName(name string, m *pageMeta, pageURL string) bool {
+	if wordsOverlap(name, m.site) {
+		return true
+	}
+	for _, p := range m.publishers {
+		if wordsOverlap(name, p) {
+			return true
+		}
+	}
+	var key []byte
+	for _, r := range strings.ToLower(name) {
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			key = append(key, byte(r))
+		} else if unicode.IsLetter(r) {
+			return false // the host name test is for ASCII names
+		}
+	}
+	if len(key) < 6 || pageURL == "" {
+		return false
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	label, _, _ := strings.Cut(host, ".")
+	return label == string(key)
 }
 
 // visibleOverrules reports whether the date the page shows by its headline should
@@ -281,6 +343,16 @@ func dayMonthSwapped(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && int(am) == bd && ad == int(bm) && am != bm
+}
+
+// wordsOverlap reports a name that is the site's name or some of its whole words,
+// case aside. A name that adds words to the site's ("The Example Team") is a desk of
+// it, not the house.
+func wordsOverlap(name, site string) bool {
+	if name == "" || site == "" {
+		return false
+	}
+	return strings.Contains(" "+strings.ToLower(collapseSpace(site))+" ", " "+strings.ToLower(collapseSpace(name))+" ")
 }
 
 // sanitizeArticle guarantees valid UTF-8 in every string, whatever bytes an

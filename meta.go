@@ -33,6 +33,7 @@ type pageMeta struct {
 	// twLabel and twData are Twitter's label/data pairs ("Written by" / "Ann Lee").
 	twLabel, twData       [2]string
 	site                  string
+	publishers            []string // names of JSON-LD publishers
 	canonical, ogURL      string
 	ldURL                 string
 	timeElems             []time.Time // <time datetime> values, in document order
@@ -317,8 +318,14 @@ func (m *pageMeta) jsonLD(src string) {
 		}
 		m.setPublished(ldString(o["datePublished"]), rankLD)
 		m.setModified(ldString(o["dateModified"]), rankLD)
-		if p, ok := resolve(o["publisher"]).(map[string]any); ok && m.site == "" {
-			m.site = collapseSpace(ldString(p["name"]))
+		if p, ok := resolve(o["publisher"]).(map[string]any); ok {
+			name := collapseSpace(ldString(p["name"]))
+			if m.site == "" {
+				m.site = name
+			}
+			if name != "" {
+				m.publishers = appendDistinct(m.publishers, maxMetaNames, name)
+			}
 		}
 		if u := ldString(o["url"]); u != "" && m.ldURL == "" {
 			m.ldURL = u
