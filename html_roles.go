@@ -61,6 +61,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		grams[i] = bigrams(t)
 		folded[i] = foldTitle(t)
 	}
+	masthead := w.mastheadTest(titles)
 	bestH1, bestH1Score := -1, 0.0
 	bestAny, bestAnyScore := -1, 0.0
 	firstH1Region, firstH1, lastH1Before := -1, -1, -1
@@ -74,6 +75,11 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			continue
 		}
 		if (b.ctx.heading == 0 || b.ctx.heading > 2) && !b.ctx.itemHL {
+			continue
+		}
+		// The site's name set as a heading (a blog's masthead) and the heading of a
+		// comment thread ("15 Replies to “…”") are not the article's headline.
+		if masthead(b.text) || b.elem >= 0 && w.elems[b.elem].eff&clsComments != 0 {
 			continue
 		}
 		s := 0.0
@@ -127,6 +133,44 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		}
 	}
 	return firstH1, ""
+}
+
+// maxSiteNameWords is the most words a site's name is taken to have.
+const maxSiteNameWords = 6
+
+// mastheadTest returns a test for a heading that is the site's name: og:site_name, or
+// the site part of the <title> ("Advent of Code week 2 - RogerBW's Blog"), when no
+// metadata title is that heading alone (a page whose title is the site name is about
+// the site).
+func (w *walker) mastheadTest(titles []string) func(string) bool {
+	var names []string
+	// A site's name is a few words; a longer og:site_name is a page's title put there.
+	if w.meta.site != "" && wordCount(w.meta.site) <= maxSiteNameWords {
+		names = append(names, foldTitle(w.meta.site))
+	}
+	if t := w.meta.title; t != "" {
+		if s := stripSiteSuffix(t, w.meta.site); s != t {
+			rest := strings.TrimSpace(strings.Replace(t, s, "", 1))
+			rest = strings.TrimSpace(strings.Trim(rest, "|-–—:·•/ "))
+			if rest != "" && wordCount(rest) <= min(wordCount(s), maxSiteNameWords) {
+				names = append(names, foldTitle(rest))
+			}
+		}
+	}
+	folded := make([]string, len(titles))
+	for i, t := range titles {
+		folded[i] = foldTitle(t)
+	}
+	return func(text string) bool {
+		if len(names) == 0 || len(text) > 120 {
+			return false
+		}
+		f := foldTitle(text)
+		if f == "" || !slices.Contains(names, f) {
+			return false
+		}
+		return !slices.Contains(folded, f)
+	}
 }
 
 // foldTitle lower-cases s and reduces every run of other characters than letters and

@@ -1,0 +1,35 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestHeadlineIsNotTheMasthead covers headings that name the site or a comment thread:
+// a blog that sets its name in an <h1> above the post's own heading, a newsletter
+// whose name is the only <h1>, and the "N Replies to “…”" heading over the comments.
+func TestHeadlineIsNotTheMasthead(t *testing.T) {
+	body := `<p>` + strings.Repeat("Our pantry shelves finally hold every jar we own, sorted by the size of the lid. ", 4) + `</p>`
+	tests := []struct {
+		name, head, page, want string
+	}{
+		{"site name in an h1 above the post's h2", `<title>Pantry shelves that last – Jan's Workshop</title><meta property="og:site_name" content="Jan's Workshop">`,
+			`<header><h1>Jan's Workshop</h1></header><article><h2>Pantry shelves that last</h2>` + body + `</article>`, "Pantry shelves that last"},
+		{"newsletter name the only h1", `<title>Pantry shelves that last - Human Shelves</title>`,
+			`<h1>Human Shelves</h1><article>` + body + `</article>`, "Pantry shelves that last"},
+		{"a page about the site keeps its name", `<title>Jan's Workshop</title><meta property="og:site_name" content="Jan's Workshop">`,
+			`<article><h1>Jan's Workshop</h1>` + body + `</article>`, "Jan's Workshop"},
+		{"comment thread heading", `<title>Pantry shelves that last</title>`,
+			`<article>` + body + `</article><div id="comments"><h2 class="comments-title">15 Replies to “Pantry shelves that last”</h2><p>Nice.</p></div>`, "Pantry shelves that last"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(`<html><head>` + tt.head + `</head><body>` + tt.page + `</body></html>`))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Headline)
+		})
+	}
+}
