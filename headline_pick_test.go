@@ -33,3 +33,25 @@ func TestHeadlineIsNotTheMasthead(t *testing.T) {
 		})
 	}
 }
+
+func TestTidyHeadline(t *testing.T) {
+	tests := []struct {
+		name, h, site, title string
+		titles               []string
+		want                 string
+	}{
+		{"site name after the headline", "Best art shows of 2025 – Artlyst", "Artlyst", "", nil, "Best art shows of 2025"},
+		{"a section label the metadata leaves out", "Blog: Best social media agencies of 2025", "Silverback", "Best social media agencies of 2025 | Silverback", nil, "Best social media agencies of 2025"},
+		{"a label the metadata keeps stays", "Review: Best social media agencies of 2025", "", "Review: Best social media agencies of 2025", nil, "Review: Best social media agencies of 2025"},
+		{"capitals take the metadata's case", "TIPS FOR ONLINE SUCCESS", "", "Tips for Online Success", nil, "Tips for Online Success"},
+		{"capitals the metadata shares stay", "ACTUARIAL CONSULTING VS. INSURANCE", "", "Actuarial Consulting vs Insurance", []string{"ACTUARIAL CONSULTING VS. INSURANCE"}, "ACTUARIAL CONSULTING VS. INSURANCE"},
+		{"capitals with other words stay", "TIPS FOR SUCCESS", "", "Tips for Online Success", nil, "TIPS FOR SUCCESS"},
+		{"a headline that is only the site name stays", "Artlyst", "Artlyst", "", nil, "Artlyst"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &pageMeta{site: tt.site, title: tt.title, titles: tt.titles}
+			assert.Equal(t, tt.want, tidyHeadline(tt.h, m))
+		})
+	}
+}

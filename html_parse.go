@@ -193,6 +193,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	if a.Headline == "" {
 		a.Headline = res.headline
 	}
+	a.Headline = tidyHeadline(a.Headline, m)
 	a.URL = pageURL
 	a.Site = m.site
 	m.more.fill(a, m, res.base)
@@ -343,6 +344,58 @@ func dayMonthSwapped(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && int(am) == bd && ad == int(bm) && am != bm
+}
+
+// tidyHeadline settles a visible headline against the page's metadata titles: the
+// site's name a template printed after it goes ("… – Artlyst" on Artlyst); a
+// section label before it goes when the metadata gives the rest alone ("Blog: Best
+// Agencies of 2025"); and a headline set in capitals takes the letter case the
+// metadata writes it in, since the capitals are the typography's, not the words'
+// (unless a metadata title too is in capitals).
+func tidyHeadline(h string, m *pageMeta) string {
+	if h == "" {
+		return h
+	}
+	if m.site != "" {
+		for _, sep := range siteSeparators {
+			if head, tail, ok := cutLast(h, sep); ok && strings.EqualFold(strings.TrimSpace(tail), m.site) && wordCount(head) >= 2 {
+				h = strings.TrimSpace(head)
+				break
+			}
+		}
+	}
+	titles := make([]string, 0, len(m.titles)+1)
+	for _, t := range m.titles {
+		titles = append(titles, stripSiteSuffix(t, m.site))
+	}
+	if m.title != "" {
+		titles = append(titles, stripSiteSuffix(m.title, m.site))
+	}
+	fh := foldTitle(h)
+	if label, rest, ok := strings.Cut(h, ": "); ok && wordCount(label) <= 2 && wordCount(rest) >= 3 {
+		fr := foldTitle(rest)
+		for _, t := range titles {
+			if foldTitle(t) == fr {
+				return strings.TrimSpace(rest)
+			}
+		}
+	}
+	if wordCount(h) >= 2 && isUpperCased(h) && !slices.ContainsFunc(titles, func(t string) bool { return foldTitle(t) == fh && isUpperCased(t) }) {
+		for _, t := range titles {
+			if foldTitle(t) == fh && !isUpperCased(t) {
+				return t
+			}
+		}
+	}
+	return h
+}
+
+// cutLast slices s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // wordsOverlap reports a name that is the site's name or some of its whole words,
