@@ -551,6 +551,13 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 			continue
 		}
 		if pub, mod, ok := w.datelineAt(i, true, true); ok {
+			// An update line of its own may follow ("Published" / date /
+			// "Updated" / date).
+			for j := i + 1; mod.IsZero() && j < min(i+4, len(w.blocks)); j++ {
+				if _, m, ok := w.datelineAt(j, true, true); ok {
+					mod = m
+				}
+			}
 			return pub, mod
 		}
 	}
@@ -735,6 +742,10 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 		setByline(nb, b.text)
 	case b.date && b.runes < 120:
 		setDateline(nb, b.text)
+	case b.runes < 120 && cutReviewers(b.text) == "":
+		// "Reviewed by Bo Chan", "Revisado por Luis Gómez": the checker's line names
+		// no author, and its "by" is no photo credit's.
+		nb.role, nb.reason = roleRemoved, ReasonByline
 	default:
 		r, ok := furnitureReason(b.text)
 		if !ok {

@@ -78,6 +78,25 @@ func TestHTMLFixtures(t *testing.T) {
 		{file: "11-byline-follow.html", headline: "Farmers' market moves indoors for winter",
 			byline: []string{"Rosa Delgado"}, published: "2023-11-12T09:15:00Z", paragraphs: 3,
 			firstBody: "The Saturday farmers' market"},
+		// A labelled date in a side column after the first paragraph, label and date
+		// in boxes of their own; the house in the JSON-LD author slot yields to the
+		// visible "Par"; the comment's "Publié le" is not the article's.
+		{file: "17-dates-french-labels.html", headline: "Le tramway prolongé jusqu'à la gare",
+			byline: []string{"Claire Martin"}, published: "2023-01-12T00:00:00Z", site: "Le Courrier du Val", paragraphs: 3,
+			firstBody: "La ligne de tramway"},
+		// The visible date years before the metadata's (a re-hosted article) is the
+		// one the reader is given; the reviewer is no author.
+		{file: "18-dates-spanish-visible.html", headline: "La biblioteca abre los domingos",
+			byline: []string{"Ana Ruiz"}, published: "2022-05-05T00:00:00Z", paragraphs: 3,
+			firstBody: "La biblioteca municipal"},
+		{file: "19-dates-italian.html", headline: "Il mercato coperto riapre dopo i lavori",
+			byline: []string{"Marco Bianchi"}, published: "2023-01-12T10:30:00Z", paragraphs: 2,
+			firstBody: "Il mercato coperto di piazza"},
+		// An author box in parts: the job title after a comma, the bio, the "Editorial
+		// Process" link, a fact-checker and an updater; the publisher in the author slot.
+		{file: "24-author-box-parts.html", headline: "How to choose a kettle",
+			byline: []string{"Ann Lee"}, published: "2025-07-08T09:00:00Z", site: "Kitchen Notes", paragraphs: 3,
+			firstBody: "A kettle with a thin spout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
