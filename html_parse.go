@@ -229,6 +229,23 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 		// The page says only when it was updated: that is the date its reader sees.
 		a.Published = a.Modified
 	}
+	// A numeric dateline ("03/01/2017") is read day first; when a machine date on
+	// the page is the same date read month first, the page writes month first.
+	if !a.Published.Equal(m.published) {
+		machine := slices.Clone(m.timeElems)
+		if m.publishedRank != 0 && m.publishedRank < rankLoose {
+			machine = append(machine, m.published)
+		}
+		if m.modifiedRank != 0 && m.modifiedRank < rankLoose {
+			machine = append(machine, m.modified)
+		}
+		for _, t := range machine {
+			if dayMonthSwapped(a.Published, t) {
+				a.Published = t
+				break
+			}
+		}
+	}
 	// JSON-LD authors are the most deliberate statement; a <meta name=author> often
 	// names the publisher or CMS account instead, so it only fills a gap, as do the
 	// weaker sources after it. An organisation is an author only when nothing
