@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // TestHeadlineIsNotTheMasthead covers headings that name the site or a comment thread:
@@ -54,4 +55,33 @@ func TestTidyHeadline(t *testing.T) {
 			assert.Equal(t, tt.want, tidyHeadline(tt.h, m))
 		})
 	}
+}
+
+// TestFallbackRun checks the prose a page falls back on when its chosen region holds
+// none after the headline: the paragraphs right under it, up to where other blocks
+// go on for longer than a subheading would, never a comment thread.
+func TestFallbackRun(t *testing.T) {
+	page := `<html><body><h1>Pantry shelves that last</h1>
+<div class="story"><div>Our pantry shelves finally hold every jar we own, sorted by the size of the lid, after a weekend of work.</div>
+<h3>Brackets</h3>
+<div>The trick was to fix the brackets into the studs rather than the plasterboard, which sagged within a month.</div></div>
+<ul class="links"><li><a href="/a">Kitchen drawers</a></li><li><a href="/b">Spice racks</a></li><li><a href="/c">Tool walls</a></li></ul>
+<div class="footer-note"><div>Every product on this site is tested by our own staff before it goes on sale in the shop.</div></div>
+<div class="comments"><p>I built the same shelves last year and the brackets held up well under heavy jars, thanks.</p></div>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	w := newWalker(32)
+	w.walk(doc, 0)
+	w.flush()
+	w.chooseRegion()
+	run := w.fallbackRun(0)
+	var got []string
+	for i, ok := range run {
+		if ok {
+			got = append(got, w.blocks[i].text[:20])
+		}
+	}
+	assert.Equal(t, []string{"Our pantry shelves f", "The trick was to fix"}, got)
+	assert.Nil(t, w.fallbackRun(len(w.blocks)-1), "no prose after the last block")
 }

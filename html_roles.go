@@ -225,6 +225,13 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		}
 	}
 
+	// A region that left no prose after the headline (a comment thread or a teaser
+	// list taken for the article) gives way to the prose right under the headline.
+	var fallback []bool
+	if firstBody < 0 && hl >= 0 {
+		fallback = w.fallbackRun(hl)
+	}
+
 	res.aboveDate, res.aboveModified = w.dateNear(hl, firstBody)
 	if res.aboveDate.IsZero() {
 		res.laterDate, res.laterModified = w.labelledDateAfter(hl)
@@ -269,6 +276,11 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		if i == hl {
 			out = append(out, block{text: b.text, role: roleHeadline, tag: b.tagName})
 			seen[b.text] = true
+			continue
+		}
+		if fallback != nil && fallback[i] {
+			out = append(out, block{text: b.text, role: roleBody, tag: b.tagName, linkDensity: linkDensity(b),
+				links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
 			continue
 		}
 		// Lead pictures often stand between the headline and the body, outside the
@@ -496,6 +508,43 @@ func outsideReason(w *walker, b *hBlock) Reason {
 		return ReasonRelated
 	}
 	return ReasonBoilerplate
+}
+
+// Bounds of fallbackRun: the shortest paragraph it takes, and how many other blocks
+// may interrupt the run (a subheading, a picture, a pull quote).
+const (
+	minFallbackRunes = 80
+	maxFallbackGap   = 2
+)
+
+// fallbackRun marks the first run of prose after the headline: paragraphs of
+// sentences with few links, outside side columns, navigation and comment threads.
+// The run ends where other blocks go on for longer than a subheading or a picture
+// would. It is nil when there is no such prose.
+func (w *walker) fallbackRun(hl int) []bool {
+	var run []bool
+	gap := 0
+	for i := hl + 1; i < len(w.blocks); i++ {
+		b := &w.blocks[i]
+		eff := clsBits(0)
+		if b.elem >= 0 {
+			eff = w.elems[b.elem].eff
+		}
+		if b.image < 0 && b.table == 0 && !b.ctx.aside && eff&(clsAside|clsNav|clsComments) == 0 && b.isProse() &&
+			b.runes >= minFallbackRunes && b.linkRunes*3 < b.runes && endsSentence(b.text) {
+			if run == nil {
+				run = make([]bool, len(w.blocks))
+			}
+			run[i], gap = true, 0
+			continue
+		}
+		if run != nil {
+			if gap++; gap > maxFallbackGap {
+				break
+			}
+		}
+	}
+	return run
 }
 
 // maxAboveLines is how many lines above the headline are read for its date.
