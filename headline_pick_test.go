@@ -23,6 +23,8 @@ func TestHeadlineIsNotTheMasthead(t *testing.T) {
 			`<h1>Human Shelves</h1><article>` + body + `</article>`, "Pantry shelves that last"},
 		{"a page about the site keeps its name", `<title>Jan's Workshop</title><meta property="og:site_name" content="Jan's Workshop">`,
 			`<article><h1>Jan's Workshop</h1>` + body + `</article>`, "Jan's Workshop"},
+		{"an h1 below the article is a box's title", `<title>Pantry shelves that last</title><meta property="og:title" content="Pantry shelves that last">`,
+			`<div class="post"><div class="title">Pantry shelves that last</div>` + body + body + body + `<h1>A message from our founder:</h1><p>Support independent makers.</p></div>`, "Pantry shelves that last"},
 		{"comment thread heading", `<title>Pantry shelves that last</title>`,
 			`<article>` + body + `</article><div id="comments"><h2 class="comments-title">15 Replies to “Pantry shelves that last”</h2><p>Nice.</p></div>`, "Pantry shelves that last"},
 	}

@@ -66,10 +66,14 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	bestAny, bestAnyScore := -1, 0.0
 	firstH1Region, firstH1, lastH1Before := -1, -1, -1
 	regionStarted := false
+	proseBefore := 0 // paragraphs of the region before the block
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if !regionStarted && b.elem >= 0 && in[b.elem] && b.ctx.heading != 1 {
 			regionStarted = true
+		}
+		if b.elem >= 0 && in[b.elem] && b.ctx.heading == 0 && b.isProse() && b.runes >= 100 {
+			proseBefore++
 		}
 		if b.image >= 0 || b.fig >= 0 || b.runes > 400 {
 			continue
@@ -104,7 +108,9 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			if firstH1 < 0 {
 				firstH1 = i
 			}
-			if firstH1Region < 0 && b.elem >= 0 && in[b.elem] {
+			// An <h1> below most of the article is a box's title ("A message
+			// from our founder:"), not the headline, which stands above its text.
+			if firstH1Region < 0 && b.elem >= 0 && in[b.elem] && proseBefore <= maxProseAboveHeadline {
 				firstH1Region = i
 			}
 			if !regionStarted && wordCount(b.text) >= 3 && b.elem >= 0 && w.elems[b.elem].eff&(clsNav|clsAside) == 0 {
@@ -134,6 +140,11 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	}
 	return firstH1, ""
 }
+
+// maxProseAboveHeadline is the most paragraphs of the region that may stand above an
+// <h1> taken as the headline for its position alone (a lead paragraph or two set
+// above the title by the template).
+const maxProseAboveHeadline = 2
 
 // maxSiteNameWords is the most words a site's name is taken to have.
 const maxSiteNameWords = 6
