@@ -122,3 +122,24 @@ func TestHouseNameIsNoAuthor(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledAuthorAtTheFoot reads an author box far below a long article: the name
+// under its label, a portrait between them, and not a reviewer's.
+func TestLabelledAuthorAtTheFoot(t *testing.T) {
+	body := strings.Repeat(`<p>Freelancers who track every invoice in one place spend less time on tax season and sleep better.</p>`, 14)
+	tests := []struct {
+		name, box string
+		want      []string
+	}{
+		{"label, portrait, name", `<div class="about"><h5>Written by:</h5><img src="/p.jpg" alt=""><div>Ann Lee</div></div>`, []string{"Ann Lee"}},
+		{"label and name", `<div class="about"><p>Author:</p><div>Ann Lee</div><p>Last Updated:</p><p>March 3, 2025</p></div>`, []string{"Ann Lee"}},
+		{"a reviewer's label names nobody", `<div class="about"><p>Reviewed by</p><div>Bo Chan</div></div>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(`<html><body><h1>Tools for freelancers</h1><div class="content">` + body + `</div>` + strings.Repeat(`<div class="cta">Try it free today</div>`, 9) + tt.box + `</body></html>`))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}

@@ -271,7 +271,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	if len(authors) > 0 {
 		a.Byline = dedupStrings(authors)
 	}
-	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), slices.DeleteFunc(m.relAuthorNames(), hasUIWord), slices.DeleteFunc(slices.Clone(res.nearNames), hasUIWord)} {
+	for _, names := range [][]string{m.pageAuthors, m.metaAuthors, m.twitterAuthors(), slices.DeleteFunc(m.relAuthorNames(), hasUIWord), slices.DeleteFunc(slices.Clone(res.nearNames), hasUIWord), res.labelledNames} {
 		if len(a.Byline) > 0 {
 			break
 		}

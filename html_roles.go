@@ -26,8 +26,11 @@ type htmlResult struct {
 	// "Ann Lee") near the headline or just after the body, wherever the region
 	// put it: a last resort when no byline or metadata names anyone.
 	nearNames []string
-	meta      *pageMeta
-	base      *url.URL
+	// labelledNames are the name under an author label ("Author:" / "Ann Lee")
+	// anywhere after the headline: an author box at the foot of a long article.
+	labelledNames []string
+	meta          *pageMeta
+	base          *url.URL
 }
 
 // minHeadlineDice is the bigram similarity above which a heading and a metadata
@@ -418,6 +421,9 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 	}
 	labelledNames(out)
 	res.nearNames = w.bylineNear(hl, lastBody)
+	if len(res.nearNames) == 0 {
+		res.labelledNames = w.labelledNameAfter(hl)
+	}
 	res.blocks = out
 	return res
 }
@@ -468,6 +474,34 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 	}
 	if lastBody > hl {
 		return read(lastBody+1, lastBody+1+nearEnd)
+	}
+	return nil
+}
+
+// labelledNameAfter returns the name an author label stands over ("Written by:" /
+// "Ann Lee", a portrait between them allowed) anywhere after the headline, outside
+// comment threads and related lists: the label is the evidence, so the place does not
+// matter. A reviewer's label names nobody.
+func (w *walker) labelledNameAfter(hl int) []string {
+	if hl < 0 {
+		return nil
+	}
+	for i := hl + 1; i+1 < len(w.blocks); i++ {
+		b := &w.blocks[i]
+		if b.image >= 0 || b.runes > 40 || b.elem >= 0 && w.elems[b.elem].eff&(clsComments|clsRelated) != 0 {
+			continue
+		}
+		label, reviewer := bylineLabel(b.text)
+		if !label || reviewer {
+			continue
+		}
+		j := i + 1
+		if w.blocks[j].image >= 0 && j+1 < len(w.blocks) {
+			j++
+		}
+		if n := w.blocks[j].text; len(n) <= maxLabelledName && readsAsName(n) && looksLikeName(n) && !isBylineLabel(n) && !hasUIWord(n) {
+			return []string{n}
+		}
 	}
 	return nil
 }
