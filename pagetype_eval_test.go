@@ -86,11 +86,22 @@ func TestDumpPageEvidence(t *testing.T) {
 		t.Skip("set PAGETYPE_DUMP to a file to dump the evidence")
 	}
 	var b strings.Builder
+	b.WriteString("id\ttype\turl\tgot")
+	for _, n := range pageFeatureNames {
+		b.WriteString("\t" + n)
+	}
+	b.WriteString("\n")
 	for _, p := range loadWCXB(t) {
-		_, e := wcxbEvidence(t, p)
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%q\t%v\t%v\t%v\t%v\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%v\n", p.id, p.typ, p.url, e.ogType,
-			e.ldArticle, e.ldOther, e.ldListing, e.dated, e.bylined, e.paragraphs, e.prose, e.proseRunes,
-			e.linkedHeads, e.removed, e.headlineWords, e.times, e.slugHyphens, e.datedPath)
+		a, e := wcxbEvidence(t, p)
+		got := PageType("")
+		if a != nil {
+			got = a.PageType
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s", p.id, p.typ, p.url, got)
+		for _, v := range e.features() {
+			fmt.Fprintf(&b, "\t%.4g", v)
+		}
+		b.WriteString("\n")
 	}
 	require.NoError(t, os.WriteFile(out, []byte(b.String()), 0o644))
 }
