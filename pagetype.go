@@ -21,14 +21,14 @@ import (
 
 // pageCounts are the parts of a page the walker counts as it goes.
 type pageCounts struct {
-	forms, controls   int // <form>; <input>, <button>, <select>, <textarea>
-	pres, codes       int // <pre>; <code>
-	articles          int // <article> elements: an index has one per teaser
-	headings          int // <h2>-<h6> anywhere on the page
-	anchors           int // links to a place on the page: a table of contents
-	priceProps        int // itemprop price, offers, priceCurrency
+	forms, controls    int // <form>; <input>, <button>, <select>, <textarea>
+	pres, codes        int // <pre>; <code>
+	articles           int // <article> elements: an index has one per teaser
+	headings           int // <h2>-<h6> anywhere on the page
+	anchors            int // links to a place on the page: a table of contents
+	priceProps         int // itemprop price, offers, priceCurrency
 	shop, thread, docs int // elements whose class words name a shop, discussion, documentation part
-	cta, cards        int // ... a call to action, a teaser card
+	cta, cards         int // ... a call to action, a teaser card
 }
 
 // element counts the element's tag.
