@@ -29,6 +29,7 @@ type pageCounts struct {
 	priceProps         int // itemprop price, offers, priceCurrency
 	shop, thread, docs int // elements whose class words name a shop, discussion, documentation part
 	cta, cards         int // ... a call to action, a teaser card
+	share, comments    int // ... share buttons, comments: what an article invites
 }
 
 // element counts the element's tag.
@@ -51,7 +52,9 @@ func (c *pageCounts) element(a atom.Atom) {
 
 // marks counts the page-kind class words and microdata of a visible element.
 func (c *pageCounts) marks(bits clsBits, itemprop string) {
-	if bits&(clsShop|clsThread|clsDocs|clsCTA|clsCard) != 0 {
+	if bits&(clsShop|clsThread|clsDocs|clsCTA|clsCard|clsShare|clsComments) != 0 {
+		c.share += b2i(bits&clsShare != 0)
+		c.comments += b2i(bits&clsComments != 0)
 		c.shop += b2i(bits&clsShop != 0)
 		c.thread += b2i(bits&clsThread != 0)
 		c.docs += b2i(bits&clsDocs != 0)
@@ -78,7 +81,11 @@ type pageEvidence struct {
 	// Declared JSON-LD types: an article; a product or offer; a discussion or
 	// question; a list or collection; another non-article kind.
 	ldArticle, ldProduct, ldThread, ldListing, ldOther bool
+	ldWebPage                                          bool // a WebPage object and no article
 	dated, bylined                                     bool
+	// Where the date and byline come from: a date the metadata gives for an article
+	// (not for the page), a dateline shown near the headline, a byline shown.
+	articleDate, pageDate, dateShown, bylineShown bool
 	// The region read as the article.
 	paragraphs, prose int // body paragraphs; those that read as sentences of some length
 	proseRunes        int // runes of those sentences
@@ -96,6 +103,7 @@ type pageEvidence struct {
 	datedBlocks, bylineLines int // blocks marked as dates; as bylines
 	prices                   int // amounts of money written with a currency sign
 	versions                 int // short labels naming a version ("v2.3", "Version 4")
+	buttons                  int // short lines that are one link outside the navigation: "Learn more", "Get a quote"
 	counts                   pageCounts
 	slugHyphens              int  // hyphens in the last segment of the page's address
 	datedPath                bool // a /2024/ year segment in the address
@@ -112,10 +120,18 @@ var (
 )
 
 // evidence gathers the page's evidence after the Article is assembled.
-func (w *walker) evidence(a *Article) pageEvidence {
+func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	f := &w.meta.more
 	e := pageEvidence{ogType: f.ogType, ldArticle: w.meta.isArticle, counts: w.page,
-		dated: !a.Published.IsZero(), bylined: len(a.Byline) > 0, removed: len(a.Removed)}
+		dated: !a.Published.IsZero(), bylined: len(a.Byline) > 0, removed: len(a.Removed),
+		articleDate: w.meta.publishedRank > 0 && w.meta.publishedRank < rankLDPage,
+		pageDate:    w.meta.publishedRank == rankLDPage,
+		dateShown:   !res.aboveDate.IsZero(),
+	}
+	for i := range res.blocks {
+		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
+	}
+	e.ldWebPage = !e.ldArticle && isPageType(f.ldTypes)
 	for _, t := range f.ldTypes {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
 		e.ldProduct = e.ldProduct || slices.Contains(ldProductTypes, t)
@@ -175,6 +191,8 @@ func (w *walker) evidence(a *Article) pageEvidence {
 		e.bylineLines += b2i(b.byline)
 		e.prices += countPrices(b.text)
 		e.versions += b2i(b.runes <= 16 && isVersionLabel(b.text))
+		e.buttons += b2i(b.runes > 0 && b.runes <= 25 && b.linkRunes == b.runes && !b.ctx.aside &&
+			b.ctx.heading == 0 && !b.list && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0)
 	}
 	e.repeats = w.repeatedItems()
 	return e
@@ -261,13 +279,14 @@ func isDigits(s string) bool {
 var pageFeatureNames = [...]string{
 	"ld_article", "ld_product", "ld_thread", "ld_listing", "ld_other",
 	"og_article", "og_product", "og_website_or_none",
-	"dated", "bylined",
+	"dated", "bylined", "ld_webpage", "article_date", "page_date", "date_shown", "byline_shown",
 	"log_prose", "prose_share", "body_share", "body_link_density", "short_share", "list_share",
 	"log_subheads", "log_removed", "headline_5", "headline_8",
 	"page_link_density", "log_linked_heads", "log_repeats", "log_articles", "log_times",
 	"log_dated_blocks", "log_byline_lines", "log_prices", "log_price_props", "log_shop",
 	"log_thread", "log_docs", "log_cta", "log_cards", "log_forms", "log_controls",
-	"log_pres", "log_codes", "log_anchors", "log_headings", "log_versions",
+	"log_pres", "log_codes", "log_anchors", "log_headings", "log_versions", "log_share", "log_comments",
+	"log_buttons", "subhead_ratio", "log_mean_paragraph",
 	"slug_1", "slug_3", "dated_path",
 }
 
@@ -290,14 +309,15 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 	return [numPageFeatures]float64{
 		b(e.ldArticle), b(e.ldProduct), b(e.ldThread), b(e.ldListing), b(e.ldOther),
 		b(e.ogType == "article"), b(strings.Contains(e.ogType, "product")), b(e.ogType == "website" || e.ogType == ""),
-		b(e.dated), b(e.bylined),
+		b(e.dated), b(e.bylined), b(e.ldWebPage), b(e.articleDate), b(e.pageDate), b(e.dateShown), b(e.bylineShown),
 		math.Log1p(float64(e.proseRunes) / 100), ratio(e.prose, e.paragraphs), ratio(e.bodyRunes, e.pageRunes),
 		ratio(e.bodyLinkRunes, e.bodyRunes), ratio(e.short, e.paragraphs), ratio(e.lists, e.paragraphs+e.lists),
 		lg(e.subheads), lg(e.removed), b(e.headlineWords >= 5), b(e.headlineWords >= 8),
 		ratio(e.pageLinkRunes, e.pageRunes), lg(e.linkedHeads), lg(e.repeats), lg(c.articles), lg(e.times),
 		lg(e.datedBlocks), lg(e.bylineLines), lg(e.prices), lg(c.priceProps), lg(c.shop),
 		lg(c.thread), lg(c.docs), lg(c.cta), lg(c.cards), lg(c.forms), lg(c.controls),
-		lg(c.pres), lg(c.codes), lg(c.anchors), lg(c.headings), lg(e.versions),
+		lg(c.pres), lg(c.codes), lg(c.anchors), lg(c.headings), lg(e.versions), lg(c.share), lg(c.comments),
+		lg(e.buttons), ratio(e.subheads, e.paragraphs), math.Log1p(ratio(e.bodyRunes, e.paragraphs+e.lists+e.subheads) / 100),
 		b(e.slugHyphens >= 1), b(e.slugHyphens >= 3), b(e.datedPath),
 	}
 }
