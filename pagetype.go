@@ -104,6 +104,7 @@ type pageEvidence struct {
 	prices                   int // amounts of money written with a currency sign
 	versions                 int // short labels naming a version ("v2.3", "Version 4")
 	buttons                  int // short lines that are one link outside the navigation: "Learn more", "Get a quote"
+	datedItems               int // the most containers of one template holding a date: posts, comments
 	counts                   pageCounts
 	slugHyphens              int  // hyphens in the last segment of the page's address
 	datedPath                bool // a /2024/ year segment in the address
@@ -195,7 +196,41 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			b.ctx.heading == 0 && !b.list && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0)
 	}
 	e.repeats = w.repeatedItems()
+	e.datedItems = w.datedItems()
 	return e
+}
+
+// maxItemClimb is how many containers up from a date the template's item is looked
+// for: a post's date sits a few levels inside the post.
+const maxItemClimb = 6
+
+// datedItems returns the size of the largest group of containers made by one
+// template that each hold a date: the posts of a thread or the comments under a
+// post, each dated, or the dated teasers of an index. An article has one date, or
+// two near its headline.
+func (w *walker) datedItems() int {
+	var seen map[int32]bool
+	var groups map[uint32]int
+	best := 0
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if !b.date && b.ctx.date < 0 || b.elem < 0 {
+			continue
+		}
+		if seen == nil {
+			seen, groups = make(map[int32]bool, 32), make(map[uint32]int, 16)
+		}
+		for e, k := w.elems[b.elem].parent, 0; e >= 0 && k < maxItemClimb; e, k = w.elems[e].parent, k+1 {
+			el := &w.elems[e]
+			if el.sig == 0 || seen[e] {
+				continue
+			}
+			seen[e] = true
+			groups[el.sig]++
+			best = max(best, groups[el.sig])
+		}
+	}
+	return best
 }
 
 // repeatedItems returns the size of the largest group of containers made by one
@@ -286,7 +321,7 @@ var pageFeatureNames = [...]string{
 	"log_dated_blocks", "log_byline_lines", "log_prices", "log_price_props", "log_shop",
 	"log_thread", "log_docs", "log_cta", "log_cards", "log_forms", "log_controls",
 	"log_pres", "log_codes", "log_anchors", "log_headings", "log_versions", "log_share", "log_comments",
-	"log_buttons", "subhead_ratio", "log_mean_paragraph",
+	"log_buttons", "subhead_ratio", "log_mean_paragraph", "log_dated_items",
 	"slug_1", "slug_3", "dated_path",
 }
 
@@ -318,6 +353,7 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		lg(c.thread), lg(c.docs), lg(c.cta), lg(c.cards), lg(c.forms), lg(c.controls),
 		lg(c.pres), lg(c.codes), lg(c.anchors), lg(c.headings), lg(e.versions), lg(c.share), lg(c.comments),
 		lg(e.buttons), ratio(e.subheads, e.paragraphs), math.Log1p(ratio(e.bodyRunes, e.paragraphs+e.lists+e.subheads) / 100),
+		lg(e.datedItems),
 		b(e.slugHyphens >= 1), b(e.slugHyphens >= 3), b(e.datedPath),
 	}
 }

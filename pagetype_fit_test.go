@@ -29,7 +29,7 @@ const fitL2 = 2.0
 // fitArticleWeight counts each article that many times in the article model's fit:
 // the threshold sits in the articles' low tail, and the weight makes the fit
 // care for that tail rather than for the clear cases.
-const fitArticleWeight = 1.0
+const fitArticleWeight = 2.0
 
 // isListingType reports the WCXB types that PageListing stands for.
 func isListingType(typ string) bool { return typ == "listing" || typ == "collection" }
