@@ -201,7 +201,8 @@ func refTextSpan(s string, from, limit int) (int, int) {
 }
 
 // readLynxLinks turns the marks left in the paragraphs of a dump read line by line
-// (the reflow removes them from wrapped dumps as it reads them) into links.
+// (the reflow removes them from wrapped dumps as it reads them) into links, and
+// removes them from the other texts, which keep no links.
 func (a *Article) readLynxLinks(refs map[int]string) {
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
@@ -209,5 +210,10 @@ func (a *Article) readLynxLinks(refs map[int]string) {
 			continue
 		}
 		p.Text, p.Links = lynxLinks(p.Text, refs)
+	}
+	a.Headline, _ = lynxLinks(a.Headline, nil)
+	a.Standfirst, _ = lynxLinks(a.Standfirst, nil)
+	for i := range a.Removed {
+		a.Removed[i].Text, _ = lynxLinks(a.Removed[i].Text, nil)
 	}
 }

@@ -117,7 +117,9 @@ func TestParseTextLynxReferences(t *testing.T) {
 		assert.Equal(t, "audit office", links[2].Text, name)
 		for _, r := range a.Removed {
 			assert.NotContains(t, r.Text, "References", name)
+			assert.NotContains(t, r.Text, "[", name)
 		}
+		assert.NotContains(t, a.Headline, "[", name)
 		assert.NotContains(t, a.Text(), "References", name)
 	}
 }
