@@ -37,20 +37,23 @@ func isListingType(typ string) bool { return typ == "listing" || typ == "collect
 // TestFitPageType fits the article model (article against the rest) and the listing
 // model (listing against other, among the rest) on the pages of even id, and writes
 // their weights. It runs only with -pagetype.fit; TestEvalPageType then reports the
-// held-out half.
+// held-out half. It also logs a leave-one-type-out check: for each kind of
+// non-article page, a model fitted without that kind, and how many of its held-out
+// pages that model still calls non-articles.
 func TestFitPageType(t *testing.T) {
 	if !*fitPageType {
 		t.Skip("run with -pagetype.fit to refit the page-type weights")
 	}
-	pages := loadWCXB(t)
-	var xs [][numPageFeatures]float64
-	var types []string
-	for _, p := range pages {
-		if (p.id[len(p.id)-1]-'0')%2 != 0 {
-			continue
-		}
+	var xs, odd [][numPageFeatures]float64
+	var types, oddTypes []string
+	for _, p := range loadWCXB(t) {
 		a, e := wcxbEvidence(t, p)
 		if a == nil {
+			continue
+		}
+		if (p.id[len(p.id)-1]-'0')%2 != 0 {
+			odd = append(odd, e.features())
+			oddTypes = append(oddTypes, p.typ)
 			continue
 		}
 		xs = append(xs, e.features())
@@ -60,27 +63,29 @@ func TestFitPageType(t *testing.T) {
 	for i, typ := range types {
 		isArticle[i] = typ == "article"
 	}
-	art := fitLogistic(xs, isArticle, nil, fitL2, fitArticleWeight)
+	art, threshold := fitArticleModel(xs, isArticle, nil)
 
-	// The threshold is set on scores each page gets from a model fitted without it
-	// (five folds), since a model scores its own training pages too kindly.
-	var scores []float64
-	const folds = 5
-	for k := range folds {
-		train := make([]bool, len(xs))
-		for i := range xs {
-			train[i] = i%folds != k
+	for _, leave := range []string{"collection", "documentation", "forum", "listing", "product", "service"} {
+		use := make([]bool, len(xs))
+		for i, typ := range types {
+			use[i] = typ != leave
 		}
-		w := fitLogistic(xs, isArticle, train, fitL2, fitArticleWeight)
-		for i, x := range xs {
-			if !train[i] && isArticle[i] {
-				scores = append(scores, dot(&w, &x))
+		w, th := fitArticleModel(xs, isArticle, use)
+		kept, n, lost, articles := 0, 0, 0, 0
+		for i, x := range odd {
+			s := dot(&w, &x)
+			switch oddTypes[i] {
+			case leave:
+				n++
+				kept += b2i(s < th)
+			case "article":
+				articles++
+				lost += b2i(s < th)
 			}
 		}
+		t.Logf("fitted without %-14s its odd-id pages called non-articles %.3f (%d of %d); articles lost %.3f",
+			leave, float64(kept)/float64(max(n, 1)), kept, n, float64(lost)/float64(max(articles, 1)))
 	}
-	slices.Sort(scores)
-	threshold := scores[int(pageTypeLoss*float64(len(scores)))]
-	threshold = math.Floor(threshold*100) / 100
 
 	listing := make([]bool, len(xs))
 	use := make([]bool, len(xs))
@@ -108,6 +113,29 @@ func TestFitPageType(t *testing.T) {
 	src, err := format.Source([]byte(b.String()))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile("pagetype_weights.go", src, 0o644))
+}
+
+// fitArticleModel fits the article model on the rows use marks (all when nil) and
+// sets its threshold on scores each page gets from a model fitted without it (five
+// folds), since a model scores its own training pages too kindly.
+func fitArticleModel(xs [][numPageFeatures]float64, isArticle, use []bool) ([numPageFeatures + 1]float64, float64) {
+	w := fitLogistic(xs, isArticle, use, fitL2, fitArticleWeight)
+	var scores []float64
+	const folds = 5
+	for k := range folds {
+		train := make([]bool, len(xs))
+		for i := range xs {
+			train[i] = i%folds != k && (use == nil || use[i])
+		}
+		wk := fitLogistic(xs, isArticle, train, fitL2, fitArticleWeight)
+		for i, x := range xs {
+			if i%folds == k && (use == nil || use[i]) && isArticle[i] {
+				scores = append(scores, dot(&wk, &x))
+			}
+		}
+	}
+	slices.Sort(scores)
+	return w, math.Floor(scores[int(pageTypeLoss*float64(len(scores)))]*100) / 100
 }
 
 func dot(w *[numPageFeatures + 1]float64, x *[numPageFeatures]float64) float64 {
