@@ -114,7 +114,7 @@ type pageEvidence struct {
 var (
 	ldProductTypes = []string{"Product", "Offer", "AggregateOffer", "ProductGroup", "Store"}
 	ldThreadTypes  = []string{"DiscussionForumPosting", "QAPage", "Question", "SocialMediaPosting"}
-	ldListingTypes = []string{"ItemList", "CollectionPage", "SearchResultsPage", "Blog"}
+	ldListingTypes = []string{"ItemList", "CollectionPage", "SearchResultsPage"}
 	ldOtherTypes   = []string{"FAQPage", "ProfilePage", "Event", "SoftwareApplication", "Course",
 		"Service", "LocalBusiness", "Restaurant", "JobPosting", "Recipe", "HowTo", "ContactPage",
 		"AboutPage", "Organization", "WebApplication", "TechArticle", "APIReference"}

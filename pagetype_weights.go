@@ -8,7 +8,7 @@ var articleWeights = [numPageFeatures + 1]float64{
 	2.0411,  // ld_article
 	-1.3010, // ld_product
 	-2.8612, // ld_thread
-	0.6921,  // ld_listing
+	0.6944,  // ld_listing
 	-1.8639, // ld_other
 	0.2525,  // og_article
 	-3.7049, // og_product
@@ -18,32 +18,32 @@ var articleWeights = [numPageFeatures + 1]float64{
 	-0.0661, // ld_webpage
 	0.4656,  // article_date
 	-1.2466, // page_date
-	1.5221,  // date_shown
-	-0.6179, // byline_shown
+	1.5222,  // date_shown
+	-0.6180, // byline_shown
 	0.3605,  // log_prose
-	1.2070,  // prose_share
-	1.6670,  // body_share
-	4.4700,  // body_link_density
-	0.2330,  // short_share
+	1.2071,  // prose_share
+	1.6672,  // body_share
+	4.4698,  // body_link_density
+	0.2329,  // short_share
 	0.7531,  // list_share
 	-0.0192, // log_subheads
 	-0.4382, // log_removed
 	0.7953,  // headline_5
 	0.1303,  // headline_8
-	-1.4188, // page_link_density
+	-1.4186, // page_link_density
 	0.0539,  // log_linked_heads
 	-0.1899, // log_repeats
 	0.0295,  // log_articles
-	-0.9715, // log_times
+	-0.9716, // log_times
 	0.2421,  // log_dated_blocks
 	0.2994,  // log_byline_lines
 	0.0356,  // log_prices
-	-0.5045, // log_price_props
-	-0.1450, // log_shop
+	-0.5044, // log_price_props
+	-0.1449, // log_shop
 	-0.6244, // log_thread
 	0.1098,  // log_docs
 	0.1339,  // log_cta
-	-0.0736, // log_cards
+	-0.0737, // log_cards
 	-0.4959, // log_forms
 	-0.2965, // log_controls
 	-0.7264, // log_pres
@@ -52,10 +52,10 @@ var articleWeights = [numPageFeatures + 1]float64{
 	0.2126,  // log_headings
 	-2.3186, // log_versions
 	-0.0161, // log_share
-	0.5094,  // log_comments
+	0.5093,  // log_comments
 	-0.2882, // log_buttons
 	-0.0475, // subhead_ratio
-	0.7623,  // log_mean_paragraph
+	0.7622,  // log_mean_paragraph
 	-0.2707, // log_dated_items
 	0.9535,  // slug_1
 	1.3282,  // slug_3
