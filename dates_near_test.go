@@ -74,6 +74,8 @@ func TestDateNearHeadline(t *testing.T) {
 			`<div class="meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time></div>`, time.Date(2017, 3, 1, 12, 0, 0, 0, time.UTC), time.Time{}},
 		{"a numeric dateline with no other date is read day first", "", "",
 			`<div class="meta"><span class="date">03/01/2017</span></div>`, day("2017-01-03"), time.Time{}},
+		{"a labelled date among linked tags", "", "",
+			`<div class="meta">Essay · Published: 2025.12.17 · <a href="/t/ai">artificial-intelligence</a> · <a href="/t/p">programming</a> · <a href="/t/c">create</a></div>`, day("2025-12-17"), time.Time{}},
 		{"a meta name the template invented", `<meta name="published-date" content="2021-02-16">`, "", "", day("2021-02-16"), time.Time{}},
 		{"only an update date in metadata", `<meta name="Updated Date" content="2025-07-02T14:13:01Z">`, "", "",
 			time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC), time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC)},

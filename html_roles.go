@@ -665,7 +665,9 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 // lines that carry a publish or update word.
 func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok bool) {
 	b := &w.blocks[i]
-	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes {
+	// A line mostly of links is a list of stories, unless it labels its date
+	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked).
+	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	text := b.text
