@@ -242,25 +242,6 @@ func (x *scanner) opensWithQuote(i int) bool {
 	return false
 }
 
-// reportVerbs joins reportingVerbs and looseVerbs, so that reports, run on most words
-// of a sentence with a figure, turns a word away with one look-up rather than two.
-var reportVerbs = markWords(markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs,
-	claimVerbs), reportClaim, claimVerbs)
-
-// sourceShapes is the shape test source runs on every word of a sentence with a figure
-// (by first letter alone, most words of the sentence passed it): the shapes of
-// reportVerbs and of the words that open "according to", "figures from" and "data
-// from", which source looks for on the same walk.
-var sourceShapes = newBigramShapes(sourceWords())
-
-func sourceWords() map[string]uint8 {
-	m := map[string]uint8{"according": 0, "figures": 0, "data": 0}
-	for w, v := range reportVerbs {
-		m[w] = v
-	}
-	return m
-}
-
 // The bits of reportVerbs.
 const (
 	reportSays  = 1 << iota // in reportingVerbs
@@ -568,11 +549,6 @@ func determiner(w string) bool {
 func isPreposition(w string) bool {
 	return phraseClassTab.val(w)&pcPrep != 0
 }
-
-// phraseClassTab answers, in one look-up, which of the word classes that end a noun
-// phrase a word belongs to; nounPhrase asked five tables of each word.
-var phraseClassTab = newWordTable(markWords(markWords(markWords(markWords(markWords(map[string]uint8{},
-	pcPrep, prepositions), pcDet, determiners), pcAux, auxWords), pcPron, pronouns), pcWh, whWords))
 
 // The bits of phraseClassTab.
 const (

@@ -382,21 +382,6 @@ func quietAfter(w string) bool {
 	return true
 }
 
-// quietShapes hold the shapes of the words quietBefore and quietAfter must look at:
-// those of calendarShapes, the same one letter longer (a day's plural), and the words
-// they name. A word of no such shape is none of them, on one predicted branch.
-var quietShapes = func() *bigramShapes {
-	t := newBigramShapes(map[string]bool{
-		"the": true, "at": true, "around": true, "about": true, "till": true, "until": true,
-		"of": true, "st": true, "nd": true, "rd": true, "th": true, "am": true, "pm": true,
-		"a.m": true, "p.m": true, "ext": true,
-	})
-	for k, m := range calendarShapes {
-		t[k] |= m | m<<1
-	}
-	return t
-}()
-
 // dateLike reports the date and clock exclusions, whose ranges go with them.
 func (x *scanner) dateLike(n number) bool {
 	return x.clockAt(n) || x.monthBefore(n.s) || x.monthAfter(n.e) || x.dayBefore(n) ||
@@ -915,23 +900,3 @@ func (x *scanner) addressAfter(e int) bool {
 	}
 	return false
 }
-
-// calendarShapes are the shapes of the words the switches above name, all in one table.
-// Nearly every word asked about is none of them, and the shape test turns it away on a
-// branch the processor predicts, where the switch's search on length and bytes was
-// mispredicted word after word.
-var calendarShapes = newBigramShapes(map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-	"tonight": true, "morning": true, "afternoon": true, "evening": true, "noon": true,
-	"midnight": true, "oclock": true, "o'clock": true, "o’clock": true,
-	"phone": true, "call": true, "tel": true, "telephone": true, "fax": true,
-	"mobile": true, "cell": true, "dial": true, "whatsapp": true, "hotline": true,
-	"helpline": true, "contact": true,
-})

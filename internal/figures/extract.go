@@ -261,31 +261,9 @@ func isVulgarFraction(r rune) bool {
 	return r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞'
 }
 
-// figureWords are the words without which no figure can be read from text that holds no
-// digit: the keys of cardinalWords, scaleWords, fractionWords and vagueWords, and
-// "tens". Built once from those tables, so the quick reject cannot fall out of step.
-var figureWords = buildFigureWords()
-
-// figureWordShapes tells the shapes of figureWords apart by their first two letters
-// and length, which no common word of prose shares ("the", "that", "for" and "on" have
-// the first letter and length of a figure word, and made the test of the first letter
-// alone a coin toss the processor could not predict).
-var figureWordShapes = newBigramShapes(figureWords)
-
 // bigramShapes records, for each pair of leading letters (each folded to its low five
 // bits), the lengths of the words that start with it.
 type bigramShapes [32 * 32]uint32
-
-func newBigramShapes[V any](words map[string]V) *bigramShapes {
-	var t bigramShapes
-	for w := range words {
-		if len(w) < 2 || len(w) > 31 {
-			panic("bigramShapes: word of " + w)
-		}
-		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << len(w)
-	}
-	return &t
-}
 
 // mayHold reports whether w, in any case, may be a word of the table; a word of one
 // letter never is.
@@ -300,26 +278,6 @@ func (t *bigramShapes) mayHoldAt(text string, i, n int) bool {
 
 // maxFigureWord bounds the words figureWord looks up; it must cover the longest key.
 const maxFigureWord = 16
-
-func buildFigureWords() map[string]bool {
-	words := map[string]bool{"tens": true}
-	for k := range cardinalWords {
-		words[k] = true
-	}
-	for k := range scaleWords {
-		words[k] = true
-	}
-	for k := range fractionWords {
-		words[k] = true
-	}
-	for k := range vagueWords {
-		words[k] = true
-	}
-	for k := range foldWords {
-		words[k] = true
-	}
-	return words
-}
 
 // figureWord reports whether the ASCII letters w, in any case, are one of figureWords.
 func figureWord(w string) bool {
@@ -367,28 +325,6 @@ func (x *scanner) trigger(i int) bool {
 	}
 }
 
-// triggerWords lists the words a figure can start with.
-var triggerWords = withKeys(map[string]bool{
-	"zero": true, "nought": true, "naught": true, "nil": true, "one": true, "two": true,
-	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
-	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
-	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
-	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "dozens": true,
-	"hundreds": true, "thousands": true, "millions": true, "billions": true,
-	"trillions": true, "scores": true, "an": true, "half": true, "quarter": true,
-	"tens": true, "several": true, "few": true, "many": true,
-	// and "a", the one word of a single letter, which triggerWord tests itself
-}, foldWords)
-
-// withKeys returns m with the keys of more added, set to true.
-func withKeys[V any](m map[string]bool, more map[string]V) map[string]bool {
-	for k := range more {
-		m[k] = true
-	}
-	return m
-}
-
 // triggerWord reports "a" or one of triggerWords. It runs on every word of a text that
 // may hold a figure: the shape test of two letters and a length turns away nearly all
 // of them on a branch the processor predicts, where a switch on the word compiled to
@@ -399,9 +335,6 @@ func triggerWord(w string) bool {
 	}
 	return triggerShapes.mayHold(w) && triggerWordsTab.val(w)
 }
-
-// triggerShapes are the shapes of triggerWords.
-var triggerShapes = newBigramShapes(triggerWords)
 
 // figureAt builds in c the figure whose number starts at token i. When there is none it
 // returns the token to resume at, past anything excluded.

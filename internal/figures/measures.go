@@ -89,19 +89,6 @@ func matchPhrase[V any](x *scanner, j, max int, table *wordTable[V], starts *wor
 	return zero, 0, false
 }
 
-// keyStarts lists the first token of every key of table that spans several tokens.
-// It runs once, when the package's tables are declared.
-func keyStarts[V any](table map[string]V) map[string]bool {
-	starts := map[string]bool{}
-	for k := range table {
-		toks := tokenize(k, nil)
-		if len(toks) > 1 {
-			starts[k[toks[0].s:toks[0].e]] = true
-		}
-	}
-	return starts
-}
-
 // unitAfter reads what follows the number: a percent sign, a currency, an age, a unit
 // of time or measure, a rate, or a hyphenated noun ("four-time"). It reports whether it
 // found one.
@@ -128,62 +115,11 @@ func (x *scanner) unitless(n number, c *cand) bool {
 	return unitShapes.none(x.w(c.e)) && unitShapes.none(x.raw(c.e))
 }
 
-// unitShapes are the shapes of the words unitAfterAll looks up at the token after a
-// number: the keys of its tables and their first tokens, and the words it names.
-var unitShapes = func() *lookupShapes {
-	words := map[string]bool{
-		"%": true, "-": true, "x": true, "L": true, "a": true, "an": true, "yo": true,
-		"y/o": true, "pound": true, "pounds": true, "times": true, "(": true, "more": true,
-		"less": true, "fewer": true, "extra": true, "additional": true, "further": true,
-	}
-	add := func(keys []string) {
-		for _, k := range keys {
-			words[k] = true
-		}
-	}
-	add(mapKeys(percentWords))
-	add(mapKeys(keyStarts(percentWords)))
-	add(mapKeys(currencySymbols))
-	add(mapKeys(currencyCodes))
-	add(mapKeys(millionCodes))
-	add(mapKeys(currencyWords))
-	add(mapKeys(keyStarts(currencyWords)))
-	add(mapKeys(ageUnits))
-	add(mapKeys(exactUnits))
-	add(mapKeys(foldedUnits))
-	add(mapKeys(keyStarts(foldedUnits)))
-	return newLookupShapes(words)
-}()
-
-func mapKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	return keys
-}
-
 // lookupShapes tell apart the strings that may be words of a set from those that are
 // none: a word of one byte exactly, a longer one by bigramShapes.
 type lookupShapes struct {
 	bytes [256]bool
 	pairs bigramShapes
-}
-
-func newLookupShapes(words map[string]bool) *lookupShapes {
-	t := &lookupShapes{}
-	long := map[string]bool{}
-	for w := range words {
-		switch {
-		case len(w) == 1:
-			t.bytes[w[0]] = true
-		case len(w) < 32:
-			long[w] = true
-		}
-		// a word of 32 bytes or more passes none, below
-	}
-	t.pairs = *newBigramShapes(long)
-	return t
 }
 
 // none reports that w is no word of the set. The empty string is none.
