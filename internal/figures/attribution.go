@@ -569,12 +569,36 @@ func isNounish(w string) bool {
 // stand alone, the one before its verb ("revenue rose 3.5 percent"). The verb follows
 // that phrase ("were arrested") or precedes the figure ("killed an estimated ...").
 func (x *scanner) subjectVerb(sp span, f *Figure) {
+	if x.attributive(sp, f) {
+		// the figure is a modifier of the noun after it, which is what it measures; the
+		// clause's verb governs that noun, not the figure
+		if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 {
+			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+		}
+		return
+	}
 	x.subjectVerbNear(sp, f)
 	switch f.Subject {
 	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
 		// "5.3 feet high": the adjective says which way it measures, not what
 		f.Subject = ""
 	}
+}
+
+// attributive reports a figure written as one hyphenated modifier, a number joined to
+// the word it counts, and followed by the noun it modifies: "a four-game winning
+// streak", "the 14-inch display", "a 30-date jaunt", "43-year-old Martin Taylor". A
+// fraction ("two-thirds of") and a compound the clause goes on from ("the 30-year-old
+// was") are not.
+func (x *scanner) attributive(sp span, f *Figure) bool {
+	last := sp.e - 1
+	if f.Kind == KindRatio || sp.e-sp.s < 3 || x.kind(last) != tkWord || x.w(last-1) != "-" ||
+		x.gap(last) != 0 || x.gap(last-1) != 0 || x.kind(sp.e) != tkWord || x.gap(sp.e) == 0 {
+		return false
+	}
+	next := x.w(sp.e)
+	return phraseClassTab.val(next)&(pcPrep|pcAux|pcWh|pcPron) == 0 && next != "and" && next != "or" &&
+		!(isVerbLike(next) && !x.toks[sp.e].cap && x.kind(sp.e+1) != tkWord)
 }
 
 // clauseSubject is the subject of the clause a figure stands in when nothing next to
@@ -750,7 +774,8 @@ func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
 // article and adjectives: no verb, no clause word.
 func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 	for k := 1; k < len(figs); k++ {
-		if figs[k].Verb != "" || figs[k-1].Verb == "" || spans[k].sent != spans[k-1].sent {
+		if figs[k].Verb != "" || figs[k-1].Verb == "" || spans[k].sent != spans[k-1].sent ||
+			x.attributive(spans[k], &figs[k]) {
 			continue
 		}
 		a, b := spans[k-1].e, spans[k].s
