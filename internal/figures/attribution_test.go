@@ -36,7 +36,7 @@ func checkAttribution(t *testing.T, cases []attrCase) {
 func TestAttributionAttributive(t *testing.T) {
 	checkAttribution(t, []attrCase{
 		{"streak", "The club ended a six-match losing streak on Sunday.", "six-match", "losing streak", ""},
-		{"after a verb", "Fans watched their three-game winning streak come to an end.", "three-game", "winning streak", ""},
+		{"after a verb", "Fans saw their three-game winning streak snapped on Sunday.", "three-game", "winning streak", ""},
 		{"measure", "The tablet has a 14-inch screen and a keyboard.", "14-inch", "screen", ""},
 		{"duration", "She began a 90-day course of treatment.", "90-day", "course", ""},
 		{"lead", "Rovers built a commanding two-goal lead before half-time.", "two-goal", "lead", ""},
