@@ -578,11 +578,29 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		return
 	}
 	x.subjectVerbNear(sp, f)
+	if f.Verb == "" && x.inSubjectPosition(sp.s) {
+		// "$53 million a week is coming across the border": an amount that is the
+		// subject of its clause takes the verb after it
+		f.Verb = x.verbAfter(sp.e, x.sentEnd(sp.sent))
+	}
 	switch f.Subject {
 	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
 		// "5.3 feet high": the adjective says which way it measures, not what
 		f.Subject = ""
 	}
+}
+
+// inSubjectPosition reports a figure at token i that opens its sentence, a quotation
+// or a clause introduced by "that".
+func (x *scanner) inSubjectPosition(i int) bool {
+	if i == x.sentStart(x.sentOf(i)) {
+		return true
+	}
+	switch x.w(i - 1) {
+	case "\"", "“", "that":
+		return true
+	}
+	return false
 }
 
 // attributive reports a figure written as one hyphenated modifier, a number joined to
@@ -844,7 +862,8 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 				break
 			}
 		}
-		if _, ok := cardinalWordsTab.get(w); ok {
+		if _, ok := cardinalWordsTab.get(w); ok || end > s && timeWordsTab.val(w) {
+			// a number, or a time phrase after the noun ("12 engineers last year")
 			break
 		}
 		j++
@@ -917,6 +936,10 @@ func (x *scanner) verbBefore(s, a int) string {
 		if w == "has" || w == "have" || w == "had" || w == "having" {
 			x.verbIndex = k
 			return x.raw(k)
+		}
+		if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.toks[k-1].cap && x.toks[k+1].cap {
+			// "took just 15 minutes"; "defeated Robin Haase and Jean-Julien Rojer 6-4"
+			continue
 		}
 		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
 			return ""

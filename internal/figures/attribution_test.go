@@ -42,3 +42,16 @@ func TestAttributionAttributive(t *testing.T) {
 		{"lead", "Rovers built a commanding two-goal lead before half-time.", "two-goal", "lead", ""},
 	})
 }
+
+// TestAttributionVerbReach: the verb before a figure is found across a qualifier that
+// is also an adverb ("just", "only") and across two names joined by "and"; an amount
+// that opens its clause takes the verb after it.
+func TestAttributionVerbReach(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"just", "The council took just 20 minutes to approve the plan.", "20 minutes", "council", "took"},
+		{"only", "The firm hired only 12 engineers last year.", "12", "engineers", "hired"},
+		{"names joined", "Smith and Jones beat Garcia and Lopez 6-3 in the final.", "6-3", "", "beat"},
+		{"amount opens sentence", "$40 million a year is spent on repairs.", "$40 million a year", "", "spent"},
+		{"amount after that", "Officials said that 15% was lost to fraud.", "15%", "", "lost"},
+	})
+}
