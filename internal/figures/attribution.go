@@ -605,12 +605,12 @@ func (x *scanner) inSubjectPosition(i int) bool {
 
 // attributive reports a figure written as one hyphenated modifier, a number joined to
 // the word it counts, and followed by the noun it modifies: "a four-game winning
-// streak", "the 14-inch display", "a 30-date jaunt", "43-year-old Martin Taylor". A
-// fraction ("two-thirds of") and a compound the clause goes on from ("the 30-year-old
-// was") are not.
+// streak", "the 14-inch display", "a 30-date jaunt". A fraction ("two-thirds of") and
+// a compound the clause goes on from ("the 12-seat bench was") are not; nor is an age
+// ("a 24-year-old man was arrested"), which describes the person the verb is about.
 func (x *scanner) attributive(sp span, f *Figure) bool {
 	last := sp.e - 1
-	if f.Kind == KindRatio || sp.e-sp.s < 3 || x.kind(last) != tkWord || x.w(last-1) != "-" ||
+	if f.Kind == KindRatio || f.Kind == KindAge || sp.e-sp.s < 3 || x.kind(last) != tkWord || x.w(last-1) != "-" ||
 		x.gap(last) != 0 || x.gap(last-1) != 0 || x.kind(sp.e) != tkWord || x.gap(sp.e) == 0 {
 		return false
 	}
