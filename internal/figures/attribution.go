@@ -205,11 +205,14 @@ func (x *scanner) titleCaseOf(s int) bool {
 // with a quotation and closes with its speaker ("..., police said").
 func (x *scanner) attribute(figs []Figure, spans []span) {
 	var srcSent, closingPara = -1, -1
-	var src, closing string
+	var src, closing, named string
 	for k := range figs {
 		sp, f := spans[k], &figs[k]
 		if sp.sent != srcSent {
-			srcSent, src = sp.sent, x.source(sp.sent)
+			srcSent, src, named = sp.sent, x.source(sp.sent), ""
+			if src == "" && x.pronounSpeaker(sp.sent) {
+				named = x.namedSpeakerBefore(sp.sent)
+			}
 		}
 		f.Source = src
 		if first := x.paraFirst(sp.sent); f.Source == "" && x.opensWithQuote(x.sentStart(first)) {
@@ -221,6 +224,9 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			}
 			f.Source = closing
 		}
+		if f.Source == "" {
+			f.Source = named
+		}
 		x.subjectVerb(sp, f)
 	}
 	x.inheritSubjects(figs, spans)
@@ -230,6 +236,53 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
 		}
 	}
+}
+
+// pronounSpeaker reports a sentence whose claims a personal pronoun reports: "..., he
+// said", "she told reporters", "said she".
+func (x *scanner) pronounSpeaker(s int) bool {
+	a, b := x.sentStart(s), x.sentEnd(s)
+	for i := a; i < b; i++ {
+		if w := x.w(i); (w == "he" || w == "she") && (x.reports(i+1) || i > a && x.reports(i-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSpeakerBefore resolves the pronoun of sentence s to the one person named as a
+// source earlier in its paragraph ("Maria Lopez said ... . "...," she said."). Two
+// different names, or none, leave the claim without a source: a pronoun is never one.
+func (x *scanner) namedSpeakerBefore(s int) string {
+	name := ""
+	// a speaker is named within the few sentences before; the bound keeps a paragraph
+	// of many such sentences linear
+	for t := max(x.paraFirst(s), s-6); t < s; t++ {
+		src := x.source(t)
+		if !personName(src) || src == name {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = src
+	}
+	return name
+}
+
+// personName reports a source that reads as a person's name: two to four words, each
+// capitalised ("Maria Lopez", "Dr Anne Clarke").
+func personName(p string) bool {
+	words := strings.Fields(p)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' || capitalFunctionWordsTab.val(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithQuote reports a paragraph, starting at token i, that opens with a quotation
@@ -643,7 +696,7 @@ func (x *scanner) clauseSubject(s, a int) string {
 		for j-1 >= a && (auxWordsTab.val(x.w(j-1)) || x.w(j-1) == "to" || x.w(j-1) == "able") {
 			j--
 		}
-		p := x.nounBefore(j, a)
+		p := x.subjectBefore(j, a)
 		if p == "" || !strings.Contains(p, " ") && pronounsTab.val(x.w(j-1)) {
 			continue
 		}
@@ -734,7 +787,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
 			k--
 		}
-		if p := x.nounBefore(k, a); p != "" {
+		if p := x.subjectBefore(k, a); p != "" {
 			f.Subject = p
 		}
 		return
@@ -744,7 +797,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
 			k--
 		}
-		if p := x.nounBefore(k, a); p != "" {
+		if p := x.subjectBefore(k, a); p != "" {
 			f.Subject = p
 		}
 	}
@@ -884,10 +937,34 @@ func (x *scanner) verbAfter(j, b int) string {
 	for j < b && (auxWordsTab.val(x.w(j)) || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
 		j++
 	}
-	if j < b && x.kind(j) == tkWord && isVerbLike(x.w(j)) && !x.toks[j].cap {
+	if j < b && x.kind(j) == tkWord && x.verbAt(j) && !isPreposition(x.w(j)) {
 		return x.raw(j)
 	}
 	return ""
+}
+
+// verbAt reports a lower-case word at token k that is a verb by the lexicon and its
+// ending, or by its place: the bare form after the infinitive's "to" or after a modal
+// ("to purchase 30", "can contribute 40 percent"), which no list of verbs covers.
+func (x *scanner) verbAt(k int) bool {
+	w := x.w(k)
+	if x.kind(k) != tkWord || x.toks[k].cap {
+		return false
+	}
+	if isVerbLike(w) {
+		return true
+	}
+	if phraseClassTab.val(w) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 {
+		return false
+	}
+	switch x.w(k - 1) {
+	case "to":
+		// "to" after a verb of motion or change is a preposition: "rose to record highs"
+		return x.kind(k-2) == tkWord && !isVerbLike(x.w(k-2))
+	case "can", "could", "will", "would", "may", "might", "must", "should", "shall":
+		return true
+	}
+	return false
 }
 
 // verbBefore finds the verb that governs a figure at token s, up to a clause away:
@@ -994,8 +1071,74 @@ func (x *scanner) nameBefore2(k, a int) string {
 	return x.text[x.toks[j+1].s:x.toks[end].e]
 }
 
+// subjectBefore reads the subject ending before the verb at token k: the noun phrase
+// before it, with the phrases of place or domain that qualify it when the whole stands at
+// the start of the clause ("Sales of electric cars in Europe rose", "House prices in
+// London have fallen", "Profits at the bank jumped"). Anywhere else the preposition's
+// object alone is read, as a phrase that begins after a verb ("said on Monday prices
+// rose") is no subject.
+func (x *scanner) subjectBefore(k, a int) string {
+	s := x.nounStart(k, a)
+	if s < 0 {
+		return ""
+	}
+	start := s
+	for hops := 0; hops < 2; hops++ {
+		p := start - 1
+		for p > a && determiner(x.w(p)) {
+			p--
+		}
+		if p <= a || !qualifyingPreposition(x.w(p)) {
+			break
+		}
+		s2 := x.nounStart(p, a)
+		if s2 < 0 {
+			break
+		}
+		q := s2 - 1
+		for q >= a && determiner(x.w(q)) {
+			q--
+		}
+		if q >= a && !clauseOpener(x.w(q)) {
+			break
+		}
+		start = s2
+	}
+	return x.text[x.toks[start].s:x.toks[k-1].e]
+}
+
+// qualifyingPreposition lists the prepositions whose phrase says where or of what a
+// quantity is ("sales in Europe", "profits at the bank", "demand for oil"), and so
+// belongs to the subject; "to", "by" or "with" start the predicate's phrases.
+func qualifyingPreposition(w string) bool {
+	switch w {
+	case "in", "at", "from", "on", "for", "across", "among", "within", "outside", "inside", "near", "around",
+		"throughout":
+		return true
+	}
+	return false
+}
+
+// clauseOpener lists the words and marks after which a noun phrase is a clause's subject.
+func clauseOpener(w string) bool {
+	switch w {
+	case ",", ";", ":", "“", "\"", "(", "—", "–", "that", "while", "and", "but", "as", "when", "after", "because",
+		"although", "though", "since", "if", "whereas":
+		return true
+	}
+	return false
+}
+
 // nounBefore reads the noun phrase ending before token k: "Home Depot shares".
 func (x *scanner) nounBefore(k, a int) string {
+	if s := x.nounStart(k, a); s >= 0 {
+		return x.text[x.toks[s].s:x.toks[k-1].e]
+	}
+	return ""
+}
+
+// nounStart returns where the noun phrase ending before token k starts, or -1.
+func (x *scanner) nounStart(k, a int) int {
 	end := k - 1
 	j := end
 	for j >= a && j > end-7 {
@@ -1008,13 +1151,14 @@ func (x *scanner) nounBefore(k, a int) string {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) {
+			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+			isDayName(w) {
 			break
 		}
 		j--
 	}
 	if j == end {
-		return ""
+		return -1
 	}
 	if x.w(j+1) == "of" {
 		j++
@@ -1023,7 +1167,7 @@ func (x *scanner) nounBefore(k, a int) string {
 		j++
 	}
 	if j+1 > end || whWordsTab.val(x.w(j+1)) {
-		return ""
+		return -1
 	}
-	return x.text[x.toks[j+1].s:x.toks[end].e]
+	return j + 1
 }

@@ -55,3 +55,34 @@ func TestAttributionVerbReach(t *testing.T) {
 		{"amount after that", "Officials said that 15% was lost to fraud.", "15%", "", "lost"},
 	})
 }
+
+// TestAttributionSubjectWithQualifier: a subject at the start of its clause keeps the
+// phrases of place or domain that qualify it; a phrase that begins after a verb does not.
+func TestAttributionSubjectWithQualifier(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"in", "Sales of electric cars in Europe rose 12% last year.", "12%", "Sales of electric cars in Europe", "rose"},
+		{"in, aux", "House prices in London have fallen by 3% since January.", "3%", "House prices in London", "fallen"},
+		{"at the", "Profits at the bank jumped more than 40% in the quarter.", "more than 40%", "Profits at the bank", "jumped"},
+		{"from the, after comma", "In the spring, exports from the region fell to $4 billion.", "$4 billion", "exports from the region", "fell"},
+		{"after a verb", "He said on Monday prices rose 5%.", "5%", "prices", "rose"},
+	})
+}
+
+// TestAttributionPronounSpeaker: a claim a pronoun reports takes the one person named
+// as a source earlier in its paragraph, and none when there are two or none.
+func TestAttributionPronounSpeaker(t *testing.T) {
+	cases := []struct{ name, input, source string }{
+		{"one name", "Maria Lopez said the fleet was too old. \"We now have 12 new buses,\" she said.", "Maria Lopez"},
+		{"title and name", "Dr Anne Clarke told the board it was short of staff. She said 40 nurses had left.", "Dr Anne Clarke"},
+		{"two names", "Maria Lopez said it was old. Tom Reed said it was fine. \"We have 12 buses,\" he said.", ""},
+		{"no name", "The council met on Monday. \"We have 12 new buses,\" she said.", ""},
+		{"other paragraph", "Maria Lopez said the fleet was old.\n\n\"We have 12 new buses,\" she said.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			figs := ExtractFigures(c.input)
+			require.NotEmpty(t, figs)
+			assert.Equal(t, c.source, figs[len(figs)-1].Source)
+		})
+	}
+}
