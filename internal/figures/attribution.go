@@ -285,6 +285,38 @@ func personName(p string) bool {
 	return true
 }
 
+// pricedAt returns, for an amount of money that prices the thing named before it, the
+// token that thing ends before: the preposition of "the router for $67.77" or the
+// figure's own "from" ("phones from $120"); else -1.
+func (x *scanner) pricedAt(sp span, f *Figure) int {
+	if f.Kind != KindMoney {
+		return -1
+	}
+	switch x.w(sp.s - 1) {
+	case "for", "at":
+		return sp.s - 1
+	case "from":
+		// "down from £1,817" is where a change started, not a price
+		if w := x.w(sp.s - 2); w != "up" && w != "down" && !isVerbLike(w) {
+			return sp.s - 1
+		}
+	}
+	if x.w(sp.s) == "from" {
+		return sp.s
+	}
+	return -1
+}
+
+// afterPreposition reports a noun phrase starting at token st that is the object of a
+// preposition ("available from several suppliers"), its articles stepped over.
+func (x *scanner) afterPreposition(st, a int) bool {
+	p := st - 1
+	for p >= a && determiner(x.w(p)) {
+		p--
+	}
+	return p >= a && isPreposition(x.w(p))
+}
+
 // opensWithQuote reports a paragraph, starting at token i, that opens with a quotation
 // mark.
 func (x *scanner) opensWithQuote(i int) bool {
@@ -771,7 +803,15 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 			return
 		}
 	}
-	// "a budget of $27 million": the noun before "of"
+	// "a budget of $27 million": the noun before "of"; "the router for $67.77", "models
+	// from $700": the thing priced
+	if at := x.pricedAt(sp, f); at >= 0 {
+		if st := x.nounStart(at, a); st >= 0 && !x.afterPreposition(st, a) {
+			f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
+			f.Verb = x.verbBefore(at+1, a)
+			return
+		}
+	}
 	if x.w(sp.s-1) == "of" {
 		if p := x.nounBefore(sp.s-1, a); p != "" {
 			f.Subject = p
@@ -1041,7 +1081,7 @@ func qualifierWord(w string) bool {
 	switch w {
 	case "estimated", "some", "nearly", "just", "only", "approximately", "around", "almost",
 		"roughly", "least", "more", "than", "another", "less", "fewer", "much", "well", "over",
-		"close", "up", "to", "as", "many":
+		"close", "up", "to", "as", "many", "record":
 		return true
 	}
 	return false
@@ -1078,6 +1118,7 @@ func (x *scanner) nameBefore2(k, a int) string {
 // object alone is read, as a phrase that begins after a verb ("said on Monday prices
 // rose") is no subject.
 func (x *scanner) subjectBefore(k, a int) string {
+	k = x.skipRelative(k, a)
 	s := x.nounStart(k, a)
 	if s < 0 {
 		return ""
@@ -1105,6 +1146,27 @@ func (x *scanner) subjectBefore(k, a int) string {
 		start = s2
 	}
 	return x.text[x.toks[start].s:x.toks[k-1].e]
+}
+
+// skipRelative steps back over a relative clause set off by commas that ends before
+// token k ("Oil prices, which had fallen for three days, rose"), so that the subject
+// is read before it; with none it returns k.
+func (x *scanner) skipRelative(k, a int) int {
+	if x.w(k-1) != "," {
+		return k
+	}
+	for c := k - 2; c > a && c > k-20; c-- {
+		switch x.w(c) {
+		case ",":
+			if w := x.w(c + 1); w == "which" || w == "who" || w == "whose" {
+				return c
+			}
+			return k
+		case ".", ";", ":":
+			return k
+		}
+	}
+	return k
 }
 
 // qualifyingPreposition lists the prepositions whose phrase says where or of what a

@@ -86,3 +86,17 @@ func TestAttributionPronounSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributionReach: the verb is found across "a record"; the subject across a
+// relative clause set off by commas; irregular participles are verbs; a price takes the
+// thing priced as its subject.
+func TestAttributionReach(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"a record", "Average rents climbed to a record $2,400 a month.", "$2,400 a month", "Average rents", "climbed"},
+		{"relative clause", "Oil prices, which had fallen for three days, rose 2% on Tuesday.", "2%", "Oil prices", "rose"},
+		{"who clause", "The index, whose value had doubled, lost 8% in May.", "8%", "index", "lost"},
+		{"irregular participle", "Researchers said the lake had shrunk by 30 metres.", "30 metres", "lake", "shrunk"},
+		{"price for", "The council sold the old depot for $4 million.", "$4 million", "old depot", "sold"},
+		{"price from", "The shop has cheap phones from $120.", "from $120", "cheap phones", "has"},
+	})
+}
