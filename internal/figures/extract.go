@@ -337,26 +337,14 @@ func triggerWord(w string) bool {
 }
 
 // figureAt builds in c the figure whose number starts at token i. When there is none it
-// returns the token to resume at, past anything excluded.
+// returns the token to resume at, past anything excluded. Its steps are rules of their
+// own: the words that open a figure, the number with its sign, the unit, what a bare
+// count may be instead (a year, a name's number, an address, a reference), ranges,
+// suffix qualifiers, the tails of durations, qualifiers before, and bare fractions.
 func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
-	w := x.w(i)
 	if x.kind(i) == tkWord {
-		// "a" and "an" mostly start nothing, which articleMayCount sees at once; vagueAt
-		// reads "a few thousand", whose "few" it lets through
-		if (w == "a" || w == "an") && !x.articleMayCount(i) {
-			return i + 1, false
-		}
-		if x.vagueAt(c, i) {
-			return c.e, true
-		}
-		if w == "a" || w == "an" {
-			if x.articleUnit(c, i) {
-				x.qualify(c, floor)
-				return c.e, true
-			}
-		}
-		if w == "one" && !x.oneCounts(i) {
-			return i + 1, false
+		if next, found, done := x.wordFigureAt(c, i, floor); done {
+			return next, found
 		}
 	}
 	start := i
@@ -402,43 +390,15 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		return n.e + 1, false
 	}
 	hasUnit := x.unitAfter(n, c)
-	// "1.200 Menschen", "5.000 Euro": a count or a sum is never written with three
-	// decimals, so the dot groups thousands, as in German, Portuguese or Italian.
-	// Measures keep the decimal ("2.125 km").
-	if n.dotGroup && !n.scaled && (c.f.Kind == KindMoney || c.f.Kind == KindCount && n.e == c.e && x.countNounAt(n.e)) {
-		n.v *= 1000
-		n.integer = true
-		c.f.Value = n.v
-	}
+	x.dotGroupThousands(c, &n)
 	// "the 12-inch MacBook": a size that names a product
 	if hasUnit && c.f.Kind == KindMeasure && x.w(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
 		x.toks[c.e].cap && x.gap(c.e) == 1 && !x.titleCase(c.sent) {
 		return c.e, false
 	}
 	if !hasUnit && c.f.Kind == KindCount && n.digits {
-		if x.yearLike(n) {
-			return x.skipRangeTail(n.e), false
-		}
-		if x.nameBefore(c.s, n.e, x.sentStart(c.sent)) && !x.scoreAhead(n) {
-			return x.skipNameNumber(n.e), false
-		}
-		if x.addressAfter(n.e) {
-			return n.e, false
-		}
-		if rw := x.w(c.s - 1); (referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && referenceWordsTab.val(x.w(c.s-2))) && !x.timePhraseAt(c.s-1) || rw == "#" {
-			return x.skipNameNumber(n.e), false
-		}
-		if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 &&
-			(x.w(n.e) == ")" || x.w(n.e) == "]") && x.gap(n.e) == 0 {
-			if x.w(c.s-1) == "(" && x.kind(c.s-2) == tkWord && x.toks[c.s-2].cap && n.v < 120 && n.integer {
-				c.f.Kind, c.f.Unit = KindAge, "year"
-			} else {
-				return n.e + 1, false
-			}
-		}
-		if x.appositiveAge(c, n) || x.turnsAge(c, n) {
-			c.f.Kind, c.f.Unit = KindAge, "year"
+		if skip, reject := x.bareCountAt(c, n); reject {
+			return skip, false
 		}
 	}
 	if !hasUnit && n.words && c.f.Kind == KindCount && x.w(c.s-1) == "number" {
@@ -468,17 +428,84 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		}
 	}
 	q := x.qualify(c, floor)
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWordsTab.val(x.w(c.s-1)) || x.w(c.s-1) == "the" ||
-		x.w(c.s-1) == "-" && x.gap(c.s) == 0) {
+	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && !x.fractionStands(c, n, q) {
 		return n.e, false
 	}
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
-		// "half", "a third": only with a qualifier or before "of"; "two-thirds" stands.
-		if !(q || x.w(c.e) == "of" || x.kind(c.e) != tkWord || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
-			return n.e, false
-		}
-	}
 	return c.e, true
+}
+
+// wordFigureAt reads the figures a word opens that are no plain number: "a few
+// thousand", "an hour", and turns away "a", "an" and "one" where they count nothing.
+// done reports that the figure, or its absence, is settled.
+func (x *scanner) wordFigureAt(c *cand, i, floor int) (next int, found, done bool) {
+	w := x.w(i)
+	// "a" and "an" mostly start nothing, which articleMayCount sees at once; vagueAt
+	// reads "a few thousand", whose "few" it lets through
+	if (w == "a" || w == "an") && !x.articleMayCount(i) {
+		return i + 1, false, true
+	}
+	if x.vagueAt(c, i) {
+		return c.e, true, true
+	}
+	if (w == "a" || w == "an") && x.articleUnit(c, i) {
+		x.qualify(c, floor)
+		return c.e, true, true
+	}
+	if w == "one" && !x.oneCounts(i) {
+		return i + 1, false, true
+	}
+	return 0, false, false
+}
+
+// dotGroupThousands reads "1.200 Menschen", "5.000 Euro" as thousands: a count or a
+// sum is never written with three decimals, so the dot groups thousands, as in German,
+// Portuguese or Italian. Measures keep the decimal ("2.125 km").
+func (x *scanner) dotGroupThousands(c *cand, n *number) {
+	if n.dotGroup && !n.scaled && (c.f.Kind == KindMoney || c.f.Kind == KindCount && n.e == c.e && x.countNounAt(n.e)) {
+		n.v *= 1000
+		n.integer = true
+		c.f.Value = n.v
+	}
+}
+
+// bareCountAt decides what a number in digits with no unit is when it is no count: a
+// year, a name's number ("Apollo 11"), an address, a reference ("No. 5", "#3"), a
+// bracketed note; and reads an age in apposition or after "turns". It reports the
+// token to resume at when the number is no figure.
+func (x *scanner) bareCountAt(c *cand, n number) (int, bool) {
+	if x.yearLike(n) {
+		return x.skipRangeTail(n.e), true
+	}
+	if x.nameBefore(c.s, n.e, x.sentStart(c.sent)) && !x.scoreAhead(n) {
+		return x.skipNameNumber(n.e), true
+	}
+	if x.addressAfter(n.e) {
+		return n.e, true
+	}
+	if rw := x.w(c.s - 1); (referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
+		rw == "." && referenceWordsTab.val(x.w(c.s-2))) && !x.timePhraseAt(c.s-1) || rw == "#" {
+		return x.skipNameNumber(n.e), true
+	}
+	if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 && (x.w(n.e) == ")" || x.w(n.e) == "]") && x.gap(n.e) == 0 {
+		if x.w(c.s-1) != "(" || x.kind(c.s-2) != tkWord || !x.toks[c.s-2].cap || n.v >= 120 || !n.integer {
+			return n.e + 1, true
+		}
+		c.f.Kind, c.f.Unit = KindAge, "year"
+	}
+	if x.appositiveAge(c, n) || x.turnsAge(c, n) {
+		c.f.Kind, c.f.Unit = KindAge, "year"
+	}
+	return 0, false
+}
+
+// fractionStands reports a bare fraction word that is a figure: "two-thirds" stands;
+// "half" and "a third" only with a qualifier or before "of", and never after an
+// ordinal, "the" or a hyphen ("the first half", "second-half").
+func (x *scanner) fractionStands(c *cand, n number, q bool) bool {
+	if p := x.w(c.s - 1); ordinalWordsTab.val(p) || p == "the" || p == "-" && x.gap(c.s) == 0 {
+		return false
+	}
+	return q || x.w(c.e) == "of" || x.kind(c.e) != tkWord || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an"
 }
 
 // timePhraseAt reports a label word at i that belongs to a time phrase ("last year",
