@@ -300,7 +300,7 @@ func composeQuietShapes() *bigramShapes {
 
 // unitWords are the words unitAfterAll looks up at the token after a number.
 func unitWords(l lexicon, currencyCodes map[string]string, exactUnits, foldedUnits map[string]unitInfo) map[string]bool {
-	words := wordSet("% - x L a an yo y/o pound pounds times ( more less fewer extra additional further")
+	words := withKeys(map[string]bool{}, wordSet(strings.Join(unitAfterMarks[:], " ")), wordSet(strings.Join(addingWords[:], " ")))
 	percent, currencyWords := list[string](l, "percentWords"), list[string](l, "currencyWords")
 	return withKeys(words, percent, keyStarts(percent), list[string](l, "currencySymbols"), currencyCodes,
 		list[string](l, "millionCodes"), currencyWords, keyStarts(currencyWords), list[string](l, "ageUnits"),
