@@ -144,13 +144,11 @@ func (x *scanner) unitAfterAll(n number, c *cand) bool {
 		x.moneyRate(c)
 		return true
 	}
-	for _, rule := range [...]func(*scanner, number, *cand) bool{
-		(*scanner).percentAfter, (*scanner).currencyAfterNumber, (*scanner).ageAfterNumber,
-		(*scanner).measureAfter, (*scanner).attachedMetre, (*scanner).multiplierAfter,
-	} {
-		if rule(x, n, c) {
-			return true
-		}
+	// called one by one, not from a table of funcs: through a func value the candidate
+	// would escape to the heap, one allocation a figure
+	if x.percentAfter(c) || x.currencyAfterNumber(n, c) || x.ageAfter(c) || x.measureAfter(n, c) ||
+		x.attachedMetre(n, c) || x.multiplierAfter(n, c) {
+		return true
 	}
 	x.hyphenModifier(n, c)
 	return false
@@ -180,7 +178,7 @@ func isAddingWord(w string) bool {
 }
 
 // percentAfter reads "%", "percent", "per cent", "percentage points".
-func (x *scanner) percentAfter(_ number, c *cand) bool {
+func (x *scanner) percentAfter(c *cand) bool {
 	e := c.e
 	if x.w(e) == "%" && x.gap(e) <= 1 {
 		c.f.Kind, c.f.Unit, c.e = KindPercent, "%", e+1
@@ -211,9 +209,6 @@ func (x *scanner) currencyAfterNumber(n number, c *cand) bool {
 	x.moneyRate(c)
 	return true
 }
-
-// ageAfterNumber is ageAfter as a unit rule.
-func (x *scanner) ageAfterNumber(_ number, c *cand) bool { return x.ageAfter(c) }
 
 // measureAfter reads a unit of time or measure: after a hyphen ("12-mile"), after
 // "a" for a fraction ("half a liter"), after a word that adds to it ("2 more

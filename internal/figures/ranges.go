@@ -131,12 +131,16 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 	}
 	r.n2 = n2
 	x.secondEnd(c, &r)
-	for _, rule := range [...]func(*scanner, *cand, *rangePair) (int, bool, bool){
-		(*scanner).rangeOfTimes, (*scanner).scoreOrModel, (*scanner).rangeRefused,
-	} {
-		if skip, bad, stop := rule(x, c, &r); stop {
-			return skip, bad
-		}
+	// called one by one, not from a table of funcs: through a func value the pair
+	// would escape to the heap, one allocation a range
+	if skip, bad, stop := x.rangeOfTimes(c, &r); stop {
+		return skip, bad
+	}
+	if skip, bad, stop := x.scoreOrModel(c, &r); stop {
+		return skip, bad
+	}
+	if skip, bad, stop := x.rangeRefused(c, &r); stop {
+		return skip, bad
 	}
 	x.joinRange(c, &r)
 	return 0, false
