@@ -147,6 +147,7 @@ func (x *scanner) sentStart(s int) int {
 func (x *scanner) paraFirst(s int) int {
 	for s > 0 && x.sentStarts[s] > 0 {
 		s--
+		x.steps++
 	}
 	return s
 }
@@ -155,6 +156,7 @@ func (x *scanner) paraFirst(s int) int {
 func (x *scanner) paraLast(s int) int {
 	for s+1 < len(x.sentStarts) && x.sentStarts[s+1] > 0 {
 		s++
+		x.steps++
 	}
 	return s
 }
@@ -206,20 +208,27 @@ func (x *scanner) titleCaseOf(s int) bool {
 func (x *scanner) attribute(figs []Figure, spans []span) {
 	var srcSent, closingPara = -1, -1
 	var src, closing, named string
+	// Figures come in text order, so the paragraph of the previous figure is found once
+	// and reused: walking back to its first sentence for every figure would make a
+	// paragraph of many figures quadratic.
+	paraFirst, paraLast := -1, -1
 	for k := range figs {
 		sp, f := spans[k], &figs[k]
+		if sp.sent < paraFirst || sp.sent > paraLast {
+			paraFirst, paraLast = x.paraFirst(sp.sent), x.paraLast(sp.sent)
+		}
 		if sp.sent != srcSent {
 			srcSent, src, named = sp.sent, x.source(sp.sent), ""
 			if src == "" && x.pronounSpeaker(sp.sent) {
-				named = x.namedSpeakerBefore(sp.sent)
+				named = x.namedSpeakerBefore(sp.sent, paraFirst)
 			}
 		}
 		f.Source = src
-		if first := x.paraFirst(sp.sent); f.Source == "" && x.opensWithQuote(x.sentStart(first)) {
-			if closingPara != first {
-				closingPara, closing = first, ""
-				if last := x.paraLast(sp.sent); last != sp.sent {
-					closing = x.source(last)
+		if f.Source == "" && x.opensWithQuote(x.sentStart(paraFirst)) {
+			if closingPara != paraFirst {
+				closingPara, closing = paraFirst, ""
+				if paraLast != sp.sent {
+					closing = x.source(paraLast)
 				}
 			}
 			f.Source = closing
@@ -250,14 +259,14 @@ func (x *scanner) pronounSpeaker(s int) bool {
 	return false
 }
 
-// namedSpeakerBefore resolves the pronoun of sentence s to the one person named as a
-// source earlier in its paragraph ("Maria Lopez said ... . "...," she said."). Two
+// namedSpeakerBefore resolves the pronoun of sentence s, in the paragraph that opens
+// with sentence first, to the one person named as a source earlier in the paragraph ("Maria Lopez said ... . "...," she said."). Two
 // different names, or none, leave the claim without a source: a pronoun is never one.
-func (x *scanner) namedSpeakerBefore(s int) string {
+func (x *scanner) namedSpeakerBefore(s, first int) string {
 	name := ""
 	// a speaker is named within the few sentences before; the bound keeps a paragraph
 	// of many such sentences linear
-	for t := max(x.paraFirst(s), s-6); t < s; t++ {
+	for t := max(first, s-6); t < s; t++ {
 		src := x.source(t)
 		if !personName(src) || src == name {
 			continue
