@@ -1063,7 +1063,7 @@ func (x *scanner) verbBefore(s, a int) string {
 			x.verbIndex = k
 			return x.raw(k)
 		}
-		if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.toks[k-1].cap && x.toks[k+1].cap {
+		if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.capWord(k-1) && x.capWord(k+1) {
 			// "took just 15 minutes"; "defeated Robin Haase and Jean-Julien Rojer 6-4"
 			continue
 		}
@@ -1082,6 +1082,11 @@ func (x *scanner) verbBefore(s, a int) string {
 		}
 	}
 	return ""
+}
+
+// capWord reports a capitalised word at token i, false outside the text.
+func (x *scanner) capWord(i int) bool {
+	return x.kind(i) == tkWord && x.toks[i].cap
 }
 
 // qualifierWord lists the words of qualifiers that may sit between a verb and its

@@ -100,3 +100,11 @@ func TestAttributionReach(t *testing.T) {
 		{"price from", "The shop has cheap phones from $120.", "from $120", "cheap phones", "has"},
 	})
 }
+
+// TestAttributionTextEdges: the readers that look at the tokens on either side of a
+// word stop at the ends of the text.
+func TestAttributionTextEdges(t *testing.T) {
+	for _, s := range []string{"and Smith 6-3", "And 6-3", "for $5", "from $5", ", which 5", "- 4-year", "he said 5"} {
+		assert.NotPanics(t, func() { ExtractFigures(s) }, s)
+	}
+}
