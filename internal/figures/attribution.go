@@ -994,7 +994,8 @@ func (x *scanner) verbAfter(j, b int) string {
 
 // verbAt reports a lower-case word at token k that is a verb by the lexicon and its
 // ending, or by its place: the bare form after the infinitive's "to" or after a modal
-// ("to purchase 30", "can contribute 40 percent"), which no list of verbs covers.
+// ("to purchase 30", "can contribute 40 percent"), the "-s" form after "which" or
+// "who", which no list of verbs covers.
 func (x *scanner) verbAt(k int) bool {
 	w := x.w(k)
 	if x.kind(k) != tkWord || x.toks[k].cap {
@@ -1007,6 +1008,8 @@ func (x *scanner) verbAt(k int) bool {
 		return false
 	}
 	switch x.w(k - 1) {
+	case "which", "who":
+		return x.relativePresent(k)
 	case "to":
 		// "to" after a verb of motion or change is a preposition: "rose to record highs"
 		return x.kind(k-2) == tkWord && !isVerbLike(x.w(k-2))
@@ -1014,6 +1017,17 @@ func (x *scanner) verbAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// relativePresent reports the "-s" form of a verb right after "which" or "who": "which
+// sparks a year of fury", "who owns 30%", the present tense of a relative clause.
+func (x *scanner) relativePresent(k int) bool {
+	if p := x.w(k - 1); p != "which" && p != "who" || x.kind(k) != tkWord {
+		return false
+	}
+	w := x.w(k)
+	n := len(w)
+	return n >= 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }
 
 // verbBefore finds the verb that governs a figure at token s, up to a clause away:
@@ -1052,7 +1066,7 @@ func (x *scanner) verbBefore(s, a int) string {
 			}
 		}
 		cl := phraseClassTab.val(w)
-		if isVerbLike(w) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
+		if (isVerbLike(w) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
 			if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
 				return ""
 			}
