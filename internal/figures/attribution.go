@@ -783,7 +783,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 		}
 		if s1 > s0 {
 			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-			if v := x.verbAfter(next, b); v != "" {
+			if v := x.verbAfter(x.pastQualifyingPhrase(next, b), b); v != "" {
 				f.Verb = v
 			} else {
 				f.Verb = x.verbBefore(sp.s, a)
@@ -943,7 +943,9 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 			break
 		}
 		w := x.w(j)
-		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" || cl&pcDet != 0 && j > s {
+		// "US" and "IT" in capitals are names, not the pronouns "us" and "it"
+		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" && !x.toks[j].upper ||
+			cl&pcDet != 0 && j > s {
 			break
 		}
 		if isVerbLike(w) && !x.toks[j].cap {
@@ -1195,6 +1197,20 @@ func (x *scanner) skipRelative(k, a int) int {
 		}
 	}
 	return k
+}
+
+// pastQualifyingPhrase steps over a phrase of place or domain after a subject, so that
+// its verb is found: "2,000 workers at the plant went on strike". With none, or with a
+// phrase that runs on into anything but a noun phrase, it returns j.
+func (x *scanner) pastQualifyingPhrase(j, b int) int {
+	if !qualifyingPreposition(x.w(j)) {
+		return j
+	}
+	s0, s1, next := x.nounPhrase(j+1, b)
+	if s1 == s0 {
+		return j
+	}
+	return next
 }
 
 // qualifyingPreposition lists the prepositions whose phrase says where or of what a

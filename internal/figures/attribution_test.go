@@ -98,6 +98,8 @@ func TestAttributionReach(t *testing.T) {
 		{"irregular participle", "Researchers said the lake had shrunk by 30 metres.", "30 metres", "lake", "shrunk"},
 		{"price for", "The council sold the old depot for $4 million.", "$4 million", "old depot", "sold"},
 		{"price from", "The shop has cheap phones from $120.", "from $120", "cheap phones", "has"},
+		{"capitals not pronoun", "The agency said nine US firms were fined.", "nine", "US firms", "fined"},
+		{"verb past a phrase of place", "Some 2,000 workers at the plant went on strike.", "Some 2,000", "workers", "went"},
 		{"relative present", "The party, which holds 40 seats, backed the bill.", "40", "seats", "holds"},
 		{"relative present who", "A farmer who owns 300 acres was fined.", "300 acres", "", "owns"},
 	})
