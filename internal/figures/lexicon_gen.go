@@ -1491,7 +1491,9 @@ var ordinalWordsTab = &wordTable[bool]{
 }
 
 // triggerWords lists the words a figure can start with, but "a", which triggerWord
-// tests itself.
+// tests itself: the cardinal words, the vague plurals ("hundreds"), the vague amounts but
+// "some" (a qualifier: "some 2,000"), the fold words, and the words readWordsAt and
+// vagueAt open a number with: "an", "half", "quarter", "tens".
 var triggerWordsTab = &wordTable[bool]{
 	keys: []string{
 		0: "seventyfold", 6: "four", 8: "twelve", 13: "eighteen", 14: "one", 21: "many",

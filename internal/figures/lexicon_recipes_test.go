@@ -48,7 +48,8 @@ func lexiconProducts(l lexicon) []product {
 	foldWords := composeFoldWords(floats("cardinalWords"), floats("scaleWords"))
 	figureWords := withKeys(map[string]bool{"tens": true}, floats("cardinalWords"), floats("scaleWords"),
 		floats("fractionWords"), floats("vagueWords"), foldWords)
-	triggerWords := withKeys(triggerWordsListed(), foldWords)
+	triggerWords := withKeys(wordSet("an half quarter tens"), floats("cardinalWords"), floats("vagueWords"),
+		withoutKeys(floats("vagueAmounts"), "some"), foldWords)
 	verbWords := markWords(markWords(map[string]uint8{}, verbVerb, bools("irregularVerbs"), bools("reportingVerbs")),
 		verbNot, bools("notVerbs"))
 	reportVerbs := markWords(markWords(markWords(map[string]uint8{}, reportSays, bools("reportingVerbs")),
@@ -80,7 +81,9 @@ func lexiconProducts(l lexicon) []product {
 		tableOf("ordinalWordsTab", "ordinalWords are the singular ordinal words of ordinalValues (and \"firsts\"): never counts.",
 			"bool", singularOrdinals(floats("ordinalValues")), boolLit),
 		tableOf("triggerWordsTab", "triggerWords lists the words a figure can start with, but \"a\", which triggerWord\n"+
-			"tests itself.", "bool", triggerWords, boolLit),
+			"tests itself: the cardinal words, the vague plurals (\"hundreds\"), the vague amounts but\n"+
+			"\"some\" (a qualifier: \"some 2,000\"), the fold words, and the words readWordsAt and\n"+
+			"vagueAt open a number with: \"an\", \"half\", \"quarter\", \"tens\".", "bool", triggerWords, boolLit),
 		tableOf("verbWordsTab", "verbWords decides isVerbLike for the words it lists: a word of irregularVerbs or\n"+
 			"reportingVerbs is one (verbVerb), else a word of notVerbs is not (verbNot).", "uint8", verbWords, uint8Lit),
 		tableOf("reportVerbsTab", "reportVerbs joins reportingVerbs (reportSays), looseVerbs and claimVerbs (reportLoose)\n"+
@@ -269,16 +272,16 @@ func singularOrdinals(values map[string]float64) map[string]bool {
 	return m
 }
 
-// triggerWordsListed are the number words a figure can start with, besides the fold words.
-func triggerWordsListed() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`zero nought naught nil one two three four five six seven eight
-		nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
-		twenty thirty forty fifty sixty seventy eighty ninety dozens hundreds thousands millions
-		billions trillions scores an half quarter tens several few many`) {
-		m[w] = true
+// withoutKeys returns a copy of m without the keys named.
+func withoutKeys[V any](m map[string]V, keys ...string) map[string]V {
+	out := map[string]V{}
+	for k, v := range m {
+		out[k] = v
 	}
-	return m
+	for _, k := range keys {
+		delete(out, k)
+	}
+	return out
 }
 
 // calendarWords are the words the calendar and phone switches of exclusions.go name.
