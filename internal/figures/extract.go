@@ -412,6 +412,13 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	if skip, bad := x.rangeAfter(c, n, hasUnit); bad {
 		return skip, false
 	}
+	return x.figureTail(c, n, hasUnit, floor)
+}
+
+// figureTail reads what follows a figure's number and unit: a suffix qualifier ("or
+// more") and a unit after it, the tail of a duration ("ago" ends it, "later" joins it),
+// the qualifier before it, and decides whether a bare fraction word stands.
+func (x *scanner) figureTail(c *cand, n number, hasUnit bool, floor int) (int, bool) {
 	x.suffixQualifier(c)
 	if c.suffixBound && !hasUnit && c.f.Kind == KindCount {
 		// "20 or fewer minutes": the unit after the suffix qualifier
