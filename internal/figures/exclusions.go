@@ -81,19 +81,17 @@ func (x *scanner) monthAfter(e int) bool {
 	return x.gap(e) == 0 && x.isMonth(e)
 }
 
-// clockAt reports a clock time at the number starting at token i.
+// clockAt reports a clock time at the number starting at token i: "9:30", "3pm",
+// "1930h", "7 o'clock", "at 9" after a time of day or before a clock word, a number near
+// "morning" or "tonight", or "330 p.m." written without its colon.
 func (x *scanner) clockAt(n number) bool {
 	e := n.e
 	if x.w(e) == ":" && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
 		return true
 	}
-	small := n.v <= 24 && n.v >= 0
-	if !small {
+	if n.v > 24 || n.v < 0 {
 		// "330 p.m.", "815"
-		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || isTimeOfDay(x.w(n.s-1))) {
-			return true
-		}
-		return false
+		return n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || isTimeOfDay(x.w(n.s-1)))
 	}
 	if n.digits && !n.integer {
 		frac := n.v - float64(int(n.v))
@@ -101,33 +99,12 @@ func (x *scanner) clockAt(n number) bool {
 			return false
 		}
 	}
-	if x.ampm(e) {
-		return true
-	}
-	if n.digits && x.w(e) == "h" && x.gap(e) == 0 {
-		return true
-	}
 	w := x.w(e)
-	if isTimeOfDay(w) || (w == "o" && x.w(e+1) == "'") {
+	if x.ampm(e) || n.digits && w == "h" && x.gap(e) == 0 || isTimeOfDay(w) || w == "o" && x.w(e+1) == "'" {
 		return true
 	}
-	p := x.w(n.s - 1)
-	if p == "at" || p == "@" || p == "around" || p == "about" || p == "till" || p == "until" {
-		q := x.w(n.s - 2)
-		if isTimeOfDay(q) || q == "today" || q == "tomorrow" || isDayName(q) {
-			return true
-		}
-		if p == "at" || p == "@" {
-			if e >= len(x.toks) || clockAfterTab.val(w) || (x.kind(e) == tkNum && x.gap(e) == 1) {
-				return true
-			}
-			if !n.integer && n.digits && len(x.w(n.s))-indexByte(x.w(n.s), '.') == 3 {
-				return true
-			}
-			if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
-				return n.integer
-			}
-		}
+	if clock, decided := x.clockAfterPreposition(n); decided {
+		return clock
 	}
 	for k := 1; k <= 3; k++ {
 		if isTimeOfDay(x.w(n.s-k)) || (k <= 2 && isTimeOfDay(x.w(e+k-1))) {
@@ -135,6 +112,35 @@ func (x *scanner) clockAt(n number) bool {
 		}
 	}
 	return false
+}
+
+// clockAfterPreposition reads a small number after "at", "around", "until" as an
+// hour: after a time of day or a day ("Monday at 9"), and after "at" before a clock
+// word, another number, the end of the text, two decimals ("at 9.30"); before other
+// punctuation a whole number is an hour and any other is none. decided reports that
+// it settled the question.
+func (x *scanner) clockAfterPreposition(n number) (clock, decided bool) {
+	p := x.w(n.s - 1)
+	if p != "at" && p != "@" && p != "around" && p != "about" && p != "till" && p != "until" {
+		return false, false
+	}
+	if q := x.w(n.s - 2); isTimeOfDay(q) || q == "today" || q == "tomorrow" || isDayName(q) {
+		return true, true
+	}
+	if p != "at" && p != "@" {
+		return false, false
+	}
+	e, w := n.e, x.w(n.e)
+	if e >= len(x.toks) || clockAfterTab.val(w) || (x.kind(e) == tkNum && x.gap(e) == 1) {
+		return true, true
+	}
+	if !n.integer && n.digits && len(x.w(n.s))-indexByte(x.w(n.s), '.') == 3 {
+		return true, true
+	}
+	if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
+		return n.integer, true
+	}
+	return false, false
 }
 
 // ampm reports "am", "pm", "a.m.", "p.m.", "p" at token i.
