@@ -590,8 +590,9 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		r := x.w(j)
 		if t == tkWord {
 			w := x.w(j)
+			// "WHO" in capitals is a name, not the pronoun
 			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && (!free || reportVerbsTab.val(w) != 0) ||
-				w == "that" || w == "who" || w == "which") {
+				w == "that" || w == "who" && !x.toks[j].upper || w == "which") {
 				break
 			}
 			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&

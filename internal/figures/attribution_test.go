@@ -112,3 +112,10 @@ func TestAttributionTextEdges(t *testing.T) {
 		assert.NotPanics(t, func() { ExtractFigures(s) }, s)
 	}
 }
+
+// TestAttributionAcronymSource: an acronym that spells a function word is a name.
+func TestAttributionAcronymSource(t *testing.T) {
+	figs := ExtractFigures("According to the WHO, 1.3 million people die each year.")
+	require.Len(t, figs, 1)
+	assert.Equal(t, "the WHO", figs[0].Source)
+}
