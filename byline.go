@@ -65,10 +65,28 @@ var authorLabels = map[string]bool{"written by": true, "by": true, "author": tru
 	"autor": true, "auteur": true, "von": true, "por": true, "par": true, "text": true,
 	"written by:": true, "author:": true, "authors:": true, "about the author": true}
 
+// maxLabelBytes bounds the lines bylineLabel reads: three times the longest label
+// with its slack, since lower-casing shrinks a character at most threefold (the
+// Kelvin sign's three bytes become "k").
+var maxLabelBytes = func() int {
+	n := 0
+	for _, l := range reviewerLabels {
+		n = max(n, len(l)+2)
+	}
+	for l := range authorLabels {
+		n = max(n, len(l))
+	}
+	return 3 * n
+}()
+
 // bylineLabel reports a line that is only a label of an author box: reviewer is set
 // for the labels of reviewers and fact-checkers, whose names follow.
 func bylineLabel(line string) (label, reviewer bool) {
-	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, " :")))
+	line = strings.TrimSpace(strings.TrimRight(line, " :"))
+	if len(line) > maxLabelBytes {
+		return false, false // most lines: no lower-cased copy to build
+	}
+	low := strings.ToLower(line)
 	if authorLabels[low] {
 		return true, false
 	}
