@@ -246,7 +246,73 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			break
 		}
 	}
+	if best >= 0 {
+		if q := titleUnderKicker(blocks, forms, best, limit); q >= 0 {
+			return q
+		}
+	}
 	return best
+}
+
+// titleUnderKicker returns the line that is the headline when the first title-like
+// line p is only its kicker (a section label, a breadcrumb, a "Back to ..." link):
+// p is short or carries a trail's marks, and the next candidate, within two lines
+// and before any byline or date, is longer, no finished statement, and shaped as a
+// title (title case, or p itself is not) or followed by the front matter. It
+// returns -1 when p stands.
+func titleUnderKicker(blocks []block, forms []form, p, limit int) int {
+	kp := forms[p]
+	if kp.words > kickerWords && !hasTrailMark(blocks[p].text) {
+		return -1
+	}
+	for q := p + 1; q < min(p+3, limit); q++ {
+		f, t := forms[q], blocks[q].text
+		if f.byExplicit || looksLikeBylineStart(t) || f.hasDate && f.dateShare >= 0.5 {
+			return -1 // p's own front matter: p is the headline
+		}
+		if _, ok := headlineScore(blocks, forms, q, limit, false); !ok {
+			continue
+		}
+		if f.words <= kp.words || f.words > maxKickedTitleWords || strings.HasSuffix(t, ".") ||
+			blocks[q].heading < blocks[p].heading {
+			return -1
+		}
+		if f.titleCase || !kp.titleCase || followedByFrontMatter(blocks, forms, q, limit) {
+			return q
+		}
+		return -1
+	}
+	return -1
+}
+
+// trailSeparators are the separators of breadcrumb trails, each after its space.
+var trailSeparators = []string{" »", " ›", " >", " /", " |", " ·"}
+
+// kickerWords is the most words of a kicker without a trail's marks.
+const kickerWords = 4
+
+// maxKickedTitleWords bounds the line under a kicker taken for the headline: a
+// longer one is the standfirst.
+const maxKickedTitleWords = 25
+
+// hasTrailMark reports the marks of a breadcrumb trail or a back link: a separator
+// after a space ("Home » News", "Blog / Tips", "News > Nation") or a line that opens
+// with a symbol ("< Back to blog") or a list number ("2. News").
+func hasTrailMark(s string) bool {
+	for _, sep := range trailSeparators {
+		if strings.Contains(s, sep) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return !strings.ContainsRune("\"'“‘(", r) // a quoted headline opens with its quote
+	}
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	return digits > 0 && strings.HasPrefix(s[digits:], ". ")
 }
 
 // betterHeadline prefers a longer title-like line to a short label seen earlier
