@@ -107,7 +107,13 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
 		// or two): the first title-like line is right far more often than any
-		// weighing of the lines after it.
+		// weighing of the lines after it. When that line is the page's title bar
+		// (a site's name after it), its repeat above the article is the headline.
+		if prior == 0 && stripSiteSuffix(blocks[0].text, "") != blocks[0].text {
+			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
+				return bar
+			}
+		}
 		return prior
 	}
 	from := max(0, limit-headlineWindow)
@@ -117,12 +123,16 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 			dated++
 		}
 	}
+	bar := titleBarLine(blocks, forms, from, limit)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
 		if i == prior {
 			s += priorLeadPage
 			ok = true
+		}
+		if i == bar {
+			s += titleBarWeight
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
@@ -133,3 +143,42 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 
 // priorLeadPage is the weight, on a whole page, of being its first title-like line.
 const priorLeadPage = 0.5
+
+// titleBarLine returns the line among blocks[from:to] that repeats the page's title
+// bar, or -1. A whole page's dump opens with the window's title when the tool prints
+// it (the <title> as the first line, a site suffix after it) and shows the headline
+// again above the article: of the candidates near the body, the one that repeats
+// the first line nearly word for word is the headline, the last on a tie (a
+// breadcrumb or a share link repeats it higher up).
+func titleBarLine(blocks []block, forms []form, from, to int) int {
+	if len(blocks) == 0 || forms[0].prose || forms[0].words > maxTitleWords {
+		return -1
+	}
+	title := strings.TrimSpace(stripSiteSuffix(blocks[0].text, ""))
+	if wordCount(title) < minTitleBarWords {
+		return -1
+	}
+	tg := bigrams(title)
+	best, bestScore := -1, minTitleBarDice
+	for i := max(from, 1); i < to; i++ {
+		t := blocks[i].text
+		if forms[i].words < 3 || forms[i].words > maxTitleWords || blocks[i].role != roleUnknown {
+			continue
+		}
+		if d := diceGrams(bigrams(t), tg, t, title); d >= bestScore {
+			best, bestScore = i, d
+		}
+	}
+	return best
+}
+
+// minTitleBarWords is the fewest words of a first line read as the page's title bar:
+// shorter ones are a site's name or a menu.
+const minTitleBarWords = 4
+
+// minTitleBarDice is how close a line must come to the title bar to repeat it.
+const minTitleBarDice = 0.8
+
+// titleBarWeight is what repeating the page's title bar adds to a candidate: more
+// than its shape and place can take away.
+const titleBarWeight = 3

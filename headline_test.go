@@ -43,3 +43,33 @@ func TestHasTrailMark(t *testing.T) {
 		assert.Equal(t, want, hasTrailMark(s), s)
 	}
 }
+
+func TestTitleBarLine(t *testing.T) {
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 6)
+	const headline = "Harbour board backs plan to rebuild the old pier"
+	tests := []struct {
+		name, bar string
+		want      int // the block repeating the bar, -1 for none
+	}{
+		{"the line repeating the title bar", headline + " | Coast Gazette", 31},
+		{"a short first line is no title bar", "Coast Gazette News", -1},
+		{"a first line unlike any candidate", "Coast Gazette: Your Local News Every Day", -1},
+		{"a menu entry is no repeat", "Home News Sport Travel", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dump := tt.bar + "\n" + menu + headline + "\nPhotos From the Harbour Open Day\nTuesday 12 March 2024\n" + strings.Join(reflowProse, "\n") + "\n"
+			blocks := textBlocks(normalizeText(dump))
+			forms := make([]form, len(blocks))
+			for i := range blocks {
+				forms[i] = readForm(blocks[i].text)
+			}
+			assert.Equal(t, tt.want, titleBarLine(blocks, forms, 1, len(blocks)))
+			if tt.want >= 0 {
+				a, err := ParseText(dump)
+				require.NoError(t, err)
+				assert.Equal(t, headline, a.Headline, "the repeat, without the site's name")
+			}
+		})
+	}
+}
