@@ -48,6 +48,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
+	if f.words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
+		score -= kickerCost // a label above the real title shares its front matter
+	}
 	// Front matter after it: a byline or a date within the next few lines, unless
 	// every teaser of a list has its date too.
 	if followedByFrontMatter(blocks, forms, i, first) && !teasers {
@@ -64,6 +67,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// kickerCost is what a kicker loses against the title under it.
+const kickerCost = 2
 
 // followedByFrontMatter reports a byline or a date within the three lines after i.
 func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {

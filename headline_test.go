@@ -73,3 +73,17 @@ func TestTitleBarLine(t *testing.T) {
 		})
 	}
 }
+
+func TestKickerOnWholePage(t *testing.T) {
+	// Past a long menu the headline is weighed, not taken first: a label right above
+	// the title shares its front matter but loses to it.
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 9)
+	for _, kicker := range []string{"Food And Nutrition Science", "Recipes From The Coast", "Log In Sign-Up Free", "Science Desk Weekly Picks"} {
+		t.Run(kicker, func(t *testing.T) {
+			dump := "Your Weekly Guide to Life on the Coast\n" + menu + kicker + "\nEight Ways to Cook the Perfect Harbour Mussels\nMarch 12, 2024\n" + strings.Join(reflowProse, "\n") + "\n" + menu
+			a, err := ParseText(dump)
+			require.NoError(t, err)
+			assert.Equal(t, "Eight Ways to Cook the Perfect Harbour Mussels", a.Headline)
+		})
+	}
+}
