@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseByline(t *testing.T) {
@@ -115,4 +116,27 @@ func TestAuthorBoxLines(t *testing.T) {
 		assert.Equal(t, tt.want, readsAsName(tt.s), tt.s)
 	}
 	assert.Equal(t, []string{"Priya Raman"}, cleanNames([]string{"Written By", "Priya Raman", "Marketing Director", "I'm a physiotherapist"}))
+}
+
+func TestBylineReach(t *testing.T) {
+	const head = "Harbour board backs plan to rebuild the old pier\n"
+	body := strings.Join(reflowProse, "\n") + "\n"
+	far := "Share this story\nSave for later\nListen to this article\nMost popular today\nWeather warning issued\n"
+	tests := []struct {
+		name, front string
+		want        []string
+	}{
+		{"a name right under the headline", "Jane Doe\n", []string{"Jane Doe"}},
+		{"a name under the date", "Tuesday 12 March 2024\nJane Doe\n", []string{"Jane Doe"}},
+		{"a name far below is no byline", far + "Jane Doe\n", nil},
+		{"a name under its label far below", far + "Written by\nJane Doe\n", []string{"Jane Doe"}},
+		{"an explicit byline far below", far + "By Jane Doe\n", []string{"Jane Doe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(head + tt.front + body)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
 }

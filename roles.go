@@ -336,7 +336,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
 	case f.byExplicit || i == head+1 && len(f.names) > 1 || i > head && head >= 0 && len(f.names) > 0 && !f.sentence &&
-		(f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
+		inBylineReach(blocks, i, head) && (f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
 		b.role, b.names = roleByline, f.names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -364,6 +364,25 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
 }
+
+// inBylineReach reports a line close enough to the headline to be its byline without
+// saying so ("By ..."): a few lines under it, or right under another byline, the
+// date or an author label ("Written by" split from its name). Farther down, a bare
+// name-shaped line is a menu label, a teaser's author, a job title or a product name.
+func inBylineReach(blocks []block, i, head int) bool {
+	if i-head <= bylineReach {
+		return true
+	}
+	switch blocks[i-1].role {
+	case roleByline, roleDateline:
+		return true
+	}
+	label, reviewer := bylineLabel(blocks[i-1].text)
+	return label && !reviewer
+}
+
+// bylineReach is how many lines under the headline a bare name is read as its byline.
+const bylineReach = 4
 
 // opensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe
 // ...", "2019-11-20 | News"): page metadata, never a standfirst's prose.
