@@ -140,3 +140,26 @@ func TestBylineReach(t *testing.T) {
 		})
 	}
 }
+
+func TestReadFrontByline(t *testing.T) {
+	const head = "Harbour board backs plan to rebuild the old pier\n"
+	body := strings.Join(reflowProse, "\n") + "\n"
+	tests := []struct {
+		name, front string
+		want        []string
+	}{
+		{"an opener outweighs a reading time", "By Jane Doe · 12 March 2024 · 6 min read\n", []string{"Jane Doe"}},
+		{"an opener before a dash and a date", "By Jane Doe — March 12, 2024 6 min read\n", []string{"Jane Doe"}},
+		{"a label split from a one-word name", "Written by\nJane\n", []string{"Jane"}},
+		{"a bare opener split from its name", "By\nJane Doe\n", []string{"Jane Doe"}},
+		{"a reviewer's label opens no byline", "Reviewed by\nJane\n", nil},
+		{"a reading time alone is no byline", "6 min read\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(head + tt.front + body)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}

@@ -37,12 +37,7 @@ func classify(blocks []block) {
 	last = endAtLinks(blocks, forms, first, last)
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
 	for i := 0; i < first; i++ {
-		if forms[i].furniture == ReasonByline {
-			forms[i].furniture = "" // "Interview by ...": a byline to read, not to drop
-		}
-		if !forms[i].prose && forms[i].furniture == "" {
-			forms[i].names, forms[i].byExplicit = parseByline(blocks[i].text)
-		}
+		readFrontByline(blocks, forms, i)
 	}
 	head := pickHeadline(blocks, forms, first)
 	facts := readPage(blocks, forms)
@@ -63,6 +58,35 @@ func classify(blocks []block) {
 	}
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
+}
+
+// readFrontByline reads the names of block i before the body. A byline's opener
+// outweighs the furniture it carries ("By Jane Doe · 6 min read"), and an author
+// label on the line above opens the line under it ("Written by" / "Jane").
+func readFrontByline(blocks []block, forms []form, i int) {
+	f, t := &forms[i], blocks[i].text
+	if f.prose {
+		return
+	}
+	switch {
+	case f.furniture == ReasonByline:
+		f.furniture = "" // "Interview by ...": a byline to read, not to drop
+	case f.furniture != "" && f.words <= maxDatelineWords && looksLikeBylineStart(t):
+		if names, explicit := parseByline(t); explicit {
+			f.furniture, f.names, f.byExplicit = "", names, true
+		}
+		return
+	case i > 0 && f.furniture == "" && f.words <= 3:
+		if label, reviewer := bylineLabel(blocks[i-1].text); label && !reviewer {
+			if names, explicit := parseByline("By " + t); explicit {
+				f.names, f.byExplicit = names, true
+				return
+			}
+		}
+	}
+	if f.furniture == "" {
+		f.names, f.byExplicit = parseByline(t)
+	}
 }
 
 // countSettled counts the blocks whose role a front end set.
