@@ -154,6 +154,9 @@ func TestReadFrontByline(t *testing.T) {
 		{"a bare opener split from its name", "By\nJane Doe\n", []string{"Jane Doe"}},
 		{"a reviewer's label opens no byline", "Reviewed by\nJane\n", nil},
 		{"a reading time alone is no byline", "6 min read\n", nil},
+		{"an opener after a field of page metadata", "0 · by Jane Doe · Updated 12 March 2024\n", []string{"Jane Doe"}},
+		{"an opener after a bar", "Guides | By Jane Doe\n", []string{"Jane Doe"}},
+		{"a bullet's menu entry is no byline", "• By Region\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

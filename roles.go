@@ -84,10 +84,45 @@ func readFrontByline(blocks []block, forms []form, i int) {
 			}
 		}
 	}
-	if f.furniture == "" {
-		f.names, f.byExplicit = parseByline(t)
+	if f.furniture != "" {
+		return
+	}
+	f.names, f.byExplicit = parseByline(t)
+	if !f.byExplicit && f.bullet == 0 && f.words <= maxDatelineWords {
+		// "0 · by Jane Doe · Updated 12 March": the opener after a separator.
+		if rest := afterSeparatedOpener(t); rest != "" {
+			if names, explicit := parseByline(rest); explicit {
+				f.names, f.byExplicit = names, true
+			}
+		}
 	}
 }
+
+// afterSeparatedOpener returns s from a byline opener that follows one of the
+// separators of a line of page metadata after some field ("Guide · by Jane Doe";
+// not a bullet's "• By Region"), or "".
+func afterSeparatedOpener(s string) string {
+	for _, sep := range metaSeparators {
+		for rest := s; ; {
+			i := strings.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			field := strings.TrimSpace(rest[:i])
+			rest = strings.TrimLeft(rest[i+len(sep):], " ")
+			if field == "" {
+				continue
+			}
+			if looksLikeBylineStart(rest) {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// metaSeparators part the fields of a line of page metadata.
+var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
 
 // countSettled counts the blocks whose role a front end set.
 func countSettled(v []bool) int {
