@@ -139,7 +139,7 @@ func parseByline(line string) (names []string, explicit bool) {
 	}
 	var out []string
 	eachNamePart(rest, func(part string) {
-		if name := leadingName(part); name != "" {
+		if name := leadingName(part); name != "" && !notAName(name) {
 			out = append(out, name)
 		}
 	})
@@ -334,4 +334,19 @@ func startsWithDigit(s, w string) bool {
 
 func isInitial(w string) bool {
 	return utf8.RuneCountInString(w) <= 2 && strings.HasSuffix(w, ".")
+}
+
+// notAName reports a name-shaped part that is no author's name: an author label
+// itself ("Written By") or a phrase with a possessive ("Jane Doe's avatar", an
+// image's alt text).
+func notAName(s string) bool {
+	if label, _ := bylineLabel(s); label {
+		return true
+	}
+	for w := range strings.FieldsSeq(s) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
 }

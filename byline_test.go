@@ -15,6 +15,9 @@ func TestParseByline(t *testing.T) {
 		explicit bool
 	}{
 		{"By Jane Doe", []string{"Jane Doe"}, true},
+		{"Written By", nil, false},
+		{"Jane Doe's", nil, false},
+		{"Jane Doe's Avatar", nil, false},
 		{"BY JANE DOE", []string{"Jane Doe"}, true},
 		{"Jane Doe, Political Editor", []string{"Jane Doe"}, false},
 		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, false},
