@@ -96,6 +96,11 @@ func decodeInput(b []byte, contentType string, isHTML bool) decoded {
 			return decoded{b, "utf-8", CharsetDetected}
 		case hasMultiByteUTF8(b):
 			return decoded{b, "utf-8", CharsetDetected}
+		case latinCharset(name) && mostlyNonASCIIWords(b, isHTML):
+			// Latin-script text is mostly ASCII letters whatever its language; words
+			// made mostly of high bytes are another script (Cyrillic, Greek, Arabic,
+			// Hebrew, CJK) under a Latin label: the declaration lies.
+			return detectCharset(b, isHTML)
 		default:
 			d := decodeWith(b, enc, name, source)
 			if mostlyReplaced(d.text) {
@@ -146,6 +151,60 @@ func detectCharset(b []byte, isHTML bool) decoded {
 	}
 	enc, name := charset.Lookup("windows-1252")
 	return decodeWith(b, enc, name, CharsetDefault)
+}
+
+// latinCharset reports the WHATWG names of the 8-bit charsets for languages written in
+// Latin script (ISO-8859-1 and ASCII labels map to windows-1252). Vietnamese
+// (windows-1258) is left out: its words are often mostly accented letters.
+func latinCharset(name string) bool {
+	switch name {
+	case "windows-1252", "windows-1250", "windows-1254", "windows-1257",
+		"iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-10", "iso-8859-13",
+		"iso-8859-14", "iso-8859-15", "iso-8859-16", "macintosh":
+		return true
+	}
+	return false
+}
+
+// mostlyNonASCIIWords reports a sample whose words of three bytes or more are, one in
+// five or more, made mostly of bytes above ASCII. In Latin-script languages such words
+// are rare ("été", "über" have one or two high bytes among ASCII letters; French, German
+// and Polish prose stays near one word in twenty); in Cyrillic, Greek or Arabic text in
+// an 8-bit charset nearly every word is one. Markup of an HTML page is skipped, since
+// tags and attributes are ASCII words whatever the text's script.
+func mostlyNonASCIIWords(b []byte, isHTML bool) bool {
+	b = b[:min(len(b), detectSample)]
+	words, high := 0, 0
+	inTag := false
+	wordLen, wordHigh := 0, 0
+	endWord := func() {
+		if wordLen >= 3 {
+			words++
+			if wordHigh*2 > wordLen {
+				high++
+			}
+		}
+		wordLen, wordHigh = 0, 0
+	}
+	for _, c := range b {
+		switch {
+		case isHTML && c == '<':
+			endWord()
+			inTag = true
+		case isHTML && c == '>':
+			inTag = false
+		case inTag:
+		case c >= utf8.RuneSelf:
+			wordLen++
+			wordHigh++
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			wordLen++
+		default:
+			endWord()
+		}
+	}
+	endWord()
+	return words >= 20 && high*5 >= words
 }
 
 // decodeWith decodes b; the x/text decoders replace bad input rather than fail.

@@ -68,7 +68,8 @@ func TestUndeclaredLegacyCharsets(t *testing.T) {
 }
 
 // TestLyingMeta: a page whose <meta> says UTF-8 while its bytes are windows-1251 is
-// read as windows-1251; a page whose <meta> says windows-1252 while its bytes are
+// read as windows-1251, and so are Cyrillic or Greek bytes under a Latin label; a
+// page whose <meta> says windows-1252 while its bytes are
 // UTF-8 is read as UTF-8; a truthful declaration is reported as declared.
 func TestLyingMeta(t *testing.T) {
 	ru := legacyPages[0]
@@ -92,6 +93,43 @@ func TestLyingMeta(t *testing.T) {
 		assert.Equal(t, p.headline, a.Headline, "%s bytes under a %s declaration", p.charset, lie.declared)
 		assert.Equal(t, p.charset, a.Charset)
 		assert.Equal(t, CharsetDetected, a.CharsetSource)
+	}
+
+	// Another script's 8-bit bytes under a Latin label: the words are high bytes.
+	for _, lie := range []struct {
+		declared, charset, headline, p1 string
+		enc                             encoding.Encoding
+	}{
+		{"windows-1252", "windows-1251", ru.headline, ru.p1, charmap.Windows1251},
+		{"iso-8859-1", "windows-1251", ru.headline, ru.p1, charmap.Windows1251},
+		{"iso-8859-2", "windows-1251", ru.headline, ru.p1, charmap.Windows1251},
+		{"windows-1252", "iso-8859-7", "Η νέα γέφυρα ανοίγει την άνοιξη",
+			"Το δημοτικό συμβούλιο ανακοίνωσε την Τρίτη ότι η νέα γέφυρα θα ανοίξει την επόμενη άνοιξη, μετά από τρία χρόνια καθυστερήσεων και διαφωνιών για το κόστος της. Οι κατασκευαστές υπόσχονται να τελειώσουν τον Μάρτιο.", charmap.ISO8859_7},
+	} {
+		pBody := "<h1>" + lie.headline + "</h1><p>" + lie.p1 + "</p><p>" + lie.p1 + "</p>"
+		a, err = ParseHTML(bytes.NewReader(encodeString(t, lie.enc, `<html><head><meta charset="`+lie.declared+`"></head><body>`+pBody+"</body></html>")))
+		require.NoError(t, err)
+		assert.Equal(t, lie.headline, a.Headline, "%s bytes under a %s declaration", lie.charset, lie.declared)
+		assert.Equal(t, CharsetDetected, a.CharsetSource)
+	}
+
+	// Latin-script pages with many accents keep their truthful Latin declaration.
+	for _, honest := range []struct {
+		declared, headline, p1 string
+		enc                    encoding.Encoding
+	}{
+		{"windows-1252", "Le nouveau pont ouvrira au printemps prochain",
+			"Le conseil municipal a déclaré mardi que le pont, après trois années de retard et de débats sur son coût, sera ouvert à la circulation dès l'été. Les élus espèrent réduire les embouteillages du quartier général et de la gare.", charmap.Windows1252},
+		{"iso-8859-1", "Die neue Brücke öffnet im Frühjahr",
+			"Der Stadtrat erklärte am Dienstag, dass die neue Brücke über den Fluss nach drei Jahren Verzögerung und Streit über die Kosten im nächsten Frühjahr für den Verkehr geöffnet wird. Die Bauarbeiter versprechen, die Arbeiten bis März abzuschließen.", charmap.ISO8859_1},
+		{"iso-8859-2", "Nowy most zostanie otwarty wiosną",
+			"Rada miejska oświadczyła we wtorek, że nowy most przez rzekę zostanie otwarty dla ruchu przyszłej wiosny, po trzech latach opóźnień i sporów o jego koszt. Budowniczowie obiecują zakończyć prace do marca.", charmap.ISO8859_2},
+	} {
+		pBody := "<h1>" + honest.headline + "</h1><p>" + honest.p1 + "</p><p>" + honest.p1 + "</p>"
+		a, err = ParseHTML(bytes.NewReader(encodeString(t, honest.enc, `<html><head><meta charset="`+honest.declared+`"></head><body>`+pBody+"</body></html>")))
+		require.NoError(t, err)
+		assert.Equal(t, honest.headline, a.Headline, honest.declared)
+		assert.Equal(t, CharsetMeta, a.CharsetSource, honest.declared)
 	}
 
 	a, err = ParseHTML(strings.NewReader(`<html><head><meta charset="windows-1252"></head><body>` + body + "</body></html>"))

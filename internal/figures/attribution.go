@@ -147,6 +147,7 @@ func (x *scanner) sentStart(s int) int {
 func (x *scanner) paraFirst(s int) int {
 	for s > 0 && x.sentStarts[s] > 0 {
 		s--
+		x.steps++
 	}
 	return s
 }
@@ -155,6 +156,7 @@ func (x *scanner) paraFirst(s int) int {
 func (x *scanner) paraLast(s int) int {
 	for s+1 < len(x.sentStarts) && x.sentStarts[s+1] > 0 {
 		s++
+		x.steps++
 	}
 	return s
 }
@@ -206,17 +208,24 @@ func (x *scanner) titleCaseOf(s int) bool {
 func (x *scanner) attribute(figs []Figure, spans []span) {
 	var srcSent, closingPara = -1, -1
 	var src, closing string
+	// Figures come in text order, so the paragraph of the previous figure is found once
+	// and reused: walking back to its first sentence for every figure would make a
+	// paragraph of many figures quadratic.
+	paraFirst, paraLast := -1, -1
 	for k := range figs {
 		sp, f := spans[k], &figs[k]
 		if sp.sent != srcSent {
 			srcSent, src = sp.sent, x.source(sp.sent)
 		}
 		f.Source = src
-		if first := x.paraFirst(sp.sent); f.Source == "" && x.opensWithQuote(x.sentStart(first)) {
-			if closingPara != first {
-				closingPara, closing = first, ""
-				if last := x.paraLast(sp.sent); last != sp.sent {
-					closing = x.source(last)
+		if sp.sent < paraFirst || sp.sent > paraLast {
+			paraFirst, paraLast = x.paraFirst(sp.sent), x.paraLast(sp.sent)
+		}
+		if f.Source == "" && x.opensWithQuote(x.sentStart(paraFirst)) {
+			if closingPara != paraFirst {
+				closingPara, closing = paraFirst, ""
+				if paraLast != sp.sent {
+					closing = x.source(paraLast)
 				}
 			}
 			f.Source = closing

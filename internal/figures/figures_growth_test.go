@@ -10,7 +10,8 @@ import (
 // hostileFigureShapes are texts built to make a rule rescan: runs of number words, of
 // digits, of capitalised number words (the name test reads the sentence's case), of
 // scores (the sport test reads the sentence), of reporting verbs, of ranges and of
-// qualifiers, each one sentence with no full stop, and the same as many paragraphs.
+// qualifiers, each one sentence with no full stop, the same as many paragraphs, and
+// one paragraph of many sentences (attribution reads the paragraph around a figure).
 var hostileFigureShapes = map[string]string{
 	"number-words":   "one two ",
 	"digits":         "1 2 ",
@@ -24,6 +25,7 @@ var hostileFigureShapes = map[string]string{
 	"paragraphs":     "Police said 12 people died.\n\n",
 	"quotes":         "\"We lost 12,\" he said. ",
 	"hyphen-numbers": "twenty-one-two-three-",
+	"one-paragraph":  "Costs fell 5% and sales rose 12%. ",
 }
 
 // figureSteps runs the extraction over text and returns the work it did: the rules'
