@@ -169,3 +169,16 @@ func TestReadFrontByline(t *testing.T) {
 		})
 	}
 }
+
+func TestBylineNotInMenuRun(t *testing.T) {
+	const head = "Harbour board backs plan to rebuild the old pier\n"
+	body := strings.Join(reflowProse, "\n") + "\n"
+	for front, want := range map[string][]string{
+		"Home\nUse Case\nPricing\n": nil,
+		"Jane Doe\nPricing\n":       {"Jane Doe"},
+	} {
+		a, err := ParseText(head + front + body)
+		require.NoError(t, err)
+		assert.Equal(t, want, a.Byline, front)
+	}
+}

@@ -94,10 +94,11 @@ func hasClockTime(s string) bool {
 // digitAt reports an ASCII digit at s[i], false past the end.
 func digitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
-// menuNeighbour reports a line of one to three words that is no sentence: a menu
-// entry, a button, a label.
+// menuNeighbour reports a line of one to three words that is no sentence, date or
+// byline ("By Jane Doe"): a menu entry, a button, a label.
 func menuNeighbour(forms []form, j int) bool {
-	return j >= 0 && j < len(forms) && forms[j].words <= 3 && !forms[j].sentence && forms[j].credit < 2 && !forms[j].hasDate
+	return j >= 0 && j < len(forms) && forms[j].words <= 3 && !forms[j].sentence && forms[j].credit < 2 && !forms[j].hasDate &&
+		!forms[j].byExplicit
 }
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
@@ -110,17 +111,22 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 	// The line the first-title rule picks keeps a lead: on a dump of the article
 	// alone it is right, and a whole page's menus cost it more than the lead.
 	prior := firstTitle(blocks, forms, first)
+	lead := priorLeadPage
 	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
 		// or two): the first title-like line is right far more often than any
-		// weighing of the lines after it. When that line is the page's title bar
-		// (a site's name after it), its repeat above the article is the headline.
+		// weighing of the lines after it, unless one of them has much more for it.
+		// When that line is the page's title bar (a site's name after it), its
+		// repeat above the article is the headline.
 		if prior == 0 && stripSiteSuffix(blocks[0].text, "") != blocks[0].text {
 			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
 				return bar
 			}
 		}
-		return prior
+		if prior < 0 {
+			return prior
+		}
+		lead = priorLeadArticle
 	}
 	from := max(0, limit-headlineWindow)
 	dated := 0
@@ -129,12 +135,15 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 			dated++
 		}
 	}
+	if prior >= 0 {
+		from = min(from, prior)
+	}
 	bar := titleBarLine(blocks, forms, from, limit)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
 		if i == prior {
-			s += priorLeadPage
+			s += lead
 			ok = true
 		}
 		if i == bar {
@@ -149,6 +158,10 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 
 // priorLeadPage is the weight, on a whole page, of being its first title-like line.
 const priorLeadPage = 0.5
+
+// priorLeadArticle is that weight on a dump of the article alone, where the first
+// title-like line is the headline unless a line nearer the body has far more for it.
+const priorLeadArticle = 4
 
 // titleBarLine returns the line among blocks[from:to] that repeats the page's title
 // bar, or -1. A whole page's dump opens with the window's title when the tool prints

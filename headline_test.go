@@ -87,3 +87,24 @@ func TestKickerOnWholePage(t *testing.T) {
 		})
 	}
 }
+
+func TestPriorLeadArticle(t *testing.T) {
+	// A dump with few menu lines keeps its first title-like line unless a line
+	// nearer the body has far more for it: title shape and its own front matter.
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 2)
+	const title = "Harbour Board Backs Plan to Rebuild the Old Pier"
+	body := strings.Join(reflowProse, "\n") + "\n"
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"a menu line first, the title by its byline and date", "Home\nShop our new spring range\nNews\n" + menu + title + "\nBy Jane Doe\nMarch 12, 2024\n" + body, title},
+		{"the title first keeps its lead over a teaser", title + "\n" + menu + "Weekend Ferry Times Change From Saturday\nMarch 12, 2024\n" + body, title},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.dump)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Headline)
+		})
+	}
+}

@@ -395,7 +395,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
 	case f.byExplicit || i == head+1 && len(f.names) > 1 || i > head && head >= 0 && len(f.names) > 0 && !f.sentence &&
-		inBylineReach(blocks, i, head) && (f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
+		inBylineReach(blocks, i, head) && !inMenuRun(forms, i) && (f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
 		b.role, b.names = roleByline, f.names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -438,6 +438,12 @@ func inBylineReach(blocks []block, i, head int) bool {
 	}
 	label, reviewer := bylineLabel(blocks[i-1].text)
 	return label && !reviewer
+}
+
+// inMenuRun reports a line between two menu-like lines (one to three words, no
+// sentence, no date): an entry of a menu, whatever name shape it has.
+func inMenuRun(forms []form, i int) bool {
+	return menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1)
 }
 
 // bylineReach is how many lines under the headline a bare name is read as its byline.
