@@ -23,6 +23,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if i+1 < len(blocks) && len(blocks[i+1].text) < len(t) && strings.HasSuffix(t, blocks[i+1].text) {
 		return 0, false // a breadcrumb: "HomeNewsThe headline" above "The headline"
 	}
+	if hasControlMark(t) {
+		return 0, false
+	}
 	switch {
 	case f.words == 2:
 		score -= 2
@@ -201,3 +204,22 @@ const minTitleBarDice = 0.8
 // titleBarWeight is what repeating the page's title bar adds to a candidate: more
 // than its shape and place can take away.
 const titleBarWeight = 3
+
+// hasControlMark reports the marks a text browser prints for a page's controls and
+// head links: a button ("(BUTTON)"), a text field ("____"), a check box ("[ ]"), an
+// embedded frame ("IFRAME:"), or a line of head links opening with a bare "#" ("#Site
+// » Feed"). Such a line is the page's interface, never its headline.
+func hasControlMark(s string) bool {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' {
+		return true
+	}
+	for _, m := range controlMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlMarks are the placeholders text browsers print for a page's controls.
+var controlMarks = []string{"(BUTTON)", "____", "[ ]", "IFRAME:"}

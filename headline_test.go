@@ -108,3 +108,23 @@ func TestPriorLeadArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestHasControlMark(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(BUTTON) Subscribe": true, "Search ____________________": true, "[ ] Remember me": true,
+		"IFRAME: https://example.org/frame": true, "#Coast Gazette » Feed Coast Gazette » Comments Feed": true,
+		"# Harbour board backs plan": false, "Harbour board backs plan": false, "C# Tips for Beginners": false,
+		"The #1 Ferry Route": false,
+	} {
+		assert.Equal(t, want, hasControlMark(s), s)
+	}
+}
+
+func TestControlLinesAreNoHeadline(t *testing.T) {
+	// A text browser's dump opens with the page's head links and controls.
+	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed\n(BUTTON) Open the menu and search\n" +
+		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, "Harbour Board Backs Plan to Rebuild the Old Pier", a.Headline)
+}
