@@ -223,3 +223,15 @@ func hasControlMark(s string) bool {
 
 // controlMarks are the placeholders text browsers print for a page's controls.
 var controlMarks = []string{"(BUTTON)", "____", "[ ]", "IFRAME:"}
+
+// isBrowserChrome reports a line a text browser makes of the page's interface rather
+// than its text: a button's or a frame's placeholder, or the head links lynx prints
+// first ("#Site » Feed Site » Comments Feed"). Unlike a text field's "____" or a
+// check box's "[ ]", which a checklist or an exercise may print, these never stand
+// in an article's text.
+func isBrowserChrome(s string) bool {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' && strings.Contains(s, " » ") {
+		return true
+	}
+	return strings.Contains(s, "(BUTTON)") || strings.HasPrefix(s, "IFRAME:")
+}

@@ -128,3 +128,19 @@ func TestControlLinesAreNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Harbour Board Backs Plan to Rebuild the Old Pier", a.Headline)
 }
+
+func TestIsBrowserChrome(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(BUTTON) Accept all cookies and continue to the site": true, "IFRAME: https://example.org/frame": true,
+		"#Coast Gazette » Feed Coast Gazette » Comments Feed": true, "#hashtag and more": false,
+		"[ ] Pack the tent": false, "Name: ____": false, "Harbour » News": false,
+	} {
+		assert.Equal(t, want, isBrowserChrome(s), s)
+	}
+	// The head links lynx prints first are long enough to pass for prose.
+	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed Coast Gazette » Harbour board backs plan to rebuild the old pier Comments Feed alternate alternate\n" +
+		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, reflowProse, bodyTexts(a))
+}
