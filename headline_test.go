@@ -144,3 +144,16 @@ func TestIsBrowserChrome(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, reflowProse, bodyTexts(a))
 }
+
+func TestHeadlineHeadingMarkStripped(t *testing.T) {
+	// One heading above a few paragraphs is too little to show a converter's style;
+	// its mark is still no part of the headline.
+	for _, top := range []string{"# Harbour board backs plan", "****** Harbour board backs plan ******", "## Harbour board backs plan ##"} {
+		a, err := ParseText(top + "\n" + strings.Join(reflowProse, "\n") + "\n")
+		require.NoError(t, err)
+		assert.Equal(t, "Harbour board backs plan", a.Headline, top)
+	}
+	for s, want := range map[string]string{"#1 Ferry Route": "#1 Ferry Route", "**Bold** start": "**Bold** start", "Plain": "Plain"} {
+		assert.Equal(t, want, stripHeadingMark(s), s)
+	}
+}

@@ -47,7 +47,10 @@ func classify(blocks []block) {
 		}
 		switch {
 		case i == head:
+			// A converter's heading mark the front end left on the line is no part
+			// of the headline ("# Title", "****** Title ******").
 			blocks[i].role = roleHeadline
+			blocks[i].text = stripHeadingMark(blocks[i].text)
 		case i < first:
 			classifyFront(blocks, forms, facts, i, head, i == first-1)
 		case i <= last:
