@@ -68,17 +68,36 @@ var authorLabels = map[string]bool{"written by": true, "by": true, "author": tru
 // bylineLabel reports a line that is only a label of an author box: reviewer is set
 // for the labels of reviewers and fact-checkers, whose names follow.
 func bylineLabel(line string) (label, reviewer bool) {
-	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, " :")))
-	if authorLabels[low] {
+	t := strings.TrimSpace(strings.TrimRight(line, " :"))
+	if len(t) > maxBylineLabelLen {
+		return false, false // no label is this long: most lines end here
+	}
+	// Lowered on the stack: this runs on every name and every front line.
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], t, len(t))
+	if authorLabels[string(low)] {
 		return true, false
 	}
 	for _, l := range reviewerLabels {
-		if strings.HasPrefix(low, l) && len(low) <= len(l)+2 {
+		if hasPrefixBytes(low, l) && len(low) <= len(l)+2 {
 			return true, true
 		}
 	}
 	return false, false
 }
+
+// maxBylineLabelLen bounds the lines bylineLabel lowers: the longest label, its two
+// bytes of slack and room for letters that lower to longer ones.
+var maxBylineLabelLen = func() int {
+	n := 0
+	for l := range authorLabels {
+		n = max(n, len(l))
+	}
+	for _, l := range reviewerLabels {
+		n = max(n, len(l)+2)
+	}
+	return n + 8
+}()
 
 // cutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
 // Reviewed by Bo Chan" keeps "Written by Ann Lee".

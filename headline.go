@@ -180,12 +180,18 @@ func titleBarLine(blocks []block, forms []form, from, to int) int {
 	if wordCount(title) < minTitleBarWords {
 		return -1
 	}
-	tg := bigrams(title)
+	var tg []uint64 // read when a line of the title's length first comes up
 	best, bestScore := -1, minTitleBarDice
 	for i := max(from, 1); i < to; i++ {
 		t := blocks[i].text
-		if forms[i].words < 3 || forms[i].words > maxTitleWords || blocks[i].role != roleUnknown {
+		// Lines of so different a length cannot reach the Dice bound: most are
+		// menu entries, whose bigrams would cost more than the whole test.
+		if forms[i].words < 3 || forms[i].words > maxTitleWords || blocks[i].role != roleUnknown ||
+			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
+		}
+		if tg == nil {
+			tg = bigrams(title)
 		}
 		if d := diceGrams(bigrams(t), tg, t, title); d >= bestScore {
 			best, bestScore = i, d

@@ -534,8 +534,7 @@ func isBylineShaped(s string) bool {
 	if lowerWordsOver(s, 2) {
 		return false // running text: "Jane Doe aboard her boat in Falmouth"
 	}
-	low := strings.ToLower(s)
-	if strings.Contains(low, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
+	if containsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
 		return true
 	}
 	return wordCount(s) <= 4
