@@ -65,16 +65,30 @@ var authorLabels = map[string]bool{"written by": true, "by": true, "author": tru
 	"autor": true, "auteur": true, "von": true, "por": true, "par": true, "text": true,
 	"written by:": true, "author:": true, "authors:": true, "about the author": true}
 
+// maxLabelBytes bounds the lines bylineLabel reads: three times the longest label
+// with its slack, since lower-casing shrinks a character at most threefold (the
+// Kelvin sign's three bytes become "k").
+var maxLabelBytes = func() int {
+	n := 0
+	for _, l := range reviewerLabels {
+		n = max(n, len(l)+2)
+	}
+	for l := range authorLabels {
+		n = max(n, len(l))
+	}
+	return 3 * n
+}()
+
 // bylineLabel reports a line that is only a label of an author box: reviewer is set
 // for the labels of reviewers and fact-checkers, whose names follow.
 func bylineLabel(line string) (label, reviewer bool) {
-	t := strings.TrimSpace(strings.TrimRight(line, " :"))
-	if len(t) > maxBylineLabelLen {
-		return false, false // no label is this long: most lines end here
+	line = strings.TrimSpace(strings.TrimRight(line, " :"))
+	if len(line) > maxLabelBytes {
+		return false, false // most lines: no lower-cased copy to build
 	}
 	// Lowered on the stack: this runs on every name and every front line.
 	var buf keyBuf
-	low := lowerPrefix(buf[:0], t, len(t))
+	low := lowerPrefix(buf[:0], line, len(line))
 	if authorLabels[string(low)] {
 		return true, false
 	}
@@ -85,19 +99,6 @@ func bylineLabel(line string) (label, reviewer bool) {
 	}
 	return false, false
 }
-
-// maxBylineLabelLen bounds the lines bylineLabel lowers: the longest label, its two
-// bytes of slack and room for letters that lower to longer ones.
-var maxBylineLabelLen = func() int {
-	n := 0
-	for l := range authorLabels {
-		n = max(n, len(l))
-	}
-	for _, l := range reviewerLabels {
-		n = max(n, len(l)+2)
-	}
-	return n + 8
-}()
 
 // cutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
 // Reviewed by Bo Chan" keeps "Written by Ann Lee".

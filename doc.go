@@ -69,14 +69,20 @@
 //     boxed +---+ tables). Text renders a table as tab-separated rows; its numbers are
 //     kept as data, never removed or read as figures.
 //   - Paragraph.Links: each link's text, absolute http(s) address and byte offsets in
-//     the paragraph's Text (<a href> in HTML; [text](address) in text dumps).
+//     the paragraph's Text (<a href> in HTML; [text](address) in text dumps, and
+//     lynx's numbered links: "[12]" marks with the closing References list of
+//     "12. http://..." lines, which is taken out of the text; the link's text runs
+//     from the mark to the next punctuation, at most eight words).
 //   - Language (BCP 47, as declared: JSON-LD inLanguage, <html lang>, og:locale,
 //     Content-Language; never guessed), Canonical (the page's own address, kept
 //     beside URL), Description, Section and Tags from the metadata (HTML only).
 //   - A lead image from og:image or JSON-LD image, marked Image.FromMeta, when the
 //     article region shows none.
-//   - PageType: article, listing or other, from the page's evidence weighed together;
-//     the bar for "not an article" is high, so that few articles are lost (HTML only).
+//   - PageType: article, listing or other, from the page's evidence weighed together
+//     by a fitted logistic model (pagetype.go): declared types as evidence, where the
+//     date and byline come from, the region's prose and link density, repeated teaser
+//     blocks, shop, discussion, documentation and landing-page parts; the bar for "not
+//     an article" is high, so that few articles are lost (HTML only).
 //   - Removed[].After: where a dropped block stood, as Image.After says for pictures.
 //
 // Article.Markdown and Article.HTML render the article (headline, standfirst, byline
@@ -119,6 +125,11 @@
 //   - charset.go: CharsetSource, which Article.CharsetSource reports.
 //   - title.go: WithTitle.
 //   - figures.go: ExtractFigures.
+//   - parse_node.go: ParseNode; credit_public.go: ParseCredit; render.go:
+//     Article.Markdown and Article.HTML.
+//   - pagetype.go: PageType and the evidence it is decided on; pagetype_weights.go
+//     holds the fitted weights, written by TestFitPageType in pagetype_fit_test.go
+//     (go test -run TestFitPageType -pagetype.fit .) from WCXB's pages of even id.
 //   - limits.go: MaxImages and MaxURLBytes, with the unexported bounds on work.
 //   - *_test.go: examples, golden, fuzz and evaluation tests; testdata/ holds fixtures.
 //   - examples/: a separate module with commands (parse, batch, warc, beam) that show

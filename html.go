@@ -127,6 +127,8 @@ type walker struct {
 	// being built starts its own (html_links.go).
 	links    []hLink
 	linkMark int32
+	// page counts the page's parts that tell its kind (pagetype.go).
+	page pageCounts
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -218,6 +220,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if n.DataAtom == 0 && n.Data == "amp-img" {
 		w.image(n)
 	}
+	w.page.element(n.DataAtom)
 	if skipTags[n.DataAtom] || isHidden(n) {
 		return
 	}
@@ -239,6 +242,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if bits&clsHidden != 0 {
 		return
 	}
+	w.page.marks(bits, itemprop)
 	if n.DataAtom == atom.Time && attr(n, "datetime") == "" {
 		w.meta.timeText(n)
 	}

@@ -26,6 +26,13 @@ const (
 	clsFigure
 	clsEmbed
 	clsMeta
+	// The bits below are evidence of the page's kind (pagetype.go), not of a part's
+	// role: the region and role rules never read them.
+	clsShop   // cart, price, product, checkout
+	clsThread // forum, thread, reply, avatar: the posts of a discussion
+	clsDocs   // toc, docs, highlight, sourcecode: documentation
+	clsCTA    // btn, button, cta, hero, pricing, testimonial: a landing page
+	clsCard   // card, teaser, tile, archive: the items of an index
 )
 
 // clsRemove are the bits that take a container out of the article.
@@ -55,6 +62,16 @@ var classWords = map[string]clsBits{
 	"dek": clsDek, "standfirst": clsDek, "subtitle": clsDek, "deck": clsDek,
 	"strapline": clsDek, "summary": clsDek, "excerpt": clsDek, "subheadline": clsDek,
 	"figure": clsFigure, "meta": clsMeta, "info": clsMeta,
+
+	"cart": clsShop, "basket": clsShop, "checkout": clsShop, "price": clsShop, "sku": clsShop,
+	"product": clsShop, "products": clsShop, "woocommerce": clsShop, "shop": clsShop,
+	"forum": clsThread, "thread": clsThread, "reply": clsThread, "replies": clsThread,
+	"avatar": clsThread, "topic": clsThread, "postbody": clsThread, "username": clsThread,
+	"toc": clsDocs, "docs": clsDocs, "highlight": clsDocs, "sourcecode": clsDocs,
+	"codehilite": clsDocs, "sphinx": clsDocs, "api": clsDocs,
+	"btn": clsCTA, "button": clsCTA, "cta": clsCTA, "hero": clsCTA, "pricing": clsCTA,
+	"testimonial": clsCTA, "testimonials": clsCTA,
+	"card": clsCard, "cards": clsCard, "teaser": clsCard, "tile": clsCard, "archive": clsCard,
 }
 
 // classStems are matched as substrings of the lower-cased class and id list: long
@@ -82,6 +99,12 @@ var classStems = []struct {
 	{"wp-caption", clsCaption | clsFigure}, {"caption", clsCaption},
 	{"byline", clsByline},
 	{"twitter-tweet", clsEmbed}, {"instagram-media", clsEmbed}, {"tiktok-embed", clsEmbed},
+	{"add-to-cart", clsShop}, {"addtocart", clsShop}, {"add_to_cart", clsShop},
+	{"bbpress", clsThread}, {"phpbb", clsThread}, {"discourse", clsThread},
+	{"table-of-contents", clsDocs}, {"language-", clsDocs}, {"docusaurus", clsDocs},
+	{"mkdocs", clsDocs}, {"readthedocs", clsDocs},
+	{"testimonial", clsCTA}, {"call-to-action", clsCTA},
+	{"teaser", clsCard}, {"post-list", clsCard},
 }
 
 // stemsByFirst indexes classStems by first byte, so that matching them costs one

@@ -29,6 +29,9 @@ type openLink struct {
 // worth keeping (an anchor on the page, a script).
 func (w *walker) openLink(n *html.Node) openLink {
 	href := strings.TrimSpace(attr(n, "href"))
+	if href != "" && href[0] == '#' && len(href) > 1 {
+		w.page.anchors++
+	}
 	if href == "" || href[0] == '#' || hasPrefixFold(href, "javascript:") || hasPrefixFold(href, "mailto:") {
 		return openLink{}
 	}

@@ -175,7 +175,7 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	if !cfg.noFigures {
 		a.fillFigures()
 	}
-	ev := w.evidence(a)
+	ev := w.evidence(a, &res)
 	a.PageType = ev.pageType()
 	return a, ev, nil
 }

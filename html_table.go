@@ -232,7 +232,11 @@ func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (block, bool) {
 
 // colspanOf reads a cell's colspan, 1 when absent or odd.
 func colspanOf(n *html.Node) int {
-	v, err := strconv.Atoi(strings.TrimSpace(attr(n, "colspan")))
+	s := strings.TrimSpace(attr(n, "colspan"))
+	if s == "" {
+		return 1 // most cells: no error value to build
+	}
+	v, err := strconv.Atoi(s)
 	if err != nil || v < 1 {
 		return 1
 	}

@@ -62,19 +62,7 @@ func isBinaryControl(c byte) bool {
 // included, as invalid characters are dropped, so that a page with stray NULs reads
 // like the same page without them. It returns b unchanged when there are none.
 func dropControls(b []byte) []byte {
-	i := 0
-	// Eight bytes at a time while none is below U+0020 or U+007F: hasByteBelow's
-	// test is exact for "any byte below" whatever the high bits.
-	for i+8 <= len(b) {
-		x := binary.LittleEndian.Uint64(b[i:])
-		if hasByteBelow(x, ' ') || ascii.ZeroBytes(x^0x7f*lowBits) != 0 {
-			break
-		}
-		i += 8
-	}
-	for i < len(b) && !isBinaryControl(b[i]) {
-		i++
-	}
+	i := firstBinaryControl(b)
 	if i == len(b) {
 		return b
 	}
@@ -85,6 +73,33 @@ func dropControls(b []byte) []byte {
 		}
 	}
 	return out
+}
+
+// firstBinaryControl returns the index of the first byte isBinaryControl reports, or
+// len(b). It skips eight bytes at a time while none is below U+0020 or U+007F
+// (hasByteBelow's test is exact for "any byte below" whatever the high bits), and
+// looks byte by byte only into the words that hold one: a page's line ends and tabs
+// are in most words of some, so stopping the fast scan at the first would leave it
+// byte by byte for the rest of the page.
+func firstBinaryControl(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if !hasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*lowBits) == 0 {
+			continue
+		}
+		for j := i; j < i+8; j++ {
+			if isBinaryControl(b[j]) {
+				return j
+			}
+		}
+	}
+	for ; i < len(b); i++ {
+		if isBinaryControl(b[i]) {
+			return i
+		}
+	}
+	return len(b)
 }
 
 // isBidiControl reports the Unicode bidi embedding, override and isolate controls

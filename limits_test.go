@@ -33,6 +33,8 @@ func TestDropControls(t *testing.T) {
 		{"plain text\x00, long\x01 enough\x7f for \x1bwords\tand\nlines\r\f", "plain text, long enough for words\tand\nlines\r\f"},
 		{"caf\xc3\xa9 \xe2\x80\xae and more text\x00", "caf\xc3\xa9 \xe2\x80\xae and more text"},
 		{"\x00\x00\x00\x00\x00\x00\x00\x00\x00", ""},
+		// Line ends in the first words do not end the word-at-a-time scan.
+		{"a\nb\tc\r\nline two of the page, and three\x00 and four", "a\nb\tc\r\nline two of the page, and three and four"},
 	} {
 		assert.Equal(t, tt.want, string(dropControls([]byte(tt.in))), "%q", tt.in)
 	}

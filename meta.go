@@ -155,7 +155,7 @@ var (
 // any other word ("publisher", "date-format", "published-by") is not a date.
 func metaDateKey(key string) int {
 	pub, mod := false, false
-	for _, f := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for f := range strings.FieldsFuncSeq(key, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch {
 		case slices.Contains(metaPublishWords, f):
 			pub = true

@@ -106,3 +106,55 @@ func ExampleArticle_HTML() {
 	// </table>
 	// </article>
 }
+
+// A dump from "lynx -dump": the "[n]" marks in the text and the References list at
+// the end become the paragraphs' links, and the list leaves the text.
+func ExampleParseText_numberedLinks() {
+	a, err := newsparse.ParseText(`Harbour bridge to close for repairs
+
+The harbour bridge will close for six weeks from May, the port authority said, after an [1]inspection report, published on Monday, found corrosion in two of its piers.
+
+Ferries will run every ten minutes while it is shut, and the authority has published a [2]timetable of the extra services for commuters.
+
+References
+
+   1. https://port.example/reports/bridge-2024.pdf
+   2. https://port.example/ferries
+`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range a.Paragraphs {
+		for _, l := range p.Links {
+			fmt.Printf("%q -> %s\n", l.Text, l.URL)
+		}
+	}
+	fmt.Println(strings.Contains(a.Text(), "References"))
+	// Output:
+	// "inspection report" -> https://port.example/reports/bridge-2024.pdf
+	// "timetable of the extra services for commuters" -> https://port.example/ferries
+	// false
+}
+
+// PageType tells an index of teasers from an article, so that a crawl can keep the
+// articles alone.
+func ExampleArticle_pageType() {
+	var page strings.Builder
+	page.WriteString(`<html><head><title>Business | Example Post</title></head><body>
+<nav><a href="/">Home</a> <a href="/business">Business</a> <a href="/sport">Sport</a></nav><h1>Business</h1>`)
+	for i, h := range []string{"Central bank holds rates", "Port workers agree pay deal",
+		"Bakery chain to open 40 shops", "Airline adds winter routes", "Steel plant saved", "Grocer's profits fall"} {
+		fmt.Fprintf(&page, `<div class="card"><h3><a href="/business/story-%d">%s</a></h3>
+<p class="excerpt">Story %d of the day's business news, in brief.</p></div>`, i, h, i)
+	}
+	page.WriteString(`</body></html>`)
+	a, err := newsparse.ParseHTML(strings.NewReader(page.String()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.PageType)
+	// Output:
+	// listing
+}

@@ -6,58 +6,162 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
 )
 
-// pageEvidence is what the parse learnt that tells one article from a page of
-// another kind: the metadata's declared types and the shape of the text.
-type pageEvidence struct {
-	ogType             string
-	ldArticle, ldOther bool // a JSON-LD article object; a JSON-LD object of a non-article kind
-	ldListing          bool // ItemList, CollectionPage, SearchResultsPage, Blog
-	dated, bylined     bool
-	paragraphs, prose  int  // body paragraphs; those that read as sentences of some length
-	proseRunes         int  // runes of those sentences
-	linkedHeads        int  // headings that are links: the teasers of an index
-	removed            int  // blocks left out
-	headlineWords      int  // words in the headline: a section or shop page has a short title
-	times              int  // <time datetime> elements: a thread dates every post
-	slugHyphens        int  // hyphens in the last segment of the page's address
-	datedPath          bool // a /2024/ year segment in the address
+// The page type is decided by weighing together what the page shows of its kind:
+// its declared types (og:type, JSON-LD @type: evidence, not a verdict, since sites
+// declare Article on every page and WebPage on articles), the shape of the region
+// read as the article (long prose or short lines and links), and the parts a page of
+// each other kind is made of: repeated teasers of an index, the posts of a thread,
+// the prices, carts and forms of a shop, the code and contents of documentation, the
+// buttons and short sections of a landing page. The weights are fitted (logistic
+// regression, pagetype_fit_test.go) and live in pagetype_weights.go.
+
+// pageCounts are the parts of a page the walker counts as it goes.
+type pageCounts struct {
+	forms, controls    int // <form>; <input>, <button>, <select>, <textarea>
+	pres, codes        int // <pre>; <code>
+	articles           int // <article> elements: an index has one per teaser
+	headings           int // <h2>-<h6> anywhere on the page
+	anchors            int // links to a place on the page: a table of contents
+	priceProps         int // itemprop price, offers, priceCurrency
+	shop, thread, docs int // elements whose class words name a shop, discussion, documentation part
+	cta, cards         int // ... a call to action, a teaser card
+	share, comments    int // ... share buttons, comments: what an article invites
 }
 
-// ldOtherTypes are schema.org types that declare a page to be something other than
-// one article.
-var ldOtherTypes = []string{"Product", "ItemList", "CollectionPage", "SearchResultsPage", "QAPage",
-	"FAQPage", "DiscussionForumPosting", "ProfilePage", "Event", "Offer", "SoftwareApplication",
-	"Course", "Service", "LocalBusiness", "Store", "Restaurant", "JobPosting", "Recipe", "HowTo",
-	"ContactPage", "AboutPage", "Blog"}
+// element counts the element's tag.
+func (c *pageCounts) element(a atom.Atom) {
+	switch a {
+	case atom.Form:
+		c.forms++
+	case atom.Input, atom.Button, atom.Select, atom.Textarea:
+		c.controls++
+	case atom.Pre:
+		c.pres++
+	case atom.Code:
+		c.codes++
+	case atom.Article:
+		c.articles++
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.headings++
+	}
+}
 
-var ldListingTypes = []string{"ItemList", "CollectionPage", "SearchResultsPage", "Blog"}
+// marks counts the page-kind class words and microdata of a visible element.
+func (c *pageCounts) marks(bits clsBits, itemprop string) {
+	if bits&(clsShop|clsThread|clsDocs|clsCTA|clsCard|clsShare|clsComments) != 0 {
+		c.share += b2i(bits&clsShare != 0)
+		c.comments += b2i(bits&clsComments != 0)
+		c.shop += b2i(bits&clsShop != 0)
+		c.thread += b2i(bits&clsThread != 0)
+		c.docs += b2i(bits&clsDocs != 0)
+		c.cta += b2i(bits&clsCTA != 0)
+		c.cards += b2i(bits&clsCard != 0)
+	}
+	if itemprop != "" && (strings.EqualFold(itemprop, "price") || strings.EqualFold(itemprop, "offers") ||
+		strings.EqualFold(itemprop, "priceCurrency")) {
+		c.priceProps++
+	}
+}
+
+func b2i(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// pageEvidence is what the parse learnt that tells one article from a page of
+// another kind.
+type pageEvidence struct {
+	ogType string
+	// Declared JSON-LD types: an article; a product or offer; a discussion or
+	// question; a list or collection; another non-article kind.
+	ldArticle, ldProduct, ldThread, ldListing, ldOther bool
+	ldWebPage                                          bool // a WebPage object and no article
+	dated, bylined                                     bool
+	// Where the date and byline come from: a date the metadata gives for an article
+	// (not for the page), a dateline shown near the headline, a byline shown.
+	articleDate, pageDate, dateShown, bylineShown bool
+	// The region read as the article.
+	paragraphs, prose int // body paragraphs; those that read as sentences of some length
+	proseRunes        int // runes of those sentences
+	bodyRunes         int // runes of every paragraph
+	bodyLinkRunes     int // of which link text
+	subheads, lists   int // subheading and list paragraphs
+	short             int // body paragraphs under 80 runes
+	removed           int // blocks left out
+	headlineWords     int // words in the headline: a section or shop page has a short title
+	// The whole page.
+	pageRunes, pageLinkRunes int
+	linkedHeads              int // headings that are links: the teasers of an index
+	repeats                  int // the most containers of one template holding a link and text
+	times                    int // <time datetime> elements: a thread dates every post
+	datedBlocks, bylineLines int // blocks marked as dates; as bylines
+	prices                   int // amounts of money written with a currency sign
+	versions                 int // short labels naming a version ("v2.3", "Version 4")
+	buttons                  int // short lines that are one link outside the navigation: "Learn more", "Get a quote"
+	datedItems               int // the most containers of one template holding a date: posts, comments
+	counts                   pageCounts
+	slugHyphens              int  // hyphens in the last segment of the page's address
+	datedPath                bool // a /2024/ year segment in the address
+}
+
+// JSON-LD types, by what they declare the page to be.
+var (
+	ldProductTypes = []string{"Product", "Offer", "AggregateOffer", "ProductGroup", "Store"}
+	ldThreadTypes  = []string{"DiscussionForumPosting", "QAPage", "Question", "SocialMediaPosting"}
+	ldListingTypes = []string{"ItemList", "CollectionPage", "SearchResultsPage"}
+	ldOtherTypes   = []string{"FAQPage", "ProfilePage", "Event", "SoftwareApplication", "Course",
+		"Service", "LocalBusiness", "Restaurant", "JobPosting", "Recipe", "HowTo", "ContactPage",
+		"AboutPage", "Organization", "WebApplication", "TechArticle", "APIReference"}
+)
 
 // evidence gathers the page's evidence after the Article is assembled.
-func (w *walker) evidence(a *Article) pageEvidence {
+func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	f := &w.meta.more
-	e := pageEvidence{ogType: f.ogType, ldArticle: w.meta.isArticle,
-		dated: !a.Published.IsZero(), bylined: len(a.Byline) > 0, removed: len(a.Removed)}
+	e := pageEvidence{ogType: f.ogType, ldArticle: w.meta.isArticle, counts: w.page,
+		dated: !a.Published.IsZero(), bylined: len(a.Byline) > 0, removed: len(a.Removed),
+		articleDate: w.meta.publishedRank > 0 && w.meta.publishedRank < rankLDPage,
+		pageDate:    w.meta.publishedRank == rankLDPage,
+		dateShown:   !res.aboveDate.IsZero(),
+	}
+	for i := range res.blocks {
+		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
+	}
+	e.ldWebPage = !e.ldArticle && isPageType(f.ldTypes)
 	for _, t := range f.ldTypes {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
-		for _, o := range ldOtherTypes {
-			if t == o {
-				e.ldOther = true
-			}
-		}
-		for _, o := range ldListingTypes {
-			if t == o {
-				e.ldListing = true
-			}
-		}
+		e.ldProduct = e.ldProduct || slices.Contains(ldProductTypes, t)
+		e.ldThread = e.ldThread || slices.Contains(ldThreadTypes, t)
+		e.ldListing = e.ldListing || slices.Contains(ldListingTypes, t)
+		e.ldOther = e.ldOther || slices.Contains(ldOtherTypes, t)
 	}
 	for _, p := range a.Paragraphs {
-		if p.Kind != ParagraphBody && p.Kind != ParagraphQuote {
+		n := utf8.RuneCountInString(p.Text)
+		e.bodyRunes += n
+		for _, l := range p.Links {
+			e.bodyLinkRunes += utf8.RuneCountInString(l.Text)
+		}
+		switch p.Kind {
+		case ParagraphSubheading:
+			e.subheads++
+			continue
+		case ParagraphList:
+			e.lists++
+			continue
+		case ParagraphBody, ParagraphQuote:
+		default:
 			continue
 		}
 		e.paragraphs++
-		if n := utf8.RuneCountInString(p.Text); n >= 100 && endsSentence(p.Text) {
+		if n < 80 {
+			e.short++
+		}
+		if n >= 100 && endsSentence(p.Text) {
 			e.prose++
 			e.proseRunes += n
 		}
@@ -79,11 +183,121 @@ func (w *walker) evidence(a *Article) pageEvidence {
 	}
 	for i := range w.blocks {
 		b := &w.blocks[i]
+		e.pageRunes += b.runes
+		e.pageLinkRunes += b.linkRunes
 		if b.ctx.heading >= 2 && b.ctx.heading <= 4 && b.runes > 0 && b.linkRunes*2 > b.runes {
 			e.linkedHeads++
 		}
+		e.datedBlocks += b2i(b.date)
+		e.bylineLines += b2i(b.byline)
+		e.prices += countPrices(b.text)
+		e.versions += b2i(b.runes <= 16 && isVersionLabel(b.text))
+		e.buttons += b2i(b.runes > 0 && b.runes <= 25 && b.linkRunes == b.runes && !b.ctx.aside &&
+			b.ctx.heading == 0 && !b.list && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0)
 	}
+	e.repeats = w.repeatedItems()
+	e.datedItems = w.datedItems()
 	return e
+}
+
+// maxItemClimb is how many containers up from a date the template's item is looked
+// for: a post's date sits a few levels inside the post.
+const maxItemClimb = 6
+
+// datedItems returns the size of the largest group of containers made by one
+// template that each hold a date: the posts of a thread or the comments under a
+// post, each dated, or the dated teasers of an index. An article has one date, or
+// two near its headline.
+func (w *walker) datedItems() int {
+	var seen map[int32]bool
+	var groups map[uint32]int
+	best := 0
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if !b.date && b.ctx.date < 0 || b.elem < 0 {
+			continue
+		}
+		if seen == nil {
+			seen, groups = make(map[int32]bool, 32), make(map[uint32]int, 16)
+		}
+		for e, k := w.elems[b.elem].parent, 0; e >= 0 && k < maxItemClimb; e, k = w.elems[e].parent, k+1 {
+			el := &w.elems[e]
+			if el.sig == 0 || seen[e] {
+				continue
+			}
+			seen[e] = true
+			groups[el.sig]++
+			best = max(best, groups[el.sig])
+		}
+	}
+	return best
+}
+
+// repeatedItems returns the size of the largest group of containers made by one
+// template (the same class list) that each hold a link and text besides it: the
+// teasers of an index, the products of a shop, the posts of a thread. An article's
+// paragraphs share a template too but hold no links as a rule, or only links.
+func (w *walker) repeatedItems() int {
+	groups := make(map[uint32]int, 64)
+	best := 0
+	for i := range w.elems {
+		el := &w.elems[i]
+		if el.sig == 0 || !el.blockChild || el.runes < 30 || el.runes > 2000 ||
+			el.links == 0 || el.links*10 > el.runes*9 {
+			continue
+		}
+		groups[el.sig]++
+		best = max(best, groups[el.sig])
+	}
+	return best
+}
+
+// countPrices counts amounts written with a currency sign before or after the
+// digits: "$19.99", "€ 25", "25 €", "£1,200".
+func countPrices(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		size := currencySign(s[i:])
+		if size == 0 {
+			continue
+		}
+		after := s[i+size:]
+		after = strings.TrimPrefix(after, " ")
+		before := strings.TrimSuffix(s[:i], " ")
+		if after != "" && after[0] >= '0' && after[0] <= '9' ||
+			before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
+			n++
+		}
+		i += size - 1
+	}
+	return n
+}
+
+// currencySign returns the byte length of the currency sign s starts with, or 0.
+func currencySign(s string) int {
+	switch {
+	case s[0] == '$':
+		return 1
+	case strings.HasPrefix(s, "€"), strings.HasPrefix(s, "₹"):
+		return 3
+	case strings.HasPrefix(s, "£"), strings.HasPrefix(s, "¥"):
+		return 2
+	}
+	return 0
+}
+
+// isVersionLabel reports a label that names a release: "v2.3", "V10", "Version 4.1".
+func isVersionLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	switch {
+	case hasPrefixFold(s, "version "):
+		s = s[len("version "):]
+	case len(s) > 1 && (s[0] == 'v' || s[0] == 'V'):
+		s = s[1:]
+	default:
+		return false
+	}
+	return s != "" && s[0] >= '0' && s[0] <= '9' && strings.Trim(s, "0123456789.x") == ""
 }
 
 func isDigits(s string) bool {
@@ -93,6 +307,66 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// pageFeatureNames name the features in the order features returns them; the
+// fitting test writes the weights in that order.
+var pageFeatureNames = [...]string{
+	"ld_article", "ld_product", "ld_thread", "ld_listing", "ld_other",
+	"og_article", "og_product", "og_website_or_none",
+	"dated", "bylined", "ld_webpage", "article_date", "page_date", "date_shown", "byline_shown",
+	"log_prose", "prose_share", "body_share", "body_link_density", "short_share", "list_share",
+	"log_subheads", "log_removed", "headline_5", "headline_8",
+	"page_link_density", "log_linked_heads", "log_repeats", "log_articles", "log_times",
+	"log_dated_blocks", "log_byline_lines", "log_prices", "log_price_props", "log_shop",
+	"log_thread", "log_docs", "log_cta", "log_cards", "log_forms", "log_controls",
+	"log_pres", "log_codes", "log_anchors", "log_headings", "log_versions", "log_share", "log_comments",
+	"log_buttons", "subhead_ratio", "log_mean_paragraph", "log_dated_items",
+	"slug_1", "slug_3", "dated_path",
+}
+
+// numPageFeatures is the length of the feature vector.
+const numPageFeatures = len(pageFeatureNames)
+
+// features turns the evidence into the numbers the weights apply to: flags as 0 or
+// 1, shares as they are, counts on a log scale (the tenth teaser says less than the
+// second).
+func (e pageEvidence) features() [numPageFeatures]float64 {
+	b := func(v bool) float64 {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	lg := func(n int) float64 { return math.Log1p(float64(n)) }
+	ratio := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
+	c := e.counts
+	return [numPageFeatures]float64{
+		b(e.ldArticle), b(e.ldProduct), b(e.ldThread), b(e.ldListing), b(e.ldOther),
+		b(e.ogType == "article"), b(strings.Contains(e.ogType, "product")), b(e.ogType == "website" || e.ogType == ""),
+		b(e.dated), b(e.bylined), b(e.ldWebPage), b(e.articleDate), b(e.pageDate), b(e.dateShown), b(e.bylineShown),
+		math.Log1p(float64(e.proseRunes) / 100), ratio(e.prose, e.paragraphs), ratio(e.bodyRunes, e.pageRunes),
+		ratio(e.bodyLinkRunes, e.bodyRunes), ratio(e.short, e.paragraphs), ratio(e.lists, e.paragraphs+e.lists),
+		lg(e.subheads), lg(e.removed), b(e.headlineWords >= 5), b(e.headlineWords >= 8),
+		ratio(e.pageLinkRunes, e.pageRunes), lg(e.linkedHeads), lg(e.repeats), lg(c.articles), lg(e.times),
+		lg(e.datedBlocks), lg(e.bylineLines), lg(e.prices), lg(c.priceProps), lg(c.shop),
+		lg(c.thread), lg(c.docs), lg(c.cta), lg(c.cards), lg(c.forms), lg(c.controls),
+		lg(c.pres), lg(c.codes), lg(c.anchors), lg(c.headings), lg(e.versions), lg(c.share), lg(c.comments),
+		lg(e.buttons), ratio(e.subheads, e.paragraphs), math.Log1p(ratio(e.bodyRunes, e.paragraphs+e.lists+e.subheads) / 100),
+		lg(e.datedItems),
+		b(e.slugHyphens >= 1), b(e.slugHyphens >= 3), b(e.datedPath),
+	}
+}
+
+// score is the log-odds of a linear model over the features: weights[0] is the
+// intercept.
+func (e pageEvidence) score(weights *[numPageFeatures + 1]float64) float64 {
+	x := e.features()
+	s := weights[0]
+	for i, v := range x {
+		s += weights[i+1] * v
+	}
+	return s
 }
 
 // PageType says what kind of page the input was: one article, a listing of many
@@ -121,47 +395,14 @@ func (t *PageType) UnmarshalText(b []byte) error { return unmarshalEnum(t, b) }
 // Known reports whether t is one of the page types this release defines.
 func (t PageType) Known() bool { return slices.Contains(pageTypes, t) }
 
-// articleScore weighs the evidence that the page is one article, as a log-odds. The
-// weights were fitted (logistic regression) on half of a benchmark of 1,497 pages of
-// seven kinds and checked on the other half; each says how much one piece of
-// evidence moves the odds, and each points the way a reader would expect: a JSON-LD
-// or OpenGraph article, a date, a byline, long prose and a slug of words in the
-// address and a headline of several words raise them; a JSON-LD product or list,
-// og:type product or website, linked headings (teasers), much furniture and many
-// dated elements (the posts of a thread) lower them.
-func (e pageEvidence) articleScore() float64 {
-	b := func(v bool) float64 {
-		if v {
-			return 1
-		}
-		return 0
-	}
-	share := float64(e.prose) / float64(max(e.paragraphs, 1))
-	return -3.17 +
-		0.56*b(e.ldArticle) - 0.65*b(e.ldOther) +
-		0.72*b(e.ogType == "article") - 0.58*b(strings.Contains(e.ogType, "product")) - 0.28*b(e.ogType == "website" || e.ogType == "") +
-		0.97*b(e.dated) + 0.61*b(e.bylined) +
-		0.46*math.Log1p(float64(e.proseRunes)/100) + 0.42*share - 0.05*math.Log1p(float64(e.linkedHeads)) +
-		0.87*b(e.slugHyphens >= 3) + 0.81*b(e.slugHyphens >= 1) + 0.48*b(e.datedPath) -
-		0.28*math.Log1p(float64(e.removed)) +
-		0.75*b(e.headlineWords >= 5) + 0.50*b(e.headlineWords >= 8) -
-		0.53*math.Log1p(float64(e.times)) - 0.46*b(e.times >= 5)
-}
-
-// minArticleScore is the log-odds below which a page is not taken for an article. It
-// is far below even odds on purpose: calling an article something else loses it for a
-// caller who filters on the type, so the bar keeps that to about one article in fifty
-// and lets through many pages of other kinds.
-const minArticleScore = -2.3
-
-// pageType decides the page type. A page that is not an article is a listing when it
-// declares itself a list (ItemList, CollectionPage) or its text is teasers: several
-// linked headings and little prose.
+// pageType decides the page type: an article when the article model's log-odds
+// reach minArticleScore; otherwise a listing or another kind, as the second model
+// weighs it.
 func (e pageEvidence) pageType() PageType {
 	switch {
-	case e.articleScore() >= minArticleScore:
+	case e.score(&articleWeights) >= minArticleScore:
 		return PageArticle
-	case e.ldListing || e.linkedHeads >= 4 && e.prose < 5:
+	case e.score(&listingWeights) >= 0:
 		return PageListing
 	}
 	return PageOther

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,20 +87,32 @@ func TestDumpPageEvidence(t *testing.T) {
 		t.Skip("set PAGETYPE_DUMP to a file to dump the evidence")
 	}
 	var b strings.Builder
+	b.WriteString("id\ttype\turl\tgot\tscore")
+	for _, n := range pageFeatureNames {
+		b.WriteString("\t" + n)
+	}
+	b.WriteString("\n")
 	for _, p := range loadWCXB(t) {
-		_, e := wcxbEvidence(t, p)
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%q\t%v\t%v\t%v\t%v\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%v\n", p.id, p.typ, p.url, e.ogType,
-			e.ldArticle, e.ldOther, e.ldListing, e.dated, e.bylined, e.paragraphs, e.prose, e.proseRunes,
-			e.linkedHeads, e.removed, e.headlineWords, e.times, e.slugHyphens, e.datedPath)
+		a, e := wcxbEvidence(t, p)
+		got := PageType("")
+		if a != nil {
+			got = a.PageType
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%.2f", p.id, p.typ, p.url, got, e.score(&articleWeights))
+		for _, v := range e.features() {
+			fmt.Fprintf(&b, "\t%.4g", v)
+		}
+		b.WriteString("\n")
 	}
 	require.NoError(t, os.WriteFile(out, []byte(b.String()), 0o644))
 }
 
 // TestEvalPageType measures the page type on WCXB: article against the rest. The
-// weights were fitted on the pages of even id, so the odd half is held out; both are
-// printed. The goal is accuracy >= 0.90 with <= 0.02 of articles called
-// something else; the second holds (0.013 held out), the first does not (0.702):
-// the floors below hold today's numbers.
+// weights were fitted on the pages of even id (TestFitPageType), so the odd half is
+// held out; both are printed, and the odd half's count per labelled type. The
+// issue's goal is accuracy >= 0.90 with <= 0.02 of articles called something else;
+// the second holds (0.015 held out), the first does not (0.790, from 0.702 with the
+// earlier evidence): the floors below hold today's numbers.
 func TestEvalPageType(t *testing.T) {
 	pages := loadWCXB(t)
 	type tally struct{ n, right, articles, lost int }
@@ -111,7 +124,8 @@ func TestEvalPageType(t *testing.T) {
 		if a != nil {
 			got = a.PageType
 		}
-		h := &halves[int(p.id[len(p.id)-1]-'0')%2]
+		odd := int(p.id[len(p.id)-1]-'0') % 2
+		h := &halves[odd]
 		h.n++
 		isArticle := p.typ == "article"
 		if (got == PageArticle) == isArticle {
@@ -122,6 +136,9 @@ func TestEvalPageType(t *testing.T) {
 			if got != PageArticle {
 				h.lost++
 			}
+		}
+		if odd == 0 {
+			continue
 		}
 		if types[p.typ] == nil {
 			types[p.typ] = map[PageType]int{}
@@ -134,10 +151,22 @@ func TestEvalPageType(t *testing.T) {
 		lost := float64(h.lost) / float64(h.articles)
 		t.Logf("page type, %s: %d pages, article-vs-rest accuracy %.3f, articles called non-articles %.3f (%d of %d)",
 			name, h.n, acc, lost, h.lost, h.articles)
-		assert.GreaterOrEqual(t, acc, 0.69, name)
-		assert.LessOrEqual(t, lost, 0.025, name)
+		assert.GreaterOrEqual(t, acc, 0.77, name)
+		assert.LessOrEqual(t, lost, 0.02, name)
 	}
-	for typ, m := range types {
-		t.Logf("%-14s article %4d listing %4d other %4d", typ, m[PageArticle], m[PageListing], m[PageOther])
+	names := make([]string, 0, len(types))
+	for typ := range types {
+		names = append(names, typ)
+	}
+	slices.Sort(names)
+	for _, typ := range names {
+		m := types[typ]
+		n := m[PageArticle] + m[PageListing] + m[PageOther] + m[""]
+		right := m[PageArticle]
+		if typ != "article" {
+			right = n - right
+		}
+		t.Logf("odd ids, %-14s %3d pages, right (article vs rest) %.3f: article %3d listing %3d other %3d",
+			typ, n, float64(right)/float64(n), m[PageArticle], m[PageListing], m[PageOther])
 	}
 }

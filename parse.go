@@ -114,14 +114,17 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	if isBlank(text) {
 		return nil, ErrEmpty
 	}
-	norm := normalizeText(text)
-	blocks := mergeTextTables(dumpBlocks(norm), findTextTables(text))
+	norm, refs := cutReferences(normalizeText(text))
+	blocks := mergeTextTables(dumpBlocksRefs(norm, refs), findTextTables(text))
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
 	title := markTitle(blocks, cfg.title)
 	classify(blocks)
 	a := assemble(blocks)
+	if refs != nil {
+		a.readLynxLinks(refs)
+	}
 	a.readTextLinks()
 	useTitle(a, title)
 	a.URL = cfg.url

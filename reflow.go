@@ -28,8 +28,10 @@ type dumpStyle struct {
 	starHeadings bool
 	// linkUnderscores: link texts printed with "_" for spaces ("Privacy_Policy").
 	linkUnderscores bool
-	// lynxRefs: "[12]" link numbers before link texts.
+	// lynxRefs: "[12]" link numbers before link texts; refs are their addresses,
+	// from the dump's reference list (text_links.go).
 	lynxRefs bool
+	refs     map[int]string
 }
 
 // marked reports whether the dump needs the reflow at all.
@@ -151,8 +153,13 @@ type dumpLine struct {
 
 // dumpBlocks splits normalised text into blocks, rejoining hard-wrapped paragraphs and
 // reading tool marks first when the dump has them.
-func dumpBlocks(norm string) []block {
+func dumpBlocks(norm string) []block { return dumpBlocksRefs(norm, nil) }
+
+// dumpBlocksRefs is dumpBlocks for a dump whose numbered links' addresses are
+// known: the blocks carry those links.
+func dumpBlocksRefs(norm string, refs map[int]string) []block {
 	st := readDumpStyle(norm)
+	st.refs = refs
 	if !st.marked() {
 		return textBlocks(norm)
 	}
@@ -171,7 +178,7 @@ func dumpBlocks(norm string) []block {
 		open = false
 		t := para.String()
 		para.Reset()
-		t = cleanMarks(t, st)
+		t, links := cleanMarks(t, st)
 		if t == "" || isImageOnly(t) {
 			blank += 2 // a picture with nothing printed for it but its gap
 			return
@@ -179,7 +186,7 @@ func dumpBlocks(norm string) []block {
 		if n := len(blocks); n > 0 {
 			blocks[n-1].blankAfter = blank
 		}
-		blocks = append(blocks, block{text: t, blankBefore: blank, heading: heading})
+		blocks = append(blocks, block{text: t, blankBefore: blank, heading: heading, links: links})
 		blank = 0
 	}
 	for i := 0; i < len(lines); i++ {
@@ -396,12 +403,13 @@ func isImageOnly(l string) bool {
 
 // cleanMarks removes the tool's inline marks from a rejoined paragraph: emphasis,
 // Markdown links and images, link numbers, "_" for spaces in link texts, empty
-// brackets.
-func cleanMarks(t string, st dumpStyle) string {
+// brackets. It returns the links of the link numbers whose addresses st.refs holds.
+func cleanMarks(t string, st dumpStyle) (string, []Link) {
 	if st.markdown && strings.ContainsAny(t, "*_[\\") {
 		t = stripMarkdown(t)
 	}
-	if st.lynxRefs && strings.Contains(t, "[") {
+	refs := st.lynxRefs && strings.Contains(t, "[")
+	if refs && st.refs == nil {
 		t = stripLynxRefs(t)
 	}
 	if st.linkUnderscores && strings.Contains(t, "_") {
@@ -411,7 +419,12 @@ func cleanMarks(t string, st dumpStyle) string {
 		t = strings.ReplaceAll(t, "[]", " ")
 		t = strings.Join(strings.Fields(t), " ")
 	}
-	return strings.TrimSpace(t)
+	t = strings.TrimSpace(t)
+	if refs && st.refs != nil {
+		// Last, so that the links' offsets are those of the final text.
+		return lynxLinks(t, st.refs)
+	}
+	return t, nil
 }
 
 // stripMarkdown turns Markdown into the text a reader sees: "**bold**", "_it_" and

@@ -10,7 +10,9 @@ import "strings"
 func (a *Article) readTextLinks() {
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
-		if p.Kind == ParagraphTable || strings.IndexByte(p.Text, ']') < 0 {
+		// A paragraph whose links the reader has (a dump's numbered links) holds no
+		// Markdown links.
+		if p.Kind == ParagraphTable || len(p.Links) > 0 || strings.IndexByte(p.Text, ']') < 0 {
 			continue
 		}
 		p.Text, p.Links = markdownLinks(p.Text)
@@ -70,4 +72,148 @@ func markdownLinks(s string) (string, []Link) {
 	}
 	b.WriteString(s[at:])
 	return b.String(), links
+}
+
+// Lynx's numbered links. "lynx -dump" prints "[12]" before the text of each link and,
+// at the end of the dump, a list headed "References" of "12. http://...". The list
+// is the page's addresses, not its text: it is cut before the dump is read, and the
+// numbers become the links of the paragraphs they stand in. Lynx marks where a link
+// starts, not where it ends, so a link's text is taken to run to the next mark or
+// punctuation, at most maxRefWords words: the words a reader would take for the
+// link's label.
+
+// maxRefWords bounds the text of a numbered link: link labels in running text are
+// a few words; past that the mark's end cannot be told.
+const maxRefWords = 8
+
+// cutReferences returns the dump without its trailing reference list, and the list's
+// http(s) addresses by number (nil when the dump ends in no such list). The list is
+// a line "References" followed, to the end of the dump, only by numbered addresses
+// (and lynx's "Visible links:" and "Hidden links:" labels).
+func cutReferences(norm string) (string, map[int]string) {
+	head := strings.LastIndex(norm, "\nReferences\n")
+	if head < 0 {
+		if !strings.HasPrefix(norm, "References\n") {
+			return norm, nil
+		}
+		head = -1
+	}
+	refs := map[int]string{}
+	for l := range strings.SplitSeq(norm[head+len("\nReferences\n"):], "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l == "Visible links:" || l == "Hidden links:" || l == "Visible links" || l == "Hidden links" {
+			continue
+		}
+		dot := strings.Index(l, ". ")
+		if dot <= 0 || !isDigits(l[:dot]) || dot > 6 {
+			return norm, nil
+		}
+		n, addr := atoiSmall(l[:dot]), strings.TrimSpace(l[dot+2:])
+		if u := absoluteHTTP(nil, addr); u != "" {
+			refs[n] = u
+		}
+	}
+	if len(refs) == 0 {
+		return norm, nil
+	}
+	return norm[:max(head, 0)], refs
+}
+
+// atoiSmall reads a string of at most six digits.
+func atoiSmall(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// lynxLinks removes the "[12]" marks from t and returns the links of those whose
+// number is in refs. A mark whose number the list lacks (a form field, an address
+// that is not http) is removed all the same, as stripLynxRefs does.
+func lynxLinks(t string, refs map[int]string) (string, []Link) {
+	if strings.IndexByte(t, '[') < 0 {
+		return t, nil
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	type mark struct{ at, num int }
+	var marks []mark
+	for i := 0; i < len(t); i++ {
+		if t[i] == '[' {
+			j := i + 1
+			for j < len(t) && j-i <= 7 && t[j] >= '0' && t[j] <= '9' {
+				j++
+			}
+			if j > i+1 && j < len(t) && t[j] == ']' {
+				marks = append(marks, mark{b.Len(), atoiSmall(t[i+1 : j])})
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(t[i])
+	}
+	out := b.String()
+	var links []Link
+	for k, m := range marks {
+		u, ok := refs[m.num]
+		if !ok {
+			continue
+		}
+		limit := len(out)
+		if k+1 < len(marks) {
+			limit = marks[k+1].at
+		}
+		start, end := refTextSpan(out, m.at, limit)
+		if start < end {
+			links = append(links, Link{Text: out[start:end], URL: u, Start: start, End: end})
+		}
+	}
+	return out, links
+}
+
+// refTextSpan returns the span of the link text that starts at from: up to limit,
+// the first punctuation that closes a phrase, or maxRefWords words.
+func refTextSpan(s string, from, limit int) (int, int) {
+	for from < limit && s[from] == ' ' {
+		from++
+	}
+	end, words, inWord := from, 0, false
+	for i := from; i < limit; i++ {
+		c := s[i]
+		if strings.IndexByte(",;:!?()\"[]|", c) >= 0 || c == '.' && (i+1 == len(s) || s[i+1] == ' ') {
+			break
+		}
+		if c == ' ' {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if words == maxRefWords {
+				break
+			}
+			words++
+			inWord = true
+		}
+		end = i + 1
+	}
+	return from, end
+}
+
+// readLynxLinks turns the marks left in the paragraphs of a dump read line by line
+// (the reflow removes them from wrapped dumps as it reads them) into links, and
+// removes them from the other texts, which keep no links.
+func (a *Article) readLynxLinks(refs map[int]string) {
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		if p.Kind == ParagraphTable || len(p.Links) > 0 || strings.IndexByte(p.Text, '[') < 0 {
+			continue
+		}
+		p.Text, p.Links = lynxLinks(p.Text, refs)
+	}
+	a.Headline, _ = lynxLinks(a.Headline, nil)
+	a.Standfirst, _ = lynxLinks(a.Standfirst, nil)
+	for i := range a.Removed {
+		a.Removed[i].Text, _ = lynxLinks(a.Removed[i].Text, nil)
+	}
 }
