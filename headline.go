@@ -138,8 +138,8 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 			dated++
 		}
 	}
-	if prior >= 0 {
-		from = min(from, prior)
+	if prior >= 0 && (lead == priorLeadArticle || forms[prior].words >= 4) {
+		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
 	bar := titleBarLine(blocks, forms, from, limit)
 	best, bestScore := -1, 0.0

@@ -157,3 +157,13 @@ func TestHeadlineHeadingMarkStripped(t *testing.T) {
 		assert.Equal(t, want, stripHeadingMark(s), s)
 	}
 }
+
+func TestFarSiteNameNotWeighed(t *testing.T) {
+	// A site's name at the top of a long page is out of the headline's reach; the
+	// title near the body wins even with a weak shape of its own.
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 9)
+	dump := "The Coast Gazette\n" + menu + "Health\nA man fell ill after buying new bedding\nJane Doe\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, "A man fell ill after buying new bedding", a.Headline)
+}
