@@ -207,20 +207,23 @@ func (x *scanner) titleCaseOf(s int) bool {
 // with a quotation and closes with its speaker ("..., police said").
 func (x *scanner) attribute(figs []Figure, spans []span) {
 	var srcSent, closingPara = -1, -1
-	var src, closing string
+	var src, closing, named string
 	// Figures come in text order, so the paragraph of the previous figure is found once
 	// and reused: walking back to its first sentence for every figure would make a
 	// paragraph of many figures quadratic.
 	paraFirst, paraLast := -1, -1
 	for k := range figs {
 		sp, f := spans[k], &figs[k]
-		if sp.sent != srcSent {
-			srcSent, src = sp.sent, x.source(sp.sent)
-		}
-		f.Source = src
 		if sp.sent < paraFirst || sp.sent > paraLast {
 			paraFirst, paraLast = x.paraFirst(sp.sent), x.paraLast(sp.sent)
 		}
+		if sp.sent != srcSent {
+			srcSent, src, named = sp.sent, x.source(sp.sent), ""
+			if src == "" && x.pronounSpeaker(sp.sent) {
+				named = x.namedSpeakerBefore(sp.sent, paraFirst)
+			}
+		}
+		f.Source = src
 		if f.Source == "" && x.opensWithQuote(x.sentStart(paraFirst)) {
 			if closingPara != paraFirst {
 				closingPara, closing = paraFirst, ""
@@ -229,6 +232,9 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 				}
 			}
 			f.Source = closing
+		}
+		if f.Source == "" {
+			f.Source = named
 		}
 		x.subjectVerb(sp, f)
 	}
@@ -241,6 +247,85 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 	}
 }
 
+// pronounSpeaker reports a sentence whose claims a personal pronoun reports: "..., he
+// said", "she told reporters", "said she".
+func (x *scanner) pronounSpeaker(s int) bool {
+	a, b := x.sentStart(s), x.sentEnd(s)
+	for i := a; i < b; i++ {
+		if w := x.w(i); (w == "he" || w == "she") && (x.reports(i+1) || i > a && x.reports(i-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSpeakerBefore resolves the pronoun of sentence s, in the paragraph that opens
+// with sentence first, to the one person named as a source earlier in the paragraph ("Maria Lopez said ... . "...," she said."). Two
+// different names, or none, leave the claim without a source: a pronoun is never one.
+func (x *scanner) namedSpeakerBefore(s, first int) string {
+	name := ""
+	// a speaker is named within the few sentences before; the bound keeps a paragraph
+	// of many such sentences linear
+	for t := max(first, s-6); t < s; t++ {
+		src := x.source(t)
+		if !personName(src) || src == name {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = src
+	}
+	return name
+}
+
+// personName reports a source that reads as a person's name: two to four words, each
+// capitalised ("Maria Lopez", "Dr Anne Clarke").
+func personName(p string) bool {
+	words := strings.Fields(p)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' || capitalFunctionWordsTab.val(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pricedAt returns, for an amount of money that prices the thing named before it, the
+// token that thing ends before: the preposition of "the router for $67.77" or the
+// figure's own "from" ("phones from $120"); else -1.
+func (x *scanner) pricedAt(sp span, f *Figure) int {
+	if f.Kind != KindMoney {
+		return -1
+	}
+	switch x.w(sp.s - 1) {
+	case "for", "at":
+		return sp.s - 1
+	case "from":
+		// "down from £1,817" is where a change started, not a price
+		if w := x.w(sp.s - 2); w != "up" && w != "down" && !isVerbLike(w) {
+			return sp.s - 1
+		}
+	}
+	if x.w(sp.s) == "from" {
+		return sp.s
+	}
+	return -1
+}
+
+// afterPreposition reports a noun phrase starting at token st that is the object of a
+// preposition ("available from several suppliers"), its articles stepped over.
+func (x *scanner) afterPreposition(st, a int) bool {
+	p := st - 1
+	for p >= a && determiner(x.w(p)) {
+		p--
+	}
+	return p >= a && isPreposition(x.w(p))
+}
+
 // opensWithQuote reports a paragraph, starting at token i, that opens with a quotation
 // mark.
 func (x *scanner) opensWithQuote(i int) bool {
@@ -249,25 +334,6 @@ func (x *scanner) opensWithQuote(i int) bool {
 		return true
 	}
 	return false
-}
-
-// reportVerbs joins reportingVerbs and looseVerbs, so that reports, run on most words
-// of a sentence with a figure, turns a word away with one look-up rather than two.
-var reportVerbs = markWords(markWords(markWords(map[string]uint8{}, reportSays, reportingVerbs), reportLoose, looseVerbs,
-	claimVerbs), reportClaim, claimVerbs)
-
-// sourceShapes is the shape test source runs on every word of a sentence with a figure
-// (by first letter alone, most words of the sentence passed it): the shapes of
-// reportVerbs and of the words that open "according to", "figures from" and "data
-// from", which source looks for on the same walk.
-var sourceShapes = newBigramShapes(sourceWords())
-
-func sourceWords() map[string]uint8 {
-	m := map[string]uint8{"according": 0, "figures": 0, "data": 0}
-	for w, v := range reportVerbs {
-		m[w] = v
-	}
-	return m
 }
 
 // The bits of reportVerbs.
@@ -524,8 +590,9 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		r := x.w(j)
 		if t == tkWord {
 			w := x.w(j)
+			// "WHO" in capitals is a name, not the pronoun
 			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && (!free || reportVerbsTab.val(w) != 0) ||
-				w == "that" || w == "who" || w == "which") {
+				w == "that" || w == "who" && !x.toks[j].upper || w == "which") {
 				break
 			}
 			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
@@ -578,11 +645,6 @@ func isPreposition(w string) bool {
 	return phraseClassTab.val(w)&pcPrep != 0
 }
 
-// phraseClassTab answers, in one look-up, which of the word classes that end a noun
-// phrase a word belongs to; nounPhrase asked five tables of each word.
-var phraseClassTab = newWordTable(markWords(markWords(markWords(markWords(markWords(map[string]uint8{},
-	pcPrep, prepositions), pcDet, determiners), pcAux, auxWords), pcPron, pronouns), pcWh, whWords))
-
 // The bits of phraseClassTab.
 const (
 	pcPrep = 1 << iota
@@ -602,12 +664,54 @@ func isNounish(w string) bool {
 // stand alone, the one before its verb ("revenue rose 3.5 percent"). The verb follows
 // that phrase ("were arrested") or precedes the figure ("killed an estimated ...").
 func (x *scanner) subjectVerb(sp span, f *Figure) {
+	if x.attributive(sp, f) {
+		// the figure is a modifier of the noun after it, which is what it measures; the
+		// clause's verb governs that noun, not the figure
+		if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 {
+			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+		}
+		return
+	}
 	x.subjectVerbNear(sp, f)
+	if f.Verb == "" && x.inSubjectPosition(sp.s) {
+		// "$53 million a week is coming across the border": an amount that is the
+		// subject of its clause takes the verb after it
+		f.Verb = x.verbAfter(sp.e, x.sentEnd(sp.sent))
+	}
 	switch f.Subject {
 	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
 		// "5.3 feet high": the adjective says which way it measures, not what
 		f.Subject = ""
 	}
+}
+
+// inSubjectPosition reports a figure at token i that opens its sentence, a quotation
+// or a clause introduced by "that".
+func (x *scanner) inSubjectPosition(i int) bool {
+	if i == x.sentStart(x.sentOf(i)) {
+		return true
+	}
+	switch x.w(i - 1) {
+	case "\"", "“", "that":
+		return true
+	}
+	return false
+}
+
+// attributive reports a figure written as one hyphenated modifier, a number joined to
+// the word it counts, and followed by the noun it modifies: "a four-game winning
+// streak", "the 14-inch display", "a 30-date jaunt". A fraction ("two-thirds of") and
+// a compound the clause goes on from ("the 12-seat bench was") are not; nor is an age
+// ("a 24-year-old man was arrested"), which describes the person the verb is about.
+func (x *scanner) attributive(sp span, f *Figure) bool {
+	last := sp.e - 1
+	if f.Kind == KindRatio || f.Kind == KindAge || sp.e-sp.s < 3 || x.kind(last) != tkWord || x.w(last-1) != "-" ||
+		x.gap(last) != 0 || x.gap(last-1) != 0 || x.kind(sp.e) != tkWord || x.gap(sp.e) == 0 {
+		return false
+	}
+	next := x.w(sp.e)
+	return phraseClassTab.val(next)&(pcPrep|pcAux|pcWh|pcPron) == 0 && next != "and" && next != "or" &&
+		!(isVerbLike(next) && !x.toks[sp.e].cap && x.kind(sp.e+1) != tkWord)
 }
 
 // clauseSubject is the subject of the clause a figure stands in when nothing next to
@@ -634,7 +738,7 @@ func (x *scanner) clauseSubject(s, a int) string {
 		for j-1 >= a && (auxWordsTab.val(x.w(j-1)) || x.w(j-1) == "to" || x.w(j-1) == "able") {
 			j--
 		}
-		p := x.nounBefore(j, a)
+		p := x.subjectBefore(j, a)
 		if p == "" || !strings.Contains(p, " ") && pronounsTab.val(x.w(j-1)) {
 			continue
 		}
@@ -680,7 +784,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 		}
 		if s1 > s0 {
 			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-			if v := x.verbAfter(next, b); v != "" {
+			if v := x.verbAfter(x.pastQualifyingPhrase(next, b), b); v != "" {
 				f.Verb = v
 			} else {
 				f.Verb = x.verbBefore(sp.s, a)
@@ -709,7 +813,15 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 			return
 		}
 	}
-	// "a budget of $27 million": the noun before "of"
+	// "a budget of $27 million": the noun before "of"; "the router for $67.77", "models
+	// from $700": the thing priced
+	if at := x.pricedAt(sp, f); at >= 0 {
+		if st := x.nounStart(at, a); st >= 0 && !x.afterPreposition(st, a) {
+			f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
+			f.Verb = x.verbBefore(at+1, a)
+			return
+		}
+	}
 	if x.w(sp.s-1) == "of" {
 		if p := x.nounBefore(sp.s-1, a); p != "" {
 			f.Subject = p
@@ -725,7 +837,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
 			k--
 		}
-		if p := x.nounBefore(k, a); p != "" {
+		if p := x.subjectBefore(k, a); p != "" {
 			f.Subject = p
 		}
 		return
@@ -735,7 +847,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
 			k--
 		}
-		if p := x.nounBefore(k, a); p != "" {
+		if p := x.subjectBefore(k, a); p != "" {
 			f.Subject = p
 		}
 	}
@@ -783,7 +895,8 @@ func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
 // article and adjectives: no verb, no clause word.
 func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 	for k := 1; k < len(figs); k++ {
-		if figs[k].Verb != "" || figs[k-1].Verb == "" || spans[k].sent != spans[k-1].sent {
+		if figs[k].Verb != "" || figs[k-1].Verb == "" || spans[k].sent != spans[k-1].sent ||
+			x.attributive(spans[k], &figs[k]) {
 			continue
 		}
 		a, b := spans[k-1].e, spans[k].s
@@ -831,7 +944,9 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 			break
 		}
 		w := x.w(j)
-		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" || cl&pcDet != 0 && j > s {
+		// "US" and "IT" in capitals are names, not the pronouns "us" and "it"
+		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" && !x.toks[j].upper ||
+			cl&pcDet != 0 && j > s {
 			break
 		}
 		if isVerbLike(w) && !x.toks[j].cap {
@@ -852,7 +967,8 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 				break
 			}
 		}
-		if _, ok := cardinalWordsTab.get(w); ok {
+		if _, ok := cardinalWordsTab.get(w); ok || end > s && timeWordsTab.val(w) {
+			// a number, or a time phrase after the noun ("12 engineers last year")
 			break
 		}
 		j++
@@ -873,10 +989,48 @@ func (x *scanner) verbAfter(j, b int) string {
 	for j < b && (auxWordsTab.val(x.w(j)) || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
 		j++
 	}
-	if j < b && x.kind(j) == tkWord && isVerbLike(x.w(j)) && !x.toks[j].cap {
+	if j < b && x.kind(j) == tkWord && x.verbAt(j) && !isPreposition(x.w(j)) {
 		return x.raw(j)
 	}
 	return ""
+}
+
+// verbAt reports a lower-case word at token k that is a verb by the lexicon and its
+// ending, or by its place: the bare form after the infinitive's "to" or after a modal
+// ("to purchase 30", "can contribute 40 percent"), the "-s" form after "which" or
+// "who", which no list of verbs covers.
+func (x *scanner) verbAt(k int) bool {
+	w := x.w(k)
+	if x.kind(k) != tkWord || x.toks[k].cap {
+		return false
+	}
+	if isVerbLike(w) {
+		return true
+	}
+	if phraseClassTab.val(w) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 {
+		return false
+	}
+	switch x.w(k - 1) {
+	case "which", "who":
+		return x.relativePresent(k)
+	case "to":
+		// "to" after a verb of motion or change is a preposition: "rose to record highs"
+		return x.kind(k-2) == tkWord && !isVerbLike(x.w(k-2))
+	case "can", "could", "will", "would", "may", "might", "must", "should", "shall":
+		return true
+	}
+	return false
+}
+
+// relativePresent reports the "-s" form of a verb right after "which" or "who": "which
+// sparks a year of fury", "who owns 30%", the present tense of a relative clause.
+func (x *scanner) relativePresent(k int) bool {
+	if p := x.w(k - 1); p != "which" && p != "who" || x.kind(k) != tkWord {
+		return false
+	}
+	w := x.w(k)
+	n := len(w)
+	return n >= 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
 }
 
 // verbBefore finds the verb that governs a figure at token s, up to a clause away:
@@ -915,7 +1069,7 @@ func (x *scanner) verbBefore(s, a int) string {
 			}
 		}
 		cl := phraseClassTab.val(w)
-		if isVerbLike(w) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
+		if (isVerbLike(w) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
 			if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
 				return ""
 			}
@@ -925,6 +1079,10 @@ func (x *scanner) verbBefore(s, a int) string {
 		if w == "has" || w == "have" || w == "had" || w == "having" {
 			x.verbIndex = k
 			return x.raw(k)
+		}
+		if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.capWord(k-1) && x.capWord(k+1) {
+			// "took just 15 minutes"; "defeated Robin Haase and Jean-Julien Rojer 6-4"
+			continue
 		}
 		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
 			return ""
@@ -943,13 +1101,18 @@ func (x *scanner) verbBefore(s, a int) string {
 	return ""
 }
 
+// capWord reports a capitalised word at token i, false outside the text.
+func (x *scanner) capWord(i int) bool {
+	return x.kind(i) == tkWord && x.toks[i].cap
+}
+
 // qualifierWord lists the words of qualifiers that may sit between a verb and its
 // figure: "killed an estimated", "took just".
 func qualifierWord(w string) bool {
 	switch w {
 	case "estimated", "some", "nearly", "just", "only", "approximately", "around", "almost",
 		"roughly", "least", "more", "than", "another", "less", "fewer", "much", "well", "over",
-		"close", "up", "to", "as", "many":
+		"close", "up", "to", "as", "many", "record":
 		return true
 	}
 	return false
@@ -979,8 +1142,110 @@ func (x *scanner) nameBefore2(k, a int) string {
 	return x.text[x.toks[j+1].s:x.toks[end].e]
 }
 
+// subjectBefore reads the subject ending before the verb at token k: the noun phrase
+// before it, with the phrases of place or domain that qualify it when the whole stands at
+// the start of the clause ("Sales of electric cars in Europe rose", "House prices in
+// London have fallen", "Profits at the bank jumped"). Anywhere else the preposition's
+// object alone is read, as a phrase that begins after a verb ("said on Monday prices
+// rose") is no subject.
+func (x *scanner) subjectBefore(k, a int) string {
+	k = x.skipRelative(k, a)
+	s := x.nounStart(k, a)
+	if s < 0 {
+		return ""
+	}
+	start := s
+	for hops := 0; hops < 2; hops++ {
+		p := start - 1
+		for p > a && determiner(x.w(p)) {
+			p--
+		}
+		if p <= a || !qualifyingPreposition(x.w(p)) {
+			break
+		}
+		s2 := x.nounStart(p, a)
+		if s2 < 0 {
+			break
+		}
+		q := s2 - 1
+		for q >= a && determiner(x.w(q)) {
+			q--
+		}
+		if q >= a && !clauseOpener(x.w(q)) {
+			break
+		}
+		start = s2
+	}
+	return x.text[x.toks[start].s:x.toks[k-1].e]
+}
+
+// skipRelative steps back over a relative clause set off by commas that ends before
+// token k ("Oil prices, which had fallen for three days, rose"), so that the subject
+// is read before it; with none it returns k.
+func (x *scanner) skipRelative(k, a int) int {
+	if x.w(k-1) != "," {
+		return k
+	}
+	for c := k - 2; c > a && c > k-20; c-- {
+		switch x.w(c) {
+		case ",":
+			if w := x.w(c + 1); w == "which" || w == "who" || w == "whose" {
+				return c
+			}
+			return k
+		case ".", ";", ":":
+			return k
+		}
+	}
+	return k
+}
+
+// pastQualifyingPhrase steps over a phrase of place or domain after a subject, so that
+// its verb is found: "2,000 workers at the plant went on strike". With none, or with a
+// phrase that runs on into anything but a noun phrase, it returns j.
+func (x *scanner) pastQualifyingPhrase(j, b int) int {
+	if !qualifyingPreposition(x.w(j)) {
+		return j
+	}
+	s0, s1, next := x.nounPhrase(j+1, b)
+	if s1 == s0 {
+		return j
+	}
+	return next
+}
+
+// qualifyingPreposition lists the prepositions whose phrase says where or of what a
+// quantity is ("sales in Europe", "profits at the bank", "demand for oil"), and so
+// belongs to the subject; "to", "by" or "with" start the predicate's phrases.
+func qualifyingPreposition(w string) bool {
+	switch w {
+	case "in", "at", "from", "on", "for", "across", "among", "within", "outside", "inside", "near", "around",
+		"throughout":
+		return true
+	}
+	return false
+}
+
+// clauseOpener lists the words and marks after which a noun phrase is a clause's subject.
+func clauseOpener(w string) bool {
+	switch w {
+	case ",", ";", ":", "“", "\"", "(", "—", "–", "that", "while", "and", "but", "as", "when", "after", "because",
+		"although", "though", "since", "if", "whereas":
+		return true
+	}
+	return false
+}
+
 // nounBefore reads the noun phrase ending before token k: "Home Depot shares".
 func (x *scanner) nounBefore(k, a int) string {
+	if s := x.nounStart(k, a); s >= 0 {
+		return x.text[x.toks[s].s:x.toks[k-1].e]
+	}
+	return ""
+}
+
+// nounStart returns where the noun phrase ending before token k starts, or -1.
+func (x *scanner) nounStart(k, a int) int {
 	end := k - 1
 	j := end
 	for j >= a && j > end-7 {
@@ -993,13 +1258,14 @@ func (x *scanner) nounBefore(k, a int) string {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) {
+			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+			isDayName(w) {
 			break
 		}
 		j--
 	}
 	if j == end {
-		return ""
+		return -1
 	}
 	if x.w(j+1) == "of" {
 		j++
@@ -1008,7 +1274,7 @@ func (x *scanner) nounBefore(k, a int) string {
 		j++
 	}
 	if j+1 > end || whWordsTab.val(x.w(j+1)) {
-		return ""
+		return -1
 	}
-	return x.text[x.toks[j+1].s:x.toks[end].e]
+	return j + 1
 }

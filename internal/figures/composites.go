@@ -153,21 +153,6 @@ func (x *scanner) ageBand(c *cand, start int, n number) bool {
 	return false
 }
 
-// foldWords are the multipliers written as one word: "twofold" to "tenfold",
-// "hundredfold", composed from the cardinal and scale words.
-var foldWords = func() map[string]float64 {
-	m := map[string]float64{}
-	for w, v := range cardinalWords {
-		if v >= 2 && len(w) <= maxFigureWord-4 {
-			m[w+"fold"] = v
-		}
-	}
-	for _, w := range []string{"hundred", "thousand"} {
-		m[w+"fold"] = scaleWords[w]
-	}
-	return m
-}()
-
 // comparativeAfterTimes are the words that make "three times" a multiplier rather
 // than a count of occasions: "three times higher", "three times as many", "three
 // times the size".

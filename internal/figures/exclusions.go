@@ -81,19 +81,17 @@ func (x *scanner) monthAfter(e int) bool {
 	return x.gap(e) == 0 && x.isMonth(e)
 }
 
-// clockAt reports a clock time at the number starting at token i.
+// clockAt reports a clock time at the number starting at token i: "9:30", "3pm",
+// "1930h", "7 o'clock", "at 9" after a time of day or before a clock word, a number near
+// "morning" or "tonight", or "330 p.m." written without its colon.
 func (x *scanner) clockAt(n number) bool {
 	e := n.e
 	if x.w(e) == ":" && x.gap(e) == 0 && x.kind(e+1) == tkNum && x.gap(e+1) == 0 {
 		return true
 	}
-	small := n.v <= 24 && n.v >= 0
-	if !small {
+	if n.v > 24 || n.v < 0 {
 		// "330 p.m.", "815"
-		if n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || isTimeOfDay(x.w(n.s-1))) {
-			return true
-		}
-		return false
+		return n.plain && n.v < 2400 && int(n.v)%100 < 60 && (x.ampm(e) || isTimeOfDay(x.w(n.s-1)))
 	}
 	if n.digits && !n.integer {
 		frac := n.v - float64(int(n.v))
@@ -101,33 +99,12 @@ func (x *scanner) clockAt(n number) bool {
 			return false
 		}
 	}
-	if x.ampm(e) {
-		return true
-	}
-	if n.digits && x.w(e) == "h" && x.gap(e) == 0 {
-		return true
-	}
 	w := x.w(e)
-	if isTimeOfDay(w) || (w == "o" && x.w(e+1) == "'") {
+	if x.ampm(e) || n.digits && w == "h" && x.gap(e) == 0 || isTimeOfDay(w) || w == "o" && x.w(e+1) == "'" {
 		return true
 	}
-	p := x.w(n.s - 1)
-	if p == "at" || p == "@" || p == "around" || p == "about" || p == "till" || p == "until" {
-		q := x.w(n.s - 2)
-		if isTimeOfDay(q) || q == "today" || q == "tomorrow" || isDayName(q) {
-			return true
-		}
-		if p == "at" || p == "@" {
-			if e >= len(x.toks) || clockAfterTab.val(w) || (x.kind(e) == tkNum && x.gap(e) == 1) {
-				return true
-			}
-			if !n.integer && n.digits && len(x.w(n.s))-indexByte(x.w(n.s), '.') == 3 {
-				return true
-			}
-			if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
-				return n.integer
-			}
-		}
+	if clock, decided := x.clockAfterPreposition(n); decided {
+		return clock
 	}
 	for k := 1; k <= 3; k++ {
 		if isTimeOfDay(x.w(n.s-k)) || (k <= 2 && isTimeOfDay(x.w(e+k-1))) {
@@ -135,6 +112,35 @@ func (x *scanner) clockAt(n number) bool {
 		}
 	}
 	return false
+}
+
+// clockAfterPreposition reads a small number after "at", "around", "until" as an
+// hour: after a time of day or a day ("Monday at 9"), and after "at" before a clock
+// word, another number, the end of the text, two decimals ("at 9.30"); before other
+// punctuation a whole number is an hour and any other is none. decided reports that
+// it settled the question.
+func (x *scanner) clockAfterPreposition(n number) (clock, decided bool) {
+	p := x.w(n.s - 1)
+	if p != "at" && p != "@" && p != "around" && p != "about" && p != "till" && p != "until" {
+		return false, false
+	}
+	if q := x.w(n.s - 2); isTimeOfDay(q) || q == "today" || q == "tomorrow" || isDayName(q) {
+		return true, true
+	}
+	if p != "at" && p != "@" {
+		return false, false
+	}
+	e, w := n.e, x.w(n.e)
+	if e >= len(x.toks) || clockAfterTab.val(w) || (x.kind(e) == tkNum && x.gap(e) == 1) {
+		return true, true
+	}
+	if !n.integer && n.digits && len(x.w(n.s))-indexByte(x.w(n.s), '.') == 3 {
+		return true, true
+	}
+	if x.kind(e) == tkPunct && w != "-" && w != "–" && w != "%" && w != "'" && w != "’" && w != "\"" {
+		return n.integer, true
+	}
+	return false, false
 }
 
 // ampm reports "am", "pm", "a.m.", "p.m.", "p" at token i.
@@ -381,21 +387,6 @@ func quietAfter(w string) bool {
 	}
 	return true
 }
-
-// quietShapes hold the shapes of the words quietBefore and quietAfter must look at:
-// those of calendarShapes, the same one letter longer (a day's plural), and the words
-// they name. A word of no such shape is none of them, on one predicted branch.
-var quietShapes = func() *bigramShapes {
-	t := newBigramShapes(map[string]bool{
-		"the": true, "at": true, "around": true, "about": true, "till": true, "until": true,
-		"of": true, "st": true, "nd": true, "rd": true, "th": true, "am": true, "pm": true,
-		"a.m": true, "p.m": true, "ext": true,
-	})
-	for k, m := range calendarShapes {
-		t[k] |= m | m<<1
-	}
-	return t
-}()
 
 // dateLike reports the date and clock exclusions, whose ranges go with them.
 func (x *scanner) dateLike(n number) bool {
@@ -915,23 +906,3 @@ func (x *scanner) addressAfter(e int) bool {
 	}
 	return false
 }
-
-// calendarShapes are the shapes of the words the switches above name, all in one table.
-// Nearly every word asked about is none of them, and the shape test turns it away on a
-// branch the processor predicts, where the switch's search on length and bytes was
-// mispredicted word after word.
-var calendarShapes = newBigramShapes(map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-	"tonight": true, "morning": true, "afternoon": true, "evening": true, "noon": true,
-	"midnight": true, "oclock": true, "o'clock": true, "o’clock": true,
-	"phone": true, "call": true, "tel": true, "telephone": true, "fax": true,
-	"mobile": true, "cell": true, "dial": true, "whatsapp": true, "hotline": true,
-	"helpline": true, "contact": true,
-})

@@ -261,31 +261,9 @@ func isVulgarFraction(r rune) bool {
 	return r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞'
 }
 
-// figureWords are the words without which no figure can be read from text that holds no
-// digit: the keys of cardinalWords, scaleWords, fractionWords and vagueWords, and
-// "tens". Built once from those tables, so the quick reject cannot fall out of step.
-var figureWords = buildFigureWords()
-
-// figureWordShapes tells the shapes of figureWords apart by their first two letters
-// and length, which no common word of prose shares ("the", "that", "for" and "on" have
-// the first letter and length of a figure word, and made the test of the first letter
-// alone a coin toss the processor could not predict).
-var figureWordShapes = newBigramShapes(figureWords)
-
 // bigramShapes records, for each pair of leading letters (each folded to its low five
 // bits), the lengths of the words that start with it.
 type bigramShapes [32 * 32]uint32
-
-func newBigramShapes[V any](words map[string]V) *bigramShapes {
-	var t bigramShapes
-	for w := range words {
-		if len(w) < 2 || len(w) > 31 {
-			panic("bigramShapes: word of " + w)
-		}
-		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << len(w)
-	}
-	return &t
-}
 
 // mayHold reports whether w, in any case, may be a word of the table; a word of one
 // letter never is.
@@ -300,26 +278,6 @@ func (t *bigramShapes) mayHoldAt(text string, i, n int) bool {
 
 // maxFigureWord bounds the words figureWord looks up; it must cover the longest key.
 const maxFigureWord = 16
-
-func buildFigureWords() map[string]bool {
-	words := map[string]bool{"tens": true}
-	for k := range cardinalWords {
-		words[k] = true
-	}
-	for k := range scaleWords {
-		words[k] = true
-	}
-	for k := range fractionWords {
-		words[k] = true
-	}
-	for k := range vagueWords {
-		words[k] = true
-	}
-	for k := range foldWords {
-		words[k] = true
-	}
-	return words
-}
 
 // figureWord reports whether the ASCII letters w, in any case, are one of figureWords.
 func figureWord(w string) bool {
@@ -367,28 +325,6 @@ func (x *scanner) trigger(i int) bool {
 	}
 }
 
-// triggerWords lists the words a figure can start with.
-var triggerWords = withKeys(map[string]bool{
-	"zero": true, "nought": true, "naught": true, "nil": true, "one": true, "two": true,
-	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
-	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
-	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
-	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "dozens": true,
-	"hundreds": true, "thousands": true, "millions": true, "billions": true,
-	"trillions": true, "scores": true, "an": true, "half": true, "quarter": true,
-	"tens": true, "several": true, "few": true, "many": true,
-	// and "a", the one word of a single letter, which triggerWord tests itself
-}, foldWords)
-
-// withKeys returns m with the keys of more added, set to true.
-func withKeys[V any](m map[string]bool, more map[string]V) map[string]bool {
-	for k := range more {
-		m[k] = true
-	}
-	return m
-}
-
 // triggerWord reports "a" or one of triggerWords. It runs on every word of a text that
 // may hold a figure: the shape test of two letters and a length turns away nearly all
 // of them on a branch the processor predicts, where a switch on the word compiled to
@@ -400,30 +336,15 @@ func triggerWord(w string) bool {
 	return triggerShapes.mayHold(w) && triggerWordsTab.val(w)
 }
 
-// triggerShapes are the shapes of triggerWords.
-var triggerShapes = newBigramShapes(triggerWords)
-
 // figureAt builds in c the figure whose number starts at token i. When there is none it
-// returns the token to resume at, past anything excluded.
+// returns the token to resume at, past anything excluded. Its steps are rules of their
+// own: the words that open a figure, the number with its sign, the unit, what a bare
+// count may be instead (a year, a name's number, an address, a reference), ranges,
+// suffix qualifiers, the tails of durations, qualifiers before, and bare fractions.
 func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
-	w := x.w(i)
 	if x.kind(i) == tkWord {
-		// "a" and "an" mostly start nothing, which articleMayCount sees at once; vagueAt
-		// reads "a few thousand", whose "few" it lets through
-		if (w == "a" || w == "an") && !x.articleMayCount(i) {
-			return i + 1, false
-		}
-		if x.vagueAt(c, i) {
-			return c.e, true
-		}
-		if w == "a" || w == "an" {
-			if x.articleUnit(c, i) {
-				x.qualify(c, floor)
-				return c.e, true
-			}
-		}
-		if w == "one" && !x.oneCounts(i) {
-			return i + 1, false
+		if next, found, done := x.wordFigureAt(c, i, floor); done {
+			return next, found
 		}
 	}
 	start := i
@@ -469,43 +390,15 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		return n.e + 1, false
 	}
 	hasUnit := x.unitAfter(n, c)
-	// "1.200 Menschen", "5.000 Euro": a count or a sum is never written with three
-	// decimals, so the dot groups thousands, as in German, Portuguese or Italian.
-	// Measures keep the decimal ("2.125 km").
-	if n.dotGroup && !n.scaled && (c.f.Kind == KindMoney || c.f.Kind == KindCount && n.e == c.e && x.countNounAt(n.e)) {
-		n.v *= 1000
-		n.integer = true
-		c.f.Value = n.v
-	}
+	x.dotGroupThousands(c, &n)
 	// "the 12-inch MacBook": a size that names a product
 	if hasUnit && c.f.Kind == KindMeasure && x.w(n.e) == "-" && x.gap(n.e) == 0 && x.kind(c.e) == tkWord &&
 		x.toks[c.e].cap && x.gap(c.e) == 1 && !x.titleCase(c.sent) {
 		return c.e, false
 	}
 	if !hasUnit && c.f.Kind == KindCount && n.digits {
-		if x.yearLike(n) {
-			return x.skipRangeTail(n.e), false
-		}
-		if x.nameBefore(c.s, n.e, x.sentStart(c.sent)) && !x.scoreAhead(n) {
-			return x.skipNameNumber(n.e), false
-		}
-		if x.addressAfter(n.e) {
-			return n.e, false
-		}
-		if rw := x.w(c.s - 1); (referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
-			rw == "." && referenceWordsTab.val(x.w(c.s-2))) && !x.timePhraseAt(c.s-1) || rw == "#" {
-			return x.skipNameNumber(n.e), false
-		}
-		if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 &&
-			(x.w(n.e) == ")" || x.w(n.e) == "]") && x.gap(n.e) == 0 {
-			if x.w(c.s-1) == "(" && x.kind(c.s-2) == tkWord && x.toks[c.s-2].cap && n.v < 120 && n.integer {
-				c.f.Kind, c.f.Unit = KindAge, "year"
-			} else {
-				return n.e + 1, false
-			}
-		}
-		if x.appositiveAge(c, n) || x.turnsAge(c, n) {
-			c.f.Kind, c.f.Unit = KindAge, "year"
+		if skip, reject := x.bareCountAt(c, n); reject {
+			return skip, false
 		}
 	}
 	if !hasUnit && n.words && c.f.Kind == KindCount && x.w(c.s-1) == "number" {
@@ -519,6 +412,13 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 	if skip, bad := x.rangeAfter(c, n, hasUnit); bad {
 		return skip, false
 	}
+	return x.figureTail(c, n, hasUnit, floor)
+}
+
+// figureTail reads what follows a figure's number and unit: a suffix qualifier ("or
+// more") and a unit after it, the tail of a duration ("ago" ends it, "later" joins it),
+// the qualifier before it, and decides whether a bare fraction word stands.
+func (x *scanner) figureTail(c *cand, n number, hasUnit bool, floor int) (int, bool) {
 	x.suffixQualifier(c)
 	if c.suffixBound && !hasUnit && c.f.Kind == KindCount {
 		// "20 or fewer minutes": the unit after the suffix qualifier
@@ -535,17 +435,84 @@ func (x *scanner) figureAt(c *cand, i, floor int) (int, bool) {
 		}
 	}
 	q := x.qualify(c, floor)
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && (ordinalWordsTab.val(x.w(c.s-1)) || x.w(c.s-1) == "the" ||
-		x.w(c.s-1) == "-" && x.gap(c.s) == 0) {
+	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled && !x.fractionStands(c, n, q) {
 		return n.e, false
 	}
-	if c.f.Kind == KindRatio && n.ratio && n.words && !n.scaled {
-		// "half", "a third": only with a qualifier or before "of"; "two-thirds" stands.
-		if !(q || x.w(c.e) == "of" || x.kind(c.e) != tkWord || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an") {
-			return n.e, false
-		}
-	}
 	return c.e, true
+}
+
+// wordFigureAt reads the figures a word opens that are no plain number: "a few
+// thousand", "an hour", and turns away "a", "an" and "one" where they count nothing.
+// done reports that the figure, or its absence, is settled.
+func (x *scanner) wordFigureAt(c *cand, i, floor int) (next int, found, done bool) {
+	w := x.w(i)
+	// "a" and "an" mostly start nothing, which articleMayCount sees at once; vagueAt
+	// reads "a few thousand", whose "few" it lets through
+	if (w == "a" || w == "an") && !x.articleMayCount(i) {
+		return i + 1, false, true
+	}
+	if x.vagueAt(c, i) {
+		return c.e, true, true
+	}
+	if (w == "a" || w == "an") && x.articleUnit(c, i) {
+		x.qualify(c, floor)
+		return c.e, true, true
+	}
+	if w == "one" && !x.oneCounts(i) {
+		return i + 1, false, true
+	}
+	return 0, false, false
+}
+
+// dotGroupThousands reads "1.200 Menschen", "5.000 Euro" as thousands: a count or a
+// sum is never written with three decimals, so the dot groups thousands, as in German,
+// Portuguese or Italian. Measures keep the decimal ("2.125 km").
+func (x *scanner) dotGroupThousands(c *cand, n *number) {
+	if n.dotGroup && !n.scaled && (c.f.Kind == KindMoney || c.f.Kind == KindCount && n.e == c.e && x.countNounAt(n.e)) {
+		n.v *= 1000
+		n.integer = true
+		c.f.Value = n.v
+	}
+}
+
+// bareCountAt decides what a number in digits with no unit is when it is no count: a
+// year, a name's number ("Apollo 11"), an address, a reference ("No. 5", "#3"), a
+// bracketed note; and reads an age in apposition or after "turns". It reports the
+// token to resume at when the number is no figure.
+func (x *scanner) bareCountAt(c *cand, n number) (int, bool) {
+	if x.yearLike(n) {
+		return x.skipRangeTail(n.e), true
+	}
+	if x.nameBefore(c.s, n.e, x.sentStart(c.sent)) && !x.scoreAhead(n) {
+		return x.skipNameNumber(n.e), true
+	}
+	if x.addressAfter(n.e) {
+		return n.e, true
+	}
+	if rw := x.w(c.s - 1); (referenceWordsTab.val(rw) && !(rw == "no" && x.raw(c.s-1) == "no") ||
+		rw == "." && referenceWordsTab.val(x.w(c.s-2))) && !x.timePhraseAt(c.s-1) || rw == "#" {
+		return x.skipNameNumber(n.e), true
+	}
+	if (x.w(c.s-1) == "(" || x.w(c.s-1) == "[") && x.gap(c.s) == 0 && (x.w(n.e) == ")" || x.w(n.e) == "]") && x.gap(n.e) == 0 {
+		if x.w(c.s-1) != "(" || x.kind(c.s-2) != tkWord || !x.toks[c.s-2].cap || n.v >= 120 || !n.integer {
+			return n.e + 1, true
+		}
+		c.f.Kind, c.f.Unit = KindAge, "year"
+	}
+	if x.appositiveAge(c, n) || x.turnsAge(c, n) {
+		c.f.Kind, c.f.Unit = KindAge, "year"
+	}
+	return 0, false
+}
+
+// fractionStands reports a bare fraction word that is a figure: "two-thirds" stands;
+// "half" and "a third" only with a qualifier or before "of", and never after an
+// ordinal, "the" or a hyphen ("the first half", "second-half").
+func (x *scanner) fractionStands(c *cand, n number, q bool) bool {
+	if p := x.w(c.s - 1); ordinalWordsTab.val(p) || p == "the" || p == "-" && x.gap(c.s) == 0 {
+		return false
+	}
+	return q || x.w(c.e) == "of" || x.kind(c.e) != tkWord || n.e-n.s >= 2 && x.w(n.s) != "a" && x.w(n.s) != "an"
 }
 
 // timePhraseAt reports a label word at i that belongs to a time phrase ("last year",

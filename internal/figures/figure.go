@@ -3,11 +3,23 @@
 // unit, and what it counts, what happened to it and who says so.
 //
 // The engine is a tokenizer (tokens.go) and rules over its tokens, one concern a file:
-// numbers and number words (numbers.go), units and money (measures.go, units.go,
-// currencies.go), ranges and qualifiers (ranges.go, qualifiers.go), composite forms
-// (composites.go), what is not a figure (exclusions.go) and attribution
-// (attribution.go). The word lists are plain tables in their files. The root package
-// converts Figure to its public type, which has the same fields and JSON.
+// numbers and number words (numbers.go), units and money (measures.go, units.go),
+// ranges and qualifiers (ranges.go), composite forms (composites.go), what is not a
+// figure (exclusions.go) and attribution (attribution.go). The root package converts
+// Figure to its public type, which has the same fields and JSON.
+//
+// The word lists are data, lexicon/*.txt, one list a file. `go generate` (the test
+// TestLexiconGenerated with -update) composes the tables the scanner reads from them
+// (ISO 4217 codes, SI prefixes with base units, qualifiers with degree adverbs, the
+// shape tests of quick rejects; recipes in lexicon_recipes_test.go) and writes them,
+// laid out as they are read, as static literals into lexicon_gen.go, so the package
+// builds nothing when it is initialised. To measure its init:
+//
+//	go test -c -o /tmp/figures.test ./internal/figures
+//	GODEBUG=inittrace=1 /tmp/figures.test -test.run '^$' 2>&1 | grep internal/figures
+//
+// (the test binary also initialises the test files' variables, so this is an upper
+// bound; a program importing the package alone shows 0.05-0.2 ms and no allocation).
 package figures
 
 // Figure is one numeric claim, as the root package's Figure without where in an
@@ -86,9 +98,11 @@ func (sc *Scratch) Plan(longest, total int) {
 // Pronouns returns a copy of the pronouns that are never a source, for readers of
 // bylines that share the list.
 func Pronouns() map[string]bool {
-	m := make(map[string]bool, len(pronouns))
-	for k, v := range pronouns {
-		m[k] = v
+	m := map[string]bool{}
+	for i, k := range pronounsTab.keys {
+		if k != "" {
+			m[k] = pronounsTab.vals[i]
+		}
 	}
 	return m
 }

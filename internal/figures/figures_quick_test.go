@@ -13,7 +13,7 @@ import (
 // TestQuickRejectTables checks that every number word can be seen by figureWord and
 // every vulgar fraction by isVulgarFraction.
 func TestQuickRejectTables(t *testing.T) {
-	for w := range figureWords {
+	for _, w := range keysOf(figureWordsTab) {
 		require.LessOrEqual(t, len(w), maxFigureWord, w)
 		for k := 0; k < len(w); k++ {
 			require.True(t, w[k] >= 'a' && w[k] <= 'z', "%q is not lower-case ASCII letters", w)
@@ -21,7 +21,7 @@ func TestQuickRejectTables(t *testing.T) {
 		assert.True(t, figureWord(w), w)
 		assert.True(t, figureWord(strings.ToUpper(w)), w)
 	}
-	for f := range vulgarFractions {
+	for _, f := range keysOf(vulgarFractionsTab) {
 		r, n := utf8.DecodeRuneInString(f)
 		require.Equal(t, len(f), n, f)
 		assert.True(t, isVulgarFraction(r), f)

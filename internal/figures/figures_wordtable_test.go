@@ -17,7 +17,7 @@ import (
 // of the text fixtures.
 func TestWordTable(t *testing.T) {
 	m := map[string]int{}
-	for _, k := range sortedKeys(foldedUnits) {
+	for _, k := range keysOf(foldedUnitsTab) {
 		m[k] = len(m) + 1
 	}
 	tab := newWordTable(m)

@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -12,15 +11,6 @@ import (
 // Every entry of every lexicon is exercised through ExtractFigures, so a new entry that
 // the scanner cannot read fails here rather than silently doing nothing.
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // only returns the single figure of text, failing the test when there is not one.
 func only(t *testing.T, text string) Figure {
 	t.Helper()
@@ -30,38 +20,38 @@ func only(t *testing.T, text string) Figure {
 }
 
 func TestLexiconCurrencies(t *testing.T) {
-	for _, sym := range sortedKeys(currencySymbols) {
+	for _, sym := range keysOf(currencySymbolsTab) {
 		f := only(t, "It cost "+sym+"12 in all.")
 		assert.Equal(t, KindMoney, f.Kind, sym)
-		assert.Equal(t, currencySymbols[sym], f.Unit, sym)
+		assert.Equal(t, currencySymbolsTab.val(sym), f.Unit, sym)
 	}
-	for _, code := range sortedKeys(currencyCodes) {
+	for _, code := range keysOf(currencyCodesTab) {
 		f := only(t, "It cost "+code+" 12 in all.")
 		assert.Equal(t, KindMoney, f.Kind, code)
-		assert.Equal(t, currencyCodes[code], f.Unit, code)
+		assert.Equal(t, currencyCodesTab.val(code), f.Unit, code)
 		assert.Equal(t, 12.0, f.Value, code)
 	}
-	for _, p := range sortedKeys(dollarPrefixes) {
+	for _, p := range keysOf(dollarPrefixesTab) {
 		pre := strings.ToUpper(p)
 		f := only(t, "It cost "+pre+"$12 in all.")
-		assert.Equal(t, dollarPrefixes[p], f.Unit, p)
+		assert.Equal(t, dollarPrefixesTab.val(p), f.Unit, p)
 		assert.Equal(t, pre+"$12", f.Text, p)
 	}
-	for _, code := range sortedKeys(millionCodes) {
+	for _, code := range keysOf(millionCodesTab) {
 		f := only(t, "Sales reached 12 "+code+" last year.")
-		assert.Equal(t, millionCodes[code], f.Unit, code)
+		assert.Equal(t, millionCodesTab.val(code), f.Unit, code)
 		assert.Equal(t, 12e6, f.Value, code)
 	}
-	for _, w := range sortedKeys(currencyWords) {
+	for _, w := range keysOf(currencyWordsTab) {
 		f := only(t, "It cost 12 "+w+" in all.")
 		assert.Equal(t, KindMoney, f.Kind, w)
-		assert.Equal(t, currencyWords[w], f.Unit, w)
+		assert.Equal(t, currencyWordsTab.val(w), f.Unit, w)
 		assert.Equal(t, "12 "+w, f.Text, w)
 	}
 }
 
 func TestLexiconUnits(t *testing.T) {
-	for _, u := range sortedKeys(foldedUnits) {
+	for _, u := range keysOf(foldedUnitsTab) {
 		sp := " "
 		if u == "\"" {
 			sp = "" // a spaced quote mark closes a quotation
@@ -71,85 +61,85 @@ func TestLexiconUnits(t *testing.T) {
 			n = "12.125" // "12 pm" is noon; a picometre reading has decimals
 		}
 		f := only(t, "They measured "+n+sp+u)
-		assert.Equal(t, foldedUnits[u].kind, f.Kind, u)
-		assert.Equal(t, foldedUnits[u].unit, f.Unit, u)
+		assert.Equal(t, foldedUnitsTab.val(u).kind, f.Kind, u)
+		assert.Equal(t, foldedUnitsTab.val(u).unit, f.Unit, u)
 		assert.Equal(t, n+sp+u, f.Text, u)
 	}
-	for _, u := range sortedKeys(exactUnits) {
+	for _, u := range keysOf(exactUnitsTab) {
 		n := "12"
 		if u == "K" {
 			n = "12.5" // "12K" is twelve thousand; a kelvin reading has decimals
 		}
 		f := only(t, "They measured "+n+u)
-		assert.Equal(t, exactUnits[u].unit, f.Unit, u)
+		assert.Equal(t, exactUnitsTab.val(u).unit, f.Unit, u)
 	}
-	for _, p := range sortedKeys(percentWords) {
+	for _, p := range keysOf(percentWordsTab) {
 		f := only(t, "Support rose 12 "+p)
 		assert.Equal(t, KindPercent, f.Kind, p)
-		assert.Equal(t, percentWords[p], f.Unit, p)
+		assert.Equal(t, percentWordsTab.val(p), f.Unit, p)
 	}
-	for _, a := range sortedKeys(ageUnits) {
+	for _, a := range keysOf(ageUnitsTab) {
 		f := only(t, "The 12-"+a+"-old was found.")
 		assert.Equal(t, KindAge, f.Kind, a)
-		assert.Equal(t, ageUnits[a], f.Unit, a)
+		assert.Equal(t, ageUnitsTab.val(a), f.Unit, a)
 	}
-	for _, p := range sortedKeys(perUnits) {
+	for _, p := range keysOf(perUnitsTab) {
 		f := only(t, "It costs $12 a "+p+" now.")
 		assert.Equal(t, "$12 a "+p, f.Text, p)
 	}
-	for _, s := range sortedKeys(shortTime) {
+	for _, s := range keysOf(shortTimeTab) {
 		if len(s) == 1 {
 			continue // "MB per s" is not written
 		}
 		f := only(t, "Data moved at 12MB per "+s+".")
-		assert.Equal(t, "MB/"+shortTime[s], f.Unit, s)
+		assert.Equal(t, "MB/"+shortTimeTab.val(s), f.Unit, s)
 	}
 }
 
 func TestLexiconNumberWords(t *testing.T) {
-	for _, w := range sortedKeys(cardinalWords) {
+	for _, w := range keysOf(cardinalWordsTab) {
 		f := only(t, "We found at least "+w+" cases.")
-		assert.Equal(t, cardinalWords[w], f.Value, w)
+		assert.Equal(t, cardinalWordsTab.val(w), f.Value, w)
 	}
-	for _, w := range sortedKeys(scaleWords) {
+	for _, w := range keysOf(scaleWordsTab) {
 		f := only(t, "They counted 3 "+w+" votes.")
-		assert.Equal(t, 3*scaleWords[w], f.Value, w)
+		assert.Equal(t, 3*scaleWordsTab.val(w), f.Value, w)
 	}
-	for _, w := range sortedKeys(fractionWords) {
+	for _, w := range keysOf(fractionWordsTab) {
 		f := only(t, "He won a "+w+" of the vote.")
 		assert.Equal(t, KindRatio, f.Kind, w)
-		assert.InDelta(t, 1/fractionWords[w], f.Value, 1e-12, w)
+		assert.InDelta(t, 1/fractionWordsTab.val(w), f.Value, 1e-12, w)
 	}
-	for _, w := range sortedKeys(ordinalWords) {
+	for _, w := range keysOf(ordinalWordsTab) {
 		assert.Empty(t, ExtractFigures("It was the "+w+" time."), w)
 	}
-	for _, w := range sortedKeys(vagueWords) {
+	for _, w := range keysOf(vagueWordsTab) {
 		f := only(t, strings.ToUpper(w[:1])+w[1:]+" of people came.")
 		assert.True(t, f.Vague, w)
-		assert.Equal(t, vagueWords[w], f.Value, w)
+		assert.Equal(t, vagueWordsTab.val(w), f.Value, w)
 	}
-	for _, w := range sortedKeys(vagueAmounts) {
+	for _, w := range keysOf(vagueAmountsTab) {
 		f := only(t, "They saw "+w+" thousands of birds.")
 		if w == "few" {
 			f = only(t, "They saw a few thousand birds.")
 		}
 		assert.True(t, f.Vague, w)
 	}
-	for _, s := range sortedKeys(attachedScales) {
+	for _, s := range keysOf(attachedScalesTab) {
 		f := only(t, "Sales hit $12"+s+" this year.")
-		assert.Equal(t, 12*attachedScales[s], f.Value, s)
+		assert.Equal(t, 12*attachedScalesTab.val(s), f.Value, s)
 	}
-	for _, s := range sortedKeys(ordinalSuffixes) {
+	for _, s := range keysOf(ordinalSuffixesTab) {
 		assert.Empty(t, ExtractFigures("She came 12"+s+" overall."), s)
 	}
-	for _, s := range sortedKeys(vulgarFractions) {
+	for _, s := range keysOf(vulgarFractionsTab) {
 		f := only(t, "Add "+s+" cup of milk.")
-		assert.InDelta(t, vulgarFractions[s], f.Value, 1e-12, s)
+		assert.InDelta(t, vulgarFractionsTab.val(s), f.Value, 1e-12, s)
 	}
 }
 
 func TestLexiconQualifiers(t *testing.T) {
-	for _, q := range sortedKeys(prefixQualifiers) {
+	for _, q := range keysOf(prefixQualifiersTab) {
 		if strings.Contains(q, "age") {
 			f := only(t, "Everyone "+q+" 40 may apply.")
 			assert.Equal(t, KindAge, f.Kind, q)
@@ -157,20 +147,20 @@ func TestLexiconQualifiers(t *testing.T) {
 		}
 		f := only(t, "The fire spread "+q+" 40 km inland.")
 		assert.Equal(t, q+" 40 km", strings.ToLower(f.Text), q)
-		assert.Equal(t, prefixQualifiers[q], f.Bound, q)
+		assert.Equal(t, prefixQualifiersTab.val(q), f.Bound, q)
 	}
-	for _, s := range sortedKeys(prefixSymbols) {
+	for _, s := range keysOf(prefixSymbolsTab) {
 		f := only(t, "The fire spread "+s+"40 km inland.")
-		assert.Equal(t, prefixSymbols[s], f.Bound, s)
+		assert.Equal(t, prefixSymbolsTab.val(s), f.Bound, s)
 	}
-	for _, q := range sortedKeys(suffixQualifiers) {
-		if suffixQualifiers[q] == BoundExact {
+	for _, q := range keysOf(suffixQualifiersTab) {
+		if suffixQualifiersTab.val(q) == BoundExact {
 			continue // "or equal" only turns "more than" into "at least"
 		}
 		f := only(t, "The fire spread 40 km "+q+" inland.")
-		assert.Equal(t, suffixQualifiers[q], f.Bound, q)
+		assert.Equal(t, suffixQualifiersTab.val(q), f.Bound, q)
 	}
-	for _, v := range sortedKeys(changeVerbs) {
+	for _, v := range keysOf(changeVerbsTab) {
 		figs := ExtractFigures("Prices " + v + " from 10% to 20% this year.")
 		assert.Len(t, figs, 2, v)
 	}
@@ -193,24 +183,24 @@ func TestLexiconExclusions(t *testing.T) {
 		require.True(t, isTimeOfDay(w), w)
 		assert.Empty(t, ExtractFigures("We meet at 9 "+w+"."), w)
 	}
-	for _, w := range sortedKeys(referenceWords) {
+	for _, w := range keysOf(referenceWordsTab) {
 		if w == "no" {
 			continue // only "No." is a number sign; "no 12" is rare either way
 		}
 		assert.Empty(t, ExtractFigures("See the "+w+" 12 entry."), w)
 	}
-	for _, w := range sortedKeys(streetWords) {
+	for _, w := range keysOf(streetWordsTab) {
 		name := strings.ToUpper(w[:1]) + w[1:]
 		assert.Empty(t, ExtractFigures("He lived at 12 Mill "+name+" then."), w)
 	}
-	for _, w := range sortedKeys(sportsWords) {
+	for _, w := range keysOf(sportsWordsTab) {
 		f := only(t, "The "+w+" ended 2-4 for them.")
 		assert.Equal(t, KindScore, f.Kind, w)
 	}
 }
 
 func TestLexiconPersonNouns(t *testing.T) {
-	for _, p := range sortedKeys(personNouns) {
+	for _, p := range keysOf(personNounsTab) {
 		f := only(t, "The "+p+", 42, said nothing.")
 		assert.Equal(t, KindAge, f.Kind, p)
 	}
@@ -219,20 +209,21 @@ func TestLexiconPersonNouns(t *testing.T) {
 }
 
 func TestLexiconVerbs(t *testing.T) {
-	for _, v := range sortedKeys(irregularVerbs) {
+	lex := mustLoadLexicon(t)
+	for _, v := range sortedKeys(list[bool](lex, "irregularVerbs")) {
 		assert.True(t, isVerbLike(v), v)
 	}
-	for _, v := range sortedKeys(notVerbs) {
+	for _, v := range sortedKeys(list[bool](lex, "notVerbs")) {
 		assert.False(t, isVerbLike(v), v)
 	}
-	for _, v := range append(sortedKeys(reportingVerbs), sortedKeys(looseVerbs)...) {
+	for _, v := range append(sortedKeys(list[bool](lex, "reportingVerbs")), sortedKeys(list[bool](lex, "looseVerbs"))...) {
 		require.True(t, reportInitial(v[0]) && len(v) >= 3 && len(v) <= 12, v)
 	}
-	for _, v := range sortedKeys(reportingVerbs) {
+	for _, v := range sortedKeys(list[bool](lex, "reportingVerbs")) {
 		f := only(t, "Police "+v+" that 12 people died.")
 		assert.Equal(t, "Police", f.Source, v)
 	}
-	for _, p := range sortedKeys(pronouns) {
+	for _, p := range keysOf(pronounsTab) {
 		name := strings.ToUpper(p[:1]) + p[1:]
 		figs := ExtractFigures(name + " said that 12 people died.")
 		require.NotEmpty(t, figs, p)

@@ -89,19 +89,6 @@ func matchPhrase[V any](x *scanner, j, max int, table *wordTable[V], starts *wor
 	return zero, 0, false
 }
 
-// keyStarts lists the first token of every key of table that spans several tokens.
-// It runs once, when the package's tables are declared.
-func keyStarts[V any](table map[string]V) map[string]bool {
-	starts := map[string]bool{}
-	for k := range table {
-		toks := tokenize(k, nil)
-		if len(toks) > 1 {
-			starts[k[toks[0].s:toks[0].e]] = true
-		}
-	}
-	return starts
-}
-
 // unitAfter reads what follows the number: a percent sign, a currency, an age, a unit
 // of time or measure, a rate, or a hyphenated noun ("four-time"). It reports whether it
 // found one.
@@ -128,62 +115,11 @@ func (x *scanner) unitless(n number, c *cand) bool {
 	return unitShapes.none(x.w(c.e)) && unitShapes.none(x.raw(c.e))
 }
 
-// unitShapes are the shapes of the words unitAfterAll looks up at the token after a
-// number: the keys of its tables and their first tokens, and the words it names.
-var unitShapes = func() *lookupShapes {
-	words := map[string]bool{
-		"%": true, "-": true, "x": true, "L": true, "a": true, "an": true, "yo": true,
-		"y/o": true, "pound": true, "pounds": true, "times": true, "(": true, "more": true,
-		"less": true, "fewer": true, "extra": true, "additional": true, "further": true,
-	}
-	add := func(keys []string) {
-		for _, k := range keys {
-			words[k] = true
-		}
-	}
-	add(mapKeys(percentWords))
-	add(mapKeys(keyStarts(percentWords)))
-	add(mapKeys(currencySymbols))
-	add(mapKeys(currencyCodes))
-	add(mapKeys(millionCodes))
-	add(mapKeys(currencyWords))
-	add(mapKeys(keyStarts(currencyWords)))
-	add(mapKeys(ageUnits))
-	add(mapKeys(exactUnits))
-	add(mapKeys(foldedUnits))
-	add(mapKeys(keyStarts(foldedUnits)))
-	return newLookupShapes(words)
-}()
-
-func mapKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	return keys
-}
-
 // lookupShapes tell apart the strings that may be words of a set from those that are
 // none: a word of one byte exactly, a longer one by bigramShapes.
 type lookupShapes struct {
 	bytes [256]bool
 	pairs bigramShapes
-}
-
-func newLookupShapes(words map[string]bool) *lookupShapes {
-	t := &lookupShapes{}
-	long := map[string]bool{}
-	for w := range words {
-		switch {
-		case len(w) == 1:
-			t.bytes[w[0]] = true
-		case len(w) < 32:
-			long[w] = true
-		}
-		// a word of 32 bytes or more passes none, below
-	}
-	t.pairs = *newBigramShapes(long)
-	return t
 }
 
 // none reports that w is no word of the set. The empty string is none.
@@ -197,41 +133,88 @@ func (t *lookupShapes) none(w string) bool {
 	return !t.pairs.mayHold(w)
 }
 
-// unitAfterAll is unitAfter without its fast exit.
+// unitAfterAll is unitAfter without its fast exit: the money tail of an amount, else
+// the first of the unit rules that reads something after the number; a hyphenated
+// modifier ("four-time") is read when none does.
 func (x *scanner) unitAfterAll(n number, c *cand) bool {
-	e := c.e
-	f := &c.f
-	if f.Kind == KindMoney {
-		if _, j, ok := matchPhrase(x, e, 3, currencyWordsTab, currencyStartsTab); ok && x.gap(e) == 1 {
+	if c.f.Kind == KindMoney {
+		if _, j, ok := matchPhrase(x, c.e, 3, currencyWordsTab, currencyStartsTab); ok && x.gap(c.e) == 1 {
 			c.e = j
 		}
 		x.moneyRate(c)
 		return true
 	}
+	// called one by one, not from a table of funcs: through a func value the candidate
+	// would escape to the heap, one allocation a figure
+	if x.percentAfter(c) || x.currencyAfterNumber(n, c) || x.ageAfter(c) || x.measureAfter(n, c) ||
+		x.attachedMetre(n, c) || x.multiplierAfter(n, c) {
+		return true
+	}
+	x.hyphenModifier(n, c)
+	return false
+}
+
+// The neighbour words the unit rules read at the token after a number, besides the
+// keys of the unit, currency, percent and age tables. The quick reject unitShapes is
+// generated from these declarations and those tables (lexicon_recipes_test.go), so a
+// word a rule comes to read is declared here, once.
+var (
+	// addingWords add to the unit after them: "2 more minutes", "three extra days".
+	addingWords = [...]string{"more", "less", "fewer", "extra", "additional", "further"}
+	// unitAfterMarks are the other words and marks: the percent sign, a hyphen ("12-year",
+	// "10-fold"), the multiplier "x" and "times", "a"/"an" of "half a liter", a bracket
+	// ("20 (kg)"), and those of the age and currency readers ("yo", "pounds").
+	unitAfterMarks = [...]string{"%", "-", "x", "L", "a", "an", "yo", "y/o", "pound", "pounds", "times", "("}
+)
+
+// isAddingWord reports one of addingWords.
+func isAddingWord(w string) bool {
+	for _, a := range addingWords {
+		if w == a {
+			return true
+		}
+	}
+	return false
+}
+
+// percentAfter reads "%", "percent", "per cent", "percentage points".
+func (x *scanner) percentAfter(c *cand) bool {
+	e := c.e
 	if x.w(e) == "%" && x.gap(e) <= 1 {
-		f.Kind, f.Unit, c.e = KindPercent, "%", e+1
+		c.f.Kind, c.f.Unit, c.e = KindPercent, "%", e+1
 		return true
 	}
 	if u, j, ok := matchPhrase(x, e, 3, percentWordsTab, percentStartsTab); ok && x.gap(e) <= 1 && x.kind(e) == tkWord {
-		f.Kind, f.Unit, c.e = KindPercent, u, j
+		c.f.Kind, c.f.Unit, c.e = KindPercent, u, j
 		return true
 	}
-	if cur, j, ok := x.currencyAfter(n, e); ok {
-		f.Kind, f.Unit, c.e = KindMoney, cur, j
-		if _, ok := millionCodesTab.get(x.raw(j - 1)); ok {
-			f.Value *= 1e6
-		}
-		if m, ok := scaleWordsTab.get(x.w(j)); ok && !groupScale(x.w(j)) && !n.scaled {
-			f.Value *= m
-			c.e = j + 1
-		}
-		x.moneyRate(c)
-		return true
+	return false
+}
+
+// currencyAfterNumber reads a currency written after the number ("12 euros", "5 m
+// USD"), with its scale word and rate.
+func (x *scanner) currencyAfterNumber(n number, c *cand) bool {
+	cur, j, ok := x.currencyAfter(n, c.e)
+	if !ok {
+		return false
 	}
-	if x.ageAfter(c) {
-		return true
+	c.f.Kind, c.f.Unit, c.e = KindMoney, cur, j
+	if _, ok := millionCodesTab.get(x.raw(j - 1)); ok {
+		c.f.Value *= 1e6
 	}
-	// "half a liter"
+	if m, ok := scaleWordsTab.get(x.w(j)); ok && !groupScale(x.w(j)) && !n.scaled {
+		c.f.Value *= m
+		c.e = j + 1
+	}
+	x.moneyRate(c)
+	return true
+}
+
+// measureAfter reads a unit of time or measure: after a hyphen ("12-mile"), after
+// "a" for a fraction ("half a liter"), after a word that adds to it ("2 more
+// minutes"), in brackets ("20 (kg)"), with a rate ("km per hour").
+func (x *scanner) measureAfter(n number, c *cand) bool {
+	e := c.e
 	j := e
 	if n.ratio && n.words && (x.w(j) == "a" || x.w(j) == "an") {
 		j++
@@ -241,66 +224,76 @@ func (x *scanner) unitAfterAll(n number, c *cand) bool {
 		hy = true
 		j++
 	}
-	// "2 more minutes", "three extra days": the unit after a word that adds to it
-	if !hy && j == e && x.gap(e) == 1 {
-		switch x.w(e) {
-		case "more", "less", "fewer", "extra", "additional", "further":
-			if u, end, ok := x.unitAt(e+1, false); ok && u.kind == KindDuration {
-				f.Kind, f.Unit, c.e = u.kind, u.unit, end
-				return true
-			}
+	if !hy && j == e && x.gap(e) == 1 && isAddingWord(x.w(e)) {
+		if u, end, ok := x.unitAt(e+1, false); ok && u.kind == KindDuration {
+			c.f.Kind, c.f.Unit, c.e = u.kind, u.unit, end
+			return true
 		}
 	}
-	// "20 (kg)": a unit in brackets after the number
 	if !hy && x.w(j) == "(" && x.gap(j+1) == 0 {
 		if u, end, ok := x.unitAt(j+1, false); ok && x.w(end) == ")" && x.gap(end) == 0 && u.kind == KindMeasure {
-			f.Kind, f.Unit, c.e = u.kind, u.unit, end+1
+			c.f.Kind, c.f.Unit, c.e = u.kind, u.unit, end+1
 			return true
 		}
 	}
 	if u, end, ok := x.unitAt(j, hy); ok {
-		f.Kind, f.Unit, c.e = u.kind, u.unit, end
+		c.f.Kind, c.f.Unit, c.e = u.kind, u.unit, end
 		if u.kind == KindMeasure {
 			x.perTime(c)
 		}
 		return true
 	}
-	if n.attM {
-		// "1.8m" alone or before a sport word is a length; before a noun it is a million.
-		nw := x.w(e)
-		if x.kind(e) != tkWord || sprintWordsTab.val(nw) || isPreposition(nw) || determiner(nw) || auxWordsTab.val(nw) ||
-			nw == "and" || nw == "or" || isVerbLike(nw) {
-			f.Value /= n.attMul
-			f.Kind, f.Unit = KindMeasure, "m"
-			return true
-		}
+	return false
+}
+
+// attachedMetre reads "1.8m" alone or before a sport word as a length; before a noun
+// it is a million.
+func (x *scanner) attachedMetre(n number, c *cand) bool {
+	if !n.attM {
+		return false
 	}
-	if x.w(e) == "x" && x.gap(e) == 0 && x.kind(e+1) != tkNum {
-		f.Kind, f.Unit, c.e = KindRatio, "x", e+1
+	e := c.e
+	nw := x.w(e)
+	if x.kind(e) != tkWord || sprintWordsTab.val(nw) || isPreposition(nw) || determiner(nw) || auxWordsTab.val(nw) ||
+		nw == "and" || nw == "or" || isVerbLike(nw) {
+		c.f.Value /= n.attMul
+		c.f.Kind, c.f.Unit = KindMeasure, "m"
 		return true
-	}
-	// "10-fold", "ten-fold": a multiplier
-	if x.w(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.w(e+1) == "fold" {
-		f.Kind, f.Unit, c.e = KindRatio, "x", e+2
-		return true
-	}
-	// "three times higher", "three times as many": a multiplier; "three times" alone
-	// counts occasions and stays a count
-	if x.w(e) == "times" && x.gap(e) == 1 && comparativeAfterTimes(x.w(e+1)) && !n.ratio {
-		f.Kind, f.Unit, c.e = KindRatio, "x", e+1
-		return true
-	}
-	// "four-time", "30-date", "two-goal": a hyphenated modifier counts its noun.
-	if x.w(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.kind(e+1) == tkWord && !n.ratio {
-		w := x.w(e + 1)
-		if !x.toks[e+1].cap && w != "old" && w != "and" && w != "or" && w != "to" && w != "point" &&
-			fractionWordsTab.val(w) == 0 && !ordinalWordsTab.val(w) && !(x.w(n.s) == "one" && n.words) &&
-			cardinalWordsTab.val(w) == 0 && x.w(e+2) != "-" {
-			c.e = e + 2
-			return false
-		}
 	}
 	return false
+}
+
+// multiplierAfter reads "3x", "10-fold" and "three times higher": a multiplier; "three
+// times" alone counts occasions and stays a count.
+func (x *scanner) multiplierAfter(n number, c *cand) bool {
+	e := c.e
+	switch {
+	case x.w(e) == "x" && x.gap(e) == 0 && x.kind(e+1) != tkNum:
+		c.e = e + 1
+	case x.w(e) == "-" && x.gap(e) == 0 && x.gap(e+1) == 0 && x.w(e+1) == "fold":
+		c.e = e + 2
+	case x.w(e) == "times" && x.gap(e) == 1 && comparativeAfterTimes(x.w(e+1)) && !n.ratio:
+		c.e = e + 1
+	default:
+		return false
+	}
+	c.f.Kind, c.f.Unit = KindRatio, "x"
+	return true
+}
+
+// hyphenModifier reads "four-time", "30-date", "two-goal": a hyphenated modifier counts
+// its noun, and the figure takes the word in.
+func (x *scanner) hyphenModifier(n number, c *cand) {
+	e := c.e
+	if x.w(e) != "-" || x.gap(e) != 0 || x.gap(e+1) != 0 || x.kind(e+1) != tkWord || n.ratio {
+		return
+	}
+	w := x.w(e + 1)
+	if !x.toks[e+1].cap && w != "old" && w != "and" && w != "or" && w != "to" && w != "point" &&
+		fractionWordsTab.val(w) == 0 && !ordinalWordsTab.val(w) && !(x.w(n.s) == "one" && n.words) &&
+		cardinalWordsTab.val(w) == 0 && x.w(e+2) != "-" {
+		c.e = e + 2
+	}
 }
 
 // unitAt reads a unit of time or measure at token j; hy says it follows a hyphen.

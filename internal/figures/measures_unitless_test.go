@@ -15,10 +15,10 @@ func unitlessTexts(t *testing.T) []string {
 	out := corpusLines(t)
 	words := []string{"%", "-", "x", "X", "L", "a", "an", "yo", "y/o", "pound", "pounds", "old",
 		"children", "km", "Km", "sq", "ur", "m", "M", "mn", "bn", "k", "°", "\"", "–", "—", "×"}
-	for _, keys := range [][]string{mapKeys(percentWords), mapKeys(currencySymbols),
-		mapKeys(currencyCodes), mapKeys(millionCodes), mapKeys(currencyWords), mapKeys(ageUnits),
-		mapKeys(exactUnits), mapKeys(foldedUnits), mapKeys(dollarPrefixes), mapKeys(perUnits),
-		mapKeys(shortTime), mapKeys(scaleWords)} {
+	for _, keys := range [][]string{keysOf(percentWordsTab), keysOf(currencySymbolsTab),
+		keysOf(currencyCodesTab), keysOf(millionCodesTab), keysOf(currencyWordsTab), keysOf(ageUnitsTab),
+		keysOf(exactUnitsTab), keysOf(foldedUnitsTab), keysOf(dollarPrefixesTab), keysOf(perUnitsTab),
+		keysOf(shortTimeTab), keysOf(scaleWordsTab)} {
 		for _, k := range keys {
 			words = append(words, k, strings.Fields(k)[0])
 		}

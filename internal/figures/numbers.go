@@ -561,31 +561,7 @@ func (x *scanner) readWordsAt(i int, fractions bool) (number, bool) {
 	n := number{s: i, e: i, words: true, integer: true, lastMag: 1}
 	switch w {
 	case "a", "an":
-		nw := x.w(i + 1)
-		if m, ok := scaleWordsTab.get(nw); ok && x.kind(i+1) == tkWord && nw != "hundreds" && nw != "thousands" &&
-			nw != "millions" && nw != "billions" && nw != "dozens" && nw != "cr" && nw != "mn" && nw != "bn" {
-			n.v, n.e = 1, i+1
-			x.scaleTail(&n)
-			if !n.scaled {
-				n.v, n.e, n.scaled, n.lastMag = m, i+2, true, m
-			}
-			return n, true
-		}
-		if nw == "quarter" || nw == "half" {
-			if m, ok := scaleWordsTab.get(x.w(i + 2)); ok && !groupScale(x.w(i+2)) {
-				n.v = m / fractionWordsTab.val(nw)
-				n.e, n.scaled, n.integer = i+3, true, false
-				return n, true
-			}
-		}
-		if den, ok := fractionWordsTab.get(nw); ok {
-			if x.ordinalBeforeNoun(i + 1) {
-				return n, false
-			}
-			n.v, n.e, n.ratio, n.integer = 1/den, i+2, true, false
-			return n, true
-		}
-		return n, false
+		return x.articleNumber(n, i)
 	case "half", "quarter":
 		j := i + 1
 		if x.w(j) == "a" || x.w(j) == "an" {
@@ -610,39 +586,7 @@ func (x *scanner) readWordsAt(i int, fractions bool) (number, bool) {
 	if n.e == i {
 		return n, false
 	}
-	// "nine point nought four"
-	if x.w(n.e) == "point" && cardinalWordsTab.val(x.w(n.e+1)) >= 0 && x.kind(n.e+1) == tkWord {
-		if _, ok := cardinalWordsTab.get(x.w(n.e + 1)); ok {
-			frac, k, j := 0.0, 0, n.e+1
-			for {
-				c, ok := cardinalWordsTab.get(x.w(j))
-				if !ok || x.kind(j) != tkWord {
-					break
-				}
-				digits := 1
-				if c >= 10 {
-					digits = 2
-				}
-				frac = frac*math.Pow(10, float64(digits)) + c
-				k += digits
-				j++
-				if x.w(j) == "-" && x.gap(j) == 0 {
-					if u := cardinalWordsTab.val(x.w(j + 1)); u > 0 && u < 10 && c >= 20 {
-						frac += u
-						j += 2
-					}
-				}
-			}
-			n.v += frac / math.Pow(10, float64(k))
-			n.e = j
-			n.integer = false
-			if m, ok := scaleWordsTab.get(x.w(j)); ok && !groupScale(x.w(j)) && !n.scaled {
-				n.v *= m
-				n.e++
-				n.scaled = true
-			}
-		}
-	}
+	x.pointDecimals(&n)
 	// "twenty fifth", "thirty-first", "one hundred fifth", "three hundred and second":
 	// an ordinal, not a figure.
 	nw := x.w(n.e)
@@ -653,28 +597,106 @@ func (x *scanner) readWordsAt(i int, fractions bool) (number, bool) {
 		n.ordinal = true
 		return n, true
 	}
-	// "two-thirds", "three quarters", "one eighth", "five - eighths", and a compound
-	// denominator: "one twenty-fifth", "three twenty firsts", "one one hundred fifth"
-	if !n.scaled && n.v >= 1 && n.v <= 10 {
-		j := n.e
-		if x.w(j) == "-" {
-			j++
-		}
-		if den, ok := fractionWordsTab.get(x.w(j)); ok && x.kind(j) == tkWord && (n.v > 1 || x.w(j) != "second") {
-			n.v /= den
-			n.e = j + 1
-			n.ratio, n.integer = true, false
-			return n, true
-		}
-		if fractions && j == n.e && x.kind(j) == tkWord {
-			if den, end, ok := x.ordinalAt(j); ok {
-				n.v /= den
-				n.e = end
-				n.ratio, n.integer = true, false
-				return n, true
-			}
-		}
+	if x.wordFraction(&n, fractions) {
+		return n, true
 	}
 	x.andFraction(&n)
 	return n, true
+}
+
+// articleNumber reads the numbers "a" or "an" opens: "a million", "a dozen", "a
+// quarter million", "a third". Plurals ("a thousands") and abbreviations are none.
+func (x *scanner) articleNumber(n number, i int) (number, bool) {
+	nw := x.w(i + 1)
+	if m, ok := scaleWordsTab.get(nw); ok && x.kind(i+1) == tkWord && nw != "hundreds" && nw != "thousands" &&
+		nw != "millions" && nw != "billions" && nw != "dozens" && nw != "cr" && nw != "mn" && nw != "bn" {
+		n.v, n.e = 1, i+1
+		x.scaleTail(&n)
+		if !n.scaled {
+			n.v, n.e, n.scaled, n.lastMag = m, i+2, true, m
+		}
+		return n, true
+	}
+	if nw == "quarter" || nw == "half" {
+		if m, ok := scaleWordsTab.get(x.w(i + 2)); ok && !groupScale(x.w(i+2)) {
+			n.v = m / fractionWordsTab.val(nw)
+			n.e, n.scaled, n.integer = i+3, true, false
+			return n, true
+		}
+	}
+	if den, ok := fractionWordsTab.get(nw); ok {
+		if x.ordinalBeforeNoun(i + 1) {
+			return n, false
+		}
+		n.v, n.e, n.ratio, n.integer = 1/den, i+2, true, false
+		return n, true
+	}
+	return n, false
+}
+
+// pointDecimals reads the decimals of "nine point nought four", and a scale after
+// them ("two point five million").
+func (x *scanner) pointDecimals(n *number) {
+	if x.w(n.e) != "point" || x.kind(n.e+1) != tkWord {
+		return
+	}
+	if _, ok := cardinalWordsTab.get(x.w(n.e + 1)); !ok {
+		return
+	}
+	frac, k, j := 0.0, 0, n.e+1
+	for {
+		c, ok := cardinalWordsTab.get(x.w(j))
+		if !ok || x.kind(j) != tkWord {
+			break
+		}
+		digits := 1
+		if c >= 10 {
+			digits = 2
+		}
+		frac = frac*math.Pow(10, float64(digits)) + c
+		k += digits
+		j++
+		if x.w(j) == "-" && x.gap(j) == 0 {
+			if u := cardinalWordsTab.val(x.w(j + 1)); u > 0 && u < 10 && c >= 20 {
+				frac += u
+				j += 2
+			}
+		}
+	}
+	n.v += frac / math.Pow(10, float64(k))
+	n.e = j
+	n.integer = false
+	if m, ok := scaleWordsTab.get(x.w(j)); ok && !groupScale(x.w(j)) && !n.scaled {
+		n.v *= m
+		n.e++
+		n.scaled = true
+	}
+}
+
+// wordFraction reads a denominator after a small cardinal: "two-thirds", "three
+// quarters", "one eighth", "five - eighths", and with fractions a compound one: "one
+// twenty-fifth", "three twenty firsts", "one one hundred fifth".
+func (x *scanner) wordFraction(n *number, fractions bool) bool {
+	if n.scaled || n.v < 1 || n.v > 10 {
+		return false
+	}
+	j := n.e
+	if x.w(j) == "-" {
+		j++
+	}
+	if den, ok := fractionWordsTab.get(x.w(j)); ok && x.kind(j) == tkWord && (n.v > 1 || x.w(j) != "second") {
+		n.v /= den
+		n.e = j + 1
+		n.ratio, n.integer = true, false
+		return true
+	}
+	if fractions && j == n.e && x.kind(j) == tkWord {
+		if den, end, ok := x.ordinalAt(j); ok {
+			n.v /= den
+			n.e = end
+			n.ratio, n.integer = true, false
+			return true
+		}
+	}
+	return false
 }

@@ -11,14 +11,3 @@ func groupScale(w string) bool {
 	}
 	return false
 }
-
-// ordinalWords are the singular ordinal words (and "firsts"): never counts.
-var ordinalWords = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range ordinalValues {
-		if w == "firsts" || w[len(w)-1] != 's' {
-			m[w] = true
-		}
-	}
-	return m
-}()

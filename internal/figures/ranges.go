@@ -113,27 +113,76 @@ func (x *scanner) articleUnit(c *cand, i int) bool {
 }
 
 // rangeAfter joins "10 to 20", "between 3 and 5 km", "30-60 per cent", "one or two",
-// and reads scores ("45-17", "6-4, 7-6 (2)"). bad reports a date range to skip.
+// and reads scores ("45-17", "6-4, 7-6 (2)"). bad reports a date range to skip. Each
+// step is a rule of its own: the connective, the second end, what makes the pair no
+// range of quantities, scores and model numbers, and the join itself.
 func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
-	j := c.e
-	conn := x.w(j)
-	dash := conn == "-" || conn == "–" || conn == "—"
-	between := x.w(c.s-1) == "between"
-	from := x.w(c.s-1) == "from"
-	switch {
-	case dash:
-	case conn == "to" || conn == "through" || conn == "thru" || conn == "till" || conn == "until":
-	case conn == "and" && between:
-	case conn == "to" && between:
-	case conn == "or" && n.v < 10:
-	default:
+	r, ok := x.rangeConnective(c, n)
+	if !ok {
 		return 0, false
 	}
-	k := j + 1
-	if dash && x.w(k) == "to" {
+	r.n, r.hasUnit = n, hasUnit
+	n2, ok := x.readNumber(r.k)
+	if !ok || n2.ordinal || n2.ratio != n.ratio {
+		return 0, false
+	}
+	if skip, bad, stop := x.secondEndExcluded(n, n2); stop {
+		return skip, bad
+	}
+	r.n2 = n2
+	x.secondEnd(c, &r)
+	// called one by one, not from a table of funcs: through a func value the pair
+	// would escape to the heap, one allocation a range
+	if skip, bad, stop := x.rangeOfTimes(c, &r); stop {
+		return skip, bad
+	}
+	if skip, bad, stop := x.scoreOrModel(c, &r); stop {
+		return skip, bad
+	}
+	if skip, bad, stop := x.rangeRefused(c, &r); stop {
+		return skip, bad
+	}
+	x.joinRange(c, &r)
+	return 0, false
+}
+
+// rangePair is a range being read: how its ends are joined and the second end.
+type rangePair struct {
+	conn                string
+	j, k                int // the connective's token; the second end's first token
+	dash, between, from bool
+	n, n2               number
+	c2                  cand
+	hasUnit, has2       bool // whether each end has its own unit
+}
+
+// rangeConnective reads what may join a second end to the figure in c: a dash, "to",
+// "through", "until", "and" after "between", "or" after a small number. It returns
+// where the second end starts, past "to" after a dash, "the", a symbol, an
+// approximation and the figure's currency symbol.
+func (x *scanner) rangeConnective(c *cand, n number) (rangePair, bool) {
+	r := rangePair{j: c.e, conn: x.w(c.e)}
+	r.dash = r.conn == "-" || r.conn == "–" || r.conn == "—"
+	r.between = x.w(c.s-1) == "between"
+	r.from = x.w(c.s-1) == "from"
+	switch r.conn {
+	case "-", "–", "—", "to", "through", "thru", "till", "until":
+	case "and":
+		if !r.between {
+			return r, false
+		}
+	case "or":
+		if n.v >= 10 {
+			return r, false
+		}
+	default:
+		return r, false
+	}
+	k := r.j + 1
+	if r.dash && x.w(k) == "to" {
 		k++
 	}
-	if x.w(k) == "the" && !between {
+	if x.w(k) == "the" && !r.between {
 		k++
 	}
 	if _, ok := prefixSymbolsTab.get(x.raw(k)); ok && x.gap(k+1) == 0 {
@@ -146,93 +195,125 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 	if c.f.Kind == KindMoney && currencySymbolsTab.val(x.raw(k)) == c.f.Unit {
 		k++
 	}
-	n2, ok := x.readNumber(k)
-	if !ok || n2.ordinal || n2.ratio != n.ratio {
-		return 0, false
+	r.k = k
+	return r, true
+}
+
+// secondEndExcluded stops a range whose second end is excluded: a date ends it and
+// is skipped, anything else ends it alone; a year after a four-digit first end too.
+func (x *scanner) secondEndExcluded(n, n2 number) (skip int, bad, stop bool) {
+	if !n2.digits {
+		return 0, false, false
 	}
-	if n2.digits {
-		if skip, why := x.excluded(n2); why == exDate {
-			return skip, true
-		} else if why != exNone {
-			return 0, false
-		}
-		if x.yearLike(n2) && n.plain && len(x.raw(n.s)) == 4 {
-			return 0, false
-		}
+	if skip, why := x.excluded(n2); why == exDate {
+		return skip, true, true
+	} else if why != exNone {
+		return 0, false, true
 	}
-	c2 := cand{s: k, e: n2.e}
-	c2.f = Figure{Value: n2.v, Kind: KindCount}
+	if x.yearLike(n2) && n.plain && len(x.raw(n.s)) == 4 {
+		return 0, false, true
+	}
+	return 0, false, false
+}
+
+// secondEnd reads the second end as a figure of its own, with its unit.
+func (x *scanner) secondEnd(c *cand, r *rangePair) {
+	r.c2 = cand{s: r.k, e: r.n2.e}
+	r.c2.f = Figure{Value: r.n2.v, Kind: KindCount}
 	if c.f.Kind == KindMoney {
-		c2.f.Kind, c2.f.Unit = KindMoney, c.f.Unit
+		r.c2.f.Kind, r.c2.f.Unit = KindMoney, c.f.Unit
 	}
-	has2 := x.unitAfter(n2, &c2) || c2.f.Kind == KindMoney
-	if has2 && c2.f.Kind == KindCount {
-		has2 = false
+	r.has2 = x.unitAfter(r.n2, &r.c2) || r.c2.f.Kind == KindMoney
+	if r.has2 && r.c2.f.Kind == KindCount {
+		r.has2 = false
 	}
-	// "18-24 November"
-	if x.monthAfter(c2.e) || x.monthBefore(c.s) {
-		return c2.e, true
+}
+
+// rangeOfTimes stops the pairs that are dates or hours, not quantities ("18-24
+// November", "between 3 and 8 yesterday", "Monday 3-8"), and ends of different units.
+func (x *scanner) rangeOfTimes(c *cand, r *rangePair) (int, bool, bool) {
+	if x.monthAfter(r.c2.e) || x.monthBefore(c.s) {
+		return r.c2.e, true, true
 	}
-	if hasUnit && has2 && (c.f.Kind != c2.f.Kind || c.f.Unit != c2.f.Unit) {
-		return 0, false
+	if r.hasUnit && r.has2 && (c.f.Kind != r.c2.f.Kind || c.f.Unit != r.c2.f.Unit) {
+		return 0, false, true
 	}
-	// "between 3 and 8 yesterday", "Monday 3-8": hours, not a range of quantities
-	if !hasUnit && !has2 && n.v <= 24 && n2.v <= 24 && n.v >= 0 {
-		switch x.w(c2.e) {
-		case "yesterday", "today", "tomorrow", "tonight", "this", "am", "pm":
-			return c2.e, true
-		case "on":
-			if (x.kind(c2.e+1) == tkNum || isDayName(x.w(c2.e+1)) || x.isMonth(c2.e+1)) && !x.sportsIn(c.sent) {
-				return c2.e, true
-			}
+	if r.hasUnit || r.has2 || r.n.v > 24 || r.n2.v > 24 || r.n.v < 0 {
+		return 0, false, false
+	}
+	switch x.w(r.c2.e) {
+	case "yesterday", "today", "tomorrow", "tonight", "this", "am", "pm":
+		return r.c2.e, true, true
+	case "on":
+		if (x.kind(r.c2.e+1) == tkNum || isDayName(x.w(r.c2.e+1)) || x.isMonth(r.c2.e+1)) && !x.sportsIn(c.sent) {
+			return r.c2.e, true, true
 		}
-		if isDayName(x.w(c.s-1)) || isDayName(x.w(c.s-2)) && x.w(c.s-1) == "from" {
-			return c2.e, true
-		}
 	}
-	if dash && !hasUnit && !has2 && n.integer && n2.integer && n.digits && n2.digits &&
-		x.gap(j) == 0 && x.gap(k) == 0 && n.v <= 200 && n2.v <= 200 &&
+	if isDayName(x.w(c.s-1)) || isDayName(x.w(c.s-2)) && x.w(c.s-1) == "from" {
+		return r.c2.e, true, true
+	}
+	return 0, false, false
+}
+
+// scoreOrModel reads two small whole numbers joined by a tight dash as a score when
+// the sentence is about sport or the first is not below the second ("45-17"), and a
+// pair that cannot be a rising range as a model number ("787-9").
+func (x *scanner) scoreOrModel(c *cand, r *rangePair) (int, bool, bool) {
+	n, n2 := r.n, r.n2
+	tight := r.dash && x.gap(r.j) == 0 && x.gap(r.k) == 0 && !r.hasUnit && !r.has2
+	if tight && n.integer && n2.integer && n.digits && n2.digits && n.v <= 200 && n2.v <= 200 &&
 		(x.sportsIn(c.sent) || n.v >= n2.v) {
-		if x.kind(c2.e) == tkWord && x.toks[c2.e].cap && x.gap(c2.e) == 1 && !isDayName(x.w(c2.e)) &&
-			!x.isMonth(c2.e) {
-			return c2.e, true // "787-9 Dreamliner"
+		if e := r.c2.e; x.kind(e) == tkWord && x.toks[e].cap && x.gap(e) == 1 && !isDayName(x.w(e)) && !x.isMonth(e) {
+			return e, true, true // "787-9 Dreamliner"
 		}
-		c.f.Kind, c.e = KindScore, c2.e
+		c.f.Kind, c.e = KindScore, r.c2.e
 		x.tennis(c)
-		return 0, false
+		return 0, false, true
 	}
 	if n2.v <= n.v && !(n.v < 0 && n2.v <= 0) {
-		if dash && x.gap(j) == 0 && x.gap(k) == 0 && n.plain && n2.plain && !hasUnit && !has2 {
-			return c2.e, true // "787-9": a model number, neither range nor score
+		if tight && n.plain && n2.plain {
+			return r.c2.e, true, true // "787-9": a model number, neither range nor score
 		}
-		return 0, false
+		return 0, false, true
 	}
-	if conn == "or" && (n2.v > 10 || !n.words) {
-		return 0, false
+	return 0, false, false
+}
+
+// rangeRefused stops "one or two" past small numbers and "from 10% to 20%" after a
+// verb of change, which are two figures; it turns "0-62 mph" into its top speed.
+func (x *scanner) rangeRefused(c *cand, r *rangePair) (int, bool, bool) {
+	if r.conn == "or" && (r.n2.v > 10 || !r.n.words) {
+		return 0, false, true
 	}
-	if from && (x.changeBefore(c.s-1) || hasUnit && has2 && c.f.Kind == KindPercent) {
-		return 0, false
+	if r.from && (x.changeBefore(c.s-1) || r.hasUnit && r.has2 && c.f.Kind == KindPercent) {
+		return 0, false, true
 	}
-	if n.v == 0 && has2 && (c2.f.Unit == "mph" || c2.f.Unit == "km/h") {
+	if r.n.v == 0 && r.has2 && (r.c2.f.Unit == "mph" || r.c2.f.Unit == "km/h") {
 		// "0-62 mph" names a benchmark; the figure is the top speed.
-		c.s, c.ns, c.f.Value = k, k, n2.v
-		c.f.Kind, c.f.Unit, c.e = c2.f.Kind, c2.f.Unit, c2.e
-		return 0, false
+		c.s, c.ns, c.f.Value = r.k, r.k, r.n2.v
+		c.f.Kind, c.f.Unit, c.e = r.c2.f.Kind, r.c2.f.Unit, r.c2.e
+		return 0, false, true
 	}
+	return 0, false, false
+}
+
+// joinRange makes c the range: the first end takes the second's scale ("3 to 5
+// million") and unit, Max is the second end, and "between" or "from" joins the span.
+func (x *scanner) joinRange(c *cand, r *rangePair) {
+	n, n2 := r.n, r.n2
 	if n2.scaled && !n.scaled && n.digits && n2.digits && n2.attMul == 0 {
 		if mul := n2.v / n2.baseValue(x); mul > 1 && n.v < n2.baseValue(x) {
 			c.f.Value *= mul
 		}
 	}
-	c.f.Max = c2.f.Value
-	if !hasUnit && has2 {
-		c.f.Kind, c.f.Unit = c2.f.Kind, c2.f.Unit
+	c.f.Max = r.c2.f.Value
+	if !r.hasUnit && r.has2 {
+		c.f.Kind, c.f.Unit = r.c2.f.Kind, r.c2.f.Unit
 	}
-	c.e = c2.e
-	if between && (conn == "and" || conn == "to") || from {
+	c.e = r.c2.e
+	if r.between && (r.conn == "and" || r.conn == "to") || r.from {
 		c.s--
 	}
-	return 0, false
 }
 
 // baseValue is the value of a number's first token, before any scale word.

@@ -4,16 +4,6 @@ package figures
 // these tables hold the common irregular and bare forms news prose uses, and the
 // "-ed"/"-ing" words that are not verbs.
 
-// verbWords decides isVerbLike for the words it lists: a word of irregularVerbs or
-// reportingVerbs is one (verbVerb), else a word of notVerbs is not (verbNot). One
-// look-up where there were three: isVerbLike runs on most words of a phrase around a
-// figure.
-var verbWords = markWords(markWords(map[string]uint8{}, verbVerb, irregularVerbs, reportingVerbs), verbNot, notVerbs)
-
-// verbWordShapes turns away, inline, most of the words isVerbLike is asked about that
-// the first-letter test of verbWordsTab lets through: two in three of them.
-var verbWordShapes = newBigramShapes(verbWords)
-
 const (
 	verbVerb = 1 << iota
 	verbNot

@@ -13,31 +13,6 @@ type wordTable[V any] struct {
 	shift  uint
 }
 
-// newWordTable copies m into a table at most a quarter full.
-func newWordTable[V any](m map[string]V) *wordTable[V] {
-	size := 16
-	for size < 4*len(m) {
-		size *= 2
-	}
-	t := &wordTable[V]{keys: make([]string, size), vals: make([]V, size), shift: 32}
-	for size > 1 {
-		size /= 2
-		t.shift--
-	}
-	for k, v := range m {
-		if k == "" {
-			panic("wordTable: empty key")
-		}
-		i := t.slot(k)
-		for t.keys[i] != "" {
-			i = (i + 1) & uint32(len(t.keys)-1)
-		}
-		t.keys[i], t.vals[i] = k, v
-		t.shapes[k[0]&31] |= 1 << (len(k) & 31)
-	}
-	return t
-}
-
 // mayHold is the shape test of get alone. An ASCII letter keeps its low five bits in
 // either case, so false means that no key is w in any case.
 func (t *wordTable[V]) mayHold(w string) bool {
@@ -93,71 +68,4 @@ func (t *wordTable[V]) val(w string) V {
 func (t *wordTable[V]) has(w string) bool {
 	_, ok := t.get(w)
 	return ok
-}
-
-// The lexicons as the scanner reads them. The maps stay the tables' single source and
-// what the tests walk; these copies are built from them once and never written.
-var (
-	abbreviationsTab        = newWordTable(abbreviations)
-	ageUnitsTab             = newWordTable(ageUnits)
-	attachedScalesTab       = newWordTable(attachedScales)
-	auxWordsTab             = newWordTable(auxWords)
-	capitalFunctionWordsTab = newWordTable(capitalFunctionWords)
-	cardinalWordsTab        = newWordTable(cardinalWords)
-	changeVerbsTab          = newWordTable(changeVerbs)
-	clockAfterTab           = newWordTable(clockAfter)
-	currencyCodesTab        = newWordTable(currencyCodes)
-	currencySymbolsTab      = newWordTable(currencySymbols)
-	currencyWordsTab        = newWordTable(currencyWords)
-	dollarPrefixesTab       = newWordTable(dollarPrefixes)
-	exactUnitsTab           = newWordTable(exactUnits)
-	figureWordsTab          = newWordTable(figureWords)
-	foldedUnitsTab          = newWordTable(foldedUnits)
-	fractionWordsTab        = newWordTable(fractionWords)
-	screenWordsTab          = newWordTable(screenWords)
-	fileExtensionsTab       = newWordTable(fileExtensions)
-	foldWordsTab            = newWordTable(foldWords)
-	joinWordsTab            = newWordTable(joinWords)
-	millionCodesTab         = newWordTable(millionCodes)
-	ordinalSuffixesTab      = newWordTable(ordinalSuffixes)
-	ordinalWordsTab         = newWordTable(ordinalWords)
-	ordinalValuesTab        = newWordTable(ordinalValues)
-	perUnitsTab             = newWordTable(perUnits)
-	percentWordsTab         = newWordTable(percentWords)
-	personNounsTab          = newWordTable(personNouns)
-	prefixQualifiersTab     = newWordTable(prefixQualifiers)
-	prefixSymbolsTab        = newWordTable(prefixSymbols)
-	pronounsTab             = newWordTable(pronouns)
-	referenceWordsTab       = newWordTable(referenceWords)
-	reportVerbsTab          = newWordTable(reportVerbs)
-	scaleWordsTab           = newWordTable(scaleWords)
-	shortTimeTab            = newWordTable(shortTime)
-	sportsWordsTab          = newWordTable(sportsWords)
-	sprintWordsTab          = newWordTable(sprintWords)
-	streetWordsTab          = newWordTable(streetWords)
-	suffixQualifiersTab     = newWordTable(suffixQualifiers)
-	timeWordsTab            = newWordTable(timeWords)
-	triggerWordsTab         = newWordTable(triggerWords)
-	unitFollowersTab        = newWordTable(unitFollowers)
-	vagueAmountsTab         = newWordTable(vagueAmounts)
-	vagueWordsTab           = newWordTable(vagueWords)
-	verbWordsTab            = newWordTable(verbWords)
-	vulgarFractionsTab      = newWordTable(vulgarFractions)
-	whWordsTab              = newWordTable(whWords)
-	currencyStartsTab       = newWordTable(keyStarts(currencyWords))
-	percentStartsTab        = newWordTable(keyStarts(percentWords))
-	unitStartsTab           = newWordTable(keyStarts(foldedUnits))
-	suffixStartsTab         = newWordTable(keyStarts(suffixQualifiers))
-	prefixStartsTab         = newWordTable(keyStarts(prefixQualifiers))
-)
-
-// markWords sets bit in m for every word of the sets, so that one table answers for
-// several word lists, and returns m.
-func markWords(m map[string]uint8, bit uint8, sets ...map[string]bool) map[string]uint8 {
-	for _, set := range sets {
-		for w := range set {
-			m[w] |= bit
-		}
-	}
-	return m
 }
