@@ -87,12 +87,14 @@ func bylineLabel(line string) (label, reviewer bool) {
 	if len(line) > maxLabelBytes {
 		return false, false // most lines: no lower-cased copy to build
 	}
-	low := strings.ToLower(line)
-	if authorLabels[low] {
+	// Lowered on the stack: this runs on every name and every front line.
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], line, len(line))
+	if authorLabels[string(low)] {
 		return true, false
 	}
 	for _, l := range reviewerLabels {
-		if strings.HasPrefix(low, l) && len(low) <= len(l)+2 {
+		if hasPrefixBytes(low, l) && len(low) <= len(l)+2 {
 			return true, true
 		}
 	}
@@ -165,7 +167,7 @@ func parseByline(line string) (names []string, explicit bool) {
 	}
 	var out []string
 	eachNamePart(rest, func(part string) {
-		if name := leadingName(part); name != "" {
+		if name := leadingName(part); name != "" && !notAName(name) {
 			out = append(out, name)
 		}
 	})
@@ -360,4 +362,19 @@ func startsWithDigit(s, w string) bool {
 
 func isInitial(w string) bool {
 	return utf8.RuneCountInString(w) <= 2 && strings.HasSuffix(w, ".")
+}
+
+// notAName reports a name-shaped part that is no author's name: an author label
+// itself ("Written By") or a phrase with a possessive ("Jane Doe's avatar", an
+// image's alt text).
+func notAName(s string) bool {
+	if label, _ := bylineLabel(s); label {
+		return true
+	}
+	for w := range strings.FieldsSeq(s) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
 }

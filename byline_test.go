@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseByline(t *testing.T) {
@@ -14,6 +15,9 @@ func TestParseByline(t *testing.T) {
 		explicit bool
 	}{
 		{"By Jane Doe", []string{"Jane Doe"}, true},
+		{"Written By", nil, false},
+		{"Jane Doe's", nil, false},
+		{"Jane Doe's Avatar", nil, false},
 		{"BY JANE DOE", []string{"Jane Doe"}, true},
 		{"Jane Doe, Political Editor", []string{"Jane Doe"}, false},
 		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, false},
@@ -117,4 +121,41 @@ func TestAuthorBoxLines(t *testing.T) {
 		assert.Equal(t, tt.want, readsAsName(tt.s), tt.s)
 	}
 	assert.Equal(t, []string{"Priya Raman"}, cleanNames([]string{"Written By", "Priya Raman", "Marketing Director", "I'm a physiotherapist"}))
+}
+
+// TestFrontBylines reads the lines between a headline and its body the way whole-page
+// dumps print them: bare names within reach, labels split from their names, openers
+// among the page's metadata, menu entries that are not names.
+func TestFrontBylines(t *testing.T) {
+	const head = "Harbour board backs plan to rebuild the old pier\n"
+	body := strings.Join(reflowProse, "\n") + "\n"
+	far := "Share this story\nSave for later\nListen to this article\nMost popular today\nWeather warning issued\n"
+	tests := []struct {
+		name, front string
+		want        []string
+	}{
+		{"a name right under the headline", "Jane Doe\n", []string{"Jane Doe"}},
+		{"a name under the date", "Tuesday 12 March 2024\nJane Doe\n", []string{"Jane Doe"}},
+		{"a name far below is no byline", far + "Jane Doe\n", nil},
+		{"a name under its label far below", far + "Written by\nJane Doe\n", []string{"Jane Doe"}},
+		{"an explicit byline far below", far + "By Jane Doe\n", []string{"Jane Doe"}},
+		{"an opener outweighs a reading time", "By Jane Doe · 12 March 2024 · 6 min read\n", []string{"Jane Doe"}},
+		{"an opener before a dash and a date", "By Jane Doe — March 12, 2024 6 min read\n", []string{"Jane Doe"}},
+		{"a label split from a one-word name", "Written by\nJane\n", []string{"Jane"}},
+		{"a bare opener split from its name", "By\nJane Doe\n", []string{"Jane Doe"}},
+		{"a reviewer's label opens no byline", "Reviewed by\nJane\n", nil},
+		{"a reading time alone is no byline", "6 min read\n", nil},
+		{"an opener after a field of page metadata", "0 · by Jane Doe · Updated 12 March 2024\n", []string{"Jane Doe"}},
+		{"an opener after a bar", "Guides | By Jane Doe\n", []string{"Jane Doe"}},
+		{"a bullet's menu entry is no byline", "• By Region\n", nil},
+		{"a name-shaped menu entry", "Home\nUse Case\nPricing\n", nil},
+		{"a name above a menu entry", "Jane Doe\nPricing\n", []string{"Jane Doe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(head + tt.front + body)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
 }

@@ -37,6 +37,8 @@ func readForm(s string) form {
 	f.bullet = bulletLen(s)
 	if r, ok := furnitureReason(s); ok {
 		f.furniture = r
+	} else if isBrowserChrome(s) {
+		f.furniture = ReasonNavigation
 	}
 	if !f.prose && f.furniture == "" {
 		f.credit = creditEvidenceCounted(s, f.words)

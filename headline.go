@@ -23,6 +23,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if i+1 < len(blocks) && len(blocks[i+1].text) < len(t) && strings.HasSuffix(t, blocks[i+1].text) {
 		return 0, false // a breadcrumb: "HomeNewsThe headline" above "The headline"
 	}
+	if hasControlMark(t) {
+		return 0, false
+	}
 	switch {
 	case f.words == 2:
 		score -= 2
@@ -48,6 +51,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
+	if f.words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
+		score -= kickerCost // a label above the real title shares its front matter
+	}
 	// Front matter after it: a byline or a date within the next few lines, unless
 	// every teaser of a list has its date too.
 	if followedByFrontMatter(blocks, forms, i, first) && !teasers {
@@ -64,6 +70,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// kickerCost is what a kicker loses against the title under it.
+const kickerCost = 2
 
 // followedByFrontMatter reports a byline or a date within the three lines after i.
 func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
@@ -88,10 +97,11 @@ func hasClockTime(s string) bool {
 // digitAt reports an ASCII digit at s[i], false past the end.
 func digitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
-// menuNeighbour reports a line of one to three words that is no sentence: a menu
-// entry, a button, a label.
+// menuNeighbour reports a line of one to three words that is no sentence, date or
+// byline ("By Jane Doe"): a menu entry, a button, a label.
 func menuNeighbour(forms []form, j int) bool {
-	return j >= 0 && j < len(forms) && forms[j].words <= 3 && !forms[j].sentence && forms[j].credit < 2 && !forms[j].hasDate
+	return j >= 0 && j < len(forms) && forms[j].words <= 3 && !forms[j].sentence && forms[j].credit < 2 && !forms[j].hasDate &&
+		!forms[j].byExplicit
 }
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
@@ -104,11 +114,22 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 	// The line the first-title rule picks keeps a lead: on a dump of the article
 	// alone it is right, and a whole page's menus cost it more than the lead.
 	prior := firstTitle(blocks, forms, first)
+	lead := priorLeadPage
 	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
 		// or two): the first title-like line is right far more often than any
-		// weighing of the lines after it.
-		return prior
+		// weighing of the lines after it, unless one of them has much more for it.
+		// When that line is the page's title bar (a site's name after it), its
+		// repeat above the article is the headline.
+		if prior == 0 && stripSiteSuffix(blocks[0].text, "") != blocks[0].text {
+			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
+				return bar
+			}
+		}
+		if prior < 0 {
+			return prior
+		}
+		lead = priorLeadArticle
 	}
 	from := max(0, limit-headlineWindow)
 	dated := 0
@@ -117,12 +138,19 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 			dated++
 		}
 	}
+	if prior >= 0 && (lead == priorLeadArticle || forms[prior].words >= 4) {
+		from = min(from, prior) // a site's name or a label that far up is not weighed
+	}
+	bar := titleBarLine(blocks, forms, from, limit)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
 		if i == prior {
-			s += priorLeadPage
+			s += lead
 			ok = true
+		}
+		if i == bar {
+			s += titleBarWeight
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
@@ -133,3 +161,83 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 
 // priorLeadPage is the weight, on a whole page, of being its first title-like line.
 const priorLeadPage = 0.5
+
+// priorLeadArticle is that weight on a dump of the article alone, where the first
+// title-like line is the headline unless a line nearer the body has far more for it.
+const priorLeadArticle = 4
+
+// titleBarLine returns the line among blocks[from:to] that repeats the page's title
+// bar, or -1. A whole page's dump opens with the window's title when the tool prints
+// it (the <title> as the first line, a site suffix after it) and shows the headline
+// again above the article: of the candidates near the body, the one that repeats
+// the first line nearly word for word is the headline, the last on a tie (a
+// breadcrumb or a share link repeats it higher up).
+func titleBarLine(blocks []block, forms []form, from, to int) int {
+	if len(blocks) == 0 || forms[0].prose || forms[0].words > maxTitleWords {
+		return -1
+	}
+	title := strings.TrimSpace(stripSiteSuffix(blocks[0].text, ""))
+	if wordCount(title) < minTitleBarWords {
+		return -1
+	}
+	var tg []uint64 // read when a line of the title's length first comes up
+	best, bestScore := -1, minTitleBarDice
+	for i := max(from, 1); i < to; i++ {
+		t := blocks[i].text
+		// Lines of so different a length cannot reach the Dice bound: most are
+		// menu entries, whose bigrams would cost more than the whole test.
+		if forms[i].words < 3 || forms[i].words > maxTitleWords || blocks[i].role != roleUnknown ||
+			2*len(t) < len(title) || len(t) > 2*len(title) {
+			continue
+		}
+		if tg == nil {
+			tg = bigrams(title)
+		}
+		if d := diceGrams(bigrams(t), tg, t, title); d >= bestScore {
+			best, bestScore = i, d
+		}
+	}
+	return best
+}
+
+// minTitleBarWords is the fewest words of a first line read as the page's title bar:
+// shorter ones are a site's name or a menu.
+const minTitleBarWords = 4
+
+// minTitleBarDice is how close a line must come to the title bar to repeat it.
+const minTitleBarDice = 0.8
+
+// titleBarWeight is what repeating the page's title bar adds to a candidate: more
+// than its shape and place can take away.
+const titleBarWeight = 3
+
+// hasControlMark reports the marks a text browser prints for a page's controls and
+// head links: a button ("(BUTTON)"), a text field ("____"), a check box ("[ ]"), an
+// embedded frame ("IFRAME:"), or a line of head links opening with a bare "#" ("#Site
+// » Feed"). Such a line is the page's interface, never its headline.
+func hasControlMark(s string) bool {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' {
+		return true
+	}
+	for _, m := range controlMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlMarks are the placeholders text browsers print for a page's controls.
+var controlMarks = []string{"(BUTTON)", "____", "[ ]", "IFRAME:"}
+
+// isBrowserChrome reports a line a text browser makes of the page's interface rather
+// than its text: a button's or a frame's placeholder, or the head links lynx prints
+// first ("#Site » Feed Site » Comments Feed"). Unlike a text field's "____" or a
+// check box's "[ ]", which a checklist or an exercise may print, these never stand
+// in an article's text.
+func isBrowserChrome(s string) bool {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' && strings.Contains(s, " » ") {
+		return true
+	}
+	return strings.Contains(s, "(BUTTON)") || strings.HasPrefix(s, "IFRAME:")
+}

@@ -731,7 +731,7 @@ func diceGrams(ga, gb []uint64, a, b string) float64 {
 // bigrams returns the sorted character bigrams of s, lower-cased, with every run of
 // non-alphanumerics read as one space.
 func bigrams(s string) []uint64 {
-	var out []uint64
+	out := make([]uint64, 0, len(s)) // one bigram a byte at the most
 	prev := rune(-1)
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

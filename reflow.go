@@ -564,3 +564,18 @@ func spaceLinkUnderscores(t string) string {
 	}
 	return string(b)
 }
+
+// stripHeadingMark returns l without a converter's heading mark ("# Title",
+// "****** Title ******"): on a dump too short to show the converter's style the
+// front end leaves the mark, which is no part of the line's text.
+func stripHeadingMark(l string) string {
+	if k := markdownHeading(l); k > 0 {
+		if t := strings.TrimSpace(strings.TrimRight(l[k:], "#")); t != "" {
+			return t
+		}
+	}
+	if level, inner := starHeading(l); level > 0 {
+		return inner
+	}
+	return l
+}

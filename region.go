@@ -82,21 +82,22 @@ func withinRegion(blocks []block, forms []form, first, last int) (int, int) {
 	if start < 0 || first < 0 || end < first {
 		return first, last
 	}
+	// lead is where the region's prose starts; the lines before it tell a whole page.
+	lead := first
 	if start > first {
-		lead := first
 		for i := start; i <= end; i++ {
 			if forms[i].prose && forms[i].furniture == "" {
 				lead = i
 				break
 			}
 		}
-		if shortLinesBetween(forms, first, lead) >= minRegionGap {
-			first = lead
+		if shortLinesBetween(forms, first, lead) < minRegionGap || opensWithArticle(blocks, forms, first) {
+			lead = first
 		}
 	}
 	// The end is cut only on a whole page, which a long run of furniture before the
 	// article betrays: an article's own closing lists and galleries stay.
-	if end < last && shortLinesBetween(forms, -1, first) >= wholePageLead {
+	if end < last && shortLinesBetween(forms, -1, lead) >= wholePageLead {
 		tail := end
 		for tail > first && !forms[tail].prose {
 			tail--
@@ -105,8 +106,56 @@ func withinRegion(blocks []block, forms []form, first, last int) (int, int) {
 			last = end
 		}
 	}
-	return first, last
+	return lead, last
 }
+
+// opensWithArticle reports a dump that opens with the article itself: a title-like
+// line (no sentence, no bullet) in the top few lines, right under it the first prose,
+// a finished sentence, and the lead running on from there, several paragraphs or one
+// long one, before any menu. A whole
+// page opens with a notice, one paragraph that a run of menu entries cuts short;
+// an article's own lead is long enough to pay for the list that follows it (a
+// listicle's contents, a product round-up), which must not part it from its title.
+func opensWithArticle(blocks []block, forms []form, first int) bool {
+	if first <= 0 || first > articleOpeningLines || !forms[first].sentence || forms[first].bullet > 0 {
+		return false
+	}
+	titled := false
+	for i := range first {
+		f := forms[i]
+		if f.furniture != "" || f.url {
+			return false
+		}
+		titled = titled || f.words >= 3 && !f.sentence && f.bullet == 0 && f.credit < 2
+	}
+	if !titled {
+		return false
+	}
+	sum := 0
+	for i := first; i < len(blocks); i++ {
+		w := regionWeight(blocks[i], forms[i])
+		if w < 0 && inBrokenSentence(blocks, i) {
+			w = 0
+		}
+		sum += w
+		if sum >= articleLeadWords {
+			return true
+		}
+		if sum <= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// articleOpeningLines is how many lines may stand above an article dump's first
+// prose: the headline, a section label, a byline or a date.
+const articleOpeningLines = 3
+
+// articleLeadWords is the net weight of prose (words less the cost of short lines
+// among them) an article's lead holds before its first list: more than a cookie or
+// browser notice, a teaser or a sign-up blurb.
+const articleLeadWords = 40
 
 // shortLinesBetween counts the blocks between from and to that are not prose.
 func shortLinesBetween(forms []form, from, to int) int {

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -78,5 +79,51 @@ func TestHeadlineOnWholePage(t *testing.T) {
 func TestHasClockTime(t *testing.T) {
 	for s, want := range map[string]bool{"Today 12:01 AM": true, "9.30 pm": true, "Version 2.1": false, "Room 101": false} {
 		assert.Equal(t, want, hasClockTime(s), s)
+	}
+}
+
+// listicleDump builds a dump of a list article alone: its title, a lead of one or two
+// paragraphs, a long contents list of entry titles, then the entries' prose.
+func listicleDump(lead []string) string {
+	var b strings.Builder
+	b.WriteString("Twenty Quiet Harbours Worth the Detour This Summer\n")
+	for _, p := range lead {
+		b.WriteString(p + "\n")
+	}
+	b.WriteString("Contents\n")
+	for i := 1; i <= 20; i++ {
+		fmt.Fprintf(&b, "%d. Harbour number %d and its little lighthouse\n", i, i)
+	}
+	b.WriteString(reflowProse[1] + "\n" + reflowProse[2] + "\n")
+	return b.String()
+}
+
+func TestOpensWithArticle(t *testing.T) {
+	notice := "Your browser is out of date and parts of this site will not work as they should for you."
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 9)
+	tests := []struct {
+		name     string
+		dump     string
+		headline string
+		lead     bool // the lead paragraph is in the body
+	}{
+		{"a list article keeps its title and lead", listicleDump(reflowProse[:1]), "Twenty Quiet Harbours Worth the Detour This Summer", true},
+		{"a two-paragraph lead", listicleDump([]string{"We went looking for the quiet ones.", reflowProse[0]}), "Twenty Quiet Harbours Worth the Detour This Summer", true},
+		{"a page opening with a notice is still a page", "Site Name Weekly Edition\n" + notice + "\n" + menu +
+			"Harbour board backs plan to rebuild the old pier\nBy Jane Doe\n" + strings.Join(reflowProse, "\n") + "\n" + menu, "Harbour board backs plan to rebuild the old pier", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.dump)
+			require.NoError(t, err)
+			assert.Equal(t, tt.headline, a.Headline)
+			body := bodyTexts(a)
+			assert.Contains(t, body, reflowProse[2], "the closing prose is body")
+			if tt.lead {
+				assert.Contains(t, body, reflowProse[0], "the lead stays with its title")
+			} else {
+				assert.NotContains(t, body, notice, "a notice above the menu is not body")
+			}
+		})
 	}
 }

@@ -37,12 +37,7 @@ func classify(blocks []block) {
 	last = endAtLinks(blocks, forms, first, last)
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
 	for i := 0; i < first; i++ {
-		if forms[i].furniture == ReasonByline {
-			forms[i].furniture = "" // "Interview by ...": a byline to read, not to drop
-		}
-		if !forms[i].prose && forms[i].furniture == "" {
-			forms[i].names, forms[i].byExplicit = parseByline(blocks[i].text)
-		}
+		readFrontByline(blocks, forms, i)
 	}
 	head := pickHeadline(blocks, forms, first)
 	facts := readPage(blocks, forms)
@@ -52,7 +47,10 @@ func classify(blocks []block) {
 		}
 		switch {
 		case i == head:
+			// A converter's heading mark the front end left on the line is no part
+			// of the headline ("# Title", "****** Title ******").
 			blocks[i].role = roleHeadline
+			blocks[i].text = stripHeadingMark(blocks[i].text)
 		case i < first:
 			classifyFront(blocks, forms, facts, i, head, i == first-1)
 		case i <= last:
@@ -64,6 +62,70 @@ func classify(blocks []block) {
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
 }
+
+// readFrontByline reads the names of block i before the body. A byline's opener
+// outweighs the furniture it carries ("By Jane Doe · 6 min read"), and an author
+// label on the line above opens the line under it ("Written by" / "Jane").
+func readFrontByline(blocks []block, forms []form, i int) {
+	f, t := &forms[i], blocks[i].text
+	if f.prose {
+		return
+	}
+	switch {
+	case f.furniture == ReasonByline:
+		f.furniture = "" // "Interview by ...": a byline to read, not to drop
+	case f.furniture != "" && f.words <= maxDatelineWords && looksLikeBylineStart(t):
+		if names, explicit := parseByline(t); explicit {
+			f.furniture, f.names, f.byExplicit = "", names, true
+		}
+		return
+	case i > 0 && f.furniture == "" && f.words <= 3:
+		if label, reviewer := bylineLabel(blocks[i-1].text); label && !reviewer {
+			if names, explicit := parseByline("By " + t); explicit {
+				f.names, f.byExplicit = names, true
+				return
+			}
+		}
+	}
+	if f.furniture != "" {
+		return
+	}
+	f.names, f.byExplicit = parseByline(t)
+	if !f.byExplicit && f.bullet == 0 && f.words <= maxDatelineWords {
+		// "0 · by Jane Doe · Updated 12 March": the opener after a separator.
+		if rest := afterSeparatedOpener(t); rest != "" {
+			if names, explicit := parseByline(rest); explicit {
+				f.names, f.byExplicit = names, true
+			}
+		}
+	}
+}
+
+// afterSeparatedOpener returns s from a byline opener that follows one of the
+// separators of a line of page metadata after some field ("Guide · by Jane Doe";
+// not a bullet's "• By Region"), or "".
+func afterSeparatedOpener(s string) string {
+	for _, sep := range metaSeparators {
+		for rest := s; ; {
+			i := strings.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			field := strings.TrimSpace(rest[:i])
+			rest = strings.TrimLeft(rest[i+len(sep):], " ")
+			if field == "" {
+				continue
+			}
+			if looksLikeBylineStart(rest) {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// metaSeparators part the fields of a line of page metadata.
+var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
 
 // countSettled counts the blocks whose role a front end set.
 func countSettled(v []bool) int {
@@ -231,8 +293,8 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			isDateline(f, blocks[i].text) || f.words < 3 || f.words > 40 {
 			continue
 		}
-		if carriesCredit(blocks[i].text) {
-			continue // a picture's caption with its credit
+		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) {
+			continue // a picture's caption with its credit, a page's controls
 		}
 		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
 			strings.HasSuffix(blocks[i].text, blocks[i+1].text) {
@@ -246,7 +308,73 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			break
 		}
 	}
+	if best >= 0 {
+		if q := titleUnderKicker(blocks, forms, best, limit); q >= 0 {
+			return q
+		}
+	}
 	return best
+}
+
+// titleUnderKicker returns the line that is the headline when the first title-like
+// line p is only its kicker (a section label, a breadcrumb, a "Back to ..." link):
+// p is short or carries a trail's marks, and the next candidate, within two lines
+// and before any byline or date, is longer, no finished statement, and shaped as a
+// title (title case, or p itself is not) or followed by the front matter. It
+// returns -1 when p stands.
+func titleUnderKicker(blocks []block, forms []form, p, limit int) int {
+	kp := forms[p]
+	if kp.words > kickerWords && !hasTrailMark(blocks[p].text) {
+		return -1
+	}
+	for q := p + 1; q < min(p+3, limit); q++ {
+		f, t := forms[q], blocks[q].text
+		if f.byExplicit || looksLikeBylineStart(t) || f.hasDate && f.dateShare >= 0.5 {
+			return -1 // p's own front matter: p is the headline
+		}
+		if _, ok := headlineScore(blocks, forms, q, limit, false); !ok {
+			continue
+		}
+		if f.words <= kp.words || f.words > maxKickedTitleWords || strings.HasSuffix(t, ".") ||
+			blocks[q].heading < blocks[p].heading {
+			return -1
+		}
+		if f.titleCase || !kp.titleCase || followedByFrontMatter(blocks, forms, q, limit) {
+			return q
+		}
+		return -1
+	}
+	return -1
+}
+
+// trailSeparators are the separators of breadcrumb trails, each after its space.
+var trailSeparators = []string{" »", " ›", " >", " /", " |", " ·"}
+
+// kickerWords is the most words of a kicker without a trail's marks.
+const kickerWords = 4
+
+// maxKickedTitleWords bounds the line under a kicker taken for the headline: a
+// longer one is the standfirst.
+const maxKickedTitleWords = 25
+
+// hasTrailMark reports the marks of a breadcrumb trail or a back link: a separator
+// after a space ("Home » News", "Blog / Tips", "News > Nation") or a line that opens
+// with a symbol ("< Back to blog") or a list number ("2. News").
+func hasTrailMark(s string) bool {
+	for _, sep := range trailSeparators {
+		if strings.Contains(s, sep) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return !strings.ContainsRune("\"'“‘(", r) // a quoted headline opens with its quote
+	}
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	return digits > 0 && strings.HasPrefix(s[digits:], ". ")
 }
 
 // betterHeadline prefers a longer title-like line to a short label seen earlier
@@ -270,7 +398,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
 	case f.byExplicit || i == head+1 && len(f.names) > 1 || i > head && head >= 0 && len(f.names) > 0 && !f.sentence &&
-		(f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
+		inBylineReach(blocks, i, head) && !inMenuRun(forms, i) && (f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
 		b.role, b.names = roleByline, f.names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -298,6 +426,31 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
 }
+
+// inBylineReach reports a line close enough to the headline to be its byline without
+// saying so ("By ..."): a few lines under it, or right under another byline, the
+// date or an author label ("Written by" split from its name). Farther down, a bare
+// name-shaped line is a menu label, a teaser's author, a job title or a product name.
+func inBylineReach(blocks []block, i, head int) bool {
+	if i-head <= bylineReach {
+		return true
+	}
+	switch blocks[i-1].role {
+	case roleByline, roleDateline:
+		return true
+	}
+	label, reviewer := bylineLabel(blocks[i-1].text)
+	return label && !reviewer
+}
+
+// inMenuRun reports a line between two menu-like lines (one to three words, no
+// sentence, no date): an entry of a menu, whatever name shape it has.
+func inMenuRun(forms []form, i int) bool {
+	return menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1)
+}
+
+// bylineReach is how many lines under the headline a bare name is read as its byline.
+const bylineReach = 4
 
 // opensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe
 // ...", "2019-11-20 | News"): page metadata, never a standfirst's prose.
@@ -381,8 +534,7 @@ func isBylineShaped(s string) bool {
 	if lowerWordsOver(s, 2) {
 		return false // running text: "Jane Doe aboard her boat in Falmouth"
 	}
-	low := strings.ToLower(s)
-	if strings.Contains(low, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
+	if containsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
 		return true
 	}
 	return wordCount(s) <= 4

@@ -19,9 +19,21 @@ func markTitle(blocks []block, title string) string {
 	if title == "" {
 		return ""
 	}
+	best, _ := matchTitle(blocks, title, 0, len(blocks))
+	if best < 0 {
+		return title
+	}
+	blocks[best].role = roleHeadline
+	return ""
+}
+
+// matchTitle returns the block among blocks[from:to] that best matches the title (a
+// site suffix already stripped) and its similarity, or -1 when none reaches
+// minHeadlineDice.
+func matchTitle(blocks []block, title string, from, to int) (int, float64) {
 	tg, ft := bigrams(title), foldTitle(title)
 	best, bestScore := -1, 0.0
-	for i := range blocks {
+	for i := from; i < to; i++ {
 		t := blocks[i].text
 		if wordCount(t) > maxTitleWords || blocks[i].role != roleUnknown {
 			continue
@@ -35,11 +47,7 @@ func markTitle(blocks []block, title string) string {
 			best, bestScore = i, d
 		}
 	}
-	if best < 0 {
-		return title
-	}
-	blocks[best].role = roleHeadline
-	return ""
+	return best, bestScore
 }
 
 // useTitle makes the given title the headline when no line of the dump matched it;

@@ -1,0 +1,169 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestTitleUnderKicker(t *testing.T) {
+	body := strings.Join(reflowProse, "\n")
+	const title = "Harbour Board Backs Plan to Rebuild the Old Pier"
+	tests := []struct {
+		name, top, want string
+	}{
+		{"a section label above the title", "Coast & Boats\n" + title + "\n", title},
+		{"a breadcrumb trail", "Home » Local News\n" + title + "\nBy Jane Doe\n", title},
+		{"a back link", "< Back to all stories\n" + title + "\n", title},
+		{"a numbered menu entry", "2. Local News\n" + title + "\n", title},
+		{"a sentence-case title under a label", "Coast & Boats\nHarbour board backs plan to rebuild the old pier\n", "Harbour board backs plan to rebuild the old pier"},
+		{"a standfirst under a title-case title", "Rebuilding Harbour Piers\nWhy the harbour board changed its mind after a decade\n", "Rebuilding Harbour Piers"},
+		{"the title's own byline first", "Rebuilding the Old Pier\nBy Jane Doe\nWhy the Harbour Board Changed Its Mind After a Decade\n", "Rebuilding the Old Pier"},
+		{"a longer first line is no kicker", "The Harbour Board Meets Again Tonight\n" + title + "\n", "The Harbour Board Meets Again Tonight"},
+		{"a finished statement under it is no title", "Coast & Boats\nThe harbour board voted to rebuild the old pier on Tuesday.\n", "Coast & Boats"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.top + body + "\n")
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Headline)
+			assert.Equal(t, reflowProse, bodyTexts(a), "the body is untouched")
+		})
+	}
+}
+
+func TestHasTrailMark(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Home » News": true, "Blog / Tips": true, "News > Nation": true, "< Back to blog": true,
+		"2. Local News": true, "• Guides": true, "30 Years of <br> Tags": false, "4.5 Stars": false,
+		"\"Quoted\" Title": false, "Coast & Boats": false, "UX/UI Design": false,
+	} {
+		assert.Equal(t, want, hasTrailMark(s), s)
+	}
+}
+
+func TestTitleBarLine(t *testing.T) {
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 6)
+	const headline = "Harbour board backs plan to rebuild the old pier"
+	tests := []struct {
+		name, bar string
+		want      int // the block repeating the bar, -1 for none
+	}{
+		{"the line repeating the title bar", headline + " | Coast Gazette", 31},
+		{"a short first line is no title bar", "Coast Gazette News", -1},
+		{"a first line unlike any candidate", "Coast Gazette: Your Local News Every Day", -1},
+		{"a menu entry is no repeat", "Home News Sport Travel", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dump := tt.bar + "\n" + menu + headline + "\nPhotos From the Harbour Open Day\nTuesday 12 March 2024\n" + strings.Join(reflowProse, "\n") + "\n"
+			blocks := textBlocks(normalizeText(dump))
+			forms := make([]form, len(blocks))
+			for i := range blocks {
+				forms[i] = readForm(blocks[i].text)
+			}
+			assert.Equal(t, tt.want, titleBarLine(blocks, forms, 1, len(blocks)))
+			if tt.want >= 0 {
+				a, err := ParseText(dump)
+				require.NoError(t, err)
+				assert.Equal(t, headline, a.Headline, "the repeat, without the site's name")
+			}
+		})
+	}
+}
+
+func TestKickerOnWholePage(t *testing.T) {
+	// Past a long menu the headline is weighed, not taken first: a label right above
+	// the title shares its front matter but loses to it.
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 9)
+	for _, kicker := range []string{"Food And Nutrition Science", "Recipes From The Coast", "Log In Sign-Up Free", "Science Desk Weekly Picks"} {
+		t.Run(kicker, func(t *testing.T) {
+			dump := "Your Weekly Guide to Life on the Coast\n" + menu + kicker + "\nEight Ways to Cook the Perfect Harbour Mussels\nMarch 12, 2024\n" + strings.Join(reflowProse, "\n") + "\n" + menu
+			a, err := ParseText(dump)
+			require.NoError(t, err)
+			assert.Equal(t, "Eight Ways to Cook the Perfect Harbour Mussels", a.Headline)
+		})
+	}
+}
+
+func TestPriorLeadArticle(t *testing.T) {
+	// A dump with few menu lines keeps its first title-like line unless a line
+	// nearer the body has far more for it: title shape and its own front matter.
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 2)
+	const title = "Harbour Board Backs Plan to Rebuild the Old Pier"
+	body := strings.Join(reflowProse, "\n") + "\n"
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"a menu line first, the title by its byline and date", "Home\nShop our new spring range\nNews\n" + menu + title + "\nBy Jane Doe\nMarch 12, 2024\n" + body, title},
+		{"the title first keeps its lead over a teaser", title + "\n" + menu + "Weekend Ferry Times Change From Saturday\nMarch 12, 2024\n" + body, title},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.dump)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Headline)
+		})
+	}
+}
+
+func TestHasControlMark(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(BUTTON) Subscribe": true, "Search ____________________": true, "[ ] Remember me": true,
+		"IFRAME: https://example.org/frame": true, "#Coast Gazette » Feed Coast Gazette » Comments Feed": true,
+		"# Harbour board backs plan": false, "Harbour board backs plan": false, "C# Tips for Beginners": false,
+		"The #1 Ferry Route": false,
+	} {
+		assert.Equal(t, want, hasControlMark(s), s)
+	}
+}
+
+func TestControlLinesAreNoHeadline(t *testing.T) {
+	// A text browser's dump opens with the page's head links and controls.
+	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed\n(BUTTON) Open the menu and search\n" +
+		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, "Harbour Board Backs Plan to Rebuild the Old Pier", a.Headline)
+}
+
+func TestIsBrowserChrome(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(BUTTON) Accept all cookies and continue to the site": true, "IFRAME: https://example.org/frame": true,
+		"#Coast Gazette » Feed Coast Gazette » Comments Feed": true, "#hashtag and more": false,
+		"[ ] Pack the tent": false, "Name: ____": false, "Harbour » News": false,
+	} {
+		assert.Equal(t, want, isBrowserChrome(s), s)
+	}
+	// The head links lynx prints first are long enough to pass for prose.
+	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed Coast Gazette » Harbour board backs plan to rebuild the old pier Comments Feed alternate alternate\n" +
+		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, reflowProse, bodyTexts(a))
+}
+
+func TestHeadlineHeadingMarkStripped(t *testing.T) {
+	// One heading above a few paragraphs is too little to show a converter's style;
+	// its mark is still no part of the headline.
+	for _, top := range []string{"# Harbour board backs plan", "****** Harbour board backs plan ******", "## Harbour board backs plan ##"} {
+		a, err := ParseText(top + "\n" + strings.Join(reflowProse, "\n") + "\n")
+		require.NoError(t, err)
+		assert.Equal(t, "Harbour board backs plan", a.Headline, top)
+	}
+	for s, want := range map[string]string{"#1 Ferry Route": "#1 Ferry Route", "**Bold** start": "**Bold** start", "Plain": "Plain"} {
+		assert.Equal(t, want, stripHeadingMark(s), s)
+	}
+}
+
+func TestFarSiteNameNotWeighed(t *testing.T) {
+	// A site's name at the top of a long page is out of the headline's reach; the
+	// title near the body wins even with a weak shape of its own.
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 9)
+	dump := "The Coast Gazette\n" + menu + "Health\nA man fell ill after buying new bedding\nJane Doe\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, "A man fell ill after buying new bedding", a.Headline)
+}
