@@ -131,12 +131,7 @@ func cleanField(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	dirty := false
-	for i := 0; i < len(s) && !dirty; i++ {
-		// The bidi controls all begin with 0xE2 in UTF-8.
-		dirty = isBinaryControl(s[i]) || s[i] == 0xe2
-	}
-	if !dirty {
+	if !needsCleaning(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -145,6 +140,24 @@ func cleanField(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// needsCleaning reports a string holding a control character or a bidi control. It
+// decodes only the three-byte sequences that open with 0xE2, where the bidi controls
+// are, rather than every one: curly quotes and dashes begin with 0xE2 too, and most
+// paragraphs of English text hold some.
+func needsCleaning(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isBinaryControl(c):
+			return true
+		case c == 0xe2 && i+2 < len(s):
+			if r, _ := utf8.DecodeRuneInString(s[i : i+3]); isBidiControl(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parseRaw is Parse once the input is read: decoded first (byte-order mark, the

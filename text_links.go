@@ -91,7 +91,7 @@ const maxRefWords = 8
 // a line "References" followed, to the end of the dump, only by numbered addresses
 // (and lynx's "Visible links:" and "Hidden links:" labels).
 func cutReferences(norm string) (string, map[int]string) {
-	head := strings.LastIndex(norm, "\nReferences\n")
+	head := lastIndex(norm, "\nReferences\n")
 	if head < 0 {
 		if !strings.HasPrefix(norm, "References\n") {
 			return norm, nil
@@ -117,6 +117,21 @@ func cutReferences(norm string) (string, map[int]string) {
 		return norm, nil
 	}
 	return norm[:max(head, 0)], refs
+}
+
+// lastIndex is strings.LastIndex found by forward searches: strings.Index scans with
+// vector instructions, while LastIndex hashes every byte of a text that almost never
+// holds sep at all (a dump with no lynx reference list).
+func lastIndex(s, sep string) int {
+	last := -1
+	for from := 0; ; {
+		i := strings.Index(s[from:], sep)
+		if i < 0 {
+			return last
+		}
+		last = from + i
+		from = last + 1
+	}
 }
 
 // atoiSmall reads a string of at most six digits.

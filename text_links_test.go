@@ -138,3 +138,15 @@ func unwrapLynx(s string) string {
 	}
 	return strings.Join(out, "\n\n") + "\nReferences\n" + refs
 }
+
+func TestLastIndex(t *testing.T) {
+	for _, tt := range []struct{ s, sep string }{
+		{"", "\nReferences\n"},
+		{"no list here", "\nReferences\n"},
+		{"a\nReferences\nb\nReferences\nc", "\nReferences\n"},
+		{"aaaa", "aa"},
+		{"x\nReferences\n", "\nReferences\n"},
+	} {
+		assert.Equal(t, strings.LastIndex(tt.s, tt.sep), lastIndex(tt.s, tt.sep), "%q in %q", tt.sep, tt.s)
+	}
+}
