@@ -556,7 +556,7 @@ func creditEvidenceCounted(s string, words int) int {
 	}
 	agencies, people, other := 0, 0, 0
 	for _, seg := range segs {
-		switch _, ok := agencyOf(seg); {
+		switch _, ok := agenciesOf(seg); {
 		case ok:
 			agencies++
 		case looksLikePersonName(seg):
@@ -567,10 +567,13 @@ func creditEvidenceCounted(s string, words int) int {
 	}
 	// A dangling ")" is the tell-tale of a cut "(Photo: ...)" opener.
 	stray := strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")")
-	separated := strings.ContainsAny(text, "/") || containsLower(text, " via ")
+	slashed := strings.Contains(text, "/")
+	separated := slashed || containsLower(text, " via ")
 	switch {
 	case agencies > 0 && other == 0:
 		return 3
+	case slashed && agencies == 0:
+		return slashCreditWeight(text, people, other, stray)
 	case stray && (agencies > 0 || people > 0 || separated):
 		return 3
 	case separated && (agencies > 0 || people > 0) && other <= 1:
@@ -584,6 +587,70 @@ func creditEvidenceCounted(s string, words int) int {
 		return 1
 	}
 	return 0
+}
+
+// slashCreditWeight weighs a line that names no known agency and holds a slash. A
+// slash is a credit's mark only between parts shaped like credits ("Jane Doe/Acme
+// Studio", "Acme/Jane Doe"); the same mark writes ratings, sizes and alternatives
+// ("4.9 / 5", "S/M/L", "UX/UI", "Degrees/Certificates: Yes"). A cut "(Photo: ...)"
+// opener is a credit by itself.
+func slashCreditWeight(text string, people, other int, stray bool) int {
+	switch {
+	case !slashPartsShaped(text):
+		return 0
+	case stray && people+other > 0:
+		return 3
+	case people > 0 && other <= 1:
+		return 2
+	case people > 0 && other == 0:
+		return 1
+	}
+	return 0
+}
+
+// minSlashWordLetters is the fewest letters of a word beside a credit's slash: names
+// and agencies are longer than the abbreviations that slashes join ("N/A", "I/O",
+// "CI/CD", "S/M/L").
+const minSlashWordLetters = 3
+
+// slashPartsShaped reports whether every part of text between slashes could name a
+// person or an organisation: no digits (ratings, sizes, versions), no brackets
+// (parenthesised alternatives), no field label (a ":" after the credit labels are
+// gone), no part opening with a lower-case word ("and/or", "early December"), and
+// no short abbreviation beside a slash.
+func slashPartsShaped(text string) bool {
+	text = strings.TrimSuffix(text, ")") // a cut "(Photo: ...)" opener
+	for part := range strings.SplitSeq(text, "/") {
+		part = strings.TrimSpace(part)
+		if part == "" || strings.ContainsAny(part, "():[]0123456789") {
+			return false
+		}
+		first, last := part, part
+		if i := strings.IndexByte(part, ' '); i >= 0 {
+			first = part[:i]
+			last = part[strings.LastIndexByte(part, ' ')+1:]
+		}
+		r, _ := utf8.DecodeRuneInString(first)
+		// "iStockphoto" and "eBay" open lower-case but carry a capital.
+		if unicode.IsLower(r) && !isNameParticle(first) && strings.IndexFunc(first, unicode.IsUpper) < 0 {
+			return false
+		}
+		if letterCount(first) < minSlashWordLetters || letterCount(last) < minSlashWordLetters {
+			return false
+		}
+	}
+	return true
+}
+
+// letterCount counts the letters of s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // maxLowerCreditWords is how many lower-case words a credit may hold besides its
