@@ -511,8 +511,6 @@ func isDateline(f form, s string) bool {
 // Updated: November 19, 2019 at 10:16 pm" has 16.
 const maxDatelineWords = 20
 
-// isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
-// John Roe", "Jane Doe, Political Editor".
 // nameThenDate reports a line that opens with the name and goes on with a date, as a
 // byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
 // Nov 19, 2019, 10:31 pm".
@@ -530,9 +528,15 @@ func nameThenDate(s, name string) bool {
 	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
 }
 
+// isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
+// John Roe", "Jane Doe, Political Editor". A line that ends in a path separator is a
+// section trail ("NATIONAL NEWS /", "Home / Business /"), never a byline.
 func isBylineShaped(s string) bool {
 	if lowerWordsOver(s, 2) {
 		return false // running text: "Jane Doe aboard her boat in Falmouth"
+	}
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") {
+		return false
 	}
 	if containsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
 		return true
