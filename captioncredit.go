@@ -80,11 +80,14 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	}
 	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence,
 	// with or without a space: "... 2019. REUTERS/Jane Doe", "... movement.’ AFP via
-	// Getty", "... isn't easy.Jane Doe/Getty".
-	if i := lastSentenceEnd(s[tailStart:]); i > 0 {
+	// Getty", "... isn't easy.Jane Doe/Getty". A caption before it is where credits
+	// stand, so a slash credit naming no known agency ("... a run. Acme/Jane Doe")
+	// needs no more; a list number ("21. Wire/Cable Lugs") is no caption.
+	if i := lastSentenceEnd(s[tailStart:]); i > 0 && strings.IndexFunc(s[:i+tailStart], unicode.IsLetter) >= 0 {
 		i += tailStart
 		tail := strings.TrimSpace(s[i:])
-		if (strings.Contains(tail, "/") || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2 {
+		slashed := strings.Contains(tail, "/")
+		if (slashed || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2-b2i(slashed) {
 			return strings.TrimSpace(s[:i]), tail
 		}
 	}

@@ -573,7 +573,7 @@ func creditEvidenceCounted(s string, words int) int {
 	case agencies > 0 && other == 0:
 		return 3
 	case slashed && agencies == 0:
-		return slashCreditWeight(text, people, other, stray)
+		return slashCreditWeight(text, segs, people, other, stray)
 	case stray && (agencies > 0 || people > 0 || separated):
 		return 3
 	case separated && (agencies > 0 || people > 0) && other <= 1:
@@ -592,17 +592,29 @@ func creditEvidenceCounted(s string, words int) int {
 // slashCreditWeight weighs a line that names no known agency and holds a slash. A
 // slash is a credit's mark only between parts shaped like credits ("Jane Doe/Acme
 // Studio", "Acme/Jane Doe"); the same mark writes ratings, sizes and alternatives
-// ("4.9 / 5", "S/M/L", "UX/UI", "Degrees/Certificates: Yes"). A cut "(Photo: ...)"
-// opener is a credit by itself.
-func slashCreditWeight(text string, people, other int, stray bool) int {
+// ("4.9 / 5", "S/M/L", "UX/UI", "Degrees/Certificates: Yes"). Two name-shaped parts
+// are a credit anywhere. A name beside a single other word ("Jane Doe/Acme") has the
+// shape of a place or product pair too ("Downtown/Film Row", "Contacts/Glasses
+// Wearers"), so it is a credit only where credits stand: under a caption or an image
+// gap. A cut "(Photo: ...)" opener is a credit by itself.
+func slashCreditWeight(text string, segs []string, people, other int, stray bool) int {
+	// A single word in capitals is printed as wire credits print an organisation
+	// ("Jane Doe/NORTHWIND"); slashPartsShaped keeps out short abbreviations.
+	// So is a name holding an organisation's word ("Harbour Photos", "The Daily
+	// Post"). Neither is a person's name, so both were counted among the others.
+	for _, seg := range segs {
+		if strings.Contains(seg, " ") && looksLikeOrganisation(seg) || !strings.Contains(seg, " ") && isUpperCased(seg) {
+			other--
+		}
+	}
 	switch {
 	case !slashPartsShaped(text):
 		return 0
 	case stray && people+other > 0:
 		return 3
-	case people > 0 && other <= 1:
-		return 2
 	case people > 0 && other == 0:
+		return 2
+	case people > 0 && other == 1:
 		return 1
 	}
 	return 0

@@ -393,7 +393,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case i == head+1 && isAgency(b.text):
 		// A wire agency alone under the headline is the story's byline.
 		b.role, b.names = roleByline, []string{agencyByAlias[strings.ToLower(strings.Trim(b.text, "()[]. "))]}
-	case f.credit >= 2 && !(i == head+1 && len(f.names) > 1):
+	case (f.credit >= 2 || creditUnderGap(b, f)) && !(i == head+1 && len(f.names) > 1):
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
@@ -568,7 +568,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
 	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
-		continuesCreditLabel(blocks, forms, i):
+		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f):
 		b.role = roleCredit
 	case f.credit == 1 && isEmbedAttribution(b.text):
 		b.role, b.reason = roleRemoved, ReasonMedia
@@ -719,6 +719,14 @@ func creditByPosition(blocks []block, forms []form, j int) bool {
 		return false
 	}
 	return allCapitalised(blocks[j].text)
+}
+
+// creditUnderGap reports a slash credit that needs its place to be one ("Jane
+// Doe/Acme", see slashCreditWeight) standing right under an image gap. The shape
+// and the place together are the evidence, so this holds on pages whose paragraphs
+// are also set off by gaps.
+func creditUnderGap(b *block, f form) bool {
+	return f.credit == 1 && b.blankBefore >= 2 && strings.Contains(b.text, "/")
 }
 
 // maxPositionalCredit bounds a credit recognised by its place alone.
