@@ -78,18 +78,8 @@ func splitCaptionCredit(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:len(s)-len(c)]), c
 		}
 	}
-	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence,
-	// with or without a space: "... 2019. REUTERS/Jane Doe", "... movement.’ AFP via
-	// Getty", "... isn't easy.Jane Doe/Getty". A caption before it is where credits
-	// stand, so a slash credit naming no known agency ("... a run. Acme/Jane Doe")
-	// needs no more; a list number ("21. Wire/Cable Lugs") is no caption.
-	if i := lastSentenceEnd(s[tailStart:]); i > 0 && strings.IndexFunc(s[:i+tailStart], unicode.IsLetter) >= 0 {
-		i += tailStart
-		tail := strings.TrimSpace(s[i:])
-		slashed := strings.Contains(tail, "/")
-		if (slashed || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2-b2i(slashed) {
-			return strings.TrimSpace(s[:i]), tail
-		}
+	if caption, credit, ok := creditAfterLastSentence(s, tailStart); ok {
+		return caption, credit
 	}
 	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
 	if i := strings.LastIndexByte(s, ' '); i > 0 {
@@ -100,6 +90,29 @@ func splitCaptionCredit(s string) (caption, credit string) {
 		}
 	}
 	return s, ""
+}
+
+// creditAfterLastSentence splits off a trailing "AGENCY/Name" token run or a lone
+// agency after the last sentence of s[from:], with or without a space: "... 2019.
+// REUTERS/Jane Doe", "... movement.’ AFP via Getty", "... isn't easy.Jane Doe/Getty".
+// A caption before it is where credits stand, so a slash credit naming no known
+// agency ("... a run. Acme/Jane Doe") needs no more evidence; a list number ("21.
+// Wire/Cable Lugs", "3.1. Request/Response") is no caption.
+func creditAfterLastSentence(s string, from int) (caption, credit string, ok bool) {
+	i := lastSentenceEnd(s[from:])
+	if i <= 0 {
+		return "", "", false
+	}
+	i += from
+	if strings.Trim(s[:i], "0123456789. ") == "" {
+		return "", "", false
+	}
+	tail := strings.TrimSpace(s[i:])
+	slashed := strings.Contains(tail, "/")
+	if (slashed || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2-b2i(slashed) {
+		return strings.TrimSpace(s[:i]), tail, true
+	}
+	return "", "", false
 }
 
 // lastIndexBytes is strings.LastIndex for a byte slice and a string, jumping between

@@ -249,15 +249,10 @@ func refSplitCaptionCredit(s string) (caption, credit string) {
 			return strings.TrimSpace(s[:len(s)-len(c)]), c
 		}
 	}
-	// A trailing "AGENCY/Name" token run or a lone agency after the last sentence,
-	// with or without a space: "... 2019. REUTERS/Jane Doe", "... movement.’ AFP via
-	// Getty", "... isn't easy.Jane Doe/Getty".
-	if i := lastSentenceEnd(s[tailStart:]); i > 0 {
-		i += tailStart
-		tail := strings.TrimSpace(s[i:])
-		if (strings.Contains(tail, "/") || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2 {
-			return strings.TrimSpace(s[:i]), tail
-		}
+	// The credit after the last sentence is found as the library finds it: only the
+	// label search above has a fast path.
+	if caption, credit, ok := creditAfterLastSentence(s, tailStart); ok {
+		return caption, credit
 	}
 	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
 	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
