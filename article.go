@@ -59,6 +59,14 @@ type Article struct {
 	// Paragraphs is the article body in reading order. It is never nil in JSON output
 	// of a successful parse, so consumers can range over it without a check.
 	Paragraphs []Paragraph `json:"paragraphs"`
+	// BodyFallback marks a body the reader could not take from the page's article
+	// region: the region it chose (a teaser list, a comment thread) held no prose
+	// after the headline, so Paragraphs are the first run of prose under the headline
+	// instead, and the region's own paragraphs above the headline, if any, stay
+	// before them. Such a body is the reader's best guess, worth checking before it
+	// is trusted: on pages that are not articles (products, listings, forums) it is
+	// often wrong. HTML only.
+	BodyFallback bool `json:"body_fallback,omitempty"`
 	// Images are the article's pictures with their captions and credits.
 	Images []Image `json:"images,omitempty"`
 	// Figures are the numeric claims made in the headline, standfirst, body and captions.

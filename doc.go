@@ -83,6 +83,8 @@
 //     date and byline come from, the region's prose and link density, repeated teaser
 //     blocks, shop, discussion, documentation and landing-page parts; the bar for "not
 //     an article" is high, so that few articles are lost (HTML only).
+//   - Article.BodyFallback, set when the chosen region held no prose after the
+//     headline and the body is the first run of prose under it instead (HTML only).
 //   - Removed[].After: where a dropped block stood, as Image.After says for pictures.
 //
 // Article.Markdown and Article.HTML render the article (headline, standfirst, byline

@@ -196,6 +196,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	a.Headline = tidyHeadline(a.Headline, m)
 	a.URL = pageURL
 	a.Site = m.site
+	a.BodyFallback = res.fallback && len(a.Paragraphs) > 0
 	m.more.fill(a, m, res.base)
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element

@@ -95,9 +95,13 @@ func (w *walker) chooseRegion() []int32 {
 	}
 	labelled := w.labelledSections()
 	common := w.commonMarks(total)
+	threads := w.commentThreads()
 	for i := range el {
 		e := &el[i]
 		own := e.cls & clsRemove &^ common
+		if threads != nil && threads[i] {
+			own |= clsComments
+		}
 		switch e.tag {
 		case atom.Aside:
 			own |= clsAside

@@ -29,8 +29,11 @@ type htmlResult struct {
 	// labelledNames are the name under an author label ("Author:" / "Ann Lee")
 	// anywhere after the headline: an author box at the foot of a long article.
 	labelledNames []string
-	meta          *pageMeta
-	base          *url.URL
+	// fallback marks a body taken from the first run of prose under the headline
+	// because the chosen region held none (see fallbackRun).
+	fallback bool
+	meta     *pageMeta
+	base     *url.URL
 }
 
 // minHeadlineDice is the bigram similarity above which a heading and a metadata
@@ -293,6 +296,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			continue
 		}
 		if fallback != nil && fallback[i] {
+			res.fallback = true
 			out = append(out, block{text: b.text, role: roleBody, tag: b.tagName, linkDensity: linkDensity(b),
 				links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
 			continue

@@ -473,3 +473,24 @@ func TestClassLexicon(t *testing.T) {
 	bits, _ := classifyAttrs("header-logo", "", nil)
 	assert.Zero(t, bits&clsAd, `"ad" is a whole word, not a stem`)
 }
+
+// TestBodyFallback checks that a body taken from the prose under the headline, because
+// the chosen region held none after it, says so, and that no other fixture does.
+func TestBodyFallback(t *testing.T) {
+	for _, name := range htmlFixtureNames(t) {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			in, err := os.ReadFile(name)
+			require.NoError(t, err)
+			a, err := ParseHTML(bytes.NewReader(in))
+			require.NoError(t, err)
+			want := strings.HasSuffix(name, "25-region-fallback.html")
+			assert.Equal(t, want, a.BodyFallback)
+			if want {
+				require.NotEmpty(t, a.Paragraphs)
+				assert.True(t, slices.ContainsFunc(a.Paragraphs, func(p Paragraph) bool {
+					return strings.HasPrefix(p.Text, "Our pantry shelves")
+				}), "the prose under the headline is in the body")
+			}
+		})
+	}
+}
