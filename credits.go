@@ -647,11 +647,20 @@ func slashPartsShaped(text string) bool {
 		if unicode.IsLower(r) && !isNameParticle(first) && strings.IndexFunc(first, unicode.IsUpper) < 0 {
 			return false
 		}
-		if letterCount(first) < minSlashWordLetters || letterCount(last) < minSlashWordLetters {
+		// A short surname touching the slash is a name ("Jane Li/Acme"); a short word
+		// alone or in capitals is an abbreviation ("N/A", "Mobile UX/UI Designer").
+		single := first == part
+		if shortSlashWord(first, single) || shortSlashWord(last, single) {
 			return false
 		}
 	}
 	return true
+}
+
+// shortSlashWord reports a word beside a slash too short to name anyone: fewer
+// letters than minSlashWordLetters, standing alone or written in capitals.
+func shortSlashWord(w string, alone bool) bool {
+	return letterCount(w) < minSlashWordLetters && (alone || isUpperCased(w))
 }
 
 // letterCount counts the letters of s.

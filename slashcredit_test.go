@@ -23,6 +23,7 @@ func TestSlashCreditShape(t *testing.T) {
 		{"Getty Images/iStockphoto", 2, 3},
 		{"EPA-EFE/JANE DOE", 2, 3},
 		{"Jane Doe/Harbour Photos", 2, 3},
+		{"Jane Li/Harbour Photos", 2, 3}, // a short surname is no abbreviation
 		{"Jane Doe / Acme Studio", 2, 3},
 		{"Jane Doe/NORTHWIND", 2, 3},  // an organisation printed in capitals
 		{"Jane Doe/Northwind)", 2, 3}, // a cut "(Photo: ...)" opener
@@ -47,6 +48,7 @@ func TestSlashCreditShape(t *testing.T) {
 		{"Native C/C++ Interop", 0, 0},
 		{"Disk I/O Monitoring", 0, 0},
 		{"Service CI/CD Enablement", 0, 0},
+		{"Mobile App UX/UI Designer", 0, 0},
 		{"Industries Served: N/A", 0, 0},
 		{"Late November / early December", 0, 0},
 		{"Examples: XL, 38, \"16/34\"", 0, 0},
