@@ -317,9 +317,10 @@ func TestEvalTextPages(t *testing.T) {
 	logTextScores(t, "whole-page dumps", evalTextCorpus(t, ".page.txt"))
 }
 
-// TestSeed pins the user's own example input (read by path, never copied here): the
-// reading the library exists to give.
-func TestSeed(t *testing.T) {
+// parseSeed reads the user's example input by path (it is never copied here) and
+// parses it; the test skips when ../shared is absent.
+func parseSeed(t *testing.T) *Article {
+	t.Helper()
 	names, _ := filepath.Glob("../shared/seeds/*.txt")
 	if len(names) == 0 {
 		t.Skip("seed not found")
@@ -328,6 +329,13 @@ func TestSeed(t *testing.T) {
 	require.NoError(t, err)
 	a, err := ParseText(string(raw))
 	require.NoError(t, err)
+	return a
+}
+
+// TestSeed pins the user's own example input (read by path, never copied here): the
+// reading the library exists to give.
+func TestSeed(t *testing.T) {
+	a := parseSeed(t)
 
 	assert.True(t, strings.HasPrefix(a.Headline, "Kazakhstan riots"), a.Headline)
 	assert.NotEmpty(t, a.Standfirst)
@@ -414,14 +422,7 @@ func pageF1(pred, gold string) float64 {
 // a line exactly as it was read before, and a digest pins that without copying the
 // seed's text into the repository.
 func TestSeedDigest(t *testing.T) {
-	names, _ := filepath.Glob("../shared/seeds/*.txt")
-	if len(names) == 0 {
-		t.Skip("seed not found")
-	}
-	raw, err := os.ReadFile(names[0])
-	require.NoError(t, err)
-	a, err := ParseText(string(raw))
-	require.NoError(t, err)
+	a := parseSeed(t)
 	js, err := json.Marshal(a)
 	require.NoError(t, err)
 	got := fmt.Sprintf("%x\n", sha256.Sum256(js))
