@@ -1039,66 +1039,134 @@ func (x *scanner) relativePresent(k int) bool {
 // of $449,000". Qualifiers, articles, prepositions and names are stepped over; a common
 // noun only when a preposition stood between it and the figure, so that the verb of
 // "sold the house to 12 buyers" is found while "the police arrested 12" keeps its own.
-// "has"/"had" with no participle after it is the verb itself ("had eight points"). A
-// reporting verb ("said") introduces a clause and governs nothing in it. It records
-// where it found the verb.
+// A figure that opens with a preposition ("treated with drugs within 24 hours") is such
+// a phrase itself, and a parenthesis is stepped over whole ("rose 40 miles (64 km) in
+// a day"). "has"/"had" with no participle after it is the verb itself ("had eight
+// points"). A reporting verb ("said") introduces a clause and governs nothing in it. It
+// records where it found the verb.
 func (x *scanner) verbBefore(s, a int) string {
 	x.verbIndex = -1
-	prep, nouns := false, 0
+	v := verbWalk{s: s, prep: x.kind(s) == tkWord && isPreposition(x.w(s))}
 	for k := s - 1; k >= a && k >= s-14; k-- {
-		if x.kind(k) != tkWord {
-			switch x.w(k) {
-			case "$", "£", "€", "~", "-", "’", "'":
-				continue
-			case ",":
-				if nouns == 0 {
-					continue
-				}
-			}
-			return ""
-		}
-		w := x.w(k)
-		if k == s-1 && (w == "including" || w == "between") {
-			return ""
-		}
-		if k < s-1 && determiner(x.w(s-1)) && x.kind(s-1) == tkWord {
-			// "the 15% tariffs", "a $3 billion buyout": the figure modifies a noun, and
-			// only a verb right before the noun phrase governs it ("paid the £71.6m fee")
-			if k < s-2 {
-				return ""
-			}
-		}
-		cl := phraseClassTab.val(w)
-		if (isVerbLike(w) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
-			if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
-				return ""
-			}
-			x.verbIndex = k
-			return x.raw(k)
-		}
-		if w == "has" || w == "have" || w == "had" || w == "having" {
-			x.verbIndex = k
-			return x.raw(k)
-		}
-		if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.capWord(k-1) && x.capWord(k+1) {
-			// "took just 15 minutes"; "defeated Robin Haase and Jean-Julien Rojer 6-4"
-			continue
-		}
-		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
-			return ""
-		}
+		step := stepOver
 		switch {
-		case cl&pcPrep != 0:
-			prep = true
-		case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w):
-		case prep && nouns < 4 && w != "and" && w != "or":
-			// the object between the verb and a preposition before the figure
-			nouns++
+		case x.w(k) == ")":
+			if o := x.openParen(k, a); o >= 0 {
+				k = o
+				continue
+			}
+			step = stepStop
+		case x.kind(k) != tkWord:
+			step = x.punctStep(k, &v)
 		default:
+			step = x.wordStep(k, a, &v)
+		}
+		switch step {
+		case stepVerb:
+			x.verbIndex = k
+			return x.raw(k)
+		case stepStop:
 			return ""
 		}
 	}
 	return ""
+}
+
+// verbStep is what one token tells verbBefore walking back from a figure.
+type verbStep uint8
+
+const (
+	stepOver verbStep = iota // a token the governing verb may stand beyond
+	stepVerb                 // the governing verb
+	stepStop                 // a token no governing verb stands beyond
+)
+
+// verbWalk is verbBefore's state: where the figure starts and what stood between.
+type verbWalk struct {
+	s     int
+	prep  bool // a preposition stood between the figure and the token read
+	nouns int  // common nouns of the object stepped over after that preposition
+}
+
+// openParen returns the "(" that opens the parenthesis closing at token k, within a few
+// tokens of it and not before a, or -1.
+func (x *scanner) openParen(k, a int) int {
+	for o := k - 1; o >= a && o > k-8; o-- {
+		switch x.w(o) {
+		case "(":
+			return o
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// punctStep reads a mark before a figure: currency signs, tildes, hyphens and
+// apostrophes belong to the phrase; a comma only before any object noun was read.
+func (x *scanner) punctStep(k int, v *verbWalk) verbStep {
+	switch x.w(k) {
+	case "$", "£", "€", "~", "-", "’", "'":
+		return stepOver
+	case ",":
+		if v.nouns == 0 {
+			return stepOver
+		}
+	}
+	return stepStop
+}
+
+// wordStep reads one word before a figure for verbBefore.
+func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
+	w, s := x.w(k), v.s
+	if k == s-1 && (w == "including" || w == "between") {
+		return stepStop
+	}
+	if k < s-2 && determiner(x.w(s-1)) && x.kind(s-1) == tkWord {
+		// "the 15% tariffs", "a $3 billion buyout": the figure modifies a noun, and
+		// only a verb right before the noun phrase governs it ("paid the £71.6m fee")
+		return stepStop
+	}
+	cl := phraseClassTab.val(w)
+	if x.governs(k, a, cl) {
+		if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
+			return stepStop
+		}
+		return stepVerb
+	}
+	if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.capWord(k-1) && x.capWord(k+1) {
+		// "took just 15 minutes"; "defeated Robin Haase and Jean-Julien Rojer 6-4"
+		return stepOver
+	}
+	if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
+		return stepStop
+	}
+	switch {
+	case cl&pcPrep != 0:
+		v.prep = true
+	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w):
+	case v.prep && v.nouns < 4 && w != "and" && w != "or":
+		// the object between the verb and a preposition before the figure
+		v.nouns++
+	default:
+		return stepStop
+	}
+	return stepOver
+}
+
+// governs reports a word at token k that can govern a figure after it: a verb by its
+// form or its place (verbAt: "can contribute", "to purchase"), a sentence's capitalised
+// first word ("Add 2 cups"), "has"/"had" with no participle, and "up"/"down" ("shares
+// are up 5%").
+func (x *scanner) governs(k, a int, cl uint8) bool {
+	switch x.w(k) {
+	case "up", "down", "has", "have", "had", "having":
+		return true
+	}
+	if cl&pcAux != 0 {
+		return false
+	}
+	return (isVerbLike(x.w(k)) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) || x.verbAt(k)
 }
 
 // capWord reports a capitalised word at token i, false outside the text.

@@ -442,6 +442,23 @@ var percentWordsTab = &wordTable[string]{
 	shift: 27,
 }
 
+// periodAdjectives stand in a determiner's place before a figure of time or order:
+// "over the last five days", "in the past two years", "for the next three weeks".
+var periodAdjectivesTab = &wordTable[bool]{
+	keys: []string{
+		4: "final", 9: "coming", 17: "next", 18: "first", 19: "past", 20: "following",
+		21: "previous", 23: "last", 31: "",
+	},
+	vals: []bool{
+		4: true, 9: true, 17: true, 18: true, 19: true, 20: true, 21: true, 23: true, 31: false,
+	},
+	shapes: [32]uint32{
+		0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x220, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x10, 0x0, 0x110,
+		0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 27,
+}
+
 // personNouns may take an age in apposition: "the singer, 42, said".
 var personNounsTab = &wordTable[bool]{
 	keys: []string{
