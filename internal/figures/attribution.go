@@ -758,7 +758,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 	a := x.sentStart(sp.sent)
 	j := sp.e
 	if f.Kind == KindScore {
-		f.Verb = x.verbBefore(sp.s, a)
+		f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
 		return
 	}
 	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
@@ -1045,8 +1045,14 @@ func (x *scanner) relativePresent(k int) bool {
 // points"). A reporting verb ("said") introduces a clause and governs nothing in it. It
 // records where it found the verb.
 func (x *scanner) verbBefore(s, a int) string {
+	return x.walkToVerb(verbWalk{s: s}, a)
+}
+
+// walkToVerb is verbBefore from a walk's starting state.
+func (x *scanner) walkToVerb(v verbWalk, a int) string {
 	x.verbIndex = -1
-	v := verbWalk{s: s, prep: x.kind(s) == tkWord && isPreposition(x.w(s))}
+	s := v.s
+	v.prep = x.kind(s) == tkWord && isPreposition(x.w(s))
 	for k := s - 1; k >= a && k >= s-14; k-- {
 		step := stepOver
 		switch {
@@ -1086,6 +1092,9 @@ type verbWalk struct {
 	s     int
 	prep  bool // a preposition stood between the figure and the token read
 	nouns int  // common nouns of the object stepped over after that preposition
+	// acrossOf lets the walk past a noun's "of": a score is the verb's ("won the title
+	// with a score of 409"), while any other figure there completes the noun alone
+	acrossOf bool
 }
 
 // openParen returns the "(" that opens the parenthesis closing at token k, within a few
@@ -1128,6 +1137,9 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 		return stepStop
 	}
 	cl := phraseClassTab.val(w)
+	if w == "of" && !v.acrossOf && x.nounComplement(k, s) {
+		return stepStop
+	}
 	if x.governs(k, a, cl) {
 		if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
 			return stepStop
@@ -1152,6 +1164,29 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 		return stepStop
 	}
 	return stepOver
+}
+
+// nounComplement reports an "of" at token k that makes the figure after it the
+// complement of a noun phrase: a common noun before it and a determiner within three
+// words before that ("a budget of $27 million", "the attention of two senators", "his
+// battery life of 30 minutes"). Such a figure completes the noun; the clause's verb is
+// the noun phrase's, not the figure's. A quantity before "of" ("most of the 30") and
+// an adjective with no determiner ("just short of $5") do not close the walk, nor does
+// a light noun that only carries the figure ("paid a total of $5 million").
+func (x *scanner) nounComplement(k, s int) bool {
+	n := k - 1
+	if x.kind(n) != tkWord || x.toks[n].cap || !isNounish(x.w(n)) || qualifierWord(x.w(n)) || lightNounsTab.val(x.w(n)) {
+		return false
+	}
+	for d := n - 1; d >= n-3 && d >= 0; d-- {
+		if x.kind(d) != tkWord {
+			return false
+		}
+		if determiner(x.w(d)) {
+			return true
+		}
+	}
+	return false
 }
 
 // governs reports a word at token k that can govern a figure after it: a verb by its
@@ -1218,6 +1253,9 @@ func (x *scanner) nameBefore2(k, a int) string {
 // rose") is no subject.
 func (x *scanner) subjectBefore(k, a int) string {
 	k = x.skipRelative(k, a)
+	if st := x.openingNounPhrase(k, a); st >= 0 {
+		return x.text[x.toks[st].s:x.toks[k-1].e]
+	}
 	s := x.nounStart(k, a)
 	if s < 0 {
 		return ""
@@ -1245,6 +1283,62 @@ func (x *scanner) subjectBefore(k, a int) string {
 		start = s2
 	}
 	return x.text[x.toks[start].s:x.toks[k-1].e]
+}
+
+// openingNounPhrase returns where the subject ending before the verb at token k starts
+// when it fills its clause from the clause's opening: a noun phrase of up to a dozen
+// tokens, with the phrases that qualify its head ("Onset of symptoms after exposure to
+// dust can range", "The number of people in work rose"), standing at the start of the
+// sentence or after a clause opener. It returns -1 when a verb, a pronoun or a clause
+// word stands between, or when the phrase opens with a preposition ("In May prices
+// rose"), which makes it no subject; subjectBefore then reads the phrase next to the verb.
+func (x *scanner) openingNounPhrase(k, a int) int {
+	j := k - 1
+	for ; j >= a && j > k-13; j-- {
+		if x.kind(j) != tkWord {
+			if r := x.w(j); (r == "-" || r == "’" || r == "'" || r == "&" || r == ".") && x.gap(j) == 0 || x.kind(j) == tkNum {
+				continue
+			}
+			break
+		}
+		if !x.nounPhraseWord(j, a) {
+			break
+		}
+	}
+	st := j + 1
+	if st >= k || j >= a && !clauseOpener(x.w(j)) || j >= a && j <= k-13 {
+		return -1
+	}
+	for st < k && determiner(x.w(st)) {
+		st++
+	}
+	if st >= k || x.kind(st) != tkWord || isPreposition(x.w(st)) || x.kind(k-1) != tkWord && x.w(k-1) != "." {
+		return -1
+	}
+	return j + 1
+}
+
+// nounPhraseWord reports a word at token j that a subject noun phrase may hold: no verb
+// (a capitalised word other than the sentence's first is a name), pronoun, auxiliary or
+// clause word.
+func (x *scanner) nounPhraseWord(j, a int) bool {
+	w := x.w(j)
+	if clauseOpener(w) || pronounsTab.val(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
+		return false
+	}
+	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j)
+}
+
+// postModifier reports an "-ing" word at token j that opens a phrase qualifying the noun
+// before it, within a noun phrase: "symptoms following exposure", "people living in
+// flats". A noun stands before it and a noun phrase or a preposition after it.
+func (x *scanner) postModifier(j int) bool {
+	w := x.w(j)
+	if len(w) < 5 || w[len(w)-3:] != "ing" || x.kind(j-1) != tkWord || !isNounish(x.w(j-1)) {
+		return false
+	}
+	n := x.w(j + 1)
+	return x.kind(j+1) == tkWord && (isPreposition(n) || determiner(n) || isNounish(n))
 }
 
 // skipRelative steps back over a relative clause set off by commas that ends before

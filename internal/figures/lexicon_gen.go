@@ -349,6 +349,22 @@ var joinWordsTab = &wordTable[bool]{
 	shift: 27,
 }
 
+// lightNouns before "of" only carry the figure after it, which is the noun phrase itself:
+// "paid a total of $5 million", "pay the sum of $900", "raised an amount of 40 tonnes".
+var lightNounsTab = &wordTable[bool]{
+	keys: []string{
+		0: "total", 8: "amount", 12: "sum", 15: "",
+	},
+	vals: []bool{
+		0: true, 8: true, 12: true, 15: false,
+	},
+	shapes: [32]uint32{
+		0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+		0x0, 0x8, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 28,
+}
+
 // millionCodes are "MEUR"-style codes that carry a million in them.
 var millionCodesTab = &wordTable[string]{
 	keys: []string{
