@@ -752,105 +752,191 @@ func (x *scanner) clauseSubject(s, a int) string {
 	return ""
 }
 
-// subjectVerbNear fills Subject and Verb from the words next to the figure.
+// subjectVerbNear fills Subject and Verb from the words next to the figure. Its rules
+// are tried in order and the first that settles the figure ends the search: a score's
+// verb; the noun phrase after the figure; what a duration is measured from; the name
+// an age stands beside; the thing changed "by" an amount; the thing priced; the noun
+// whose "of" the figure completes; and last the clause's governing verb and subject.
 func (x *scanner) subjectVerbNear(sp span, f *Figure) {
-	b := x.sentEnd(sp.sent)
-	a := x.sentStart(sp.sent)
-	j := sp.e
-	if f.Kind == KindScore {
-		f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
-		return
+	a, b := x.sentStart(sp.sent), x.sentEnd(sp.sent)
+	_ = x.scoreVerb(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) || x.durationFrom(sp, f, a, b) ||
+		x.ageBeside(sp, f, a) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
+		x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
+}
+
+// scoreVerb: a score takes the verb before it ("beat Gibraltar 6-0") and no subject.
+func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
+	if f.Kind != KindScore {
+		return false
 	}
+	f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
+	return true
+}
+
+// phraseAfterFigure reads the noun phrase after a count ("16 police officers were
+// killed"), after a partitive "of" ("11 of the 12 cities", "30 grams of cocaine"), or
+// right after an amount ("$3 billion buyout", "15% tariffs"), and the verb after that
+// phrase or else before the figure. A count with no noun after it ("164 killed") takes
+// the verb after it and leaves the rest to the later rules.
+func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
+	j := sp.e
 	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
 	of := x.w(j) == "of"
 	if of {
-		j++
-		// "11 of the 12 cities": the second number is part of the partitive
-		for j < b && determiner(x.w(j)) {
-			j++
-		}
-		if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
-			j++
-		}
+		j = x.pastPartitive(j+1, b)
 	}
-	// counts and "30 grams of methamphetamine": the phrase after; "$3 billion buyout",
-	// "15% tariffs": a noun right after an amount
-	if counted || of || f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
-		!timeWordsTab.val(x.w(j)) {
-		s0, s1, next := x.nounPhrase(j, b)
-		if s1 == s0 && counted && !of {
-			// "164 killed": no noun, but the verb follows
+	if !counted && !of && !(f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
+		!timeWordsTab.val(x.w(j))) {
+		return false
+	}
+	s0, s1, next := x.nounPhrase(j, b)
+	if s1 == s0 {
+		if counted && !of {
 			f.Verb = x.verbAfter(j, b)
 		}
-		if s1 > s0 {
-			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-			if v := x.verbAfter(x.pastQualifyingPhrase(next, b), b); v != "" {
-				f.Verb = v
-			} else {
-				f.Verb = x.verbBefore(sp.s, a)
-			}
-			return
-		}
+		return false
 	}
-	// "Swift, 29," and "(81)": the name before
-	if f.Kind == KindAge && (x.w(sp.s-1) == "," || x.w(sp.s-1) == "(") {
-		if p := x.nameBefore2(sp.s-1, a); p != "" {
-			f.Subject = p
-		} else if p := x.nounBefore(sp.s-1, a); p != "" {
-			f.Subject = p
-		}
-		return
-	}
-	// "reduce coal-fired dusts by 90%": the thing changed comes before "by"
-	if x.w(sp.s-1) == "by" && !isVerbLike(x.w(sp.s-2)) {
-		if p := x.nounBefore(sp.s-1, a); p != "" {
-			f.Subject = p
-			k := sp.s - 1
-			for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
-				k--
-			}
-			f.Verb = x.verbBefore(k+1, a)
-			return
-		}
-	}
-	// "a budget of $27 million": the noun before "of"; "the router for $67.77", "models
-	// from $700": the thing priced
-	if at := x.pricedAt(sp, f); at >= 0 {
-		if st := x.nounStart(at, a); st >= 0 && !x.afterPreposition(st, a) {
-			f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
-			f.Verb = x.verbBefore(at+1, a)
-			return
-		}
-	}
-	if x.w(sp.s-1) == "of" {
-		if p := x.nounBefore(sp.s-1, a); p != "" {
-			f.Subject = p
-		}
+	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	if v := x.verbAfter(x.pastQualifyingPhrase(next, b), b); v != "" {
+		f.Verb = v
+	} else {
 		f.Verb = x.verbBefore(sp.s, a)
-		return
 	}
+	return true
+}
+
+// pastPartitive steps over the determiners and the number of a partitive's whole after
+// its "of" at token j: "11 of the 12 cities".
+func (x *scanner) pastPartitive(j, b int) int {
+	for j < b && determiner(x.w(j)) {
+		j++
+	}
+	if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
+		j++
+	}
+	return j
+}
+
+// durationFrom: a duration is measured from the event a preposition after it names,
+// which is its subject: "two months after the onset of symptoms", "50 years since the
+// band's formation", "12 years of waiting". A clause after the word ("three years since
+// the model was released", "a year after he left", "an hour before closing the deal")
+// names no such thing.
+func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
+	if f.Kind != KindDuration {
+		return false
+	}
+	switch x.w(sp.e) {
+	case "after", "since", "before", "following", "of":
+	default:
+		return false
+	}
+	j := sp.e + 1
+	if g := x.w(j); x.w(sp.e) == "of" && len(g) > 4 && g[len(g)-3:] == "ing" && !x.toks[j].cap &&
+		(j+1 >= b || x.kind(j+1) != tkWord) {
+		// "12 years of waiting": a gerund ending the phrase is the noun
+		f.Subject = x.raw(j)
+		return true
+	}
+	if isVerbLike(x.w(j)) && !x.toks[j].cap {
+		// "ten minutes before convicting him": a clause
+		return false
+	}
+	s0, s1, next := x.nounPhrase(j, b)
+	if x.w(next) == "of" {
+		// "the onset of symptoms"
+		if o0, o1, onext := x.nounPhrase(next+1, b); o1 > o0 {
+			s1, next = o1, onext
+		}
+	}
+	if s1 == s0 || x.verbAfter(next, b) != "" {
+		return false
+	}
+	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	f.Verb = x.verbBefore(sp.s, a)
+	return true
+}
+
+// ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)")
+// describes the name or noun before it.
+func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
+	if f.Kind != KindAge || x.w(sp.s-1) != "," && x.w(sp.s-1) != "(" {
+		return false
+	}
+	if p := x.nameBefore2(sp.s-1, a); p != "" {
+		f.Subject = p
+	} else if p := x.nounBefore(sp.s-1, a); p != "" {
+		f.Subject = p
+	}
+	return true
+}
+
+// changedBy: the thing changed comes before "by" ("reduce coal-fired dusts by 90%"),
+// and its verb before that.
+func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
+	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) {
+		return false
+	}
+	p := x.nounBefore(sp.s-1, a)
+	if p == "" {
+		return false
+	}
+	f.Subject = p
+	k := sp.s - 1
+	for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
+		k--
+	}
+	f.Verb = x.verbBefore(k+1, a)
+	return true
+}
+
+// pricedThing: "a budget of $27 million", "the router for $67.77", "models from $700":
+// the thing priced is the subject.
+func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
+	at := x.pricedAt(sp, f)
+	if at < 0 {
+		return false
+	}
+	st := x.nounStart(at, a)
+	if st < 0 || x.afterPreposition(st, a) {
+		return false
+	}
+	f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
+	f.Verb = x.verbBefore(at+1, a)
+	return true
+}
+
+// ofComplement: a figure after "of" completes the noun before it.
+func (x *scanner) ofComplement(sp span, f *Figure, a int) bool {
+	if x.w(sp.s-1) != "of" {
+		return false
+	}
+	if p := x.nounBefore(sp.s-1, a); p != "" {
+		f.Subject = p
+	}
+	f.Verb = x.verbBefore(sp.s, a)
+	return true
+}
+
+// governingClause: the verb that governs the figure and that verb's subject; with no
+// verb, the subject of a copula right before the figure ("Turnout was 67.3 per cent").
+func (x *scanner) governingClause(sp span, f *Figure, a int) bool {
 	v := x.verbBefore(sp.s, a)
 	f.Verb = v
-	if v == "" && isCopula(x.w(sp.s-1)) {
-		// "Turnout was 67.3 per cent": the subject of the copula
-		k := sp.s - 1
-		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
-			k--
+	k := x.verbIndex
+	if v == "" {
+		if !isCopula(x.w(sp.s - 1)) {
+			return true
 		}
-		if p := x.subjectBefore(k, a); p != "" {
-			f.Subject = p
-		}
-		return
+		k = sp.s - 1
 	}
-	if v != "" {
-		k := x.verbIndex
-		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
-			k--
-		}
-		if p := x.subjectBefore(k, a); p != "" {
-			f.Subject = p
-		}
+	for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
+		k--
 	}
+	if p := x.subjectBefore(k, a); p != "" {
+		f.Subject = p
+	}
+	return true
 }
 
 func isCopula(w string) bool {
@@ -1007,7 +1093,7 @@ func (x *scanner) verbAt(k int) bool {
 	if isVerbLike(w) {
 		return true
 	}
-	if phraseClassTab.val(w) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 {
+	if phraseClassTab.val(w) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 || qualifierWord(w) {
 		return false
 	}
 	switch x.w(k - 1) {
@@ -1015,7 +1101,7 @@ func (x *scanner) verbAt(k int) bool {
 		return x.relativePresent(k)
 	case "to":
 		// "to" after a verb of motion or change is a preposition: "rose to record highs"
-		return x.kind(k-2) == tkWord && !isVerbLike(x.w(k-2))
+		return x.kind(k-2) != tkWord || !isVerbLike(x.w(k-2))
 	case "can", "could", "will", "would", "may", "might", "must", "should", "shall":
 		return true
 	}
@@ -1052,7 +1138,7 @@ func (x *scanner) verbBefore(s, a int) string {
 func (x *scanner) walkToVerb(v verbWalk, a int) string {
 	x.verbIndex = -1
 	s := v.s
-	v.prep = x.kind(s) == tkWord && isPreposition(x.w(s))
+	v.prep = x.kind(s) == tkWord && isPreposition(x.w(s)) && !qualifierWord(x.w(s))
 	for k := s - 1; k >= a && k >= s-14; k-- {
 		step := stepOver
 		switch {
@@ -1071,6 +1157,9 @@ func (x *scanner) walkToVerb(v verbWalk, a int) string {
 		case stepVerb:
 			x.verbIndex = k
 			return x.raw(k)
+		case stepNoun:
+			x.verbIndex = k - 1
+			return x.raw(k - 1)
 		case stepStop:
 			return ""
 		}
@@ -1085,6 +1174,7 @@ const (
 	stepOver verbStep = iota // a token the governing verb may stand beyond
 	stepVerb                 // the governing verb
 	stepStop                 // a token no governing verb stands beyond
+	stepNoun                 // an "of" after a noun of change, which is the verb
 )
 
 // verbWalk is verbBefore's state: where the figure starts and what stood between.
@@ -1111,9 +1201,15 @@ func (x *scanner) openParen(k, a int) int {
 	return -1
 }
 
-// punctStep reads a mark before a figure: currency signs, tildes, hyphens and
-// apostrophes belong to the phrase; a comma only before any object noun was read.
+// punctStep reads a mark or number before a figure: currency signs, tildes, hyphens
+// and apostrophes belong to the phrase; a comma only before any object noun was read;
+// a number after a preposition belongs to the object.
 func (x *scanner) punctStep(k int, v *verbWalk) verbStep {
+	if x.kind(k) == tkNum && v.prep && v.nouns < 4 {
+		// "travelled 300 miles (480 km) in nine days": a number of the object
+		v.nouns++
+		return stepOver
+	}
 	switch x.w(k) {
 	case "$", "£", "€", "~", "-", "’", "'":
 		return stepOver
@@ -1137,8 +1233,18 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 		return stepStop
 	}
 	cl := phraseClassTab.val(w)
-	if w == "of" && !v.acrossOf && x.nounComplement(k, s) {
+	if w == "of" && !v.acrossOf && v.nouns == 0 && x.nounComplement(k, s) {
+		if changeNounsTab.val(x.w(k - 1)) {
+			// "an increase of 0.3%": the noun names the change
+			return stepNoun
+		}
 		return stepStop
+	}
+	if v.nouns > 0 && x.modifiesNoun(k) {
+		// "announce closing dates within 60 days": an "-ing" word before the object's
+		// noun describes it
+		v.nouns++
+		return stepOver
 	}
 	if x.governs(k, a, cl) {
 		if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
@@ -1156,7 +1262,7 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 	switch {
 	case cl&pcPrep != 0:
 		v.prep = true
-	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w):
+	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w) && determiner(x.w(k-1)):
 	case v.prep && v.nouns < 4 && w != "and" && w != "or":
 		// the object between the verb and a preposition before the figure
 		v.nouns++
@@ -1175,7 +1281,7 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 // a light noun that only carries the figure ("paid a total of $5 million").
 func (x *scanner) nounComplement(k, s int) bool {
 	n := k - 1
-	if x.kind(n) != tkWord || x.toks[n].cap || !isNounish(x.w(n)) || qualifierWord(x.w(n)) || lightNounsTab.val(x.w(n)) {
+	if x.kind(n) != tkWord || x.toks[n].cap || !isNounish(x.w(n)) && !determiner(x.w(n-1)) || qualifierWord(x.w(n)) || lightNounsTab.val(x.w(n)) {
 		return false
 	}
 	for d := n - 1; d >= n-3 && d >= 0; d-- {
@@ -1189,6 +1295,14 @@ func (x *scanner) nounComplement(k, s int) bool {
 	return false
 }
 
+// modifiesNoun reports an "-ing" word at token k right before a common noun, which it
+// describes: "closing dates", "a growing number".
+func (x *scanner) modifiesNoun(k int) bool {
+	w, n := x.w(k), x.w(k+1)
+	return len(w) > 4 && w[len(w)-3:] == "ing" && !x.toks[k].cap && x.kind(k+1) == tkWord && !x.toks[k+1].cap &&
+		isNounish(n) && !determiner(n)
+}
+
 // governs reports a word at token k that can govern a figure after it: a verb by its
 // form or its place (verbAt: "can contribute", "to purchase"), a sentence's capitalised
 // first word ("Add 2 cups"), "has"/"had" with no participle, and "up"/"down" ("shares
@@ -1198,7 +1312,8 @@ func (x *scanner) governs(k, a int, cl uint8) bool {
 	case "up", "down", "has", "have", "had", "having":
 		return true
 	}
-	if cl&pcAux != 0 {
+	if cl&pcAux != 0 || x.kind(k-1) == tkWord && determiner(x.w(k-1)) && x.w(k-1) != "that" {
+		// "a total of", "the record": after a determiner a word is a noun
 		return false
 	}
 	return (isVerbLike(x.w(k)) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) || x.verbAt(k)
@@ -1213,7 +1328,7 @@ func (x *scanner) capWord(i int) bool {
 // figure: "killed an estimated", "took just".
 func qualifierWord(w string) bool {
 	switch w {
-	case "estimated", "some", "nearly", "just", "only", "approximately", "around", "almost",
+	case "estimated", "some", "about", "nearly", "just", "only", "approximately", "around", "almost",
 		"roughly", "least", "more", "than", "another", "less", "fewer", "much", "well", "over",
 		"close", "up", "to", "as", "many", "record":
 		return true
@@ -1293,6 +1408,10 @@ func (x *scanner) subjectBefore(k, a int) string {
 // word stands between, or when the phrase opens with a preposition ("In May prices
 // rose"), which makes it no subject; subjectBefore then reads the phrase next to the verb.
 func (x *scanner) openingNounPhrase(k, a int) int {
+	if x.w(k-1) == "to" {
+		// "a bill to cap prices": an infinitive has no subject before it
+		return -1
+	}
 	j := k - 1
 	for ; j >= a && j > k-13; j-- {
 		if x.kind(j) != tkWord {
@@ -1303,6 +1422,12 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 		}
 		if !x.nounPhraseWord(j, a) {
 			break
+		}
+		if p := x.w(j - 1); determiner(x.w(j)) && j > a && x.kind(j-1) == tkWord && !determiner(p) &&
+			!isPreposition(p) && !clauseOpener(p) && !isVerbLike(p) {
+			// "the site of the clashes the state has seen": a second noun phrase
+			// right after a noun opens a clause of its own
+			return -1
 		}
 	}
 	st := j + 1
@@ -1315,18 +1440,18 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 	if st >= k || x.kind(st) != tkWord || isPreposition(x.w(st)) || x.kind(k-1) != tkWord && x.w(k-1) != "." {
 		return -1
 	}
-	return j + 1
+	return st
 }
 
 // nounPhraseWord reports a word at token j that a subject noun phrase may hold: no verb
-// (a capitalised word other than the sentence's first is a name), pronoun, auxiliary or
-// clause word.
+// (a capitalised word other than the sentence's first is a name, and a word after a
+// determiner a noun: "the cost"), pronoun, auxiliary or clause word.
 func (x *scanner) nounPhraseWord(j, a int) bool {
 	w := x.w(j)
 	if clauseOpener(w) || pronounsTab.val(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
 		return false
 	}
-	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j)
+	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j) || determiner(x.w(j-1)) && x.w(j-1) != "that"
 }
 
 // postModifier reports an "-ing" word at token j that opens a phrase qualifying the noun

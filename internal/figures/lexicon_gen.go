@@ -160,6 +160,30 @@ var cardinalWordsTab = &wordTable[float64]{
 	shift: 25,
 }
 
+// changeNouns name a change whose size the figure after their "of" gives: "an increase
+// of 0.3%", "a fall of 12 points", "a reduction of $2 billion". Such a noun is the
+// figure's verb, as the verb is in "rose 0.3%".
+var changeNounsTab = &wordTable[bool]{
+	keys: []string{
+		0: "hikes", 4: "declines", 5: "drops", 6: "falls", 7: "loss", 8: "slump", 9: "surge",
+		16: "cut", 21: "decline", 37: "losses", 44: "drop", 48: "reduction", 49: "jumps",
+		58: "decrease", 64: "growth", 68: "reductions", 69: "increase", 74: "cuts", 75: "fall",
+		86: "rise", 88: "jump", 90: "hike", 96: "decreases", 97: "gain", 106: "gains",
+		107: "increases", 124: "rises", 127: "",
+	},
+	vals: []bool{
+		0: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true, 16: true, 21: true,
+		37: true, 44: true, 48: true, 49: true, 58: true, 64: true, 68: true, 69: true, 74: true,
+		75: true, 86: true, 88: true, 90: true, 96: true, 97: true, 106: true, 107: true,
+		124: true, 127: false,
+	},
+	shapes: [32]uint32{
+		0x0, 0x0, 0x0, 0x18, 0x3b0, 0x0, 0x30, 0x70, 0x30, 0x300, 0x30, 0x0, 0x50, 0x0, 0x0, 0x0,
+		0x0, 0x0, 0x630, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 25,
+}
+
 // changeVerbs announce a change between two values ("rose from 10% to 25%"), so the
 // two are separate figures and not a range.
 var changeVerbsTab = &wordTable[bool]{
