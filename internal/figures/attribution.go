@@ -796,6 +796,7 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 		}
 		return false
 	}
+	s1, next = x.withOfPhrase(s1, next, b)
 	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
 	if v := x.verbAfter(x.pastQualifyingPhrase(next, b), b); v != "" {
 		f.Verb = v
@@ -803,6 +804,27 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 		f.Verb = x.verbBefore(sp.s, a)
 	}
 	return true
+}
+
+// withOfPhrase extends a noun phrase ending before token s1, with next the token after
+// it, by the "of" phrase that completes its head: "the onset of symptoms", "one bag of
+// rice", "a crate of oranges". It returns the new end and the token after it.
+func (x *scanner) withOfPhrase(s1, next, b int) (int, int) {
+	if x.w(next) != "of" || s1 != next {
+		return s1, next
+	}
+	o0, o1, onext := x.nounPhrase(next+1, b)
+	for c := o0; c < o1; c++ {
+		if w := x.w(c); w == "and" || w == "or" {
+			// "one room of the house and fix ...": a conjunction may join clauses,
+			// so the phrase ends before it
+			o1, onext = c, c
+		}
+	}
+	if o1 > o0 {
+		return o1, onext
+	}
+	return s1, next
 }
 
 // pastPartitive steps over the determiners and the number of a partitive's whole after
@@ -843,13 +865,11 @@ func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
 		return false
 	}
 	s0, s1, next := x.nounPhrase(j, b)
-	if x.w(next) == "of" {
-		// "the onset of symptoms"
-		if o0, o1, onext := x.nounPhrase(next+1, b); o1 > o0 {
-			s1, next = o1, onext
-		}
+	if s1 == s0 {
+		return false
 	}
-	if s1 == s0 || x.verbAfter(next, b) != "" {
+	s1, next = x.withOfPhrase(s1, next, b)
+	if x.verbAfter(next, b) != "" {
 		return false
 	}
 	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
@@ -935,8 +955,31 @@ func (x *scanner) governingClause(sp span, f *Figure, a int) bool {
 	}
 	if p := x.subjectBefore(k, a); p != "" {
 		f.Subject = p
+	} else {
+		f.Subject = x.relativeObject(k, a)
 	}
 	return true
+}
+
+// relativeObject reads the noun a relative clause is about when the clause's own
+// subject, a pronoun, stands before its verb at token k: in "the startup, which it
+// bought for $200 million" or "the house that they sold for $1 million" the amount
+// prices the startup or the house. It returns "" for any other shape.
+func (x *scanner) relativeObject(k, a int) string {
+	if k-2 < a || !pronounsTab.val(x.w(k-1)) {
+		return ""
+	}
+	if r := x.w(k - 2); r != "which" && r != "that" {
+		return ""
+	}
+	n := k - 2
+	if x.w(n-1) == "," {
+		n--
+	}
+	if n-1 < a || x.kind(n-1) != tkWord {
+		return ""
+	}
+	return x.nounBefore(n, a)
 }
 
 func isCopula(w string) bool {
@@ -1067,12 +1110,14 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 	return s, end, end
 }
 
-// verbAfter finds the verb after a subject: "were arrested", "have died".
+// verbAfter finds the verb after a subject: "were arrested", "have died", and through a
+// raising word, "are expected to receive".
 func (x *scanner) verbAfter(j, b int) string {
 	if w := x.w(j); w == "who" || w == "that" || w == "which" {
 		j++
 	}
-	for j < b && (auxWordsTab.val(x.w(j)) || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
+	for j < b && (auxWordsTab.val(x.w(j)) || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
+		x.w(j) == "to" && raisingWordsTab.val(x.w(j-1))) {
 		j++
 	}
 	if j < b && x.kind(j) == tkWord && x.verbAt(j) && !isPreposition(x.w(j)) {

@@ -160,6 +160,7 @@ func TestAttributionDurationFrom(t *testing.T) {
 		{"since", "To mark 40 years since the club's foundation, fans held a parade.", "40 years", "club's foundation", "mark"},
 		{"gerund", "The road finally opened after nine years of waiting.", "nine years", "waiting", ""},
 		{"clause after since", "In the four years since the bridge was closed, traffic has doubled.", "four years", "", ""},
+		{"of phrase", "Each guest got 2 bags of fresh oranges at the door.", "2", "bags of fresh oranges", "got"},
 		{"clause with a gerund", "The jury deliberated for less than 40 minutes before convicting him.", "less than 40 minutes", "jury", "deliberated"},
 	})
 }
@@ -175,5 +176,18 @@ func TestAttributionOpeningSubject(t *testing.T) {
 		{"after a comma", "By the spring, the cost of a loaf of bread had climbed 30%.", "30%", "cost of a loaf of bread", "climbed"},
 		{"reduced relative", "He visited the city, the scene of the worst floods the region has seen in four decades.", "four decades", "region", "seen"},
 		{"after a verb", "She said on Friday rents rose 4%.", "4%", "rents", "rose"},
+	})
+}
+
+// TestAttributionRelativeAndRaising: the thing a relative clause with a pronoun subject
+// prices is the noun before "which"/"that"; a raising word passes the verb to the
+// infinitive after it.
+func TestAttributionRelativeAndRaising(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"which it", "The firm closed the studio, which it bought for $40 million in 2015.", "$40 million", "studio", "bought"},
+		{"that they", "She sold the farm that they bought for $300,000.", "$300,000", "farm", "bought"},
+		{"expected to", "About 900 staff are expected to lose their jobs.", "About 900", "staff", "lose"},
+		{"likely to", "Some 40 stores are likely to shut next year.", "Some 40", "stores", "shut"},
+		{"able to", "The new model will be able to reach top speed in four seconds.", "four seconds", "new model", "reach"},
 	})
 }

@@ -567,6 +567,25 @@ var pronounsTab = &wordTable[bool]{
 	shift: 25,
 }
 
+// raisingWords stand between a subject and the verb that says what happened to it,
+// through "to": "are expected to receive", "is believed to have died", "will be able to
+// go", "are likely to lose". The verb after "to" is the figure's.
+var raisingWordsTab = &wordTable[bool]{
+	keys: []string{
+		0: "set", 2: "expected", 18: "thought", 21: "believed", 25: "estimated", 34: "going",
+		42: "able", 50: "likely", 52: "unlikely", 62: "due", 63: "projected",
+	},
+	vals: []bool{
+		0: true, 2: true, 18: true, 21: true, 25: true, 34: true, 42: true, 50: true, 52: true,
+		62: true, 63: true,
+	},
+	shapes: [32]uint32{
+		0x0, 0x10, 0x100, 0x0, 0x8, 0x300, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0,
+		0x200, 0x0, 0x0, 0x8, 0x80, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 26,
+}
+
 // referenceWords name a page, section or other label before its number: "page 4",
 // "No. 1", "Day 1", "version 2".
 var referenceWordsTab = &wordTable[bool]{
