@@ -798,7 +798,11 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 	}
 	s1, next = x.withOfPhrase(s1, next, b)
 	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-	if v := x.verbAfter(x.pastQualifyingPhrase(next, b), b); v != "" {
+	if x.partitiveWhole(sp.s) {
+		// "two of the three samples were lost": the verb is the part's
+		return true
+	}
+	if v := x.verbAfter(x.pastAside(x.pastQualifyingPhrase(next, b), b), b); v != "" {
 		f.Verb = v
 	} else {
 		f.Verb = x.verbBefore(sp.s, a)
@@ -825,6 +829,16 @@ func (x *scanner) withOfPhrase(s1, next, b int) (int, int) {
 		return o1, onext
 	}
 	return s1, next
+}
+
+// partitiveWhole reports a figure at token s that counts the whole a partitive takes
+// a part of: the "three" of "two of the three samples", "11 of its 12 stores".
+func (x *scanner) partitiveWhole(s int) bool {
+	k := s - 1
+	for k > 0 && determiner(x.w(k)) {
+		k--
+	}
+	return k < s-1 && x.w(k) == "of" && (x.kind(k-1) == tkNum || cardinalWordsTab.val(x.w(k-1)) > 0)
 }
 
 // pastPartitive steps over the determiners and the number of a partitive's whole after
@@ -1544,6 +1558,22 @@ func (x *scanner) pastQualifyingPhrase(j, b int) int {
 		return j
 	}
 	return next
+}
+
+// pastAside steps over an aside set off by a pair of dashes at token j, so that the
+// verb after it is found: "two of the three samples — soil and ice — were lost". With
+// no closing dash within the sentence's next few tokens it returns j.
+func (x *scanner) pastAside(j, b int) int {
+	d := x.w(j)
+	if d != "—" && d != "―" && d != "–" {
+		return j
+	}
+	for c := j + 1; c < b && c < j+30; c++ {
+		if x.w(c) == d {
+			return c + 1
+		}
+	}
+	return j
 }
 
 // qualifyingPreposition lists the prepositions whose phrase says where or of what a

@@ -184,6 +184,8 @@ func TestAttributionOpeningSubject(t *testing.T) {
 // infinitive after it.
 func TestAttributionRelativeAndRaising(t *testing.T) {
 	checkAttribution(t, []attrCase{
+		{"aside in dashes", "Two of the four engines — both on the left wing — were damaged.", "Two", "engines", "damaged"},
+		{"partitive whole", "Two of the four engines — both on the left wing — were damaged.", "four", "engines", ""},
 		{"which it", "The firm closed the studio, which it bought for $40 million in 2015.", "$40 million", "studio", "bought"},
 		{"that they", "She sold the farm that they bought for $300,000.", "$300,000", "farm", "bought"},
 		{"expected to", "About 900 staff are expected to lose their jobs.", "About 900", "staff", "lose"},
