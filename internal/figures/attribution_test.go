@@ -129,6 +129,7 @@ func TestAttributionGoverningVerb(t *testing.T) {
 		{"figure opens with a preposition", "The patients were treated with drugs within 48 hours.", "within 48 hours", "patients", "treated"},
 		{"parenthesis stepped over", "The probe travelled 300 miles (480 km) in nine days.", "nine days", "probe", "travelled"},
 		{"the last", "Rebels have shelled the town over the last three weeks.", "three weeks", "Rebels", "shelled"},
+		{"past as a preposition", "United swept past Rovers, 4-1, on Saturday.", "4-1", "", "swept"},
 		{"modal and bare verb", "Buses can carry 80 passengers at peak times.", "80", "passengers", "carry"},
 		{"infinitive", "The airline signed a deal to buy 40 of the new jets.", "40", "new jets", "buy"},
 		{"last as a verb", "Repairs are expected to last about six weeks.", "about six weeks", "Repairs", ""},
