@@ -1146,7 +1146,7 @@ func (x *scanner) verbAfter(j, b int) string {
 // "who", which no list of verbs covers.
 func (x *scanner) verbAt(k int) bool {
 	w := x.w(k)
-	if x.kind(k) != tkWord || x.toks[k].cap {
+	if x.kind(k) != tkWord || x.toks[k].cap || x.afterPossessive(k) {
 		return false
 	}
 	if isVerbLike(w) {
@@ -1165,6 +1165,13 @@ func (x *scanner) verbAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// afterPossessive reports a word at token k right after a possessive "'s", which makes
+// it a noun or its adjective: "the region's total output", "the firm's cut".
+func (x *scanner) afterPossessive(k int) bool {
+	q := x.w(k - 2)
+	return x.w(k-1) == "s" && (q == "’" || q == "'") && x.gap(k-1) == 0
 }
 
 // relativePresent reports the "-s" form of a verb right after "which" or "who": "which
@@ -1466,6 +1473,7 @@ func (x *scanner) subjectBefore(k, a int) string {
 // sentence or after a clause opener. It returns -1 when a verb, a pronoun or a clause
 // word stands between, or when the phrase opens with a preposition ("In May prices
 // rose"), which makes it no subject; subjectBefore then reads the phrase next to the verb.
+// A number ends it only after a capitalised word, as in a name ("the FTSE 100 fell").
 func (x *scanner) openingNounPhrase(k, a int) int {
 	if x.w(k-1) == "to" {
 		// "a bill to cap prices": an infinitive has no subject before it
@@ -1496,7 +1504,8 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 	for st < k && determiner(x.w(st)) {
 		st++
 	}
-	if st >= k || x.kind(st) != tkWord || isPreposition(x.w(st)) || x.kind(k-1) != tkWord && x.w(k-1) != "." {
+	if st >= k || x.kind(st) != tkWord || isPreposition(x.w(st)) ||
+		x.kind(k-1) != tkWord && x.w(k-1) != "." && !(x.kind(k-1) == tkNum && x.capWord(k-2)) {
 		return -1
 	}
 	return st

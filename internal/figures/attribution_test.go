@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -177,6 +178,7 @@ func TestAttributionOpeningSubject(t *testing.T) {
 		{"after a comma", "By the spring, the cost of a loaf of bread had climbed 30%.", "30%", "cost of a loaf of bread", "climbed"},
 		{"reduced relative", "He visited the city, the scene of the worst floods the region has seen in four decades.", "four decades", "region", "seen"},
 		{"after a verb", "She said on Friday rents rose 4%.", "4%", "rents", "rose"},
+		{"name ending in a number", "Oil shares fell while the FTSE 100 was up 1.2% on the day.", "1.2%", "FTSE 100", "up"},
 	})
 }
 
@@ -193,4 +195,35 @@ func TestAttributionRelativeAndRaising(t *testing.T) {
 		{"likely to", "Some 40 stores are likely to shut next year.", "Some 40", "stores", "shut"},
 		{"able to", "The new model will be able to reach top speed in four seconds.", "four seconds", "new model", "reach"},
 	})
+}
+
+// TestAttributionVerbAt: a word is a verb by its form or its place, never right after
+// a possessive ("the region's total") nor as a qualifier after "to" ("to roughly 300").
+func TestAttributionVerbAt(t *testing.T) {
+	cases := []struct {
+		text, word string
+		verb       bool
+	}{
+		{"Farms can supply most of the county's total demand.", "supply", true},
+		{"Farms can supply most of the county's total demand.", "total", false},
+		{"Farms can supply most of the county’s total demand.", "total", false},
+		{"Sales may total $5 million.", "total", true},
+		{"The rule applies to roughly 300 firms.", "roughly", false},
+		{"The plan is to purchase 30 jets.", "purchase", true},
+	}
+	for _, c := range cases {
+		t.Run(c.text+"/"+c.word, func(t *testing.T) {
+			var lows strings.Builder
+			toks, words := scan(c.text, nil, nil, &lows)
+			x := &scanner{text: c.text, toks: toks, words: words}
+			k := -1
+			for i := range words {
+				if words[i] == c.word {
+					k = i
+				}
+			}
+			require.GreaterOrEqual(t, k, 0, "no word %q", c.word)
+			assert.Equal(t, c.verb, x.verbAt(k))
+		})
+	}
 }
