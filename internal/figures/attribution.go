@@ -940,12 +940,14 @@ func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
 	return true
 }
 
-// ofComplement: a figure after "of" completes the noun before it.
+// ofComplement: a figure after "of" completes the noun before it, which is its subject
+// unless it names a change.
 func (x *scanner) ofComplement(sp span, f *Figure, a int) bool {
 	if x.w(sp.s-1) != "of" {
 		return false
 	}
-	if p := x.nounBefore(sp.s-1, a); p != "" {
+	if p := x.nounBefore(sp.s-1, a); p != "" && !changeNounsTab.val(x.w(sp.s-2)) {
+		// "a rise of 6%" says how much, not of what: the clause's subject stays
 		f.Subject = p
 	}
 	f.Verb = x.verbBefore(sp.s, a)
@@ -1159,8 +1161,9 @@ func (x *scanner) verbAt(k int) bool {
 	case "which", "who":
 		return x.relativePresent(k)
 	case "to":
-		// "to" after a verb of motion or change is a preposition: "rose to record highs"
-		return x.kind(k-2) != tkWord || !isVerbLike(x.w(k-2))
+		// "to" after a verb of change is a preposition ("rose to record highs", "cut
+		// to 5%"); after any other verb it marks an infinitive ("tried to block")
+		return x.kind(k-2) != tkWord || !changeVerbsTab.val(x.w(k-2))
 	case "can", "could", "will", "would", "may", "might", "must", "should", "shall":
 		return true
 	}
@@ -1629,7 +1632,7 @@ func (x *scanner) nounStart(k, a int) int {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
 			isDayName(w) {
 			break
 		}

@@ -146,7 +146,8 @@ func TestAttributionNounComplement(t *testing.T) {
 		{"budget of", "The studio made the film on a budget of $12 million.", "$12 million", "budget", ""},
 		{"attention of", "The post drew the attention of three senators on Friday.", "three", "senators", ""},
 		{"light noun", "The insurer must pay the sum of $9,000 to the family.", "$9,000", "sum", "pay"},
-		{"total of", "The agency paid a total of $2 million in fines.", "$2 million", "agency", "paid"},
+		{"score of", "The diver won the title with a score of 401.5.", "401.5", "score", "won"},
+		{"total of", "The agency paid a total of $2 million in fines.", "$2 million", "total", "paid"},
 		{"score", "The champions beat the visitors by a score of 3-1.", "3-1", "", "beat"},
 		{"noun of change", "Exports reached $4 billion, a rise of 6% on the year.", "6%", "Exports", "rise"},
 		{"of an object noun", "The law would cap the price of bread at $2 a month.", "$2 a month", "price of bread", "cap"},
@@ -210,6 +211,8 @@ func TestAttributionVerbAt(t *testing.T) {
 		{"Sales may total $5 million.", "total", true},
 		{"The rule applies to roughly 300 firms.", "roughly", false},
 		{"The plan is to purchase 30 jets.", "purchase", true},
+		{"Rebels tried to block the road for five days.", "block", true},
+		{"Prices rose to record highs.", "record", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text+"/"+c.word, func(t *testing.T) {

@@ -374,19 +374,19 @@ var joinWordsTab = &wordTable[bool]{
 }
 
 // lightNouns before "of" only carry the figure after it, which is the noun phrase itself:
-// "paid a total of $5 million", "pay the sum of $900", "raised an amount of 40 tonnes".
+// "paid a total of $5 million", "pay the sum of $900", "won with a score of 409".
 var lightNounsTab = &wordTable[bool]{
 	keys: []string{
-		0: "total", 8: "amount", 12: "sum", 15: "",
+		1: "total", 7: "tally", 17: "amount", 19: "score", 24: "sum", 31: "",
 	},
 	vals: []bool{
-		0: true, 8: true, 12: true, 15: false,
+		1: true, 7: true, 17: true, 19: true, 24: true, 31: false,
 	},
 	shapes: [32]uint32{
 		0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
-		0x0, 0x8, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+		0x0, 0x28, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
 	},
-	shift: 28,
+	shift: 27,
 }
 
 // millionCodes are "MEUR"-style codes that carry a million in them.
