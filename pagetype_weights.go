@@ -4,71 +4,71 @@ package newsparse
 
 // articleWeights are the article model's intercept and weights, in the order of pageFeatureNames.
 var articleWeights = [numPageFeatures + 1]float64{
-	-1.4061, // intercept
-	0.5205,  // ld_article
-	-0.5867, // ld_product
-	-1.2585, // ld_thread
-	0.1219,  // ld_listing
-	-0.4984, // ld_other
-	0.4569,  // og_article
-	-0.8787, // og_product
-	-0.3567, // og_website_or_none
-	0.5813,  // dated
-	0.5755,  // bylined
-	-0.3858, // ld_webpage
-	0.3552,  // article_date
-	-0.6220, // page_date
-	0.7618,  // date_shown
-	0.1564,  // byline_shown
-	0.1671,  // log_prose
-	0.5744,  // prose_share
-	0.8372,  // body_share
-	1.4727,  // body_link_density
-	-0.2619, // short_share
-	0.3163,  // list_share
-	0.1111,  // log_subheads
-	-0.1824, // log_removed
-	0.4990,  // headline_5
-	0.3694,  // headline_8
-	-0.7351, // page_link_density
-	-0.0025, // log_linked_heads
-	-0.1318, // log_repeats
-	0.0137,  // log_articles
-	-0.2283, // log_times
-	0.0078,  // log_dated_blocks
-	0.0601,  // log_byline_lines
-	0.0061,  // log_prices
-	-0.2799, // log_price_props
-	-0.0972, // log_shop
-	-0.1607, // log_thread
-	0.0421,  // log_docs
-	0.0238,  // log_cta
-	-0.0520, // log_cards
-	-0.2112, // log_forms
-	-0.1188, // log_controls
-	-0.2541, // log_pres
-	-0.1775, // log_codes
-	-0.0616, // log_anchors
-	0.0965,  // log_headings
-	-0.9762, // log_versions
-	0.0207,  // log_share
-	0.1232,  // log_comments
-	-0.1662, // log_buttons
-	-0.0543, // subhead_ratio
-	0.3743,  // log_mean_paragraph
-	-0.0566, // log_dated_items
-	0.5610,  // slug_1
-	0.6167,  // slug_3
-	0.8331,  // dated_path
-	-0.7102, // root_path
-	-0.4249, // id_path
-	0.7734,  // path_article
-	-1.5471, // path_docs
-	-0.5365, // path_shop
-	-1.4784, // path_forum
-	-1.2660, // path_service
-	-0.6959, // path_listing
-	0.0766,  // question_headline
+	-0.7987, // intercept
+	0.6378,  // ld_article
+	-0.6992, // ld_product
+	-1.4720, // ld_thread
+	0.0969,  // ld_listing
+	-0.6125, // ld_other
+	0.4927,  // og_article
+	-1.0498, // og_product
+	-0.3868, // og_website_or_none
+	0.5990,  // dated
+	0.5901,  // bylined
+	-0.3124, // ld_webpage
+	0.3603,  // article_date
+	-0.5949, // page_date
+	0.8112,  // date_shown
+	0.1159,  // byline_shown
+	0.1826,  // log_prose
+	0.6467,  // prose_share
+	0.8915,  // body_share
+	1.7703,  // body_link_density
+	-0.2805, // short_share
+	0.2808,  // list_share
+	0.1174,  // log_subheads
+	-0.2155, // log_removed
+	0.5182,  // headline_5
+	0.3754,  // headline_8
+	-0.8317, // page_link_density
+	0.0070,  // log_linked_heads
+	-0.1330, // log_repeats
+	0.0217,  // log_articles
+	-0.2765, // log_times
+	0.0132,  // log_dated_blocks
+	0.0543,  // log_byline_lines
+	-0.0102, // log_prices
+	-0.3348, // log_price_props
+	-0.1078, // log_shop
+	-0.1756, // log_thread
+	0.0575,  // log_docs
+	0.0316,  // log_cta
+	-0.0644, // log_cards
+	-0.2249, // log_forms
+	-0.1411, // log_controls
+	-0.3156, // log_pres
+	-0.2087, // log_codes
+	-0.0560, // log_anchors
+	0.0998,  // log_headings
+	-1.1423, // log_versions
+	0.0078,  // log_share
+	0.1506,  // log_comments
+	-0.1850, // log_buttons
+	-0.0568, // subhead_ratio
+	0.3824,  // log_mean_paragraph
+	-0.0517, // log_dated_items
+	0.5754,  // slug_1
+	0.6557,  // slug_3
+	0.8844,  // dated_path
+	-0.8871, // root_path
+	-0.4433, // id_path
+	0.8041,  // path_article
+	-1.8226, // path_docs
+	-0.5234, // path_shop
+	-1.7334, // path_forum
+	-1.3968, // path_service
+	-0.8699, // path_listing
+	0.0737,  // question_headline
 }
 
 // listingWeights tell a listing from another kind of page among the non-articles.
@@ -141,6 +141,6 @@ var listingWeights = [numPageFeatures + 1]float64{
 }
 
 // minArticleScore is the log-odds below which a page is not taken for an article:
-// far below even odds, so that about 1.2% of the articles fall under it (on pages
+// far below even odds, so that about 0.8% of the articles fall under it (on pages
 // the model was not fitted on).
-const minArticleScore = -1.24
+const minArticleScore = -1.12
