@@ -90,8 +90,9 @@ type pageEvidence struct {
 	paragraphs, prose int // body paragraphs; those that read as sentences of some length
 	proseRunes        int // runes of those sentences
 	bodyRunes         int // runes of every paragraph
-	bodyLinkRunes     int // of which link text
+	bodyLinkRunes     int // link text inside body paragraphs: an article's inline links
 	subheads, lists   int // subheading and list paragraphs
+	linkedSubheads    int // subheadings that are links: the teasers' headlines of an index
 	short             int // body paragraphs under 80 runes
 	removed           int // blocks left out
 	headlineWords     int // words in the headline: a section or shop page has a short title
@@ -227,12 +228,14 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	for _, p := range a.Paragraphs {
 		n := utf8.RuneCountInString(p.Text)
 		e.bodyRunes += n
+		linked := 0
 		for _, l := range p.Links {
-			e.bodyLinkRunes += utf8.RuneCountInString(l.Text)
+			linked += utf8.RuneCountInString(l.Text)
 		}
 		switch p.Kind {
 		case ParagraphSubheading:
 			e.subheads++
+			e.linkedSubheads += b2i(linked*2 > n)
 			continue
 		case ParagraphList:
 			e.lists++
@@ -242,6 +245,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			continue
 		}
 		e.paragraphs++
+		e.bodyLinkRunes += linked
 		if n < 80 {
 			e.short++
 		}
@@ -403,7 +407,7 @@ var pageFeatureNames = [...]string{
 	"log_buttons", "subhead_ratio", "log_mean_paragraph", "log_dated_items",
 	"slug_1", "slug_3", "dated_path",
 	"root_path", "id_path", "path_article", "path_docs", "path_shop", "path_forum", "path_service", "path_listing",
-	"question_headline",
+	"question_headline", "log_linked_subheads",
 }
 
 // numPageFeatures is the length of the feature vector.
@@ -439,7 +443,7 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		b(e.rootPath), b(e.idPath), b(e.pathDirs&pathArticle != 0), b(e.pathDirs&pathDocs != 0),
 		b(e.pathDirs&pathShop != 0), b(e.pathDirs&pathForum != 0), b(e.pathDirs&pathService != 0),
 		b(e.pathDirs&pathListing != 0),
-		b(e.questionHeadline),
+		b(e.questionHeadline), lg(e.linkedSubheads),
 	}
 }
 
