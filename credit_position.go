@@ -1,0 +1,234 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Credits that carry no label and name no known agency are told from headings,
+// prices and labels by where they stand and by the shape of the name they give. A
+// line under a caption or an image gap is where credits stand; so are section
+// headings ("Tipping", "Why We Picked It"), prices, ratings ("4.9 / 5") and product
+// names ("Acme X200"). What sets a name apart is the page's own writing: a name is
+// capitalised wherever the page uses it, while a heading's words are common words
+// the page's prose also writes in lower case.
+
+// maxGapNameWords bounds an unlabelled name standing under an image gap: a site, a
+// brand or a photographer ("The Spruce Eats", "Jane Doe"), not a phrase.
+const maxGapNameWords = 4
+
+// markNameEvidence fills in, for the short capitalised lines that may be a credit by
+// their place alone, what the rest of the page says of them: whether one of their
+// words is written in lower case elsewhere (a common word, so a heading's, not a
+// name's), whether running text names them with a capital mid-sentence (a proper
+// noun), and how many times the line stands under an image gap. It looks up only the
+// words of those lines, so it costs one pass over the page's words.
+func markNameEvidence(blocks []block, forms []form) {
+	// uses maps each candidate word, lower-cased, to how the page's running text
+	// writes it; gapped counts the candidate lines under an image gap.
+	var uses map[string]uint8
+	var gapped map[string]int
+	for i := range blocks {
+		if !nameCandidate(blocks[i].text, forms[i]) {
+			continue
+		}
+		if uses == nil {
+			uses, gapped = make(map[string]uint8), make(map[string]int)
+		}
+		for w := range strings.FieldsSeq(blocks[i].text) {
+			if k := nameWordKey(w); k != "" {
+				uses[k] = 0
+			}
+		}
+		if blocks[i].blankBefore >= 2 {
+			gapped[blocks[i].text]++
+		}
+	}
+	if uses == nil {
+		return
+	}
+	var buf keyBuf
+	for i := range blocks {
+		// Lines of capitalised words alone (menus, headings, the candidates) show
+		// nothing of how the page writes a word.
+		if allCapitalised(blocks[i].text) {
+			continue
+		}
+		start := true
+		for w := range strings.FieldsSeq(blocks[i].text) {
+			r, _ := utf8.DecodeRuneInString(w)
+			use := usedLower
+			if !unicode.IsLower(r) {
+				use = usedProper
+			}
+			if use == usedLower || !start {
+				key := appendToLower(buf[:0], strings.TrimFunc(w, notLetter))
+				if u, ok := uses[string(key)]; ok && u&use == 0 {
+					uses[string(key)] = u | use
+				}
+			}
+			start = endsSentence(w)
+		}
+	}
+	for i := range blocks {
+		if !nameCandidate(blocks[i].text, forms[i]) {
+			continue
+		}
+		forms[i].gapRepeats = gapped[blocks[i].text]
+		// A proper noun is one whose every word running text capitalises mid-sentence
+		// and never writes in lower case.
+		named, proper := 0, 0
+		for w := range strings.FieldsSeq(blocks[i].text) {
+			k := nameWordKey(w)
+			if k == "" {
+				continue
+			}
+			named++
+			if uses[k]&usedLower != 0 {
+				forms[i].commonWord = true
+			}
+			if uses[k]&usedProper != 0 {
+				proper++
+			}
+		}
+		forms[i].properNoun = named > 0 && proper == named && !forms[i].commonWord
+	}
+}
+
+// How the page's running text writes a word: in lower case, or with a capital
+// mid-sentence.
+const (
+	usedLower uint8 = 1 << iota
+	usedProper
+)
+
+// nameCandidate reports a line that could be an unlabelled credit: short, not a
+// sentence of several words, not page furniture, every word capitalised.
+func nameCandidate(s string, f form) bool {
+	return !f.prose && f.furniture == "" && f.bullet == 0 && f.words <= maxPositionalCredit && f.credit < 2 &&
+		!(f.sentence && f.words > 1) && allCapitalised(s)
+}
+
+// nameWordKey returns the lower-cased letters of a word of a candidate name that
+// could be a common word: three letters or more, not a connector ("of", "and",
+// "the", "via", "for") nor a name particle. It returns "" for other words.
+func nameWordKey(w string) string {
+	w = strings.TrimFunc(w, notLetter)
+	if letterCount(w) < 3 || isNameParticle(w) {
+		return ""
+	}
+	k := strings.ToLower(w)
+	switch k {
+	case "the", "and", "via", "for":
+		return ""
+	}
+	return k
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// positionalName reports a line shaped as the name a credit gives, for a line whose
+// place is the rest of the evidence: no digits or currency (prices, ratings, model
+// numbers, sizes), no list number, no question or field label ("Why We Picked It",
+// "Headquarters: Springfield"), no possessive before a noun ("Acme's Features"), and
+// no word the page writes in lower case elsewhere.
+func positionalName(s string, f form) bool {
+	if f.commonWord || f.words == 0 || f.words > maxPositionalCredit || numberedPrefix(s) > 0 {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789$€£¥?:") {
+		return false
+	}
+	words := 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if words == 1 && equalFoldAny(w, "why", "how", "what", "when", "where", "which", "who", "is", "are", "can", "do", "does", "should") {
+			return false
+		}
+		if words < f.words && (hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s")) {
+			return false
+		}
+	}
+	return true
+}
+
+// distinctName reports a single word whose letters show it is a name even without
+// the page's help: capitals inside it ("WeWork", "iFixit", "DJI") or a domain
+// ("example.com"). A plain capitalised word under a caption is a heading as often as
+// a brand.
+func distinctName(s string) bool {
+	if strings.Contains(s, " ") {
+		return true
+	}
+	if isDomainName(s) {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	return strings.IndexFunc(s[size:], unicode.IsUpper) >= 0
+}
+
+// isDomainName reports a bare domain name, as sites credit their own pictures
+// ("Example.com", "shop-example.co.uk."): letters, digits and hyphens in dotted
+// labels, ending with a top-level label of letters.
+func isDomainName(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || strings.ContainsAny(s, " /@") {
+		return false
+	}
+	tld := s[dot+1:]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	for _, r := range s[:dot] {
+		if !(r == '.' || r == '-' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditAtGap reports an unlabelled credit standing right under an image gap with no
+// caption: a name shaped as positionalName asks, which the page's layout marks as a
+// credit rather than a heading. Three layouts do: a domain name ("Example.com"), the
+// same name under several pictures of the page (a site crediting its own photos),
+// and a name that the next short line repeats (a product list's brand above the
+// product's heading: "Acme" over "Acme Widget for $20").
+func creditAtGap(blocks []block, forms []form, i int) bool {
+	b, f := &blocks[i], forms[i]
+	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.words > maxGapNameWords || !positionalName(b.text, f) {
+		return false
+	}
+	if isDomainName(b.text) || f.gapRepeats >= 2 && f.properNoun {
+		return true
+	}
+	if i+1 >= len(blocks) {
+		return false
+	}
+	next := blocks[i+1].text
+	return !forms[i+1].prose && forms[i+1].words > f.words && forms[i+1].words <= 12 && containsWords(next, b.text)
+}
+
+// containsWords reports sub inside s as whole words, ignoring case.
+func containsWords(s, sub string) bool {
+	for off := 0; off < len(s); {
+		j := indexFold(s[off:], sub)
+		if j < 0 {
+			return false
+		}
+		j += off
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(sub):])
+		if (j == 0 || !unicode.IsLetter(before)) && (j+len(sub) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = j + 1
+	}
+	return false
+}
