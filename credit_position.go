@@ -153,6 +153,15 @@ func positionalName(s string, f form) bool {
 	return true
 }
 
+// namedByPosition reports a line after a caption, placed as credits are (see
+// creditByPosition), that also gives a name as credits do: a short run of
+// capitalised words is evidence enough that the caption above is one, but the line
+// is a credit only with a name's shape; otherwise it is the heading of the section
+// the picture opens.
+func namedByPosition(blocks []block, forms []form, i int) bool {
+	return positionalName(blocks[i].text, forms[i]) && distinctName(blocks[i].text)
+}
+
 // distinctName reports a single word whose letters show it is a name even without
 // the page's help: capitals inside it ("WeWork", "iFixit", "DJI") or a domain
 // ("example.com"). A plain capitalised word under a caption is a heading as often as

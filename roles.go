@@ -394,7 +394,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case i == head+1 && isAgency(b.text):
 		// A wire agency alone under the headline is the story's byline.
 		b.role, b.names = roleByline, []string{agencyByAlias[strings.ToLower(strings.Trim(b.text, "()[]. "))]}
-	case (f.credit >= 2 || creditUnderGap(b, f) || creditAtGap(blocks, forms, i)) && !(i == head+1 && len(f.names) > 1):
+	case (f.credit >= 2 || creditUnderGap(b, f)) && !(i == head+1 && len(f.names) > 1):
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
@@ -407,7 +407,10 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
-	case i > 0 && blocks[i-1].role == roleCaption && creditByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
+	case creditAtGap(blocks, forms, i):
+		// After the byline: a name under the headline's gap is its author's.
+		b.role = roleCredit
+	case i > 0 && blocks[i-1].role == roleCaption && creditByPosition(blocks, forms, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
@@ -568,7 +571,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, f.furniture
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
+	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, i):
 		b.role = roleCredit
 	case f.credit == 1 && isEmbedAttribution(b.text):
@@ -719,7 +722,7 @@ func creditByPosition(blocks []block, forms []form, j int) bool {
 	if j+1 < len(blocks) && !forms[j+1].prose {
 		return false
 	}
-	return allCapitalised(blocks[j].text) && positionalName(blocks[j].text, f) && distinctName(blocks[j].text)
+	return allCapitalised(blocks[j].text)
 }
 
 // creditUnderGap reports a slash credit that needs its place to be one ("Jane
