@@ -214,6 +214,11 @@ func creditAtGap(blocks []block, forms []form, i int) bool {
 	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.words > maxGapNameWords || !positionalName(b.text, f) {
 		return false
 	}
+	// A name over a date is a byline; a name over prose that opens with it is an
+	// author's box ("Jane Doe" over "Jane Doe is ...") or a section's heading.
+	if i+1 < len(blocks) && (forms[i+1].hasDate || (forms[i+1].prose || forms[i+1].sentence) && hasPrefixFold(blocks[i+1].text, b.text)) {
+		return false
+	}
 	if isDomainName(b.text) || f.gapRepeats >= 2 && f.properNoun {
 		return true
 	}
