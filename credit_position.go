@@ -52,14 +52,14 @@ func markNameEvidence(blocks []block, forms []form) {
 	for i := range blocks {
 		// Lines of capitalised words alone (menus, headings, the candidates) show
 		// nothing of how the page writes a word.
-		if allCapitalised(blocks[i].text) {
+		if nameCapitalised(blocks[i].text) {
 			continue
 		}
 		start := true
 		for w := range strings.FieldsSeq(blocks[i].text) {
-			r, _ := utf8.DecodeRuneInString(w)
+			// "iFixit" and "eBay" open in lower case and are names all the same.
 			use := usedLower
-			if !unicode.IsLower(r) {
+			if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
 				use = usedProper
 			}
 			if use == usedLower || !start {
@@ -107,7 +107,19 @@ const (
 // sentence of several words, not page furniture, every word capitalised.
 func nameCandidate(s string, f form) bool {
 	return !f.prose && f.furniture == "" && f.bullet == 0 && f.words <= maxPositionalCredit && f.credit < 2 &&
-		!(f.sentence && f.words > 1) && allCapitalised(s)
+		!(f.sentence && f.words > 1) && nameCapitalised(s)
+}
+
+// nameCapitalised is allCapitalised that also takes a word with a capital inside
+// for a name's ("iFixit", "eBay").
+func nameCapitalised(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !isNameParticle(w) && w != "via" && w != "for" && w != "of" && strings.IndexFunc(w, unicode.IsUpper) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWordKey returns the lower-cased letters of a word of a candidate name that
