@@ -29,16 +29,19 @@ func markNameEvidence(blocks []block, forms []form) {
 	// writes it; gapped counts the candidate lines under an image gap.
 	var uses map[string]uint8
 	var gapped map[string]int
+	var buf keyBuf
 	for i := range blocks {
-		if !nameCandidate(blocks[i].text, forms[i]) {
+		if !placedAsCredit(blocks, forms, i) {
 			continue
 		}
 		if uses == nil {
 			uses, gapped = make(map[string]uint8), make(map[string]int)
 		}
 		for w := range strings.FieldsSeq(blocks[i].text) {
-			if k := nameWordKey(w); k != "" {
-				uses[k] = 0
+			if k := nameWordKey(buf[:0], w); k != nil {
+				if _, ok := uses[string(k)]; !ok {
+					uses[string(k)] = 0
+				}
 			}
 		}
 		if blocks[i].blankBefore >= 2 {
@@ -48,7 +51,6 @@ func markNameEvidence(blocks []block, forms []form) {
 	if uses == nil {
 		return
 	}
-	var buf keyBuf
 	for i := range blocks {
 		// Lines of capitalised words alone (menus, headings, the candidates) show
 		// nothing of how the page writes a word.
@@ -72,7 +74,7 @@ func markNameEvidence(blocks []block, forms []form) {
 		}
 	}
 	for i := range blocks {
-		if !nameCandidate(blocks[i].text, forms[i]) {
+		if !placedAsCredit(blocks, forms, i) {
 			continue
 		}
 		forms[i].gapRepeats = gapped[blocks[i].text]
@@ -80,20 +82,28 @@ func markNameEvidence(blocks []block, forms []form) {
 		// and never writes in lower case.
 		named, proper := 0, 0
 		for w := range strings.FieldsSeq(blocks[i].text) {
-			k := nameWordKey(w)
-			if k == "" {
+			k := nameWordKey(buf[:0], w)
+			if k == nil {
 				continue
 			}
 			named++
-			if uses[k]&usedLower != 0 {
+			u := uses[string(k)]
+			if u&usedLower != 0 {
 				forms[i].commonWord = true
 			}
-			if uses[k]&usedProper != 0 {
+			if u&usedProper != 0 {
 				proper++
 			}
 		}
 		forms[i].properNoun = named > 0 && proper == named && !forms[i].commonWord
 	}
+}
+
+// placedAsCredit reports a line that could be an unlabelled credit by its shape and
+// place: a name candidate under an image gap, or before prose as a credit under a
+// caption stands (see creditByPosition).
+func placedAsCredit(blocks []block, forms []form, i int) bool {
+	return (blocks[i].blankBefore >= 2 || i+1 < len(blocks) && forms[i+1].prose) && nameCandidate(blocks[i].text, forms[i])
 }
 
 // How the page's running text writes a word: in lower case, or with a capital
@@ -122,20 +132,15 @@ func nameCapitalised(s string) bool {
 	return true
 }
 
-// nameWordKey returns the lower-cased letters of a word of a candidate name that
-// could be a common word: three letters or more, not a connector ("of", "and",
-// "the", "via", "for") nor a name particle. It returns "" for other words.
-func nameWordKey(w string) string {
+// nameWordKey appends to dst the lower-cased letters of a word of a candidate name
+// that could be a common word: three letters or more, not a connector ("of",
+// "and", "the", "via", "for") nor a name particle. It returns nil for other words.
+func nameWordKey(dst []byte, w string) []byte {
 	w = strings.TrimFunc(w, notLetter)
-	if letterCount(w) < 3 || isNameParticle(w) {
-		return ""
+	if letterCount(w) < 3 || isNameParticle(w) || equalFoldAny(w, "the", "and", "via", "for") {
+		return nil
 	}
-	k := strings.ToLower(w)
-	switch k {
-	case "the", "and", "via", "for":
-		return ""
-	}
-	return k
+	return appendToLower(dst, w)
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
