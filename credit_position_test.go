@@ -159,3 +159,16 @@ func TestCopyrightHeading(t *testing.T) {
 	assert.GreaterOrEqual(t, creditEvidence("Copyright 2022 The Associated Press"), 2)
 	assert.GreaterOrEqual(t, creditEvidence("Copyright Jane Doe"), 2)
 }
+
+// TestLoneAgencyUnderHeadline: a wire agency alone under the headline is the story's
+// byline; the same agency under a picture's gap further down is that picture's credit.
+func TestLoneAgencyUnderHeadline(t *testing.T) {
+	dump := "Harbour board backs plan to rebuild the old pier\n\nReuters\n\n" + reflowProse[0] + "\n\n" + reflowProse[1] +
+		"\n\n\nThe old pier at dusk, seen from the harbour wall\nReuters\n\n" + reflowProse[2] + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Reuters"}, a.Byline)
+	assert.Equal(t, []string{"Reuters"}, creditsOf(a))
+	require.Len(t, a.Images, 1)
+	assert.Equal(t, "The old pier at dusk, seen from the harbour wall", a.Images[0].Caption)
+}

@@ -907,8 +907,11 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
-		// their captions; neither is a repeat to drop.
-		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role
+		// their captions; neither is a repeat to drop. A credit under its caption is
+		// that picture's whatever its first copy was (an agency's byline under the
+		// headline).
+		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role ||
+			b.role == roleCredit && blocks[i-1].role == roleCaption
 		// A repeat right after its first copy is a rendering artefact, unless a
 		// picture's gap parts them: a gallery's pictures share their credit.
 		if (inBody || picture) && (blocks[i-1].text != key || picture && b.blankBefore >= 2) {
