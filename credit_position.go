@@ -30,6 +30,7 @@ func markNameEvidence(blocks []block, forms []form) {
 	var uses map[string]uint8
 	var gapped map[string]int
 	var buf keyBuf
+	var filter uint64 // wordFilterBit of every key of uses
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
 			continue
@@ -42,6 +43,7 @@ func markNameEvidence(blocks []block, forms []form) {
 				if _, ok := uses[string(k)]; !ok {
 					uses[string(k)] = 0
 				}
+				filter |= wordFilterBit(string(k))
 			}
 		}
 		if blocks[i].blankBefore >= 2 {
@@ -54,24 +56,10 @@ func markNameEvidence(blocks []block, forms []form) {
 	for i := range blocks {
 		// Lines of capitalised words alone (menus, headings, the candidates) show
 		// nothing of how the page writes a word.
-		if nameCapitalised(blocks[i].text) {
+		if !forms[i].prose && nameCapitalised(blocks[i].text) {
 			continue
 		}
-		start := true
-		for w := range strings.FieldsSeq(blocks[i].text) {
-			// "iFixit" and "eBay" open in lower case and are names all the same.
-			use := usedLower
-			if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
-				use = usedProper
-			}
-			if use == usedLower || !start {
-				key := appendToLower(buf[:0], strings.TrimFunc(w, notLetter))
-				if u, ok := uses[string(key)]; ok && u&use == 0 {
-					uses[string(key)] = u | use
-				}
-			}
-			start = endsSentence(w)
-		}
+		readWordUses(blocks[i].text, uses, filter, &buf)
 	}
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
@@ -104,6 +92,78 @@ func markNameEvidence(blocks []block, forms []form) {
 // caption stands (see creditByPosition).
 func placedAsCredit(blocks []block, forms []form, i int) bool {
 	return (blocks[i].blankBefore >= 2 || i+1 < len(blocks) && forms[i+1].prose) && nameCandidate(blocks[i].text, forms[i])
+}
+
+// readWordUses records in uses how text writes the words uses holds: in lower case,
+// or with a capital mid-sentence. Words whose filter bit is not set are passed over
+// without folding or looking them up, which keeps the pass over a page's words cheap.
+func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf) {
+	start := true
+	for j := 0; j < len(text); {
+		for j < len(text) && text[j] <= ' ' {
+			j++
+		}
+		k := j
+		for k < len(text) && text[k] > ' ' {
+			k++
+		}
+		if k == j {
+			break
+		}
+		w := text[j:k]
+		j = k
+		opens := start
+		if c := w[len(w)-1]; c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+			start = false
+		} else {
+			start = endsSentence(w)
+		}
+		t := trimToLetters(w)
+		if len(t) < 3 || filter&wordFilterBit(t) == 0 {
+			continue
+		}
+		// "iFixit" and "eBay" open in lower case and are names all the same.
+		use := usedLower
+		if strings.IndexFunc(t, unicode.IsUpper) >= 0 {
+			use = usedProper
+		}
+		if use == usedProper && opens {
+			continue // a capital a sentence's first word has anyway
+		}
+		key := appendToLower(buf[:0], t)
+		if u, ok := uses[string(key)]; ok && u&use == 0 {
+			uses[string(key)] = u | use
+		}
+	}
+}
+
+// trimToLetters is strings.TrimFunc(w, notLetter), with a fast path for the ASCII
+// punctuation that ends or opens most words.
+func trimToLetters(w string) string {
+	for w != "" && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && w[len(w)-1] < utf8.RuneSelf && !isASCIILetter(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(w, notLetter)
+	}
+	return w
+}
+
+// wordFilterBit hashes an ASCII word's length and its first two letters, folded to
+// lower case, to one bit of 63: a word whose bit is not among a set of words' bits
+// is not one of them. Every other word, whose length folding may change, takes the
+// last bit.
+func wordFilterBit(w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return 1 << 63
+		}
+	}
+	h := uint(len(w))*7 + uint(w[0]|0x20)*31 + uint(w[1]|0x20)
+	return 1 << (h % 63)
 }
 
 // How the page's running text writes a word: in lower case, or with a capital
