@@ -172,3 +172,22 @@ func TestLoneAgencyUnderHeadline(t *testing.T) {
 	require.Len(t, a.Images, 1)
 	assert.Equal(t, "The old pier at dusk, seen from the harbour wall", a.Images[0].Caption)
 }
+
+// TestReadWordUses: how running text writes a word, as the name evidence reads it: in
+// lower case anywhere, with a capital only mid-sentence (a sentence's first word is
+// capitalised anyway), names with a capital inside ("iFixit") and non-ASCII words
+// included.
+func TestReadWordUses(t *testing.T) {
+	uses := map[string]uint8{"northwind": 0, "descaling": 0, "ifixit": 0, "ørsted": 0, "harbour": 0}
+	var filter uint64
+	for k := range uses {
+		filter |= wordFilterBit(k)
+	}
+	var buf keyBuf
+	readWordUses("Descaling is a chore. We asked Northwind, and iFixit agreed; descaling (weekly) helps. Harbour staff said so, as did Ørsted.", uses, filter, &buf)
+	assert.Equal(t, usedProper, uses["northwind"])
+	assert.Equal(t, usedLower, uses["descaling"], "the capital opening the text is no proper use")
+	assert.Equal(t, usedProper, uses["ifixit"])
+	assert.Equal(t, usedProper, uses["ørsted"])
+	assert.Zero(t, uses["harbour"], "a sentence's first word")
+}
