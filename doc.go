@@ -35,9 +35,9 @@
 // known agency is read by where it stands (under a picture's gap or a caption) and by
 // the shape of its name, weighed against how the page's own prose writes that name: a
 // heading's words are common words the prose also writes in lower case, a name is
-// capitalised wherever it appears (credit_position.go). English phrase tables (boilerplate phrases,
-// news agencies) are extra evidence, never the only one, so pages in other languages
-// read too.
+// capitalised wherever it appears (credit_position.go). English phrase tables
+// (boilerplate phrases, news agencies) are extra evidence, never the only one, so
+// pages in other languages read too.
 //
 // The HTML front end chooses the article's container first: the element with the most
 // prose, weighed with its link density, position and class words (a class word is
