@@ -323,3 +323,48 @@ func containsWords(s, sub string) bool {
 	}
 	return false
 }
+
+// minTrailingNames is how many captions of a page must end with a bare name after
+// their last sentence before those names are read as credits: one such caption may
+// end with a place or a product, a page that does it under several pictures prints
+// its photographers so.
+const minTrailingNames = 2
+
+// splitTrailingNames files as credits the bare names that end a page's captions
+// after their last sentence ("The ridge at dawn. Jane Doe"), when the page does so
+// under several pictures (minTrailingNames). Captions that already carry a credit
+// are left alone.
+func splitTrailingNames(blocks []block) {
+	n := 0
+	for i := range blocks {
+		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
+			if _, _, ok := trailingName(b.text); ok {
+				n++
+			}
+		}
+	}
+	if n < minTrailingNames {
+		return
+	}
+	for i := range blocks {
+		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
+			if cap, name, ok := trailingName(b.text); ok {
+				b.text, b.credit = cap, parseCredit(name)
+			}
+		}
+	}
+}
+
+// trailingName splits a caption whose last sentence is followed by a person's name
+// of two or three words and nothing else.
+func trailingName(s string) (caption, name string, ok bool) {
+	i := lastSentenceEnd(s)
+	if i <= 0 {
+		return "", "", false
+	}
+	caption, name = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	if w := wordCount(name); w < 2 || w > 3 || wordCount(caption) < 3 || endsSentence(name) || !looksLikePersonName(name) {
+		return "", "", false
+	}
+	return caption, name, true
+}

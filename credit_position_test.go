@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -190,4 +191,33 @@ func TestReadWordUses(t *testing.T) {
 	assert.Equal(t, usedProper, uses["ifixit"])
 	assert.Equal(t, usedProper, uses["ørsted"])
 	assert.Zero(t, uses["harbour"], "a sentence's first word")
+}
+
+// TestTrailingNameCredits: a page that ends several captions with the photographer's
+// bare name after the last sentence prints its credits so; a single caption ending
+// with a name is left whole, as it may end with a place or a product.
+func TestTrailingNameCredits(t *testing.T) {
+	two := head2() + "\n\n\nThe gooseneck kettle pouring over a filter cone. Jane Roe\n\n" + kettleProse[1] +
+		"\n\n\nThe compact kettle on a narrowboat hob. John Moss\n\n" + kettleProse[2] + "\n"
+	a, err := ParseText(two)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Roe", "John Moss"}, creditsOf(a))
+	require.Len(t, a.Images, 2)
+	assert.Equal(t, "The gooseneck kettle pouring over a filter cone.", a.Images[0].Caption)
+	assert.Equal(t, []string{"John Moss"}, a.Images[1].Credit.Photographers)
+
+	one := head2() + "\n\n\nThe gooseneck kettle pouring over a filter cone. Jane Roe\n\n" + kettleProse[1] + "\n\n" + kettleProse[2] + "\n"
+	a, err = ParseText(one)
+	require.NoError(t, err)
+	assert.Empty(t, creditsOf(a))
+}
+
+// head2 opens a test page with a headline, a byline and enough paragraphs that the
+// picture gaps after it stand out from the paragraph breaks.
+func head2() string {
+	s := "The best kettles for a slow morning\n\nBy Jane Doe"
+	for range 3 {
+		s += "\n\n" + strings.Join(kettleProse, "\n\n")
+	}
+	return s
 }

@@ -877,6 +877,7 @@ func pairCaptions(blocks []block, forms []form) {
 			b.text, b.credit = cap, parseCredit(cr)
 		}
 	}
+	splitTrailingNames(blocks)
 }
 
 // markDuplicates removes exact repeats of a block already seen, so a repeated
