@@ -175,7 +175,7 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 			b.role, b.reason = roleRemoved, ReasonBoilerplate
 		}
 	}
-	a := assemble(res.blocks)
+	a := assemble(res.blocks, res.order)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
 	if !cfg.noFigures {

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"iter"
 	"net/url"
 	"slices"
 	"strings"
@@ -14,7 +15,9 @@ import (
 // htmlResult is what the HTML front end hands to the core: the blocks with the roles
 // the markup settles, and the metadata that has no block.
 type htmlResult struct {
-	blocks   []block
+	blocks []block
+	// order is how the page writes numeric dates ("03/04/2019").
+	order    numericOrder
 	headline string // when the headline has no block (taken from metadata)
 	// aboveDate is a dateline printed near the headline: just above it, where many
 	// templates put the date with the section label, or in the front matter below it.
@@ -249,6 +252,8 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		fallback = w.fallbackRun(hl)
 	}
 
+	w.order = pageNumericOrder(w.blockTexts(), w.meta.more.languages()...)
+	res.order = w.order
 	res.aboveDate, res.aboveModified = w.dateNear(hl, firstBody)
 	if res.aboveDate.IsZero() {
 		res.laterDate, res.laterModified = w.labelledDateAfter(hl)
@@ -685,11 +690,11 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {
-		t, share, found := parseDateline(line)
+		t, share, found := parseDatelineIn(line, w.order)
 		if !found || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
 			continue
 		}
-		_, mod, _ = parseDatelineDates(line)
+		_, mod, _ = parseDatelineDatesIn(line, w.order)
 		return t, mod, true
 	}
 	return time.Time{}, time.Time{}, false
@@ -908,4 +913,15 @@ func baseURL(pageURL, baseHref string) *url.URL {
 		return nil
 	}
 	return base
+}
+
+// blockTexts yields the text of each block of the page.
+func (w *walker) blockTexts() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range w.blocks {
+			if !yield(w.blocks[i].text) {
+				return
+			}
+		}
+	}
 }

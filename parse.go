@@ -121,7 +121,7 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	}
 	title := markTitle(blocks, cfg.title)
 	classify(blocks)
-	a := assemble(blocks)
+	a := assemble(blocks, pageNumericOrder(blockTexts(blocks)))
 	if refs != nil {
 		a.readLynxLinks(refs)
 	}
