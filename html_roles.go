@@ -254,7 +254,10 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 
 	w.order = pageNumericOrder(w.blockTexts(), w.meta.more.languages()...)
 	res.order = w.order
-	res.aboveDate, res.aboveModified = w.dateNear(hl, firstBody)
+	res.aboveDate, res.aboveModified = w.dateNear(w.dateAnchor(hl, hlText), firstBody)
+	if res.aboveDate.IsZero() && hl < 0 && firstBody >= 0 {
+		res.aboveDate, res.aboveModified = w.dateAbove(firstBody)
+	}
 	if res.aboveDate.IsZero() {
 		res.laterDate, res.laterModified = w.labelledDateAfter(hl)
 	}
@@ -639,6 +642,33 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 	return time.Time{}, time.Time{}
 }
 
+// dateAnchor is the block the article's dateline is looked for around: the
+// headline's, or when the headline was taken from the metadata, the block that
+// repeats it; -1 when there is neither.
+func (w *walker) dateAnchor(hl int, hlText string) int {
+	if hl >= 0 || hlText == "" {
+		return hl
+	}
+	for i := range w.blocks {
+		if b := &w.blocks[i]; b.runes <= maxDatelineRunes*2 && equalFoldSpace(collapseSpace(b.text), collapseSpace(hlText)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// dateAbove returns the dates of a dateline just above the first paragraph, read
+// when the page has no headline block to look around: the date then sits between
+// the title the page printed and its text.
+func (w *walker) dateAbove(firstBody int) (pub, mod time.Time) {
+	for i := firstBody - 1; i >= 0 && i >= firstBody-maxAboveLines; i-- {
+		if pub, mod, ok := w.datelineAt(i, true, false); ok {
+			return pub, mod
+		}
+	}
+	return time.Time{}, time.Time{}
+}
+
 // labelledDateAfter returns the first dateline after the headline that names itself
 // ("Posted on Nov 21, 2018", "Published" over "July 8, 2025", "Veröffentlicht am
 // 3. März 2024"), wherever the template put it: in a side column, under the first
@@ -675,8 +705,10 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok bool) {
 	b := &w.blocks[i]
 	// A line mostly of links is a list of stories, unless it labels its date
-	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked).
-	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) {
+	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
+	// nothing but a date (blog templates link the post's date to its permalink or
+	// the day's archive).
+	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.onlyDate(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	text := b.text
@@ -737,6 +769,12 @@ func isDateLabel(line string) bool {
 var dateLabelWords = []string{"on", "at", "date", "last", "first", "originally", "am", "le", "el", "em", "il", "op", "mis", "à", "jour", "zuletzt", "dernière"}
 
 // hasDateLabel reports a line that holds a publish or update word.
+// onlyDate reports a line that is a date and nothing else ("September 4, 2025").
+func (w *walker) onlyDate(line string) bool {
+	_, share, ok := parseDatelineIn(line, w.order)
+	return ok && share >= 0.99
+}
+
 func hasDateLabel(line string) bool {
 	low := strings.ToLower(line)
 	return indexAny(low, publishWords) >= 0 || indexAny(low, updateWords) >= 0
