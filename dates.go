@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -151,8 +152,14 @@ func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, 
 		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 		}) {
+			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
+			if year, rest, ok := cutGluedYear(tok); ok {
+				words++
+				p.token(year)
+				tok = rest
+			}
 			words++
-			p.token(strings.Trim(tok, ".:")) // "Jan.", "PUBLISHED:"
+			p.token(tok)
 		}
 		dateTokens += p.dateTokens
 		t, _ := p.resolve()
@@ -215,6 +222,29 @@ func (p *dateParts) token(tok string) {
 	} else {
 		p.others++
 	}
+}
+
+// cutGluedYear splits a year from the word glued to it when a template sets the date
+// and the author's name in adjacent elements without a space ("Dec 17,
+// 2025Julian Arni"). Only a year of four digits followed by two or more letters is
+// split, so "9th", "1er" and "2019t12:48" stay whole.
+func cutGluedYear(tok string) (year, rest string, ok bool) {
+	if len(tok) < 6 || !isDigit(tok[0]) || !isDigit(tok[3]) || isDigit(tok[4]) {
+		return "", "", false
+	}
+	n, end := digitRun(tok, 0, 4)
+	if end != 4 || n < 1900 || n > 2100 {
+		return "", "", false
+	}
+	for _, r := range tok[4:] {
+		if !unicode.IsLetter(r) {
+			return "", "", false
+		}
+	}
+	if utf8.RuneCountInString(tok[4:]) < 2 {
+		return "", "", false
+	}
+	return tok[:4], tok[4:], true
 }
 
 // monthNamed returns the month a name or abbreviation of any known language gives,
