@@ -31,15 +31,15 @@ type pageMeta struct {
 	modified      time.Time
 	modifiedRank  int
 	// twLabel and twData are Twitter's label/data pairs ("Written by" / "Ann Lee").
-	twLabel, twData       [2]string
-	site                  string
-	publishers            []string // names of JSON-LD publishers
-	canonical, ogURL      string
-	ldURL                 string
-	timeElems             []time.Time // <time datetime> values, in document order
+	twLabel, twData  [2]string
+	site             string
+	publishers       []string // names of JSON-LD publishers
+	canonical, ogURL string
+	ldURL            string
+	timeElems        []time.Time // <time datetime> values, in document order
 	// zones are the UTC offsets the page's machine-readable times are written in
 	// (seconds east), distinct, in order: the page's own time zone is among them.
-	zones []int
+	zones                 []int
 	isLiveBlog, isArticle bool
 	// more holds the fields read for the output alone (language, section, tags, lead
 	// image); see meta_fields.go.
