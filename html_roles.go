@@ -630,11 +630,13 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 			return pub, mod
 		}
 	}
-	end := hl + 1 + maxFrontLines
-	if firstBody >= 0 {
-		end = min(end, firstBody)
-	}
-	for i := hl + 1; i < min(end, len(w.blocks)); i++ {
+	// The front matter ends at the first paragraph, but a standfirst set as a
+	// paragraph may come first: within the front lines' reach a line that is only a
+	// date is still the article's.
+	for i := hl + 1; i < min(hl+1+maxFrontLines, len(w.blocks)); i++ {
+		if firstBody >= 0 && i >= firstBody && !w.dateOnlyLine(w.blocks[i].text) {
+			continue
+		}
 		if pub, mod, ok := w.datelineAt(i, true, false); ok {
 			return pub, mod
 		}
@@ -708,7 +710,7 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
 	// nothing but a date (blog templates link the post's date to its permalink or
 	// the day's archive).
-	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.onlyDate(b.text) {
+	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	text := b.text
@@ -769,10 +771,18 @@ func isDateLabel(line string) bool {
 var dateLabelWords = []string{"on", "at", "date", "last", "first", "originally", "am", "le", "el", "em", "il", "op", "mis", "à", "jour", "zuletzt", "dernière"}
 
 // hasDateLabel reports a line that holds a publish or update word.
-// onlyDate reports a line that is a date and nothing else ("September 4, 2025").
-func (w *walker) onlyDate(line string) bool {
-	_, share, ok := parseDatelineIn(line, w.order)
-	return ok && share >= 0.99
+// dateOnlyLine reports a line that is a date and nothing else ("September 4,
+// 2025"), or whose field set off by bars or bullets is ("• Oct 20, 2025").
+func (w *walker) dateOnlyLine(line string) bool {
+	if len(line) > maxDatelineRunes*4 {
+		return false
+	}
+	for _, f := range dateFields(line) {
+		if _, share, ok := parseDatelineIn(f, w.order); ok && share >= 0.99 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDateLabel(line string) bool {
