@@ -153,6 +153,9 @@ func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, 
 			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 		}) {
 			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
+			if len(tok) > 1 && tok[0] == '@' { // "December 19, 2025 @08:00PM"
+				tok = tok[1:]
+			}
 			if year, rest, ok := cutGluedYear(tok); ok {
 				words++
 				p.token(year)
@@ -188,7 +191,7 @@ func (p *dateParts) token(tok string) {
 		p.pm = true
 		p.dateTokens++
 		return
-	case "at", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
+	case "at", "@", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
 		"del", "di", "el", "le", "den", "der", "om", "van", "à", "mis", "jour", "heures", "h":
 		p.dateTokens++
 		return
