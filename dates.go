@@ -152,7 +152,7 @@ func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, 
 		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 		}) {
-			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
+			tok = strings.Trim(tok, ".:")      // "Jan.", "PUBLISHED:"
 			if len(tok) > 1 && tok[0] == '@' { // "December 19, 2025 @08:00PM"
 				tok = tok[1:]
 			}
