@@ -632,16 +632,27 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 	}
 	// The front matter ends at the first paragraph, but a standfirst set as a
 	// paragraph may come first: within the front lines' reach a line that is only a
-	// date is still the article's.
+	// date, or a date's label, is still the article's.
 	for i := hl + 1; i < min(hl+1+maxFrontLines, len(w.blocks)); i++ {
-		if firstBody >= 0 && i >= firstBody && !w.dateOnlyLine(w.blocks[i].text) {
+		if t := w.blocks[i].text; firstBody >= 0 && i >= firstBody && !w.dateOnlyLine(t) && !isDateLabel(t) {
 			continue
 		}
 		if pub, mod, ok := w.datelineAt(i, true, false); ok {
-			return pub, mod
+			return pub, w.updateAfter(i, mod)
 		}
 	}
 	return time.Time{}, time.Time{}
+}
+
+// updateAfter returns mod, or when it is zero the update time of a labelled line of
+// its own among the few after dateline i ("Published" / date / "Updated" / date).
+func (w *walker) updateAfter(i int, mod time.Time) time.Time {
+	for j := i + 1; mod.IsZero() && j < min(i+4, len(w.blocks)); j++ {
+		if _, m, ok := w.datelineAt(j, true, true); ok {
+			mod = m
+		}
+	}
+	return mod
 }
 
 // dateAnchor is the block the article's dateline is looked for around: the
@@ -686,14 +697,7 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 			continue
 		}
 		if pub, mod, ok := w.datelineAt(i, true, true); ok {
-			// An update line of its own may follow ("Published" / date /
-			// "Updated" / date).
-			for j := i + 1; mod.IsZero() && j < min(i+4, len(w.blocks)); j++ {
-				if _, m, ok := w.datelineAt(j, true, true); ok {
-					mod = m
-				}
-			}
-			return pub, mod
+			return pub, w.updateAfter(i, mod)
 		}
 	}
 	return time.Time{}, time.Time{}
