@@ -483,7 +483,7 @@ func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
 // day too. Dates such as "03/04/2019" show nothing and are not counted.
 func countNumericOrders(s string) (dayFirst, monthFirst int) {
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
+		if !isDigit(s[i]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
 			continue
 		}
 		a, j := digitRun(s, i, 2)
@@ -496,7 +496,7 @@ func countNumericOrders(s string) (dayFirst, monthFirst int) {
 			continue
 		}
 		y, e := digitRun(s, k+1, 4)
-		if e-k-1 != 4 || e < len(s) && isDigit(s[e]) || y < 1900 || a < 1 || b < 1 || a > 31 || b > 31 {
+		if e-k-1 != 4 || e < len(s) && isWordByte(s[e]) || y < 1900 || a < 1 || b < 1 || a > 31 || b > 31 {
 			continue
 		}
 		switch {
@@ -511,6 +511,10 @@ func countNumericOrders(s string) (dayFirst, monthFirst int) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports an ASCII letter or digit: a date inside a word or code
+// ("v1.25.2020x") is no date.
+func isWordByte(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // digitRun reads up to width digits of s from i, returning their value and the index
 // after them (i itself when there are none).
