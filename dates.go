@@ -537,3 +537,48 @@ func blockTexts(blocks []block) iter.Seq[string] {
 		}
 	}
 }
+
+// datelineByHeadline returns the date of a dateline beside a text dump's headline,
+// zero when there is none: the few lines just above it, then the front lines under
+// it. The classifier may have taken such a line for navigation (a date among a
+// reading time and a section, "Jun 08, 2023 • 11 Minute Read") or for a byline it
+// did not date; a reader still takes it for the article's date. A line whose
+// fields, set off by bars or bullets, include a date counts as one.
+func datelineByHeadline(blocks []block, order numericOrder) time.Time {
+	head := -1
+	for i := range blocks {
+		if blocks[i].role == roleHeadline {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return time.Time{}
+	}
+	try := func(i int) (time.Time, bool) {
+		b := &blocks[i]
+		if isBodyRole(b.role) || b.role == roleCaption || utf8.RuneCountInString(b.text) > maxMixedDateline {
+			return time.Time{}, false
+		}
+		for _, f := range dateFields(b.text) {
+			if t, share, ok := parseDatelineIn(f, order); ok && share >= 0.5 {
+				return t, true
+			}
+		}
+		return time.Time{}, false
+	}
+	for i := head - 1; i >= 0 && i >= head-maxAboveLines; i-- {
+		if t, ok := try(i); ok {
+			return t
+		}
+	}
+	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
+		if t, ok := try(i); ok {
+			return t
+		}
+		if blocks[i].role == roleBody {
+			break
+		}
+	}
+	return time.Time{}
+}

@@ -156,3 +156,47 @@ func TestTextNumericOrder(t *testing.T) {
 		})
 	}
 }
+
+func TestDatelineByHeadline(t *testing.T) {
+	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	tests := []struct {
+		name   string
+		blocks []block
+		order  numericOrder
+		want   time.Time
+	}{
+		{"date beside a reading time, under the byline", []block{
+			{text: "Menu", role: roleRemoved},
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "By Ann Lee", role: roleByline},
+			{text: "Jun 08, 2023 • 11 Minute Read", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		{"date above the headline", []block{
+			{text: "News", role: roleRemoved},
+			{text: "12.12.2025", role: roleRemoved},
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+		}, orderDayFirst, time.Date(2025, 12, 12, 0, 0, 0, 0, time.UTC)},
+		{"month first on the page", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "03/04/2019 | Local news", role: roleRemoved},
+			body,
+		}, orderMonthFirst, time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{"a date after the first paragraph is not the dateline", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+			{text: "Jun 08, 2023", role: roleRemoved},
+		}, orderDayFirst, time.Time{}},
+		{"no headline", []block{{text: "Jun 08, 2023", role: roleRemoved}, body}, orderDayFirst, time.Time{}},
+		{"a body sentence with a date is no dateline", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "It opens on Jun 08, 2023.", role: roleBody},
+		}, orderDayFirst, time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, datelineByHeadline(tt.blocks, tt.order))
+		})
+	}
+}
