@@ -134,6 +134,11 @@ func parseDatelineDates(line string) (pub, mod time.Time, share float64) {
 // parseDatelineDatesIn is parseDatelineDates on a page whose numeric dates are in
 // the given order.
 func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, share float64) {
+	// Every date read here has a year in digits, so a line without a digit gives none:
+	// most short lines of a page (menu items, names, labels) stop at this scan.
+	if !strings.ContainsAny(line, "0123456789") {
+		return time.Time{}, time.Time{}, 0
+	}
 	low := strings.ToLower(line)
 	pubPart, modPart := low, ""
 	if u := indexAny(low, updateWords); u >= 0 {

@@ -728,12 +728,14 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {
-		t, share, found := parseDatelineIn(line, w.order)
-		if !found || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
+		pub, mod, share := parseDatelineDatesIn(line, w.order)
+		if pub.IsZero() && mod.IsZero() || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
 			continue
 		}
-		_, mod, _ = parseDatelineDatesIn(line, w.order)
-		return t, mod, true
+		if pub.IsZero() { // a line with only an update time gives that, as parseDateline does
+			pub = mod
+		}
+		return pub, mod, true
 	}
 	return time.Time{}, time.Time{}, false
 }
