@@ -560,25 +560,27 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 	if head < 0 {
 		return time.Time{}
 	}
-	try := func(i int) (time.Time, bool) {
+	try := func(i int, mixed bool) (time.Time, bool) {
 		b := &blocks[i]
 		if isBodyRole(b.role) || b.role == roleCaption || utf8.RuneCountInString(b.text) > maxMixedDateline {
 			return time.Time{}, false
 		}
 		for _, f := range dateFields(b.text) {
-			if t, share, ok := parseDatelineIn(f, order); ok && share >= 0.5 {
+			if t, share, ok := parseDatelineIn(f, order); ok && (share >= 0.5 || mixed) {
 				return t, true
 			}
 		}
 		return time.Time{}, false
 	}
 	for i := head - 1; i >= 0 && i >= head-maxAboveLines; i-- {
-		if t, ok := try(i); ok {
+		if t, ok := try(i, false); ok {
 			return t
 		}
 	}
+	// Under the headline a short line may hold its date among other words ("Travel
+	// September 8, 2021 -- min read"), as ParseHTML reads the front matter.
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
-		if t, ok := try(i); ok {
+		if t, ok := try(i, true); ok {
 			return t
 		}
 		if blocks[i].role == roleBody {

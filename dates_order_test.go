@@ -188,6 +188,16 @@ func TestDatelineByHeadline(t *testing.T) {
 			body,
 			{text: "Jun 08, 2023", role: roleRemoved},
 		}, orderDayFirst, time.Time{}},
+		{"a date among words under the headline", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2021, 9, 8, 0, 0, 0, 0, time.UTC)},
+		{"a date among words above the headline is not read", []block{
+			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+		}, orderDayFirst, time.Time{}},
 		{"no headline", []block{{text: "Jun 08, 2023", role: roleRemoved}, body}, orderDayFirst, time.Time{}},
 		{"a body sentence with a date is no dateline", []block{
 			{text: "Council approves the market hall", role: roleHeadline},
