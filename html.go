@@ -129,6 +129,9 @@ type walker struct {
 	linkMark int32
 	// page counts the page's parts that tell its kind (pagetype.go).
 	page pageCounts
+	// noscripts are the <noscript> elements whose text holds markup, read in
+	// place of an application shell (html_noscript.go).
+	noscripts []*html.Node
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -221,6 +224,9 @@ func (w *walker) walk(n *html.Node, depth int) {
 		w.image(n)
 	}
 	w.page.element(n.DataAtom)
+	if n.DataAtom == atom.Noscript {
+		w.noteNoscript(n)
+	}
 	if skipTags[n.DataAtom] || isHidden(n) {
 		return
 	}

@@ -154,6 +154,11 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	w := newWalker(tags)
 	w.walk(doc, 0)
 	w.flush()
+	if revealNoscripts(w) {
+		w = newWalker(tags)
+		w.walk(doc, 0)
+		w.flush()
+	}
 	for _, s := range w.ldScripts {
 		w.meta.jsonLD(s)
 	}

@@ -1,0 +1,62 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNoscriptShell checks when the content of <noscript> is read: in place of an
+// application shell that shows no prose, never beside an article the page shows
+// itself (a copy for crawlers would read it twice), never for a notice or a pixel.
+func TestNoscriptShell(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The council will decide on the plan at its next meeting, after a month of consultation with residents and a survey of the families who use the park every week.</p>"
+	}
+	copyText := para("The first paragraph of the piece.") + para("The second paragraph of the piece.") + para("The third paragraph of the piece.")
+	tests := []struct {
+		name     string
+		page     string
+		want     []string // prefixes of paragraphs that must be read, once each
+		notWant  []string // text that must not reach the body
+		paraKept int
+	}{
+		{
+			name: "shell",
+			page: `<html><body><div id="splash"></div><div id="app"></div><noscript><h1>Park plan</h1>` + copyText + `</noscript></body></html>`,
+			want: []string{"The first paragraph", "The second paragraph", "The third paragraph"}, paraKept: 3,
+		},
+		{
+			name: "article with a crawler copy",
+			page: `<html><body><h1>Park plan</h1><article>` + copyText + `</article><noscript><div>` + copyText + `</div></noscript></body></html>`,
+			want: []string{"The first paragraph", "The second paragraph", "The third paragraph"}, paraKept: 3,
+		},
+		{
+			name:    "article with a notice",
+			page:    `<html><body><h1>Park plan</h1><article>` + copyText + `</article><noscript><p>Please enable JavaScript to read the comments below this story and to post your own.</p></noscript></body></html>`,
+			want:    []string{"The first paragraph"},
+			notWant: []string{"enable JavaScript"}, paraKept: 3,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(tt.page))
+			require.NoError(t, err)
+			assert.Len(t, a.Paragraphs, tt.paraKept)
+			for _, w := range tt.want {
+				n := 0
+				for _, p := range a.Paragraphs {
+					if strings.HasPrefix(p.Text, w) {
+						n++
+					}
+				}
+				assert.Equal(t, 1, n, "%q read once", w)
+			}
+			for _, nw := range tt.notWant {
+				assert.NotContains(t, a.Text(), nw)
+			}
+		})
+	}
+}
