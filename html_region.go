@@ -95,6 +95,10 @@ func (w *walker) chooseRegion() []int32 {
 	}
 	labelled := w.labelledSections()
 	common := w.commonMarks(total)
+	if w.threadIsPage() {
+		// The comment classes mark the page's own posts: they weigh nothing.
+		common |= clsComments
+	}
 	threads := w.commentThreads()
 	for i := range el {
 		e := &el[i]
