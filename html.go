@@ -248,6 +248,9 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if bits&clsHidden != 0 {
 		return
 	}
+	if isDialog(n) {
+		bits |= clsDialog
+	}
 	w.page.marks(bits, itemprop)
 	if n.DataAtom == atom.Time && attr(n, "datetime") == "" {
 		w.meta.timeText(n)

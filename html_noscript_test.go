@@ -60,3 +60,24 @@ func TestNoscriptShell(t *testing.T) {
 		})
 	}
 }
+
+// TestReadsAsConsent checks the text half of the notice test: cookies with a word of
+// consent, in the languages read; cookies alone are a recipe.
+func TestReadsAsConsent(t *testing.T) {
+	for _, s := range []string{
+		"We use cookies to give you the best online experience.",
+		"You can accept all cookies or choose your preferences.",
+		"Wir verwenden Cookies, wenn Sie einwilligen.",
+		"Nous utilisons des cookies avec votre consentement.",
+		"Usamos cookies para aceptar sus preferencias.",
+	} {
+		assert.True(t, readsAsConsent(s), s)
+	}
+	for _, s := range []string{
+		"Bake the cookies for twelve minutes until golden.",
+		"Volunteers baked cookies for the open day.",
+		"The privacy of the garden is its charm.",
+	} {
+		assert.False(t, readsAsConsent(s), s)
+	}
+}

@@ -100,6 +100,7 @@ func (w *walker) chooseRegion() []int32 {
 		common |= clsComments
 	}
 	threads := w.commentThreads()
+	notices := w.consentNotices()
 	for i := range el {
 		e := &el[i]
 		own := e.cls & clsRemove &^ common
@@ -121,6 +122,9 @@ func (w *walker) chooseRegion() []int32 {
 		// unless the container also names itself as content.
 		if own != 0 && total > 0 && e.raw >= 0.5*total && (own&clsComments == 0 || e.cls&clsPositive != 0) {
 			own = 0
+		}
+		if notices != nil && notices[i] {
+			own |= clsNotice
 		}
 		if labelled[int32(i)] {
 			// A box its own heading calls related is furniture however much prose

@@ -103,6 +103,9 @@ func TestHTMLFixtures(t *testing.T) {
 		// A forum topic whose posts all carry comment classes: the posts are the body.
 		{file: "28-forum-comment-classes.html", headline: "Which hand plane should I buy first?",
 			published: "2024-11-04T00:00:00Z", paragraphs: 3, firstBody: "I have a small budget"},
+		// A consent overlay holding more prose than the article is a notice, not the region.
+		{file: "29-consent-notice.html", headline: "Allotment waiting lists grow longer", paragraphs: 2,
+			firstBody: "The wait for a council allotment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
