@@ -167,6 +167,24 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	if len(res.blocks) == 0 && res.headline == "" {
 		return nil, pageEvidence{}, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
+	a := articleOf(res, pageURL, cfg)
+	ev := w.evidence(a, &res)
+	a.PageType = ev.pageType()
+	if a.PageType == PageListing {
+		// A listing's text is its items: read again with the region they fill.
+		if root := w.listingRoot(); root >= 0 {
+			lres := w.emitBlocks([]int32{root}, pageURL, true)
+			if la := articleOf(lres, pageURL, cfg); bodyRunes(la) > bodyRunes(a) {
+				la.PageType = a.PageType
+				a = la
+			}
+		}
+	}
+	return a, ev, nil
+}
+
+// articleOf assembles the Article from the blocks the front end settled.
+func articleOf(res htmlResult, pageURL string, cfg config) *Article {
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
 		undecided[i] = res.blocks[i].role == roleUnknown
@@ -186,9 +204,16 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	if !cfg.noFigures {
 		a.fillFigures()
 	}
-	ev := w.evidence(a, &res)
-	a.PageType = ev.pageType()
-	return a, ev, nil
+	return a
+}
+
+// bodyRunes is the length of the Article's body text.
+func bodyRunes(a *Article) int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += utf8.RuneCountInString(p.Text)
+	}
+	return n
 }
 
 // completeFromMeta fills the fields the page states only in its metadata, each

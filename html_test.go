@@ -106,6 +106,9 @@ func TestHTMLFixtures(t *testing.T) {
 		// A consent overlay holding more prose than the article is a notice, not the region.
 		{file: "29-consent-notice.html", headline: "Allotment waiting lists grow longer", paragraphs: 2,
 			firstBody: "The wait for a council allotment"},
+		// A section front: its linked teasers are the body, its menus and footer not.
+		{file: "30-section-listing.html", headline: "Gardening", standfirst: "Advice from our allotment columnists, every week.",
+			paragraphs: 15, firstBody: "Why leeks still grow best in trenches"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -79,5 +81,22 @@ func TestReadsAsConsent(t *testing.T) {
 		"The privacy of the garden is its charm.",
 	} {
 		assert.False(t, readsAsConsent(s), s)
+	}
+}
+
+// TestListingRegion checks that a listing's body is its items, linked titles and
+// summaries included, without the site's menu and footer.
+func TestListingRegion(t *testing.T) {
+	in, err := os.ReadFile("testdata/html/30-section-listing.html")
+	require.NoError(t, err)
+	a, err := ParseHTML(bytes.NewReader(in))
+	require.NoError(t, err)
+	assert.Equal(t, PageListing, a.PageType)
+	text := a.Text()
+	for _, s := range []string{"Why leeks still grow best", "Chitting seed potatoes", "Take out a fifth of the wood"} {
+		assert.Contains(t, text, s)
+	}
+	for _, s := range []string{"Sport", "All rights reserved", "Privacy"} {
+		assert.NotContains(t, text, s)
 	}
 }

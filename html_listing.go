@@ -1,0 +1,47 @@
+package newsparse
+
+// listingShare is the share of the page's item text that a listing's region must
+// hold: the smallest container that holds it is the list of items with its title
+// and introduction, without the menus, side columns and footer.
+const listingShare = 0.6
+
+// listingRoot returns the region of a listing page (a section front, a shop's
+// category, a catalogue), or -1. Its text is the items themselves: linked titles,
+// summaries, prices and dates, which the article's region leaves out as related
+// links because they are mostly link text and short. The region is the deepest
+// element holding listingShare of the page's text outside furniture (navigation,
+// side columns, notices, advertising, sign-up boxes, <nav>, <aside>, <footer> and
+// <header>), link text included. Elements are in document order and those holding
+// over half the text form one chain of ancestors, so the deepest is the last met.
+func (w *walker) listingRoot() int32 {
+	el := w.elems
+	if len(el) == 0 {
+		return -1
+	}
+	text := make([]float64, len(el))
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.elem < 0 || b.image >= 0 || b.ctx.aside || b.ctx.header || el[b.elem].eff&clsRemove != 0 {
+			continue
+		}
+		text[b.elem] += float64(b.runes)
+	}
+	total := 0.0
+	for i := len(el) - 1; i >= 0; i-- {
+		if p := el[i].parent; p >= 0 {
+			text[p] += text[i]
+		} else {
+			total += text[i]
+		}
+	}
+	if total == 0 {
+		return -1
+	}
+	root := int32(-1)
+	for i := range el {
+		if text[i] >= listingShare*total {
+			root = int32(i)
+		}
+	}
+	return root
+}
