@@ -26,14 +26,7 @@ func (w *walker) listingRoot() int32 {
 		}
 		text[b.elem] += float64(b.runes)
 	}
-	total := 0.0
-	for i := len(el) - 1; i >= 0; i-- {
-		if p := el[i].parent; p >= 0 {
-			text[p] += text[i]
-		} else {
-			total += text[i]
-		}
-	}
+	total := sumSubtrees(el, text)
 	if total == 0 {
 		return -1
 	}
@@ -44,4 +37,19 @@ func (w *walker) listingRoot() int32 {
 		}
 	}
 	return root
+}
+
+// sumSubtrees adds each element's value into its ancestors', so that each holds its
+// subtree's sum, and returns the sum over the roots: one backward pass, parents
+// preceding their children.
+func sumSubtrees(el []hElem, v []float64) float64 {
+	total := 0.0
+	for i := len(el) - 1; i >= 0; i-- {
+		if p := el[i].parent; p >= 0 {
+			v[p] += v[i]
+		} else {
+			total += v[i]
+		}
+	}
+	return total
 }

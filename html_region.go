@@ -438,14 +438,7 @@ func (w *walker) holdProse(top int32) int32 {
 			text[b.elem] += float64(b.runes - b.linkRunes)
 		}
 	}
-	total := 0.0
-	for i := len(el) - 1; i >= 0; i-- {
-		if p := el[i].parent; p >= 0 {
-			text[p] += text[i]
-		} else {
-			total += text[i]
-		}
-	}
+	total := sumSubtrees(el, text)
 	if total == 0 || text[top] >= minRegionShare*total {
 		return top
 	}
