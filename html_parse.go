@@ -167,24 +167,21 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	if len(res.blocks) == 0 && res.headline == "" {
 		return nil, pageEvidence{}, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
-	a := articleOf(res, pageURL, cfg)
+	a := articleOf(res, pageURL)
 	ev := w.evidence(a, &res)
 	a.PageType = ev.pageType()
-	if a.PageType == PageListing {
-		// A listing's text is its items: read again with the region they fill.
-		if root := w.listingRoot(); root >= 0 {
-			lres := w.emitBlocks([]int32{root}, pageURL, true)
-			if la := articleOf(lres, pageURL, cfg); bodyRunes(la) > bodyRunes(a) {
-				la.PageType = a.PageType
-				a = la
-			}
-		}
+	if a.PageType != PageArticle {
+		a = w.readAsItems(a, pageURL)
+	}
+	if !cfg.noFigures {
+		a.fillFigures()
 	}
 	return a, ev, nil
 }
 
-// articleOf assembles the Article from the blocks the front end settled.
-func articleOf(res htmlResult, pageURL string, cfg config) *Article {
+// articleOf assembles the Article, but for its figures, from the blocks the front
+// end settled.
+func articleOf(res htmlResult, pageURL string) *Article {
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
 		undecided[i] = res.blocks[i].role == roleUnknown
@@ -201,9 +198,6 @@ func articleOf(res htmlResult, pageURL string, cfg config) *Article {
 	a := assemble(res.blocks)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
-	if !cfg.noFigures {
-		a.fillFigures()
-	}
 	return a
 }
 

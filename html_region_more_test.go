@@ -100,3 +100,20 @@ func TestListingRegion(t *testing.T) {
 		assert.NotContains(t, text, s)
 	}
 }
+
+// TestLandingSections checks that a page of many short sections is read whole, not
+// as its one box of sentences: the body holds the sections and the box.
+func TestLandingSections(t *testing.T) {
+	in, err := os.ReadFile("testdata/html/31-landing-sections.html")
+	require.NoError(t, err)
+	a, err := ParseHTML(bytes.NewReader(in))
+	require.NoError(t, err)
+	assert.NotEqual(t, PageArticle, a.PageType)
+	text := a.Text()
+	for _, s := range []string{"Crop rotation", "Invite the family", "Plotwise started as a spreadsheet", "Free for one plot"} {
+		assert.Contains(t, text, s)
+	}
+	for _, s := range []string{"Log in", "Privacy", "Plotwise Ltd"} {
+		assert.NotContains(t, text, s)
+	}
+}
