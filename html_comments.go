@@ -195,17 +195,22 @@ const maxThreadLead = 500
 // share decides a thread found by its shape (commentThreads).
 func (w *walker) threadIsPage() bool {
 	el := w.elems
-	marked := make([]bool, len(el))
-	any := false
+	first := -1
 	for i := range el {
+		if el[i].cls&clsComments != 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	marked := make([]bool, len(el))
+	for i := first; i < len(el); i++ {
 		marked[i] = el[i].cls&clsComments != 0
 		if p := el[i].parent; p >= 0 && marked[p] {
 			marked[i] = true
 		}
-		any = any || marked[i]
-	}
-	if !any {
-		return false
 	}
 	before := w.proseBefore()
 	lead, thread := -1, 0
