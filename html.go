@@ -129,9 +129,11 @@ type walker struct {
 	linkMark int32
 	// page counts the page's parts that tell its kind (pagetype.go).
 	page pageCounts
-	// noscripts are the <noscript> elements whose text holds markup, read in
-	// place of an application shell (html_noscript.go).
+	// noscripts are the <noscript> elements whose text holds markup; shell maps
+	// those read in place of an application shell to their content parsed as
+	// markup, which the walk reads where the element stands (html_noscript.go).
 	noscripts []*html.Node
+	shell     map[*html.Node][]*html.Node
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -225,6 +227,12 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	w.page.element(n.DataAtom)
 	if n.DataAtom == atom.Noscript {
+		if kids, ok := w.shell[n]; ok {
+			for _, c := range kids {
+				w.walk(c, depth+1)
+			}
+			return
+		}
 		w.noteNoscript(n)
 	}
 	if skipTags[n.DataAtom] || isHidden(n) {

@@ -16,7 +16,7 @@ const (
 )
 
 // noteNoscript keeps a <noscript> of the body whose raw text holds markup, for
-// revealNoscripts. Only a few are kept: a page's fallback content is one or two.
+// shellNoscripts. Only a few are kept: a page's fallback content is one or two.
 func (w *walker) noteNoscript(n *html.Node) {
 	c := n.FirstChild
 	if c == nil || c.Type != html.TextNode || c.NextSibling != nil || len(c.Data) < minShellText ||
@@ -41,24 +41,22 @@ func (w *walker) visibleProse() int {
 	return sum
 }
 
-// revealNoscripts reads a page whose script builds the content (an application
+// shellNoscripts reads a page whose script builds the content (an application
 // shell: a forum engine's splash screen, a single-page app) the way a reader without
 // scripts does. Such pages serve the content to those readers and to crawlers inside
 // <noscript>, which a browser with scripts skips and so does the walker. When the
-// page shows next to no prose and a <noscript> holds far more text, each such
-// <noscript> is replaced in the tree by its content parsed as markup, and it reports
-// true so that the page is walked again. Pages with an article of their own are left
-// as they are, and so is a <noscript> holding a pixel or a notice.
-func revealNoscripts(w *walker) bool {
+// page shows next to no prose and a <noscript> holds far more text, it returns each
+// such <noscript> with its content parsed as markup, for the walk to read in its
+// place; the tree itself is left as it is (ParseNode's tree is its caller's). Pages
+// with an article of their own get nil, and so does a <noscript> holding a pixel or
+// a notice.
+func (w *walker) shellNoscripts() map[*html.Node][]*html.Node {
 	if len(w.noscripts) == 0 {
-		return false
+		return nil
 	}
 	visible := w.visibleProse()
-	revealed := false
+	var shell map[*html.Node][]*html.Node
 	for _, n := range w.noscripts {
-		if n.Parent == nil {
-			continue
-		}
 		ctx := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
 		nodes, err := html.ParseFragment(strings.NewReader(n.FirstChild.Data), ctx)
 		if err != nil {
@@ -71,13 +69,12 @@ func revealNoscripts(w *walker) bool {
 		if text < minShellText || text < shellRatio*visible {
 			continue
 		}
-		for _, c := range nodes {
-			n.Parent.InsertBefore(c, n)
+		if shell == nil {
+			shell = make(map[*html.Node][]*html.Node)
 		}
-		n.Parent.RemoveChild(n)
-		revealed = true
+		shell[n] = nodes
 	}
-	return revealed
+	return shell
 }
 
 // visibleRunes counts the non-space characters of text below n outside the elements

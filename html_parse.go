@@ -154,8 +154,9 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	w := newWalker(tags)
 	w.walk(doc, 0)
 	w.flush()
-	if revealNoscripts(w) {
+	if shell := w.shellNoscripts(); shell != nil {
 		w = newWalker(tags)
+		w.shell = shell
 		w.walk(doc, 0)
 		w.flush()
 	}
