@@ -154,6 +154,12 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	w := newWalker(tags)
 	w.walk(doc, 0)
 	w.flush()
+	if shell := w.shellNoscripts(); shell != nil {
+		w = newWalker(tags)
+		w.shell = shell
+		w.walk(doc, 0)
+		w.flush()
+	}
 	for _, s := range w.ldScripts {
 		w.meta.jsonLD(s)
 	}
@@ -162,6 +168,21 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	if len(res.blocks) == 0 && res.headline == "" {
 		return nil, pageEvidence{}, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
+	a := articleOf(res, pageURL)
+	ev := w.evidence(a, &res)
+	a.PageType = ev.pageType()
+	if a.PageType != PageArticle {
+		a = w.readAsItems(a, pageURL)
+	}
+	if !cfg.noFigures {
+		a.fillFigures()
+	}
+	return a, ev, nil
+}
+
+// articleOf assembles the Article, but for its figures, from the blocks the front
+// end settled.
+func articleOf(res htmlResult, pageURL string) *Article {
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
 		undecided[i] = res.blocks[i].role == roleUnknown
@@ -178,12 +199,16 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	a := assemble(res.blocks, res.order)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
-	if !cfg.noFigures {
-		a.fillFigures()
+	return a
+}
+
+// bodyRunes is the length of the Article's body text.
+func bodyRunes(a *Article) int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += utf8.RuneCountInString(p.Text)
 	}
-	ev := w.evidence(a, &res)
-	a.PageType = ev.pageType()
-	return a, ev, nil
+	return n
 }
 
 // completeFromMeta fills the fields the page states only in its metadata, each

@@ -216,7 +216,13 @@ func foldTitle(s string) string {
 // buildBlocks decides the roles the markup settles and returns the blocks in reading
 // order for the core.
 func (w *walker) buildBlocks(pageURL string) htmlResult {
-	root := w.chooseRegion()
+	return w.emitBlocks(w.chooseRegion(), pageURL, false)
+}
+
+// emitBlocks decides the roles of the blocks for the region root. A listing's
+// region is its items: linked titles and short lines are its text, not related links
+// or front matter (html_listing.go).
+func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResult {
 	in := w.inRegion(root)
 	hl, hlText := w.pickHeadline(in)
 	res := htmlResult{meta: &w.meta, headline: hlText}
@@ -237,7 +243,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		if i <= hl || !inReg(b) || w.elems[b.elem].eff&clsRemove != 0 {
 			continue
 		}
-		if b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
+		if listing && b.image < 0 || b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
 			if firstBody < 0 {
 				firstBody = i
 			}
@@ -285,7 +291,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			frontLines++
 		}
 	}
-	clearFront := frontLines <= maxFrontLines
+	clearFront := frontLines <= maxFrontLines && !listing
 
 	out := make([]block, 0, len(blocks)+4)
 	seen := make(map[string]bool, 64)
@@ -401,7 +407,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			standfirstDone = true
 			seen[b.text] = true
 		case settleFrontMatter(&nb, b):
-		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
+		case !listing && nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
 			nb.role, nb.reason = roleRemoved, ReasonRelated
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
