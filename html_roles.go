@@ -640,6 +640,11 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 	// paragraph may come first: within the front lines' reach a line that is only a
 	// date, or a date's label, is still the article's.
 	for i := hl + 1; i < min(hl+1+maxFrontLines, len(w.blocks)); i++ {
+		if firstBody >= 0 && i > firstBody && w.blocks[i].ctx.heading != 0 {
+			// A heading past the first paragraph opens another section or a list's
+			// item (a section front's teasers): the dates under it are its own.
+			break
+		}
 		if t := w.blocks[i].text; firstBody >= 0 && i >= firstBody && !w.dateOnlyLine(t) && !isDateLabel(t) {
 			continue
 		}
