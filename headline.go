@@ -106,7 +106,7 @@ func menuNeighbour(forms []form, j int) bool {
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1.
-func chooseHeadline(blocks []block, forms []form, first int) int {
+func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -142,11 +142,15 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
 	bar := titleBarLine(blocks, forms, from, limit)
+	inBody := repeatedInBody(blocks, from, limit, last)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
+		if inContents(blocks, inBody, i) {
+			s -= repeatCost
+		}
 		if i == prior {
-			s += lead
+			s += lead - priorMenuCost(forms, prior, limit)
 			ok = true
 		}
 		if i == bar {
@@ -158,6 +162,59 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 	}
 	return best
 }
+
+// priorMenuCost is what the run of menu lines right under the first title-like line
+// takes from its lead: a masthead's label or tagline stands over the page's menu,
+// while a headline stands over its own front matter (standfirst, byline, date).
+// Furniture the phrase tables know (sign-in links, share buttons) does not part the
+// run.
+func priorMenuCost(forms []form, prior, limit int) float64 {
+	n := 0
+	for j := prior + 1; j < limit; j++ {
+		if !menuNeighbour(forms, j) && forms[j].furniture == "" {
+			break
+		}
+		n++
+	}
+	return min(priorMenuStep*float64(n), priorLeadArticle)
+}
+
+// priorMenuStep is what each menu line under the first title-like line costs it.
+const priorMenuStep = 0.5
+
+// repeatedInBody returns the texts of the lines among blocks[from:to] that stand
+// again in the body span (to, last]: the entries of a table of contents, which repeat
+// the body's subheadings, and teaser titles repeated among the paragraphs. The
+// headline is printed once above its body.
+func repeatedInBody(blocks []block, from, to, last int) map[string]bool {
+	cand := make(map[string]bool, to-from)
+	for i := max(from, 0); i < to; i++ {
+		if len(blocks[i].text) <= maxRepeatLen {
+			cand[blocks[i].text] = false
+		}
+	}
+	for j := max(to, 0); j <= last && j < len(blocks); j++ {
+		if _, ok := cand[blocks[j].text]; ok {
+			cand[blocks[j].text] = true
+		}
+	}
+	return cand
+}
+
+// inContents reports line i of a table of contents: it and a line beside it both
+// stand again in the body, as the entries of a contents list repeat the body's
+// subheadings. A lone repeat is no evidence: a whole page's teaser list or footer
+// may repeat the headline itself.
+func inContents(blocks []block, inBody map[string]bool, i int) bool {
+	if !inBody[blocks[i].text] {
+		return false
+	}
+	return i > 0 && inBody[blocks[i-1].text] && blocks[i-1].text != blocks[i].text ||
+		i+1 < len(blocks) && inBody[blocks[i+1].text] && blocks[i+1].text != blocks[i].text
+}
+
+// repeatCost is what a line repeated in the body loses as a headline candidate.
+const repeatCost = 3
 
 // priorLeadPage is the weight, on a whole page, of being its first title-like line.
 const priorLeadPage = 0.5

@@ -39,7 +39,7 @@ func classify(blocks []block) {
 	for i := 0; i < first; i++ {
 		readFrontByline(blocks, forms, i)
 	}
-	head := pickHeadline(blocks, forms, first)
+	head := pickHeadline(blocks, forms, first, last)
 	facts := readPage(blocks, forms)
 	for i := range blocks {
 		if blocks[i].role != roleUnknown {
@@ -267,13 +267,13 @@ func looksLikeBylineStart(s string) bool {
 
 // pickHeadline chooses the headline among the blocks before the body (a front end's
 // choice first, then chooseHeadline). It returns -1 when there is none.
-func pickHeadline(blocks []block, forms []form, first int) int {
+func pickHeadline(blocks []block, forms []form, first, last int) int {
 	for i := range blocks {
 		if blocks[i].role == roleHeadline {
 			return i
 		}
 	}
-	return chooseHeadline(blocks, forms, first)
+	return chooseHeadline(blocks, forms, first, last)
 }
 
 // firstTitle is the first title-like line before the body that is not furniture, a
