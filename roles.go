@@ -35,6 +35,15 @@ func classify(blocks []block) {
 	}
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
+	// A thread of readers' comments after the article is none of its text.
+	if start, end := commentThread(blocks, forms, first); start > first {
+		last = min(last, start-1)
+		for i := start; i <= end; i++ {
+			if blocks[i].role == roleUnknown {
+				blocks[i].role, blocks[i].reason = roleRemoved, ReasonComments
+			}
+		}
+	}
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
 	for i := 0; i < first; i++ {
 		readFrontByline(blocks, forms, i)
