@@ -1,5 +1,7 @@
 package newsparse
 
+import "strings"
+
 // A whole page often closes with its readers' comments, each one the same few lines:
 // the commenter's name, the date and time it was posted, the comment's text (and a
 // "Reply" link). The article has one such head, its byline and date, before its body;
@@ -48,21 +50,43 @@ func commentThread(blocks []block, forms []form, first int) (start, end int) {
 
 // isCommentHead reports a comment's head at block i: a date line (a date with its
 // year, most of the line) under a short line that is no sentence, the commenter's
-// name ("Jane Doe", "jane says"), and over a sentence, the comment itself.
+// name, and over a sentence, the comment itself; or a commenter's line that says who
+// speaks ("Jane Doe says:") over the comment, with a line of its time between them
+// or not.
 func isCommentHead(blocks []block, forms []form, i int) bool {
 	if i < 1 || i+1 >= len(blocks) {
 		return false
 	}
-	d, name, text := forms[i], forms[i-1], forms[i+1]
-	if !d.hasDate || d.dateShare < 0.5 || d.prose {
-		return false
-	}
-	if name.words == 0 || name.words > maxCommenterWords || name.prose || name.sentence || name.hasDate || name.url ||
+	d, name := forms[i], forms[i-1]
+	if name.words == 0 || name.words > maxCommenterWords || name.prose || name.hasDate || name.url ||
 		name.bullet > 0 || name.furniture != "" && name.furniture != ReasonComments {
 		return false
 	}
-	return (text.sentence || text.prose) && !text.hasDate
+	if saysLine(blocks[i-1].text) {
+		return isCommentText(d) || !d.sentence && d.words <= maxDatelineWords && isCommentText(forms[i+1])
+	}
+	return !name.sentence && d.hasDate && d.dateShare >= 0.5 && !d.prose && isCommentText(forms[i+1])
 }
+
+// isCommentText reports a line that can open a comment: a sentence, not a date line.
+func isCommentText(f form) bool {
+	return (f.sentence || f.prose) && !f.hasDate
+}
+
+// saysLine reports a commenter's line as blogs print it: the name, then "says" or
+// "wrote", with or without a colon.
+func saysLine(s string) bool {
+	s = strings.TrimRight(s, " :")
+	for _, w := range saysWords {
+		if len(s) > len(w) && strings.HasSuffix(s, w) && s[len(s)-len(w)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// saysWords end a commenter's line.
+var saysWords = []string{"says", "said", "wrote", "writes", "schreibt", "dit", "dice", "disse", "escribió"}
 
 // isThreadHeading reports the heading over a comment thread: known furniture of
 // comments ("Leave a Reply"), or a short count of comments or replies ("59 Comments
