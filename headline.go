@@ -182,35 +182,45 @@ func priorMenuCost(forms []form, prior, limit int) float64 {
 // priorMenuStep is what each menu line under the first title-like line costs it.
 const priorMenuStep = 0.5
 
-// repeatedInBody returns the texts of the lines among blocks[from:to] that stand
-// again in the body span (to, last]: the entries of a table of contents, which repeat
-// the body's subheadings, and teaser titles repeated among the paragraphs. The
-// headline is printed once above its body.
-func repeatedInBody(blocks []block, from, to, last int) map[string]bool {
-	cand := make(map[string]bool, to-from)
+// repeatedInBody maps the text of each line among blocks[from:to] to where it
+// stands again in the body span (to, last], first, or to 0 when it does not: the
+// entries of a table of contents repeat the body's subheadings. The headline is
+// printed once above its body.
+func repeatedInBody(blocks []block, from, to, last int) map[string]int {
+	at := make(map[string]int, to-from)
 	for i := max(from, 0); i < to; i++ {
 		if len(blocks[i].text) <= maxRepeatLen {
-			cand[blocks[i].text] = false
+			at[blocks[i].text] = 0
 		}
 	}
 	for j := max(to, 0); j <= last && j < len(blocks); j++ {
-		if _, ok := cand[blocks[j].text]; ok {
-			cand[blocks[j].text] = true
+		if k, ok := at[blocks[j].text]; ok && k == 0 {
+			at[blocks[j].text] = j
 		}
 	}
-	return cand
+	return at
 }
 
 // inContents reports line i of a table of contents: it and a line beside it both
-// stand again in the body, as the entries of a contents list repeat the body's
+// stand again in the body, in the same order, as a contents list repeats the body's
 // subheadings. A lone repeat is no evidence: a whole page's teaser list or footer
-// may repeat the headline itself.
-func inContents(blocks []block, inBody map[string]bool, i int) bool {
-	if !inBody[blocks[i].text] {
+// may repeat the headline itself, after the subheadings.
+func inContents(blocks []block, at map[string]int, i int) bool {
+	k := at[blocks[i].text]
+	if k == 0 {
 		return false
 	}
-	return i > 0 && inBody[blocks[i-1].text] && blocks[i-1].text != blocks[i].text ||
-		i+1 < len(blocks) && inBody[blocks[i+1].text] && blocks[i+1].text != blocks[i].text
+	if i > 0 && blocks[i-1].text != blocks[i].text {
+		if p := at[blocks[i-1].text]; p > 0 && p < k {
+			return true
+		}
+	}
+	if i+1 < len(blocks) && blocks[i+1].text != blocks[i].text {
+		if n := at[blocks[i+1].text]; n > k {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatCost is what a line repeated in the body loses as a headline candidate.

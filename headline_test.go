@@ -98,7 +98,10 @@ func TestPriorLeadArticle(t *testing.T) {
 		name, dump, want string
 	}{
 		{"a menu line first, the title by its byline and date", "Home\nShop our new spring range\nNews\n" + menu + title + "\nBy Jane Doe\nMarch 12, 2024\n" + body, title},
-		{"the title first keeps its lead over a teaser", title + "\n" + menu + "Weekend Ferry Times Change From Saturday\nMarch 12, 2024\n" + body, title},
+		{"the title first keeps its lead over a teaser", title + "\nBy Jane Doe\n" + menu + "Weekend Ferry Times Change From Saturday\nMarch 12, 2024\n" + body, title},
+		// A masthead's label stands over the menu, the headline over its own front
+		// matter: the menu run under the first line takes its lead.
+		{"a label over the menu loses its lead", "Coast Gazette Online Edition\n" + menu + title + "\nBy Jane Doe\nMarch 12, 2024\n" + body, title},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,4 +169,19 @@ func TestFarSiteNameNotWeighed(t *testing.T) {
 	a, err := ParseText(dump)
 	require.NoError(t, err)
 	assert.Equal(t, "A man fell ill after buying new bedding", a.Headline)
+}
+
+func TestInContents(t *testing.T) {
+	// A table of contents repeats the body's subheadings in a run; a lone repeat (a
+	// footer's teaser of the headline itself) is no evidence.
+	lines := []string{"Harbour Board Backs Plan", "How the Vote Went", "What Happens Next", "Who Pays",
+		reflowProse[0], "How the Vote Went", reflowProse[1], "What Happens Next", reflowProse[2], "Harbour Board Backs Plan"}
+	blocks := make([]block, len(lines))
+	for i, l := range lines {
+		blocks[i].text = l
+	}
+	inBody := repeatedInBody(blocks, 0, 4, len(blocks)-1)
+	for i, want := range []bool{false, true, true, false} {
+		assert.Equal(t, want, inContents(blocks, inBody, i), lines[i])
+	}
 }
