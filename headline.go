@@ -23,7 +23,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if i+1 < len(blocks) && len(blocks[i+1].text) < len(t) && strings.HasSuffix(t, blocks[i+1].text) {
 		return 0, false // a breadcrumb: "HomeNewsThe headline" above "The headline"
 	}
-	if hasControlMark(t) {
+	if hasControlMark(t) || announcesList(t) {
 		return 0, false
 	}
 	switch {
@@ -280,10 +280,11 @@ const titleBarWeight = 3
 
 // hasControlMark reports the marks a text browser prints for a page's controls and
 // head links: a button ("(BUTTON)"), a text field ("____"), a check box ("[ ]"), an
-// embedded frame ("IFRAME:"), or a line of head links opening with a bare "#" ("#Site
-// » Feed"). Such a line is the page's interface, never its headline.
+// embedded frame ("IFRAME:"), a form field's label with its required mark ("Email
+// address *"), or a line of head links opening with a bare "#" ("#Site » Feed").
+// Such a line is the page's interface, never its headline.
 func hasControlMark(s string) bool {
-	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' || strings.HasSuffix(s, " *") {
 		return true
 	}
 	for _, m := range controlMarks {
@@ -292,6 +293,13 @@ func hasControlMark(s string) bool {
 		}
 	}
 	return false
+}
+
+// announcesList reports a line that ends with a colon: it introduces what follows
+// ("Create an account and benefit from:", "In this article:"), as a headline never
+// does.
+func announcesList(s string) bool {
+	return strings.HasSuffix(strings.TrimSpace(s), ":")
 }
 
 // controlMarks are the placeholders text browsers print for a page's controls.

@@ -302,7 +302,7 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			isDateline(f, blocks[i].text) || f.words < 3 || f.words > 40 {
 			continue
 		}
-		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) {
+		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) {
 			continue // a picture's caption with its credit, a page's controls
 		}
 		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
