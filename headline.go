@@ -16,8 +16,8 @@ const headlineWindow = 40
 func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
-		f.bullet > 0 || isDateline(f, t) || f.hasDate || f.words < 2 || f.words > 40 || carriesCredit(t) ||
-		len(f.names) > 0 && isBylineShaped(t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
+		isNamesLine(f, t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
 		return 0, false
 	}
 	if i+1 < len(blocks) && len(blocks[i+1].text) < len(t) && strings.HasSuffix(t, blocks[i+1].text) {
@@ -315,4 +315,32 @@ func isBrowserChrome(s string) bool {
 		return true
 	}
 	return strings.Contains(s, "(BUTTON)") || strings.HasPrefix(s, "IFRAME:")
+}
+
+// minTitleDateShare is the share of a line a date may take for the line to be no
+// headline: a year in a title ("The Best Phones of 2026") leaves it one.
+const minTitleDateShare = 0.3
+
+// isNamesLine reports a line made of the names read off it, shaped as a byline:
+// mostly names ("Jane Doe", "Jane Doe and John Roe"), or a name first and after it a
+// separator, a figure or a date ("Jane Doe, Staff Writer", "Jane Doe 27/09/2018"). A
+// title whose capitals yield a name or two ("Packing Tips Guide", "... According to
+// Nutritionists") is more than its names.
+func isNamesLine(f form, t string) bool {
+	if len(f.names) == 0 || !isBylineShaped(t) {
+		return false
+	}
+	named := 0
+	for _, n := range f.names {
+		named += wordCount(n)
+	}
+	if named*5 >= f.words*3 {
+		return true
+	}
+	rest, ok := strings.CutPrefix(t, f.names[0])
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return rest == "" || strings.ContainsRune(",|-–—·/(", rune(rest[0])) || digitAt(rest, 0)
 }
