@@ -185,3 +185,45 @@ func TestInContents(t *testing.T) {
 		assert.Equal(t, want, inContents(blocks, inBody, i), lines[i])
 	}
 }
+
+func TestHeadlineCandidateShapes(t *testing.T) {
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"The Best Harbour Towns of 2026", true},            // a year in a title
+		{"Packing Tips for a Harbour Move Guide", true},     // capitals, not names
+		{"Email address *", false},                          // a form field
+		{"Create an account and enjoy these perks:", false}, // introduces a list
+		{"Jane Doe, Staff Writer", false},                   // a byline
+		{"March 12, 2024", false},                           // a date line
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			blocks := []block{{text: tt.line}, {text: reflowProse[0]}}
+			forms := []form{readForm(tt.line), readForm(reflowProse[0])}
+			readFrontByline(blocks, forms, 0)
+			_, ok := headlineScore(blocks, forms, 0, 1, false)
+			assert.Equal(t, tt.ok, ok)
+		})
+	}
+}
+
+func TestIsNamesLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Jane Doe": true, "Jane Doe and John Roe": true, "Jane Doe, Staff Writer": true,
+		"Jane Doe 27/09/2018": true, "Harbour Trends in 2025, According to Boatmen": false,
+	} {
+		f := readForm(s)
+		f.names, _ = parseByline(s)
+		assert.Equal(t, want, isNamesLine(f, s), s)
+	}
+}
+
+func TestSkipLinksAreNavigation(t *testing.T) {
+	for _, s := range []string{"Skip to contentSkip to site index", "Skip to main navigation", "Skip to Content Skip to Footer", "Skip to primary sidebar"} {
+		r, ok := furnitureReason(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, ReasonNavigation, r, s)
+	}
+}
