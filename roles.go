@@ -68,6 +68,7 @@ func classify(blocks []block) {
 			classifyTail(blocks, forms, i)
 		}
 	}
+	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
 }
