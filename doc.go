@@ -82,8 +82,11 @@
 //   - PageType: article, listing or other, from the page's evidence weighed together
 //     by a fitted logistic model (pagetype.go): declared types as evidence, where the
 //     date and byline come from, the region's prose and link density, repeated teaser
-//     blocks, shop, discussion, documentation and landing-page parts; the bar for "not
-//     an article" is high, so that few articles are lost (HTML only).
+//     blocks, shop, discussion, documentation and landing-page parts, and the shape of
+//     the page's address (a front page, a numbered item, the section directory it is
+//     filed under: /blog/, /docs/, /products/, /t/, /services/, /category/; WithURL or
+//     the canonical link); the bar for "not an article" is high, so that few articles
+//     are lost (HTML only).
 //   - Article.BodyFallback, set when the chosen region held no prose after the
 //     headline and the body is the first run of prose under it instead (HTML only).
 //   - Removed[].After: where a dropped block stood, as Image.After says for pictures.
