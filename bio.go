@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +52,7 @@ func cutAtBio(blocks []block, first, last int) {
 			continue
 		}
 		blocks[i].role, blocks[i].reason = roleRemoved, ReasonBio
-		if j := i - 1; j > first && isParagraphRole(blocks[j].role) && containsString(names, blocks[j].text) {
+		if j := i - 1; j > first && isParagraphRole(blocks[j].role) && slices.Contains(names, blocks[j].text) {
 			blocks[j].role, blocks[j].reason = roleRemoved, ReasonBio
 		}
 		return
@@ -68,16 +69,6 @@ func opensWithName(s string, names []string) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(rest)
 		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsString reports s among list.
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}
