@@ -32,9 +32,13 @@
 // the body (thread.go) and the author's bio (bio.go) are removed with their reason. A shared classifier then gives each block one role (headline, standfirst,
 // byline, dateline, body, subheading, quote, list item, caption, credit, or removed
 // with a reason), reading the run of prose paragraphs as the body and the short lines
-// around it by their form and neighbours. English phrase tables (boilerplate phrases,
-// news agencies) are extra evidence, never the only one, so pages in other languages
-// read too.
+// around it by their form and neighbours. A credit that carries no label and names no
+// known agency is read by where it stands (under a picture's gap or a caption) and by
+// the shape of its name, weighed against how the page's own prose writes that name: a
+// heading's words are common words the prose also writes in lower case, a name is
+// capitalised wherever it appears (credit_position.go). English phrase tables
+// (boilerplate phrases, news agencies) are extra evidence, never the only one, so
+// pages in other languages read too.
 //
 // The HTML front end chooses the article's container first: the element with the most
 // prose, weighed with its link density, position and class words (a class word is

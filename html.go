@@ -95,6 +95,9 @@ type hImage struct {
 // walker turns a parsed page into elements, blocks and images in one pass, and reads
 // the page's metadata on the way.
 type walker struct {
+	// order is how the page writes numeric dates, decided before its datelines are
+	// read (buildBlocks).
+	order  numericOrder
 	elems  []hElem
 	blocks []hBlock
 	images []hImage
