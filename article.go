@@ -291,11 +291,12 @@ const (
 	ReasonByline        Reason = "byline"        // a byline line, read into Byline
 	ReasonMedia         Reason = "media"         // a label of embedded media, such as a video title
 	ReasonComments      Reason = "comments"      // reader comments and their prompts
+	ReasonBio           Reason = "bio"           // the author's biography after the article
 )
 
 var reasons = []Reason{
 	ReasonBoilerplate, ReasonRelated, ReasonDuplicate, ReasonNavigation, ReasonAdvertisement,
-	ReasonNewsletter, ReasonPaywall, ReasonDateline, ReasonByline, ReasonMedia, ReasonComments,
+	ReasonNewsletter, ReasonPaywall, ReasonDateline, ReasonByline, ReasonMedia, ReasonComments, ReasonBio,
 }
 
 // String returns the kind's JSON word.

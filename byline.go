@@ -8,7 +8,7 @@ import (
 )
 
 // bylineOpeners introduce a byline in the languages the library meets most.
-var bylineOpeners = []string{"by ", "words by ", "written by ", "posted by ", "reporting by ", "analysis by ",
+var bylineOpeners = []string{"by ", "by: ", "written by: ", "posted by: ", "words by ", "written by ", "posted by ", "reporting by ", "analysis by ",
 	"commentary by ", "opinion by ", "interview by ", "story by ", "text by ", "review by ", "por ", "von ", "par ", "di ", "door ", "автор: ", "автор "}
 
 // maxBylineOpenerLen is the length of the longest byline opener.

@@ -15,6 +15,8 @@ func TestParseByline(t *testing.T) {
 		explicit bool
 	}{
 		{"By Jane Doe", []string{"Jane Doe"}, true},
+		{"By: Jane Doe, Director of Operations", []string{"Jane Doe"}, true},
+		{"Written by: Jane Doe", []string{"Jane Doe"}, true},
 		{"Written By", nil, false},
 		{"Jane Doe's", nil, false},
 		{"Jane Doe's Avatar", nil, false},

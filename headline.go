@@ -16,14 +16,14 @@ const headlineWindow = 40
 func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
-		f.bullet > 0 || isDateline(f, t) || f.hasDate || f.words < 2 || f.words > 40 || carriesCredit(t) ||
-		len(f.names) > 0 && isBylineShaped(t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
+		isNamesLine(f, t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
 		return 0, false
 	}
 	if i+1 < len(blocks) && len(blocks[i+1].text) < len(t) && strings.HasSuffix(t, blocks[i+1].text) {
 		return 0, false // a breadcrumb: "HomeNewsThe headline" above "The headline"
 	}
-	if hasControlMark(t) {
+	if hasControlMark(t) || announcesList(t) {
 		return 0, false
 	}
 	switch {
@@ -106,7 +106,7 @@ func menuNeighbour(forms []form, j int) bool {
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1.
-func chooseHeadline(blocks []block, forms []form, first int) int {
+func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -142,11 +142,15 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
 	bar := titleBarLine(blocks, forms, from, limit)
+	inBody := repeatedInBody(blocks, from, limit, last)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
+		if inContents(blocks, inBody, i) {
+			s -= repeatCost
+		}
 		if i == prior {
-			s += lead
+			s += lead - priorMenuCost(forms, prior, limit)
 			ok = true
 		}
 		if i == bar {
@@ -158,6 +162,69 @@ func chooseHeadline(blocks []block, forms []form, first int) int {
 	}
 	return best
 }
+
+// priorMenuCost is what the run of menu lines right under the first title-like line
+// takes from its lead: a masthead's label or tagline stands over the page's menu,
+// while a headline stands over its own front matter (standfirst, byline, date).
+// Furniture the phrase tables know (sign-in links, share buttons) does not part the
+// run.
+func priorMenuCost(forms []form, prior, limit int) float64 {
+	n := 0
+	for j := prior + 1; j < limit; j++ {
+		if !menuNeighbour(forms, j) && forms[j].furniture == "" {
+			break
+		}
+		n++
+	}
+	return min(priorMenuStep*float64(n), priorLeadArticle)
+}
+
+// priorMenuStep is what each menu line under the first title-like line costs it.
+const priorMenuStep = 0.5
+
+// repeatedInBody maps the text of each line among blocks[from:to] to where it
+// stands again in the body span (to, last], first, or to 0 when it does not: the
+// entries of a table of contents repeat the body's subheadings. The headline is
+// printed once above its body.
+func repeatedInBody(blocks []block, from, to, last int) map[string]int {
+	at := make(map[string]int, to-from)
+	for i := max(from, 0); i < to; i++ {
+		if len(blocks[i].text) <= maxRepeatLen {
+			at[blocks[i].text] = 0
+		}
+	}
+	for j := max(to, 0); j <= last && j < len(blocks); j++ {
+		if k, ok := at[blocks[j].text]; ok && k == 0 {
+			at[blocks[j].text] = j
+		}
+	}
+	return at
+}
+
+// inContents reports line i of a table of contents: it and a line beside it both
+// stand again in the body, in the same order, as a contents list repeats the body's
+// subheadings. A lone repeat is no evidence: a whole page's teaser list or footer
+// may repeat the headline itself, after the subheadings.
+func inContents(blocks []block, at map[string]int, i int) bool {
+	k := at[blocks[i].text]
+	if k == 0 {
+		return false
+	}
+	if i > 0 && blocks[i-1].text != blocks[i].text {
+		if p := at[blocks[i-1].text]; p > 0 && p < k {
+			return true
+		}
+	}
+	if i+1 < len(blocks) && blocks[i+1].text != blocks[i].text {
+		if n := at[blocks[i+1].text]; n > k {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatCost is what a line repeated in the body loses as a headline candidate.
+const repeatCost = 3
 
 // priorLeadPage is the weight, on a whole page, of being its first title-like line.
 const priorLeadPage = 0.5
@@ -213,10 +280,11 @@ const titleBarWeight = 3
 
 // hasControlMark reports the marks a text browser prints for a page's controls and
 // head links: a button ("(BUTTON)"), a text field ("____"), a check box ("[ ]"), an
-// embedded frame ("IFRAME:"), or a line of head links opening with a bare "#" ("#Site
-// » Feed"). Such a line is the page's interface, never its headline.
+// embedded frame ("IFRAME:"), a form field's label with its required mark ("Email
+// address *"), or a line of head links opening with a bare "#" ("#Site » Feed").
+// Such a line is the page's interface, never its headline.
 func hasControlMark(s string) bool {
-	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' || strings.HasSuffix(s, " *") {
 		return true
 	}
 	for _, m := range controlMarks {
@@ -225,6 +293,13 @@ func hasControlMark(s string) bool {
 		}
 	}
 	return false
+}
+
+// announcesList reports a line that ends with a colon: it introduces what follows
+// ("Create an account and benefit from:", "In this article:"), as a headline never
+// does.
+func announcesList(s string) bool {
+	return strings.HasSuffix(strings.TrimSpace(s), ":")
 }
 
 // controlMarks are the placeholders text browsers print for a page's controls.
@@ -240,4 +315,32 @@ func isBrowserChrome(s string) bool {
 		return true
 	}
 	return strings.Contains(s, "(BUTTON)") || strings.HasPrefix(s, "IFRAME:")
+}
+
+// minTitleDateShare is the share of a line a date may take for the line to be no
+// headline: a year in a title ("The Best Phones of 2026") leaves it one.
+const minTitleDateShare = 0.3
+
+// isNamesLine reports a line made of the names read off it, shaped as a byline:
+// mostly names ("Jane Doe", "Jane Doe and John Roe"), or a name first and after it a
+// separator, a figure or a date ("Jane Doe, Staff Writer", "Jane Doe 27/09/2018"). A
+// title whose capitals yield a name or two ("Packing Tips Guide", "... According to
+// Nutritionists") is more than its names.
+func isNamesLine(f form, t string) bool {
+	if len(f.names) == 0 || !isBylineShaped(t) {
+		return false
+	}
+	named := 0
+	for _, n := range f.names {
+		named += wordCount(n)
+	}
+	if named*5 >= f.words*3 {
+		return true
+	}
+	rest, ok := strings.CutPrefix(t, f.names[0])
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return rest == "" || strings.ContainsRune(",|-–—·/(", rune(rest[0])) || digitAt(rest, 0)
 }

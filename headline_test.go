@@ -98,7 +98,10 @@ func TestPriorLeadArticle(t *testing.T) {
 		name, dump, want string
 	}{
 		{"a menu line first, the title by its byline and date", "Home\nShop our new spring range\nNews\n" + menu + title + "\nBy Jane Doe\nMarch 12, 2024\n" + body, title},
-		{"the title first keeps its lead over a teaser", title + "\n" + menu + "Weekend Ferry Times Change From Saturday\nMarch 12, 2024\n" + body, title},
+		{"the title first keeps its lead over a teaser", title + "\nBy Jane Doe\n" + menu + "Weekend Ferry Times Change From Saturday\nMarch 12, 2024\n" + body, title},
+		// A masthead's label stands over the menu, the headline over its own front
+		// matter: the menu run under the first line takes its lead.
+		{"a label over the menu loses its lead", "Coast Gazette Online Edition\n" + menu + title + "\nBy Jane Doe\nMarch 12, 2024\n" + body, title},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,4 +169,61 @@ func TestFarSiteNameNotWeighed(t *testing.T) {
 	a, err := ParseText(dump)
 	require.NoError(t, err)
 	assert.Equal(t, "A man fell ill after buying new bedding", a.Headline)
+}
+
+func TestInContents(t *testing.T) {
+	// A table of contents repeats the body's subheadings in a run; a lone repeat (a
+	// footer's teaser of the headline itself) is no evidence.
+	lines := []string{"Harbour Board Backs Plan", "How the Vote Went", "What Happens Next", "Who Pays",
+		reflowProse[0], "How the Vote Went", reflowProse[1], "What Happens Next", reflowProse[2], "Harbour Board Backs Plan"}
+	blocks := make([]block, len(lines))
+	for i, l := range lines {
+		blocks[i].text = l
+	}
+	inBody := repeatedInBody(blocks, 0, 4, len(blocks)-1)
+	for i, want := range []bool{false, true, true, false} {
+		assert.Equal(t, want, inContents(blocks, inBody, i), lines[i])
+	}
+}
+
+func TestHeadlineCandidateShapes(t *testing.T) {
+	tests := []struct {
+		line string
+		ok   bool
+	}{
+		{"The Best Harbour Towns of 2026", true},            // a year in a title
+		{"Packing Tips for a Harbour Move Guide", true},     // capitals, not names
+		{"Email address *", false},                          // a form field
+		{"Create an account and enjoy these perks:", false}, // introduces a list
+		{"Jane Doe, Staff Writer", false},                   // a byline
+		{"March 12, 2024", false},                           // a date line
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			blocks := []block{{text: tt.line}, {text: reflowProse[0]}}
+			forms := []form{readForm(tt.line), readForm(reflowProse[0])}
+			readFrontByline(blocks, forms, 0)
+			_, ok := headlineScore(blocks, forms, 0, 1, false)
+			assert.Equal(t, tt.ok, ok)
+		})
+	}
+}
+
+func TestIsNamesLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Jane Doe": true, "Jane Doe and John Roe": true, "Jane Doe, Staff Writer": true,
+		"Jane Doe 27/09/2018": true, "Harbour Trends in 2025, According to Boatmen": false,
+	} {
+		f := readForm(s)
+		f.names, _ = parseByline(s)
+		assert.Equal(t, want, isNamesLine(f, s), s)
+	}
+}
+
+func TestSkipLinksAreNavigation(t *testing.T) {
+	for _, s := range []string{"Skip to contentSkip to site index", "Skip to main navigation", "Skip to Content Skip to Footer", "Skip to primary sidebar"} {
+		r, ok := furnitureReason(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, ReasonNavigation, r, s)
+	}
 }

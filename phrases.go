@@ -147,8 +147,15 @@ var furniturePhrases = []phrase{
 	{"menu", ReasonNavigation, false},
 	{"search", ReasonNavigation, false},
 	{"back to top", ReasonNavigation, false},
-	{"skip to content", ReasonNavigation, false},
-	{"skip to main content", ReasonNavigation, false},
+	// A page's skip links, often run together by the scraper ("Skip to contentSkip
+	// to footer"): a page's controls, never an article's words.
+	{"skip to content", ReasonNavigation, true},
+	{"skip to main", ReasonNavigation, true},
+	{"skip to navigation", ReasonNavigation, true},
+	{"skip to footer", ReasonNavigation, true},
+	{"skip to search", ReasonNavigation, true},
+	{"skip to primary", ReasonNavigation, true},
+	{"skip to sidebar", ReasonNavigation, true},
 	{"all rights reserved", ReasonBoilerplate, false},
 	{"report", ReasonBoilerplate, false},
 	{"report an error", ReasonBoilerplate, false},

@@ -36,11 +36,20 @@ func classify(blocks []block) {
 	}
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
+	// A thread of readers' comments after the article is none of its text.
+	if start, end := commentThread(blocks, forms, first); start > first {
+		last = min(last, start-1)
+		for i := start; i <= end; i++ {
+			if blocks[i].role == roleUnknown {
+				blocks[i].role, blocks[i].reason = roleRemoved, ReasonComments
+			}
+		}
+	}
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
 	for i := 0; i < first; i++ {
 		readFrontByline(blocks, forms, i)
 	}
-	head := pickHeadline(blocks, forms, first)
+	head := pickHeadline(blocks, forms, first, last)
 	facts := readPage(blocks, forms)
 	for i := range blocks {
 		if blocks[i].role != roleUnknown {
@@ -60,6 +69,7 @@ func classify(blocks []block) {
 			classifyTail(blocks, forms, i)
 		}
 	}
+	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
 }
@@ -268,13 +278,13 @@ func looksLikeBylineStart(s string) bool {
 
 // pickHeadline chooses the headline among the blocks before the body (a front end's
 // choice first, then chooseHeadline). It returns -1 when there is none.
-func pickHeadline(blocks []block, forms []form, first int) int {
+func pickHeadline(blocks []block, forms []form, first, last int) int {
 	for i := range blocks {
 		if blocks[i].role == roleHeadline {
 			return i
 		}
 	}
-	return chooseHeadline(blocks, forms, first)
+	return chooseHeadline(blocks, forms, first, last)
 }
 
 // firstTitle is the first title-like line before the body that is not furniture, a
@@ -294,7 +304,7 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			isDateline(f, blocks[i].text) || f.words < 3 || f.words > 40 {
 			continue
 		}
-		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) {
+		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) {
 			continue // a picture's caption with its credit, a page's controls
 		}
 		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&

@@ -1,0 +1,55 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestAuthorBio(t *testing.T) {
+	const bio = "Jane Doe is a reporter who covers the coast, its harbours and the people who work them."
+	tests := []struct {
+		name, tail string
+		removed    []string
+	}{
+		{"a bio after the body", bio + "\n", []string{bio}},
+		{"a bio under the author's name", "Jane Doe\n" + bio + "\n", []string{"Jane Doe", bio}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dump := "Harbour board backs plan to rebuild the old pier\nBy Jane Doe\nMarch 12, 2024\n" +
+				strings.Join(reflowProse, "\n") + "\n" + tt.tail
+			a, err := ParseText(dump)
+			require.NoError(t, err)
+			assert.Equal(t, reflowProse, bodyTexts(a))
+			var bios []string
+			for _, r := range a.Removed {
+				if r.Reason == ReasonBio {
+					bios = append(bios, r.Text)
+				}
+			}
+			assert.Equal(t, tt.removed, bios)
+		})
+	}
+}
+
+func TestAuthorBioNeedsTheByline(t *testing.T) {
+	// A paragraph about someone the byline does not name is the article's.
+	about := "John Roe is the harbour master and has run the port for eleven years, through two storms and a strike."
+	dump := "Harbour board backs plan to rebuild the old pier\nBy Jane Doe\n" + strings.Join(reflowProse, "\n") + "\n" + about + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Contains(t, bodyTexts(a), about)
+}
+
+func TestOpensWithName(t *testing.T) {
+	names := []string{"Jane Doe"}
+	for s, want := range map[string]bool{
+		"Jane Doe is a reporter.": true, "Jane Doe writes about boats.": true,
+		"Jane Doe Sailing Club opens.": false, "Jane Doesmith is here.": false, "Ask Jane Doe.": false,
+	} {
+		assert.Equal(t, want, opensWithName(s, names), s)
+	}
+}
