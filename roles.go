@@ -642,7 +642,9 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if hasCaptionLabel(b.text) {
 		return "label"
 	}
-	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPosition(blocks, forms, i+1) {
+	// A short capitalised line before prose reads as a credit by its place only on a
+	// page whose headings, which stand in the same place, look otherwise.
+	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPosition(blocks, forms, i+1) && !facts.gapLines.titleHeadings() {
 		return "gap-credit"
 	}
 	// A credit printed before its picture's caption: the line after the credit, when
@@ -669,17 +671,11 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if isIsland(blocks, forms, i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) {
 		return "island"
 	}
-	if inShortRun(blocks, forms, i) {
+	if inShortRun(blocks, forms, i) && !(b.blankBefore >= 2 && captionByGapLayout(facts.gapLines, i)) {
 		return ""
 	}
-	if !gap || facts.gapsCommon {
-		return ""
-	}
-	if !f.prose && f.words >= 6 {
-		return "gap"
-	}
-	if hasCaptionCue(b.text) {
-		return "gap-cue"
+	if captionByGapLayout(facts.gapLines, i) {
+		return "gap-layout"
 	}
 	return ""
 }
@@ -761,6 +757,8 @@ type pageFacts struct {
 	// controls; a run without such a heading may be the article's own list
 	// (ingredients, tour dates, a product's features), which looks the same.
 	shortRun []int
+	// gapLines weighs the lines after the page's image gaps against each other.
+	gapLines gapLayout
 }
 
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
@@ -795,6 +793,7 @@ func readPage(blocks []block, forms []form) pageFacts {
 	}
 	p.gapsCommon = gaps*5 > prose
 	p.islandsCommon = islands*5 > prose
+	p.gapLines = readGapLayout(blocks, forms)
 	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i

@@ -1,0 +1,173 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A text dump marks a picture only by the extra empty lines it leaves, and the line
+// after that gap may be the picture's caption, the next section's heading or simply
+// the next paragraph. No shape settles it alone: a short title-case line is a caption
+// on one site and a heading on another. So each line after a gap is weighed on its own
+// shape and neighbours (gapEvidence), and then against the page's other gap lines: a
+// page that captions its pictures does so under most of them, a page whose pictures
+// stand uncaptioned before its headings does that throughout (gapLayout).
+
+// gapLayout is what the page's own layout says about the lines after its image gaps.
+type gapLayout struct {
+	// heads counts the page's headings away from gaps: short unfinished lines
+	// followed at once by prose; titleHeads those of them in title case.
+	heads, titleHeads int
+	// evidence is gapEvidence for each gap line (see isGapLine), 0 elsewhere.
+	evidence []int8
+	// lines counts the gap lines; positive and negative those whose evidence leans
+	// to a caption and away from one.
+	lines, positive, negative int
+}
+
+// titleHeadings reports a page whose headings are mostly in title case, so that a
+// title-case line is read as one of them rather than as a caption.
+func (g gapLayout) titleHeadings() bool {
+	return g.titleHeads >= 2 && g.titleHeads*2 >= g.heads
+}
+
+// readGapLayout reads the page's headings and weighs each of its gap lines.
+func readGapLayout(blocks []block, forms []form) gapLayout {
+	var g gapLayout
+	for i := 1; i+1 < len(blocks); i++ {
+		if blocks[i].blankBefore <= 1 && headingShaped(blocks[i].text, forms[i]) && forms[i].words >= 2 &&
+			forms[i+1].prose && blocks[i+1].blankBefore <= 1 {
+			g.heads++
+			if forms[i].titleCase {
+				g.titleHeads++
+			}
+		}
+	}
+	g.evidence = make([]int8, len(blocks))
+	for i := range blocks {
+		if !isGapLine(blocks, forms, i) {
+			continue
+		}
+		e := gapEvidence(blocks, forms, g, i)
+		g.evidence[i] = e
+		g.lines++
+		switch {
+		case e > 0:
+			g.positive++
+		case e < 0:
+			g.negative++
+		}
+	}
+	return g
+}
+
+// headingShaped reports a line shaped as a heading: a few words, no finished sentence,
+// not a list item, a credit or furniture.
+func headingShaped(s string, f form) bool {
+	return !f.prose && (!f.sentence || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")) &&
+		f.words >= 1 && f.words <= maxHeadingShapedWords && f.furniture == "" && f.credit < 2 && f.bullet == 0 && !f.url
+}
+
+// maxHeadingShapedWords bounds a line read as a heading for its shape.
+const maxHeadingShapedWords = 12
+
+// isGapLine reports a line right after an image gap that could be the picture's
+// caption: not a numbered or labelled heading ("3. Costs", "Step 2: Plan"), a question
+// or a line that announces what follows with a colon, which no caption is; not a list
+// item, a link, a credit or furniture.
+func isGapLine(blocks []block, forms []form, i int) bool {
+	if i == 0 || blocks[i].blankBefore < 2 || blocks[i].role != roleUnknown {
+		return false
+	}
+	f, t := forms[i], blocks[i].text
+	if f.furniture != "" || f.url || f.bullet > 0 || f.credit >= 2 || f.words < 2 {
+		return false
+	}
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	return !numberedHeading(t)
+}
+
+// numberedHeading reports a line opened by a number as the entries of a listicle or
+// a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
+func numberedHeading(s string) bool {
+	if numberedPrefix(s) > 0 {
+		return true
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	if isListNumber(first) {
+		return true
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
+		return false
+	}
+	return isListNumber(strings.TrimRight(second, ":.)")) && second != strings.TrimRight(second, ":.)")
+}
+
+// isListNumber reports "7", "#7" or "07" (at most three digits).
+func isListNumber(w string) bool {
+	w = strings.TrimPrefix(w, "#")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
+// caption, below as a heading or a paragraph.
+//   - A short finished sentence is a caption's shape and never a heading's; a long
+//     paragraph is the text going on.
+//   - A title-case line on a page whose headings are in title case is one of them.
+//   - A line that is not itself heading-shaped, followed by a heading and the prose
+//     under it, sits between a picture and the next section: the picture's caption.
+//   - A credit right under it, or a word that describes a photograph, marks a caption.
+//   - Two or three unfinished words are a label or a heading more often than a caption.
+func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
+	f, t := forms[i], blocks[i].text
+	var e int8
+	switch {
+	case f.prose:
+		e--
+	case f.sentence:
+		e++
+	case f.words <= 3:
+		e--
+	}
+	if f.titleCase && !f.sentence && g.titleHeadings() {
+		e--
+	}
+	if i+1 < len(blocks) && blocks[i+1].blankBefore <= 1 {
+		n := forms[i+1]
+		if n.credit >= 2 && !n.prose {
+			e += 2
+		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].text, n) && i+2 < len(blocks) && forms[i+2].prose {
+			e++
+		}
+	}
+	if hasCaptionCue(t) {
+		e++
+	}
+	return e
+}
+
+// captionByGapLayout reports a gap line whose own evidence leans to a caption on a
+// page whose other gap lines mostly lean the same way. A page's only gap line needs
+// stronger evidence of its own, having no others to agree with it.
+func captionByGapLayout(g gapLayout, i int) bool {
+	if i >= len(g.evidence) || g.evidence[i] <= 0 {
+		return false
+	}
+	others, agree := g.lines-1, g.positive-1
+	if others <= 0 {
+		return g.evidence[i] >= 2
+	}
+	return agree*2 >= others
+}
