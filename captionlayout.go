@@ -125,7 +125,8 @@ func isListNumber(w string) bool {
 // caption, below as a heading or a paragraph.
 //   - A short finished sentence is a caption's shape and never a heading's; a long
 //     paragraph is the text going on.
-//   - A title-case line on a page whose headings are in title case is one of them.
+//   - A title-case line on a page whose headings are in title case is one of them; an
+//     unfinished line in sentence case there is not, and leans to a caption.
 //   - A line that is not itself heading-shaped, followed by a heading and the prose
 //     under it, sits between a picture and the next section: the picture's caption.
 //   - A credit right under it, or a word that describes a photograph, marks a caption.
@@ -141,8 +142,15 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	case f.words <= 3:
 		e--
 	}
-	if f.titleCase && !f.sentence && g.titleHeadings() {
-		e--
+	// A line in the case of the page's headings is one of them; an unfinished line
+	// in sentence case where the headings are in title case is not.
+	if !f.sentence && g.titleHeadings() {
+		switch {
+		case f.titleCase:
+			e--
+		case f.words >= 4:
+			e++
+		}
 	}
 	if i+1 < len(blocks) && blocks[i+1].blankBefore <= 1 {
 		n := forms[i+1]
@@ -171,3 +179,13 @@ func captionByGapLayout(g gapLayout, i int) bool {
 	}
 	return agree*2 >= others
 }
+
+// creditByPlace is creditByPosition on a page that does not set its headings where
+// such a credit stands: a short capitalised line right before prose is the next
+// section's heading on a page with headings of its own, whatever precedes it.
+func creditByPlace(blocks []block, forms []form, facts pageFacts, j int) bool {
+	return facts.gapLines.heads < minPageHeads && creditByPosition(blocks, forms, j)
+}
+
+// minPageHeads is how many headings away from gaps show that a page uses them.
+const minPageHeads = 2

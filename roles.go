@@ -406,7 +406,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
-	case i > 0 && blocks[i-1].role == roleCaption && creditByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
+	case i > 0 && blocks[i-1].role == roleCaption && creditByPlace(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text):
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
@@ -567,7 +567,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, f.furniture
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
+	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPlace(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f):
 		b.role = roleCredit
 	case f.credit == 1 && isEmbedAttribution(b.text):
@@ -642,9 +642,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if hasCaptionLabel(b.text) {
 		return "label"
 	}
-	// A short capitalised line before prose reads as a credit by its place only on a
-	// page whose headings, which stand in the same place, look otherwise.
-	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPosition(blocks, forms, i+1) && !facts.gapLines.titleHeadings() {
+	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPlace(blocks, forms, facts, i+1) {
 		return "gap-credit"
 	}
 	// A credit printed before its picture's caption: the line after the credit, when
