@@ -72,6 +72,10 @@ func headingShaped(s string, f form) bool {
 // maxHeadingShapedWords bounds a line read as a heading for its shape.
 const maxHeadingShapedWords = 12
 
+// maxCaptionSentenceWords bounds a finished line that may still be a caption: a
+// longer one reads as a paragraph unless more evidence says otherwise.
+const maxCaptionSentenceWords = 20
+
 // isGapLine reports a line right after an image gap that could be the picture's
 // caption: not a numbered or labelled heading ("3. Costs", "Step 2: Plan"), a question
 // or a line that announces what follows with a colon, which no caption is; not a list
@@ -123,8 +127,10 @@ func isListNumber(w string) bool {
 
 // gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
 // caption, below as a heading or a paragraph.
-//   - A short finished sentence is a caption's shape and never a heading's; a long
-//     paragraph is the text going on.
+//   - A short sentence closed by a full stop is a caption's shape and never a
+//     heading's (an exclamation is the writer's voice, as often a paragraph), and so is
+//     a line too long for a heading that leaves its sentence open; a long paragraph
+//     is the text going on.
 //   - A title-case line on a page whose headings are in title case is one of them; an
 //     unfinished line in sentence case there is not, and leans to a caption.
 //   - A line that is not itself heading-shaped, followed by a heading and the prose
@@ -135,10 +141,14 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	f, t := forms[i], blocks[i].text
 	var e int8
 	switch {
-	case f.prose:
+	case f.prose && f.words > maxCaptionSentenceWords:
 		e--
-	case f.sentence:
+	case f.prose:
+		// A sentence or two: a caption's length as much as a paragraph's.
+	case f.sentence && endsWithStop(t):
 		e++
+	case f.words > maxHeadingShapedWords:
+		e++ // too long for a heading, and no paragraph leaves its sentence open
 	case f.words <= 3:
 		e--
 	}
@@ -173,11 +183,11 @@ func captionByGapLayout(g gapLayout, i int) bool {
 	if i >= len(g.evidence) || g.evidence[i] <= 0 {
 		return false
 	}
-	others, agree := g.lines-1, g.positive-1
-	if others <= 0 {
+	agree, disagree := g.positive-1, g.negative
+	if agree+disagree == 0 {
 		return g.evidence[i] >= 2
 	}
-	return agree*2 >= others
+	return agree > disagree
 }
 
 // creditByPlace is creditByPosition on a page that does not set its headings where
@@ -189,3 +199,10 @@ func creditByPlace(blocks []block, forms []form, facts pageFacts, j int) bool {
 
 // minPageHeads is how many headings away from gaps show that a page uses them.
 const minPageHeads = 2
+
+// endsWithStop reports text whose last sentence closes with a full stop, closing
+// quotes and brackets aside.
+func endsWithStop(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。")
+}
