@@ -206,3 +206,17 @@ func endsWithStop(s string) bool {
 	s = strings.TrimRight(s, " \"'”’»)]")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。")
 }
+
+// readsAsHeading reports a line that the page's own layout reads as a heading
+// wherever it stands: numbered or labelled as listicle entries are, a question or a
+// line announcing what follows, or a line shaped and cased as the page's headings
+// away from its gaps, followed by prose.
+func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
+	t, f := blocks[i].text, forms[i]
+	if numberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	g := facts.gapLines
+	return headingShaped(t, f) && g.heads >= minPageHeads && f.titleCase == g.titleHeadings() &&
+		i+1 < len(blocks) && forms[i+1].prose
+}

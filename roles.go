@@ -650,7 +650,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if continuesCreditLabel(blocks, forms, i) {
 		return ""
 	}
-	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose ||
+	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].prose ||
 		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
 		return "credit-before"
 	}
@@ -666,7 +666,8 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// A label set apart by gaps on both sides where paragraphs never are: the
 	// picture above and the next one or the paragraph break below.
 	// Not one of a series of such lines, which is a grid of links.
-	if isIsland(blocks, forms, i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) {
+	if isIsland(blocks, forms, i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) &&
+		!readsAsHeading(blocks, forms, facts, i) {
 		return "island"
 	}
 	if inShortRun(blocks, forms, i) && !(b.blankBefore >= 2 && captionByGapLayout(facts.gapLines, i)) {
