@@ -210,7 +210,7 @@ func endsWithStop(s string) bool {
 // readsAsHeading reports a line that the page's own layout reads as a heading
 // wherever it stands: numbered or labelled as listicle entries are, a question or a
 // line announcing what follows, or a line shaped and cased as the page's headings
-// away from its gaps, followed by prose.
+// away from its gaps, followed at once (no picture between) by prose.
 func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 	t, f := blocks[i].text, forms[i]
 	if numberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
@@ -218,5 +218,5 @@ func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 	}
 	g := facts.gapLines
 	return headingShaped(t, f) && g.heads >= minPageHeads && f.titleCase == g.titleHeadings() &&
-		i+1 < len(blocks) && forms[i+1].prose
+		i+1 < len(blocks) && forms[i+1].prose && blocks[i+1].blankBefore <= 1
 }

@@ -676,6 +676,16 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if captionByGapLayout(facts.gapLines, i) {
 		return "gap-layout"
 	}
+	// A line with the gap under it rather than above it: the empty lines a credit
+	// line left when the dump dropped it, under the caption it belonged to.
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && !readsAsHeading(blocks, forms, facts, i) {
+		if !f.prose && f.words >= 6 {
+			return "gap-after"
+		}
+		if hasCaptionCue(b.text) {
+			return "gap-after-cue"
+		}
+	}
 	return ""
 }
 
