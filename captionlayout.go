@@ -137,6 +137,7 @@ func isListNumber(w string) bool {
 //     under it, sits between a picture and the next section: the picture's caption.
 //   - A credit right under it, or a word that describes a photograph, marks a caption.
 //   - Two or three unfinished words are a label or a heading more often than a caption.
+//   - A byline or a date under it makes it a story teaser's headline.
 func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	f, t := forms[i], blocks[i].text
 	var e int8
@@ -173,7 +174,25 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	if hasCaptionCue(t) {
 		e++
 	}
+	if teaserFrontMatter(blocks, forms, i) {
+		e -= 2
+	}
 	return e
+}
+
+// teaserFrontMatter reports a byline or a date within the two lines under line i: the
+// line is the headline of a story teaser (a headline, its author and date, an excerpt),
+// as boxes of related stories set them under their thumbnails; no caption has either.
+func teaserFrontMatter(blocks []block, forms []form, i int) bool {
+	for j := i + 1; j <= i+2 && j < len(blocks); j++ {
+		if blocks[j].blankBefore >= 2 {
+			return false
+		}
+		if looksLikeBylineStart(blocks[j].text) || isDateline(forms[j], blocks[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionByGapLayout reports a gap line whose own evidence leans to a caption on a
