@@ -24,6 +24,8 @@ type gapLayout struct {
 	// lines counts the gap lines; positive and negative those whose evidence leans
 	// to a caption and away from one.
 	lines, positive, negative int
+	// minGap is the fewest empty lines that make a gap on this page (see gapSpacing).
+	minGap int
 }
 
 // titleHeadings reports a page whose headings are mostly in title case, so that a
@@ -44,9 +46,10 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 			}
 		}
 	}
+	g.minGap = gapSpacing(blocks)
 	g.evidence = make([]int8, len(blocks))
 	for i := range blocks {
-		if !isGapLine(blocks, forms, i) {
+		if blocks[i].blankBefore < g.minGap || !isGapLine(blocks, forms, i) {
 			continue
 		}
 		e := gapEvidence(blocks, forms, g, i)
@@ -61,6 +64,32 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 	}
 	return g
 }
+
+// gapSpacing is the fewest empty lines that set a line apart on this page: two in
+// most dumps, where a picture leaves an extra empty line, but more in those that keep
+// the markup's line breaks (BeautifulSoup's), where most lines stand two or more
+// apart and only a wider space is unusual. It is the least count of at least two
+// that no more than a third of the lines stand after.
+func gapSpacing(blocks []block) int {
+	var counts [maxSpacing + 1]int
+	for _, b := range blocks {
+		counts[min(b.blankBefore, maxSpacing)]++
+	}
+	above := len(blocks)
+	for k := range counts {
+		if k >= 2 && above*gapShare <= len(blocks) {
+			return k
+		}
+		above -= counts[k]
+	}
+	return maxSpacing + 1
+}
+
+// gapShare: at most one line in gapShare stands after a gap.
+const gapShare = 3
+
+// maxSpacing caps the empty lines gapSpacing tells apart.
+const maxSpacing = 32
 
 // headingShaped reports a line shaped as a heading: a few words, no finished sentence,
 // not a list item, a credit or furniture.
