@@ -355,7 +355,9 @@ func mostlyReplaced(text []byte) bool {
 // sample must have a zero byte on that side and almost none on the other.
 func sniffUTF16(b []byte) (unicode.Endianness, bool) {
 	n := min(len(b), detectSample) &^ 1
-	if n < 4 {
+	// Without a zero byte the sample is no UTF-16; IndexByte tells that faster than
+	// the count below, and almost every page leaves here.
+	if n < 4 || bytes.IndexByte(b[:n], 0) < 0 {
 		return unicode.BigEndian, false
 	}
 	even, odd := 0, 0 // zero bytes at even and odd offsets

@@ -107,6 +107,11 @@ func indexAny(s string, words []string) int {
 // Updated at Dec 3, 2018"; "Aktualisiert am 3. März 2024"). Either may be zero. The
 // share is that of date words over the whole line.
 func parseDatelineDates(line string) (pub, mod time.Time, share float64) {
+	// Every date read here has a year in digits, so a line without a digit gives none:
+	// most short lines of a page (menu items, names, labels) stop at this scan.
+	if !strings.ContainsAny(line, "0123456789") {
+		return time.Time{}, time.Time{}, 0
+	}
 	low := strings.ToLower(line)
 	pubPart, modPart := low, ""
 	if u := indexAny(low, updateWords); u >= 0 {

@@ -685,12 +685,14 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {
-		t, share, found := parseDateline(line)
-		if !found || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
+		pub, mod, share := parseDatelineDates(line)
+		if pub.IsZero() && mod.IsZero() || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
 			continue
 		}
-		_, mod, _ = parseDatelineDates(line)
-		return t, mod, true
+		if pub.IsZero() { // a line with only an update time gives that, as parseDateline does
+			pub = mod
+		}
+		return pub, mod, true
 	}
 	return time.Time{}, time.Time{}, false
 }
