@@ -43,10 +43,13 @@ func captionsOf(a *Article) []string {
 	return out
 }
 
-func subheadingsOf(a *Article) []string {
+func subheadingsOf(a *Article) []string { return textsOfKind(a, ParagraphSubheading) }
+
+// textsOfKind lists the texts of the Article's paragraphs of one kind.
+func textsOfKind(a *Article, k ParagraphKind) []string {
 	var out []string
 	for _, p := range a.Paragraphs {
-		if p.Kind == ParagraphSubheading {
+		if p.Kind == k {
 			out = append(out, p.Text)
 		}
 	}
