@@ -101,6 +101,10 @@ func headingShaped(s string, f form) bool {
 // maxHeadingShapedWords bounds a line read as a heading for its shape.
 const maxHeadingShapedWords = 12
 
+// minWrappedLine is the fewest bytes of a line a tool hard-wrapped: the tools wrap
+// at 72-80 columns, so a shorter line ended where its text did.
+const minWrappedLine = 60
+
 // maxCaptionSentenceWords bounds a finished line that may still be a caption: a
 // longer one reads as a paragraph unless more evidence says otherwise.
 const maxCaptionSentenceWords = 20
@@ -167,6 +171,8 @@ func isListNumber(w string) bool {
 //   - A credit right under it, or a word that describes a photograph, marks a caption.
 //   - Two or three unfinished words are a label or a heading more often than a caption.
 //   - A byline or a date under it makes it a story teaser's headline.
+//   - An open line whose sentence goes on, lower-case, on the next line is the first
+//     line of a hard-wrapped paragraph.
 func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	f, t := forms[i], blocks[i].text
 	var e int8
@@ -194,6 +200,9 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	}
 	if i+1 < len(blocks) && blocks[i+1].blankBefore <= 1 {
 		n := forms[i+1]
+		if r, _ := utf8.DecodeRuneInString(blocks[i+1].text); !f.sentence && unicode.IsLower(r) && n.credit == 0 && len(t) >= minWrappedLine {
+			e-- // its sentence goes on below: a hard-wrapped paragraph's first line
+		}
 		if n.credit >= 2 && !n.prose {
 			e += 2
 		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].text, n) && i+2 < len(blocks) && forms[i+2].prose {
