@@ -611,9 +611,11 @@ func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) boo
 }
 
 // captionRule names the layout that makes a line a caption, or returns "": a line
-// beside a credit line, a line carrying its own credit or caption label, or a line next
-// to the extra empty lines an image leaves that does not belong to a run of short
-// lines (a list of links). The names make the classifier's choices traceable in tests.
+// beside a credit line, a line carrying its own credit or caption label, a line after
+// the extra empty lines an image leaves that its own evidence and the page's other
+// gap lines read as a caption (captionByGapLayout), or a line above such a gap where
+// a dropped credit line left it. The names make the classifier's choices traceable in
+// tests.
 func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
 	if f.words < 3 || f.furniture != "" {
