@@ -160,10 +160,10 @@ func isListNumber(w string) bool {
 
 // gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
 // caption, below as a heading or a paragraph.
-//   - A short sentence closed by a full stop is a caption's shape and never a
-//     heading's (an exclamation is the writer's voice, as often a paragraph), and so is
-//     a line too long for a heading that leaves its sentence open; a long paragraph
-//     is the text going on.
+//   - A short sentence closed by a full stop (or followed by a person's name alone)
+//     is a caption's shape and never a heading's (an exclamation is the writer's
+//     voice, as often a paragraph), and so is a line too long for a heading that
+//     leaves its sentence open; a long paragraph is the text going on.
 //   - A title-case line on a page whose headings are in title case is one of them; an
 //     unfinished line in sentence case there is not, and leans to a caption.
 //   - A line that is not itself heading-shaped, followed by a heading and the prose
@@ -183,6 +183,8 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 		// A sentence or two: a caption's length as much as a paragraph's.
 	case f.sentence && endsWithStop(t):
 		e++
+	case endsWithName(t):
+		e++ // "The ridge at dawn. Jane Doe": a caption's sentence and its photographer
 	case f.words > maxHeadingShapedWords:
 		e++ // too long for a heading, and no paragraph leaves its sentence open
 	case f.words <= 3:
@@ -276,4 +278,11 @@ func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 	g := facts.gapLines
 	return headingShaped(t, f) && g.heads >= minPageHeads && f.titleCase == g.titleHeadings() &&
 		i+1 < len(blocks) && forms[i+1].prose && blocks[i+1].blankBefore <= 1
+}
+
+// endsWithName reports a line whose last sentence is followed by a person's name
+// alone, as captions print their photographer's (see trailingName).
+func endsWithName(s string) bool {
+	_, _, ok := trailingName(s)
+	return ok
 }

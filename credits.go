@@ -526,6 +526,11 @@ func creditEvidenceCounted(s string, words int) int {
 		}
 	}
 	if rest, labelled := creditAfterLabel(bare); labelled {
+		// "Copyright" opens a heading as well as a credit ("Copyright Law in a
+		// Changing World"): after it, a credit names, and running words are a title.
+		if hasPrefixFold(bare, "copyright ") && lowerWordsOver(rest, 0) {
+			return 0
+		}
 		if onlyHandles(rest) {
 			return 1 // an embedded post's attribution; a credit only beside a caption
 		}

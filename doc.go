@@ -31,9 +31,13 @@
 // (headline.go); WithTitle gives the page title a scraper has. A shared classifier then gives each block one role (headline, standfirst,
 // byline, dateline, body, subheading, quote, list item, caption, credit, or removed
 // with a reason), reading the run of prose paragraphs as the body and the short lines
-// around it by their form and neighbours. English phrase tables (boilerplate phrases,
-// news agencies) are extra evidence, never the only one, so pages in other languages
-// read too.
+// around it by their form and neighbours. A credit that carries no label and names no
+// known agency is read by where it stands (under a picture's gap or a caption) and by
+// the shape of its name, weighed against how the page's own prose writes that name: a
+// heading's words are common words the prose also writes in lower case, a name is
+// capitalised wherever it appears (credit_position.go). English phrase tables
+// (boilerplate phrases, news agencies) are extra evidence, never the only one, so
+// pages in other languages read too.
 //
 // The HTML front end chooses the article's container first: the element with the most
 // prose, weighed with its link density, position and class words (a class word is
@@ -81,8 +85,11 @@
 //   - PageType: article, listing or other, from the page's evidence weighed together
 //     by a fitted logistic model (pagetype.go): declared types as evidence, where the
 //     date and byline come from, the region's prose and link density, repeated teaser
-//     blocks, shop, discussion, documentation and landing-page parts; the bar for "not
-//     an article" is high, so that few articles are lost (HTML only).
+//     blocks, shop, discussion, documentation and landing-page parts, and the shape of
+//     the page's address (a front page, a numbered item, the section directory it is
+//     filed under: /blog/, /docs/, /products/, /t/, /services/, /category/; WithURL or
+//     the canonical link); the bar for "not an article" is high, so that few articles
+//     are lost (HTML only).
 //   - Article.BodyFallback, set when the chosen region held no prose after the
 //     headline and the body is the first run of prose under it instead (HTML only).
 //   - Removed[].After: where a dropped block stood, as Image.After says for pictures.

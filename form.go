@@ -25,6 +25,13 @@ type form struct {
 	names      []string // byline names, read only for blocks before the body
 	byExplicit bool
 	url        bool
+	// commonWord and gapRepeats are page evidence about a line that may be an
+	// unlabelled credit (see markNameEvidence): one of its words is written in lower
+	// case elsewhere on the page, running text names it with a capital mid-sentence,
+	// and how often the line stands under an image gap.
+	commonWord bool
+	properNoun bool
+	gapRepeats int
 }
 
 func readForm(s string) form {

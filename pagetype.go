@@ -90,8 +90,9 @@ type pageEvidence struct {
 	paragraphs, prose int // body paragraphs; those that read as sentences of some length
 	proseRunes        int // runes of those sentences
 	bodyRunes         int // runes of every paragraph
-	bodyLinkRunes     int // of which link text
+	bodyLinkRunes     int // link text inside body paragraphs: an article's inline links
 	subheads, lists   int // subheading and list paragraphs
+	linkedSubheads    int // subheadings that are links: the teasers' headlines of an index
 	short             int // body paragraphs under 80 runes
 	removed           int // blocks left out
 	headlineWords     int // words in the headline: a section or shop page has a short title
@@ -108,6 +109,90 @@ type pageEvidence struct {
 	counts                   pageCounts
 	slugHyphens              int  // hyphens in the last segment of the page's address
 	datedPath                bool // a /2024/ year segment in the address
+	rootPath                 bool // the address is a site's front page: no path at all
+	idPath                   bool // a segment holds a run of five digits or more: a post, item or thread number
+	pathDirs                 pathKind
+	questionHeadline         bool // the headline asks: a forum or Q&A thread
+}
+
+// pathKind is a set of the kinds of section a page's address files it under.
+type pathKind uint8
+
+const (
+	pathArticle pathKind = 1 << iota // /blog/, /news/, /story/...
+	pathDocs                         // /docs/, /reference/, /manual/...
+	pathShop                         // /products/, /p/, /collections/...
+	pathForum                        // /t/, /threads/, /questions/...
+	pathService                      // /services/, /solutions/, /pricing/...
+	pathListing                      // /category/, /tag/, /archive/...
+)
+
+// pathWords are directory names the common site software and site plans give each
+// kind of page: WordPress's /category/ and /tag/, Shopify's /products/ and
+// /collections/, Discourse's /t/, XenForo's /threads/, Stack Exchange's
+// /questions/, the /docs/ of documentation generators. A word counts only as a
+// directory, with the page's own segment after it: /blog/ holds posts, /blog is the
+// index of them. Words that file articles as often as other pages (/learn/,
+// /guides/, /help/, /topics/, /community/) are left out. Evidence weighed with the
+// rest, never a verdict.
+var pathWords = map[string]pathKind{
+	"blog": pathArticle, "blogs": pathArticle, "news": pathArticle, "article": pathArticle,
+	"articles": pathArticle, "story": pathArticle, "stories": pathArticle, "post": pathArticle,
+	"posts": pathArticle, "press": pathArticle, "opinion": pathArticle, "magazine": pathArticle,
+	"insights": pathArticle,
+
+	"docs": pathDocs, "doc": pathDocs, "documentation": pathDocs, "reference": pathDocs, "api": pathDocs,
+	"manual": pathDocs, "man": pathDocs, "handbook": pathDocs, "wiki": pathDocs, "kb": pathDocs,
+
+	"product": pathShop, "products": pathShop | pathService, "shop": pathShop, "store": pathShop,
+	"p": pathShop, "dp": pathShop, "itm": pathShop, "item": pathShop, "buy": pathShop, "cart": pathShop,
+	"catalog": pathShop, "browse": pathShop,
+	"collections": pathShop | pathListing, "collection": pathShop | pathListing,
+	"category": pathShop | pathListing, "categories": pathShop | pathListing, "c": pathShop | pathListing,
+
+	"forum": pathForum, "forums": pathForum, "t": pathForum, "thread": pathForum, "threads": pathForum,
+	"questions": pathForum, "question": pathForum, "q": pathForum, "discussions": pathForum,
+	"discussion": pathForum, "r": pathForum, "board": pathForum, "boards": pathForum,
+
+	"services": pathService, "service": pathService, "solutions": pathService, "solution": pathService,
+	"pricing": pathService, "plans": pathService, "about": pathService, "contact": pathService,
+	"department": pathService, "departments": pathService, "programs": pathService, "program": pathService,
+	"platform": pathService, "industries": pathService,
+
+	"tag": pathListing, "tags": pathListing, "section": pathListing, "archive": pathListing,
+	"archives": pathListing, "page": pathListing, "search": pathListing,
+}
+
+// readPath notes what the page's address says of its kind: the sections it is
+// filed under, a front page, a numbered item, a dated post, a slug of many words.
+func (e *pageEvidence) readPath(path string) {
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	last := segs[len(segs)-1]
+	e.rootPath = len(segs) == 1 && last == ""
+	e.slugHyphens = strings.Count(last, "-")
+	for i, sg := range segs {
+		if len(sg) == 4 && (strings.HasPrefix(sg, "19") || strings.HasPrefix(sg, "20")) && isDigits(sg) {
+			e.datedPath = true
+		}
+		e.idPath = e.idPath || digitRun(sg) >= 5
+		if i < len(segs)-1 {
+			e.pathDirs |= pathWords[strings.ToLower(sg)]
+		}
+	}
+}
+
+// digitRun returns the length of the longest run of ASCII digits in s.
+func digitRun(s string) int {
+	best, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
 }
 
 // JSON-LD types, by what they declare the page to be.
@@ -143,12 +228,14 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	for _, p := range a.Paragraphs {
 		n := utf8.RuneCountInString(p.Text)
 		e.bodyRunes += n
+		linked := 0
 		for _, l := range p.Links {
-			e.bodyLinkRunes += utf8.RuneCountInString(l.Text)
+			linked += utf8.RuneCountInString(l.Text)
 		}
 		switch p.Kind {
 		case ParagraphSubheading:
 			e.subheads++
+			e.linkedSubheads += b2i(linked*2 > n)
 			continue
 		case ParagraphList:
 			e.lists++
@@ -158,6 +245,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			continue
 		}
 		e.paragraphs++
+		e.bodyLinkRunes += linked
 		if n < 80 {
 			e.short++
 		}
@@ -172,15 +260,10 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	if a.Canonical != "" {
 		addr = a.Canonical
 	}
-	if u, err := url.Parse(addr); err == nil {
-		segs := strings.Split(strings.Trim(u.Path, "/"), "/")
-		e.slugHyphens = strings.Count(segs[len(segs)-1], "-")
-		for _, sg := range segs {
-			if len(sg) == 4 && (strings.HasPrefix(sg, "19") || strings.HasPrefix(sg, "20")) && isDigits(sg) {
-				e.datedPath = true
-			}
-		}
+	if u, err := url.Parse(addr); err == nil && addr != "" {
+		e.readPath(u.Path)
 	}
+	e.questionHeadline = strings.HasSuffix(strings.TrimSpace(a.Headline), "?")
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		e.pageRunes += b.runes
@@ -323,6 +406,8 @@ var pageFeatureNames = [...]string{
 	"log_pres", "log_codes", "log_anchors", "log_headings", "log_versions", "log_share", "log_comments",
 	"log_buttons", "subhead_ratio", "log_mean_paragraph", "log_dated_items",
 	"slug_1", "slug_3", "dated_path",
+	"root_path", "id_path", "path_article", "path_docs", "path_shop", "path_forum", "path_service", "path_listing",
+	"question_headline", "log_linked_subheads",
 }
 
 // numPageFeatures is the length of the feature vector.
@@ -355,6 +440,10 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		lg(e.buttons), ratio(e.subheads, e.paragraphs), math.Log1p(ratio(e.bodyRunes, e.paragraphs+e.lists+e.subheads) / 100),
 		lg(e.datedItems),
 		b(e.slugHyphens >= 1), b(e.slugHyphens >= 3), b(e.datedPath),
+		b(e.rootPath), b(e.idPath), b(e.pathDirs&pathArticle != 0), b(e.pathDirs&pathDocs != 0),
+		b(e.pathDirs&pathShop != 0), b(e.pathDirs&pathForum != 0), b(e.pathDirs&pathService != 0),
+		b(e.pathDirs&pathListing != 0),
+		b(e.questionHeadline), lg(e.linkedSubheads),
 	}
 }
 

@@ -35,6 +35,33 @@ func TestIsVersionLabel(t *testing.T) {
 	}
 }
 
+func TestReadPath(t *testing.T) {
+	tests := []struct {
+		path string
+		want pageEvidence
+	}{
+		{"", pageEvidence{rootPath: true}},
+		{"/", pageEvidence{rootPath: true}},
+		{"/blog/why-the-river-ran-dry/", pageEvidence{pathDirs: pathArticle, slugHyphens: 4}},
+		{"/news/2024/03/05/floods", pageEvidence{pathDirs: pathArticle, datedPath: true}},
+		// A section word as the page's own segment is the index, not a page filed under it.
+		{"/blog", pageEvidence{}},
+		{"/docs/guide/install.html", pageEvidence{pathDirs: pathDocs}},
+		{"/t/boiler-pressure-keeps-dropping/123456", pageEvidence{pathDirs: pathForum, idPath: true, slugHyphens: 0}},
+		{"/Products/trail-runner-2", pageEvidence{pathDirs: pathShop | pathService, slugHyphens: 2}},
+		{"/collections/womens-boots", pageEvidence{pathDirs: pathShop | pathListing, slugHyphens: 1}},
+		{"/services/consulting/", pageEvidence{pathDirs: pathService}},
+		{"/item/12345", pageEvidence{pathDirs: pathShop, idPath: true}},
+		{"/story/1234-five", pageEvidence{pathDirs: pathArticle, slugHyphens: 1}},
+		{"/2023-report", pageEvidence{slugHyphens: 1}},
+	}
+	for _, tt := range tests {
+		var e pageEvidence
+		e.readPath(tt.path)
+		assert.Equal(t, tt.want, e, tt.path)
+	}
+}
+
 // Pages of each kind, written in the shapes such pages take on many sites.
 const (
 	ptArticle = `<html><head><meta property="og:type" content="article">
@@ -77,7 +104,56 @@ port = 8080</code></pre>
 <pre><code>WIDGET_PORT=8080 widget serve</code></pre>
 <h2 id="env">Environment</h2><p>Variables override the file.</p><pre><code>export WIDGET_DEBUG=1</code></pre>
 </main></body></html>`
+
+	// ptService is a firm's service page: short sections under headings, calls to
+	// act, no date and no byline.
+	ptService = `<html><head><title>Data Analytics Consulting | Northwind Partners</title>
+<meta property="og:type" content="website"></head><body>
+<nav><a href="/">Home</a> <a href="/services/">Services</a> <a href="/contact/">Contact</a></nav>
+<main><h1>Data Analytics Consulting</h1>
+<p>Turn your data into decisions.</p><a class="btn cta" href="/contact/">Book a free consultation</a>
+<h2>Strategy</h2><p>We help you decide what to measure and why.</p>
+<h2>Engineering</h2><p>Pipelines and warehouses that your team can run.</p>
+<h2>Dashboards</h2><p>Reports your managers will actually open.</p>
+<h2>Why us</h2><ul><li>Twenty years of experience</li><li>Certified partners</li><li>Fixed-price projects</li></ul>
+<a class="button" href="/contact/">Get a quote</a>
+<form class="contact"><input type="email" placeholder="Email"><button>Send</button></form>
+</main></body></html>`
+
+	// ptCollection is a shop's category page: a grid of products, each with a name,
+	// a price and a link.
+	ptCollection = `<html><head><title>Women's Boots | Trailhead Outfitters</title>
+<script type="application/ld+json">{"@type":"CollectionPage","name":"Women's Boots"}</script></head><body>
+<nav><a href="/">Home</a> <a href="/collections/boots">Boots</a></nav>
+<h1>Women's Boots</h1><p>12 products</p>
+<div class="product-card"><a href="/products/alpine-mid">Alpine Mid waterproof boot</a> <span class="price">$149.00</span></div>
+<div class="product-card"><a href="/products/ridge-low">Ridge Low hiking shoe</a> <span class="price">$119.00</span></div>
+<div class="product-card"><a href="/products/summit-gtx">Summit GTX leather boot</a> <span class="price">$189.00</span></div>
+<div class="product-card"><a href="/products/trail-lite">Trail Lite boot for day hikes</a> <span class="price">$99.00</span></div>
+<div class="product-card"><a href="/products/winter-pac">Winter Pac insulated boot</a> <span class="price">$169.00</span></div>
+<div class="product-card"><a href="/products/canyon">Canyon desert boot in suede</a> <span class="price">$129.00</span></div>
+</body></html>`
 )
+
+// ptSection is a news section front: a dozen dated teasers of one template, each a linked
+// headline, a time and a line of summary, and a link to the next page of them.
+func ptSection() string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Science - The Daily Example</title>
+<meta property="og:type" content="website"></head><body>
+<nav><a href="/">Home</a> <a href="/science/">Science</a> <a href="/world/">World</a></nav>
+<main><h1>Science</h1>`)
+	for i, h := range []string{"Telescope finds water in a distant atmosphere", "Bees can count to four, study says",
+		"Deep-sea vents host unknown microbes", "Comet will be visible to the naked eye", "Fossil shows early mammals climbed trees",
+		"Glacier retreat speeds up in the Andes", "New battery charges in five minutes", "Volcano on the island erupts again",
+		"Rare orchid found on a roadside verge", "Sleep loss dulls the memory of faces", "Whales sing in new dialects",
+		"Lab-grown coral survives its first winter"} {
+		fmt.Fprintf(&b, `<article class="teaser"><h2><a href="/science/story-%d">%s</a></h2>
+<time datetime="2024-05-%02dT08:00:00Z">%d May 2024</time><p class="summary">Researchers describe the result in a paper published this week.</p></article>`, i, h, 20-i, 20-i)
+	}
+	b.WriteString(`<a class="next" href="/science/?page=2">Next page</a></main></body></html>`)
+	return b.String()
+}
 
 // ptThread is a forum thread: posts of one template, each with its user and time.
 func ptThread() string {
@@ -98,17 +174,28 @@ func ptThread() string {
 // checks the page type the fitted model gives it.
 func TestPageTypeShapes(t *testing.T) {
 	tests := []struct {
-		name, page string
-		want       PageType
+		name, page, url string
+		want            PageType
 	}{
-		{"article", ptArticle, PageArticle},
-		{"listing of teasers", ptListing, PageListing},
-		{"product", ptProduct, PageOther},
-		{"documentation", ptDocs, PageOther},
-		{"forum thread", ptThread(), PageOther},
+		{"article", ptArticle, "", PageArticle},
+		{"article at a dated slug", ptArticle, "https://news.example/world/2024/03/05/river-authority-warns-of-shortages", PageArticle},
+		{"listing of teasers", ptListing, "", PageListing},
+		{"listing of teasers at its address", ptListing, "https://news.example/world/", PageListing},
+		{"section front", ptSection(), "", PageListing},
+		{"section front at its address", ptSection(), "https://news.example/science/", PageListing},
+		{"product", ptProduct, "", PageOther},
+		{"product at a shop address", ptProduct, "https://shop.example/products/trail-runner-2", PageOther},
+		{"documentation", ptDocs, "", PageOther},
+		{"documentation under /docs/", ptDocs, "https://widget.example/docs/3.2/configuration", PageOther},
+		{"forum thread", ptThread(), "", PageOther},
+		{"forum thread at a numbered topic", ptThread(), "https://forum.example/t/boiler-pressure-keeps-dropping/48213", PageOther},
+		{"service page", ptService, "", PageOther},
+		{"service page under /services/", ptService, "https://northwind.example/services/data-analytics/", PageOther},
+		{"collection", ptCollection, "", PageListing},
+		{"collection under /collections/", ptCollection, "https://shop.example/collections/womens-boots", PageListing},
 	}
 	for _, tt := range tests {
-		a, err := ParseHTML(strings.NewReader(tt.page))
+		a, err := ParseHTML(strings.NewReader(tt.page), WithURL(tt.url))
 		require.NoError(t, err, tt.name)
 		assert.Equal(t, tt.want, a.PageType, tt.name)
 	}

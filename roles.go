@@ -28,6 +28,7 @@ func classify(blocks []block) {
 			forms[i] = readForm(t)
 		}
 	}
+	markNameEvidence(blocks, forms)
 	first, last := bodySpan(blocks, forms)
 	// A front end that settled most roles itself (HTML) has found its region already.
 	if settled := countSettled(preset); settled <= 1 {
@@ -406,7 +407,10 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
-	case i > 0 && blocks[i-1].role == roleCaption && creditByPlace(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text):
+	case creditAtGap(blocks, forms, i):
+		// After the byline: a name under the headline's gap is its author's.
+		b.role = roleCredit
+	case i > 0 && blocks[i-1].role == roleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
@@ -567,8 +571,8 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, f.furniture
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPlace(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text)),
-		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f):
+	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
+		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, i):
 		b.role = roleCredit
 	case f.credit == 1 && isEmbedAttribution(b.text):
 		b.role, b.reason = roleRemoved, ReasonMedia
@@ -883,6 +887,7 @@ func pairCaptions(blocks []block, forms []form) {
 			b.text, b.credit = cap, parseCredit(cr)
 		}
 	}
+	splitTrailingNames(blocks)
 }
 
 // markDuplicates removes exact repeats of a block already seen, so a repeated
@@ -913,8 +918,11 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
-		// their captions; neither is a repeat to drop.
-		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role
+		// their captions; neither is a repeat to drop. A credit under its caption is
+		// that picture's whatever its first copy was (an agency's byline under the
+		// headline).
+		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role ||
+			b.role == roleCredit && blocks[i-1].role == roleCaption
 		// A repeat right after its first copy is a rendering artefact, unless a
 		// picture's gap parts them: a gallery's pictures share their credit.
 		if (inBody || picture) && (blocks[i-1].text != key || picture && b.blankBefore >= 2) {

@@ -752,105 +752,250 @@ func (x *scanner) clauseSubject(s, a int) string {
 	return ""
 }
 
-// subjectVerbNear fills Subject and Verb from the words next to the figure.
+// subjectVerbNear fills Subject and Verb from the words next to the figure. Its rules
+// are tried in order and the first that settles the figure ends the search: a score's
+// verb; the noun phrase after the figure; what a duration is measured from; the name
+// an age stands beside; the thing changed "by" an amount; the thing priced; the noun
+// whose "of" the figure completes; and last the clause's governing verb and subject.
 func (x *scanner) subjectVerbNear(sp span, f *Figure) {
-	b := x.sentEnd(sp.sent)
-	a := x.sentStart(sp.sent)
-	j := sp.e
-	if f.Kind == KindScore {
-		f.Verb = x.verbBefore(sp.s, a)
-		return
+	a, b := x.sentStart(sp.sent), x.sentEnd(sp.sent)
+	_ = x.scoreVerb(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) || x.durationFrom(sp, f, a, b) ||
+		x.ageBeside(sp, f, a) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
+		x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
+}
+
+// scoreVerb: a score takes the verb before it ("beat Gibraltar 6-0") and no subject.
+func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
+	if f.Kind != KindScore {
+		return false
 	}
+	f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
+	return true
+}
+
+// phraseAfterFigure reads the noun phrase after a count ("16 police officers were
+// killed"), after a partitive "of" ("11 of the 12 cities", "30 grams of cocaine"), or
+// right after an amount ("$3 billion buyout", "15% tariffs"), and the verb after that
+// phrase or else before the figure. A count with no noun after it ("164 killed") takes
+// the verb after it and leaves the rest to the later rules.
+func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
+	j := sp.e
 	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
 	of := x.w(j) == "of"
 	if of {
-		j++
-		// "11 of the 12 cities": the second number is part of the partitive
-		for j < b && determiner(x.w(j)) {
-			j++
-		}
-		if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
-			j++
-		}
+		j = x.pastPartitive(j+1, b)
 	}
-	// counts and "30 grams of methamphetamine": the phrase after; "$3 billion buyout",
-	// "15% tariffs": a noun right after an amount
-	if counted || of || f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
-		!timeWordsTab.val(x.w(j)) {
-		s0, s1, next := x.nounPhrase(j, b)
-		if s1 == s0 && counted && !of {
-			// "164 killed": no noun, but the verb follows
+	if !counted && !of && !(f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
+		!timeWordsTab.val(x.w(j))) {
+		return false
+	}
+	s0, s1, next := x.nounPhrase(j, b)
+	if s1 == s0 {
+		if counted && !of {
 			f.Verb = x.verbAfter(j, b)
 		}
-		if s1 > s0 {
-			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-			if v := x.verbAfter(x.pastQualifyingPhrase(next, b), b); v != "" {
-				f.Verb = v
-			} else {
-				f.Verb = x.verbBefore(sp.s, a)
-			}
-			return
-		}
+		return false
 	}
-	// "Swift, 29," and "(81)": the name before
-	if f.Kind == KindAge && (x.w(sp.s-1) == "," || x.w(sp.s-1) == "(") {
-		if p := x.nameBefore2(sp.s-1, a); p != "" {
-			f.Subject = p
-		} else if p := x.nounBefore(sp.s-1, a); p != "" {
-			f.Subject = p
-		}
-		return
+	s1, next = x.withOfPhrase(s1, next, b)
+	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	if x.partitiveWhole(sp.s) {
+		// "two of the three samples were lost": the verb is the part's
+		return true
 	}
-	// "reduce coal-fired dusts by 90%": the thing changed comes before "by"
-	if x.w(sp.s-1) == "by" && !isVerbLike(x.w(sp.s-2)) {
-		if p := x.nounBefore(sp.s-1, a); p != "" {
-			f.Subject = p
-			k := sp.s - 1
-			for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
-				k--
-			}
-			f.Verb = x.verbBefore(k+1, a)
-			return
-		}
-	}
-	// "a budget of $27 million": the noun before "of"; "the router for $67.77", "models
-	// from $700": the thing priced
-	if at := x.pricedAt(sp, f); at >= 0 {
-		if st := x.nounStart(at, a); st >= 0 && !x.afterPreposition(st, a) {
-			f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
-			f.Verb = x.verbBefore(at+1, a)
-			return
-		}
-	}
-	if x.w(sp.s-1) == "of" {
-		if p := x.nounBefore(sp.s-1, a); p != "" {
-			f.Subject = p
-		}
+	if v := x.verbAfter(x.pastAside(x.pastQualifyingPhrase(next, b), b), b); v != "" {
+		f.Verb = v
+	} else {
 		f.Verb = x.verbBefore(sp.s, a)
-		return
 	}
+	return true
+}
+
+// withOfPhrase extends a noun phrase ending before token s1, with next the token after
+// it, by the "of" phrase that completes its head: "the onset of symptoms", "one bag of
+// rice", "a crate of oranges". It returns the new end and the token after it.
+func (x *scanner) withOfPhrase(s1, next, b int) (int, int) {
+	if x.w(next) != "of" || s1 != next {
+		return s1, next
+	}
+	o0, o1, onext := x.nounPhrase(next+1, b)
+	for c := o0; c < o1; c++ {
+		if w := x.w(c); w == "and" || w == "or" {
+			// "one room of the house and fix ...": a conjunction may join clauses,
+			// so the phrase ends before it
+			o1, onext = c, c
+		}
+	}
+	if o1 > o0 {
+		return o1, onext
+	}
+	return s1, next
+}
+
+// partitiveWhole reports a figure at token s that counts the whole a partitive takes
+// a part of: the "three" of "two of the three samples", "11 of its 12 stores".
+func (x *scanner) partitiveWhole(s int) bool {
+	k := s - 1
+	for k > 0 && determiner(x.w(k)) {
+		k--
+	}
+	return k < s-1 && x.w(k) == "of" && (x.kind(k-1) == tkNum || cardinalWordsTab.val(x.w(k-1)) > 0)
+}
+
+// pastPartitive steps over the determiners and the number of a partitive's whole after
+// its "of" at token j: "11 of the 12 cities".
+func (x *scanner) pastPartitive(j, b int) int {
+	for j < b && determiner(x.w(j)) {
+		j++
+	}
+	if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
+		j++
+	}
+	return j
+}
+
+// durationFrom: a duration is measured from the event a preposition after it names,
+// which is its subject: "two months after the onset of symptoms", "50 years since the
+// band's formation", "12 years of waiting". A clause after the word ("three years since
+// the model was released", "a year after he left", "an hour before closing the deal")
+// names no such thing.
+func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
+	if f.Kind != KindDuration {
+		return false
+	}
+	switch x.w(sp.e) {
+	case "after", "since", "before", "following", "of":
+	default:
+		return false
+	}
+	j := sp.e + 1
+	if g := x.w(j); x.w(sp.e) == "of" && len(g) > 4 && g[len(g)-3:] == "ing" && !x.toks[j].cap &&
+		(j+1 >= b || x.kind(j+1) != tkWord) {
+		// "12 years of waiting": a gerund ending the phrase is the noun
+		f.Subject = x.raw(j)
+		return true
+	}
+	if isVerbLike(x.w(j)) && !x.toks[j].cap {
+		// "ten minutes before convicting him": a clause
+		return false
+	}
+	s0, s1, next := x.nounPhrase(j, b)
+	if s1 == s0 {
+		return false
+	}
+	s1, next = x.withOfPhrase(s1, next, b)
+	if x.verbAfter(next, b) != "" {
+		return false
+	}
+	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	f.Verb = x.verbBefore(sp.s, a)
+	return true
+}
+
+// ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)")
+// describes the name or noun before it.
+func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
+	if f.Kind != KindAge || x.w(sp.s-1) != "," && x.w(sp.s-1) != "(" {
+		return false
+	}
+	if p := x.nameBefore2(sp.s-1, a); p != "" {
+		f.Subject = p
+	} else if p := x.nounBefore(sp.s-1, a); p != "" {
+		f.Subject = p
+	}
+	return true
+}
+
+// changedBy: the thing changed comes before "by" ("reduce coal-fired dusts by 90%"),
+// and its verb before that.
+func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
+	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) {
+		return false
+	}
+	p := x.nounBefore(sp.s-1, a)
+	if p == "" {
+		return false
+	}
+	f.Subject = p
+	k := sp.s - 1
+	for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
+		k--
+	}
+	f.Verb = x.verbBefore(k+1, a)
+	return true
+}
+
+// pricedThing: "a budget of $27 million", "the router for $67.77", "models from $700":
+// the thing priced is the subject.
+func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
+	at := x.pricedAt(sp, f)
+	if at < 0 {
+		return false
+	}
+	st := x.nounStart(at, a)
+	if st < 0 || x.afterPreposition(st, a) {
+		return false
+	}
+	f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
+	f.Verb = x.verbBefore(at+1, a)
+	return true
+}
+
+// ofComplement: a figure after "of" completes the noun before it, which is its subject
+// unless it names a change.
+func (x *scanner) ofComplement(sp span, f *Figure, a int) bool {
+	if x.w(sp.s-1) != "of" {
+		return false
+	}
+	if p := x.nounBefore(sp.s-1, a); p != "" && !changeNounsTab.val(x.w(sp.s-2)) {
+		// "a rise of 6%" says how much, not of what: the clause's subject stays
+		f.Subject = p
+	}
+	f.Verb = x.verbBefore(sp.s, a)
+	return true
+}
+
+// governingClause: the verb that governs the figure and that verb's subject; with no
+// verb, the subject of a copula right before the figure ("Turnout was 67.3 per cent").
+func (x *scanner) governingClause(sp span, f *Figure, a int) bool {
 	v := x.verbBefore(sp.s, a)
 	f.Verb = v
-	if v == "" && isCopula(x.w(sp.s-1)) {
-		// "Turnout was 67.3 per cent": the subject of the copula
-		k := sp.s - 1
-		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
-			k--
+	k := x.verbIndex
+	if v == "" {
+		if !isCopula(x.w(sp.s - 1)) {
+			return true
 		}
-		if p := x.subjectBefore(k, a); p != "" {
-			f.Subject = p
-		}
-		return
+		k = sp.s - 1
 	}
-	if v != "" {
-		k := x.verbIndex
-		for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
-			k--
-		}
-		if p := x.subjectBefore(k, a); p != "" {
-			f.Subject = p
-		}
+	for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
+		k--
 	}
+	if p := x.subjectBefore(k, a); p != "" {
+		f.Subject = p
+	} else {
+		f.Subject = x.relativeObject(k, a)
+	}
+	return true
+}
+
+// relativeObject reads the noun a relative clause is about when the clause's own
+// subject, a pronoun, stands before its verb at token k: in "the startup, which it
+// bought for $200 million" or "the house that they sold for $1 million" the amount
+// prices the startup or the house. It returns "" for any other shape.
+func (x *scanner) relativeObject(k, a int) string {
+	if k-2 < a || !pronounsTab.val(x.w(k-1)) {
+		return ""
+	}
+	if r := x.w(k - 2); r != "which" && r != "that" {
+		return ""
+	}
+	n := k - 2
+	if x.w(n-1) == "," {
+		n--
+	}
+	if n-1 < a || x.kind(n-1) != tkWord {
+		return ""
+	}
+	return x.nounBefore(n, a)
 }
 
 func isCopula(w string) bool {
@@ -981,12 +1126,14 @@ func (x *scanner) nounPhrase(j, b int) (int, int, int) {
 	return s, end, end
 }
 
-// verbAfter finds the verb after a subject: "were arrested", "have died".
+// verbAfter finds the verb after a subject: "were arrested", "have died", and through a
+// raising word, "are expected to receive".
 func (x *scanner) verbAfter(j, b int) string {
 	if w := x.w(j); w == "who" || w == "that" || w == "which" {
 		j++
 	}
-	for j < b && (auxWordsTab.val(x.w(j)) || x.w(j) == "believed" && x.w(j+1) == "to" || x.w(j) == "to" && x.w(j-1) == "believed") {
+	for j < b && (auxWordsTab.val(x.w(j)) || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
+		x.w(j) == "to" && raisingWordsTab.val(x.w(j-1))) {
 		j++
 	}
 	if j < b && x.kind(j) == tkWord && x.verbAt(j) && !isPreposition(x.w(j)) {
@@ -1001,25 +1148,33 @@ func (x *scanner) verbAfter(j, b int) string {
 // "who", which no list of verbs covers.
 func (x *scanner) verbAt(k int) bool {
 	w := x.w(k)
-	if x.kind(k) != tkWord || x.toks[k].cap {
+	if x.kind(k) != tkWord || x.toks[k].cap || x.afterPossessive(k) {
 		return false
 	}
 	if isVerbLike(w) {
 		return true
 	}
-	if phraseClassTab.val(w) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 {
+	if phraseClassTab.val(w) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 || qualifierWord(w) {
 		return false
 	}
 	switch x.w(k - 1) {
 	case "which", "who":
 		return x.relativePresent(k)
 	case "to":
-		// "to" after a verb of motion or change is a preposition: "rose to record highs"
-		return x.kind(k-2) == tkWord && !isVerbLike(x.w(k-2))
+		// "to" after a verb of change is a preposition ("rose to record highs", "cut
+		// to 5%"); after any other verb it marks an infinitive ("tried to block")
+		return x.kind(k-2) != tkWord || !changeVerbsTab.val(x.w(k-2))
 	case "can", "could", "will", "would", "may", "might", "must", "should", "shall":
 		return true
 	}
 	return false
+}
+
+// afterPossessive reports a word at token k right after a possessive "'s", which makes
+// it a noun or its adjective: "the region's total output", "the firm's cut".
+func (x *scanner) afterPossessive(k int) bool {
+	q := x.w(k - 2)
+	return x.w(k-1) == "s" && (q == "’" || q == "'") && x.gap(k-1) == 0
 }
 
 // relativePresent reports the "-s" form of a verb right after "which" or "who": "which
@@ -1039,66 +1194,198 @@ func (x *scanner) relativePresent(k int) bool {
 // of $449,000". Qualifiers, articles, prepositions and names are stepped over; a common
 // noun only when a preposition stood between it and the figure, so that the verb of
 // "sold the house to 12 buyers" is found while "the police arrested 12" keeps its own.
-// "has"/"had" with no participle after it is the verb itself ("had eight points"). A
-// reporting verb ("said") introduces a clause and governs nothing in it. It records
-// where it found the verb.
+// A figure that opens with a preposition ("treated with drugs within 24 hours") is such
+// a phrase itself, and a parenthesis is stepped over whole ("rose 40 miles (64 km) in
+// a day"). "has"/"had" with no participle after it is the verb itself ("had eight
+// points"). A reporting verb ("said") introduces a clause and governs nothing in it. It
+// records where it found the verb.
 func (x *scanner) verbBefore(s, a int) string {
+	return x.walkToVerb(verbWalk{s: s}, a)
+}
+
+// walkToVerb is verbBefore from a walk's starting state.
+func (x *scanner) walkToVerb(v verbWalk, a int) string {
 	x.verbIndex = -1
-	prep, nouns := false, 0
+	s := v.s
+	v.prep = x.kind(s) == tkWord && isPreposition(x.w(s)) && !qualifierWord(x.w(s))
 	for k := s - 1; k >= a && k >= s-14; k-- {
-		if x.kind(k) != tkWord {
-			switch x.w(k) {
-			case "$", "£", "€", "~", "-", "’", "'":
-				continue
-			case ",":
-				if nouns == 0 {
-					continue
-				}
-			}
-			return ""
-		}
-		w := x.w(k)
-		if k == s-1 && (w == "including" || w == "between") {
-			return ""
-		}
-		if k < s-1 && determiner(x.w(s-1)) && x.kind(s-1) == tkWord {
-			// "the 15% tariffs", "a $3 billion buyout": the figure modifies a noun, and
-			// only a verb right before the noun phrase governs it ("paid the £71.6m fee")
-			if k < s-2 {
-				return ""
-			}
-		}
-		cl := phraseClassTab.val(w)
-		if (isVerbLike(w) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) && cl&pcAux == 0 || w == "up" || w == "down" {
-			if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
-				return ""
-			}
-			x.verbIndex = k
-			return x.raw(k)
-		}
-		if w == "has" || w == "have" || w == "had" || w == "having" {
-			x.verbIndex = k
-			return x.raw(k)
-		}
-		if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.capWord(k-1) && x.capWord(k+1) {
-			// "took just 15 minutes"; "defeated Robin Haase and Jean-Julien Rojer 6-4"
-			continue
-		}
-		if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
-			return ""
-		}
+		step := stepOver
 		switch {
-		case cl&pcPrep != 0:
-			prep = true
-		case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w):
-		case prep && nouns < 4 && w != "and" && w != "or":
-			// the object between the verb and a preposition before the figure
-			nouns++
+		case x.w(k) == ")":
+			if o := x.openParen(k, a); o >= 0 {
+				k = o
+				continue
+			}
+			step = stepStop
+		case x.kind(k) != tkWord:
+			step = x.punctStep(k, &v)
 		default:
+			step = x.wordStep(k, a, &v)
+		}
+		switch step {
+		case stepVerb:
+			x.verbIndex = k
+			return x.raw(k)
+		case stepNoun:
+			x.verbIndex = k - 1
+			return x.raw(k - 1)
+		case stepStop:
 			return ""
 		}
 	}
 	return ""
+}
+
+// verbStep is what one token tells verbBefore walking back from a figure.
+type verbStep uint8
+
+const (
+	stepOver verbStep = iota // a token the governing verb may stand beyond
+	stepVerb                 // the governing verb
+	stepStop                 // a token no governing verb stands beyond
+	stepNoun                 // an "of" after a noun of change, which is the verb
+)
+
+// verbWalk is verbBefore's state: where the figure starts and what stood between.
+type verbWalk struct {
+	s     int
+	prep  bool // a preposition stood between the figure and the token read
+	nouns int  // common nouns of the object stepped over after that preposition
+	// acrossOf lets the walk past a noun's "of": a score is the verb's ("won the title
+	// with a score of 409"), while any other figure there completes the noun alone
+	acrossOf bool
+}
+
+// openParen returns the "(" that opens the parenthesis closing at token k, within a few
+// tokens of it and not before a, or -1.
+func (x *scanner) openParen(k, a int) int {
+	for o := k - 1; o >= a && o > k-8; o-- {
+		switch x.w(o) {
+		case "(":
+			return o
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// punctStep reads a mark or number before a figure: currency signs, tildes, hyphens
+// and apostrophes belong to the phrase; a comma only before any object noun was read;
+// a number after a preposition belongs to the object.
+func (x *scanner) punctStep(k int, v *verbWalk) verbStep {
+	if x.kind(k) == tkNum && v.prep && v.nouns < 4 {
+		// "travelled 300 miles (480 km) in nine days": a number of the object
+		v.nouns++
+		return stepOver
+	}
+	switch x.w(k) {
+	case "$", "£", "€", "~", "-", "’", "'":
+		return stepOver
+	case ",":
+		if v.nouns == 0 {
+			return stepOver
+		}
+	}
+	return stepStop
+}
+
+// wordStep reads one word before a figure for verbBefore.
+func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
+	w, s := x.w(k), v.s
+	if k == s-1 && (w == "including" || w == "between") {
+		return stepStop
+	}
+	if k < s-2 && determiner(x.w(s-1)) && x.kind(s-1) == tkWord {
+		// "the 15% tariffs", "a $3 billion buyout": the figure modifies a noun, and
+		// only a verb right before the noun phrase governs it ("paid the £71.6m fee")
+		return stepStop
+	}
+	cl := phraseClassTab.val(w)
+	if w == "of" && !v.acrossOf && v.nouns == 0 && x.nounComplement(k, s) {
+		if changeNounsTab.val(x.w(k - 1)) {
+			// "an increase of 0.3%": the noun names the change
+			return stepNoun
+		}
+		return stepStop
+	}
+	if v.nouns > 0 && x.modifiesNoun(k) {
+		// "announce closing dates within 60 days": an "-ing" word before the object's
+		// noun describes it
+		v.nouns++
+		return stepOver
+	}
+	if x.governs(k, a, cl) {
+		if reportVerbsTab.val(w)&reportSays != 0 && k < s-1 {
+			return stepStop
+		}
+		return stepVerb
+	}
+	if cl&pcAux != 0 && qualifierWord(w) || w == "and" && x.capWord(k-1) && x.capWord(k+1) {
+		// "took just 15 minutes"; "defeated Robin Haase and Jean-Julien Rojer 6-4"
+		return stepOver
+	}
+	if cl&pcAux != 0 || cl&pcWh != 0 && w != "as" || cl&pcPron != 0 && w != "one" {
+		return stepStop
+	}
+	switch {
+	case cl&pcPrep != 0:
+		v.prep = true
+	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w) && determiner(x.w(k-1)):
+	case v.prep && v.nouns < 4 && w != "and" && w != "or":
+		// the object between the verb and a preposition before the figure
+		v.nouns++
+	default:
+		return stepStop
+	}
+	return stepOver
+}
+
+// nounComplement reports an "of" at token k that makes the figure after it the
+// complement of a noun phrase: a common noun before it and a determiner within three
+// words before that ("a budget of $27 million", "the attention of two senators", "his
+// battery life of 30 minutes"). Such a figure completes the noun; the clause's verb is
+// the noun phrase's, not the figure's. A quantity before "of" ("most of the 30") and
+// an adjective with no determiner ("just short of $5") do not close the walk, nor does
+// a light noun that only carries the figure ("paid a total of $5 million").
+func (x *scanner) nounComplement(k, s int) bool {
+	n := k - 1
+	if x.kind(n) != tkWord || x.toks[n].cap || !isNounish(x.w(n)) && !determiner(x.w(n-1)) || qualifierWord(x.w(n)) || lightNounsTab.val(x.w(n)) {
+		return false
+	}
+	for d := n - 1; d >= n-3 && d >= 0; d-- {
+		if x.kind(d) != tkWord {
+			return false
+		}
+		if determiner(x.w(d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesNoun reports an "-ing" word at token k right before a common noun, which it
+// describes: "closing dates", "a growing number".
+func (x *scanner) modifiesNoun(k int) bool {
+	w, n := x.w(k), x.w(k+1)
+	return len(w) > 4 && w[len(w)-3:] == "ing" && !x.toks[k].cap && x.kind(k+1) == tkWord && !x.toks[k+1].cap &&
+		isNounish(n) && !determiner(n)
+}
+
+// governs reports a word at token k that can govern a figure after it: a verb by its
+// form or its place (verbAt: "can contribute", "to purchase"), a sentence's capitalised
+// first word ("Add 2 cups"), "has"/"had" with no participle, and "up"/"down" ("shares
+// are up 5%").
+func (x *scanner) governs(k, a int, cl uint8) bool {
+	switch x.w(k) {
+	case "up", "down", "has", "have", "had", "having":
+		return true
+	}
+	if cl&pcAux != 0 || x.kind(k-1) == tkWord && determiner(x.w(k-1)) && x.w(k-1) != "that" {
+		// "a total of", "the record": after a determiner a word is a noun
+		return false
+	}
+	return (isVerbLike(x.w(k)) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) || x.verbAt(k)
 }
 
 // capWord reports a capitalised word at token i, false outside the text.
@@ -1110,7 +1397,7 @@ func (x *scanner) capWord(i int) bool {
 // figure: "killed an estimated", "took just".
 func qualifierWord(w string) bool {
 	switch w {
-	case "estimated", "some", "nearly", "just", "only", "approximately", "around", "almost",
+	case "estimated", "some", "about", "nearly", "just", "only", "approximately", "around", "almost",
 		"roughly", "least", "more", "than", "another", "less", "fewer", "much", "well", "over",
 		"close", "up", "to", "as", "many", "record":
 		return true
@@ -1150,6 +1437,9 @@ func (x *scanner) nameBefore2(k, a int) string {
 // rose") is no subject.
 func (x *scanner) subjectBefore(k, a int) string {
 	k = x.skipRelative(k, a)
+	if st := x.openingNounPhrase(k, a); st >= 0 {
+		return x.text[x.toks[st].s:x.toks[k-1].e]
+	}
 	s := x.nounStart(k, a)
 	if s < 0 {
 		return ""
@@ -1177,6 +1467,74 @@ func (x *scanner) subjectBefore(k, a int) string {
 		start = s2
 	}
 	return x.text[x.toks[start].s:x.toks[k-1].e]
+}
+
+// openingNounPhrase returns where the subject ending before the verb at token k starts
+// when it fills its clause from the clause's opening: a noun phrase of up to a dozen
+// tokens, with the phrases that qualify its head ("Onset of symptoms after exposure to
+// dust can range", "The number of people in work rose"), standing at the start of the
+// sentence or after a clause opener. It returns -1 when a verb, a pronoun or a clause
+// word stands between, or when the phrase opens with a preposition ("In May prices
+// rose"), which makes it no subject; subjectBefore then reads the phrase next to the verb.
+// A number ends it only after a capitalised word, as in a name ("the FTSE 100 fell").
+func (x *scanner) openingNounPhrase(k, a int) int {
+	if x.w(k-1) == "to" {
+		// "a bill to cap prices": an infinitive has no subject before it
+		return -1
+	}
+	j := k - 1
+	for ; j >= a && j > k-13; j-- {
+		if x.kind(j) != tkWord {
+			if r := x.w(j); (r == "-" || r == "’" || r == "'" || r == "&" || r == ".") && x.gap(j) == 0 || x.kind(j) == tkNum {
+				continue
+			}
+			break
+		}
+		if !x.nounPhraseWord(j, a) {
+			break
+		}
+		if p := x.w(j - 1); determiner(x.w(j)) && j > a && x.kind(j-1) == tkWord && !determiner(p) &&
+			!isPreposition(p) && !clauseOpener(p) && !isVerbLike(p) {
+			// "the site of the clashes the state has seen": a second noun phrase
+			// right after a noun opens a clause of its own
+			return -1
+		}
+	}
+	st := j + 1
+	if st >= k || j >= a && !clauseOpener(x.w(j)) || j >= a && j <= k-13 {
+		return -1
+	}
+	for st < k && determiner(x.w(st)) {
+		st++
+	}
+	if st >= k || x.kind(st) != tkWord || isPreposition(x.w(st)) ||
+		x.kind(k-1) != tkWord && x.w(k-1) != "." && !(x.kind(k-1) == tkNum && x.capWord(k-2)) {
+		return -1
+	}
+	return st
+}
+
+// nounPhraseWord reports a word at token j that a subject noun phrase may hold: no verb
+// (a capitalised word other than the sentence's first is a name, and a word after a
+// determiner a noun: "the cost"), pronoun, auxiliary or clause word.
+func (x *scanner) nounPhraseWord(j, a int) bool {
+	w := x.w(j)
+	if clauseOpener(w) || pronounsTab.val(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
+		return false
+	}
+	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j) || determiner(x.w(j-1)) && x.w(j-1) != "that"
+}
+
+// postModifier reports an "-ing" word at token j that opens a phrase qualifying the noun
+// before it, within a noun phrase: "symptoms following exposure", "people living in
+// flats". A noun stands before it and a noun phrase or a preposition after it.
+func (x *scanner) postModifier(j int) bool {
+	w := x.w(j)
+	if len(w) < 5 || w[len(w)-3:] != "ing" || x.kind(j-1) != tkWord || !isNounish(x.w(j-1)) {
+		return false
+	}
+	n := x.w(j + 1)
+	return x.kind(j+1) == tkWord && (isPreposition(n) || determiner(n) || isNounish(n))
 }
 
 // skipRelative steps back over a relative clause set off by commas that ends before
@@ -1212,6 +1570,22 @@ func (x *scanner) pastQualifyingPhrase(j, b int) int {
 		return j
 	}
 	return next
+}
+
+// pastAside steps over an aside set off by a pair of dashes at token j, so that the
+// verb after it is found: "two of the three samples — soil and ice — were lost". With
+// no closing dash within the sentence's next few tokens it returns j.
+func (x *scanner) pastAside(j, b int) int {
+	d := x.w(j)
+	if d != "—" && d != "―" && d != "–" {
+		return j
+	}
+	for c := j + 1; c < b && c < j+30; c++ {
+		if x.w(c) == d {
+			return c + 1
+		}
+	}
+	return j
 }
 
 // qualifyingPreposition lists the prepositions whose phrase says where or of what a
@@ -1258,7 +1632,7 @@ func (x *scanner) nounStart(k, a int) int {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
 			isDayName(w) {
 			break
 		}

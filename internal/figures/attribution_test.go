@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -118,4 +119,114 @@ func TestAttributionAcronymSource(t *testing.T) {
 	figs := ExtractFigures("According to the WHO, 1.3 million people die each year.")
 	require.Len(t, figs, 1)
 	assert.Equal(t, "the WHO", figs[0].Source)
+}
+
+// TestAttributionGoverningVerb: verbBefore's steps. A figure that opens with a
+// preposition is the phrase of the verb before the object; a parenthesis is stepped
+// over; "the last"/"the past" stand in a determiner's place; a bare verb after a modal
+// or an infinitive's "to" governs.
+func TestAttributionGoverningVerb(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"figure opens with a preposition", "The patients were treated with drugs within 48 hours.", "within 48 hours", "patients", "treated"},
+		{"parenthesis stepped over", "The probe travelled 300 miles (480 km) in nine days.", "nine days", "probe", "travelled"},
+		{"the last", "Rebels have shelled the town over the last three weeks.", "three weeks", "Rebels", "shelled"},
+		{"past as a preposition", "United swept past Rovers, 4-1, on Saturday.", "4-1", "", "swept"},
+		{"modal and bare verb", "Buses can carry 80 passengers at peak times.", "80", "passengers", "carry"},
+		{"infinitive", "The airline signed a deal to buy 40 of the new jets.", "40", "new jets", "buy"},
+		{"last as a verb", "Repairs are expected to last about six weeks.", "about six weeks", "Repairs", ""},
+		{"-ing modifier of the object", "The board will set closing dates for each branch within 30 days.", "within 30 days", "board", "set"},
+	})
+}
+
+// TestAttributionNounComplement: a figure that completes a noun after "of" belongs to
+// that noun, not to the clause's verb; a light noun that only carries the figure and a
+// score do not close the walk.
+func TestAttributionNounComplement(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"budget of", "The studio made the film on a budget of $12 million.", "$12 million", "budget", ""},
+		{"attention of", "The post drew the attention of three senators on Friday.", "three", "senators", ""},
+		{"light noun", "The insurer must pay the sum of $9,000 to the family.", "$9,000", "sum", "pay"},
+		{"score of", "The diver won the title with a score of 401.5.", "401.5", "score", "won"},
+		{"total of", "The agency paid a total of $2 million in fines.", "$2 million", "total", "paid"},
+		{"score", "The champions beat the visitors by a score of 3-1.", "3-1", "", "beat"},
+		{"noun of change", "Exports reached $4 billion, a rise of 6% on the year.", "6%", "Exports", "rise"},
+		{"of an object noun", "The law would cap the price of bread at $2 a month.", "$2 a month", "price of bread", "cap"},
+		{"qualifier after to", "The rule applies to roughly 300 firms and to an estimated 9,000 staff.", "an estimated 9,000", "staff", ""},
+	})
+}
+
+// TestAttributionDurationFrom: a duration is measured from the event a preposition
+// after it names; a clause after the preposition names none.
+func TestAttributionDurationFrom(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"after", "Three weeks after the start of the strike, talks resumed.", "Three weeks", "start of the strike", ""},
+		{"since", "To mark 40 years since the club's foundation, fans held a parade.", "40 years", "club's foundation", "mark"},
+		{"gerund", "The road finally opened after nine years of waiting.", "nine years", "waiting", ""},
+		{"clause after since", "In the four years since the bridge was closed, traffic has doubled.", "four years", "", ""},
+		{"of phrase", "Each guest got 2 bags of fresh oranges at the door.", "2", "bags of fresh oranges", "got"},
+		{"clause with a gerund", "The jury deliberated for less than 40 minutes before convicting him.", "less than 40 minutes", "jury", "deliberated"},
+	})
+}
+
+// TestAttributionOpeningSubject: a subject that fills its clause from the clause's
+// opening keeps the phrases that qualify its head, an "-ing" postmodifier included; a
+// second noun phrase right after a noun opens a clause of its own, and a phrase after a
+// verb is read as before.
+func TestAttributionOpeningSubject(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"-ing postmodifier", "Delays in trains leaving the depot can range from five to 20 minutes.", "from five to 20 minutes", "Delays in trains leaving the depot", "range"},
+		{"of and in", "The number of homes for sale in the county rose 8% in May.", "8%", "number of homes for sale in the county", "rose"},
+		{"after a comma", "By the spring, the cost of a loaf of bread had climbed 30%.", "30%", "cost of a loaf of bread", "climbed"},
+		{"reduced relative", "He visited the city, the scene of the worst floods the region has seen in four decades.", "four decades", "region", "seen"},
+		{"after a verb", "She said on Friday rents rose 4%.", "4%", "rents", "rose"},
+		{"name ending in a number", "Oil shares fell while the FTSE 100 was up 1.2% on the day.", "1.2%", "FTSE 100", "up"},
+	})
+}
+
+// TestAttributionRelativeAndRaising: the thing a relative clause with a pronoun subject
+// prices is the noun before "which"/"that"; a raising word passes the verb to the
+// infinitive after it.
+func TestAttributionRelativeAndRaising(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"aside in dashes", "Two of the four engines — both on the left wing — were damaged.", "Two", "engines", "damaged"},
+		{"partitive whole", "Two of the four engines — both on the left wing — were damaged.", "four", "engines", ""},
+		{"which it", "The firm closed the studio, which it bought for $40 million in 2015.", "$40 million", "studio", "bought"},
+		{"that they", "She sold the farm that they bought for $300,000.", "$300,000", "farm", "bought"},
+		{"expected to", "About 900 staff are expected to lose their jobs.", "About 900", "staff", "lose"},
+		{"likely to", "Some 40 stores are likely to shut next year.", "Some 40", "stores", "shut"},
+		{"able to", "The new model will be able to reach top speed in four seconds.", "four seconds", "new model", "reach"},
+	})
+}
+
+// TestAttributionVerbAt: a word is a verb by its form or its place, never right after
+// a possessive ("the region's total") nor as a qualifier after "to" ("to roughly 300").
+func TestAttributionVerbAt(t *testing.T) {
+	cases := []struct {
+		text, word string
+		verb       bool
+	}{
+		{"Farms can supply most of the county's total demand.", "supply", true},
+		{"Farms can supply most of the county's total demand.", "total", false},
+		{"Farms can supply most of the county’s total demand.", "total", false},
+		{"Sales may total $5 million.", "total", true},
+		{"The rule applies to roughly 300 firms.", "roughly", false},
+		{"The plan is to purchase 30 jets.", "purchase", true},
+		{"Rebels tried to block the road for five days.", "block", true},
+		{"Prices rose to record highs.", "record", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text+"/"+c.word, func(t *testing.T) {
+			var lows strings.Builder
+			toks, words := scan(c.text, nil, nil, &lows)
+			x := &scanner{text: c.text, toks: toks, words: words}
+			k := -1
+			for i := range words {
+				if words[i] == c.word {
+					k = i
+				}
+			}
+			require.GreaterOrEqual(t, k, 0, "no word %q", c.word)
+			assert.Equal(t, c.verb, x.verbAt(k))
+		})
+	}
 }

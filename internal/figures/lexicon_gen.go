@@ -160,6 +160,30 @@ var cardinalWordsTab = &wordTable[float64]{
 	shift: 25,
 }
 
+// changeNouns name a change whose size the figure after their "of" gives: "an increase
+// of 0.3%", "a fall of 12 points", "a reduction of $2 billion". Such a noun is the
+// figure's verb, as the verb is in "rose 0.3%".
+var changeNounsTab = &wordTable[bool]{
+	keys: []string{
+		0: "hikes", 4: "declines", 5: "drops", 6: "falls", 7: "loss", 8: "slump", 9: "surge",
+		16: "cut", 21: "decline", 37: "losses", 44: "drop", 48: "reduction", 49: "jumps",
+		58: "decrease", 64: "growth", 68: "reductions", 69: "increase", 74: "cuts", 75: "fall",
+		86: "rise", 88: "jump", 90: "hike", 96: "decreases", 97: "gain", 106: "gains",
+		107: "increases", 124: "rises", 127: "",
+	},
+	vals: []bool{
+		0: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true, 16: true, 21: true,
+		37: true, 44: true, 48: true, 49: true, 58: true, 64: true, 68: true, 69: true, 74: true,
+		75: true, 86: true, 88: true, 90: true, 96: true, 97: true, 106: true, 107: true,
+		124: true, 127: false,
+	},
+	shapes: [32]uint32{
+		0x0, 0x0, 0x0, 0x18, 0x3b0, 0x0, 0x30, 0x70, 0x30, 0x300, 0x30, 0x0, 0x50, 0x0, 0x0, 0x0,
+		0x0, 0x0, 0x630, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 25,
+}
+
 // changeVerbs announce a change between two values ("rose from 10% to 25%"), so the
 // two are separate figures and not a range.
 var changeVerbsTab = &wordTable[bool]{
@@ -349,6 +373,22 @@ var joinWordsTab = &wordTable[bool]{
 	shift: 27,
 }
 
+// lightNouns before "of" only carry the figure after it, which is the noun phrase itself:
+// "paid a total of $5 million", "pay the sum of $900", "won with a score of 409".
+var lightNounsTab = &wordTable[bool]{
+	keys: []string{
+		1: "total", 7: "tally", 17: "amount", 19: "score", 24: "sum", 31: "",
+	},
+	vals: []bool{
+		1: true, 7: true, 17: true, 19: true, 24: true, 31: false,
+	},
+	shapes: [32]uint32{
+		0x0, 0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+		0x0, 0x28, 0x20, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 27,
+}
+
 // millionCodes are "MEUR"-style codes that carry a million in them.
 var millionCodesTab = &wordTable[string]{
 	keys: []string{
@@ -442,6 +482,23 @@ var percentWordsTab = &wordTable[string]{
 	shift: 27,
 }
 
+// periodAdjectives stand in a determiner's place before a figure of time or order:
+// "over the last five days", "in the past two years", "for the next three weeks".
+var periodAdjectivesTab = &wordTable[bool]{
+	keys: []string{
+		4: "final", 9: "coming", 17: "next", 18: "first", 19: "past", 20: "following",
+		21: "previous", 23: "last", 31: "",
+	},
+	vals: []bool{
+		4: true, 9: true, 17: true, 18: true, 19: true, 20: true, 21: true, 23: true, 31: false,
+	},
+	shapes: [32]uint32{
+		0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x220, 0x0, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x10, 0x0, 0x110,
+		0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 27,
+}
+
 // personNouns may take an age in apposition: "the singer, 42, said".
 var personNounsTab = &wordTable[bool]{
 	keys: []string{
@@ -508,6 +565,25 @@ var pronounsTab = &wordTable[bool]{
 		0x0, 0x88, 0x30, 0x4, 0x0, 0x2c, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
 	},
 	shift: 25,
+}
+
+// raisingWords stand between a subject and the verb that says what happened to it,
+// through "to": "are expected to receive", "is believed to have died", "will be able to
+// go", "are likely to lose". The verb after "to" is the figure's.
+var raisingWordsTab = &wordTable[bool]{
+	keys: []string{
+		0: "set", 2: "expected", 18: "thought", 21: "believed", 25: "estimated", 34: "going",
+		42: "able", 50: "likely", 52: "unlikely", 62: "due", 63: "projected",
+	},
+	vals: []bool{
+		0: true, 2: true, 18: true, 21: true, 25: true, 34: true, 42: true, 50: true, 52: true,
+		62: true, 63: true,
+	},
+	shapes: [32]uint32{
+		0x0, 0x10, 0x100, 0x0, 0x8, 0x300, 0x0, 0x20, 0x0, 0x0, 0x0, 0x0, 0x40, 0x0, 0x0, 0x0,
+		0x200, 0x0, 0x0, 0x8, 0x80, 0x100, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 26,
 }
 
 // referenceWords name a page, section or other label before its number: "page 4",
@@ -1702,9 +1778,9 @@ var phraseClassTab = &wordTable[uint8]{
 		200: "further", 206: "via", 213: "do", 222: "as", 232: "being", 233: "later",
 		236: "against", 241: "can", 242: "whose", 248: "around", 258: "because", 259: "during",
 		268: "only", 277: "before", 278: "for", 292: "like", 295: "did", 304: "still",
-		305: "recently", 307: "an", 308: "at", 315: "he", 318: "while", 324: "on", 325: "although",
-		326: "would", 328: "had", 330: "upon", 333: "by", 337: "not", 340: "does", 341: "him",
-		342: "so", 345: "then", 351: "currently", 352: "repeatedly", 353: "reportedly",
+		305: "recently", 307: "an", 308: "at", 313: "past", 315: "he", 318: "while", 324: "on",
+		325: "although", 326: "would", 328: "had", 330: "upon", 333: "by", 337: "not", 340: "does",
+		341: "him", 342: "so", 345: "then", 351: "currently", 352: "repeatedly", 353: "reportedly",
 		356: "which", 360: "from", 368: "where", 372: "out", 375: "actually", 376: "now",
 		377: "you", 385: "without", 387: "both", 393: "us", 396: "been", 397: "than", 409: "under",
 		416: "a", 417: "his", 421: "those", 422: "who", 429: "never", 436: "either", 443: "we",
@@ -1718,16 +1794,16 @@ var phraseClassTab = &wordTable[uint8]{
 		122: 1, 125: 4, 133: 2, 134: 2, 135: 4, 138: 4, 143: 8, 144: 4, 153: 1, 154: 4, 157: 1,
 		159: 4, 161: 4, 166: 16, 170: 1, 171: 8, 176: 2, 182: 1, 188: 16, 197: 4, 198: 16, 200: 4,
 		206: 1, 213: 4, 222: 17, 232: 4, 233: 4, 236: 1, 241: 4, 242: 16, 248: 1, 258: 16, 259: 1,
-		268: 4, 277: 1, 278: 1, 292: 1, 295: 4, 304: 4, 305: 4, 307: 2, 308: 1, 315: 8, 318: 16,
-		324: 1, 325: 16, 326: 4, 328: 4, 330: 1, 333: 1, 337: 4, 340: 4, 341: 8, 342: 16, 345: 4,
-		351: 4, 352: 4, 353: 4, 356: 24, 360: 1, 368: 16, 372: 1, 375: 4, 376: 4, 377: 8, 385: 1,
-		387: 4, 393: 8, 396: 4, 397: 17, 409: 1, 416: 2, 417: 2, 421: 10, 422: 24, 429: 4, 436: 4,
-		443: 8, 448: 4, 449: 1, 450: 4, 451: 8, 452: 4, 453: 1, 454: 4, 459: 4, 462: 4, 466: 16,
-		469: 1, 472: 26, 477: 4, 489: 1, 492: 4, 503: 8, 505: 1, 511: 16,
+		268: 4, 277: 1, 278: 1, 292: 1, 295: 4, 304: 4, 305: 4, 307: 2, 308: 1, 313: 1, 315: 8,
+		318: 16, 324: 1, 325: 16, 326: 4, 328: 4, 330: 1, 333: 1, 337: 4, 340: 4, 341: 8, 342: 16,
+		345: 4, 351: 4, 352: 4, 353: 4, 356: 24, 360: 1, 368: 16, 372: 1, 375: 4, 376: 4, 377: 8,
+		385: 1, 387: 4, 393: 8, 396: 4, 397: 17, 409: 1, 416: 2, 417: 2, 421: 10, 422: 24, 429: 4,
+		436: 4, 443: 8, 448: 4, 449: 1, 450: 4, 451: 8, 452: 4, 453: 1, 454: 4, 459: 4, 462: 4,
+		466: 16, 469: 1, 472: 26, 477: 4, 489: 1, 492: 4, 503: 8, 505: 1, 511: 16,
 	},
 	shapes: [32]uint32{
 		0x0, 0x3fe, 0xfc, 0x228, 0x5c, 0x40, 0x98, 0x0, 0x1c, 0x25e, 0x10, 0x0, 0x30, 0x38, 0xb8,
-		0x9c, 0x408, 0x0, 0x500, 0xec, 0xfc, 0x34, 0x8, 0xfc, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0,
+		0x9c, 0x418, 0x0, 0x500, 0xec, 0xfc, 0x34, 0x8, 0xfc, 0x0, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0,
 		0x0,
 	},
 	shift: 23,

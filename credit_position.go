@@ -1,0 +1,370 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Credits that carry no label and name no known agency are told from headings,
+// prices and labels by where they stand and by the shape of the name they give. A
+// line under a caption or an image gap is where credits stand; so are section
+// headings ("Tipping", "Why We Picked It"), prices, ratings ("4.9 / 5") and product
+// names ("Acme X200"). What sets a name apart is the page's own writing: a name is
+// capitalised wherever the page uses it, while a heading's words are common words
+// the page's prose also writes in lower case.
+
+// maxGapNameWords bounds an unlabelled name standing under an image gap: a site, a
+// brand or a photographer ("The Spruce Eats", "Jane Doe"), not a phrase.
+const maxGapNameWords = 4
+
+// markNameEvidence fills in, for the short capitalised lines that may be a credit by
+// their place alone, what the rest of the page says of them: whether one of their
+// words is written in lower case elsewhere (a common word, so a heading's, not a
+// name's), whether running text names them with a capital mid-sentence (a proper
+// noun), and how many times the line stands under an image gap. It looks up only the
+// words of those lines, so it costs one pass over the page's words.
+func markNameEvidence(blocks []block, forms []form) {
+	// uses maps each candidate word, lower-cased, to how the page's running text
+	// writes it; gapped counts the candidate lines under an image gap.
+	var uses map[string]uint8
+	var gapped map[string]int
+	var buf keyBuf
+	var filter uint64 // wordFilterBit of every key of uses
+	for i := range blocks {
+		if !placedAsCredit(blocks, forms, i) {
+			continue
+		}
+		if uses == nil {
+			uses, gapped = make(map[string]uint8), make(map[string]int)
+		}
+		for w := range strings.FieldsSeq(blocks[i].text) {
+			if k := nameWordKey(buf[:0], w); k != nil {
+				if _, ok := uses[string(k)]; !ok {
+					uses[string(k)] = 0
+				}
+				filter |= wordFilterBit(string(k))
+			}
+		}
+		if blocks[i].blankBefore >= 2 {
+			gapped[blocks[i].text]++
+		}
+	}
+	if uses == nil {
+		return
+	}
+	for i := range blocks {
+		// Lines of capitalised words alone (menus, headings, the candidates) show
+		// nothing of how the page writes a word.
+		if !forms[i].prose && nameCapitalised(blocks[i].text) {
+			continue
+		}
+		readWordUses(blocks[i].text, uses, filter, &buf)
+	}
+	for i := range blocks {
+		if !placedAsCredit(blocks, forms, i) {
+			continue
+		}
+		forms[i].gapRepeats = gapped[blocks[i].text]
+		// A proper noun is one whose every word running text capitalises mid-sentence
+		// and never writes in lower case.
+		named, proper := 0, 0
+		for w := range strings.FieldsSeq(blocks[i].text) {
+			k := nameWordKey(buf[:0], w)
+			if k == nil {
+				continue
+			}
+			named++
+			u := uses[string(k)]
+			if u&usedLower != 0 {
+				forms[i].commonWord = true
+			}
+			if u&usedProper != 0 {
+				proper++
+			}
+		}
+		forms[i].properNoun = named > 0 && proper == named && !forms[i].commonWord
+	}
+}
+
+// placedAsCredit reports a line that could be an unlabelled credit by its shape and
+// place: a name candidate under an image gap, or before prose as a credit under a
+// caption stands (see creditByPosition).
+func placedAsCredit(blocks []block, forms []form, i int) bool {
+	return (blocks[i].blankBefore >= 2 || i+1 < len(blocks) && forms[i+1].prose) && nameCandidate(blocks[i].text, forms[i])
+}
+
+// readWordUses records in uses how text writes the words uses holds: in lower case,
+// or with a capital mid-sentence. Words whose filter bit is not set are passed over
+// without folding or looking them up, which keeps the pass over a page's words cheap.
+func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf) {
+	start := true
+	for j := 0; j < len(text); {
+		for j < len(text) && text[j] <= ' ' {
+			j++
+		}
+		k := j
+		for k < len(text) && text[k] > ' ' {
+			k++
+		}
+		if k == j {
+			break
+		}
+		w := text[j:k]
+		j = k
+		opens := start
+		if c := w[len(w)-1]; c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+			start = false
+		} else {
+			start = endsSentence(w)
+		}
+		t := trimToLetters(w)
+		if len(t) < 3 || filter&wordFilterBit(t) == 0 {
+			continue
+		}
+		// "iFixit" and "eBay" open in lower case and are names all the same.
+		use := usedLower
+		if strings.IndexFunc(t, unicode.IsUpper) >= 0 {
+			use = usedProper
+		}
+		if use == usedProper && opens {
+			continue // a capital a sentence's first word has anyway
+		}
+		key := appendToLower(buf[:0], t)
+		if u, ok := uses[string(key)]; ok && u&use == 0 {
+			uses[string(key)] = u | use
+		}
+	}
+}
+
+// trimToLetters is strings.TrimFunc(w, notLetter), with a fast path for the ASCII
+// punctuation that ends or opens most words.
+func trimToLetters(w string) string {
+	for w != "" && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && w[len(w)-1] < utf8.RuneSelf && !isASCIILetter(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(w, notLetter)
+	}
+	return w
+}
+
+// wordFilterBit hashes an ASCII word's length and its first two letters, folded to
+// lower case, to one bit of 63: a word whose bit is not among a set of words' bits
+// is not one of them. Every other word, whose length folding may change, takes the
+// last bit.
+func wordFilterBit(w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return 1 << 63
+		}
+	}
+	h := uint(len(w))*7 + uint(w[0]|0x20)*31 + uint(w[1]|0x20)
+	return 1 << (h % 63)
+}
+
+// How the page's running text writes a word: in lower case, or with a capital
+// mid-sentence.
+const (
+	usedLower uint8 = 1 << iota
+	usedProper
+)
+
+// nameCandidate reports a line that could be an unlabelled credit: short, not a
+// sentence of several words, not page furniture, every word capitalised.
+func nameCandidate(s string, f form) bool {
+	return !f.prose && f.furniture == "" && f.bullet == 0 && f.words <= maxPositionalCredit && f.credit < 2 &&
+		!(f.sentence && f.words > 1) && nameCapitalised(s)
+}
+
+// nameCapitalised is allCapitalised that also takes a word with a capital inside
+// for a name's ("iFixit", "eBay").
+func nameCapitalised(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !isNameParticle(w) && w != "via" && w != "for" && w != "of" && strings.IndexFunc(w, unicode.IsUpper) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWordKey appends to dst the lower-cased letters of a word of a candidate name
+// that could be a common word: three letters or more, not a connector ("of",
+// "and", "the", "via", "for") nor a name particle. It returns nil for other words.
+func nameWordKey(dst []byte, w string) []byte {
+	w = strings.TrimFunc(w, notLetter)
+	if letterCount(w) < 3 || isNameParticle(w) || equalFoldAny(w, "the", "and", "via", "for") {
+		return nil
+	}
+	return appendToLower(dst, w)
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// positionalName reports a line shaped as the name a credit gives, for a line whose
+// place is the rest of the evidence: no digits or currency (prices, ratings, model
+// numbers, sizes), no list number, no question or field label ("Why We Picked It",
+// "Headquarters: Springfield"), no possessive before a noun ("Acme's Features"), and
+// no word the page writes in lower case elsewhere.
+func positionalName(s string, f form) bool {
+	if f.commonWord || f.words == 0 || f.words > maxPositionalCredit || numberedPrefix(s) > 0 {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789$€£¥?:") {
+		return false
+	}
+	words := 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if words == 1 && equalFoldAny(w, "why", "how", "what", "when", "where", "which", "who", "is", "are", "can", "do", "does", "should") {
+			return false
+		}
+		if words < f.words && (hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s")) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedByPosition reports a line after a caption, placed as credits are (see
+// creditByPosition), that also gives a name as credits do: a short run of
+// capitalised words is evidence enough that the caption above is one, but the line
+// is a credit only with a name's shape; otherwise it is the heading of the section
+// the picture opens.
+func namedByPosition(blocks []block, forms []form, i int) bool {
+	return positionalName(blocks[i].text, forms[i]) && distinctName(blocks[i].text)
+}
+
+// distinctName reports a single word whose letters show it is a name even without
+// the page's help: capitals inside it ("WeWork", "iFixit", "DJI") or a domain
+// ("example.com"). A plain capitalised word under a caption is a heading as often as
+// a brand.
+func distinctName(s string) bool {
+	if strings.Contains(s, " ") {
+		return true
+	}
+	if isDomainName(s) {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	return strings.IndexFunc(s[size:], unicode.IsUpper) >= 0
+}
+
+// isDomainName reports a bare domain name, as sites credit their own pictures
+// ("Example.com", "shop-example.co.uk."): letters, digits and hyphens in dotted
+// labels, ending with a top-level label of letters.
+func isDomainName(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || strings.ContainsAny(s, " /@") {
+		return false
+	}
+	tld := s[dot+1:]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	for _, r := range s[:dot] {
+		if !(r == '.' || r == '-' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditAtGap reports an unlabelled credit standing right under an image gap with no
+// caption: a name shaped as positionalName asks, which the page's layout marks as a
+// credit rather than a heading. Three layouts do: a domain name ("Example.com"), the
+// same name under several pictures of the page (a site crediting its own photos),
+// and a name that the next short line repeats (a product list's brand above the
+// product's heading: "Acme" over "Acme Widget for $20").
+func creditAtGap(blocks []block, forms []form, i int) bool {
+	b, f := &blocks[i], forms[i]
+	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.words > maxGapNameWords || !positionalName(b.text, f) {
+		return false
+	}
+	// A name over a date is a byline; a name over prose that opens with it is an
+	// author's box ("Jane Doe" over "Jane Doe is ...") or a section's heading.
+	if i+1 < len(blocks) && (forms[i+1].hasDate || (forms[i+1].prose || forms[i+1].sentence) && hasPrefixFold(blocks[i+1].text, b.text)) {
+		return false
+	}
+	if isDomainName(b.text) || f.gapRepeats >= 2 && f.properNoun {
+		return true
+	}
+	if i+1 >= len(blocks) {
+		return false
+	}
+	next := blocks[i+1].text
+	return !forms[i+1].prose && forms[i+1].words > f.words && forms[i+1].words <= 12 && containsWords(next, b.text)
+}
+
+// containsWords reports sub inside s as whole words, ignoring case.
+func containsWords(s, sub string) bool {
+	for off := 0; off < len(s); {
+		j := indexFold(s[off:], sub)
+		if j < 0 {
+			return false
+		}
+		j += off
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(sub):])
+		if (j == 0 || !unicode.IsLetter(before)) && (j+len(sub) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = j + 1
+	}
+	return false
+}
+
+// minTrailingNames is how many captions of a page must end with a bare name after
+// their last sentence before those names are read as credits: one such caption may
+// end with a place or a product, a page that does it under several pictures prints
+// its photographers so.
+const minTrailingNames = 2
+
+// splitTrailingNames files as credits the bare names that end a page's captions
+// after their last sentence ("The ridge at dawn. Jane Doe"), when the page does so
+// under several pictures (minTrailingNames). Captions that already carry a credit
+// are left alone.
+func splitTrailingNames(blocks []block) {
+	n := 0
+	for i := range blocks {
+		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
+			if _, _, ok := trailingName(b.text); ok {
+				n++
+			}
+		}
+	}
+	if n < minTrailingNames {
+		return
+	}
+	for i := range blocks {
+		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
+			if cap, name, ok := trailingName(b.text); ok {
+				b.text, b.credit = cap, parseCredit(name)
+			}
+		}
+	}
+}
+
+// trailingName splits a caption whose last sentence is followed by a person's name
+// of two or three words and nothing else.
+func trailingName(s string) (caption, name string, ok bool) {
+	i := lastSentenceEnd(s)
+	if i <= 0 {
+		return "", "", false
+	}
+	caption, name = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	if w := wordCount(name); w < 2 || w > 3 || wordCount(caption) < 3 || endsSentence(name) || !looksLikePersonName(name) {
+		return "", "", false
+	}
+	return caption, name, true
+}

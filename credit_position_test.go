@@ -1,0 +1,223 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// kettleProse are paragraphs of a product round-up, written for these tests. They
+// name no brand, so each case adds the sentences that say how its page writes one.
+var kettleProse = []string{
+	"We boiled water in every kettle on this list twice a day for a month, timing each one and noting how loud it was, how hot the handle became and how easily it poured.",
+	"Our favourite pours with real control thanks to its long gooseneck spout, and the dial lets you pick a temperature to the degree, which matters more for green tea than most people expect.",
+	"If you only ever make one mug at a time, a smaller model heats faster and takes up less room on the counter, although you give up the hold function that keeps water warm.",
+}
+
+// creditsOf returns the credit texts of a's pictures, in order.
+func creditsOf(a *Article) []string {
+	var out []string
+	for _, img := range a.Images {
+		if img.Credit != nil {
+			out = append(out, img.Credit.Text)
+		}
+	}
+	return out
+}
+
+// TestCreditsByPlaceAndShape: a line naming no known agency and carrying no label is
+// a credit when it stands where credits stand and has a name's shape, read against
+// the page's own writing; headings, prices, ratings, model names and labels standing
+// in the same places are not.
+func TestCreditsByPlaceAndShape(t *testing.T) {
+	head := "The best kettles for a slow morning\n\nBy Jane Doe\n\n" + kettleProse[0]
+	cases := []struct {
+		name    string
+		dump    string
+		credits []string
+		paras   []string // lines that must stay paragraphs
+	}{
+		{
+			name:    "a domain under an image gap",
+			dump:    head + "\n\n\nKettlecorner.com\n\n" + kettleProse[1] + "\n\n" + kettleProse[2] + "\n",
+			credits: []string{"Kettlecorner.com"},
+		},
+		{
+			// Gallery credits are kept per picture.
+			name: "a site's name under each picture, capitalised wherever the prose names it",
+			dump: head + " Our testers at Harbour Test Kitchen did the pouring." +
+				"\n\n\nHarbour Test Kitchen\n\n" + kettleProse[1] +
+				"\n\n\nHarbour Test Kitchen\n\n" + kettleProse[2] +
+				"\n\n\nHarbour Test Kitchen\n\n" + kettleProse[1] + "\n",
+			credits: []string{"Harbour Test Kitchen", "Harbour Test Kitchen", "Harbour Test Kitchen"},
+		},
+		{
+			name: "a brand over the product heading that repeats it",
+			dump: head + "\n\n\nNorthwind\n\nNorthwind Gooseneck Kettle for $60\n\n" + kettleProse[1] +
+				"\n\n\nRidgeway\n\nRidgeway Compact Kettle for $35\n\n" + kettleProse[2] + "\n",
+			credits: []string{"Northwind", "Ridgeway"},
+			paras:   []string{"Northwind Gooseneck Kettle for $60", "Ridgeway Compact Kettle for $35"},
+		},
+		{
+			name: "a brand with a capital inside, under a caption",
+			dump: head + "\n\n" + kettleProse[1] + "\n\n" + kettleProse[2] + "\n\n" + kettleProse[1] +
+				"\n\n\nA kettle on the hob of a narrowboat galley.\nBrightLoop\n\n" + kettleProse[1] + "\n\n" + kettleProse[2] + "\n",
+			credits: []string{"BrightLoop"},
+		},
+		{
+			name: "a section heading under a caption, its word common on the page",
+			dump: head + " Descaling is the chore nobody enjoys, but descaling often keeps a kettle quiet." +
+				"\n\n\nLimescale on the element of a kettle after a year of hard water\nDescaling\n\n" + kettleProse[1] + "\n\n" + kettleProse[2] + "\n",
+			paras: []string{"Descaling"},
+		},
+		{
+			name: "prices, ratings and model names under captions",
+			dump: head + "\n\n\nThe steel gooseneck kettle on a wooden counter\n$49.99\n\n" + kettleProse[1] +
+				"\n\n\nThe compact kettle beside a mug for scale\n4.8 / 5\n\n" + kettleProse[2] +
+				"\n\n\nThe glass kettle lit from below as it boils\nAcme GK200\n\n" + kettleProse[1] + "\n",
+		},
+		{
+			name: "questions and possessive headings under captions",
+			dump: head + "\n\n\nThe steel gooseneck kettle on a wooden counter\nWhy We Like It\n\n" + kettleProse[1] +
+				"\n\n\nThe compact kettle beside a mug for scale\nNorthwind’s Features\n\n" + kettleProse[2] + "\n",
+			paras: []string{"Why We Like It", "Northwind’s Features"},
+		},
+		{
+			name: "a section label under each picture, never a name in the prose",
+			dump: head + "\n\n\nPros\n\n- Pours without dribbling\n\n- Quiet at the boil\n\n" + kettleProse[1] +
+				"\n\n\nPros\n\n- Heats one mug fast\n\n- Small footprint\n\n" + kettleProse[2] + "\n",
+		},
+		{
+			name: "an author's box: the name over prose that opens with it",
+			dump: head + "\n\n" + kettleProse[1] + "\n\n" + kettleProse[2] +
+				"\n\n\nJane Doe\n\nJane Doe is a writer who has tested kettles for ten years.\n\n\nJane Doe\n\nJane Doe is a writer who has tested kettles for ten years.\n",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseText(tc.dump)
+			require.NoError(t, err)
+			assert.Equal(t, tc.credits, creditsOf(a))
+			var texts []string
+			for _, p := range a.Paragraphs {
+				texts = append(texts, p.Text)
+			}
+			for _, p := range tc.paras {
+				assert.Contains(t, texts, p)
+			}
+		})
+	}
+}
+
+// TestPositionalNameShape: the shape test alone, on the lines a page puts under its
+// pictures and captions.
+func TestPositionalNameShape(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Harbour Test Kitchen", true},
+		{"Jane Doe", true},
+		{"Kettlecorner.com", true},
+		{"$49.99", false},
+		{"4.8 / 5", false},
+		{"Acme GK200", false},
+		{"1. Gooseneck Kettles", false},
+		{"Why We Like It", false},
+		{"Northwind’s Features", false},
+		{"Headquarters: Springfield", false},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, positionalName(tc.in, readForm(tc.in)), tc.in)
+	}
+}
+
+// TestDomainAndDistinctNames: the name shapes that need no help from the page.
+func TestDomainAndDistinctNames(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Kettlecorner.com": true, "shop-example.co.uk.": true, "Example.com": true,
+		"e.g.": false, "3.5": false, "Jane.Doe@example.com": false, "Northwind": false, "www.example": false,
+	} {
+		assert.Equal(t, want, isDomainName(s), s)
+	}
+	for s, want := range map[string]bool{
+		"BrightLoop": true, "iFixit": true, "NASA": true, "Kettlecorner.com": true, "Jane Doe": true,
+		"Descaling": false, "Northwind": false,
+	} {
+		assert.Equal(t, want, distinctName(s), s)
+	}
+	assert.True(t, containsWords("#3: Northwind Kettle", "northwind"))
+	assert.False(t, containsWords("Inconsistent pour", "cons"))
+}
+
+// TestCopyrightHeading: "Copyright" opens a credit that names someone, and a heading
+// of running words as well.
+func TestCopyrightHeading(t *testing.T) {
+	assert.Zero(t, creditEvidence("Copyright Law in a Changing World"))
+	assert.Zero(t, creditEvidence("Copyright Office Weighs In on Fair Use | Northwind Legal"))
+	assert.GreaterOrEqual(t, creditEvidence("Copyright 2022 The Associated Press"), 2)
+	assert.GreaterOrEqual(t, creditEvidence("Copyright Jane Doe"), 2)
+}
+
+// TestLoneAgencyUnderHeadline: a wire agency alone under the headline is the story's
+// byline; the same agency under a picture's gap further down is that picture's credit.
+func TestLoneAgencyUnderHeadline(t *testing.T) {
+	dump := "Harbour board backs plan to rebuild the old pier\n\nReuters\n\n" + reflowProse[0] + "\n\n" + reflowProse[1] +
+		"\n\n\nThe old pier at dusk, seen from the harbour wall\nReuters\n\n" + reflowProse[2] + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Reuters"}, a.Byline)
+	assert.Equal(t, []string{"Reuters"}, creditsOf(a))
+	require.Len(t, a.Images, 1)
+	assert.Equal(t, "The old pier at dusk, seen from the harbour wall", a.Images[0].Caption)
+}
+
+// TestReadWordUses: how running text writes a word, as the name evidence reads it: in
+// lower case anywhere, with a capital only mid-sentence (a sentence's first word is
+// capitalised anyway), names with a capital inside ("iFixit") and non-ASCII words
+// included.
+func TestReadWordUses(t *testing.T) {
+	uses := map[string]uint8{"northwind": 0, "descaling": 0, "ifixit": 0, "ørsted": 0, "harbour": 0}
+	var filter uint64
+	for k := range uses {
+		filter |= wordFilterBit(k)
+	}
+	var buf keyBuf
+	readWordUses("Descaling is a chore. We asked Northwind, and iFixit agreed; descaling (weekly) helps. Harbour staff said so, as did Ørsted.", uses, filter, &buf)
+	assert.Equal(t, usedProper, uses["northwind"])
+	assert.Equal(t, usedLower, uses["descaling"], "the capital opening the text is no proper use")
+	assert.Equal(t, usedProper, uses["ifixit"])
+	assert.Equal(t, usedProper, uses["ørsted"])
+	assert.Zero(t, uses["harbour"], "a sentence's first word")
+}
+
+// TestTrailingNameCredits: a page that ends several captions with the photographer's
+// bare name after the last sentence prints its credits so; a single caption ending
+// with a name is left whole, as it may end with a place or a product.
+func TestTrailingNameCredits(t *testing.T) {
+	two := head2() + "\n\n\nThe gooseneck kettle pouring over a filter cone. Jane Roe\n\n" + kettleProse[1] +
+		"\n\n\nThe compact kettle on a narrowboat hob. John Moss\n\n" + kettleProse[2] + "\n"
+	a, err := ParseText(two)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Roe", "John Moss"}, creditsOf(a))
+	require.Len(t, a.Images, 2)
+	assert.Equal(t, "The gooseneck kettle pouring over a filter cone.", a.Images[0].Caption)
+	assert.Equal(t, []string{"John Moss"}, a.Images[1].Credit.Photographers)
+
+	one := head2() + "\n\n\nThe gooseneck kettle pouring over a filter cone. Jane Roe\n\n" + kettleProse[1] + "\n\n" + kettleProse[2] + "\n"
+	a, err = ParseText(one)
+	require.NoError(t, err)
+	assert.Empty(t, creditsOf(a))
+}
+
+// head2 opens a test page with a headline, a byline and enough paragraphs that the
+// picture gaps after it stand out from the paragraph breaks.
+func head2() string {
+	s := "The best kettles for a slow morning\n\nBy Jane Doe"
+	for range 3 {
+		s += "\n\n" + strings.Join(kettleProse, "\n\n")
+	}
+	return s
+}
