@@ -1,7 +1,9 @@
 package newsparse
 
 // assemble builds the Article from classified blocks, in reading order.
-func assemble(blocks []block) *Article {
+// assemble gathers the classified blocks into an Article; order is how the page
+// writes numeric dates (pageNumericOrder), by which bylines and datelines are read.
+func assemble(blocks []block, order numericOrder) *Article {
 	// Sized once: growing the lists would copy them several times over.
 	paragraphs, removed := 0, 0
 	for i := range blocks {
@@ -36,15 +38,9 @@ func assemble(blocks []block) *Article {
 					a.Byline = append(a.Byline, n)
 				}
 			}
-			if a.Published.IsZero() {
-				a.Published = b.published
-			}
-			setModified(a, b.text)
+			setDates(a, &b, order)
 		case roleDateline:
-			if a.Published.IsZero() {
-				a.Published = b.published
-			}
-			setModified(a, b.text)
+			setDates(a, &b, order)
 		case roleBody, roleSubheading, roleQuote, roleList:
 			p := Paragraph{Text: b.text, Kind: paragraphKind(b.role), Links: linksIn(b.text, b.links)}
 			if b.rows != nil {
@@ -138,13 +134,24 @@ func equalFoldSpace(a, b string) bool {
 	return len(a) == len(b) && indexFold(a, b) == 0
 }
 
-// setModified reads the update time a byline or dateline gives ("Published 9 Jan,
-// updated 10 Jan") into Modified, the first such line winning as for Published.
-func setModified(a *Article, line string) {
+// setDates reads the time a byline or dateline gives into Published, and the update
+// time it gives ("Published 9 Jan, updated 10 Jan") into Modified, the first such
+// line winning for each. The block's time was read day first; a page that writes
+// the month first has its line read again.
+func setDates(a *Article, b *block, order numericOrder) {
+	pub := b.published
+	if order != orderDayFirst && !pub.IsZero() {
+		if t, _, ok := parseDatelineIn(b.text, order); ok {
+			pub = t
+		}
+	}
+	if a.Published.IsZero() {
+		a.Published = pub
+	}
 	if !a.Modified.IsZero() {
 		return
 	}
-	if _, mod, _ := parseDatelineDates(line); !mod.IsZero() {
+	if _, mod, _ := parseDatelineDatesIn(b.text, order); !mod.IsZero() {
 		a.Modified = mod
 	}
 }

@@ -1,9 +1,13 @@
 package newsparse
 
 import (
+	"iter"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // monthNames maps lower-case month names and abbreviations (English, and the common
@@ -63,7 +67,18 @@ type dateParts struct {
 	hasOffset          bool
 	numbers            []int // bare numbers, resolved into a date at the end
 	dateTokens, others int
+	order              numericOrder // how "03/04/2019" is read
 }
+
+// numericOrder is the order of day and month in a page's numeric dates. Day first is
+// the zero value: most of the world writes it, and the reader assumed it before
+// pages could say otherwise.
+type numericOrder uint8
+
+const (
+	orderDayFirst numericOrder = iota
+	orderMonthFirst
+)
 
 // parseDateline reads the publication time from a short dateline such as
 // "Published 10:32, 9 Jan 2022 | Updated 11:05" or "Updated 3:14 p.m. ET Jan. 9, 2022".
@@ -72,7 +87,13 @@ type dateParts struct {
 // the one date its reader is shown. It reports how much of the line was date (share
 // of its words), so callers can tell a dateline from a sentence that mentions a date.
 func parseDateline(line string) (time.Time, float64, bool) {
-	pub, mod, share := parseDatelineDates(line)
+	return parseDatelineIn(line, orderDayFirst)
+}
+
+// parseDatelineIn is parseDateline on a page whose numeric dates are in the given
+// order.
+func parseDatelineIn(line string, order numericOrder) (time.Time, float64, bool) {
+	pub, mod, share := parseDatelineDatesIn(line, order)
 	switch {
 	case !pub.IsZero():
 		return pub, share, true
@@ -107,6 +128,12 @@ func indexAny(s string, words []string) int {
 // Updated at Dec 3, 2018"; "Aktualisiert am 3. März 2024"). Either may be zero. The
 // share is that of date words over the whole line.
 func parseDatelineDates(line string) (pub, mod time.Time, share float64) {
+	return parseDatelineDatesIn(line, orderDayFirst)
+}
+
+// parseDatelineDatesIn is parseDatelineDates on a page whose numeric dates are in
+// the given order.
+func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, share float64) {
 	// Every date read here has a year in digits, so a line without a digit gives none:
 	// most short lines of a page (menu items, names, labels) stop at this scan.
 	if !strings.ContainsAny(line, "0123456789") {
@@ -126,12 +153,21 @@ func parseDatelineDates(line string) (pub, mod time.Time, share float64) {
 	}
 	var words, dateTokens int
 	scan := func(s string) time.Time {
-		var p dateParts
+		p := dateParts{order: order}
 		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 		}) {
+			tok = strings.Trim(tok, ".:")      // "Jan.", "PUBLISHED:"
+			if len(tok) > 1 && tok[0] == '@' { // "December 19, 2025 @08:00PM"
+				tok = tok[1:]
+			}
+			if year, rest, ok := cutGluedYear(tok); ok {
+				words++
+				p.token(year)
+				tok = rest
+			}
 			words++
-			p.token(strings.Trim(tok, ".:")) // "Jan.", "PUBLISHED:"
+			p.token(tok)
 		}
 		dateTokens += p.dateTokens
 		t, _ := p.resolve()
@@ -160,7 +196,7 @@ func (p *dateParts) token(tok string) {
 		p.pm = true
 		p.dateTokens++
 		return
-	case "at", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
+	case "at", "@", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
 		"del", "di", "el", "le", "den", "der", "om", "van", "à", "mis", "jour", "heures", "h":
 		p.dateTokens++
 		return
@@ -194,6 +230,38 @@ func (p *dateParts) token(tok string) {
 	} else {
 		p.others++
 	}
+}
+
+// cutGluedYear splits a year from the word glued to it when a template sets the date
+// and the author's name in adjacent elements without a space ("Dec 17,
+// 2025Julian Arni"). Only a year of four digits followed by two or more letters is
+// split, so "9th", "1er" and "2019t12:48" stay whole.
+func cutGluedYear(tok string) (year, rest string, ok bool) {
+	if len(tok) < 6 || !isDigit(tok[0]) || !isDigit(tok[3]) || isDigit(tok[4]) {
+		return "", "", false
+	}
+	n, end := digitRun(tok, 0, 4)
+	if end != 4 || n < 1900 || n > 2100 {
+		return "", "", false
+	}
+	for _, r := range tok[4:] {
+		if !unicode.IsLetter(r) {
+			return "", "", false
+		}
+	}
+	if utf8.RuneCountInString(tok[4:]) < 2 {
+		return "", "", false
+	}
+	return tok[:4], tok[4:], true
+}
+
+// monthNamed returns the month a name or abbreviation of any known language gives,
+// 0 for other words.
+func monthNamed(tok string) int {
+	if m, ok := monthNames[tok]; ok {
+		return int(m)
+	}
+	return int(foreignMonths[tok])
 }
 
 func isWeekday(tok string) bool {
@@ -232,15 +300,17 @@ func (p *dateParts) isoOrNumeric(tok string) bool {
 		if strings.Count(tok, sep) == 2 {
 			parts := strings.Split(tok, sep)
 			a, b, c := atoiOK(parts[0]), atoiOK(parts[1]), atoiOK(parts[2])
+			if m := monthNamed(parts[1]); m > 0 && a >= 1 && c > 31 { // "25.Jun.2019", "12-Mar-2020"
+				p.year, p.month, p.day = c, m, a
+				return true
+			}
 			if a < 0 || b < 0 || c < 0 {
 				return false
 			}
 			switch {
 			case a > 31: // year first
 				p.year, p.month, p.day = a, b, c
-			case c > 31 && sep == "." && a <= 12 && b > 12: // 11.14.2019, US order
-				p.year, p.month, p.day = c, a, b
-			case c > 31 && sep == "/" && a <= 12 && b > 12:
+			case c > 31 && a <= 12 && (b > 12 || p.order == orderMonthFirst): // 11.14.2019, US order
 				p.year, p.month, p.day = c, a, b
 			case c > 31:
 				p.year, p.month, p.day = c, b, a
@@ -377,4 +447,145 @@ func atoiOK(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// pageNumericOrder decides how a page writes numeric dates. The page's own
+// unambiguous dates decide first ("25/04/2019" is day first, "04/25/2019" month
+// first; a date with a four-digit year last is counted, whatever its separator),
+// then its declared languages: a page that names the United States as its region
+// ("en-US", og:locale "en_US") and no other writes the month first. Any other page
+// is read day first, as most of the world writes; plain "en" says nothing either way.
+func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
+	dayFirst, monthFirst := 0, 0
+	for s := range texts {
+		d, m := countNumericOrders(s)
+		dayFirst += d
+		monthFirst += m
+	}
+	switch {
+	case dayFirst > monthFirst:
+		return orderDayFirst
+	case monthFirst > dayFirst:
+		return orderMonthFirst
+	}
+	us, other := false, false
+	for _, l := range langs {
+		if l = bcp47(l); l == "" {
+			continue
+		}
+		if r, conf := language.Make(l).Region(); conf == language.Exact {
+			us, other = us || r.String() == "US", other || r.String() != "US"
+		}
+	}
+	if us && !other {
+		return orderMonthFirst
+	}
+	return orderDayFirst
+}
+
+// countNumericOrders counts the numeric dates in s ("d/m/yyyy", "m-d-yyyy",
+// "d.m.yyyy") whose order shows: a first number above 12 is a day, a second one a
+// day too. Dates such as "03/04/2019" show nothing and are not counted.
+func countNumericOrders(s string) (dayFirst, monthFirst int) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
+			continue
+		}
+		a, j := digitRun(s, i, 2)
+		if j >= len(s) || (s[j] != '/' && s[j] != '.' && s[j] != '-') {
+			continue
+		}
+		sep := s[j]
+		b, k := digitRun(s, j+1, 2)
+		if k == j+1 || k >= len(s) || s[k] != sep {
+			continue
+		}
+		y, e := digitRun(s, k+1, 4)
+		if e-k-1 != 4 || e < len(s) && isWordByte(s[e]) || y < 1900 || a < 1 || b < 1 || a > 31 || b > 31 {
+			continue
+		}
+		switch {
+		case a > 12 && b <= 12:
+			dayFirst++
+		case b > 12 && a <= 12:
+			monthFirst++
+		}
+		i = e
+	}
+	return dayFirst, monthFirst
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports an ASCII letter or digit: a date inside a word or code
+// ("v1.25.2020x") is no date.
+func isWordByte(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// digitRun reads up to width digits of s from i, returning their value and the index
+// after them (i itself when there are none).
+func digitRun(s string, i, width int) (n, end int) {
+	end = i
+	for end < len(s) && end-i < width && isDigit(s[end]) {
+		n = n*10 + int(s[end]-'0')
+		end++
+	}
+	return n, end
+}
+
+// blockTexts yields the text of each block.
+func blockTexts(blocks []block) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range blocks {
+			if !yield(blocks[i].text) {
+				return
+			}
+		}
+	}
+}
+
+// datelineByHeadline returns the date of a dateline beside a text dump's headline,
+// zero when there is none: the few lines just above it, then the front lines under
+// it. The classifier may have taken such a line for navigation (a date among a
+// reading time and a section, "Jun 08, 2023 • 11 Minute Read") or for a byline it
+// did not date; a reader still takes it for the article's date. A line whose
+// fields, set off by bars or bullets, include a date counts as one.
+func datelineByHeadline(blocks []block, order numericOrder) time.Time {
+	head := -1
+	for i := range blocks {
+		if blocks[i].role == roleHeadline {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return time.Time{}
+	}
+	try := func(i int, mixed bool) (time.Time, bool) {
+		b := &blocks[i]
+		if isBodyRole(b.role) || b.role == roleCaption || utf8.RuneCountInString(b.text) > maxMixedDateline {
+			return time.Time{}, false
+		}
+		for _, f := range dateFields(b.text) {
+			if t, share, ok := parseDatelineIn(f, order); ok && (share >= 0.5 || mixed) {
+				return t, true
+			}
+		}
+		return time.Time{}, false
+	}
+	for i := head - 1; i >= 0 && i >= head-maxAboveLines; i-- {
+		if t, ok := try(i, false); ok {
+			return t
+		}
+	}
+	// Under the headline a short line may hold its date among other words ("Travel
+	// September 8, 2021 -- min read"), as ParseHTML reads the front matter.
+	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
+		if t, ok := try(i, true); ok {
+			return t
+		}
+		if blocks[i].role == roleBody {
+			break
+		}
+	}
+	return time.Time{}
 }

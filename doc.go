@@ -92,6 +92,15 @@
 //     are lost (HTML only).
 //   - Article.BodyFallback, set when the chosen region held no prose after the
 //     headline and the body is the first run of prose under it instead (HTML only).
+//   - The body of a page that is not an article: a listing's body is its items
+//     (linked titles, summaries, prices, dates), and a page whose first region holds
+//     under half of its text outside menus, side columns and footers (a landing or
+//     shop page of many short sections) is read again with the region that text
+//     fills; the longer body wins and the metadata stays (html_listing.go). A forum
+//     topic whose engine gives every post a comment class, with no article before the
+//     posts, keeps its posts; an application shell's <noscript> content is read when
+//     the page shows no prose without it; a cookie or consent overlay is never the
+//     region (HTML only).
 //   - Removed[].After: where a dropped block stood, as Image.After says for pictures.
 //
 // Article.Markdown and Article.HTML render the article (headline, standfirst, byline

@@ -95,6 +95,9 @@ type hImage struct {
 // walker turns a parsed page into elements, blocks and images in one pass, and reads
 // the page's metadata on the way.
 type walker struct {
+	// order is how the page writes numeric dates, decided before its datelines are
+	// read (buildBlocks).
+	order  numericOrder
 	elems  []hElem
 	blocks []hBlock
 	images []hImage
@@ -129,6 +132,11 @@ type walker struct {
 	linkMark int32
 	// page counts the page's parts that tell its kind (pagetype.go).
 	page pageCounts
+	// noscripts are the <noscript> elements whose text holds markup; shell maps
+	// those read in place of an application shell to their content parsed as
+	// markup, which the walk reads where the element stands (html_noscript.go).
+	noscripts []*html.Node
+	shell     map[*html.Node][]*html.Node
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -221,6 +229,15 @@ func (w *walker) walk(n *html.Node, depth int) {
 		w.image(n)
 	}
 	w.page.element(n.DataAtom)
+	if n.DataAtom == atom.Noscript {
+		if kids, ok := w.shell[n]; ok {
+			for _, c := range kids {
+				w.walk(c, depth+1)
+			}
+			return
+		}
+		w.noteNoscript(n)
+	}
 	if skipTags[n.DataAtom] || isHidden(n) {
 		return
 	}
@@ -241,6 +258,9 @@ func (w *walker) walk(n *html.Node, depth int) {
 	bits := w.classifyElement(class, id)
 	if bits&clsHidden != 0 {
 		return
+	}
+	if isDialog(n) {
+		bits |= clsDialog
 	}
 	w.page.marks(bits, itemprop)
 	if n.DataAtom == atom.Time && attr(n, "datetime") == "" {

@@ -33,10 +33,17 @@ const (
 	clsDocs   // toc, docs, highlight, sourcecode: documentation
 	clsCTA    // btn, button, cta, hero, pricing, testimonial: a landing page
 	clsCard   // card, teaser, tile, archive: the items of an index
+	// clsDialog marks an overlay: role=dialog, aria-modal, or a consent manager's
+	// class (cookie, consent, gdpr, onetrust). It is evidence only; with the text of
+	// a cookie notice inside it makes the element a notice (html_notice.go).
+	clsDialog
+	// clsNotice is set by the region rules, never by a class word, on a cookie or
+	// consent notice.
+	clsNotice
 )
 
 // clsRemove are the bits that take a container out of the article.
-const clsRemove = clsRelated | clsNewsletter | clsShare | clsAd | clsComments | clsNav | clsAside | clsPaywall
+const clsRemove = clsRelated | clsNewsletter | clsShare | clsAd | clsComments | clsNav | clsAside | clsPaywall | clsNotice
 
 // classWords maps whole class or id words, split at any character that is not a
 // letter or digit, to what they mean. Short words live here rather than in
@@ -72,6 +79,7 @@ var classWords = map[string]clsBits{
 	"btn": clsCTA, "button": clsCTA, "cta": clsCTA, "hero": clsCTA, "pricing": clsCTA,
 	"testimonial": clsCTA, "testimonials": clsCTA,
 	"card": clsCard, "cards": clsCard, "teaser": clsCard, "tile": clsCard, "archive": clsCard,
+	"cmp": clsDialog, "modal": clsDialog, "dialog": clsDialog,
 }
 
 // classStems are matched as substrings of the lower-cased class and id list: long
@@ -105,6 +113,8 @@ var classStems = []struct {
 	{"mkdocs", clsDocs}, {"readthedocs", clsDocs},
 	{"testimonial", clsCTA}, {"call-to-action", clsCTA},
 	{"teaser", clsCard}, {"post-list", clsCard},
+	{"cookie", clsDialog}, {"consent", clsDialog}, {"gdpr", clsDialog}, {"onetrust", clsDialog},
+	{"didomi", clsDialog}, {"usercentrics", clsDialog},
 }
 
 // stemsByFirst indexes classStems by first byte, so that matching them costs one
@@ -228,7 +238,7 @@ func removeReason(b clsBits) Reason {
 		return ReasonRelated
 	case b&clsAd != 0:
 		return ReasonAdvertisement
-	case b&clsShare != 0:
+	case b&(clsShare|clsNotice) != 0:
 		return ReasonBoilerplate
 	case b&clsEmbed != 0:
 		return ReasonMedia

@@ -180,3 +180,49 @@ func (w *walker) proseBefore() []int {
 	}
 	return before
 }
+
+// maxThreadLead is the most prose, in runes (a paragraph or two), that may stand
+// before comment-classed containers holding the page's content. A short article
+// with a long thread under it (a blog post of a hundred words, a question with its
+// answers' comments) has more.
+const maxThreadLead = 500
+
+// threadIsPage reports a page whose comment-classed containers hold its content: a
+// forum topic whose engine gives every post, the opening one included, a comment
+// class. Comments follow an article; when next to no prose (under maxThreadLead, and
+// under minMarkedLeadShare of the marked containers' own) stands before the first of
+// them, there is no article for them to follow, and the posts are the page. The same
+// share decides a thread found by its shape (commentThreads).
+func (w *walker) threadIsPage() bool {
+	el := w.elems
+	first := -1
+	for i := range el {
+		if el[i].cls&clsComments != 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	marked := make([]bool, len(el))
+	for i := first; i < len(el); i++ {
+		marked[i] = el[i].cls&clsComments != 0
+		if p := el[i].parent; p >= 0 && marked[p] {
+			marked[i] = true
+		}
+	}
+	before := w.proseBefore()
+	lead, thread := -1, 0
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.elem < 0 || !marked[b.elem] || !b.isProse() || !endsSentence(b.text) {
+			continue
+		}
+		if lead < 0 {
+			lead = before[i]
+		}
+		thread += b.runes - b.linkRunes
+	}
+	return thread > 0 && lead < maxThreadLead && float64(lead) < minMarkedLeadShare*float64(thread)
+}

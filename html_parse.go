@@ -154,6 +154,12 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	w := newWalker(tags)
 	w.walk(doc, 0)
 	w.flush()
+	if shell := w.shellNoscripts(); shell != nil {
+		w = newWalker(tags)
+		w.shell = shell
+		w.walk(doc, 0)
+		w.flush()
+	}
 	for _, s := range w.ldScripts {
 		w.meta.jsonLD(s)
 	}
@@ -162,6 +168,21 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	if len(res.blocks) == 0 && res.headline == "" {
 		return nil, pageEvidence{}, fmt.Errorf("%w: no visible text", ErrEmpty)
 	}
+	a := articleOf(res, pageURL)
+	ev := w.evidence(a, &res)
+	a.PageType = ev.pageType()
+	if a.PageType != PageArticle {
+		a = w.readAsItems(a, pageURL)
+	}
+	if !cfg.noFigures {
+		a.fillFigures()
+	}
+	return a, ev, nil
+}
+
+// articleOf assembles the Article, but for its figures, from the blocks the front
+// end settled.
+func articleOf(res htmlResult, pageURL string) *Article {
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
 		undecided[i] = res.blocks[i].role == roleUnknown
@@ -175,15 +196,19 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 			b.role, b.reason = roleRemoved, ReasonBoilerplate
 		}
 	}
-	a := assemble(res.blocks)
+	a := assemble(res.blocks, res.order)
 	completeFromMeta(a, res, pageURL)
 	sanitizeArticle(a)
-	if !cfg.noFigures {
-		a.fillFigures()
+	return a
+}
+
+// bodyRunes is the length of the Article's body text.
+func bodyRunes(a *Article) int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += utf8.RuneCountInString(p.Text)
 	}
-	ev := w.evidence(a, &res)
-	a.PageType = ev.pageType()
-	return a, ev, nil
+	return n
 }
 
 // completeFromMeta fills the fields the page states only in its metadata, each
@@ -216,7 +241,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	}
 	switch {
 	case m.publishedRank != 0 && m.publishedRank < rankLoose && !visibleOverrules(visible, m.published, a.Modified):
-		a.Published = m.published
+		a.Published = inPageZone(m.published, visible, m.zones)
 	case !a.Published.IsZero():
 	case !res.aboveDate.IsZero():
 		a.Published = res.aboveDate
@@ -337,10 +362,48 @@ func visibleOverrules(visible, meta, modified time.Time) bool {
 	if gap < 0 {
 		gap = -gap
 	}
-	if gap <= 48*time.Hour || sameDay(visible, modified) {
+	if sameDay(visible, modified) {
 		return false
 	}
+	if gap <= 48*time.Hour {
+		return !dayInSomeZone(meta, visible)
+	}
 	return !dayMonthSwapped(visible, meta) && !dayMonthSwapped(visible, modified)
+}
+
+// Time zones in use run from 12 hours behind UTC to 14 ahead.
+const (
+	minZoneOffset = -12 * time.Hour
+	maxZoneOffset = 14 * time.Hour
+)
+
+// dayInSomeZone reports whether the instant t falls on the calendar day of day (as
+// day is written) in some time zone in use: a metadata time and a dateline a day
+// apart are one moment seen from two zones only then.
+func dayInSomeZone(t, day time.Time) bool {
+	y, mo, d := day.Date()
+	start := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	// t is on the day under offset o when start <= t+o < start+24h.
+	lo, hi := start.Sub(t.UTC()), start.Add(24*time.Hour).Sub(t.UTC())
+	return lo <= maxZoneOffset && hi > minZoneOffset
+}
+
+// inPageZone writes the metadata time t in the page's own time zone when the
+// visible dateline gives another calendar day than t as written: metadata is often
+// stamped in UTC while the page prints its local day ("December 18" for
+// 2025-12-19T02:41Z on a page whose other times are at -05:00). The zone is one the
+// page's machine-readable times use and that puts t on the visible day; t is
+// returned as it is when there is none.
+func inPageZone(t, visible time.Time, zones []int) time.Time {
+	if visible.IsZero() || sameDay(t, visible) {
+		return t
+	}
+	for _, off := range zones {
+		if local := t.In(time.FixedZone("", off)); sameDay(local, visible) {
+			return local
+		}
+	}
+	return t
 }
 
 // sameDay reports two times on one calendar day, as each is written.

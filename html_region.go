@@ -95,7 +95,12 @@ func (w *walker) chooseRegion() []int32 {
 	}
 	labelled := w.labelledSections()
 	common := w.commonMarks(total)
+	if w.threadIsPage() {
+		// The comment classes mark the page's own posts: they weigh nothing.
+		common |= clsComments
+	}
 	threads := w.commentThreads()
+	notices := w.consentNotices()
 	for i := range el {
 		e := &el[i]
 		own := e.cls & clsRemove &^ common
@@ -117,6 +122,9 @@ func (w *walker) chooseRegion() []int32 {
 		// unless the container also names itself as content.
 		if own != 0 && total > 0 && e.raw >= 0.5*total && (own&clsComments == 0 || e.cls&clsPositive != 0) {
 			own = 0
+		}
+		if notices != nil && notices[i] {
+			own |= clsNotice
 		}
 		if labelled[int32(i)] {
 			// A box its own heading calls related is furniture however much prose
@@ -430,14 +438,7 @@ func (w *walker) holdProse(top int32) int32 {
 			text[b.elem] += float64(b.runes - b.linkRunes)
 		}
 	}
-	total := 0.0
-	for i := len(el) - 1; i >= 0; i-- {
-		if p := el[i].parent; p >= 0 {
-			text[p] += text[i]
-		} else {
-			total += text[i]
-		}
-	}
+	total := sumSubtrees(el, text)
 	if total == 0 || text[top] >= minRegionShare*total {
 		return top
 	}

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"iter"
 	"net/url"
 	"slices"
 	"strings"
@@ -14,7 +15,9 @@ import (
 // htmlResult is what the HTML front end hands to the core: the blocks with the roles
 // the markup settles, and the metadata that has no block.
 type htmlResult struct {
-	blocks   []block
+	blocks []block
+	// order is how the page writes numeric dates ("03/04/2019").
+	order    numericOrder
 	headline string // when the headline has no block (taken from metadata)
 	// aboveDate is a dateline printed near the headline: just above it, where many
 	// templates put the date with the section label, or in the front matter below it.
@@ -213,7 +216,13 @@ func foldTitle(s string) string {
 // buildBlocks decides the roles the markup settles and returns the blocks in reading
 // order for the core.
 func (w *walker) buildBlocks(pageURL string) htmlResult {
-	root := w.chooseRegion()
+	return w.emitBlocks(w.chooseRegion(), pageURL, false)
+}
+
+// emitBlocks decides the roles of the blocks for the region root. A listing's
+// region is its items: linked titles and short lines are its text, not related links
+// or front matter (html_listing.go).
+func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResult {
 	in := w.inRegion(root)
 	hl, hlText := w.pickHeadline(in)
 	res := htmlResult{meta: &w.meta, headline: hlText}
@@ -234,7 +243,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		if i <= hl || !inReg(b) || w.elems[b.elem].eff&clsRemove != 0 {
 			continue
 		}
-		if b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
+		if listing && b.image < 0 || b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
 			if firstBody < 0 {
 				firstBody = i
 			}
@@ -249,7 +258,12 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 		fallback = w.fallbackRun(hl)
 	}
 
-	res.aboveDate, res.aboveModified = w.dateNear(hl, firstBody)
+	w.order = pageNumericOrder(w.blockTexts(), w.meta.more.languages()...)
+	res.order = w.order
+	res.aboveDate, res.aboveModified = w.dateNear(w.dateAnchor(hl, hlText), firstBody)
+	if res.aboveDate.IsZero() && hl < 0 && firstBody >= 0 {
+		res.aboveDate, res.aboveModified = w.dateAbove(firstBody)
+	}
 	if res.aboveDate.IsZero() {
 		res.laterDate, res.laterModified = w.labelledDateAfter(hl)
 	}
@@ -277,7 +291,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			frontLines++
 		}
 	}
-	clearFront := frontLines <= maxFrontLines
+	clearFront := frontLines <= maxFrontLines && !listing
 
 	out := make([]block, 0, len(blocks)+4)
 	seen := make(map[string]bool, 64)
@@ -393,7 +407,7 @@ func (w *walker) buildBlocks(pageURL string) htmlResult {
 			standfirstDone = true
 			seen[b.text] = true
 		case settleFrontMatter(&nb, b):
-		case nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
+		case !listing && nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
 			nb.role, nb.reason = roleRemoved, ReasonRelated
 			if b.list || b.ctx.aside {
 				nb.reason = ReasonNavigation
@@ -622,11 +636,51 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 			return pub, mod
 		}
 	}
-	end := hl + 1 + maxFrontLines
-	if firstBody >= 0 {
-		end = min(end, firstBody)
+	// The front matter ends at the first paragraph, but a standfirst set as a
+	// paragraph may come first: within the front lines' reach a line that is only a
+	// date, or a date's label, is still the article's.
+	for i := hl + 1; i < min(hl+1+maxFrontLines, len(w.blocks)); i++ {
+		if t := w.blocks[i].text; firstBody >= 0 && i >= firstBody && !w.dateOnlyLine(t) && !isDateLabel(t) {
+			continue
+		}
+		if pub, mod, ok := w.datelineAt(i, true, false); ok {
+			return pub, w.updateAfter(i, mod)
+		}
 	}
-	for i := hl + 1; i < min(end, len(w.blocks)); i++ {
+	return time.Time{}, time.Time{}
+}
+
+// updateAfter returns mod, or when it is zero the update time of a labelled line of
+// its own among the few after dateline i ("Published" / date / "Updated" / date).
+func (w *walker) updateAfter(i int, mod time.Time) time.Time {
+	for j := i + 1; mod.IsZero() && j < min(i+4, len(w.blocks)); j++ {
+		if _, m, ok := w.datelineAt(j, true, true); ok {
+			mod = m
+		}
+	}
+	return mod
+}
+
+// dateAnchor is the block the article's dateline is looked for around: the
+// headline's, or when the headline was taken from the metadata, the block that
+// repeats it; -1 when there is neither.
+func (w *walker) dateAnchor(hl int, hlText string) int {
+	if hl >= 0 || hlText == "" {
+		return hl
+	}
+	for i := range w.blocks {
+		if b := &w.blocks[i]; b.runes <= maxDatelineRunes*2 && equalFoldSpace(collapseSpace(b.text), collapseSpace(hlText)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// dateAbove returns the dates of a dateline just above the first paragraph, read
+// when the page has no headline block to look around: the date then sits between
+// the title the page printed and its text.
+func (w *walker) dateAbove(firstBody int) (pub, mod time.Time) {
+	for i := firstBody - 1; i >= 0 && i >= firstBody-maxAboveLines; i-- {
 		if pub, mod, ok := w.datelineAt(i, true, false); ok {
 			return pub, mod
 		}
@@ -649,14 +703,7 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 			continue
 		}
 		if pub, mod, ok := w.datelineAt(i, true, true); ok {
-			// An update line of its own may follow ("Published" / date /
-			// "Updated" / date).
-			for j := i + 1; mod.IsZero() && j < min(i+4, len(w.blocks)); j++ {
-				if _, m, ok := w.datelineAt(j, true, true); ok {
-					mod = m
-				}
-			}
-			return pub, mod
+			return pub, w.updateAfter(i, mod)
 		}
 	}
 	return time.Time{}, time.Time{}
@@ -670,8 +717,10 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok bool) {
 	b := &w.blocks[i]
 	// A line mostly of links is a list of stories, unless it labels its date
-	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked).
-	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) {
+	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
+	// nothing but a date (blog templates link the post's date to its permalink or
+	// the day's archive).
+	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	text := b.text
@@ -685,7 +734,7 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {
-		pub, mod, share := parseDatelineDates(line)
+		pub, mod, share := parseDatelineDatesIn(line, w.order)
 		if pub.IsZero() && mod.IsZero() || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
 			continue
 		}
@@ -734,6 +783,20 @@ func isDateLabel(line string) bool {
 var dateLabelWords = []string{"on", "at", "date", "last", "first", "originally", "am", "le", "el", "em", "il", "op", "mis", "à", "jour", "zuletzt", "dernière"}
 
 // hasDateLabel reports a line that holds a publish or update word.
+// dateOnlyLine reports a line that is a date and nothing else ("September 4,
+// 2025"), or whose field set off by bars or bullets is ("• Oct 20, 2025").
+func (w *walker) dateOnlyLine(line string) bool {
+	if len(line) > maxDatelineRunes*4 {
+		return false
+	}
+	for _, f := range dateFields(line) {
+		if _, share, ok := parseDatelineIn(f, w.order); ok && share >= 0.99 {
+			return true
+		}
+	}
+	return false
+}
+
 func hasDateLabel(line string) bool {
 	low := strings.ToLower(line)
 	return indexAny(low, publishWords) >= 0 || indexAny(low, updateWords) >= 0
@@ -910,4 +973,15 @@ func baseURL(pageURL, baseHref string) *url.URL {
 		return nil
 	}
 	return base
+}
+
+// blockTexts yields the text of each block of the page.
+func (w *walker) blockTexts() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range w.blocks {
+			if !yield(w.blocks[i].text) {
+				return
+			}
+		}
+	}
 }

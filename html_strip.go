@@ -326,7 +326,7 @@ const (
 // costs less than a map's hashing for the hundreds of attributes of a page.
 func readAttrUse(key string) attrUse {
 	switch key {
-	case "class", "id", "itemprop", "datetime", "hidden", "aria-hidden", "style":
+	case "class", "id", "itemprop", "datetime", "hidden", "aria-hidden", "style", "role", "aria-modal":
 		return useAny
 	case "src", "srcset", "data-srcset", "alt", "width", "height", "data-src",
 		"data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src":
@@ -335,7 +335,7 @@ func readAttrUse(key string) attrUse {
 		return useMeta
 	case "lang", "xml:lang":
 		return useHTML
-	case "role", "colspan":
+	case "colspan":
 		return useTable
 	case "content":
 		return useMeta | useDated

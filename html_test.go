@@ -97,6 +97,18 @@ func TestHTMLFixtures(t *testing.T) {
 		{file: "24-author-box-parts.html", headline: "How to choose a kettle",
 			byline: []string{"Ann Lee"}, published: "2025-07-08T09:00:00Z", site: "Kitchen Notes", paragraphs: 3,
 			firstBody: "A kettle with a thin spout"},
+		// An application shell: the content is read from <noscript>, its notice is not.
+		{file: "27-noscript-shell.html", headline: "Seed trays keep damping off", published: "2024-03-02T00:00:00Z",
+			site: "Growers' Corner", paragraphs: 4, firstBody: "Every tray of seedlings"},
+		// A forum topic whose posts all carry comment classes: the posts are the body.
+		{file: "28-forum-comment-classes.html", headline: "Which hand plane should I buy first?",
+			published: "2024-11-04T00:00:00Z", paragraphs: 3, firstBody: "I have a small budget"},
+		// A consent overlay holding more prose than the article is a notice, not the region.
+		{file: "29-consent-notice.html", headline: "Allotment waiting lists grow longer", paragraphs: 2,
+			firstBody: "The wait for a council allotment"},
+		// A section front: its linked teasers are the body, its menus and footer not.
+		{file: "30-section-listing.html", headline: "Gardening", standfirst: "Advice from our allotment columnists, every week.",
+			paragraphs: 15, firstBody: "Why leeks still grow best in trenches"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

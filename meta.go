@@ -31,12 +31,15 @@ type pageMeta struct {
 	modified      time.Time
 	modifiedRank  int
 	// twLabel and twData are Twitter's label/data pairs ("Written by" / "Ann Lee").
-	twLabel, twData       [2]string
-	site                  string
-	publishers            []string // names of JSON-LD publishers
-	canonical, ogURL      string
-	ldURL                 string
-	timeElems             []time.Time // <time datetime> values, in document order
+	twLabel, twData  [2]string
+	site             string
+	publishers       []string // names of JSON-LD publishers
+	canonical, ogURL string
+	ldURL            string
+	timeElems        []time.Time // <time datetime> values, in document order
+	// zones are the UTC offsets the page's machine-readable times are written in
+	// (seconds east), distinct, in order: the page's own time zone is among them.
+	zones                 []int
 	isLiveBlog, isArticle bool
 	// more holds the fields read for the output alone (language, section, tags, lead
 	// image); see meta_fields.go.
@@ -60,23 +63,40 @@ const (
 // setPublished reads a metadata date value given by a source of the rank into
 // Published, keeping the most trusted; setModified does the same for Modified.
 func (m *pageMeta) setPublished(v string, rank int) {
-	rankedTime(v, rank, &m.published, &m.publishedRank)
+	m.addZone(rankedTime(v, rank, &m.published, &m.publishedRank))
 }
 
-func (m *pageMeta) setModified(v string, rank int) { rankedTime(v, rank, &m.modified, &m.modifiedRank) }
+func (m *pageMeta) setModified(v string, rank int) {
+	m.addZone(rankedTime(v, rank, &m.modified, &m.modifiedRank))
+}
+
+// maxZones bounds pageMeta.zones; a page writes its times in one or two zones.
+const maxZones = 4
+
+// addZone notes the UTC offset a machine-readable time was written in.
+func (m *pageMeta) addZone(t time.Time) {
+	if t.IsZero() || len(m.zones) >= maxZones {
+		return
+	}
+	if _, off := t.Zone(); !slices.Contains(m.zones, off) {
+		m.zones = append(m.zones, off)
+	}
+}
 
 // rankedTime stores the time v gives in *t unless a more trusted source (a lower
-// rank) set it already. A value only the loose reader understands ranks as
-// rankLoose: templates that print a human date into metadata print the render time
-// there as often as the article's.
-func rankedTime(v string, rank int, t *time.Time, have *int) {
+// rank) set it already, and returns the machine-readable time v gives, zero for none.
+// A value only the loose reader understands ranks as rankLoose: templates that print
+// a human date into metadata print the render time there as often as the article's.
+func rankedTime(v string, rank int, t *time.Time, have *int) time.Time {
 	got := parseTimeValue(v)
+	machine := got
 	if got.IsZero() {
 		got, rank = looseTimeValue(v), rankLoose
 	}
 	if !got.IsZero() && (*have == 0 || rank < *have) {
 		*t, *have = got, rank
 	}
+	return machine
 }
 
 // metaElement reads one <meta> element.
@@ -200,6 +220,7 @@ func (m *pageMeta) timeElement(n *html.Node) {
 	}
 	if n.DataAtom == atom.Time {
 		m.timeElems = append(m.timeElems, t)
+		m.addZone(t)
 	}
 }
 

@@ -212,3 +212,9 @@ func absoluteHTTP(base *url.URL, ref string) string {
 	}
 	return r.String()
 }
+
+// languages returns every language tag the page declares, as written ("en_US" as
+// og:locale writes it).
+func (f *metaFields) languages() []string {
+	return []string{f.ldLang, f.htmlLang, f.ogLocale, f.httpLang}
+}

@@ -174,15 +174,15 @@ func (e *pageEvidence) readPath(path string) {
 		if len(sg) == 4 && (strings.HasPrefix(sg, "19") || strings.HasPrefix(sg, "20")) && isDigits(sg) {
 			e.datedPath = true
 		}
-		e.idPath = e.idPath || digitRun(sg) >= 5
+		e.idPath = e.idPath || longestDigitRun(sg) >= 5
 		if i < len(segs)-1 {
 			e.pathDirs |= pathWords[strings.ToLower(sg)]
 		}
 	}
 }
 
-// digitRun returns the length of the longest run of ASCII digits in s.
-func digitRun(s string) int {
+// longestDigitRun returns the length of the longest run of ASCII digits in s.
+func longestDigitRun(s string) int {
 	best, run := 0, 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {

@@ -121,7 +121,11 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	}
 	title := markTitle(blocks, cfg.title)
 	classify(blocks)
-	a := assemble(blocks)
+	order := pageNumericOrder(blockTexts(blocks))
+	a := assemble(blocks, order)
+	if a.Published.IsZero() {
+		a.Published = datelineByHeadline(blocks, order)
+	}
 	if refs != nil {
 		a.readLynxLinks(refs)
 	}

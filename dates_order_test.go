@@ -1,0 +1,212 @@
+package newsparse
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestParseDatelineOrder reads numeric dates in each order a page may write them,
+// and the forms that name the month between numbers or glue the year to a name.
+func TestParseDatelineOrder(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		line  string
+		order numericOrder
+		want  time.Time
+	}{
+		{"03/04/2019", orderDayFirst, day(2019, 4, 3)},
+		{"03/04/2019", orderMonthFirst, day(2019, 3, 4)},
+		{"Posted 03.04.2019", orderMonthFirst, day(2019, 3, 4)},
+		// a number above 12 settles the order whatever the page says
+		{"25/04/2019", orderMonthFirst, day(2019, 4, 25)},
+		{"04/25/2019", orderDayFirst, day(2019, 4, 25)},
+		{"01-20-2024", orderDayFirst, day(2024, 1, 20)},
+		{"2019-03-04", orderMonthFirst, day(2019, 3, 4)},
+		{"Published on 25.Jun.2019", orderDayFirst, day(2019, 6, 25)},
+		{"12-Mar-2020", orderMonthFirst, day(2020, 3, 12)},
+		{"4-mai-2021", orderDayFirst, day(2021, 5, 4)},
+		{"Dec 17, 2025Julian Arni", orderDayFirst, day(2025, 12, 17)},
+		{"on Friday December 19, 2025 @08:00PM", orderDayFirst, time.Date(2025, 12, 19, 20, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			got, _, ok := parseDatelineIn(tt.line, tt.order)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestCutGluedYear(t *testing.T) {
+	tests := []struct {
+		tok, year, rest string
+		ok              bool
+	}{
+		{"2025julian", "2025", "julian", true},
+		{"2019t12:48", "", "", false},
+		{"2025x", "", "", false}, // one letter is no word
+		{"9th", "", "", false},
+		{"20255", "", "", false},
+		{"1850jones", "", "", false},
+	}
+	for _, tt := range tests {
+		year, rest, ok := cutGluedYear(tt.tok)
+		assert.Equal(t, tt.ok, ok, tt.tok)
+		assert.Equal(t, tt.year, year, tt.tok)
+		assert.Equal(t, tt.rest, rest, tt.tok)
+	}
+}
+
+func TestPageNumericOrder(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		langs []string
+		want  numericOrder
+	}{
+		{"nothing said", nil, nil, orderDayFirst},
+		{"plain en", []string{"03/04/2019"}, []string{"en"}, orderDayFirst},
+		{"html lang en-US", []string{"03/04/2019"}, []string{"en-US"}, orderMonthFirst},
+		{"og:locale en_US", nil, []string{"", "en", "en_US", ""}, orderMonthFirst},
+		{"British", nil, []string{"en-GB"}, orderDayFirst},
+		{"two regions", nil, []string{"en-US", "en_GB"}, orderDayFirst},
+		{"German", nil, []string{"de"}, orderDayFirst},
+		{"not a tag", nil, []string{"English"}, orderDayFirst},
+		{"own dates beat the language", []string{"closes on 30/06/2019", "03/04/2019"}, []string{"en-US"}, orderDayFirst},
+		{"own dates month first", []string{"Updated 12-25-2018 and 03-04-2019"}, []string{"fr"}, orderMonthFirst},
+		{"majority", []string{"13.01.2020 14.01.2020 01.15.2020"}, nil, orderDayFirst},
+		{"a tie falls to the language", []string{"13/01/2020", "01/13/2020"}, []string{"en-US"}, orderMonthFirst},
+		{"no year, no date", []string{"score 25/4, page 4/25"}, []string{"en-US"}, orderMonthFirst},
+		{"version numbers", []string{"v1.25.2020x 125/4/2019"}, nil, orderDayFirst},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pageNumericOrder(slices.Values(tt.texts), tt.langs...))
+		})
+	}
+}
+
+func TestCountNumericOrders(t *testing.T) {
+	tests := []struct {
+		s    string
+		d, m int
+	}{
+		{"25/04/2019", 1, 0},
+		{"04/25/2019", 0, 1},
+		{"03/04/2019", 0, 0},
+		{"25/04-2019", 0, 0},  // mixed separators
+		{"25/04/20199", 0, 0}, // five-digit year
+		{"125/04/2019", 0, 0}, // part of a longer number
+		{"1.25.2019 and 31.12.2020", 1, 1},
+		{"32/01/2019", 0, 0},
+	}
+	for _, tt := range tests {
+		d, m := countNumericOrders(tt.s)
+		assert.Equal(t, tt.d, d, tt.s)
+		assert.Equal(t, tt.m, m, tt.s)
+	}
+}
+
+// TestPageZone checks the reading of a metadata time against the day the page
+// shows: one moment seen from two zones, or two dates.
+func TestPageZone(t *testing.T) {
+	meta := time.Date(2025, 12, 19, 2, 41, 0, 0, time.UTC)
+	shown := time.Date(2025, 12, 18, 0, 0, 0, 0, time.UTC)
+	assert.True(t, dayInSomeZone(meta, shown), "02:41 UTC is the 18th west of Greenwich")
+	assert.False(t, dayInSomeZone(time.Date(2025, 12, 19, 22, 2, 0, 0, time.UTC), shown),
+		"22:02 UTC on the 19th is the 18th nowhere")
+	assert.True(t, dayInSomeZone(time.Date(2025, 12, 17, 11, 0, 0, 0, time.UTC), shown), "11:00 UTC is the 18th at +13")
+	assert.False(t, dayInSomeZone(time.Date(2025, 12, 17, 9, 0, 0, 0, time.UTC), shown))
+
+	local := inPageZone(meta, shown, []int{0, -5 * 3600})
+	assert.True(t, local.Equal(meta), "the same instant")
+	_, off := local.Zone()
+	assert.Equal(t, -5*3600, off)
+	assert.Equal(t, 18, local.Day())
+	assert.Equal(t, meta, inPageZone(meta, shown, []int{3600}), "no zone of the page gives the day")
+	assert.Equal(t, meta, inPageZone(meta, time.Time{}, []int{-5 * 3600}), "nothing shown")
+}
+
+// TestTextNumericOrder checks that ParseText, which knows no page language, reads an
+// ambiguous numeric dateline in the order the dump's other dates show.
+func TestTextNumericOrder(t *testing.T) {
+	body := "\n\nThe council voted nine to two on Tuesday to build a covered market hall on the old depot site, ending a long debate.\n\n" +
+		"Traders can apply for stalls from the summer, and the hall should open the following spring if the works keep to plan.\n\n"
+	tests := []struct {
+		name, dump string
+		want       time.Time
+	}{
+		{"month first shown", "Council approves the market hall\n\nBy Dana Whitfield | 03/04/2019" + body +
+			"The first lease round closes on 06/30/2019.\n", time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{"day first shown", "Council approves the market hall\n\nBy Dana Whitfield | 03/04/2019" + body +
+			"The first lease round closes on 30/06/2019.\n", time.Date(2019, 4, 3, 0, 0, 0, 0, time.UTC)},
+		{"nothing shown", "Council approves the market hall\n\nBy Dana Whitfield | 03/04/2019" + body,
+			time.Date(2019, 4, 3, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.dump)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.Published)
+			assert.Equal(t, []string{"Dana Whitfield"}, a.Byline)
+		})
+	}
+}
+
+func TestDatelineByHeadline(t *testing.T) {
+	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	tests := []struct {
+		name   string
+		blocks []block
+		order  numericOrder
+		want   time.Time
+	}{
+		{"date beside a reading time, under the byline", []block{
+			{text: "Menu", role: roleRemoved},
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "By Ann Lee", role: roleByline},
+			{text: "Jun 08, 2023 • 11 Minute Read", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		{"date above the headline", []block{
+			{text: "News", role: roleRemoved},
+			{text: "12.12.2025", role: roleRemoved},
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+		}, orderDayFirst, time.Date(2025, 12, 12, 0, 0, 0, 0, time.UTC)},
+		{"month first on the page", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "03/04/2019 | Local news", role: roleRemoved},
+			body,
+		}, orderMonthFirst, time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{"a date after the first paragraph is not the dateline", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+			{text: "Jun 08, 2023", role: roleRemoved},
+		}, orderDayFirst, time.Time{}},
+		{"a date among words under the headline", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2021, 9, 8, 0, 0, 0, 0, time.UTC)},
+		{"a date among words above the headline is not read", []block{
+			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+		}, orderDayFirst, time.Time{}},
+		{"no headline", []block{{text: "Jun 08, 2023", role: roleRemoved}, body}, orderDayFirst, time.Time{}},
+		{"a body sentence with a date is no dateline", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "It opens on Jun 08, 2023.", role: roleBody},
+		}, orderDayFirst, time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, datelineByHeadline(tt.blocks, tt.order))
+		})
+	}
+}
