@@ -45,15 +45,7 @@ func wrapAll(width int, margin, sep string) string {
 }
 
 // bodyTexts returns the Article's paragraphs of kind body.
-func bodyTexts(a *Article) []string {
-	var out []string
-	for _, p := range a.Paragraphs {
-		if p.Kind == ParagraphBody {
-			out = append(out, p.Text)
-		}
-	}
-	return out
-}
+func bodyTexts(a *Article) []string { return textsOfKind(a, ParagraphBody) }
 
 func TestReflowToolStyles(t *testing.T) {
 	headline := "Harbour board backs plan to rebuild the old pier"

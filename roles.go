@@ -420,7 +420,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case creditAtGap(blocks, forms, i):
 		// After the byline: a name under the headline's gap is its author's.
 		b.role = roleCredit
-	case i > 0 && blocks[i-1].role == roleCaption && creditByPosition(blocks, forms, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
+	case i > 0 && blocks[i-1].role == roleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
@@ -581,7 +581,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, f.furniture
 	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPosition(blocks, forms, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
+	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, i):
 		b.role = roleCredit
 	case f.credit == 1 && isEmbedAttribution(b.text):
@@ -625,9 +625,11 @@ func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) boo
 }
 
 // captionRule names the layout that makes a line a caption, or returns "": a line
-// beside a credit line, a line carrying its own credit or caption label, or a line next
-// to the extra empty lines an image leaves that does not belong to a run of short
-// lines (a list of links). The names make the classifier's choices traceable in tests.
+// beside a credit line, a line carrying its own credit or caption label, a line after
+// the extra empty lines an image leaves that its own evidence and the page's other
+// gap lines read as a caption (captionByGapLayout), or a line above such a gap where
+// a dropped credit line left it. The names make the classifier's choices traceable in
+// tests.
 func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
 	if f.words < 3 || f.furniture != "" {
@@ -656,7 +658,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if hasCaptionLabel(b.text) {
 		return "label"
 	}
-	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPosition(blocks, forms, i+1) {
+	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPlace(blocks, forms, facts, i+1) {
 		return "gap-credit"
 	}
 	// A credit printed before its picture's caption: the line after the credit, when
@@ -664,7 +666,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if continuesCreditLabel(blocks, forms, i) {
 		return ""
 	}
-	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && (forms[i-2].prose ||
+	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].prose ||
 		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
 		return "credit-before"
 	}
@@ -680,20 +682,25 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// A label set apart by gaps on both sides where paragraphs never are: the
 	// picture above and the next one or the paragraph break below.
 	// Not one of a series of such lines, which is a grid of links.
-	if isIsland(blocks, forms, i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) {
+	if isIsland(blocks, forms, i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) &&
+		!readsAsHeading(blocks, forms, facts, i) {
 		return "island"
 	}
-	if inShortRun(blocks, forms, i) {
+	if inShortRun(blocks, forms, i) && !(b.blankBefore >= 2 && captionByGapLayout(facts.gapLines, i)) {
 		return ""
 	}
-	if !gap || facts.gapsCommon {
-		return ""
+	if captionByGapLayout(facts.gapLines, i) {
+		return "gap-layout"
 	}
-	if !f.prose && f.words >= 6 {
-		return "gap"
-	}
-	if hasCaptionCue(b.text) {
-		return "gap-cue"
+	// A line with the gap under it rather than above it: the empty lines a credit
+	// line left when the dump dropped it, under the caption it belonged to.
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && !readsAsHeading(blocks, forms, facts, i) {
+		if !f.prose && f.words >= 6 {
+			return "gap-after"
+		}
+		if hasCaptionCue(b.text) {
+			return "gap-after-cue"
+		}
 	}
 	return ""
 }
@@ -775,6 +782,8 @@ type pageFacts struct {
 	// controls; a run without such a heading may be the article's own list
 	// (ingredients, tour dates, a product's features), which looks the same.
 	shortRun []int
+	// gapLines weighs the lines after the page's image gaps against each other.
+	gapLines gapLayout
 }
 
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
@@ -809,6 +818,7 @@ func readPage(blocks []block, forms []form) pageFacts {
 	}
 	p.gapsCommon = gaps*5 > prose
 	p.islandsCommon = islands*5 > prose
+	p.gapLines = readGapLayout(blocks, forms)
 	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i

@@ -1,0 +1,288 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A text dump marks a picture only by the extra empty lines it leaves, and the line
+// after that gap may be the picture's caption, the next section's heading or simply
+// the next paragraph. No shape settles it alone: a short title-case line is a caption
+// on one site and a heading on another. So each line after a gap is weighed on its own
+// shape and neighbours (gapEvidence), and then against the page's other gap lines: a
+// page that captions its pictures does so under most of them, a page whose pictures
+// stand uncaptioned before its headings does that throughout (gapLayout).
+
+// gapLayout is what the page's own layout says about the lines after its image gaps.
+type gapLayout struct {
+	// heads counts the page's headings away from gaps: short unfinished lines
+	// followed at once by prose; titleHeads those of them in title case.
+	heads, titleHeads int
+	// evidence is gapEvidence for each gap line (see isGapLine), 0 elsewhere.
+	evidence []int8
+	// lines counts the gap lines; positive and negative those whose evidence leans
+	// to a caption and away from one.
+	lines, positive, negative int
+	// minGap is the fewest empty lines that make a gap on this page (see gapSpacing).
+	minGap int
+}
+
+// titleHeadings reports a page whose headings are mostly in title case, so that a
+// title-case line is read as one of them rather than as a caption.
+func (g gapLayout) titleHeadings() bool {
+	return g.titleHeads >= 2 && g.titleHeads*2 >= g.heads
+}
+
+// readGapLayout reads the page's headings and weighs each of its gap lines.
+func readGapLayout(blocks []block, forms []form) gapLayout {
+	var g gapLayout
+	for i := 1; i+1 < len(blocks); i++ {
+		if blocks[i].blankBefore <= 1 && headingShaped(blocks[i].text, forms[i]) && forms[i].words >= 2 &&
+			forms[i+1].prose && blocks[i+1].blankBefore <= 1 {
+			g.heads++
+			if forms[i].titleCase {
+				g.titleHeads++
+			}
+		}
+	}
+	g.minGap = gapSpacing(blocks)
+	g.evidence = make([]int8, len(blocks))
+	for i := range blocks {
+		if blocks[i].blankBefore < g.minGap || !isGapLine(blocks, forms, i) {
+			continue
+		}
+		e := gapEvidence(blocks, forms, g, i)
+		g.evidence[i] = e
+		g.lines++
+		switch {
+		case e > 0:
+			g.positive++
+		case e < 0:
+			g.negative++
+		}
+	}
+	return g
+}
+
+// gapSpacing is the fewest empty lines that set a line apart on this page: two in
+// most dumps, where a picture leaves an extra empty line, but more in those that keep
+// the markup's line breaks (BeautifulSoup's), where most lines stand two or more
+// apart and only a wider space is unusual. It is the least count of at least two
+// that no more than a third of the lines stand after.
+func gapSpacing(blocks []block) int {
+	var counts [maxSpacing + 1]int
+	for _, b := range blocks {
+		counts[min(b.blankBefore, maxSpacing)]++
+	}
+	above := len(blocks)
+	for k := range counts {
+		if k >= 2 && above*gapShare <= len(blocks) {
+			return k
+		}
+		above -= counts[k]
+	}
+	return maxSpacing + 1
+}
+
+// gapShare: at most one line in gapShare stands after a gap.
+const gapShare = 3
+
+// maxSpacing caps the empty lines gapSpacing tells apart.
+const maxSpacing = 32
+
+// headingShaped reports a line shaped as a heading: a few words, no finished sentence,
+// not a list item, a credit or furniture.
+func headingShaped(s string, f form) bool {
+	return !f.prose && (!f.sentence || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")) &&
+		f.words >= 1 && f.words <= maxHeadingShapedWords && f.furniture == "" && f.credit < 2 && f.bullet == 0 && !f.url
+}
+
+// maxHeadingShapedWords bounds a line read as a heading for its shape.
+const maxHeadingShapedWords = 12
+
+// minWrappedLine is the fewest bytes of a line a tool hard-wrapped: the tools wrap
+// at 72-80 columns, so a shorter line ended where its text did.
+const minWrappedLine = 60
+
+// maxCaptionSentenceWords bounds a finished line that may still be a caption: a
+// longer one reads as a paragraph unless more evidence says otherwise.
+const maxCaptionSentenceWords = 20
+
+// isGapLine reports a line right after an image gap that could be the picture's
+// caption: not a numbered or labelled heading ("3. Costs", "Step 2: Plan"), a question
+// or a line that announces what follows with a colon, which no caption is; not a list
+// item, a link, a credit or furniture.
+func isGapLine(blocks []block, forms []form, i int) bool {
+	if i == 0 || blocks[i].blankBefore < 2 || blocks[i].role != roleUnknown {
+		return false
+	}
+	f, t := forms[i], blocks[i].text
+	if f.furniture != "" || f.url || f.bullet > 0 || f.credit >= 2 || f.words < 2 {
+		return false
+	}
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	return !numberedHeading(t)
+}
+
+// numberedHeading reports a line opened by a number as the entries of a listicle or
+// a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
+func numberedHeading(s string) bool {
+	if numberedPrefix(s) > 0 {
+		return true
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	if isListNumber(first) {
+		return true
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
+		return false
+	}
+	return isListNumber(strings.TrimRight(second, ":.)")) && second != strings.TrimRight(second, ":.)")
+}
+
+// isListNumber reports "7", "#7" or "07" (at most three digits).
+func isListNumber(w string) bool {
+	w = strings.TrimPrefix(w, "#")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
+// caption, below as a heading or a paragraph.
+//   - A short sentence closed by a full stop (or followed by a person's name alone)
+//     is a caption's shape and never a heading's (an exclamation is the writer's
+//     voice, as often a paragraph), and so is a line too long for a heading that
+//     leaves its sentence open; a long paragraph is the text going on.
+//   - A title-case line on a page whose headings are in title case is one of them; an
+//     unfinished line in sentence case there is not, and leans to a caption.
+//   - A line that is not itself heading-shaped, followed by a heading and the prose
+//     under it, sits between a picture and the next section: the picture's caption.
+//   - A credit right under it, or a word that describes a photograph, marks a caption.
+//   - Two or three unfinished words are a label or a heading more often than a caption.
+//   - A byline or a date under it makes it a story teaser's headline.
+//   - An open line whose sentence goes on, lower-case, on the next line is the first
+//     line of a hard-wrapped paragraph.
+func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
+	f, t := forms[i], blocks[i].text
+	var e int8
+	switch {
+	case f.prose && f.words > maxCaptionSentenceWords:
+		e--
+	case f.prose:
+		// A sentence or two: a caption's length as much as a paragraph's.
+	case f.sentence && endsWithStop(t):
+		e++
+	case endsWithName(t):
+		e++ // "The ridge at dawn. Jane Doe": a caption's sentence and its photographer
+	case f.words > maxHeadingShapedWords:
+		e++ // too long for a heading, and no paragraph leaves its sentence open
+	case f.words <= 3:
+		e--
+	}
+	// A line in the case of the page's headings is one of them; an unfinished line
+	// in sentence case where the headings are in title case is not.
+	if !f.sentence && g.titleHeadings() {
+		switch {
+		case f.titleCase:
+			e--
+		case f.words >= 4:
+			e++
+		}
+	}
+	if i+1 < len(blocks) && blocks[i+1].blankBefore <= 1 {
+		n := forms[i+1]
+		if r, _ := utf8.DecodeRuneInString(blocks[i+1].text); !f.sentence && unicode.IsLower(r) && n.credit == 0 && len(t) >= minWrappedLine {
+			e-- // its sentence goes on below: a hard-wrapped paragraph's first line
+		}
+		if n.credit >= 2 && !n.prose {
+			e += 2
+		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].text, n) && i+2 < len(blocks) && forms[i+2].prose {
+			e++
+		}
+	}
+	if hasCaptionCue(t) {
+		e++
+	}
+	if teaserFrontMatter(blocks, forms, i) {
+		e -= 2
+	}
+	return e
+}
+
+// teaserFrontMatter reports a byline or a date within the two lines under line i: the
+// line is the headline of a story teaser (a headline, its author and date, an excerpt),
+// as boxes of related stories set them under their thumbnails; no caption has either.
+func teaserFrontMatter(blocks []block, forms []form, i int) bool {
+	for j := i + 1; j <= i+2 && j < len(blocks); j++ {
+		if blocks[j].blankBefore >= 2 {
+			return false
+		}
+		if looksLikeBylineStart(blocks[j].text) || isDateline(forms[j], blocks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionByGapLayout reports a gap line whose own evidence leans to a caption on a
+// page whose other gap lines mostly lean the same way. A page's only gap line needs
+// stronger evidence of its own, having no others to agree with it.
+func captionByGapLayout(g gapLayout, i int) bool {
+	if i >= len(g.evidence) || g.evidence[i] <= 0 {
+		return false
+	}
+	agree, disagree := g.positive-1, g.negative
+	if agree+disagree == 0 {
+		return g.evidence[i] >= 2
+	}
+	return agree > disagree
+}
+
+// creditByPlace is creditByPosition on a page that does not set its headings where
+// such a credit stands: a short capitalised line right before prose is the next
+// section's heading on a page with headings of its own, whatever precedes it.
+func creditByPlace(blocks []block, forms []form, facts pageFacts, j int) bool {
+	return facts.gapLines.heads < minPageHeads && creditByPosition(blocks, forms, j)
+}
+
+// minPageHeads is how many headings away from gaps show that a page uses them.
+const minPageHeads = 2
+
+// endsWithStop reports text whose last sentence closes with a full stop, closing
+// quotes and brackets aside.
+func endsWithStop(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。")
+}
+
+// readsAsHeading reports a line that the page's own layout reads as a heading
+// wherever it stands: numbered or labelled as listicle entries are, a question or a
+// line announcing what follows, or a line shaped and cased as the page's headings
+// away from its gaps, followed at once (no picture between) by prose.
+func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
+	t, f := blocks[i].text, forms[i]
+	if numberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	g := facts.gapLines
+	return headingShaped(t, f) && g.heads >= minPageHeads && f.titleCase == g.titleHeadings() &&
+		i+1 < len(blocks) && forms[i+1].prose && blocks[i+1].blankBefore <= 1
+}
+
+// endsWithName reports a line whose last sentence is followed by a person's name
+// alone, as captions print their photographer's (see trailingName).
+func endsWithName(s string) bool {
+	_, _, ok := trailingName(s)
+	return ok
+}

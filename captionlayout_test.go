@@ -1,0 +1,216 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// gapProse are paragraphs of a walking guide, written for these tests.
+var gapProse = []string{
+	"The coastal path leaves the village beside the old lime kilns and climbs steadily for the first mile, with the sea on your left the whole way.",
+	"After the second stile the path drops into a wooded valley where a stream runs down to a shingle cove, a good place to stop for lunch on a warm day.",
+	"From the cove a steep flight of steps takes you back up to the cliff top, and from there it is an easy hour along the grassy edge to the lighthouse.",
+	"The lighthouse keepers' cottages now hold a small museum and a tea room, both open every day from Easter until the end of October.",
+	"Buses back to the village leave from the lane behind the cottages every two hours, so check the timetable before you set off in the morning.",
+	"In winter the upper path can be muddy after rain, and the steps above the cove are best avoided when a strong wind is blowing from the west.",
+}
+
+// gapDump lays out a page: a headline, then each part separated by one empty line,
+// and "IMG" standing for a picture that leaves two empty lines before the next line.
+func gapDump(parts ...string) string {
+	var b strings.Builder
+	b.WriteString("A Walk to the Lighthouse Along the Cliffs\n\nBy Jane Doe\n")
+	for _, p := range parts {
+		if p == "IMG" {
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString("\n" + p + "\n")
+	}
+	return b.String()
+}
+
+func captionsOf(a *Article) []string {
+	var out []string
+	for _, img := range a.Images {
+		if img.Caption != "" {
+			out = append(out, img.Caption)
+		}
+	}
+	return out
+}
+
+func subheadingsOf(a *Article) []string { return textsOfKind(a, ParagraphSubheading) }
+
+// textsOfKind lists the texts of the Article's paragraphs of one kind.
+func textsOfKind(a *Article, k ParagraphKind) []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		if p.Kind == k {
+			out = append(out, p.Text)
+		}
+	}
+	return out
+}
+
+// TestCaptionsByGapLayout: the line after an image gap is a caption or a heading by
+// its own shape and by how the page's other gap lines read, never by a switch.
+func TestCaptionsByGapLayout(t *testing.T) {
+	tests := []struct {
+		name     string
+		dump     string
+		captions []string
+		subheads []string
+		paras    []string // other lines that stay paragraphs
+	}{
+		{
+			name: "a page that captions its pictures with short sentences",
+			dump: gapDump(gapProse[0], "IMG", "The lime kilns at the foot of the path.", gapProse[1],
+				"IMG", "Lunch on the shingle at the cove.", gapProse[2], gapProse[3],
+				"IMG", "The tea room in the old keepers' cottage.", gapProse[4]),
+			captions: []string{"The lime kilns at the foot of the path.", "Lunch on the shingle at the cove.", "The tea room in the old keepers' cottage."},
+		},
+		{
+			name: "title-case headings after pictures on a page whose headings are title case",
+			dump: gapDump(gapProse[0], "Getting There by Bus", gapProse[1],
+				"IMG", "Where to Stop for Lunch", gapProse[2],
+				"IMG", "The Lighthouse Museum and Tea Room", gapProse[3], gapProse[4],
+				"Walking the Path in Winter", gapProse[5]),
+			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch", "The Lighthouse Museum and Tea Room", "Walking the Path in Winter"},
+		},
+		{
+			name: "numbered headings and questions after pictures are headings",
+			dump: gapDump(gapProse[0], "IMG", "1. The climb from the kilns", gapProse[1],
+				"IMG", "Step 2: Down to the cove", gapProse[2],
+				"IMG", "Is the museum worth a visit?", gapProse[3], gapProse[4]),
+			// The question is a paragraph of its own, as the classifier reads questions.
+			subheads: []string{"1. The climb from the kilns", "Step 2: Down to the cove"},
+			paras:    []string{"Is the museum worth a visit?"},
+		},
+		{
+			name: "a sentence-case caption above the page's title-case headings",
+			dump: gapDump(gapProse[0], "Getting There by Bus", gapProse[1],
+				"IMG", "A fishing boat drawn up on the shingle at low tide", "Where to Stop for Lunch", gapProse[2],
+				"IMG", "Sea pinks flowering along the cliff edge in May", "The Lighthouse Museum and Tea Room", gapProse[3], gapProse[4]),
+			captions: []string{"A fishing boat drawn up on the shingle at low tide", "Sea pinks flowering along the cliff edge in May"},
+			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch", "The Lighthouse Museum and Tea Room"},
+		},
+		{
+			name:  "a page's only gap line needs evidence of its own",
+			dump:  gapDump(gapProse[0], gapProse[1], "IMG", "The steps above the cove.", gapProse[2], gapProse[3]),
+			paras: []string{"The steps above the cove."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.dump)
+			require.NoError(t, err)
+			assert.Equal(t, tt.captions, captionsOf(a))
+			assert.Equal(t, tt.subheads, subheadingsOf(a))
+			for _, c := range tt.captions {
+				assert.NotContains(t, bodyTexts(a), c)
+			}
+			var paras []string
+			for _, p := range a.Paragraphs {
+				paras = append(paras, p.Text)
+			}
+			for _, p := range tt.paras {
+				assert.Contains(t, paras, p)
+			}
+			for _, img := range a.Images {
+				assert.Nil(t, img.Credit, "no line here is a credit")
+			}
+		})
+	}
+}
+
+func TestNumberedHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"3. Costs", true},
+		{"12) Tips for the trail", true},
+		{"#4 The view from the top", true},
+		{"Step 2: Plan the route", true},
+		{"Tip #3: Pack light", true},
+		{"Day 5. Into the hills", true},
+		{"2026 was a good year for walkers", false},
+		{"Route 66 at dawn", false},
+		{"The 3 best walks", false},
+		{"A walk", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, numberedHeading(tt.in), tt.in)
+	}
+}
+
+func TestEndsWithStop(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The cove at low tide.", true},
+		{"The cove at low tide.”", true},
+		{"(The cove at low tide.)", true},
+		{"What a view!", false},
+		{"Is it far?", false},
+		{"The cove at low tide", false},
+		{"入り江。", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, endsWithStop(tt.in), tt.in)
+	}
+}
+
+// TestGapEvidence: each kind of evidence moves a gap line's weight the stated way.
+func TestGapEvidence(t *testing.T) {
+	tests := []struct {
+		name   string
+		parts  []string // the gap line is the one after "IMG"
+		lean   int      // sign of the evidence
+		credit bool     // the line after the gap line is a credit
+	}{
+		{"a short sentence", []string{gapProse[0], "IMG", "The kilns at dawn.", gapProse[1]}, 1, false},
+		{"an exclamation is the writer's voice", []string{gapProse[0], "IMG", "What a view from the top!", gapProse[1]}, 0, false},
+		{"a long paragraph", []string{gapProse[0], "IMG", gapProse[1] + " " + gapProse[2], gapProse[3]}, -1, false},
+		{"a label of two words", []string{gapProse[0], "IMG", "Lunch stop", gapProse[1]}, -1, false},
+		{"an open line too long for a heading", []string{gapProse[0], "IMG", "Walkers on the grassy cliff edge above the cove with the lighthouse in the distance", gapProse[1]}, 1, false},
+		{"a caption cue", []string{gapProse[0], "IMG", "Pictured the cove and kilns", gapProse[1]}, 1, false},
+		{"a credit under it", []string{gapProse[0], "IMG", "The cove and the kilns from above", "Photo: Getty Images", gapProse[1]}, 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			norm, refs := cutReferences(normalizeText(gapDump(tt.parts...)))
+			blocks := dumpBlocksRefs(norm, refs)
+			forms := make([]form, len(blocks))
+			for i := range blocks {
+				forms[i] = readForm(blocks[i].text)
+			}
+			g := readGapLayout(blocks, forms)
+			at := -1
+			for i := range blocks {
+				if isGapLine(blocks, forms, i) {
+					at = i
+					break
+				}
+			}
+			require.GreaterOrEqual(t, at, 0, "a gap line")
+			e := int(g.evidence[at])
+			switch {
+			case tt.lean > 0:
+				assert.Positive(t, e)
+			case tt.lean < 0:
+				assert.Negative(t, e)
+			default:
+				assert.Zero(t, e)
+			}
+			if tt.credit {
+				assert.GreaterOrEqual(t, e, 2)
+			}
+		})
+	}
+}
