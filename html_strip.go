@@ -1,16 +1,14 @@
 package newsparse
 
-import (
-	"bytes"
-
-	"golang.org/x/net/html/atom"
-)
+import "bytes"
 
 // stripUnread returns the page with the bytes the reader never looks at cut out
 // before html.Parse sees them: the content of <script> elements other than JSON-LD,
-// the content of <style> elements, the text of comments, and the attributes no one
-// reads (dropAttrs). On news pages these are two thirds of the bytes, and the
-// tokenizer copies every one of them into a string.
+// the content of <style> elements and the text of comments. On news pages these are
+// most of the bytes, and the tokenizer copies every one of them into a string.
+// Attributes are all kept: cutting the unread ones bought about 5% of ParseHTML
+// (benchstat, n=10), too little for a list of every attribute any reader uses, which
+// read empty when an entry was missing.
 //
 // The cut must not change the tree in any way the walker can see. Script and style
 // content is raw text: it holds no elements, so cutting it removes the element's
@@ -60,9 +58,6 @@ type stripper struct {
 	// The names are copied since the page below last is overwritten.
 	foreign [][2]int
 	names   []byte
-	// attrs are the attributes of the last tag read: key start, key end, and the
-	// end of the attribute with its value.
-	attrs [][3]int
 }
 
 // tagSpan is what the scanner learns of a tag: its name, where it ends (after the
@@ -180,8 +175,7 @@ func (s *stripper) push(name []byte) {
 }
 
 // startTag handles the start tag at p. It returns where scanning resumes and
-// whether to go on cutting. The tag's name and bytes are read before its attributes
-// are cut, which may overwrite them.
+// whether to go on cutting.
 func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 	in := s.in
 	if len(s.foreign) > 0 {
@@ -196,7 +190,6 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		if !t.selfClosing {
 			s.push(name)
 		}
-		s.dropAttrs(t)
 		return t.end, true
 	case tagIs(name, "frameset"), tagIs(name, "plaintext"):
 		return 0, false
@@ -205,7 +198,6 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		// the attribute could spell that without the bytes showing it.
 		tag := in[p:t.end]
 		keep := t.selfClosing || bytesContainsFold(tag, "json") || bytes.IndexByte(tag, '&') >= 0
-		s.dropAttrs(t)
 		end := scriptEnd(in, t.end)
 		if !keep {
 			s.cut(t.end, end)
@@ -213,7 +205,6 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		return end, true
 	case tagIs(name, "style"):
 		keep := t.selfClosing
-		s.dropAttrs(t)
 		end := rawTextEnd(in, t.end, "style")
 		if !keep {
 			s.cut(t.end, end)
@@ -224,164 +215,10 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		if tagIs(name, raw) {
 			// Kept: <noscript> text can reach a link's text (rel=author), and the
 			// others are rare or read (<title>).
-			s.dropAttrs(t)
 			return rawTextEnd(in, t.end, raw), true
 		}
 	}
-	s.dropAttrs(t)
 	return t.end, true
-}
-
-// dropAttrs cuts the attributes of a start tag that neither the walker nor the tree
-// builder reads. Each attribute goes with its value and nothing else, so that the
-// ones kept tokenize as before, and a tag's self-closing slash stays as it was
-// read. Formatting elements other than <a> keep all of theirs: the tree builder
-// compares their attribute lists (the Noah's Ark clause), which it never does for
-// <a>, since a new <a> first closes the open one. Nothing under <svg> or <math> is
-// read, so foreign elements keep none. Where self-closing matters, the attribute
-// touching the closing '>' stays, and a tag whose self-closing depends on
-// de-duplication keeps all.
-func (s *stripper) dropAttrs(t tagSpan) {
-	name := s.in[t.nameStart:t.name]
-	if len(s.attrs) == 0 || !tagIs(name, "a") && isFormattingTag(name) {
-		return
-	}
-	var use attrUse
-	foreign := len(s.foreign) > 0 || tagIs(name, "svg") || tagIs(name, "math")
-	// Self-closing shapes the tree in foreign content, and the flat reader skips
-	// the content of a skipTags element unless its tag is self-closing.
-	selfClosingMatters := foreign || flatSkips(name)
-	if t.unsure && selfClosingMatters {
-		return
-	}
-	if !foreign {
-		use = tagUse(name)
-		for _, a := range s.attrs {
-			if k := s.in[a[0]:a[1]]; tagIs(k, "itemprop") || tagIs(k, "datetime") {
-				use |= useDated
-			}
-		}
-	}
-	var low [24]byte
-	for _, a := range s.attrs {
-		if a[2] == t.end-1 && selfClosingMatters {
-			// Self-closing is read off the byte before '>' ("<svg/x>" is not
-			// self-closing, "<svg/>" is): the attribute that ends there stays.
-			continue
-		}
-		key := s.in[a[0]:a[1]]
-		if len(key) > len(low) {
-			s.cut(a[0], a[2])
-			continue
-		}
-		for i, c := range key {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low[i] = c
-		}
-		if readAttrUse(string(low[:len(key)]))&use == 0 {
-			s.cut(a[0], a[2])
-		}
-	}
-}
-
-// flatSkips reports the tags whose content parseFlat skips (skipTags).
-func flatSkips(name []byte) bool {
-	var low [10]byte
-	if len(name) > len(low) {
-		return false
-	}
-	for i, c := range name {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	return skipTags[atom.Lookup(low[:len(name)])]
-}
-
-// attrUse is the kinds of element an attribute is read on.
-type attrUse uint16
-
-const (
-	useAny   attrUse = 1 << iota
-	useImg           // <img>, <image> (which becomes <img>), <amp-img>
-	useMeta          // <meta>
-	useLink          // <link>
-	useBase          // <base>
-	useA             // <a>
-	useTyped         // <script> (ld+json) and <input> (type=hidden, for the tree builder)
-	useDated         // an element with itemprop or datetime: meta.timeElement
-	useHTML          // <html>: its declared language
-	useTable         // <table>, <td>, <th>: layout evidence and spans
-)
-
-// readAttrUse tells, for an attribute anything downstream of the parser reads, the
-// elements it reads it on: the walker (html.go, lazyAttrs included), the metadata
-// reader (meta.go) and the tree builder. An attribute read anywhere must be listed
-// here, or it silently reads empty; TestReadAttrsCoverReaders checks the literals of
-// attr() calls, of switch a.Key cases and of lazyAttrs, but the elements are for the
-// reader to keep right. A switch, which the compiler turns into a search by length,
-// costs less than a map's hashing for the hundreds of attributes of a page.
-func readAttrUse(key string) attrUse {
-	switch key {
-	case "class", "id", "itemprop", "datetime", "hidden", "aria-hidden", "style", "role", "aria-modal":
-		return useAny
-	case "src", "srcset", "data-srcset", "alt", "width", "height", "data-src",
-		"data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src":
-		return useImg
-	case "name", "property", "http-equiv":
-		return useMeta
-	case "lang", "xml:lang":
-		return useHTML
-	case "colspan":
-		return useTable
-	case "content":
-		return useMeta | useDated
-	case "rel":
-		return useLink | useA
-	case "href":
-		return useLink | useBase | useA
-	case "type":
-		return useTyped
-	}
-	return 0
-}
-
-// tagUse is the kinds an HTML element named name belongs to.
-func tagUse(name []byte) attrUse {
-	use := useAny
-	switch {
-	case tagIs(name, "img"), tagIs(name, "image"), tagIs(name, "amp-img"):
-		use |= useImg
-	case tagIs(name, "meta"):
-		use |= useMeta
-	case tagIs(name, "link"):
-		use |= useLink
-	case tagIs(name, "base"):
-		use |= useBase
-	case tagIs(name, "a"):
-		use |= useA
-	case tagIs(name, "script"), tagIs(name, "input"):
-		use |= useTyped
-	case tagIs(name, "html"):
-		use |= useHTML
-	case tagIs(name, "table"), tagIs(name, "td"), tagIs(name, "th"):
-		use |= useTable
-	}
-	return use
-}
-
-// isFormattingTag reports the elements the tree builder keeps in its list of active
-// formatting elements.
-func isFormattingTag(name []byte) bool {
-	for _, f := range [...]string{"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"} {
-		if tagIs(name, f) {
-			return true
-		}
-	}
-	return false
 }
 
 // foreignStart handles a start tag inside SVG or MathML. Elements nest as written
@@ -401,7 +238,6 @@ func (s *stripper) foreignStart(t tagSpan) (next int, goOn bool) {
 		if tagIs(name, "desc") {
 			word = "desc"
 		}
-		s.dropAttrs(t)
 		if t.selfClosing {
 			return t.end, true
 		}
@@ -422,7 +258,6 @@ func (s *stripper) foreignStart(t tagSpan) (next int, goOn bool) {
 	if !t.selfClosing {
 		s.push(name)
 	}
-	s.dropAttrs(t)
 	return t.end, true
 }
 
@@ -467,7 +302,6 @@ var foreignBreakout = [...]string{
 func (s *stripper) readTag(start int) (tagSpan, bool) {
 	in := s.in
 	t := tagSpan{nameStart: start}
-	s.attrs = s.attrs[:0]
 	i := start + 1
 	for ; ; i++ {
 		if i >= len(in) {
@@ -511,13 +345,9 @@ func (s *stripper) readTag(start int) (tagSpan, bool) {
 		}
 		lastKeyStart, lastKeyEnd = k, i
 		var ok bool
-		var attrEnd int
-		i, lastValEnd, attrEnd, ok = readAttrVal(in, i)
+		i, lastValEnd, ok = readAttrVal(in, i)
 		if !ok {
 			return t, false
-		}
-		if lastKeyEnd > k {
-			s.attrs = append(s.attrs, [3]int{k, lastKeyEnd, attrEnd})
 		}
 	}
 	t.end = i
@@ -533,45 +363,44 @@ func (s *stripper) readTag(start int) (tagSpan, bool) {
 }
 
 // readAttrVal reads the value after an attribute key ending at i, as x/net's
-// readTagAttrVal does. It returns where reading resumes, where the value ends, and
-// where the attribute ends (after a closing quote; at the key's end when it has no
-// value); ok is false at the end of the page.
-func readAttrVal(in []byte, i int) (next, valEnd, attrEnd int, ok bool) {
-	valEnd, attrEnd = i, i
+// readTagAttrVal does. It returns where reading resumes and where the value ends
+// (at the key's end when it has none); ok is false at the end of the page.
+func readAttrVal(in []byte, i int) (next, valEnd int, ok bool) {
+	valEnd = i
 	i = skipHTMLSpace(in, i)
 	if i >= len(in) {
-		return i, valEnd, attrEnd, false
+		return i, valEnd, false
 	}
 	switch in[i] {
 	case '/':
-		return i + 1, valEnd, attrEnd, true
+		return i + 1, valEnd, true
 	case '=':
 	default:
-		return i, valEnd, attrEnd, true
+		return i, valEnd, true
 	}
 	i = skipHTMLSpace(in, i+1)
 	if i >= len(in) {
-		return i, valEnd, attrEnd, false
+		return i, valEnd, false
 	}
 	switch q := in[i]; q {
 	case '>':
-		return i, valEnd, i, true
+		return i, valEnd, true
 	case '"', '\'':
 		j := bytes.IndexByte(in[i+1:], q)
 		if j < 0 {
-			return len(in), len(in), len(in), false
+			return len(in), len(in), false
 		}
-		return i + 1 + j + 1, i + 1 + j, i + 1 + j + 1, true
+		return i + 1 + j + 1, i + 1 + j, true
 	}
 	for i++; i < len(in); i++ {
 		switch c := in[i]; {
 		case isHTMLSpace(c):
-			return i + 1, i, i, true
+			return i + 1, i, true
 		case c == '>':
-			return i, i, i, true
+			return i, i, true
 		}
 	}
-	return i, i, i, false
+	return i, i, false
 }
 
 // commentEnd returns the end of a comment whose text begins at i (after "<!--"),
