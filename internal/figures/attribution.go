@@ -1065,67 +1065,6 @@ func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 	}
 }
 
-// nounPhrase reads the noun phrase starting at token j: it returns its token range and
-// the token after it.
-func (x *scanner) nounPhrase(j, b int) (int, int, int) {
-	for j < b && determiner(x.w(j)) {
-		j++
-	}
-	s := j
-	end := j
-	for j < b && j-s < 7 {
-		if x.kind(j) != tkWord {
-			r := x.w(j)
-			if (r == "-" || r == "’" || r == "'" || r == "&") && x.gap(j) == 0 && x.kind(j+1) == tkWord && end > s {
-				j++
-				continue
-			}
-			// "U.S.": a period after a single capital
-			if r == "." && x.gap(j) == 0 && len(x.w(j-1)) == 1 && x.toks[j-1].cap {
-				j++
-				end = j
-				continue
-			}
-			break
-		}
-		w := x.w(j)
-		// "US" and "IT" in capitals are names, not the pronouns "us" and "it"
-		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" && !x.toks[j].upper ||
-			cl&pcDet != 0 && j > s {
-			break
-		}
-		if isVerbLike(w) && !x.toks[j].cap {
-			// right after the number a word like "hits" or "cuts" is a noun; "killed in"
-			// is a verb with no noun before it
-			n := len(w)
-			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
-			nw := x.w(j + 1)
-			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWordsTab.val(nw) && !determiner(nw) &&
-				!(len(nw) > 3 && nw[len(nw)-2:] == "ly") && nw != "twice" && nw != "again" && nw != "once"
-			if end > s || marked && !nextOK {
-				break
-			}
-		}
-		if w == "and" || w == "or" {
-			if end == s || x.kind(j+1) != tkWord || determiner(x.w(j+1)) || isVerbLike(x.w(j+1)) ||
-				cardinalWordsTab.val(x.w(j+1)) > 0 {
-				break
-			}
-		}
-		if _, ok := cardinalWordsTab.get(w); ok || end > s && timeWordsTab.val(w) {
-			// a number, or a time phrase after the noun ("12 engineers last year")
-			break
-		}
-		j++
-		end = j
-	}
-	// do not end on a conjunction
-	for end > s && (x.w(end-1) == "and" || x.w(end-1) == "or") {
-		end--
-	}
-	return s, end, end
-}
-
 // verbAfter finds the verb after a subject: "were arrested", "have died", and through a
 // raising word, "are expected to receive".
 func (x *scanner) verbAfter(j, b int) string {
