@@ -1429,7 +1429,7 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 			}
 			break
 		}
-		if !x.nounPhraseWord(j, a) {
+		if !x.nounPhraseWord(j, a) && !(j == k-1 && x.headAfterModifiers(j, a)) {
 			break
 		}
 		if p := x.w(j - 1); determiner(x.w(j)) && j > a && x.kind(j-1) == tkWord && !determiner(p) &&
@@ -1462,6 +1462,27 @@ func (x *scanner) nounPhraseWord(j, a int) bool {
 		return false
 	}
 	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j) || determiner(x.w(j-1)) && x.w(j-1) != "that"
+}
+
+// headAfterModifiers reports a verb form at token j that is the head of a noun phrase
+// ending right before a verb: a determiner and one to three modifiers, lower-case words
+// that can be no verb, stand before it ("the extra crossing costs", "a second
+// crossing would cost", "the annual spending rose"). nounPhraseWord takes such a form
+// only right after the determiner.
+func (x *scanner) headAfterModifiers(j, a int) bool {
+	if w := x.w(j); x.kind(j) != tkWord || x.toks[j].cap || !isVerbLike(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
+		return false
+	}
+	for m := j - 1; m >= a && m >= j-3; m-- {
+		if determiner(x.w(m)) {
+			return m < j-1 && x.w(m) != "that"
+		}
+		if x.kind(m) != tkWord || x.toks[m].cap || !isNounish(x.w(m)) || clauseOpener(x.w(m)) ||
+			whWordsTab.val(x.w(m)) || timeWordsTab.val(x.w(m)) {
+			return false
+		}
+	}
+	return false
 }
 
 // postModifier reports an "-ing" word at token j that opens a phrase qualifying the noun
@@ -1571,7 +1592,8 @@ func (x *scanner) nounStart(k, a int) int {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) && !(j == end && x.headAfterModifiers(j, a)) ||
+			w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
 			isDayName(w) {
 			break
 		}
