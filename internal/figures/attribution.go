@@ -1065,67 +1065,6 @@ func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 	}
 }
 
-// nounPhrase reads the noun phrase starting at token j: it returns its token range and
-// the token after it.
-func (x *scanner) nounPhrase(j, b int) (int, int, int) {
-	for j < b && determiner(x.w(j)) {
-		j++
-	}
-	s := j
-	end := j
-	for j < b && j-s < 7 {
-		if x.kind(j) != tkWord {
-			r := x.w(j)
-			if (r == "-" || r == "’" || r == "'" || r == "&") && x.gap(j) == 0 && x.kind(j+1) == tkWord && end > s {
-				j++
-				continue
-			}
-			// "U.S.": a period after a single capital
-			if r == "." && x.gap(j) == 0 && len(x.w(j-1)) == 1 && x.toks[j-1].cap {
-				j++
-				end = j
-				continue
-			}
-			break
-		}
-		w := x.w(j)
-		// "US" and "IT" in capitals are names, not the pronouns "us" and "it"
-		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" && !x.toks[j].upper ||
-			cl&pcDet != 0 && j > s {
-			break
-		}
-		if isVerbLike(w) && !x.toks[j].cap {
-			// right after the number a word like "hits" or "cuts" is a noun; "killed in"
-			// is a verb with no noun before it
-			n := len(w)
-			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
-			nw := x.w(j + 1)
-			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWordsTab.val(nw) && !determiner(nw) &&
-				!(len(nw) > 3 && nw[len(nw)-2:] == "ly") && nw != "twice" && nw != "again" && nw != "once"
-			if end > s || marked && !nextOK {
-				break
-			}
-		}
-		if w == "and" || w == "or" {
-			if end == s || x.kind(j+1) != tkWord || determiner(x.w(j+1)) || isVerbLike(x.w(j+1)) ||
-				cardinalWordsTab.val(x.w(j+1)) > 0 {
-				break
-			}
-		}
-		if _, ok := cardinalWordsTab.get(w); ok || end > s && timeWordsTab.val(w) {
-			// a number, or a time phrase after the noun ("12 engineers last year")
-			break
-		}
-		j++
-		end = j
-	}
-	// do not end on a conjunction
-	for end > s && (x.w(end-1) == "and" || x.w(end-1) == "or") {
-		end--
-	}
-	return s, end, end
-}
-
 // verbAfter finds the verb after a subject: "were arrested", "have died", and through a
 // raising word, "are expected to receive".
 func (x *scanner) verbAfter(j, b int) string {
@@ -1490,7 +1429,7 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 			}
 			break
 		}
-		if !x.nounPhraseWord(j, a) {
+		if !x.nounPhraseWord(j, a) && !(j == k-1 && x.headAfterModifiers(j, a)) {
 			break
 		}
 		if p := x.w(j - 1); determiner(x.w(j)) && j > a && x.kind(j-1) == tkWord && !determiner(p) &&
@@ -1523,6 +1462,27 @@ func (x *scanner) nounPhraseWord(j, a int) bool {
 		return false
 	}
 	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j) || determiner(x.w(j-1)) && x.w(j-1) != "that"
+}
+
+// headAfterModifiers reports a verb form at token j that is the head of a noun phrase
+// ending right before a verb: a determiner and one to three modifiers, lower-case words
+// that can be no verb, stand before it ("the extra crossing costs", "a second
+// crossing would cost", "the annual spending rose"). nounPhraseWord takes such a form
+// only right after the determiner.
+func (x *scanner) headAfterModifiers(j, a int) bool {
+	if w := x.w(j); x.kind(j) != tkWord || x.toks[j].cap || !isVerbLike(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
+		return false
+	}
+	for m := j - 1; m >= a && m >= j-3; m-- {
+		if determiner(x.w(m)) {
+			return m < j-1 && x.w(m) != "that"
+		}
+		if x.kind(m) != tkWord || x.toks[m].cap || !isNounish(x.w(m)) || clauseOpener(x.w(m)) ||
+			whWordsTab.val(x.w(m)) || timeWordsTab.val(x.w(m)) {
+			return false
+		}
+	}
+	return false
 }
 
 // postModifier reports an "-ing" word at token j that opens a phrase qualifying the noun
@@ -1632,7 +1592,8 @@ func (x *scanner) nounStart(k, a int) int {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) && !(j == end && x.headAfterModifiers(j, a)) ||
+			w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
 			isDayName(w) {
 			break
 		}
