@@ -493,66 +493,14 @@ func (x *scanner) leadName(a, v int) string {
 }
 
 // phraseBefore reads the noun phrase that ends right before token v, skipping an
-// appositive set off by commas: "Lucas Paganini, a NASA scientist, said".
+// appositive set off by commas: "Lucas Paganini, a NASA scientist, said". The phrase
+// is at most eleven tokens, opens with no preposition and is no pronoun.
 func (x *scanner) phraseBefore(v, floor int) string {
-	j := v - 1
-	for j >= floor && auxWordsTab.val(x.w(j)) {
-		j--
+	end, ok := x.phraseEndBefore(v, floor)
+	if !ok {
+		return ""
 	}
-	if x.w(j) == "," {
-		// "X, the agency's spokesman, said": take X
-		k := j - 1
-		for k >= floor && x.w(k) != "," && x.w(k) != "." && k > j-15 {
-			k--
-		}
-		if k >= floor && x.w(k) == "," {
-			j = k - 1
-		} else {
-			return ""
-		}
-	}
-	end := j
-	start := -1
-	for j >= floor {
-		w := x.w(j)
-		t := x.kind(j)
-		if t == tkWord {
-			if isVerbLike(w) && !x.toks[j].cap || w == "that" || w == "as" || w == "but" || w == "while" ||
-				w == "when" || w == "because" || w == "who" || w == "which" || w == "so" || w == "if" {
-				break
-			}
-			if joinWordsTab.val(w) && !x.toks[j].cap {
-				// "Office for the Western District": join words between capitalised words
-				k := j
-				for k >= floor && joinWordsTab.val(x.w(k)) && !x.toks[k].cap {
-					k--
-				}
-				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
-					start = k + 1
-					j = k
-					continue
-				}
-				if w == "the" && start >= 0 {
-					start = j
-				}
-				break
-			}
-			start = j
-			j--
-			continue
-		}
-		if (x.w(j) == "’" || x.w(j) == "'") && x.w(j+1) == "s" && x.gap(j) == 0 {
-			start = j
-			j--
-			continue
-		}
-		if (x.w(j) == "-" || x.w(j) == "&") && x.gap(j) == 0 {
-			start = j
-			j--
-			continue
-		}
-		break
-	}
+	start := x.phraseStartBack(end, floor)
 	if start < 0 || end-start > 10 {
 		return ""
 	}
@@ -562,11 +510,79 @@ func (x *scanner) phraseBefore(v, floor int) string {
 	if start > end {
 		return ""
 	}
-	p := x.text[x.toks[start].s:x.toks[end].e]
 	if pronounsTab.val(contractionBase(x.w(end))) || end == start && pronounsTab.val(contractionBase(x.w(start))) {
 		return ""
 	}
-	return p
+	return x.text[x.toks[start].s:x.toks[end].e]
+}
+
+// phraseEndBefore returns the token a phrase before v ends on: the one before v, past
+// auxiliaries ("has", "had been"), and before an appositive set off by commas ("X,
+// the agency's spokesman, said" ends on X). ok is false at a comma whose appositive
+// does not open within 15 tokens.
+func (x *scanner) phraseEndBefore(v, floor int) (end int, ok bool) {
+	j := v - 1
+	for j >= floor && auxWordsTab.val(x.w(j)) {
+		j--
+	}
+	if x.w(j) != "," {
+		return j, true
+	}
+	k := j - 1
+	for k >= floor && x.w(k) != "," && x.w(k) != "." && k > j-15 {
+		k--
+	}
+	if k >= floor && x.w(k) == "," {
+		return k - 1, true
+	}
+	return 0, false
+}
+
+// phraseStartBack walks back from end over the words of a noun phrase and returns its
+// first token, -1 when end opens none. A verb form, a conjunction or a relative word
+// closes the phrase; lower-case join words ("for the") stay only between capitalised
+// words ("Office for the Western District"); a possessive's "'s", a hyphen and "&"
+// written without space stay.
+func (x *scanner) phraseStartBack(end, floor int) int {
+	start := -1
+	for j := end; j >= floor; {
+		switch w := x.w(j); {
+		case x.kind(j) == tkWord:
+			if closesPhraseBack(w, x.toks[j].cap) {
+				return start
+			}
+			if joinWordsTab.val(w) && !x.toks[j].cap {
+				k := j
+				for k >= floor && joinWordsTab.val(x.w(k)) && !x.toks[k].cap {
+					k--
+				}
+				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
+					start, j = k+1, k
+					continue
+				}
+				if w == "the" && start >= 0 {
+					start = j
+				}
+				return start
+			}
+		case x.gap(j) == 0 && ((w == "’" || w == "'") && x.w(j+1) == "s" || w == "-" || w == "&"):
+		default:
+			return start
+		}
+		start = j
+		j--
+	}
+	return start
+}
+
+// closesPhraseBack reports a word that no noun phrase read backwards runs across: a
+// lower-case verb form, a conjunction or a relative word.
+func closesPhraseBack(w string, capitalised bool) bool {
+	switch w {
+	case "that", "as", "but", "while", "when", "because", "who", "which", "so", "if":
+		return true
+	}
+	return isVerbLike(w) && !capitalised
 }
 
 // contractionBase is "we" for "we’ve".
