@@ -551,55 +551,80 @@ func (x *scanner) turnsAge(c *cand, n number) bool {
 		next == "last" || next == "and" || next == "years" || isDayName(next)
 }
 
-// oneCounts decides whether "one" at i is a count rather than a pronoun or idiom.
+// oneCounts decides whether "one" at i is a count rather than a pronoun or idiom: by
+// what follows it that only a number takes, then by the word before it, then by the
+// idioms and the noun phrase after it.
 func (x *scanner) oneCounts(i int) bool {
-	// "one in five", "one out of three"
+	if counts, decided := x.oneByNumberWords(i); decided {
+		return counts
+	}
+	switch x.w(i - 1) {
+	case "the", "this", "that", "which", "no", "any", "every", "each", "another", "a",
+		"someone", "anyone", "only", "last", "next", "same", "this one", "any one", "day":
+		// "the one", "this one": a pronoun, save "only one copy"
+		return x.w(i-1) == "only" && x.kind(i+1) == tkWord && x.w(i+1) != "of"
+	}
+	if counts, decided := x.oneIdiomAfter(i); decided {
+		return counts
+	}
+	switch x.w(i - 1) {
+	case "least", "just", "only", "than", "exactly":
+		return true
+	}
+	return x.oneBeforeNoun(i)
+}
+
+// oneByNumberWords decides "one" by what only a number takes after it: "one in five",
+// "one out of three", a unit, a scale word ("one million"), a fraction ("one third",
+// not "one second"), "one and a half". decided is false when none follows.
+func (x *scanner) oneByNumberWords(i int) (counts, decided bool) {
 	if k := i + 2; x.w(i+1) == "in" || x.w(i+1) == "out" && x.w(i+2) == "of" {
 		if x.w(i+1) == "out" {
 			k++
 		}
 		if x.kind(k) == tkNum || cardinalWordsTab.val(x.w(k)) > 1 {
-			return true
+			return true, true
 		}
 	}
 	if x.isUnitWord(i+1) && x.kind(i+1) == tkWord {
-		return true
+		return true, true
 	}
 	if _, ok := scaleWordsTab.get(x.w(i + 1)); ok {
-		return true
+		return true, true
 	}
 	if _, ok := fractionWordsTab.get(x.w(i + 1)); ok && x.w(i+1) != "second" {
-		return true
+		return true, true
 	}
 	if x.w(i+1) == "and" {
 		_, ok := fractionWordsTab.get(x.w(i + 3))
-		return ok && (x.w(i+2) == "a" || x.w(i+2) == "one")
+		return ok && (x.w(i+2) == "a" || x.w(i+2) == "one"), true
 	}
-	switch x.w(i - 1) {
-	case "the", "this", "that", "which", "no", "any", "every", "each", "another", "a",
-		"someone", "anyone", "only", "last", "next", "same", "this one", "any one", "day":
-		if x.w(i-1) == "only" && x.kind(i+1) == tkWord && x.w(i+1) != "of" {
-			return true
-		}
-		return false
-	}
+	return false, false
+}
+
+// oneIdiomAfter decides "one" followed by a word that makes it a pronoun or an idiom
+// ("one of", "one day", "one who", "one could"); of those, "one or" and a hyphenated
+// unit ("one-mile") are counts. decided is false after any other word.
+func (x *scanner) oneIdiomAfter(i int) (counts, decided bool) {
 	switch x.w(i + 1) {
 	case "of", "another", "day", "point", "thing", "way", "time", "hand", "side", "who",
 		"that", "which", "could", "would", "should", "can", "must", "might", "will", "is",
 		"was", "has", "had", "does", "did", "may", "per", "by", "after", "or", "to", "more",
 		"less", "in", "on", "at", "and", "you", "i", "we", "they", "he", "she", "it", "-",
 		"such", "too", "thing's", "else", "moment", "bit", "less-than":
-		return x.w(i+1) == "or" || x.w(i+1) == "-" && x.kind(i+2) == tkWord && x.isUnitWord(i+2)
+		return x.w(i+1) == "or" || x.w(i+1) == "-" && x.kind(i+2) == tkWord && x.isUnitWord(i+2), true
 	}
-	p := x.w(i - 1)
-	if p == "least" || p == "just" || p == "only" || p == "than" || p == "exactly" {
-		return true
-	}
+	return false, false
+}
+
+// oneBeforeNoun decides "one" before a word: a count when a noun phrase follows ("one
+// in-person meeting", "one set of weights", "one standout charity"), not when the
+// word after the next is a verb, a preposition or a determiner ("one user on", "one
+// estimate is": a determiner, which a reader does not check).
+func (x *scanner) oneBeforeNoun(i int) bool {
 	if x.kind(i+1) != tkWord {
 		return false
 	}
-	// "one in-person meeting", "one standout charity": a count; "one user on", "one
-	// estimate": a determiner, which a reader does not check.
 	if x.w(i+2) == "-" && x.gap(i+2) == 0 {
 		return true
 	}
@@ -607,20 +632,17 @@ func (x *scanner) oneCounts(i int) bool {
 	if n2 == "of" && !auxWordsTab.val(n1) && !isPreposition(n1) && !determiner(n1) && !x.toks[i+1].cap {
 		return true // "one set of weights", "one bag of rice": a noun before "of"
 	}
-	if x.kind(i+2) != tkWord || isPreposition(n2) || auxWordsTab.val(n2) || isVerbLike(n2) || determiner(n2) ||
-		n2 == "and" || n2 == "or" || n1 == "last" || n1 == "other" || isVerbLike(n1) {
-		return false
-	}
-	return true
+	return x.kind(i+2) == tkWord && !isPreposition(n2) && !auxWordsTab.val(n2) && !isVerbLike(n2) && !determiner(n2) &&
+		n2 != "and" && n2 != "or" && n1 != "last" && n1 != "other" && !isVerbLike(n1)
 }
 
-// isUnitWord reports a time or measure unit at token i.
 // countNounAt reports a word at i that can be what a number counts ("Menschen",
 // "pessoas"), not a unit or an abbreviation such as "pm" that may be one.
 func (x *scanner) countNounAt(i int) bool {
 	return x.kind(i) == tkWord && len(x.w(i)) >= 4 && !x.isUnitWord(i)
 }
 
+// isUnitWord reports a time or measure unit at token i.
 func (x *scanner) isUnitWord(i int) bool {
 	_, ok := foldedUnitsTab.get(x.w(i))
 	return ok
