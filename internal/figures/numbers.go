@@ -187,6 +187,8 @@ func (x *scanner) readNumber(i int) (number, bool) {
 	return number{}, false
 }
 
+// readDigits reads the number written in digits at token i, with what extends it:
+// digit groups set apart by spaces, a fraction, an attached or spaced scale.
 func (x *scanner) readDigits(i int) (number, bool) {
 	raw := x.w(i)
 	v, integer, ok := parseDigits(raw)
@@ -195,67 +197,101 @@ func (x *scanner) readDigits(i int) (number, bool) {
 	}
 	n := number{v: v, s: i, e: i + 1, digits: true, integer: integer, lastMag: 1, dotGroup: isDotGroup(raw)}
 	n.plain = indexByte(raw, ',') < 0 && indexByte(raw, '.') < 0
-	// "1 000 000" with single spaces between groups of three.
 	if n.plain && len(raw) <= 3 {
-		j := n.e
-		for x.kind(j) == tkNum && x.gap(j) == 1 && group3(x.w(j)) {
-			g, integer, _ := parseDigits(x.w(j))
-			n.v = n.v*1000 + g
-			n.plain = false
-			n.integer = n.integer && integer
-			j++
-			if !integer {
-				break
-			}
-		}
-		n.e = j
+		x.spacedGroups(&n)
 	}
-	// a/b fractions and "1 1/2".
-	if n.plain && n.integer && x.w(n.e) == "/" && x.gap(n.e) == 0 && x.kind(n.e+1) == tkNum &&
-		x.gap(n.e+1) == 0 && isAllDigits(x.w(n.e+1)) && x.w(n.e+2) != "/" {
-		d, _, _ := parseDigits(x.raw(n.e + 1))
-		if d > 0 {
-			n.v /= d
-			n.e += 2
-			n.ratio, n.slash, n.plain, n.integer = true, true, false, false
-			return n, true
-		}
-	}
-	if n.plain && n.integer && x.kind(n.e) == tkNum && x.gap(n.e) == 1 && x.w(n.e+1) == "/" &&
-		x.gap(n.e+1) == 0 && x.kind(n.e+2) == tkNum && x.gap(n.e+2) == 0 {
-		a, _, _ := parseDigits(x.raw(n.e))
-		b, _, _ := parseDigits(x.raw(n.e + 2))
-		if b > a && a > 0 && b <= 16 && x.w(n.e+3) != "/" {
-			n.v += a / b
-			n.e += 3
-			n.plain, n.integer = false, false
-			return n, true
-		}
-	}
-	if f, ok := vulgarFractionsTab.get(x.raw(n.e)); ok && x.gap(n.e) == 0 && n.integer {
-		n.v += f
-		n.e++
-		n.plain, n.integer = false, false
+	if x.slashFraction(&n) || x.mixedFraction(&n) || x.vulgarFraction(&n) {
 		return n, true
 	}
-	// An attached scale: "5k", "1.2bn", "38million".
-	if x.kind(n.e) == tkWord && x.gap(n.e) == 0 {
-		suf := x.raw(n.e)
-		if m, ok := attachedScalesTab.get(suf); ok && !(suf == "K" && n.plain && len(raw) == 1 && !x.thousandsK(i, n.e+1)) &&
-			!(suf == "K" && !n.integer) && x.kind(n.e+1) != tkNum {
-			switch suf {
-			case "m":
-				n.attM = true
-			}
-			n.v *= m
-			n.attMul = m
-			n.e++
-			n.scaled, n.plain = true, false
-			n.lastMag = m
-		}
-	}
+	x.attachedScale(&n, len(raw))
 	x.scaleTail(&n)
 	return n, true
+}
+
+// spacedGroups reads on over groups of three digits set apart by single spaces:
+// "1 000 000".
+func (x *scanner) spacedGroups(n *number) {
+	j := n.e
+	for x.kind(j) == tkNum && x.gap(j) == 1 && group3(x.w(j)) {
+		g, integer, _ := parseDigits(x.w(j))
+		n.v = n.v*1000 + g
+		n.plain = false
+		n.integer = n.integer && integer
+		j++
+		if !integer {
+			break
+		}
+	}
+	n.e = j
+}
+
+// slashFraction reads "3/4" written close, not a date's "3/4/2020".
+func (x *scanner) slashFraction(n *number) bool {
+	if !n.plain || !n.integer || x.w(n.e) != "/" || x.gap(n.e) != 0 || x.kind(n.e+1) != tkNum ||
+		x.gap(n.e+1) != 0 || !isAllDigits(x.w(n.e+1)) || x.w(n.e+2) == "/" {
+		return false
+	}
+	d, _, _ := parseDigits(x.raw(n.e + 1))
+	if d <= 0 {
+		return false
+	}
+	n.v /= d
+	n.e += 2
+	n.ratio, n.slash, n.plain, n.integer = true, true, false, false
+	return true
+}
+
+// mixedFraction reads "1 1/2": a whole number, a space, a proper fraction of at most
+// sixteenths.
+func (x *scanner) mixedFraction(n *number) bool {
+	if !n.plain || !n.integer || x.kind(n.e) != tkNum || x.gap(n.e) != 1 || x.w(n.e+1) != "/" ||
+		x.gap(n.e+1) != 0 || x.kind(n.e+2) != tkNum || x.gap(n.e+2) != 0 {
+		return false
+	}
+	a, _, _ := parseDigits(x.raw(n.e))
+	b, _, _ := parseDigits(x.raw(n.e + 2))
+	if b <= a || a <= 0 || b > 16 || x.w(n.e+3) == "/" {
+		return false
+	}
+	n.v += a / b
+	n.e += 3
+	n.plain, n.integer = false, false
+	return true
+}
+
+// vulgarFraction reads a fraction character against a whole number: "2½".
+func (x *scanner) vulgarFraction(n *number) bool {
+	f, ok := vulgarFractionsTab.get(x.raw(n.e))
+	if !ok || x.gap(n.e) != 0 || !n.integer {
+		return false
+	}
+	n.v += f
+	n.e++
+	n.plain, n.integer = false, false
+	return true
+}
+
+// attachedScale reads a scale written against the digits: "5k", "1.2bn", "38million".
+// A lone "K" after one plain digit is a scale only where thousands are meant ("5K
+// run" is a distance), and never after decimals; rawLen is the digits' length.
+func (x *scanner) attachedScale(n *number, rawLen int) {
+	if x.kind(n.e) != tkWord || x.gap(n.e) != 0 {
+		return
+	}
+	suf := x.raw(n.e)
+	m, ok := attachedScalesTab.get(suf)
+	if !ok || suf == "K" && n.plain && rawLen == 1 && !x.thousandsK(n.s, n.e+1) || suf == "K" && !n.integer ||
+		x.kind(n.e+1) == tkNum {
+		return
+	}
+	if suf == "m" {
+		n.attM = true
+	}
+	n.v *= m
+	n.attMul = m
+	n.e++
+	n.scaled, n.plain = true, false
+	n.lastMag = m
 }
 
 // group3 reports a group of three digits, the last of which may carry decimals:
