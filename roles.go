@@ -214,11 +214,23 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 	for i := first; i <= last; i++ {
 		total += own(i)
 	}
-	after, proseLines, otherLines := 0, 0, 0
+	// A teaser list ends the article only on a whole page, which a run of short lines
+	// above the body betrays: an article dump's own closing lists stay.
+	page := shortLinesBetween(forms, -1, first) >= wholePageLead
+	after, proseLines, otherLines, titles := 0, 0, 0, 0
 	end := last
 	for i := len(blocks) - 1; i > first; i-- {
 		f := forms[i]
-		if i <= end && endsArticle(f.furniture) && f.words <= 8 && blocks[i].role == roleUnknown &&
+		// titles counts the title-like lines from i to the next prose: a teaser list
+		// opens the closing boxes as a box heading does, when prose follows it.
+		switch {
+		case f.prose:
+			titles = 0
+		case teaserTitle(blocks[i], f):
+			titles++
+		}
+		opens := endsArticle(f.furniture) && f.words <= 8 || page && titles >= minTeaserRun && teaserTitle(blocks[i], f) && after > 0
+		if i <= end && opens && blocks[i].role == roleUnknown &&
 			after*tailShare < total-after && otherLines > proseLines {
 			last = i - 1
 		}
@@ -233,6 +245,20 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 	}
 	return last
 }
+
+// teaserTitle reports a line shaped as a teaser's or a menu's title: a few words, no
+// sentence, no bullet, no credit or address.
+func teaserTitle(b block, f form) bool {
+	return b.role == roleUnknown && !f.sentence && f.bullet == 0 && f.credit < 2 && !f.url &&
+		f.words >= 2 && f.words <= maxTeaserWords
+}
+
+// minTeaserRun is the fewest title-like lines in a row, no prose between them, that
+// read as a list of links rather than an article's subheadings.
+const minTeaserRun = 4
+
+// maxTeaserWords is the longest teaser title counted.
+const maxTeaserWords = 16
 
 // tailShare is how many times more prose must stand before a box heading than after
 // it for the heading to end the article.
