@@ -226,10 +226,10 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 		switch {
 		case f.prose:
 			titles = 0
-		case teaserTitle(blocks[i], f):
+		case teaserTitle(blocks, forms, i):
 			titles++
 		}
-		opens := endsArticle(f.furniture) && f.words <= 8 || page && titles >= minTeaserRun && teaserTitle(blocks[i], f) && after > 0
+		opens := endsArticle(f.furniture) && f.words <= 8 || page && titles >= minTeaserRun && teaserTitle(blocks, forms, i) && after > 0
 		if i <= end && opens && blocks[i].role == roleUnknown &&
 			after*tailShare < total-after && otherLines > proseLines {
 			last = i - 1
@@ -247,10 +247,12 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 }
 
 // teaserTitle reports a line shaped as a teaser's or a menu's title: a few words, no
-// sentence, no bullet, no credit or address.
-func teaserTitle(b block, f form) bool {
-	return b.role == roleUnknown && !f.sentence && f.bullet == 0 && f.credit < 2 && !f.url &&
-		f.words >= 2 && f.words <= maxTeaserWords
+// sentence, no bullet, no credit or address, and no piece of a sentence that a tool
+// split at its links.
+func teaserTitle(blocks []block, forms []form, i int) bool {
+	f := forms[i]
+	return blocks[i].role == roleUnknown && !f.sentence && f.bullet == 0 && f.credit < 2 && !f.url &&
+		f.words >= 2 && f.words <= maxTeaserWords && !inBrokenSentence(blocks, i)
 }
 
 // minTeaserRun is the fewest title-like lines in a row, no prose between them, that
