@@ -18,6 +18,21 @@ const teaserTail = "Next up in the region\n" +
 	"The market will run every Saturday until the end of March, with stalls from across the county and live music at noon.\n" +
 	"School choir wins regional final\n"
 
+// teaserPage is a whole page whose article runs straight into a teaser box: a long
+// menu above, the article, the teasers, a short footer.
+func teaserPage() string {
+	var b strings.Builder
+	for _, m := range []string{"Home", "News", "Sport", "Weather", "Travel", "Culture", "Food", "Money", "Health", "Science", "Opinion", "Video", "Podcasts", "Puzzles", "Jobs", "Shop", "Sign in", "Subscribe", "Search", "Local", "World"} {
+		b.WriteString(m + "\n")
+	}
+	b.WriteString("Harbour board backs plan to rebuild the old pier\n")
+	for _, p := range reflowProse {
+		b.WriteString(p + "\n")
+	}
+	b.WriteString(teaserTail + "About us\nContact\nPrivacy\n")
+	return b.String()
+}
+
 func TestTeaserRunEndsBody(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -27,7 +42,7 @@ func TestTeaserRunEndsBody(t *testing.T) {
 	}{
 		{
 			name:     "whole page: a teaser run after the article ends it",
-			dump:     pageDump() + teaserTail,
+			dump:     teaserPage(),
 			wantBody: reflowProse,
 			dropped:  "The market will run every Saturday",
 		},
