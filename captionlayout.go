@@ -170,6 +170,9 @@ func isListNumber(w string) bool {
 //     under it, sits between a picture and the next section: the picture's caption.
 //   - A credit right under it, or a word that describes a photograph, marks a caption.
 //   - Two or three unfinished words are a label or a heading more often than a caption.
+//   - A line of caption length with a picture's gap under it as well as above sits
+//     between two pictures, as a gallery sets its captions; a heading or a
+//     paragraph has the text it opens or continues under it.
 //   - A byline or a date under it makes it a story teaser's headline.
 //   - An open line whose sentence goes on, lower-case, on the next line is the first
 //     line of a hard-wrapped paragraph.
@@ -211,6 +214,9 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 			e++
 		}
 	}
+	if betweenPictures(blocks, forms, g, i) {
+		e++
+	}
 	if hasCaptionCue(t) {
 		e++
 	}
@@ -218,6 +224,20 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 		e -= 2
 	}
 	return e
+}
+
+// betweenPictures reports a gap line of caption length (at most a sentence of
+// maxCaptionSentenceWords, and not shaped as a heading: a grid of teaser headlines
+// under their thumbnails is set the same way, nor an exclamation, the writer's voice)
+// with a gap of the page's width under it too, before a line
+// that is not a heading opening prose: the picture above is followed by another one
+// rather than by text the line could head or begin.
+func betweenPictures(blocks []block, forms []form, g gapLayout, i int) bool {
+	f, t := forms[i], blocks[i].text
+	if f.words > maxCaptionSentenceWords || headingShaped(t, f) || f.sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].blankBefore < g.minGap {
+		return false
+	}
+	return !(headingShaped(blocks[i+1].text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].prose && blocks[i+2].blankBefore <= 1)
 }
 
 // teaserFrontMatter reports a byline or a date within the two lines under line i: the

@@ -18,6 +18,17 @@ var gapProse = []string{
 	"In winter the upper path can be muddy after rain, and the steps above the cove are best avoided when a strong wind is blowing from the west.",
 }
 
+// gallerySentences are captions of one sentence, each long enough to read as a
+// paragraph of prose on its own shape, written for these tests.
+var gallerySentences = []string{
+	"A fishing boat drawn up on the shingle at low tide, with the village roofs behind it.",
+	"The old lime kilns at the foot of the path, restored by volunteers in the last few years.",
+	"Sea pinks flowering along the cliff edge above the cove in the middle of May.",
+}
+
+// galleryCoda closes the gallery page, written for these tests.
+const galleryCoda = "The path is waymarked throughout, but a map is still worth carrying, as the signs on the upper section are often hidden by bracken in late summer."
+
 // gapDump lays out a page: a headline, then each part separated by one empty line,
 // and "IMG" standing for a picture that leaves two empty lines before the next line.
 func gapDump(parts ...string) string {
@@ -97,6 +108,14 @@ func TestCaptionsByGapLayout(t *testing.T) {
 				"IMG", "Sea pinks flowering along the cliff edge in May", "The Lighthouse Museum and Tea Room", gapProse[3], gapProse[4]),
 			captions: []string{"A fishing boat drawn up on the shingle at low tide", "Sea pinks flowering along the cliff edge in May"},
 			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch", "The Lighthouse Museum and Tea Room"},
+		},
+		{
+			name: "a gallery whose captions stand between its pictures",
+			// The paragraph after the last picture is a gap line that leans away from a
+			// caption; the gallery's captions outweigh it.
+			dump: gapDump(gapProse[0], gapProse[1], gapProse[2], gapProse[3], "IMG", gallerySentences[0], "IMG", gallerySentences[1],
+				"IMG", gallerySentences[2], "IMG", gapProse[4], gapProse[5], galleryCoda),
+			captions: gallerySentences,
 		},
 		{
 			name:  "a page's only gap line needs evidence of its own",
@@ -180,6 +199,10 @@ func TestGapEvidence(t *testing.T) {
 		{"a label of two words", []string{gapProse[0], "IMG", "Lunch stop", gapProse[1]}, -1, false},
 		{"an open line too long for a heading", []string{gapProse[0], "IMG", "Walkers on the grassy cliff edge above the cove with the lighthouse in the distance", gapProse[1]}, 1, false},
 		{"a caption cue", []string{gapProse[0], "IMG", "Pictured the cove and kilns", gapProse[1]}, 1, false},
+		{"a one-sentence line between two pictures", []string{gapProse[0], gapProse[2], gapProse[3], "IMG", gallerySentences[0], "IMG", gapProse[1], gapProse[4], gapProse[5]}, 1, false},
+		{"the same line with the text going on under it", []string{gapProse[0], "IMG", gallerySentences[0], gapProse[1]}, 0, false},
+		{"an exclamation between two pictures", []string{gapProse[0], "IMG", "What a crowd came down to the harbour for the opening of the new lifeboat station!", "IMG", gapProse[1], gapProse[4], gapProse[5]}, 0, false},
+		{"a teaser headline between two thumbnails", []string{gapProse[0], "IMG", "Ten Coastal Walks for a Winter Weekend", "IMG", gapProse[1], gapProse[4], gapProse[5]}, 0, false},
 		{"a credit under it", []string{gapProse[0], "IMG", "The cove and the kilns from above", "Photo: Getty Images", gapProse[1]}, 1, true},
 	}
 	for _, tt := range tests {

@@ -493,66 +493,14 @@ func (x *scanner) leadName(a, v int) string {
 }
 
 // phraseBefore reads the noun phrase that ends right before token v, skipping an
-// appositive set off by commas: "Lucas Paganini, a NASA scientist, said".
+// appositive set off by commas: "Lucas Paganini, a NASA scientist, said". The phrase
+// is at most eleven tokens, opens with no preposition and is no pronoun.
 func (x *scanner) phraseBefore(v, floor int) string {
-	j := v - 1
-	for j >= floor && auxWordsTab.val(x.w(j)) {
-		j--
+	end, ok := x.phraseEndBefore(v, floor)
+	if !ok {
+		return ""
 	}
-	if x.w(j) == "," {
-		// "X, the agency's spokesman, said": take X
-		k := j - 1
-		for k >= floor && x.w(k) != "," && x.w(k) != "." && k > j-15 {
-			k--
-		}
-		if k >= floor && x.w(k) == "," {
-			j = k - 1
-		} else {
-			return ""
-		}
-	}
-	end := j
-	start := -1
-	for j >= floor {
-		w := x.w(j)
-		t := x.kind(j)
-		if t == tkWord {
-			if isVerbLike(w) && !x.toks[j].cap || w == "that" || w == "as" || w == "but" || w == "while" ||
-				w == "when" || w == "because" || w == "who" || w == "which" || w == "so" || w == "if" {
-				break
-			}
-			if joinWordsTab.val(w) && !x.toks[j].cap {
-				// "Office for the Western District": join words between capitalised words
-				k := j
-				for k >= floor && joinWordsTab.val(x.w(k)) && !x.toks[k].cap {
-					k--
-				}
-				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
-					start = k + 1
-					j = k
-					continue
-				}
-				if w == "the" && start >= 0 {
-					start = j
-				}
-				break
-			}
-			start = j
-			j--
-			continue
-		}
-		if (x.w(j) == "’" || x.w(j) == "'") && x.w(j+1) == "s" && x.gap(j) == 0 {
-			start = j
-			j--
-			continue
-		}
-		if (x.w(j) == "-" || x.w(j) == "&") && x.gap(j) == 0 {
-			start = j
-			j--
-			continue
-		}
-		break
-	}
+	start := x.phraseStartBack(end, floor)
 	if start < 0 || end-start > 10 {
 		return ""
 	}
@@ -562,11 +510,79 @@ func (x *scanner) phraseBefore(v, floor int) string {
 	if start > end {
 		return ""
 	}
-	p := x.text[x.toks[start].s:x.toks[end].e]
 	if pronounsTab.val(contractionBase(x.w(end))) || end == start && pronounsTab.val(contractionBase(x.w(start))) {
 		return ""
 	}
-	return p
+	return x.text[x.toks[start].s:x.toks[end].e]
+}
+
+// phraseEndBefore returns the token a phrase before v ends on: the one before v, past
+// auxiliaries ("has", "had been"), and before an appositive set off by commas ("X,
+// the agency's spokesman, said" ends on X). ok is false at a comma whose appositive
+// does not open within 15 tokens.
+func (x *scanner) phraseEndBefore(v, floor int) (end int, ok bool) {
+	j := v - 1
+	for j >= floor && auxWordsTab.val(x.w(j)) {
+		j--
+	}
+	if x.w(j) != "," {
+		return j, true
+	}
+	k := j - 1
+	for k >= floor && x.w(k) != "," && x.w(k) != "." && k > j-15 {
+		k--
+	}
+	if k >= floor && x.w(k) == "," {
+		return k - 1, true
+	}
+	return 0, false
+}
+
+// phraseStartBack walks back from end over the words of a noun phrase and returns its
+// first token, -1 when end opens none. A verb form, a conjunction or a relative word
+// closes the phrase; lower-case join words ("for the") stay only between capitalised
+// words ("Office for the Western District"); a possessive's "'s", a hyphen and "&"
+// written without space stay.
+func (x *scanner) phraseStartBack(end, floor int) int {
+	start := -1
+	for j := end; j >= floor; {
+		switch w := x.w(j); {
+		case x.kind(j) == tkWord:
+			if closesPhraseBack(w, x.toks[j].cap) {
+				return start
+			}
+			if joinWordsTab.val(w) && !x.toks[j].cap {
+				k := j
+				for k >= floor && joinWordsTab.val(x.w(k)) && !x.toks[k].cap {
+					k--
+				}
+				if start >= 0 && x.toks[start].cap && k >= floor && x.kind(k) == tkWord && x.toks[k].cap {
+					start, j = k+1, k
+					continue
+				}
+				if w == "the" && start >= 0 {
+					start = j
+				}
+				return start
+			}
+		case x.gap(j) == 0 && ((w == "’" || w == "'") && x.w(j+1) == "s" || w == "-" || w == "&"):
+		default:
+			return start
+		}
+		start = j
+		j--
+	}
+	return start
+}
+
+// closesPhraseBack reports a word that no noun phrase read backwards runs across: a
+// lower-case verb form, a conjunction or a relative word.
+func closesPhraseBack(w string, capitalised bool) bool {
+	switch w {
+	case "that", "as", "but", "while", "when", "because", "who", "which", "so", "if":
+		return true
+	}
+	return isVerbLike(w) && !capitalised
 }
 
 // contractionBase is "we" for "we’ve".
@@ -1065,67 +1081,6 @@ func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 	}
 }
 
-// nounPhrase reads the noun phrase starting at token j: it returns its token range and
-// the token after it.
-func (x *scanner) nounPhrase(j, b int) (int, int, int) {
-	for j < b && determiner(x.w(j)) {
-		j++
-	}
-	s := j
-	end := j
-	for j < b && j-s < 7 {
-		if x.kind(j) != tkWord {
-			r := x.w(j)
-			if (r == "-" || r == "’" || r == "'" || r == "&") && x.gap(j) == 0 && x.kind(j+1) == tkWord && end > s {
-				j++
-				continue
-			}
-			// "U.S.": a period after a single capital
-			if r == "." && x.gap(j) == 0 && len(x.w(j-1)) == 1 && x.toks[j-1].cap {
-				j++
-				end = j
-				continue
-			}
-			break
-		}
-		w := x.w(j)
-		// "US" and "IT" in capitals are names, not the pronouns "us" and "it"
-		if cl := phraseClassTab.val(w); cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" && !x.toks[j].upper ||
-			cl&pcDet != 0 && j > s {
-			break
-		}
-		if isVerbLike(w) && !x.toks[j].cap {
-			// right after the number a word like "hits" or "cuts" is a noun; "killed in"
-			// is a verb with no noun before it
-			n := len(w)
-			marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
-			nw := x.w(j + 1)
-			nextOK := x.kind(j+1) == tkWord && !isPreposition(nw) && !auxWordsTab.val(nw) && !determiner(nw) &&
-				!(len(nw) > 3 && nw[len(nw)-2:] == "ly") && nw != "twice" && nw != "again" && nw != "once"
-			if end > s || marked && !nextOK {
-				break
-			}
-		}
-		if w == "and" || w == "or" {
-			if end == s || x.kind(j+1) != tkWord || determiner(x.w(j+1)) || isVerbLike(x.w(j+1)) ||
-				cardinalWordsTab.val(x.w(j+1)) > 0 {
-				break
-			}
-		}
-		if _, ok := cardinalWordsTab.get(w); ok || end > s && timeWordsTab.val(w) {
-			// a number, or a time phrase after the noun ("12 engineers last year")
-			break
-		}
-		j++
-		end = j
-	}
-	// do not end on a conjunction
-	for end > s && (x.w(end-1) == "and" || x.w(end-1) == "or") {
-		end--
-	}
-	return s, end, end
-}
-
 // verbAfter finds the verb after a subject: "were arrested", "have died", and through a
 // raising word, "are expected to receive".
 func (x *scanner) verbAfter(j, b int) string {
@@ -1490,7 +1445,7 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 			}
 			break
 		}
-		if !x.nounPhraseWord(j, a) {
+		if !x.nounPhraseWord(j, a) && !(j == k-1 && x.headAfterModifiers(j, a)) {
 			break
 		}
 		if p := x.w(j - 1); determiner(x.w(j)) && j > a && x.kind(j-1) == tkWord && !determiner(p) &&
@@ -1523,6 +1478,27 @@ func (x *scanner) nounPhraseWord(j, a int) bool {
 		return false
 	}
 	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j) || determiner(x.w(j-1)) && x.w(j-1) != "that"
+}
+
+// headAfterModifiers reports a verb form at token j that is the head of a noun phrase
+// ending right before a verb: a determiner and one to three modifiers, lower-case words
+// that can be no verb, stand before it ("the extra crossing costs", "a second
+// crossing would cost", "the annual spending rose"). nounPhraseWord takes such a form
+// only right after the determiner.
+func (x *scanner) headAfterModifiers(j, a int) bool {
+	if w := x.w(j); x.kind(j) != tkWord || x.toks[j].cap || !isVerbLike(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
+		return false
+	}
+	for m := j - 1; m >= a && m >= j-3; m-- {
+		if determiner(x.w(m)) {
+			return m < j-1 && x.w(m) != "that"
+		}
+		if x.kind(m) != tkWord || x.toks[m].cap || !isNounish(x.w(m)) || clauseOpener(x.w(m)) ||
+			whWordsTab.val(x.w(m)) || timeWordsTab.val(x.w(m)) {
+			return false
+		}
+	}
+	return false
 }
 
 // postModifier reports an "-ing" word at token j that opens a phrase qualifying the noun
@@ -1632,7 +1608,8 @@ func (x *scanner) nounStart(k, a int) int {
 		}
 		w := x.w(j)
 		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) || w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) && !(j == end && x.headAfterModifiers(j, a)) ||
+			w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
 			isDayName(w) {
 			break
 		}

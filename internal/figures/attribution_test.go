@@ -183,6 +183,20 @@ func TestAttributionOpeningSubject(t *testing.T) {
 	})
 }
 
+// TestAttributionHeadAfterModifiers: a verb form right before the clause's verb, after
+// a determiner and its modifiers, is the subject's head noun, at the clause's opening or
+// after a reporting verb; a verb form with no determiner before its modifiers is not.
+func TestAttributionHeadAfterModifiers(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"adjective", "The extra crossing costs about $410,000 a year.", "about $410,000 a year", "extra crossing", "costs"},
+		{"ordinal, modal", "A second crossing would cost $2 million.", "$2 million", "second crossing", "cost"},
+		{"two modifiers", "The new annual spending rose 12% last year.", "12%", "new annual spending", "rose"},
+		{"after said", "Officials said the extra funding covers about 300 teachers.", "about 300", "teachers", "covers"},
+		{"after said, amount", "Officials said the extra funding costs $4 million.", "$4 million", "extra funding", "costs"},
+		{"determiner only", "The building cost about $4 million.", "about $4 million", "building", "cost"},
+	})
+}
+
 // TestAttributionRelativeAndRaising: the thing a relative clause with a pronoun subject
 // prices is the noun before "which"/"that"; a raising word passes the verb to the
 // infinitive after it.
@@ -196,6 +210,31 @@ func TestAttributionRelativeAndRaising(t *testing.T) {
 		{"likely to", "Some 40 stores are likely to shut next year.", "Some 40", "stores", "shut"},
 		{"able to", "The new model will be able to reach top speed in four seconds.", "four seconds", "new model", "reach"},
 	})
+}
+
+// TestAttributionHeadAfterModifiersStep: the step's own cases.
+func TestAttributionHeadAfterModifiersStep(t *testing.T) {
+	cases := []struct {
+		text, word string
+		head       bool
+	}{
+		{"The extra crossing costs $5.", "crossing", true},
+		{"Officials said the extra crossing costs $5.", "crossing", true},
+		{"The big new crossing cost $5.", "crossing", true},
+		{"The crossing costs $5.", "crossing", false}, // the determiner rule's
+		{"A farmer who owns 300 acres.", "who", false},
+		{"Firms stopped hiring in May.", "hiring", false},   // no determiner
+		{"The firm stopped hiring staff.", "hiring", false}, // a verb between
+		{"He said that extra crossing costs $5.", "crossing", false},
+		{"The extra Crossing costs $5.", "crossing", false},
+		{"The big red old new crossing costs $5.", "crossing", false}, // too far
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			x := npScanner(c.text)
+			assert.Equal(t, c.head, x.headAfterModifiers(npToken(t, x, c.word, 0), 0))
+		})
+	}
 }
 
 // TestAttributionVerbAt: a word is a verb by its form or its place, never right after

@@ -409,76 +409,14 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		c.f.Bound, c.s = BoundAtLeast, s-1
 		return true
 	}
-	for k := 5; k >= 1; k-- {
-		a := s - k
-		if a < floor || a < 0 {
+	// The longest key first: "more than" before "than".
+	for a := max(s-5, floor, 0); a < s; a++ {
+		b, key, ok := x.qualifierAt(a, s)
+		if !ok {
 			continue
 		}
-		// a key of several tokens starts with one of prefixStarts, which the tokens of
-		// the key, tokenized alone, begin with
-		if k > 1 && !prefixStartsTab.val(x.w(a)) {
-			continue
-		}
-		good := true
-		for m := a; m < s; m++ {
-			if x.kind(m) != tkWord && x.w(m) != "." || m > a && x.gap(m) > 1 {
-				good = false
-				break
-			}
-		}
-		if !good {
-			continue
-		}
-		var b Bound
-		var key string
-		var ok bool
-		if k == 1 {
-			// one token is its own key; key turns down any longer than 40
-			if key = x.w(a); len(key) > 40 {
-				continue
-			}
-			if b, ok = prefixQualifiersTab.get(key); !ok {
-				continue
-			}
-		} else {
-			var buf [48]byte
-			kb, ok := x.key(buf[:0], a, s)
-			if !ok {
-				continue
-			}
-			if b, ok = prefixQualifiersTab.getBytes(kb); !ok {
-				continue
-			}
-			key = string(kb)
-		}
-		switch key {
-		case "over":
-			if (c.f.Kind == KindDuration || c.f.Kind == KindCount && x.kind(c.ns) == tkWord && !x.hasScale(c)) &&
-				!x.opensClause(a) {
-				// "titles over two spells", "testifying over three days": a preposition
-				return found
-			}
-		case "within":
-			if c.f.Kind != KindDuration && c.f.Kind != KindMeasure {
-				return found
-			}
-		case "age", "aged", "ages", "above age", "under age", "over age":
-			if c.f.Kind == KindCount || c.f.Kind == KindDuration || c.f.Kind == KindAge {
-				if c.f.Unit == "" {
-					c.f.Unit = "year"
-				}
-				c.f.Kind = KindAge
-			} else {
-				return found
-			}
-		case "some":
-			if x.w(c.ns) == "one" {
-				return found
-			}
-		case "under", "below", "above":
-			if c.f.Kind == KindScore {
-				return found
-			}
+		if !x.qualifierFits(c, key, a) {
+			return found
 		}
 		if b != BoundExact && !c.suffixBound && (!found || c.f.Bound == BoundExact || b != BoundApprox) {
 			c.f.Bound = b
@@ -487,6 +425,68 @@ func (x *scanner) qualify(c *cand, floor int) bool {
 		return true
 	}
 	return found
+}
+
+// qualifierAt looks tokens a to s up as a qualifier before a figure, returning its
+// bound and its key. The tokens must be words (or an abbreviation's period) with no
+// line between them.
+func (x *scanner) qualifierAt(a, s int) (Bound, string, bool) {
+	// a key of several tokens starts with one of prefixStarts, which the tokens of the
+	// key, tokenized alone, begin with
+	if s-a > 1 && !prefixStartsTab.val(x.w(a)) {
+		return "", "", false
+	}
+	for m := a; m < s; m++ {
+		if x.kind(m) != tkWord && x.w(m) != "." || m > a && x.gap(m) > 1 {
+			return "", "", false
+		}
+	}
+	if s-a == 1 {
+		// one token is its own key; key turns down any longer than 40
+		key := x.w(a)
+		if len(key) > 40 {
+			return "", "", false
+		}
+		b, ok := prefixQualifiersTab.get(key)
+		return b, key, ok
+	}
+	var buf [48]byte
+	kb, ok := x.key(buf[:0], a, s)
+	if !ok {
+		return "", "", false
+	}
+	b, ok := prefixQualifiersTab.getBytes(kb)
+	if !ok {
+		return "", "", false
+	}
+	return b, string(kb), true
+}
+
+// qualifierFits reports whether the qualifier key, at token a, qualifies the figure
+// rather than standing as a preposition of its own ("titles over two spells"), and
+// makes an age of a count after "aged".
+func (x *scanner) qualifierFits(c *cand, key string, a int) bool {
+	switch key {
+	case "over":
+		// "titles over two spells", "testifying over three days": a preposition
+		return !((c.f.Kind == KindDuration || c.f.Kind == KindCount && x.kind(c.ns) == tkWord && !x.hasScale(c)) &&
+			!x.opensClause(a))
+	case "within":
+		return c.f.Kind == KindDuration || c.f.Kind == KindMeasure
+	case "age", "aged", "ages", "above age", "under age", "over age":
+		if c.f.Kind != KindCount && c.f.Kind != KindDuration && c.f.Kind != KindAge {
+			return false
+		}
+		if c.f.Unit == "" {
+			c.f.Unit = "year"
+		}
+		c.f.Kind = KindAge
+	case "some":
+		return x.w(c.ns) != "one"
+	case "under", "below", "above":
+		return c.f.Kind != KindScore
+	}
+	return true
 }
 
 // symbolBefore reads a symbol qualifier ending before token s, against the number or one
