@@ -214,11 +214,21 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 	for i := first; i <= last; i++ {
 		total += own(i)
 	}
+	// A teaser list ends the article only on a whole page, which a run of short lines
+	// above the body betrays: an article dump's own closing lists stay.
+	page := shortLinesBetween(forms, -1, first) >= wholePageLead
+	teasers := -1
+	if page {
+		teasers = firstTeaserRun(blocks, forms, first, last)
+	}
 	after, proseLines, otherLines := 0, 0, 0
 	end := last
 	for i := len(blocks) - 1; i > first; i-- {
 		f := forms[i]
-		if i <= end && endsArticle(f.furniture) && f.words <= 8 && blocks[i].role == roleUnknown &&
+		// The page's first teaser list opens the closing boxes as a box heading does,
+		// when prose follows it.
+		opens := endsArticle(f.furniture) && f.words <= 8 || i == teasers && after > 0
+		if i <= end && opens && blocks[i].role == roleUnknown &&
 			after*tailShare < total-after && otherLines > proseLines {
 			last = i - 1
 		}
@@ -233,6 +243,45 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 	}
 	return last
 }
+
+// teaserTitle reports a line shaped as a teaser's or a menu's title: a few words, no
+// sentence, no bullet, no credit or address, and no piece of a sentence that a tool
+// split at its links.
+func teaserTitle(blocks []block, forms []form, i int) bool {
+	f := forms[i]
+	return blocks[i].role == roleUnknown && !f.sentence && f.bullet == 0 && f.credit < 2 && !f.url &&
+		f.words >= 2 && f.words <= maxTeaserWords && !inBrokenSentence(blocks, i)
+}
+
+// firstTeaserRun returns where the body span's first run of minTeaserRun title-like
+// lines with no prose between them starts, or -1. Only the first can be the page's
+// teaser box: an article that sets out its own lists (a round-up's specs, a guide's
+// steps) shows them earlier too, and then none of its runs ends it.
+func firstTeaserRun(blocks []block, forms []form, first, last int) int {
+	start, titles := -1, 0
+	for i := first + 1; i <= last; i++ {
+		switch {
+		case forms[i].prose:
+			start, titles = -1, 0
+		case teaserTitle(blocks, forms, i):
+			if titles == 0 {
+				start = i
+			}
+			titles++
+			if titles >= minTeaserRun {
+				return start
+			}
+		}
+	}
+	return -1
+}
+
+// minTeaserRun is the fewest title-like lines in a row, no prose between them, that
+// read as a list of links rather than an article's subheadings.
+const minTeaserRun = 4
+
+// maxTeaserWords is the longest teaser title counted.
+const maxTeaserWords = 16
 
 // tailShare is how many times more prose must stand before a box heading than after
 // it for the heading to end the article.
