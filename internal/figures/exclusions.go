@@ -447,8 +447,32 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		return 0, false
 	}
 	c := exclusionCtx{n: n, i: n.s, raw: x.w(n.s), phone: x.phoneContext(n.s)}
-	for _, rule := range exclusionRules {
-		switch e, v := rule(x, &c); v {
+	// The rules are tried in order; the order matters where shapes overlap (a phone
+	// number before the digit chunks it is made of, a code glued to letters before the
+	// ordinal suffix test). They are closures over x and c, made on the stack, rather
+	// than a package table of method values: a call through a method value leaks its
+	// receiver, which moved every text's scanner to the heap.
+	rules := [...]func() (int, verdict){
+		func() (int, verdict) { return x.exPhoneNear(&c) },
+		func() (int, verdict) { return x.exDayDate(&c) },
+		func() (int, verdict) { return x.exGluedToWord(&c) },
+		func() (int, verdict) { return x.exHashNumber(&c) },
+		func() (int, verdict) { return x.exHyphenCode(&c) },
+		func() (int, verdict) { return x.exListItem(&c) },
+		func() (int, verdict) { return x.exResolution(&c) },
+		func() (int, verdict) { return x.exOpaque(&c) },
+		func() (int, verdict) { return x.exOrdinalSuffix(&c) },
+		func() (int, verdict) { return x.exGluedSuffix(&c) },
+		func() (int, verdict) { return x.exMultiToken(&c) },
+		func() (int, verdict) { return x.exDigitChunks(&c) },
+		func() (int, verdict) { return x.exLongDigits(&c) },
+		func() (int, verdict) { return x.exClock(&c) },
+		func() (int, verdict) { return x.exMonthNear(&c) },
+		func() (int, verdict) { return x.exDayWordNear(&c) },
+		func() (int, verdict) { return x.exSlashDate(&c) },
+	}
+	for _, rule := range rules {
+		switch e, v := rule(); v {
 		case exclude:
 			return e, true
 		case keep:
@@ -475,17 +499,6 @@ const (
 	exclude                // no figure: resume at the token returned
 	keep                   // a figure: no later rule applies
 )
-
-// exclusionRules are tried in order; the order matters where shapes overlap (a phone
-// number before the digit chunks it is made of, a code glued to letters before the
-// ordinal suffix test).
-var exclusionRules = []func(x *scanner, c *exclusionCtx) (int, verdict){
-	(*scanner).exPhoneNear, (*scanner).exDayDate, (*scanner).exGluedToWord, (*scanner).exHashNumber,
-	(*scanner).exHyphenCode, (*scanner).exListItem, (*scanner).exResolution, (*scanner).exOpaque,
-	(*scanner).exOrdinalSuffix, (*scanner).exGluedSuffix, (*scanner).exMultiToken, (*scanner).exDigitChunks,
-	(*scanner).exLongDigits, (*scanner).exClock, (*scanner).exMonthNear, (*scanner).exDayWordNear,
-	(*scanner).exSlashDate,
-}
 
 // decided turns a rule's test into its answer: exclude at e when ok.
 func decided(e int, ok bool) (int, verdict) {

@@ -455,11 +455,8 @@ func (x *scanner) qualifierAt(a, s int) (Bound, string, bool) {
 	if !ok {
 		return "", "", false
 	}
-	b, ok := prefixQualifiersTab.getBytes(kb)
-	if !ok {
-		return "", "", false
-	}
-	return b, string(kb), true
+	key, b, ok := prefixQualifiersTab.entryBytes(kb)
+	return b, key, ok
 }
 
 // qualifierFits reports whether the qualifier key, at token a, qualifies the figure

@@ -46,16 +46,23 @@ func (t *wordTable[V]) get(w string) (V, bool) {
 
 // getBytes is get for a key built in a buffer, without copying it into a string.
 func (t *wordTable[V]) getBytes(w []byte) (V, bool) {
+	_, v, ok := t.entryBytes(w)
+	return v, ok
+}
+
+// entryBytes is getBytes that also returns the table's own copy of the key, for a
+// caller that keeps the key: converting the buffer would allocate.
+func (t *wordTable[V]) entryBytes(w []byte) (string, V, bool) {
 	if len(w) > 0 && t.shapes[w[0]&31]&(1<<(len(w)&31)) != 0 {
 		mask := uint32(len(t.keys) - 1)
 		for i := t.hash(len(w), w[0], w[len(w)>>1], w[len(w)-1]); t.keys[i] != ""; i = (i + 1) & mask {
 			if t.keys[i] == string(w) {
-				return t.vals[i], true
+				return t.keys[i], t.vals[i], true
 			}
 		}
 	}
 	var zero V
-	return zero, false
+	return "", zero, false
 }
 
 // val is the map look-up m[w]: the zero value when w is missing.
