@@ -401,17 +401,16 @@ func (x *scanner) source(s int) string {
 	// that the look for "according to" starts there, and most sentences, which hold
 	// none of them, skip it: the second walk compared every word of the sentence.
 	lead := b
-	words := x.words[:b]
 	for i := a; i < b; i++ {
 		// The table's shape test, inlined, spares most words of the sentence the call.
 		// Numbers and punctuation are not told apart first, a test mispredicted at every
 		// change of kind: those that pass the shape test are no word of the table, and
 		// reports turns them away.
-		if !sourceShapes.mayHold(words[i]) {
+		if !sourceShapes.mayHold(x.w(i)) {
 			continue
 		}
 		if !x.reports(i) {
-			if w := words[i]; lead == b && (w == "according" || w == "figures" || w == "data") {
+			if w := x.w(i); lead == b && (w == "according" || w == "figures" || w == "data") {
 				lead = i
 			}
 			continue

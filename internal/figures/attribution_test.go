@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -255,12 +254,10 @@ func TestAttributionVerbAt(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.text+"/"+c.word, func(t *testing.T) {
-			var lows strings.Builder
-			toks, words := scan(c.text, nil, nil, &lows)
-			x := &scanner{text: c.text, toks: toks, words: words}
+			x := scanned(c.text)
 			k := -1
-			for i := range words {
-				if words[i] == c.word {
+			for i := range x.toks {
+				if x.w(i) == c.word {
 					k = i
 				}
 			}

@@ -302,7 +302,7 @@ func (x *scanner) quiet(n number) bool {
 	// the clock rules read further around numbers that may be hours
 	small := n.v <= 24 && n.v >= 0
 	if i > 0 {
-		p := x.words[i-1]
+		p := x.w(i - 1)
 		switch x.toks[i-1].k {
 		case tkWord:
 			// glued letters make a name ("G7"); the word may be a day, month or time
@@ -321,7 +321,7 @@ func (x *scanner) quiet(n number) bool {
 		}
 	}
 	if e < len(x.toks) {
-		a := x.words[e]
+		a := x.w(e)
 		switch x.toks[e].k {
 		case tkWord:
 			// glued: "4K", "1st", "5s", "14april"; spaced: a month, day, time or

@@ -102,14 +102,11 @@ func TestQuietExcludesNothing(t *testing.T) {
 
 // eachNumber calls f with every number the scanner reads in each of texts, at token i.
 func eachNumber(texts []string, f func(x *scanner, i int, n number)) {
-	var lows strings.Builder
 	for _, text := range texts {
-		lows.Reset()
-		toks, words := scan(text, nil, nil, &lows)
-		x := scanner{text: text, toks: toks, words: words}
-		for i := range toks {
+		x := scanned(text)
+		for i := range x.toks {
 			if n, ok := x.readNumber(i); ok {
-				f(&x, i, n)
+				f(x, i, n)
 			}
 		}
 	}

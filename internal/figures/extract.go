@@ -55,11 +55,14 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 	var x scanner
 	x.text = text
 	if sc.buf.toks == nil && sc.hint > len(text) {
-		n := tokenRoom(sc.hint)
-		sc.buf.toks, sc.buf.words = make([]token, n), make([]string, n)
+		sc.buf.toks = make([]token, tokenRoom(sc.hint))
 	}
-	var trigs []int32
-	x.toks, x.words, trigs = scanTriggers(text, &sc.buf, &sc.lows)
+	x.toks, x.low = scan(text, &sc.buf, &sc.lows)
+	if sc.sents == nil {
+		// room for a sentence in eight tokens, made once: appended from nothing, the
+		// sentence starts of a paragraph were made and copied three or four times
+		sc.sents = make([]int, 0, len(x.toks)/8+2)
+	}
 	x.sentBuf = sc.sents[:0]
 	// Figures gather in dst, their spans in the scratch's buffer.
 	spans := sc.spans[:0]
@@ -68,15 +71,10 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 	// one candidate, filled in place: most triggers ("a", a year) give none, and a
 	// figure's worth of bytes returned by value for each cost more than the test
 	var c cand
-	// The tokens are visited in order from i on, those the tokenizer listed alone: the
-	// others start nothing.
-	i := 0
-	for _, t := range trigs {
-		if int(t) < i {
-			continue
-		}
-		i = int(t)
-		if x.toks[i].k == tkWord && !triggerWord(x.words[i]) || !x.trigger(i) {
+	// The tokens are visited in order, those the tokenizer marked alone: the others
+	// start nothing.
+	for i := x.nextTrigger(0); i < len(x.toks); i = x.nextTrigger(i) {
+		if x.toks[i].k == tkWord && !triggerWord(x.w(i)) || !x.trigger(i) {
 			i++
 			continue
 		}
@@ -103,6 +101,15 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 	}
 	sc.steps += x.steps + len(x.toks)
 	return dst
+}
+
+// nextTrigger is the first token from i on that the tokenizer marked as one a figure
+// may start at, or the number of tokens when none is.
+func (x *scanner) nextTrigger(i int) int {
+	for i < len(x.toks) && !x.toks[i].trig {
+		i++
+	}
+	return i
 }
 
 // growFigures gives the full dst room for the figures of all the caller's texts, as

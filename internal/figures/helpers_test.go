@@ -13,6 +13,23 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// scanned tokenizes text as Extract does, into a scanner for the tests of the rules and
+// of the tokenizer.
+func scanned(text string) *scanner {
+	var lows strings.Builder
+	toks, low := scan(text, &tokBuf{}, &lows)
+	return &scanner{text: text, toks: toks, low: low}
+}
+
+// words lists the words of x's tokens as the rules read them.
+func (x *scanner) words() []string {
+	out := make([]string, len(x.toks))
+	for i := range out {
+		out[i] = x.w(i)
+	}
+	return out
+}
+
 // ExtractFigures is Extract under the root package's name, so that the cases read as
 // the public API is used.
 func ExtractFigures(text string) []Figure { return Extract(text) }

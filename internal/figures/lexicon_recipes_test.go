@@ -361,7 +361,7 @@ func markWords(m map[string]uint8, bit uint8, sets ...map[string]bool) map[strin
 func keyStarts[V any](table map[string]V) map[string]bool {
 	starts := map[string]bool{}
 	for k := range table {
-		toks := tokenize(k, nil)
+		toks := scanned(k).toks
 		if len(toks) > 1 {
 			starts[k[toks[0].s:toks[0].e]] = true
 		}

@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,16 +9,14 @@ import (
 
 // npScanner tokenises text for the noun phrase steps.
 func npScanner(text string) *scanner {
-	var lows strings.Builder
-	toks, words := scan(text, nil, nil, &lows)
-	return &scanner{text: text, toks: toks, words: words}
+	return scanned(text)
 }
 
 // npToken returns the index of the nth token (from 0) whose lower-cased text is word.
 func npToken(t *testing.T, x *scanner, word string, nth int) int {
 	t.Helper()
-	for i := range x.words {
-		if x.words[i] == word {
+	for i := range x.toks {
+		if x.w(i) == word {
 			if nth == 0 {
 				return i
 			}

@@ -31,11 +31,10 @@ func TestTokenize(t *testing.T) {
 		{"COVID-19", []string{"covid", "-", "19"}, "wpn", []uint8{2, 0, 0}},
 	}
 	for _, c := range cases {
-		var lows strings.Builder
-		toks, words := scan(c.text, nil, nil, &lows)
-		require.Len(t, toks, len(c.words), c.text)
-		assert.Equal(t, c.words, words, c.text)
-		for i, tk := range toks {
+		x := scanned(c.text)
+		require.Len(t, x.toks, len(c.words), c.text)
+		assert.Equal(t, c.words, x.words(), c.text)
+		for i, tk := range x.toks {
 			assert.Equal(t, c.kinds[i], "?wnp"[tk.k], "kind of token %d of %q", i, c.text)
 			assert.Equal(t, c.gaps[i], tk.gap, "gap of token %d of %q", i, c.text)
 		}
@@ -48,8 +47,10 @@ func TestTokenize(t *testing.T) {
 // case, except a dash inside a word, which reads "-"; a number starting with a digit.
 func checkScanProps(t *testing.T, text string, lows *strings.Builder) {
 	t.Helper()
-	toks, words := scan(text, nil, nil, lows)
-	require.Len(t, words, len(toks))
+	var b tokBuf
+	toks, low := scan(text, &b, lows)
+	x := scanner{text: text, toks: toks, low: low}
+	words := x.words()
 	prev := 0
 	for i, tk := range toks {
 		require.LessOrEqual(t, prev, int(tk.s), "token %d of %q", i, text)
@@ -69,13 +70,13 @@ func checkScanProps(t *testing.T, text string, lows *strings.Builder) {
 		prev = int(tk.e)
 	}
 	// the same scan into buffers that hold what a longer text left behind
-	junk, junkWords := make([]token, 1000), make([]string, 1000)
-	for k := range junk {
-		junk[k], junkWords[k] = token{s: 7, e: 9, k: tkNum, upper: true}, "junk"
+	junk := tokBuf{toks: make([]token, 1000)}
+	for k := range junk.toks {
+		junk.toks[k] = token{s: 7, e: 9, k: tkNum, upper: true, hyphen: true, trig: true}
 	}
-	again, againWords := scan(text, junk[:0], junkWords[:0], lows)
+	again, againLow := scan(text, &junk, lows)
 	require.Equal(t, toks, again, text)
-	require.Equal(t, words, againWords, text)
+	require.Equal(t, low, againLow, text)
 }
 
 func TestScanProperties(t *testing.T) {
@@ -145,25 +146,20 @@ func tokenTexts(t *testing.T) []string {
 	return append(out, randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 5000, 16)...)
 }
 
-// TestTriggerListComplete holds the tokenizer's list of tokens that may start a figure
-// to what it promises: every token trigger accepts is on it, in order.
+// TestTriggerListComplete holds the tokenizer's marks on the tokens that may start a
+// figure to what they promise: every token trigger accepts is marked.
 func TestTriggerListComplete(t *testing.T) {
 	var lows strings.Builder
 	texts := append(tokenTexts(t), "A dozen", "an hour", "One in five", "HALF", "½ cup", "−3C", ".5%", "-4", "A", "a")
 	listed := 0
 	for _, text := range texts {
 		lows.Reset()
-		toks, words, trigs := scanTriggers(text, &tokBuf{}, &lows)
-		x := scanner{text: text, toks: toks, words: words}
-		on := map[int32]bool{}
-		for k, i := range trigs {
-			require.True(t, k == 0 || trigs[k-1] < i, "trigger list out of order on %q", text)
-			on[i] = true
-		}
+		toks, low := scan(text, &tokBuf{}, &lows)
+		x := scanner{text: text, toks: toks, low: low}
 		for i := range toks {
-			if toks[i].k == tkWord && triggerWord(words[i]) || toks[i].k != tkWord && x.trigger(i) {
+			if toks[i].k == tkWord && triggerWord(x.w(i)) || toks[i].k != tkWord && x.trigger(i) {
 				listed++
-				require.True(t, on[int32(i)], "token %d (%q) of %q is not on the trigger list", i, x.raw(i), text)
+				require.True(t, toks[i].trig, "token %d (%q) of %q is not marked", i, x.raw(i), text)
 			}
 		}
 	}
@@ -174,18 +170,16 @@ func TestTriggerListComplete(t *testing.T) {
 // for a dateline read a token's first byte for: a token that starts with '.', '!', '?'
 // or '(' is that one character, a punctuation token.
 func TestFirstByteTellsPunct(t *testing.T) {
-	var lows strings.Builder
 	pieces := []string{"(", ")", ".", "!", "?", "AP", "a", "Ab", "1", "2.5", "3,000", " ", "U.S", "’", "'", "\u00a0", "é", "\xe2\x80"}
 	texts := append(tokenTexts(t), randomTexts(rand.New(rand.NewPCG(5, 6)), pieces, 5000, 12)...)
 	seen := 0
 	for _, text := range texts {
-		lows.Reset()
-		toks, words := scan(text, nil, nil, &lows)
-		for i, tk := range toks {
+		x := scanned(text)
+		for i, tk := range x.toks {
 			if c := text[tk.s]; c == '.' || c == '!' || c == '?' || c == '(' {
 				seen++
 				require.Equal(t, tkPunct, tk.k, "token %d of %q", i, text)
-				require.Equal(t, string(c), words[i], "token %d of %q", i, text)
+				require.Equal(t, string(c), x.w(i), "token %d of %q", i, text)
 			}
 		}
 	}
