@@ -14,14 +14,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestIsSpaceRune(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if isSpaceRune(r) != unicode.IsSpace(r) {
-			t.Fatalf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
-		}
-	}
-}
-
 // The fast paths must give what the plain definitions give. refNormalizeText is
 // normalizeText as first written, rune by rune, kept here as the reference.
 func refNormalizeText(s string) string {

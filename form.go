@@ -138,9 +138,7 @@ const (
 )
 
 // hasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
-func hasByteBelow(x uint64, n byte) bool {
-	return (x-uint64(n)*lowBits)&^x&highBits != 0
-}
+func hasByteBelow(x uint64, n byte) bool { return ascii.HasByteBelow(x, n) }
 
 func isCJK(r rune) bool {
 	// Hangul Jamo start at U+1100; every other script counted here at U+2E80.

@@ -54,3 +54,21 @@ func Lower(c byte) byte {
 	}
 	return c
 }
+
+// HasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
+func HasByteBelow(x uint64, n byte) bool {
+	return (x-uint64(n)*LowBits)&^x&HighBits != 0
+}
+
+// IsSpaceRune is unicode.IsSpace without its table search: the White_Space property
+// is a short, fixed list (TestIsSpaceRune holds the two equal).
+func IsSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	switch r {
+	case 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}
