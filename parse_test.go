@@ -31,4 +31,3 @@ func TestParseTextErrors(t *testing.T) {
 		})
 	}
 }
-

@@ -1,6 +1,9 @@
 package newsparse
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Links in text dumps. Markdown writers (pandoc, html2text, many scrapers' "markdown"
 // output) keep a link as [text](address); the reader keeps the text in the paragraph
@@ -82,10 +85,6 @@ func markdownLinks(s string) (string, []Link) {
 // punctuation, at most maxRefWords words: the words a reader would take for the
 // link's label.
 
-// maxRefWords bounds the text of a numbered link: link labels in running text are
-// a few words; past that the mark's end cannot be told.
-const maxRefWords = 8
-
 // cutReferences returns the dump without its trailing reference list, and the list's
 // http(s) addresses by number (nil when the dump ends in no such list). The list is
 // a line "References" followed, to the end of the dump, only by numbered addresses
@@ -108,7 +107,8 @@ func cutReferences(norm string) (string, map[int]string) {
 		if dot <= 0 || !isDigits(l[:dot]) || dot > 6 {
 			return norm, nil
 		}
-		n, addr := atoiSmall(l[:dot]), strings.TrimSpace(l[dot+2:])
+		n, _ := strconv.Atoi(l[:dot])
+		addr := strings.TrimSpace(l[dot+2:])
 		if u := absoluteHTTP(nil, addr); u != "" {
 			refs[n] = u
 		}
@@ -132,87 +132,6 @@ func lastIndex(s, sep string) int {
 		last = from + i
 		from = last + 1
 	}
-}
-
-// atoiSmall reads a string of at most six digits.
-func atoiSmall(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
-// lynxLinks removes the "[12]" marks from t and returns the links of those whose
-// number is in refs. A mark whose number the list lacks (a form field, an address
-// that is not http) is removed all the same, as stripLynxRefs does.
-func lynxLinks(t string, refs map[int]string) (string, []Link) {
-	if strings.IndexByte(t, '[') < 0 {
-		return t, nil
-	}
-	var b strings.Builder
-	b.Grow(len(t))
-	type mark struct{ at, num int }
-	var marks []mark
-	for i := 0; i < len(t); i++ {
-		if t[i] == '[' {
-			j := i + 1
-			for j < len(t) && j-i <= 7 && t[j] >= '0' && t[j] <= '9' {
-				j++
-			}
-			if j > i+1 && j < len(t) && t[j] == ']' {
-				marks = append(marks, mark{b.Len(), atoiSmall(t[i+1 : j])})
-				i = j
-				continue
-			}
-		}
-		b.WriteByte(t[i])
-	}
-	out := b.String()
-	var links []Link
-	for k, m := range marks {
-		u, ok := refs[m.num]
-		if !ok {
-			continue
-		}
-		limit := len(out)
-		if k+1 < len(marks) {
-			limit = marks[k+1].at
-		}
-		start, end := refTextSpan(out, m.at, limit)
-		if start < end {
-			links = append(links, Link{Text: out[start:end], URL: u, Start: start, End: end})
-		}
-	}
-	return out, links
-}
-
-// refTextSpan returns the span of the link text that starts at from: up to limit,
-// the first punctuation that closes a phrase, or maxRefWords words.
-func refTextSpan(s string, from, limit int) (int, int) {
-	for from < limit && s[from] == ' ' {
-		from++
-	}
-	end, words, inWord := from, 0, false
-	for i := from; i < limit; i++ {
-		c := s[i]
-		if strings.IndexByte(",;:!?()\"[]|", c) >= 0 || c == '.' && (i+1 == len(s) || s[i+1] == ' ') {
-			break
-		}
-		if c == ' ' {
-			inWord = false
-			continue
-		}
-		if !inWord {
-			if words == maxRefWords {
-				break
-			}
-			words++
-			inWord = true
-		}
-		end = i + 1
-	}
-	return from, end
 }
 
 // readLynxLinks turns the marks left in the paragraphs of a dump read line by line

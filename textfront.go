@@ -5,9 +5,60 @@ import (
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
-// The text front end lives in internal/textdump. These are the root's names for the
-// parts of it the HTML reader and the classifier share: the normalisation of white
-// space and invisible characters, which every string of an Article goes through.
+// The text front end lives in internal/textdump: normalisation, reflow, the tool
+// marks, lines to blocks. readDump is ParseText's call into it; the rest are the
+// root's names for the parts of it the HTML reader and the classifier share: the
+// normalisation of white space and invisible characters, which every string of an
+// Article goes through, and the reading of a converter's marks.
+
+// readDump reads a decoded dump into the classifier's blocks: normalised, its lynx
+// reference list cut off (refs holds the list's addresses by number, nil when there
+// is none), rejoined and its marks read, its tables in one block each.
+func readDump(text string) (blocks []block, refs map[int]string) {
+	norm, refs := cutReferences(normalizeText(text))
+	return fromDump(textdump.Read(text, norm, refs)), refs
+}
+
+// fromDump makes classifier blocks of the front end's: a table is body text, its
+// rows rendered as Article.Text renders them.
+func fromDump(tb []textdump.Block) []block {
+	// Sized once: a block is large, and growing the slice would copy them all.
+	blocks := make([]block, len(tb))
+	for i := range tb {
+		t, b := &tb[i], &blocks[i]
+		b.text, b.blankBefore, b.blankAfter, b.heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
+		b.links = fromDumpLinks(t.Links)
+		if t.Rows != nil {
+			rows := make([]TableRow, len(t.Rows))
+			for j, r := range t.Rows {
+				rows[j] = TableRow(r)
+			}
+			b.text, b.role, b.rows = tableText(rows), roleBody, rows
+		}
+	}
+	return blocks
+}
+
+// fromDumpLinks converts the front end's links, nil for none.
+func fromDumpLinks(tl []textdump.Link) []Link {
+	if tl == nil {
+		return nil
+	}
+	links := make([]Link, len(tl))
+	for i, l := range tl {
+		links[i] = Link(l)
+	}
+	return links
+}
+
+// lynxLinks is textdump.LynxLinks.
+func lynxLinks(t string, refs map[int]string) (string, []Link) {
+	t, tl := textdump.LynxLinks(t, refs)
+	return t, fromDumpLinks(tl)
+}
+
+// stripHeadingMark is textdump.StripHeadingMark.
+func stripHeadingMark(l string) string { return textdump.StripHeadingMark(l) }
 
 // normalizeText is textdump.Normalize.
 func normalizeText(s string) string { return textdump.Normalize(s) }

@@ -1,9 +1,11 @@
-package newsparse
+package textdump
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // The text converters scrapers run (w3m, lynx, pandoc, both html2texts) hard-wrap
@@ -15,28 +17,29 @@ import (
 // BeautifulSoup, a browser's innerText and most scrapers give) is read line by line, as
 // it always was.
 
-// dumpStyle is what a dump's lines, taken together, say about the tool that wrote it.
-type dumpStyle struct {
-	// width is the column the tool wraps at, 0 when lines are not hard-wrapped.
-	width int
-	// paraGaps: paragraphs are separated by empty lines, so a wrapped line that ends
+// Style is what a dump's lines, taken together, say about the tool that wrote it.
+type Style struct {
+	// Width is the column the tool wraps at, 0 when lines are not hard-wrapped.
+	Width int
+	// ParaGaps: paragraphs are separated by empty lines, so a wrapped line that ends
 	// a sentence before a capitalised line is still inside its paragraph.
-	paraGaps bool
-	// markdown: Markdown marks are marks, not text ("# " headings, "![alt](url)").
-	markdown bool
-	// starHeadings: headings framed by runs of stars ("**** Heading ****").
-	starHeadings bool
-	// linkUnderscores: link texts printed with "_" for spaces ("Privacy_Policy").
-	linkUnderscores bool
-	// lynxRefs: "[12]" link numbers before link texts; refs are their addresses,
-	// from the dump's reference list (text_links.go).
-	lynxRefs bool
-	refs     map[int]string
+	ParaGaps bool
+	// Markdown: Markdown marks are marks, not text ("# " headings, "![alt](url)").
+	Markdown bool
+	// StarHeadings: headings framed by runs of stars ("**** Heading ****").
+	StarHeadings bool
+	// LinkUnderscores: link texts printed with "_" for spaces ("Privacy_Policy").
+	LinkUnderscores bool
+	// LynxRefs: "[12]" link numbers before link texts.
+	LynxRefs bool
+	// refs are the link numbers' addresses, from the dump's reference list, which the
+	// caller cut off (Read).
+	refs map[int]string
 }
 
-// marked reports whether the dump needs the reflow at all.
-func (st dumpStyle) marked() bool {
-	return st.width > 0 || st.markdown || st.starHeadings
+// Marked reports whether the dump needs the reflow at all.
+func (st Style) Marked() bool {
+	return st.Width > 0 || st.Markdown || st.StarHeadings
 }
 
 // Wrap widths the converters use lie between these columns (72 for pandoc, 76-80 for
@@ -49,11 +52,11 @@ const (
 	wrapBand = 12
 )
 
-// readDumpStyle measures the dump's lines once. A hard-wrapped dump has a column that
+// ReadStyle measures the dump's lines once. A hard-wrapped dump has a column that
 // almost no line passes and that many lines end just short of; a dump written one
 // paragraph a line has paragraphs far longer than any column.
-func readDumpStyle(norm string) dumpStyle {
-	var st dumpStyle
+func ReadStyle(norm string) Style {
+	var st Style
 	var hist [maxWrapWidth + 2]int
 	long, blank, text, mdMarks, links, stars, unders, refs := 0, 0, 0, 0, 0, 0, 0, 0
 	for l := range strings.SplitSeq(norm, "\n") {
@@ -93,15 +96,15 @@ func readDumpStyle(norm string) dumpStyle {
 			refs++
 		}
 	}
-	st.paraGaps = blank*5 >= text
-	st.lynxRefs = refs >= 3
-	st.width = wrapWidth(&hist, long)
+	st.ParaGaps = blank*5 >= text
+	st.LynxRefs = refs >= 3
+	st.Width = wrapWidth(&hist, long)
 	// Marks are read as marks in a converter's output, which wraps; in a dump written
 	// one paragraph a line, "# Step 1" may be a code comment and "*** Note ***" the
 	// page's own words. Markdown links and images are marks wherever they stand.
-	st.markdown = st.width > 0 && mdMarks >= 3 || links >= 3
-	st.starHeadings = st.width > 0 && stars >= 2
-	st.linkUnderscores = st.width > 0 && unders >= 3
+	st.Markdown = st.Width > 0 && mdMarks >= 3 || links >= 3
+	st.StarHeadings = st.Width > 0 && stars >= 2
+	st.LinkUnderscores = st.Width > 0 && unders >= 3
 	return st
 }
 
@@ -152,19 +155,16 @@ type dumpLine struct {
 }
 
 // dumpBlocks splits normalised text into blocks, rejoining hard-wrapped paragraphs and
-// reading tool marks first when the dump has them.
-func dumpBlocks(norm string) []block { return dumpBlocksRefs(norm, nil) }
-
-// dumpBlocksRefs is dumpBlocks for a dump whose numbered links' addresses are
-// known: the blocks carry those links.
-func dumpBlocksRefs(norm string, refs map[int]string) []block {
-	st := readDumpStyle(norm)
+// reading tool marks first when the dump has them. refs are the addresses of the
+// dump's numbered links, nil when it has none: the blocks carry those links.
+func dumpBlocks(norm string, refs map[int]string) []Block {
+	st := ReadStyle(norm)
 	st.refs = refs
-	if !st.marked() {
-		return textBlocks(norm)
+	if !st.Marked() {
+		return lineBlocks(norm)
 	}
 	lines := strings.Split(norm, "\n")
-	blocks := make([]block, 0, len(lines)/2+1)
+	blocks := make([]Block, 0, len(lines)/2+1)
 	var para strings.Builder
 	var cur dumpLine // the paragraph's last physical line
 	open := false
@@ -184,9 +184,9 @@ func dumpBlocksRefs(norm string, refs map[int]string) []block {
 			return
 		}
 		if n := len(blocks); n > 0 {
-			blocks[n-1].blankAfter = blank
+			blocks[n-1].BlankAfter = blank
 		}
-		blocks = append(blocks, block{text: t, blankBefore: blank, heading: heading, links: links})
+		blocks = append(blocks, Block{Text: t, BlankBefore: blank, Heading: heading, Links: links})
 		blank = 0
 	}
 	for i := 0; i < len(lines); i++ {
@@ -228,7 +228,7 @@ func dumpBlocksRefs(norm string, refs map[int]string) []block {
 	}
 	flush()
 	if n := len(blocks); n > 0 {
-		blocks[n-1].blankAfter = blank
+		blocks[n-1].BlankAfter = blank
 	}
 	return blocks
 }
@@ -259,12 +259,12 @@ func openBrackets(prev int, s string) int {
 // joinsWrapped reports whether line b continues the paragraph whose last line is a:
 // a was filled up to the wrap column (b's first word would not have fitted on it),
 // and b opens no list item, heading or table row.
-func joinsWrapped(a, b dumpLine, st dumpStyle) bool {
-	if st.width == 0 || b.kind != linePlain || a.kind != linePlain && a.kind != lineBullet {
+func joinsWrapped(a, b dumpLine, st Style) bool {
+	if st.Width == 0 || b.kind != linePlain || a.kind != linePlain && a.kind != lineBullet {
 		return false
 	}
 	la := utf8.RuneCountInString(a.text)
-	if la > st.width+2 {
+	if la > st.Width+2 {
 		return false
 	}
 	word, _, _ := strings.Cut(b.text, " ")
@@ -273,10 +273,10 @@ func joinsWrapped(a, b dumpLine, st dumpStyle) bool {
 	switch {
 	case unicode.IsLower(r) || strings.HasSuffix(a.text, ","):
 		slack = wrapBand // mid-sentence: the line was surely cut by the wrap
-	case endsSentence(a.text) && unicode.IsUpper(r) && !st.paraGaps:
+	case ascii.EndsSentence(a.text) && unicode.IsUpper(r) && !st.ParaGaps:
 		slack = 0 // paragraphs follow each other without a gap: only a full line wraps
 	}
-	return la+1+utf8.RuneCountInString(word) > st.width-slack
+	return la+1+utf8.RuneCountInString(word) > st.Width-slack
 }
 
 // hyphenBreak reports a word broken after its hyphen ("modern-" / "day"): the halves
@@ -291,31 +291,31 @@ func hyphenBreak(a, b string) bool {
 }
 
 // readDumpLine reads the tool's marks at the start of one line.
-func readDumpLine(l string, st dumpStyle) dumpLine {
+func readDumpLine(l string, st Style) dumpLine {
 	if isRuleLine(l) {
 		return dumpLine{text: l, kind: lineRule}
 	}
-	if st.markdown {
+	if st.Markdown {
 		if n := markdownHeading(l); n > 0 {
 			return dumpLine{text: strings.TrimRight(strings.TrimSpace(l[n:]), "# "), kind: lineHeading, level: uint8(n - 1)}
 		}
 	}
-	if st.starHeadings {
+	if st.StarHeadings {
 		if level, inner := starHeading(l); level > 0 {
 			return dumpLine{text: inner, kind: lineHeading, level: level}
 		}
 	}
-	if isImageOnly(l) && (st.width > 0 || st.markdown) {
+	if isImageOnly(l) && (st.Width > 0 || st.Markdown) {
 		return dumpLine{text: l, kind: lineImage}
 	}
 	if strings.ContainsRune(l, '│') || strings.ContainsRune(l, '┃') || strings.Count(l, " | ") >= 2 {
 		return dumpLine{text: strings.Trim(l, "│┃| "), kind: lineRow}
 	}
 	// Bullets are written as one mark, which the Markdown reading leaves alone.
-	if n := max(toolBullet(l), bulletLen(l)); n > 0 {
+	if n := max(toolBullet(l), BulletLen(l)); n > 0 {
 		return dumpLine{text: "• " + strings.TrimSpace(l[n:]), kind: lineBullet}
 	}
-	if numberedPrefix(l) > 0 {
+	if NumberedPrefix(l) > 0 {
 		return dumpLine{text: l, kind: lineBullet}
 	}
 	return dumpLine{text: l}
@@ -398,31 +398,31 @@ func isImageOnly(l string) bool {
 	if strings.ContainsAny(inner, "[]") || inner == " " || inner == "X" || inner == "x" {
 		return false // "[ ]" and "[X]" are form check boxes
 	}
-	return wordCount(inner) <= 12
+	return ascii.WordCount(inner) <= 12
 }
 
 // cleanMarks removes the tool's inline marks from a rejoined paragraph: emphasis,
 // Markdown links and images, link numbers, "_" for spaces in link texts, empty
 // brackets. It returns the links of the link numbers whose addresses st.refs holds.
-func cleanMarks(t string, st dumpStyle) (string, []Link) {
-	if st.markdown && strings.ContainsAny(t, "*_[\\") {
+func cleanMarks(t string, st Style) (string, []Link) {
+	if st.Markdown && strings.ContainsAny(t, "*_[\\") {
 		t = stripMarkdown(t)
 	}
-	refs := st.lynxRefs && strings.Contains(t, "[")
+	refs := st.LynxRefs && strings.Contains(t, "[")
 	if refs && st.refs == nil {
-		t = stripLynxRefs(t)
+		t = StripLynxRefs(t)
 	}
-	if st.linkUnderscores && strings.Contains(t, "_") {
+	if st.LinkUnderscores && strings.Contains(t, "_") {
 		t = spaceLinkUnderscores(t)
 	}
-	if st.width > 0 && strings.Contains(t, "[]") {
+	if st.Width > 0 && strings.Contains(t, "[]") {
 		t = strings.ReplaceAll(t, "[]", " ")
 		t = strings.Join(strings.Fields(t), " ")
 	}
 	t = strings.TrimSpace(t)
 	if refs && st.refs != nil {
 		// Last, so that the links' offsets are those of the final text.
-		return lynxLinks(t, st.refs)
+		return LynxLinks(t, st.refs)
 	}
 	return t, nil
 }
@@ -498,51 +498,11 @@ func emphasisMark(t string, i, j int) bool {
 	return wordBefore != wordAfter || !wordBefore && !wordAfter
 }
 
-// hasLynxRef reports a "[12]" link number glued to the word after it.
-func hasLynxRef(l string) bool {
-	i := strings.IndexByte(l, '[')
-	for i >= 0 {
-		j := i + 1
-		for j < len(l) && l[j] >= '0' && l[j] <= '9' {
-			j++
-		}
-		if j > i+1 && j+1 < len(l) && l[j] == ']' && l[j+1] != ' ' {
-			return true
-		}
-		k := strings.IndexByte(l[i+1:], '[')
-		if k < 0 {
-			return false
-		}
-		i += 1 + k
-	}
-	return false
-}
-
-// stripLynxRefs removes "[12]" link numbers.
-func stripLynxRefs(t string) string {
-	var b strings.Builder
-	b.Grow(len(t))
-	for i := 0; i < len(t); i++ {
-		if t[i] == '[' {
-			j := i + 1
-			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-				j++
-			}
-			if j > i+1 && j < len(t) && t[j] == ']' {
-				i = j
-				continue
-			}
-		}
-		b.WriteByte(t[i])
-	}
-	return b.String()
-}
-
 // hasLinkUnderscore reports two letters joined by '_', as html2text (C++) prints the
 // spaces of a link's text.
 func hasLinkUnderscore(l string) bool {
 	for i := strings.IndexByte(l, '_'); i > 0 && i+1 < len(l); {
-		if isASCIILetter(l[i-1]) && isASCIILetter(l[i+1]) {
+		if ascii.IsLetter(l[i-1]) && ascii.IsLetter(l[i+1]) {
 			return true
 		}
 		k := strings.IndexByte(l[i+1:], '_')
@@ -565,10 +525,10 @@ func spaceLinkUnderscores(t string) string {
 	return string(b)
 }
 
-// stripHeadingMark returns l without a converter's heading mark ("# Title",
+// StripHeadingMark returns l without a converter's heading mark ("# Title",
 // "****** Title ******"): on a dump too short to show the converter's style the
 // front end leaves the mark, which is no part of the line's text.
-func stripHeadingMark(l string) string {
+func StripHeadingMark(l string) string {
 	if k := markdownHeading(l); k > 0 {
 		if t := strings.TrimSpace(strings.TrimRight(l[k:], "#")); t != "" {
 			return t
