@@ -11,6 +11,11 @@ type Block struct {
 	// Heading is the level of a heading a converter marked ("# ", "**** … ****", an
 	// underline), 1 for the page's title; 0 for other blocks.
 	Heading uint8
+	// Mark is the converter's mark on the block's first line (MarkNone for a dump
+	// written one paragraph a line), and Joins the rules that joined its lines: what
+	// the front end read, for tests and diagnostics.
+	Mark  Mark
+	Joins Join
 	// Links are the links of the dump's numbered link marks, with offsets into Text.
 	Links []Link
 	// Rows are the rows of a table the dump laid out in cells (tabs, pipes, boxes).

@@ -47,37 +47,3 @@ func nonEmptyLines(norm string) int {
 	}
 	return n
 }
-
-// BulletLen returns the length of a leading list marker: "• ", "- ", "* ", "· ", "– ".
-// Numbered markers ("1. ") are left to the classifier, because numbered subheadings
-// look the same.
-func BulletLen(s string) int {
-	// Every marker opens with '-', '*' or the lead byte of U+0080-U+00BF or of
-	// U+2000-U+2FFF.
-	if s == "" || s[0] != '-' && s[0] != '*' && s[0] != 0xc2 && s[0] != 0xe2 {
-		return 0
-	}
-	for _, b := range []string{"• ", "- ", "* ", "· ", "– ", "▪ ", "■ ", "◦ ", "○ ", "► ", "✓ ", "✔ "} {
-		if strings.HasPrefix(s, b) && len(s) > len(b) {
-			return len(b)
-		}
-	}
-	return 0
-}
-
-// NumberedPrefix returns the length of a leading "1. ", "12) " or "3 - " marker.
-func NumberedPrefix(s string) int {
-	i := 0
-	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 || i >= len(s) {
-		return 0
-	}
-	for _, sep := range []string{". ", ") ", " - ", ": "} {
-		if strings.HasPrefix(s[i:], sep) {
-			return i + len(sep)
-		}
-	}
-	return 0
-}

@@ -135,22 +135,42 @@ func sumRange(h []int, from, to int) int {
 	return n
 }
 
-// lineKind is what a tool's marks make of one line.
-type lineKind uint8
+// Mark is what a tool's marks make of one line, and of the block it opens.
+type Mark uint8
 
+// The marks a line may carry.
 const (
-	linePlain   lineKind = iota
-	lineBullet           // a list item's first line
-	lineHeading          // a heading mark
-	lineRule             // a horizontal rule or a table border: a break
-	lineImage            // an image placeholder: the gap a picture leaves
-	lineRow              // a table row or a line the tool laid out in columns
+	MarkNone      Mark = iota
+	MarkBullet         // a list item's first line: a bullet or a number
+	MarkHeading        // a heading mark: "# ", "**** … ****"
+	MarkRule           // a horizontal rule or a table border: a break, never a block
+	MarkImage          // an image placeholder: the gap a picture leaves
+	MarkRow            // a table row or a line the tool laid out in columns
+	MarkUnderline      // a line underlined by the rule under it: a heading
+	MarkTable          // rows of cells, one block (Block.Rows)
+)
+
+// Join is a set of the rules that joined a block's lines, each a bit.
+type Join uint8
+
+// The rules that join a line to the paragraph above it.
+const (
+	// JoinBrackets: an image's or link's brackets were left open (a wrapped alt text).
+	JoinBrackets Join = 1 << iota
+	// JoinMidSentence: the wrap cut a sentence, the line opening in lower case or the
+	// line above ending with a comma.
+	JoinMidSentence
+	// JoinFilledLine: the line above was filled to the wrap column, so that the
+	// line's first word would not have fitted on it.
+	JoinFilledLine
+	// JoinHyphen: a word broken after its hyphen, its halves joined without a space.
+	JoinHyphen
 )
 
 // dumpLine is one physical line after its marks are read.
 type dumpLine struct {
 	text  string
-	kind  lineKind
+	kind  Mark
 	level uint8 // heading level, 1 for the page's title
 }
 
@@ -169,6 +189,7 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 	var cur dumpLine // the paragraph's last physical line
 	open := false
 	heading := uint8(0)
+	mark, joins := MarkNone, Join(0)
 	blank := 0
 	brackets := 0 // lines joined because an image's or link's brackets were open
 	flush := func() {
@@ -186,7 +207,7 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 		if n := len(blocks); n > 0 {
 			blocks[n-1].BlankAfter = blank
 		}
-		blocks = append(blocks, Block{Text: t, BlankBefore: blank, Heading: heading, Links: links})
+		blocks = append(blocks, Block{Text: t, BlankBefore: blank, Heading: heading, Mark: mark, Joins: joins, Links: links})
 		blank = 0
 	}
 	for i := 0; i < len(lines); i++ {
@@ -197,18 +218,24 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 			continue
 		}
 		dl := readDumpLine(l, st)
-		if dl.kind == lineRule {
+		if dl.kind == MarkRule {
 			// An underline under the line before makes it a heading; any other rule
 			// is a break.
-			if open && cur.kind == linePlain && para.Len() == len(cur.text) && underlines(l, cur.text) {
-				heading = 2
+			if open && cur.kind == MarkNone && para.Len() == len(cur.text) && underlines(l, cur.text) {
+				heading, mark = 2, MarkUnderline
 			}
 			flush()
 			blank++
 			continue
 		}
-		if open && (brackets > 0 && brackets < 6 || joinsWrapped(cur, dl, st)) {
+		j := Join(0)
+		if open {
+			j = joinRule(cur, dl, brackets, st)
+		}
+		if j != 0 {
+			joins |= j
 			if strings.HasSuffix(cur.text, "-") && hyphenBreak(cur.text, dl.text) {
+				joins |= JoinHyphen
 				para.WriteString(dl.text)
 			} else {
 				para.WriteByte(' ')
@@ -219,10 +246,10 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 			continue
 		}
 		flush()
-		open, cur, heading = true, dl, dl.level
+		open, cur, heading, mark, joins = true, dl, dl.level, dl.kind, 0
 		para.WriteString(dl.text)
 		brackets = openBrackets(0, dl.text)
-		if dl.kind == lineImage {
+		if dl.kind == MarkImage {
 			brackets = 0
 		}
 	}
@@ -256,16 +283,29 @@ func openBrackets(prev int, s string) int {
 	return prev + 1
 }
 
-// joinsWrapped reports whether line b continues the paragraph whose last line is a:
-// a was filled up to the wrap column (b's first word would not have fitted on it),
-// and b opens no list item, heading or table row.
-func joinsWrapped(a, b dumpLine, st Style) bool {
-	if st.Width == 0 || b.kind != linePlain || a.kind != linePlain && a.kind != lineBullet {
-		return false
+// joinRule returns the rule by which line b continues the paragraph whose last line
+// is a, 0 when b opens a block of its own. brackets counts the lines joined while an
+// image's or link's brackets stood open: a few, so that a stray bracket cannot join
+// a page.
+func joinRule(a, b dumpLine, brackets int, st Style) Join {
+	if brackets > 0 && brackets < 6 {
+		return JoinBrackets
+	}
+	return wrapJoin(a, b, st)
+}
+
+// wrapJoin reports whether line b continues the paragraph whose last line is a, and
+// by which rule: a was filled up to the wrap column (b's first word would not have
+// fitted on it), and b opens no list item, heading or table row. A line cut
+// mid-sentence may end further short of the column (JoinMidSentence) than one that
+// ended a sentence (JoinFilledLine).
+func wrapJoin(a, b dumpLine, st Style) Join {
+	if st.Width == 0 || b.kind != MarkNone || a.kind != MarkNone && a.kind != MarkBullet {
+		return 0
 	}
 	la := utf8.RuneCountInString(a.text)
 	if la > st.Width+2 {
-		return false
+		return 0
 	}
 	word, _, _ := strings.Cut(b.text, " ")
 	slack := 4 // the indent a list's continuation lines lose to normalisation
@@ -276,7 +316,13 @@ func joinsWrapped(a, b dumpLine, st Style) bool {
 	case ascii.EndsSentence(a.text) && unicode.IsUpper(r) && !st.ParaGaps:
 		slack = 0 // paragraphs follow each other without a gap: only a full line wraps
 	}
-	return la+1+utf8.RuneCountInString(word) > st.Width-slack
+	if la+1+utf8.RuneCountInString(word) <= st.Width-slack {
+		return 0
+	}
+	if slack == wrapBand {
+		return JoinMidSentence
+	}
+	return JoinFilledLine
 }
 
 // hyphenBreak reports a word broken after its hyphen ("modern-" / "day"): the halves
@@ -288,254 +334,4 @@ func hyphenBreak(a, b string) bool {
 	p, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
 	r, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsLetter(p) && unicode.IsLower(r)
-}
-
-// readDumpLine reads the tool's marks at the start of one line.
-func readDumpLine(l string, st Style) dumpLine {
-	if isRuleLine(l) {
-		return dumpLine{text: l, kind: lineRule}
-	}
-	if st.Markdown {
-		if n := markdownHeading(l); n > 0 {
-			return dumpLine{text: strings.TrimRight(strings.TrimSpace(l[n:]), "# "), kind: lineHeading, level: uint8(n - 1)}
-		}
-	}
-	if st.StarHeadings {
-		if level, inner := starHeading(l); level > 0 {
-			return dumpLine{text: inner, kind: lineHeading, level: level}
-		}
-	}
-	if isImageOnly(l) && (st.Width > 0 || st.Markdown) {
-		return dumpLine{text: l, kind: lineImage}
-	}
-	if strings.ContainsRune(l, '│') || strings.ContainsRune(l, '┃') || strings.Count(l, " | ") >= 2 {
-		return dumpLine{text: strings.Trim(l, "│┃| "), kind: lineRow}
-	}
-	// Bullets are written as one mark, which the Markdown reading leaves alone.
-	if n := max(toolBullet(l), BulletLen(l)); n > 0 {
-		return dumpLine{text: "• " + strings.TrimSpace(l[n:]), kind: lineBullet}
-	}
-	if NumberedPrefix(l) > 0 {
-		return dumpLine{text: l, kind: lineBullet}
-	}
-	return dumpLine{text: l}
-}
-
-// toolBullet returns the length of a converter's bullet the classifier would not read
-// as one: "+ " (html2text), "o " (lynx and html2text's nested lists).
-func toolBullet(l string) int {
-	if len(l) > 2 && (l[0] == '+' || l[0] == 'o') && l[1] == ' ' {
-		return 2
-	}
-	return 0
-}
-
-// markdownHeading returns the length of a leading "# " to "###### " mark plus one, so
-// that the level is the result minus one; 0 if none.
-func markdownHeading(l string) int {
-	n := 0
-	for n < len(l) && n < 7 && l[n] == '#' {
-		n++
-	}
-	if n == 0 || n > 6 || n+1 >= len(l) || l[n] != ' ' {
-		return 0
-	}
-	return n + 1
-}
-
-// starHeading reads html2text's (C++) heading marks: "****** Title ******" for the
-// first level, one star fewer for each level below.
-func starHeading(l string) (uint8, string) {
-	n := 0
-	for n < len(l) && n < 7 && l[n] == '*' {
-		n++
-	}
-	if n < 2 || n > 6 || !strings.HasSuffix(l, " "+l[:n]) || len(l) < 2*n+3 || l[n] != ' ' {
-		return 0, ""
-	}
-	inner := strings.TrimSpace(l[n : len(l)-n])
-	if inner == "" {
-		return 0, ""
-	}
-	return uint8(7 - n), inner
-}
-
-// isRuleLine reports a line of one repeated drawing character: a horizontal rule, a
-// table's border, a heading's underline.
-func isRuleLine(l string) bool {
-	r0, size := utf8.DecodeRuneInString(l)
-	if !strings.ContainsRune("-=_*~━─═┄┈▬", r0) && !(r0 >= '┌' && r0 <= '╿') {
-		return false
-	}
-	n := 0
-	for _, r := range l {
-		if r != r0 && r != ' ' && !(r0 >= '─' && r0 <= '╿' && r >= '─' && r <= '╿') {
-			return false
-		}
-		n++
-	}
-	return n >= 3 && len(l) >= 3*size
-}
-
-// underlines reports a rule as long as the line above it, as Setext headings are
-// underlined.
-func underlines(rule, text string) bool {
-	d := utf8.RuneCountInString(rule) - utf8.RuneCountInString(text)
-	return d >= -2 && d <= 2 && (rule[0] == '=' || rule[0] == '-')
-}
-
-// isImageOnly reports a line that is only an image mark: "![alt](url)", "[IMG]",
-// "[image: alt]", "[photo.jpg]", or the "[]" pandoc prints for an image without alt.
-func isImageOnly(l string) bool {
-	if strings.HasPrefix(l, "![") && strings.HasSuffix(l, ")") {
-		i := strings.Index(l, "](")
-		return i > 0 && !strings.Contains(l[i+2:], " ")
-	}
-	if len(l) < 2 || l[0] != '[' || l[len(l)-1] != ']' {
-		return false
-	}
-	inner := l[1 : len(l)-1]
-	if strings.ContainsAny(inner, "[]") || inner == " " || inner == "X" || inner == "x" {
-		return false // "[ ]" and "[X]" are form check boxes
-	}
-	return ascii.WordCount(inner) <= 12
-}
-
-// cleanMarks removes the tool's inline marks from a rejoined paragraph: emphasis,
-// Markdown links and images, link numbers, "_" for spaces in link texts, empty
-// brackets. It returns the links of the link numbers whose addresses st.refs holds.
-func cleanMarks(t string, st Style) (string, []Link) {
-	if st.Markdown && strings.ContainsAny(t, "*_[\\") {
-		t = stripMarkdown(t)
-	}
-	refs := st.LynxRefs && strings.Contains(t, "[")
-	if refs && st.refs == nil {
-		t = StripLynxRefs(t)
-	}
-	if st.LinkUnderscores && strings.Contains(t, "_") {
-		t = spaceLinkUnderscores(t)
-	}
-	if st.Width > 0 && strings.Contains(t, "[]") {
-		t = strings.ReplaceAll(t, "[]", " ")
-		t = strings.Join(strings.Fields(t), " ")
-	}
-	t = strings.TrimSpace(t)
-	if refs && st.refs != nil {
-		// Last, so that the links' offsets are those of the final text.
-		return LynxLinks(t, st.refs)
-	}
-	return t, nil
-}
-
-// stripMarkdown turns Markdown into the text a reader sees: "**bold**", "_it_" and
-// "`code`" lose their marks, "[text](url)" becomes its text, an inline image
-// "![alt](url)" goes, and backslash escapes are undone.
-func stripMarkdown(t string) string {
-	var b strings.Builder
-	b.Grow(len(t))
-	for i := 0; i < len(t); {
-		c := t[i]
-		switch {
-		case c == '\\' && i+1 < len(t) && strings.IndexByte("\\`*_{}[]()#+-.!|>", t[i+1]) >= 0:
-			b.WriteByte(t[i+1])
-			i += 2
-			continue
-		case c == '!' && i+1 < len(t) && t[i+1] == '[':
-			if end := linkEnd(t, i+1); end > 0 {
-				i = end
-				continue
-			}
-		case c == '[':
-			if end := linkEnd(t, i); end > 0 {
-				close := strings.Index(t[i:end], "](")
-				b.WriteString(t[i+1 : i+close])
-				i = end
-				continue
-			}
-		case c == '*' || c == '_':
-			j := i
-			for j < len(t) && t[j] == c {
-				j++
-			}
-			if emphasisMark(t, i, j) {
-				i = j
-				continue
-			}
-		}
-		b.WriteByte(c)
-		i++
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// linkEnd returns the end of a "[text](url)" starting at t[i], or 0.
-func linkEnd(t string, i int) int {
-	close := strings.Index(t[i:], "](")
-	if close < 0 || strings.IndexByte(t[i+1:i+close], '[') >= 0 && !strings.HasPrefix(t[i+1:], "![") {
-		return 0
-	}
-	rest := i + close + 2
-	end := strings.IndexByte(t[rest:], ')')
-	if end < 0 || strings.IndexByte(t[rest:rest+end], ' ') >= 0 && !strings.Contains(t[rest:rest+end], " \"") {
-		return 0
-	}
-	return rest + end + 1
-}
-
-// emphasisMark reports a run of '*' or '_' (t[i:j]) at a word's edge: before a word
-// that follows a space or the start, or after a word before a space, punctuation or the
-// end. Inside a word ("snake_case", "5*3") it is text.
-func emphasisMark(t string, i, j int) bool {
-	before, after := ' ', ' '
-	if i > 0 {
-		before, _ = utf8.DecodeLastRuneInString(t[:i])
-	}
-	if j < len(t) {
-		after, _ = utf8.DecodeRuneInString(t[j:])
-	}
-	wordBefore := unicode.IsLetter(before) || unicode.IsDigit(before)
-	wordAfter := unicode.IsLetter(after) || unicode.IsDigit(after)
-	return wordBefore != wordAfter || !wordBefore && !wordAfter
-}
-
-// hasLinkUnderscore reports two letters joined by '_', as html2text (C++) prints the
-// spaces of a link's text.
-func hasLinkUnderscore(l string) bool {
-	for i := strings.IndexByte(l, '_'); i > 0 && i+1 < len(l); {
-		if ascii.IsLetter(l[i-1]) && ascii.IsLetter(l[i+1]) {
-			return true
-		}
-		k := strings.IndexByte(l[i+1:], '_')
-		if k < 0 {
-			return false
-		}
-		i += 1 + k
-	}
-	return false
-}
-
-// spaceLinkUnderscores turns the '_' between words back into spaces.
-func spaceLinkUnderscores(t string) string {
-	b := []byte(t)
-	for i := 1; i+1 < len(b); i++ {
-		if b[i] == '_' && b[i-1] != ' ' && b[i-1] != '_' && b[i+1] != ' ' && b[i+1] != '_' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
-}
-
-// StripHeadingMark returns l without a converter's heading mark ("# Title",
-// "****** Title ******"): on a dump too short to show the converter's style the
-// front end leaves the mark, which is no part of the line's text.
-func StripHeadingMark(l string) string {
-	if k := markdownHeading(l); k > 0 {
-		if t := strings.TrimSpace(strings.TrimRight(l[k:], "#")); t != "" {
-			return t
-		}
-	}
-	if level, inner := starHeading(l); level > 0 {
-		return inner
-	}
-	return l
 }

@@ -24,7 +24,7 @@ func TestReflowHyphenBreak(t *testing.T) {
 	st := Style{Width: 78}
 	a := dumpLine{text: "From Microsoft to Adobe and AutoCAD, this is how to get ahead in the modern-"}
 	b := dumpLine{text: "day workplace"}
-	assert.True(t, joinsWrapped(a, b, st))
+	assert.Equal(t, JoinMidSentence, wrapJoin(a, b, st))
 	assert.True(t, hyphenBreak(a.text, b.text))
 	assert.False(t, hyphenBreak("a line that ends with a dash -", "and goes on"))
 	assert.False(t, hyphenBreak("the Jones-", "Smith family"))
@@ -47,23 +47,23 @@ func TestDumpLineMarks(t *testing.T) {
 	st := Style{Width: 78, Markdown: true, StarHeadings: true}
 	for _, tc := range []struct {
 		in    string
-		kind  lineKind
+		kind  Mark
 		level uint8
 		text  string
 	}{
-		{"# Title", lineHeading, 1, "Title"},
-		{"### Section ###", lineHeading, 3, "Section"},
-		{"****** Title ******", lineHeading, 1, "Title"},
-		{"**** Section ****", lineHeading, 3, "Section"},
-		{"━━━━━━━━━━", lineRule, 0, ""},
-		{"----------", lineRule, 0, ""},
-		{"[IMG]", lineImage, 0, ""},
-		{"![alt text](/a.png)", lineImage, 0, ""},
-		{"[ ] Share", linePlain, 0, "[ ] Share"},
-		{"+ Item", lineBullet, 0, "• Item"},
-		{"o Item", lineBullet, 0, "• Item"},
-		{"Cell one │ Cell two", lineRow, 0, "Cell one │ Cell two"},
-		{"or so it seemed", linePlain, 0, "or so it seemed"},
+		{"# Title", MarkHeading, 1, "Title"},
+		{"### Section ###", MarkHeading, 3, "Section"},
+		{"****** Title ******", MarkHeading, 1, "Title"},
+		{"**** Section ****", MarkHeading, 3, "Section"},
+		{"━━━━━━━━━━", MarkRule, 0, ""},
+		{"----------", MarkRule, 0, ""},
+		{"[IMG]", MarkImage, 0, ""},
+		{"![alt text](/a.png)", MarkImage, 0, ""},
+		{"[ ] Share", MarkNone, 0, "[ ] Share"},
+		{"+ Item", MarkBullet, 0, "• Item"},
+		{"o Item", MarkBullet, 0, "• Item"},
+		{"Cell one │ Cell two", MarkRow, 0, "Cell one │ Cell two"},
+		{"or so it seemed", MarkNone, 0, "or so it seemed"},
 	} {
 		got := readDumpLine(tc.in, st)
 		assert.Equal(t, tc.kind, got.kind, tc.in)
@@ -71,5 +71,44 @@ func TestDumpLineMarks(t *testing.T) {
 		if tc.text != "" {
 			assert.Equal(t, tc.text, got.text, tc.in)
 		}
+	}
+}
+
+// TestReadReportsRules: each block says which mark opened it and which rules joined
+// its lines.
+func TestReadReportsRules(t *testing.T) {
+	dump := "# The harbour board backs a plan for the old pier\n\n" +
+		"The board voted on **Tuesday** to rebuild the old pier, ending a row\n" +
+		"that has divided the town of Kingsbridge for most of a decade, and\n" +
+		"Supporters said the work would bring back the ferry service, while\n" +
+		"fishermen warned that months of building would close the inner basin\n" +
+		"during the busiest season of the year, and asked for the work to wait.\n\n" +
+		"What happens next\n=================\n\n" +
+		"Engineers expect the first piles to be driven next spring, after a\n" +
+		"survey of the seabed. The cost, put at a little over **four** million\n" +
+		"pounds, will be met from reserves and a regional grant, the board's\n" +
+		"chair said in a statement about the plan for the modern-\n" +
+		"day harbour.\n\n" +
+		"  * Piles driven next spring\n"
+	blocks := Read(dump, Normalize(dump), nil)
+	require.Len(t, blocks, 5)
+	for _, tc := range []struct {
+		text  string
+		mark  Mark
+		joins Join
+	}{
+		{"The harbour board backs a plan for the old pier", MarkHeading, 0},
+		{"", MarkNone, JoinMidSentence | JoinFilledLine},
+		{"What happens next", MarkUnderline, 0},
+		{"", MarkNone, JoinMidSentence | JoinHyphen},
+		{"• Piles driven next spring", MarkBullet, 0},
+	} {
+		b := blocks[0]
+		blocks = blocks[1:]
+		if tc.text != "" {
+			assert.Equal(t, tc.text, b.Text)
+		}
+		assert.Equal(t, tc.mark, b.Mark, b.Text)
+		assert.Equal(t, tc.joins, b.Joins, b.Text)
 	}
 }

@@ -170,7 +170,7 @@ func mergeTables(blocks []Block, tables []table) []Block {
 		}
 		out = append(out, blocks[at:start]...)
 		first, last := blocks[start], blocks[start+len(norm)-1]
-		out = append(out, Block{Rows: t.rows, BlankBefore: first.BlankBefore, BlankAfter: last.BlankAfter})
+		out = append(out, Block{Rows: t.rows, Mark: MarkTable, BlankBefore: first.BlankBefore, BlankAfter: last.BlankAfter})
 		at = start + len(norm)
 	}
 	return append(out, blocks[at:]...)
