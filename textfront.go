@@ -77,3 +77,37 @@ func isBidiControl(r rune) bool { return textdump.IsBidiControl(r) }
 
 // isSpaceRune is ascii.IsSpaceRune.
 func isSpaceRune(r rune) bool { return ascii.IsSpaceRune(r) }
+
+// withinRegion narrows the body span first..last to the page's prose region
+// (textdump.FindRegion), read off the blocks and the classifier's forms of them.
+func withinRegion(blocks []block, forms []form, first, last int) (int, int) {
+	lines := make([]textdump.Line, len(blocks))
+	for i := range lines {
+		f := &forms[i]
+		lines[i] = textdump.Line{Text: blocks[i].text, Words: f.words, Prose: f.prose, Sentence: f.sentence,
+			Furniture: f.furniture != "", URL: f.url, Bullet: f.bullet > 0, Credit: f.credit >= 2}
+	}
+	r := textdump.FindRegion(lines, first, last)
+	return r.First, r.Last
+}
+
+// wholePageLead is the fewest short lines before the article's prose that mark a dump
+// of the whole page (textdump.WholePageLead).
+const wholePageLead = textdump.WholePageLead
+
+// shortLinesBetween counts the blocks between from and to that are not prose, as the
+// page region counts them.
+func shortLinesBetween(forms []form, from, to int) int {
+	n := 0
+	for i := from + 1; i < to; i++ {
+		if !forms[i].prose {
+			n++
+		}
+	}
+	return n
+}
+
+// inBrokenSentence is textdump.InBrokenSentence on blocks.
+func inBrokenSentence(blocks []block, i int) bool {
+	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].text })
+}

@@ -6,8 +6,9 @@
 // html2texts) hard-wrap paragraphs at a column and print their own marks. Read
 // undoes both: a wrapped paragraph becomes one block, and a mark becomes a hint
 // (a heading level, a list bullet, a gap where a picture stood, a link) rather than
-// text. Nothing here knows what a block is to the article: that is the classifier's
-// part, in the package that calls this one.
+// text. On a whole page, FindRegion finds the article's run of prose among the
+// menus and notices. Nothing here knows what a block is to the article: that is the
+// classifier's part, in the package that calls this one.
 //
 // The interface is small:
 //
@@ -18,6 +19,13 @@
 //   - Read(raw, norm, refs) returns the dump's blocks ([]Block): their text, the
 //     empty lines around each, a heading level, links and table rows. ReadStyle tells
 //     what the dump's lines say about the tool that wrote it (Style).
+//   - FindRegion(lines, first, last) narrows the classifier's body span to the page's
+//     densest run of prose, among the menus, notices and footers of a whole-page dump,
+//     and says by which rule each end was settled (Region, RegionRule). It reads each
+//     block as a Line: its text, and what the classifier found in it (prose,
+//     furniture, credit), which the caller supplies, since finding furniture takes
+//     the phrase tables. InBrokenSentence and WholePageLead are the parts of it the
+//     classifier reads too.
 //   - LynxLinks and StripLynxRefs read lynx's "[12]" link numbers; StripHeadingMark,
 //     BulletLen and NumberedPrefix read single marks, for lines the classifier reads
 //     again.
@@ -36,6 +44,8 @@
 //   - marks.go: the converters' marks read off a line or a rejoined paragraph:
 //     headings, bullets, rules, image placeholders, emphasis, Markdown links.
 //   - lynx.go: lynx's numbered links, matched to the addresses of its reference list.
+//   - region.go: the page region of a whole-page dump: Line, FindRegion and its
+//     rules (regionStart, regionEnd, opensWithArticle), the maximum-sum run of prose.
 //   - tables.go: tables the dump laid out as rows of cells (tabs, pipes, boxes),
 //     found in the raw dump and put in place of the blocks made of their lines.
 package textdump
