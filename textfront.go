@@ -95,16 +95,9 @@ func withinRegion(blocks []block, forms []form, first, last int) (int, int) {
 // of the whole page (textdump.WholePageLead).
 const wholePageLead = textdump.WholePageLead
 
-// shortLinesBetween counts the blocks between from and to that are not prose, as the
-// page region counts them.
+// shortLinesBetween is textdump.ShortLinesBetween on forms.
 func shortLinesBetween(forms []form, from, to int) int {
-	n := 0
-	for i := from + 1; i < to; i++ {
-		if !forms[i].prose {
-			n++
-		}
-	}
-	return n
+	return textdump.ShortLinesBetween(from, to, func(i int) bool { return forms[i].prose })
 }
 
 // inBrokenSentence is textdump.InBrokenSentence on blocks.

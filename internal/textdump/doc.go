@@ -24,7 +24,7 @@
 //     and says by which rule each end was settled (Region, RegionRule). It reads each
 //     block as a Line: its text, and what the classifier found in it (prose,
 //     furniture, credit), which the caller supplies, since finding furniture takes
-//     the phrase tables. InBrokenSentence and WholePageLead are the parts of it the
+//     the phrase tables. InBrokenSentence, ShortLinesBetween and WholePageLead are the parts of it the
 //     classifier reads too.
 //   - LynxLinks and StripLynxRefs read lynx's "[12]" link numbers; StripHeadingMark,
 //     BulletLen and NumberedPrefix read single marks, for lines the classifier reads

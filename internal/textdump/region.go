@@ -236,9 +236,16 @@ const articleLeadWords = 40
 
 // shortLinesBetween counts the lines between from and to that are not prose.
 func shortLinesBetween(lines []Line, from, to int) int {
+	return ShortLinesBetween(from, to, func(i int) bool { return lines[i].Prose })
+}
+
+// ShortLinesBetween counts the lines between line from and line to (both left out)
+// that are not prose: what parts two runs of prose, and what stands above the
+// article on a whole page (WholePageLead).
+func ShortLinesBetween(from, to int, prose func(int) bool) int {
 	n := 0
 	for i := from + 1; i < to; i++ {
-		if !lines[i].Prose {
+		if !prose(i) {
 			n++
 		}
 	}
