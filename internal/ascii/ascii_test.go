@@ -3,6 +3,8 @@ package ascii
 import (
 	"testing"
 	"unicode"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestIsSpaceRune(t *testing.T) {
@@ -19,5 +21,36 @@ func TestIsCJK(t *testing.T) {
 		if IsCJK(r) != want {
 			t.Fatalf("IsCJK(%U) = %v", r, IsCJK(r))
 		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for in, want := range map[string]int{
+		"":                                  0,
+		"one":                               1,
+		"  two  words ":                     2,
+		"a longer line of eight words here": 7,
+		"tab\tand\nnew line":                4,
+		"東京都の知事":                            3,
+		"Tokyo 東京":                          2,
+		"no\u00a0break":                     2,
+	} {
+		assert.Equal(t, want, WordCount(in), "%q", in)
+	}
+}
+
+func TestEndsSentence(t *testing.T) {
+	for in, want := range map[string]bool{
+		"It ended.":          true,
+		"He said: \"Go!\"":   true,
+		"(A note.)":          true,
+		"Really?»":           true,
+		"終わった。":              true,
+		"A title":            false,
+		"":                   false,
+		"Numbers 1.5":        false,
+		"Emphasis **bold.**": true,
+	} {
+		assert.Equal(t, want, EndsSentence(in), "%q", in)
 	}
 }

@@ -32,3 +32,13 @@ func TestLynxLinks(t *testing.T) {
 		}
 	}
 }
+
+func TestStripLynxRefs(t *testing.T) {
+	for in, want := range map[string]string{
+		"The [3]annual report[12]":  "The annual report",
+		"No marks [here] or [] [x]": "No marks [here] or [] [x]",
+		"000[0]10":                  "00010",
+	} {
+		assert.Equal(t, want, StripLynxRefs(in), in)
+	}
+}

@@ -18,3 +18,25 @@ func TestNormalize(t *testing.T) {
 		assert.Equal(t, tt.want, Normalize(tt.in), "input %q", tt.in)
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"  a \n\n b\t c ": "a b c",
+		"one line":        "one line",
+		"\u200bx\u00a0y":  "x y",
+	} {
+		assert.Equal(t, want, CollapseSpace(in), "%q", in)
+	}
+}
+
+func TestIsBlank(t *testing.T) {
+	for in, want := range map[string]bool{
+		"":                        true,
+		" \t\n\u00a0\u200b\u200e": true,
+		"\xff":                    true,
+		"a":                       false,
+		"\u200b.":                 false,
+	} {
+		assert.Equal(t, want, IsBlank(in), "%q", in)
+	}
+}

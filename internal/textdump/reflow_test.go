@@ -112,3 +112,35 @@ func TestReadReportsRules(t *testing.T) {
 		assert.Equal(t, tc.joins, b.Joins, b.Text)
 	}
 }
+
+func TestListMarks(t *testing.T) {
+	for _, tc := range []struct {
+		in               string
+		bullet, numbered int
+	}{
+		{"• Item", len("• "), 0},
+		{"- Item", 2, 0},
+		{"* Item", 2, 0},
+		{"-", 0, 0},
+		{"12. Item", 0, 4},
+		{"3) Item", 0, 3},
+		{"2024 - the year", 0, 0},
+		{"1 - Item", 0, 4},
+		{"Item", 0, 0},
+	} {
+		assert.Equal(t, tc.bullet, BulletLen(tc.in), tc.in)
+		assert.Equal(t, tc.numbered, NumberedPrefix(tc.in), tc.in)
+	}
+}
+
+func TestStripHeadingMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"## Section ##":       "Section",
+		"***** Title *****":   "Title",
+		"#hashtag":            "#hashtag",
+		"# ":                  "# ",
+		"A line, no heading.": "A line, no heading.",
+	} {
+		assert.Equal(t, want, StripHeadingMark(in), in)
+	}
+}

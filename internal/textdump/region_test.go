@@ -42,6 +42,15 @@ func page(menu, paragraphs, footer int) []Line {
 	return append(lines, proseLine())
 }
 
+// listicle returns a title (or a notice, a line the phrase tables know), a lead
+// paragraph, a contents list of twenty entries and two paragraphs.
+func listicle(notice bool) []Line {
+	title := shortLine("Twenty quiet harbours worth the detour")
+	title.Furniture = notice
+	lines := append([]Line{title}, page(0, 1, 20)...)
+	return append(lines, proseLine())
+}
+
 func TestFindRegionRules(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -60,10 +69,31 @@ func TestFindRegionRules(t *testing.T) {
 		{"the span starts in the region", page(25, 3, 15), 25, 43,
 			Region{First: 25, Last: 27, StartBy: RegionSpan, EndBy: RegionCut}},
 		{"no prose", page(3, 0, 0)[:3], 0, 2, Region{First: 0, Last: 2}},
+		{"a list article: its title and lead stay above its contents", listicle(false), 1, 23,
+			Region{First: 1, Last: 23, StartBy: RegionOpensWithArticle, EndBy: RegionSpan}},
+		{"a notice over a menu is no article's opening", listicle(true), 1, 23,
+			Region{First: 22, Last: 23, StartBy: RegionCut, EndBy: RegionSpan}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, FindRegion(tt.lines, tt.first, tt.last))
 		})
+	}
+}
+
+func TestInBrokenSentence(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		i     int
+		want  bool
+	}{
+		{[]string{"and the rest of it"}, 0, true},
+		{[]string{", said the mayor"}, 0, true},
+		{[]string{"The harbour board", "Pier plan", "voted on Tuesday."}, 1, true},
+		{[]string{"The board voted.", "Pier plan", "voted on Tuesday."}, 1, false},
+		{[]string{"Pier plan", "voted on Tuesday."}, 0, false},
+	} {
+		got := InBrokenSentence(len(tc.lines), tc.i, func(k int) string { return tc.lines[k] })
+		assert.Equal(t, tc.want, got, "%q at %d", tc.lines, tc.i)
 	}
 }
