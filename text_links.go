@@ -1,9 +1,6 @@
 package newsparse
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // Links in text dumps. Markdown writers (pandoc, html2text, many scrapers' "markdown"
 // output) keep a link as [text](address); the reader keeps the text in the paragraph
@@ -75,63 +72,6 @@ func markdownLinks(s string) (string, []Link) {
 	}
 	b.WriteString(s[at:])
 	return b.String(), links
-}
-
-// Lynx's numbered links. "lynx -dump" prints "[12]" before the text of each link and,
-// at the end of the dump, a list headed "References" of "12. http://...". The list
-// is the page's addresses, not its text: it is cut before the dump is read, and the
-// numbers become the links of the paragraphs they stand in. Lynx marks where a link
-// starts, not where it ends, so a link's text is taken to run to the next mark or
-// punctuation, at most maxRefWords words: the words a reader would take for the
-// link's label.
-
-// cutReferences returns the dump without its trailing reference list, and the list's
-// http(s) addresses by number (nil when the dump ends in no such list). The list is
-// a line "References" followed, to the end of the dump, only by numbered addresses
-// (and lynx's "Visible links:" and "Hidden links:" labels).
-func cutReferences(norm string) (string, map[int]string) {
-	head := lastIndex(norm, "\nReferences\n")
-	if head < 0 {
-		if !strings.HasPrefix(norm, "References\n") {
-			return norm, nil
-		}
-		head = -1
-	}
-	refs := map[int]string{}
-	for l := range strings.SplitSeq(norm[head+len("\nReferences\n"):], "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || l == "Visible links:" || l == "Hidden links:" || l == "Visible links" || l == "Hidden links" {
-			continue
-		}
-		dot := strings.Index(l, ". ")
-		if dot <= 0 || !isDigits(l[:dot]) || dot > 6 {
-			return norm, nil
-		}
-		n, _ := strconv.Atoi(l[:dot])
-		addr := strings.TrimSpace(l[dot+2:])
-		if u := absoluteHTTP(nil, addr); u != "" {
-			refs[n] = u
-		}
-	}
-	if len(refs) == 0 {
-		return norm, nil
-	}
-	return norm[:max(head, 0)], refs
-}
-
-// lastIndex is strings.LastIndex found by forward searches: strings.Index scans with
-// vector instructions, while LastIndex hashes every byte of a text that almost never
-// holds sep at all (a dump with no lynx reference list).
-func lastIndex(s, sep string) int {
-	last := -1
-	for from := 0; ; {
-		i := strings.Index(s[from:], sep)
-		if i < 0 {
-			return last
-		}
-		last = from + i
-		from = last + 1
-	}
 }
 
 // readLynxLinks turns the marks left in the paragraphs of a dump read line by line

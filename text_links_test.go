@@ -8,28 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestCutReferences(t *testing.T) {
-	tests := []struct {
-		name, in, body string
-		refs           map[int]string
-	}{
-		{"list", "Text [1]here.\n\nReferences\n\n   1. https://a.example/x\n   2. http://b.example/\n",
-			"Text [1]here.\n", map[int]string{1: "https://a.example/x", 2: "http://b.example/"}},
-		{"visible and hidden", "Body.\nReferences\n\n   Visible links:\n   1. https://a.example/\n   Hidden links:\n  12. https://c.example/\n",
-			"Body.", map[int]string{1: "https://a.example/", 12: "https://c.example/"}},
-		{"other schemes dropped", "Body.\nReferences\n   1. mailto:x@a.example\n   2. https://a.example/\n",
-			"Body.", map[int]string{2: "https://a.example/"}},
-		{"a heading of the page", "Body.\nReferences\n\nSmith, J. (2020). A study.\n", "Body.\nReferences\n\nSmith, J. (2020). A study.\n", nil},
-		{"no list", "Body only.\n", "Body only.\n", nil},
-		{"only mail", "Body.\nReferences\n   1. mailto:x@a.example\n", "Body.\nReferences\n   1. mailto:x@a.example\n", nil},
-	}
-	for _, tt := range tests {
-		body, refs := cutReferences(tt.in)
-		assert.Equal(t, tt.body, body, tt.name)
-		assert.Equal(t, tt.refs, refs, tt.name)
-	}
-}
-
 // lynxDump is a page as "lynx -dump" prints it: a three-space margin, lines wrapped
 // before column 80, "[n]" before each link and the reference list at the end.
 const lynxDump = `   [1]Home [2]World [3]Business [4]Sport
@@ -110,16 +88,4 @@ func unwrapLynx(s string) string {
 		out = append(out, strings.Join(lines, " "))
 	}
 	return strings.Join(out, "\n\n") + "\nReferences\n" + refs
-}
-
-func TestLastIndex(t *testing.T) {
-	for _, tt := range []struct{ s, sep string }{
-		{"", "\nReferences\n"},
-		{"no list here", "\nReferences\n"},
-		{"a\nReferences\nb\nReferences\nc", "\nReferences\n"},
-		{"aaaa", "aa"},
-		{"x\nReferences\n", "\nReferences\n"},
-	} {
-		assert.Equal(t, strings.LastIndex(tt.s, tt.sep), lastIndex(tt.s, tt.sep), "%q in %q", tt.sep, tt.s)
-	}
 }

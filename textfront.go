@@ -19,6 +19,14 @@ func readDump(text string) (blocks []block, refs map[int]string) {
 	return fromDump(textdump.Read(text, norm, refs)), refs
 }
 
+// cutReferences is textdump.CutReferences, keeping the list's http(s) addresses.
+func cutReferences(norm string) (string, map[int]string) {
+	return textdump.CutReferences(norm, httpAddress)
+}
+
+// httpAddress returns ref when it is an absolute http(s) address, "" otherwise.
+func httpAddress(ref string) string { return absoluteHTTP(nil, ref) }
+
 // fromDump makes classifier blocks of the front end's: a table is body text, its
 // rows rendered as Article.Text renders them.
 func fromDump(tb []textdump.Block) []block {

@@ -24,9 +24,11 @@
 //     and says by which rule each end was settled (Region, RegionRule). It reads each
 //     block as a Line: its text, and what the classifier found in it (prose,
 //     furniture, credit), which the caller supplies, since finding furniture takes
-//     the phrase tables. InBrokenSentence, ShortLinesBetween and WholePageLead are the parts of it the
-//     classifier reads too.
-//   - LynxLinks and StripLynxRefs read lynx's "[12]" link numbers; StripHeadingMark,
+//     the phrase tables. InBrokenSentence, ShortLinesBetween and WholePageLead are
+//     the parts of it the classifier reads too.
+//   - CutReferences cuts lynx's closing "References" list off the normalised dump and
+//     returns its addresses, which Read then matches to the "[12]" link numbers;
+//     LynxLinks and StripLynxRefs read those numbers alone. StripHeadingMark,
 //     BulletLen and NumberedPrefix read single marks, for lines the classifier reads
 //     again.
 //
@@ -43,7 +45,7 @@
 //     the rejoining of hard-wrapped lines into paragraphs, each join by a named rule.
 //   - marks.go: the converters' marks read off a line or a rejoined paragraph:
 //     headings, bullets, rules, image placeholders, emphasis, Markdown links.
-//   - lynx.go: lynx's numbered links, matched to the addresses of its reference list.
+//   - lynx.go: lynx's reference list and numbered links, matched to its addresses.
 //   - region.go: the page region of a whole-page dump: Line, FindRegion and its
 //     rules (regionStart, regionEnd, opensWithArticle), the maximum-sum run of prose.
 //   - tables.go: tables the dump laid out as rows of cells (tabs, pipes, boxes),

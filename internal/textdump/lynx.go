@@ -2,6 +2,64 @@ package textdump
 
 import "strings"
 
+// Lynx's numbered links. "lynx -dump" prints "[12]" before the text of each link and,
+// at the end of the dump, a list headed "References" of "12. http://...". The list
+// is the page's addresses, not its text: it is cut before the dump is read, and the
+// numbers become the links of the paragraphs they stand in. Lynx marks where a link
+// starts, not where it ends, so a link's text is taken to run to the next mark or
+// punctuation, at most maxRefWords words: the words a reader would take for the
+// link's label.
+
+// CutReferences returns the dump without its trailing reference list, and the list's
+// addresses by number (nil when the dump ends in no such list), each as resolve
+// returns it, and left out when resolve returns "" (the caller keeps http(s)
+// addresses). The list is a line "References" followed, to the end of the dump,
+// only by numbered addresses (and lynx's "Visible links:" and "Hidden links:"
+// labels).
+func CutReferences(norm string, resolve func(string) string) (string, map[int]string) {
+	head := lastIndex(norm, "\nReferences\n")
+	if head < 0 {
+		if !strings.HasPrefix(norm, "References\n") {
+			return norm, nil
+		}
+		head = -1
+	}
+	refs := map[int]string{}
+	for l := range strings.SplitSeq(norm[head+len("\nReferences\n"):], "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l == "Visible links:" || l == "Hidden links:" || l == "Visible links" || l == "Hidden links" {
+			continue
+		}
+		dot := strings.Index(l, ". ")
+		if dot <= 0 || dot > 6 || strings.Trim(l[:dot], "0123456789") != "" {
+			return norm, nil
+		}
+		n, addr := atoiSmall(l[:dot]), strings.TrimSpace(l[dot+2:])
+		if u := resolve(addr); u != "" {
+			refs[n] = u
+		}
+	}
+	if len(refs) == 0 {
+		return norm, nil
+	}
+	return norm[:max(head, 0)], refs
+}
+
+// lastIndex is strings.LastIndex found by forward searches: strings.Index scans with
+// vector instructions, while LastIndex hashes every byte of a text that almost never
+// holds sep at all (a dump with no lynx reference list).
+func lastIndex(s, sep string) int {
+	last := -1
+	for from := 0; ; {
+		i := strings.Index(s[from:], sep)
+		if i < 0 {
+			return last
+		}
+		last = from + i
+		from = last + 1
+	}
+}
+
 // maxRefWords bounds the text of a numbered link: link labels in running text are
 // a few words; past that the mark's end cannot be told.
 const maxRefWords = 8

@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,5 +41,47 @@ func TestStripLynxRefs(t *testing.T) {
 		"000[0]10":                  "00010",
 	} {
 		assert.Equal(t, want, StripLynxRefs(in), in)
+	}
+}
+
+// httpOnly stands for the caller's resolver: http(s) addresses kept as written.
+func httpOnly(ref string) string {
+	if strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://") {
+		return ref
+	}
+	return ""
+}
+
+func TestLastIndex(t *testing.T) {
+	for _, tt := range []struct{ s, sep string }{
+		{"", "\nReferences\n"},
+		{"no list here", "\nReferences\n"},
+		{"a\nReferences\nb\nReferences\nc", "\nReferences\n"},
+		{"aaaa", "aa"},
+		{"x\nReferences\n", "\nReferences\n"},
+	} {
+		assert.Equal(t, strings.LastIndex(tt.s, tt.sep), lastIndex(tt.s, tt.sep), "%q in %q", tt.sep, tt.s)
+	}
+}
+
+func TestCutReferences(t *testing.T) {
+	tests := []struct {
+		name, in, body string
+		refs           map[int]string
+	}{
+		{"list", "Text [1]here.\n\nReferences\n\n   1. https://a.example/x\n   2. http://b.example/\n",
+			"Text [1]here.\n", map[int]string{1: "https://a.example/x", 2: "http://b.example/"}},
+		{"visible and hidden", "Body.\nReferences\n\n   Visible links:\n   1. https://a.example/\n   Hidden links:\n  12. https://c.example/\n",
+			"Body.", map[int]string{1: "https://a.example/", 12: "https://c.example/"}},
+		{"other schemes dropped", "Body.\nReferences\n   1. mailto:x@a.example\n   2. https://a.example/\n",
+			"Body.", map[int]string{2: "https://a.example/"}},
+		{"a heading of the page", "Body.\nReferences\n\nSmith, J. (2020). A study.\n", "Body.\nReferences\n\nSmith, J. (2020). A study.\n", nil},
+		{"no list", "Body only.\n", "Body only.\n", nil},
+		{"only mail", "Body.\nReferences\n   1. mailto:x@a.example\n", "Body.\nReferences\n   1. mailto:x@a.example\n", nil},
+	}
+	for _, tt := range tests {
+		body, refs := CutReferences(tt.in, httpOnly)
+		assert.Equal(t, tt.body, body, tt.name)
+		assert.Equal(t, tt.refs, refs, tt.name)
 	}
 }
