@@ -6,10 +6,11 @@ import (
 )
 
 // The text front end lives in internal/textdump: normalisation, reflow, the tool
-// marks, lines to blocks. readDump is ParseText's call into it; the rest are the
-// root's names for the parts of it the HTML reader and the classifier share: the
-// normalisation of white space and invisible characters, which every string of an
-// Article goes through, and the reading of a converter's marks.
+// marks, lines to blocks, the page region. readDump is ParseText's call into it and
+// withinRegion the classifier's; the rest are the root's names for the parts of it
+// the HTML reader and the classifier share: the normalisation of white space and
+// invisible characters, which every string of an Article goes through, the reading
+// of a converter's marks, and the measures of a whole page.
 
 // readDump reads a decoded dump into the classifier's blocks: normalised, its lynx
 // reference list cut off (refs holds the list's addresses by number, nil when there
