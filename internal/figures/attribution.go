@@ -245,6 +245,9 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
 		}
 	}
+	// a figure chained to one whose subject only the clause gave ("60 mph (97 kph)")
+	// takes that subject too
+	x.inheritSubjects(figs, spans)
 }
 
 // pronounSpeaker reports a sentence whose claims a personal pronoun reports: "..., he
@@ -730,6 +733,27 @@ func (x *scanner) attributive(sp span, f *Figure) bool {
 		!(isVerbLike(next) && !x.toks[sp.e].cap && x.kind(sp.e+1) != tkWord)
 }
 
+// relativeAntecedent is the subject of a relative clause opened at token r whose
+// relative word is its own subject ("who has been missing", "which had fallen"): the
+// noun phrase the clause follows, through a comma. A clause whose relative word is the
+// object ("the house that they sold") or that opens with no noun before it gives "".
+func (x *scanner) relativeAntecedent(r, s, a int) string {
+	if w := x.w(r); w != "who" && w != "which" && w != "that" {
+		return ""
+	}
+	if n := x.w(r + 1); r+1 >= s || !(auxWordsTab.val(n) || x.verbAt(r+1) || x.relativePresent(r+1)) {
+		return ""
+	}
+	k := r
+	if x.w(k-1) == "," {
+		k--
+	}
+	if k-1 < a || x.kind(k-1) != tkWord || pronounsTab.val(x.w(k-1)) {
+		return ""
+	}
+	return x.subjectBefore(k, a)
+}
+
 // clauseSubject is the subject of the clause a figure stands in when nothing next to
 // the figure names what it counts: the noun phrase before the clause's verb, the
 // nearest verb before the figure ("The all-wheel-drive version will be able to go ...
@@ -739,13 +763,26 @@ func (x *scanner) clauseSubject(s, a int) string {
 	for k := s - 1; k >= a && k >= s-24; k-- {
 		w := x.w(k)
 		if x.kind(k) != tkWord {
+			if w == ")" {
+				// "go from zero to 60 mph (97 kph) in five seconds": an aside in
+				// parentheses is no part of the clause
+				if o := x.openParen(k, a); o >= 0 {
+					k = o
+					continue
+				}
+			}
 			if w == ";" || w == ":" || w == "(" || w == ")" || w == "“" || w == "”" || w == "\"" {
 				return ""
 			}
 			continue
 		}
-		if reportVerbsTab.val(w)&reportSays != 0 || whWordsTab.val(w) && w != "as" && w != "than" {
+		if reportVerbsTab.val(w)&reportSays != 0 {
 			return ""
+		}
+		if whWordsTab.val(w) && w != "as" && w != "than" {
+			// a figure in a relative clause whose relative word is its subject ("a cat
+			// who has been missing for five years") counts what the clause is about
+			return x.relativeAntecedent(k, s, a)
 		}
 		if !(isVerbLike(w) && !x.toks[k].cap && phraseClassTab.val(w)&pcAux == 0 || isCopula(w)) {
 			continue
@@ -1290,10 +1327,47 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 	case v.prep && v.nouns < 4 && w != "and" && w != "or":
 		// the object between the verb and a preposition before the figure
 		v.nouns++
+	case !v.prep && v.nouns < 4 && x.firstObject(k, a):
+		// "paid a Minnesota ad agency just short of $449,000", "level the series 1-1":
+		// a verb's first object stands between it and the figure, its second
+		v.nouns++
 	default:
 		return stepStop
 	}
 	return stepOver
+}
+
+// firstObject reports a common noun at token k that ends a verb's first object, the
+// figure after it being the second: a determiner opens the phrase within four words
+// before k, and right before that determiner stands a verb, not a reporting one ("paid
+// the agency $449,000", "gave the team 3 points").
+func (x *scanner) firstObject(k, a int) bool {
+	if x.toks[k].cap || !x.objectWord(k) {
+		return false
+	}
+	for d := k - 1; d >= a && d >= k-4; d-- {
+		w := x.w(d)
+		if x.kind(d) != tkWord {
+			return false
+		}
+		if !determiner(w) {
+			if x.toks[d].cap || x.objectWord(d) {
+				continue
+			}
+			return false
+		}
+		v := d - 1
+		return w != "that" && v >= a && x.kind(v) == tkWord && !x.toks[v].cap && phraseClassTab.val(x.w(v)) == 0 &&
+			isVerbLike(x.w(v)) && reportVerbsTab.val(x.w(v)) == 0
+	}
+	return false
+}
+
+// objectWord reports a word at token k that an object noun phrase may hold before its
+// head: no function word, verb form or conjunction.
+func (x *scanner) objectWord(k int) bool {
+	w := x.w(k)
+	return phraseClassTab.val(w) == 0 && !isVerbLike(w) && w != "and" && w != "or"
 }
 
 // nounComplement reports an "of" at token k that makes the figure after it the
