@@ -855,12 +855,62 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 		// "two of the three samples were lost": the verb is the part's
 		return true
 	}
-	if v := x.verbAfter(x.pastAside(x.pastQualifyingPhrase(next, b), b), b); v != "" {
+	after := x.pastAside(x.pastQualifyingPhrase(next, b), b)
+	if definiteDeterminersTab.val(x.w(sp.s-1)) && !x.restrictsNoun(after, b) {
+		// "The two leaders sidestepped questions": a given count, whose clause says what
+		// the whole did; a verb before the phrase may still govern it ("showed the two
+		// officers")
+		f.Verb = x.verbBefore(sp.s, a)
+		return true
+	}
+	if v := x.verbAfter(after, b); v != "" {
 		f.Verb = v
 	} else {
 		f.Verb = x.verbBefore(sp.s, a)
 	}
 	return true
+}
+
+// restrictsNoun reports a clause at token j that restricts the noun before it rather
+// than being the sentence's predicate: a relative clause ("the 10 million users who
+// activated") or a reduced one, an "-ing" form or a participle with its agent ("the
+// three games remaining", "the $20 reportedly demanded by Ferro"), adverbs stepped
+// over; or a passive predicate, which says what happened to the things counted ("the
+// 12 officers were later arrested").
+func (x *scanner) restrictsNoun(j, b int) bool {
+	switch x.w(j) {
+	case "who", "that", "which":
+		return true
+	}
+	for j < b && (lyAdverb(x.w(j)) || auxWordsTab.val(x.w(j)) && !isBe(x.w(j))) {
+		j++
+	}
+	if isBe(x.w(j)) {
+		// a passive ("the 12 officers were arrested") says what happened to them
+		for j < b && auxWordsTab.val(x.w(j)) {
+			j++
+		}
+		return x.kind(j) == tkWord && !x.toks[j].cap && isVerbLike(x.w(j))
+	}
+	w := x.w(j)
+	if j >= b || x.kind(j) != tkWord || x.toks[j].cap || phraseClassTab.val(w) != 0 || !isVerbLike(w) {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || x.w(j+1) == "by"
+}
+
+// isBe reports a form of "be", the auxiliary of the passive.
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// lyAdverb reports a word of the common adverb shape, "-ly": "reportedly", "sharply".
+func lyAdverb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ly"
 }
 
 // withOfPhrase extends a noun phrase ending before token s1, with next the token after
@@ -1409,6 +1459,10 @@ func (x *scanner) governs(k, a int, cl uint8) bool {
 	switch x.w(k) {
 	case "up", "down", "has", "have", "had", "having":
 		return true
+	case "worth":
+		// a predicate after a copula ("will be worth eight"); after a noun ("a lifeline
+		// worth $8 billion") it qualifies the noun like a preposition
+		return isCopula(x.w(k - 1))
 	}
 	if cl&pcAux != 0 || x.kind(k-1) == tkWord && determiner(x.w(k-1)) && x.w(k-1) != "that" {
 		// "a total of", "the record": after a determiner a word is a noun

@@ -294,6 +294,25 @@ var currencyWordsTab = &wordTable[string]{
 	shift: 23,
 }
 
+// definiteDeterminers make a noun phrase given, not asserted: a count after one ("the
+// two leaders", "its 12 stores") names what the reader already knows, and the
+// clause's verb says what the whole did, not what happened to the count.
+var definiteDeterminersTab = &wordTable[bool]{
+	keys: []string{
+		2: "my", 3: "their", 4: "these", 8: "your", 14: "her", 16: "its", 17: "the", 22: "our",
+		52: "his", 53: "those", 63: "",
+	},
+	vals: []bool{
+		2: true, 3: true, 4: true, 8: true, 14: true, 16: true, 17: true, 22: true, 52: true,
+		53: true, 63: false,
+	},
+	shapes: [32]uint32{
+		0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x8, 0x8, 0x0, 0x0, 0x0, 0x4, 0x0, 0x8, 0x0, 0x0,
+		0x0, 0x0, 0x28, 0x0, 0x0, 0x0, 0x0, 0x10, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+	},
+	shift: 26,
+}
+
 // dollarPrefixes qualify a "$": "US$", "AU$", "C$", "HK$". Keys are lower case;
 // "U.S.$", written with periods, is read by currencyBefore itself.
 var dollarPrefixesTab = &wordTable[string]{
