@@ -863,6 +863,14 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 		f.Verb = x.verbBefore(sp.s, a)
 		return true
 	}
+	if w := x.w(after); w == "who" || w == "that" || w == "which" {
+		// "released two critical reports that depicted ...": the relative clause
+		// describes what is counted; a verb before the figure is the one that governs it
+		if v := x.verbBefore(sp.s, a); v != "" {
+			f.Verb = v
+			return true
+		}
+	}
 	if v := x.verbAfter(after, b); v != "" {
 		f.Verb = v
 	} else {
@@ -1225,9 +1233,7 @@ func (x *scanner) relativePresent(k int) bool {
 	if p := x.w(k - 1); p != "which" && p != "who" || x.kind(k) != tkWord {
 		return false
 	}
-	w := x.w(k)
-	n := len(w)
-	return n >= 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+	return presentForm(x.w(k))
 }
 
 // verbBefore finds the verb that governs a figure at token s, up to a clause away:

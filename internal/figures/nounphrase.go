@@ -83,11 +83,17 @@ func (x *scanner) npFunctionWord(j, s int) bool {
 // "cuts" is a noun, and so is a marked one with an object-like word after it.
 func (x *scanner) npVerbCloses(j, s, end int) bool {
 	w := x.w(j)
-	if !isVerbLike(w) || x.toks[j].cap {
+	if x.toks[j].cap {
 		return false
 	}
+	if !isVerbLike(w) {
+		// "a four-cylinder engine replaces the previous one": an "-s" form after the
+		// phrase's noun with an object after it is the present tense
+		return end > s && presentForm(w) && determiner(x.w(j+1)) && x.w(j+1) != "that"
+	}
 	if end > s {
-		return true
+		// "two highly critical reports": after an adjective an "-s" form is the head noun
+		return !(presentForm(w) && adjectiveShape(x.w(j-1)))
 	}
 	n := len(w)
 	marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
@@ -129,4 +135,22 @@ func (x *scanner) npTrimConjunction(s, end int) int {
 		end--
 	}
 	return end
+}
+
+// presentForm reports a word of the shape of a verb's third-person "-s" form: four
+// letters or more, ending in one "s" that no "-ss", "-us" or "-is" ending explains.
+func presentForm(w string) bool {
+	n := len(w)
+	return n >= 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+// adjectiveShape reports a word ending as English adjectives do: "critical", "massive",
+// "famous", "economic", "useful".
+func adjectiveShape(w string) bool {
+	for _, suf := range [...]string{"al", "ive", "ous", "ic", "ful"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
