@@ -814,15 +814,23 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 	a, b := x.sentStart(sp.sent), x.sentEnd(sp.sent)
 	_ = x.scoreVerb(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) || x.durationFrom(sp, f, a, b) ||
 		x.ageBeside(sp, f, a) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
-		x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
+		x.paidFor(sp, f, a, b) || x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
 }
 
-// scoreVerb: a score takes the verb before it ("beat Gibraltar 6-0") and no subject.
+// scoreVerb: a score takes the verb before it ("beat Gibraltar 6-0"), and as subject
+// the common noun it describes or the verb's first object, never a team's name.
 func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
 	if f.Kind != KindScore {
 		return false
 	}
 	f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
+	if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 && !x.toks[s0].cap && isNounish(x.w(s0)) {
+		// "a 1-1 draw", "a 3-1 win": the noun the score describes
+		f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	} else if x.verbIndex >= 0 && x.verbIndex < sp.s-1 && x.firstObject(sp.s-1, a) {
+		// "to level the series 1-1": the verb's first object is what the score is of
+		f.Subject = x.nounBefore(sp.s, a)
+	}
 	return true
 }
 
@@ -1048,6 +1056,30 @@ func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
 	}
 	f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
 	f.Verb = x.verbBefore(at+1, a)
+	return true
+}
+
+// paidFor: an amount of money followed by "for" and a noun phrase is what that phrase
+// cost: "anted up $129 for the Founder's Edition", "paid $449,000 this year for their
+// work". A time phrase may stand between; a bare name ("for Apple") or a time ("for
+// years") is no such thing.
+func (x *scanner) paidFor(sp span, f *Figure, a, b int) bool {
+	if f.Kind != KindMoney {
+		return false
+	}
+	j := sp.e
+	if determiner(x.w(j)) && timeWordsTab.val(x.w(j+1)) {
+		j += 2
+	}
+	if x.w(j) != "for" {
+		return false
+	}
+	s0, s1, _ := x.nounPhrase(j+1, b)
+	if s1 == s0 || timeWordsTab.val(x.w(s0)) || x.toks[s0].cap && s0 == j+1 || !x.toks[s0].cap && !isNounish(x.w(s0)) {
+		return false
+	}
+	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	f.Verb = x.verbBefore(sp.s, a)
 	return true
 }
 
