@@ -807,13 +807,13 @@ func (x *scanner) clauseSubject(s, a int) string {
 
 // subjectVerbNear fills Subject and Verb from the words next to the figure. Its rules
 // are tried in order and the first that settles the figure ends the search: a score's
-// verb; the noun phrase after the figure; what a duration is measured from; the name
-// an age stands beside; the thing changed "by" an amount; the thing priced; the noun
+// verb; the name an age stands beside; the noun phrase after the figure; what a
+// duration is measured from; the thing changed "by" an amount; the thing priced; the noun
 // whose "of" the figure completes; and last the clause's governing verb and subject.
 func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 	a, b := x.sentStart(sp.sent), x.sentEnd(sp.sent)
-	_ = x.scoreVerb(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) || x.durationFrom(sp, f, a, b) ||
-		x.ageBeside(sp, f, a) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
+	_ = x.scoreVerb(sp, f, a) || x.ageBeside(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) ||
+		x.durationFrom(sp, f, a, b) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
 		x.paidFor(sp, f, a, b) || x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
 }
 
@@ -842,6 +842,15 @@ func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
 func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 	j := sp.e
 	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
+	worthOf := x.w(j) == "worth" && x.w(j+1) == "of"
+	if worthOf {
+		// "$125 billion worth of Chinese goods": what the amount buys
+		j++
+	}
+	if q := x.w(j); (q == "“" || q == "\"") && x.gap(j+1) == 0 && x.kind(j+1) == tkWord {
+		// "two “deliveries” of payloads": a noun in quotation marks
+		j++
+	}
 	of := x.w(j) == "of"
 	if of {
 		j = x.pastPartitive(j+1, b)
@@ -879,7 +888,7 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 			return true
 		}
 	}
-	if v := x.verbAfter(after, b); v != "" {
+	if v := x.verbAfter(after, b); v != "" && !worthOf {
 		f.Verb = v
 	} else {
 		f.Verb = x.verbBefore(sp.s, a)
@@ -1010,9 +1019,18 @@ func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
 	return true
 }
 
-// ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)")
-// describes the name or noun before it.
+// ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)"),
+// or opening an appositive ("Andrew, the 59-year-old brother"), describes the name or
+// noun before it.
 func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
+	if f.Kind == KindAge && determiner(x.w(sp.s-1)) && x.w(sp.s-2) == "," {
+		// "Prince Andrew, the nearly 60-year-old younger brother of ...": an
+		// appositive describes the name before it
+		if p := x.nameBefore2(sp.s-2, a); p != "" {
+			f.Subject = p
+			return true
+		}
+	}
 	if f.Kind != KindAge || x.w(sp.s-1) != "," && x.w(sp.s-1) != "(" {
 		return false
 	}
@@ -1446,7 +1464,7 @@ func (x *scanner) firstObject(k, a int) bool {
 		}
 		v := d - 1
 		return w != "that" && v >= a && x.kind(v) == tkWord && !x.toks[v].cap && phraseClassTab.val(x.w(v)) == 0 &&
-			isVerbLike(x.w(v)) && reportVerbsTab.val(x.w(v)) == 0
+			(isVerbLike(x.w(v)) || x.verbAt(v)) && reportVerbsTab.val(x.w(v)) == 0
 	}
 	return false
 }
@@ -1558,6 +1576,7 @@ func (x *scanner) nameBefore2(k, a int) string {
 // rose") is no subject.
 func (x *scanner) subjectBefore(k, a int) string {
 	k = x.skipRelative(k, a)
+	k = x.skipReducedRelative(k, a)
 	if st := x.openingNounPhrase(k, a); st >= 0 {
 		return x.text[x.toks[st].s:x.toks[k-1].e]
 	}
@@ -1696,6 +1715,29 @@ func (x *scanner) skipRelative(k, a int) int {
 		case ".", ";", ":":
 			return k
 		}
+	}
+	return k
+}
+
+// skipReducedRelative steps back over a participle phrase that ends before token k and
+// qualifies the noun before it ("The average price of a new truck sold in October was
+// $41,640", "people living in flats are"), so that the subject is read before it: a
+// participle after a noun, then a preposition and its object of a few words. With none
+// it returns k.
+func (x *scanner) skipReducedRelative(k, a int) int {
+	for p := k - 2; p > a+1 && p >= k-5; p-- {
+		if x.kind(p) != tkWord {
+			return k
+		}
+		if !isPreposition(x.w(p)) {
+			continue
+		}
+		v := p - 1
+		if x.toks[v].cap || !isVerbLike(x.w(v)) || phraseClassTab.val(x.w(v)) != 0 ||
+			x.kind(v-1) != tkWord || x.toks[v-1].cap || !isNounish(x.w(v-1)) {
+			return k
+		}
+		return v
 	}
 	return k
 }
