@@ -1023,7 +1023,7 @@ func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
 // or opening an appositive ("Andrew, the 59-year-old brother"), describes the name or
 // noun before it.
 func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
-	if f.Kind == KindAge && determiner(x.w(sp.s-1)) && x.w(sp.s-2) == "," {
+	if f.Kind == KindAge && determiner(x.w(sp.s-1)) && x.w(sp.s-2) == "," && x.appositive(sp.e) {
 		// "Prince Andrew, the nearly 60-year-old younger brother of ...": an
 		// appositive describes the name before it
 		if p := x.nameBefore2(sp.s-2, a); p != "" {
@@ -1040,6 +1040,15 @@ func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
 		f.Subject = p
 	}
 	return true
+}
+
+// appositive reports a noun phrase from token j that ends as an appositive does, at a
+// comma or in a phrase of its own ("the 59-year-old brother of the heir,"), not
+// running on into a verb as a clause's subject does ("the 43-year-old man had").
+func (x *scanner) appositive(j int) bool {
+	_, _, next := x.nounPhrase(j, len(x.toks))
+	w := x.w(next)
+	return w == "," || isPreposition(w) && !auxWordsTab.val(w)
 }
 
 // changedBy: the thing changed comes before "by" ("reduce coal-fired dusts by 90%"),
@@ -1734,7 +1743,7 @@ func (x *scanner) skipReducedRelative(k, a int) int {
 		}
 		v := p - 1
 		if x.toks[v].cap || !isVerbLike(x.w(v)) || phraseClassTab.val(x.w(v)) != 0 ||
-			x.kind(v-1) != tkWord || x.toks[v-1].cap || !isNounish(x.w(v-1)) {
+			x.kind(v-1) != tkWord || !x.toks[v-1].cap && !isNounish(x.w(v-1)) {
 			return k
 		}
 		return v
