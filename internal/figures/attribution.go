@@ -1062,11 +1062,20 @@ func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
 		return false
 	}
 	f.Subject = p
+	// the changed thing's phrase, its compounds and possessives included ("coal-fired
+	// fine dusts", "an astronaut's basic metabolic rate"), stands between the verb and
+	// "by"
 	k := sp.s - 1
-	for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
+	for k > a && k > sp.s-12 {
+		p := k - 1
+		w := x.w(p)
+		inner := x.gap(p) == 0 && (w == "-" || w == "’" || w == "'") || x.gap(p) == 0 && x.w(p-1) == "-"
+		if !inner && (x.kind(p) != tkWord || isVerbLike(w)) {
+			break
+		}
 		k--
 	}
-	f.Verb = x.verbBefore(k+1, a)
+	f.Verb = x.verbBefore(k, a)
 	return true
 }
 
