@@ -692,10 +692,20 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		return
 	}
 	x.subjectVerbNear(sp, f)
+	b := x.sentEnd(sp.sent)
 	if f.Verb == "" && x.inSubjectPosition(sp.s) {
-		// "$53 million a week is coming across the border": an amount that is the
-		// subject of its clause takes the verb after it
-		f.Verb = x.verbAfter(sp.e, x.sentEnd(sp.sent))
+		// "$53 million a week is coming across the border", "though up to 99% of those
+		// do not require": an amount that is the subject of its clause takes the verb
+		// after it, past the whole it is a part of
+		j := sp.e
+		if x.w(j) == "of" {
+			_, _, j = x.nounPhrase(x.pastPartitive(j+1, b), b)
+		}
+		f.Verb = x.verbAfter(j, b)
+	}
+	if f.Verb == "" && definiteDeterminersTab.val(x.w(sp.s-1)) && x.restrictsNoun(sp.e, b) {
+		// "the $20 reportedly demanded by Ferro": a participle restricting the amount
+		f.Verb = x.verbAfter(sp.e, b)
 	}
 	switch f.Subject {
 	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
@@ -705,16 +715,18 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 }
 
 // inSubjectPosition reports a figure at token i that opens its sentence, a quotation
-// or a clause introduced by "that".
+// or a clause introduced by "that" or a conjunction.
 func (x *scanner) inSubjectPosition(i int) bool {
 	if i == x.sentStart(x.sentOf(i)) {
 		return true
 	}
-	switch x.w(i - 1) {
+	switch w := x.w(i - 1); w {
 	case "\"", "“", "that":
 		return true
+	default:
+		// "even though 99% ...", "and 12 were hurt": a conjunction opens a clause
+		return x.kind(i-1) == tkWord && clauseOpener(w) && !isPreposition(w)
 	}
-	return false
 }
 
 // attributive reports a figure written as one hyphenated modifier, a number joined to
@@ -1244,13 +1256,14 @@ func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 	}
 }
 
-// verbAfter finds the verb after a subject: "were arrested", "have died", and through a
-// raising word, "are expected to receive".
+// verbAfter finds the verb after a subject: "were arrested", "have died", through
+// adverbs, "do not even require", "sharply fell", and through a raising word, "are
+// expected to receive".
 func (x *scanner) verbAfter(j, b int) string {
 	if w := x.w(j); w == "who" || w == "that" || w == "which" {
 		j++
 	}
-	for j < b && (auxWordsTab.val(x.w(j)) || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
+	for j < b && (auxWordsTab.val(x.w(j)) || lyAdverb(x.w(j)) && x.kind(j) == tkWord || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
 		x.w(j) == "to" && raisingWordsTab.val(x.w(j-1))) {
 		j++
 	}
