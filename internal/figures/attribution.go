@@ -1235,25 +1235,44 @@ func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 			x.attributive(spans[k], &figs[k]) {
 			continue
 		}
-		a, b := spans[k-1].e, spans[k].s
-		if b-a < 1 || b-a > 8 {
-			continue
-		}
-		joined, ok := false, true
-		for i := a; i < b && ok; i++ {
-			w := x.w(i)
-			switch {
-			case w == "and" || w == "or" || w == ",":
-				joined = true
-			case x.kind(i) != tkWord || isVerbLike(w) && !x.toks[i].cap || whWordsTab.val(w) || isPreposition(w) ||
-				auxWordsTab.val(w):
-				ok = false
-			}
-		}
-		if ok && joined {
+		if x.listItems(spans[k-1].e, spans[k].s) {
 			figs[k].Verb = figs[k-1].Verb
 		}
 	}
+}
+
+// listItems reports the tokens from a to b, between two figures, as the end of one
+// list item and the start of the next: the first item's noun phrase, with a partitive
+// "of" right after its figure ("two of our top charities") and asides in parentheses,
+// then a comma or "and"/"or", then the second's article and adjectives. Eight tokens
+// at most stand outside the parentheses, and none is a verb or a clause word.
+func (x *scanner) listItems(a, b int) bool {
+	joined, n := false, 0
+	for i := a; i < b; i++ {
+		w := x.w(i)
+		n++
+		switch {
+		case n > 8:
+			return false
+		case w == "(":
+			c := i + 1
+			for c < b && c < i+16 && x.w(c) != ")" && x.w(c) != "(" {
+				c++
+			}
+			if x.w(c) != ")" || c >= b {
+				return false
+			}
+			i = c
+		case w == "and" || w == "or" || w == ",":
+			joined = true
+		case w == "of" && i == a, w == "-" && x.gap(i) == 0:
+			// a partitive's "of"; the hyphen of a compound ("a season-high 10")
+		case x.kind(i) != tkWord || isVerbLike(w) && !x.toks[i].cap || whWordsTab.val(w) || isPreposition(w) ||
+			auxWordsTab.val(w):
+			return false
+		}
+	}
+	return joined && n > 0
 }
 
 // verbAfter finds the verb after a subject: "were arrested", "have died", through
