@@ -791,6 +791,11 @@ func (x *scanner) clauseSubject(s, a int) string {
 		if reportVerbsTab.val(w)&reportSays != 0 {
 			return ""
 		}
+		if w == "but" {
+			// "is 16 feet long, but 5.3 feet high": no verb stood between, so the
+			// coordinated predicate shares the clause's subject
+			continue
+		}
 		if whWordsTab.val(w) && w != "as" && w != "than" {
 			// a figure in a relative clause whose relative word is its subject ("a cat
 			// who has been missing for five years") counts what the clause is about
