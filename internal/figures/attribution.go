@@ -872,8 +872,8 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 	if of {
 		j = x.pastPartitive(j+1, b)
 	}
-	if !counted && !of && !(f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
-		!timeWordsTab.val(x.w(j))) {
+	if !counted && !of && !(f.Kind != KindRatio && x.kind(j) == tkWord && (!x.toks[j].cap || x.measuredName(f, j)) &&
+		isNounish(x.w(j)) && !timeWordsTab.val(x.w(j))) {
 		return false
 	}
 	s0, s1, next := x.nounPhrase(j, b)
@@ -953,6 +953,14 @@ func isBe(w string) bool {
 // lyAdverb reports a word of the common adverb shape, "-ly": "reportedly", "sharply".
 func lyAdverb(w string) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly"
+}
+
+// measuredName reports a capitalised word at token j, right after a measure, that
+// names what was measured: "1 1/2 cups Don Victor Honey", "the 200 yard Individual
+// Medley". A month or a day names when, not what.
+func (x *scanner) measuredName(f *Figure, j int) bool {
+	w := x.w(j)
+	return f.Kind == KindMeasure && x.gap(j) != 0 && !isMonthName(w) && !isDayName(w) && x.kind(j+1) != tkNum
 }
 
 // withOfPhrase extends a noun phrase ending before token s1, with next the token after

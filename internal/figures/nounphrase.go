@@ -58,10 +58,15 @@ func (x *scanner) npJoinAt(j, s, end int) npJoin {
 }
 
 // npClosedAt reports a word at token j that a noun phrase which started at token s and
-// holds the tokens up to end cannot take: a closed-class word (npFunctionWord), a verb
+// holds the tokens up to end cannot take, unless it opens a hyphenated compound: a closed-class word (npFunctionWord), a verb
 // (npVerbCloses), a conjunction that joins no second noun (npConjunctionCloses), or a
 // number or a time phrase (npCountCloses).
 func (x *scanner) npClosedAt(j, s, end int) bool {
+	if x.w(j+1) == "-" && x.gap(j+1) == 0 && x.kind(j+2) == tkWord && x.gap(j+2) == 0 {
+		// "one in-person meeting", "an off-road vehicle": a compound's first part,
+		// whatever its class alone
+		return false
+	}
 	return x.npFunctionWord(j, s) || x.npVerbCloses(j, s, end) || x.npConjunctionCloses(j, s, end) ||
 		x.npCountCloses(j, s, end)
 }
@@ -111,13 +116,15 @@ func (x *scanner) npObjectAt(k int) bool {
 
 // npConjunctionCloses reports an "and" or "or" at token j that joins no second noun to
 // the phrase: it opens the phrase, or the token after it is not a word, or is a
-// determiner, a verb or a number word ("and the", "and died", "or two").
+// determiner, a verb or a number word ("and the", "and died", "or two"), or a
+// lower-case word after a name ("Don Victor Honey and boil": names join names).
 func (x *scanner) npConjunctionCloses(j, s, end int) bool {
 	if w := x.w(j); w != "and" && w != "or" {
 		return false
 	}
 	n := x.w(j + 1)
-	return end == s || x.kind(j+1) != tkWord || determiner(n) || isVerbLike(n) || cardinalWordsTab.val(n) > 0
+	return end == s || x.kind(j+1) != tkWord || determiner(n) || isVerbLike(n) || cardinalWordsTab.val(n) > 0 ||
+		x.toks[end-1].cap && !x.toks[j+1].cap
 }
 
 // npCountCloses reports a number word at token j, or a time word after the noun ("12
