@@ -611,7 +611,10 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 			w := x.w(j)
 			// "WHO" in capitals is a name, not the pronoun
 			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && (!free || reportVerbsTab.val(w) != 0) ||
+				!free && !x.toks[j].cap && auxWordsTab.val(w) ||
 				w == "that" || w == "who" && !x.toks[j].upper || w == "which") {
+				// a verb or, after a reporting verb, an auxiliary ("said the halls
+				// were full") opens a clause: no speaker's name runs into one
 				break
 			}
 			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
