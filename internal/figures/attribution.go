@@ -245,7 +245,7 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
 		}
 	}
-	// a figure chained to one whose subject only the clause gave ("60 mph (97 kph)")
+	// a figure chained to one whose subject only the clause gave ("80 km (50 miles)")
 	// takes that subject too
 	x.inheritSubjects(figs, spans)
 }
@@ -697,8 +697,8 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 	x.subjectVerbNear(sp, f)
 	b := x.sentEnd(sp.sent)
 	if f.Verb == "" && x.inSubjectPosition(sp.s) {
-		// "$53 million a week is coming across the border", "though up to 99% of those
-		// do not require": an amount that is the subject of its clause takes the verb
+		// "$5 million a week is lost to fraud", "though up to 90% of those do
+		// not need it": an amount that is the subject of its clause takes the verb
 		// after it, past the whole it is a part of
 		j := sp.e
 		if x.w(j) == "of" {
@@ -707,7 +707,7 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		f.Verb = x.verbAfter(j, b)
 	}
 	if f.Verb == "" && definiteDeterminersTab.val(x.w(sp.s-1)) && x.restrictsNoun(sp.e, b) {
-		// "the $20 reportedly demanded by Ferro": a participle restricting the amount
+		// "the $30 reportedly asked by the seller": a participle restricting the amount
 		f.Verb = x.verbAfter(sp.e, b)
 	}
 	switch f.Subject {
@@ -727,7 +727,7 @@ func (x *scanner) inSubjectPosition(i int) bool {
 	case "\"", "“", "that":
 		return true
 	default:
-		// "even though 99% ...", "and 12 were hurt": a conjunction opens a clause
+		// "even though 90% ...", "and 12 were hurt": a conjunction opens a clause
 		return x.kind(i-1) == tkWord && clauseOpener(w) && !isPreposition(w)
 	}
 }
@@ -779,7 +779,7 @@ func (x *scanner) clauseSubject(s, a int) string {
 		w := x.w(k)
 		if x.kind(k) != tkWord {
 			if w == ")" {
-				// "go from zero to 60 mph (97 kph) in five seconds": an aside in
+				// "can reach 80 km (50 miles) in an hour": an aside in
 				// parentheses is no part of the clause
 				if o := x.openParen(k, a); o >= 0 {
 					k = o
@@ -795,13 +795,13 @@ func (x *scanner) clauseSubject(s, a int) string {
 			return ""
 		}
 		if w == "but" {
-			// "is 16 feet long, but 5.3 feet high": no verb stood between, so the
+			// "is 12 metres long, but 3 metres high": no verb stood between, so the
 			// coordinated predicate shares the clause's subject
 			continue
 		}
 		if whWordsTab.val(w) && w != "as" && w != "than" {
-			// a figure in a relative clause whose relative word is its subject ("a cat
-			// who has been missing for five years") counts what the clause is about
+			// a figure in a relative clause whose relative word is its subject ("a dog
+			// who had been lost for three years") counts what the clause is about
 			return x.relativeAntecedent(k, s, a)
 		}
 		if !(isVerbLike(w) && !x.toks[k].cap && phraseClassTab.val(w)&pcAux == 0 || isCopula(w)) {
@@ -837,7 +837,7 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 		x.paidFor(sp, f, a, b) || x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
 }
 
-// scoreVerb: a score takes the verb before it ("beat Gibraltar 6-0"), and as subject
+// scoreVerb: a score takes the verb before it ("beat Rovers 3-0"), and as subject
 // the common noun it describes or the verb's first object, never a team's name.
 func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
 	if f.Kind != KindScore {
@@ -845,10 +845,10 @@ func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
 	}
 	f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
 	if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 && !x.toks[s0].cap && isNounish(x.w(s0)) {
-		// "a 1-1 draw", "a 3-1 win": the noun the score describes
+		// "a 2-2 draw", "a 3-1 win": the noun the score describes
 		f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
 	} else if x.verbIndex >= 0 && x.verbIndex < sp.s-1 && x.firstObject(sp.s-1, a) {
-		// "to level the series 1-1": the verb's first object is what the score is of
+		// "to level the tie 2-2": the verb's first object is what the score is of
 		f.Subject = x.nounBefore(sp.s, a)
 	}
 	return true
@@ -864,11 +864,11 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
 	worthOf := x.w(j) == "worth" && x.w(j+1) == "of"
 	if worthOf {
-		// "$125 billion worth of Chinese goods": what the amount buys
+		// "$40 million worth of imported steel": what the amount buys
 		j++
 	}
 	if q := x.w(j); (q == "“" || q == "\"") && x.gap(j+1) == 0 && x.kind(j+1) == tkWord {
-		// "two “deliveries” of payloads": a noun in quotation marks
+		// "three “visits” a year": a noun in quotation marks
 		j++
 	}
 	of := x.w(j) == "of"
@@ -894,14 +894,14 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 	}
 	after := x.pastAside(x.pastQualifyingPhrase(next, b), b)
 	if definiteDeterminersTab.val(x.w(sp.s-1)) && !x.restrictsNoun(after, b) {
-		// "The two leaders sidestepped questions": a given count, whose clause says what
-		// the whole did; a verb before the phrase may still govern it ("showed the two
-		// officers")
+		// "The two ministers avoided questions": a given count, whose clause says what
+		// the whole did; a verb before the phrase may still govern it ("filmed the two
+		// guards")
 		f.Verb = x.verbBefore(sp.s, a)
 		return true
 	}
 	if w := x.w(after); w == "who" || w == "that" || w == "which" {
-		// "released two critical reports that depicted ...": the relative clause
+		// "published two damning reports that described ...": the relative clause
 		// describes what is counted; a verb before the figure is the one that governs it
 		if v := x.verbBefore(sp.s, a); v != "" {
 			f.Verb = v
@@ -917,9 +917,9 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 }
 
 // restrictsNoun reports a clause at token j that restricts the noun before it rather
-// than being the sentence's predicate: a relative clause ("the 10 million users who
-// activated") or a reduced one, an "-ing" form or a participle with its agent ("the
-// three games remaining", "the $20 reportedly demanded by Ferro"), adverbs stepped
+// than being the sentence's predicate: a relative clause ("the 5 million users who
+// signed up") or a reduced one, an "-ing" form or a participle with its agent ("the
+// three games remaining", "the $30 reportedly asked by the seller"), adverbs stepped
 // over; or a passive predicate, which says what happened to the things counted ("the
 // 12 officers were later arrested").
 func (x *scanner) restrictsNoun(j, b int) bool {
@@ -959,8 +959,8 @@ func lyAdverb(w string) bool {
 }
 
 // measuredName reports a capitalised word at token j, right after a measure, that
-// names what was measured: "1 1/2 cups Don Victor Honey", "the 200 yard Individual
-// Medley". A month or a day names when, not what.
+// names what was measured: "2 cups Acme Flour", "the 400 metre Open
+// Relay". A month or a day names when, not what.
 func (x *scanner) measuredName(f *Figure, j int) bool {
 	w := x.w(j)
 	return f.Kind == KindMeasure && x.gap(j) != 0 && !isMonthName(w) && !isDayName(w) && x.kind(j+1) != tkNum
@@ -1048,11 +1048,11 @@ func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
 }
 
 // ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)"),
-// or opening an appositive ("Andrew, the 59-year-old brother"), describes the name or
+// or opening an appositive ("Ruiz, the 52-year-old mayor"), describes the name or
 // noun before it.
 func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
 	if f.Kind == KindAge && determiner(x.w(sp.s-1)) && x.w(sp.s-2) == "," && x.appositive(sp.e) {
-		// "Prince Andrew, the nearly 60-year-old younger brother of ...": an
+		// "Ana Ruiz, the 52-year-old mayor of the town, ...": an
 		// appositive describes the name before it
 		if p := x.nameBefore2(sp.s-2, a); p != "" {
 			f.Subject = p
@@ -1071,8 +1071,8 @@ func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
 }
 
 // appositive reports a noun phrase from token j that ends as an appositive does, at a
-// comma or in a phrase of its own ("the 59-year-old brother of the heir,"), not
-// running on into a verb as a clause's subject does ("the 43-year-old man had").
+// comma or in a phrase of its own ("the 52-year-old mayor of the town,"), not
+// running on into a verb as a clause's subject does ("the 30-year-old driver was").
 func (x *scanner) appositive(j int) bool {
 	_, _, next := x.nounPhrase(j, len(x.toks))
 	w := x.w(next)
@@ -1091,7 +1091,7 @@ func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
 	}
 	f.Subject = p
 	// the changed thing's phrase, its compounds and possessives included ("coal-fired
-	// fine dusts", "an astronaut's basic metabolic rate"), stands between the verb and
+	// power output", "a patient's resting heart rate"), stands between the verb and
 	// "by"
 	k := sp.s - 1
 	for k > a && k > sp.s-12 {
@@ -1124,8 +1124,8 @@ func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
 }
 
 // paidFor: an amount of money followed by "for" and a noun phrase is what that phrase
-// cost: "anted up $129 for the Founder's Edition", "paid $449,000 this year for their
-// work". A time phrase may stand between; a bare name ("for Apple") or a time ("for
+// cost: "paid $300 for the Deluxe Model", "spent $2 million this year for the
+// repairs". A time phrase may stand between; a bare name ("for Apple") or a time ("for
 // years") is no such thing.
 func (x *scanner) paidFor(sp span, f *Figure, a, b int) bool {
 	if f.Kind != KindMoney {
@@ -1259,7 +1259,7 @@ func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 
 // listItems reports the tokens from a to b, between two figures, as the end of one
 // list item and the start of the next: the first item's noun phrase, with a partitive
-// "of" right after its figure ("two of our top charities") and asides in parentheses,
+// "of" right after its figure ("two of its largest plants") and asides in parentheses,
 // then a comma or "and"/"or", then the second's article and adjectives. Eight tokens
 // at most stand outside the parentheses, and none is a verb or a clause word.
 func (x *scanner) listItems(a, b int) bool {
@@ -1500,7 +1500,7 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 		// the object between the verb and a preposition before the figure
 		v.nouns++
 	case !v.prep && v.nouns < 4 && x.firstObject(k, a):
-		// "paid a Minnesota ad agency just short of $449,000", "level the series 1-1":
+		// "paid a local design firm just under $80,000", "level the tie 2-2":
 		// a verb's first object stands between it and the figure, its second
 		v.nouns++
 	default:
@@ -1512,7 +1512,7 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 // firstObject reports a common noun at token k that ends a verb's first object, the
 // figure after it being the second: a determiner opens the phrase within four words
 // before k, and right before that determiner stands a verb, not a reporting one ("paid
-// the agency $449,000", "gave the team 3 points").
+// the firm $80,000", "gave the team 3 points").
 func (x *scanner) firstObject(k, a int) bool {
 	if x.toks[k].cap || !x.objectWord(k) {
 		return false
@@ -1582,8 +1582,8 @@ func (x *scanner) governs(k, a int, cl uint8) bool {
 	case "up", "down", "has", "have", "had", "having":
 		return true
 	case "worth":
-		// a predicate after a copula ("will be worth eight"); after a noun ("a lifeline
-		// worth $8 billion") it qualifies the noun like a preposition
+		// a predicate after a copula ("is worth $5 million"); after a noun ("a deal worth
+		// $8 billion") it qualifies the noun like a preposition
 		return isCopula(x.w(k - 1))
 	}
 	if cl&pcAux != 0 || x.kind(k-1) == tkWord && determiner(x.w(k-1)) && x.w(k-1) != "that" {
@@ -1786,8 +1786,8 @@ func (x *scanner) skipRelative(k, a int) int {
 }
 
 // skipReducedRelative steps back over a participle phrase that ends before token k and
-// qualifies the noun before it ("The average price of a new truck sold in October was
-// $41,640", "people living in flats are"), so that the subject is read before it: a
+// qualifies the noun before it ("The average price of a used car sold in May was
+// $18,500", "people living in flats are"), so that the subject is read before it: a
 // participle after a noun, then a preposition and its object of a few words. With none
 // it returns k.
 func (x *scanner) skipReducedRelative(k, a int) int {

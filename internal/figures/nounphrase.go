@@ -63,7 +63,7 @@ func (x *scanner) npJoinAt(j, s, end int) npJoin {
 // number or a time phrase (npCountCloses).
 func (x *scanner) npClosedAt(j, s, end int) bool {
 	if x.w(j+1) == "-" && x.gap(j+1) == 0 && x.kind(j+2) == tkWord && x.gap(j+2) == 0 {
-		// "one in-person meeting", "an off-road vehicle": a compound's first part,
+		// "one face-to-face meeting", "an off-road vehicle": a compound's first part,
 		// whatever its class alone
 		return false
 	}
@@ -92,12 +92,12 @@ func (x *scanner) npVerbCloses(j, s, end int) bool {
 		return false
 	}
 	if !isVerbLike(w) {
-		// "a four-cylinder engine replaces the previous one": an "-s" form after the
+		// "a six-speed gearbox replaces the old one": an "-s" form after the
 		// phrase's noun with an object after it is the present tense
 		return end > s && presentForm(w) && determiner(x.w(j+1)) && x.w(j+1) != "that"
 	}
 	if end > s {
-		// "two highly critical reports": after an adjective an "-s" form is the head noun
+		// "two deeply critical reviews": after an adjective an "-s" form is the head noun
 		return !(presentForm(w) && adjectiveShape(x.w(j-1)))
 	}
 	n := len(w)
@@ -117,7 +117,7 @@ func (x *scanner) npObjectAt(k int) bool {
 // npConjunctionCloses reports an "and" or "or" at token j that joins no second noun to
 // the phrase: it opens the phrase, or the token after it is not a word, or is a
 // determiner, a verb or a number word ("and the", "and died", "or two"), or a
-// lower-case word after a name ("Don Victor Honey and boil": names join names).
+// lower-case word after a name ("Acme Flour and stir": names join names).
 func (x *scanner) npConjunctionCloses(j, s, end int) bool {
 	if w := x.w(j); w != "and" && w != "or" {
 		return false
