@@ -1098,7 +1098,7 @@ func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
 		p := k - 1
 		w := x.w(p)
 		inner := x.gap(p) == 0 && (w == "-" || w == "’" || w == "'") || x.gap(p) == 0 && x.w(p-1) == "-"
-		if !inner && (x.kind(p) != tkWord || isVerbLike(w)) {
+		if !inner && (x.kind(p) != tkWord || isVerbLike(w) || x.verbAt(p) || auxWordsTab.val(w)) {
 			break
 		}
 		k--
@@ -1799,8 +1799,8 @@ func (x *scanner) skipReducedRelative(k, a int) int {
 			continue
 		}
 		v := p - 1
-		if x.toks[v].cap || !isVerbLike(x.w(v)) || phraseClassTab.val(x.w(v)) != 0 ||
-			x.kind(v-1) != tkWord || !x.toks[v-1].cap && !isNounish(x.w(v-1)) {
+		if x.toks[v].cap || !isVerbLike(x.w(v)) || phraseClassTab.val(x.w(v)) != 0 || reportVerbsTab.val(x.w(v)) != 0 ||
+			x.kind(v-1) != tkWord || pronounsTab.val(x.w(v-1)) || !x.toks[v-1].cap && !isNounish(x.w(v-1)) {
 			return k
 		}
 		return v

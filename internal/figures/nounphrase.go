@@ -62,9 +62,10 @@ func (x *scanner) npJoinAt(j, s, end int) npJoin {
 // (npVerbCloses), a conjunction that joins no second noun (npConjunctionCloses), or a
 // number or a time phrase (npCountCloses).
 func (x *scanner) npClosedAt(j, s, end int) bool {
-	if x.w(j+1) == "-" && x.gap(j+1) == 0 && x.kind(j+2) == tkWord && x.gap(j+2) == 0 {
-		// "one face-to-face meeting", "an off-road vehicle": a compound's first part,
-		// whatever its class alone
+	if x.w(j+1) == "-" && x.gap(j+1) == 0 && x.kind(j+2) == tkWord && x.gap(j+2) == 0 ||
+		j > s && x.w(j-1) == "-" && x.gap(j) == 0 && x.gap(j-1) == 0 {
+		// "one face-to-face meeting", "an off-road vehicle": a compound's parts,
+		// whatever their class alone
 		return false
 	}
 	return x.npFunctionWord(j, s) || x.npVerbCloses(j, s, end) || x.npConjunctionCloses(j, s, end) ||
