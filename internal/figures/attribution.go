@@ -1059,7 +1059,9 @@ func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
 			return true
 		}
 	}
-	if f.Kind != KindAge || x.w(sp.s-1) != "," && x.w(sp.s-1) != "(" {
+	if f.Kind != KindAge || x.w(sp.s-1) != "," && x.w(sp.s-1) != "(" ||
+		x.raw(sp.e-1) == "old" && x.kind(sp.e) == tkWord {
+		// "..., 81-year-old Ana Ruiz": an age before its noun is that noun's
 		return false
 	}
 	if p := x.nameBefore2(sp.s-1, a); p != "" {
@@ -1123,10 +1125,10 @@ func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
 	return true
 }
 
-// paidFor: an amount of money followed by "for" and a noun phrase is what that phrase
-// cost: "paid $300 for the Deluxe Model", "spent $2 million this year for the
-// repairs". A time phrase may stand between; a bare name ("for Apple") or a time ("for
-// years") is no such thing.
+// paidFor: an amount of money followed by "for" and a noun phrase with its article is
+// what that phrase cost: "paid $300 for the Deluxe Model", "spent $2 million this year
+// for the repairs". A time phrase may stand between. A bare plural or name says for
+// whom ("£8 for adults", "for Apple"), and a time how long ("for years").
 func (x *scanner) paidFor(sp span, f *Figure, a, b int) bool {
 	if f.Kind != KindMoney {
 		return false
@@ -1135,11 +1137,11 @@ func (x *scanner) paidFor(sp span, f *Figure, a, b int) bool {
 	if determiner(x.w(j)) && timeWordsTab.val(x.w(j+1)) {
 		j += 2
 	}
-	if x.w(j) != "for" {
+	if x.w(j) != "for" || !determiner(x.w(j+1)) {
 		return false
 	}
 	s0, s1, _ := x.nounPhrase(j+1, b)
-	if s1 == s0 || timeWordsTab.val(x.w(s0)) || x.toks[s0].cap && s0 == j+1 || !x.toks[s0].cap && !isNounish(x.w(s0)) {
+	if s1 == s0 || timeWordsTab.val(x.w(s0)) || !x.toks[s0].cap && !isNounish(x.w(s0)) {
 		return false
 	}
 	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
@@ -1797,6 +1799,10 @@ func (x *scanner) skipReducedRelative(k, a int) int {
 		}
 		if !isPreposition(x.w(p)) {
 			continue
+		}
+		if x.w(p) == "of" {
+			// "the second sowing of lettuce": a noun's complement, not a participle's
+			return k
 		}
 		v := p - 1
 		if x.toks[v].cap || !isVerbLike(x.w(v)) || phraseClassTab.val(x.w(v)) != 0 || reportVerbsTab.val(x.w(v)) != 0 ||
