@@ -1084,7 +1084,8 @@ func (x *scanner) appositive(j int) bool {
 // changedBy: the thing changed comes before "by" ("reduce coal-fired dusts by 90%"),
 // and its verb before that.
 func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
-	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) {
+	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) || lyAdverb(x.w(sp.s-2)) || auxWordsTab.val(x.w(sp.s-2)) {
+		// "fell by 5%", "fell sharply by 5%": the verb's own measure
 		return false
 	}
 	p := x.nounBefore(sp.s-1, a)
@@ -1766,9 +1767,10 @@ func (x *scanner) postModifier(j int) bool {
 	return x.kind(j+1) == tkWord && (isPreposition(n) || determiner(n) || isNounish(n))
 }
 
-// skipRelative steps back over a relative clause set off by commas that ends before
-// token k ("Oil prices, which had fallen for three days, rose"), so that the subject
-// is read before it; with none it returns k.
+// skipRelative steps back over a relative clause or another aside set off by commas
+// that ends before token k ("Oil prices, which had fallen for three days, rose", "Oil
+// prices, as expected, rose"), so that the subject is read before it; with none it
+// returns k.
 func (x *scanner) skipRelative(k, a int) int {
 	if x.w(k-1) != "," {
 		return k
@@ -1776,7 +1778,9 @@ func (x *scanner) skipRelative(k, a int) int {
 	for c := k - 2; c > a && c > k-20; c-- {
 		switch x.w(c) {
 		case ",":
-			if w := x.w(c + 1); w == "which" || w == "who" || w == "whose" {
+			// a comma right before a verb closes an aside set off by commas, a
+			// relative clause or any other ("Oil prices, as expected, rose")
+			if x.kind(c-1) == tkWord {
 				return c
 			}
 			return k
