@@ -609,12 +609,7 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		r := x.w(j)
 		if t == tkWord {
 			w := x.w(j)
-			// "WHO" in capitals is a name, not the pronoun
-			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && (!free || reportVerbsTab.val(w) != 0) ||
-				!free && !x.toks[j].cap && auxWordsTab.val(w) ||
-				w == "that" || w == "who" && !x.toks[j].upper || w == "which") {
-				// a verb or, after a reporting verb, an auxiliary ("said the halls
-				// were full") opens a clause: no speaker's name runs into one
+			if end >= 0 && x.speakerPhraseEnds(j, free) {
 				break
 			}
 			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
@@ -648,6 +643,17 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		return ""
 	}
 	return x.text[x.toks[i].s:x.toks[end].e]
+}
+
+// speakerPhraseEnds reports a word at token j that no phrase read by phraseAfter runs into:
+// a verb (after "according to", only a reporting one), a relative word, or, after a
+// reporting verb, an auxiliary ("said the halls were full" opens a clause, and no
+// speaker's name runs into one). "WHO" in capitals is a name, not the pronoun.
+func (x *scanner) speakerPhraseEnds(j int, free bool) bool {
+	w, t := x.w(j), x.toks[j]
+	return isVerbLike(w) && !t.cap && (!free || reportVerbsTab.val(w) != 0) ||
+		!free && !t.cap && auxWordsTab.val(w) ||
+		w == "that" || w == "who" && !t.upper || w == "which"
 }
 
 // closesPhrase reports punctuation that can end a speaker's name after "said".
@@ -748,6 +754,21 @@ func (x *scanner) attributive(sp span, f *Figure) bool {
 		!(isVerbLike(next) && !x.toks[sp.e].cap && x.kind(sp.e+1) != tkWord)
 }
 
+// clauseMark reads a mark at token k for clauseSubject walking back: it returns the
+// token to go on from and false at a mark no clause runs across (a semicolon, a colon,
+// a quotation mark, an unclosed parenthesis). A parenthesis is stepped over whole:
+// "can reach 80 km (50 miles) in two hours" is one clause.
+func (x *scanner) clauseMark(k, a int) (int, bool) {
+	switch x.w(k) {
+	case ")":
+		o := x.openParen(k, a)
+		return o, o >= 0
+	case ";", ":", "(", "“", "”", "\"":
+		return k, false
+	}
+	return k, true
+}
+
 // relativeAntecedent is the subject of a relative clause opened at token r whose
 // relative word is its own subject ("who has been missing", "which had fallen"): the
 // noun phrase the clause follows, through a comma. A clause whose relative word is the
@@ -778,17 +799,11 @@ func (x *scanner) clauseSubject(s, a int) string {
 	for k := s - 1; k >= a && k >= s-24; k-- {
 		w := x.w(k)
 		if x.kind(k) != tkWord {
-			if w == ")" {
-				// "can reach 80 km (50 miles) in an hour": an aside in
-				// parentheses is no part of the clause
-				if o := x.openParen(k, a); o >= 0 {
-					k = o
-					continue
-				}
-			}
-			if w == ";" || w == ":" || w == "(" || w == ")" || w == "“" || w == "”" || w == "\"" {
+			o, ok := x.clauseMark(k, a)
+			if !ok {
 				return ""
 			}
+			k = o
 			continue
 		}
 		if reportVerbsTab.val(w)&reportSays != 0 {
@@ -1499,17 +1514,28 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 	case cl&pcPrep != 0:
 		v.prep = true
 	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w) && determiner(x.w(k-1)):
-	case v.prep && v.nouns < 4 && w != "and" && w != "or":
-		// the object between the verb and a preposition before the figure
-		v.nouns++
-	case !v.prep && v.nouns < 4 && x.firstObject(k, a):
-		// "paid a local design firm just under $80,000", "level the tie 2-2":
-		// a verb's first object stands between it and the figure, its second
+	case x.objectNoun(k, a, v):
 		v.nouns++
 	default:
 		return stepStop
 	}
 	return stepOver
+}
+
+// objectNoun reports a word at token k, walking back from a figure, of an object the
+// governing verb may stand beyond: the object between the verb and a preposition
+// before the figure ("sold the house to 12 buyers"), or the verb's first object when
+// the figure is its second ("paid a local design firm just under $80,000", "level the
+// tie 2-2"). At most four such words.
+func (x *scanner) objectNoun(k, a int, v *verbWalk) bool {
+	if v.nouns >= 4 {
+		return false
+	}
+	if v.prep {
+		w := x.w(k)
+		return w != "and" && w != "or"
+	}
+	return x.firstObject(k, a)
 }
 
 // firstObject reports a common noun at token k that ends a verb's first object, the
