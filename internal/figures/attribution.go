@@ -1804,9 +1804,11 @@ func (x *scanner) skipRelative(k, a int) int {
 	for c := k - 2; c > a && c > k-20; c-- {
 		switch x.w(c) {
 		case ",":
-			// a comma right before a verb closes an aside set off by commas, a
-			// relative clause or any other ("Oil prices, as expected, rose")
-			if x.kind(c-1) == tkWord {
+			// a comma right before a verb closes an aside set off by commas: a
+			// relative clause, or any other after a noun phrase that opens its clause
+			// ("Oil prices, as expected, rose"; not "hit Iowa hardest, with nine
+			// stores shutting, followed by")
+			if w := x.w(c + 1); w == "which" || w == "who" || w == "whose" || x.openingNounPhrase(c, a) >= 0 {
 				return c
 			}
 			return k
