@@ -356,9 +356,8 @@ func firstTitle(blocks []block, forms []form, first int) int {
 		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) {
 			continue // a picture's caption with its credit, a page's controls
 		}
-		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
-			strings.HasSuffix(blocks[i].text, blocks[i+1].text) {
-			continue // a breadcrumb: "HomeNewsThe headline" above "The headline"
+		if breadcrumbAbove(blocks, i, limit) || severalSentences(f, blocks[i].text) {
+			continue // a breadcrumb ending with the headline below it; a notice
 		}
 		if best >= 0 && !betterHeadline(forms[best], f) {
 			continue
