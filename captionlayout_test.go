@@ -258,3 +258,27 @@ func TestGapEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditUnderPictureLeavesLineAbove: a line, a picture's gap, then a credit: the
+// credit is the picture's, printed under it, and the line above the picture is the
+// text's (a list item, a heading, a product's name), not its caption.
+func TestCreditUnderPictureLeavesLineAbove(t *testing.T) {
+	dump := gapDump(gapProse[0], gapProse[1], "Book the ferry for the crossing", "IMG", "Photo: Ana Ruiz Sola", gapProse[2],
+		"Pack a waterproof jacket", "IMG", "Photo: Tom Hale", gapProse[3], gapProse[4])
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Empty(t, captionsOf(a))
+	var credits []string
+	for _, img := range a.Images {
+		if img.Credit != nil {
+			credits = append(credits, img.Credit.Text)
+		}
+	}
+	assert.Equal(t, []string{"Ana Ruiz Sola", "Tom Hale"}, credits)
+	var texts []string
+	for _, p := range a.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	assert.Contains(t, texts, "Book the ferry for the crossing")
+	assert.Contains(t, texts, "Pack a waterproof jacket")
+}

@@ -699,7 +699,10 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
 		proseAlone := f.prose && i > 0 && forms[i-1].prose && b.blankBefore < 2 && !hasCaptionCue(b.text)
-		if !creditLeads && !proseAlone {
+		// A picture's gap between the line and the credit under it: the credit is
+		// the picture's, printed under it, and the line above the picture is text.
+		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2
+		if !creditLeads && !proseAlone && !pictureBetween {
 			return "credit-after"
 		}
 	}
@@ -742,7 +745,10 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	}
 	// A line with the gap under it rather than above it: the empty lines a credit
 	// line left when the dump dropped it, under the caption it belonged to.
-	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && !readsAsHeading(blocks, forms, facts, i) {
+	// Not when the credit stands right there under the gap: it is the picture's,
+	// printed under it, and the line above the picture is text.
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && forms[i+1].credit < 2 &&
+		!readsAsHeading(blocks, forms, facts, i) {
 		if !f.prose && f.words >= 6 {
 			return "gap-after"
 		}
