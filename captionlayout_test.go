@@ -282,3 +282,17 @@ func TestCreditUnderPictureLeavesLineAbove(t *testing.T) {
 	assert.Contains(t, texts, "Book the ferry for the crossing")
 	assert.Contains(t, texts, "Pack a waterproof jacket")
 }
+
+// TestCutCreditKeepsCaptionAbove: a credit whose opening a dump cut off ("(Photo:"
+// gone, its closing bracket left) leaves the empty lines under the caption it
+// followed, so the line above the gap stays that caption.
+func TestCutCreditKeepsCaptionAbove(t *testing.T) {
+	dump := gapDump(gapProse[0], gapProse[1], "Walkers on the cliff path above the cove in the early morning", "IMG", "Ana Ruiz Sola via Coast Images)",
+		gapProse[2], gapProse[3])
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Walkers on the cliff path above the cove in the early morning"}, captionsOf(a))
+	require.Len(t, a.Images, 1)
+	require.NotNil(t, a.Images[0].Credit)
+	assert.Equal(t, "Ana Ruiz Sola via Coast Images", strings.TrimSuffix(a.Images[0].Credit.Text, ")"))
+}

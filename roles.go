@@ -701,7 +701,9 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		proseAlone := f.prose && i > 0 && forms[i-1].prose && b.blankBefore < 2 && !hasCaptionCue(b.text)
 		// A picture's gap between the line and the credit under it: the credit is
 		// the picture's, printed under it, and the line above the picture is text.
-		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2
+		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
+		// AFP via Getty Images)"): the cut left the gap, under the caption.
+		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2 && !lostOpening(blocks[next].text)
 		if !creditLeads && !proseAlone && !pictureBetween {
 			return "credit-after"
 		}
@@ -747,7 +749,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// line left when the dump dropped it, under the caption it belonged to.
 	// Not when the credit stands right there under the gap: it is the picture's,
 	// printed under it, and the line above the picture is text.
-	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && forms[i+1].credit < 2 &&
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].credit < 2 || lostOpening(blocks[i+1].text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
 		if !f.prose && f.words >= 6 {
 			return "gap-after"
@@ -1020,3 +1022,10 @@ func isParagraphRole(r role) bool {
 // maxPullQuotes bounds the pull-quote search, which compares each quote with every
 // paragraph, so that a page of thousands of quoted lines stays linear.
 const maxPullQuotes = 32
+
+// lostOpening reports a line closing a bracket it never opened: the end of a credit
+// whose opening ("(Photo:") a dump cut off, leaving empty lines in its place.
+func lostOpening(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ")") && !strings.Contains(s, "(")
+}
