@@ -350,7 +350,7 @@ func firstTitle(blocks []block, forms []form, first int) int {
 		}
 		f := forms[i]
 		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
-			isDateline(f, blocks[i].text) || f.words < 3 || f.words > 40 {
+			isDateline(f, blocks[i].text) || f.words < 2 || f.words > 40 || f.words == 2 && !shortTitle(blocks, forms, i) {
 			continue
 		}
 		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) {
@@ -359,11 +359,15 @@ func firstTitle(blocks []block, forms []form, first int) int {
 		if breadcrumbAbove(blocks, i, limit) || severalSentences(f, blocks[i].text) {
 			continue // a breadcrumb ending with the headline below it; a notice
 		}
-		if best >= 0 && !betterHeadline(forms[best], f) {
+		// A short title is not given up for a sentence closed by a full stop under
+		// it: that is its standfirst or its text, not a longer headline.
+		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].words <= 2 && endsWithStop(blocks[i].text)) {
 			continue
 		}
 		best = i
-		if !f.sentence || f.words >= 6 {
+		// A title of two words may be a section label over the headline: the lines
+		// after it are still weighed against it.
+		if (!f.sentence || f.words >= 6) && f.words > 2 {
 			break
 		}
 	}
@@ -1028,4 +1032,15 @@ const maxPullQuotes = 32
 func lostOpening(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasSuffix(s, ")") && !strings.Contains(s, "(")
+}
+
+// shortTitle reports a title of two words at the top of a dump ("Vibe Coding"): in
+// capitals, or closed by an exclamation or a question mark, and not one of a menu's
+// entries (a short line right above or below it).
+func shortTitle(blocks []block, forms []form, i int) bool {
+	t := blocks[i].text
+	if i > 1 || !(allCapitalised(t) || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
+		return false
+	}
+	return !menuNeighbour(forms, i+1) && (i == 0 || !menuNeighbour(forms, i-1) || forms[i-1].url)
 }
