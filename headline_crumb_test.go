@@ -34,11 +34,7 @@ func TestHeadlineAmongFrontMatter(t *testing.T) {
 			"Pantry Shelves or Cupboards? And Which Lasts Longer?\n\nBy Jan Berg\n\n" + body, "Pantry Shelves or Cupboards? And Which Lasts Longer?"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseText(tt.dump)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, a.Headline)
-		})
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
 }
 
@@ -83,4 +79,12 @@ func TestBreadcrumbTarget(t *testing.T) {
 			assert.Equal(t, tt.want, breadcrumbTarget(b, 0, len(b)))
 		})
 	}
+}
+
+// assertTextHeadline parses a text dump and checks the headline ParseText chose.
+func assertTextHeadline(t *testing.T, dump, want string) {
+	t.Helper()
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, want, a.Headline)
 }
