@@ -1,0 +1,20 @@
+// Package htmldom is the HTML front end of newsparse, the stages that turn a page's
+// bytes into what the root package reads: the charset decoded, the bytes no reader
+// sees cut away, and the parsed tree with the page's streamed parts put in place.
+//
+// It knows nothing of the root package (an internal package cannot import it), so it
+// returns plain types of its own, which the root converts: Decoded for the charset
+// (its Source words are newsparse.CharsetSource's), and the *html.Node tree of
+// golang.org/x/net/html for the page.
+//
+// The entry points, in the order a page goes through them:
+//
+//	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
+//
+// File map:
+//
+//	charset.go   Decode: byte-order mark, Content-Type, <meta> prescan, UTF-16 by its
+//	             zero bytes, chardet for undeclared legacy bytes
+//
+// Every function is safe for concurrent use; none keeps state between calls.
+package htmldom
