@@ -141,7 +141,10 @@
 //   - html_parse.go: ParseHTML, Parse (sniffs HTML or text) and WithContentType.
 //   - article.go: Article and its parts (Paragraph, Image, Credit, Figure, Removed), the
 //     enumerations with their JSON words, and Article.Text.
-//   - charset.go: CharsetSource, which Article.CharsetSource reports.
+//   - input.go: CharsetSource, which Article.CharsetSource reports, and the checks
+//     made on the input before either reader (binary input, control bytes).
+//   - internal/htmldom: the HTML front end's stages that need nothing of this
+//     package: the charset (Decode) and the cut of the bytes no reader sees (Strip).
 //   - title.go: WithTitle.
 //   - figures.go: ExtractFigures.
 //   - parse_node.go: ParseNode; credit_public.go: ParseCredit; render.go:

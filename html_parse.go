@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 )
 
@@ -126,7 +127,7 @@ func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 	// news page and none of what the walker reads; they leave before the tree is
 	// built. The cut is made in place (text is ours: readLimited's buffer or the
 	// decoder's) and leaves what the flat reader reads as it was.
-	page := stripUnread(text)
+	page := htmldom.Strip(text)
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is

@@ -10,11 +10,16 @@
 // The entry points, in the order a page goes through them:
 //
 //	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
+//	Strip(page) []byte                         scripts, styles, comments cut, in place
 //
 // File map:
 //
 //	charset.go   Decode: byte-order mark, Content-Type, <meta> prescan, UTF-16 by its
 //	             zero bytes, chardet for undeclared legacy bytes
+//	strip.go     Strip: the text of scripts (but JSON-LD), styles and comments cut
+//	             where x/net/html's tokenizer would start and end it, so that the
+//	             tree is the same less those texts; testdata/strip-cases.json holds
+//	             the constructs that decide it, read by the root's flat test too
 //
 // Every function is safe for concurrent use; none keeps state between calls.
 package htmldom
