@@ -144,7 +144,8 @@
 //   - input.go: CharsetSource, which Article.CharsetSource reports, and the checks
 //     made on the input before either reader (binary input, control bytes).
 //   - internal/htmldom: the HTML front end's stages that need nothing of this
-//     package: the charset (Decode) and the cut of the bytes no reader sees (Strip).
+//     package: the charset (Decode), the cut of the bytes no reader sees (Strip) and
+//     the tree with a streamed page's parts in place (Parse).
 //   - title.go: WithTitle.
 //   - figures.go: ExtractFigures.
 //   - parse_node.go: ParseNode; credit_public.go: ParseCredit; render.go:

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -775,15 +776,8 @@ func bigrams(s string) []uint64 {
 	return out
 }
 
-// attr returns the value of n's attribute key, "" when absent.
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
+// attr returns the value of n's attribute key, "" when absent (htmldom.Attr).
+func attr(n *html.Node, key string) string { return htmldom.Attr(n, key) }
 
 // hasWord reports whether the space-separated list s holds w, ignoring case.
 func hasWord(s, w string) bool {

@@ -4,13 +4,15 @@
 //
 // It knows nothing of the root package (an internal package cannot import it), so it
 // returns plain types of its own, which the root converts: Decoded for the charset
-// (its Source words are newsparse.CharsetSource's), and the *html.Node tree of
-// golang.org/x/net/html for the page.
+// (its Source words are newsparse.CharsetSource's), and Tree for the page: the
+// stripped bytes, which the root reads flat when the tree is refused, and the
+// *html.Node tree of golang.org/x/net/html, which the root's walker reads.
 //
 // The entry points, in the order a page goes through them:
 //
 //	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
 //	Strip(page) []byte                         scripts, styles, comments cut, in place
+//	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
 //
 // File map:
 //
@@ -20,6 +22,9 @@
 //	             where x/net/html's tokenizer would start and end it, so that the
 //	             tree is the same less those texts; testdata/strip-cases.json holds
 //	             the constructs that decide it, read by the root's flat test too
+//	tree.go      Parse and Tree; revealStreamed, which moves the segments of a
+//	             streamed page (React's <div hidden id="S:n">) into their
+//	             placeholders; Attr and the attribute helpers
 //
 // Every function is safe for concurrent use; none keeps state between calls.
 package htmldom
