@@ -144,8 +144,9 @@
 //   - input.go: CharsetSource, which Article.CharsetSource reports, and the checks
 //     made on the input before either reader (binary input, control bytes).
 //   - internal/htmldom: the HTML front end's stages that need nothing of this
-//     package: the charset (Decode), the cut of the bytes no reader sees (Strip) and
-//     the tree with a streamed page's parts in place (Parse).
+//     package: the charset (Decode), the cut of the bytes no reader sees (Strip),
+//     the tree with a streamed page's parts in place (Parse) and the class and id
+//     words read as evidence (Classifier); html_classbits.go names its bits here.
 //   - title.go: WithTitle.
 //   - figures.go: ExtractFigures.
 //   - parse_node.go: ParseNode; credit_public.go: ParseCredit; render.go:

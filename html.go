@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -114,12 +115,11 @@ type walker struct {
 	curTag    atom.Atom
 	curName   string
 	ctx       hContext
-	scratch   []byte
 	ldScripts []string
 	parents   []int32 // indexes of the open elements, innermost last
-	// classMemo holds the bits of each class attribute met: templates repeat the
-	// same class lists over and over, ids are unique and read each time.
-	classMemo map[string]clsBits
+	// classes reads class and id attributes, remembering the bits of each class
+	// list met: templates repeat the same class lists over and over.
+	classes htmldom.Classifier
 	// descGrams are the bigrams of meta.descriptions, for matchesDescription.
 	descGrams [][]uint64
 	// tables are the rows of the data tables met; curTable marks the blocks of the
@@ -169,7 +169,6 @@ func newWalker(tags int) *walker {
 		elems:   make([]hElem, 0, max(64, tags/2)),
 		blocks:  make([]hBlock, 0, max(32, tags/8)),
 		buf:     make([]byte, 0, 1024),
-		scratch: make([]byte, 0, 128),
 		curElem: -1,
 		ctx:     noCtx,
 	}

@@ -13,6 +13,7 @@
 //	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
 //	Strip(page) []byte                         scripts, styles, comments cut, in place
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
+//	Classifier.Classify(class, id) Class       what an element's class and id words say
 //
 // File map:
 //
@@ -25,6 +26,9 @@
 //	tree.go      Parse and Tree; revealStreamed, which moves the segments of a
 //	             streamed page (React's <div hidden id="S:n">) into their
 //	             placeholders; Attr and the attribute helpers
+//	classes.go   Class and Classifier: the class and id words (whole words, stems
+//	             inside compounds, hidden-utility classes) read as evidence bits
 //
-// Every function is safe for concurrent use; none keeps state between calls.
+// Every function is safe for concurrent use and keeps no state between calls; a
+// Classifier holds the class lists of one page and serves one walk at a time.
 package htmldom
