@@ -228,7 +228,7 @@ func (m *pageMeta) timeElement(n *html.Node) {
 // timeText reads a <time> element that gives its date only as text ("Aug 04,
 // 2025"), as many templates print it.
 func (m *pageMeta) timeText(n *html.Node) {
-	s := collapseSpace(textOf(n, 0))
+	s := collapseSpace(htmldom.TextOf(n))
 	if s == "" || len(s) > 80 {
 		return
 	}

@@ -14,6 +14,7 @@
 //	Strip(page) []byte                         scripts, styles, comments cut, in place
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
 //	Classifier.Classify(class, id) Class       what an element's class and id words say
+//	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
 //
 // File map:
 //
@@ -28,6 +29,9 @@
 //	             placeholders; Attr and the attribute helpers
 //	classes.go   Class and Classifier: the class and id words (whole words, stems
 //	             inside compounds, hidden-utility classes) read as evidence bits
+//	dom.go       what a browser shows of one element: Hidden (hidden, aria-hidden,
+//	             inline display:none), ImageSource (lazy-load attributes, srcset),
+//	             TinyImage, TextOf; ClassSig; MaxDepth, the bound on nesting
 //
 // Every function is safe for concurrent use and keeps no state between calls; a
 // Classifier holds the class lists of one page and serves one walk at a time.
