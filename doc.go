@@ -147,7 +147,8 @@
 //     package: the charset (Decode), the cut of the bytes no reader sees (Strip),
 //     the tree with a streamed page's parts in place (Parse), the class and id words
 //     read as evidence (Classifier; html_classbits.go names its bits here) and what
-//     a browser shows of an element (Hidden, ImageSource). The walker over the tree
+//     a browser shows of an element (Hidden, ImageSource), JSON-LD objects and
+//     machine-readable dates (ReadLD, ParseTime). The walker over the tree
 //     (html*.go), the page's metadata (meta*.go) and the roles stay here for now:
 //     they share the byline, date, credit and furniture readers with ParseText.
 //   - title.go: WithTitle.

@@ -15,6 +15,7 @@
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
 //	Classifier.Classify(class, id) Class       what an element's class and id words say
 //	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
+//	ReadLD(script) (LD, bool), ParseTime(s)    the page's JSON-LD and machine dates
 //
 // File map:
 //
@@ -32,6 +33,15 @@
 //	dom.go       what a browser shows of one element: Hidden (hidden, aria-hidden,
 //	             inline display:none), ImageSource (lazy-load attributes, srcset),
 //	             TinyImage, TextOf; ClassSig; MaxDepth, the bound on nesting
+//	jsonld.go    ReadLD: a JSON-LD script's objects (top, array, @graph) and their
+//	             @id references; the value readers (LDString, LDList, LDTypes), the
+//	             schema.org types that mark an article, a page or an organisation;
+//	             ParseTime, the machine date forms metadata uses
+//
+// What is not here yet: the walker that turns the tree into blocks, the page's
+// metadata as evidence (names and human dates weighed against the visible page),
+// the article region and the roles. They share the byline, date, credit and
+// furniture readers with the text front end, which live in the root package.
 //
 // Every function is safe for concurrent use and keeps no state between calls; a
 // Classifier holds the class lists of one page and serves one walk at a time.
