@@ -45,6 +45,7 @@ func TestClassify(t *testing.T) {
 		{"post-header", "share-bar", ClassPositive | ClassShare},
 		{"cookie-banner", "onetrust-consent-sdk", ClassDialog},
 		{"Byline", "AUTHOR", ClassByline},
+		{"main-wrap has-rail-right", "", ClassPositive},
 	}
 	var c Classifier
 	for round := range 2 {
@@ -54,5 +55,29 @@ func TestClassify(t *testing.T) {
 			together, _ := classifyAttrs(tc.class, tc.id, nil)
 			assert.Equal(t, together, got, "%q %q", tc.class, tc.id)
 		}
+	}
+}
+
+// TestDescribesContents checks which class names say what an element holds or lacks
+// rather than what it is.
+func TestDescribesContents(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"has-rail-right", true},
+		{"has-sidebar", true},
+		{"Has-Comments", true},
+		{"with-related-posts", true},
+		{"no-sidebar", true},
+		{"without-ads", true},
+		{"has-", false},
+		{"sidebar", false},
+		{"comments-has", false},
+		{"hashtag-list", false},
+		{"nothumbs", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, describesContents(tt.name), tt.name)
 	}
 }
