@@ -161,6 +161,10 @@ type Classifier struct {
 // can be read apart, and the class part remembered, because no word, stem or hidden
 // word spans the space that classifyAttrs puts between them.
 func (c *Classifier) Classify(class, id string) Class {
+	if c.buf == nil {
+		// Most class lists fit: one allocation per page rather than a doubling series.
+		c.buf = make([]byte, 0, 128)
+	}
 	var bits Class
 	if class != "" {
 		b, ok := c.memo[class]
