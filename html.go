@@ -135,6 +135,9 @@ type walker struct {
 	// markup, which the walk reads where the element stands (html_noscript.go).
 	noscripts []*html.Node
 	shell     map[*html.Node][]*html.Node
+	// revealStyled makes the walk read elements hidden by an inline style alone, for
+	// a page that hides all of its content until its scripts run (revealCloaked).
+	revealStyled bool
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -235,7 +238,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		}
 		w.noteNoscript(n)
 	}
-	if skipTags[n.DataAtom] || htmldom.Hidden(n) {
+	if skipTags[n.DataAtom] || htmldom.HiddenBy(n, !w.revealStyled) {
 		return
 	}
 

@@ -110,7 +110,12 @@ func TinyImage(n *html.Node) bool {
 
 // Hidden reports elements the page hides from every reader: the hidden attribute,
 // aria-hidden, and inline display:none or visibility:hidden.
-func Hidden(n *html.Node) bool {
+func Hidden(n *html.Node) bool { return HiddenBy(n, true) }
+
+// HiddenBy is Hidden, with an inline style read only when byStyle is set: a page
+// that hides all of its content with an inline style until its scripts run is read
+// with byStyle off (the root's walker.revealStyled).
+func HiddenBy(n *html.Node, byStyle bool) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -121,7 +126,7 @@ func Hidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if hiddenStyle(a.Val) {
+			if byStyle && hiddenStyle(a.Val) {
 				return true
 			}
 		}

@@ -78,6 +78,10 @@ func TestHidden(t *testing.T) {
 	} {
 		assert.Equal(t, want, Hidden(element(t, markup)), markup)
 	}
+	// Without the style read, only the attributes hide.
+	assert.False(t, HiddenBy(element(t, `<div style="display:none">x</div>`), false))
+	assert.True(t, HiddenBy(element(t, `<div hidden style="display:none">x</div>`), false))
+	assert.True(t, HiddenBy(element(t, `<div style="display:none">x</div>`), true))
 	// aria-hidden on <body> is a modal's doing, not the page hiding itself.
 	doc, err := html.Parse(strings.NewReader(`<body aria-hidden="true"><p>x`))
 	require.NoError(t, err)
