@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding"
@@ -277,5 +278,21 @@ func TestLooksBinary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, looksBinary(tt.in, tt.in), tt.name)
+	}
+}
+
+// TestCharsetSourceWords: the front end's charset sources are the public ones, word
+// for word, since decodeInput converts one into the other by its string.
+func TestCharsetSourceWords(t *testing.T) {
+	for _, c := range []struct {
+		front  htmldom.Source
+		public CharsetSource
+	}{
+		{htmldom.SourceBOM, CharsetBOM}, {htmldom.SourceHeader, CharsetHeader},
+		{htmldom.SourceMeta, CharsetMeta}, {htmldom.SourceDetected, CharsetDetected},
+		{htmldom.SourceDefault, CharsetDefault},
+	} {
+		assert.Equal(t, c.public, CharsetSource(c.front))
+		assert.True(t, CharsetSource(c.front).Known(), c.front)
 	}
 }

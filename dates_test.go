@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -177,7 +178,7 @@ func TestLooseTimeValue(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			assert.True(t, looseTimeValue(tt.in).Equal(tt.want), "got %v", looseTimeValue(tt.in))
-			assert.True(t, parseTimeValue(tt.in).IsZero(), "the strict reader takes only machine forms")
+			assert.True(t, htmldom.ParseTime(tt.in).IsZero(), "the strict reader takes only machine forms")
 		})
 	}
 }

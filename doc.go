@@ -141,7 +141,16 @@
 //   - html_parse.go: ParseHTML, Parse (sniffs HTML or text) and WithContentType.
 //   - article.go: Article and its parts (Paragraph, Image, Credit, Figure, Removed), the
 //     enumerations with their JSON words, and Article.Text.
-//   - charset.go: CharsetSource, which Article.CharsetSource reports.
+//   - input.go: CharsetSource, which Article.CharsetSource reports, and the checks
+//     made on the input before either reader (binary input, control bytes).
+//   - internal/htmldom: the HTML front end's stages that need nothing of this
+//     package: the charset (Decode), the cut of the bytes no reader sees (Strip),
+//     the tree with a streamed page's parts in place (Parse), the class and id words
+//     read as evidence (Classifier; html_classbits.go names its bits here) and what
+//     a browser shows of an element (Hidden, ImageSource), JSON-LD objects and
+//     machine-readable dates (ReadLD, ParseTime). The walker over the tree
+//     (html*.go), the page's metadata (meta*.go) and the roles stay here for now:
+//     they share the byline, date, credit and furniture readers with ParseText.
 //   - title.go: WithTitle.
 //   - figures.go: ExtractFigures.
 //   - parse_node.go: ParseNode; credit_public.go: ParseCredit; render.go:

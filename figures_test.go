@@ -3,7 +3,6 @@ package newsparse
 import (
 	"encoding/json"
 	"os"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -99,12 +98,4 @@ func TestExtractFiguresConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-}
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -5,14 +5,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// maxDepth bounds the element nesting the walker descends into. x/net/html already
-// refuses documents nested deeper than 512; the walker's own bound keeps its recursion
-// and per-element work bounded whatever tree it is given.
-const maxDepth = 512
+// maxDepth bounds the element nesting the walker descends into (htmldom.MaxDepth).
+const maxDepth = htmldom.MaxDepth
 
 // hElem is one element of the page, kept in document order, so that a parent always
 // precedes its children and sums over subtrees are one backward loop.
@@ -114,12 +113,11 @@ type walker struct {
 	curTag    atom.Atom
 	curName   string
 	ctx       hContext
-	scratch   []byte
 	ldScripts []string
 	parents   []int32 // indexes of the open elements, innermost last
-	// classMemo holds the bits of each class attribute met: templates repeat the
-	// same class lists over and over, ids are unique and read each time.
-	classMemo map[string]clsBits
+	// classes reads class and id attributes, remembering the bits of each class
+	// list met: templates repeat the same class lists over and over.
+	classes htmldom.Classifier
 	// descGrams are the bigrams of meta.descriptions, for matchesDescription.
 	descGrams [][]uint64
 	// tables are the rows of the data tables met; curTable marks the blocks of the
@@ -172,7 +170,6 @@ func newWalker(tags int) *walker {
 		elems:   make([]hElem, 0, max(64, tags/2)),
 		blocks:  make([]hBlock, 0, max(32, tags/8)),
 		buf:     make([]byte, 0, 1024),
-		scratch: make([]byte, 0, 128),
 		curElem: -1,
 		ctx:     noCtx,
 	}
@@ -218,7 +215,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		return
 	case atom.Title:
 		if w.meta.title == "" {
-			w.meta.title = collapseSpace(textOf(n, 0))
+			w.meta.title = collapseSpace(htmldom.TextOf(n))
 		}
 		return
 	case atom.Br:
@@ -241,7 +238,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		}
 		w.noteNoscript(n)
 	}
-	if skipTags[n.DataAtom] || hiddenBy(n, !w.revealStyled) {
+	if skipTags[n.DataAtom] || htmldom.HiddenBy(n, !w.revealStyled) {
 		return
 	}
 
@@ -279,7 +276,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if p := w.curParent(); p >= 0 {
 		w.elems[p].children++
 	}
-	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: classSig(class)})
+	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: htmldom.ClassSig(class)})
 
 	isBlock := blockTags[n.DataAtom] || n.DataAtom == 0 && holdsBlocks(n)
 	// A caption, credit, byline or date is its own block even when marked up inline
@@ -316,7 +313,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	case atom.A:
 		if hasWord(attr(n, "rel"), "author") {
 			ctx.byline = idx
-			w.meta.relAuthors = appendDistinct(w.meta.relAuthors, maxMetaNames, collapseSpace(textOf(n, 0)))
+			w.meta.relAuthors = appendDistinct(w.meta.relAuthors, maxMetaNames, collapseSpace(htmldom.TextOf(n)))
 		}
 	}
 	if bits&clsFigure != 0 && ctx.figure < 0 {
@@ -417,7 +414,7 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 			w.meta.linkElement(c)
 		case atom.Title:
 			if w.meta.title == "" {
-				w.meta.title = collapseSpace(textOf(c, 0))
+				w.meta.title = collapseSpace(htmldom.TextOf(c))
 			}
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
@@ -524,182 +521,19 @@ func (w *walker) flush() {
 // image records an <img> or <amp-img>, and places a block for it in reading order so
 // that its position among the paragraphs is known.
 func (w *walker) image(n *html.Node) {
-	if isHidden(n) || len(w.images) >= maxPageImages {
+	if htmldom.Hidden(n) || len(w.images) >= maxPageImages {
 		return
 	}
-	src := imageSource(n)
+	src := htmldom.ImageSource(n)
 	if src == "" {
 		return
 	}
 	w.flush()
 	im := hImage{
 		elem: w.curParent(), figure: w.ctx.figure, url: src,
-		alt: collapseSpace(attr(n, "alt")), before: len(w.blocks), tiny: isTiny(n),
+		alt: collapseSpace(attr(n, "alt")), before: len(w.blocks), tiny: htmldom.TinyImage(n),
 	}
 	w.images = append(w.images, im)
 	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img, tagName: "img",
 		ctx: w.ctx, image: int32(len(w.images) - 1)})
-}
-
-// lazyAttrs are where lazy-loading scripts keep the real address while src holds a
-// placeholder.
-var lazyAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"}
-
-// imageSource picks the address a browser with scripts would show: a lazy-load
-// attribute when src is missing or a placeholder, else src, else the largest srcset
-// candidate.
-func imageSource(n *html.Node) string {
-	src := strings.TrimSpace(attr(n, "src"))
-	if src == "" || isPlaceholder(src) {
-		for _, k := range lazyAttrs {
-			if v := strings.TrimSpace(attr(n, k)); v != "" && !isPlaceholder(v) {
-				return v
-			}
-		}
-		for _, k := range []string{"data-srcset", "srcset"} {
-			if v := largestSrcset(attr(n, k)); v != "" {
-				return v
-			}
-		}
-		return ""
-	}
-	return src
-}
-
-func isPlaceholder(u string) bool {
-	l := strings.ToLower(u)
-	if strings.HasPrefix(l, "data:") || strings.HasPrefix(l, "about:") || strings.HasPrefix(l, "javascript:") {
-		return true
-	}
-	for _, p := range []string{"placeholder", "blank.gif", "spacer", "pixel.gif", "transparent.", "1x1", "lazy-load", "lazyload", "grey.gif", "loading.gif"} {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// largestSrcset returns the candidate of a srcset with the largest width or density
-// descriptor; ties keep the first.
-func largestSrcset(s string) string {
-	best, bestW := "", -1.0
-	for cand := range strings.SplitSeq(s, ",") {
-		f := strings.Fields(cand)
-		if len(f) == 0 || isPlaceholder(f[0]) {
-			continue
-		}
-		w := 0.0
-		if len(f) > 1 {
-			d := f[1]
-			if len(d) > 1 {
-				v := 0.0
-				for _, c := range d[:len(d)-1] {
-					if c < '0' || c > '9' {
-						if c == '.' {
-							continue
-						}
-						v = 0
-						break
-					}
-					v = v*10 + float64(c-'0')
-				}
-				w = v
-			}
-		}
-		if w > bestW {
-			best, bestW = f[0], w
-		}
-	}
-	return best
-}
-
-// isTiny reports images whose declared size marks them as icons or tracking pixels.
-func isTiny(n *html.Node) bool {
-	for _, k := range []string{"width", "height"} {
-		v := attr(n, k)
-		if v == "" {
-			continue
-		}
-		x := 0
-		for _, c := range v {
-			if c < '0' || c > '9' {
-				break
-			}
-			x = x*10 + int(c-'0')
-		}
-		if x > 0 && x < 50 {
-			return true
-		}
-	}
-	return false
-}
-
-// isHidden reports elements the page hides from every reader: the hidden attribute,
-// aria-hidden, and inline display:none or visibility:hidden.
-func isHidden(n *html.Node) bool { return hiddenBy(n, true) }
-
-// hiddenBy is isHidden, with an inline style read only when byStyle is set
-// (walker.revealStyled).
-func hiddenBy(n *html.Node, byStyle bool) bool {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "hidden":
-			return true
-		case "aria-hidden":
-			// Icons and decorative duplicates; real text hidden this way is rare.
-			if a.Val == "true" && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
-				return true
-			}
-		case "style":
-			if byStyle && hiddenStyle(a.Val) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func hiddenStyle(s string) bool {
-	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
-		return false
-	}
-	compact := strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '\n' {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, s)
-	return strings.Contains(compact, "display:none") || strings.Contains(compact, "visibility:hidden")
-}
-
-// textOf returns the text below n, for the few small elements (title, links) read
-// whole.
-func textOf(n *html.Node, depth int) string {
-	if n.Type == html.TextNode {
-		return n.Data
-	}
-	if depth > maxDepth || n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-		return ""
-	}
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		b.WriteString(textOf(c, depth+1))
-	}
-	return b.String()
-}
-
-// classSig hashes a class attribute (FNV-1a), 0 for none.
-func classSig(class string) uint32 {
-	if class == "" {
-		return 0
-	}
-	h := uint32(2166136261)
-	for i := 0; i < len(class); i++ {
-		h ^= uint32(class[i])
-		h *= 16777619
-	}
-	if h == 0 {
-		h = 1
-	}
-	return h
 }

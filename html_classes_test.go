@@ -8,30 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestDescribesContents checks which class names say what an element holds or lacks
-// rather than what it is.
-func TestDescribesContents(t *testing.T) {
-	tests := []struct {
-		name string
-		want bool
-	}{
-		{"has-rail-right", true},
-		{"has-sidebar", true},
-		{"Has-Comments", true},
-		{"with-related-posts", true},
-		{"no-sidebar", true},
-		{"without-ads", true},
-		{"has-", false},
-		{"sidebar", false},
-		{"comments-has", false},
-		{"hashtag-list", false},
-		{"nothumbs", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, describesContents(tt.name), tt.name)
-	}
-}
-
 // TestLayoutClassesOnWrapper checks that a wrapper whose classes describe the layout
 // it holds ("has-sidebar", "with-comments") is not taken for a sidebar or a comment
 // thread: the article inside it is read, while a real sidebar and a real comment list

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 )
 
@@ -122,19 +123,17 @@ func parseHTMLDecoded(raw []byte, d decoded, cfg config) (*Article, error) {
 	if lead := bytes.TrimLeft(text, " \t\r\n\f"); len(lead) < binarySample && isBlank(string(lead)) {
 		return nil, ErrEmpty
 	}
-	// Scripts, styles, comments and most attributes are over half the bytes of a
-	// news page and none of what the walker reads; they leave before the tree is
-	// built. The cut is made in place (text is ours: readLimited's buffer or the
-	// decoder's) and leaves what the flat reader reads as it was.
-	page := stripUnread(text)
-	doc, err := html.Parse(bytes.NewReader(page))
+	// Scripts, styles and comments are over half the bytes of a news page and none
+	// of what the walker reads; they leave before the tree is built. The cut is made
+	// in place (text is ours: readLimited's buffer or the decoder's) and leaves what
+	// the flat reader reads as it was.
+	t, err := htmldom.Parse(text)
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Such a page is
 		// still text: read it flat, as a dump.
-		return parseFlat(string(page), d, cfg)
+		return parseFlat(string(t.Page), d, cfg)
 	}
-	revealStreamed(doc, page)
-	a, err := articleFromTree(doc, bytes.Count(page, []byte("<")), cfg)
+	a, err := articleFromTree(t.Doc, t.Tags, cfg)
 	if a != nil {
 		a.Charset, a.CharsetSource = d.charset, d.source
 	}

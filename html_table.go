@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -185,7 +186,7 @@ func cellText(c *html.Node) (string, bool) {
 		case atom.Br:
 			b.WriteByte(' ')
 		}
-		if skipTags[n.DataAtom] || isHidden(n) {
+		if skipTags[n.DataAtom] || htmldom.Hidden(n) {
 			return
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {

@@ -467,25 +467,6 @@ func TestEndsSentence(t *testing.T) {
 	}
 }
 
-// TestClassLexicon checks every entry of the class and id tables: a word counts as a
-// whole word of a class list, a stem inside a compound, a hidden word alone.
-func TestClassLexicon(t *testing.T) {
-	for _, w := range sortedKeys(classWords) {
-		bits, _ := classifyAttrs("grid "+strings.ToUpper(w)+"_x", "", nil)
-		assert.Equal(t, classWords[w], bits&classWords[w], w)
-	}
-	for _, st := range classStems {
-		bits, _ := classifyAttrs("", "x"+st.stem+"Box", nil)
-		assert.Equal(t, st.bits, bits&st.bits, st.stem)
-	}
-	for _, w := range sortedKeys(hiddenWords) {
-		bits, _ := classifyAttrs("label "+w, "", nil)
-		assert.NotZero(t, bits&clsHidden, w)
-	}
-	bits, _ := classifyAttrs("header-logo", "", nil)
-	assert.Zero(t, bits&clsAd, `"ad" is a whole word, not a stem`)
-}
-
 // TestBodyFallback checks that a body taken from the prose under the headline, because
 // the chosen region held none after it, says so, and that no other fixture does.
 func TestBodyFallback(t *testing.T) {

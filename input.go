@@ -4,12 +4,55 @@ import (
 	"bytes"
 	"encoding/binary"
 	"mime"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html/atom"
 )
+
+// CharsetSource says where the charset an input was read in came from.
+type CharsetSource string
+
+// The sources of Article.Charset, most authoritative first.
+const (
+	CharsetBOM      CharsetSource = "bom"      // a byte-order mark
+	CharsetHeader   CharsetSource = "header"   // the Content-Type given with WithContentType
+	CharsetMeta     CharsetSource = "meta"     // a <meta charset> or http-equiv declaration
+	CharsetDetected CharsetSource = "detected" // read off the bytes: nothing was declared, or the declaration contradicted them
+	CharsetDefault  CharsetSource = "default"  // nothing declared and detection unsure: windows-1252, as browsers default
+)
+
+var charsetSources = []CharsetSource{CharsetBOM, CharsetHeader, CharsetMeta, CharsetDetected, CharsetDefault}
+
+func (s CharsetSource) String() string { return string(s) }
+
+// MarshalText implements encoding.TextMarshaler; see marshalEnum.
+func (s CharsetSource) MarshalText() ([]byte, error) { return marshalEnum(s, charsetSources) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
+func (s *CharsetSource) UnmarshalText(b []byte) error { return unmarshalEnum(s, b) }
+
+// Known reports whether s is one of the charset sources this release defines.
+func (s CharsetSource) Known() bool { return slices.Contains(charsetSources, s) }
+
+// decoded is an input turned into UTF-8, with the charset it was read in.
+type decoded struct {
+	text    []byte
+	charset string // the WHATWG name: "utf-8", "windows-1251", "shift_jis"
+	source  CharsetSource
+}
+
+// decodeInput returns b as UTF-8 (htmldom.Decode: a byte-order mark, the charset of
+// WithContentType, for HTML a <meta> prescan, then detection). UTF-8 input comes
+// back as the same bytes (less a BOM), so the caller must not change b afterwards
+// unless it owns it.
+func decodeInput(b []byte, contentType string, isHTML bool) decoded {
+	d := htmldom.Decode(b, contentType, isHTML)
+	return decoded{d.Text, d.Charset, CharsetSource(d.Source)}
+}
 
 // binarySample is how much of the input looksBinary inspects: enough to tell a text
 // from an image or archive without reading a large input twice.

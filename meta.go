@@ -1,7 +1,6 @@
 package newsparse
 
 import (
-	"encoding/json"
 	"net/url"
 	"slices"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -88,7 +88,7 @@ func (m *pageMeta) addZone(t time.Time) {
 // A value only the loose reader understands ranks as rankLoose: templates that print
 // a human date into metadata print the render time there as often as the article's.
 func rankedTime(v string, rank int, t *time.Time, have *int) time.Time {
-	got := parseTimeValue(v)
+	got := htmldom.ParseTime(v)
 	machine := got
 	if got.IsZero() {
 		got, rank = looseTimeValue(v), rankLoose
@@ -208,7 +208,7 @@ func (m *pageMeta) timeElement(n *html.Node) {
 	if v == "" && n.DataAtom != atom.Time {
 		v = attr(n, "content")
 	}
-	t := parseTimeValue(v)
+	t := htmldom.ParseTime(v)
 	if t.IsZero() {
 		return
 	}
@@ -227,7 +227,7 @@ func (m *pageMeta) timeElement(n *html.Node) {
 // timeText reads a <time> element that gives its date only as text ("Aug 04,
 // 2025"), as many templates print it.
 func (m *pageMeta) timeText(n *html.Node) {
-	s := collapseSpace(textOf(n, 0))
+	s := collapseSpace(htmldom.TextOf(n))
 	if s == "" || len(s) > 80 {
 		return
 	}
@@ -236,57 +236,18 @@ func (m *pageMeta) timeText(n *html.Node) {
 	}
 }
 
-// jsonLD reads one <script type="application/ld+json"> body. Pages put the article
-// object at the top, in a top-level array, or in an @graph next to the WebPage,
-// Organization and Person objects it refers to by @id; all three are handled, and
-// author and publisher references are resolved through the @id index.
+// jsonLD reads one <script type="application/ld+json"> body (htmldom.ReadLD finds
+// its objects, at the top, in a top-level array or in an @graph, and resolves @id
+// references); author and publisher references are resolved through the @id index.
 func (m *pageMeta) jsonLD(src string) {
-	var v any
-	dec := json.NewDecoder(strings.NewReader(src))
-	dec.UseNumber()
-	if err := dec.Decode(&v); err != nil {
+	ld, ok := htmldom.ReadLD(src)
+	if !ok {
 		return // broken JSON-LD is common and carries nothing usable
 	}
-	var objs []map[string]any
-	var collect func(v any, depth int)
-	collect = func(v any, depth int) {
-		if depth > 8 {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				collect(e, depth+1)
-			}
-		case map[string]any:
-			objs = append(objs, x)
-			if g, ok := x["@graph"]; ok {
-				collect(g, depth+1)
-			}
-		}
-	}
-	collect(v, 0)
-	byID := make(map[string]map[string]any, len(objs))
-	for _, o := range objs {
-		if id, ok := o["@id"].(string); ok && id != "" {
-			if _, dup := byID[id]; !dup || len(o) > len(byID[id]) {
-				byID[id] = o
-			}
-		}
-	}
-	resolve := func(v any) any {
-		if o, ok := v.(map[string]any); ok && len(o) == 1 {
-			if id, ok := o["@id"].(string); ok {
-				if r, ok := byID[id]; ok {
-					return r
-				}
-			}
-		}
-		return v
-	}
+	objs, resolve := ld.Objects, ld.Resolve
 	ldNames := func(v any) []string {
 		var names []string
-		for _, a := range ldList(v) {
+		for _, a := range htmldom.LDList(v) {
 			a = resolve(a)
 			switch x := a.(type) {
 			case string:
@@ -294,9 +255,9 @@ func (m *pageMeta) jsonLD(src string) {
 					names = append(names, metaAuthorNames(x)...)
 				}
 			case map[string]any:
-				switch n := ldString(x["name"]); {
+				switch n := htmldom.LDString(x["name"]); {
 				case n == "":
-				case isOrganization(x):
+				case htmldom.IsOrganization(x):
 					m.orgAuthors = appendDistinct(m.orgAuthors, maxMetaNames, collapseSpace(n))
 				default:
 					names = append(names, metaAuthorNames(n)...)
@@ -306,17 +267,17 @@ func (m *pageMeta) jsonLD(src string) {
 		return names
 	}
 	for _, o := range objs {
-		types := ldTypes(o["@type"])
+		types := htmldom.LDTypes(o["@type"])
 		m.more.jsonLD(o, types, resolve)
-		if isPageType(types) {
+		if htmldom.IsPageType(types) {
 			// A WebPage describes the page the article is on: its dates and author
 			// are the article's when no article object gives them.
 			m.pageAuthors = appendDistinct(m.pageAuthors, maxMetaNames, ldNames(o["author"])...)
-			m.setPublished(ldString(o["datePublished"]), rankLDPage)
-			m.setModified(ldString(o["dateModified"]), rankLDPage)
+			m.setPublished(htmldom.LDString(o["datePublished"]), rankLDPage)
+			m.setModified(htmldom.LDString(o["dateModified"]), rankLDPage)
 			continue
 		}
-		if !isArticleType(types) {
+		if !htmldom.IsArticleType(types) {
 			continue
 		}
 		for _, t := range types {
@@ -325,22 +286,22 @@ func (m *pageMeta) jsonLD(src string) {
 			}
 		}
 		m.isArticle = true
-		if h := ldString(o["headline"]); h != "" {
+		if h := htmldom.LDString(o["headline"]); h != "" {
 			m.titles = prependDistinct(m.titles, maxMetaTitles, collapseSpace(h))
 		}
-		if h := ldString(o["name"]); h != "" {
+		if h := htmldom.LDString(o["name"]); h != "" {
 			m.titles = appendDistinct(m.titles, maxMetaTitles, collapseSpace(h))
 		}
-		if d := ldString(o["description"]); d != "" {
+		if d := htmldom.LDString(o["description"]); d != "" {
 			m.descriptions = appendDistinct(m.descriptions, maxMetaDescriptions, collapseSpace(d))
 		}
 		if names := ldNames(o["author"]); len(names) > 0 {
 			m.authors = appendDistinct(m.authors, maxMetaNames, names...)
 		}
-		m.setPublished(ldString(o["datePublished"]), rankLD)
-		m.setModified(ldString(o["dateModified"]), rankLD)
+		m.setPublished(htmldom.LDString(o["datePublished"]), rankLD)
+		m.setModified(htmldom.LDString(o["dateModified"]), rankLD)
 		if p, ok := resolve(o["publisher"]).(map[string]any); ok {
-			name := collapseSpace(ldString(p["name"]))
+			name := collapseSpace(htmldom.LDString(p["name"]))
 			if m.site == "" {
 				m.site = name
 			}
@@ -348,133 +309,17 @@ func (m *pageMeta) jsonLD(src string) {
 				m.publishers = appendDistinct(m.publishers, maxMetaNames, name)
 			}
 		}
-		if u := ldString(o["url"]); u != "" && m.ldURL == "" {
+		if u := htmldom.LDString(o["url"]); u != "" && m.ldURL == "" {
 			m.ldURL = u
 		}
 		if m.ldURL == "" {
 			if me, ok := resolve(o["mainEntityOfPage"]).(map[string]any); ok {
-				m.ldURL = ldString(me["@id"])
+				m.ldURL = htmldom.LDString(me["@id"])
 			} else if s, ok := o["mainEntityOfPage"].(string); ok {
 				m.ldURL = s
 			}
 		}
 	}
-}
-
-func ldTypes(v any) []string {
-	switch x := v.(type) {
-	case string:
-		return []string{x}
-	case []any:
-		out := make([]string, 0, len(x))
-		for _, e := range x {
-			if s, ok := e.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
-
-// isArticleType accepts the schema.org CreativeWork types that describe one article or
-// post: Article and its descendants (NewsArticle, ReportageNewsArticle, BlogPosting,
-// LiveBlogPosting, ...), which all end in "Article" or "Posting" in the vocabulary.
-func isArticleType(types []string) bool {
-	for _, t := range types {
-		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
-		if strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Report" {
-			return true
-		}
-	}
-	return false
-}
-
-// isPageType accepts schema.org WebPage and its kinds (ItemPage, AboutPage, ...).
-func isPageType(types []string) bool {
-	for _, t := range types {
-		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
-		if t == "WebPage" || t == "ItemPage" || t == "AboutPage" || t == "FAQPage" || t == "QAPage" {
-			return true
-		}
-	}
-	return false
-}
-
-// isOrganization reports a JSON-LD author object that is an organisation, not a
-// person: the publisher put in the author slot names nobody who wrote the article.
-func isOrganization(o map[string]any) bool {
-	for _, t := range ldTypes(o["@type"]) {
-		if t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation" {
-			return true
-		}
-	}
-	return false
-}
-
-// ldString reads a JSON-LD text value, which may be a string, a {"@value": ...} object
-// or a list whose first string is meant.
-func ldString(v any) string {
-	switch x := v.(type) {
-	case string:
-		return strings.TrimSpace(html.UnescapeString(x))
-	case map[string]any:
-		return ldString(x["@value"])
-	case []any:
-		for _, e := range x {
-			if s := ldString(e); s != "" {
-				return s
-			}
-		}
-	}
-	return ""
-}
-
-func ldList(v any) []any {
-	switch x := v.(type) {
-	case nil:
-		return nil
-	case []any:
-		return x
-	}
-	return []any{v}
-}
-
-// timeLayouts are the forms dates take in metadata, most common first.
-var timeLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04:05.999999999Z0700",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04:05.999999999",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05 -0700",
-	"2006-01-02 15:04:05",
-	"2006-01-02T15:04",
-	"2006-01-02",
-	time.RFC1123Z,
-	time.RFC1123,
-	"Mon, 2 Jan 2006 15:04:05 -0700",
-	"20060102",
-}
-
-// parseTimeValue parses a machine-readable date. A value without a zone is taken as
-// UTC, which is what the metadata formats specify for a missing offset.
-func parseTimeValue(s string) time.Time {
-	s = strings.TrimSpace(s)
-	if len(s) < 8 || len(s) > 64 || s[0] < '0' || s[0] > '9' && s[0] < 'A' {
-		return time.Time{}
-	}
-	for _, l := range timeLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			if t.Year() < 1900 || t.Year() > 2200 {
-				return time.Time{}
-			}
-			return t
-		}
-	}
-	return time.Time{}
 }
 
 // looseTimeValue reads the forms people type into CMS fields, which metadata holds
@@ -775,15 +620,8 @@ func bigrams(s string) []uint64 {
 	return out
 }
 
-// attr returns the value of n's attribute key, "" when absent.
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
+// attr returns the value of n's attribute key, "" when absent (htmldom.Attr).
+func attr(n *html.Node, key string) string { return htmldom.Attr(n, key) }
 
 // hasWord reports whether the space-separated list s holds w, ignoring case.
 func hasWord(s, w string) bool {

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/text/language"
 )
@@ -71,14 +72,14 @@ func (f *metaFields) metaElement(key, content string, n *html.Node) {
 // object as well as on the article; section, keywords and image count only on an
 // article object, since a WebPage's keywords describe the site.
 func (f *metaFields) jsonLD(o map[string]any, types []string, resolve func(any) any) {
-	article := isArticleType(types)
+	article := htmldom.IsArticleType(types)
 	if len(f.ldTypes) < 64 {
 		f.ldTypes = append(f.ldTypes, types...)
 	}
 	// inLanguage is a tag or a Language object whose alternateName is the tag.
-	l := ldString(o["inLanguage"])
+	l := htmldom.LDString(o["inLanguage"])
 	if lo, ok := resolve(o["inLanguage"]).(map[string]any); ok {
-		l = ldString(lo["alternateName"])
+		l = htmldom.LDString(lo["alternateName"])
 	}
 	if l != "" && (f.ldLang == "" || article) {
 		f.ldLang = l
@@ -87,22 +88,22 @@ func (f *metaFields) jsonLD(o map[string]any, types []string, resolve func(any) 
 		return
 	}
 	if f.ldSection == "" {
-		f.ldSection = collapseSpace(ldString(o["articleSection"]))
+		f.ldSection = collapseSpace(htmldom.LDString(o["articleSection"]))
 	}
-	for _, k := range ldList(o["keywords"]) {
-		f.ldTags = appendKeywords(f.ldTags, ldString(k), true)
+	for _, k := range htmldom.LDList(o["keywords"]) {
+		f.ldTags = appendKeywords(f.ldTags, htmldom.LDString(k), true)
 	}
 	if f.ldImage == "" {
-		for _, im := range ldList(o["image"]) {
+		for _, im := range htmldom.LDList(o["image"]) {
 			im = resolve(im)
 			var u string
 			switch x := im.(type) {
 			case string:
 				u = x
 			case map[string]any:
-				u = ldString(x["url"])
+				u = htmldom.LDString(x["url"])
 				if u == "" {
-					u = ldString(x["contentUrl"])
+					u = htmldom.LDString(x["contentUrl"])
 				}
 			}
 			if u = strings.TrimSpace(u); u != "" {

@@ -95,28 +95,6 @@ func TestMetaTags(t *testing.T) {
 	require.Len(t, m.timeElems, 1)
 }
 
-func TestParseTimeValue(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"2024-01-02T03:04:05Z", "2024-01-02T03:04:05Z"},
-		{"2024-01-02T03:04:05.123+05:30", "2024-01-02T03:04:05+05:30"},
-		{"2024-01-02T03:04:05+0100", "2024-01-02T03:04:05+01:00"},
-		{"2024-01-02 03:04:05", "2024-01-02T03:04:05Z"},
-		{"2024-01-02", "2024-01-02T00:00:00Z"},
-		{"Tue, 02 Jan 2024 03:04:05 +0000", "2024-01-02T03:04:05Z"},
-		{"yesterday", ""},
-		{"0001-01-01", ""},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		got := parseTimeValue(tt.in)
-		if tt.want == "" {
-			assert.True(t, got.IsZero(), "%q gave %v", tt.in, got)
-			continue
-		}
-		assert.Equal(t, tt.want, got.Format(time.RFC3339), "input %q", tt.in)
-	}
-}
-
 func TestStripSiteSuffix(t *testing.T) {
 	tests := []struct{ title, site, want string }{
 		{"Harbour bridge reopens | The Daily Example", "The Daily Example", "Harbour bridge reopens"},

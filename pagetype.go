@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html/atom"
 )
 
@@ -217,7 +218,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	for i := range res.blocks {
 		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
 	}
-	e.ldWebPage = !e.ldArticle && isPageType(f.ldTypes)
+	e.ldWebPage = !e.ldArticle && htmldom.IsPageType(f.ldTypes)
 	for _, t := range f.ldTypes {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
 		e.ldProduct = e.ldProduct || slices.Contains(ldProductTypes, t)

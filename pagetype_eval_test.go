@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -71,7 +72,7 @@ func loadWCXB(tb testing.TB) []wcxbPage {
 // wcxbEvidence parses a page as ParseHTML does and returns the page-type evidence.
 func wcxbEvidence(tb testing.TB, p wcxbPage) (*Article, pageEvidence) {
 	text := decodeInput(p.html, "", true).text
-	page := stripUnread(bytes.Clone(text))
+	page := htmldom.Strip(bytes.Clone(text))
 	doc, err := html.Parse(bytes.NewReader(page))
 	require.NoError(tb, err)
 	a, ev, err := articleAndEvidence(doc, bytes.Count(page, []byte("<")), config{maxBytes: DefaultMaxBytes, url: p.url, noFigures: true})

@@ -1,4 +1,4 @@
-package newsparse
+package htmldom
 
 import (
 	"bytes"
@@ -14,44 +14,34 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// CharsetSource says where the charset an input was read in came from.
-type CharsetSource string
+// Source says where the charset an input was read in came from. The root package
+// gives the same words to its users as newsparse.CharsetSource.
+type Source string
 
-// The sources of Article.Charset, most authoritative first.
+// The sources of a charset, most authoritative first.
 const (
-	CharsetBOM      CharsetSource = "bom"      // a byte-order mark
-	CharsetHeader   CharsetSource = "header"   // the Content-Type given with WithContentType
-	CharsetMeta     CharsetSource = "meta"     // a <meta charset> or http-equiv declaration
-	CharsetDetected CharsetSource = "detected" // read off the bytes: nothing was declared, or the declaration contradicted them
-	CharsetDefault  CharsetSource = "default"  // nothing declared and detection unsure: windows-1252, as browsers default
+	SourceBOM      Source = "bom"      // a byte-order mark
+	SourceHeader   Source = "header"   // the charset of the Content-Type header
+	SourceMeta     Source = "meta"     // a <meta charset> or http-equiv declaration
+	SourceDetected Source = "detected" // read off the bytes: nothing was declared, or the declaration contradicted them
+	SourceDefault  Source = "default"  // nothing declared and detection unsure: windows-1252, as browsers default
 )
-
-var charsetSources = []CharsetSource{CharsetBOM, CharsetHeader, CharsetMeta, CharsetDetected, CharsetDefault}
-
-func (s CharsetSource) String() string { return string(s) }
-
-// MarshalText implements encoding.TextMarshaler; see marshalEnum.
-func (s CharsetSource) MarshalText() ([]byte, error) { return marshalEnum(s, charsetSources) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; an unknown word is kept as written.
-func (s *CharsetSource) UnmarshalText(b []byte) error { return unmarshalEnum(s, b) }
-
-// Known reports whether s is one of the charset sources this release defines.
-func (s CharsetSource) Known() bool { return slices.Contains(charsetSources, s) }
 
 // detectSample is how much of the input the detectors read. chardet reads 8 KiB of
 // it; the UTF-8 and UTF-16 checks read more, since one stray byte can sit anywhere.
 const detectSample = 64 << 10
 
-// decoded is an input turned into UTF-8, with the charset it was read in.
-type decoded struct {
-	text    []byte
-	charset string // the WHATWG name: "utf-8", "windows-1251", "shift_jis"
-	source  CharsetSource
+// Decoded is an input turned into UTF-8, with the charset it was read in.
+type Decoded struct {
+	// Text is the input in UTF-8. It may still hold invalid sequences where the
+	// input was declared or detected as UTF-8; readers repair them as they read.
+	Text    []byte
+	Charset string // the WHATWG name: "utf-8", "windows-1251", "shift_jis"
+	Source  Source
 }
 
-// decodeInput returns b as UTF-8. The order is the HTML standard's: a byte-order mark,
-// then the charset of the HTTP Content-Type header (WithContentType), then, for HTML,
+// Decode returns b as UTF-8. The order is the HTML standard's: a byte-order mark,
+// then the charset of the HTTP Content-Type header (contentType), then, for HTML,
 // a <meta> prescan of the first 1024 bytes, then the bytes themselves. Two corrections
 // are made to what is declared, each only on strong evidence: a page declared in a
 // legacy charset that is valid UTF-8 with multi-byte sequences is read as UTF-8
@@ -63,21 +53,21 @@ type decoded struct {
 //
 // UTF-8 input comes back as the same bytes (less a BOM), so the caller must not
 // change b afterwards unless it owns it.
-func decodeInput(b []byte, contentType string, isHTML bool) decoded {
+func Decode(b []byte, contentType string, isHTML bool) Decoded {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return decoded{b[3:], "utf-8", CharsetBOM}
+		return Decoded{b[3:], "utf-8", SourceBOM}
 	case bytes.HasPrefix(b, []byte("\xff\xfe")):
-		return decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le", CharsetBOM)
+		return decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le", SourceBOM)
 	case bytes.HasPrefix(b, []byte("\xfe\xff")):
-		return decodeWith(b, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be", CharsetBOM)
+		return decodeWith(b, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be", SourceBOM)
 	}
 	if order, ok := sniffUTF16(b); ok {
-		return decodeWith(b, unicode.UTF16(order, unicode.IgnoreBOM), map[unicode.Endianness]string{unicode.LittleEndian: "utf-16le", unicode.BigEndian: "utf-16be"}[order], CharsetDetected)
+		return decodeWith(b, unicode.UTF16(order, unicode.IgnoreBOM), map[unicode.Endianness]string{unicode.LittleEndian: "utf-16le", unicode.BigEndian: "utf-16be"}[order], SourceDetected)
 	}
-	label, source := headerCharset(contentType), CharsetHeader
+	label, source := headerCharset(contentType), SourceHeader
 	if label == "" && isHTML {
-		label, source = metaCharset(b), CharsetMeta
+		label, source = metaCharset(b), SourceMeta
 	}
 	if label != "" {
 		enc, name := charset.Lookup(label)
@@ -86,16 +76,16 @@ func decodeInput(b []byte, contentType string, isHTML bool) decoded {
 			// An unknown label is no declaration.
 		case name == "utf-8" || enc == encoding.Nop:
 			if !mostlyInvalidUTF8(b) {
-				return decoded{b, "utf-8", source}
+				return Decoded{b, "utf-8", source}
 			}
 			// The declaration lies: the bytes are some legacy charset.
 			return detectCharset(b, isHTML)
 		case name == "utf-16le" || name == "utf-16be":
 			// A document that says it is UTF-16 in ASCII bytes is not UTF-16 (the
 			// HTML standard reads such a declaration as UTF-8).
-			return decoded{b, "utf-8", CharsetDetected}
+			return Decoded{b, "utf-8", SourceDetected}
 		case hasMultiByteUTF8(b):
-			return decoded{b, "utf-8", CharsetDetected}
+			return Decoded{b, "utf-8", SourceDetected}
 		case latinCharset(name) && mostlyNonASCIIWords(b, isHTML):
 			// Latin-script text is mostly ASCII letters whatever its language; words
 			// made mostly of high bytes are another script (Cyrillic, Greek, Arabic,
@@ -103,7 +93,7 @@ func decodeInput(b []byte, contentType string, isHTML bool) decoded {
 			return detectCharset(b, isHTML)
 		default:
 			d := decodeWith(b, enc, name, source)
-			if mostlyReplaced(d.text) {
+			if mostlyReplaced(d.Text) {
 				// A multi-byte charset (Shift_JIS, EUC-KR, GBK, Big5) that the bytes
 				// do not follow: the declaration lies.
 				return detectCharset(b, isHTML)
@@ -112,7 +102,7 @@ func decodeInput(b []byte, contentType string, isHTML bool) decoded {
 		}
 	}
 	if utf8.Valid(b) {
-		return decoded{b, "utf-8", CharsetDetected}
+		return Decoded{b, "utf-8", SourceDetected}
 	}
 	return detectCharset(b, isHTML)
 }
@@ -121,9 +111,9 @@ func decodeInput(b []byte, contentType string, isHTML bool) decoded {
 // few damaged sequences stays UTF-8 (the damage becomes U+FFFD downstream); the rest
 // goes to chardet, whose answers are taken in order of confidence, ties broken by name
 // so that the same input always gives the same charset.
-func detectCharset(b []byte, isHTML bool) decoded {
+func detectCharset(b []byte, isHTML bool) Decoded {
 	if !mostlyInvalidUTF8(b) {
-		return decoded{b, "utf-8", CharsetDetected}
+		return Decoded{b, "utf-8", SourceDetected}
 	}
 	d := chardet.NewTextDetector()
 	if isHTML {
@@ -146,11 +136,11 @@ func detectCharset(b []byte, isHTML bool) decoded {
 			if enc == nil || name == "utf-8" || strings.HasPrefix(name, "utf-16") {
 				continue // IBM EBCDIC pages and the like: not a web charset
 			}
-			return decodeWith(b, enc, name, CharsetDetected)
+			return decodeWith(b, enc, name, SourceDetected)
 		}
 	}
 	enc, name := charset.Lookup("windows-1252")
-	return decodeWith(b, enc, name, CharsetDefault)
+	return decodeWith(b, enc, name, SourceDefault)
 }
 
 // latinCharset reports the WHATWG names of the 8-bit charsets for languages written in
@@ -208,13 +198,13 @@ func mostlyNonASCIIWords(b []byte, isHTML bool) bool {
 }
 
 // decodeWith decodes b; the x/text decoders replace bad input rather than fail.
-func decodeWith(b []byte, enc encoding.Encoding, name string, source CharsetSource) decoded {
+func decodeWith(b []byte, enc encoding.Encoding, name string, source Source) Decoded {
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		// A guard for a decoder that might fail: the raw bytes are repaired downstream.
-		return decoded{b, "utf-8", CharsetDetected}
+		return Decoded{b, "utf-8", SourceDetected}
 	}
-	return decoded{out, name, source}
+	return Decoded{out, name, source}
 }
 
 // headerCharset returns the charset parameter of a Content-Type value, or "".

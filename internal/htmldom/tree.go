@@ -1,4 +1,4 @@
-package newsparse
+package htmldom
 
 import (
 	"bytes"
@@ -7,6 +7,35 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// Tree is a page parsed for reading.
+type Tree struct {
+	// Page is the page as Strip left it: what the root's flat reader reads when Doc
+	// is nil.
+	Page []byte
+	// Doc is the document node; nil when x/net/html refused the page.
+	Doc *html.Node
+	// Tags is the number of '<' in Page, about how many elements the page holds,
+	// so that the walker's tables can be sized once.
+	Tags int
+}
+
+// Parse reads a decoded page into a tree: Strip cuts the bytes no reader sees, in
+// place (so text must be the caller's to overwrite, and read no more), x/net/html
+// builds the tree, and the segments of a streamed page go where the page's own
+// script would put them (revealStreamed). The error is x/net/html's, which refuses
+// pages nested deeper than 512 elements; such a page is still text, and Page is set
+// for the flat reader whatever the error.
+func Parse(text []byte) (Tree, error) {
+	t := Tree{Page: Strip(text)}
+	doc, err := html.Parse(bytes.NewReader(t.Page))
+	if err != nil {
+		return t, err
+	}
+	revealStreamed(doc, t.Page)
+	t.Doc, t.Tags = doc, bytes.Count(t.Page, []byte("<"))
+	return t, nil
+}
 
 // streamMarker is how a streamed segment opens in the page's bytes; pages without
 // it skip the look for segments altogether.
@@ -30,7 +59,7 @@ func revealStreamed(doc *html.Node, page []byte) {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if n.Type == html.ElementNode {
-			id := attr(n, "id")
+			id := Attr(n, "id")
 			switch {
 			case n.DataAtom == atom.Template && strings.HasPrefix(id, "B:"):
 				holders[id[2:]] = n
@@ -44,7 +73,7 @@ func revealStreamed(doc *html.Node, page []byte) {
 	}
 	for _, s := range segments {
 		removeAttr(s, "hidden")
-		h := holders[attr(s, "id")[2:]]
+		h := holders[Attr(s, "id")[2:]]
 		if h == nil || h.Parent == nil || isTreeAncestor(s, h) {
 			continue
 		}
@@ -64,6 +93,17 @@ func isTreeAncestor(a, n *html.Node) bool {
 	return false
 }
 
+// Attr returns the value of n's attribute key, "" when absent.
+func Attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n has the attribute key, with any value.
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -73,6 +113,7 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
+// removeAttr deletes n's attribute key, every instance of it.
 func removeAttr(n *html.Node, key string) {
 	kept := n.Attr[:0]
 	for _, a := range n.Attr {

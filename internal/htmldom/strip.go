@@ -1,8 +1,12 @@
-package newsparse
+package htmldom
 
-import "bytes"
+import (
+	"bytes"
 
-// stripUnread returns the page with the bytes the reader never looks at cut out
+	"github.com/newsparse/newsparse/internal/ascii"
+)
+
+// Strip returns the page with the bytes the reader never looks at cut out
 // before html.Parse sees them: the content of <script> elements other than JSON-LD,
 // the content of <style> elements and the text of comments. On news pages these are
 // most of the bytes, and the tokenizer copies every one of them into a string.
@@ -31,14 +35,14 @@ import "bytes"
 // are ignored while their raw text still counts.
 //
 // The cut is made in place: in is overwritten and the result is a prefix of it, so
-// the caller must own the page and read it no more. The flat reader (parseFlat)
-// reads the result as it would the page: self-closing is read as before on the tags
-// whose content it skips, and a self-closing <script/> or <style/>, whose raw text
-// it keeps, is not cut.
+// the caller must own the page and read it no more. The root package's flat reader
+// (parseFlat, for pages nested too deep for the tree) reads the result as it would
+// the page: self-closing is read as before on the tags whose content it skips, and a
+// self-closing <script/> or <style/>, whose raw text it keeps, is not cut.
 //
 // The work is one pass over the page; the stack of open foreign elements holds
 // copies of their names, at most one per tag.
-func stripUnread(in []byte) []byte {
+func Strip(in []byte) []byte {
 	s := stripper{in: in}
 	s.run()
 	if s.w == s.last {
@@ -97,7 +101,7 @@ func (s *stripper) run() {
 		p := pos + i
 		c := in[p+1]
 		switch {
-		case isASCIILetter(c):
+		case ascii.IsLetter(c):
 			t, ok := s.readTag(p + 1)
 			if !ok {
 				return
@@ -114,7 +118,7 @@ func (s *stripper) run() {
 			switch c2 := in[p+2]; {
 			case c2 == '>':
 				pos = p + 3
-			case isASCIILetter(c2):
+			case ascii.IsLetter(c2):
 				t, ok := s.readTag(p + 2)
 				if !ok || !s.endTag(t) {
 					return
@@ -246,7 +250,7 @@ func (s *stripper) foreignStart(t tagSpan) (next int, goOn bool) {
 			return 0, false
 		}
 		e := t.end + j
-		if e+2 >= len(s.in) || s.in[e+1] != '/' || !isASCIILetter(s.in[e+2]) {
+		if e+2 >= len(s.in) || s.in[e+1] != '/' || !ascii.IsLetter(s.in[e+2]) {
 			return 0, false
 		}
 		et, ok := s.readTag(e + 2)
@@ -510,7 +514,7 @@ func scriptEnd(in []byte, i int) int {
 				}
 			case double:
 				i--
-			case isASCIILetter(c):
+			case ascii.IsLetter(c):
 				at, ok, eof := scriptWord(in, i-1)
 				if eof {
 					return n

@@ -1,0 +1,272 @@
+package htmldom
+
+import "strings"
+
+// Class is what the class and id words of an element say about it. Sites name
+// their containers after what they hold ("related-stories", "newsletter-signup",
+// "wp-caption", "article-body"); these words are the most reliable furniture evidence
+// HTML has, and they are the same across sites because the same templates and CMSes
+// are everywhere.
+type Class uint32
+
+// The bits of Class. The first ones say what role a container's parts play (the
+// root's region and role rules read them); the ones after ClassMeta say what kind
+// of page holds the element.
+const (
+	ClassPositive Class = 1 << iota // article, story, entry, content, body ...
+	ClassRelated
+	ClassNewsletter
+	ClassShare
+	ClassAd
+	ClassComments
+	ClassNav
+	ClassAside
+	ClassPaywall
+	ClassCaption
+	ClassCredit
+	ClassByline
+	ClassDate
+	ClassDek
+	ClassHidden
+	ClassFigure
+	ClassEmbed
+	ClassMeta
+	// The bits below are evidence of the page's kind (the root's pagetype.go), not
+	// of a part's role: the region and role rules never read them.
+	ClassShop   // cart, price, product, checkout
+	ClassThread // forum, thread, reply, avatar: the posts of a discussion
+	ClassDocs   // toc, docs, highlight, sourcecode: documentation
+	ClassCTA    // btn, button, cta, hero, pricing, testimonial: a landing page
+	ClassCard   // card, teaser, tile, archive: the items of an index
+	// ClassDialog marks an overlay: role=dialog, aria-modal, or a consent manager's
+	// class (cookie, consent, gdpr, onetrust). It is evidence only; with the text of
+	// a cookie notice inside it makes the element a notice (the root's
+	// html_notice.go).
+	ClassDialog
+	// ClassNotice is set by the region rules, never by a class word, on a cookie or
+	// consent notice.
+	ClassNotice
+)
+
+// ClassRemove are the bits that take a container out of the article.
+const ClassRemove = ClassRelated | ClassNewsletter | ClassShare | ClassAd | ClassComments | ClassNav | ClassAside | ClassPaywall | ClassNotice
+
+// classWords maps whole class or id words, split at any character that is not a
+// letter or digit, to what they mean. Short words live here rather than in
+// classStems because as substrings they would match everywhere ("ad" in "header").
+var classWords = map[string]Class{
+	"article": ClassPositive, "articlebody": ClassPositive, "story": ClassPositive,
+	"entry": ClassPositive, "content": ClassPositive, "body": ClassPositive, "post": ClassPositive,
+	"text": ClassPositive, "prose": ClassPositive, "main": ClassPositive, "blog": ClassPositive,
+
+	"ad": ClassAd, "ads": ClassAd, "adv": ClassAd, "advert": ClassAd, "adslot": ClassAd,
+	"adunit": ClassAd, "dfp": ClassAd, "gpt": ClassAd, "sponsored": ClassAd, "promo": ClassAd,
+	"nav": ClassNav, "navbar": ClassNav, "menu": ClassNav, "breadcrumb": ClassNav,
+	"breadcrumbs": ClassNav, "pagination": ClassNav, "pager": ClassNav, "tags": ClassNav,
+	"tag": ClassNav, "topics": ClassNav, "keywords": ClassNav, "footer": ClassNav, "skip": ClassNav,
+	"sidebar": ClassAside, "widget": ClassAside, "rail": ClassAside, "aside": ClassAside,
+	"caption": ClassCaption, "figcaption": ClassCaption, "legend": ClassCaption,
+	"credit": ClassCredit, "credits": ClassCredit, "copyright": ClassCredit,
+	"photographer": ClassCredit, "attribution": ClassCredit, "courtesy": ClassCredit,
+	"byline": ClassByline, "author": ClassByline, "authors": ClassByline, "writer": ClassByline,
+	"contributor": ClassByline, "bio": ClassByline,
+	"date": ClassDate, "time": ClassDate, "timestamp": ClassDate, "dateline": ClassDate,
+	"pubdate": ClassDate, "published": ClassDate, "updated": ClassDate,
+	"dek": ClassDek, "standfirst": ClassDek, "subtitle": ClassDek, "deck": ClassDek,
+	"strapline": ClassDek, "summary": ClassDek, "excerpt": ClassDek, "subheadline": ClassDek,
+	"figure": ClassFigure, "meta": ClassMeta, "info": ClassMeta,
+
+	"cart": ClassShop, "basket": ClassShop, "checkout": ClassShop, "price": ClassShop, "sku": ClassShop,
+	"product": ClassShop, "products": ClassShop, "woocommerce": ClassShop, "shop": ClassShop,
+	"forum": ClassThread, "thread": ClassThread, "reply": ClassThread, "replies": ClassThread,
+	"avatar": ClassThread, "topic": ClassThread, "postbody": ClassThread, "username": ClassThread,
+	"toc": ClassDocs, "docs": ClassDocs, "highlight": ClassDocs, "sourcecode": ClassDocs,
+	"codehilite": ClassDocs, "sphinx": ClassDocs, "api": ClassDocs,
+	"btn": ClassCTA, "button": ClassCTA, "cta": ClassCTA, "hero": ClassCTA, "pricing": ClassCTA,
+	"testimonial": ClassCTA, "testimonials": ClassCTA,
+	"card": ClassCard, "cards": ClassCard, "teaser": ClassCard, "tile": ClassCard, "archive": ClassCard,
+	"cmp": ClassDialog, "modal": ClassDialog, "dialog": ClassDialog,
+}
+
+// classStems are matched as substrings of the lower-cased class and id list: long
+// enough not to occur by accident, and often glued into compounds
+// ("relatedArticles", "newsletterSignup").
+var classStems = []struct {
+	stem string
+	bits Class
+}{
+	{"related", ClassRelated}, {"recommend", ClassRelated}, {"outbrain", ClassRelated},
+	{"taboola", ClassRelated}, {"trending", ClassRelated}, {"popular", ClassRelated},
+	{"mostread", ClassRelated}, {"most-read", ClassRelated}, {"most_read", ClassRelated},
+	{"readmore", ClassRelated}, {"read-more", ClassRelated}, {"morestories", ClassRelated},
+	{"more-stories", ClassRelated}, {"recirc", ClassRelated}, {"also-read", ClassRelated},
+	{"newsletter", ClassNewsletter}, {"subscribe", ClassNewsletter}, {"signup", ClassNewsletter},
+	{"sign-up", ClassNewsletter},
+	{"share", ClassShare}, {"sharing", ClassShare}, {"social", ClassShare}, {"addthis", ClassShare},
+	{"advert", ClassAd}, {"sponsor", ClassAd}, {"adslot", ClassAd}, {"ad-slot", ClassAd},
+	{"ad-container", ClassAd}, {"ad-wrapper", ClassAd}, {"adwrapper", ClassAd}, {"adcontainer", ClassAd},
+	{"comment", ClassComments}, {"disqus", ClassComments},
+	{"breadcrumb", ClassNav}, {"navigation", ClassNav}, {"next-prev", ClassNav}, {"prev-next", ClassNav},
+	{"nextprev", ClassNav}, {"prevnext", ClassNav}, {"post-nav", ClassNav}, {"next-post", ClassNav},
+	{"prev-post", ClassNav}, {"previous-post", ClassNav},
+	{"paywall", ClassPaywall}, {"regwall", ClassPaywall},
+	{"wp-caption", ClassCaption | ClassFigure}, {"caption", ClassCaption},
+	{"byline", ClassByline}, {"authorname", ClassByline},
+	{"twitter-tweet", ClassEmbed}, {"instagram-media", ClassEmbed}, {"tiktok-embed", ClassEmbed},
+	{"add-to-cart", ClassShop}, {"addtocart", ClassShop}, {"add_to_cart", ClassShop},
+	{"bbpress", ClassThread}, {"phpbb", ClassThread}, {"discourse", ClassThread},
+	{"table-of-contents", ClassDocs}, {"language-", ClassDocs}, {"docusaurus", ClassDocs},
+	{"mkdocs", ClassDocs}, {"readthedocs", ClassDocs},
+	{"testimonial", ClassCTA}, {"call-to-action", ClassCTA},
+	{"teaser", ClassCard}, {"post-list", ClassCard},
+	{"cookie", ClassDialog}, {"consent", ClassDialog}, {"gdpr", ClassDialog}, {"onetrust", ClassDialog},
+	{"didomi", ClassDialog}, {"usercentrics", ClassDialog},
+}
+
+// stemsByFirst indexes classStems by first byte, so that matching them costs one
+// look-up per byte of the class list rather than a search per stem.
+var stemsByFirst = func() (idx [256][]uint8) {
+	for i, st := range classStems {
+		idx[st.stem[0]] = append(idx[st.stem[0]], uint8(i))
+	}
+	return idx
+}()
+
+// stemStarts has a bit for each pair of bytes that begins a stem: most positions of
+// a class list begin none, and one look-up settles them without a comparison.
+var stemStarts = func() (set [1 << 16 / 64]uint64) {
+	for _, st := range classStems {
+		k := uint16(st.stem[0])<<8 | uint16(st.stem[1])
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
+}()
+
+// hiddenWords are the utility classes that hide an element from sight (but not from
+// screen readers): whole words, since "hidden-xs" only hides at one screen width.
+var hiddenWords = map[string]bool{"sr-only": true, "visually-hidden": true, "visuallyhidden": true,
+	"screen-reader-text": true, "screen-reader-only": true, "element-invisible": true,
+	"offscreen": true, "u-hidden-visually": true}
+
+// Classifier reads the class and id attributes of a page's elements, remembering
+// the bits of each class list it meets: templates repeat the same class lists over
+// and over, while ids are unique and read each time. The zero value is ready for
+// use; a Classifier serves one page at a time (it is not safe for concurrent use).
+type Classifier struct {
+	memo map[string]Class
+	buf  []byte // scratch space for lower-casing
+}
+
+// Classify returns what an element's class and id words say of it. The two parts
+// can be read apart, and the class part remembered, because no word, stem or hidden
+// word spans the space that classifyAttrs puts between them.
+func (c *Classifier) Classify(class, id string) Class {
+	if c.buf == nil {
+		// Most class lists fit: one allocation per page rather than a doubling series.
+		c.buf = make([]byte, 0, 128)
+	}
+	var bits Class
+	if class != "" {
+		b, ok := c.memo[class]
+		if !ok {
+			b, c.buf = classifyAttrs(class, "", c.buf)
+			if c.memo == nil {
+				c.memo = make(map[string]Class, 256)
+			}
+			c.memo[class] = b
+		}
+		bits = b
+	}
+	if id != "" {
+		var b Class
+		b, c.buf = classifyAttrs("", id, c.buf)
+		bits |= b
+	}
+	return bits
+}
+
+// classifyAttrs reads an element's class and id values. buf is scratch space, so that
+// lower-casing allocates nothing in the common case.
+func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
+	if class == "" && id == "" {
+		return 0, buf
+	}
+	buf = buf[:0]
+	buf = appendOwnClasses(buf, class)
+	buf = append(buf, ' ')
+	buf = appendLower(buf, id)
+	var bits Class
+	start := -1
+	for i := 0; i <= len(buf); i++ {
+		alnum := i < len(buf) && (buf[i] >= 'a' && buf[i] <= 'z' || buf[i] >= '0' && buf[i] <= '9')
+		if alnum {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			bits |= classWords[string(buf[start:i])]
+			start = -1
+		}
+	}
+	for i := 0; i+1 < len(buf); i++ {
+		if k := uint16(buf[i])<<8 | uint16(buf[i+1]); stemStarts[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, st := range stemsByFirst[buf[i]] {
+			if len(buf)-i >= len(classStems[st].stem) && string(buf[i:i+len(classStems[st].stem)]) == classStems[st].stem {
+				bits |= classStems[st].bits
+			}
+		}
+	}
+	for i := 0; i < len(buf); {
+		j := i
+		for j < len(buf) && buf[j] != ' ' && buf[j] != '\t' && buf[j] != '\n' {
+			j++
+		}
+		if j > i && hiddenWords[string(buf[i:j])] {
+			bits |= ClassHidden
+		}
+		i = j + 1
+	}
+	return bits, buf
+}
+
+// appendOwnClasses appends the lower-cased class names that say what the element
+// is, leaving out those that say what it holds or lacks: "has-rail-right",
+// "has-sidebar", "with-comments", "no-sidebar" (WordPress, Gutenberg and many
+// hand-made layouts put them on the wrapper of the whole page, article included),
+// which read as words would mark that wrapper a sidebar or a comment thread.
+func appendOwnClasses(buf []byte, class string) []byte {
+	for name := range strings.FieldsSeq(class) {
+		if describesContents(name) {
+			continue
+		}
+		buf = appendLower(buf, name)
+		buf = append(buf, ' ')
+	}
+	return buf
+}
+
+// describesContents reports whether a class name opens with a prefix that states
+// what the element holds or lacks rather than what it is.
+func describesContents(name string) bool {
+	for _, prefix := range [...]string{"has-", "with-", "no-", "without-"} {
+		if len(name) > len(prefix) && strings.EqualFold(name[:len(prefix)], prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}

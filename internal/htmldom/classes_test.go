@@ -1,0 +1,83 @@
+package htmldom
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestClassLexicon checks every entry of the class and id tables: a word counts as a
+// whole word of a class list, a stem inside a compound, a hidden word alone.
+func TestClassLexicon(t *testing.T) {
+	for _, w := range slices.Sorted(maps.Keys(classWords)) {
+		bits, _ := classifyAttrs("grid "+strings.ToUpper(w)+"_x", "", nil)
+		assert.Equal(t, classWords[w], bits&classWords[w], w)
+	}
+	for _, st := range classStems {
+		bits, _ := classifyAttrs("", "x"+st.stem+"Box", nil)
+		assert.Equal(t, st.bits, bits&st.bits, st.stem)
+	}
+	for _, w := range slices.Sorted(maps.Keys(hiddenWords)) {
+		bits, _ := classifyAttrs("label "+w, "", nil)
+		assert.NotZero(t, bits&ClassHidden, w)
+	}
+	bits, _ := classifyAttrs("header-logo", "", nil)
+	assert.Zero(t, bits&ClassAd, `"ad" is a whole word, not a stem`)
+}
+
+// TestClassify: the Classifier reads class and id apart, as classifyAttrs reads them
+// together, and answers a class list met before from memory with the same bits.
+func TestClassify(t *testing.T) {
+	cases := []struct {
+		class, id string
+		want      Class
+	}{
+		{"", "", 0},
+		{"article-body", "", ClassPositive},
+		{"", "relatedArticles", ClassRelated},
+		{"wp-caption alignleft", "attachment_12", ClassCaption | ClassFigure},
+		{"sidebar widget", "newsletter-signup", ClassAside | ClassNewsletter},
+		{"sr-only", "", ClassHidden},
+		{"hidden-xs", "", 0},
+		{"post-header", "share-bar", ClassPositive | ClassShare},
+		{"cookie-banner", "onetrust-consent-sdk", ClassDialog},
+		{"Byline", "AUTHOR", ClassByline},
+		{"main-wrap has-rail-right", "", ClassPositive},
+	}
+	var c Classifier
+	for round := range 2 {
+		for _, tc := range cases {
+			got := c.Classify(tc.class, tc.id)
+			assert.Equal(t, tc.want, got, "%q %q round %d", tc.class, tc.id, round)
+			together, _ := classifyAttrs(tc.class, tc.id, nil)
+			assert.Equal(t, together, got, "%q %q", tc.class, tc.id)
+		}
+	}
+}
+
+// TestDescribesContents checks which class names say what an element holds or lacks
+// rather than what it is.
+func TestDescribesContents(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"has-rail-right", true},
+		{"has-sidebar", true},
+		{"Has-Comments", true},
+		{"with-related-posts", true},
+		{"no-sidebar", true},
+		{"without-ads", true},
+		{"has-", false},
+		{"sidebar", false},
+		{"comments-has", false},
+		{"hashtag-list", false},
+		{"nothumbs", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, describesContents(tt.name), tt.name)
+	}
+}

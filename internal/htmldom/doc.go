@@ -1,0 +1,48 @@
+// Package htmldom is the HTML front end of newsparse, the stages that turn a page's
+// bytes into what the root package reads: the charset decoded, the bytes no reader
+// sees cut away, and the parsed tree with the page's streamed parts put in place.
+//
+// It knows nothing of the root package (an internal package cannot import it), so it
+// returns plain types of its own, which the root converts: Decoded for the charset
+// (its Source words are newsparse.CharsetSource's), and Tree for the page: the
+// stripped bytes, which the root reads flat when the tree is refused, and the
+// *html.Node tree of golang.org/x/net/html, which the root's walker reads.
+//
+// The entry points, in the order a page goes through them:
+//
+//	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
+//	Strip(page) []byte                         scripts, styles, comments cut, in place
+//	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
+//	Classifier.Classify(class, id) Class       what an element's class and id words say
+//	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
+//	ReadLD(script) (LD, bool), ParseTime(s)    the page's JSON-LD and machine dates
+//
+// File map:
+//
+//	charset.go   Decode: byte-order mark, Content-Type, <meta> prescan, UTF-16 by its
+//	             zero bytes, chardet for undeclared legacy bytes
+//	strip.go     Strip: the text of scripts (but JSON-LD), styles and comments cut
+//	             where x/net/html's tokenizer would start and end it, so that the
+//	             tree is the same less those texts; testdata/strip-cases.json holds
+//	             the constructs that decide it, read by the root's flat test too
+//	tree.go      Parse and Tree; revealStreamed, which moves the segments of a
+//	             streamed page (React's <div hidden id="S:n">) into their
+//	             placeholders; Attr and the attribute helpers
+//	classes.go   Class and Classifier: the class and id words (whole words, stems
+//	             inside compounds, hidden-utility classes) read as evidence bits
+//	dom.go       what a browser shows of one element: Hidden (hidden, aria-hidden,
+//	             inline display:none), ImageSource (lazy-load attributes, srcset),
+//	             TinyImage, TextOf; ClassSig; MaxDepth, the bound on nesting
+//	jsonld.go    ReadLD: a JSON-LD script's objects (top, array, @graph) and their
+//	             @id references; the value readers (LDString, LDList, LDTypes), the
+//	             schema.org types that mark an article, a page or an organisation;
+//	             ParseTime, the machine date forms metadata uses
+//
+// What is not here yet: the walker that turns the tree into blocks, the page's
+// metadata as evidence (names and human dates weighed against the visible page),
+// the article region and the roles. They share the byline, date, credit and
+// furniture readers with the text front end, which live in the root package.
+//
+// Every function is safe for concurrent use and keeps no state between calls; a
+// Classifier holds the class lists of one page and serves one walk at a time.
+package htmldom

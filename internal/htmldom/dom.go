@@ -1,0 +1,185 @@
+package htmldom
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// MaxDepth bounds the element nesting the readers of a tree descend into. x/net/html
+// already refuses documents nested deeper than 512; a reader's own bound keeps its
+// recursion and per-element work bounded whatever tree it is given.
+const MaxDepth = 512
+
+// lazyAttrs are where lazy-loading scripts keep the real address while src holds a
+// placeholder.
+var lazyAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"}
+
+// ImageSource picks the address a browser with scripts would show: a lazy-load
+// attribute when src is missing or a placeholder, else src, else the largest srcset
+// candidate.
+func ImageSource(n *html.Node) string {
+	src := strings.TrimSpace(Attr(n, "src"))
+	if src == "" || isPlaceholder(src) {
+		for _, k := range lazyAttrs {
+			if v := strings.TrimSpace(Attr(n, k)); v != "" && !isPlaceholder(v) {
+				return v
+			}
+		}
+		for _, k := range []string{"data-srcset", "srcset"} {
+			if v := largestSrcset(Attr(n, k)); v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	return src
+}
+
+// isPlaceholder reports an address that stands in for the image while a script
+// loads it: a data: URI, a blank or spacer file, a lazy-load stub.
+func isPlaceholder(u string) bool {
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "data:") || strings.HasPrefix(l, "about:") || strings.HasPrefix(l, "javascript:") {
+		return true
+	}
+	for _, p := range []string{"placeholder", "blank.gif", "spacer", "pixel.gif", "transparent.", "1x1", "lazy-load", "lazyload", "grey.gif", "loading.gif"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// largestSrcset returns the candidate of a srcset with the largest width or density
+// descriptor; ties keep the first.
+func largestSrcset(s string) string {
+	best, bestW := "", -1.0
+	for cand := range strings.SplitSeq(s, ",") {
+		f := strings.Fields(cand)
+		if len(f) == 0 || isPlaceholder(f[0]) {
+			continue
+		}
+		w := 0.0
+		if len(f) > 1 {
+			d := f[1]
+			if len(d) > 1 {
+				v := 0.0
+				for _, c := range d[:len(d)-1] {
+					if c < '0' || c > '9' {
+						if c == '.' {
+							continue
+						}
+						v = 0
+						break
+					}
+					v = v*10 + float64(c-'0')
+				}
+				w = v
+			}
+		}
+		if w > bestW {
+			best, bestW = f[0], w
+		}
+	}
+	return best
+}
+
+// TinyImage reports images whose declared size marks them as icons or tracking pixels.
+func TinyImage(n *html.Node) bool {
+	for _, k := range []string{"width", "height"} {
+		v := Attr(n, k)
+		if v == "" {
+			continue
+		}
+		x := 0
+		for _, c := range v {
+			if c < '0' || c > '9' {
+				break
+			}
+			x = x*10 + int(c-'0')
+		}
+		if x > 0 && x < 50 {
+			return true
+		}
+	}
+	return false
+}
+
+// Hidden reports elements the page hides from every reader: the hidden attribute,
+// aria-hidden, and inline display:none or visibility:hidden.
+func Hidden(n *html.Node) bool { return HiddenBy(n, true) }
+
+// HiddenBy is Hidden, with an inline style read only when byStyle is set: a page
+// that hides all of its content with an inline style until its scripts run is read
+// with byStyle off (the root's walker.revealStyled).
+func HiddenBy(n *html.Node, byStyle bool) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			// Icons and decorative duplicates; real text hidden this way is rare.
+			if a.Val == "true" && n.DataAtom != atom.Html && n.DataAtom != atom.Body {
+				return true
+			}
+		case "style":
+			if byStyle && hiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hiddenStyle reports an inline style that hides the element: display:none or
+// visibility:hidden, spaces and case aside.
+func hiddenStyle(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	compact := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\n' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return strings.Contains(compact, "display:none") || strings.Contains(compact, "visibility:hidden")
+}
+
+// TextOf returns the text below n, scripts and styles aside, for the few small
+// elements (title, links) read whole.
+func TextOf(n *html.Node) string { return textOf(n, 0) }
+
+func textOf(n *html.Node, depth int) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	if depth > MaxDepth || n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		return ""
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c, depth+1))
+	}
+	return b.String()
+}
+
+// ClassSig hashes a class attribute (FNV-1a), 0 for none: the same template
+// component has the same class list, so the same hash, wherever it repeats.
+func ClassSig(class string) uint32 {
+	if class == "" {
+		return 0
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(class); i++ {
+		h ^= uint32(class[i])
+		h *= 16777619
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}

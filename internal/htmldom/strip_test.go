@@ -1,0 +1,203 @@
+package htmldom
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// stripCases are the constructs that decide where x/net's tokenizer starts and ends
+// raw text, each next to a script or style that must or must not be cut. They are
+// data, so that the root package's test of its flat reader reads the same cases.
+func stripCases(tb testing.TB) []string {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/strip-cases.json")
+	require.NoError(tb, err)
+	var cases []string
+	require.NoError(tb, json.Unmarshal(b, &cases))
+	require.NotEmpty(tb, cases)
+	return cases
+}
+
+func TestStripKeepsTree(t *testing.T) {
+	for _, c := range stripCases(t) {
+		requireSameTree(t, []byte(c))
+	}
+	// The root package's HTML fixtures: pages in the styles the library reads.
+	files, err := filepath.Glob("../../testdata/html/*.html")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		requireSameTree(t, b)
+	}
+}
+
+// zyteHTML is where the Zyte benchmark's pages are, when the corpus is present.
+const zyteHTML = "../../../shared/corpus/zyte/html"
+
+// TestStripCorpus checks the benchmark pages whole and cut short at many points, so
+// that every construct is also met at the end of the input.
+func TestStripCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	files, err := filepath.Glob(filepath.Join(zyteHTML, "*.html.gz"))
+	require.NoError(t, err)
+	if len(files) == 0 {
+		t.Skipf("corpus %s absent", zyteHTML)
+	}
+	for _, f := range files {
+		page := gunzip(t, f)
+		requireSameTree(t, page)
+		for k := 1; k < 8; k++ {
+			requireSameTree(t, page[:len(page)*k/8])
+		}
+	}
+}
+
+func gunzip(tb testing.TB, name string) []byte {
+	tb.Helper()
+	f, err := os.Open(name)
+	require.NoError(tb, err)
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	require.NoError(tb, err)
+	b, err := io.ReadAll(zr)
+	require.NoError(tb, err)
+	return b
+}
+
+func TestStripCuts(t *testing.T) {
+	in := `<p>a</p><script>long script</script><style>p{}</style><!-- note --><script type="application/ld+json">{}</script>`
+	require.Equal(t, `<p>a</p><script></script><style></style><!----><script type="application/ld+json">{}</script>`,
+		string(Strip([]byte(in))))
+	// Attributes stay, read or not.
+	in = `<div data-a="1" class=c data-b=2><img src=a.jpg loading=lazy data-x=y></div>`
+	require.Equal(t, in, string(Strip([]byte(in))))
+	// The page is cut in place.
+	plain := []byte(`<p>plain</p><script>x</script>`)
+	require.Same(t, &plain[0], &Strip(plain)[0])
+	frameset := []byte(`<script>a</script><frameset><script>b</script></frameset>`)
+	require.Equal(t, `<script></script><frameset><script>b</script></frameset>`, string(Strip(frameset)))
+	selfClosing := []byte(`<script/>a</script><style/>b</style>`)
+	require.Equal(t, string(selfClosing), string(Strip(bytes.Clone(selfClosing))))
+}
+
+// TestStripLinear feeds the scanner the inputs that could make it revisit
+// bytes; each must finish in about the time of one pass.
+func TestStripLinear(t *testing.T) {
+	for _, in := range []string{
+		"<svg>" + strings.Repeat("<g>", 1<<18),
+		"<script><!--" + strings.Repeat("<script>--<</script", 1<<16),
+		strings.Repeat("<!--", 1<<18), strings.Repeat("<a b='", 1<<18), strings.Repeat("</scrip<", 1<<18),
+		"<style>" + strings.Repeat("</style", 1<<18),
+	} {
+		out := Strip([]byte(in))
+		require.LessOrEqual(t, len(out), len(in))
+		requireSameTree(t, []byte(in))
+	}
+}
+
+func FuzzStrip(f *testing.F) {
+	for _, c := range stripCases(f) {
+		f.Add([]byte(c))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		requireSameTree(t, in)
+	})
+}
+
+// requireSameTree parses page as it is and as Strip leaves it, and requires
+// the same trees, save for the text of cut scripts and styles and of comments.
+func requireSameTree(t *testing.T, page []byte) {
+	t.Helper()
+	stripped := Strip(bytes.Clone(page))
+	want, errWant := html.Parse(bytes.NewReader(page))
+	got, errGot := html.Parse(bytes.NewReader(stripped))
+	require.Equal(t, errWant, errGot)
+	if errWant != nil {
+		return
+	}
+	if diff := treeDiff(want, got, "", 0); diff != "" {
+		t.Fatalf("%s\npage: %.300q", diff, page)
+	}
+}
+
+func treeDiff(a, b *html.Node, path string, depth int) string {
+	path += "/" + a.Data
+	attrsA, attrsB := a.Attr, b.Attr
+	if a.Type != b.Type || a.Data != b.Data && a.Type != html.CommentNode || a.DataAtom != b.DataAtom ||
+		a.Namespace != b.Namespace || fmt.Sprint(attrsA) != fmt.Sprint(attrsB) {
+		return fmt.Sprintf("%s: %v %q %q differs from %v %q %q", path, a.Type, a.Data, a.Namespace, b.Type, b.Data, b.Namespace)
+	}
+	if b.Type == html.CommentNode && b.Data != a.Data && b.Data != "" {
+		return fmt.Sprintf("%s: comment %q became %q", path, a.Data, b.Data)
+	}
+	if a.Type == html.ElementNode && a.Namespace == "" && b.FirstChild == nil && a.FirstChild != nil &&
+		a.FirstChild == a.LastChild && a.FirstChild.Type == html.TextNode {
+		switch {
+		case a.DataAtom == atom.Style:
+			return ""
+		case a.DataAtom == atom.Script && !strings.Contains(strings.ToLower(typeAttr(a)), "ld+json"):
+			return ""
+		}
+	}
+	if depth > 600 {
+		return ""
+	}
+	ca, cb := a.FirstChild, b.FirstChild
+	for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
+		if d := treeDiff(ca, cb, path, depth+1); d != "" {
+			return d
+		}
+	}
+	if ca != nil || cb != nil {
+		return fmt.Sprintf("%s: children differ", path)
+	}
+	return ""
+}
+
+// stripTokenizerVersion is the golang.org/x/net version whose tokenizer Strip
+// mirrors. The strip equivalence tests above (TestStripKeepsTree, the corpus and fuzz
+// targets, and the root package's TestStripKeepsFlat) were run against it.
+const stripTokenizerVersion = "v0.62.0"
+
+// TestStripTokenizerVersion fails when go.mod moves golang.org/x/net: Strip
+// copies the tokenizer's rules for where raw text and tags begin, and a new version
+// may change them. Rerun the strip equivalence tests (with the corpus present and the
+// fuzz target for a while), check the tokenizer's diff, then update the version here
+// and in Strip's comment.
+func TestStripTokenizerVersion(t *testing.T) {
+	mod, err := os.ReadFile("../../go.mod")
+	require.NoError(t, err)
+	version := ""
+	for line := range strings.SplitSeq(string(mod), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "golang.org/x/net" {
+			version = f[1]
+		}
+	}
+	require.Equal(t, stripTokenizerVersion, version,
+		"golang.org/x/net changed: recheck Strip against the new tokenizer, then update stripTokenizerVersion")
+}
+
+// typeAttr is the type attribute of a script element.
+func typeAttr(n *html.Node) string {
+	for _, a := range n.Attr {
+		if a.Key == "type" {
+			return a.Val
+		}
+	}
+	return ""
+}
