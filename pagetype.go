@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -30,6 +31,7 @@ type pageCounts struct {
 	shop, thread, docs int // elements whose class words name a shop, discussion, documentation part
 	cta, cards         int // ... a call to action, a teaser card
 	share, comments    int // ... share buttons, comments: what an article invites
+	pager              int // links marked rel=next or prev: a manual's previous and next page
 }
 
 // element counts the element's tag.
@@ -113,6 +115,12 @@ type pageEvidence struct {
 	idPath                   bool // a segment holds a run of five digits or more: a post, item or thread number
 	pathDirs                 pathKind
 	questionHeadline         bool // the headline asks: a forum or Q&A thread
+	// The prose's shape.
+	shortSections int // subheadings whose section holds under 200 runes: a landing page's blurbs
+	quoted        int // body paragraphs that quote someone
+	words         int // words of body paragraphs
+	we, you       int // of those, the first person plural and the second person
+	siblings      int // distinct links to other pages in the page's own directory: a manual's contents
 }
 
 // pathKind is a set of the kinds of section a page's address files it under.
@@ -214,6 +222,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		pageDate:    w.meta.publishedRank == rankLDPage,
 		dateShown:   !res.aboveDate.IsZero(),
 	}
+	e.counts.pager += w.meta.pagerLinks
 	for i := range res.blocks {
 		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
 	}
@@ -225,9 +234,16 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.ldListing = e.ldListing || slices.Contains(ldListingTypes, t)
 		e.ldOther = e.ldOther || slices.Contains(ldOtherTypes, t)
 	}
+	section := -1 // runes of the section under the last subheading; -1 before the first
 	for _, p := range a.Paragraphs {
 		n := utf8.RuneCountInString(p.Text)
 		e.bodyRunes += n
+		if p.Kind == ParagraphSubheading {
+			e.shortSections += b2i(section >= 0 && section < 200)
+			section = 0
+		} else if section >= 0 {
+			section += n
+		}
 		linked := 0
 		for _, l := range p.Links {
 			linked += utf8.RuneCountInString(l.Text)
@@ -253,7 +269,10 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			e.prose++
 			e.proseRunes += n
 		}
+		e.quoted += b2i(quotesSomeone(p.Text))
+		e.readPersons(p.Text)
 	}
+	e.shortSections += b2i(section >= 0 && section < 200)
 	e.headlineWords = len(strings.Fields(a.Headline))
 	e.times = len(w.meta.timeElems)
 	addr := a.URL
@@ -262,6 +281,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	}
 	if u, err := url.Parse(addr); err == nil && addr != "" {
 		e.readPath(u.Path)
+		e.siblings = siblingLinks(w.links, u)
 	}
 	e.questionHeadline = strings.HasSuffix(strings.TrimSpace(a.Headline), "?")
 	for i := range w.blocks {
@@ -281,6 +301,81 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	e.repeats = w.repeatedItems()
 	e.datedItems = w.datedItems()
 	return e
+}
+
+// quotesSomeone reports a paragraph that holds a quotation of some words between
+// quotation marks: the speech a report carries. A scare-quoted word is not one.
+func quotesSomeone(s string) bool {
+	for _, q := range [...][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"„", "“"}, {"「", "」"}} {
+		i := strings.Index(s, q[0])
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(q[0]):]
+		j := strings.Index(rest, q[1])
+		if j < 0 {
+			continue
+		}
+		if strings.Count(rest[:j], " ") >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// readPersons counts the paragraph's words and, of them, the first person plural
+// and the second person: a company speaks of itself as we and to its customer as
+// you; a report speaks of others. English words only: on a page in another language
+// the counts stay low, which weighs towards an article.
+func (e *pageEvidence) readPersons(s string) {
+	for w := range strings.FieldsSeq(s) {
+		e.words++
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(w) > 4 {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "we", "our", "us", "ours":
+			e.we++
+		case "you", "your":
+			e.you++
+		}
+	}
+}
+
+// siblingLinks counts the distinct links to other pages filed in the same
+// directory as the page (/docs/guide/ for /docs/guide/install): the contents of a
+// manual list every page of its part beside the one shown, where an article links
+// a few related stories. A relative address without ../ stays in the directory; a
+// page at the site's root has no directory to share.
+func siblingLinks(links []hLink, page *url.URL) int {
+	path := page.Path
+	cut := strings.LastIndexByte(strings.TrimSuffix(path, "/"), '/')
+	if cut <= 0 {
+		return 0
+	}
+	dir, self := path[:cut+1], strings.TrimSuffix(path, "/")
+	origin := page.Scheme + "://" + page.Host
+	seen := make(map[string]bool, 16)
+	for _, l := range links {
+		h := l.href
+		if i := strings.IndexAny(h, "?#"); i >= 0 {
+			h = h[:i]
+		}
+		switch {
+		case strings.HasPrefix(h, origin+"/"):
+			h = h[len(origin):]
+		case strings.HasPrefix(h, "//") || strings.Contains(h, "://") || strings.HasPrefix(h, "../") || h == "":
+			continue
+		case h[0] != '/':
+			h = dir + strings.TrimPrefix(h, "./")
+		}
+		h = strings.TrimSuffix(h, "/")
+		if len(h) > len(dir) && strings.HasPrefix(h, dir) && h != self {
+			seen[h] = true
+		}
+	}
+	return len(seen)
 }
 
 // maxItemClimb is how many containers up from a date the template's item is looked
@@ -408,6 +503,7 @@ var pageFeatureNames = [...]string{
 	"slug_1", "slug_3", "dated_path",
 	"root_path", "id_path", "path_article", "path_docs", "path_shop", "path_forum", "path_service", "path_listing",
 	"question_headline", "log_linked_subheads",
+	"log_pager", "log_siblings", "short_section_share", "quoted_share", "we_share", "you_share",
 }
 
 // numPageFeatures is the length of the feature vector.
@@ -444,6 +540,8 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		b(e.pathDirs&pathShop != 0), b(e.pathDirs&pathForum != 0), b(e.pathDirs&pathService != 0),
 		b(e.pathDirs&pathListing != 0),
 		b(e.questionHeadline), lg(e.linkedSubheads),
+		lg(c.pager), lg(e.siblings), ratio(e.shortSections, e.subheads), ratio(e.quoted, e.paragraphs),
+		100 * ratio(e.we, e.words), 100 * ratio(e.you, e.words),
 	}
 }
 
