@@ -116,7 +116,7 @@ type pageEvidence struct {
 	pathDirs                 pathKind
 	questionHeadline         bool // the headline asks: a forum or Q&A thread
 	// The prose's shape.
-	shortSections int // subheadings whose section holds under 200 runes: a landing page's blurbs
+	shortSections int // unlinked subheadings whose section holds under 200 runes: a landing page's blurbs
 	quoted        int // body paragraphs that quote someone
 	words         int // words of body paragraphs
 	we, you       int // of those, the first person plural and the second person
@@ -223,9 +223,28 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		dateShown:   !res.aboveDate.IsZero(),
 	}
 	e.counts.pager += w.meta.pagerLinks
+	// section is the runes under the last subheading that is not a link; -1 before
+	// the first and under a linked one (a teaser's headline, weighed apart). The
+	// blocks are read rather than the paragraphs, whose links are kept only when
+	// they resolve to an address.
+	section := -1
 	for i := range res.blocks {
-		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
+		b := &res.blocks[i]
+		e.bylineShown = e.bylineShown || b.role == roleByline
+		switch b.role {
+		case roleSubheading:
+			e.shortSections += b2i(section >= 0 && section < 200)
+			section = -1
+			if b.linkDensity <= 0.5 {
+				section = 0
+			}
+		case roleBody, roleQuote, roleList:
+			if section >= 0 {
+				section += utf8.RuneCountInString(b.text)
+			}
+		}
 	}
+	e.shortSections += b2i(section >= 0 && section < 200)
 	e.ldWebPage = !e.ldArticle && isPageType(f.ldTypes)
 	for _, t := range f.ldTypes {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
@@ -234,16 +253,9 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.ldListing = e.ldListing || slices.Contains(ldListingTypes, t)
 		e.ldOther = e.ldOther || slices.Contains(ldOtherTypes, t)
 	}
-	section := -1 // runes of the section under the last subheading; -1 before the first
 	for _, p := range a.Paragraphs {
 		n := utf8.RuneCountInString(p.Text)
 		e.bodyRunes += n
-		if p.Kind == ParagraphSubheading {
-			e.shortSections += b2i(section >= 0 && section < 200)
-			section = 0
-		} else if section >= 0 {
-			section += n
-		}
 		linked := 0
 		for _, l := range p.Links {
 			linked += utf8.RuneCountInString(l.Text)
@@ -272,7 +284,6 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.quoted += b2i(quotesSomeone(p.Text))
 		e.readPersons(p.Text)
 	}
-	e.shortSections += b2i(section >= 0 && section < 200)
 	e.headlineWords = len(strings.Fields(a.Headline))
 	e.times = len(w.meta.timeElems)
 	addr := a.URL
