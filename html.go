@@ -137,6 +137,9 @@ type walker struct {
 	// markup, which the walk reads where the element stands (html_noscript.go).
 	noscripts []*html.Node
 	shell     map[*html.Node][]*html.Node
+	// revealStyled makes the walk read elements hidden by an inline style alone, for
+	// a page that hides all of its content until its scripts run (revealCloaked).
+	revealStyled bool
 }
 
 // skipTags are elements whose content a reader never sees as article text.
@@ -238,7 +241,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		}
 		w.noteNoscript(n)
 	}
-	if skipTags[n.DataAtom] || isHidden(n) {
+	if skipTags[n.DataAtom] || hiddenBy(n, !w.revealStyled) {
 		return
 	}
 
@@ -633,7 +636,11 @@ func isTiny(n *html.Node) bool {
 
 // isHidden reports elements the page hides from every reader: the hidden attribute,
 // aria-hidden, and inline display:none or visibility:hidden.
-func isHidden(n *html.Node) bool {
+func isHidden(n *html.Node) bool { return hiddenBy(n, true) }
+
+// hiddenBy is isHidden, with an inline style read only when byStyle is set
+// (walker.revealStyled).
+func hiddenBy(n *html.Node, byStyle bool) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
@@ -644,7 +651,7 @@ func isHidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if hiddenStyle(a.Val) {
+			if byStyle && hiddenStyle(a.Val) {
 				return true
 			}
 		}

@@ -1,5 +1,7 @@
 package newsparse
 
+import "strings"
+
 // clsBits is what the class and id words of an element say about it. Sites name
 // their containers after what they hold ("related-stories", "newsletter-signup",
 // "wp-caption", "article-body"); these words are the most reliable furniture evidence
@@ -173,7 +175,7 @@ func classifyAttrs(class, id string, buf []byte) (clsBits, []byte) {
 		return 0, buf
 	}
 	buf = buf[:0]
-	buf = appendLower(buf, class)
+	buf = appendOwnClasses(buf, class)
 	buf = append(buf, ' ')
 	buf = appendLower(buf, id)
 	var bits clsBits
@@ -212,6 +214,33 @@ func classifyAttrs(class, id string, buf []byte) (clsBits, []byte) {
 		i = j + 1
 	}
 	return bits, buf
+}
+
+// appendOwnClasses appends the lower-cased class names that say what the element
+// is, leaving out those that say what it holds or lacks: "has-rail-right",
+// "has-sidebar", "with-comments", "no-sidebar" (WordPress, Gutenberg and many
+// hand-made layouts put them on the wrapper of the whole page, article included),
+// which read as words would mark that wrapper a sidebar or a comment thread.
+func appendOwnClasses(buf []byte, class string) []byte {
+	for name := range strings.FieldsSeq(class) {
+		if describesContents(name) {
+			continue
+		}
+		buf = appendLower(buf, name)
+		buf = append(buf, ' ')
+	}
+	return buf
+}
+
+// describesContents reports whether a class name opens with a prefix that states
+// what the element holds or lacks rather than what it is.
+func describesContents(name string) bool {
+	for _, prefix := range [...]string{"has-", "with-", "no-", "without-"} {
+		if len(name) > len(prefix) && strings.EqualFold(name[:len(prefix)], prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 func appendLower(buf []byte, s string) []byte {

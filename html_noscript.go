@@ -100,3 +100,27 @@ func visibleRunes(n *html.Node, depth int) int {
 	}
 	return c
 }
+
+// revealCloaked reads a page that hides all of its content until its scripts run:
+// frameworks and anti-flicker snippets wrap the whole page in an element styled
+// visibility:hidden, display:none or the like, which a script removes once the page
+// is ready, so a browser shows the article and a reader running no script sees
+// nothing. When the walk found next to no prose (as for the shell test), the page is
+// walked again with inline-style hiding ignored (the hidden attribute, aria-hidden
+// and hiding class names still hide), and that walk is kept when it finds far more
+// prose. A page with prose of its own is walked once.
+func (w *walker) revealCloaked(doc *html.Node, tags int) *walker {
+	visible := w.visibleProse()
+	if visible >= minShellText {
+		return w
+	}
+	revealed := newWalker(tags)
+	revealed.shell = w.shell
+	revealed.revealStyled = true
+	revealed.walk(doc, 0)
+	revealed.flush()
+	if shown := revealed.visibleProse(); shown < minShellText || shown < shellRatio*visible {
+		return w
+	}
+	return revealed
+}

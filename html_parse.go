@@ -160,6 +160,7 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 		w.walk(doc, 0)
 		w.flush()
 	}
+	w = w.revealCloaked(doc, tags)
 	for _, s := range w.ldScripts {
 		w.meta.jsonLD(s)
 	}
