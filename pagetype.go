@@ -116,11 +116,13 @@ type pageEvidence struct {
 	pathDirs                 pathKind
 	questionHeadline         bool // the headline asks: a forum or Q&A thread
 	// The prose's shape.
-	shortSections int // unlinked subheadings whose section holds under 200 runes: a landing page's blurbs
-	quoted        int // body paragraphs that quote someone
-	words         int // words of body paragraphs
-	we, you       int // of those, the first person plural and the second person
-	siblings      int // distinct links to other pages in the page's own directory: a manual's contents
+	// The page's <h2>-<h6> headings outside the furniture, and of them the unlinked
+	// ones over a blurb of text: a landing page's sections (walker.shortSections).
+	headings, shortSections int
+	quoted                  int // body paragraphs that quote someone
+	words                   int // words of body paragraphs
+	we, you                 int // of those, the first person plural and the second person
+	siblings                int // distinct links to other pages in the page's own directory: a manual's contents
 }
 
 // pathKind is a set of the kinds of section a page's address files it under.
@@ -223,28 +225,9 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		dateShown:   !res.aboveDate.IsZero(),
 	}
 	e.counts.pager += w.meta.pagerLinks
-	// section is the runes under the last subheading that is not a link; -1 before
-	// the first and under a linked one (a teaser's headline, weighed apart). The
-	// blocks are read rather than the paragraphs, whose links are kept only when
-	// they resolve to an address.
-	section := -1
 	for i := range res.blocks {
-		b := &res.blocks[i]
-		e.bylineShown = e.bylineShown || b.role == roleByline
-		switch b.role {
-		case roleSubheading:
-			e.shortSections += b2i(section >= 0 && section < 200)
-			section = -1
-			if b.linkDensity <= 0.5 {
-				section = 0
-			}
-		case roleBody, roleQuote, roleList:
-			if section >= 0 {
-				section += utf8.RuneCountInString(b.text)
-			}
-		}
+		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
 	}
-	e.shortSections += b2i(section >= 0 && section < 200)
 	e.ldWebPage = !e.ldArticle && isPageType(f.ldTypes)
 	for _, t := range f.ldTypes {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
@@ -309,6 +292,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.buttons += b2i(b.runes > 0 && b.runes <= 25 && b.linkRunes == b.runes && !b.ctx.aside &&
 			b.ctx.heading == 0 && !b.list && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0)
 	}
+	e.headings, e.shortSections = w.shortSections()
 	e.repeats = w.repeatedItems()
 	e.datedItems = w.datedItems()
 	return e
@@ -387,6 +371,37 @@ func siblingLinks(links []hLink, page *url.URL) int {
 		}
 	}
 	return len(seen)
+}
+
+// shortSection is the most text a section under a heading holds to be a blurb.
+const shortSection = 200
+
+// shortSections counts the page's <h2>-<h6> headings outside the navigation, side
+// columns and other furniture, and of them the ones that are not links and whose
+// section (the text up to the next heading) is a blurb of under shortSection runes:
+// a landing page is a row of such, where an article's sections run to paragraphs.
+// The whole page is read rather than the region, which on a landing page is often
+// its one box of prose, the blurbs left out as navigation. Link text does not count
+// to a section: a list of links under a heading is no prose.
+func (w *walker) shortSections() (headings, short int) {
+	section := -1 // -1 before the first heading and under a linked one
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.ctx.aside || b.elem >= 0 && w.elems[b.elem].eff&clsRemove != 0 {
+			continue
+		}
+		if b.ctx.heading >= 2 {
+			headings++
+			short += b2i(section >= 0 && section < shortSection)
+			section = -1
+			if b.linkRunes*2 <= b.runes {
+				section = 0
+			}
+		} else if section >= 0 && b.ctx.heading == 0 {
+			section += b.runes - b.linkRunes
+		}
+	}
+	return headings, short + b2i(section >= 0 && section < shortSection)
 }
 
 // maxItemClimb is how many containers up from a date the template's item is looked
@@ -551,7 +566,8 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		b(e.pathDirs&pathShop != 0), b(e.pathDirs&pathForum != 0), b(e.pathDirs&pathService != 0),
 		b(e.pathDirs&pathListing != 0),
 		b(e.questionHeadline), lg(e.linkedSubheads),
-		lg(c.pager), lg(e.siblings), ratio(e.shortSections, e.subheads), ratio(e.quoted, e.paragraphs),
+		lg(c.pager), lg(e.siblings), ratio(e.shortSections, e.headings),
+		ratio(e.quoted, e.paragraphs),
 		100 * ratio(e.we, e.words), 100 * ratio(e.you, e.words),
 	}
 }

@@ -290,7 +290,7 @@ const ptManual = `<html><head><title>Install - Widget Guide</title>
 
 func TestPageEvidenceShape(t *testing.T) {
 	svc := pageEvidenceOf(t, ptService, "https://northwind.example/services/data-analytics/")
-	assert.Equal(t, svc.subheads, svc.shortSections, "every section of the service page is a short blurb")
+	assert.Equal(t, svc.headings, svc.shortSections, "every section of the service page is a short blurb")
 	assert.Positive(t, svc.we+svc.you, "the service page speaks as we, to you")
 
 	art := pageEvidenceOf(t, ptArticle, "https://news.example/world/2024/03/05/river-shortages")
