@@ -63,9 +63,10 @@ type Article struct {
 	// region: the region it chose (a teaser list, a comment thread) held no prose
 	// after the headline, so Paragraphs are the first run of prose under the headline
 	// instead, and the region's own paragraphs above the headline, if any, stay
-	// before them. Such a body is the reader's best guess, worth checking before it
-	// is trusted: on pages that are not articles (products, listings, forums) it is
-	// often wrong. HTML only.
+	// before them; or, when the page held no such prose either, the items of its
+	// largest list (linked titles and their summaries). Such a body is the reader's
+	// best guess, worth checking before it is trusted: on pages that are not
+	// articles (products, listings, forums) it is often wrong. HTML only.
 	BodyFallback bool `json:"body_fallback,omitempty"`
 	// Images are the article's pictures with their captions and credits.
 	Images []Image `json:"images,omitempty"`

@@ -26,8 +26,8 @@
 // case. A dump that a converter hard-wrapped (w3m, lynx, pandoc, html2text) is first
 // rejoined into paragraphs, and the converter's marks (Markdown and star headings,
 // bullets, rules, image placeholders, emphasis, link numbers) are read as hints, not
-// text (reflow.go). On a whole page the body is the densest run of prose among the
-// menus and notices (region.go), and the headline is weighed among the lines near it
+// text (internal/textdump). On a whole page the body is the densest run of prose
+// among the menus and notices (textdump's region.go), and the headline is weighed among the lines near it
 // (headline.go); WithTitle gives the page title a scraper has. Readers' comments after
 // the body (thread.go) and the author's bio (bio.go) are removed with their reason. A shared classifier then gives each block one role (headline, standfirst,
 // byline, dateline, body, subheading, quote, list item, caption, credit, or removed
@@ -153,6 +153,9 @@
 //     holds the fitted weights, written by TestFitPageType in pagetype_fit_test.go
 //     (go test -run TestFitPageType -pagetype.fit .) from WCXB's pages of even id.
 //   - limits.go: MaxImages and MaxURLBytes, with the unexported bounds on work.
+//   - textfront.go: ParseText's call into the text front end, internal/textdump
+//     (normalise, reflow, tool marks, lines to blocks, tables, the page region), and
+//     the conversion of its blocks to the classifier's.
 //   - *_test.go: examples, golden, fuzz and evaluation tests; testdata/ holds fixtures.
 //   - examples/: a separate module with commands (parse, batch, warc, beam) that show
 //     the library at work, from one page to a crawl.

@@ -14,14 +14,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestIsSpaceRune(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if isSpaceRune(r) != unicode.IsSpace(r) {
-			t.Fatalf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
-		}
-	}
-}
-
 // The fast paths must give what the plain definitions give. refNormalizeText is
 // normalizeText as first written, rune by rune, kept here as the reference.
 func refNormalizeText(s string) string {
@@ -110,15 +102,6 @@ func TestNormalizeTextEquivalence(t *testing.T) {
 	}
 }
 
-func TestIsCJK(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := !(r < 0x1100 || r > 0x11ff && r < 0x2e80) && isCJKTable(r)
-		if isCJK(r) != want {
-			t.Fatalf("isCJK(%U) = %v", r, isCJK(r))
-		}
-	}
-}
-
 func TestFoldHelpers(t *testing.T) {
 	for _, s := range equivalenceInputs(t) {
 		for line := range strings.SplitSeq(s, "\n") {
@@ -150,7 +133,7 @@ func refWordCount(s string) int {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case isCJK(r):
+		case ascii.IsCJK(r):
 			cjk++
 			inWord = false
 		case isSpaceRune(r):

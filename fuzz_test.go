@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/textdump"
 	"github.com/stretchr/testify/require"
 )
 
@@ -32,12 +33,12 @@ func FuzzParseText(f *testing.F) {
 		norm := normalizeText(decodedIn)
 		// A converter's wrapped or marked dump is rejoined and loses its marks: there
 		// every word of a paragraph, rather than the paragraph, is in the input.
-		st := readDumpStyle(norm)
-		marked := st.marked()
-		if _, refs := cutReferences(norm); refs != nil || marked && st.lynxRefs {
+		st := textdump.ReadStyle(norm)
+		marked := st.Marked()
+		if _, refs := cutReferences(norm); refs != nil || marked && st.LynxRefs {
 			// Lynx's link numbers leave the text, and the words they stood between
 			// meet ("000[0]10" reads "00010").
-			norm = stripLynxRefs(norm)
+			norm = textdump.StripLynxRefs(norm)
 		}
 		for _, p := range a.Paragraphs {
 			if p.Kind == ParagraphTable {

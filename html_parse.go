@@ -172,8 +172,17 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 	a := articleOf(res, pageURL)
 	ev := w.evidence(a, &res)
 	a.PageType = ev.pageType()
-	if a.PageType != PageArticle {
+	switch {
+	case a.PageType != PageArticle:
 		a = w.readAsItems(a, pageURL)
+	case len(a.Paragraphs) == 0:
+		// Read as an article the page gave no body: its text is in linked items
+		// (a section front taken for an article). Its items are a better answer than
+		// nothing, marked as a guess.
+		if la := w.readAsItems(a, pageURL); la != a {
+			a = la
+			a.BodyFallback = true
+		}
 	}
 	if !cfg.noFigures {
 		a.fillFigures()

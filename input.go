@@ -102,18 +102,6 @@ func firstBinaryControl(b []byte) int {
 	return len(b)
 }
 
-// isBidiControl reports the Unicode bidi embedding, override and isolate controls
-// (U+202A to U+202E, U+2066 to U+2069). Text fields never carry them: an unmatched
-// override turns the rest of a line around in whatever displays it.
-func isBidiControl(r rune) bool {
-	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
-}
-
-// isBidiMark reports the directional marks, which stay in text (see isInvisible).
-func isBidiMark(r rune) bool {
-	return r == 0x200e || r == 0x200f || r == 0x061c
-}
-
 // isVoidElement reports the elements that never have content or an end tag.
 func isVoidElement(a atom.Atom) bool {
 	switch a {

@@ -114,8 +114,7 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	if isBlank(text) {
 		return nil, ErrEmpty
 	}
-	norm, refs := cutReferences(normalizeText(text))
-	blocks := mergeTextTables(dumpBlocksRefs(norm, refs), findTextTables(text))
+	blocks, refs := readDump(text)
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}

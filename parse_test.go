@@ -31,16 +31,3 @@ func TestParseTextErrors(t *testing.T) {
 		})
 	}
 }
-
-func TestNormalizeText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"a\r\nb\rc\n", "a\nb\nc\n"},
-		{"\ufeffHead\u00a0line\t here  ", "Head line here"},
-		{"zero\u200bwidth", "zerowidth"},
-		{"bad \xff byte", "bad \ufffd byte"},
-		{"  lead and trail  \n", "lead and trail\n"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, normalizeText(tt.in), "input %q", tt.in)
-	}
-}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/textdump"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -122,13 +123,6 @@ func TestReflowToolStyles(t *testing.T) {
 	}
 }
 
-// TestReflowLeavesUnwrapped: a dump written one paragraph a line (BeautifulSoup, a
-// browser's innerText, the seed) is read exactly as before, marks and all.
-func TestReflowLeavesUnwrapped(t *testing.T) {
-	dump := "A headline of some words here\n\n" + strings.Join(reflowProse, "\n\n") + "\n\n# not a heading in a plain dump\n*** Note ***\n"
-	assert.Equal(t, textBlocks(normalizeText(dump)), dumpBlocks(normalizeText(dump)))
-}
-
 // TestReadDumpStyle checks the width found for wrapped dumps and none for others.
 func TestReadDumpStyle(t *testing.T) {
 	for _, tc := range []struct {
@@ -141,67 +135,11 @@ func TestReadDumpStyle(t *testing.T) {
 		{"one paragraph a line", strings.Join(reflowProse, "\n\n"), 0},
 		{"short lines only", strings.Repeat("Home\nNews\nSport\n", 20), 0},
 	} {
-		st := readDumpStyle(normalizeText(tc.dump))
+		st := textdump.ReadStyle(normalizeText(tc.dump))
 		// The width found may sit a column or two under the tool's: no line reached it.
-		assert.InDelta(t, tc.width, st.width, 3, tc.name)
+		assert.InDelta(t, tc.width, st.Width, 3, tc.name)
 		if tc.width == 0 {
-			assert.Zero(t, st.width, tc.name)
-		}
-	}
-}
-
-// TestReflowHyphenBreak: html2text breaks a hyphenated word after its hyphen; the
-// halves join without a space, and a dash between words keeps its spaces.
-func TestReflowHyphenBreak(t *testing.T) {
-	st := dumpStyle{width: 78}
-	a := dumpLine{text: "From Microsoft to Adobe and AutoCAD, this is how to get ahead in the modern-"}
-	b := dumpLine{text: "day workplace"}
-	assert.True(t, joinsWrapped(a, b, st))
-	assert.True(t, hyphenBreak(a.text, b.text))
-	assert.False(t, hyphenBreak("a line that ends with a dash -", "and goes on"))
-	assert.False(t, hyphenBreak("the Jones-", "Smith family"))
-}
-
-func TestStripMarkdown(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"**Recommended:** Best classes", "Recommended: Best classes"},
-		{"_This article_ _includes_ links _._", "This article includes links ."},
-		{"See [our guide](https://example.org/guide) now", "See our guide now"},
-		{"Logo ![Site logo](/logo.png) here", "Logo here"},
-		{"snake_case and 5*3 stay", "snake_case and 5*3 stay"},
-		{`1\. Escaped \*star\*`, "1. Escaped *star*"},
-	} {
-		assert.Equal(t, tc.want, stripMarkdown(tc.in), tc.in)
-	}
-}
-
-func TestDumpLineMarks(t *testing.T) {
-	st := dumpStyle{width: 78, markdown: true, starHeadings: true}
-	for _, tc := range []struct {
-		in    string
-		kind  lineKind
-		level uint8
-		text  string
-	}{
-		{"# Title", lineHeading, 1, "Title"},
-		{"### Section ###", lineHeading, 3, "Section"},
-		{"****** Title ******", lineHeading, 1, "Title"},
-		{"**** Section ****", lineHeading, 3, "Section"},
-		{"━━━━━━━━━━", lineRule, 0, ""},
-		{"----------", lineRule, 0, ""},
-		{"[IMG]", lineImage, 0, ""},
-		{"![alt text](/a.png)", lineImage, 0, ""},
-		{"[ ] Share", linePlain, 0, "[ ] Share"},
-		{"+ Item", lineBullet, 0, "• Item"},
-		{"o Item", lineBullet, 0, "• Item"},
-		{"Cell one │ Cell two", lineRow, 0, "Cell one │ Cell two"},
-		{"or so it seemed", linePlain, 0, "or so it seemed"},
-	} {
-		got := readDumpLine(tc.in, st)
-		assert.Equal(t, tc.kind, got.kind, tc.in)
-		assert.Equal(t, tc.level, got.level, tc.in)
-		if tc.text != "" {
-			assert.Equal(t, tc.text, got.text, tc.in)
+			assert.Zero(t, st.Width, tc.name)
 		}
 	}
 }

@@ -45,20 +45,6 @@ func TestProseRegionKeepsArticleLists(t *testing.T) {
 	assert.Contains(t, body, reflowProse[1])
 }
 
-func TestProseRegionSegment(t *testing.T) {
-	blocks := []block{{text: "Menu"}, {text: "Home"}, {text: strings.Repeat("word ", 40) + "end."}, {text: "Footer"}}
-	forms := make([]form, len(blocks))
-	for i := range blocks {
-		forms[i] = readForm(blocks[i].text)
-	}
-	start, end := proseRegion(blocks, forms)
-	assert.Equal(t, 2, start)
-	assert.Equal(t, 2, end)
-	start, end = proseRegion(blocks[:2], forms[:2])
-	assert.Equal(t, -1, start)
-	assert.Equal(t, -1, end)
-}
-
 func TestHeadlineOnWholePage(t *testing.T) {
 	// The first title-like line of a whole page is a menu's or a notice's; the
 	// headline stands next to the article's front matter.

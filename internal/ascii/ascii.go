@@ -1,9 +1,15 @@
 // Package ascii holds the byte-parallel and decoding helpers the text scanners share:
 // eight bytes of a string read as one word, tests on all eight at once, and a rune
-// decoder with the two- and three-byte characters of most scripts inline.
+// decoder with the two- and three-byte characters of most scripts inline; and the
+// measures of a line every stage reads with them: its words (WordCount, IsCJK), its
+// spaces (IsSpaceRune) and whether it ends a sentence (EndsSentence).
 package ascii
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Byte-parallel tests on eight bytes held in a uint64, first byte lowest.
 const (
@@ -53,4 +59,142 @@ func Lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// HasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
+func HasByteBelow(x uint64, n byte) bool {
+	return (x-uint64(n)*LowBits)&^x&HighBits != 0
+}
+
+// IsSpaceRune is unicode.IsSpace without its table search: the White_Space property
+// is a short, fixed list (TestIsSpaceRune holds the two equal).
+func IsSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	switch r {
+	case 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}
+
+// WordCount counts space-separated words, and two CJK characters as one word, so that
+// length thresholds mean the same in Japanese as in English.
+func WordCount(s string) int {
+	words, cjk := 0, 0
+	inWord := false
+	for i := 0; i < len(s); {
+		// Eight bytes of ASCII at a time: a word starts at each non-space byte after
+		// a space byte.
+		if i+8 <= len(s) {
+			x := Load64(s, i)
+			if x&HighBits == 0 {
+				space := ZeroBytes(x^(' '*LowBits)) | ZeroBytes(x^('\t'*LowBits)) |
+					ZeroBytes(x^('\n'*LowBits)) | ZeroBytes(x^('\r'*LowBits))
+				after := space<<8 | HighBits&0xff
+				if inWord {
+					after = space << 8
+				}
+				words += bits.OnesCount64(^space & after & HighBits)
+				inWord = space>>63 == 0
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				inWord = false
+			} else if !inWord {
+				words++
+				inWord = true
+			}
+			i++
+			continue
+		}
+		// Two-byte characters (Latin, Greek, Cyrillic...) are no CJK, and only
+		// U+0085 and U+00A0 among them are spaces.
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if c == 0xc2 && (s[i+1] == 0x85 || s[i+1] == 0xa0) {
+				inWord = false
+			} else if !inWord {
+				words++
+				inWord = true
+			}
+			i += 2
+			continue
+		}
+		r, size := DecodeRune(s, i)
+		i += size
+		switch {
+		case IsCJK(r):
+			cjk++
+			inWord = false
+		case IsSpaceRune(r):
+			inWord = false
+		default:
+			if !inWord {
+				words++
+			}
+			inWord = true
+		}
+	}
+	return words + cjk/2
+}
+
+// IsCJK reports a Han, Hiragana, Katakana or Hangul character.
+func IsCJK(r rune) bool {
+	// Hangul Jamo start at U+1100; every other script counted here at U+2E80.
+	if r < 0x1100 || r > 0x11ff && r < 0x2e80 {
+		return false
+	}
+	if r < 0x10000 {
+		return cjkBMP[r>>6]&(1<<(r&63)) != 0
+	}
+	return isCJKTable(r)
+}
+
+func isCJKTable(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// cjkBMP holds isCJKTable for the Basic Multilingual Plane, one bit a rune, so that
+// CJK text, a character a word, is not a table search per character. Built once,
+// never written afterwards.
+var cjkBMP = func() *[1 << 10]uint64 {
+	var bits [1 << 10]uint64
+	for r := rune(0x1100); r < 0x10000; r++ {
+		if isCJKTable(r) {
+			bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &bits
+}()
+
+// EndsSentence reports text that ends as a sentence does, allowing closing quotes and
+// brackets after the stop.
+func EndsSentence(s string) bool {
+	// strings.TrimRight(s, " \"'”’»›)]」』*"), without building the rune set.
+	var r rune
+	for s != "" {
+		size := 1
+		r = rune(s[len(s)-1])
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s)
+		}
+		switch r {
+		case ' ', '"', '\'', '”', '’', '»', '›', ')', ']', '」', '』', '*':
+			s = s[:len(s)-size]
+			r = utf8.RuneError // nothing left ends no sentence
+			continue
+		}
+		break
+	}
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ':', ';':
+		return true
+	}
+	return false
 }

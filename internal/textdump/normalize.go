@@ -1,4 +1,4 @@
-package newsparse
+package textdump
 
 import (
 	"strings"
@@ -8,35 +8,47 @@ import (
 	"github.com/newsparse/newsparse/internal/ascii"
 )
 
-// isBlank reports whether s holds only white space and invisible characters.
-func isBlank(s string) bool {
+// IsBlank reports whether s holds only white space and invisible characters.
+func IsBlank(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) && !isInvisible(r) && !isBidiMark(r) && r != utf8.RuneError {
+		if !unicode.IsSpace(r) && !IsInvisible(r) && !IsBidiMark(r) && r != utf8.RuneError {
 			return false
 		}
 	}
 	return true
 }
 
-// isInvisible reports characters a reader never sees: zero-width spaces and joiners,
+// IsInvisible reports characters a reader never sees: zero-width spaces and joiners,
 // the byte-order mark, soft hyphens, and the bidi embedding, override and isolate
 // controls. The directional marks U+200E, U+200F and U+061C are not among them:
 // right-to-left text needs them to show numbers and punctuation in order, and they
 // cannot reorder what follows the way an override can.
-func isInvisible(r rune) bool {
+func IsInvisible(r rune) bool {
 	switch r {
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 		return true
 	}
-	return isBidiControl(r)
+	return IsBidiControl(r)
 }
 
-// normalizeText makes the text what a reader sees, in one pass: invalid UTF-8 becomes
+// IsBidiControl reports the Unicode bidi embedding, override and isolate controls
+// (U+202A to U+202E, U+2066 to U+2069). Text fields never carry them: an unmatched
+// override turns the rest of a line around in whatever displays it.
+func IsBidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// IsBidiMark reports the directional marks, which stay in text (see IsInvisible).
+func IsBidiMark(r rune) bool {
+	return r == 0x200e || r == 0x200f || r == 0x061c
+}
+
+// Normalize makes the text what a reader sees, in one pass: invalid UTF-8 becomes
 // U+FFFD; CRLF, CR and Unicode line separators become "\n"; tabs, no-break and other
 // Unicode spaces become one space; invisible and control characters go; runs of spaces
 // collapse and lines lose leading and trailing spaces. Line structure is kept, because
 // blank lines are the text front end's main layout evidence.
-func normalizeText(s string) string {
+func Normalize(s string) string {
 	w := lazyText{src: s}
 	pendingSpace := false
 	lineStart := true
@@ -50,8 +62,8 @@ func normalizeText(s string) string {
 				// Eight bytes at a time while they are printable ASCII with single
 				// spaces, none of them last: the byte before is plain.
 				if j+8 <= len(s) {
-					if x := ascii.Load64(s, j); x&highBits == 0 && !hasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*lowBits) == 0 {
-						if sp := ascii.ZeroBytes(x ^ ' '*lowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
+					if x := ascii.Load64(s, j); x&ascii.HighBits == 0 && !ascii.HasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*ascii.LowBits) == 0 {
+						if sp := ascii.ZeroBytes(x ^ ' '*ascii.LowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
 							j += 8
 							continue
 						}
@@ -111,11 +123,11 @@ func normalizeText(s string) string {
 			}
 			w.writeString("\uFFFD")
 			lineStart = false
-		case r == ' ' || r == '\t' || isSpaceRune(r):
+		case r == ' ' || r == '\t' || ascii.IsSpaceRune(r):
 			if !lineStart {
 				pendingSpace = true
 			}
-		case isInvisible(r) || unicode.IsControl(r):
+		case IsInvisible(r) || unicode.IsControl(r):
 			// dropped
 		}
 		// Every other character is plain and was kept by the run above.
@@ -123,7 +135,7 @@ func normalizeText(s string) string {
 	return w.String()
 }
 
-// plainLen returns the byte length of the character at s[i] when normalizeText keeps
+// plainLen returns the byte length of the character at s[i] when Normalize keeps
 // it as it is wherever it stands (not a space, a line break, an invisible or control
 // character, or invalid UTF-8), and 0 otherwise.
 func plainLen(s string, i int) int {
@@ -140,13 +152,13 @@ func plainLenMulti(s string, i int) int {
 	}
 	r, size := ascii.DecodeRune(s, i)
 	// Control characters above ASCII end at U+009F.
-	if r < 0xa0 || r == utf8.RuneError && size == 1 || isSpaceRune(r) || isInvisible(r) {
+	if r < 0xa0 || r == utf8.RuneError && size == 1 || ascii.IsSpaceRune(r) || IsInvisible(r) {
 		return 0
 	}
 	return size
 }
 
-// lazyText is normalizeText's output. Many dumps need no change at all and most need
+// lazyText is Normalize's output. Many dumps need no change at all and most need
 // few: while the output is still a prefix of the input, nothing is copied.
 type lazyText struct {
 	src    string
@@ -198,23 +210,10 @@ func (w *lazyText) String() string {
 	return w.b.String()
 }
 
-// isSpaceRune is unicode.IsSpace without its table search: the White_Space property
-// is a short, fixed list (TestIsSpaceRune holds the two equal).
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r >= '\t' && r <= '\r'
-	}
-	switch r {
-	case 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
-		return true
-	}
-	return r >= 0x2000 && r <= 0x200a
-}
-
-// collapseSpace normalises the white space inside one piece of text (from HTML, say)
-// the way normalizeText does for lines, and joins lines with a space.
-func collapseSpace(s string) string {
-	n := normalizeText(s)
+// CollapseSpace normalises the white space inside one piece of text (from HTML, say)
+// the way Normalize does for lines, and joins lines with a space.
+func CollapseSpace(s string) string {
+	n := Normalize(s)
 	if strings.IndexByte(n, '\n') >= 0 {
 		n = strings.Join(strings.Fields(n), " ")
 	}

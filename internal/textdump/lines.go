@@ -1,13 +1,13 @@
-package newsparse
+package textdump
 
 import "strings"
 
-// textBlocks splits normalised text into blocks, one per non-empty line, with the number
+// lineBlocks splits normalised text into blocks, one per non-empty line, with the number
 // of empty lines around each. Scraped dumps put one paragraph on a line; the empty lines
 // between them carry the page's layout (a missing credit line leaves an extra one).
-func textBlocks(norm string) []block {
+func lineBlocks(norm string) []Block {
 	// Sized once: a block is large, and growing the slice would copy them all.
-	blocks := make([]block, 0, nonEmptyLines(norm))
+	blocks := make([]Block, 0, nonEmptyLines(norm))
 	blank := 0
 	for line := range strings.SplitSeq(norm, "\n") {
 		if line == "" {
@@ -15,19 +15,19 @@ func textBlocks(norm string) []block {
 			continue
 		}
 		if n := len(blocks); n > 0 {
-			blocks[n-1].blankAfter = blank
+			blocks[n-1].BlankAfter = blank
 		}
 		// Filled in place: a block is large, and copying one in costs write barriers.
 		if len(blocks) < cap(blocks) {
 			blocks = blocks[:len(blocks)+1]
 		} else {
-			blocks = append(blocks, block{})
+			blocks = append(blocks, Block{})
 		}
-		blocks[len(blocks)-1].text, blocks[len(blocks)-1].blankBefore = line, blank
+		blocks[len(blocks)-1].Text, blocks[len(blocks)-1].BlankBefore = line, blank
 		blank = 0
 	}
 	if n := len(blocks); n > 0 {
-		blocks[n-1].blankAfter = blank
+		blocks[n-1].BlankAfter = blank
 	}
 	return blocks
 }

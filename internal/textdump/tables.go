@@ -1,4 +1,4 @@
-package newsparse
+package textdump
 
 import (
 	"strings"
@@ -12,29 +12,29 @@ import (
 // turns tabs into spaces, so the rows are found in the input as given and then
 // matched to the lines the text reader made of them.
 
-// textTable is a run of table rows found in the raw dump.
-type textTable struct {
+// table is a run of table rows found in the raw dump.
+type table struct {
 	lines []string // the raw lines of the run, rules included, in order
-	rows  []TableRow
+	rows  []Row
 }
 
 // Limits on what a run of lines may be to read as a table.
 const (
-	minTextTableRows = 2
+	minTableRows     = 2
 	maxTextCellRunes = 120
-	maxTextTables    = 100
+	maxTables        = 100
 )
 
-// findTextTables returns the tables of a raw dump, in order: runs of two or more
+// findTables returns the tables of a raw dump, in order: runs of two or more
 // rows of two or more cells with one shape (the same number of cells), optionally
 // between rules, with no blank line inside.
-func findTextTables(raw string) []textTable {
+func findTables(raw string) []table {
 	// A quick reject: a dump without tabs or pipes holds no table of these forms.
 	if strings.IndexByte(raw, '\t') < 0 && strings.IndexByte(raw, '|') < 0 {
 		return nil
 	}
-	var tables []textTable
-	var cur textTable
+	var tables []table
+	var cur table
 	width := 0
 	headerRule := false // a rule has been seen after the first row
 	// Pipes also stand inside text (alt texts, "Home | News" menus, "Name | Title"
@@ -43,10 +43,10 @@ func findTextTables(raw string) []textTable {
 	ruled, framed, piped := false, true, false
 	end := func() {
 		drawn := !piped || ruled || framed
-		if len(cur.rows) >= minTextTableRows && width >= 2 && drawn {
+		if len(cur.rows) >= minTableRows && width >= 2 && drawn {
 			tables = append(tables, cur)
 		}
-		cur, width, headerRule = textTable{}, 0, false
+		cur, width, headerRule = table{}, 0, false
 		ruled, framed, piped = false, true, false
 	}
 	for line := range strings.SplitSeq(raw, "\n") {
@@ -79,7 +79,7 @@ func findTextTables(raw string) []textTable {
 			framed = framed && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|")
 		}
 		cur.lines = append(cur.lines, line)
-		cur.rows = append(cur.rows, TableRow{Cells: cells})
+		cur.rows = append(cur.rows, Row{Cells: cells})
 	}
 	end()
 	return tables
@@ -126,7 +126,7 @@ func tableCells(line string) ([]string, bool) {
 	cells := make([]string, len(parts))
 	filled := 0
 	for i, p := range parts {
-		c := collapseSpace(p)
+		c := CollapseSpace(p)
 		if utf8.RuneCountInString(c) > maxTextCellRunes {
 			return nil, false
 		}
@@ -139,11 +139,11 @@ func tableCells(line string) ([]string, bool) {
 	return cells, filled >= 2
 }
 
-// mergeTextTables puts one table block in place of the blocks the text reader made
+// mergeTables puts one table block in place of the blocks the text reader made
 // of each table's lines. The tables are matched in order, each to the first run of
 // consecutive blocks whose texts are its lines as normalised; a table whose lines the
 // reader joined or split is left as the reader made it.
-func mergeTextTables(blocks []block, tables []textTable) []block {
+func mergeTables(blocks []Block, tables []table) []Block {
 	if len(tables) == 0 {
 		return blocks
 	}
@@ -151,10 +151,10 @@ func mergeTextTables(blocks []block, tables []textTable) []block {
 	at := 0
 	// Each table is looked for from where the last one ended; the bound keeps a dump
 	// of thousands of unmatched runs linear.
-	for _, t := range tables[:min(len(tables), maxTextTables)] {
+	for _, t := range tables[:min(len(tables), maxTables)] {
 		norm := make([]string, 0, len(t.lines))
 		for _, l := range t.lines {
-			if n := collapseSpace(l); n != "" {
+			if n := CollapseSpace(l); n != "" {
 				norm = append(norm, n)
 			}
 		}
@@ -170,8 +170,7 @@ func mergeTextTables(blocks []block, tables []textTable) []block {
 		}
 		out = append(out, blocks[at:start]...)
 		first, last := blocks[start], blocks[start+len(norm)-1]
-		out = append(out, block{text: tableText(t.rows), role: roleBody, rows: t.rows,
-			blankBefore: first.blankBefore, blankAfter: last.blankAfter})
+		out = append(out, Block{Rows: t.rows, Mark: MarkTable, BlankBefore: first.BlankBefore, BlankAfter: last.BlankAfter})
 		at = start + len(norm)
 	}
 	return append(out, blocks[at:]...)
@@ -179,9 +178,9 @@ func mergeTextTables(blocks []block, tables []textTable) []block {
 
 // runMatches reports blocks whose texts are lines, in order, with no blank line
 // between them.
-func runMatches(blocks []block, lines []string) bool {
+func runMatches(blocks []Block, lines []string) bool {
 	for k := range lines {
-		if blocks[k].text != lines[k] || k > 0 && blocks[k].blankBefore > 0 {
+		if blocks[k].Text != lines[k] || k > 0 && blocks[k].BlankBefore > 0 {
 			return false
 		}
 	}

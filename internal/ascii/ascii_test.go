@@ -1,0 +1,56 @@
+package ascii
+
+import (
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if IsSpaceRune(r) != unicode.IsSpace(r) {
+			t.Fatalf("IsSpaceRune(%U) = %v", r, IsSpaceRune(r))
+		}
+	}
+}
+
+func TestIsCJK(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := !(r < 0x1100 || r > 0x11ff && r < 0x2e80) && isCJKTable(r)
+		if IsCJK(r) != want {
+			t.Fatalf("IsCJK(%U) = %v", r, IsCJK(r))
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for in, want := range map[string]int{
+		"":                                  0,
+		"one":                               1,
+		"  two  words ":                     2,
+		"a longer line of eight words here": 7,
+		"tab\tand\nnew line":                4,
+		"東京都の知事":                            3,
+		"Tokyo 東京":                          2,
+		"no\u00a0break":                     2,
+	} {
+		assert.Equal(t, want, WordCount(in), "%q", in)
+	}
+}
+
+func TestEndsSentence(t *testing.T) {
+	for in, want := range map[string]bool{
+		"It ended.":          true,
+		"He said: \"Go!\"":   true,
+		"(A note.)":          true,
+		"Really?»":           true,
+		"終わった。":              true,
+		"A title":            false,
+		"":                   false,
+		"Numbers 1.5":        false,
+		"Emphasis **bold.**": true,
+	} {
+		assert.Equal(t, want, EndsSentence(in), "%q", in)
+	}
+}

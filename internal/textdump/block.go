@@ -1,0 +1,47 @@
+package textdump
+
+// Block is one paragraph-like piece of a dump: a line, or the lines a converter
+// wrapped, rejoined, with the marks the converter printed read off it.
+type Block struct {
+	// Text is the block's text; empty for a table, whose cells Rows hold.
+	Text string
+	// BlankBefore and BlankAfter count the empty lines around the block (a rule or a
+	// picture's placeholder counts as one or two): a dump's main layout evidence.
+	BlankBefore, BlankAfter int
+	// Heading is the level of a heading a converter marked ("# ", "**** … ****", an
+	// underline), 1 for the page's title; 0 for other blocks.
+	Heading uint8
+	// Mark is the converter's mark on the block's first line (MarkNone for a dump
+	// written one paragraph a line), and Joins the rules that joined its lines: what
+	// the front end read, for tests and diagnostics.
+	Mark  Mark
+	Joins Join
+	// Links are the links of the dump's numbered link marks, with offsets into Text.
+	Links []Link
+	// Rows are the rows of a table the dump laid out in cells (tabs, pipes, boxes).
+	Rows []Row
+}
+
+// Link is a link read off a block: its text, its absolute http(s) address and the
+// byte offsets of the text in the block's Text.
+type Link struct {
+	Text, URL  string
+	Start, End int
+}
+
+// Row is one row of a table: its cells, white space collapsed, and whether it is a
+// row of column headings (the first row, set off by a rule).
+type Row struct {
+	Header bool
+	Cells  []string
+}
+
+// Read splits a dump into blocks. raw is the dump as decoded, in which tables are
+// found (normalisation turns their tabs into spaces); norm is Normalize(raw) less a
+// trailing lynx reference list, and refs are that list's addresses by link number
+// (nil when the dump ends in none). A hard-wrapped dump's paragraphs are rejoined and
+// a converter's marks read as hints; a dump written one paragraph a line gives one
+// block a line.
+func Read(raw, norm string, refs map[int]string) []Block {
+	return mergeTables(dumpBlocks(norm, refs), findTables(raw))
+}

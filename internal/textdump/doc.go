@@ -1,0 +1,53 @@
+// Package textdump is the text front end: it reads a scraped text dump into blocks,
+// the paragraph-like pieces the classifier sorts, with the layout the dump keeps.
+//
+// A dump comes from many tools. Some write one paragraph a line (BeautifulSoup, a
+// browser's innerText, most scrapers); the text converters (w3m, lynx, pandoc, both
+// html2texts) hard-wrap paragraphs at a column and print their own marks. Read
+// undoes both: a wrapped paragraph becomes one block, and a mark becomes a hint
+// (a heading level, a list bullet, a gap where a picture stood, a link) rather than
+// text. On a whole page, FindRegion finds the article's run of prose among the
+// menus and notices. Nothing here knows what a block is to the article: that is the
+// classifier's part, in the package that calls this one.
+//
+// The interface is small:
+//
+//   - Normalize makes text what a reader sees (line ends, spaces, invisible and
+//     control characters); CollapseSpace does the same for one piece of text, and
+//     IsBlank, IsInvisible, IsBidiControl and IsBidiMark are the character tests
+//     they rest on.
+//   - Read(raw, norm, refs) returns the dump's blocks ([]Block): their text, the
+//     empty lines around each, a heading level, links and table rows. ReadStyle tells
+//     what the dump's lines say about the tool that wrote it (Style).
+//   - FindRegion(lines, first, last) narrows the classifier's body span to the page's
+//     densest run of prose, among the menus, notices and footers of a whole-page dump,
+//     and says by which rule each end was settled (Region, RegionRule). It reads each
+//     block as a Line: its text, and what the classifier found in it (prose,
+//     furniture, credit), which the caller supplies, since finding furniture takes
+//     the phrase tables. InBrokenSentence, ShortLinesBetween and WholePageLead are
+//     the parts of it the classifier reads too.
+//   - CutReferences cuts lynx's closing "References" list off the normalised dump and
+//     returns its addresses, which Read then matches to the "[12]" link numbers;
+//     LynxLinks and StripLynxRefs read those numbers alone. StripHeadingMark,
+//     BulletLen and NumberedPrefix read single marks, for lines the classifier reads
+//     again.
+//
+// The package depends only on the standard library and internal/ascii. Its types
+// are plain data (Block, Link, Row), which the caller converts to its own.
+//
+// # Files
+//
+//   - doc.go: this overview.
+//   - normalize.go: Normalize, CollapseSpace and the character tests.
+//   - block.go: Block, Link, Row and Read, the entry point.
+//   - lines.go: a dump written one paragraph a line, one block a line.
+//   - reflow.go: Style and ReadStyle (the wrap column and which marks are marks), and
+//     the rejoining of hard-wrapped lines into paragraphs, each join by a named rule.
+//   - marks.go: the converters' marks read off a line or a rejoined paragraph:
+//     headings, bullets, rules, image placeholders, emphasis, Markdown links.
+//   - lynx.go: lynx's reference list and numbered links, matched to its addresses.
+//   - region.go: the page region of a whole-page dump: Line, FindRegion and its
+//     rules (regionStart, regionEnd, opensWithArticle), the maximum-sum run of prose.
+//   - tables.go: tables the dump laid out as rows of cells (tabs, pipes, boxes),
+//     found in the raw dump and put in place of the blocks made of their lines.
+package textdump

@@ -1,0 +1,337 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
+
+// The text converters scrapers run (w3m, lynx, pandoc, both html2texts) hard-wrap
+// paragraphs at a fixed column and print their own marks: "#" and "****** … ******"
+// headings, "*", "+", "o" bullets, "**bold**" and "_italic_", "![alt](url)" and
+// "[image]" placeholders, horizontal rules. dumpBlocks undoes both before the
+// classifier reads the blocks, so that a wrapped paragraph is one block and a mark is
+// a hint, not text. A dump written one paragraph a line with no such marks (what
+// BeautifulSoup, a browser's innerText and most scrapers give) is read line by line, as
+// it always was.
+
+// Style is what a dump's lines, taken together, say about the tool that wrote it.
+type Style struct {
+	// Width is the column the tool wraps at, 0 when lines are not hard-wrapped.
+	Width int
+	// ParaGaps: paragraphs are separated by empty lines, so a wrapped line that ends
+	// a sentence before a capitalised line is still inside its paragraph.
+	ParaGaps bool
+	// Markdown: Markdown marks are marks, not text ("# " headings, "![alt](url)").
+	Markdown bool
+	// StarHeadings: headings framed by runs of stars ("**** Heading ****").
+	StarHeadings bool
+	// LinkUnderscores: link texts printed with "_" for spaces ("Privacy_Policy").
+	LinkUnderscores bool
+	// LynxRefs: "[12]" link numbers before link texts.
+	LynxRefs bool
+	// refs are the link numbers' addresses, from the dump's reference list, which the
+	// caller cut off (Read).
+	refs map[int]string
+}
+
+// Marked reports whether the dump needs the reflow at all.
+func (st Style) Marked() bool {
+	return st.Width > 0 || st.Markdown || st.StarHeadings
+}
+
+// Wrap widths the converters use lie between these columns (72 for pandoc, 76-80 for
+// the others, lynx's three-space margin included).
+const (
+	minWrapWidth = 60
+	maxWrapWidth = 100
+	// wrapBand is how far below the wrap column the lines a wrapped paragraph breaks
+	// into end: a word longer than this is rare.
+	wrapBand = 12
+)
+
+// ReadStyle measures the dump's lines once. A hard-wrapped dump has a column that
+// almost no line passes and that many lines end just short of; a dump written one
+// paragraph a line has paragraphs far longer than any column.
+func ReadStyle(norm string) Style {
+	var st Style
+	var hist [maxWrapWidth + 2]int
+	long, blank, text, mdMarks, links, stars, unders, refs := 0, 0, 0, 0, 0, 0, 0, 0
+	for l := range strings.SplitSeq(norm, "\n") {
+		if l == "" {
+			blank++
+			continue
+		}
+		text++
+		// Each mark is looked for only where its byte stands: most lines hold none.
+		link := strings.IndexByte(l, ']') >= 0 && strings.Contains(l, "](")
+		// Converters leave addresses, Markdown links and long words unbroken past the
+		// column, and html2text does not wrap list items. A line of fewer than 40
+		// bytes has fewer than 40 characters.
+		if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !strings.Contains(l, "://") {
+			if n := utf8.RuneCountInString(l); n >= 40 {
+				long++
+				hist[min(n, maxWrapWidth+1)]++
+			}
+		}
+		star := strings.IndexByte(l, '*') >= 0
+		switch {
+		case link:
+			links++
+			mdMarks++
+		case l[0] == '#' && markdownHeading(l) > 0, star && strings.Contains(l, "**") && !strings.HasPrefix(l, "**** "):
+			mdMarks++
+		}
+		if l[0] == '*' {
+			if level, _ := starHeading(l); level > 0 {
+				stars++
+			}
+		}
+		if strings.IndexByte(l, '_') >= 0 && hasLinkUnderscore(l) {
+			unders++
+		}
+		if strings.IndexByte(l, '[') >= 0 && hasLynxRef(l) {
+			refs++
+		}
+	}
+	st.ParaGaps = blank*5 >= text
+	st.LynxRefs = refs >= 3
+	st.Width = wrapWidth(&hist, long)
+	// Marks are read as marks in a converter's output, which wraps; in a dump written
+	// one paragraph a line, "# Step 1" may be a code comment and "*** Note ***" the
+	// page's own words. Markdown links and images are marks wherever they stand.
+	st.Markdown = st.Width > 0 && mdMarks >= 3 || links >= 3
+	st.StarHeadings = st.Width > 0 && stars >= 2
+	st.LinkUnderscores = st.Width > 0 && unders >= 3
+	return st
+}
+
+// wrapWidth returns the column a hard-wrapped dump breaks its lines at, or 0: the
+// first column that almost no line of 40 characters or more passes, with many lines
+// ending in the band just short of it. hist counts those lines by length.
+func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
+	if long < 5 {
+		return 0
+	}
+	for w := minWrapWidth; w <= maxWrapWidth; w++ {
+		if over := long - sumRange(hist[:], 40, w); over*100 > 4*long {
+			continue
+		}
+		if band := sumRange(hist[:], w-wrapBand+1, w); band >= 5 && band*3 >= long {
+			return w
+		}
+		return 0
+	}
+	return 0
+}
+
+func sumRange(h []int, from, to int) int {
+	n := 0
+	for i := from; i <= to; i++ {
+		n += h[i]
+	}
+	return n
+}
+
+// Mark is what a tool's marks make of one line, and of the block it opens.
+type Mark uint8
+
+// The marks a line may carry.
+const (
+	MarkNone      Mark = iota
+	MarkBullet         // a list item's first line: a bullet or a number
+	MarkHeading        // a heading mark: "# ", "**** … ****"
+	MarkRule           // a horizontal rule or a table border: a break, never a block
+	MarkImage          // an image placeholder: the gap a picture leaves
+	MarkRow            // a table row or a line the tool laid out in columns
+	MarkUnderline      // a line underlined by the rule under it: a heading
+	MarkTable          // rows of cells, one block (Block.Rows)
+)
+
+// Join is a set of the rules that joined a block's lines, each a bit.
+type Join uint8
+
+// The rules that join a line to the paragraph above it.
+const (
+	// JoinBrackets: an image's or link's brackets were left open (a wrapped alt text).
+	JoinBrackets Join = 1 << iota
+	// JoinMidSentence: the wrap cut a sentence, the line opening in lower case or the
+	// line above ending with a comma.
+	JoinMidSentence
+	// JoinFilledLine: the line above was filled to the wrap column, so that the
+	// line's first word would not have fitted on it.
+	JoinFilledLine
+	// JoinHyphen: a word broken after its hyphen, its halves joined without a space.
+	JoinHyphen
+)
+
+// dumpLine is one physical line after its marks are read.
+type dumpLine struct {
+	text  string
+	kind  Mark
+	level uint8 // heading level, 1 for the page's title
+}
+
+// dumpBlocks splits normalised text into blocks, rejoining hard-wrapped paragraphs and
+// reading tool marks first when the dump has them. refs are the addresses of the
+// dump's numbered links, nil when it has none: the blocks carry those links.
+func dumpBlocks(norm string, refs map[int]string) []Block {
+	st := ReadStyle(norm)
+	st.refs = refs
+	if !st.Marked() {
+		return lineBlocks(norm)
+	}
+	lines := strings.Split(norm, "\n")
+	blocks := make([]Block, 0, len(lines)/2+1)
+	var para strings.Builder
+	var cur dumpLine // the paragraph's last physical line
+	open := false
+	heading := uint8(0)
+	mark, joins := MarkNone, Join(0)
+	blank := 0
+	brackets := 0 // lines joined because an image's or link's brackets were open
+	flush := func() {
+		if !open {
+			return
+		}
+		open = false
+		t := para.String()
+		para.Reset()
+		t, links := cleanMarks(t, st)
+		if t == "" || isImageOnly(t) {
+			blank += 2 // a picture with nothing printed for it but its gap
+			return
+		}
+		if n := len(blocks); n > 0 {
+			blocks[n-1].BlankAfter = blank
+		}
+		blocks = append(blocks, Block{Text: t, BlankBefore: blank, Heading: heading, Mark: mark, Joins: joins, Links: links})
+		blank = 0
+	}
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l == "" {
+			flush()
+			blank++
+			continue
+		}
+		dl := readDumpLine(l, st)
+		if dl.kind == MarkRule {
+			// An underline under the line before makes it a heading; any other rule
+			// is a break.
+			if open && cur.kind == MarkNone && para.Len() == len(cur.text) && underlines(l, cur.text) {
+				heading, mark = 2, MarkUnderline
+			}
+			flush()
+			blank++
+			continue
+		}
+		j := Join(0)
+		if open {
+			j = joinRule(cur, dl, brackets, st)
+		}
+		if j != 0 {
+			joins |= j
+			if strings.HasSuffix(cur.text, "-") && hyphenBreak(cur.text, dl.text) {
+				joins |= JoinHyphen
+				para.WriteString(dl.text)
+			} else {
+				para.WriteByte(' ')
+				para.WriteString(dl.text)
+			}
+			cur = dl
+			brackets = openBrackets(brackets, dl.text)
+			continue
+		}
+		flush()
+		open, cur, heading, mark, joins = true, dl, dl.level, dl.kind, 0
+		para.WriteString(dl.text)
+		brackets = openBrackets(0, dl.text)
+		if dl.kind == MarkImage {
+			brackets = 0
+		}
+	}
+	flush()
+	if n := len(blocks); n > 0 {
+		blocks[n-1].BlankAfter = blank
+	}
+	return blocks
+}
+
+// openBrackets counts an image or link whose "![" or "[" the line opened and did not
+// close: html2text wraps long alt texts, and the lines belong together.
+func openBrackets(prev int, s string) int {
+	depth := 0
+	if prev > 0 {
+		depth = 1
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '(':
+			depth++
+		case ']', ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if depth == 0 {
+		return 0
+	}
+	return prev + 1
+}
+
+// joinRule returns the rule by which line b continues the paragraph whose last line
+// is a, 0 when b opens a block of its own. brackets counts the lines joined while an
+// image's or link's brackets stood open: a few, so that a stray bracket cannot join
+// a page.
+func joinRule(a, b dumpLine, brackets int, st Style) Join {
+	if brackets > 0 && brackets < 6 {
+		return JoinBrackets
+	}
+	return wrapJoin(a, b, st)
+}
+
+// wrapJoin reports whether line b continues the paragraph whose last line is a, and
+// by which rule: a was filled up to the wrap column (b's first word would not have
+// fitted on it), and b opens no list item, heading or table row. A line cut
+// mid-sentence may end further short of the column (JoinMidSentence) than one that
+// ended a sentence (JoinFilledLine).
+func wrapJoin(a, b dumpLine, st Style) Join {
+	if st.Width == 0 || b.kind != MarkNone || a.kind != MarkNone && a.kind != MarkBullet {
+		return 0
+	}
+	la := utf8.RuneCountInString(a.text)
+	if la > st.Width+2 {
+		return 0
+	}
+	word, _, _ := strings.Cut(b.text, " ")
+	slack := 4 // the indent a list's continuation lines lose to normalisation
+	r, _ := utf8.DecodeRuneInString(b.text)
+	switch {
+	case unicode.IsLower(r) || strings.HasSuffix(a.text, ","):
+		slack = wrapBand // mid-sentence: the line was surely cut by the wrap
+	case ascii.EndsSentence(a.text) && unicode.IsUpper(r) && !st.ParaGaps:
+		slack = 0 // paragraphs follow each other without a gap: only a full line wraps
+	}
+	if la+1+utf8.RuneCountInString(word) <= st.Width-slack {
+		return 0
+	}
+	if slack == wrapBand {
+		return JoinMidSentence
+	}
+	return JoinFilledLine
+}
+
+// hyphenBreak reports a word broken after its hyphen ("modern-" / "day"): the halves
+// join without a space.
+func hyphenBreak(a, b string) bool {
+	if len(a) < 2 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	r, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLetter(p) && unicode.IsLower(r)
+}

@@ -1,0 +1,146 @@
+package textdump
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReflowLeavesUnwrapped: a dump written one paragraph a line (BeautifulSoup, a
+// browser's innerText, the seed) is read exactly as before, marks and all.
+func TestReflowLeavesUnwrapped(t *testing.T) {
+	para := strings.Repeat("A sentence of a paragraph that a scraper wrote on one line of its own. ", 4)
+	dump := "A headline of some words here\n\n" + strings.Repeat(para+"\n\n", 3) + "# not a heading in a plain dump\n*** Note ***\n"
+	norm := Normalize(dump)
+	require.Len(t, lineBlocks(norm), 6)
+	assert.Equal(t, lineBlocks(norm), dumpBlocks(norm, nil))
+}
+
+// TestReflowHyphenBreak: html2text breaks a hyphenated word after its hyphen; the
+// halves join without a space, and a dash between words keeps its spaces.
+func TestReflowHyphenBreak(t *testing.T) {
+	st := Style{Width: 78}
+	a := dumpLine{text: "From Microsoft to Adobe and AutoCAD, this is how to get ahead in the modern-"}
+	b := dumpLine{text: "day workplace"}
+	assert.Equal(t, JoinMidSentence, wrapJoin(a, b, st))
+	assert.True(t, hyphenBreak(a.text, b.text))
+	assert.False(t, hyphenBreak("a line that ends with a dash -", "and goes on"))
+	assert.False(t, hyphenBreak("the Jones-", "Smith family"))
+}
+
+func TestStripMarkdown(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"**Recommended:** Best classes", "Recommended: Best classes"},
+		{"_This article_ _includes_ links _._", "This article includes links ."},
+		{"See [our guide](https://example.org/guide) now", "See our guide now"},
+		{"Logo ![Site logo](/logo.png) here", "Logo here"},
+		{"snake_case and 5*3 stay", "snake_case and 5*3 stay"},
+		{`1\. Escaped \*star\*`, "1. Escaped *star*"},
+	} {
+		assert.Equal(t, tc.want, stripMarkdown(tc.in), tc.in)
+	}
+}
+
+func TestDumpLineMarks(t *testing.T) {
+	st := Style{Width: 78, Markdown: true, StarHeadings: true}
+	for _, tc := range []struct {
+		in    string
+		kind  Mark
+		level uint8
+		text  string
+	}{
+		{"# Title", MarkHeading, 1, "Title"},
+		{"### Section ###", MarkHeading, 3, "Section"},
+		{"****** Title ******", MarkHeading, 1, "Title"},
+		{"**** Section ****", MarkHeading, 3, "Section"},
+		{"━━━━━━━━━━", MarkRule, 0, ""},
+		{"----------", MarkRule, 0, ""},
+		{"[IMG]", MarkImage, 0, ""},
+		{"![alt text](/a.png)", MarkImage, 0, ""},
+		{"[ ] Share", MarkNone, 0, "[ ] Share"},
+		{"+ Item", MarkBullet, 0, "• Item"},
+		{"o Item", MarkBullet, 0, "• Item"},
+		{"Cell one │ Cell two", MarkRow, 0, "Cell one │ Cell two"},
+		{"or so it seemed", MarkNone, 0, "or so it seemed"},
+	} {
+		got := readDumpLine(tc.in, st)
+		assert.Equal(t, tc.kind, got.kind, tc.in)
+		assert.Equal(t, tc.level, got.level, tc.in)
+		if tc.text != "" {
+			assert.Equal(t, tc.text, got.text, tc.in)
+		}
+	}
+}
+
+// TestReadReportsRules: each block says which mark opened it and which rules joined
+// its lines.
+func TestReadReportsRules(t *testing.T) {
+	dump := "# The harbour board backs a plan for the old pier\n\n" +
+		"The board voted on **Tuesday** to rebuild the old pier, ending a row\n" +
+		"that has divided the town of Kingsbridge for most of a decade, and\n" +
+		"Supporters said the work would bring back the ferry service, while\n" +
+		"fishermen warned that months of building would close the inner basin\n" +
+		"during the busiest season of the year, and asked for the work to wait.\n\n" +
+		"What happens next\n=================\n\n" +
+		"Engineers expect the first piles to be driven next spring, after a\n" +
+		"survey of the seabed. The cost, put at a little over **four** million\n" +
+		"pounds, will be met from reserves and a regional grant, the board's\n" +
+		"chair said in a statement about the plan for the modern-\n" +
+		"day harbour.\n\n" +
+		"  * Piles driven next spring\n"
+	blocks := Read(dump, Normalize(dump), nil)
+	require.Len(t, blocks, 5)
+	for _, tc := range []struct {
+		text  string
+		mark  Mark
+		joins Join
+	}{
+		{"The harbour board backs a plan for the old pier", MarkHeading, 0},
+		{"", MarkNone, JoinMidSentence | JoinFilledLine},
+		{"What happens next", MarkUnderline, 0},
+		{"", MarkNone, JoinMidSentence | JoinHyphen},
+		{"• Piles driven next spring", MarkBullet, 0},
+	} {
+		b := blocks[0]
+		blocks = blocks[1:]
+		if tc.text != "" {
+			assert.Equal(t, tc.text, b.Text)
+		}
+		assert.Equal(t, tc.mark, b.Mark, b.Text)
+		assert.Equal(t, tc.joins, b.Joins, b.Text)
+	}
+}
+
+func TestListMarks(t *testing.T) {
+	for _, tc := range []struct {
+		in               string
+		bullet, numbered int
+	}{
+		{"• Item", len("• "), 0},
+		{"- Item", 2, 0},
+		{"* Item", 2, 0},
+		{"-", 0, 0},
+		{"12. Item", 0, 4},
+		{"3) Item", 0, 3},
+		{"2024 - the year", 0, 0},
+		{"1 - Item", 0, 4},
+		{"Item", 0, 0},
+	} {
+		assert.Equal(t, tc.bullet, BulletLen(tc.in), tc.in)
+		assert.Equal(t, tc.numbered, NumberedPrefix(tc.in), tc.in)
+	}
+}
+
+func TestStripHeadingMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"## Section ##":       "Section",
+		"***** Title *****":   "Title",
+		"#hashtag":            "#hashtag",
+		"# ":                  "# ",
+		"A line, no heading.": "A line, no heading.",
+	} {
+		assert.Equal(t, want, StripHeadingMark(in), in)
+	}
+}

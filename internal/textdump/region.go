@@ -1,0 +1,261 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
+
+// A whole-page dump holds the article among menus, cookie and sign-up notices, teaser
+// lists and footers. Their lines are short and come in runs; the article's are long
+// punctuated prose. proseRegion finds the run of blocks where prose most outweighs the
+// short lines around it, in one pass (the maximum-sum segment), so that prose cut off
+// from the article by a long menu (a cookie notice above the masthead, a footer's
+// "about us") stays outside.
+
+// Line is what the page region reads of one block: its text, and what the caller's
+// reading of the line found (the classifier's phrase tables and credit parser).
+type Line struct {
+	Text  string
+	Words int // words, two CJK characters counting as one (ascii.WordCount)
+	// Prose: a full paragraph of running text. Sentence: the line ends as a sentence
+	// does (ascii.EndsSentence).
+	Prose, Sentence bool
+	// Furniture: a phrase table knows the line as page furniture (a menu entry, a
+	// notice, a sharing button).
+	Furniture bool
+	URL       bool // the line is a web address
+	Bullet    bool // the line opens with a list bullet
+	Credit    bool // the line reads as a picture's credit
+}
+
+// RegionRule names the rule that settled one end of a Region.
+type RegionRule uint8
+
+// The rules that settle the ends of a Region.
+const (
+	// RegionNoProse: the page has no run of prose, or none that reaches the body
+	// span; the span stands.
+	RegionNoProse RegionRule = iota
+	// RegionSpan: the region's prose reaches the span's end; it stands.
+	RegionSpan
+	// RegionShortGap: fewer than minRegionGap short lines part the span's end from
+	// the region's prose: one article, its own lists and captions between.
+	RegionShortGap
+	// RegionOpensWithArticle: the dump opens with the article itself, a title over a
+	// long lead (opensWithArticle); the lines above the region's prose stay.
+	RegionOpensWithArticle
+	// RegionNotWholePage: too few short lines before the article to make the dump a
+	// whole page, so the article's closing lists and galleries stay.
+	RegionNotWholePage
+	// RegionCut: a long run of short lines (a menu, a teaser list) parts the span
+	// from the region's prose; the span is cut to the region.
+	RegionCut
+)
+
+// Region is the body span narrowed to the page's prose region, with the rule that
+// settled each end.
+type Region struct {
+	First, Last    int
+	StartBy, EndBy RegionRule
+}
+
+// proseRegion returns the first and last block of the page's densest run of prose, or
+// -1, -1 when the page has no prose.
+func proseRegion(lines []Line) (start, end int) {
+	start, end = -1, -1
+	best, sum, from := 0, 0, 0
+	for i := range lines {
+		w := regionWeight(lines[i])
+		if w < 0 && brokenSentence(lines, i) {
+			w = 0
+		}
+		sum += w
+		if sum <= 0 {
+			sum, from = 0, i+1
+			continue
+		}
+		if sum > best {
+			best, start, end = sum, from, i
+		}
+	}
+	return start, end
+}
+
+// regionWeight is what one block adds to a run's claim to be the article: its words
+// when it is prose, a cost for every short line (menu entries, buttons, teaser
+// titles), more for a line the phrase tables know as furniture.
+func regionWeight(f Line) int {
+	switch {
+	case f.Furniture:
+		return -regionLineCost * 2
+	case f.Prose:
+		return f.Words
+	case f.Sentence && f.Words >= 6:
+		return f.Words / 2 // a short paragraph: neither prose enough nor a label
+	default:
+		return -regionLineCost
+	}
+}
+
+// brokenSentence is InBrokenSentence on lines.
+func brokenSentence(lines []Line, i int) bool {
+	return InBrokenSentence(len(lines), i, func(k int) string { return lines[k].Text })
+}
+
+// InBrokenSentence reports a short line that is a piece of a sentence some tools
+// split at every link or emphasis (BeautifulSoup's get_text): it opens in lower case
+// or with punctuation, or the line before it stops mid-sentence and the one after it
+// goes on in lower case. The line is number i of n, and text gives the text of any.
+func InBrokenSentence(n, i int, text func(int) string) bool {
+	if opensMidSentence(text(i)) {
+		return true
+	}
+	return i > 0 && i+1 < n && !ascii.EndsSentence(text(i-1)) && opensMidSentence(text(i+1))
+}
+
+// opensMidSentence reports text that opens in lower case or with a mark that never
+// starts a sentence.
+func opensMidSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || strings.ContainsRune(",.;:)!?", r)
+}
+
+// regionLineCost is what a short line costs a run: a paragraph of some 40 words
+// outweighs a dozen menu entries, a cookie notice does not outweigh a long menu.
+const regionLineCost = 3
+
+// FindRegion narrows the body span first..last (block indices, first < 0 for none)
+// to the page's prose region: prose before it is a notice or a teaser, prose after it
+// a footer's or a comment's. It cuts only across a long run of short lines (a menu,
+// a teaser list), so that an article's own lists, galleries and captions between its
+// paragraphs never part it. The Region says which rule settled each end.
+func FindRegion(lines []Line, first, last int) Region {
+	r := Region{First: first, Last: last}
+	start, end := proseRegion(lines)
+	if start < 0 || first < 0 || end < first {
+		return r
+	}
+	r.First, r.StartBy = regionStart(lines, first, start, end)
+	r.Last, r.EndBy = regionEnd(lines, first, r.First, end, last)
+	return r
+}
+
+// regionStart returns where the body starts: where the region's prose starts (the
+// lines before it tell a whole page), unless few short lines part it from the span's
+// start or the dump opens with the article itself.
+func regionStart(lines []Line, first, start, end int) (int, RegionRule) {
+	if start <= first {
+		return first, RegionSpan
+	}
+	lead := first
+	for i := start; i <= end; i++ {
+		if lines[i].Prose && !lines[i].Furniture {
+			lead = i
+			break
+		}
+	}
+	switch {
+	case shortLinesBetween(lines, first, lead) < minRegionGap:
+		return first, RegionShortGap
+	case opensWithArticle(lines, first):
+		return first, RegionOpensWithArticle
+	}
+	return lead, RegionCut
+}
+
+// regionEnd returns where the body ends. The end is cut only on a whole page, which
+// a long run of short lines before the article (lead) betrays: an article's own
+// closing lists and galleries stay.
+func regionEnd(lines []Line, first, lead, end, last int) (int, RegionRule) {
+	if end >= last {
+		return last, RegionSpan
+	}
+	if shortLinesBetween(lines, -1, lead) < WholePageLead {
+		return last, RegionNotWholePage
+	}
+	tail := end
+	for tail > first && !lines[tail].Prose {
+		tail--
+	}
+	if shortLinesBetween(lines, tail, last) < minRegionGap {
+		return last, RegionShortGap
+	}
+	return end, RegionCut
+}
+
+// opensWithArticle reports a dump that opens with the article itself: a title-like
+// line (no sentence, no bullet) in the top few lines, right under it the first prose,
+// a finished sentence, and the lead running on from there, several paragraphs or one
+// long one, before any menu. A whole
+// page opens with a notice, one paragraph that a run of menu entries cuts short;
+// an article's own lead is long enough to pay for the list that follows it (a
+// listicle's contents, a product round-up), which must not part it from its title.
+func opensWithArticle(lines []Line, first int) bool {
+	if first <= 0 || first > articleOpeningLines || !lines[first].Sentence || lines[first].Bullet {
+		return false
+	}
+	titled := false
+	for i := range first {
+		f := &lines[i]
+		if f.Furniture || f.URL {
+			return false
+		}
+		titled = titled || f.Words >= 3 && !f.Sentence && !f.Bullet && !f.Credit
+	}
+	if !titled {
+		return false
+	}
+	sum := 0
+	for i := first; i < len(lines); i++ {
+		w := regionWeight(lines[i])
+		if w < 0 && brokenSentence(lines, i) {
+			w = 0
+		}
+		sum += w
+		if sum >= articleLeadWords {
+			return true
+		}
+		if sum <= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// articleOpeningLines is how many lines may stand above an article dump's first
+// prose: the headline, a section label, a byline or a date.
+const articleOpeningLines = 3
+
+// articleLeadWords is the net weight of prose (words less the cost of short lines
+// among them) an article's lead holds before its first list: more than a cookie or
+// browser notice, a teaser or a sign-up blurb.
+const articleLeadWords = 40
+
+// shortLinesBetween counts the lines between from and to that are not prose.
+func shortLinesBetween(lines []Line, from, to int) int {
+	return ShortLinesBetween(from, to, func(i int) bool { return lines[i].Prose })
+}
+
+// ShortLinesBetween counts the lines between line from and line to (both left out)
+// that are not prose: what parts two runs of prose, and what stands above the
+// article on a whole page (WholePageLead).
+func ShortLinesBetween(from, to int, prose func(int) bool) int {
+	n := 0
+	for i := from + 1; i < to; i++ {
+		if !prose(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// minRegionGap is the fewest short lines between two runs of prose for them to be
+// read as different parts of a page rather than one article.
+const minRegionGap = 12
+
+// WholePageLead is the fewest short lines before the article's prose that mark a dump
+// of the whole page.
+const WholePageLead = 20

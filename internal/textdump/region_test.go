@@ -1,0 +1,99 @@
+package textdump
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// shortLine and proseLine are a menu entry and a paragraph as the classifier reads
+// them.
+func shortLine(text string) Line { return Line{Text: text, Words: len(strings.Fields(text))} }
+
+func proseLine() Line {
+	text := strings.Repeat("word ", 40) + "end."
+	return Line{Text: text, Words: 41, Prose: true, Sentence: true}
+}
+
+func TestProseRegionSegment(t *testing.T) {
+	lines := []Line{shortLine("Menu"), shortLine("Home"), proseLine(), shortLine("Footer")}
+	start, end := proseRegion(lines)
+	assert.Equal(t, 2, start)
+	assert.Equal(t, 2, end)
+	start, end = proseRegion(lines[:2])
+	assert.Equal(t, -1, start)
+	assert.Equal(t, -1, end)
+}
+
+// page returns menu short lines, then paragraphs prose lines, then footer short lines
+// and one more paragraph (a newsletter blurb, say).
+func page(menu, paragraphs, footer int) []Line {
+	var lines []Line
+	for range menu {
+		lines = append(lines, shortLine("Menu entry"))
+	}
+	for range paragraphs {
+		lines = append(lines, proseLine())
+	}
+	for range footer {
+		lines = append(lines, shortLine("Footer link"))
+	}
+	return append(lines, proseLine())
+}
+
+// listicle returns a title (or a notice, a line the phrase tables know), a lead
+// paragraph, a contents list of twenty entries and two paragraphs.
+func listicle(notice bool) []Line {
+	title := shortLine("Twenty quiet harbours worth the detour")
+	title.Furniture = notice
+	lines := append([]Line{title}, page(0, 1, 20)...)
+	return append(lines, proseLine())
+}
+
+func TestFindRegionRules(t *testing.T) {
+	tests := []struct {
+		name        string
+		lines       []Line
+		first, last int
+		want        Region
+	}{
+		{"a whole page: both ends cut", page(25, 3, 15), 0, 43,
+			Region{First: 25, Last: 27, StartBy: RegionCut, EndBy: RegionCut}},
+		{"an article: its closing lines stay", page(2, 3, 15), 0, 20,
+			Region{First: 0, Last: 20, StartBy: RegionShortGap, EndBy: RegionNotWholePage}},
+		{"a whole page whose prose runs to its end", page(25, 3, 5), 0, 33,
+			Region{First: 25, Last: 33, StartBy: RegionCut, EndBy: RegionSpan}},
+		{"a whole page that ends in a few short lines", append(page(25, 3, 5), page(5, 0, 0)[:5]...), 0, 38,
+			Region{First: 25, Last: 38, StartBy: RegionCut, EndBy: RegionShortGap}},
+		{"the span starts in the region", page(25, 3, 15), 25, 43,
+			Region{First: 25, Last: 27, StartBy: RegionSpan, EndBy: RegionCut}},
+		{"no prose", page(3, 0, 0)[:3], 0, 2, Region{First: 0, Last: 2}},
+		{"a list article: its title and lead stay above its contents", listicle(false), 1, 23,
+			Region{First: 1, Last: 23, StartBy: RegionOpensWithArticle, EndBy: RegionSpan}},
+		{"a notice over a menu is no article's opening", listicle(true), 1, 23,
+			Region{First: 22, Last: 23, StartBy: RegionCut, EndBy: RegionSpan}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, FindRegion(tt.lines, tt.first, tt.last))
+		})
+	}
+}
+
+func TestInBrokenSentence(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		i     int
+		want  bool
+	}{
+		{[]string{"and the rest of it"}, 0, true},
+		{[]string{", said the mayor"}, 0, true},
+		{[]string{"The harbour board", "Pier plan", "voted on Tuesday."}, 1, true},
+		{[]string{"The board voted.", "Pier plan", "voted on Tuesday."}, 1, false},
+		{[]string{"Pier plan", "voted on Tuesday."}, 0, false},
+	} {
+		got := InBrokenSentence(len(tc.lines), tc.i, func(k int) string { return tc.lines[k] })
+		assert.Equal(t, tc.want, got, "%q at %d", tc.lines, tc.i)
+	}
+}

@@ -1,0 +1,115 @@
+package newsparse
+
+import (
+	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/textdump"
+)
+
+// The text front end lives in internal/textdump: normalisation, reflow, the tool
+// marks, lines to blocks, the page region. readDump is ParseText's call into it and
+// withinRegion the classifier's; the rest are the root's names for the parts of it
+// the HTML reader and the classifier share: the normalisation of white space and
+// invisible characters, which every string of an Article goes through, the reading
+// of a converter's marks, and the measures of a whole page.
+
+// readDump reads a decoded dump into the classifier's blocks: normalised, its lynx
+// reference list cut off (refs holds the list's addresses by number, nil when there
+// is none), rejoined and its marks read, its tables in one block each.
+func readDump(text string) (blocks []block, refs map[int]string) {
+	norm, refs := cutReferences(normalizeText(text))
+	return fromDump(textdump.Read(text, norm, refs)), refs
+}
+
+// cutReferences is textdump.CutReferences, keeping the list's http(s) addresses.
+func cutReferences(norm string) (string, map[int]string) {
+	return textdump.CutReferences(norm, httpAddress)
+}
+
+// httpAddress returns ref when it is an absolute http(s) address, "" otherwise.
+func httpAddress(ref string) string { return absoluteHTTP(nil, ref) }
+
+// fromDump makes classifier blocks of the front end's: a table is body text, its
+// rows rendered as Article.Text renders them.
+func fromDump(tb []textdump.Block) []block {
+	// Sized once: a block is large, and growing the slice would copy them all.
+	blocks := make([]block, len(tb))
+	for i := range tb {
+		t, b := &tb[i], &blocks[i]
+		b.text, b.blankBefore, b.blankAfter, b.heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
+		b.links = fromDumpLinks(t.Links)
+		if t.Rows != nil {
+			rows := make([]TableRow, len(t.Rows))
+			for j, r := range t.Rows {
+				rows[j] = TableRow(r)
+			}
+			b.text, b.role, b.rows = tableText(rows), roleBody, rows
+		}
+	}
+	return blocks
+}
+
+// fromDumpLinks converts the front end's links, nil for none.
+func fromDumpLinks(tl []textdump.Link) []Link {
+	if tl == nil {
+		return nil
+	}
+	links := make([]Link, len(tl))
+	for i, l := range tl {
+		links[i] = Link(l)
+	}
+	return links
+}
+
+// lynxLinks is textdump.LynxLinks.
+func lynxLinks(t string, refs map[int]string) (string, []Link) {
+	t, tl := textdump.LynxLinks(t, refs)
+	return t, fromDumpLinks(tl)
+}
+
+// stripHeadingMark is textdump.StripHeadingMark.
+func stripHeadingMark(l string) string { return textdump.StripHeadingMark(l) }
+
+// normalizeText is textdump.Normalize.
+func normalizeText(s string) string { return textdump.Normalize(s) }
+
+// collapseSpace is textdump.CollapseSpace.
+func collapseSpace(s string) string { return textdump.CollapseSpace(s) }
+
+// isBlank is textdump.IsBlank.
+func isBlank(s string) bool { return textdump.IsBlank(s) }
+
+// isInvisible is textdump.IsInvisible.
+func isInvisible(r rune) bool { return textdump.IsInvisible(r) }
+
+// isBidiControl is textdump.IsBidiControl.
+func isBidiControl(r rune) bool { return textdump.IsBidiControl(r) }
+
+// isSpaceRune is ascii.IsSpaceRune.
+func isSpaceRune(r rune) bool { return ascii.IsSpaceRune(r) }
+
+// withinRegion narrows the body span first..last to the page's prose region
+// (textdump.FindRegion), read off the blocks and the classifier's forms of them.
+func withinRegion(blocks []block, forms []form, first, last int) (int, int) {
+	lines := make([]textdump.Line, len(blocks))
+	for i := range lines {
+		f := &forms[i]
+		lines[i] = textdump.Line{Text: blocks[i].text, Words: f.words, Prose: f.prose, Sentence: f.sentence,
+			Furniture: f.furniture != "", URL: f.url, Bullet: f.bullet > 0, Credit: f.credit >= 2}
+	}
+	r := textdump.FindRegion(lines, first, last)
+	return r.First, r.Last
+}
+
+// wholePageLead is the fewest short lines before the article's prose that mark a dump
+// of the whole page (textdump.WholePageLead).
+const wholePageLead = textdump.WholePageLead
+
+// shortLinesBetween is textdump.ShortLinesBetween on forms.
+func shortLinesBetween(forms []form, from, to int) int {
+	return textdump.ShortLinesBetween(from, to, func(i int) bool { return forms[i].prose })
+}
+
+// inBrokenSentence is textdump.InBrokenSentence on blocks.
+func inBrokenSentence(blocks []block, i int) bool {
+	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].text })
+}
