@@ -86,7 +86,10 @@
 //   - PageType: article, listing or other, from the page's evidence weighed together
 //     by a fitted logistic model (pagetype.go): declared types as evidence, where the
 //     date and byline come from, the region's prose and link density, repeated teaser
-//     blocks, shop, discussion, documentation and landing-page parts, and the shape of
+//     blocks, shop, discussion, documentation and landing-page parts, the prose's
+//     shape (short blurbs under headings, quotations, a page that speaks as we to
+//     you), a manual's links (previous and next page, pages of its own directory),
+//     and the shape of
 //     the page's address (a front page, a numbered item, the section directory it is
 //     filed under: /blog/, /docs/, /products/, /t/, /services/, /category/; WithURL or
 //     the canonical link); the bar for "not an article" is high, so that few articles

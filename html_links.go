@@ -32,6 +32,9 @@ func (w *walker) openLink(n *html.Node) openLink {
 	if href != "" && href[0] == '#' && len(href) > 1 {
 		w.page.anchors++
 	}
+	if rel := attr(n, "rel"); rel != "" {
+		w.page.pager += b2i(strings.Contains(rel, "next") || strings.Contains(rel, "prev"))
+	}
 	if href == "" || href[0] == '#' || hasPrefixFold(href, "javascript:") || hasPrefixFold(href, "mailto:") {
 		return openLink{}
 	}

@@ -19,6 +19,7 @@ import (
 // checked against the visible page, never taken as the answer on its own.
 type pageMeta struct {
 	title         string // <title>
+	pagerLinks    int    // <link rel=next|prev>: the page is one of a sequence (pagetype.go)
 	titles        []string
 	descriptions  []string
 	authors       []string // names from JSON-LD
@@ -197,7 +198,9 @@ func metaDateKey(key string) int {
 
 // linkElement reads <link rel=canonical>.
 func (m *pageMeta) linkElement(n *html.Node) {
-	if hasWord(attr(n, "rel"), "canonical") && m.canonical == "" {
+	rel := attr(n, "rel")
+	m.pagerLinks += b2i(hasWord(rel, "next") || hasWord(rel, "prev"))
+	if hasWord(rel, "canonical") && m.canonical == "" {
 		m.canonical = strings.TrimSpace(attr(n, "href"))
 	}
 }

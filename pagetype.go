@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/htmldom"
@@ -31,6 +32,7 @@ type pageCounts struct {
 	shop, thread, docs int // elements whose class words name a shop, discussion, documentation part
 	cta, cards         int // ... a call to action, a teaser card
 	share, comments    int // ... share buttons, comments: what an article invites
+	pager              int // links marked rel=next or prev: a manual's previous and next page
 }
 
 // element counts the element's tag.
@@ -114,6 +116,14 @@ type pageEvidence struct {
 	idPath                   bool // a segment holds a run of five digits or more: a post, item or thread number
 	pathDirs                 pathKind
 	questionHeadline         bool // the headline asks: a forum or Q&A thread
+	// The prose's shape.
+	// The page's <h2>-<h6> headings outside the furniture, and of them the unlinked
+	// ones over a blurb of text: a landing page's sections (walker.shortSections).
+	headings, shortSections int
+	quoted                  int // body paragraphs that quote someone
+	words                   int // words of body paragraphs
+	we, you                 int // of those, the first person plural and the second person
+	siblings                int // distinct links to other pages in the page's own directory: a manual's contents
 }
 
 // pathKind is a set of the kinds of section a page's address files it under.
@@ -215,6 +225,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		pageDate:    w.meta.publishedRank == rankLDPage,
 		dateShown:   !res.aboveDate.IsZero(),
 	}
+	e.counts.pager += w.meta.pagerLinks
 	for i := range res.blocks {
 		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
 	}
@@ -254,6 +265,8 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			e.prose++
 			e.proseRunes += n
 		}
+		e.quoted += b2i(quotesSomeone(p.Text))
+		e.readPersons(p.Text)
 	}
 	e.headlineWords = len(strings.Fields(a.Headline))
 	e.times = len(w.meta.timeElems)
@@ -263,6 +276,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	}
 	if u, err := url.Parse(addr); err == nil && addr != "" {
 		e.readPath(u.Path)
+		e.siblings = siblingLinks(w.links, u)
 	}
 	e.questionHeadline = strings.HasSuffix(strings.TrimSpace(a.Headline), "?")
 	for i := range w.blocks {
@@ -279,9 +293,116 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.buttons += b2i(b.runes > 0 && b.runes <= 25 && b.linkRunes == b.runes && !b.ctx.aside &&
 			b.ctx.heading == 0 && !b.list && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0)
 	}
+	e.headings, e.shortSections = w.shortSections()
 	e.repeats = w.repeatedItems()
 	e.datedItems = w.datedItems()
 	return e
+}
+
+// quotesSomeone reports a paragraph that holds a quotation of some words between
+// quotation marks: the speech a report carries. A scare-quoted word is not one.
+func quotesSomeone(s string) bool {
+	for _, q := range [...][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"„", "“"}, {"「", "」"}} {
+		i := strings.Index(s, q[0])
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(q[0]):]
+		j := strings.Index(rest, q[1])
+		if j < 0 {
+			continue
+		}
+		if strings.Count(rest[:j], " ") >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// readPersons counts the paragraph's words and, of them, the first person plural
+// and the second person: a company speaks of itself as we and to its customer as
+// you; a report speaks of others. English words only: on a page in another language
+// the counts stay low, which weighs towards an article.
+func (e *pageEvidence) readPersons(s string) {
+	for w := range strings.FieldsSeq(s) {
+		e.words++
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(w) > 4 {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "we", "our", "us", "ours":
+			e.we++
+		case "you", "your":
+			e.you++
+		}
+	}
+}
+
+// siblingLinks counts the distinct links to other pages filed in the same
+// directory as the page (/docs/guide/ for /docs/guide/install): the contents of a
+// manual list every page of its part beside the one shown, where an article links
+// a few related stories. A relative address without ../ stays in the directory; a
+// page at the site's root has no directory to share.
+func siblingLinks(links []hLink, page *url.URL) int {
+	path := page.Path
+	cut := strings.LastIndexByte(strings.TrimSuffix(path, "/"), '/')
+	if cut <= 0 {
+		return 0
+	}
+	dir, self := path[:cut+1], strings.TrimSuffix(path, "/")
+	origin := page.Scheme + "://" + page.Host
+	seen := make(map[string]bool, 16)
+	for _, l := range links {
+		h := l.href
+		if i := strings.IndexAny(h, "?#"); i >= 0 {
+			h = h[:i]
+		}
+		switch {
+		case strings.HasPrefix(h, origin+"/"):
+			h = h[len(origin):]
+		case strings.HasPrefix(h, "//") || strings.Contains(h, "://") || strings.HasPrefix(h, "../") || h == "":
+			continue
+		case h[0] != '/':
+			h = dir + strings.TrimPrefix(h, "./")
+		}
+		h = strings.TrimSuffix(h, "/")
+		if len(h) > len(dir) && strings.HasPrefix(h, dir) && h != self {
+			seen[h] = true
+		}
+	}
+	return len(seen)
+}
+
+// shortSection is the most text a section under a heading holds to be a blurb.
+const shortSection = 200
+
+// shortSections counts the page's <h2>-<h6> headings outside the navigation, side
+// columns and other furniture, and of them the ones that are not links and whose
+// section (the text up to the next heading) is a blurb of under shortSection runes:
+// a landing page is a row of such, where an article's sections run to paragraphs.
+// The whole page is read rather than the region, which on a landing page is often
+// its one box of prose, the blurbs left out as navigation. Link text does not count
+// to a section: a list of links under a heading is no prose.
+func (w *walker) shortSections() (headings, short int) {
+	section := -1 // -1 before the first heading and under a linked one
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.ctx.aside || b.elem >= 0 && w.elems[b.elem].eff&clsRemove != 0 {
+			continue
+		}
+		if b.ctx.heading >= 2 {
+			headings++
+			short += b2i(section >= 0 && section < shortSection)
+			section = -1
+			if b.linkRunes*2 <= b.runes {
+				section = 0
+			}
+		} else if section >= 0 && b.ctx.heading == 0 {
+			section += b.runes - b.linkRunes
+		}
+	}
+	return headings, short + b2i(section >= 0 && section < shortSection)
 }
 
 // maxItemClimb is how many containers up from a date the template's item is looked
@@ -409,6 +530,7 @@ var pageFeatureNames = [...]string{
 	"slug_1", "slug_3", "dated_path",
 	"root_path", "id_path", "path_article", "path_docs", "path_shop", "path_forum", "path_service", "path_listing",
 	"question_headline", "log_linked_subheads",
+	"log_pager", "log_siblings", "short_section_share", "quoted_share", "we_share", "you_share",
 }
 
 // numPageFeatures is the length of the feature vector.
@@ -445,6 +567,9 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		b(e.pathDirs&pathShop != 0), b(e.pathDirs&pathForum != 0), b(e.pathDirs&pathService != 0),
 		b(e.pathDirs&pathListing != 0),
 		b(e.questionHeadline), lg(e.linkedSubheads),
+		lg(c.pager), lg(e.siblings), ratio(e.shortSections, e.headings),
+		ratio(e.quoted, e.paragraphs),
+		100 * ratio(e.we, e.words), 100 * ratio(e.you, e.words),
 	}
 }
 

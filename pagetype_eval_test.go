@@ -113,8 +113,9 @@ func TestDumpPageEvidence(t *testing.T) {
 // held out; both are printed, and the odd half's confusion of labelled type against
 // the type given. The goal is accuracy >= 0.90 with <= 0.02 of articles
 // called something else; the second holds (0.015 held out), the first does not
-// (0.832, from 0.787 before the address's shape was weighed): the floors below hold
-// today's numbers.
+// (0.838, from 0.833 before the page's short sections, the persons of its prose and a
+// manual's links were weighed, 0.787 before the address's shape): the floors below
+// hold today's numbers.
 func TestEvalPageType(t *testing.T) {
 	pages := loadWCXB(t)
 	type tally struct{ n, right, articles, lost int }
@@ -153,7 +154,7 @@ func TestEvalPageType(t *testing.T) {
 		lost := float64(h.lost) / float64(h.articles)
 		t.Logf("page type, %s: %d pages, article-vs-rest accuracy %.3f, articles called non-articles %.3f (%d of %d)",
 			name, h.n, acc, lost, h.lost, h.articles)
-		assert.GreaterOrEqual(t, acc, 0.82, name)
+		assert.GreaterOrEqual(t, acc, 0.83, name)
 		assert.LessOrEqual(t, lost, 0.02, name)
 	}
 	names := make([]string, 0, len(types))

@@ -2,11 +2,13 @@ package newsparse
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestCountPrices(t *testing.T) {
@@ -199,4 +201,105 @@ func TestPageTypeShapes(t *testing.T) {
 		require.NoError(t, err, tt.name)
 		assert.Equal(t, tt.want, a.PageType, tt.name)
 	}
+}
+
+func TestQuotesSomeone(t *testing.T) {
+	for s, want := range map[string]bool{
+		`“We are planning for the worst,” the chief executive said.`:    true,
+		`"It was the best season we have had," said the coach.`:         true,
+		`Le maire a déclaré : « Nous ne céderons pas sur ce point ».`:   true,
+		`„Das war knapp, aber wir haben es geschafft“, sagte sie.`:      true,
+		`The so-called “smart” meters were fitted last year.`:           false,
+		`A quote that opens “and never closes, spanning the paragraph.`: false,
+		`No quotation here at all.`:                                     false,
+	} {
+		assert.Equal(t, want, quotesSomeone(s), s)
+	}
+}
+
+func TestReadPersons(t *testing.T) {
+	tests := []struct {
+		in             string
+		words, we, you int
+	}{
+		{"We help you decide what to measure.", 7, 1, 1},
+		{"Our team, your goals: call us today!", 7, 2, 1},
+		{"The council said its budget would rise.", 7, 0, 0},
+		{"Yours, ourselves and usual words are not counted.", 8, 0, 0},
+		{"", 0, 0, 0},
+	}
+	for _, tt := range tests {
+		var e pageEvidence
+		e.readPersons(tt.in)
+		assert.Equal(t, [3]int{tt.words, tt.we, tt.you}, [3]int{e.words, e.we, e.you}, tt.in)
+	}
+}
+
+func TestSiblingLinks(t *testing.T) {
+	page, err := url.Parse("https://widget.example/docs/guide/install")
+	require.NoError(t, err)
+	links := func(hrefs ...string) []hLink {
+		out := make([]hLink, len(hrefs))
+		for i, h := range hrefs {
+			out[i] = hLink{href: h}
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		in   []hLink
+		want int
+	}{
+		{"root-relative siblings, each counted once", links("/docs/guide/config", "/docs/guide/config#port", "/docs/guide/deploy/"), 2},
+		{"absolute on the same site", links("https://widget.example/docs/guide/upgrade"), 1},
+		{"relative in the directory", links("config", "./deploy", "../api/index"), 2},
+		{"the page itself and its parent are not siblings", links("/docs/guide/install", "/docs/guide/", "/docs/"), 0},
+		{"another site or another directory", links("https://other.example/docs/guide/config", "/blog/post", "//cdn.example/x"), 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, siblingLinks(tt.in, page), tt.name)
+	}
+	root, err := url.Parse("https://widget.example/install")
+	require.NoError(t, err)
+	assert.Zero(t, siblingLinks(links("/config", "deploy"), root), "a page at the root has no directory")
+}
+
+// pageEvidenceOf parses a page as ParseHTML does and returns its page-type evidence.
+func pageEvidenceOf(t *testing.T, page, addr string) pageEvidence {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	_, e, err := articleAndEvidence(doc, strings.Count(page, "<"), config{maxBytes: DefaultMaxBytes, url: addr, noFigures: true})
+	require.NoError(t, err)
+	return e
+}
+
+// ptManual is a page of a manual: a contents list of the pages beside it in its
+// directory, the previous and next page marked as such, code between the prose.
+const ptManual = `<html><head><title>Install - Widget Guide</title>
+<link rel="prev" href="/guide/intro"><link rel="next" href="/guide/config"></head><body>
+<nav class="sidebar"><ul><li><a href="/guide/intro">Introduction</a></li><li><a href="/guide/install">Install</a></li>
+<li><a href="/guide/config">Configuration</a></li><li><a href="/guide/deploy">Deploying</a></li>
+<li><a href="/guide/upgrade">Upgrading</a></li><li><a href="/guide/faq">Questions</a></li></ul></nav>
+<main><h1>Install</h1>
+<p>Widget runs on any system with a recent C compiler, and the installer checks for one before it starts; it then builds the library and the command in the current directory.</p>
+<pre><code>./install.sh --prefix=/usr/local</code></pre>
+<p>The installer writes a configuration file with the defaults, which the next page of this guide describes option by option, with the values most sites change.</p>
+<a rel="prev" href="/guide/intro">Introduction</a> <a rel="next" href="/guide/config">Configuration</a>
+</main></body></html>`
+
+func TestPageEvidenceShape(t *testing.T) {
+	svc := pageEvidenceOf(t, ptService, "https://northwind.example/services/data-analytics/")
+	assert.Equal(t, svc.headings, svc.shortSections, "every section of the service page is a short blurb")
+	assert.Positive(t, svc.we+svc.you, "the service page speaks as we, to you")
+
+	art := pageEvidenceOf(t, ptArticle, "https://news.example/world/2024/03/05/river-shortages")
+	assert.Zero(t, art.shortSections, "the article has no short sections")
+	assert.Equal(t, [2]int{1, 0}, [2]int{art.we, art.you}, "the report speaks of others: its one we is quoted")
+	assert.Equal(t, 1, art.quoted, "the report quotes the chief executive")
+	assert.Zero(t, art.siblings+art.counts.pager)
+
+	man := pageEvidenceOf(t, ptManual, "https://widget.example/guide/install")
+	assert.Equal(t, 4, man.counts.pager, "two links in the head and two in the body point to the previous and next page")
+	assert.Equal(t, 5, man.siblings, "the contents list the other pages of the guide")
 }
