@@ -1,8 +1,8 @@
 package htmldom
 
 import (
+	"github.com/newsparse/newsparse/internal/ascii"
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -137,16 +137,36 @@ func HiddenBy(n *html.Node, byStyle bool) bool {
 // hiddenStyle reports an inline style that hides the element: display:none or
 // visibility:hidden, spaces and case aside.
 func hiddenStyle(s string) bool {
-	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
-		return false
-	}
-	compact := strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '\n' {
-			return -1
+	return styleHas(s, "display:none") || styleHas(s, "visibility:hidden")
+}
+
+// styleHas reports whether the inline style s holds want, a lower-case declaration
+// without spaces, in any letter case and spacing: CSS keywords and property names
+// are case-insensitive ("Display: None").
+func styleHas(s, want string) bool {
+	for i := 0; i+len(want) <= len(s); i++ {
+		if ascii.Lower(s[i]) == want[0] && matchesFrom(s[i:], want) {
+			return true
 		}
-		return unicode.ToLower(r)
-	}, s)
-	return strings.Contains(compact, "display:none") || strings.Contains(compact, "visibility:hidden")
+	}
+	return false
+}
+
+// matchesFrom reports whether s opens with want once spaces are skipped and
+// letters lowered.
+func matchesFrom(s, want string) bool {
+	k := 0
+	for j := 0; j < len(s) && k < len(want); j++ {
+		c := s[j]
+		if c == ' ' || c == '\t' || c == '\n' {
+			continue
+		}
+		if ascii.Lower(c) != want[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(want)
 }
 
 // TextOf returns the text below n, scripts and styles aside, for the few small

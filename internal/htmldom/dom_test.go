@@ -105,3 +105,26 @@ func TestClassSig(t *testing.T) {
 	assert.NotEqual(t, ClassSig("card card--wide"), ClassSig("card"))
 	assert.NotZero(t, ClassSig("a"))
 }
+
+// TestHiddenStyle checks the inline styles that hide an element, in the letter cases
+// and spacings pages write them.
+func TestHiddenStyle(t *testing.T) {
+	tests := []struct {
+		style string
+		want  bool
+	}{
+		{"display:none", true},
+		{"display: none", true},
+		{"Display: None !important", true},
+		{"color:red; VISIBILITY : HIDDEN", true},
+		{"display:\tnone", true},
+		{"display:block", false},
+		{"visibility:visible", false},
+		{"overflow:hidden", false},
+		{"", false},
+		{"display:no", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hiddenStyle(tt.style), tt.style)
+	}
+}
