@@ -130,7 +130,7 @@ func isGapLine(blocks []block, forms []form, i int) bool {
 // numberedHeading reports a line opened by a number as the entries of a listicle or
 // a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
 func numberedHeading(s string) bool {
-	if numberedPrefix(s) > 0 {
+	if numberedPrefix(s) > 0 || letteredItem(s) {
 		return true
 	}
 	first, rest, _ := strings.Cut(s, " ")
@@ -168,6 +168,9 @@ func isListNumber(w string) bool {
 //     unfinished line in sentence case there is not, and leans to a caption.
 //   - A line that is not itself heading-shaped, followed by a heading and the prose
 //     under it, sits between a picture and the next section: the picture's caption.
+//   - A short line between a picture and prose, under a heading that stands right above
+//     the picture, is that picture's caption: the section already has its heading, and
+//     two headings are not set around a picture.
 //   - A credit right under it, or a word that describes a photograph, marks a caption.
 //   - Two or three unfinished words are a label or a heading more often than a caption.
 //   - A line of caption length with a picture's gap under it as well as above sits
@@ -212,6 +215,9 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 			e += 2
 		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].text, n) && i+2 < len(blocks) && forms[i+2].prose {
 			e++
+		}
+		if headsSection(blocks, forms, i-1) && !f.prose && n.prose {
+			e += 2
 		}
 	}
 	if betweenPictures(blocks, forms, g, i) {
@@ -305,4 +311,22 @@ func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 func endsWithName(s string) bool {
 	_, _, ok := trailingName(s)
 	return ok
+}
+
+// headsSection reports a heading standing right above a gap: a short unfinished line
+// of two words or more, not a label announcing what follows with a colon, with no
+// empty line between it and what it follows (a line alone between gaps is a
+// picture's caption or an island, not a section's heading).
+func headsSection(blocks []block, forms []form, j int) bool {
+	if j < 1 || blocks[j+1].blankBefore < 2 || blocks[j].blankBefore > 1 {
+		return false
+	}
+	t := blocks[j].text
+	return headingShaped(t, forms[j]) && forms[j].words >= 2 && !strings.HasSuffix(t, ":")
+}
+
+// letteredItem reports a line opened by a letter enumerator, "a) " or "B) ", as the
+// parts of a numbered section are.
+func letteredItem(s string) bool {
+	return len(s) > 3 && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') && s[1] == ')' && s[2] == ' '
 }

@@ -118,6 +118,23 @@ func TestCaptionsByGapLayout(t *testing.T) {
 			captions: gallerySentences,
 		},
 		{
+			name: "names and short lines under pictures that stand below their section's heading",
+			// Each section opens with its heading, then its picture, then the
+			// photographer's or the picture's name; two headings do not stand around a
+			// picture.
+			dump: gapDump(gapProse[0], "Getting there by bus", "IMG", "Harbour Light Studio", gapProse[1],
+				"Where to stop for lunch", "IMG", "Ana Ruiz Sola", gapProse[2],
+				"The lighthouse museum", "IMG", "The keepers' cottages seen from the cliff path", gapProse[3], gapProse[4]),
+			captions: []string{"Harbour Light Studio", "Ana Ruiz Sola", "The keepers' cottages seen from the cliff path"},
+			subheads: []string{"Getting there by bus", "Where to stop for lunch", "The lighthouse museum"},
+		},
+		{
+			name: "lettered parts of a section under its heading and picture are headings",
+			dump: gapDump(gapProse[0], "Part one: The climb", "IMG", "a) Before the kilns", gapProse[1],
+				"Part two: The cove", "IMG", "a) Down the valley", gapProse[2], gapProse[3]),
+			subheads: []string{"Part one: The climb", "a) Before the kilns", "Part two: The cove", "a) Down the valley"},
+		},
+		{
 			name:  "a page's only gap line needs evidence of its own",
 			dump:  gapDump(gapProse[0], gapProse[1], "IMG", "The steps above the cove.", gapProse[2], gapProse[3]),
 			paras: []string{"The steps above the cove."},
@@ -161,6 +178,10 @@ func TestNumberedHeading(t *testing.T) {
 		{"Route 66 at dawn", false},
 		{"The 3 best walks", false},
 		{"A walk", false},
+		{"a) Market overview", true},
+		{"B) The second route", true},
+		{"A) ", false},
+		{"I) think", true},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, numberedHeading(tt.in), tt.in)
@@ -236,4 +257,42 @@ func TestGapEvidence(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCreditUnderPictureLeavesLineAbove: a line, a picture's gap, then a credit: the
+// credit is the picture's, printed under it, and the line above the picture is the
+// text's (a list item, a heading, a product's name), not its caption.
+func TestCreditUnderPictureLeavesLineAbove(t *testing.T) {
+	dump := gapDump(gapProse[0], gapProse[1], "Book the ferry for the crossing", "IMG", "Photo: Ana Ruiz Sola", gapProse[2],
+		"Pack a waterproof jacket", "IMG", "Photo: Tom Hale", gapProse[3], gapProse[4])
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Empty(t, captionsOf(a))
+	var credits []string
+	for _, img := range a.Images {
+		if img.Credit != nil {
+			credits = append(credits, img.Credit.Text)
+		}
+	}
+	assert.Equal(t, []string{"Ana Ruiz Sola", "Tom Hale"}, credits)
+	var texts []string
+	for _, p := range a.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	assert.Contains(t, texts, "Book the ferry for the crossing")
+	assert.Contains(t, texts, "Pack a waterproof jacket")
+}
+
+// TestCutCreditKeepsCaptionAbove: a credit whose opening a dump cut off ("(Photo:"
+// gone, its closing bracket left) leaves the empty lines under the caption it
+// followed, so the line above the gap stays that caption.
+func TestCutCreditKeepsCaptionAbove(t *testing.T) {
+	dump := gapDump(gapProse[0], gapProse[1], "Walkers on the cliff path above the cove in the early morning", "IMG", "Ana Ruiz Sola via Coast Images)",
+		gapProse[2], gapProse[3])
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Walkers on the cliff path above the cove in the early morning"}, captionsOf(a))
+	require.Len(t, a.Images, 1)
+	require.NotNil(t, a.Images[0].Credit)
+	assert.Equal(t, "Ana Ruiz Sola via Coast Images", strings.TrimSuffix(a.Images[0].Credit.Text, ")"))
 }

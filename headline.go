@@ -20,8 +20,8 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 		isNamesLine(f, t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
 		return 0, false
 	}
-	if i+1 < len(blocks) && len(blocks[i+1].text) < len(t) && strings.HasSuffix(t, blocks[i+1].text) {
-		return 0, false // a breadcrumb: "HomeNewsThe headline" above "The headline"
+	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) {
+		return 0, false
 	}
 	if hasControlMark(t) || announcesList(t) {
 		return 0, false
@@ -143,6 +143,13 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	}
 	bar := titleBarLine(blocks, forms, from, limit)
 	inBody := repeatedInBody(blocks, from, limit, last)
+	// The line a breadcrumb trail ends with is the headline printed under it.
+	crumb := -1
+	for i := from; i < limit && crumb < 0; i++ {
+		if !forms[i].prose && strings.ContainsAny(blocks[i].text, "/>|»›") {
+			crumb = breadcrumbTarget(blocks, i, limit)
+		}
+	}
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
@@ -153,7 +160,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 			s += lead - priorMenuCost(forms, prior, limit)
 			ok = true
 		}
-		if i == bar {
+		if i == bar || i == crumb {
 			s += titleBarWeight
 		}
 		if ok && (best < 0 || s > bestScore) {
@@ -343,4 +350,66 @@ func isNamesLine(f form, t string) bool {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	return rest == "" || strings.ContainsRune(",|-–—·/(", rune(rest[0])) || digitAt(rest, 0)
+}
+
+// breadcrumbAbove reports a line that ends with the text of one of the few lines
+// below it, before the body: a breadcrumb trail whose last entry is the headline
+// printed under it.
+func breadcrumbAbove(blocks []block, i, limit int) bool {
+	return breadcrumbTarget(blocks, i, limit) >= 0
+}
+
+// breadcrumbTarget returns the line below i, before limit, that line i ends with as
+// a breadcrumb trail ends with the headline, or -1. Right above that line the
+// entries may run together ("HomeNewsThe headline"); further up the trail's
+// separator, or a space before an entry of two words or more, must part the last
+// entry ("Home / News / The headline" or "Home Guides The headline" above a section
+// label and "The headline").
+func breadcrumbTarget(blocks []block, i, limit int) int {
+	t := blocks[i].text
+	for j := i + 1; j < min(i+1+breadcrumbReach, limit, len(blocks)); j++ {
+		u := blocks[j].text
+		if len(u) >= len(t) || u == "" || !strings.HasSuffix(t, u) {
+			continue
+		}
+		if head := t[:len(t)-len(u)]; j == i+1 || strings.HasSuffix(head, " ") && strings.Contains(u, " ") || strings.HasSuffix(head, "/") ||
+			strings.HasSuffix(head, ">") || strings.HasSuffix(head, "›") || strings.HasSuffix(head, "»") {
+			return j
+		}
+	}
+	return -1
+}
+
+// breadcrumbReach is how many lines under a breadcrumb its headline may stand: a
+// section label, a date or a tag line may come between.
+const breadcrumbReach = 5
+
+// severalSentences reports a paragraph of two sentences or more: a notice ("We
+// independently evaluate ... If you click ..., we may receive compensation.") or the
+// text itself, never a headline, which is one sentence at most.
+func severalSentences(f form, t string) bool {
+	if !f.prose || !f.sentence {
+		return false
+	}
+	if !endsWithStop(t) {
+		return false // a question or an exclamation may be a headline's second sentence
+	}
+	body := strings.TrimRight(t, " .\"'”’")
+	for k := strings.Index(body, ". "); k >= 0; {
+		// A full stop after a lower-case word of three letters or more ends a
+		// sentence; "vs. " and "Dr. " do not.
+		w := k
+		for w > 0 && body[w-1] >= 'a' && body[w-1] <= 'z' {
+			w--
+		}
+		if k-w >= 3 && k+2 < len(body) && body[k+2] >= 'A' && body[k+2] <= 'Z' {
+			return true
+		}
+		next := strings.Index(body[k+2:], ". ")
+		if next < 0 {
+			break
+		}
+		k += 2 + next
+	}
+	return false
 }

@@ -351,21 +351,24 @@ func firstTitle(blocks []block, forms []form, first int) int {
 		}
 		f := forms[i]
 		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
-			isDateline(f, blocks[i].text) || f.words < 3 || f.words > 40 {
+			isDateline(f, blocks[i].text) || f.words < 2 || f.words > 40 || f.words == 2 && !shortTitle(blocks, forms, i) {
 			continue
 		}
 		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) {
 			continue // a picture's caption with its credit, a page's controls
 		}
-		if i+1 < len(blocks) && len(blocks[i+1].text) < len(blocks[i].text) &&
-			strings.HasSuffix(blocks[i].text, blocks[i+1].text) {
-			continue // a breadcrumb: "HomeNewsThe headline" above "The headline"
+		if breadcrumbAbove(blocks, i, limit) || severalSentences(f, blocks[i].text) {
+			continue // a breadcrumb ending with the headline below it; a notice
 		}
-		if best >= 0 && !betterHeadline(forms[best], f) {
+		// A short title is not given up for a sentence closed by a full stop under
+		// it: that is its standfirst or its text, not a longer headline.
+		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].words <= 2 && endsWithStop(blocks[i].text)) {
 			continue
 		}
 		best = i
-		if !f.sentence || f.words >= 6 {
+		// A title of two words may be a section label over the headline: the lines
+		// after it are still weighed against it.
+		if (!f.sentence || f.words >= 6) && f.words > 2 {
 			break
 		}
 	}
@@ -701,7 +704,12 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
 		proseAlone := f.prose && i > 0 && forms[i-1].prose && b.blankBefore < 2 && !hasCaptionCue(b.text)
-		if !creditLeads && !proseAlone {
+		// A picture's gap between the line and the credit under it: the credit is
+		// the picture's, printed under it, and the line above the picture is text.
+		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
+		// AFP via Getty Images)"): the cut left the gap, under the caption.
+		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2 && !lostOpening(blocks[next].text)
+		if !creditLeads && !proseAlone && !pictureBetween {
 			return "credit-after"
 		}
 	}
@@ -744,7 +752,10 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	}
 	// A line with the gap under it rather than above it: the empty lines a credit
 	// line left when the dump dropped it, under the caption it belonged to.
-	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && !readsAsHeading(blocks, forms, facts, i) {
+	// Not when the credit stands right there under the gap: it is the picture's,
+	// printed under it, and the line above the picture is text.
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].credit < 2 || lostOpening(blocks[i+1].text)) &&
+		!readsAsHeading(blocks, forms, facts, i) {
 		if !f.prose && f.words >= 6 {
 			return "gap-after"
 		}
@@ -1016,3 +1027,21 @@ func isParagraphRole(r role) bool {
 // maxPullQuotes bounds the pull-quote search, which compares each quote with every
 // paragraph, so that a page of thousands of quoted lines stays linear.
 const maxPullQuotes = 32
+
+// lostOpening reports a line closing a bracket it never opened: the end of a credit
+// whose opening ("(Photo:") a dump cut off, leaving empty lines in its place.
+func lostOpening(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ")") && !strings.Contains(s, "(")
+}
+
+// shortTitle reports a title of two words at the top of a dump ("Vibe Coding"): in
+// capitals, or closed by an exclamation or a question mark, and not one of a menu's
+// entries (a short line right above or below it).
+func shortTitle(blocks []block, forms []form, i int) bool {
+	t := blocks[i].text
+	if i > 1 || !(allCapitalised(t) || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
+		return false
+	}
+	return !menuNeighbour(forms, i+1) && (i == 0 || !menuNeighbour(forms, i-1) || forms[i-1].url)
+}

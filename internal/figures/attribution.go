@@ -245,6 +245,9 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
 		}
 	}
+	// a figure chained to one whose subject only the clause gave ("80 km (50 miles)")
+	// takes that subject too
+	x.inheritSubjects(figs, spans)
 }
 
 // pronounSpeaker reports a sentence whose claims a personal pronoun reports: "..., he
@@ -606,9 +609,7 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		r := x.w(j)
 		if t == tkWord {
 			w := x.w(j)
-			// "WHO" in capitals is a name, not the pronoun
-			if end >= 0 && (isVerbLike(w) && !x.toks[j].cap && (!free || reportVerbsTab.val(w) != 0) ||
-				w == "that" || w == "who" && !x.toks[j].upper || w == "which") {
+			if end >= 0 && x.speakerPhraseEnds(j, free) {
 				break
 			}
 			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
@@ -642,6 +643,17 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 		return ""
 	}
 	return x.text[x.toks[i].s:x.toks[end].e]
+}
+
+// speakerPhraseEnds reports a word at token j that no phrase read by phraseAfter runs into:
+// a verb (after "according to", only a reporting one), a relative word, or, after a
+// reporting verb, an auxiliary ("said the halls were full" opens a clause, and no
+// speaker's name runs into one). "WHO" in capitals is a name, not the pronoun.
+func (x *scanner) speakerPhraseEnds(j int, free bool) bool {
+	w, t := x.w(j), x.toks[j]
+	return isVerbLike(w) && !t.cap && (!free || reportVerbsTab.val(w) != 0) ||
+		!free && !t.cap && auxWordsTab.val(w) ||
+		w == "that" || w == "who" && !t.upper || w == "which"
 }
 
 // closesPhrase reports punctuation that can end a speaker's name after "said".
@@ -689,10 +701,20 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		return
 	}
 	x.subjectVerbNear(sp, f)
+	b := x.sentEnd(sp.sent)
 	if f.Verb == "" && x.inSubjectPosition(sp.s) {
-		// "$53 million a week is coming across the border": an amount that is the
-		// subject of its clause takes the verb after it
-		f.Verb = x.verbAfter(sp.e, x.sentEnd(sp.sent))
+		// "$5 million a week is lost to fraud", "though up to 90% of those do
+		// not need it": an amount that is the subject of its clause takes the verb
+		// after it, past the whole it is a part of
+		j := sp.e
+		if x.w(j) == "of" {
+			_, _, j = x.nounPhrase(x.pastPartitive(j+1, b), b)
+		}
+		f.Verb = x.verbAfter(j, b)
+	}
+	if f.Verb == "" && definiteDeterminersTab.val(x.w(sp.s-1)) && x.restrictsNoun(sp.e, b) {
+		// "the $30 reportedly asked by the seller": a participle restricting the amount
+		f.Verb = x.verbAfter(sp.e, b)
 	}
 	switch f.Subject {
 	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
@@ -702,16 +724,18 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 }
 
 // inSubjectPosition reports a figure at token i that opens its sentence, a quotation
-// or a clause introduced by "that".
+// or a clause introduced by "that" or a conjunction.
 func (x *scanner) inSubjectPosition(i int) bool {
 	if i == x.sentStart(x.sentOf(i)) {
 		return true
 	}
-	switch x.w(i - 1) {
+	switch w := x.w(i - 1); w {
 	case "\"", "“", "that":
 		return true
+	default:
+		// "even though 90% ...", "and 12 were hurt": a conjunction opens a clause
+		return x.kind(i-1) == tkWord && clauseOpener(w) && !isPreposition(w)
 	}
-	return false
 }
 
 // attributive reports a figure written as one hyphenated modifier, a number joined to
@@ -730,6 +754,42 @@ func (x *scanner) attributive(sp span, f *Figure) bool {
 		!(isVerbLike(next) && !x.toks[sp.e].cap && x.kind(sp.e+1) != tkWord)
 }
 
+// clauseMark reads a mark at token k for clauseSubject walking back: it returns the
+// token to go on from and false at a mark no clause runs across (a semicolon, a colon,
+// a quotation mark, an unclosed parenthesis). A parenthesis is stepped over whole:
+// "can reach 80 km (50 miles) in two hours" is one clause.
+func (x *scanner) clauseMark(k, a int) (int, bool) {
+	switch x.w(k) {
+	case ")":
+		o := x.openParen(k, a)
+		return o, o >= 0
+	case ";", ":", "(", "“", "”", "\"":
+		return k, false
+	}
+	return k, true
+}
+
+// relativeAntecedent is the subject of a relative clause opened at token r whose
+// relative word is its own subject ("who has been missing", "which had fallen"): the
+// noun phrase the clause follows, through a comma. A clause whose relative word is the
+// object ("the house that they sold") or that opens with no noun before it gives "".
+func (x *scanner) relativeAntecedent(r, s, a int) string {
+	if w := x.w(r); w != "who" && w != "which" && w != "that" {
+		return ""
+	}
+	if n := x.w(r + 1); r+1 >= s || !(auxWordsTab.val(n) || x.verbAt(r+1) || x.relativePresent(r+1)) {
+		return ""
+	}
+	k := r
+	if x.w(k-1) == "," {
+		k--
+	}
+	if k-1 < a || x.kind(k-1) != tkWord || pronounsTab.val(x.w(k-1)) {
+		return ""
+	}
+	return x.subjectBefore(k, a)
+}
+
 // clauseSubject is the subject of the clause a figure stands in when nothing next to
 // the figure names what it counts: the noun phrase before the clause's verb, the
 // nearest verb before the figure ("The all-wheel-drive version will be able to go ...
@@ -739,13 +799,25 @@ func (x *scanner) clauseSubject(s, a int) string {
 	for k := s - 1; k >= a && k >= s-24; k-- {
 		w := x.w(k)
 		if x.kind(k) != tkWord {
-			if w == ";" || w == ":" || w == "(" || w == ")" || w == "“" || w == "”" || w == "\"" {
+			o, ok := x.clauseMark(k, a)
+			if !ok {
 				return ""
 			}
+			k = o
 			continue
 		}
-		if reportVerbsTab.val(w)&reportSays != 0 || whWordsTab.val(w) && w != "as" && w != "than" {
+		if reportVerbsTab.val(w)&reportSays != 0 {
 			return ""
+		}
+		if w == "but" {
+			// "is 12 metres long, but 3 metres high": no verb stood between, so the
+			// coordinated predicate shares the clause's subject
+			continue
+		}
+		if whWordsTab.val(w) && w != "as" && w != "than" {
+			// a figure in a relative clause whose relative word is its subject ("a dog
+			// who had been lost for three years") counts what the clause is about
+			return x.relativeAntecedent(k, s, a)
 		}
 		if !(isVerbLike(w) && !x.toks[k].cap && phraseClassTab.val(w)&pcAux == 0 || isCopula(w)) {
 			continue
@@ -770,22 +842,30 @@ func (x *scanner) clauseSubject(s, a int) string {
 
 // subjectVerbNear fills Subject and Verb from the words next to the figure. Its rules
 // are tried in order and the first that settles the figure ends the search: a score's
-// verb; the noun phrase after the figure; what a duration is measured from; the name
-// an age stands beside; the thing changed "by" an amount; the thing priced; the noun
+// verb; the name an age stands beside; the noun phrase after the figure; what a
+// duration is measured from; the thing changed "by" an amount; the thing priced; the noun
 // whose "of" the figure completes; and last the clause's governing verb and subject.
 func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 	a, b := x.sentStart(sp.sent), x.sentEnd(sp.sent)
-	_ = x.scoreVerb(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) || x.durationFrom(sp, f, a, b) ||
-		x.ageBeside(sp, f, a) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
-		x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
+	_ = x.scoreVerb(sp, f, a) || x.ageBeside(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) ||
+		x.durationFrom(sp, f, a, b) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
+		x.paidFor(sp, f, a, b) || x.ofComplement(sp, f, a) || x.governingClause(sp, f, a)
 }
 
-// scoreVerb: a score takes the verb before it ("beat Gibraltar 6-0") and no subject.
+// scoreVerb: a score takes the verb before it ("beat Rovers 3-0"), and as subject
+// the common noun it describes or the verb's first object, never a team's name.
 func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
 	if f.Kind != KindScore {
 		return false
 	}
 	f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
+	if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 && !x.toks[s0].cap && isNounish(x.w(s0)) {
+		// "a 2-2 draw", "a 3-1 win": the noun the score describes
+		f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	} else if x.verbIndex >= 0 && x.verbIndex < sp.s-1 && x.firstObject(sp.s-1, a) {
+		// "to level the tie 2-2": the verb's first object is what the score is of
+		f.Subject = x.nounBefore(sp.s, a)
+	}
 	return true
 }
 
@@ -797,12 +877,21 @@ func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
 func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 	j := sp.e
 	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
+	worthOf := x.w(j) == "worth" && x.w(j+1) == "of"
+	if worthOf {
+		// "$40 million worth of imported steel": what the amount buys
+		j++
+	}
+	if q := x.w(j); (q == "“" || q == "\"") && x.gap(j+1) == 0 && x.kind(j+1) == tkWord {
+		// "three “visits” a year": a noun in quotation marks
+		j++
+	}
 	of := x.w(j) == "of"
 	if of {
 		j = x.pastPartitive(j+1, b)
 	}
-	if !counted && !of && !(f.Kind != KindRatio && x.kind(j) == tkWord && !x.toks[j].cap && isNounish(x.w(j)) &&
-		!timeWordsTab.val(x.w(j))) {
+	if !counted && !of && !(f.Kind != KindRatio && x.kind(j) == tkWord && (!x.toks[j].cap || x.measuredName(f, j)) &&
+		isNounish(x.w(j)) && !timeWordsTab.val(x.w(j))) {
 		return false
 	}
 	s0, s1, next := x.nounPhrase(j, b)
@@ -818,12 +907,78 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 		// "two of the three samples were lost": the verb is the part's
 		return true
 	}
-	if v := x.verbAfter(x.pastAside(x.pastQualifyingPhrase(next, b), b), b); v != "" {
+	after := x.pastAside(x.pastQualifyingPhrase(next, b), b)
+	if definiteDeterminersTab.val(x.w(sp.s-1)) && !x.restrictsNoun(after, b) {
+		// "The two ministers avoided questions": a given count, whose clause says what
+		// the whole did; a verb before the phrase may still govern it ("filmed the two
+		// guards")
+		f.Verb = x.verbBefore(sp.s, a)
+		return true
+	}
+	if w := x.w(after); w == "who" || w == "that" || w == "which" {
+		// "published two damning reports that described ...": the relative clause
+		// describes what is counted; a verb before the figure is the one that governs it
+		if v := x.verbBefore(sp.s, a); v != "" {
+			f.Verb = v
+			return true
+		}
+	}
+	if v := x.verbAfter(after, b); v != "" && !worthOf {
 		f.Verb = v
 	} else {
 		f.Verb = x.verbBefore(sp.s, a)
 	}
 	return true
+}
+
+// restrictsNoun reports a clause at token j that restricts the noun before it rather
+// than being the sentence's predicate: a relative clause ("the 5 million users who
+// signed up") or a reduced one, an "-ing" form or a participle with its agent ("the
+// three games remaining", "the $30 reportedly asked by the seller"), adverbs stepped
+// over; or a passive predicate, which says what happened to the things counted ("the
+// 12 officers were later arrested").
+func (x *scanner) restrictsNoun(j, b int) bool {
+	switch x.w(j) {
+	case "who", "that", "which":
+		return true
+	}
+	for j < b && (lyAdverb(x.w(j)) || auxWordsTab.val(x.w(j)) && !isBe(x.w(j))) {
+		j++
+	}
+	if isBe(x.w(j)) {
+		// a passive ("the 12 officers were arrested") says what happened to them
+		for j < b && auxWordsTab.val(x.w(j)) {
+			j++
+		}
+		return x.kind(j) == tkWord && !x.toks[j].cap && isVerbLike(x.w(j))
+	}
+	w := x.w(j)
+	if j >= b || x.kind(j) != tkWord || x.toks[j].cap || phraseClassTab.val(w) != 0 || !isVerbLike(w) {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || x.w(j+1) == "by"
+}
+
+// isBe reports a form of "be", the auxiliary of the passive.
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// lyAdverb reports a word of the common adverb shape, "-ly": "reportedly", "sharply".
+func lyAdverb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ly"
+}
+
+// measuredName reports a capitalised word at token j, right after a measure, that
+// names what was measured: "2 cups Acme Flour", "the 400 metre Open
+// Relay". A month or a day names when, not what.
+func (x *scanner) measuredName(f *Figure, j int) bool {
+	w := x.w(j)
+	return f.Kind == KindMeasure && x.gap(j) != 0 && !isMonthName(w) && !isDayName(w) && x.kind(j+1) != tkNum
 }
 
 // withOfPhrase extends a noun phrase ending before token s1, with next the token after
@@ -907,10 +1062,21 @@ func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
 	return true
 }
 
-// ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)")
-// describes the name or noun before it.
+// ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)"),
+// or opening an appositive ("Ruiz, the 52-year-old mayor"), describes the name or
+// noun before it.
 func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
-	if f.Kind != KindAge || x.w(sp.s-1) != "," && x.w(sp.s-1) != "(" {
+	if f.Kind == KindAge && determiner(x.w(sp.s-1)) && x.w(sp.s-2) == "," && x.appositive(sp.e) {
+		// "Ana Ruiz, the 52-year-old mayor of the town, ...": an
+		// appositive describes the name before it
+		if p := x.nameBefore2(sp.s-2, a); p != "" {
+			f.Subject = p
+			return true
+		}
+	}
+	if f.Kind != KindAge || x.w(sp.s-1) != "," && x.w(sp.s-1) != "(" ||
+		x.raw(sp.e-1) == "old" && x.kind(sp.e) == tkWord {
+		// "..., 81-year-old Ana Ruiz": an age before its noun is that noun's
 		return false
 	}
 	if p := x.nameBefore2(sp.s-1, a); p != "" {
@@ -921,10 +1087,20 @@ func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
 	return true
 }
 
+// appositive reports a noun phrase from token j that ends as an appositive does, at a
+// comma or in a phrase of its own ("the 52-year-old mayor of the town,"), not
+// running on into a verb as a clause's subject does ("the 30-year-old driver was").
+func (x *scanner) appositive(j int) bool {
+	_, _, next := x.nounPhrase(j, len(x.toks))
+	w := x.w(next)
+	return w == "," || isPreposition(w) && !auxWordsTab.val(w)
+}
+
 // changedBy: the thing changed comes before "by" ("reduce coal-fired dusts by 90%"),
 // and its verb before that.
 func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
-	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) {
+	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) || lyAdverb(x.w(sp.s-2)) || auxWordsTab.val(x.w(sp.s-2)) {
+		// "fell by 5%", "fell sharply by 5%": the verb's own measure
 		return false
 	}
 	p := x.nounBefore(sp.s-1, a)
@@ -932,11 +1108,20 @@ func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
 		return false
 	}
 	f.Subject = p
+	// the changed thing's phrase, its compounds and possessives included ("coal-fired
+	// power output", "a patient's resting heart rate"), stands between the verb and
+	// "by"
 	k := sp.s - 1
-	for k > a && x.kind(k-1) == tkWord && !isVerbLike(x.w(k-1)) {
+	for k > a && k > sp.s-12 {
+		p := k - 1
+		w := x.w(p)
+		inner := x.gap(p) == 0 && (w == "-" || w == "’" || w == "'") || x.gap(p) == 0 && x.w(p-1) == "-"
+		if !inner && (x.kind(p) != tkWord || isVerbLike(w) || x.verbAt(p) || auxWordsTab.val(w)) {
+			break
+		}
 		k--
 	}
-	f.Verb = x.verbBefore(k+1, a)
+	f.Verb = x.verbBefore(k, a)
 	return true
 }
 
@@ -953,6 +1138,30 @@ func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
 	}
 	f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
 	f.Verb = x.verbBefore(at+1, a)
+	return true
+}
+
+// paidFor: an amount of money followed by "for" and a noun phrase with its article is
+// what that phrase cost: "paid $300 for the Deluxe Model", "spent $2 million this year
+// for the repairs". A time phrase may stand between. A bare plural or name says for
+// whom ("£8 for adults", "for Apple"), and a time how long ("for years").
+func (x *scanner) paidFor(sp span, f *Figure, a, b int) bool {
+	if f.Kind != KindMoney {
+		return false
+	}
+	j := sp.e
+	if determiner(x.w(j)) && timeWordsTab.val(x.w(j+1)) {
+		j += 2
+	}
+	if x.w(j) != "for" || !determiner(x.w(j+1)) {
+		return false
+	}
+	s0, s1, _ := x.nounPhrase(j+1, b)
+	if s1 == s0 || timeWordsTab.val(x.w(s0)) || !x.toks[s0].cap && !isNounish(x.w(s0)) {
+		return false
+	}
+	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	f.Verb = x.verbBefore(sp.s, a)
 	return true
 }
 
@@ -1060,34 +1269,54 @@ func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 			x.attributive(spans[k], &figs[k]) {
 			continue
 		}
-		a, b := spans[k-1].e, spans[k].s
-		if b-a < 1 || b-a > 8 {
-			continue
-		}
-		joined, ok := false, true
-		for i := a; i < b && ok; i++ {
-			w := x.w(i)
-			switch {
-			case w == "and" || w == "or" || w == ",":
-				joined = true
-			case x.kind(i) != tkWord || isVerbLike(w) && !x.toks[i].cap || whWordsTab.val(w) || isPreposition(w) ||
-				auxWordsTab.val(w):
-				ok = false
-			}
-		}
-		if ok && joined {
+		if x.listItems(spans[k-1].e, spans[k].s) {
 			figs[k].Verb = figs[k-1].Verb
 		}
 	}
 }
 
-// verbAfter finds the verb after a subject: "were arrested", "have died", and through a
-// raising word, "are expected to receive".
+// listItems reports the tokens from a to b, between two figures, as the end of one
+// list item and the start of the next: the first item's noun phrase, with a partitive
+// "of" right after its figure ("two of its largest plants") and asides in parentheses,
+// then a comma or "and"/"or", then the second's article and adjectives. Eight tokens
+// at most stand outside the parentheses, and none is a verb or a clause word.
+func (x *scanner) listItems(a, b int) bool {
+	joined, n := false, 0
+	for i := a; i < b; i++ {
+		w := x.w(i)
+		n++
+		switch {
+		case n > 8:
+			return false
+		case w == "(":
+			c := i + 1
+			for c < b && c < i+16 && x.w(c) != ")" && x.w(c) != "(" {
+				c++
+			}
+			if x.w(c) != ")" || c >= b {
+				return false
+			}
+			i = c
+		case w == "and" || w == "or" || w == ",":
+			joined = true
+		case w == "of" && i == a, w == "-" && x.gap(i) == 0:
+			// a partitive's "of"; the hyphen of a compound ("a season-high 10")
+		case x.kind(i) != tkWord || isVerbLike(w) && !x.toks[i].cap || whWordsTab.val(w) || isPreposition(w) ||
+			auxWordsTab.val(w):
+			return false
+		}
+	}
+	return joined && n > 0
+}
+
+// verbAfter finds the verb after a subject: "were arrested", "have died", through
+// adverbs, "do not even require", "sharply fell", and through a raising word, "are
+// expected to receive".
 func (x *scanner) verbAfter(j, b int) string {
 	if w := x.w(j); w == "who" || w == "that" || w == "which" {
 		j++
 	}
-	for j < b && (auxWordsTab.val(x.w(j)) || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
+	for j < b && (auxWordsTab.val(x.w(j)) || lyAdverb(x.w(j)) && x.kind(j) == tkWord || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
 		x.w(j) == "to" && raisingWordsTab.val(x.w(j-1))) {
 		j++
 	}
@@ -1138,9 +1367,7 @@ func (x *scanner) relativePresent(k int) bool {
 	if p := x.w(k - 1); p != "which" && p != "who" || x.kind(k) != tkWord {
 		return false
 	}
-	w := x.w(k)
-	n := len(w)
-	return n >= 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+	return presentForm(x.w(k))
 }
 
 // verbBefore finds the verb that governs a figure at token s, up to a clause away:
@@ -1287,13 +1514,61 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 	case cl&pcPrep != 0:
 		v.prep = true
 	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w) && determiner(x.w(k-1)):
-	case v.prep && v.nouns < 4 && w != "and" && w != "or":
-		// the object between the verb and a preposition before the figure
+	case x.objectNoun(k, a, v):
 		v.nouns++
 	default:
 		return stepStop
 	}
 	return stepOver
+}
+
+// objectNoun reports a word at token k, walking back from a figure, of an object the
+// governing verb may stand beyond: the object between the verb and a preposition
+// before the figure ("sold the house to 12 buyers"), or the verb's first object when
+// the figure is its second ("paid a local design firm just under $80,000", "level the
+// tie 2-2"). At most four such words.
+func (x *scanner) objectNoun(k, a int, v *verbWalk) bool {
+	if v.nouns >= 4 {
+		return false
+	}
+	if v.prep {
+		w := x.w(k)
+		return w != "and" && w != "or"
+	}
+	return x.firstObject(k, a)
+}
+
+// firstObject reports a common noun at token k that ends a verb's first object, the
+// figure after it being the second: a determiner opens the phrase within four words
+// before k, and right before that determiner stands a verb, not a reporting one ("paid
+// the firm $80,000", "gave the team 3 points").
+func (x *scanner) firstObject(k, a int) bool {
+	if x.toks[k].cap || !x.objectWord(k) {
+		return false
+	}
+	for d := k - 1; d >= a && d >= k-4; d-- {
+		w := x.w(d)
+		if x.kind(d) != tkWord {
+			return false
+		}
+		if !determiner(w) {
+			if x.toks[d].cap || x.objectWord(d) {
+				continue
+			}
+			return false
+		}
+		v := d - 1
+		return w != "that" && v >= a && x.kind(v) == tkWord && !x.toks[v].cap && phraseClassTab.val(x.w(v)) == 0 &&
+			(isVerbLike(x.w(v)) || x.verbAt(v)) && reportVerbsTab.val(x.w(v)) == 0
+	}
+	return false
+}
+
+// objectWord reports a word at token k that an object noun phrase may hold before its
+// head: no function word, verb form or conjunction.
+func (x *scanner) objectWord(k int) bool {
+	w := x.w(k)
+	return phraseClassTab.val(w) == 0 && !isVerbLike(w) && w != "and" && w != "or"
 }
 
 // nounComplement reports an "of" at token k that makes the figure after it the
@@ -1335,6 +1610,10 @@ func (x *scanner) governs(k, a int, cl uint8) bool {
 	switch x.w(k) {
 	case "up", "down", "has", "have", "had", "having":
 		return true
+	case "worth":
+		// a predicate after a copula ("is worth $5 million"); after a noun ("a deal worth
+		// $8 billion") it qualifies the noun like a preposition
+		return isCopula(x.w(k - 1))
 	}
 	if cl&pcAux != 0 || x.kind(k-1) == tkWord && determiner(x.w(k-1)) && x.w(k-1) != "that" {
 		// "a total of", "the record": after a determiner a word is a noun
@@ -1392,6 +1671,7 @@ func (x *scanner) nameBefore2(k, a int) string {
 // rose") is no subject.
 func (x *scanner) subjectBefore(k, a int) string {
 	k = x.skipRelative(k, a)
+	k = x.skipReducedRelative(k, a)
 	if st := x.openingNounPhrase(k, a); st >= 0 {
 		return x.text[x.toks[st].s:x.toks[k-1].e]
 	}
@@ -1513,9 +1793,10 @@ func (x *scanner) postModifier(j int) bool {
 	return x.kind(j+1) == tkWord && (isPreposition(n) || determiner(n) || isNounish(n))
 }
 
-// skipRelative steps back over a relative clause set off by commas that ends before
-// token k ("Oil prices, which had fallen for three days, rose"), so that the subject
-// is read before it; with none it returns k.
+// skipRelative steps back over a relative clause or another aside set off by commas
+// that ends before token k ("Oil prices, which had fallen for three days, rose", "Oil
+// prices, as expected, rose"), so that the subject is read before it; with none it
+// returns k.
 func (x *scanner) skipRelative(k, a int) int {
 	if x.w(k-1) != "," {
 		return k
@@ -1523,13 +1804,44 @@ func (x *scanner) skipRelative(k, a int) int {
 	for c := k - 2; c > a && c > k-20; c-- {
 		switch x.w(c) {
 		case ",":
-			if w := x.w(c + 1); w == "which" || w == "who" || w == "whose" {
+			// a comma right before a verb closes an aside set off by commas: a
+			// relative clause, or any other after a noun phrase that opens its clause
+			// ("Oil prices, as expected, rose"; not "hit Iowa hardest, with nine
+			// stores shutting, followed by")
+			if w := x.w(c + 1); w == "which" || w == "who" || w == "whose" || x.openingNounPhrase(c, a) >= 0 {
 				return c
 			}
 			return k
 		case ".", ";", ":":
 			return k
 		}
+	}
+	return k
+}
+
+// skipReducedRelative steps back over a participle phrase that ends before token k and
+// qualifies the noun before it ("The average price of a used car sold in May was
+// $18,500", "people living in flats are"), so that the subject is read before it: a
+// participle after a noun, then a preposition and its object of a few words. With none
+// it returns k.
+func (x *scanner) skipReducedRelative(k, a int) int {
+	for p := k - 2; p > a+1 && p >= k-5; p-- {
+		if x.kind(p) != tkWord {
+			return k
+		}
+		if !isPreposition(x.w(p)) {
+			continue
+		}
+		if x.w(p) == "of" {
+			// "the second sowing of lettuce": a noun's complement, not a participle's
+			return k
+		}
+		v := p - 1
+		if x.toks[v].cap || !isVerbLike(x.w(v)) || phraseClassTab.val(x.w(v)) != 0 || reportVerbsTab.val(x.w(v)) != 0 ||
+			x.kind(v-1) != tkWord || pronounsTab.val(x.w(v-1)) || !x.toks[v-1].cap && !isNounish(x.w(v-1)) {
+			return k
+		}
+		return v
 	}
 	return k
 }

@@ -72,20 +72,13 @@ func TestAttributionSubjectWithQualifier(t *testing.T) {
 // TestAttributionPronounSpeaker: a claim a pronoun reports takes the one person named
 // as a source earlier in its paragraph, and none when there are two or none.
 func TestAttributionPronounSpeaker(t *testing.T) {
-	cases := []struct{ name, input, source string }{
+	checkLastSource(t, []sourceCase{
 		{"one name", "Maria Lopez said the fleet was too old. \"We now have 12 new buses,\" she said.", "Maria Lopez"},
 		{"title and name", "Dr Anne Clarke told the board it was short of staff. She said 40 nurses had left.", "Dr Anne Clarke"},
 		{"two names", "Maria Lopez said it was old. Tom Reed said it was fine. \"We have 12 buses,\" he said.", ""},
 		{"no name", "The council met on Monday. \"We have 12 new buses,\" she said.", ""},
 		{"other paragraph", "Maria Lopez said the fleet was old.\n\n\"We have 12 new buses,\" she said.", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			figs := ExtractFigures(c.input)
-			require.NotEmpty(t, figs)
-			assert.Equal(t, c.source, figs[len(figs)-1].Source)
-		})
-	}
+	})
 }
 
 // TestAttributionReach: the verb is found across "a record"; the subject across a
@@ -102,7 +95,7 @@ func TestAttributionReach(t *testing.T) {
 		{"capitals not pronoun", "The agency said nine US firms were fined.", "nine", "US firms", "fined"},
 		{"verb past a phrase of place", "Some 2,000 workers at the plant went on strike.", "Some 2,000", "workers", "went"},
 		{"relative present", "The party, which holds 40 seats, backed the bill.", "40", "seats", "holds"},
-		{"relative present who", "A farmer who owns 300 acres was fined.", "300 acres", "", "owns"},
+		{"relative present who", "A farmer who owns 300 acres was fined.", "300 acres", "farmer", "owns"},
 	})
 }
 
@@ -266,6 +259,94 @@ func TestAttributionVerbAt(t *testing.T) {
 			}
 			require.GreaterOrEqual(t, k, 0, "no word %q", c.word)
 			assert.Equal(t, c.verb, x.verbAt(k))
+		})
+	}
+}
+
+// TestAttributionClauseSubject: the subject of the governing clause is found before the
+// figure across a parenthesis, through a subject relative clause (its antecedent) and a
+// reduced relative, and shared by a predicate coordinated with "but"; an appositive
+// age describes the name before it.
+func TestAttributionClauseSubject(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"parenthesis", "The new train will be able to reach 80 km (50 miles) in two hours.", "two hours", "new train", "reach"},
+		{"parenthesis restated", "The new train will be able to reach 80 km (50 miles) in an hour.", "50 miles", "new train", "reach"},
+		{"relative clause", "A dog who had been lost for three years was found in a park.", "three years", "dog", "lost"},
+		{"reduced relative", "The average price of a used car sold in May was $18,500 across the region.", "$18,500", "average price of a used car", ""},
+		{"but", "The new hall is 12 metres long and 3 metres high, but 2 metres deep.", "2 metres", "new hall", ""},
+		{"appositive age", "Ana Ruiz, the 52-year-old mayor of the town, resigned on Monday.", "52-year-old", "Ana Ruiz", ""},
+		{"subject age, no appositive", "According to the report, the 30-year-old driver was taken to hospital.", "30-year-old", "driver", "taken"},
+	})
+}
+
+// TestAttributionVerbAcross: the governing verb is found across a verb's first object,
+// through adverbs after the subject, across a changed thing's compounds and possessives,
+// and is shared by list items across a partitive and a parenthesis.
+func TestAttributionVerbAcross(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"first object", "The council paid a local design firm just under $80,000 last year.", "just under $80,000", "council", "paid"},
+		{"first object after to", "The home side scored late to level the tie 2-2 on the night.", "2-2", "tie", "level"},
+		{"adverbs", "Even though up to 90% of those do not even need treatment, they wait.", "up to 90%", "", "need"},
+		{"changed by, compound", "The plan will cut coal-fired power output by 40% within a decade.", "40%", "power output", "cut"},
+		{"changed by, possessive", "The drug can lower a patient's average heart rate by 20% in a week.", "20%", "patient's average heart rate", "lower"},
+		{"list across partitive", "The group runs two of its largest plants (in Leeds and York) and one smaller site.", "one", "smaller site", "runs"},
+		{"worth after copula", "The contract is worth $5 million over three years.", "$5 million", "contract", "worth"},
+		{"worth after noun", "The firm signed a deal worth $8 billion with the state.", "$8 billion", "deal", ""},
+	})
+}
+
+// TestAttributionGivenCount: a count after a definite determiner is given, not
+// asserted: the predicate after its noun is not its verb, unless a relative, reduced
+// relative or passive clause says what happened to the things counted.
+func TestAttributionGivenCount(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"active predicate", "The two ministers avoided questions about the budget.", "two", "ministers", ""},
+		{"modal predicate", "The three firms might have made a better offer.", "three", "firms", ""},
+		{"passive", "The 12 guards were later dismissed by the prison.", "12", "guards", "dismissed"},
+		{"relative", "The 5 million users who signed up last year pay nothing.", "5 million", "users", "signed"},
+		{"reduced", "The offer fell short of the $30 reportedly asked by the seller.", "$30", "", "asked"},
+		{"indefinite", "Two ministers avoided questions about the budget.", "Two", "ministers", "avoided"},
+		{"object with relative", "The inspector published two critical reports that described the delays.", "two", "critical reports", "published"},
+	})
+}
+
+// TestAttributionNounPhrases: what a figure counts, read after it: a hyphenated
+// compound opening with a function word, a noun in quotation marks, a name after a
+// measure, the noun after "worth of", the noun a score describes, what money paid for.
+func TestAttributionNounPhrases(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"compound", "She had one face-to-face meeting with the minister.", "one", "face-to-face meeting", "had"},
+		{"quoted noun", "The aim is three “visits” a year to each school.", "three", "visits", ""},
+		{"name after measure", "Add 2 cups Acme Flour and stir well.", "2 cups", "Acme Flour", "Add"},
+		{"worth of", "Customs seized $40 million worth of imported steel at the port.", "$40 million", "imported steel", "seized"},
+		{"score noun", "The visitors earned a 2-2 draw at the coast.", "2-2", "draw", "earned"},
+		{"paid for", "Buyers who paid $300 for the Deluxe Model will get a refund.", "$300", "Deluxe Model", "paid"},
+		{"-s verb closes", "A six-speed gearbox replaces the old one.", "six-speed", "gearbox", ""},
+		{"adjective before -s head", "The inspector published two deeply critical reviews on Friday.", "two", "deeply critical reviews", "published"},
+	})
+}
+
+// TestAttributionReportingForms: bare reporting verbs and an appositive speaker whose
+// reported clause runs on through an auxiliary.
+func TestAttributionReportingForms(t *testing.T) {
+	checkLastSource(t, []sourceCase{
+		{"predict", "Analysts predict 5% growth next year.", "Analysts"},
+		{"note that", "Economists note that 12 banks failed.", "Economists"},
+		{"indicate", "The data indicate 3,000 jobs were lost.", "The data"},
+		{"appositive speaker, pronoun later", "Maria Lopez, the mayor, said the halls were full. \"We counted 300 people,\" she said.", "Maria Lopez"},
+	})
+}
+
+// sourceCase is the source the last figure of an input must have; "" is none.
+type sourceCase struct{ name, input, source string }
+
+func checkLastSource(t *testing.T, cases []sourceCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			figs := ExtractFigures(c.input)
+			require.NotEmpty(t, figs)
+			assert.Equal(t, c.source, figs[len(figs)-1].Source)
 		})
 	}
 }

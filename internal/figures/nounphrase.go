@@ -58,10 +58,16 @@ func (x *scanner) npJoinAt(j, s, end int) npJoin {
 }
 
 // npClosedAt reports a word at token j that a noun phrase which started at token s and
-// holds the tokens up to end cannot take: a closed-class word (npFunctionWord), a verb
+// holds the tokens up to end cannot take, unless it opens a hyphenated compound: a closed-class word (npFunctionWord), a verb
 // (npVerbCloses), a conjunction that joins no second noun (npConjunctionCloses), or a
 // number or a time phrase (npCountCloses).
 func (x *scanner) npClosedAt(j, s, end int) bool {
+	if x.w(j+1) == "-" && x.gap(j+1) == 0 && x.kind(j+2) == tkWord && x.gap(j+2) == 0 ||
+		j > s && x.w(j-1) == "-" && x.gap(j) == 0 && x.gap(j-1) == 0 {
+		// "one face-to-face meeting", "an off-road vehicle": a compound's parts,
+		// whatever their class alone
+		return false
+	}
 	return x.npFunctionWord(j, s) || x.npVerbCloses(j, s, end) || x.npConjunctionCloses(j, s, end) ||
 		x.npCountCloses(j, s, end)
 }
@@ -83,11 +89,17 @@ func (x *scanner) npFunctionWord(j, s int) bool {
 // "cuts" is a noun, and so is a marked one with an object-like word after it.
 func (x *scanner) npVerbCloses(j, s, end int) bool {
 	w := x.w(j)
-	if !isVerbLike(w) || x.toks[j].cap {
+	if x.toks[j].cap {
 		return false
 	}
+	if !isVerbLike(w) {
+		// "a six-speed gearbox replaces the old one": an "-s" form after the
+		// phrase's noun with an object after it is the present tense
+		return end > s && presentForm(w) && determiner(x.w(j+1)) && x.w(j+1) != "that"
+	}
 	if end > s {
-		return true
+		// "two deeply critical reviews": after an adjective an "-s" form is the head noun
+		return !(presentForm(w) && adjectiveShape(x.w(j-1)))
 	}
 	n := len(w)
 	marked := n >= 4 && (w[n-2:] == "ed" || w[n-3:] == "ing")
@@ -105,13 +117,15 @@ func (x *scanner) npObjectAt(k int) bool {
 
 // npConjunctionCloses reports an "and" or "or" at token j that joins no second noun to
 // the phrase: it opens the phrase, or the token after it is not a word, or is a
-// determiner, a verb or a number word ("and the", "and died", "or two").
+// determiner, a verb or a number word ("and the", "and died", "or two"), or a
+// lower-case word after a name ("Acme Flour and stir": names join names).
 func (x *scanner) npConjunctionCloses(j, s, end int) bool {
 	if w := x.w(j); w != "and" && w != "or" {
 		return false
 	}
 	n := x.w(j + 1)
-	return end == s || x.kind(j+1) != tkWord || determiner(n) || isVerbLike(n) || cardinalWordsTab.val(n) > 0
+	return end == s || x.kind(j+1) != tkWord || determiner(n) || isVerbLike(n) || cardinalWordsTab.val(n) > 0 ||
+		x.toks[end-1].cap && !x.toks[j+1].cap
 }
 
 // npCountCloses reports a number word at token j, or a time word after the noun ("12
@@ -129,4 +143,22 @@ func (x *scanner) npTrimConjunction(s, end int) int {
 		end--
 	}
 	return end
+}
+
+// presentForm reports a word of the shape of a verb's third-person "-s" form: four
+// letters or more, ending in one "s" that no "-ss", "-us" or "-is" ending explains.
+func presentForm(w string) bool {
+	n := len(w)
+	return n >= 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+// adjectiveShape reports a word ending as English adjectives do: "critical", "massive",
+// "famous", "economic", "useful".
+func adjectiveShape(w string) bool {
+	for _, suf := range [...]string{"al", "ive", "ous", "ic", "ful"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
