@@ -149,13 +149,20 @@ func parseByline(line string) (names []string, explicit bool) {
 			line = after
 		}
 	}
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
-	rest := line
-	for _, o := range bylineOpeners {
-		if hasPrefixBytes(low, o) {
-			rest, explicit = line[len(o):], true
-			break
+	line = spaceGluedOpener(line)
+	rest, explicit := cutOpener(line)
+	if !explicit {
+		// "Author Posted by Jane Doe", "Author: Jane Doe": an author box's label
+		// printed on the byline's own line before its opener or the name.
+		if label, after, ok := strings.Cut(line, " "); ok && len(label) <= maxLabelBytes {
+			colon := strings.HasSuffix(label, ":")
+			var lb keyBuf
+			if authorLabels[string(appendToLower(lb[:0], strings.TrimSuffix(label, ":")))] {
+				after = strings.TrimSpace(after)
+				if rest, explicit = cutOpener(after); !explicit && colon {
+					rest, explicit = after, true
+				}
+			}
 		}
 	}
 	// Cut at the first separator that ends the names: "| Special to", " - Contributor",
@@ -173,15 +180,70 @@ func parseByline(line string) (names []string, explicit bool) {
 	})
 	if len(out) == 0 && explicit {
 		// "By Regan December 6, 2017", "by admin": after "By" one word names its
-		// author, as a bare line's single word would not.
+		// author, as a bare line's single word would not; so does each of "By Ann
+		// and Bo", the first names a couple or a team sign with.
 		if name := singleName(rest); name != "" {
 			out = append(out, name)
+		} else {
+			out = singleNames(rest)
 		}
 	}
 	if len(out) == 0 {
 		return nil, false
 	}
 	return out, explicit
+}
+
+// cutOpener returns line after the byline opener it starts with, and whether there
+// was one.
+func cutOpener(line string) (rest string, ok bool) {
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	for _, o := range bylineOpeners {
+		if hasPrefixBytes(low, o) {
+			return line[len(o):], true
+		}
+	}
+	return line, false
+}
+
+// spaceGluedOpener puts back the space a scrape lost after an opener's colon
+// ("Written by:Jane Doe", "By:Jane Doe"), so the opener reads as it is printed.
+func spaceGluedOpener(line string) string {
+	i := strings.IndexByte(line, ':')
+	if i <= 0 || i+1 >= len(line) || i >= maxBylineOpenerLen || line[i+1] == ' ' {
+		return line
+	}
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], line, i+1)
+	for _, o := range bylineOpeners {
+		if len(o) == i+2 && hasPrefixBytes(low, o[:i+1]) {
+			return line[:i+1] + " " + line[i+1:]
+		}
+	}
+	return line
+}
+
+// singleNames reads "Ann and Bo", "Ann & Bo" after a byline opener: one-word names,
+// each as singleName reads it. A part that is no such name gives none at all.
+func singleNames(rest string) []string {
+	var out []string
+	ok := true
+	eachNamePart(rest, func(part string) {
+		if strings.ContainsRune(part, ' ') {
+			ok = false
+			return
+		}
+		if name := singleName(part); name != "" {
+			out = append(out, name)
+		} else {
+			ok = false
+		}
+	})
+	if !ok || len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // eachNamePart calls f with each part of "Jane Doe and John Roe", "Jane Doe, John Roe
@@ -298,6 +360,9 @@ func singleName(rest string) string {
 		w = w[:cut]
 	}
 	w = strings.Trim(w, ".,;:()")
+	if len(f) > 2 && f[1] == "on" {
+		f = f[1:] // "Posted by admin on March 3"
+	}
 	if len(f) > 1 {
 		// Only a date or a time may follow the one word.
 		var buf keyBuf

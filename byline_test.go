@@ -52,6 +52,17 @@ func TestParseByline(t *testing.T) {
 		{"By admin", []string{"admin"}, true},
 		{"Posted by Jane Doe on November 19, 2019, 6:21 AM EST", []string{"Jane Doe"}, true},
 		{"11/19/2019 by Jane Doe", []string{"Jane Doe"}, true},
+		// A scrape that lost the space after the opener's colon.
+		{"Written by:Jane Doe", []string{"Jane Doe"}, true},
+		{"By:Jane Doe", []string{"Jane Doe"}, true},
+		// One-word names a couple or a team signs with, after an opener only.
+		{"Written By Ann and Bo", []string{"Ann", "Bo"}, true},
+		{"By Ann & Bo", []string{"Ann", "Bo"}, true},
+		// An author box's label on the byline's own line.
+		{"Author Posted by Jane Doe on June 2, 2024", []string{"Jane Doe"}, true},
+		{"Author Posted by Acme on December 20, 2024", []string{"Acme"}, true},
+		{"Author: Jane Doe", []string{"Jane Doe"}, true},
+		{"Posted by admin on March 3, 2021", []string{"admin"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
@@ -78,6 +89,9 @@ func TestParseByline(t *testing.T) {
 		"Reuters November 18, 2019 11:03 PM",
 		"By Tuesday",
 		"By June 2020",
+		"By Ann and the team",
+		"Ann and Bo",
+		"Author Tools",
 		"By " + strings.Repeat("Jane Doe and ", 20) + "John Roe",
 	} {
 		names, explicit := parseByline(line)

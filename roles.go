@@ -69,6 +69,7 @@ func classify(blocks []block) {
 			classifyTail(blocks, forms, i)
 		}
 	}
+	weighBylines(blocks, forms, preset)
 	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
