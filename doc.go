@@ -27,11 +27,12 @@
 // rejoined into paragraphs, and the converter's marks (Markdown and star headings,
 // bullets, rules, image placeholders, emphasis, link numbers) are read as hints, not
 // text (internal/textdump). On a whole page the body is the densest run of prose
-// among the menus and notices (textdump's region.go), and the headline is weighed among the lines near it
-// (headline.go); WithTitle gives the page title a scraper has. Readers' comments after
-// the body (thread.go) and the author's bio (bio.go) are removed with their reason. A shared classifier then gives each block one role (headline, standfirst,
-// byline, dateline, body, subheading, quote, list item, caption, credit, or removed
-// with a reason), reading the run of prose paragraphs as the body and the short lines
+// among the menus and notices (textdump's region.go), and the headline is weighed
+// among the lines near it (headline.go); WithTitle gives the page title a scraper
+// has. Readers' comments after the body (thread.go) and the author's bio (bio.go) are
+// removed with their reason. A shared classifier then gives each block one role
+// (headline, standfirst, byline, dateline, body, subheading, quote, list item,
+// caption, credit, or removed with a reason), reading the run of prose paragraphs as the body and the short lines
 // around it by their form and neighbours. A credit that carries no label and names no
 // known agency is read by where it stands (under a picture's gap or a caption) and by
 // the shape of its name, weighed against how the page's own prose writes that name: a
