@@ -12,20 +12,29 @@ import "strings"
 // front matter (byline, date, share buttons, lead picture) rarely runs longer.
 const headlineWindow = 40
 
-// headlineScore weighs block i as the headline; ok is false for a line that cannot be.
-func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
+// headlineCandidate reports whether block i can be the headline at all, before it is
+// weighed: no line with a role, furniture, a credit, a byline or a date, no list
+// item, breadcrumb or run of sentences.
+func headlineCandidate(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
 		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
 		isNamesLine(f, t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
-		return 0, false
+		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) {
+		return false
+	}
+	return !hasControlMark(t) && !announcesList(t)
+}
+
+// headlineScore weighs block i as the headline; ok is false for a line that cannot be
+// (see headlineCandidate).
+func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
+	if !headlineCandidate(blocks, forms, i, first) {
 		return 0, false
 	}
-	if hasControlMark(t) || announcesList(t) {
-		return 0, false
-	}
+	f, t := forms[i], blocks[i].text
 	switch {
 	case f.words == 2:
 		score -= 2

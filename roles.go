@@ -396,7 +396,7 @@ func titleUnderKicker(blocks []block, forms []form, p, limit int) int {
 		if f.byExplicit || looksLikeBylineStart(t) || f.hasDate && f.dateShare >= 0.5 {
 			return -1 // p's own front matter: p is the headline
 		}
-		if _, ok := headlineScore(blocks, forms, q, limit, false); !ok {
+		if !headlineCandidate(blocks, forms, q, limit) {
 			continue
 		}
 		if f.words <= kp.words || f.words > maxKickedTitleWords || strings.HasSuffix(t, ".") ||
