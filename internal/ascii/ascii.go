@@ -156,18 +156,29 @@ func IsCJK(r rune) bool {
 }
 
 func isCJKTable(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+	for _, script := range cjkScripts {
+		if unicode.Is(script, r) {
+			return true
+		}
+	}
+	return false
 }
+
+// cjkScripts are the scripts IsCJK counts.
+var cjkScripts = [...]*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul}
 
 // cjkBMP holds isCJKTable for the Basic Multilingual Plane, one bit a rune, so that
 // CJK text, a character a word, is not a table search per character. Built once,
-// never written afterwards.
+// never written afterwards, from the scripts' 16-bit ranges (those of the Basic
+// Multilingual Plane), so that package init does not search the tables for each of
+// the plane's 61,000 runes.
 var cjkBMP = func() *[1 << 10]uint64 {
 	var bits [1 << 10]uint64
-	for r := rune(0x1100); r < 0x10000; r++ {
-		if isCJKTable(r) {
-			bits[r>>6] |= 1 << (r & 63)
+	for _, script := range cjkScripts {
+		for _, rg := range script.R16 {
+			for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+				bits[r>>6] |= 1 << (r & 63)
+			}
 		}
 	}
 	return &bits

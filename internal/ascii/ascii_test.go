@@ -54,3 +54,13 @@ func TestEndsSentence(t *testing.T) {
 		assert.Equal(t, want, EndsSentence(in), "%q", in)
 	}
 }
+
+// TestCJKPlaneTable checks the Basic Multilingual Plane's bit table against the
+// Unicode script tables it is built from, rune by rune.
+func TestCJKPlaneTable(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := IsCJK(r), isCJKTable(r); got != want {
+			t.Fatalf("IsCJK(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
