@@ -50,6 +50,11 @@ const (
 	// wrapBand is how far below the wrap column the lines a wrapped paragraph breaks
 	// into end: a word longer than this is rare.
 	wrapBand = 12
+	// headingMargin is how much further than the body a line may run and still be
+	// wrapped: lynx sets body text in a three-space margin, which normalisation
+	// removes, and headings flush left, so a wrapped heading's first line is longer
+	// than any body line.
+	headingMargin = 3
 )
 
 // ReadStyle measures the dump's lines once. A hard-wrapped dump has a column that
@@ -304,7 +309,7 @@ func wrapJoin(a, b dumpLine, st Style) Join {
 		return 0
 	}
 	la := utf8.RuneCountInString(a.text)
-	if la > st.Width+2 {
+	if la > st.Width+2+headingMargin {
 		return 0
 	}
 	word, _, _ := strings.Cut(b.text, " ")

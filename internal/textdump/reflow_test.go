@@ -144,3 +144,27 @@ func TestStripHeadingMark(t *testing.T) {
 		assert.Equal(t, want, StripHeadingMark(in), in)
 	}
 }
+
+// TestReflowFlushLeftHeading: lynx sets body text in a three-space margin and
+// headings flush left, so a heading wrapped at the same column runs a few characters
+// past every body line once normalisation has removed the margin. Its two lines are
+// one heading; a short line after a body-length line still opens a block of its own.
+func TestReflowFlushLeftHeading(t *testing.T) {
+	body := "   The council voted on Tuesday to rebuild the old pier, ending a row that\n" +
+		"   has divided the town for most of a decade, and supporters said the work\n" +
+		"   would bring back the ferry service that stopped running eight years ago.\n"
+	dump := "   Local news\n\n" +
+		"The harbour board backs a plan for the old pier and a new ferry terminal in\n" +
+		"2026\n\n" + strings.Repeat(body+"\n", 9)
+	norm := Normalize(dump)
+	blocks := Read(dump, norm, nil)
+	require.GreaterOrEqual(t, len(blocks), 3)
+	assert.Equal(t, "Local news", blocks[0].Text)
+	assert.Equal(t, "The harbour board backs a plan for the old pier and a new ferry terminal in 2026", blocks[1].Text)
+	assert.Equal(t, JoinFilledLine, blocks[1].Joins)
+	assert.True(t, strings.HasPrefix(blocks[2].Text, "The council voted"))
+
+	st := Style{Width: 72}
+	long := dumpLine{text: strings.Repeat("x", 72+2+headingMargin+1)}
+	assert.Zero(t, wrapJoin(long, dumpLine{text: "and more"}, st), "a line past any wrap column is not wrapped")
+}
