@@ -1,4 +1,4 @@
-package newsparse
+package credit
 
 import (
 	"strings"
@@ -55,7 +55,7 @@ var creditCases = []creditCase{
 	{"© Harbour Trust, Scotland", "© Harbour Trust, Scotland", nil, []string{"Harbour Trust"}},
 }
 
-// parseOnlyCases are read right by parseCredit but are no credit line on their own: a
+// parseOnlyCases are read right by Parse but are no credit line on their own: a
 // caption with its credit, a brand that only its place makes a credit.
 var parseOnlyCases = []creditCase{
 	{"FILE PHOTO: A trader works on the floor of the exchange in New York, U.S., March 4, 2019. REUTERS/Jane Doe", "REUTERS/Jane Doe", []string{"Jane Doe"}, []string{"Reuters"}},
@@ -64,11 +64,11 @@ var parseOnlyCases = []creditCase{
 	{"(Image credit: Pier Photos Ltd)", "Pier Photos Ltd", nil, []string{"Pier Photos Ltd"}},
 }
 
-func TestParseCredit(t *testing.T) {
+func TestParse(t *testing.T) {
 	check := func(t *testing.T, in, text string, photographers, agencies []string) {
 		t.Helper()
-		c := parseCredit(in)
-		require.NotNil(t, c, in)
+		c, ok := Parse(in)
+		require.True(t, ok, in)
 		assert.Equal(t, text, c.Text, "text of %q", in)
 		assert.Equal(t, photographers, c.Photographers, "photographers of %q", in)
 		assert.Equal(t, agencies, c.Agencies, "agencies of %q", in)
@@ -84,7 +84,8 @@ func TestParseCredit(t *testing.T) {
 		check(t, tc.in, tc.text, tc.photographers, tc.agencies)
 	}
 	for _, in := range []string{"", "   ", "()", "Photo:", "(Photo: )", "Image copyright", "Credit"} {
-		assert.Nil(t, parseCredit(in), "%q names no credit", in)
+		_, ok := Parse(in)
+		assert.False(t, ok, "%q names no credit", in)
 	}
 }
 
@@ -92,8 +93,8 @@ func TestParseCredit(t *testing.T) {
 // caption, and a line that is no credit at all.
 func TestCreditEvidence(t *testing.T) {
 	for _, tc := range creditCases {
-		assert.GreaterOrEqual(t, creditEvidence(tc.in), 2, "%q is a credit line", tc.in)
-		assert.GreaterOrEqual(t, creditEvidence(tc.text+")"), 2, "%q is a cut credit line", tc.text+")")
+		assert.GreaterOrEqual(t, Evidence(tc.in), 2, "%q is a credit line", tc.in)
+		assert.GreaterOrEqual(t, Evidence(tc.text+")"), 2, "%q is a cut credit line", tc.text+")")
 	}
 	for _, s := range []string{
 		"",
@@ -103,7 +104,7 @@ func TestCreditEvidence(t *testing.T) {
 		"Residents queued for bread on Tuesday morning",
 		strings.Repeat("Jane Doe/Reuters ", 20),
 	} {
-		assert.Zero(t, creditEvidence(s), "%q is no credit", s)
+		assert.Zero(t, Evidence(s), "%q is no credit", s)
 	}
 }
 
@@ -144,7 +145,7 @@ func TestSplitCaptionCredit(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			caption, credit := splitCaptionCredit(tc.in)
+			caption, credit := SplitCaption(tc.in)
 			assert.Equal(t, tc.caption, caption)
 			assert.Equal(t, tc.credit, credit)
 		})
@@ -154,7 +155,7 @@ func TestSplitCaptionCredit(t *testing.T) {
 	const caption = "Smoke rises over the harbour at dawn"
 	for _, tc := range creditCases {
 		for _, credit := range []string{tc.text + ")", "(" + tc.text + ")"} {
-			gotCaption, gotCredit := splitCaptionCredit(caption + " " + credit)
+			gotCaption, gotCredit := SplitCaption(caption + " " + credit)
 			assert.Equal(t, caption, gotCaption, credit)
 			assert.Equal(t, credit, gotCredit, credit)
 		}
@@ -169,7 +170,7 @@ func TestSplitCaptionCredit(t *testing.T) {
 		"The team celebrates after the final whistle at the stadium",
 		"",
 	} {
-		caption, credit := splitCaptionCredit(in)
+		caption, credit := SplitCaption(in)
 		assert.Empty(t, credit, "%q has no credit", in)
 		assert.Equal(t, in, caption, "%q stays whole", in)
 	}
@@ -183,7 +184,7 @@ func TestSplitLeadingCredit(t *testing.T) {
 		{"© Jane Mary Doe Firefighters tackle the blaze.", "Firefighters tackle the blaze.", "© Jane Mary Doe"},
 	}
 	for _, tc := range tests {
-		caption, credit := splitLeadingCredit(tc.in)
+		caption, credit := SplitLeading(tc.in)
 		assert.Equal(t, tc.caption, caption, tc.in)
 		assert.Equal(t, tc.credit, credit, tc.in)
 	}
@@ -194,7 +195,7 @@ func TestSplitLeadingCredit(t *testing.T) {
 		"Crowds gather © Jane Doe",        // © not at the start
 		"© Jane Doe Smith Jones Williams", // all capitals: no caption start to find
 	} {
-		caption, credit := splitLeadingCredit(in)
+		caption, credit := SplitLeading(in)
 		assert.Empty(t, credit, in)
 		assert.Equal(t, in, caption, in)
 	}
@@ -234,7 +235,7 @@ func TestTidyName(t *testing.T) {
 		"AP":                 "Ap",
 		"JEAN-PIERRE D’ARCY": "Jean-Pierre D’Arcy",
 	} {
-		assert.Equal(t, want, tidyName(in), in)
+		assert.Equal(t, want, TidyName(in), in)
 	}
 }
 
@@ -247,7 +248,7 @@ func TestCaptionCreditLabels(t *testing.T) {
 		{"Protesters gather in the square [File: Reuters]", "Protesters gather in the square", "[File: Reuters]"},
 		{"Image credit: Jane Doe", "Image credit: Jane Doe", ""},
 	} {
-		caption, credit := splitCaptionCredit(tc.in)
+		caption, credit := SplitCaption(tc.in)
 		assert.Equal(t, tc.caption, caption, tc.in)
 		assert.Equal(t, tc.credit, credit, tc.in)
 	}
@@ -256,6 +257,6 @@ func TestCaptionCreditLabels(t *testing.T) {
 // TestNotCredits: ratings and product labels with a slash name no one.
 func TestNotCredits(t *testing.T) {
 	for _, s := range []string{"4.9 / 5", "UX/UI", "Rating: 4.5/5", "$19.99 / month", "Pros/Cons"} {
-		assert.Less(t, creditEvidence(s), 2, s)
+		assert.Less(t, Evidence(s), 2, s)
 	}
 }

@@ -1,4 +1,4 @@
-package newsparse
+package credit
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // creditLabels are the words that introduce a credit, lower-cased, longest first so
@@ -32,11 +34,11 @@ func creditAfterLabel(s string) (string, bool) {
 	if s == "" {
 		return s, false
 	}
-	if rest, ok := stripCreditLabel(s); ok {
+	if rest, ok := StripLabel(s); ok {
 		return rest, true
 	}
 	for _, o := range leadCandidates(openersByLead, creditOpeners, s) {
-		if hasPrefixFold(s, o) {
+		if ascii.HasPrefixFold(s, o) {
 			return strings.TrimSpace(s[len(o):]), true
 		}
 	}
@@ -56,9 +58,9 @@ func onlyHandles(s string) bool {
 	return n > 0
 }
 
-// isEmbedAttribution reports a labelled line that names only handles: "Image
+// IsEmbedAttribution reports a labelled line that names only handles: "Image
 // copyright @someone @someone" under an embedded post.
-func isEmbedAttribution(s string) bool {
+func IsEmbedAttribution(s string) bool {
 	rest, ok := creditAfterLabel(trimBrackets(s))
 	return ok && onlyHandles(rest)
 }
@@ -75,14 +77,14 @@ var creditWholeLines = map[string]bool{
 	"screenshot":   true, "screengrab": true, "handout photo": true,
 }
 
-// stripCreditLabel removes a leading "Photo:"-style label and reports whether there
+// StripLabel removes a leading "Photo:"-style label and reports whether there
 // was one.
-func stripCreditLabel(s string) (string, bool) {
+func StripLabel(s string) (string, bool) {
 	if s == "" {
 		return s, false
 	}
 	for _, l := range leadCandidates(labelsByLead, creditLabels, s) {
-		if hasPrefixFold(s, l) {
+		if ascii.HasPrefixFold(s, l) {
 			return strings.TrimSpace(s[len(l):]), true
 		}
 	}
@@ -118,38 +120,51 @@ func trimBrackets(s string) string {
 // enclosing or stray brackets.
 func cleanCreditText(s string) string {
 	s = trimBrackets(s)
-	s, _ = stripCreditLabel(s)
+	s, _ = StripLabel(s)
 	return trimFileLabel(trimBrackets(s))
 }
 
-// parseCredit reads a credit into its printed text, the people and the agencies it
-// names. It never fails: a credit it cannot split keeps its text and names nobody.
-func parseCredit(s string) *Credit {
+// Credit is a picture credit read into its parts.
+type Credit struct {
+	// Text is the credit as printed, without stray brackets or a "Photo:" label.
+	Text string
+	// Photographers are the people the credit names, as a reader writes them
+	// (TidyName).
+	Photographers []string
+	// Agencies are the news agencies and picture desks the credit names, known ones
+	// under their canonical names (see agencies.go), in the order they appear.
+	Agencies []string
+}
+
+// Parse reads a credit into its printed text, the people and the agencies it
+// names. It never fails: a credit it cannot split keeps its text and names nobody;
+// ok is false only when nothing but a label or brackets is left.
+func Parse(s string) (c Credit, ok bool) {
 	text := cleanCreditText(s)
 	// "Image copyright Reuters Image caption ...": the caption's label ends the credit.
 	for _, l := range captionLabels {
-		if i := indexFold(text, " "+l); i > 0 {
+		if i := ascii.IndexFold(text, " "+l); i > 0 {
 			text = strings.TrimSpace(text[:i])
 		}
 	}
 	// A caption that ends with its credit: "FILE PHOTO: A trader ... 2019.
 	// REUTERS/Jane Doe" names only what follows the caption.
-	if wordCount(text) > 3 {
-		if cap, cr := splitCaptionCredit(text); cr != "" && wordCount(cap) >= 3 && !endsWithCreditJoiner(cap) && creditEvidence(cap) == 0 {
+	if ascii.WordCount(text) > 3 {
+		if cap, cr := SplitCaption(text); cr != "" && ascii.WordCount(cap) >= 3 && !endsWithCreditJoiner(cap) && Evidence(cap) == 0 {
 			text = cleanCreditText(cr)
 		}
 	}
 	if text == "" || isBareCreditLabel(text) {
-		return nil
+		return Credit{}, false
 	}
-	c := &Credit{Text: text}
-	if isWholeLineCredit(text) || hasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
+	c.Text = text
+	if isWholeLineCredit(text) || ascii.HasPrefixFold(text, "courtesy") && !strings.ContainsAny(text, "/,") {
 		// "Supplied", "Handout", "Courtesy of the family": a credit that names no one
 		// the library can file as a photographer or an agency.
-		if name, ok := agencyOf(lastWords(text)); ok {
+		if name, ok := AgencyOf(lastWords(text)); ok {
 			c.Agencies = []string{name}
 		}
-		return c
+		return c, true
 	}
 	segs := appendCreditSegments(nil, placeAfterOrganisation(text))
 	for k, seg := range segs {
@@ -168,18 +183,18 @@ func parseCredit(s string) *Credit {
 			}
 			continue
 		}
-		if wordCount(seg) > maxCreditWords {
+		if ascii.WordCount(seg) > maxCreditWords {
 			continue // running text, not a name
 		}
 		if looksLikePersonName(seg) {
-			c.Photographers = append(c.Photographers, tidyName(seg))
+			c.Photographers = append(c.Photographers, TidyName(seg))
 			continue
 		}
 		if looksLikeOrganisation(seg) && startsUpper(seg) && !isFileMarker(seg) && !slices.Contains(c.Agencies, seg) {
 			c.Agencies = append(c.Agencies, seg)
 		}
 	}
-	return c
+	return c, true
 }
 
 // maxCreditWords is the most words a credit's names run to; a longer text is a
@@ -191,12 +206,7 @@ const maxCreditWords = 8
 func endsWithCreditJoiner(s string) bool {
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune("/|-–—,&", r) || hasSuffixFold(s, " via") || hasSuffixFold(s, " and")
-}
-
-// hasSuffixFold is strings.HasSuffix ignoring case.
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+	return strings.ContainsRune("/|-–—,&", r) || ascii.HasSuffixFold(s, " via") || ascii.HasSuffixFold(s, " and")
 }
 
 // isBareCreditLabel reports a label or opener with nothing after it ("Image
@@ -221,8 +231,8 @@ func isBareCreditLabel(s string) bool {
 // line it opens a caption.
 func trimFileLabel(s string) string {
 	for _, l := range []string{"file photo:", "file:", "file -", "file photo -"} {
-		if hasPrefixFold(s, l) {
-			if rest := strings.TrimSpace(s[len(l):]); rest != "" && wordCount(rest) <= 5 {
+		if ascii.HasPrefixFold(s, l) {
+			if rest := strings.TrimSpace(s[len(l):]); rest != "" && ascii.WordCount(rest) <= 5 {
 				return rest
 			}
 		}
@@ -240,10 +250,10 @@ func placeAfterOrganisation(s string) string {
 		return s
 	}
 	head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
-	if _, known := agencyOf(head); known || !looksLikeOrganisation(head) || looksLikePersonName(head) {
+	if _, known := AgencyOf(head); known || !looksLikeOrganisation(head) || looksLikePersonName(head) {
 		return s
 	}
-	if _, known := agencyOf(tail); known || isCompanySuffix(tail) || wordCount(tail) > 3 || !startsUpper(tail) {
+	if _, known := AgencyOf(tail); known || isCompanySuffix(tail) || ascii.WordCount(tail) > 3 || !startsUpper(tail) {
 		return s
 	}
 	return head
@@ -251,23 +261,13 @@ func placeAfterOrganisation(s string) string {
 
 // isCompanySuffix reports the legal form a company's name carries after a comma.
 func isCompanySuffix(s string) bool {
-	return equalFoldAny(strings.Trim(s, " ."), "inc", "ltd", "llc", "plc", "co", "corp", "gmbh", "ag", "sa", "s.a", "llp", "limited")
-}
-
-// equalFoldAny reports s equal to one of words, ignoring case, without allocating.
-func equalFoldAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.EqualFold(s, w) {
-			return true
-		}
-	}
-	return false
+	return ascii.EqualFoldAny(strings.Trim(s, " ."), "inc", "ltd", "llc", "plc", "co", "corp", "gmbh", "ag", "sa", "s.a", "llp", "limited")
 }
 
 // isCreditRole reports a word that says what the photographer is, not who:
 // "Getty - Contributor", "AFP - Stringer".
 func isCreditRole(s string) bool {
-	return equalFoldAny(strings.TrimSpace(s), "contributor", "staff", "stringer", "freelance", "freelancer", "correspondent", "photographer", "staff photographer", "pool")
+	return ascii.EqualFoldAny(strings.TrimSpace(s), "contributor", "staff", "stringer", "freelance", "freelancer", "correspondent", "photographer", "staff photographer", "pool")
 }
 
 // agenciesOf returns the agencies a segment names: one, or two joined by a hyphen or
@@ -275,14 +275,14 @@ func isCreditRole(s string) bool {
 func agenciesOf(seg string) ([]string, bool) {
 	for _, sep := range []string{"-", "/"} {
 		if a, b, ok := strings.Cut(seg, sep); ok {
-			na, okA := agencyOf(strings.TrimSpace(a))
-			nb, okB := agencyOf(strings.TrimSpace(b))
+			na, okA := AgencyOf(strings.TrimSpace(a))
+			nb, okB := AgencyOf(strings.TrimSpace(b))
 			if okA && okB && na != nb {
 				return []string{na, nb}, true
 			}
 		}
 	}
-	name, ok := agencyOf(seg)
+	name, ok := AgencyOf(seg)
 	if !ok {
 		return nil, false
 	}
@@ -293,17 +293,17 @@ func agenciesOf(seg string) ([]string, bool) {
 // ",", ";", "|", " via ", " for " (whatever follows "for" is the client, not a
 // credit), and the openers such as "Photo by" and "©" are dropped.
 func appendCreditSegments(dst []string, text string) []string {
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], text, maxOpenerLen)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], text, maxOpenerLen)
 	for _, o := range creditOpeners {
-		if hasPrefixBytes(low, o) {
+		if ascii.HasPrefixBytes(low, o) {
 			text = text[len(o):]
 			break
 		}
 	}
 	// "Copyright 2022 The Associated Press": the year is not a name.
 	text = strings.TrimLeft(text, "0123456789 ")
-	if i := indexFold(text, " for "); i > 0 {
+	if i := ascii.IndexFold(text, " for "); i > 0 {
 		text = text[:i]
 	}
 	segs := dst
@@ -357,7 +357,7 @@ func appendPeople(dst []string, seg string) []string {
 
 // lastWords returns what follows "courtesy of", for "Courtesy of NASA".
 func lastWords(s string) string {
-	if i := indexFold(s, " of "); i >= 0 {
+	if i := ascii.IndexFold(s, " of "); i >= 0 {
 		return strings.TrimSpace(s[i+4:])
 	}
 	return s
@@ -373,8 +373,8 @@ func isFileMarker(s string) bool {
 	if len(s) > 3*len("file photo") {
 		return false
 	}
-	var buf keyBuf
-	switch string(appendToLower(buf[:0], s)) {
+	var buf ascii.KeyBuf
+	switch string(ascii.AppendToLower(buf[:0], s)) {
 	case "file", "file photo", "archive", "archives", "pool":
 		return true
 	}
@@ -384,7 +384,7 @@ func isFileMarker(s string) bool {
 // trimLeadingWords drops filler words such as "by" from the front of a segment, but
 // keeps "The" when the whole segment is an alias ("The Associated Press").
 func trimLeadingWords(s string, words ...string) string {
-	if _, ok := agencyOf(s); ok {
+	if _, ok := AgencyOf(s); ok {
 		return s
 	}
 	for {
@@ -392,8 +392,8 @@ func trimLeadingWords(s string, words ...string) string {
 		if sp < 0 {
 			return s
 		}
-		var buf keyBuf
-		if !slices.Contains(words, string(appendToLower(buf[:0], s[:sp]))) {
+		var buf ascii.KeyBuf
+		if !slices.Contains(words, string(ascii.AppendToLower(buf[:0], s[:sp]))) {
 			return s
 		}
 		s = strings.TrimSpace(s[sp+1:])
@@ -409,7 +409,7 @@ func looksLikePersonName(s string) bool {
 		if words++; words > 5 {
 			return false
 		}
-		if isNameParticle(w) {
+		if IsNameParticle(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -425,13 +425,13 @@ func looksLikePersonName(s string) bool {
 	return words >= 2 && !looksLikeOrganisation(s)
 }
 
-func isNameParticle(w string) bool {
+func IsNameParticle(w string) bool {
 	// Lower-casing shortens a text to a third at most; no particle has four letters.
-	if len(w) > 9 || len(w) > 3 && isASCII(w) {
+	if len(w) > 9 || len(w) > 3 && ascii.IsASCII(w) {
 		return false
 	}
 	var buf [12]byte
-	switch string(appendToLower(buf[:0], w)) {
+	switch string(ascii.AppendToLower(buf[:0], w)) {
 	case "de", "da", "do", "dos", "van", "von", "der", "den", "al", "bin", "la", "le", "di", "du", "del", "y":
 		return true
 	}
@@ -466,8 +466,8 @@ func looksLikeOrganisation(s string) bool {
 		return false
 	}
 	for word := range strings.FieldsSeq(s) {
-		var buf keyBuf
-		if orgWordSet[string(bytes.Trim(appendToLower(buf[:0], word), ".,()'’"))] {
+		var buf ascii.KeyBuf
+		if orgWordSet[string(bytes.Trim(ascii.AppendToLower(buf[:0], word), ".,()'’"))] {
 			return true
 		}
 	}
@@ -476,11 +476,11 @@ func looksLikeOrganisation(s string) bool {
 	return !strings.Contains(s, " ")
 }
 
-// tidyName turns an all-capitals name ("JANE DOE", "SEAN O'NEILL-SMITH", as EPA and
+// TidyName turns an all-capitals name ("JANE DOE", "SEAN O'NEILL-SMITH", as EPA and
 // wire bylines print them) into the way a reader writes it; mixed-case names are kept
 // as they are.
-func tidyName(s string) string {
-	if !isUpperCased(s) {
+func TidyName(s string) string {
+	if !ascii.IsUpperCased(s) {
 		return s
 	}
 	var b strings.Builder
@@ -497,17 +497,17 @@ func tidyName(s string) string {
 	return b.String()
 }
 
-// creditEvidence scores how much a line looks like a standalone credit line: 0 means
+// Evidence scores how much a line looks like a standalone credit line: 0 means
 // not at all; 2 or more is a credit on its own; 1 is a credit only next to a caption.
-func creditEvidence(s string) int {
+func Evidence(s string) int {
 	if len(s) > 4*160 {
 		return 0
 	}
-	return creditEvidenceCounted(s, wordCount(s))
+	return EvidenceCounted(s, ascii.WordCount(s))
 }
 
-// creditEvidenceCounted is creditEvidence for a text of the given word count.
-func creditEvidenceCounted(s string, words int) int {
+// EvidenceCounted is Evidence for a text of the given word count.
+func EvidenceCounted(s string, words int) int {
 	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
 		return 0
 	}
@@ -516,8 +516,8 @@ func creditEvidenceCounted(s string, words int) int {
 	}
 	bare := trimBrackets(s)
 	if len(bare) <= 24 {
-		var buf keyBuf
-		key := bytes.Trim(appendToLower(buf[:0], bare), ".")
+		var buf ascii.KeyBuf
+		key := bytes.Trim(ascii.AppendToLower(buf[:0], bare), ".")
 		if socialNetworks[string(key)] {
 			return 1 // a credit beside a caption, a share button anywhere else
 		}
@@ -528,7 +528,7 @@ func creditEvidenceCounted(s string, words int) int {
 	if rest, labelled := creditAfterLabel(bare); labelled {
 		// "Copyright" opens a heading as well as a credit ("Copyright Law in a
 		// Changing World"): after it, a credit names, and running words are a title.
-		if hasPrefixFold(bare, "copyright ") && lowerWordsOver(rest, 0) {
+		if ascii.HasPrefixFold(bare, "copyright ") && LowerWordsOver(rest, 0) {
 			return 0
 		}
 		if onlyHandles(rest) {
@@ -536,18 +536,18 @@ func creditEvidenceCounted(s string, words int) int {
 		}
 		return 3
 	}
-	if endsSentence(s) && words > 6 {
+	if ascii.EndsSentence(s) && words > 6 {
 		return 0
 	}
 	// Names are capitalised: a line with several lower-case words is running text,
 	// whatever separators it holds ("Man dies after crash, police say").
-	if lowerWordsOver(s, maxLowerCreditWords) {
+	if LowerWordsOver(s, maxLowerCreditWords) {
 		return 0
 	}
 	text := cleanCreditText(s)
 	// Without a separator a credit is a single name: look it up before splitting.
 	if !hasCreditSeparator(text) {
-		if _, ok := agencyOf(text); ok {
+		if _, ok := AgencyOf(text); ok {
 			return 3
 		}
 		if !strings.HasSuffix(s, ")") {
@@ -573,7 +573,7 @@ func creditEvidenceCounted(s string, words int) int {
 	// A dangling ")" is the tell-tale of a cut "(Photo: ...)" opener.
 	stray := strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")")
 	slashed := strings.Contains(text, "/")
-	separated := slashed || containsLower(text, " via ")
+	separated := slashed || ascii.ContainsLower(text, " via ")
 	switch {
 	case agencies > 0 && other == 0:
 		return 3
@@ -585,7 +585,7 @@ func creditEvidenceCounted(s string, words int) int {
 		return 2
 	case agencies > 0 && other <= 1 && len(segs) <= 3:
 		return 2
-	case stray && len(segs) == 1 && wordCount(text) <= maxStrayNameWords:
+	case stray && len(segs) == 1 && ascii.WordCount(text) <= maxStrayNameWords:
 		// A long line with a stray ")" is a caption whose credit lost its opening.
 		return 1
 	case people > 0 && other == 0 && len(segs) <= 2:
@@ -608,7 +608,7 @@ func slashCreditWeight(text string, segs []string, people, other int, stray bool
 	// So is a name holding an organisation's word ("Harbour Photos", "The Daily
 	// Post"). Neither is a person's name, so both were counted among the others.
 	for _, seg := range segs {
-		if strings.Contains(seg, " ") && looksLikeOrganisation(seg) || !strings.Contains(seg, " ") && isUpperCased(seg) {
+		if strings.Contains(seg, " ") && looksLikeOrganisation(seg) || !strings.Contains(seg, " ") && ascii.IsUpperCased(seg) {
 			other--
 		}
 	}
@@ -649,7 +649,7 @@ func slashPartsShaped(text string) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(first)
 		// "iStockphoto" and "eBay" open lower-case but carry a capital.
-		if unicode.IsLower(r) && !isNameParticle(first) && strings.IndexFunc(first, unicode.IsUpper) < 0 {
+		if unicode.IsLower(r) && !IsNameParticle(first) && strings.IndexFunc(first, unicode.IsUpper) < 0 {
 			return false
 		}
 		// A short surname touching the slash is a name ("Jane Li/Acme"); a short word
@@ -665,32 +665,21 @@ func slashPartsShaped(text string) bool {
 // shortSlashWord reports a word beside a slash too short to name anyone: fewer
 // letters than minSlashWordLetters, standing alone or written in capitals.
 func shortSlashWord(w string, alone bool) bool {
-	return letterCount(w) < minSlashWordLetters && (alone || isUpperCased(w))
-}
-
-// letterCount counts the letters of s.
-func letterCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n
+	return ascii.LetterCount(w) < minSlashWordLetters && (alone || ascii.IsUpperCased(w))
 }
 
 // maxLowerCreditWords is how many lower-case words a credit may hold besides its
 // connectors: "personal archive of Jane Doe" in languages that write it so.
 const maxLowerCreditWords = 2
 
-// lowerWordsOver reports more than limit words that open with a lower-case letter,
+// LowerWordsOver reports more than limit words that open with a lower-case letter,
 // leaving out the connectors credits use ("via", "for", "by", "and") and name
 // particles.
-func lowerWordsOver(s string, limit int) bool {
+func LowerWordsOver(s string, limit int) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(r) || isNameParticle(w) {
+		if !unicode.IsLower(r) || IsNameParticle(w) {
 			continue
 		}
 		switch w {
@@ -713,7 +702,7 @@ func hasCreditSeparator(text string) bool {
 	}
 	for i := strings.IndexByte(text, ' '); i >= 0; {
 		rest := text[i:]
-		if hasPrefixFold(rest, " via ") || hasPrefixFold(rest, " - ") || hasPrefixFold(rest, " for ") {
+		if ascii.HasPrefixFold(rest, " via ") || ascii.HasPrefixFold(rest, " - ") || ascii.HasPrefixFold(rest, " for ") {
 			return true
 		}
 		j := strings.IndexByte(rest[1:], ' ')
@@ -729,18 +718,13 @@ func hasCreditSeparator(text string) bool {
 // "Jane Doe for The Times)".
 const maxStrayNameWords = 6
 
-func isAgency(s string) bool {
-	_, ok := agencyOf(strings.Trim(s, "()[]. "))
-	return ok
-}
-
 // splitFoldSeq yields the pieces of s around every case-insensitive occurrence of
 // sep, empty ones included.
 func splitFoldSeq(s, sep string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		rest := s
 		for {
-			i := indexFold(rest, sep)
+			i := ascii.IndexFold(rest, sep)
 			if i < 0 {
 				yield(rest)
 				return
@@ -753,83 +737,11 @@ func splitFoldSeq(s, sep string) iter.Seq[string] {
 	}
 }
 
-// indexFold is strings.Index ignoring ASCII case, for the short separators above.
-// It jumps between occurrences of sub's first byte, in either case, so that the
-// common miss costs a byte scan rather than a comparison at every offset.
-func indexFold(s, sub string) int {
-	n := len(sub)
-	if n == 0 {
-		return 0
-	}
-	// n bytes of s that hold a non-ASCII character hold fewer than n runes, so an
-	// ASCII sub only matches ASCII text, byte for byte.
-	ascii := true
-	for i := 0; i < n; i++ {
-		ascii = ascii && sub[i] < utf8.RuneSelf
-	}
-	// The search jumps between candidate bytes: those of sub's first byte, or for
-	// an ASCII sub opening with a space (" via "), the rarer second byte.
-	k := 0
-	if ascii && n > 1 && sub[0] == ' ' {
-		k = 1
-	}
-	lo, up := asciiLower(sub[k]), asciiUpper(sub[k])
-	for i := 0; i+n <= len(s); i++ {
-		j := indexEitherByte(s[i+k:len(s)-n+1+k], lo, up)
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if ascii && equalFoldASCII(s[i:i+n], sub) || !ascii && strings.EqualFold(s[i:i+n], sub) {
-			return i
-		}
-	}
-	return -1
-}
-
-// equalFoldASCII is strings.EqualFold for an ASCII b and an a of the same length.
-func equalFoldASCII(a, b string) bool {
-	for i := 0; i < len(b); i++ {
-		if asciiLower(a[i]) != asciiLower(b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func indexEitherByte(s string, a, b byte) int {
-	i := strings.IndexByte(s, a)
-	if a == b {
-		return i
-	}
-	if i >= 0 {
-		s = s[:i] // only an earlier b matters
-	}
-	if j := strings.IndexByte(s, b); j >= 0 {
-		return j
-	}
-	return i
-}
-
-func asciiLower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-func asciiUpper(c byte) byte {
-	if 'a' <= c && c <= 'z' {
-		return c - ('a' - 'A')
-	}
-	return c
-}
-
 // isWholeLineCredit reports a credit that names no one ("Supplied", "Handout."), in
 // any letter case.
 func isWholeLineCredit(text string) bool {
-	var buf keyBuf
-	return creditWholeLines[string(bytes.Trim(appendToLower(buf[:0], text), "."))]
+	var buf ascii.KeyBuf
+	return creditWholeLines[string(bytes.Trim(ascii.AppendToLower(buf[:0], text), "."))]
 }
 
 // isSlashedAlias reports an alias holding a slash ("EPA/EFE") split into a and b.
@@ -837,8 +749,8 @@ func isSlashedAlias(a, b string) bool {
 	if len(a)+1+len(b) > 3*maxAliasLen {
 		return false
 	}
-	var buf keyBuf
-	key := appendToLower(append(appendToLower(buf[:0], a), '/'), b)
+	var buf ascii.KeyBuf
+	key := ascii.AppendToLower(append(ascii.AppendToLower(buf[:0], a), '/'), b)
 	_, ok := agencyByAlias[string(key)]
 	return ok
 }
@@ -851,7 +763,7 @@ var labelsByLead, openersByLead = byLead(creditLabels), byLead(creditOpeners)
 func byLead(list []string) *[utf8.RuneSelf][]string {
 	var t [utf8.RuneSelf][]string
 	for _, s := range list {
-		if c := asciiLower(s[0]); c < utf8.RuneSelf {
+		if c := ascii.Lower(s[0]); c < utf8.RuneSelf {
 			t[c] = append(t[c], s)
 		}
 	}
@@ -864,7 +776,7 @@ func byLead(list []string) *[utf8.RuneSelf][]string {
 // against all.
 func leadCandidates(t *[utf8.RuneSelf][]string, list []string, s string) []string {
 	if c := s[0]; c < utf8.RuneSelf {
-		return t[asciiLower(c)]
+		return t[ascii.Lower(c)]
 	}
 	return list
 }

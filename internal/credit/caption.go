@@ -1,4 +1,4 @@
-package newsparse
+package credit
 
 // Credits printed inside a caption, at its end or, as a copyright notice, before it.
 
@@ -7,16 +7,18 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
-// maxCreditTail is the longest credit splitCaptionCredit looks for, in bytes.
+// maxCreditTail is the longest credit SplitCaption looks for, in bytes.
 const maxCreditTail = 160
 
-// splitCaptionCredit separates a credit printed at the end of a caption: "... on
+// SplitCaption separates a credit printed at the end of a caption: "... on
 // Tuesday. (AP Photo/Evan Vucci)", "...the square.Credit...Jane Doe/The Times",
 // "... Photograph: Jane Doe/Reuters". It returns the caption unchanged and "" when
 // there is none.
-func splitCaptionCredit(s string) (caption, credit string) {
+func SplitCaption(s string) (caption, credit string) {
 	// Credits are short and come last: only the tail is searched, which keeps this
 	// linear in the page whatever the paragraph lengths.
 	tailStart := 0
@@ -31,13 +33,13 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	// the lower-cased copy it needs. ("photo by" has no letter that a non-ASCII
 	// letter lower-cases to, so an ASCII search finds it as in the copy.)
 	tail := s[tailStart:]
-	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), indexFold(tail, "photo by") >= 0
+	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), ascii.IndexFold(tail, "photo by") >= 0
 	if colon || dots || photoBy {
 		// Labels are ASCII, so only ASCII letters are lowered: the copy keeps the
 		// caption's byte offsets, where a full Unicode lowering ("İ" to "i̇") would
 		// shift them and cut a character in two.
 		var buf [maxCreditTail]byte
-		low := appendLowerASCII(buf[:0], tail)
+		low := ascii.AppendLowerASCII(buf[:0], tail)
 		opening := 0 // the label a whole-line credit opens with: no caption before it
 		for _, l := range captionCreditLabels {
 			// A label can only be found beside the mark it holds.
@@ -66,7 +68,7 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
 			c := s[i:]
-			if creditEvidence(c) >= 2 {
+			if Evidence(c) >= 2 {
 				return strings.TrimSpace(s[:i]), c
 			}
 		}
@@ -85,7 +87,7 @@ func splitCaptionCredit(s string) (caption, credit string) {
 	if i := strings.LastIndexByte(s, ' '); i > 0 {
 		last := s[i+1:]
 		// Not after a comma: "Allentown, PA" names a state.
-		if isUpperCased(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") && wordCount(s) >= 4 {
+		if ascii.IsUpperCased(last) && IsAgency(last) && !strings.HasSuffix(s[:i], ",") && ascii.WordCount(s) >= 4 {
 			return strings.TrimSpace(s[:i]), last
 		}
 	}
@@ -109,7 +111,12 @@ func creditAfterLastSentence(s string, from int) (caption, credit string, ok boo
 	}
 	tail := strings.TrimSpace(s[i:])
 	slashed := strings.Contains(tail, "/")
-	if (slashed || indexFold(tail, " via ") > 0 || isAgency(tail)) && creditEvidence(tail) >= 2-b2i(slashed) {
+	// Its place after a caption is the evidence a slash credit lacks (1 of 2).
+	need := 2
+	if slashed {
+		need = 1
+	}
+	if (slashed || ascii.IndexFold(tail, " via ") > 0 || IsAgency(tail)) && Evidence(tail) >= need {
 		return strings.TrimSpace(s[:i]), tail, true
 	}
 	return "", "", false
@@ -197,10 +204,10 @@ func strayCreditTail(s string) (string, bool) {
 			k--
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) && !isAgency(word) {
+		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) && !IsAgency(word) {
 			break // lower case ends the names, but for an agency that writes itself so ("dpa")
 		}
-		if tail := s[i+1:]; creditEvidence(tail) >= 2 {
+		if tail := s[i+1:]; Evidence(tail) >= 2 {
 			best, ok = tail, true
 		}
 	}
@@ -218,7 +225,7 @@ func creditOpenerAt(s string) int {
 			continue
 		}
 		for _, o := range creditOpeners {
-			if hasPrefixFold(s[i:], o) && creditEvidence(s[i:]) >= 2 {
+			if ascii.HasPrefixFold(s[i:], o) && Evidence(s[i:]) >= 2 {
 				best = i
 			}
 		}
@@ -233,11 +240,11 @@ var creditJoiners = map[string]bool{"/": true, "|": true, "via": true, "for": tr
 // Images)" is the longest form seen.
 const maxStrayCreditWords = 5
 
-// splitLeadingCredit separates a copyright notice printed before a caption: "© Jane
+// SplitLeading separates a copyright notice printed before a caption: "© Jane
 // Doe Crowds gather in the square." The name ends at the last capitalised word before
 // the caption's first lower-case word, so a two-word caption opening stays whole only
 // when the name has at least two words.
-func splitLeadingCredit(s string) (caption, credit string) {
+func SplitLeading(s string) (caption, credit string) {
 	rest, ok := strings.CutPrefix(s, "©")
 	if !ok {
 		return s, ""
@@ -257,4 +264,41 @@ func splitLeadingCredit(s string) (caption, credit string) {
 	}
 	name := strings.Join(words[:caps-1], " ")
 	return strings.Join(words[caps-1:], " "), "© " + name
+}
+
+// captionLabels open a caption on sites that print the word ("Image caption The ...").
+// They are removed from the caption text.
+var captionLabels = []string{"image caption", "media caption", "caption:", "photo caption", "bildunterschrift:", "legenda:"}
+
+func HasCaptionLabel(s string) bool {
+	for _, l := range captionLabels {
+		if ascii.HasPrefixFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// StripCaptionLabel removes a leading "Image caption"-style label.
+func StripCaptionLabel(s string) string {
+	for _, l := range captionLabels {
+		if ascii.HasPrefixFold(s, l) {
+			return strings.TrimSpace(s[len(l):])
+		}
+	}
+	return s
+}
+
+// TrailingName splits a caption whose last sentence is followed by a person's name
+// of two or three words and nothing else.
+func TrailingName(s string) (caption, name string, ok bool) {
+	i := lastSentenceEnd(s)
+	if i <= 0 {
+		return "", "", false
+	}
+	caption, name = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	if w := ascii.WordCount(name); w < 2 || w > 3 || ascii.WordCount(caption) < 3 || ascii.EndsSentence(name) || !looksLikePersonName(name) {
+		return "", "", false
+	}
+	return caption, name, true
 }
