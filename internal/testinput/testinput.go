@@ -1,7 +1,8 @@
 // Package testinput makes the inputs the equivalence tests of every package feed
 // both a fast path and the plain definition it must agree with: the text dumps a
-// package's tests can reach, and random strings built from the characters and
-// phrases the fast paths treat specially. Only tests import it.
+// package's tests can reach (Files, which benchmarks read too), and random strings
+// built from the characters and phrases the fast paths treat specially. Only tests
+// import it.
 package testinput
 
 import (
@@ -26,17 +27,7 @@ var pieces = []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f",
 // bytes at a time.
 func Texts(tb testing.TB, globs ...string) []string {
 	tb.Helper()
-	var out []string
-	for _, g := range globs {
-		names, _ := filepath.Glob(g)
-		for _, n := range names {
-			b, err := os.ReadFile(n)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			out = append(out, string(b))
-		}
-	}
+	out := Files(tb, globs...)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
@@ -56,6 +47,23 @@ func Texts(tb testing.TB, globs ...string) []string {
 	return out
 }
 
+// Files returns the contents of the files matching globs, none if none does.
+func Files(tb testing.TB, globs ...string) []string {
+	tb.Helper()
+	var out []string
+	for _, g := range globs {
+		names, _ := filepath.Glob(g)
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
 // Lines returns the lines of Texts(tb, globs...).
 func Lines(tb testing.TB, globs ...string) []string {
 	tb.Helper()
@@ -64,4 +72,20 @@ func Lines(tb testing.TB, globs ...string) []string {
 		out = append(out, strings.Split(s, "\n")...)
 	}
 	return out
+}
+
+// Bench runs f on every input at each iteration of b, reporting the inputs' bytes
+// per second and the allocations.
+func Bench(b *testing.B, inputs []string, f func(string)) {
+	size := 0
+	for _, s := range inputs {
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range inputs {
+			f(s)
+		}
+	}
 }
