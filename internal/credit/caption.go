@@ -14,11 +14,49 @@ import (
 // maxCreditTail is the longest credit SplitCaption looks for, in bytes.
 const maxCreditTail = 160
 
+// Rule names the rule by which SplitCaptionRule found the credit at the end of a
+// caption.
+type Rule uint8
+
+// SplitCaptionRule's rules, in the order they are tried.
+const (
+	NoCredit      Rule = iota // no credit found: the caption is the whole line
+	ByLabel                   // a labelled credit: "... Photograph: Jane Doe/Reuters"
+	InBrackets                // a closing bracketed credit: "... (AP Photo/Evan Vucci)"
+	StrayBracket              // one whose "(Photo:" the scrape cut: "... the plague GETTY)"
+	AfterSentence             // a credit after the last sentence: "... 2019. REUTERS/Jane Doe"
+	ClosingAgency             // a wire agency in capitals closing it: "... Tim Weeks AP"
+)
+
+// String returns the rule's name, as tests and diagnostics print it.
+func (r Rule) String() string {
+	switch r {
+	case ByLabel:
+		return "label"
+	case InBrackets:
+		return "brackets"
+	case StrayBracket:
+		return "stray bracket"
+	case AfterSentence:
+		return "after sentence"
+	case ClosingAgency:
+		return "closing agency"
+	}
+	return "none"
+}
+
 // SplitCaption separates a credit printed at the end of a caption: "... on
 // Tuesday. (AP Photo/Evan Vucci)", "...the square.Credit...Jane Doe/The Times",
 // "... Photograph: Jane Doe/Reuters". It returns the caption unchanged and "" when
 // there is none.
 func SplitCaption(s string) (caption, credit string) {
+	caption, credit, _ = SplitCaptionRule(s)
+	return caption, credit
+}
+
+// SplitCaptionRule is SplitCaption that also says which of its rules found the
+// credit: the first of them, in the order of Rule's values, that finds one.
+func SplitCaptionRule(s string) (caption, credit string, rule Rule) {
 	// Credits are short and come last: only the tail is searched, which keeps this
 	// linear in the page whatever the paragraph lengths.
 	tailStart := 0
@@ -28,70 +66,108 @@ func SplitCaption(s string) (caption, credit string) {
 			tailStart++
 		}
 	}
-	// A labelled credit anywhere after the caption's start. Every label holds a
-	// colon, "..." or "photo by": most captions hold none and skip the search, and
-	// the lower-cased copy it needs. ("photo by" has no letter that a non-ASCII
-	// letter lower-cases to, so an ASCII search finds it as in the copy.)
-	tail := s[tailStart:]
-	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), ascii.IndexFold(tail, "photo by") >= 0
-	if colon || dots || photoBy {
-		// Labels are ASCII, so only ASCII letters are lowered: the copy keeps the
-		// caption's byte offsets, where a full Unicode lowering ("İ" to "i̇") would
-		// shift them and cut a character in two.
-		var buf [maxCreditTail]byte
-		low := ascii.AppendLowerASCII(buf[:0], tail)
-		opening := 0 // the label a whole-line credit opens with: no caption before it
-		for _, l := range captionCreditLabels {
-			// A label can only be found beside the mark it holds.
-			if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
-				continue
-			}
-			i := lastIndexBytes(low, l.text)
-			// "FILE PHOTO: ..." opens a wire caption: its "photo:" is no credit label.
-			if i == len("file ") && tailStart == 0 && string(low[:i]) == "file " {
-				continue
-			}
-			if i == 0 && tailStart == 0 {
-				opening = max(opening, len(l.text))
-				continue
-			}
-			if i >= opening && (i > 0 || tailStart > 0) {
-				i += tailStart
-				c := strings.TrimSpace(s[i:])
-				if utf8.RuneCountInString(c) <= 120 {
-					return strings.TrimSpace(s[:i]), c
-				}
-			}
-		}
+	if caption, credit, ok := labelledCredit(s, tailStart); ok {
+		return caption, credit, ByLabel
 	}
-	// A trailing parenthesised credit: "(AP Photo/Evan Vucci)", "(Jane Doe / AFP)".
-	if strings.HasSuffix(s, ")") {
-		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
-			c := s[i:]
-			if Evidence(c) >= 2 {
-				return strings.TrimSpace(s[:i]), c
-			}
-		}
+	if caption, credit, ok := bracketedCredit(s); ok {
+		return caption, credit, InBrackets
 	}
-	// A parenthesised credit whose opening "(Photo:" the scrape cut off: "... the
-	// plague GETTY)".
-	if strings.HasSuffix(s, ")") && !strings.Contains(s[tailStart:], "(") {
-		if c, ok := strayCreditTail(s); ok {
-			return strings.TrimSpace(s[:len(s)-len(c)]), c
-		}
+	if caption, credit, ok := strayBracketCredit(s, tailStart); ok {
+		return caption, credit, StrayBracket
 	}
 	if caption, credit, ok := creditAfterLastSentence(s, tailStart); ok {
-		return caption, credit
+		return caption, credit, AfterSentence
 	}
-	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
-	if i := strings.LastIndexByte(s, ' '); i > 0 {
-		last := s[i+1:]
-		// Not after a comma: "Allentown, PA" names a state.
-		if ascii.IsUpperCased(last) && IsAgency(last) && !strings.HasSuffix(s[:i], ",") && ascii.WordCount(s) >= 4 {
-			return strings.TrimSpace(s[:i]), last
+	if caption, credit, ok := closingAgency(s); ok {
+		return caption, credit, ClosingAgency
+	}
+	return s, "", NoCredit
+}
+
+// labelledCredit splits off a labelled credit anywhere after the caption's start,
+// in s[tailStart:]: "... Photograph: Jane Doe/Reuters", "...Credit...Jane Doe". The
+// longest label wins ("(Image credit:" leaves no "(Image" on the caption), and a
+// label the whole line opens with is a credit with no caption before it.
+func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
+	// Every label holds a colon, "..." or "photo by": most captions hold none and
+	// skip the search, and the lower-cased copy it needs. ("photo by" has no letter
+	// that a non-ASCII letter lower-cases to, so an ASCII search finds it as in the
+	// copy.)
+	tail := s[tailStart:]
+	colon, dots, photoBy := strings.IndexByte(tail, ':') >= 0, strings.Contains(tail, "..."), ascii.IndexFold(tail, "photo by") >= 0
+	if !colon && !dots && !photoBy {
+		return "", "", false
+	}
+	// Labels are ASCII, so only ASCII letters are lowered: the copy keeps the
+	// caption's byte offsets, where a full Unicode lowering ("İ" to "i̇") would shift
+	// them and cut a character in two.
+	var buf [maxCreditTail]byte
+	low := ascii.AppendLowerASCII(buf[:0], tail)
+	opening := 0 // the label a whole-line credit opens with: no caption before it
+	for _, l := range captionCreditLabels {
+		// A label can only be found beside the mark it holds.
+		if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
+			continue
+		}
+		i := lastIndexBytes(low, l.text)
+		// "FILE PHOTO: ..." opens a wire caption: its "photo:" is no credit label.
+		if i == len("file ") && tailStart == 0 && string(low[:i]) == "file " {
+			continue
+		}
+		if i == 0 && tailStart == 0 {
+			opening = max(opening, len(l.text))
+			continue
+		}
+		if i >= opening && (i > 0 || tailStart > 0) {
+			i += tailStart
+			c := strings.TrimSpace(s[i:])
+			if utf8.RuneCountInString(c) <= 120 {
+				return strings.TrimSpace(s[:i]), c, true
+			}
 		}
 	}
-	return s, ""
+	return "", "", false
+}
+
+// bracketedCredit splits off a closing parenthesised credit: "(AP Photo/Evan
+// Vucci)", "(Jane Doe / AFP)".
+func bracketedCredit(s string) (caption, credit string, ok bool) {
+	if !strings.HasSuffix(s, ")") {
+		return "", "", false
+	}
+	if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
+		if c := s[i:]; Evidence(c) >= 2 {
+			return strings.TrimSpace(s[:i]), c, true
+		}
+	}
+	return "", "", false
+}
+
+// strayBracketCredit splits off a parenthesised credit whose opening "(Photo:" the
+// scrape cut off: "... the plague GETTY)", when s[tailStart:] opens no bracket.
+func strayBracketCredit(s string, tailStart int) (caption, credit string, ok bool) {
+	if !strings.HasSuffix(s, ")") || strings.Contains(s[tailStart:], "(") {
+		return "", "", false
+	}
+	if c, ok := strayCreditTail(s); ok {
+		return strings.TrimSpace(s[:len(s)-len(c)]), c, true
+	}
+	return "", "", false
+}
+
+// closingAgency splits off a wire agency in capitals closing a caption of four
+// words or more: "... his colleague Tim Weeks AP". Not after a comma: "Allentown,
+// PA" names a state.
+func closingAgency(s string) (caption, credit string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	last := s[i+1:]
+	if ascii.IsUpperCased(last) && IsAgency(last) && !strings.HasSuffix(s[:i], ",") && ascii.WordCount(s) >= 4 {
+		return strings.TrimSpace(s[:i]), last, true
+	}
+	return "", "", false
 }
 
 // creditAfterLastSentence splits off a trailing "AGENCY/Name" token run or a lone

@@ -22,7 +22,8 @@
 //	Parse(s) (Credit, bool)             a credit into its text, people and agencies
 //	Evidence(s), EvidenceCounted        how much a line looks like a credit: 0 none,
 //	                                    1 beside a caption only, 2 or more on its own
-//	SplitCaption(s) (caption, credit)   a credit printed at the end of a caption
+//	SplitCaption(s) (caption, credit)   a credit printed at the end of a caption;
+//	SplitCaptionRule                    the same, and the Rule that found it
 //	SplitLeading(s) (caption, credit)   a "© Name" printed before it
 //	TrailingName(s)                     a bare name after a caption's last sentence
 //	StripLabel, IsEmbedAttribution      a "Photo:" label; "Image copyright @handle"
@@ -43,7 +44,10 @@
 //	names.go      a person's name, an organisation's, name particles, TidyName
 //	evidence.go   Evidence: labelled, known agency, separators, a cut "(Photo:"
 //	              opener; a slash only between parts shaped as names
-//	caption.go    SplitCaption and SplitLeading, the caption labels, TrailingName
+//	caption.go    SplitCaption, its rules as named functions (labelledCredit,
+//	              bracketedCredit, strayBracketCredit, creditAfterLastSentence,
+//	              closingAgency) and Rule, which says which fired; SplitLeading, the
+//	              caption labels, TrailingName
 //	agencies.go   the agency table (one source: every alias tested) and its look-up
 //
 // Every function is safe for concurrent use: the tables are built once at package

@@ -108,46 +108,48 @@ func TestCreditEvidence(t *testing.T) {
 	}
 }
 
-func TestSplitCaptionCredit(t *testing.T) {
+func TestSplitCaption(t *testing.T) {
 	tests := []struct {
 		name, in, caption, credit string
+		rule                      Rule
 	}{
 		{"parenthesised wire credit",
 			"The president waves from the steps on Tuesday. (AP Photo/Evan Vucci)",
-			"The president waves from the steps on Tuesday.", "(AP Photo/Evan Vucci)"},
+			"The president waves from the steps on Tuesday.", "(AP Photo/Evan Vucci)", InBrackets},
 		{"credit glued to the caption",
 			"Crowds gather in the square.Credit...Jane Doe/The Times",
-			"Crowds gather in the square.", "Credit...Jane Doe/The Times"},
+			"Crowds gather in the square.", "Credit...Jane Doe/The Times", ByLabel},
 		{"photograph label",
 			"Firefighters tackle the blaze near the harbour. Photograph: Jane Doe/Reuters",
-			"Firefighters tackle the blaze near the harbour.", "Photograph: Jane Doe/Reuters"},
+			"Firefighters tackle the blaze near the harbour.", "Photograph: Jane Doe/Reuters", ByLabel},
 		{"cut opener leaves an agency and a stray bracket",
 			"A medieval painting of the plague GETTY)",
-			"A medieval painting of the plague", "GETTY)"},
+			"A medieval painting of the plague", "GETTY)", StrayBracket},
 		{"cut opener leaves a person and an agency",
 			"Volunteers sort donations in the hall Jane Doe/Reuters)",
-			"Volunteers sort donations in the hall", "Jane Doe/Reuters)"},
+			"Volunteers sort donations in the hall", "Jane Doe/Reuters)", StrayBracket},
 		{"wire agency in capitals at the end",
 			"The hostage was freed with his colleague Tim Weeks AP",
-			"The hostage was freed with his colleague Tim Weeks", "AP"},
+			"The hostage was freed with his colleague Tim Weeks", "AP", ClosingAgency},
 		{"lone agency after the last sentence",
 			"Countries that allow cannabis for medical use. Statista",
-			"Countries that allow cannabis for medical use.", "Statista"},
+			"Countries that allow cannabis for medical use.", "Statista", AfterSentence},
 		{"wire token run after the last sentence",
 			"Riot police stand guard outside the parliament in 2019. REUTERS/Jane Doe",
-			"Riot police stand guard outside the parliament in 2019.", "REUTERS/Jane Doe"},
+			"Riot police stand guard outside the parliament in 2019.", "REUTERS/Jane Doe", AfterSentence},
 		{"parenthesised person and agency",
 			"Smoke rises over the port (Jane Doe / AFP)",
-			"Smoke rises over the port", "(Jane Doe / AFP)"},
+			"Smoke rises over the port", "(Jane Doe / AFP)", InBrackets},
 		{"letters that lower-case to longer bytes keep the cut whole",
 			"ȺȺȺ at dawn Photo: Jane Doe/Reuters",
-			"ȺȺȺ at dawn", "Photo: Jane Doe/Reuters"},
+			"ȺȺȺ at dawn", "Photo: Jane Doe/Reuters", ByLabel},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			caption, credit := SplitCaption(tc.in)
+			caption, credit, rule := SplitCaptionRule(tc.in)
 			assert.Equal(t, tc.caption, caption)
 			assert.Equal(t, tc.credit, credit)
+			assert.Equal(t, tc.rule, rule, "rule %s", rule)
 		})
 	}
 
@@ -170,8 +172,9 @@ func TestSplitCaptionCredit(t *testing.T) {
 		"The team celebrates after the final whistle at the stadium",
 		"",
 	} {
-		caption, credit := SplitCaption(in)
+		caption, credit, rule := SplitCaptionRule(in)
 		assert.Empty(t, credit, "%q has no credit", in)
+		assert.Equal(t, NoCredit, rule, in)
 		assert.Equal(t, in, caption, "%q stays whole", in)
 	}
 }
