@@ -309,7 +309,7 @@ func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 }
 
 // endsWithName reports a line whose last sentence is followed by a person's name
-// alone, as captions print their photographer's (see trailingName).
+// alone, as captions print their photographer's (see credit.TrailingName).
 func endsWithName(s string) bool {
 	_, _, ok := credit.TrailingName(s)
 	return ok

@@ -20,7 +20,7 @@ type form struct {
 	quoted     bool // wholly inside quotation marks
 	bullet     int  // byte length of a leading bullet or number marker, 0 if none
 	furniture  Reason
-	credit     int // creditEvidence
+	credit     int // credit.Evidence
 	hasDate    bool
 	dateShare  float64
 	names      []string // byline names, read only for blocks before the body

@@ -807,7 +807,7 @@ func creditByPosition(blocks []block, forms []form, j int) bool {
 }
 
 // creditUnderGap reports a slash credit that needs its place to be one ("Jane
-// Doe/Acme", see slashCreditWeight) standing right under an image gap. The shape
+// Doe/Acme", see credit.Evidence) standing right under an image gap. The shape
 // and the place together are the evidence, so this holds on pages whose paragraphs
 // are also set off by gaps.
 func creditUnderGap(b *block, f form) bool {

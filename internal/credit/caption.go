@@ -346,6 +346,7 @@ func SplitLeading(s string) (caption, credit string) {
 // They are removed from the caption text.
 var captionLabels = []string{"image caption", "media caption", "caption:", "photo caption", "bildunterschrift:", "legenda:"}
 
+// HasCaptionLabel reports a line that opens with a caption label ("Image caption").
 func HasCaptionLabel(s string) bool {
 	for _, l := range captionLabels {
 		if ascii.HasPrefixFold(s, l) {

@@ -20,7 +20,8 @@ func Evidence(s string) int {
 	return EvidenceCounted(s, ascii.WordCount(s))
 }
 
-// EvidenceCounted is Evidence for a text of the given word count.
+// EvidenceCounted is Evidence for a text of the given word count (ascii.WordCount),
+// for a caller that has counted the words already.
 func EvidenceCounted(s string, words int) int {
 	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
 		return 0
@@ -207,9 +208,9 @@ func LowerWordsOver(s string, limit int) bool {
 	return false
 }
 
-// hasCreditSeparator reports a separator creditSegments splits at: "/", ",", ";",
-// "|", " via ", " - " or " for ", in any case. The words are looked for at each space
-// in one pass.
+// hasCreditSeparator reports a separator appendCreditSegments splits at: "/", ",",
+// ";", "|", " via ", " - " or " for ", in any case. The words are looked for at each
+// space in one pass.
 func hasCreditSeparator(text string) bool {
 	if strings.ContainsAny(text, "/,;|") {
 		return true

@@ -36,6 +36,8 @@ func looksLikePersonName(s string) bool {
 	return words >= 2 && !looksLikeOrganisation(s)
 }
 
+// IsNameParticle reports a word that stands lower-case inside a name: "de", "van",
+// "bin", "y" ("Jane de la Cruz", "Ahmed bin Ali").
 func IsNameParticle(w string) bool {
 	// Lower-casing shortens a text to a third at most; no particle has four letters.
 	if len(w) > 9 || len(w) > 3 && ascii.IsASCII(w) {
