@@ -57,3 +57,19 @@ func TestAgencyCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyNamed: an agency standing alone is found through brackets and a closing
+// stop; one inside a longer text is not.
+func TestAgencyNamed(t *testing.T) {
+	for in, want := range map[string]string{"(AFP)": "AFP", "Reuters.": "Reuters", "[Getty Images]": "Getty Images", "the associated press": "AP"} {
+		name, ok := AgencyNamed(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, name, in)
+		assert.True(t, IsAgency(in), in)
+	}
+	for _, in := range []string{"Reuters reporters", "AFP/Jane Doe", "", strings.Repeat("AP ", 100)} {
+		_, ok := AgencyNamed(in)
+		assert.False(t, ok, in)
+		assert.False(t, IsAgency(in), in)
+	}
+}

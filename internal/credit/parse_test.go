@@ -263,3 +263,41 @@ func TestNotCredits(t *testing.T) {
 		assert.Less(t, Evidence(s), 2, s)
 	}
 }
+
+// TestTrailingName: a person's name of two or three words after a caption's last
+// sentence is split off; a place, a longer run or a name with no sentence before it
+// is not.
+func TestTrailingName(t *testing.T) {
+	for _, tc := range []struct{ in, caption, name string }{
+		{"The ridge at dawn. Jane Doe", "The ridge at dawn.", "Jane Doe"},
+		{"Boats wait out the storm in the harbour. Jean de Vries", "Boats wait out the storm in the harbour.", "Jean de Vries"},
+		{"The ridge at dawn. Jane Mary Ann Doe", "", ""},   // four words: no photographer's name
+		{"The ridge at dawn. Museum of London", "", ""},    // an organisation
+		{"The ridge at dawn. the rain came later", "", ""}, // running text
+		{"Ridge. Jane Doe", "", ""},                        // too short a caption
+		{"Jane Doe", "", ""},
+	} {
+		caption, name, ok := TrailingName(tc.in)
+		assert.Equal(t, tc.name != "", ok, tc.in)
+		assert.Equal(t, tc.caption, caption, tc.in)
+		assert.Equal(t, tc.name, name, tc.in)
+	}
+}
+
+// TestCaptionLabel: the "Image caption" label some sites print is found and removed
+// in any case; a caption that merely mentions a caption keeps its words.
+func TestCaptionLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Image caption The old pier at dusk": "The old pier at dusk",
+		"MEDIA CAPTION Crowds in the square": "Crowds in the square",
+		"Caption: The harbour":               "The harbour",
+		"Bildunterschrift: Der Hafen":        "Der Hafen",
+	} {
+		assert.True(t, HasCaptionLabel(in), in)
+		assert.Equal(t, want, StripCaptionLabel(in), in)
+	}
+	for _, in := range []string{"The caption contest winners", "Captions are short", ""} {
+		assert.False(t, HasCaptionLabel(in), in)
+		assert.Equal(t, in, StripCaptionLabel(in), in)
+	}
+}
