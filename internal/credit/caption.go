@@ -110,12 +110,21 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 			continue
 		}
 		i := lastIndexBytes(low, l.text)
+		if i < 0 {
+			continue
+		}
 		// "FILE PHOTO: ..." opens a wire caption: its "photo:" is no credit label.
 		if i == len("file ") && tailStart == 0 && string(low[:i]) == "file " {
 			continue
 		}
+		// A bracket opening the label belongs to the credit: "(Credit: Jane Doe)",
+		// "[Photo: Acme]" leave no "(" on the caption.
+		end := i + len(l.text)
+		if i > 0 && (low[i-1] == '(' || low[i-1] == '[') {
+			i--
+		}
 		if i == 0 && tailStart == 0 {
-			opening = max(opening, len(l.text))
+			opening = max(opening, end)
 			continue
 		}
 		if i >= opening && (i > 0 || tailStart > 0) {
@@ -216,11 +225,12 @@ func lastIndexBytes(b []byte, sub string) int {
 }
 
 // captionCreditLabels introduce a credit inside a caption, searched in this order
-// (a longer label before the shorter one it holds, so "(Image credit:" leaves no
-// "(Image" on the caption). Each holds a colon, "..." or "photo by".
+// (a longer label before the shorter one it holds, so "Image credit:" leaves no
+// "Image" on the caption). Each holds a colon, "..." or "photo by". Any of them may
+// stand in brackets ("(Photo: ...)"); "pictured:" and "file:" are labels only there.
 var captionCreditLabels = func() []creditMark {
 	var out []creditMark
-	for _, l := range []string{"(image credit:", "(photo credit:", "image credit:", "photo credit:", "credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:", "[file:", "(file:"} {
+	for _, l := range []string{"image credit:", "photo credit:", "credit:", "credit...", "photograph:", "photo:", "image:", "photo by ", "(pictured:", "[file:", "(file:"} {
 		out = append(out, creditMark{text: l, colon: strings.Contains(l, ":"), dots: strings.Contains(l, "..."), photoBy: strings.Contains(l, "photo by")})
 	}
 	return out

@@ -250,6 +250,11 @@ func TestCaptionCreditLabels(t *testing.T) {
 		{"The new pier at dusk. Photo credit: Jane Doe", "The new pier at dusk.", "Photo credit: Jane Doe"},
 		{"Protesters gather in the square [File: Reuters]", "Protesters gather in the square", "[File: Reuters]"},
 		{"Image credit: Jane Doe", "Image credit: Jane Doe", ""},
+		// A label in brackets takes its bracket along, whatever the label.
+		{"Workers leave the plant after the last shift (Credit: Example Images)", "Workers leave the plant after the last shift", "(Credit: Example Images)"},
+		{"The old mill by the river in spring [Photograph: Jane Doe]", "The old mill by the river in spring", "[Photograph: Jane Doe]"},
+		{"Ducks on the frozen pond (Photo by Jane Doe)", "Ducks on the frozen pond", "(Photo by Jane Doe)"},
+		{"(Photo: Jane Doe/Example Agency)", "(Photo: Jane Doe/Example Agency)", ""},
 	} {
 		caption, credit := SplitCaption(tc.in)
 		assert.Equal(t, tc.caption, caption, tc.in)
