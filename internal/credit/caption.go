@@ -138,13 +138,19 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 	return "", "", false
 }
 
-// bracketedCredit splits off a closing parenthesised credit: "(AP Photo/Evan
-// Vucci)", "(Jane Doe / AFP)".
+// bracketedCredit splits off a closing credit in round or square brackets: "(AP
+// Photo/Evan Vucci)", "(Jane Doe / AFP)", "[Acme via Example Agency]".
 func bracketedCredit(s string) (caption, credit string, ok bool) {
-	if !strings.HasSuffix(s, ")") {
+	var open byte
+	switch {
+	case strings.HasSuffix(s, ")"):
+		open = '('
+	case strings.HasSuffix(s, "]"):
+		open = '['
+	default:
 		return "", "", false
 	}
-	if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
+	if i := strings.LastIndexByte(s, open); i > 0 && len(s)-i <= maxCreditTail {
 		if c := s[i:]; Evidence(c) >= 2 {
 			return strings.TrimSpace(s[:i]), c, true
 		}

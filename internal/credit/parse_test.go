@@ -252,6 +252,9 @@ func TestCaptionCreditLabels(t *testing.T) {
 		{"Image credit: Jane Doe", "Image credit: Jane Doe", ""},
 		// A label in brackets takes its bracket along, whatever the label.
 		{"Workers leave the plant after the last shift (Credit: Example Images)", "Workers leave the plant after the last shift", "(Credit: Example Images)"},
+		{"The new lander on the launch pad before the test [Acme Aerospace via Getty Images]", "The new lander on the launch pad before the test", "[Acme Aerospace via Getty Images]"},
+		{"Marchers cross the bridge at noon [Jane Doe/Example Agency]", "Marchers cross the bridge at noon", "[Jane Doe/Example Agency]"},
+		{"The results of the vote are shown below [see chart]", "The results of the vote are shown below [see chart]", ""},
 		{"The old mill by the river in spring [Photograph: Jane Doe]", "The old mill by the river in spring", "[Photograph: Jane Doe]"},
 		{"Ducks on the frozen pond (Photo by Jane Doe)", "Ducks on the frozen pond", "(Photo by Jane Doe)"},
 		{"(Photo: Jane Doe/Example Agency)", "(Photo: Jane Doe/Example Agency)", ""},
