@@ -1,26 +1,60 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Attribution: what a figure counts (Subject), what happened to it (Verb) and who says
 // so (Source), read from the figure's sentence with a few word lists rather than a
 // parser. A source is only ever a phrase the sentence writes; a pronoun is none.
 
+// phrase is a stretch of the text, bytes s to e, that attribution reads as a figure's
+// subject, verb or source. Attribution keeps offsets, and the strings are cut from the
+// caller's text once it is done (Scratch.appendExtracted): a string sliced from the
+// scanner's text and stored in a figure made the compiler's escape analysis, which
+// does not tell one field of the scanner from another, move the scanner's token,
+// lower-case and sentence buffers to the heap along with it.
+type phrase struct{ s, e int32 }
+
+// empty reports no phrase, the "" of a string.
+func (p phrase) empty() bool { return p.e <= p.s }
+
+// in is the phrase as text holds it.
+func (p phrase) in(text string) string { return text[p.s:p.e] }
+
+// str is phrase p of the scanner's text, to read, never to keep.
+func (x *scanner) str(p phrase) string { return p.in(x.text) }
+
+// cut is the phrase of tokens a to b, both included.
+func (x *scanner) cut(a, b int) phrase { return phrase{x.toks[a].s, x.toks[b].e} }
+
+// tok is the phrase of token i, none when i is out of range: raw's phrase.
+func (x *scanner) tok(i int) phrase {
+	x.steps++
+	if i < 0 || i >= len(x.toks) {
+		return phrase{}
+	}
+	return phrase{x.toks[i].s, x.toks[i].e}
+}
+
 // findSentences splits the tokens into sentences. A blank line always ends one; so does
 // a single line break after a sentence's closing punctuation or before a capitalised
 // word that no open phrase is waiting for (a headline line, a list item): subjects and
 // sources never cross paragraphs. A paragraph start is recorded as a negative sentence
-// start, read back by paraStart.
-func (x *scanner) findSentences() {
-	x.sentStarts = append(x.sentBuf[:0], 0)
+// start, read back by paraStart. The starts are appended to buf and returned; the
+// scanner is given them before any rule runs, as a scanner that set them itself on
+// first use, through its pointer, had the compiler move its buffers to the heap.
+func (x *scanner) findSentences(buf []int) []int {
+	starts := append(buf[:0], 0)
 	text, toks := x.text, x.toks
 	for i := range toks {
 		if toks[i].gap == 2 && i > 0 {
 			if lb := lineBreaks(text[toks[i-1].e:toks[i].s]); lb >= 2 || lb == 1 && x.breakEnds(i) {
-				if last := len(x.sentStarts) - 1; x.sentStarts[last] == i {
-					x.sentStarts[last] = -i
+				if last := len(starts) - 1; starts[last] == i {
+					starts[last] = -i
 				} else {
-					x.sentStarts = append(x.sentStarts, -i)
+					starts = append(starts, -i)
 				}
 			}
 		}
@@ -48,8 +82,9 @@ func (x *scanner) findSentences() {
 		if nt.k == tkWord && !nt.cap {
 			continue
 		}
-		x.sentStarts = append(x.sentStarts, next)
+		starts = append(starts, next)
 	}
+	return starts
 }
 
 // lineBreaks counts the line breaks in the space between two tokens.
@@ -115,12 +150,8 @@ type sentMemo struct {
 	val  bool
 }
 
-// sentOf is the sentence holding token i. Sentences are found on first use, so text
-// without a figure never pays for them.
+// sentOf is the sentence holding token i.
 func (x *scanner) sentOf(i int) int {
-	if x.sentStarts == nil {
-		x.findSentences()
-	}
 	lo, hi := 0, len(x.sentStarts)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
@@ -134,9 +165,6 @@ func (x *scanner) sentOf(i int) int {
 }
 
 func (x *scanner) sentStart(s int) int {
-	if x.sentStarts == nil {
-		x.findSentences()
-	}
 	if s < 0 || s >= len(x.sentStarts) {
 		return 0
 	}
@@ -169,9 +197,6 @@ func absInt(i int) int {
 }
 
 func (x *scanner) sentEnd(s int) int {
-	if x.sentStarts == nil {
-		x.findSentences()
-	}
 	if s+1 < len(x.sentStarts) {
 		return absInt(x.sentStarts[s+1])
 	}
@@ -207,42 +232,42 @@ func (x *scanner) titleCaseOf(s int) bool {
 // with a quotation and closes with its speaker ("..., police said").
 func (x *scanner) attribute(figs []Figure, spans []span) {
 	var srcSent, closingPara = -1, -1
-	var src, closing, named string
+	var src, closing, named phrase
 	// Figures come in text order, so the paragraph of the previous figure is found once
 	// and reused: walking back to its first sentence for every figure would make a
 	// paragraph of many figures quadratic.
 	paraFirst, paraLast := -1, -1
 	for k := range figs {
-		sp, f := spans[k], &figs[k]
+		sp, f := &spans[k], &figs[k]
 		if sp.sent < paraFirst || sp.sent > paraLast {
 			paraFirst, paraLast = x.paraFirst(sp.sent), x.paraLast(sp.sent)
 		}
 		if sp.sent != srcSent {
-			srcSent, src, named = sp.sent, x.source(sp.sent), ""
-			if src == "" && x.pronounSpeaker(sp.sent) {
+			srcSent, src, named = sp.sent, x.source(sp.sent), phrase{}
+			if src.empty() && x.pronounSpeaker(sp.sent) {
 				named = x.namedSpeakerBefore(sp.sent, paraFirst)
 			}
 		}
-		f.Source = src
-		if f.Source == "" && x.opensWithQuote(x.sentStart(paraFirst)) {
+		sp.source = src
+		if sp.source.empty() && x.opensWithQuote(x.sentStart(paraFirst)) {
 			if closingPara != paraFirst {
-				closingPara, closing = paraFirst, ""
+				closingPara, closing = paraFirst, phrase{}
 				if paraLast != sp.sent {
 					closing = x.source(paraLast)
 				}
 			}
-			f.Source = closing
+			sp.source = closing
 		}
-		if f.Source == "" {
-			f.Source = named
+		if sp.source.empty() {
+			sp.source = named
 		}
 		x.subjectVerb(sp, f)
 	}
 	x.inheritSubjects(figs, spans)
 	x.inheritVerbs(figs, spans)
 	for k := range figs {
-		if figs[k].Subject == "" && figs[k].Kind != KindAge && figs[k].Kind != KindScore {
-			figs[k].Subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
+		if spans[k].subject.empty() && figs[k].Kind != KindAge && figs[k].Kind != KindScore {
+			spans[k].subject = x.clauseSubject(spans[k].s, x.sentStart(spans[k].sent))
 		}
 	}
 	// a figure chained to one whose subject only the clause gave ("80 km (50 miles)")
@@ -265,17 +290,17 @@ func (x *scanner) pronounSpeaker(s int) bool {
 // namedSpeakerBefore resolves the pronoun of sentence s, in the paragraph that opens
 // with sentence first, to the one person named as a source earlier in the paragraph ("Maria Lopez said ... . "...," she said."). Two
 // different names, or none, leave the claim without a source: a pronoun is never one.
-func (x *scanner) namedSpeakerBefore(s, first int) string {
-	name := ""
+func (x *scanner) namedSpeakerBefore(s, first int) phrase {
+	var name phrase
 	// a speaker is named within the few sentences before; the bound keeps a paragraph
 	// of many such sentences linear
 	for t := max(first, s-6); t < s; t++ {
 		src := x.source(t)
-		if !personName(src) || src == name {
+		if !personName(x.str(src)) || x.str(src) == x.str(name) {
 			continue
 		}
-		if name != "" {
-			return ""
+		if !name.empty() {
+			return phrase{}
 		}
 		name = src
 	}
@@ -285,16 +310,25 @@ func (x *scanner) namedSpeakerBefore(s, first int) string {
 // personName reports a source that reads as a person's name: two to four words, each
 // capitalised ("Maria Lopez", "Dr Anne Clarke").
 func personName(p string) bool {
-	words := strings.Fields(p)
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		if w[0] < 'A' || w[0] > 'Z' || capitalFunctionWordsTab.val(strings.ToLower(w)) {
+	n := 0
+	for w, rest := nextField(p); w != ""; w, rest = nextField(rest) {
+		n++
+		if n > 4 || w[0] < 'A' || w[0] > 'Z' || capitalFunctionWordsTab.val(strings.ToLower(w)) {
 			return false
 		}
 	}
-	return true
+	return n >= 2
+}
+
+// nextField returns the first of the words of s that strings.Fields splits it into, and
+// what follows it. A loop over it, unlike strings.Fields or strings.FieldsSeq, keeps s
+// off the heap: p above is a phrase of the scanner's text (see phrase).
+func nextField(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		return s[:k], s[k:]
+	}
+	return s, ""
 }
 
 // pricedAt returns, for an amount of money that prices the thing named before it, the
@@ -398,7 +432,7 @@ func reportInitial(c byte) bool {
 // source finds who makes the claims of sentence s: the phrase before "said", or after
 // it when it follows a comma or a quotation ("…,” said Jane Smith"), else the one after
 // "according to", else a news agency in a dateline ("(AP) —").
-func (x *scanner) source(s int) string {
+func (x *scanner) source(s int) phrase {
 	a, b := x.sentStart(s), x.sentEnd(s)
 	// The walk for a verb notes where "according", "figures" or "data" first stand, so
 	// that the look for "according to" starts there, and most sentences, which hold
@@ -420,10 +454,10 @@ func (x *scanner) source(s int) string {
 		}
 		p := x.w(i - 1)
 		if p == "," || p == "”" || p == "\"" || p == "’" || p == "—" || p == "–" {
-			if ph := x.phraseAfter(i+1, b, false); ph != "" {
+			if ph := x.phraseAfter(i+1, b, false); !ph.empty() {
 				return ph
 			}
-			if ph := x.leadName(a, i); ph != "" {
+			if ph := x.leadName(a, i); !ph.empty() {
 				return ph
 			}
 			if p != "," || x.w(i+1) == "," {
@@ -433,18 +467,18 @@ func (x *scanner) source(s int) string {
 			// "The mayor, Ann Ruiz, said the halls were ...": the comma closes an
 			// appositive, and the speaker stands before it.
 		}
-		if ph := x.phraseBefore(i, a); ph != "" {
-			return sourceOwner(ph)
+		if ph := x.phraseBefore(i, a); !ph.empty() {
+			return x.sourceOwner(ph)
 		}
 	}
 	for i := lead; i+1 < b; i++ {
 		if x.w(i) == "according" && x.w(i+1) == "to" {
-			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+			if ph := x.phraseAfter(i+2, b, true); !ph.empty() {
 				return ph
 			}
 		}
 		if (x.w(i) == "figures" || x.w(i) == "data") && x.w(i+1) == "from" {
-			if ph := x.phraseAfter(i+2, b, true); ph != "" {
+			if ph := x.phraseAfter(i+2, b, true); !ph.empty() {
 				return ph
 			}
 		}
@@ -457,25 +491,26 @@ func (x *scanner) source(s int) string {
 	for i := range toks {
 		if text[toks[i].s] == '(' && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.w(i+2) == ")" {
 			if d := x.w(i + 3); d == "—" || d == "–" || d == "-" {
-				return x.raw(i + 1)
+				return x.tok(i + 1)
 			}
 		}
 	}
-	return ""
+	return phrase{}
 }
 
 // sourceOwner turns "the ONS's figures" and "Eurostat's data" into who owns them: the
 // figures do not speak, their publisher does.
-func sourceOwner(p string) string {
+func (x *scanner) sourceOwner(p phrase) phrase {
+	t := x.str(p)
 	for _, sep := range []string{"'s ", "’s "} {
-		k := strings.LastIndex(p, sep)
+		k := strings.LastIndex(t, sep)
 		if k <= 0 {
 			continue
 		}
-		switch strings.ToLower(p[k+len(sep):]) {
+		switch strings.ToLower(t[k+len(sep):]) {
 		case "figures", "data", "estimates", "statistics", "numbers", "analysis", "survey", "latest figures",
 			"own figures", "research", "report", "study", "estimate", "count", "tally", "projections":
-			return p[:k]
+			return phrase{p.s, p.s + int32(k)}
 		}
 	}
 	return p
@@ -483,39 +518,39 @@ func sourceOwner(p string) string {
 
 // leadName reads a name opening the sentence and set off by a comma:
 // "Jeff Sanborn, president of ..., said".
-func (x *scanner) leadName(a, v int) string {
+func (x *scanner) leadName(a, v int) phrase {
 	j := a
 	for j < v && x.kind(j) == tkWord && x.toks[j].cap && j-a < 5 {
 		j++
 	}
 	if j == a || x.w(j) != "," || pronounsTab.val(x.w(a)) || capitalFunctionWordsTab.val(x.w(a)) {
-		return ""
+		return phrase{}
 	}
-	return x.text[x.toks[a].s:x.toks[j-1].e]
+	return x.cut(a, j-1)
 }
 
 // phraseBefore reads the noun phrase that ends right before token v, skipping an
 // appositive set off by commas: "Lucas Paganini, a NASA scientist, said". The phrase
 // is at most eleven tokens, opens with no preposition and is no pronoun.
-func (x *scanner) phraseBefore(v, floor int) string {
+func (x *scanner) phraseBefore(v, floor int) phrase {
 	end, ok := x.phraseEndBefore(v, floor)
 	if !ok {
-		return ""
+		return phrase{}
 	}
 	start := x.phraseStartBack(end, floor)
 	if start < 0 || end-start > 10 {
-		return ""
+		return phrase{}
 	}
 	for start <= end && x.kind(start) == tkWord && isPreposition(x.w(start)) {
 		start++
 	}
 	if start > end {
-		return ""
+		return phrase{}
 	}
 	if pronounsTab.val(contractionBase(x.w(end))) || end == start && pronounsTab.val(contractionBase(x.w(start))) {
-		return ""
+		return phrase{}
 	}
-	return x.text[x.toks[start].s:x.toks[end].e]
+	return x.cut(start, end)
 }
 
 // phraseEndBefore returns the token a phrase before v ends on: the one before v, past
@@ -600,7 +635,7 @@ func contractionBase(w string) string {
 // phraseAfter reads a noun phrase starting at token i, up to a comma or the sentence
 // end: "said Serene Gregg, local president", "according to Box Office Mojo". free lets
 // any word in, as after "according to".
-func (x *scanner) phraseAfter(i, b int, free bool) string {
+func (x *scanner) phraseAfter(i, b int, free bool) phrase {
 	j := i
 	end := -1
 	for j < b && j < i+10 {
@@ -614,7 +649,7 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
 				w != "local" && w != "some" && w != "state" && w != "officials" && w != "police" {
 				if !isNounish(w) {
-					return ""
+					return phrase{}
 				}
 			}
 			end = j
@@ -632,16 +667,16 @@ func (x *scanner) phraseAfter(i, b int, free bool) string {
 	// a verb or a number ("said the halls were empty", "said more than 300") open the
 	// reported clause instead.
 	if !free && j < b && j < i+10 && !closesPhrase(x.w(j)) {
-		return ""
+		return phrase{}
 	}
 	// "a YouGov poll of 2,000": no dangling preposition or article
 	for end > i && x.kind(end) == tkWord && (isPreposition(x.w(end)) || determiner(x.w(end))) {
 		end--
 	}
 	if end < 0 || pronounsTab.val(contractionBase(x.w(end))) && end == i && !free {
-		return ""
+		return phrase{}
 	}
-	return x.text[x.toks[i].s:x.toks[end].e]
+	return x.cut(i, end)
 }
 
 // speakerPhraseEnds reports a word at token j that no phrase read by phraseAfter runs into:
@@ -690,18 +725,18 @@ func isNounish(w string) bool {
 // noun phrase after the figure ("16 police and army officers"), or, for amounts that
 // stand alone, the one before its verb ("revenue rose 3.5 percent"). The verb follows
 // that phrase ("were arrested") or precedes the figure ("killed an estimated ...").
-func (x *scanner) subjectVerb(sp span, f *Figure) {
-	if x.attributive(sp, f) {
+func (x *scanner) subjectVerb(sp *span, f *Figure) {
+	if x.attributive(*sp, f) {
 		// the figure is a modifier of the noun after it, which is what it measures; the
 		// clause's verb governs that noun, not the figure
 		if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 {
-			f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+			sp.subject = x.cut(s0, s1-1)
 		}
 		return
 	}
 	x.subjectVerbNear(sp, f)
 	b := x.sentEnd(sp.sent)
-	if f.Verb == "" && x.inSubjectPosition(sp.s) {
+	if sp.verb.empty() && x.inSubjectPosition(sp.s) {
 		// "$5 million a week is lost to fraud", "though up to 90% of those do
 		// not need it": an amount that is the subject of its clause takes the verb
 		// after it, past the whole it is a part of
@@ -709,16 +744,16 @@ func (x *scanner) subjectVerb(sp span, f *Figure) {
 		if x.w(j) == "of" {
 			_, _, j = x.nounPhrase(x.pastPartitive(j+1, b), b)
 		}
-		f.Verb = x.verbAfter(j, b)
+		sp.verb = x.verbAfter(j, b)
 	}
-	if f.Verb == "" && definiteDeterminersTab.val(x.w(sp.s-1)) && x.restrictsNoun(sp.e, b) {
+	if sp.verb.empty() && definiteDeterminersTab.val(x.w(sp.s-1)) && x.restrictsNoun(sp.e, b) {
 		// "the $30 reportedly asked by the seller": a participle restricting the amount
-		f.Verb = x.verbAfter(sp.e, b)
+		sp.verb = x.verbAfter(sp.e, b)
 	}
-	switch f.Subject {
+	switch x.str(sp.subject) {
 	case "high", "wide", "long", "tall", "deep", "thick", "old", "away", "apart":
 		// "5.3 feet high": the adjective says which way it measures, not what
-		f.Subject = ""
+		sp.subject = phrase{}
 	}
 }
 
@@ -772,19 +807,19 @@ func (x *scanner) clauseMark(k, a int) (int, bool) {
 // relative word is its own subject ("who has been missing", "which had fallen"): the
 // noun phrase the clause follows, through a comma. A clause whose relative word is the
 // object ("the house that they sold") or that opens with no noun before it gives "".
-func (x *scanner) relativeAntecedent(r, s, a int) string {
+func (x *scanner) relativeAntecedent(r, s, a int) phrase {
 	if w := x.w(r); w != "who" && w != "which" && w != "that" {
-		return ""
+		return phrase{}
 	}
 	if n := x.w(r + 1); r+1 >= s || !(auxWordsTab.val(n) || x.verbAt(r+1) || x.relativePresent(r+1)) {
-		return ""
+		return phrase{}
 	}
 	k := r
 	if x.w(k-1) == "," {
 		k--
 	}
 	if k-1 < a || x.kind(k-1) != tkWord || pronounsTab.val(x.w(k-1)) {
-		return ""
+		return phrase{}
 	}
 	return x.subjectBefore(k, a)
 }
@@ -794,19 +829,19 @@ func (x *scanner) relativeAntecedent(r, s, a int) string {
 // nearest verb before the figure ("The all-wheel-drive version will be able to go ...
 // 60 mph", "the movie flopped ..., making $320,000"). A reporting verb opens a clause
 // of its own, so the search stops there; a pronoun is no subject.
-func (x *scanner) clauseSubject(s, a int) string {
+func (x *scanner) clauseSubject(s, a int) phrase {
 	for k := s - 1; k >= a && k >= s-24; k-- {
 		w := x.w(k)
 		if x.kind(k) != tkWord {
 			o, ok := x.clauseMark(k, a)
 			if !ok {
-				return ""
+				return phrase{}
 			}
 			k = o
 			continue
 		}
 		if reportVerbsTab.val(w)&reportSays != 0 {
-			return ""
+			return phrase{}
 		}
 		if w == "but" {
 			// "is 12 metres long, but 3 metres high": no verb stood between, so the
@@ -826,17 +861,17 @@ func (x *scanner) clauseSubject(s, a int) string {
 			j--
 		}
 		p := x.subjectBefore(j, a)
-		if p == "" || !strings.Contains(p, " ") && pronounsTab.val(x.w(j-1)) {
+		if p.empty() || !strings.Contains(x.str(p), " ") && pronounsTab.val(x.w(j-1)) {
 			continue
 		}
 		head := x.w(j - 1)
 		if isVerbLike(head) || strings.HasSuffix(head, "ly") || ordinalWordsTab.val(head) || head == "enough" ||
 			head == "percent" || head == "there" || head == "here" {
-			return ""
+			return phrase{}
 		}
 		return p
 	}
-	return ""
+	return phrase{}
 }
 
 // subjectVerbNear fills Subject and Verb from the words next to the figure. Its rules
@@ -844,7 +879,7 @@ func (x *scanner) clauseSubject(s, a int) string {
 // verb; the name an age stands beside; the noun phrase after the figure; what a
 // duration is measured from; the thing changed "by" an amount; the thing priced; the noun
 // whose "of" the figure completes; and last the clause's governing verb and subject.
-func (x *scanner) subjectVerbNear(sp span, f *Figure) {
+func (x *scanner) subjectVerbNear(sp *span, f *Figure) {
 	a, b := x.sentStart(sp.sent), x.sentEnd(sp.sent)
 	_ = x.scoreVerb(sp, f, a) || x.ageBeside(sp, f, a) || x.phraseAfterFigure(sp, f, a, b) ||
 		x.durationFrom(sp, f, a, b) || x.changedBy(sp, f, a) || x.pricedThing(sp, f, a) ||
@@ -853,17 +888,17 @@ func (x *scanner) subjectVerbNear(sp span, f *Figure) {
 
 // scoreVerb: a score takes the verb before it ("beat Rovers 3-0"), and as subject
 // the common noun it describes or the verb's first object, never a team's name.
-func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
+func (x *scanner) scoreVerb(sp *span, f *Figure, a int) bool {
 	if f.Kind != KindScore {
 		return false
 	}
-	f.Verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
+	sp.verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
 	if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 && !x.toks[s0].cap && isNounish(x.w(s0)) {
 		// "a 2-2 draw", "a 3-1 win": the noun the score describes
-		f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+		sp.subject = x.cut(s0, s1-1)
 	} else if x.verbIndex >= 0 && x.verbIndex < sp.s-1 && x.firstObject(sp.s-1, a) {
 		// "to level the tie 2-2": the verb's first object is what the score is of
-		f.Subject = x.nounBefore(sp.s, a)
+		sp.subject = x.nounBefore(sp.s, a)
 	}
 	return true
 }
@@ -873,7 +908,7 @@ func (x *scanner) scoreVerb(sp span, f *Figure, a int) bool {
 // right after an amount ("$3 billion buyout", "15% tariffs"), and the verb after that
 // phrase or else before the figure. A count with no noun after it ("164 killed") takes
 // the verb after it and leaves the rest to the later rules.
-func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
+func (x *scanner) phraseAfterFigure(sp *span, f *Figure, a, b int) bool {
 	j := sp.e
 	counted := f.Kind == KindCount || f.Kind == KindAge && x.raw(sp.e-1) == "old"
 	worthOf := x.w(j) == "worth" && x.w(j+1) == "of"
@@ -896,12 +931,12 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 	s0, s1, next := x.nounPhrase(j, b)
 	if s1 == s0 {
 		if counted && !of {
-			f.Verb = x.verbAfter(j, b)
+			sp.verb = x.verbAfter(j, b)
 		}
 		return false
 	}
 	s1, next = x.withOfPhrase(s1, next, b)
-	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
+	sp.subject = x.cut(s0, s1-1)
 	if x.partitiveWhole(sp.s) {
 		// "two of the three samples were lost": the verb is the part's
 		return true
@@ -911,21 +946,21 @@ func (x *scanner) phraseAfterFigure(sp span, f *Figure, a, b int) bool {
 		// "The two ministers avoided questions": a given count, whose clause says what
 		// the whole did; a verb before the phrase may still govern it ("filmed the two
 		// guards")
-		f.Verb = x.verbBefore(sp.s, a)
+		sp.verb = x.verbBefore(sp.s, a)
 		return true
 	}
 	if w := x.w(after); w == "who" || w == "that" || w == "which" {
 		// "published two damning reports that described ...": the relative clause
 		// describes what is counted; a verb before the figure is the one that governs it
-		if v := x.verbBefore(sp.s, a); v != "" {
-			f.Verb = v
+		if v := x.verbBefore(sp.s, a); !v.empty() {
+			sp.verb = v
 			return true
 		}
 	}
-	if v := x.verbAfter(after, b); v != "" && !worthOf {
-		f.Verb = v
+	if v := x.verbAfter(after, b); !v.empty() && !worthOf {
+		sp.verb = v
 	} else {
-		f.Verb = x.verbBefore(sp.s, a)
+		sp.verb = x.verbBefore(sp.s, a)
 	}
 	return true
 }
@@ -1028,7 +1063,7 @@ func (x *scanner) pastPartitive(j, b int) int {
 // band's formation", "12 years of waiting". A clause after the word ("three years since
 // the model was released", "a year after he left", "an hour before closing the deal")
 // names no such thing.
-func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
+func (x *scanner) durationFrom(sp *span, f *Figure, a, b int) bool {
 	if f.Kind != KindDuration {
 		return false
 	}
@@ -1041,7 +1076,7 @@ func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
 	if g := x.w(j); x.w(sp.e) == "of" && len(g) > 4 && g[len(g)-3:] == "ing" && !x.toks[j].cap &&
 		(j+1 >= b || x.kind(j+1) != tkWord) {
 		// "12 years of waiting": a gerund ending the phrase is the noun
-		f.Subject = x.raw(j)
+		sp.subject = x.tok(j)
 		return true
 	}
 	if isVerbLike(x.w(j)) && !x.toks[j].cap {
@@ -1053,23 +1088,23 @@ func (x *scanner) durationFrom(sp span, f *Figure, a, b int) bool {
 		return false
 	}
 	s1, next = x.withOfPhrase(s1, next, b)
-	if x.verbAfter(next, b) != "" {
+	if !x.verbAfter(next, b).empty() {
 		return false
 	}
-	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-	f.Verb = x.verbBefore(sp.s, a)
+	sp.subject = x.cut(s0, s1-1)
+	sp.verb = x.verbBefore(sp.s, a)
 	return true
 }
 
 // ageBeside: an age set off by a comma or a parenthesis ("Swift, 29,", "Jones (81)"),
 // or opening an appositive ("Ruiz, the 52-year-old mayor"), describes the name or
 // noun before it.
-func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
+func (x *scanner) ageBeside(sp *span, f *Figure, a int) bool {
 	if f.Kind == KindAge && determiner(x.w(sp.s-1)) && x.w(sp.s-2) == "," && x.appositive(sp.e) {
 		// "Ana Ruiz, the 52-year-old mayor of the town, ...": an
 		// appositive describes the name before it
-		if p := x.nameBefore2(sp.s-2, a); p != "" {
-			f.Subject = p
+		if p := x.nameBefore2(sp.s-2, a); !p.empty() {
+			sp.subject = p
 			return true
 		}
 	}
@@ -1078,10 +1113,10 @@ func (x *scanner) ageBeside(sp span, f *Figure, a int) bool {
 		// "..., 81-year-old Ana Ruiz": an age before its noun is that noun's
 		return false
 	}
-	if p := x.nameBefore2(sp.s-1, a); p != "" {
-		f.Subject = p
-	} else if p := x.nounBefore(sp.s-1, a); p != "" {
-		f.Subject = p
+	if p := x.nameBefore2(sp.s-1, a); !p.empty() {
+		sp.subject = p
+	} else if p := x.nounBefore(sp.s-1, a); !p.empty() {
+		sp.subject = p
 	}
 	return true
 }
@@ -1097,16 +1132,16 @@ func (x *scanner) appositive(j int) bool {
 
 // changedBy: the thing changed comes before "by" ("reduce coal-fired dusts by 90%"),
 // and its verb before that.
-func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
+func (x *scanner) changedBy(sp *span, f *Figure, a int) bool {
 	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) || lyAdverb(x.w(sp.s-2)) || auxWordsTab.val(x.w(sp.s-2)) {
 		// "fell by 5%", "fell sharply by 5%": the verb's own measure
 		return false
 	}
 	p := x.nounBefore(sp.s-1, a)
-	if p == "" {
+	if p.empty() {
 		return false
 	}
-	f.Subject = p
+	sp.subject = p
 	// the changed thing's phrase, its compounds and possessives included ("coal-fired
 	// power output", "a patient's resting heart rate"), stands between the verb and
 	// "by"
@@ -1120,14 +1155,14 @@ func (x *scanner) changedBy(sp span, f *Figure, a int) bool {
 		}
 		k--
 	}
-	f.Verb = x.verbBefore(k, a)
+	sp.verb = x.verbBefore(k, a)
 	return true
 }
 
 // pricedThing: "a budget of $27 million", "the router for $67.77", "models from $700":
 // the thing priced is the subject.
-func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
-	at := x.pricedAt(sp, f)
+func (x *scanner) pricedThing(sp *span, f *Figure, a int) bool {
+	at := x.pricedAt(*sp, f)
 	if at < 0 {
 		return false
 	}
@@ -1135,8 +1170,8 @@ func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
 	if st < 0 || x.afterPreposition(st, a) {
 		return false
 	}
-	f.Subject = x.text[x.toks[st].s:x.toks[at-1].e]
-	f.Verb = x.verbBefore(at+1, a)
+	sp.subject = x.cut(st, at-1)
+	sp.verb = x.verbBefore(at+1, a)
 	return true
 }
 
@@ -1144,7 +1179,7 @@ func (x *scanner) pricedThing(sp span, f *Figure, a int) bool {
 // what that phrase cost: "paid $300 for the Deluxe Model", "spent $2 million this year
 // for the repairs". A time phrase may stand between. A bare plural or name says for
 // whom ("£8 for adults", "for Apple"), and a time how long ("for years").
-func (x *scanner) paidFor(sp span, f *Figure, a, b int) bool {
+func (x *scanner) paidFor(sp *span, f *Figure, a, b int) bool {
 	if f.Kind != KindMoney {
 		return false
 	}
@@ -1159,32 +1194,32 @@ func (x *scanner) paidFor(sp span, f *Figure, a, b int) bool {
 	if s1 == s0 || timeWordsTab.val(x.w(s0)) || !x.toks[s0].cap && !isNounish(x.w(s0)) {
 		return false
 	}
-	f.Subject = x.text[x.toks[s0].s:x.toks[s1-1].e]
-	f.Verb = x.verbBefore(sp.s, a)
+	sp.subject = x.cut(s0, s1-1)
+	sp.verb = x.verbBefore(sp.s, a)
 	return true
 }
 
 // ofComplement: a figure after "of" completes the noun before it, which is its subject
 // unless it names a change.
-func (x *scanner) ofComplement(sp span, f *Figure, a int) bool {
+func (x *scanner) ofComplement(sp *span, f *Figure, a int) bool {
 	if x.w(sp.s-1) != "of" {
 		return false
 	}
-	if p := x.nounBefore(sp.s-1, a); p != "" && !changeNounsTab.val(x.w(sp.s-2)) {
+	if p := x.nounBefore(sp.s-1, a); !p.empty() && !changeNounsTab.val(x.w(sp.s-2)) {
 		// "a rise of 6%" says how much, not of what: the clause's subject stays
-		f.Subject = p
+		sp.subject = p
 	}
-	f.Verb = x.verbBefore(sp.s, a)
+	sp.verb = x.verbBefore(sp.s, a)
 	return true
 }
 
 // governingClause: the verb that governs the figure and that verb's subject; with no
 // verb, the subject of a copula right before the figure ("Turnout was 67.3 per cent").
-func (x *scanner) governingClause(sp span, f *Figure, a int) bool {
+func (x *scanner) governingClause(sp *span, f *Figure, a int) bool {
 	v := x.verbBefore(sp.s, a)
-	f.Verb = v
+	sp.verb = v
 	k := x.verbIndex
-	if v == "" {
+	if v.empty() {
 		if !isCopula(x.w(sp.s - 1)) {
 			return true
 		}
@@ -1193,10 +1228,10 @@ func (x *scanner) governingClause(sp span, f *Figure, a int) bool {
 	for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
 		k--
 	}
-	if p := x.subjectBefore(k, a); p != "" {
-		f.Subject = p
+	if p := x.subjectBefore(k, a); !p.empty() {
+		sp.subject = p
 	} else {
-		f.Subject = x.relativeObject(k, a)
+		sp.subject = x.relativeObject(k, a)
 	}
 	return true
 }
@@ -1205,19 +1240,19 @@ func (x *scanner) governingClause(sp span, f *Figure, a int) bool {
 // subject, a pronoun, stands before its verb at token k: in "the startup, which it
 // bought for $200 million" or "the house that they sold for $1 million" the amount
 // prices the startup or the house. It returns "" for any other shape.
-func (x *scanner) relativeObject(k, a int) string {
+func (x *scanner) relativeObject(k, a int) phrase {
 	if k-2 < a || !pronounsTab.val(x.w(k-1)) {
-		return ""
+		return phrase{}
 	}
 	if r := x.w(k - 2); r != "which" && r != "that" {
-		return ""
+		return phrase{}
 	}
 	n := k - 2
 	if x.w(n-1) == "," {
 		n--
 	}
 	if n-1 < a || x.kind(n-1) != tkWord {
-		return ""
+		return phrase{}
 	}
 	return x.nounBefore(n, a)
 }
@@ -1234,7 +1269,7 @@ func isCopula(w string) bool {
 // 1.23 percent", "rose 3.5 percent to $27.2 billion") the subject of the first.
 func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
 	for k := 1; k < len(figs); k++ {
-		if figs[k].Subject != "" || figs[k-1].Subject == "" || spans[k].sent != spans[k-1].sent {
+		if !spans[k].subject.empty() || spans[k-1].subject.empty() || spans[k].sent != spans[k-1].sent {
 			continue
 		}
 		gap := spans[k].s - spans[k-1].e
@@ -1249,9 +1284,9 @@ func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
 			}
 		}
 		if ok {
-			figs[k].Subject = figs[k-1].Subject
-			if figs[k].Verb == "" {
-				figs[k].Verb = figs[k-1].Verb
+			spans[k].subject = spans[k-1].subject
+			if spans[k].verb.empty() {
+				spans[k].verb = spans[k-1].verb
 			}
 		}
 	}
@@ -1264,12 +1299,12 @@ func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
 // article and adjectives: no verb, no clause word.
 func (x *scanner) inheritVerbs(figs []Figure, spans []span) {
 	for k := 1; k < len(figs); k++ {
-		if figs[k].Verb != "" || figs[k-1].Verb == "" || spans[k].sent != spans[k-1].sent ||
+		if !spans[k].verb.empty() || spans[k-1].verb.empty() || spans[k].sent != spans[k-1].sent ||
 			x.attributive(spans[k], &figs[k]) {
 			continue
 		}
 		if x.listItems(spans[k-1].e, spans[k].s) {
-			figs[k].Verb = figs[k-1].Verb
+			spans[k].verb = spans[k-1].verb
 		}
 	}
 }
@@ -1311,7 +1346,7 @@ func (x *scanner) listItems(a, b int) bool {
 // verbAfter finds the verb after a subject: "were arrested", "have died", through
 // adverbs, "do not even require", "sharply fell", and through a raising word, "are
 // expected to receive".
-func (x *scanner) verbAfter(j, b int) string {
+func (x *scanner) verbAfter(j, b int) phrase {
 	if w := x.w(j); w == "who" || w == "that" || w == "which" {
 		j++
 	}
@@ -1320,9 +1355,9 @@ func (x *scanner) verbAfter(j, b int) string {
 		j++
 	}
 	if j < b && x.kind(j) == tkWord && x.verbAt(j) && !isPreposition(x.w(j)) {
-		return x.raw(j)
+		return x.tok(j)
 	}
-	return ""
+	return phrase{}
 }
 
 // verbAt reports a lower-case word at token k that is a verb by the lexicon and its
@@ -1380,12 +1415,12 @@ func (x *scanner) relativePresent(k int) bool {
 // a day"). "has"/"had" with no participle after it is the verb itself ("had eight
 // points"). A reporting verb ("said") introduces a clause and governs nothing in it. It
 // records where it found the verb.
-func (x *scanner) verbBefore(s, a int) string {
+func (x *scanner) verbBefore(s, a int) phrase {
 	return x.walkToVerb(verbWalk{s: s}, a)
 }
 
 // walkToVerb is verbBefore from a walk's starting state.
-func (x *scanner) walkToVerb(v verbWalk, a int) string {
+func (x *scanner) walkToVerb(v verbWalk, a int) phrase {
 	x.verbIndex = -1
 	s := v.s
 	v.prep = x.kind(s) == tkWord && isPreposition(x.w(s)) && !qualifierWord(x.w(s))
@@ -1406,15 +1441,15 @@ func (x *scanner) walkToVerb(v verbWalk, a int) string {
 		switch step {
 		case stepVerb:
 			x.verbIndex = k
-			return x.raw(k)
+			return x.tok(k)
 		case stepNoun:
 			x.verbIndex = k - 1
-			return x.raw(k - 1)
+			return x.tok(k - 1)
 		case stepStop:
-			return ""
+			return phrase{}
 		}
 	}
-	return ""
+	return phrase{}
 }
 
 // verbStep is what one token tells verbBefore walking back from a figure.
@@ -1639,7 +1674,7 @@ func qualifierWord(w string) bool {
 }
 
 // nameBefore2 reads the capitalised name ending before token k: "Patrick W. Carlineo Jr."
-func (x *scanner) nameBefore2(k, a int) string {
+func (x *scanner) nameBefore2(k, a int) phrase {
 	end := k - 1
 	j := end
 	for j >= a {
@@ -1657,9 +1692,9 @@ func (x *scanner) nameBefore2(k, a int) string {
 		j++
 	}
 	if j == end || j+1 == a && capitalFunctionWordsTab.val(x.w(a)) {
-		return ""
+		return phrase{}
 	}
-	return x.text[x.toks[j+1].s:x.toks[end].e]
+	return x.cut(j+1, end)
 }
 
 // subjectBefore reads the subject ending before the verb at token k: the noun phrase
@@ -1668,15 +1703,15 @@ func (x *scanner) nameBefore2(k, a int) string {
 // London have fallen", "Profits at the bank jumped"). Anywhere else the preposition's
 // object alone is read, as a phrase that begins after a verb ("said on Monday prices
 // rose") is no subject.
-func (x *scanner) subjectBefore(k, a int) string {
+func (x *scanner) subjectBefore(k, a int) phrase {
 	k = x.skipRelative(k, a)
 	k = x.skipReducedRelative(k, a)
 	if st := x.openingNounPhrase(k, a); st >= 0 {
-		return x.text[x.toks[st].s:x.toks[k-1].e]
+		return x.cut(st, k-1)
 	}
 	s := x.nounStart(k, a)
 	if s < 0 {
-		return ""
+		return phrase{}
 	}
 	start := s
 	for hops := 0; hops < 2; hops++ {
@@ -1700,7 +1735,7 @@ func (x *scanner) subjectBefore(k, a int) string {
 		}
 		start = s2
 	}
-	return x.text[x.toks[start].s:x.toks[k-1].e]
+	return x.cut(start, k-1)
 }
 
 // openingNounPhrase returns where the subject ending before the verb at token k starts
@@ -1898,11 +1933,11 @@ func clauseOpener(w string) bool {
 }
 
 // nounBefore reads the noun phrase ending before token k: "Home Depot shares".
-func (x *scanner) nounBefore(k, a int) string {
+func (x *scanner) nounBefore(k, a int) phrase {
 	if s := x.nounStart(k, a); s >= 0 {
-		return x.text[x.toks[s].s:x.toks[k-1].e]
+		return x.cut(s, k-1)
 	}
-	return ""
+	return phrase{}
 }
 
 // nounStart returns where the noun phrase ending before token k starts, or -1.

@@ -63,7 +63,7 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 		// sentence starts of a paragraph were made and copied three or four times
 		sc.sents = make([]int, 0, len(x.toks)/8+2)
 	}
-	x.sentBuf = sc.sents[:0]
+	x.sentStarts = x.findSentences(sc.sents)
 	// Figures gather in dst, their spans in the scratch's buffer.
 	spans := sc.spans[:0]
 	first := len(dst)
@@ -95,10 +95,13 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 	}
 	if len(dst) > first {
 		x.attribute(dst[first:], spans)
+		// the strings are cut from text, not from the scanner: see phrase
+		for k := range spans {
+			f := &dst[first+k]
+			f.Subject, f.Verb, f.Source = spans[k].subject.in(text), spans[k].verb.in(text), spans[k].source.in(text)
+		}
 	}
-	if x.sentStarts != nil {
-		sc.sents = x.sentStarts[:0]
-	}
+	sc.sents = x.sentStarts[:0]
 	sc.steps += x.steps + len(x.toks)
 	return dst
 }
@@ -302,6 +305,8 @@ func figureWord(w string) bool {
 // span is where a found figure lies, kept for attribution.
 type span struct {
 	s, e, ns, ne, sent int
+	// what attribution found: the strings of Figure's Subject, Verb and Source
+	subject, verb, source phrase
 }
 
 // cand is a figure being built: its token range, the number's own range and sentence.

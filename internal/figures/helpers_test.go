@@ -18,7 +18,9 @@ import (
 func scanned(text string) *scanner {
 	var lows strings.Builder
 	toks, low := scan(text, &tokBuf{}, &lows)
-	return &scanner{text: text, toks: toks, low: low}
+	x := &scanner{text: text, toks: toks, low: low}
+	x.sentStarts = x.findSentences(nil)
+	return x
 }
 
 // words lists the words of x's tokens as the rules read them.

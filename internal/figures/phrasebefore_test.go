@@ -31,7 +31,7 @@ func TestPhraseBefore(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			x := npScanner(c.text)
 			v := npToken(t, x, c.verb, 0)
-			assert.Equal(t, c.want, x.phraseBefore(v, 0))
+			assert.Equal(t, c.want, x.str(x.phraseBefore(v, 0)))
 		})
 	}
 }

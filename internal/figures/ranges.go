@@ -148,12 +148,14 @@ func (x *scanner) rangeAfter(c *cand, n number, hasUnit bool) (int, bool) {
 
 // rangePair is a range being read: how its ends are joined and the second end.
 type rangePair struct {
-	conn                string
 	j, k                int // the connective's token; the second end's first token
 	dash, between, from bool
-	n, n2               number
-	c2                  cand
-	hasUnit, has2       bool // whether each end has its own unit
+	// the connective is "or", "to" or "and"; a flag, not the word, so that no string
+	// of the scanner's is kept where the second end's unit is read from (see phrase)
+	or, to, and   bool
+	n, n2         number
+	c2            cand
+	hasUnit, has2 bool // whether each end has its own unit
 }
 
 // rangeConnective reads what may join a second end to the figure in c: a dash, "to",
@@ -161,11 +163,13 @@ type rangePair struct {
 // where the second end starts, past "to" after a dash, "the", a symbol, an
 // approximation and the figure's currency symbol.
 func (x *scanner) rangeConnective(c *cand, n number) (rangePair, bool) {
-	r := rangePair{j: c.e, conn: x.w(c.e)}
-	r.dash = r.conn == "-" || r.conn == "–" || r.conn == "—"
+	r := rangePair{j: c.e}
+	conn := x.w(c.e)
+	r.dash = conn == "-" || conn == "–" || conn == "—"
+	r.or, r.to, r.and = conn == "or", conn == "to", conn == "and"
 	r.between = x.w(c.s-1) == "between"
 	r.from = x.w(c.s-1) == "from"
-	switch r.conn {
+	switch conn {
 	case "-", "–", "—", "to", "through", "thru", "till", "until":
 	case "and":
 		if !r.between {
@@ -282,7 +286,7 @@ func (x *scanner) scoreOrModel(c *cand, r *rangePair) (int, bool, bool) {
 // rangeRefused stops "one or two" past small numbers and "from 10% to 20%" after a
 // verb of change, which are two figures; it turns "0-62 mph" into its top speed.
 func (x *scanner) rangeRefused(c *cand, r *rangePair) (int, bool, bool) {
-	if r.conn == "or" && (r.n2.v > 10 || !r.n.words) {
+	if r.or && (r.n2.v > 10 || !r.n.words) {
 		return 0, false, true
 	}
 	if r.from && (x.changeBefore(c.s-1) || r.hasUnit && r.has2 && c.f.Kind == KindPercent) {
@@ -311,7 +315,7 @@ func (x *scanner) joinRange(c *cand, r *rangePair) {
 		c.f.Kind, c.f.Unit = r.c2.f.Kind, r.c2.f.Unit
 	}
 	c.e = r.c2.e
-	if r.between && (r.conn == "and" || r.conn == "to") || r.from {
+	if r.between && (r.and || r.to) || r.from {
 		c.s--
 	}
 }

@@ -48,9 +48,7 @@ type scanner struct {
 	low string
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
-	// sentBuf is the caller's room for sentStarts, which stays nil until first asked for
-	sentBuf   []int
-	verbIndex int // where verbBefore last found its verb
+	verbIndex  int // where verbBefore last found its verb
 	// the last sentence asked about by sportsIn and titleCase, and the answers
 	sportsMemo, titleMemo sentMemo
 	// steps counts the token reads of the rules (w and raw): the work of one call,

@@ -50,6 +50,7 @@ func checkScanProps(t *testing.T, text string, lows *strings.Builder) {
 	var b tokBuf
 	toks, low := scan(text, &b, lows)
 	x := scanner{text: text, toks: toks, low: low}
+	x.sentStarts = x.findSentences(nil)
 	words := x.words()
 	prev := 0
 	for i, tk := range toks {
@@ -156,6 +157,7 @@ func TestTriggerListComplete(t *testing.T) {
 		lows.Reset()
 		toks, low := scan(text, &tokBuf{}, &lows)
 		x := scanner{text: text, toks: toks, low: low}
+		x.sentStarts = x.findSentences(nil)
 		for i := range toks {
 			if toks[i].k == tkWord && triggerWord(x.w(i)) || toks[i].k != tkWord && x.trigger(i) {
 				listed++
