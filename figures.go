@@ -14,10 +14,10 @@ import "github.com/newsparse/newsparse/internal/figures"
 // ExtractFigures is safe for concurrent use and never panics. The engine lives in
 // internal/figures; this is its public face.
 func ExtractFigures(text string) []Figure {
-	// the engine's figures gather on the stack; only the public slice is allocated
-	var sc figures.Scratch
+	// the engine's figures gather on the stack, as do its buffers for a paragraph; only
+	// the public slice is allocated
 	var buf [16]figures.Figure
-	found := sc.Append(buf[:0], text)
+	found := figures.Append(buf[:0], text)
 	if len(found) == 0 {
 		return nil
 	}

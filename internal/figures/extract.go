@@ -65,7 +65,17 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 	}
 	x.sentStarts = x.findSentences(sc.sents)
 	// Figures gather in dst, their spans in the scratch's buffer.
-	spans := sc.spans[:0]
+	dst = x.appendFound(dst, sc.spans[:0], text, sc)
+	sc.sents = x.sentStarts[:0]
+	sc.steps += x.steps + len(x.toks)
+	return dst
+}
+
+// appendFound appends the figures of text, the scanner's, to dst, with their subjects,
+// verbs and sources, and their spans to spans. grow, when not nil, is the scratch whose
+// plan sizes dst. The figures' strings are sliced from text, never from x.text: escape
+// analysis would then keep x's buffers on the heap (see phrase).
+func (x *scanner) appendFound(dst []Figure, spans []span, text string, grow *Scratch) []Figure {
 	first := len(dst)
 	floor := 0
 	// one candidate, filled in place: most triggers ("a", a year) give none, and a
@@ -83,7 +93,7 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 			c.f.Text = text[x.toks[c.s].s:x.toks[c.e-1].e]
 			c.f.Start, c.f.End = int(x.toks[c.s].s), int(x.toks[c.e-1].e)
 			if len(dst) == cap(dst) {
-				dst = sc.growFigures(dst, int(c.f.End))
+				dst = grow.growFigures(dst, int(c.f.End))
 			}
 			dst = append(dst, c.f)
 			spans = append(spans, span{s: c.s, e: c.e, ns: c.ns, ne: c.ne, sent: c.sent})
@@ -95,14 +105,11 @@ func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
 	}
 	if len(dst) > first {
 		x.attribute(dst[first:], spans)
-		// the strings are cut from text, not from the scanner: see phrase
 		for k := range spans {
 			f := &dst[first+k]
 			f.Subject, f.Verb, f.Source = spans[k].subject.in(text), spans[k].verb.in(text), spans[k].source.in(text)
 		}
 	}
-	sc.sents = x.sentStarts[:0]
-	sc.steps += x.steps + len(x.toks)
 	return dst
 }
 
@@ -121,7 +128,7 @@ func (x *scanner) nextTrigger(i int) int {
 // behind as garbage. The estimate is bounded, so that a dense headline cannot ask for
 // room for a whole long article at its rate.
 func (sc *Scratch) growFigures(dst []Figure, at int) []Figure {
-	if sc.total == 0 {
+	if sc == nil || sc.total == 0 {
 		return dst
 	}
 	n := len(dst) * sc.total / max(sc.done+at, 1)

@@ -351,3 +351,23 @@ func TestFiguresInContext(t *testing.T) {
 		assert.Equal(t, c.kind, figs[0].Kind, c.in)
 	}
 }
+
+// TestAppendStackBuffers: Append's buffers of a fixed size hold what scan makes for a
+// text of stackText bytes, and texts on either side of that length, or with more tokens
+// than the buffers hold, give the figures a Scratch gives.
+func TestAppendStackBuffers(t *testing.T) {
+	assert.Equal(t, tokenRoom(stackText), stackTokens)
+	sentence := "Police said 12 people, 3 of them children, were hurt; Ana Ruiz, 52, said rents rose 4%. "
+	long := strings.Repeat(sentence, stackText/len(sentence)+1)
+	for _, n := range []int{len(sentence), stackText - 1, stackText, stackText + 1, len(long)} {
+		text := long[:n]
+		var sc Scratch
+		want := sc.Append(nil, text)
+		require.NotEmpty(t, want, n)
+		assert.Equal(t, want, Append(nil, text), n)
+	}
+	// a text of one-byte tokens, more than stackTokens of them, grows the tokens' buffer
+	dense := strings.Repeat("1 ", stackText/2)
+	var sc Scratch
+	assert.Equal(t, sc.Append(nil, dense), Append(nil, dense))
+}

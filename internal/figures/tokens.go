@@ -105,21 +105,25 @@ func appendLowerText(b *strings.Builder, text string) string {
 	var c [64]byte
 	i := 0
 	for ; i+64 <= len(text); i += 64 {
-		for k := 0; k < 64; k += 8 {
-			binary.LittleEndian.PutUint64(c[k:], lowerASCII8(ascii.Load64(text, i+k)))
-		}
+		lowerInto(c[:], text[i:i+64])
 		b.Write(c[:])
 	}
-	k := 0
-	for ; i+8 <= len(text); i, k = i+8, k+8 {
-		binary.LittleEndian.PutUint64(c[k:], lowerASCII8(ascii.Load64(text, i)))
-	}
-	b.Write(c[:k])
-	for ; i < len(text); i++ {
-		b.WriteByte(ascii.Lower(text[i]))
-	}
+	n := len(text) - i
+	lowerInto(c[:n], text[i:])
+	b.Write(c[:n])
 	w := b.String()
 	return w[len(w)-len(text):]
+}
+
+// lowerInto writes text to dst with its ASCII capitals lowered, eight bytes at a time.
+func lowerInto(dst []byte, text string) {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		binary.LittleEndian.PutUint64(dst[i:], lowerASCII8(ascii.Load64(text, i)))
+	}
+	for ; i < len(text); i++ {
+		dst[i] = ascii.Lower(text[i])
+	}
 }
 
 // tokenRoom is the room for the tokens of a text of n bytes that is made at first. News
