@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,6 +46,76 @@ func TestWeighBylines(t *testing.T) {
 			input: lines("Council approves the new budget for schools",
 				"Written by:Ann and Bo", para("A"), para("B"), para("C")),
 			byline: []string{"Ann", "Bo"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.input)
+			require.NoError(t, err)
+			assert.Equal(t, tt.byline, a.Byline)
+		})
+	}
+}
+
+// TestFindPageByline pins the byline read away from the front of a whole-page dump,
+// by the evidence weighed together: under a headline the body span swallowed, in an
+// author box after the article, or signing it off; and the lines that carry too
+// little for it (a teaser list's label, a heading over its own words, two people).
+func TestFindPageByline(t *testing.T) {
+	// A teaser's prose above the article opens the body span before its headline.
+	teaser := "Our readers asked us how the new rules change their plans this winter, and we answered every question."
+	tests := []struct {
+		name   string
+		input  string
+		byline []string
+	}{
+		{
+			name: "w3m: a label and a name under a headline the body swallowed",
+			input: lines("Menu", teaser, "How the city plans its winter roads",
+				"By", "Jane Doe", "Mar 4, 2024", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "pandoc: an opener inside the body's opening lines",
+			input: lines("Menu", teaser, "How the city plans its winter roads",
+				"A standfirst about the roads", "By Jane Doe |", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "bs4: an author box after the article, labelled, with a bio",
+			input: strings.Join([]string{para("A"), para("B"), para("C"), "Share", "Written by", "Jane Doe",
+				"Jane covers transport and the city budget for the paper and its podcast.", "Related", "More stories"}, "\n") + "\n",
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name:   "lynx: an opener signing the article off",
+			input:  lines("   "+para("A"), "   "+para("B"), "   "+para("C"), "   By Jane Doe", "   Related Topics"),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "html2text: a bare name over a job title and a bio",
+			input: lines("# How the city plans its winter roads", para("A"), para("B"), para("C"),
+				"Jane Doe", "Staff Writer", "Jane Doe is a reporter who covers transport for the paper."),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "a teaser list's label over a date is nobody",
+			input: lines(para("A"), para("B"), para("C"), para("D"), para("E"), para("F"), "Blog Post", "12.18.2025", "Another teaser title here",
+				"Blog Post", "12.17.2025", "A second teaser title here"),
+		},
+		{
+			name: "a heading over a paragraph repeating its words is nobody",
+			input: lines("How the city plans its winter roads", para("A"), "Partial Closures",
+				"Partial closures keep one lane open while the crews work through the night.", para("B"), para("C")),
+		},
+		{
+			name: "two people with as much for them name nobody",
+			input: lines(para("A"), para("B"), para("C"), "Related", "More from the desk", "A first story", "By Jane Doe", "Mar 4, 2024",
+				"Another story", "By John Roe", "Mar 3, 2024"),
+		},
+		{
+			name:  "a lower-case word after the opener away from the front is nobody",
+			input: lines("How the city plans its winter roads", para("A"), para("B"), "by project", para("C")),
 		},
 	}
 	for _, tt := range tests {

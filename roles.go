@@ -70,6 +70,7 @@ func classify(blocks []block) {
 		}
 	}
 	weighBylines(blocks, forms, preset)
+	findPageByline(blocks, forms, preset, head, first, last)
 	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
