@@ -13,9 +13,11 @@ import (
 // continues it (a co-author's name on the next line) nor carries a date of its own is
 // a label, not a second author.
 
-// weighBylines demotes the bare bylines classify read beside an explicit one. Blocks
-// a front end settled (preset) are its own and left alone.
-func weighBylines(blocks []block, forms []form, preset []bool) {
+// weighBylines demotes the bylines classify read far above the article while another
+// stands near it, and the bare bylines beside an explicit one. Blocks a front end
+// settled (preset) are its own and left alone.
+func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
+	dropFarBylines(blocks, preset, head, first)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].role == roleByline && !preset[i] && forms[i].byExplicit {
@@ -36,6 +38,47 @@ func weighBylines(blocks []block, forms []form, preset []bool) {
 		}
 		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
 	}
+}
+
+// farByline is how many lines above the body's first paragraph a byline still stands
+// near the article when the headline is not above it.
+const farByline = 8
+
+// dropFarBylines demotes the bylines far above the article, a menu's entry ("By
+// Region", "BY USE CASE") or a teaser's author over its own title, when another
+// byline with as much for it stands near it: under the headline, or a few lines above
+// the body's first paragraph. A date on the byline's line or beside it outweighs
+// place: a bare line near a wrongly chosen headline does not drop the dated "By Jane
+// Doe" above it. A page's one byline stays wherever it is.
+func dropFarBylines(blocks []block, preset []bool, head, first int) {
+	near := func(i int) bool { return head >= 0 && i > head || first-i <= farByline }
+	found, nearDated := false, false
+	for i := range blocks {
+		if blocks[i].role == roleByline && !preset[i] && near(i) {
+			found, nearDated = true, nearDated || dated(blocks, i)
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range blocks {
+		if b := &blocks[i]; b.role == roleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		}
+	}
+}
+
+// dated reports a byline block with a date on its line or on a dateline beside it.
+func dated(blocks []block, i int) bool {
+	if !blocks[i].published.IsZero() {
+		return true
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(blocks) && blocks[j].role == roleDateline {
+			return true
+		}
+	}
+	return false
 }
 
 // A whole page's dump often misplaces the article's start: a teaser's or a

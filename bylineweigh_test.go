@@ -42,6 +42,32 @@ func TestWeighBylines(t *testing.T) {
 			byline: []string{"Jane Doe"},
 		},
 		{
+			name: "bs4: a menu's entry far above the article is no author",
+			input: strings.Join([]string{"Shop", "By Region", "Europe", "Asia", "Africa", "Deals", "Gifts", "Guides", "Reviews",
+				"News", "Council approves the new budget for schools", "Jane Doe", para("A"), para("B"), para("C")}, "\n") + "\n",
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "w3m: teasers' authors above the headline are not its authors",
+			input: lines("Home", "Latest", "Gardens", "by Ann Lee", "Roads", "by Bo Chan", "Archive", "Newsletter",
+				"Events", "Shop", "Podcasts", "Video", "Council approves the new budget for schools",
+				"By Jane Doe", "March 4, 2024", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "a dated byline far above outweighs a bare name under the headline",
+			input: lines("Last Updated: March 4, 2024", "By Jane Doe", "Archive", "Newsletter", "Events", "Shop", "Topics",
+				"Podcasts", "Video", "Sport", "Council approves the new budget for schools", "Field Notes",
+				para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "a page's one byline above its headline stays",
+			input: lines("By Jane Doe", "Archive", "Newsletter", "Events", "Shop", "Topics", "Podcasts", "Video", "Sport",
+				"Council approves the new budget for schools", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
 			name: "one-word names after the label and the glued colon are read",
 			input: lines("Council approves the new budget for schools",
 				"Written by:Ann and Bo", para("A"), para("B"), para("C")),

@@ -69,7 +69,7 @@ func classify(blocks []block) {
 			classifyTail(blocks, forms, i)
 		}
 	}
-	weighBylines(blocks, forms, preset)
+	weighBylines(blocks, forms, preset, head, first)
 	findPageByline(blocks, forms, preset, head, first, last)
 	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
