@@ -33,11 +33,28 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() {
 			continue
 		}
-		if i > 0 && blocks[i-1].role == roleByline || len(b.names) == 1 && isAgency(b.names[0]) {
+		if i > 0 && blocks[i-1].role == roleByline && !runsIntoTitle(b.text, b.names) || len(b.names) == 1 && isAgency(b.names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
 		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
 	}
+}
+
+// runsIntoTitle reports a bare line whose name-shaped words run straight into a job
+// title, with no comma or dash between them: "Junior Content Writer", "Executive
+// Digital Editor" under a byline are its author's position, where a co-author prints
+// "John Roe" or "John Roe, Staff Writer".
+func runsIntoTitle(s string, names []string) bool {
+	if len(names) != 1 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s, names[0])
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	var buf keyBuf
+	return jobTitleWords[string(appendToLower(buf[:0], strings.Trim(w, ".,;:")))] && !strings.HasPrefix(rest, ",")
 }
 
 // farByline is how many lines above the body's first paragraph a byline still stands

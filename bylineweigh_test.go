@@ -36,6 +36,18 @@ func TestWeighBylines(t *testing.T) {
 			byline: []string{"Jane Doe", "John Roe"},
 		},
 		{
+			name: "the author's position under the byline is no co-author",
+			input: lines("Council approves the new budget for schools",
+				"Written by Jane Doe", "Junior Content Writer", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "a co-author with a position under the byline stays",
+			input: lines("Council approves the new budget for schools",
+				"By Jane Doe", "John Roe, Staff Writer", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe", "John Roe"},
+		},
+		{
 			name: "a bare byline alone stays",
 			input: lines("Council approves the new budget for schools",
 				"Jane Doe", "21 October 2025", para("A"), para("B"), para("C")),
