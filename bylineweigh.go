@@ -18,6 +18,7 @@ import (
 // settled (preset) are its own and left alone.
 func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
 	dropFarBylines(blocks, preset, head, first)
+	dropCommonPhrases(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].role == roleByline && !preset[i] && forms[i].byExplicit {
@@ -37,6 +38,75 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 			continue // a co-author's line under the byline; a wire byline
 		}
 		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+	}
+}
+
+// maxPhraseChecks bounds the bare bylines dropCommonPhrases looks up in the page's
+// prose, so that a page of many stays linear.
+const maxPhraseChecks = 4
+
+// dropCommonPhrases demotes a bare byline (no opener, no date) whose every word the
+// page's own prose writes in lower case: "Healthy Eating Tips", "Digital Photo Frame",
+// "Reading Time" are a label's words, where a person's name ("Jane Doe") is not
+// running text's vocabulary.
+func dropCommonPhrases(blocks []block, forms []form, preset []bool) {
+	checks := maxPhraseChecks
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() || len(b.names) != 1 {
+			continue
+		}
+		if checks == 0 {
+			return
+		}
+		checks--
+		if allWordsInProse(blocks, forms, b.names[0]) {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		}
+	}
+}
+
+// allWordsInProse reports every word of name (two or more) written in lower case
+// somewhere in the page's prose.
+func allWordsInProse(blocks []block, forms []form, name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		low := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if low == w || len(low) < 2 {
+			return false // a particle or an initial: a person's name
+		}
+		found := false
+		for j := range blocks {
+			if forms[j].prose && containsWord(blocks[j].text, low) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWord reports w in s as a whole word, in the case given.
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = end
 	}
 }
 
@@ -164,8 +234,8 @@ func findPageByline(blocks []block, forms []form, preset []bool, head, first, la
 			tie = true // two people with as much for them: a list of teasers' authors
 		}
 	}
-	if best < 0 || tie {
-		return
+	if best < 0 || tie || len(bestNames) == 1 && allWordsInProse(blocks, forms, bestNames[0]) {
+		return // nobody, two people, or a label's words ("Bundling Policies")
 	}
 	b := &blocks[best]
 	b.role, b.reason, b.names = roleByline, "", bestNames

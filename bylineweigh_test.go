@@ -48,6 +48,19 @@ func TestWeighBylines(t *testing.T) {
 			byline: []string{"Jane Doe", "John Roe"},
 		},
 		{
+			name: "chromium: a label whose words the prose writes in lower case is no author",
+			input: lines("Council approves the new budget for schools", "Healthy Eating Tips",
+				"The guide says healthy eating starts with tips that a family can follow every week, at home and at school.",
+				para("B"), para("C")),
+		},
+		{
+			name: "a person's name the prose never lowers stays",
+			input: lines("Council approves the new budget for schools", "Jane Doe",
+				"Jane Doe said healthy eating starts with tips that a family can follow every week.",
+				para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
 			name: "a bare byline alone stays",
 			input: lines("Council approves the new budget for schools",
 				"Jane Doe", "21 October 2025", para("A"), para("B"), para("C")),
