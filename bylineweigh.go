@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // Bylines are weighed against each other: a page's front may hold one byline with
@@ -34,7 +36,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() {
 			continue
 		}
-		if i > 0 && blocks[i-1].role == roleByline && !runsIntoTitle(b.text, b.names) || len(b.names) == 1 && isAgency(b.names[0]) {
+		if i > 0 && blocks[i-1].role == roleByline && !runsIntoTitle(b.text, b.names) || len(b.names) == 1 && credit.IsAgency(b.names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
 		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
@@ -325,7 +327,7 @@ func wholeNames(s string, names []string) bool {
 // isJobTitleLine reports a short line naming a position, as an author box prints it
 // under the name: "Staff Writer", "Senior Editor, Tech", "Founder & CEO".
 func isJobTitleLine(s string, f form) bool {
-	if f.prose || f.sentence || f.words == 0 || f.words > 8 || lowerWordsOver(s, 2) {
+	if f.prose || f.sentence || f.words == 0 || f.words > 8 || credit.LowerWordsOver(s, 2) {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
