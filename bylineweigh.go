@@ -239,6 +239,14 @@ func findPageByline(blocks []block, forms []form, preset []bool, head, first, la
 	if best < 0 || tie || len(bestNames) == 1 && allWordsInProse(blocks, forms, bestNames[0]) {
 		return // nobody, two people, or a label's words ("Bundling Policies")
 	}
+	// An author box repeats the byline's line: its first copy, nearer the headline,
+	// is the byline, and later copies are repeats of it.
+	for j := range best {
+		if blocks[j].text == blocks[best].text && !preset[j] && blocks[j].role == roleRemoved {
+			best = j
+			break
+		}
+	}
 	b := &blocks[best]
 	b.role, b.reason, b.names = roleByline, "", bestNames
 	if t, _, ok := parseDateline(b.text); ok {

@@ -150,6 +150,13 @@ func TestFindPageByline(t *testing.T) {
 			byline: []string{"Jane Doe"},
 		},
 		{
+			name: "bs4: the byline's first copy stands, its author box's repeat is dropped",
+			input: strings.Join([]string{"Source", ":", "GAZETTE", "Jane Doe", "Staff Writer", "Skip to table of contents",
+				para("A"), para("B"), para("C"), para("D"), "Jane Doe",
+				"Jane Doe is a reporter who covers transport and the city budget.", "Related"}, "\n") + "\n",
+			byline: []string{"Jane Doe"},
+		},
+		{
 			name: "a teaser list's label over a date is nobody",
 			input: lines(para("A"), para("B"), para("C"), para("D"), para("E"), para("F"), "Blog Post", "12.18.2025", "Another teaser title here",
 				"Blog Post", "12.17.2025", "A second teaser title here"),
