@@ -350,7 +350,7 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			continue
 		}
 		f := forms[i]
-		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
+		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit || f.bullet > 0 ||
 			isDateline(f, blocks[i].text) || f.words < 2 || f.words > 40 || f.words == 2 && !shortTitle(blocks, forms, i) {
 			continue
 		}

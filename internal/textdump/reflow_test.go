@@ -62,6 +62,8 @@ func TestDumpLineMarks(t *testing.T) {
 		{"[ ] Share", MarkNone, 0, "[ ] Share"},
 		{"+ Item", MarkBullet, 0, "• Item"},
 		{"o Item", MarkBullet, 0, "• Item"},
+		{"□ Nested item", MarkBullet, 0, "• Nested item"},
+		{"☆ Third level", MarkBullet, 0, "• Third level"},
 		{"Cell one │ Cell two", MarkRow, 0, "Cell one │ Cell two"},
 		{"or so it seemed", MarkNone, 0, "or so it seemed"},
 	} {
