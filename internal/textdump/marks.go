@@ -18,7 +18,7 @@ func readDumpLine(l string, st Style) dumpLine {
 	}
 	if st.Markdown {
 		if n := markdownHeading(l); n > 0 {
-			return dumpLine{text: strings.TrimRight(strings.TrimSpace(l[n:]), "# "), kind: MarkHeading, level: uint8(n - 1)}
+			return dumpLine{text: strings.TrimRight(strings.TrimSpace(l[n:]), "# "), kind: MarkHeading, level: uint8(n - 1), markLen: n}
 		}
 	}
 	if st.StarHeadings {
