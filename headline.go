@@ -25,7 +25,32 @@ func headlineCandidate(blocks []block, forms []form, i, first int) bool {
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t)
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t)
+}
+
+// opensWithImageMark reports a line that opens with a picture's mark as a converter
+// prints it: Markdown's "![alt](url)", or the bracketed alt text pandoc prints
+// ("[Site logo] Site", "[Author photo]Written by ..."), with no more than a site's
+// name or a byline after it. A picture's description is never the headline, nor is
+// what follows it on its line. A bracketed tag of one word ("[Updated]") or of
+// capitals and digits ("[12]", "[VIDEO]") is no picture, and a section's tag before
+// a longer title ("[Festival guide] The ... ") is the headline's own.
+func opensWithImageMark(s string) bool {
+	if strings.HasPrefix(s, "![") {
+		return true
+	}
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return false
+	}
+	inner, rest := strings.TrimSpace(s[1:end]), strings.TrimSpace(s[end+1:])
+	if !strings.Contains(inner, " ") || strings.ToUpper(inner) == inner {
+		return false
+	}
+	return wordCount(rest) < wordCount(inner) || looksLikeBylineStart(rest)
 }
 
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be

@@ -1,6 +1,10 @@
 package newsparse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestMenuItemIsNoHeadline: an entry of the site's menu, printed as a list item by
 // the tool, is never the headline, however title-like: the title under the menu is.
@@ -16,6 +20,36 @@ func TestMenuItemIsNoHeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assertTextHeadline(t, tt.menu+"\nHarbour board backs plan to rebuild the old pier\n\n"+tt.body, "Harbour board backs plan to rebuild the old pier")
+		})
+	}
+}
+
+func TestOpensWithImageMark(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"![Site logo](https://example.org/logo.png)", true},
+		{"[Site logo] Harbourside", true},
+		{"[Photo of the author]By Jan Berg", true},
+		{"[The old pier at dawn, seen from the ferry]", true},
+		{"[Festival guide] The old pier reopens for a summer of music and food stalls", false},
+		{"[Updated] Harbour board backs plan", false},
+		{"[VIDEO] Harbour board backs plan", false},
+		{"Harbour board backs plan [video]", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, opensWithImageMark(tt.in), tt.in)
+	}
+}
+
+// TestImageAltIsNoHeadline: a logo's alt text at the top of a pandoc or html2text
+// dump, the post's date under it, is not the headline.
+func TestImageAltIsNoHeadline(t *testing.T) {
+	for _, top := range []string{"[Harbourside Weekly logo] Harbourside", "![Harbourside Weekly logo](https://example.org/img/logo.png) Harbourside"} {
+		t.Run(top, func(t *testing.T) {
+			assertTextHeadline(t, top+"\n\nMarch 3rd, 2026\n\nHarbour board backs plan to rebuild the old pier\n\n[The old pier]\n\n"+wrapAll(72, "", "\n"),
+				"Harbour board backs plan to rebuild the old pier")
 		})
 	}
 }

@@ -354,8 +354,8 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			isDateline(f, blocks[i].text) || f.words < 2 || f.words > 40 || f.words == 2 && !shortTitle(blocks, forms, i) {
 			continue
 		}
-		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) {
-			continue // a picture's caption with its credit, a page's controls
+		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) || opensWithImageMark(blocks[i].text) {
+			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
 		if breadcrumbAbove(blocks, i, limit) || severalSentences(f, blocks[i].text) {
 			continue // a breadcrumb ending with the headline below it; a notice
