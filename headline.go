@@ -19,7 +19,7 @@ func headlineCandidate(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
 		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
-		isNamesLine(f, t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+		isNamesLine(f, t) && !overText(forms, i, first) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
 		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) {
@@ -361,6 +361,15 @@ func isBrowserChrome(s string) bool {
 // minTitleDateShare is the share of a line a date may take for the line to be no
 // headline: a year in a title ("The Best Phones of 2026") leaves it one.
 const minTitleDateShare = 0.3
+
+// overText reports line i standing right over running text (the body's first
+// paragraph or a standfirst) and not under a byline. A byline without its opener
+// stands with the article's other front matter (a date, the author's role, share
+// buttons); a title whose capitalised words read as names ("Healthy Eating Tips")
+// stands over the text, above its byline.
+func overText(forms []form, i, first int) bool {
+	return (i+1 == first || i+1 < len(forms) && forms[i+1].prose) && (i == 0 || !forms[i-1].byExplicit)
+}
 
 // isNamesLine reports a line made of the names read off it, shaped as a byline:
 // mostly names ("Jane Doe", "Jane Doe and John Roe"), or a name first and after it a

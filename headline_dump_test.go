@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,5 +52,25 @@ func TestImageAltIsNoHeadline(t *testing.T) {
 			assertTextHeadline(t, top+"\n\nMarch 3rd, 2026\n\nHarbour board backs plan to rebuild the old pier\n\n[The old pier]\n\n"+wrapAll(72, "", "\n"),
 				"Harbour board backs plan to rebuild the old pier")
 		})
+	}
+}
+
+// TestTitleCaseTitleOverText: a short title whose capitalised words read as names
+// ("Pantry Storage Basics") is the headline when it stands right over the text,
+// after the page's menu; a byline without its opener under a longer title is not.
+func TestTitleCaseTitleOverText(t *testing.T) {
+	menu := strings.Repeat("Home\n\nProjects\n\nKitchen Drawers\n\nTool Walls\n\nAbout Us\n\nShop\n\n", 3) +
+		"Join our spring workshop on shelving\n\nSign up today\n\nWorkshop\n\n"
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"title over the body, after a menu", menu + "Pantry Storage Basics\n\n" + wrapAll(80, "", "\n"), "Pantry Storage Basics"},
+		{"title over a standfirst", menu + "Pantry Storage Basics\n\n" +
+			"What we learnt from a winter of sorting jars, tins and sacks of flour into shelves that fit them.\n\n" + wrapAll(80, "", "\n"), "Pantry Storage Basics"},
+		{"a name under the title is its byline", "Harbour board backs plan to rebuild the old pier\n\nJane Doe\n\n" + wrapAll(80, "", "\n"),
+			"Harbour board backs plan to rebuild the old pier"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
 }
