@@ -16,10 +16,15 @@ const headlineWindow = 40
 // weighed: no line with a role, furniture, a credit, a byline or a date, no list
 // item, breadcrumb or run of sentences.
 func headlineCandidate(blocks []block, forms []form, i, first int) bool {
+	return titledLine(blocks, forms, i, first) && (!isNamesLine(forms[i], blocks[i].text) || titleOverText(blocks, forms, i, first))
+}
+
+// titledLine is headlineCandidate short of the test for a line of names.
+func titledLine(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
 		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
-		isNamesLine(f, t) && !overText(forms, i, first) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+		looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
 		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) {
@@ -362,13 +367,20 @@ func isBrowserChrome(s string) bool {
 // headline: a year in a title ("The Best Phones of 2026") leaves it one.
 const minTitleDateShare = 0.3
 
-// overText reports line i standing right over running text (the body's first
-// paragraph or a standfirst) and not under a byline. A byline without its opener
-// stands with the article's other front matter (a date, the author's role, share
-// buttons); a title whose capitalised words read as names ("Healthy Eating Tips")
-// stands over the text, above its byline.
-func overText(forms []form, i, first int) bool {
-	return (i+1 == first || i+1 < len(forms) && forms[i+1].prose) && (i == 0 || !forms[i-1].byExplicit)
+// titleOverText reports a line whose capitalised words read as names that is
+// shaped and placed as a title ("Healthy Eating Tips"): no byline's separator or
+// figure in it, right over running text (the body's first paragraph or a
+// standfirst), and neither under a byline nor under another title, whose byline it
+// would be ("Headline" / "Jane Doe" / text). A byline without its opener otherwise
+// stands with the article's other front matter (a date, a role, share buttons).
+func titleOverText(blocks []block, forms []form, i, first int) bool {
+	if strings.ContainsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
+		return false
+	}
+	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].prose) {
+		return false
+	}
+	return i == 0 || !forms[i-1].byExplicit && !titledLine(blocks, forms, i-1, first)
 }
 
 // isNamesLine reports a line made of the names read off it, shaped as a byline:
