@@ -27,10 +27,44 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 		looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) {
+	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
 	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t)
+}
+
+// inNumberedList reports an item of a numbered list: line i opens with a number
+// ("2. ") and a line beside it with the number before or after it. Text browsers and
+// pandoc print an ordered list so, and pages set their breadcrumb trails as one
+// ("1. Home", "2. Guides", "3. The headline"); a headline is no list item.
+func inNumberedList(blocks []block, i int) bool {
+	n, ok := listNumber(blocks[i].text)
+	if !ok {
+		return false
+	}
+	if i > 0 {
+		if m, ok := listNumber(blocks[i-1].text); ok && m+1 == n {
+			return true
+		}
+	}
+	if i+1 < len(blocks) {
+		if m, ok := listNumber(blocks[i+1].text); ok && m == n+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// listNumber returns the number of a line that opens with a list number ("12. ").
+func listNumber(s string) (int, bool) {
+	if numberedPrefix(s) == 0 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = 10*n + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // opensWithImageMark reports a line that opens with a picture's mark as a converter

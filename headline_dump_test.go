@@ -74,3 +74,26 @@ func TestTitleCaseTitleOverText(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
 }
+
+// TestNumberedTrailIsNoHeadline: a breadcrumb trail set as an ordered list, as
+// pandoc, lynx and w3m print one ("1. Guides", "2. Workshop", "3. The headline"),
+// gives no headline; the title under it is.
+func TestNumberedTrailIsNoHeadline(t *testing.T) {
+	for _, trail := range []string{
+		"1. Guides\n2. Workshop Projects\n3. Pantry shelves that last\n\n",
+		"   1. Guides\n   2. Workshop Projects\n   3. Pantry shelves that last\n\n",
+	} {
+		assertTextHeadline(t, trail+"Workshop Guide\n\nPantry shelves that last\n\nPublished on March 3, 2026\n\nBy Jan Berg\n\n"+wrapAll(72, "", "\n"), "Pantry shelves that last")
+	}
+}
+
+func TestInNumberedList(t *testing.T) {
+	lines := []string{"1. Guides", "2. Workshop Projects", "Pantry shelves", "3. Who pays", "10 Best Harbour Towns"}
+	blocks := make([]block, len(lines))
+	for i, l := range lines {
+		blocks[i].text = l
+	}
+	for i, want := range []bool{true, true, false, false, false} {
+		assert.Equal(t, want, inNumberedList(blocks, i), lines[i])
+	}
+}
