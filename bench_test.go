@@ -1,10 +1,11 @@
 package newsparse
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/newsparse/newsparse/internal/testinput"
 )
 
 // corpusDir is the shared evaluation data, beside the repository. Tests and benchmarks
@@ -14,17 +15,9 @@ const corpusDir = "../shared/corpus"
 // readGlob reads every file matching pattern, or skips the test when none does.
 func readGlob(tb testing.TB, pattern string) []string {
 	tb.Helper()
-	names, err := filepath.Glob(pattern)
-	if err != nil || len(names) == 0 {
+	out := testinput.Files(tb, pattern)
+	if len(out) == 0 {
 		tb.Skipf("no files match %s", pattern)
-	}
-	out := make([]string, 0, len(names))
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, string(b))
 	}
 	return out
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // bylineOpeners introduce a byline in the languages the library meets most.
@@ -126,7 +128,7 @@ func readsAsName(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		words++
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !isNameParticle(strings.Trim(w, ".,")) {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !credit.IsNameParticle(strings.Trim(w, ".,")) {
 			return false
 		}
 		if w == "I" || w == "I'm" || w == "I’m" {
@@ -294,7 +296,7 @@ func leadingName(part string) string {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(bare)
-		if !unicode.IsUpper(r) && !isNameParticle(bare) {
+		if !unicode.IsUpper(r) && !credit.IsNameParticle(bare) {
 			break
 		}
 		var buf keyBuf
@@ -303,7 +305,7 @@ func leadingName(part string) string {
 		low, _, _ := bytes.Cut(lowBare, []byte("-"))
 		if jobWords[string(low)] || unicode.IsDigit(r) {
 			// "AP Auto Writer" is a wire desk's title, not a name.
-			if words > 0 && isAgency(first) {
+			if words > 0 && credit.IsAgency(first) {
 				return ""
 			}
 			break
@@ -337,7 +339,7 @@ func leadingName(part string) string {
 			break
 		}
 	}
-	if words < 2 || isNameParticle(last) {
+	if words < 2 || credit.IsNameParticle(last) {
 		return ""
 	}
 	name := part[start:end]
@@ -345,7 +347,7 @@ func leadingName(part string) string {
 		name = strings.Join(strings.Fields(part)[:words], " ")
 	}
 	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
-	return tidyName(strings.Trim(name, ".,;:"))
+	return credit.TidyName(strings.Trim(name, ".,;:"))
 }
 
 // singleName reads a byline of one name word, such as a site's or a user's name

@@ -1,5 +1,7 @@
 package newsparse
 
+import "github.com/newsparse/newsparse/internal/credit"
+
 // Bylines are weighed against each other: a page's front may hold one byline with
 // strong evidence ("By Jane Doe", a name under a "Written by" label) and name-shaped
 // lines taken as bylines on shape and place alone ("Use Case", "Save Article", a
@@ -25,7 +27,7 @@ func weighBylines(blocks []block, forms []form, preset []bool) {
 		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() {
 			continue
 		}
-		if i > 0 && blocks[i-1].role == roleByline || len(b.names) == 1 && isAgency(b.names[0]) {
+		if i > 0 && blocks[i-1].role == roleByline || len(b.names) == 1 && credit.IsAgency(b.names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
 		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // A text dump marks a picture only by the extra empty lines it leaves, and the line
@@ -307,9 +309,9 @@ func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 }
 
 // endsWithName reports a line whose last sentence is followed by a person's name
-// alone, as captions print their photographer's (see trailingName).
+// alone, as captions print their photographer's (see credit.TrailingName).
 func endsWithName(s string) bool {
-	_, _, ok := trailingName(s)
+	_, _, ok := credit.TrailingName(s)
 	return ok
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // Credits that carry no label and name no known agency are told from headings,
@@ -185,7 +187,7 @@ func nameCandidate(s string, f form) bool {
 func nameCapitalised(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !isNameParticle(w) && w != "via" && w != "for" && w != "of" && strings.IndexFunc(w, unicode.IsUpper) < 0 {
+		if unicode.IsLower(r) && !credit.IsNameParticle(w) && w != "via" && w != "for" && w != "of" && strings.IndexFunc(w, unicode.IsUpper) < 0 {
 			return false
 		}
 	}
@@ -197,7 +199,7 @@ func nameCapitalised(s string) bool {
 // "and", "the", "via", "for") nor a name particle. It returns nil for other words.
 func nameWordKey(dst []byte, w string) []byte {
 	w = strings.TrimFunc(w, notLetter)
-	if letterCount(w) < 3 || isNameParticle(w) || equalFoldAny(w, "the", "and", "via", "for") {
+	if letterCount(w) < 3 || credit.IsNameParticle(w) || equalFoldAny(w, "the", "and", "via", "for") {
 		return nil
 	}
 	return appendToLower(dst, w)
@@ -338,7 +340,7 @@ func splitTrailingNames(blocks []block) {
 	n := 0
 	for i := range blocks {
 		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if _, _, ok := trailingName(b.text); ok {
+			if _, _, ok := credit.TrailingName(b.text); ok {
 				n++
 			}
 		}
@@ -348,23 +350,9 @@ func splitTrailingNames(blocks []block) {
 	}
 	for i := range blocks {
 		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if cap, name, ok := trailingName(b.text); ok {
+			if cap, name, ok := credit.TrailingName(b.text); ok {
 				b.text, b.credit = cap, parseCredit(name)
 			}
 		}
 	}
-}
-
-// trailingName splits a caption whose last sentence is followed by a person's name
-// of two or three words and nothing else.
-func trailingName(s string) (caption, name string, ok bool) {
-	i := lastSentenceEnd(s)
-	if i <= 0 {
-		return "", "", false
-	}
-	caption, name = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
-	if w := wordCount(name); w < 2 || w > 3 || wordCount(caption) < 3 || endsSentence(name) || !looksLikePersonName(name) {
-		return "", "", false
-	}
-	return caption, name, true
 }

@@ -152,15 +152,6 @@ func TestDomainAndDistinctNames(t *testing.T) {
 	assert.False(t, containsWords("Inconsistent pour", "cons"))
 }
 
-// TestCopyrightHeading: "Copyright" opens a credit that names someone, and a heading
-// of running words as well.
-func TestCopyrightHeading(t *testing.T) {
-	assert.Zero(t, creditEvidence("Copyright Law in a Changing World"))
-	assert.Zero(t, creditEvidence("Copyright Office Weighs In on Fair Use | Northwind Legal"))
-	assert.GreaterOrEqual(t, creditEvidence("Copyright 2022 The Associated Press"), 2)
-	assert.GreaterOrEqual(t, creditEvidence("Copyright Jane Doe"), 2)
-}
-
 // TestLoneAgencyUnderHeadline: a wire agency alone under the headline is the story's
 // byline; the same agency under a picture's gap further down is that picture's credit.
 func TestLoneAgencyUnderHeadline(t *testing.T) {

@@ -1,6 +1,10 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/credit"
+)
 
 // ParseCredit reads a picture credit obtained elsewhere (an image API's credit field,
 // a caption's last line) as the parsers read the credits they find: stray brackets
@@ -14,4 +18,14 @@ func ParseCredit(s string) *Credit {
 		return nil
 	}
 	return parseCredit(s)
+}
+
+// parseCredit reads a credit both readers found (credit.Parse) into the public
+// Credit, or nil when nothing but a label or brackets is left.
+func parseCredit(s string) *Credit {
+	c, ok := credit.Parse(s)
+	if !ok {
+		return nil
+	}
+	return &Credit{Text: c.Text, Photographers: c.Photographers, Agencies: c.Agencies}
 }

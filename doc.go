@@ -154,7 +154,17 @@
 //     a browser shows of an element (Hidden, ImageSource), JSON-LD objects and
 //     machine-readable dates (ReadLD, ParseTime). The walker over the tree
 //     (html*.go), the page's metadata (meta*.go) and the roles stay here for now:
-//     they share the byline, date, credit and furniture readers with ParseText.
+//     they share the byline, date and furniture readers with ParseText.
+//   - internal/credit: the credit reader both front ends share: Parse (a credit's
+//     text, people and agencies), Evidence (how much a line looks like a credit),
+//     SplitCaption (a credit at the end of a caption, with the Rule that found it),
+//     SplitLeading, and the agency table. credit_public.go converts its Credit to
+//     the public one; credit_position.go keeps the text classifier's evidence of
+//     place for credits that carry no label.
+//   - internal/ascii: one copy of the case-folding, prefix and word-at-a-time
+//     helpers every stage reads; fold.go and form.go call them by the root's names.
+//   - internal/testinput: for tests only, the inputs every package's equivalence
+//     tests share and the bytes/s loop of the benchmarks.
 //   - title.go: WithTitle.
 //   - figures.go: ExtractFigures.
 //   - parse_node.go: ParseNode; credit_public.go: ParseCredit; render.go:

@@ -2,8 +2,6 @@ package newsparse
 
 import (
 	"bytes"
-	"fmt"
-	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/testinput"
 	"github.com/stretchr/testify/require"
 )
 
@@ -56,61 +55,15 @@ func refNormalizeText(s string) string {
 	return b.String()
 }
 
-// randomTexts makes n texts of up to max pieces each, drawn with rng.
-func randomTexts(rng *rand.Rand, pieces []string, n, max int) []string {
-	out := make([]string, 0, n)
-	for range n {
-		var b strings.Builder
-		for range rng.IntN(max) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		out = append(out, b.String())
-	}
-	return out
-}
-
-// equivalenceInputs are the corpus dumps and fixtures, and random strings built from
+// equivalenceInputs are the fixtures and corpus dumps, and random strings built from
 // the characters the fast paths treat specially.
 func equivalenceInputs(tb testing.TB) []string {
-	var out []string
-	for _, g := range []string{"testdata/text/*.txt", filepath.Join(corpusDir, "text/dev/*.txt")} {
-		names, _ := filepath.Glob(g)
-		if len(names) > 0 {
-			out = append(out, readGlob(tb, g)...)
-		}
-	}
-	pieces := []string{"a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f", "\x00", "\x7f", "\xff", "\xe2\x80",
-		"\u0085", "\u00a0", "\u00ad", "\u00e9", "\u1680", "\u2003", "\u200b", "\u2028", "\u202f", "\u3000",
-		"\ufeff", "\ufffd", "Photo:", "photo by ", "Credit...", "(AP Photo/Evan Vucci)", "REUTERS", " AFP", "Getty Images)", "Read more", "Related: ", "• ", "Advertisement", " min read", "1 / 13", "\u0130", "\u212a", "\u017f", "İA", "VİA", " via ", "語", "한", "カ", "ひ", "\U00020000", ".", "'", "”", "(", ")", "/", ","}
-	rng := rand.New(rand.NewPCG(1, 2))
-	out = append(out, randomTexts(rng, pieces, 20000, 12)...)
-	// Long runs of ASCII, for the paths that read eight bytes at a time.
-	const ascii = "ab  \t\n\r\v\f\x01~é"
-	for range 20000 {
-		b := make([]byte, rng.IntN(40))
-		for i := range b {
-			b[i] = ascii[rng.IntN(len(ascii))]
-		}
-		out = append(out, string(b))
-	}
-	return out
+	return testinput.Texts(tb, "testdata/text/*.txt", filepath.Join(corpusDir, "text/dev/*.txt"))
 }
 
 func TestNormalizeTextEquivalence(t *testing.T) {
 	for _, s := range equivalenceInputs(t) {
 		require.Equal(t, refNormalizeText(s), normalizeText(s), "input %q", s)
-	}
-}
-
-func TestFoldHelpers(t *testing.T) {
-	for _, s := range equivalenceInputs(t) {
-		for line := range strings.SplitSeq(s, "\n") {
-			require.Equal(t, strings.ToLower(line), string(appendToLower(nil, line)), "input %q", line)
-			require.Equal(t, strings.ToUpper(line) == line, isUpperCased(line), "input %q", line)
-			require.Equal(t, strings.Contains(strings.ToLower(line), " via "), containsLower(line, " via "), "input %q", line)
-			low := lowerPrefix(nil, line, 8)
-			require.True(t, strings.HasPrefix(strings.ToLower(line), string(low)) && (len(low) >= 8 || len(low) == len(strings.ToLower(line))), "input %q", line)
-		}
 	}
 }
 
@@ -179,95 +132,12 @@ func refIsTitleCase(s string) bool {
 	return words >= 3 && long >= 2 && capital*5 >= long*4
 }
 
-// refSplitCaptionCredit is splitCaptionCredit before its label search was narrowed
-// (with the label rules of today: longest label first, none at the line's start).
-func refSplitCaptionCredit(s string) (caption, credit string) {
-	// Credits are short and come last: only the tail is searched, which keeps this
-	// linear in the page whatever the paragraph lengths.
-	tailStart := 0
-	if len(s) > maxCreditTail {
-		tailStart = len(s) - maxCreditTail
-		for tailStart < len(s) && !utf8.RuneStart(s[tailStart]) {
-			tailStart++
-		}
-	}
-	low := string(appendLowerASCII(nil, s[tailStart:]))
-	// A labelled credit anywhere after the caption's start. Every label holds a
-	// colon, "..." or "photo by": most captions hold none and skip the search.
-	labelled := strings.IndexByte(low, ':') >= 0 || strings.Contains(low, "...") || strings.Contains(low, "photo by")
-	opening := 0
-	for _, l := range []string{"(image credit:", "(photo credit:", "image credit:", "photo credit:", "credit:", "credit...", "photograph:", "(photo:", "photo:", "(image:", "(credit:", "image:", "(photo by", "photo by ", "(pictured:", "[file:", "(file:"} {
-		if !labelled {
-			break
-		}
-		i := strings.LastIndex(low, l)
-		if i == len("file ") && tailStart == 0 && low[:i] == "file " {
-			continue
-		}
-		if i == 0 && tailStart == 0 {
-			opening = max(opening, len(l))
-			continue
-		}
-		if i >= opening && (i > 0 || tailStart > 0) {
-			i += tailStart
-			c := strings.TrimSpace(s[i:])
-			if utf8.RuneCountInString(c) <= 120 {
-				return strings.TrimSpace(s[:i]), c
-			}
-		}
-	}
-	// A trailing parenthesised credit: "(AP Photo/Evan Vucci)", "(Jane Doe / AFP)".
-	if strings.HasSuffix(s, ")") {
-		if i := strings.LastIndexByte(s, '('); i > 0 && len(s)-i <= maxCreditTail {
-			c := s[i:]
-			if creditEvidence(c) >= 2 {
-				return strings.TrimSpace(s[:i]), c
-			}
-		}
-	}
-	// A parenthesised credit whose opening "(Photo:" the scrape cut off: "... the
-	// plague GETTY)".
-	if strings.HasSuffix(s, ")") && !strings.Contains(s[tailStart:], "(") {
-		if c, ok := strayCreditTail(s); ok {
-			return strings.TrimSpace(s[:len(s)-len(c)]), c
-		}
-	}
-	// The credit after the last sentence is found as the library finds it: only the
-	// label search above has a fast path.
-	if caption, credit, ok := creditAfterLastSentence(s, tailStart); ok {
-		return caption, credit
-	}
-	// A wire agency in capitals closing the caption: "... his colleague Tim Weeks AP".
-	if i := strings.LastIndexByte(s, ' '); i > 0 && wordCount(s) >= 4 {
-		last := s[i+1:]
-		// Not after a comma: "Allentown, PA" names a state.
-		if last == strings.ToUpper(last) && isAgency(last) && !strings.HasSuffix(s[:i], ",") {
-			return strings.TrimSpace(s[:i]), last
-		}
-	}
-	return s, ""
-}
-
 func TestLineTestsEquivalence(t *testing.T) {
 	for _, s := range equivalenceInputs(t) {
 		for line := range strings.SplitSeq(s, "\n") {
 			require.Equal(t, refIsTitleCase(line), isTitleCase(line), "input %q", line)
-			require.Equal(t, outcome(refSplitCaptionCredit, line), outcome(splitCaptionCredit, line), "input %q", line)
 		}
 	}
-}
-
-// outcome is what split returns for s, or the panic it raises: where lower-casing
-// changes the length of a caption's tail, the label search indexes the caption with
-// offsets into the copy, and both versions fail alike.
-func outcome(split func(string) (string, string), s string) (out [2]string) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = [2]string{"panic", fmt.Sprint(r)}
-		}
-	}()
-	out[0], out[1] = split(s)
-	return out
 }
 
 // refFurnitureReason is furnitureReason as first written, lower-casing with
@@ -318,57 +188,11 @@ func refFurnitureReason(line string) (Reason, bool) {
 	return "", false
 }
 
-// refIndexFold is indexFold as first written, comparing with strings.EqualFold.
-func refIndexFold(s, sub string) int {
-	n := len(sub)
-	if n == 0 {
-		return 0
-	}
-	lo, up := asciiLower(sub[0]), asciiUpper(sub[0])
-	for i := 0; i+n <= len(s); i++ {
-		j := indexEitherByte(s[i:len(s)-n+1], lo, up)
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if strings.EqualFold(s[i:i+n], sub) {
-			return i
-		}
-	}
-	return -1
-}
-
 func TestPhraseTestsEquivalence(t *testing.T) {
-	subs := []string{" via ", " - ", "photo by", "K", "ſ", "s", "source:", "kz", "фото:", "İa", "image:", "©", "a"}
 	for _, s := range equivalenceInputs(t) {
 		for line := range strings.SplitSeq(s, "\n") {
 			r1, ok1 := refFurnitureReason(line)
 			r2, ok2 := furnitureReason(line)
-			require.Equal(t, [2]any{r1, ok1}, [2]any{r2, ok2}, "input %q", line)
-			for _, sub := range subs {
-				require.Equal(t, refIndexFold(line, sub), indexFold(line, sub), "input %q, %q", line, sub)
-				require.Equal(t, len(line) >= len(sub) && strings.EqualFold(line[:len(sub)], sub), hasPrefixFold(line, sub), "input %q, %q", line, sub)
-			}
-		}
-	}
-}
-
-func TestCreditLabelEquivalence(t *testing.T) {
-	naive := func(list []string, s string) (string, bool) {
-		for _, l := range list {
-			if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
-				return strings.TrimSpace(s[len(l):]), true
-			}
-		}
-		return s, false
-	}
-	for _, s := range equivalenceInputs(t) {
-		for line := range strings.SplitSeq(s, "\n") {
-			r1, ok1 := naive(creditLabels, line)
-			if !ok1 {
-				r1, ok1 = naive(creditOpeners, line)
-			}
-			r2, ok2 := creditAfterLabel(line)
 			require.Equal(t, [2]any{r1, ok1}, [2]any{r2, ok2}, "input %q", line)
 		}
 	}
@@ -410,22 +234,6 @@ func TestDecodeRune(t *testing.T) {
 					}
 				}
 			}
-		}
-	}
-}
-
-func TestToLower(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if toLower(r) != unicode.ToLower(r) {
-			t.Fatalf("toLower(%U) = %U", r, toLower(r))
-		}
-	}
-}
-
-func TestLastIndexBytes(t *testing.T) {
-	for _, s := range equivalenceInputs(t) {
-		for _, sub := range []string{":", "photo:", "credit...", "photo by ", "a", "aa", " \t"} {
-			require.Equal(t, strings.LastIndex(s, sub), lastIndexBytes([]byte(s), sub), "input %q, %q", s, sub)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
@@ -19,7 +20,7 @@ type form struct {
 	quoted     bool // wholly inside quotation marks
 	bullet     int  // byte length of a leading bullet or number marker, 0 if none
 	furniture  Reason
-	credit     int // creditEvidence
+	credit     int // credit.Evidence
 	hasDate    bool
 	dateShare  float64
 	names      []string // byline names, read only for blocks before the body
@@ -48,10 +49,10 @@ func readForm(s string) form {
 		f.furniture = ReasonNavigation
 	}
 	if !f.prose && f.furniture == "" {
-		f.credit = creditEvidenceCounted(s, f.words)
+		f.credit = credit.EvidenceCounted(s, f.words)
 		// A caption carrying its credit is a caption: "The road ahead.Jane Doe/Getty".
 		if f.credit >= 2 {
-			if cap, cr := splitCaptionCredit(s); cr != "" && wordCount(cap) >= 4 && creditEvidence(cap) == 0 {
+			if cap, cr := credit.SplitCaption(s); cr != "" && wordCount(cap) >= 4 && credit.Evidence(cap) == 0 {
 				f.credit = 1
 			}
 		}

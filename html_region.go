@@ -3,7 +3,6 @@ package newsparse
 import (
 	"math/bits"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -283,15 +282,6 @@ func commas(s string) int {
 		n += strings.Count(s, "，") + strings.Count(s, "、") + strings.Count(s, "،")
 	}
 	return n
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // scoreCandidates gives every element its content score: each prose block adds to

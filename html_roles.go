@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/credit"
 	"golang.org/x/net/html/atom"
 )
 
@@ -859,12 +860,12 @@ func addCaptionText(im *block, text string, isCredit bool) {
 		}
 		return
 	}
-	caption, credit := splitCaptionCredit(text)
+	caption, cr := credit.SplitCaption(text)
 	// A credit marked up apart ("Caption (<span class=credit>Photo: X</span>)")
 	// leaves its opening bracket behind in the caption.
 	caption = strings.TrimRight(caption, " ([{")
-	if credit != "" && im.credit == nil {
-		im.credit = parseCredit(credit)
+	if cr != "" && im.credit == nil {
+		im.credit = parseCredit(cr)
 	}
 	if caption == "" {
 		return

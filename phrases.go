@@ -285,11 +285,6 @@ var furnitureLeads = []phrase{
 	{"tap here", ReasonNavigation, true},
 }
 
-// hasPrefixBytes is bytes.HasPrefix for a string prefix, without converting it.
-func hasPrefixBytes(b []byte, prefix string) bool {
-	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
-}
-
 func startsWithLetter(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)
 	return unicode.IsLetter(r)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // classify gives every block whose role is still unknown its role. It reads the blocks
@@ -454,9 +456,10 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	switch {
 	case f.furniture != "":
 		b.role, b.reason = roleRemoved, f.furniture
-	case i == head+1 && isAgency(b.text):
+	case i == head+1 && credit.IsAgency(b.text):
 		// A wire agency alone under the headline is the story's byline.
-		b.role, b.names = roleByline, []string{agencyByAlias[strings.ToLower(strings.Trim(b.text, "()[]. "))]}
+		name, _ := credit.AgencyNamed(b.text)
+		b.role, b.names = roleByline, []string{name}
 	case (f.credit >= 2 || creditUnderGap(b, f)) && !(i == head+1 && len(f.names) > 1):
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
@@ -553,7 +556,7 @@ func followsFrontMatter(blocks []block, forms []form, i int) bool {
 
 // carriesCredit reports a line ending with a picture credit: a caption.
 func carriesCredit(s string) bool {
-	_, cr := splitCaptionCredit(s)
+	_, cr := credit.SplitCaption(s)
 	return cr != ""
 }
 
@@ -599,7 +602,7 @@ func nameThenDate(s, name string) bool {
 // John Roe", "Jane Doe, Political Editor". A line that ends in a path separator is a
 // section trail ("NATIONAL NEWS /", "Home / Business /"), never a byline.
 func isBylineShaped(s string) bool {
-	if lowerWordsOver(s, 2) {
+	if credit.LowerWordsOver(s, 2) {
 		return false // running text: "Jane Doe aboard her boat in Falmouth"
 	}
 	if t := strings.TrimSpace(s); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") {
@@ -637,7 +640,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, i):
 		b.role = roleCredit
-	case f.credit == 1 && isEmbedAttribution(b.text):
+	case f.credit == 1 && credit.IsEmbedAttribution(b.text):
 		b.role, b.reason = roleRemoved, ReasonMedia
 	case isDateline(f, b.text):
 		b.role = roleDateline
@@ -698,7 +701,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && indexFold(blocks[next].text, b.text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
-		creditLeads := next+1 < len(blocks) && (hasCaptionLabel(blocks[next+1].text) ||
+		creditLeads := next+1 < len(blocks) && (credit.HasCaptionLabel(blocks[next+1].text) ||
 			(f.prose || f.sentence) && !forms[next+1].prose && forms[next+1].words >= 3 && forms[next+1].furniture == "" && forms[next+1].credit < 2)
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
@@ -713,7 +716,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 			return "credit-after"
 		}
 	}
-	if hasCaptionLabel(b.text) {
+	if credit.HasCaptionLabel(b.text) {
 		return "label"
 	}
 	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPlace(blocks, forms, facts, i+1) {
@@ -730,11 +733,11 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	}
 	gap := b.blankBefore >= 2 || b.blankAfter >= 2 && i+1 < len(blocks)
 	if gap || !f.prose {
-		if _, cr := splitCaptionCredit(b.text); cr != "" {
+		if _, cr := credit.SplitCaption(b.text); cr != "" {
 			return "inline-credit"
 		}
 	}
-	if _, cr := splitLeadingCredit(b.text); cr != "" {
+	if _, cr := credit.SplitLeading(b.text); cr != "" {
 		return "leading-credit" // body paragraphs never open with a copyright sign
 	}
 	// A label set apart by gaps on both sides where paragraphs never are: the
@@ -782,7 +785,7 @@ func continuesCreditLabel(blocks []block, forms []form, i int) bool {
 	if i == 0 || forms[i].prose || forms[i].words > maxPositionalCredit || forms[i].furniture != "" {
 		return false
 	}
-	rest, ok := stripCreditLabel(blocks[i-1].text)
+	rest, ok := credit.StripLabel(blocks[i-1].text)
 	return ok && rest == ""
 }
 
@@ -804,7 +807,7 @@ func creditByPosition(blocks []block, forms []form, j int) bool {
 }
 
 // creditUnderGap reports a slash credit that needs its place to be one ("Jane
-// Doe/Acme", see slashCreditWeight) standing right under an image gap. The shape
+// Doe/Acme", see credit.Evidence) standing right under an image gap. The shape
 // and the place together are the evidence, so this holds on pages whose paragraphs
 // are also set off by gaps.
 func creditUnderGap(b *block, f form) bool {
@@ -819,7 +822,7 @@ const maxPositionalCredit = 6
 func allCapitalised(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !isNameParticle(w) && w != "via" && w != "for" && w != "of" {
+		if unicode.IsLower(r) && !credit.IsNameParticle(w) && w != "via" && w != "for" && w != "of" {
 			return false
 		}
 	}
@@ -949,10 +952,10 @@ func pairCaptions(blocks []block, forms []form) {
 		if b.role != roleCaption {
 			continue
 		}
-		b.text = stripCaptionLabel(b.text)
-		cap, cr := splitCaptionCredit(b.text)
+		b.text = credit.StripCaptionLabel(b.text)
+		cap, cr := credit.SplitCaption(b.text)
 		if cr == "" {
-			cap, cr = splitLeadingCredit(b.text)
+			cap, cr = credit.SplitLeading(b.text)
 		}
 		if cr != "" {
 			b.text, b.credit = cap, parseCredit(cr)

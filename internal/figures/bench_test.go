@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/newsparse/newsparse/internal/testinput"
 )
 
 // benchArticle is a news article written for this benchmark, with figures about as
@@ -69,15 +71,5 @@ func BenchmarkExtract(b *testing.B) {
 // benchmarkExtractFigures reads every input once per iteration; the bytes per second
 // are over the inputs' size.
 func benchmarkExtractFigures(b *testing.B, inputs []string) {
-	n := 0
-	for _, s := range inputs {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range inputs {
-			_ = Extract(s)
-		}
-	}
+	testinput.Bench(b, inputs, func(s string) { _ = Extract(s) })
 }

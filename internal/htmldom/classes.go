@@ -1,6 +1,10 @@
 package htmldom
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
 
 // Class is what the class and id words of an element say about it. Sites name
 // their containers after what they hold ("related-stories", "newsletter-signup",
@@ -194,7 +198,7 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 	buf = buf[:0]
 	buf = appendOwnClasses(buf, class)
 	buf = append(buf, ' ')
-	buf = appendLower(buf, id)
+	buf = ascii.AppendLowerASCII(buf, id)
 	var bits Class
 	start := -1
 	for i := 0; i <= len(buf); i++ {
@@ -243,7 +247,7 @@ func appendOwnClasses(buf []byte, class string) []byte {
 		if describesContents(name) {
 			continue
 		}
-		buf = appendLower(buf, name)
+		buf = ascii.AppendLowerASCII(buf, name)
 		buf = append(buf, ' ')
 	}
 	return buf
@@ -258,15 +262,4 @@ func describesContents(name string) bool {
 		}
 	}
 	return false
-}
-
-func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }

@@ -1,25 +1,15 @@
 package textdump
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/newsparse/newsparse/internal/testinput"
 )
 
 // benchDumps are the root package's text fixtures and, when ../shared is there, the
 // corpus's whole-page dumps, which wrapped and marked tools' output is among.
 func benchDumps(b *testing.B) []string {
-	var dumps []string
-	for _, g := range []string{"../../testdata/text/*.txt", "../../../shared/corpus/text/realdumps-dev/*/*.txt"} {
-		names, _ := filepath.Glob(g)
-		for _, n := range names {
-			data, err := os.ReadFile(n)
-			if err != nil {
-				b.Fatal(err)
-			}
-			dumps = append(dumps, string(data))
-		}
-	}
+	dumps := testinput.Files(b, "../../testdata/text/*.txt", "../../../shared/corpus/text/realdumps-dev/*/*.txt")
 	if len(dumps) == 0 {
 		b.Skip("no dumps")
 	}
@@ -28,16 +18,5 @@ func benchDumps(b *testing.B) []string {
 
 // BenchmarkRead measures the front end alone: normalisation and Read, bytes/s.
 func BenchmarkRead(b *testing.B) {
-	dumps := benchDumps(b)
-	size := 0
-	for _, d := range dumps {
-		size += len(d)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range dumps {
-			Read(d, Normalize(d), nil)
-		}
-	}
+	testinput.Bench(b, benchDumps(b), func(d string) { Read(d, Normalize(d), nil) })
 }

@@ -1,4 +1,4 @@
-package newsparse
+package credit
 
 import (
 	"strings"
@@ -31,7 +31,7 @@ func TestAgencies(t *testing.T) {
 
 			for _, form := range []string{alias, strings.ToLower(alias), strings.ToUpper(alias)} {
 				assert.Equal(t, a.name, agencyByAlias[strings.ToLower(form)], "alias %q", form)
-				assert.True(t, isAgency(form), "alias %q", form)
+				assert.True(t, IsAgency(form), "alias %q", form)
 			}
 		}
 	}
@@ -44,16 +44,32 @@ func TestAgencyCredits(t *testing.T) {
 		for _, alias := range a.aliases {
 			t.Run(alias, func(t *testing.T) {
 				for _, in := range []string{"Jane Doe/" + alias, "Jane Doe / " + alias, "Photo: Jane Doe/" + alias + ")"} {
-					c := parseCredit(in)
-					require.NotNil(t, c, in)
+					c, ok := Parse(in)
+					require.True(t, ok, in)
 					assert.Equal(t, []string{"Jane Doe"}, c.Photographers, in)
 					assert.Equal(t, []string{a.name}, c.Agencies, in)
 				}
-				c := parseCredit(alias)
-				require.NotNil(t, c, alias)
+				c, ok := Parse(alias)
+				require.True(t, ok, alias)
 				assert.Equal(t, []string{a.name}, c.Agencies, "%q alone", alias)
 				assert.Empty(t, c.Photographers, "%q alone", alias)
 			})
 		}
+	}
+}
+
+// TestAgencyNamed: an agency standing alone is found through brackets and a closing
+// stop; one inside a longer text is not.
+func TestAgencyNamed(t *testing.T) {
+	for in, want := range map[string]string{"(AFP)": "AFP", "Reuters.": "Reuters", "[Getty Images]": "Getty Images", "the associated press": "AP"} {
+		name, ok := AgencyNamed(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, name, in)
+		assert.True(t, IsAgency(in), in)
+	}
+	for _, in := range []string{"Reuters reporters", "AFP/Jane Doe", "", strings.Repeat("AP ", 100)} {
+		_, ok := AgencyNamed(in)
+		assert.False(t, ok, in)
+		assert.False(t, IsAgency(in), in)
 	}
 }

@@ -1,6 +1,10 @@
-package newsparse
+package credit
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
 
 // agency is a news agency or picture desk: its canonical name and the spellings that
 // credit lines use for it. Aliases are matched case-insensitively against a whole
@@ -100,3 +104,36 @@ var agencyByAlias = func() map[string]string {
 	}
 	return m
 }()
+
+// AgencyOf returns the agency an alias names, in any letter case.
+func AgencyOf(s string) (string, bool) {
+	// Lower-casing shortens a text to a third at most (U+212A KELVIN SIGN becomes
+	// "k"), so a much longer text is no alias.
+	if len(s) > 3*maxAliasLen {
+		return "", false
+	}
+	var buf ascii.KeyBuf
+	name, ok := agencyByAlias[string(ascii.AppendToLower(buf[:0], s))]
+	return name, ok
+}
+
+// maxAliasLen is the length of the longest lower-cased alias.
+var maxAliasLen = func() int {
+	n := 0
+	for k := range agencyByAlias {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// AgencyNamed returns the agency a text names alone, brackets and a closing stop
+// aside ("(AFP)", "Reuters."), and whether it names one.
+func AgencyNamed(s string) (string, bool) {
+	return AgencyOf(strings.Trim(s, "()[]. "))
+}
+
+// IsAgency reports a text that names an agency alone (AgencyNamed).
+func IsAgency(s string) bool {
+	_, ok := AgencyNamed(s)
+	return ok
+}

@@ -1,4 +1,4 @@
-package newsparse
+package credit
 
 import (
 	"strings"
@@ -55,7 +55,7 @@ var creditCases = []creditCase{
 	{"© Harbour Trust, Scotland", "© Harbour Trust, Scotland", nil, []string{"Harbour Trust"}},
 }
 
-// parseOnlyCases are read right by parseCredit but are no credit line on their own: a
+// parseOnlyCases are read right by Parse but are no credit line on their own: a
 // caption with its credit, a brand that only its place makes a credit.
 var parseOnlyCases = []creditCase{
 	{"FILE PHOTO: A trader works on the floor of the exchange in New York, U.S., March 4, 2019. REUTERS/Jane Doe", "REUTERS/Jane Doe", []string{"Jane Doe"}, []string{"Reuters"}},
@@ -64,11 +64,11 @@ var parseOnlyCases = []creditCase{
 	{"(Image credit: Pier Photos Ltd)", "Pier Photos Ltd", nil, []string{"Pier Photos Ltd"}},
 }
 
-func TestParseCredit(t *testing.T) {
+func TestParse(t *testing.T) {
 	check := func(t *testing.T, in, text string, photographers, agencies []string) {
 		t.Helper()
-		c := parseCredit(in)
-		require.NotNil(t, c, in)
+		c, ok := Parse(in)
+		require.True(t, ok, in)
 		assert.Equal(t, text, c.Text, "text of %q", in)
 		assert.Equal(t, photographers, c.Photographers, "photographers of %q", in)
 		assert.Equal(t, agencies, c.Agencies, "agencies of %q", in)
@@ -84,7 +84,8 @@ func TestParseCredit(t *testing.T) {
 		check(t, tc.in, tc.text, tc.photographers, tc.agencies)
 	}
 	for _, in := range []string{"", "   ", "()", "Photo:", "(Photo: )", "Image copyright", "Credit"} {
-		assert.Nil(t, parseCredit(in), "%q names no credit", in)
+		_, ok := Parse(in)
+		assert.False(t, ok, "%q names no credit", in)
 	}
 }
 
@@ -92,8 +93,8 @@ func TestParseCredit(t *testing.T) {
 // caption, and a line that is no credit at all.
 func TestCreditEvidence(t *testing.T) {
 	for _, tc := range creditCases {
-		assert.GreaterOrEqual(t, creditEvidence(tc.in), 2, "%q is a credit line", tc.in)
-		assert.GreaterOrEqual(t, creditEvidence(tc.text+")"), 2, "%q is a cut credit line", tc.text+")")
+		assert.GreaterOrEqual(t, Evidence(tc.in), 2, "%q is a credit line", tc.in)
+		assert.GreaterOrEqual(t, Evidence(tc.text+")"), 2, "%q is a cut credit line", tc.text+")")
 	}
 	for _, s := range []string{
 		"",
@@ -103,50 +104,52 @@ func TestCreditEvidence(t *testing.T) {
 		"Residents queued for bread on Tuesday morning",
 		strings.Repeat("Jane Doe/Reuters ", 20),
 	} {
-		assert.Zero(t, creditEvidence(s), "%q is no credit", s)
+		assert.Zero(t, Evidence(s), "%q is no credit", s)
 	}
 }
 
-func TestSplitCaptionCredit(t *testing.T) {
+func TestSplitCaption(t *testing.T) {
 	tests := []struct {
 		name, in, caption, credit string
+		rule                      Rule
 	}{
 		{"parenthesised wire credit",
 			"The president waves from the steps on Tuesday. (AP Photo/Evan Vucci)",
-			"The president waves from the steps on Tuesday.", "(AP Photo/Evan Vucci)"},
+			"The president waves from the steps on Tuesday.", "(AP Photo/Evan Vucci)", InBrackets},
 		{"credit glued to the caption",
 			"Crowds gather in the square.Credit...Jane Doe/The Times",
-			"Crowds gather in the square.", "Credit...Jane Doe/The Times"},
+			"Crowds gather in the square.", "Credit...Jane Doe/The Times", ByLabel},
 		{"photograph label",
 			"Firefighters tackle the blaze near the harbour. Photograph: Jane Doe/Reuters",
-			"Firefighters tackle the blaze near the harbour.", "Photograph: Jane Doe/Reuters"},
+			"Firefighters tackle the blaze near the harbour.", "Photograph: Jane Doe/Reuters", ByLabel},
 		{"cut opener leaves an agency and a stray bracket",
 			"A medieval painting of the plague GETTY)",
-			"A medieval painting of the plague", "GETTY)"},
+			"A medieval painting of the plague", "GETTY)", StrayBracket},
 		{"cut opener leaves a person and an agency",
 			"Volunteers sort donations in the hall Jane Doe/Reuters)",
-			"Volunteers sort donations in the hall", "Jane Doe/Reuters)"},
+			"Volunteers sort donations in the hall", "Jane Doe/Reuters)", StrayBracket},
 		{"wire agency in capitals at the end",
 			"The hostage was freed with his colleague Tim Weeks AP",
-			"The hostage was freed with his colleague Tim Weeks", "AP"},
+			"The hostage was freed with his colleague Tim Weeks", "AP", ClosingAgency},
 		{"lone agency after the last sentence",
 			"Countries that allow cannabis for medical use. Statista",
-			"Countries that allow cannabis for medical use.", "Statista"},
+			"Countries that allow cannabis for medical use.", "Statista", AfterSentence},
 		{"wire token run after the last sentence",
 			"Riot police stand guard outside the parliament in 2019. REUTERS/Jane Doe",
-			"Riot police stand guard outside the parliament in 2019.", "REUTERS/Jane Doe"},
+			"Riot police stand guard outside the parliament in 2019.", "REUTERS/Jane Doe", AfterSentence},
 		{"parenthesised person and agency",
 			"Smoke rises over the port (Jane Doe / AFP)",
-			"Smoke rises over the port", "(Jane Doe / AFP)"},
+			"Smoke rises over the port", "(Jane Doe / AFP)", InBrackets},
 		{"letters that lower-case to longer bytes keep the cut whole",
 			"ȺȺȺ at dawn Photo: Jane Doe/Reuters",
-			"ȺȺȺ at dawn", "Photo: Jane Doe/Reuters"},
+			"ȺȺȺ at dawn", "Photo: Jane Doe/Reuters", ByLabel},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			caption, credit := splitCaptionCredit(tc.in)
+			caption, credit, rule := SplitCaptionRule(tc.in)
 			assert.Equal(t, tc.caption, caption)
 			assert.Equal(t, tc.credit, credit)
+			assert.Equal(t, tc.rule, rule, "rule %s", rule)
 		})
 	}
 
@@ -154,7 +157,7 @@ func TestSplitCaptionCredit(t *testing.T) {
 	const caption = "Smoke rises over the harbour at dawn"
 	for _, tc := range creditCases {
 		for _, credit := range []string{tc.text + ")", "(" + tc.text + ")"} {
-			gotCaption, gotCredit := splitCaptionCredit(caption + " " + credit)
+			gotCaption, gotCredit := SplitCaption(caption + " " + credit)
 			assert.Equal(t, caption, gotCaption, credit)
 			assert.Equal(t, credit, gotCredit, credit)
 		}
@@ -169,8 +172,9 @@ func TestSplitCaptionCredit(t *testing.T) {
 		"The team celebrates after the final whistle at the stadium",
 		"",
 	} {
-		caption, credit := splitCaptionCredit(in)
+		caption, credit, rule := SplitCaptionRule(in)
 		assert.Empty(t, credit, "%q has no credit", in)
+		assert.Equal(t, NoCredit, rule, in)
 		assert.Equal(t, in, caption, "%q stays whole", in)
 	}
 }
@@ -183,7 +187,7 @@ func TestSplitLeadingCredit(t *testing.T) {
 		{"© Jane Mary Doe Firefighters tackle the blaze.", "Firefighters tackle the blaze.", "© Jane Mary Doe"},
 	}
 	for _, tc := range tests {
-		caption, credit := splitLeadingCredit(tc.in)
+		caption, credit := SplitLeading(tc.in)
 		assert.Equal(t, tc.caption, caption, tc.in)
 		assert.Equal(t, tc.credit, credit, tc.in)
 	}
@@ -194,7 +198,7 @@ func TestSplitLeadingCredit(t *testing.T) {
 		"Crowds gather © Jane Doe",        // © not at the start
 		"© Jane Doe Smith Jones Williams", // all capitals: no caption start to find
 	} {
-		caption, credit := splitLeadingCredit(in)
+		caption, credit := SplitLeading(in)
 		assert.Empty(t, credit, in)
 		assert.Equal(t, in, caption, in)
 	}
@@ -234,7 +238,7 @@ func TestTidyName(t *testing.T) {
 		"AP":                 "Ap",
 		"JEAN-PIERRE D’ARCY": "Jean-Pierre D’Arcy",
 	} {
-		assert.Equal(t, want, tidyName(in), in)
+		assert.Equal(t, want, TidyName(in), in)
 	}
 }
 
@@ -246,8 +250,16 @@ func TestCaptionCreditLabels(t *testing.T) {
 		{"The new pier at dusk. Photo credit: Jane Doe", "The new pier at dusk.", "Photo credit: Jane Doe"},
 		{"Protesters gather in the square [File: Reuters]", "Protesters gather in the square", "[File: Reuters]"},
 		{"Image credit: Jane Doe", "Image credit: Jane Doe", ""},
+		// A label in brackets takes its bracket along, whatever the label.
+		{"Workers leave the plant after the last shift (Credit: Example Images)", "Workers leave the plant after the last shift", "(Credit: Example Images)"},
+		{"The new lander on the launch pad before the test [Acme Aerospace via Getty Images]", "The new lander on the launch pad before the test", "[Acme Aerospace via Getty Images]"},
+		{"Marchers cross the bridge at noon [Jane Doe/Example Agency]", "Marchers cross the bridge at noon", "[Jane Doe/Example Agency]"},
+		{"The results of the vote are shown below [see chart]", "The results of the vote are shown below [see chart]", ""},
+		{"The old mill by the river in spring [Photograph: Jane Doe]", "The old mill by the river in spring", "[Photograph: Jane Doe]"},
+		{"Ducks on the frozen pond (Photo by Jane Doe)", "Ducks on the frozen pond", "(Photo by Jane Doe)"},
+		{"(Photo: Jane Doe/Example Agency)", "(Photo: Jane Doe/Example Agency)", ""},
 	} {
-		caption, credit := splitCaptionCredit(tc.in)
+		caption, credit := SplitCaption(tc.in)
 		assert.Equal(t, tc.caption, caption, tc.in)
 		assert.Equal(t, tc.credit, credit, tc.in)
 	}
@@ -256,6 +268,43 @@ func TestCaptionCreditLabels(t *testing.T) {
 // TestNotCredits: ratings and product labels with a slash name no one.
 func TestNotCredits(t *testing.T) {
 	for _, s := range []string{"4.9 / 5", "UX/UI", "Rating: 4.5/5", "$19.99 / month", "Pros/Cons"} {
-		assert.Less(t, creditEvidence(s), 2, s)
+		assert.Less(t, Evidence(s), 2, s)
+	}
+}
+
+// TestTrailingName: a person's name of two or three words after a caption's last
+// sentence is split off; a place, a longer run or a name with no sentence before it
+// is not.
+func TestTrailingName(t *testing.T) {
+	for _, tc := range []struct{ in, caption, name string }{
+		{"The ridge at dawn. Jane Doe", "The ridge at dawn.", "Jane Doe"},
+		{"Boats wait out the storm in the harbour. Jean de Vries", "Boats wait out the storm in the harbour.", "Jean de Vries"},
+		{"The ridge at dawn. Jane Mary Ann Doe", "", ""},   // four words: no photographer's name
+		{"The ridge at dawn. Museum of London", "", ""},    // an organisation
+		{"The ridge at dawn. the rain came later", "", ""}, // running text
+		{"Ridge. Jane Doe", "", ""},                        // too short a caption
+		{"Jane Doe", "", ""},
+	} {
+		caption, name, ok := TrailingName(tc.in)
+		assert.Equal(t, tc.name != "", ok, tc.in)
+		assert.Equal(t, tc.caption, caption, tc.in)
+		assert.Equal(t, tc.name, name, tc.in)
+	}
+}
+
+// TestCaptionLabel: the "Image caption" label some sites print is found and removed
+// in any case; a caption that merely mentions a caption keeps its words.
+func TestCaptionLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Image caption The old pier at dusk", "The old pier at dusk"},
+		{"MEDIA CAPTION Crowds in the square", "Crowds in the square"},
+		{"Caption: The harbour", "The harbour"},
+		{"Bildunterschrift: Der Hafen", "Der Hafen"},
+		{"The caption contest winners", "The caption contest winners"},
+		{"Captions are short", "Captions are short"},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want != tc.in, HasCaptionLabel(tc.in), tc.in)
+		assert.Equal(t, tc.want, StripCaptionLabel(tc.in), tc.in)
 	}
 }

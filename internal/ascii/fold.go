@@ -1,0 +1,244 @@
+package ascii
+
+import (
+	"encoding/binary"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Case folding without copies. The tables the stages look lines up in are keyed by
+// strings.ToLower of their entries; the helpers here give exactly what
+// strings.ToLower would, into a buffer the caller keeps on its stack (KeyBuf), so
+// that looking a line up does not allocate a lower-cased copy of it each time. The
+// searches ignore case the way strings.EqualFold does, with fast paths for ASCII.
+
+// KeyBuf is room for a look-up key on the stack; longer keys spill to the heap.
+type KeyBuf [64]byte
+
+// Upper raises an ASCII small letter and leaves every other byte.
+func Upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+// IsASCII reports text made of ASCII bytes alone.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// AppendToLower appends strings.ToLower(s) to buf. Like strings.ToLower, it maps
+// rune by rune and writes U+FFFD for each invalid byte.
+func AppendToLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		// Eight bytes of ASCII at a time: set bit 5 of the bytes 'A' to 'Z'.
+		if i+8 <= len(s) {
+			if x := Load64(s, i); x&HighBits == 0 {
+				upper := (x + (0x80-'A')*LowBits) &^ (x + (0x80-'Z'-1)*LowBits) & HighBits
+				buf = binary.LittleEndian.AppendUint64(buf, x|upper>>2)
+				i += 8
+				continue
+			}
+		}
+		buf, i = appendLowerAt(buf, s, i)
+	}
+	return buf
+}
+
+// appendLowerAt appends the lower case of the character at s[i] and returns the
+// index after it.
+func appendLowerAt(buf []byte, s string, i int) ([]byte, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return append(buf, Lower(c)), i + 1
+	}
+	r, size := DecodeRune(s, i)
+	return utf8.AppendRune(buf, toLower(r)), i + size
+}
+
+// AppendLowerASCII appends s to buf with its ASCII capitals lowered and every other
+// byte as it is, so that offsets into the copy are offsets into s.
+func AppendLowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		buf = append(buf, Lower(s[i]))
+	}
+	return buf
+}
+
+// LowerPrefix appends strings.ToLower(s) to buf until at least n bytes are appended
+// or s ends: enough to test the lower-cased text for prefixes of up to n bytes, since
+// lower-casing maps rune by rune.
+func LowerPrefix(buf []byte, s string, n int) []byte {
+	end := len(buf) + n
+	for i := 0; i < len(s) && len(buf) < end; {
+		buf, i = appendLowerAt(buf, s, i)
+	}
+	return buf
+}
+
+// toLower is unicode.ToLower with a table for the two-byte characters (Latin,
+// Greek, Cyrillic...) and no search for the uncased CJK blocks.
+func toLower(r rune) rune {
+	switch {
+	case r < 0x800:
+		return rune(lowerTwoByte[r])
+	case r >= 0x3040 && r < 0xa640 || r >= 0xac00 && r < 0xd7a4:
+		return r // kana, CJK ideographs, Yi, Vai, Hangul: no case (TestToLower)
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerTwoByte holds unicode.ToLower below U+0800. Built once, never written
+// afterwards.
+var lowerTwoByte = func() *[0x800]uint16 {
+	var t [0x800]uint16
+	for r := range rune(0x800) {
+		t[r] = uint16(unicode.ToLower(r))
+	}
+	return &t
+}()
+
+// IsUpperCased reports strings.ToUpper(s) == s without building the copy.
+func IsUpperCased(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(s) == s
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// ContainsLower reports strings.Contains(strings.ToLower(s), sub) for a lower-case
+// ASCII sub.
+func ContainsLower(s, sub string) bool {
+	if !IsASCII(s) {
+		// "İ" lower-cases to "i": only ASCII text can be searched as it is.
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	return IndexFold(s, sub) >= 0
+}
+
+// HasPrefixFold is strings.HasPrefix ignoring case, without lower-casing all of s.
+func HasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	// ASCII letters fold only with each other, but for "k" with U+212A KELVIN SIGN
+	// and "s" with U+017F LONG S: a mismatch found before any other byte is final.
+	if s != "" && s[0] >= utf8.RuneSelf && prefix != "" && prefix[0] < utf8.RuneSelf {
+		if c := Lower(prefix[0]); c != 'k' && c != 's' {
+			return false
+		}
+	}
+	for i := 0; i < len(prefix); i++ {
+		a, b := s[i], prefix[i]
+		if a|b >= utf8.RuneSelf {
+			return strings.EqualFold(s[:len(prefix)], prefix)
+		}
+		if Lower(a) != Lower(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// HasSuffixFold is strings.HasSuffix ignoring case.
+func HasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// HasPrefixBytes is bytes.HasPrefix for a string prefix, without converting it.
+func HasPrefixBytes(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}
+
+// EqualFoldAny reports s equal to one of words, ignoring case, without allocating.
+func EqualFoldAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// IndexFold is strings.Index ignoring case, for the short separators and labels the
+// stages look for. It jumps between occurrences of sub's first byte, in either
+// case, so that the common miss costs a byte scan rather than a comparison at every
+// offset.
+func IndexFold(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	// n bytes of s that hold a non-ASCII character hold fewer than n runes, so an
+	// ASCII sub only matches ASCII text, byte for byte.
+	ascii := true
+	for i := 0; i < n; i++ {
+		ascii = ascii && sub[i] < utf8.RuneSelf
+	}
+	// The search jumps between candidate bytes: those of sub's first byte, or for
+	// an ASCII sub opening with a space (" via "), the rarer second byte.
+	k := 0
+	if ascii && n > 1 && sub[0] == ' ' {
+		k = 1
+	}
+	lo, up := Lower(sub[k]), Upper(sub[k])
+	for i := 0; i+n <= len(s); i++ {
+		j := indexEitherByte(s[i+k:len(s)-n+1+k], lo, up)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if ascii && equalFoldASCII(s[i:i+n], sub) || !ascii && strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalFoldASCII is strings.EqualFold for an ASCII b and an a of the same length.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(b); i++ {
+		if Lower(a[i]) != Lower(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// indexEitherByte returns the index of the first a or b in s, or -1.
+func indexEitherByte(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	if a == b {
+		return i
+	}
+	if i >= 0 {
+		s = s[:i] // only an earlier b matters
+	}
+	if j := strings.IndexByte(s, b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// LetterCount counts the letters of s.
+func LetterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,62 @@
+package ascii
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/newsparse/newsparse/internal/testinput"
+	"github.com/stretchr/testify/require"
+)
+
+// The fast paths must give what the plain definitions give, on the root package's
+// fixtures, the corpus's dumps and random strings (testinput).
+var equivalenceGlobs = []string{"../../testdata/text/*.txt", "../../../shared/corpus/text/dev/*.txt"}
+
+func TestFoldHelpers(t *testing.T) {
+	for _, line := range testinput.Lines(t, equivalenceGlobs...) {
+		require.Equal(t, strings.ToLower(line), string(AppendToLower(nil, line)), "input %q", line)
+		require.Equal(t, strings.ToUpper(line) == line, IsUpperCased(line), "input %q", line)
+		require.Equal(t, strings.Contains(strings.ToLower(line), " via "), ContainsLower(line, " via "), "input %q", line)
+		low := LowerPrefix(nil, line, 8)
+		require.True(t, strings.HasPrefix(strings.ToLower(line), string(low)) && (len(low) >= 8 || len(low) == len(strings.ToLower(line))), "input %q", line)
+	}
+}
+
+// refIndexFold is IndexFold as first written, comparing with strings.EqualFold.
+func refIndexFold(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	lo, up := Lower(sub[0]), Upper(sub[0])
+	for i := 0; i+n <= len(s); i++ {
+		j := indexEitherByte(s[i:len(s)-n+1], lo, up)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestSearchFoldEquivalence(t *testing.T) {
+	subs := []string{" via ", " - ", "photo by", "K", "ſ", "s", "source:", "kz", "фото:", "İa", "image:", "©", "a"}
+	for _, line := range testinput.Lines(t, equivalenceGlobs...) {
+		for _, sub := range subs {
+			require.Equal(t, refIndexFold(line, sub), IndexFold(line, sub), "input %q, %q", line, sub)
+			require.Equal(t, len(line) >= len(sub) && strings.EqualFold(line[:len(sub)], sub), HasPrefixFold(line, sub), "input %q, %q", line, sub)
+		}
+	}
+}
+
+func TestToLower(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if toLower(r) != unicode.ToLower(r) {
+			t.Fatalf("toLower(%U) = %U", r, toLower(r))
+		}
+	}
+}

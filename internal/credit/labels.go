@@ -1,0 +1,198 @@
+package credit
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
+
+// The labels and openers that introduce a credit, the brackets around it, and the
+// credits that name no one.
+
+// creditLabels are the words that introduce a credit, lower-cased, longest first so
+// that "photo credit:" wins over "photo:". A label needs its colon (or the "..." some
+// sites print) to count, so a caption that starts "Photos show ..." stays a caption.
+var creditLabels = []string{
+	"photo illustration:", "image copyright:", "photo credit:", "image credit:", "photographs:",
+	"photograph:", "picture:", "pictures:", "credit:", "credits:", "photos:", "photo:",
+	"image:", "images:", "source:", "foto:", "fotos:", "фото:", "pic:", "credit...",
+}
+
+// creditOpeners start a credit without a colon; they are kept in Credit.Text because
+// they are part of what is printed ("Photo by Jane Doe").
+var creditOpeners = []string{
+	"photo by ", "photos by ", "photograph by ", "photography by ", "image via ", "images via ",
+	"image copyright ", "photo courtesy ", "courtesy of ", "courtesy ", "copyright ", "©", "(c) ",
+	"photo illustration by ", "picture by ", "pictures by ", "foto: ",
+}
+
+// creditAfterLabel returns what follows a credit label or opener ("Photo:", "Image
+// copyright", "©"), and whether there was one.
+func creditAfterLabel(s string) (string, bool) {
+	if s == "" {
+		return s, false
+	}
+	if rest, ok := StripLabel(s); ok {
+		return rest, true
+	}
+	for _, o := range leadCandidates(openersByLead, creditOpeners, s) {
+		if ascii.HasPrefixFold(s, o) {
+			return strings.TrimSpace(s[len(o):]), true
+		}
+	}
+	return s, false
+}
+
+// StripLabel removes a leading "Photo:"-style label and reports whether there
+// was one.
+func StripLabel(s string) (string, bool) {
+	if s == "" {
+		return s, false
+	}
+	for _, l := range leadCandidates(labelsByLead, creditLabels, s) {
+		if ascii.HasPrefixFold(s, l) {
+			return strings.TrimSpace(s[len(l):]), true
+		}
+	}
+	return s, false
+}
+
+// isBareCreditLabel reports a label or opener with nothing after it ("Image
+// copyright", "Photo:"): the credit is on the next line.
+func isBareCreditLabel(s string) bool {
+	t := strings.TrimRight(s, ":. ")
+	for _, l := range creditLabels {
+		if strings.EqualFold(t, strings.TrimRight(l, ":. ")) {
+			return true
+		}
+	}
+	for _, o := range creditOpeners {
+		if strings.EqualFold(t, strings.TrimSpace(o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelsByLead and openersByLead file the credit labels and openers that open with
+// ASCII by that byte, lower-cased, so that a line is tried only against those it may
+// open with. Built once, never written afterwards.
+var labelsByLead, openersByLead = byLead(creditLabels), byLead(creditOpeners)
+
+func byLead(list []string) *[utf8.RuneSelf][]string {
+	var t [utf8.RuneSelf][]string
+	for _, s := range list {
+		if c := ascii.Lower(s[0]); c < utf8.RuneSelf {
+			t[c] = append(t[c], s)
+		}
+	}
+	return &t
+}
+
+// leadCandidates returns the entries of list, filed in t by byLead, that a non-empty
+// s may open with, in list order. An ASCII letter folds only with ASCII, so a line
+// opening with ASCII needs no entry opening otherwise; any other line is tried
+// against all.
+func leadCandidates(t *[utf8.RuneSelf][]string, list []string, s string) []string {
+	if c := s[0]; c < utf8.RuneSelf {
+		return t[ascii.Lower(c)]
+	}
+	return list
+}
+
+// maxOpenerLen is the length of the longest credit opener.
+var maxOpenerLen = func() int {
+	n := 0
+	for _, o := range creditOpeners {
+		n = max(n, len(o))
+	}
+	return n
+}()
+
+// trimBrackets removes brackets that enclose the whole credit or dangle at its ends:
+// scrapers often cut "(Photo: Jane Doe/AFP)" to "Jane Doe/AFP)".
+func trimBrackets(s string) string {
+	for {
+		t := strings.TrimSpace(s)
+		switch {
+		case strings.HasPrefix(t, "(") && !strings.Contains(t[1:], "("):
+			t = t[1:]
+		case strings.HasPrefix(t, "[") && !strings.Contains(t[1:], "["):
+			t = t[1:]
+		}
+		if strings.HasSuffix(t, ")") && strings.Count(t, "(") < strings.Count(t, ")") {
+			t = t[:len(t)-1]
+		}
+		if strings.HasSuffix(t, "]") && strings.Count(t, "[") < strings.Count(t, "]") {
+			t = t[:len(t)-1]
+		}
+		t = strings.TrimSpace(t)
+		if t == s {
+			return t
+		}
+		s = t
+	}
+}
+
+// cleanCreditText is the credit as printed, without a "Photo:" label and without
+// enclosing or stray brackets.
+func cleanCreditText(s string) string {
+	s = trimBrackets(s)
+	s, _ = StripLabel(s)
+	return trimFileLabel(trimBrackets(s))
+}
+
+// trimFileLabel drops the "File:" that wire sites put before an archive picture's
+// credit ("[File: Reuters]"), when a short credit follows it: at the head of a long
+// line it opens a caption.
+func trimFileLabel(s string) string {
+	for _, l := range []string{"file photo:", "file:", "file -", "file photo -"} {
+		if ascii.HasPrefixFold(s, l) {
+			if rest := strings.TrimSpace(s[len(l):]); rest != "" && ascii.WordCount(rest) <= 5 {
+				return rest
+			}
+		}
+	}
+	return s
+}
+
+// creditWholeLines are credits that name no one.
+var creditWholeLines = map[string]bool{
+	"supplied": true, "handout": true, "file photo": true, "file": true, "stock photo": true,
+	"submitted photo": true, "contributed photo": true, "courtesy photo": true, "archive": true,
+	"social media": true,
+	"screenshot":   true, "screengrab": true, "handout photo": true,
+}
+
+// isWholeLineCredit reports a credit that names no one ("Supplied", "Handout."), in
+// any letter case.
+func isWholeLineCredit(text string) bool {
+	var buf ascii.KeyBuf
+	return creditWholeLines[string(bytes.Trim(ascii.AppendToLower(buf[:0], text), "."))]
+}
+
+// socialNetworks name a picture's source beside a caption, and a share or follow
+// button anywhere else.
+var socialNetworks = map[string]bool{"instagram": true, "twitter": true, "facebook": true, "youtube": true}
+
+// onlyHandles reports text made of social-media handles alone ("@someone @someone"),
+// which is how embedded posts are attributed.
+func onlyHandles(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if !strings.HasPrefix(w, "@") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// IsEmbedAttribution reports a labelled line that names only handles: "Image
+// copyright @someone @someone" under an embedded post.
+func IsEmbedAttribution(s string) bool {
+	rest, ok := creditAfterLabel(trimBrackets(s))
+	return ok && onlyHandles(rest)
+}
