@@ -151,7 +151,7 @@ func parseByline(line string) (names []string, explicit bool) {
 			line = after
 		}
 	}
-	line = spaceGluedOpener(line)
+	line = spaceGluedBy(spaceGluedOpener(line))
 	rest, explicit := cutOpener(line)
 	if !explicit {
 		// "Author Posted by Jane Doe", "Author: Jane Doe": an author box's label
@@ -221,6 +221,29 @@ func spaceGluedOpener(line string) string {
 	for _, o := range bylineOpeners {
 		if len(o) == i+2 && hasPrefixBytes(low, o[:i+1]) {
 			return line[:i+1] + " " + line[i+1:]
+		}
+	}
+	return line
+}
+
+// spaceGluedBy puts back the space a scrape lost between "By" and the name it opens
+// when the two stood in separate inline elements ("ByJane Doe", "Written byJane Doe"):
+// "by" glued to a capital that opens a lower-case word. "Bylaws", "ByteDance" keep
+// their lower-case letter after "By" and are left alone.
+func spaceGluedBy(line string) string {
+	var buf keyBuf
+	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	for _, o := range bylineOpeners {
+		by, ok := strings.CutSuffix(o, "by ")
+		if !ok {
+			continue
+		}
+		n := len(by) + 2
+		if !hasPrefixBytes(low, by+"by") || len(line) < n+2 {
+			continue
+		}
+		if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {
+			return line[:n] + " " + line[n:]
 		}
 	}
 	return line

@@ -15,6 +15,13 @@ func TestParseByline(t *testing.T) {
 		explicit bool
 	}{
 		{"By Jane Doe", []string{"Jane Doe"}, true},
+		// Inline elements joined without a space (bs4, chromium, html2text).
+		{"ByJane Doe", []string{"Jane Doe"}, true},
+		{"Written byJane Doe", []string{"Jane Doe"}, true},
+		{"byJane Doe March 4, 2024", []string{"Jane Doe"}, true},
+		{"ByJane March 4, 2024", []string{"Jane"}, true},
+		{"Bylaws Committee Report", []string{"Bylaws Committee Report"}, false}, // no opener split off
+		{"ByteDance Holdings", []string{"ByteDance Holdings"}, false},
 		{"By: Jane Doe, Director of Operations", []string{"Jane Doe"}, true},
 		{"Written by: Jane Doe", []string{"Jane Doe"}, true},
 		{"Written By", nil, false},

@@ -1,6 +1,12 @@
 package newsparse
 
-import "github.com/newsparse/newsparse/internal/credit"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/credit"
+)
 
 // Bylines are weighed against each other: a page's front may hold one byline with
 // strong evidence ("By Jane Doe", a name under a "Written by" label) and name-shaped
@@ -9,9 +15,12 @@ import "github.com/newsparse/newsparse/internal/credit"
 // continues it (a co-author's name on the next line) nor carries a date of its own is
 // a label, not a second author.
 
-// weighBylines demotes the bare bylines classify read beside an explicit one. Blocks
-// a front end settled (preset) are its own and left alone.
-func weighBylines(blocks []block, forms []form, preset []bool) {
+// weighBylines demotes the bylines classify read far above the article while another
+// stands near it, and the bare bylines beside an explicit one. Blocks a front end
+// settled (preset) are its own and left alone.
+func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
+	dropFarBylines(blocks, preset, head, first)
+	dropCommonPhrases(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].role == roleByline && !preset[i] && forms[i].byExplicit {
@@ -27,9 +36,379 @@ func weighBylines(blocks []block, forms []form, preset []bool) {
 		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() {
 			continue
 		}
-		if i > 0 && blocks[i-1].role == roleByline || len(b.names) == 1 && credit.IsAgency(b.names[0]) {
+		if i > 0 && blocks[i-1].role == roleByline && !runsIntoTitle(b.text, b.names) || len(b.names) == 1 && credit.IsAgency(b.names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
 		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
 	}
+}
+
+// maxPhraseChecks bounds the bare bylines dropCommonPhrases looks up in the page's
+// prose, so that a page of many stays linear.
+const maxPhraseChecks = 4
+
+// dropCommonPhrases demotes a bare byline (no opener, no date) whose every word the
+// page's own prose writes in lower case: "Healthy Eating Tips", "Digital Photo Frame",
+// "Reading Time" are a label's words, where a person's name ("Jane Doe") is not
+// running text's vocabulary.
+func dropCommonPhrases(blocks []block, forms []form, preset []bool) {
+	checks := maxPhraseChecks
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() || len(b.names) != 1 {
+			continue
+		}
+		if checks == 0 {
+			return
+		}
+		checks--
+		if allWordsInProse(blocks, forms, b.names[0]) {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		}
+	}
+}
+
+// allWordsInProse reports every word of name (two or more) written in lower case
+// somewhere in the page's prose.
+func allWordsInProse(blocks []block, forms []form, name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		low := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if low == w || len(low) < 2 {
+			return false // a particle or an initial: a person's name
+		}
+		found := false
+		for j := range blocks {
+			if forms[j].prose && containsWord(blocks[j].text, low) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWord reports w in s as a whole word, in the case given.
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = end
+	}
+}
+
+// runsIntoTitle reports a bare line whose name-shaped words run straight into a job
+// title, with no comma or dash between them: "Junior Content Writer", "Executive
+// Digital Editor" under a byline are its author's position, where a co-author prints
+// "John Roe" or "John Roe, Staff Writer".
+func runsIntoTitle(s string, names []string) bool {
+	if len(names) != 1 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s, names[0])
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	var buf keyBuf
+	return jobTitleWords[string(appendToLower(buf[:0], strings.Trim(w, ".,;:")))] && !strings.HasPrefix(rest, ",")
+}
+
+// farByline is how many lines above the body's first paragraph a byline still stands
+// near the article when the headline is not above it.
+const farByline = 8
+
+// dropFarBylines demotes the bylines far above the article, a menu's entry ("By
+// Region", "BY USE CASE") or a teaser's author over its own title, when another
+// byline with as much for it stands near it: under the headline, or a few lines above
+// the body's first paragraph. A date on the byline's line or beside it outweighs
+// place: a bare line near a wrongly chosen headline does not drop the dated "By Jane
+// Doe" above it. A page's one byline stays wherever it is.
+func dropFarBylines(blocks []block, preset []bool, head, first int) {
+	near := func(i int) bool { return head >= 0 && i > head || first-i <= farByline }
+	found, nearDated := false, false
+	for i := range blocks {
+		if blocks[i].role == roleByline && !preset[i] && near(i) {
+			found, nearDated = true, nearDated || dated(blocks, i)
+		}
+	}
+	if !found {
+		return
+	}
+	for i := range blocks {
+		if b := &blocks[i]; b.role == roleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		}
+	}
+}
+
+// dated reports a byline block with a date on its line or on a dateline beside it.
+func dated(blocks []block, i int) bool {
+	if !blocks[i].published.IsZero() {
+		return true
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(blocks) && blocks[j].role == roleDateline {
+			return true
+		}
+	}
+	return false
+}
+
+// A whole page's dump often misplaces the article's start: a teaser's or a
+// standfirst's prose opens the body span above the headline, and the byline under the
+// headline lands inside it as a short line; or the page prints its author only in a
+// box after the article ("Written by" / "Jane Doe" / "Jane is a reporter who ...").
+// When the front gave no byline, findPageByline weighs every short line of the
+// article's span and the box after it by the evidence a byline carries: an opener or
+// an author label, a date on the line or the next, a job title or a bio sentence about
+// the name under it, and a place near the article's start. It takes the strongest
+// only when nobody else has as much for them: a page of teasers, each with its
+// author, names nobody.
+
+// pageBylineReach is how many lines after the body's last paragraph an author box is
+// looked for.
+const pageBylineReach = 12
+
+// pageBylineEnd is how many lines after the body's last paragraph a byline signs the
+// article off.
+const pageBylineEnd = 3
+
+// pageBylineStart is how many lines into the body span a byline is read as the one
+// under the article's headline.
+const pageBylineStart = 6
+
+// minPageByline is the evidence a line needs to be taken as the byline from outside
+// the front: an opener or a label with one more sign, or three signs of a bare name
+// (a bio under it counts two).
+const minPageByline = 3
+
+// maxNameLookups bounds the page scans for a candidate's name, so that a page of many
+// name-shaped lines is still read in linear time.
+const maxNameLookups = 8
+
+// findPageByline sets the best-evidenced byline outside the front when classify found
+// none. head is the headline's block or -1; first and last bound the body span.
+func findPageByline(blocks []block, forms []form, preset []bool, head, first, last int) {
+	if countSettled(preset) > 1 {
+		return // a front end that settled the roles (HTML) read its bylines itself
+	}
+	for i := range blocks {
+		if blocks[i].role == roleByline {
+			return
+		}
+	}
+	lo, hi := max(0, first), min(len(blocks)-1, last+pageBylineReach)
+	if head >= 0 && head < lo {
+		lo = head + 1
+	}
+	best, bestScore, tie := -1, 0, false
+	var bestNames []string
+	lookups := maxNameLookups
+	for i := lo; i <= hi; i++ {
+		names, score := pageBylineEvidence(blocks, forms, i, head, first, last)
+		if score == minPageByline-1 && lookups > 0 {
+			lookups--
+			if namedElsewhere(blocks, i, names[0]) {
+				score++ // the author box or bio that names them again
+			}
+		}
+		switch {
+		case score < minPageByline || score < bestScore:
+		case score > bestScore:
+			best, bestScore, bestNames, tie = i, score, names, false
+		case !sameNames(names, bestNames):
+			tie = true // two people with as much for them: a list of teasers' authors
+		}
+	}
+	if best < 0 || tie || len(bestNames) == 1 && allWordsInProse(blocks, forms, bestNames[0]) {
+		return // nobody, two people, or a label's words ("Bundling Policies")
+	}
+	// An author box repeats the byline's line: its first copy, nearer the headline,
+	// is the byline, and later copies are repeats of it.
+	for j := range best {
+		if blocks[j].text == blocks[best].text && !preset[j] && blocks[j].role == roleRemoved {
+			best = j
+			break
+		}
+	}
+	b := &blocks[best]
+	b.role, b.reason, b.names = roleByline, "", bestNames
+	if t, _, ok := parseDateline(b.text); ok {
+		b.published = t
+	}
+}
+
+// pageBylineEvidence reads the names of block i as a byline away from the front and
+// weighs the evidence for it; 0 when the line names nobody.
+func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) ([]string, int) {
+	b, f := &blocks[i], forms[i]
+	switch b.role {
+	case roleHeadline, roleCaption, roleCredit, roleStandfirst:
+		return nil, 0
+	}
+	if f.prose || f.words == 0 || f.words > maxDatelineWords || f.bullet > 0 || f.url {
+		return nil, 0
+	}
+	labelled := false
+	if i > 0 {
+		label, reviewer := bylineLabel(blocks[i-1].text)
+		labelled = label && !reviewer
+	}
+	if !labelled && !looksLikeBylineStart(b.text) && !isBylineShaped(b.text) {
+		return nil, 0
+	}
+	names, explicit := parseByline(b.text)
+	if len(names) == 0 && labelled && f.words <= 4 {
+		names, explicit = parseByline("By " + b.text)
+	}
+	if len(names) == 0 || !explicit && !labelled && !wholeNames(b.text, names) {
+		return nil, 0
+	}
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+			return nil, 0 // "by project": a handle away from the front is too little
+		}
+	}
+	score := 0
+	if explicit || labelled {
+		score += 2
+	}
+	// The line under it, past a repeat of the name (a box prints it twice, over
+	// the picture and as a heading).
+	next := i + 1
+	for next < len(blocks) && (blocks[next].text == b.text || blocks[next].text == "") && next-i <= 2 {
+		next++
+	}
+	if f.hasDate || nameThenDate(b.text, names[0]) || next < len(blocks) && forms[next].hasDate && forms[next].dateShare >= 0.5 {
+		score++ // "Jane Doe" / "August 25, 2024"
+	}
+	if next < len(blocks) {
+		switch {
+		case opensWithPerson(blocks[next].text, names[0]):
+			score += 2 // "Jane Doe" / "Jane covers the coast ...": her bio
+		case isJobTitleLine(blocks[next].text, forms[next]):
+			score++ // "Jane Doe" / "Staff Writer"
+		}
+	}
+	switch {
+	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart:
+		score++ // under the headline, or where the body opens
+	case (explicit || labelled) && i > last && i-last <= pageBylineEnd:
+		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
+	}
+	return names, score
+}
+
+// wholeNames reports a line that is its names and nothing else ("Jane Doe", "Jane Doe
+// and John Roe"): a bare line naming somebody, not a heading that mentions them.
+func wholeNames(s string, names []string) bool {
+	rest := s
+	for _, n := range names {
+		i := strings.Index(rest, n)
+		if i < 0 {
+			return false
+		}
+		if strings.Trim(rest[:i], " ,&") != "" && !strings.EqualFold(strings.Trim(rest[:i], " ,"), "and") {
+			return false
+		}
+		rest = rest[i+len(n):]
+	}
+	return strings.Trim(rest, " .,") == ""
+}
+
+// isJobTitleLine reports a short line naming a position, as an author box prints it
+// under the name: "Staff Writer", "Senior Editor, Tech", "Founder & CEO".
+func isJobTitleLine(s string, f form) bool {
+	if f.prose || f.sentence || f.words == 0 || f.words > 8 || credit.LowerWordsOver(s, 2) {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		var buf keyBuf
+		if jobTitleWords[string(appendToLower(buf[:0], strings.Trim(w, ".,;:()&")))] {
+			return true
+		}
+	}
+	return false
+}
+
+// jobTitleWords are the words of jobWords that name a position by themselves (not the
+// prepositions and desks that also end a byline's names).
+var jobTitleWords = func() map[string]bool {
+	m := map[string]bool{"ceo": true, "author": true, "journalist": true}
+	for w, ok := range jobWords {
+		switch w {
+		case "for", "in", "at", "the", "on", "and", "published", "updated", "posted", "political",
+			"news", "business", "sports", "science", "health", "tech", "technology", "opinion",
+			"special", "associated", "press", "marketing", "certified", "expert":
+			continue
+		}
+		if ok {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// opensWithPerson reports a sentence about the named person: it opens with the full
+// name or its first word and goes on in lower case ("Jane Doe is ...", "Jane covers
+// ..."), not with the name's own words lowered, as a paragraph under a heading that
+// repeats it does ("Partial Indexes" / "Partial indexes cover ...").
+func opensWithPerson(s, name string) bool {
+	if wordCount(s) < 5 {
+		return false
+	}
+	firstWord, second, _ := strings.Cut(name, " ")
+	second, _, _ = strings.Cut(second, " ")
+	for _, n := range []string{name, firstWord} {
+		rest, ok := strings.CutPrefix(s, n+" ")
+		if !ok {
+			continue
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !strings.EqualFold(w, second) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedElsewhere reports the name on a line of the page other than block i and its
+// neighbours: a byline's name comes back in an author box or a bio.
+func namedElsewhere(blocks []block, i int, name string) bool {
+	for j := range blocks {
+		if (j < i-1 || j > i+1) && strings.Contains(blocks[j].text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNames reports two bylines naming the same people, ignoring case and order.
+func sameNames(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !containsFold(b, x) {
+			return false
+		}
+	}
+	return true
 }

@@ -16,16 +16,80 @@ const headlineWindow = 40
 // weighed: no line with a role, furniture, a credit, a byline or a date, no list
 // item, breadcrumb or run of sentences.
 func headlineCandidate(blocks []block, forms []form, i, first int) bool {
+	return titledLine(blocks, forms, i, first) && (!isNamesLine(forms[i], blocks[i].text) || titleOverText(blocks, forms, i, first))
+}
+
+// titledLine is headlineCandidate short of the test for a line of names.
+func titledLine(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
 		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
-		isNamesLine(f, t) || looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+		looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) {
+	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t)
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t)
+}
+
+// inNumberedList reports an item of a numbered list: line i opens with a number
+// ("2. ") and a line beside it with the number before or after it. Text browsers and
+// pandoc print an ordered list so, and pages set their breadcrumb trails as one
+// ("1. Home", "2. Guides", "3. The headline"); a headline is no list item.
+func inNumberedList(blocks []block, i int) bool {
+	n, ok := listNumber(blocks[i].text)
+	if !ok {
+		return false
+	}
+	if i > 0 {
+		if m, ok := listNumber(blocks[i-1].text); ok && m+1 == n {
+			return true
+		}
+	}
+	if i+1 < len(blocks) {
+		if m, ok := listNumber(blocks[i+1].text); ok && m == n+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// listNumber returns the number of a line that opens with a list number ("12. ").
+func listNumber(s string) (int, bool) {
+	if numberedPrefix(s) == 0 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = 10*n + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// opensWithImageMark reports a line that opens with a picture's mark as a converter
+// prints it: Markdown's "![alt](url)", or the bracketed alt text pandoc prints
+// ("[Site logo] Site", "[Author photo]Written by ..."), with no more than a site's
+// name or a byline after it. A picture's description is never the headline, nor is
+// what follows it on its line. A bracketed tag of one word ("[Updated]") or of
+// capitals and digits ("[12]", "[VIDEO]") is no picture, and a section's tag before
+// a longer title ("[Festival guide] The ... ") is the headline's own.
+func opensWithImageMark(s string) bool {
+	if strings.HasPrefix(s, "![") {
+		return true
+	}
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return false
+	}
+	inner, rest := strings.TrimSpace(s[1:end]), strings.TrimSpace(s[end+1:])
+	if !strings.Contains(inner, " ") || strings.ToUpper(inner) == inner {
+		return false
+	}
+	return wordCount(rest) < wordCount(inner) || looksLikeBylineStart(rest)
 }
 
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be
@@ -336,6 +400,22 @@ func isBrowserChrome(s string) bool {
 // minTitleDateShare is the share of a line a date may take for the line to be no
 // headline: a year in a title ("The Best Phones of 2026") leaves it one.
 const minTitleDateShare = 0.3
+
+// titleOverText reports a line whose capitalised words read as names that is
+// shaped and placed as a title ("Healthy Eating Tips"): no byline's separator or
+// figure in it, right over running text (the body's first paragraph or a
+// standfirst), and neither under a byline nor under another title, whose byline it
+// would be ("Headline" / "Jane Doe" / text). A byline without its opener otherwise
+// stands with the article's other front matter (a date, a role, share buttons).
+func titleOverText(blocks []block, forms []form, i, first int) bool {
+	if strings.ContainsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
+		return false
+	}
+	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].prose) {
+		return false
+	}
+	return i == 0 || !forms[i-1].byExplicit && !titledLine(blocks, forms, i-1, first)
+}
 
 // isNamesLine reports a line made of the names read off it, shaped as a byline:
 // mostly names ("Jane Doe", "Jane Doe and John Roe"), or a name first and after it a

@@ -71,7 +71,8 @@ func classify(blocks []block) {
 			classifyTail(blocks, forms, i)
 		}
 	}
-	weighBylines(blocks, forms, preset)
+	weighBylines(blocks, forms, preset, head, first)
+	findPageByline(blocks, forms, preset, head, first, last)
 	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
 	markDuplicates(blocks, preset, first, last)
@@ -352,15 +353,15 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			continue
 		}
 		f := forms[i]
-		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
+		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit || f.bullet > 0 ||
 			isDateline(f, blocks[i].text) || f.words < 2 || f.words > 40 || f.words == 2 && !shortTitle(blocks, forms, i) {
 			continue
 		}
-		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) {
-			continue // a picture's caption with its credit, a page's controls
+		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) || opensWithImageMark(blocks[i].text) {
+			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
-		if breadcrumbAbove(blocks, i, limit) || severalSentences(f, blocks[i].text) {
-			continue // a breadcrumb ending with the headline below it; a notice
+		if breadcrumbAbove(blocks, i, limit) || severalSentences(f, blocks[i].text) || inNumberedList(blocks, i) {
+			continue // a breadcrumb ending with the headline below it; a notice; a list item
 		}
 		// A short title is not given up for a sentence closed by a full stop under
 		// it: that is its standfirst or its text, not a longer headline.

@@ -18,7 +18,7 @@ func readDumpLine(l string, st Style) dumpLine {
 	}
 	if st.Markdown {
 		if n := markdownHeading(l); n > 0 {
-			return dumpLine{text: strings.TrimRight(strings.TrimSpace(l[n:]), "# "), kind: MarkHeading, level: uint8(n - 1)}
+			return dumpLine{text: strings.TrimRight(strings.TrimSpace(l[n:]), "# "), kind: MarkHeading, level: uint8(n - 1), markLen: n}
 		}
 	}
 	if st.StarHeadings {
@@ -43,10 +43,16 @@ func readDumpLine(l string, st Style) dumpLine {
 }
 
 // toolBullet returns the length of a converter's bullet the classifier would not read
-// as one: "+ " (html2text), "o " (lynx and html2text's nested lists).
+// as one: "+ " (html2text), "o " (lynx and html2text's nested lists), "□ " and "☆ "
+// (w3m's second and third list levels).
 func toolBullet(l string) int {
 	if len(l) > 2 && (l[0] == '+' || l[0] == 'o') && l[1] == ' ' {
 		return 2
+	}
+	for _, b := range []string{"□ ", "☆ "} {
+		if strings.HasPrefix(l, b) && len(l) > len(b) {
+			return len(b)
+		}
 	}
 	return 0
 }

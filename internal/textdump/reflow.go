@@ -170,6 +170,10 @@ const (
 	JoinFilledLine
 	// JoinHyphen: a word broken after its hyphen, its halves joined without a space.
 	JoinHyphen
+	// JoinHeading: a heading the tool wrapped, its marked line filled to the wrap
+	// column ("# ...") or its closing stars on a later line ("****** ... / ...
+	// ******").
+	JoinHeading
 )
 
 // dumpLine is one physical line after its marks are read.
@@ -177,6 +181,9 @@ type dumpLine struct {
 	text  string
 	kind  Mark
 	level uint8 // heading level, 1 for the page's title
+	// markLen is the width of a Markdown heading's mark ("## "), which counts
+	// towards the wrap column.
+	markLen int
 }
 
 // dumpBlocks splits normalised text into blocks, rejoining hard-wrapped paragraphs and
@@ -222,6 +229,12 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 			blank++
 			continue
 		}
+		wrapped := 0
+		if st.StarHeadings {
+			if h, k := wrappedStarHeading(lines, i); k > i {
+				l, wrapped, i = h, k-i, k
+			}
+		}
 		dl := readDumpLine(l, st)
 		if dl.kind == MarkRule {
 			// An underline under the line before makes it a heading; any other rule
@@ -252,6 +265,9 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 		}
 		flush()
 		open, cur, heading, mark, joins = true, dl, dl.level, dl.kind, 0
+		if wrapped > 0 {
+			joins = JoinHeading
+		}
 		para.WriteString(dl.text)
 		brackets = openBrackets(0, dl.text)
 		if dl.kind == MarkImage {
@@ -305,10 +321,10 @@ func joinRule(a, b dumpLine, brackets int, st Style) Join {
 // mid-sentence may end further short of the column (JoinMidSentence) than one that
 // ended a sentence (JoinFilledLine).
 func wrapJoin(a, b dumpLine, st Style) Join {
-	if st.Width == 0 || b.kind != MarkNone || a.kind != MarkNone && a.kind != MarkBullet {
+	if st.Width == 0 || b.kind != MarkNone || a.kind != MarkNone && a.kind != MarkBullet && a.markLen == 0 {
 		return 0
 	}
-	la := utf8.RuneCountInString(a.text)
+	la := utf8.RuneCountInString(a.text) + a.markLen
 	if la > st.Width+2+headingMargin {
 		return 0
 	}
@@ -324,10 +340,34 @@ func wrapJoin(a, b dumpLine, st Style) Join {
 	if la+1+utf8.RuneCountInString(word) <= st.Width-slack {
 		return 0
 	}
-	if slack == wrapBand {
+	switch {
+	case a.markLen > 0:
+		return JoinHeading // a Markdown heading's next line is blank unless it wrapped
+	case slack == wrapBand:
 		return JoinMidSentence
 	}
 	return JoinFilledLine
+}
+
+// wrappedStarHeading reads html2text's (C++) heading that the wrap cut: line i opens
+// with a run of stars and does not close it, and one of the next two lines, before
+// any empty one, ends with the same run. It returns the heading's lines joined and
+// the index of its last line, or i when line i opens no such heading.
+func wrappedStarHeading(lines []string, i int) (string, int) {
+	l := lines[i]
+	n := 0
+	for n < len(l) && n < 7 && l[n] == '*' {
+		n++
+	}
+	if n < 2 || n > 6 || n >= len(l) || l[n] != ' ' || strings.HasSuffix(l, " "+l[:n]) {
+		return "", i
+	}
+	for k := i + 1; k < min(i+3, len(lines)) && lines[k] != ""; k++ {
+		if strings.HasSuffix(lines[k], " "+l[:n]) && !strings.HasPrefix(lines[k], l[:n]) {
+			return strings.Join(lines[i:k+1], " "), k
+		}
+	}
+	return "", i
 }
 
 // hyphenBreak reports a word broken after its hyphen ("modern-" / "day"): the halves

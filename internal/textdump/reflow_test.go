@@ -62,6 +62,8 @@ func TestDumpLineMarks(t *testing.T) {
 		{"[ ] Share", MarkNone, 0, "[ ] Share"},
 		{"+ Item", MarkBullet, 0, "• Item"},
 		{"o Item", MarkBullet, 0, "• Item"},
+		{"□ Nested item", MarkBullet, 0, "• Nested item"},
+		{"☆ Third level", MarkBullet, 0, "• Third level"},
 		{"Cell one │ Cell two", MarkRow, 0, "Cell one │ Cell two"},
 		{"or so it seemed", MarkNone, 0, "or so it seemed"},
 	} {
@@ -110,6 +112,44 @@ func TestReadReportsRules(t *testing.T) {
 		}
 		assert.Equal(t, tc.mark, b.Mark, b.Text)
 		assert.Equal(t, tc.joins, b.Joins, b.Text)
+	}
+}
+
+// TestWrappedHeadings: a heading the tool wrapped is one heading. html2text
+// (Python) wraps a Markdown heading like a paragraph, its next line blank unless the
+// heading went on; html2text (C++) puts the closing stars after the wrapped words.
+// A short heading over a line of text stays apart from it.
+func TestWrappedHeadings(t *testing.T) {
+	para := "The board voted on Tuesday to rebuild the old pier, ending a row that\n" +
+		"has divided the town of Kingsbridge for most of a decade, and supporters\n" +
+		"said the work would bring back the ferry service, while fishermen warned\n" +
+		"that months of building would close the inner basin during the busiest\n" +
+		"season of the year, and asked for the work to wait until the autumn.\n\n"
+	md := para + "## Who pays\n\n" + para + "## When the work starts\n\n" + para
+	for _, tc := range []struct {
+		name, dump, want string
+		level            uint8
+	}{
+		{"Markdown heading filled to the column",
+			"# The harbour board backs a plan to rebuild the old pier and its ferry\nslipway\n\n" + md,
+			"The harbour board backs a plan to rebuild the old pier and its ferry slipway", 1},
+		{"short Markdown heading over text stays apart",
+			"## What happens next\nEngineers expect the first piles next spring.\n\n" + md,
+			"What happens next", 2},
+		{"stars closed on the next line",
+			"****** The harbour board backs a plan to rebuild the old pier and its\nferry slipway ******\n\n" + para + "**** What happens next ****\n\n**** Who pays ****\n",
+			"The harbour board backs a plan to rebuild the old pier and its ferry slipway", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			blocks := Read(tc.dump, Normalize(tc.dump), nil)
+			require.NotEmpty(t, blocks)
+			assert.Equal(t, tc.want, blocks[0].Text)
+			assert.Equal(t, tc.level, blocks[0].Heading)
+			assert.Equal(t, MarkHeading, blocks[0].Mark)
+			if tc.want != "What happens next" {
+				assert.Equal(t, JoinHeading, blocks[0].Joins)
+			}
+		})
 	}
 }
 
