@@ -17,18 +17,29 @@ func hasCaptionCue(s string) bool {
 	// The lower-cased copy is made on the stack for all but long paragraphs.
 	var buf [512]byte
 	low := appendToLower(buf[:0], s)
-	for _, c := range captionCueBytes {
-		if bytes.Contains(low, c) {
-			return true
-		}
+	if _, ok := captionCueIndex.find(low); ok {
+		return true
 	}
 	return hasWeekdayDate(low)
 }
 
-// captionCueBytes and weekdayCommas are captionCues and the weekdays as printed
-// before a date, as bytes to search a lower-cased line with. Built once, never
-// written afterwards.
-var captionCueBytes, weekdayCommas = toBytes(captionCues...), toBytes("monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, ")
+// captionCueIndex finds the captionCues in a lower-cased line in one pass over it.
+// Built once, never written afterwards.
+var captionCueIndex = newPhraseScanner(toPhrases(captionCues))
+
+// toPhrases makes phrases of list, with no reason, for a phraseScanner that is asked
+// only whether one occurs.
+func toPhrases(list []string) []phrase {
+	out := make([]phrase, len(list))
+	for i, s := range list {
+		out[i] = phrase{text: s}
+	}
+	return out
+}
+
+// weekdayCommas are the weekdays as printed before a date, as bytes to search a
+// lower-cased line with. Built once, never written afterwards.
+var weekdayCommas = toBytes("monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, ")
 
 func toBytes(list ...string) [][]byte {
 	out := make([][]byte, len(list))

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // monthNames maps lower-case month names and abbreviations (English, and the common
@@ -487,8 +489,8 @@ func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
 // "d.m.yyyy") whose order shows: a first number above 12 is a day, a second one a
 // day too. Dates such as "03/04/2019" show nothing and are not counted.
 func countNumericOrders(s string) (dayFirst, monthFirst int) {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
+	for i := ascii.IndexDigit(s, 0); i >= 0; i = ascii.IndexDigit(s, i+1) {
+		if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
 			continue
 		}
 		a, j := digitRun(s, i, 2)

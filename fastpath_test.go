@@ -267,6 +267,10 @@ func refHasWeekdayDate(low string) bool {
 
 func TestCaptionCueEquivalence(t *testing.T) {
 	extra := []string{"Crowds gather, Tuesday, Nov. 19, 2019, in Buffalo", "JANE DOE, LEFT, WAVES ", "FRIDAY, İJAN. 5", "This İmage"}
+	// Every cue at the start, in the middle and at the end of a line, and cut short.
+	for _, c := range captionCues {
+		extra = append(extra, c, "x"+c, c+"x", "Two words "+strings.ToUpper(c)+" after", c[:len(c)-1], "é"+c[1:])
+	}
 	for _, s := range append(equivalenceInputs(t), extra...) {
 		for line := range strings.SplitSeq(s, "\n") {
 			require.Equal(t, refHasCaptionCue(line), hasCaptionCue(line), "input %q", line)

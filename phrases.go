@@ -361,7 +361,9 @@ func furnitureReason(line string) (Reason, bool) {
 // News » World": two or more of the same arrow between short items, and no sentence.
 func isBreadcrumb(line string) bool {
 	for _, arrow := range []string{" > ", " » ", " › ", " → "} {
-		if strings.Count(line, arrow) < 2 {
+		// Counting looks for the arrow's opening space, which prose is full of: the
+		// arrow's last byte, which prose seldom holds, is looked for first.
+		if strings.IndexByte(line, arrow[len(arrow)-2]) < 0 || strings.Count(line, arrow) < 2 {
 			continue
 		}
 		for item := range strings.SplitSeq(line, arrow) {

@@ -153,6 +153,10 @@ func TestBreadcrumb(t *testing.T) {
 		{"Home > News", false},
 		{"Prices rose > 5% > expected. Analysts were surprised > again.", false},
 		{"Costs > £2m > budget, the council said.", false},
+		{"Home → Guides → Travel", true},
+		{"Home » News › World", false}, // two arrows, one of each
+		{"Home >> News >> World", false},
+		{"Home > News » World » Asia", true}, // the arrow that stands twice decides
 	} {
 		assert.Equal(t, c.want, isBreadcrumb(c.line), c.line)
 	}

@@ -66,6 +66,25 @@ func HasByteBelow(x uint64, n byte) bool {
 	return (x-uint64(n)*LowBits)&^x&HighBits != 0
 }
 
+// IndexDigit returns the index of the first ASCII digit of s at or after i, or -1:
+// eight bytes at a time while they hold none, as most of a page's text does not. A
+// byte of x^'0' below 10 is a digit of x; the test that some byte of a word is below
+// n <= 0x80 (HasByteBelow) holds for bytes with the high bit too, whose own bit the
+// &^ clears, and a borrow from a lower byte only follows a byte that is below.
+func IndexDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if x := Load64(s, i) ^ '0'*LowBits; (x-10*LowBits)&^x&HighBits != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return i
+		}
+	}
+	return -1
+}
+
 // IsSpaceRune is unicode.IsSpace without its table search: the White_Space property
 // is a short, fixed list (TestIsSpaceRune holds the two equal).
 func IsSpaceRune(r rune) bool {

@@ -64,3 +64,26 @@ func TestCJKPlaneTable(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexDigit holds IndexDigit to a byte loop on every byte next to a digit, high
+// bytes and the eight-byte steps included.
+func TestIndexDigit(t *testing.T) {
+	naive := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if s[i] >= '0' && s[i] <= '9' {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, s := range []string{"", "7", "no digits at all in this line", "page 12 of 40", "\xff\xfe/:\x80\xb9\x2f\x3a9",
+		"café 2024 — année", "abcdefgh9", "abcdefghijklmnop/", "::::::::::::::::0", "é€漢字 and 0"} {
+		for i := 0; i <= len(s); i++ {
+			assert.Equal(t, naive(s, i), IndexDigit(s, i), "%q from %d", s, i)
+		}
+	}
+	for b := 0; b < 256; b++ {
+		s := "xxxxxxxxxxx" + string([]byte{byte(b)}) + "xxxx"
+		assert.Equal(t, naive(s, 0), IndexDigit(s, 0), "byte %#x", b)
+	}
+}

@@ -76,9 +76,9 @@ func ReadStyle(norm string) Style {
 		// column, and html2text does not wrap list items. A line of fewer than 40
 		// bytes has fewer than 40 characters.
 		if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !strings.Contains(l, "://") {
-			if n := utf8.RuneCountInString(l); n >= 40 {
+			if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
 				long++
-				hist[min(n, maxWrapWidth+1)]++
+				hist[n]++
 			}
 		}
 		star := strings.IndexByte(l, '*') >= 0
@@ -130,6 +130,24 @@ func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
 		return 0
 	}
 	return 0
+}
+
+// runeCountUpTo is min(utf8.RuneCountInString(s), n), counting no further: the
+// histogram of line widths needs no count past its widest column, and a paragraph
+// is many columns long.
+func runeCountUpTo(s string, n int) int {
+	count := 0
+	for count < n && s != "" {
+		// The next n-count bytes hold at most n-count characters; the cut is moved
+		// on to the start of one, not to count a character's halves as two.
+		k := min(len(s), n-count)
+		for k < len(s) && !utf8.RuneStart(s[k]) {
+			k++
+		}
+		count += utf8.RuneCountInString(s[:k])
+		s = s[k:]
+	}
+	return min(count, n)
 }
 
 func sumRange(h []int, from, to int) int {

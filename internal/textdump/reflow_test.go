@@ -3,6 +3,7 @@ package textdump
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -207,4 +208,15 @@ func TestReflowFlushLeftHeading(t *testing.T) {
 	st := Style{Width: 72}
 	long := dumpLine{text: strings.Repeat("x", 72+2+headingMargin+1)}
 	assert.Zero(t, wrapJoin(long, dumpLine{text: "and more"}, st), "a line past any wrap column is not wrapped")
+}
+
+// TestRuneCountUpTo holds runeCountUpTo to the full count, capped, wherever the cap
+// falls in a character of several bytes.
+func TestRuneCountUpTo(t *testing.T) {
+	for _, s := range []string{"", "short", strings.Repeat("a", 150), strings.Repeat("é", 150), strings.Repeat("ab漢", 60),
+		strings.Repeat("𝄞x", 70), "a\xffb\xfe" + strings.Repeat("ü", 120)} {
+		for _, n := range []int{1, 2, 3, 40, 101, 200} {
+			assert.Equal(t, min(utf8.RuneCountInString(s), n), runeCountUpTo(s, n), "%q up to %d", s, n)
+		}
+	}
 }
