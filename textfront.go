@@ -1,7 +1,6 @@
 package newsparse
 
 import (
-	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
@@ -83,9 +82,6 @@ func isInvisible(r rune) bool { return textdump.IsInvisible(r) }
 
 // isBidiControl is textdump.IsBidiControl.
 func isBidiControl(r rune) bool { return textdump.IsBidiControl(r) }
-
-// isSpaceRune is ascii.IsSpaceRune.
-func isSpaceRune(r rune) bool { return ascii.IsSpaceRune(r) }
 
 // withinRegion narrows the body span first..last to the page's prose region
 // (textdump.FindRegion), read off the blocks and the classifier's forms of them.
