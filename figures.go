@@ -14,18 +14,9 @@ import "github.com/newsparse/newsparse/internal/figures"
 // ExtractFigures is safe for concurrent use and never panics. The engine lives in
 // internal/figures; this is its public face.
 func ExtractFigures(text string) []Figure {
-	// the engine's figures gather on the stack, as do its buffers for a paragraph; only
+	// the engine's figures gather on its stack, as do its buffers for a paragraph; only
 	// the public slice is allocated
-	var buf [16]figures.Figure
-	found := figures.Append(buf[:0], text)
-	if len(found) == 0 {
-		return nil
-	}
-	out := make([]Figure, len(found))
-	for i := range found {
-		out[i] = publicFigure(&found[i], "", 0)
-	}
-	return out
+	return figures.Convert(text, func(f figures.Figure) Figure { return publicFigure(&f, "", 0) })
 }
 
 // publicFigure converts the engine's figure, located by where and index.

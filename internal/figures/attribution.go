@@ -11,7 +11,7 @@ import (
 
 // phrase is a stretch of the text, bytes s to e, that attribution reads as a figure's
 // subject, verb or source. Attribution keeps offsets, and the strings are cut from the
-// caller's text once it is done (Scratch.appendExtracted): a string sliced from the
+// caller's text once it is done (Scratch.appendHeld): a string sliced from the
 // scanner's text and stored in a figure made the compiler's escape analysis, which
 // does not tell one field of the scanner from another, move the scanner's token,
 // lower-case and sentence buffers to the heap along with it.

@@ -37,21 +37,25 @@ type Scratch struct {
 // appendFigures appends the figures of text to dst, as ExtractFigures returns them,
 // so that an article's figures gather in one slice.
 func (sc *Scratch) appendFigures(dst []Figure, text string) []Figure {
-	// Token offsets are 32-bit; a text beyond 2 GiB is no article.
-	if len(text) > 1<<31-1 || !mayHoldFigure(text) {
+	if !mayHoldFigure(text) {
 		return dst
 	}
-	return sc.appendExtracted(dst, text)
+	return sc.appendHeld(dst, text)
 }
 
 // extractFigures is Extract without the quick reject, which tests hold it to.
 func extractFigures(text string) []Figure {
 	var sc Scratch
-	return sc.appendExtracted(nil, text)
+	return sc.appendHeld(nil, text)
 }
 
-// appendExtracted is appendFigures without the quick reject.
-func (sc *Scratch) appendExtracted(dst []Figure, text string) []Figure {
+// appendHeld is appendFigures for a text that passed the quick reject, or that a test
+// gives it without.
+func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
+	// Token offsets are 32-bit; a text beyond 2 GiB is no article.
+	if len(text) > 1<<31-1 {
+		return dst
+	}
 	var x scanner
 	x.text = text
 	if sc.buf.toks == nil && sc.hint > len(text) {

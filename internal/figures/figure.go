@@ -91,12 +91,39 @@ const stackTokens = stackText*57>>8 + 8
 // but room for the figures: made for each call, they were three quarters of the bytes
 // it allocated. A longer text is given a Scratch of its own.
 func Append(dst []Figure, text string) []Figure {
-	if len(text) > stackText {
-		var sc Scratch
-		return sc.Append(dst, text)
-	}
 	if !mayHoldFigure(text) {
 		return dst
+	}
+	return appendHeld(dst, text)
+}
+
+// Convert returns conv of each figure of text, in a slice made at their number, or nil
+// when it holds none: the root package's ExtractFigures, which converts them to its
+// own type. The figures gather on Convert's stack, in room set up only once the text
+// has passed the quick reject: most texts hold no figure, and clearing that room for
+// each cost its caller about as much as the quick reject. conv takes a figure by value,
+// so that no pointer into that room leaves for a function the compiler cannot see.
+func Convert[T any](text string, conv func(Figure) T) []T {
+	if !mayHoldFigure(text) {
+		return nil
+	}
+	var buf [16]Figure
+	found := appendHeld(buf[:0], text)
+	if len(found) == 0 {
+		return nil
+	}
+	out := make([]T, len(found))
+	for i := range found {
+		out[i] = conv(found[i])
+	}
+	return out
+}
+
+// appendHeld is Append for a text that passed the quick reject.
+func appendHeld(dst []Figure, text string) []Figure {
+	if len(text) > stackText {
+		var sc Scratch
+		return sc.appendHeld(dst, text)
 	}
 	var (
 		toks  [stackTokens]token
