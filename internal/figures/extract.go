@@ -17,6 +17,7 @@ import (
 type Scratch struct {
 	buf   tokBuf
 	sents []int
+	words []string
 	// spans holds the spans of a text's figures, kept here rather than set up afresh
 	// for each text
 	spans [16]span
@@ -62,6 +63,10 @@ func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
 		sc.buf.toks = make([]token, tokenRoom(sc.hint))
 	}
 	x.toks, x.low = scan(text, &sc.buf, &sc.lows)
+	if len(sc.words) < len(x.toks) {
+		sc.words = make([]string, len(x.toks))
+	}
+	x.setWords(sc.words)
 	if sc.sents == nil {
 		// room for a sentence in eight tokens, made once: appended from nothing, the
 		// sentence starts of a paragraph were made and copied three or four times

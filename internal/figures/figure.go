@@ -128,16 +128,27 @@ func appendHeld(dst []Figure, text string) []Figure {
 	var (
 		toks  [stackTokens]token
 		low   [stackText]byte
+		words [stackTokens]string
 		sents [stackTokens/8 + 2]int
 		spans [16]span
 	)
 	b := tokBuf{toks: toks[:]}
 	b.tokenize(text)
+	if b.k > len(toks) {
+		// more tokens than there is room for their words: a rare text of one-byte tokens
+		var sc Scratch
+		return sc.appendHeld(dst, text)
+	}
 	lowerInto(low[:], text)
-	// The lowered copy is read as a string without copying it again. It never outlives
-	// the call: the compiler would move low to the heap if any word of it escaped, which
-	// `go build -gcflags=-m` shows it does not.
+	// The lowered copy is read as a string without copying it again, and the words are
+	// sliced from it here rather than by setWords (see there). Neither outlives the
+	// call: the compiler would move low and words to the heap if any word escaped,
+	// which `go build -gcflags=-m` shows none does.
 	x := scanner{text: text, toks: b.toks[:b.k], low: unsafe.String(&low[0], len(text))}
+	for k := range x.toks {
+		words[k] = x.word(k)
+	}
+	x.words = words[:len(x.toks)]
 	x.sentStarts = x.findSentences(sents[:0])
 	return x.appendFound(dst, spans[:0], text, nil)
 }

@@ -19,12 +19,13 @@ func scanned(text string) *scanner {
 	var lows strings.Builder
 	toks, low := scan(text, &tokBuf{}, &lows)
 	x := &scanner{text: text, toks: toks, low: low}
+	x.setWords(nil)
 	x.sentStarts = x.findSentences(nil)
 	return x
 }
 
-// words lists the words of x's tokens as the rules read them.
-func (x *scanner) words() []string {
+// tokenWords lists the words of x's tokens as the rules read them.
+func (x *scanner) tokenWords() []string {
 	out := make([]string, len(x.toks))
 	for i := range out {
 		out[i] = x.w(i)

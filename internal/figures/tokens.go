@@ -46,6 +46,8 @@ type scanner struct {
 	// low is text with its ASCII capitals lowered, which the tokens' words are sliced
 	// from
 	low string
+	// words holds each token's word, as w returns it
+	words []string
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
 	verbIndex  int // where verbBefore last found its verb
@@ -61,16 +63,18 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // scan tokenizes text into b and returns its tokens, each marked when a figure
 // may start at it, and the text with its ASCII capitals lowered.
 //
-// The rules ask for a token's lower-cased word thousands of times a paragraph; w
-// slices it from the lowered copy at the token's offsets (lowering only changes ASCII
-// capitals, so every word sits there). The copy is written into lows, which the caller
-// keeps from text to text, so that an article's paragraphs share its buffer (a string
-// of its own per paragraph cost an allocation each). The tokens hold offsets and flags
-// only, no pointer: the garbage collector never scans them, and writing them needs no
-// write barrier. A slice of the words, one string each, doubled the tokens' memory and
-// cost an allocation of its own, as did a list of the tokens marked trig; a token
-// holding its word, twice the size and with a pointer, made ExtractFigures about 7%
-// slower than slicing the word at each ask, though it ran fewer instructions.
+// The rules ask for a token's lower-cased word thousands of times a paragraph, about
+// fifteen times a token. Each word is sliced once from the lowered copy at the token's
+// offsets (lowering only changes ASCII capitals, so every word sits there) into a
+// slice of words beside the tokens (setWords), which w reads: slicing at each ask, with
+// its bounds checks and the test for a joining dash, was a tenth of the extraction's
+// instructions. The copy is written into lows, which the caller keeps from text to
+// text, so that an article's paragraphs share its buffer (a string of its own per
+// paragraph cost an allocation each). The tokens hold offsets and flags only, no
+// pointer: the garbage collector never scans them, and writing them needs no write
+// barrier; the words, which hold pointers, stay apart from them. A token holding its
+// word, twice the size, made ExtractFigures about 7% slower than slicing the word at
+// each ask, when the tokens were still made on the heap for each text.
 //
 // The copy is lowered eight bytes at a time before the tokens are made. Lowering the
 // words with capitals alone, from a list of them kept as the tokens were made, cost
@@ -503,17 +507,38 @@ func runeClass(r rune) uint8 {
 
 // w is token i's lower-cased text, "" outside the text. Numbers and punctuation are
 // their text as written, so the rules compare them through w too; a dash that joins
-// words reads "-".
+// words reads "-". The rules ask for words about fifteen times a token: each is sliced
+// once, by word, into words, and w only reads it there.
 func (x *scanner) w(i int) string {
 	x.steps++
-	if uint(i) >= uint(len(x.toks)) {
+	if uint(i) >= uint(len(x.words)) {
 		return ""
 	}
+	return x.words[i]
+}
+
+// word is the word of token i, inside the text, as w reads it.
+func (x *scanner) word(i int) string {
 	t := &x.toks[i]
 	if t.hyphen {
 		return "-"
 	}
 	return x.low[t.s:t.e]
+}
+
+// setWords gives x the words of its tokens, kept in buf when it has room, and returns
+// them. A caller that keeps its tokens on its stack writes them itself: a store through
+// a slice would move its buffers to the heap.
+func (x *scanner) setWords(buf []string) []string {
+	if cap(buf) < len(x.toks) {
+		buf = make([]string, len(x.toks))
+	}
+	buf = buf[:len(x.toks)]
+	for k := range buf {
+		buf[k] = x.word(k)
+	}
+	x.words = buf
+	return buf
 }
 
 // raw is token i's text as written, "" outside the text.

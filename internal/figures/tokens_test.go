@@ -33,7 +33,7 @@ func TestTokenize(t *testing.T) {
 	for _, c := range cases {
 		x := scanned(c.text)
 		require.Len(t, x.toks, len(c.words), c.text)
-		assert.Equal(t, c.words, x.words(), c.text)
+		assert.Equal(t, c.words, x.tokenWords(), c.text)
 		for i, tk := range x.toks {
 			assert.Equal(t, c.kinds[i], "?wnp"[tk.k], "kind of token %d of %q", i, c.text)
 			assert.Equal(t, c.gaps[i], tk.gap, "gap of token %d of %q", i, c.text)
@@ -50,8 +50,9 @@ func checkScanProps(t *testing.T, text string, lows *strings.Builder) {
 	var b tokBuf
 	toks, low := scan(text, &b, lows)
 	x := scanner{text: text, toks: toks, low: low}
+	x.setWords(nil)
 	x.sentStarts = x.findSentences(nil)
-	words := x.words()
+	words := x.tokenWords()
 	prev := 0
 	for i, tk := range toks {
 		require.LessOrEqual(t, prev, int(tk.s), "token %d of %q", i, text)
@@ -157,6 +158,7 @@ func TestTriggerListComplete(t *testing.T) {
 		lows.Reset()
 		toks, low := scan(text, &tokBuf{}, &lows)
 		x := scanner{text: text, toks: toks, low: low}
+		x.setWords(nil)
 		x.sentStarts = x.findSentences(nil)
 		for i := range toks {
 			if toks[i].k == tkWord && triggerWord(x.w(i)) || toks[i].k != tkWord && x.trigger(i) {
