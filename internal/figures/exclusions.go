@@ -447,39 +447,64 @@ func (x *scanner) excludedAt(n number) (int, bool) {
 		return 0, false
 	}
 	c := exclusionCtx{n: n, i: n.s, raw: x.w(n.s), phone: x.phoneContext(n.s)}
-	// The rules are tried in order; the order matters where shapes overlap (a phone
-	// number before the digit chunks it is made of, a code glued to letters before the
-	// ordinal suffix test). They are closures over x and c, made on the stack, rather
-	// than a package table of method values: a call through a method value leaks its
-	// receiver, which moved every text's scanner to the heap.
-	rules := [...]func() (int, verdict){
-		func() (int, verdict) { return x.exPhoneNear(&c) },
-		func() (int, verdict) { return x.exDayDate(&c) },
-		func() (int, verdict) { return x.exGluedToWord(&c) },
-		func() (int, verdict) { return x.exHashNumber(&c) },
-		func() (int, verdict) { return x.exHyphenCode(&c) },
-		func() (int, verdict) { return x.exListItem(&c) },
-		func() (int, verdict) { return x.exResolution(&c) },
-		func() (int, verdict) { return x.exOpaque(&c) },
-		func() (int, verdict) { return x.exOrdinalSuffix(&c) },
-		func() (int, verdict) { return x.exGluedSuffix(&c) },
-		func() (int, verdict) { return x.exMultiToken(&c) },
-		func() (int, verdict) { return x.exDigitChunks(&c) },
-		func() (int, verdict) { return x.exLongDigits(&c) },
-		func() (int, verdict) { return x.exClock(&c) },
-		func() (int, verdict) { return x.exMonthNear(&c) },
-		func() (int, verdict) { return x.exDayWordNear(&c) },
-		func() (int, verdict) { return x.exSlashDate(&c) },
+	// The rules are tried in order, each only while those before it passed; the order
+	// matters where shapes overlap (a phone number before the digit chunks it is made
+	// of, a code glued to letters before the ordinal suffix test). They are called in
+	// line: a table of closures over x and c, made for each number and called through
+	// it, cost a fifth of the exclusions' instructions.
+	e, v := x.exPhoneNear(&c)
+	if v == pass {
+		e, v = x.exDayDate(&c)
 	}
-	for _, rule := range rules {
-		switch e, v := rule(); v {
-		case exclude:
-			return e, true
-		case keep:
-			return 0, false
-		}
+	if v == pass {
+		e, v = x.exGluedToWord(&c)
 	}
-	return 0, false
+	if v == pass {
+		e, v = x.exHashNumber(&c)
+	}
+	if v == pass {
+		e, v = x.exHyphenCode(&c)
+	}
+	if v == pass {
+		e, v = x.exListItem(&c)
+	}
+	if v == pass {
+		e, v = x.exResolution(&c)
+	}
+	if v == pass {
+		e, v = x.exOpaque(&c)
+	}
+	if v == pass {
+		e, v = x.exOrdinalSuffix(&c)
+	}
+	if v == pass {
+		e, v = x.exGluedSuffix(&c)
+	}
+	if v == pass {
+		e, v = x.exMultiToken(&c)
+	}
+	if v == pass {
+		e, v = x.exDigitChunks(&c)
+	}
+	if v == pass {
+		e, v = x.exLongDigits(&c)
+	}
+	if v == pass {
+		e, v = x.exClock(&c)
+	}
+	if v == pass {
+		e, v = x.exMonthNear(&c)
+	}
+	if v == pass {
+		e, v = x.exDayWordNear(&c)
+	}
+	if v == pass {
+		e, v = x.exSlashDate(&c)
+	}
+	if v != exclude {
+		return 0, false
+	}
+	return e, true
 }
 
 // exclusionCtx is what the exclusion rules share about a number: where it is, its
