@@ -201,8 +201,7 @@ func (b *tokBuf) tokenize(text string) {
 					break
 				}
 				up := c <= 'Z'
-				b.add(i, j, tkWord, gap, up, up)
-				b.trigger(wordMayTrigger(text, i, j))
+				b.add(i, j, tkWord, gap, up, up, wordMayTrigger(text, i, j))
 				i = j
 				// Prose runs word, space, word: the next word is read here, without
 				// going round the switch for the space and for the letter.
@@ -218,8 +217,7 @@ func (b *tokBuf) tokenize(text string) {
 			i++
 			continue
 		case bcPunct:
-			b.add(i, i+1, tkPunct, gap, false, false)
-			b.trigger(punctMayTrigger(c))
+			b.add(i, i+1, tkPunct, gap, false, false, punctMayTrigger(c))
 			i++
 		case bcDigit:
 			j := i + 1
@@ -235,8 +233,7 @@ func (b *tokBuf) tokenize(text string) {
 				}
 				break
 			}
-			b.add(i, j, tkNum, gap, false, false)
-			b.trigger(true)
+			b.add(i, j, tkNum, gap, false, false, true)
 			i = j
 		case bcBreak:
 			gap = 2
@@ -256,14 +253,13 @@ func (b *tokBuf) tokenize(text string) {
 			case cl&rcLetter != 0:
 				i = b.addWord(text, i, gap)
 			default:
-				b.add(i, i+n, tkPunct, gap, false, false)
+				b.add(i, i+n, tkPunct, gap, false, false, punctMayTrigger(c))
 				if isDash(r) && gap == 0 && b.k > 1 && b.toks[b.k-2].k != tkPunct && i+n < len(text) &&
 					(byteClasses[text[i+n]] == bcLetter || byteClasses[text[i+n]] == bcDigit) {
 					// an en or em dash, or a Unicode hyphen, inside a word or between two
 					// numbers reads as a hyphen: "twenty–five", "43–year–old", "10–20"
 					b.toks[b.k-1].hyphen = true
 				}
-				b.trigger(punctMayTrigger(c))
 				i += n
 			}
 		}
@@ -349,23 +345,18 @@ var wordGoesOn = func() (t [256]bool) {
 // addWord writes the word token starting at byte i and returns where it ends.
 func (b *tokBuf) addWord(text string, i int, gap uint8) int {
 	e, cap, upper := scanWord(text, i)
-	b.add(i, e, tkWord, gap, cap, upper)
-	b.trigger(wordMayTrigger(text, i, e))
+	b.add(i, e, tkWord, gap, cap, upper, wordMayTrigger(text, i, e))
 	return e
 }
 
-// add writes a token straight into its slot. A composite literal was built on the
-// stack byte by byte and copied with wider loads, which the processor cannot forward
-// from the narrow stores: that stall cost more than the scan itself.
-func (b *tokBuf) add(s, e int, k tokKind, gap uint8, cap, upper bool) {
+// add writes a token straight into its slot, trig marking it as one a figure may start
+// at. A composite literal was built on the stack byte by byte and copied with wider
+// loads, which the processor cannot forward from the narrow stores: that stall cost
+// more than the scan itself.
+func (b *tokBuf) add(s, e int, k tokKind, gap uint8, cap, upper, trig bool) {
 	t := &b.toks[b.k]
-	t.s, t.e, t.k, t.gap, t.cap, t.upper, t.hyphen = int32(s), int32(e), k, gap, cap, upper, false
+	t.s, t.e, t.k, t.gap, t.cap, t.upper, t.hyphen, t.trig = int32(s), int32(e), k, gap, cap, upper, false, trig
 	b.k++
-}
-
-// trigger marks the token just written when a figure may start at it.
-func (b *tokBuf) trigger(ok bool) {
-	b.toks[b.k-1].trig = ok
 }
 
 // wordMayTrigger reports a word of text[s:e] that has, in any case, the shape of "a"
