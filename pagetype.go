@@ -124,6 +124,14 @@ type pageEvidence struct {
 	words                   int // words of body paragraphs
 	we, you                 int // of those, the first person plural and the second person
 	siblings                int // distinct links to other pages in the page's own directory: a manual's contents
+	years                   int // years (1900-2099) written in body paragraphs: a report places its events in time
+	// Inline links of body paragraphs to another site and to the page's own: a
+	// report cites its sources elsewhere, a service or documentation page links to
+	// its own pages.
+	outLinks, ownLinks int
+	// The page's prose (proseSpread): all of it, and the most of it one container
+	// holds.
+	pageProse, topProse int
 }
 
 // pathKind is a set of the kinds of section a page's address files it under.
@@ -237,6 +245,14 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.ldListing = e.ldListing || slices.Contains(ldListingTypes, t)
 		e.ldOther = e.ldOther || slices.Contains(ldOtherTypes, t)
 	}
+	addr := a.URL
+	if a.Canonical != "" {
+		addr = a.Canonical
+	}
+	page, err := url.Parse(addr)
+	if err != nil || addr == "" {
+		page = nil
+	}
 	for _, p := range a.Paragraphs {
 		n := utf8.RuneCountInString(p.Text)
 		e.bodyRunes += n
@@ -258,6 +274,15 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		}
 		e.paragraphs++
 		e.bodyLinkRunes += linked
+		if page != nil {
+			for _, l := range p.Links {
+				if u, err := url.Parse(l.URL); err == nil && sameSite(u.Host, page.Host) {
+					e.ownLinks++
+				} else {
+					e.outLinks++
+				}
+			}
+		}
 		if n < 80 {
 			e.short++
 		}
@@ -266,17 +291,13 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			e.proseRunes += n
 		}
 		e.quoted += b2i(quotesSomeone(p.Text))
-		e.readPersons(p.Text)
+		e.readWords(p.Text)
 	}
 	e.headlineWords = len(strings.Fields(a.Headline))
 	e.times = len(w.meta.timeElems)
-	addr := a.URL
-	if a.Canonical != "" {
-		addr = a.Canonical
-	}
-	if u, err := url.Parse(addr); err == nil && addr != "" {
-		e.readPath(u.Path)
-		e.siblings = siblingLinks(w.links, u)
+	if page != nil {
+		e.readPath(page.Path)
+		e.siblings = siblingLinks(w.links, page)
 	}
 	e.questionHeadline = strings.HasSuffix(strings.TrimSpace(a.Headline), "?")
 	for i := range w.blocks {
@@ -294,6 +315,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			b.ctx.heading == 0 && !b.list && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0)
 	}
 	e.headings, e.shortSections = w.shortSections()
+	e.pageProse, e.topProse = w.proseSpread()
 	e.repeats = w.repeatedItems()
 	e.datedItems = w.datedItems()
 	return e
@@ -319,15 +341,20 @@ func quotesSomeone(s string) bool {
 	return false
 }
 
-// readPersons counts the paragraph's words and, of them, the first person plural
-// and the second person: a company speaks of itself as we and to its customer as
-// you; a report speaks of others. English words only: on a page in another language
-// the counts stay low, which weighs towards an article.
-func (e *pageEvidence) readPersons(s string) {
+// readWords counts the paragraph's words and, of them, the years and the first
+// person plural and the second person: a company speaks of itself as we and to its
+// customer as you; a report speaks of others, and of when things happened. The
+// persons are English words only: on a page in another language their counts stay
+// low, which weighs towards an article.
+func (e *pageEvidence) readWords(s string) {
 	for w := range strings.FieldsSeq(s) {
 		e.words++
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if len(w) > 4 {
+			continue
+		}
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			e.years++
 			continue
 		}
 		switch strings.ToLower(w) {
@@ -372,6 +399,38 @@ func siblingLinks(links []hLink, page *url.URL) int {
 		}
 	}
 	return len(seen)
+}
+
+// proseSpread returns the runes of the page's prose (blocks of at least 100 runes,
+// few of them links, that end a sentence, outside the furniture) and the most of
+// them one container holds as its own paragraphs. An article's paragraphs are
+// siblings in one container, wherever the region was drawn; a landing page's
+// blurbs sit one to a column or card, and a thread's one to a post.
+func (w *walker) proseSpread() (all, top int) {
+	var byParent map[int32]int
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.runes < 100 || b.linkRunes*4 >= b.runes || b.ctx.heading > 0 || b.ctx.aside || b.elem < 0 ||
+			w.elems[b.elem].eff&clsRemove != 0 || !endsSentence(b.text) {
+			continue
+		}
+		if byParent == nil {
+			byParent = make(map[int32]int, 16)
+		}
+		all += b.runes
+		p := w.elems[b.elem].parent
+		byParent[p] += b.runes
+		top = max(top, byParent[p])
+	}
+	return all, top
+}
+
+// sameSite reports whether two hosts belong to one site: equal once a leading
+// "www." is dropped, or one a subdomain of the other (news.example.com and
+// example.com).
+func sameSite(a, b string) bool {
+	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
 
 // shortSection is the most text a section under a heading holds to be a blurb.
@@ -531,6 +590,7 @@ var pageFeatureNames = [...]string{
 	"root_path", "id_path", "path_article", "path_docs", "path_shop", "path_forum", "path_service", "path_listing",
 	"question_headline", "log_linked_subheads",
 	"log_pager", "log_siblings", "short_section_share", "quoted_share", "we_share", "you_share",
+	"years_share", "out_link_share", "top_prose_share", "region_prose_share",
 }
 
 // numPageFeatures is the length of the feature vector.
@@ -570,6 +630,8 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		lg(c.pager), lg(e.siblings), ratio(e.shortSections, e.headings),
 		ratio(e.quoted, e.paragraphs),
 		100 * ratio(e.we, e.words), 100 * ratio(e.you, e.words),
+		100 * ratio(e.years, e.words), ratio(e.outLinks, e.outLinks+e.ownLinks),
+		ratio(e.topProse, e.pageProse), min(ratio(e.proseRunes, e.pageProse), 1),
 	}
 }
 

@@ -217,21 +217,39 @@ func TestQuotesSomeone(t *testing.T) {
 	}
 }
 
-func TestReadPersons(t *testing.T) {
+func TestReadWords(t *testing.T) {
 	tests := []struct {
-		in             string
-		words, we, you int
+		in                    string
+		words, we, you, years int
 	}{
-		{"We help you decide what to measure.", 7, 1, 1},
-		{"Our team, your goals: call us today!", 7, 2, 1},
-		{"The council said its budget would rise.", 7, 0, 0},
-		{"Yours, ourselves and usual words are not counted.", 8, 0, 0},
-		{"", 0, 0, 0},
+		{"We help you decide what to measure.", 7, 1, 1, 0},
+		{"Our team, your goals: call us today!", 7, 2, 1, 0},
+		{"The council said its budget would rise.", 7, 0, 0, 0},
+		{"Yours, ourselves and usual words are not counted.", 8, 0, 0, 0},
+		{"The mill closed in 1987 and reopened (in 2004).", 9, 0, 0, 2},
+		{"Call 2045 or 12000; the 1800s and 3019 are no years.", 11, 0, 0, 1},
+		{"", 0, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		var e pageEvidence
-		e.readPersons(tt.in)
-		assert.Equal(t, [3]int{tt.words, tt.we, tt.you}, [3]int{e.words, e.we, e.you}, tt.in)
+		e.readWords(tt.in)
+		assert.Equal(t, [4]int{tt.words, tt.we, tt.you, tt.years}, [4]int{e.words, e.we, e.you, e.years}, tt.in)
+	}
+}
+
+func TestSameSite(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"www.example.com", "example.com", true},
+		{"news.example.com", "www.example.com", true},
+		{"Example.COM", "example.com", true},
+		{"example.org", "example.com", false},
+		{"notexample.com", "example.com", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sameSite(tt.a, tt.b), tt.a+" "+tt.b)
 	}
 }
 
