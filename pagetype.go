@@ -18,8 +18,19 @@ import (
 // read as the article (long prose or short lines and links), and the parts a page of
 // each other kind is made of: repeated teasers of an index, the posts of a thread,
 // the prices, carts and forms of a shop, the code and contents of documentation, the
-// buttons and short sections of a landing page. The weights are fitted (logistic
-// regression, pagetype_fit_test.go) and live in pagetype_weights.go.
+// buttons and short sections of a landing page. The weights are fitted
+// (pagetype_fit_test.go) and live in pagetype_weights.go.
+//
+// Whether the page is one article is told by a model of page kinds rather than of
+// article against the rest: the kinds that are not articles differ from an article
+// each in its own way (a manual by its code and contents, a thread by its posts, a
+// service page by its blurbs and its we and you), and one line drawn between
+// articles and all of them at once weighs those ways against each other. The kind
+// model (multinomial logistic regression) scores each kind, and the page is an
+// article when the article's score leads the best other kind's by minArticleScore
+// (a margin below zero: the bar sits in the articles' low tail, so that few articles
+// are lost). A second, two-way model tells a listing from another kind among the
+// rest.
 
 // pageCounts are the parts of a page the walker counts as it goes.
 type pageCounts struct {
@@ -276,7 +287,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.bodyLinkRunes += linked
 		if page != nil {
 			for _, l := range p.Links {
-				if u, err := url.Parse(l.URL); err == nil && sameSite(u.Host, page.Host) {
+				if sameSite(linkHost(l.URL), page.Host) {
 					e.ownLinks++
 				} else {
 					e.outLinks++
@@ -425,10 +436,36 @@ func (w *walker) proseSpread() (all, top int) {
 	return all, top
 }
 
+// linkHost returns the host of an absolute http(s) address, as a body link's URL
+// is, without its port; "" for any other.
+func linkHost(s string) string {
+	switch {
+	case hasPrefixFold(s, "https://"):
+		s = s[len("https://"):]
+	case hasPrefixFold(s, "http://"):
+		s = s[len("http://"):]
+	default:
+		return ""
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && !strings.HasSuffix(s, "]") {
+		s = s[:i]
+	}
+	return s
+}
+
 // sameSite reports whether two hosts belong to one site: equal once a leading
 // "www." is dropped, or one a subdomain of the other (news.example.com and
 // example.com).
 func sameSite(a, b string) bool {
+	if i := strings.LastIndexByte(b, ':'); i >= 0 && !strings.HasSuffix(b, "]") {
+		b = b[:i]
+	}
 	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
 	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
@@ -635,6 +672,26 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 	}
 }
 
+// pageKinds are the kinds of page the kind model scores (the page types of the
+// WCXB benchmark it is fitted on), the article first.
+var pageKinds = [...]string{"article", "collection", "documentation", "forum", "listing", "product", "service"}
+
+// numPageKinds is the number of kinds the kind model scores.
+const numPageKinds = len(pageKinds)
+
+// articleLead is how far the kind model's score of an article leads the best score
+// of another kind: below zero when the page reads more as another kind.
+func (e pageEvidence) articleLead() float64 {
+	x := e.features()
+	s := kindWeights[0]
+	for i, v := range x {
+		for k := range s {
+			s[k] += kindWeights[i+1][k] * v
+		}
+	}
+	return s[0] - slices.Max(s[1:])
+}
+
 // score is the log-odds of a linear model over the features: weights[0] is the
 // intercept.
 func (e pageEvidence) score(weights *[numPageFeatures + 1]float64) float64 {
@@ -672,12 +729,12 @@ func (t *PageType) UnmarshalText(b []byte) error { return unmarshalEnum(t, b) }
 // Known reports whether t is one of the page types this release defines.
 func (t PageType) Known() bool { return slices.Contains(pageTypes, t) }
 
-// pageType decides the page type: an article when the article model's log-odds
-// reach minArticleScore; otherwise a listing or another kind, as the second model
-// weighs it.
+// pageType decides the page type: an article when the kind model's article score
+// leads the other kinds' by minArticleScore; otherwise a listing or another kind,
+// as the listing model weighs it.
 func (e pageEvidence) pageType() PageType {
 	switch {
-	case e.score(&articleWeights) >= minArticleScore:
+	case e.articleLead() >= minArticleScore:
 		return PageArticle
 	case e.score(&listingWeights) >= 0:
 		return PageListing

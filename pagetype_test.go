@@ -237,6 +237,20 @@ func TestReadWords(t *testing.T) {
 	}
 }
 
+func TestLinkHost(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://www.example.com/a/b?c#d", "www.example.com"},
+		{"HTTP://example.com", "example.com"},
+		{"http://user:pw@example.com:8080/x", "example.com"},
+		{"https://[::1]/x", "[::1]"},
+		{"ftp://example.com/x", ""},
+		{"/relative/path", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, linkHost(tt.in), tt.in)
+	}
+}
+
 func TestSameSite(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -247,6 +261,8 @@ func TestSameSite(t *testing.T) {
 		{"Example.COM", "example.com", true},
 		{"example.org", "example.com", false},
 		{"notexample.com", "example.com", false},
+		{"example.com", "example.com:8080", true},
+		{"", "example.com", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, sameSite(tt.a, tt.b), tt.a+" "+tt.b)

@@ -2,87 +2,91 @@
 
 package newsparse
 
-// articleWeights are the article model's intercept and weights, in the order of pageFeatureNames.
-var articleWeights = [numPageFeatures + 1]float64{
-	-0.7563, // intercept
-	0.4116,  // ld_article
-	-0.5428, // ld_product
-	-0.9396, // ld_thread
-	0.1364,  // ld_listing
-	-0.3377, // ld_other
-	0.4498,  // og_article
-	-0.6998, // og_product
-	-0.3549, // og_website_or_none
-	0.4633,  // dated
-	0.4545,  // bylined
-	-0.2989, // ld_webpage
-	0.3110,  // article_date
-	-0.4018, // page_date
-	0.5308,  // date_shown
-	0.2068,  // byline_shown
-	0.1391,  // log_prose
-	0.5732,  // prose_share
-	0.6524,  // body_share
-	3.6450,  // body_link_density
-	-0.2971, // short_share
-	0.2598,  // list_share
-	0.1040,  // log_subheads
-	-0.1288, // log_removed
-	0.4362,  // headline_5
-	0.2971,  // headline_8
-	-0.8255, // page_link_density
-	-0.0364, // log_linked_heads
-	-0.1152, // log_repeats
-	0.0088,  // log_articles
-	-0.1603, // log_times
-	0.0071,  // log_dated_blocks
-	0.0651,  // log_byline_lines
-	-0.0195, // log_prices
-	-0.1976, // log_price_props
-	-0.0673, // log_shop
-	-0.1422, // log_thread
-	0.0338,  // log_docs
-	0.0323,  // log_cta
-	-0.0228, // log_cards
-	-0.1772, // log_forms
-	-0.1020, // log_controls
-	-0.2115, // log_pres
-	-0.1616, // log_codes
-	-0.0459, // log_anchors
-	0.0602,  // log_headings
-	-0.7861, // log_versions
-	0.0117,  // log_share
-	0.0291,  // log_comments
-	-0.1389, // log_buttons
-	-0.0190, // subhead_ratio
-	0.3016,  // log_mean_paragraph
-	-0.0466, // log_dated_items
-	0.4885,  // slug_1
-	0.5181,  // slug_3
-	0.5862,  // dated_path
-	-0.5979, // root_path
-	-0.4461, // id_path
-	0.5396,  // path_article
-	-1.2372, // path_docs
-	-0.4739, // path_shop
-	-1.1325, // path_forum
-	-0.9751, // path_service
-	-0.5702, // path_listing
-	0.0177,  // question_headline
-	-0.0154, // log_linked_subheads
-	-0.3757, // log_pager
-	-0.0066, // log_siblings
-	-0.5132, // short_section_share
-	0.1942,  // quoted_share
-	-0.0881, // we_share
-	0.0040,  // you_share
-	0.2159,  // years_share
-	0.4937,  // out_link_share
-	0.5147,  // top_prose_share
-	0.0037,  // region_prose_share
+// kindWeights are the kind model's intercepts and weights: a row for the
+// intercept and one for each feature, in the order of pageFeatureNames, each with
+// a weight for each kind of pageKinds:
+// article, collection, documentation, forum, listing, product, service.
+var kindWeights = [numPageFeatures + 1][numPageKinds]float64{
+	{1.3622, -0.4324, -0.4735, -0.5545, -0.0070, -0.2827, 0.3879},  // intercept
+	{0.2018, -0.0505, -0.0083, -0.0003, -0.0229, -0.0544, -0.0654}, // ld_article
+	{-0.2734, -0.0803, -0.0546, -0.0851, -0.0658, 0.6231, -0.0640}, // ld_product
+	{-0.3694, -0.0462, -0.0401, 0.6550, -0.0639, -0.0612, -0.0741}, // ld_thread
+	{-0.0214, 0.2724, -0.0579, -0.1003, 0.1574, -0.1193, -0.1309},  // ld_listing
+	{-0.1156, 0.0069, -0.0214, 0.0208, 0.0064, -0.0018, 0.1046},    // ld_other
+	{0.2608, -0.0650, -0.0106, -0.0587, -0.0337, -0.0541, -0.0387}, // og_article
+	{-0.3184, 0.1927, -0.0507, -0.0702, -0.0263, 0.4430, -0.1701},  // og_product
+	{-0.2135, 0.0359, 0.0225, 0.0738, 0.0438, -0.0247, 0.0622},     // og_website_or_none
+	{0.2622, -0.1150, -0.0234, 0.1019, -0.0719, -0.0575, -0.0964},  // dated
+	{0.2611, -0.0626, -0.0411, -0.0228, 0.0130, -0.0671, -0.0805},  // bylined
+	{-0.1480, -0.0026, -0.0599, 0.0232, -0.0128, 0.0382, 0.1619},   // ld_webpage
+	{0.1876, -0.0546, -0.0218, 0.0928, -0.0457, -0.0653, -0.0929},  // article_date
+	{-0.1679, -0.0391, -0.0580, -0.0712, -0.0382, 0.0920, 0.2824},  // page_date
+	{0.2965, -0.0566, -0.0474, 0.0303, -0.0463, -0.0584, -0.1181},  // date_shown
+	{0.1558, -0.0321, -0.0301, 0.0204, -0.0138, -0.0288, -0.0714},  // byline_shown
+	{0.0797, -0.0312, 0.0214, -0.0049, -0.0430, -0.0215, -0.0005},  // log_prose
+	{0.3386, 0.0421, 0.0060, -0.1053, -0.0674, -0.1916, -0.0223},   // prose_share
+	{0.4159, -0.2185, 0.1040, -0.0580, -0.1581, -0.1022, 0.0170},   // body_share
+	{1.7120, -1.0851, 0.4409, -0.7595, 0.8900, -0.5681, -0.6301},   // body_link_density
+	{-0.2286, -0.1297, -0.0130, 0.0798, 0.0429, 0.1931, 0.0555},    // short_share
+	{0.1435, 0.0250, -0.0221, -0.0841, 0.0037, -0.0060, -0.0601},   // list_share
+	{0.0616, -0.0360, 0.0195, -0.0425, -0.0201, -0.0105, 0.0280},   // log_subheads
+	{-0.0627, 0.0283, -0.0082, 0.0240, 0.0033, 0.0094, 0.0058},     // log_removed
+	{0.2571, -0.1161, -0.0809, 0.0637, -0.1128, 0.0253, -0.0364},   // headline_5
+	{0.1824, -0.0624, -0.0551, 0.0454, -0.0551, 0.0012, -0.0564},   // headline_8
+	{-0.4751, 0.3591, -0.0598, -0.1102, 0.3374, 0.0594, -0.1107},   // page_link_density
+	{-0.0222, 0.0126, -0.0063, 0.0089, 0.0354, -0.0133, -0.0150},   // log_linked_heads
+	{-0.0633, 0.0350, -0.0168, 0.0241, 0.0393, -0.0371, 0.0188},    // log_repeats
+	{0.0052, -0.0017, -0.0165, 0.0218, 0.0279, -0.0118, -0.0248},   // log_articles
+	{-0.0578, -0.0215, -0.0144, 0.1382, 0.0163, -0.0158, -0.0451},  // log_times
+	{-0.0073, 0.0138, -0.0407, 0.0105, 0.0045, 0.0192, -0.0000},    // log_dated_blocks
+	{0.0458, -0.0258, -0.0207, 0.0200, 0.0185, -0.0142, -0.0236},   // log_byline_lines
+	{-0.0107, 0.0660, -0.0222, -0.0193, -0.0162, 0.0221, -0.0197},  // log_prices
+	{-0.1154, 0.0869, -0.0239, -0.0431, -0.0756, 0.2670, -0.0959},  // log_price_props
+	{-0.0399, 0.0509, -0.0121, -0.0229, -0.0117, 0.0607, -0.0250},  // log_shop
+	{-0.0518, -0.0172, -0.0100, 0.1180, -0.0044, -0.0047, -0.0299}, // log_thread
+	{0.0049, -0.0151, 0.0698, -0.0268, -0.0059, -0.0054, -0.0215},  // log_docs
+	{0.0046, -0.0051, -0.0372, -0.0035, -0.0055, 0.0057, 0.0409},   // log_cta
+	{-0.0145, 0.0147, -0.0171, -0.0142, 0.0128, -0.0018, 0.0201},   // log_cards
+	{-0.0886, 0.0388, -0.0238, 0.0414, 0.0208, 0.0685, -0.0570},    // log_forms
+	{-0.0574, 0.0369, -0.0003, -0.0094, -0.0021, 0.0399, -0.0075},  // log_controls
+	{-0.0846, -0.0203, 0.1790, 0.0023, -0.0259, -0.0155, -0.0348},  // log_pres
+	{-0.0684, -0.0145, 0.1340, 0.0072, -0.0188, -0.0130, -0.0265},  // log_codes
+	{-0.0209, -0.0184, 0.0561, 0.0097, -0.0163, 0.0079, -0.0181},   // log_anchors
+	{0.0324, 0.0039, -0.0008, -0.0529, -0.0050, -0.0044, 0.0268},   // log_headings
+	{-0.2767, -0.0201, 0.4130, -0.0191, -0.0251, -0.0223, -0.0497}, // log_versions
+	{0.0205, -0.0014, -0.0268, 0.0089, -0.0093, -0.0002, 0.0083},   // log_share
+	{0.0099, -0.0173, -0.0037, 0.0450, 0.0015, -0.0055, -0.0299},   // log_comments
+	{-0.0720, 0.0117, -0.0203, 0.0305, 0.0140, 0.0107, 0.0254},     // log_buttons
+	{-0.0087, 0.0023, 0.0037, -0.0217, 0.0494, -0.0170, -0.0079},   // subhead_ratio
+	{0.1813, 0.0021, 0.0218, -0.0530, -0.0310, -0.0753, -0.0458},   // log_mean_paragraph
+	{-0.0312, 0.0393, -0.0386, 0.0176, 0.0231, 0.0066, -0.0170},    // log_dated_items
+	{0.2932, 0.0095, -0.0890, 0.0007, -0.1130, -0.0077, -0.0937},   // slug_1
+	{0.2785, -0.0936, -0.0724, 0.0462, -0.0814, 0.0160, -0.0933},   // slug_3
+	{0.2914, -0.0357, -0.0395, -0.0697, -0.0500, -0.0351, -0.0613}, // dated_path
+	{-0.2750, 0.0231, -0.0743, -0.1013, 0.1695, -0.1241, 0.3821},   // root_path
+	{-0.2002, -0.0617, -0.0533, 0.3457, -0.0568, 0.1559, -0.1295},  // id_path
+	{0.2960, -0.0437, -0.0474, -0.0411, -0.0365, -0.0480, -0.0793}, // path_article
+	{-0.4861, -0.0701, 0.7497, -0.0570, 0.0667, -0.0664, -0.1367},  // path_docs
+	{-0.2513, 0.1461, -0.0616, -0.0835, 0.0199, 0.3819, -0.1514},   // path_shop
+	{-0.4479, -0.0325, -0.0505, 0.7782, -0.0834, -0.0523, -0.1117}, // path_forum
+	{-0.3999, -0.1285, -0.0608, -0.0629, -0.0635, 0.2032, 0.5125},  // path_service
+	{-0.2593, 0.4267, -0.0718, -0.0727, 0.2141, -0.0932, -0.1437},  // path_listing
+	{0.0348, -0.0605, -0.0496, 0.2929, -0.0699, -0.0656, -0.0822},  // question_headline
+	{-0.0044, -0.0351, -0.0105, 0.0206, 0.0829, -0.0252, -0.0283},  // log_linked_subheads
+	{-0.1450, 0.0866, 0.1225, 0.0553, 0.0608, -0.0883, -0.0918},    // log_pager
+	{-0.0091, 0.0154, 0.0325, -0.0076, -0.0030, -0.0208, -0.0074},  // log_siblings
+	{-0.2566, -0.0474, -0.0624, -0.0843, -0.0790, 0.1902, 0.3394},  // short_section_share
+	{0.2600, -0.1916, -0.0785, -0.1167, -0.0773, -0.0504, 0.2546},  // quoted_share
+	{-0.0377, 0.0338, -0.0092, -0.0135, -0.0036, -0.0131, 0.0433},  // we_share
+	{0.0045, 0.0065, -0.0037, -0.0088, -0.0023, -0.0109, 0.0146},   // you_share
+	{0.0584, 0.0171, -0.0376, 0.0314, -0.0257, -0.0249, -0.0187},   // years_share
+	{0.2760, -0.0768, -0.0143, 0.0355, -0.0608, -0.0903, -0.0693},  // out_link_share
+	{0.2507, -0.0012, 0.0333, -0.0903, -0.0268, 0.0177, -0.1834},   // top_prose_share
+	{0.0843, -0.1040, 0.0868, 0.0068, -0.0970, -0.0318, 0.0549},    // region_prose_share
 }
 
-// listingWeights tell a listing from another kind of page among the non-articles.
+// listingWeights tell a listing from another kind of page among the non-articles:
+// the intercept, then a weight for each feature in the order of pageFeatureNames.
 var listingWeights = [numPageFeatures + 1]float64{
 	-0.8861, // intercept
 	-0.0148, // ld_article
@@ -162,7 +166,7 @@ var listingWeights = [numPageFeatures + 1]float64{
 	-0.3578, // region_prose_share
 }
 
-// minArticleScore is the log-odds below which a page is not taken for an article:
-// far below even odds, so that about 0.8% of the articles fall under it (on pages
-// the model was not fitted on).
-const minArticleScore = -0.58
+// minArticleScore is the lead of the article's score over the other kinds' below
+// which a page is not taken for an article: below zero, so that about 0.8% of
+// the articles fall under it (on pages the model was not fitted on).
+const minArticleScore = 1.17
