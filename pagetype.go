@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html/atom"
 )
@@ -294,10 +295,11 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 				}
 			}
 		}
-		if n < 80 {
+		width := proseWidth(p.Text, n)
+		if width < 80 {
 			e.short++
 		}
-		if n >= 100 && endsSentence(p.Text) {
+		if width >= 100 && endsSentence(p.Text) {
 			e.prose++
 			e.proseRunes += n
 		}
@@ -421,7 +423,7 @@ func (w *walker) proseSpread() (all, top int) {
 	var byParent map[int32]int
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		if b.runes < 100 || b.linkRunes*4 >= b.runes || b.ctx.heading > 0 || b.ctx.aside || b.elem < 0 ||
+		if b.runes < 100 && proseWidth(b.text, b.runes) < 100 || b.linkRunes*4 >= b.runes || b.ctx.heading > 0 || b.ctx.aside || b.elem < 0 ||
 			w.elems[b.elem].eff&clsRemove != 0 || !endsSentence(b.text) {
 			continue
 		}
@@ -457,6 +459,20 @@ func linkHost(s string) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// proseWidth returns the length of s, which is runes runes long, with each CJK
+// character counted twice: a Chinese or Japanese sentence says in 40 characters
+// what an English one says in about 100, and the lengths that tell prose from a
+// label (80, 100) are lengths of alphabetic text.
+func proseWidth(s string, runes int) int {
+	if runes == len(s) {
+		return runes
+	}
+	for _, r := range s {
+		runes += b2i(ascii.IsCJK(r))
+	}
+	return runes
 }
 
 // sameSite reports whether two hosts belong to one site: equal once a leading

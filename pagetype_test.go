@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -234,6 +235,22 @@ func TestReadWords(t *testing.T) {
 		var e pageEvidence
 		e.readWords(tt.in)
 		assert.Equal(t, [4]int{tt.words, tt.we, tt.you, tt.years}, [4]int{e.words, e.we, e.you, e.years}, tt.in)
+	}
+}
+
+func TestProseWidth(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"Plain words.", 12},
+		{"Café au lait.", 13},
+		{"市立図書館は来月から", 20},
+		{"図書館 (Library)", 16},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, proseWidth(tt.in, utf8.RuneCountInString(tt.in)), tt.in)
 	}
 }
 
