@@ -22,9 +22,10 @@
 //	charset.go   Decode: byte-order mark, Content-Type, <meta> prescan, UTF-16 by its
 //	             zero bytes, chardet for undeclared legacy bytes
 //	strip.go     Strip: the text of scripts (but JSON-LD), styles, comments and SVG/MathML cut
-//	             where x/net/html's tokenizer would start and end it, so that the
-//	             tree is the same less those texts; testdata/strip-cases.json holds
-//	             the constructs that decide it, read by the root's flat test too
+//	             where x/net/html's tokenizer would start and end it, and emptied
+//	             scripts and comments between white space removed, so that the tree
+//	             is the same to every reader less those parts; testdata/strip-cases.json
+//	             holds the constructs that decide it, read by the root's flat test too
 //	tree.go      Parse and Tree; revealStreamed, which moves the segments of a
 //	             streamed page (React's <div hidden id="S:n">) into their
 //	             placeholders; Attr and the attribute helpers
