@@ -48,7 +48,8 @@ const (
 	// long lead (opensWithArticle); the lines above the region's prose stay.
 	RegionOpensWithArticle
 	// RegionNotWholePage: too few short lines before the article to make the dump a
-	// whole page, so the article's closing lists and galleries stay.
+	// whole page, and no page footer after it (pageFooter), so the article's closing
+	// lists and galleries stay.
 	RegionNotWholePage
 	// RegionCut: a long run of short lines (a menu, a teaser list) parts the span
 	// from the region's prose; the span is cut to the region.
@@ -167,14 +168,11 @@ func regionStart(lines []Line, first, start, end int) (int, RegionRule) {
 }
 
 // regionEnd returns where the body ends. The end is cut only on a whole page, which
-// a long run of short lines before the article (lead) betrays: an article's own
-// closing lists and galleries stay.
+// a long run of short lines before the article (lead) betrays, or the page's footer
+// after it: an article's own closing lists and galleries stay.
 func regionEnd(lines []Line, first, lead, end, last int) (int, RegionRule) {
 	if end >= last {
 		return last, RegionSpan
-	}
-	if shortLinesBetween(lines, -1, lead) < WholePageLead {
-		return last, RegionNotWholePage
 	}
 	tail := end
 	for tail > first && !lines[tail].Prose {
@@ -183,8 +181,53 @@ func regionEnd(lines []Line, first, lead, end, last int) (int, RegionRule) {
 	if shortLinesBetween(lines, tail, last) < minRegionGap {
 		return last, RegionShortGap
 	}
+	if shortLinesBetween(lines, -1, lead) < WholePageLead && !pageFooter(lines, lead, tail, end, last) {
+		return last, RegionNotWholePage
+	}
 	return end, RegionCut
 }
+
+// pageFooter reports that the short lines after the region's last prose (tail) are a
+// page's closing boxes rather than the article's own closing list: among the lines
+// the region leaves out (after end, up to the span's last) stand at least
+// minFooterEvidence different ones, with a word in them, that the phrase tables know
+// as furniture (sharing buttons, "Related", "Comments") or that repeat a line above
+// the article's first prose (lead), the site's menu printed again in its footer; and
+// no line ending in a colon introduces them as the article's list ("Tour dates:").
+// Lines of digits or marks alone (a gallery's counter, a table's cells, code) are
+// the article's as often as not and count for nothing.
+func pageFooter(lines []Line, lead, tail, end, last int) bool {
+	if !lines[tail].Prose || introducesList(lines[tail]) || introducesList(lines[tail+1]) {
+		return false // no paragraph in the region to end, or a list's introduction
+	}
+	above := make(map[string]bool, lead)
+	for i := range lead {
+		above[lines[i].Text] = true
+	}
+	evidence := make(map[string]bool, minFooterEvidence)
+	for i := end + 1; i <= last && len(evidence) < minFooterEvidence; i++ {
+		f := &lines[i]
+		if !f.Prose && (f.Furniture || above[f.Text]) && hasLetter(f.Text) {
+			evidence[f.Text] = true
+		}
+	}
+	return len(evidence) >= minFooterEvidence
+}
+
+// hasLetter reports text with a letter in it.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// introducesList reports a line that announces a list under it: it ends in a colon
+// and is no furniture ("Share this:").
+func introducesList(f Line) bool {
+	return !f.Furniture && strings.HasSuffix(strings.TrimSpace(f.Text), ":")
+}
+
+// minFooterEvidence is how many furniture or repeated lines make the short lines after
+// an article a page's footer.
+const minFooterEvidence = 2
 
 // opensWithArticle reports a dump that opens with the article itself: a title-like
 // line (no sentence, no bullet) in the top few lines, right under it the first prose,

@@ -81,6 +81,64 @@ func TestFindRegionRules(t *testing.T) {
 	}
 }
 
+// footerPage returns a page with a short menu (too short to tell a whole page by
+// itself), three paragraphs and fifteen closing lines made by closing(i).
+func footerPage(intro string, closing func(i int) Line) []Line {
+	var lines []Line
+	for _, m := range []string{"Home", "World", "Sport", "Opinion", "Culture", "Travel"} {
+		lines = append(lines, shortLine(m))
+	}
+	lines = append(lines, proseLine(), proseLine(), proseLine())
+	if intro != "" {
+		lines[len(lines)-1].Text += " " + intro
+	}
+	for i := range 15 {
+		lines = append(lines, closing(i))
+	}
+	return lines
+}
+
+func TestFindRegionPageFooter(t *testing.T) {
+	share := func(i int) Line {
+		switch i {
+		case 0, 1:
+			l := shortLine([]string{"Share this article", "Related stories"}[i])
+			l.Furniture = true
+			return l
+		case 2:
+			return shortLine("Sport") // the menu again
+		}
+		return shortLine("Teaser headline number " + strings.Repeat("x", i))
+	}
+	counters := func(i int) Line {
+		if i%2 == 0 {
+			l := shortLine("6") // a gallery's picture counter, known as furniture
+			l.Furniture = true
+			return l
+		}
+		return shortLine("The harbour at dawn, seen from the pier")
+	}
+	tests := []struct {
+		name    string
+		lines   []Line
+		wantEnd int
+		wantBy  RegionRule
+	}{
+		{"furniture and the menu again after the article: a footer", footerPage("", share), 8, RegionCut},
+		{"a list its paragraph introduces stays", footerPage("The dates:", share), 23, RegionNotWholePage},
+		{"a gallery's counters are no footer", footerPage("", counters), 23, RegionNotWholePage},
+		{"plain short lines are the article's own list", footerPage("", func(int) Line { return shortLine("Item of a list") }),
+			23, RegionNotWholePage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := FindRegion(tt.lines, 6, len(tt.lines)-1)
+			assert.Equal(t, tt.wantEnd, r.Last)
+			assert.Equal(t, tt.wantBy, r.EndBy)
+		})
+	}
+}
+
 func TestInBrokenSentence(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string
