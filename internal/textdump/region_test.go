@@ -139,6 +139,47 @@ func TestFindRegionPageFooter(t *testing.T) {
 	}
 }
 
+// footerInside returns a page whose region's prose runs through its footer: a short
+// menu, paragraphs, fourteen closing lines (two of them known furniture), one long
+// sign-up blurb and two teasers with their summaries.
+func footerInside(paragraphs int, intro string) []Line {
+	lines := []Line{shortLine("Home"), shortLine("News")}
+	for range paragraphs {
+		lines = append(lines, proseLine())
+	}
+	if intro != "" {
+		lines[len(lines)-1].Text += " " + intro
+	}
+	for i := range 14 {
+		l := shortLine("Closing link " + strings.Repeat("x", i))
+		l.Furniture = i == 0 || i == 5
+		lines = append(lines, l)
+	}
+	blurb := proseLine()
+	blurb.Text, blurb.Words = strings.Repeat("word ", 90)+"end.", 91
+	return append(lines, blurb, shortLine("Teaser title"), proseLine(), shortLine("Another teaser"), proseLine())
+}
+
+func TestFindRegionFooterWithin(t *testing.T) {
+	tests := []struct {
+		name    string
+		lines   []Line
+		wantEnd int
+		wantBy  RegionRule
+	}{
+		{"a footer inside the prose ends the article", footerInside(15, ""), 16, RegionFooter},
+		{"a list its paragraph introduces stays", footerInside(15, "Our picks:"), 35, RegionSpan},
+		{"a box with as much prose after it is the article's", footerInside(3, ""), 23, RegionSpan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := FindRegion(tt.lines, 2, len(tt.lines)-1)
+			assert.Equal(t, tt.wantEnd, r.Last)
+			assert.Equal(t, tt.wantBy, r.EndBy)
+		})
+	}
+}
+
 func TestInBrokenSentence(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string
