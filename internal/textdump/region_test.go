@@ -98,47 +98,6 @@ func footerPage(intro string, closing func(i int) Line) []Line {
 	return lines
 }
 
-func TestFindRegionPageFooter(t *testing.T) {
-	share := func(i int) Line {
-		switch i {
-		case 0, 1:
-			l := shortLine([]string{"Share this article", "Related stories"}[i])
-			l.Furniture = true
-			return l
-		case 2:
-			return shortLine("Sport") // the menu again
-		}
-		return shortLine("Teaser headline number " + strings.Repeat("x", i))
-	}
-	counters := func(i int) Line {
-		if i%2 == 0 {
-			l := shortLine("6") // a gallery's picture counter, known as furniture
-			l.Furniture = true
-			return l
-		}
-		return shortLine("The harbour at dawn, seen from the pier")
-	}
-	tests := []struct {
-		name    string
-		lines   []Line
-		wantEnd int
-		wantBy  RegionRule
-	}{
-		{"furniture and the menu again after the article: a footer", footerPage("", share), 8, RegionCut},
-		{"a list its paragraph introduces stays", footerPage("The dates:", share), 23, RegionNotWholePage},
-		{"a gallery's counters are no footer", footerPage("", counters), 23, RegionNotWholePage},
-		{"plain short lines are the article's own list", footerPage("", func(int) Line { return shortLine("Item of a list") }),
-			23, RegionNotWholePage},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := FindRegion(tt.lines, 6, len(tt.lines)-1)
-			assert.Equal(t, tt.wantEnd, r.Last)
-			assert.Equal(t, tt.wantBy, r.EndBy)
-		})
-	}
-}
-
 // footerInside returns a page whose region's prose runs through its footer: a short
 // menu, paragraphs, fourteen closing lines (two of them known furniture), one long
 // sign-up blurb and two teasers with their summaries.
@@ -160,20 +119,46 @@ func footerInside(paragraphs int, intro string) []Line {
 	return append(lines, blurb, shortLine("Teaser title"), proseLine(), shortLine("Another teaser"), proseLine())
 }
 
-func TestFindRegionFooterWithin(t *testing.T) {
+func TestFindRegionFooters(t *testing.T) {
+	share := func(i int) Line {
+		switch i {
+		case 0, 1:
+			l := shortLine([]string{"Share this article", "Related stories"}[i])
+			l.Furniture = true
+			return l
+		case 2:
+			return shortLine("Sport") // the menu again
+		}
+		return shortLine("Teaser headline number " + strings.Repeat("x", i))
+	}
+	counters := func(i int) Line {
+		if i%2 == 0 {
+			l := shortLine("6") // a gallery's picture counter, known as furniture
+			l.Furniture = true
+			return l
+		}
+		return shortLine("The harbour at dawn, seen from the pier")
+	}
+	plain := func(int) Line { return shortLine("Item of a list") }
 	tests := []struct {
-		name    string
-		lines   []Line
-		wantEnd int
-		wantBy  RegionRule
+		name           string
+		lines          []Line
+		first, wantEnd int
+		wantBy         RegionRule
 	}{
-		{"a footer inside the prose ends the article", footerInside(15, ""), 16, RegionFooter},
-		{"a list its paragraph introduces stays", footerInside(15, "Our picks:"), 35, RegionSpan},
-		{"a box with as much prose after it is the article's", footerInside(3, ""), 23, RegionSpan},
+		// After the region's prose, under a menu too short to tell a whole page.
+		{"furniture and the menu again after the article: a footer", footerPage("", share), 6, 8, RegionCut},
+		{"a list its paragraph introduces stays", footerPage("The dates:", share), 6, 23, RegionNotWholePage},
+		{"a gallery's counters are no footer", footerPage("", counters), 6, 23, RegionNotWholePage},
+		{"plain short lines are the article's own list", footerPage("", plain), 6, 23, RegionNotWholePage},
+		// Inside the region's prose.
+		{"a footer inside the prose ends the article", footerInside(15, ""), 2, 16, RegionFooter},
+		{"a list inside the prose its paragraph introduces stays", footerInside(15, "Our picks:"), 2, 35, RegionSpan},
+		{"a box with as much prose after it is the article's", footerInside(3, ""), 2, 23, RegionSpan},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := FindRegion(tt.lines, 2, len(tt.lines)-1)
+			r := FindRegion(tt.lines, tt.first, len(tt.lines)-1)
 			assert.Equal(t, tt.wantEnd, r.Last)
 			assert.Equal(t, tt.wantBy, r.EndBy)
 		})
