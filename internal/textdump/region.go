@@ -56,6 +56,10 @@ const (
 	RegionCut
 	// RegionFooter: a page footer inside the region's prose (footerWithin) ends it.
 	RegionFooter
+	// RegionIntroducedList: on a whole page, a line ending in a colon introduces the
+	// short lines after the region's prose, and none of them is a footer's: the
+	// article's own list runs to the span's end.
+	RegionIntroducedList
 )
 
 // Region is the body span narrowed to the page's prose region, with the rule that
@@ -230,7 +234,8 @@ func regionStart(lines []Line, first, start, end int) (int, RegionRule) {
 
 // regionEnd returns where the body ends. The end is cut only on a whole page, which
 // a long run of short lines before the article (lead) betrays, or the page's footer
-// after it: an article's own closing lists and galleries stay.
+// after it: an article's own closing lists and galleries stay, and so does a list its
+// last paragraph introduces with a colon when no footer's line stands in it.
 func regionEnd(lines []Line, above map[string]int, first, lead, end, last int) (int, RegionRule) {
 	if end >= last {
 		return last, RegionSpan
@@ -242,8 +247,14 @@ func regionEnd(lines []Line, above map[string]int, first, lead, end, last int) (
 	if shortLinesBetween(lines, tail, last) < minRegionGap {
 		return last, RegionShortGap
 	}
-	if shortLinesBetween(lines, -1, lead) < WholePageLead && !pageFooter(lines, above, tail, end, last) {
-		return last, RegionNotWholePage
+	if shortLinesBetween(lines, -1, lead) < WholePageLead {
+		if !pageFooter(lines, above, tail, end, last) {
+			return last, RegionNotWholePage
+		}
+	} else if introducesList(lines[tail]) || introducesList(lines[tail+1]) {
+		if !footerEvidence(lines, above, end+1, last) {
+			return last, RegionIntroducedList
+		}
 	}
 	return end, RegionCut
 }

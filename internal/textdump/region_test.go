@@ -119,6 +119,22 @@ func footerInside(paragraphs int, intro string) []Line {
 	return append(lines, blurb, shortLine("Teaser title"), proseLine(), shortLine("Another teaser"), proseLine())
 }
 
+// introduced makes line i end in a colon, introducing the lines after it.
+func introduced(lines []Line, i int) []Line {
+	lines[i].Text += " These are the dates:"
+	return lines
+}
+
+// withFurniture marks lines at the given indices as furniture the phrase tables know,
+// each with its own text.
+func withFurniture(lines []Line, at ...int) []Line {
+	for _, i := range at {
+		lines[i] = shortLine("Share box " + strings.Repeat("x", i))
+		lines[i].Furniture = true
+	}
+	return lines
+}
+
 func TestFindRegionFooters(t *testing.T) {
 	share := func(i int) Line {
 		switch i {
@@ -151,6 +167,10 @@ func TestFindRegionFooters(t *testing.T) {
 		{"a list its paragraph introduces stays", footerPage("The dates:", share), 6, 23, RegionNotWholePage},
 		{"a gallery's counters are no footer", footerPage("", counters), 6, 23, RegionNotWholePage},
 		{"plain short lines are the article's own list", footerPage("", plain), 6, 23, RegionNotWholePage},
+		// After the region's prose on a whole page.
+		{"a whole page's list its paragraph introduces stays", introduced(page(25, 3, 15), 27), 0, 43, RegionIntroducedList},
+		{"a whole page's introduced list with a footer's lines is cut", introduced(withFurniture(page(25, 3, 15), 30, 31), 27),
+			0, 27, RegionCut},
 		// Inside the region's prose.
 		{"a footer inside the prose ends the article", footerInside(15, ""), 2, 16, RegionFooter},
 		{"a list inside the prose its paragraph introduces stays", footerInside(15, "Our picks:"), 2, 35, RegionSpan},
