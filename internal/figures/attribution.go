@@ -243,8 +243,10 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			paraFirst, paraLast = x.paraFirst(sp.sent), x.paraLast(sp.sent)
 		}
 		if sp.sent != srcSent {
-			srcSent, src, named = sp.sent, x.source(sp.sent), phrase{}
-			if src.empty() && x.pronounSpeaker(sp.sent) {
+			var pronoun bool
+			src, pronoun = x.source(sp.sent)
+			srcSent, named = sp.sent, phrase{}
+			if src.empty() && pronoun {
 				named = x.namedSpeakerBefore(sp.sent, paraFirst)
 			}
 		}
@@ -253,7 +255,7 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			if closingPara != paraFirst {
 				closingPara, closing = paraFirst, phrase{}
 				if paraLast != sp.sent {
-					closing = x.source(paraLast)
+					closing, _ = x.source(paraLast)
 				}
 			}
 			sp.source = closing
@@ -275,16 +277,10 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 	x.inheritSubjects(figs, spans)
 }
 
-// pronounSpeaker reports a sentence whose claims a personal pronoun reports: "..., he
-// said", "she told reporters", "said she".
-func (x *scanner) pronounSpeaker(s int) bool {
-	a, b := x.sentStart(s), x.sentEnd(s)
-	for i := a; i < b; i++ {
-		if w := x.w(i); (w == "he" || w == "she") && (x.reports(i+1) || i > a && x.reports(i-1)) {
-			return true
-		}
-	}
-	return false
+// personalPronoun reports a "he" or "she" at token i.
+func (x *scanner) personalPronoun(i int) bool {
+	w := x.w(i)
+	return w == "he" || w == "she"
 }
 
 // namedSpeakerBefore resolves the pronoun of sentence s, in the paragraph that opens
@@ -295,7 +291,7 @@ func (x *scanner) namedSpeakerBefore(s, first int) phrase {
 	// a speaker is named within the few sentences before; the bound keeps a paragraph
 	// of many such sentences linear
 	for t := max(first, s-6); t < s; t++ {
-		src := x.source(t)
+		src, _ := x.source(t)
 		if !personName(x.str(src)) || x.str(src) == x.str(name) {
 			continue
 		}
@@ -431,19 +427,23 @@ func reportInitial(c byte) bool {
 
 // source finds who makes the claims of sentence s: the phrase before "said", or after
 // it when it follows a comma or a quotation ("…,” said Jane Smith"), else the one after
-// "according to", else a news agency in a dateline ("(AP) —").
-func (x *scanner) source(s int) phrase {
+// "according to", else a news agency in a dateline ("(AP) —"). With none, pronoun
+// reports a sentence whose claims a personal pronoun reports ("..., he said", "she told
+// reporters", "said she"), which attribute may resolve to a name: the walk for the
+// reporting verbs finds the pronouns next to them, and the sentence is read once.
+func (x *scanner) source(s int) (src phrase, pronoun bool) {
 	a, b := x.sentStart(s), x.sentEnd(s)
 	// The walk for a verb notes where "according", "figures" or "data" first stand, so
 	// that the look for "according to" starts there, and most sentences, which hold
 	// none of them, skip it: the second walk compared every word of the sentence.
 	lead := b
 	for i := a; i < b; i++ {
-		// The table's shape test, inlined, spares most words of the sentence the call.
-		// Numbers and punctuation are not told apart first, a test mispredicted at every
-		// change of kind: those that pass the shape test are no word of the table, and
-		// reports turns them away.
-		if !sourceShapes.mayHold(x.w(i)) {
+		// The table's shape test, inlined and read off the lowered text, spares most
+		// words of the sentence the call and the slicing of their word. Numbers and
+		// punctuation are not told apart first, a test mispredicted at every change of
+		// kind: those that pass the shape test are no word of the table, and reports
+		// turns them away.
+		if t := &x.toks[i]; !sourceShapes.mayHoldAt(x.low, int(t.s), int(t.e-t.s)) {
 			continue
 		}
 		if !x.reports(i) {
@@ -452,13 +452,14 @@ func (x *scanner) source(s int) phrase {
 			}
 			continue
 		}
+		pronoun = pronoun || i > a && x.personalPronoun(i-1) || i+1 < b && x.personalPronoun(i+1)
 		p := x.w(i - 1)
 		if p == "," || p == "”" || p == "\"" || p == "’" || p == "—" || p == "–" {
 			if ph := x.phraseAfter(i+1, b, false); !ph.empty() {
-				return ph
+				return ph, false
 			}
 			if ph := x.leadName(a, i); !ph.empty() {
-				return ph
+				return ph, false
 			}
 			if p != "," || x.w(i+1) == "," {
 				// ", say, 200%" is an aside, not a speaker's verb.
@@ -468,18 +469,18 @@ func (x *scanner) source(s int) phrase {
 			// appositive, and the speaker stands before it.
 		}
 		if ph := x.phraseBefore(i, a); !ph.empty() {
-			return x.sourceOwner(ph)
+			return x.sourceOwner(ph), false
 		}
 	}
 	for i := lead; i+1 < b; i++ {
 		if x.w(i) == "according" && x.w(i+1) == "to" {
 			if ph := x.phraseAfter(i+2, b, true); !ph.empty() {
-				return ph
+				return ph, false
 			}
 		}
 		if (x.w(i) == "figures" || x.w(i) == "data") && x.w(i+1) == "from" {
 			if ph := x.phraseAfter(i+2, b, true); !ph.empty() {
-				return ph
+				return ph, false
 			}
 		}
 	}
@@ -491,11 +492,11 @@ func (x *scanner) source(s int) phrase {
 	for i := range toks {
 		if text[toks[i].s] == '(' && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.w(i+2) == ")" {
 			if d := x.w(i + 3); d == "—" || d == "–" || d == "-" {
-				return x.tok(i + 1)
+				return x.tok(i + 1), false
 			}
 		}
 	}
-	return phrase{}
+	return phrase{}, pronoun
 }
 
 // sourceOwner turns "the ONS's figures" and "Eurostat's data" into who owns them: the
