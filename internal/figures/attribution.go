@@ -1375,27 +1375,30 @@ func (x *scanner) verbAfter(j, b int) phrase {
 // ("to purchase 30", "can contribute 40 percent"), the "-s" form after "which" or
 // "who", which no list of verbs covers.
 func (x *scanner) verbAt(k int) bool {
-	w := x.w(k)
 	if x.kind(k) != tkWord || x.toks[k].cap || x.afterPossessive(k) {
 		return false
 	}
 	if x.verbLike(k) {
 		return true
 	}
-	if x.phraseClass(k) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 || qualifierWord(w) {
-		return false
-	}
 	switch x.w(k - 1) {
 	case "which", "who":
-		return x.relativePresent(k)
+		return x.bareForm(k) && x.relativePresent(k)
 	case "to":
 		// "to" after a verb of change is a preposition ("rose to record highs", "cut
 		// to 5%"); after any other verb it marks an infinitive ("tried to block")
-		return x.kind(k-2) != tkWord || !changeVerbsTab.val(x.w(k-2))
+		return x.bareForm(k) && (x.kind(k-2) != tkWord || !changeVerbsTab.val(x.w(k-2)))
 	case "can", "could", "will", "would", "may", "might", "must", "should", "shall":
-		return true
+		return x.bareForm(k)
 	}
 	return false
+}
+
+// bareForm reports a word at token k that its place may make a verb (verbAt): no
+// function word, number or time word, qualifier or word of two letters.
+func (x *scanner) bareForm(k int) bool {
+	w := x.w(k)
+	return x.phraseClass(k) == 0 && !cardinalWordsTab.has(w) && !timeWordsTab.val(w) && len(w) >= 3 && !qualifierWord(w)
 }
 
 // afterPossessive reports a word at token k right after a possessive "'s", which makes
