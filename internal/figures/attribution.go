@@ -243,8 +243,10 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			paraFirst, paraLast = x.paraFirst(sp.sent), x.paraLast(sp.sent)
 		}
 		if sp.sent != srcSent {
-			srcSent, src, named = sp.sent, x.source(sp.sent), phrase{}
-			if src.empty() && x.pronounSpeaker(sp.sent) {
+			var pronoun bool
+			src, pronoun = x.source(sp.sent)
+			srcSent, named = sp.sent, phrase{}
+			if src.empty() && pronoun {
 				named = x.namedSpeakerBefore(sp.sent, paraFirst)
 			}
 		}
@@ -253,7 +255,7 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 			if closingPara != paraFirst {
 				closingPara, closing = paraFirst, phrase{}
 				if paraLast != sp.sent {
-					closing = x.source(paraLast)
+					closing, _ = x.source(paraLast)
 				}
 			}
 			sp.source = closing
@@ -275,16 +277,10 @@ func (x *scanner) attribute(figs []Figure, spans []span) {
 	x.inheritSubjects(figs, spans)
 }
 
-// pronounSpeaker reports a sentence whose claims a personal pronoun reports: "..., he
-// said", "she told reporters", "said she".
-func (x *scanner) pronounSpeaker(s int) bool {
-	a, b := x.sentStart(s), x.sentEnd(s)
-	for i := a; i < b; i++ {
-		if w := x.w(i); (w == "he" || w == "she") && (x.reports(i+1) || i > a && x.reports(i-1)) {
-			return true
-		}
-	}
-	return false
+// personalPronoun reports a "he" or "she" at token i.
+func (x *scanner) personalPronoun(i int) bool {
+	w := x.w(i)
+	return w == "he" || w == "she"
 }
 
 // namedSpeakerBefore resolves the pronoun of sentence s, in the paragraph that opens
@@ -295,7 +291,7 @@ func (x *scanner) namedSpeakerBefore(s, first int) phrase {
 	// a speaker is named within the few sentences before; the bound keeps a paragraph
 	// of many such sentences linear
 	for t := max(first, s-6); t < s; t++ {
-		src := x.source(t)
+		src, _ := x.source(t)
 		if !personName(x.str(src)) || x.str(src) == x.str(name) {
 			continue
 		}
@@ -343,7 +339,7 @@ func (x *scanner) pricedAt(sp span, f *Figure) int {
 		return sp.s - 1
 	case "from":
 		// "down from £1,817" is where a change started, not a price
-		if w := x.w(sp.s - 2); w != "up" && w != "down" && !isVerbLike(w) {
+		if w := x.w(sp.s - 2); w != "up" && w != "down" && !x.verbLike(sp.s-2) {
 			return sp.s - 1
 		}
 	}
@@ -357,10 +353,10 @@ func (x *scanner) pricedAt(sp span, f *Figure) int {
 // preposition ("available from several suppliers"), its articles stepped over.
 func (x *scanner) afterPreposition(st, a int) bool {
 	p := st - 1
-	for p >= a && determiner(x.w(p)) {
+	for p >= a && x.det(p) {
 		p--
 	}
-	return p >= a && isPreposition(x.w(p))
+	return p >= a && x.prep(p)
 }
 
 // opensWithQuote reports a paragraph, starting at token i, that opens with a quotation
@@ -431,19 +427,23 @@ func reportInitial(c byte) bool {
 
 // source finds who makes the claims of sentence s: the phrase before "said", or after
 // it when it follows a comma or a quotation ("…,” said Jane Smith"), else the one after
-// "according to", else a news agency in a dateline ("(AP) —").
-func (x *scanner) source(s int) phrase {
+// "according to", else a news agency in a dateline ("(AP) —"). With none, pronoun
+// reports a sentence whose claims a personal pronoun reports ("..., he said", "she told
+// reporters", "said she"), which attribute may resolve to a name: the walk for the
+// reporting verbs finds the pronouns next to them, and the sentence is read once.
+func (x *scanner) source(s int) (src phrase, pronoun bool) {
 	a, b := x.sentStart(s), x.sentEnd(s)
 	// The walk for a verb notes where "according", "figures" or "data" first stand, so
 	// that the look for "according to" starts there, and most sentences, which hold
 	// none of them, skip it: the second walk compared every word of the sentence.
 	lead := b
 	for i := a; i < b; i++ {
-		// The table's shape test, inlined, spares most words of the sentence the call.
-		// Numbers and punctuation are not told apart first, a test mispredicted at every
-		// change of kind: those that pass the shape test are no word of the table, and
-		// reports turns them away.
-		if !sourceShapes.mayHold(x.w(i)) {
+		// The table's shape test, inlined and read off the lowered text, spares most
+		// words of the sentence the call and the slicing of their word. Numbers and
+		// punctuation are not told apart first, a test mispredicted at every change of
+		// kind: those that pass the shape test are no word of the table, and reports
+		// turns them away.
+		if t := &x.toks[i]; !sourceShapes.mayHoldAt(x.low, int(t.s), int(t.e-t.s)) {
 			continue
 		}
 		if !x.reports(i) {
@@ -452,13 +452,14 @@ func (x *scanner) source(s int) phrase {
 			}
 			continue
 		}
+		pronoun = pronoun || i > a && x.personalPronoun(i-1) || i+1 < b && x.personalPronoun(i+1)
 		p := x.w(i - 1)
 		if p == "," || p == "”" || p == "\"" || p == "’" || p == "—" || p == "–" {
 			if ph := x.phraseAfter(i+1, b, false); !ph.empty() {
-				return ph
+				return ph, false
 			}
 			if ph := x.leadName(a, i); !ph.empty() {
-				return ph
+				return ph, false
 			}
 			if p != "," || x.w(i+1) == "," {
 				// ", say, 200%" is an aside, not a speaker's verb.
@@ -468,18 +469,18 @@ func (x *scanner) source(s int) phrase {
 			// appositive, and the speaker stands before it.
 		}
 		if ph := x.phraseBefore(i, a); !ph.empty() {
-			return x.sourceOwner(ph)
+			return x.sourceOwner(ph), false
 		}
 	}
 	for i := lead; i+1 < b; i++ {
 		if x.w(i) == "according" && x.w(i+1) == "to" {
 			if ph := x.phraseAfter(i+2, b, true); !ph.empty() {
-				return ph
+				return ph, false
 			}
 		}
 		if (x.w(i) == "figures" || x.w(i) == "data") && x.w(i+1) == "from" {
 			if ph := x.phraseAfter(i+2, b, true); !ph.empty() {
-				return ph
+				return ph, false
 			}
 		}
 	}
@@ -491,11 +492,11 @@ func (x *scanner) source(s int) phrase {
 	for i := range toks {
 		if text[toks[i].s] == '(' && x.kind(i+1) == tkWord && x.toks[i+1].upper && x.w(i+2) == ")" {
 			if d := x.w(i + 3); d == "—" || d == "–" || d == "-" {
-				return x.tok(i + 1)
+				return x.tok(i + 1), false
 			}
 		}
 	}
-	return phrase{}
+	return phrase{}, pronoun
 }
 
 // sourceOwner turns "the ONS's figures" and "Eurostat's data" into who owns them: the
@@ -523,7 +524,7 @@ func (x *scanner) leadName(a, v int) phrase {
 	for j < v && x.kind(j) == tkWord && x.toks[j].cap && j-a < 5 {
 		j++
 	}
-	if j == a || x.w(j) != "," || pronounsTab.val(x.w(a)) || capitalFunctionWordsTab.val(x.w(a)) {
+	if j == a || x.w(j) != "," || x.pron(a) || capitalFunctionWordsTab.val(x.w(a)) {
 		return phrase{}
 	}
 	return x.cut(a, j-1)
@@ -541,7 +542,7 @@ func (x *scanner) phraseBefore(v, floor int) phrase {
 	if start < 0 || end-start > 10 {
 		return phrase{}
 	}
-	for start <= end && x.kind(start) == tkWord && isPreposition(x.w(start)) {
+	for start <= end && x.kind(start) == tkWord && x.prep(start) {
 		start++
 	}
 	if start > end {
@@ -559,7 +560,7 @@ func (x *scanner) phraseBefore(v, floor int) phrase {
 // does not open within 15 tokens.
 func (x *scanner) phraseEndBefore(v, floor int) (end int, ok bool) {
 	j := v - 1
-	for j >= floor && auxWordsTab.val(x.w(j)) {
+	for j >= floor && x.aux(j) {
 		j--
 	}
 	if x.w(j) != "," {
@@ -646,9 +647,9 @@ func (x *scanner) phraseAfter(i, b int, free bool) phrase {
 			if end >= 0 && x.speakerPhraseEnds(j, free) {
 				break
 			}
-			if end < 0 && !free && !x.toks[j].upper && !determiner(w) && w != "one" && w != "multiple" &&
+			if end < 0 && !free && !x.toks[j].upper && !x.det(j) && w != "one" && w != "multiple" &&
 				w != "local" && w != "some" && w != "state" && w != "officials" && w != "police" {
-				if !isNounish(w) {
+				if !x.nounish(j) {
 					return phrase{}
 				}
 			}
@@ -670,7 +671,7 @@ func (x *scanner) phraseAfter(i, b int, free bool) phrase {
 		return phrase{}
 	}
 	// "a YouGov poll of 2,000": no dangling preposition or article
-	for end > i && x.kind(end) == tkWord && (isPreposition(x.w(end)) || determiner(x.w(end))) {
+	for end > i && x.kind(end) == tkWord && (x.prep(end) || x.det(end)) {
 		end--
 	}
 	if end < 0 || pronounsTab.val(contractionBase(x.w(end))) && end == i && !free {
@@ -685,8 +686,8 @@ func (x *scanner) phraseAfter(i, b int, free bool) phrase {
 // speaker's name runs into one). "WHO" in capitals is a name, not the pronoun.
 func (x *scanner) speakerPhraseEnds(j int, free bool) bool {
 	w, t := x.w(j), x.toks[j]
-	return isVerbLike(w) && !t.cap && (!free || reportVerbsTab.val(w) != 0) ||
-		!free && !t.cap && auxWordsTab.val(w) ||
+	return x.verbLike(j) && !t.cap && (!free || reportVerbsTab.val(w) != 0) ||
+		!free && !t.cap && x.aux(j) ||
 		w == "that" || w == "who" && !t.upper || w == "which"
 }
 
@@ -700,14 +701,14 @@ func closesPhrase(r string) bool {
 }
 
 func determiner(w string) bool {
-	return phraseClassTab.val(w)&pcDet != 0
+	return wordClassTab.val(w)&pcDet != 0
 }
 
 func isPreposition(w string) bool {
-	return phraseClassTab.val(w)&pcPrep != 0
+	return wordClassTab.val(w)&pcPrep != 0
 }
 
-// The bits of phraseClassTab.
+// The bits of wordClassTab that tell the classes ending a noun phrase.
 const (
 	pcPrep = 1 << iota
 	pcDet
@@ -716,10 +717,19 @@ const (
 	pcWh
 )
 
-// isNounish is a loose test for a lower-case word that can head a source phrase.
+// isNounish is a loose test for a lower-case word that can head a source phrase: no
+// preposition, verb, auxiliary or pronoun.
 func isNounish(w string) bool {
-	return len(w) > 2 && !isPreposition(w) && !isVerbLike(w) && !auxWordsTab.val(w) && !pronounsTab.val(w)
+	return len(w) > 2 && wordClasses(w)&notNounish == 0
 }
+
+// nounish is isNounish for token i.
+func (x *scanner) nounish(i int) bool {
+	return len(x.w(i)) > 2 && x.class(i)&notNounish == 0
+}
+
+// notNounish are the classes of the words isNounish turns away.
+const notNounish = pcPrep | pcAux | pcPron | wcVerb
 
 // subjectVerb fills what a figure counts and what happened to it. The subject is the
 // noun phrase after the figure ("16 police and army officers"), or, for amounts that
@@ -768,7 +778,7 @@ func (x *scanner) inSubjectPosition(i int) bool {
 		return true
 	default:
 		// "even though 90% ...", "and 12 were hurt": a conjunction opens a clause
-		return x.kind(i-1) == tkWord && clauseOpener(w) && !isPreposition(w)
+		return x.kind(i-1) == tkWord && clauseOpener(w) && !x.prep(i-1)
 	}
 }
 
@@ -784,8 +794,8 @@ func (x *scanner) attributive(sp span, f *Figure) bool {
 		return false
 	}
 	next := x.w(sp.e)
-	return phraseClassTab.val(next)&(pcPrep|pcAux|pcWh|pcPron) == 0 && next != "and" && next != "or" &&
-		!(isVerbLike(next) && !x.toks[sp.e].cap && x.kind(sp.e+1) != tkWord)
+	return x.phraseClass(sp.e)&(pcPrep|pcAux|pcWh|pcPron) == 0 && next != "and" && next != "or" &&
+		!(x.verbLike(sp.e) && !x.toks[sp.e].cap && x.kind(sp.e+1) != tkWord)
 }
 
 // clauseMark reads a mark at token k for clauseSubject walking back: it returns the
@@ -811,14 +821,14 @@ func (x *scanner) relativeAntecedent(r, s, a int) phrase {
 	if w := x.w(r); w != "who" && w != "which" && w != "that" {
 		return phrase{}
 	}
-	if n := x.w(r + 1); r+1 >= s || !(auxWordsTab.val(n) || x.verbAt(r+1) || x.relativePresent(r+1)) {
+	if r+1 >= s || !(x.aux(r+1) || x.verbAt(r+1) || x.relativePresent(r+1)) {
 		return phrase{}
 	}
 	k := r
 	if x.w(k-1) == "," {
 		k--
 	}
-	if k-1 < a || x.kind(k-1) != tkWord || pronounsTab.val(x.w(k-1)) {
+	if k-1 < a || x.kind(k-1) != tkWord || x.pron(k-1) {
 		return phrase{}
 	}
 	return x.subjectBefore(k, a)
@@ -848,24 +858,24 @@ func (x *scanner) clauseSubject(s, a int) phrase {
 			// coordinated predicate shares the clause's subject
 			continue
 		}
-		if whWordsTab.val(w) && w != "as" && w != "than" {
+		if x.wh(k) && w != "as" && w != "than" {
 			// a figure in a relative clause whose relative word is its subject ("a dog
 			// who had been lost for three years") counts what the clause is about
 			return x.relativeAntecedent(k, s, a)
 		}
-		if !(isVerbLike(w) && !x.toks[k].cap && phraseClassTab.val(w)&pcAux == 0 || isCopula(w)) {
+		if !(x.verbLike(k) && !x.toks[k].cap && !x.aux(k) || isCopula(w)) {
 			continue
 		}
 		j := k
-		for j-1 >= a && (auxWordsTab.val(x.w(j-1)) || x.w(j-1) == "to" || x.w(j-1) == "able") {
+		for j-1 >= a && (x.aux(j-1) || x.w(j-1) == "to" || x.w(j-1) == "able") {
 			j--
 		}
 		p := x.subjectBefore(j, a)
-		if p.empty() || !strings.Contains(x.str(p), " ") && pronounsTab.val(x.w(j-1)) {
+		if p.empty() || !strings.Contains(x.str(p), " ") && x.pron(j-1) {
 			continue
 		}
 		head := x.w(j - 1)
-		if isVerbLike(head) || strings.HasSuffix(head, "ly") || ordinalWordsTab.val(head) || head == "enough" ||
+		if x.verbLike(j-1) || strings.HasSuffix(head, "ly") || ordinalWordsTab.val(head) || head == "enough" ||
 			head == "percent" || head == "there" || head == "here" {
 			return phrase{}
 		}
@@ -893,7 +903,7 @@ func (x *scanner) scoreVerb(sp *span, f *Figure, a int) bool {
 		return false
 	}
 	sp.verb = x.walkToVerb(verbWalk{s: sp.s, acrossOf: true}, a)
-	if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 && !x.toks[s0].cap && isNounish(x.w(s0)) {
+	if s0, s1, _ := x.nounPhrase(sp.e, x.sentEnd(sp.sent)); s1 > s0 && !x.toks[s0].cap && x.nounish(s0) {
 		// "a 2-2 draw", "a 3-1 win": the noun the score describes
 		sp.subject = x.cut(s0, s1-1)
 	} else if x.verbIndex >= 0 && x.verbIndex < sp.s-1 && x.firstObject(sp.s-1, a) {
@@ -925,7 +935,7 @@ func (x *scanner) phraseAfterFigure(sp *span, f *Figure, a, b int) bool {
 		j = x.pastPartitive(j+1, b)
 	}
 	if !counted && !of && !(f.Kind != KindRatio && x.kind(j) == tkWord && (!x.toks[j].cap || x.measuredName(f, j)) &&
-		isNounish(x.w(j)) && !timeWordsTab.val(x.w(j))) {
+		x.nounish(j) && !timeWordsTab.val(x.w(j))) {
 		return false
 	}
 	s0, s1, next := x.nounPhrase(j, b)
@@ -976,18 +986,18 @@ func (x *scanner) restrictsNoun(j, b int) bool {
 	case "who", "that", "which":
 		return true
 	}
-	for j < b && (lyAdverb(x.w(j)) || auxWordsTab.val(x.w(j)) && !isBe(x.w(j))) {
+	for j < b && (lyAdverb(x.w(j)) || x.aux(j) && !isBe(x.w(j))) {
 		j++
 	}
 	if isBe(x.w(j)) {
 		// a passive ("the 12 officers were arrested") says what happened to them
-		for j < b && auxWordsTab.val(x.w(j)) {
+		for j < b && x.aux(j) {
 			j++
 		}
-		return x.kind(j) == tkWord && !x.toks[j].cap && isVerbLike(x.w(j))
+		return x.kind(j) == tkWord && !x.toks[j].cap && x.verbLike(j)
 	}
 	w := x.w(j)
-	if j >= b || x.kind(j) != tkWord || x.toks[j].cap || phraseClassTab.val(w) != 0 || !isVerbLike(w) {
+	if j >= b || x.kind(j) != tkWord || x.toks[j].cap || x.phraseClass(j) != 0 || !x.verbLike(j) {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || x.w(j+1) == "by"
@@ -1040,7 +1050,7 @@ func (x *scanner) withOfPhrase(s1, next, b int) (int, int) {
 // a part of: the "three" of "two of the three samples", "11 of its 12 stores".
 func (x *scanner) partitiveWhole(s int) bool {
 	k := s - 1
-	for k > 0 && determiner(x.w(k)) {
+	for k > 0 && x.det(k) {
 		k--
 	}
 	return k < s-1 && x.w(k) == "of" && (x.kind(k-1) == tkNum || cardinalWordsTab.val(x.w(k-1)) > 0)
@@ -1049,7 +1059,7 @@ func (x *scanner) partitiveWhole(s int) bool {
 // pastPartitive steps over the determiners and the number of a partitive's whole after
 // its "of" at token j: "11 of the 12 cities".
 func (x *scanner) pastPartitive(j, b int) int {
-	for j < b && determiner(x.w(j)) {
+	for j < b && x.det(j) {
 		j++
 	}
 	if x.kind(j) == tkNum || cardinalWordsTab.val(x.w(j)) > 0 {
@@ -1079,7 +1089,7 @@ func (x *scanner) durationFrom(sp *span, f *Figure, a, b int) bool {
 		sp.subject = x.tok(j)
 		return true
 	}
-	if isVerbLike(x.w(j)) && !x.toks[j].cap {
+	if x.verbLike(j) && !x.toks[j].cap {
 		// "ten minutes before convicting him": a clause
 		return false
 	}
@@ -1100,7 +1110,7 @@ func (x *scanner) durationFrom(sp *span, f *Figure, a, b int) bool {
 // or opening an appositive ("Ruiz, the 52-year-old mayor"), describes the name or
 // noun before it.
 func (x *scanner) ageBeside(sp *span, f *Figure, a int) bool {
-	if f.Kind == KindAge && determiner(x.w(sp.s-1)) && x.w(sp.s-2) == "," && x.appositive(sp.e) {
+	if f.Kind == KindAge && x.det(sp.s-1) && x.w(sp.s-2) == "," && x.appositive(sp.e) {
 		// "Ana Ruiz, the 52-year-old mayor of the town, ...": an
 		// appositive describes the name before it
 		if p := x.nameBefore2(sp.s-2, a); !p.empty() {
@@ -1127,13 +1137,13 @@ func (x *scanner) ageBeside(sp *span, f *Figure, a int) bool {
 func (x *scanner) appositive(j int) bool {
 	_, _, next := x.nounPhrase(j, len(x.toks))
 	w := x.w(next)
-	return w == "," || isPreposition(w) && !auxWordsTab.val(w)
+	return w == "," || x.prep(next) && !x.aux(next)
 }
 
 // changedBy: the thing changed comes before "by" ("reduce coal-fired dusts by 90%"),
 // and its verb before that.
 func (x *scanner) changedBy(sp *span, f *Figure, a int) bool {
-	if x.w(sp.s-1) != "by" || isVerbLike(x.w(sp.s-2)) || lyAdverb(x.w(sp.s-2)) || auxWordsTab.val(x.w(sp.s-2)) {
+	if x.w(sp.s-1) != "by" || x.verbLike(sp.s-2) || lyAdverb(x.w(sp.s-2)) || x.aux(sp.s-2) {
 		// "fell by 5%", "fell sharply by 5%": the verb's own measure
 		return false
 	}
@@ -1150,7 +1160,7 @@ func (x *scanner) changedBy(sp *span, f *Figure, a int) bool {
 		p := k - 1
 		w := x.w(p)
 		inner := x.gap(p) == 0 && (w == "-" || w == "’" || w == "'") || x.gap(p) == 0 && x.w(p-1) == "-"
-		if !inner && (x.kind(p) != tkWord || isVerbLike(w) || x.verbAt(p) || auxWordsTab.val(w)) {
+		if !inner && (x.kind(p) != tkWord || x.verbLike(p) || x.verbAt(p) || x.aux(p)) {
 			break
 		}
 		k--
@@ -1184,14 +1194,14 @@ func (x *scanner) paidFor(sp *span, f *Figure, a, b int) bool {
 		return false
 	}
 	j := sp.e
-	if determiner(x.w(j)) && timeWordsTab.val(x.w(j+1)) {
+	if x.det(j) && timeWordsTab.val(x.w(j+1)) {
 		j += 2
 	}
-	if x.w(j) != "for" || !determiner(x.w(j+1)) {
+	if x.w(j) != "for" || !x.det(j+1) {
 		return false
 	}
 	s0, s1, _ := x.nounPhrase(j+1, b)
-	if s1 == s0 || timeWordsTab.val(x.w(s0)) || !x.toks[s0].cap && !isNounish(x.w(s0)) {
+	if s1 == s0 || timeWordsTab.val(x.w(s0)) || !x.toks[s0].cap && !x.nounish(s0) {
 		return false
 	}
 	sp.subject = x.cut(s0, s1-1)
@@ -1225,7 +1235,7 @@ func (x *scanner) governingClause(sp *span, f *Figure, a int) bool {
 		}
 		k = sp.s - 1
 	}
-	for k-1 >= a && auxWordsTab.val(x.w(k-1)) {
+	for k-1 >= a && x.aux(k-1) {
 		k--
 	}
 	if p := x.subjectBefore(k, a); !p.empty() {
@@ -1241,7 +1251,7 @@ func (x *scanner) governingClause(sp *span, f *Figure, a int) bool {
 // bought for $200 million" or "the house that they sold for $1 million" the amount
 // prices the startup or the house. It returns "" for any other shape.
 func (x *scanner) relativeObject(k, a int) phrase {
-	if k-2 < a || !pronounsTab.val(x.w(k-1)) {
+	if k-2 < a || !x.pron(k-1) {
 		return phrase{}
 	}
 	if r := x.w(k - 2); r != "which" && r != "that" {
@@ -1279,7 +1289,7 @@ func (x *scanner) inheritSubjects(figs []Figure, spans []span) {
 		ok := true
 		for i := spans[k-1].e; i < spans[k].s; i++ {
 			w := x.w(i)
-			if !(isPreposition(w) || w == "," || w == "and" || w == "or" || w == "(" || w == "–") {
+			if !(x.prep(i) || w == "," || w == "and" || w == "or" || w == "(" || w == "–") {
 				ok = false
 			}
 		}
@@ -1335,8 +1345,8 @@ func (x *scanner) listItems(a, b int) bool {
 			joined = true
 		case w == "of" && i == a, w == "-" && x.gap(i) == 0:
 			// a partitive's "of"; the hyphen of a compound ("a season-high 10")
-		case x.kind(i) != tkWord || isVerbLike(w) && !x.toks[i].cap || whWordsTab.val(w) || isPreposition(w) ||
-			auxWordsTab.val(w):
+		case x.kind(i) != tkWord || x.verbLike(i) && !x.toks[i].cap || x.wh(i) || x.prep(i) ||
+			x.aux(i):
 			return false
 		}
 	}
@@ -1350,11 +1360,11 @@ func (x *scanner) verbAfter(j, b int) phrase {
 	if w := x.w(j); w == "who" || w == "that" || w == "which" {
 		j++
 	}
-	for j < b && (auxWordsTab.val(x.w(j)) || lyAdverb(x.w(j)) && x.kind(j) == tkWord || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
+	for j < b && (x.aux(j) || lyAdverb(x.w(j)) && x.kind(j) == tkWord || raisingWordsTab.val(x.w(j)) && x.w(j+1) == "to" ||
 		x.w(j) == "to" && raisingWordsTab.val(x.w(j-1))) {
 		j++
 	}
-	if j < b && x.kind(j) == tkWord && x.verbAt(j) && !isPreposition(x.w(j)) {
+	if j < b && x.kind(j) == tkWord && x.verbAt(j) && !x.prep(j) {
 		return x.tok(j)
 	}
 	return phrase{}
@@ -1365,27 +1375,30 @@ func (x *scanner) verbAfter(j, b int) phrase {
 // ("to purchase 30", "can contribute 40 percent"), the "-s" form after "which" or
 // "who", which no list of verbs covers.
 func (x *scanner) verbAt(k int) bool {
-	w := x.w(k)
 	if x.kind(k) != tkWord || x.toks[k].cap || x.afterPossessive(k) {
 		return false
 	}
-	if isVerbLike(w) {
+	if x.verbLike(k) {
 		return true
-	}
-	if phraseClassTab.val(w) != 0 || cardinalWordsTab.has(w) || timeWordsTab.val(w) || len(w) < 3 || qualifierWord(w) {
-		return false
 	}
 	switch x.w(k - 1) {
 	case "which", "who":
-		return x.relativePresent(k)
+		return x.bareForm(k) && x.relativePresent(k)
 	case "to":
 		// "to" after a verb of change is a preposition ("rose to record highs", "cut
 		// to 5%"); after any other verb it marks an infinitive ("tried to block")
-		return x.kind(k-2) != tkWord || !changeVerbsTab.val(x.w(k-2))
+		return x.bareForm(k) && (x.kind(k-2) != tkWord || !changeVerbsTab.val(x.w(k-2)))
 	case "can", "could", "will", "would", "may", "might", "must", "should", "shall":
-		return true
+		return x.bareForm(k)
 	}
 	return false
+}
+
+// bareForm reports a word at token k that its place may make a verb (verbAt): no
+// function word, number or time word, qualifier or word of two letters.
+func (x *scanner) bareForm(k int) bool {
+	w := x.w(k)
+	return x.phraseClass(k) == 0 && !cardinalWordsTab.has(w) && !timeWordsTab.val(w) && len(w) >= 3 && !qualifierWord(w)
 }
 
 // afterPossessive reports a word at token k right after a possessive "'s", which makes
@@ -1423,7 +1436,7 @@ func (x *scanner) verbBefore(s, a int) phrase {
 func (x *scanner) walkToVerb(v verbWalk, a int) phrase {
 	x.verbIndex = -1
 	s := v.s
-	v.prep = x.kind(s) == tkWord && isPreposition(x.w(s)) && !qualifierWord(x.w(s))
+	v.prep = x.kind(s) == tkWord && x.prep(s) && !qualifierWord(x.w(s))
 	for k := s - 1; k >= a && k >= s-14; k-- {
 		step := stepOver
 		switch {
@@ -1512,12 +1525,12 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 	if k == s-1 && (w == "including" || w == "between") {
 		return stepStop
 	}
-	if k < s-2 && determiner(x.w(s-1)) && x.kind(s-1) == tkWord {
+	if k < s-2 && x.det(s-1) && x.kind(s-1) == tkWord {
 		// "the 15% tariffs", "a $3 billion buyout": the figure modifies a noun, and
 		// only a verb right before the noun phrase governs it ("paid the £71.6m fee")
 		return stepStop
 	}
-	cl := phraseClassTab.val(w)
+	cl := x.phraseClass(k)
 	if w == "of" && !v.acrossOf && v.nouns == 0 && x.nounComplement(k, s) {
 		if changeNounsTab.val(x.w(k - 1)) {
 			// "an increase of 0.3%": the noun names the change
@@ -1547,7 +1560,7 @@ func (x *scanner) wordStep(k, a int, v *verbWalk) verbStep {
 	switch {
 	case cl&pcPrep != 0:
 		v.prep = true
-	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w) && determiner(x.w(k-1)):
+	case cl&pcDet != 0 || x.toks[k].cap || qualifierWord(w) || periodAdjectivesTab.val(w) && x.det(k-1):
 	case x.objectNoun(k, a, v):
 		v.nouns++
 	default:
@@ -1585,15 +1598,15 @@ func (x *scanner) firstObject(k, a int) bool {
 		if x.kind(d) != tkWord {
 			return false
 		}
-		if !determiner(w) {
+		if !x.det(d) {
 			if x.toks[d].cap || x.objectWord(d) {
 				continue
 			}
 			return false
 		}
 		v := d - 1
-		return w != "that" && v >= a && x.kind(v) == tkWord && !x.toks[v].cap && phraseClassTab.val(x.w(v)) == 0 &&
-			(isVerbLike(x.w(v)) || x.verbAt(v)) && reportVerbsTab.val(x.w(v)) == 0
+		return w != "that" && v >= a && x.kind(v) == tkWord && !x.toks[v].cap && x.phraseClass(v) == 0 &&
+			(x.verbLike(v) || x.verbAt(v)) && reportVerbsTab.val(x.w(v)) == 0
 	}
 	return false
 }
@@ -1602,7 +1615,7 @@ func (x *scanner) firstObject(k, a int) bool {
 // head: no function word, verb form or conjunction.
 func (x *scanner) objectWord(k int) bool {
 	w := x.w(k)
-	return phraseClassTab.val(w) == 0 && !isVerbLike(w) && w != "and" && w != "or"
+	return x.phraseClass(k) == 0 && !x.verbLike(k) && w != "and" && w != "or"
 }
 
 // nounComplement reports an "of" at token k that makes the figure after it the
@@ -1614,14 +1627,14 @@ func (x *scanner) objectWord(k int) bool {
 // a light noun that only carries the figure ("paid a total of $5 million").
 func (x *scanner) nounComplement(k, s int) bool {
 	n := k - 1
-	if x.kind(n) != tkWord || x.toks[n].cap || !isNounish(x.w(n)) && !determiner(x.w(n-1)) || qualifierWord(x.w(n)) || lightNounsTab.val(x.w(n)) {
+	if x.kind(n) != tkWord || x.toks[n].cap || !x.nounish(n) && !x.det(n-1) || qualifierWord(x.w(n)) || lightNounsTab.val(x.w(n)) {
 		return false
 	}
 	for d := n - 1; d >= n-3 && d >= 0; d-- {
 		if x.kind(d) != tkWord {
 			return false
 		}
-		if determiner(x.w(d)) {
+		if x.det(d) {
 			return true
 		}
 	}
@@ -1631,9 +1644,9 @@ func (x *scanner) nounComplement(k, s int) bool {
 // modifiesNoun reports an "-ing" word at token k right before a common noun, which it
 // describes: "closing dates", "a growing number".
 func (x *scanner) modifiesNoun(k int) bool {
-	w, n := x.w(k), x.w(k+1)
+	w := x.w(k)
 	return len(w) > 4 && w[len(w)-3:] == "ing" && !x.toks[k].cap && x.kind(k+1) == tkWord && !x.toks[k+1].cap &&
-		isNounish(n) && !determiner(n)
+		x.nounish(k+1) && !x.det(k+1)
 }
 
 // governs reports a word at token k that can govern a figure after it: a verb by its
@@ -1649,11 +1662,11 @@ func (x *scanner) governs(k, a int, cl uint8) bool {
 		// $8 billion") it qualifies the noun like a preposition
 		return isCopula(x.w(k - 1))
 	}
-	if cl&pcAux != 0 || x.kind(k-1) == tkWord && determiner(x.w(k-1)) && x.w(k-1) != "that" {
+	if cl&pcAux != 0 || x.kind(k-1) == tkWord && x.det(k-1) && x.w(k-1) != "that" {
 		// "a total of", "the record": after a determiner a word is a noun
 		return false
 	}
-	return (isVerbLike(x.w(k)) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) || x.verbAt(k)
+	return (x.verbLike(k) || x.relativePresent(k)) && (!x.toks[k].cap || k == a) || x.verbAt(k)
 }
 
 // capWord reports a capitalised word at token i, false outside the text.
@@ -1716,7 +1729,7 @@ func (x *scanner) subjectBefore(k, a int) phrase {
 	start := s
 	for hops := 0; hops < 2; hops++ {
 		p := start - 1
-		for p > a && determiner(x.w(p)) {
+		for p > a && x.det(p) {
 			p--
 		}
 		if p <= a || !qualifyingPreposition(x.w(p)) {
@@ -1727,7 +1740,7 @@ func (x *scanner) subjectBefore(k, a int) phrase {
 			break
 		}
 		q := s2 - 1
-		for q >= a && determiner(x.w(q)) {
+		for q >= a && x.det(q) {
 			q--
 		}
 		if q >= a && !clauseOpener(x.w(q)) {
@@ -1762,8 +1775,8 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 		if !x.nounPhraseWord(j, a) && !(j == k-1 && x.headAfterModifiers(j, a)) {
 			break
 		}
-		if p := x.w(j - 1); determiner(x.w(j)) && j > a && x.kind(j-1) == tkWord && !determiner(p) &&
-			!isPreposition(p) && !clauseOpener(p) && !isVerbLike(p) {
+		if x.det(j) && j > a && x.kind(j-1) == tkWord && !x.det(j-1) &&
+			!x.prep(j-1) && !clauseOpener(x.w(j-1)) && !x.verbLike(j-1) {
 			// "the site of the clashes the state has seen": a second noun phrase
 			// right after a noun opens a clause of its own
 			return -1
@@ -1773,10 +1786,10 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 	if st >= k || j >= a && !clauseOpener(x.w(j)) || j >= a && j <= k-13 {
 		return -1
 	}
-	for st < k && determiner(x.w(st)) {
+	for st < k && x.det(st) {
 		st++
 	}
-	if st >= k || x.kind(st) != tkWord || isPreposition(x.w(st)) ||
+	if st >= k || x.kind(st) != tkWord || x.prep(st) ||
 		x.kind(k-1) != tkWord && x.w(k-1) != "." && !(x.kind(k-1) == tkNum && x.capWord(k-2)) {
 		return -1
 	}
@@ -1788,10 +1801,10 @@ func (x *scanner) openingNounPhrase(k, a int) int {
 // determiner a noun: "the cost"), pronoun, auxiliary or clause word.
 func (x *scanner) nounPhraseWord(j, a int) bool {
 	w := x.w(j)
-	if clauseOpener(w) || pronounsTab.val(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
+	if clauseOpener(w) || x.pron(j) || x.aux(j) || x.wh(j) {
 		return false
 	}
-	return !isVerbLike(w) || x.toks[j].cap && j > a || x.postModifier(j) || determiner(x.w(j-1)) && x.w(j-1) != "that"
+	return !x.verbLike(j) || x.toks[j].cap && j > a || x.postModifier(j) || x.det(j-1) && x.w(j-1) != "that"
 }
 
 // headAfterModifiers reports a verb form at token j that is the head of a noun phrase
@@ -1800,15 +1813,15 @@ func (x *scanner) nounPhraseWord(j, a int) bool {
 // crossing would cost", "the annual spending rose"). nounPhraseWord takes such a form
 // only right after the determiner.
 func (x *scanner) headAfterModifiers(j, a int) bool {
-	if w := x.w(j); x.kind(j) != tkWord || x.toks[j].cap || !isVerbLike(w) || auxWordsTab.val(w) || whWordsTab.val(w) {
+	if x.kind(j) != tkWord || x.toks[j].cap || !x.verbLike(j) || x.aux(j) || x.wh(j) {
 		return false
 	}
 	for m := j - 1; m >= a && m >= j-3; m-- {
-		if determiner(x.w(m)) {
+		if x.det(m) {
 			return m < j-1 && x.w(m) != "that"
 		}
-		if x.kind(m) != tkWord || x.toks[m].cap || !isNounish(x.w(m)) || clauseOpener(x.w(m)) ||
-			whWordsTab.val(x.w(m)) || timeWordsTab.val(x.w(m)) {
+		if x.kind(m) != tkWord || x.toks[m].cap || !x.nounish(m) || clauseOpener(x.w(m)) ||
+			x.wh(m) || timeWordsTab.val(x.w(m)) {
 			return false
 		}
 	}
@@ -1820,11 +1833,10 @@ func (x *scanner) headAfterModifiers(j, a int) bool {
 // flats". A noun stands before it and a noun phrase or a preposition after it.
 func (x *scanner) postModifier(j int) bool {
 	w := x.w(j)
-	if len(w) < 5 || w[len(w)-3:] != "ing" || x.kind(j-1) != tkWord || !isNounish(x.w(j-1)) {
+	if len(w) < 5 || w[len(w)-3:] != "ing" || x.kind(j-1) != tkWord || !x.nounish(j-1) {
 		return false
 	}
-	n := x.w(j + 1)
-	return x.kind(j+1) == tkWord && (isPreposition(n) || determiner(n) || isNounish(n))
+	return x.kind(j+1) == tkWord && (x.prep(j+1) || x.det(j+1) || x.nounish(j+1))
 }
 
 // skipRelative steps back over a relative clause or another aside set off by commas
@@ -1863,7 +1875,7 @@ func (x *scanner) skipReducedRelative(k, a int) int {
 		if x.kind(p) != tkWord {
 			return k
 		}
-		if !isPreposition(x.w(p)) {
+		if !x.prep(p) {
 			continue
 		}
 		if x.w(p) == "of" {
@@ -1871,8 +1883,8 @@ func (x *scanner) skipReducedRelative(k, a int) int {
 			return k
 		}
 		v := p - 1
-		if x.toks[v].cap || !isVerbLike(x.w(v)) || phraseClassTab.val(x.w(v)) != 0 || reportVerbsTab.val(x.w(v)) != 0 ||
-			x.kind(v-1) != tkWord || pronounsTab.val(x.w(v-1)) || !x.toks[v-1].cap && !isNounish(x.w(v-1)) {
+		if x.toks[v].cap || !x.verbLike(v) || x.phraseClass(v) != 0 || reportVerbsTab.val(x.w(v)) != 0 ||
+			x.kind(v-1) != tkWord || x.pron(v-1) || !x.toks[v-1].cap && !x.nounish(v-1) {
 			return k
 		}
 		return v
@@ -1953,9 +1965,9 @@ func (x *scanner) nounStart(k, a int) int {
 			break
 		}
 		w := x.w(j)
-		if isPreposition(w) && !(w == "of" && j < end) || determiner(w) || auxWordsTab.val(w) || pronounsTab.val(w) ||
-			isVerbLike(w) && !x.toks[j].cap && !determiner(x.w(j-1)) && !(j == end && x.headAfterModifiers(j, a)) ||
-			w == "and" || w == "but" || whWordsTab.val(w) || timeWordsTab.val(w) ||
+		if x.prep(j) && !(w == "of" && j < end) || x.det(j) || x.aux(j) || x.pron(j) ||
+			x.verbLike(j) && !x.toks[j].cap && !x.det(j-1) && !(j == end && x.headAfterModifiers(j, a)) ||
+			w == "and" || w == "but" || x.wh(j) || timeWordsTab.val(w) ||
 			isDayName(w) {
 			break
 		}
@@ -1970,7 +1982,7 @@ func (x *scanner) nounStart(k, a int) int {
 	for j+1 <= end && (x.kind(j+1) != tkWord || x.w(j+1) == "s" && x.gap(j+1) == 0) {
 		j++
 	}
-	if j+1 > end || whWordsTab.val(x.w(j+1)) {
+	if j+1 > end || x.wh(j+1) {
 		return -1
 	}
 	return j + 1

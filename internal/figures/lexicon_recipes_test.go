@@ -54,9 +54,12 @@ func lexiconProducts(l lexicon) []product {
 		verbNot, bools("notVerbs"))
 	reportVerbs := markWords(markWords(markWords(map[string]uint8{}, reportSays, bools("reportingVerbs")),
 		reportLoose, bools("looseVerbs"), bools("claimVerbs")), reportClaim, bools("claimVerbs"))
-	phraseClasses := markWords(markWords(markWords(markWords(markWords(map[string]uint8{},
+	wordClasses := markWords(markWords(markWords(markWords(markWords(map[string]uint8{},
 		pcPrep, bools("prepositions")), pcDet, bools("determiners")), pcAux, bools("auxWords")),
 		pcPron, bools("pronouns")), pcWh, bools("whWords"))
+	for w, v := range verbWords {
+		wordClasses[w] |= v << wcVerbShift
+	}
 
 	ps = append(ps,
 		tableOf("currencyCodesTab", "currencyCodes are the codes of ISO 4217 that are legal tender somewhere today, as\n"+
@@ -88,8 +91,10 @@ func lexiconProducts(l lexicon) []product {
 			"reportingVerbs is one (verbVerb), else a word of notVerbs is not (verbNot).", "uint8", verbWords, uint8Lit),
 		tableOf("reportVerbsTab", "reportVerbs joins reportingVerbs (reportSays), looseVerbs and claimVerbs (reportLoose)\n"+
 			"and claimVerbs (reportClaim), so that reports turns a word away with one look-up.", "uint8", reportVerbs, uint8Lit),
-		tableOf("phraseClassTab", "phraseClassTab answers, in one look-up, which of the word classes that end a noun\n"+
-			"phrase a word belongs to: prepositions, determiners, auxWords, pronouns, whWords.", "uint8", phraseClasses, uint8Lit),
+		tableOf("wordClassTab", "wordClassTab answers, in one look-up, which of the word classes that end a noun\n"+
+			"phrase a word belongs to (prepositions, determiners, auxWords, pronouns, whWords) and\n"+
+			"what verbWords says of it, shifted up by wcVerbShift: attribution reads a token's\n"+
+			"classes in one look-up.", "uint8", wordClasses, uint8Lit),
 		tableOf("currencyStartsTab", "currencyStarts are the first words of the currency words of several words.",
 			"bool", keyStarts(strs("currencyWords")), boolLit),
 		tableOf("percentStartsTab", "percentStarts are the first words of the percent words of several words.",

@@ -5,7 +5,7 @@ package figures
 // seven tokens, words and the joins inside a name (npJoinAt), up to the first word that
 // closes it (npClosedAt), and never ends on a conjunction.
 func (x *scanner) nounPhrase(j, b int) (int, int, int) {
-	for j < b && determiner(x.w(j)) {
+	for j < b && x.det(j) {
 		j++
 	}
 	s := j
@@ -78,7 +78,7 @@ func (x *scanner) npClosedAt(j, s, end int) bool {
 // "it".
 func (x *scanner) npFunctionWord(j, s int) bool {
 	w := x.w(j)
-	cl := phraseClassTab.val(w)
+	cl := x.phraseClass(j)
 	return cl&(pcPrep|pcAux|pcWh) != 0 || cl&pcPron != 0 && w != "one" && !x.toks[j].upper ||
 		cl&pcDet != 0 && j > s
 }
@@ -92,10 +92,10 @@ func (x *scanner) npVerbCloses(j, s, end int) bool {
 	if x.toks[j].cap {
 		return false
 	}
-	if !isVerbLike(w) {
+	if !x.verbLike(j) {
 		// "a six-speed gearbox replaces the old one": an "-s" form after the
 		// phrase's noun with an object after it is the present tense
-		return end > s && presentForm(w) && determiner(x.w(j+1)) && x.w(j+1) != "that"
+		return end > s && presentForm(w) && x.det(j+1) && x.w(j+1) != "that"
 	}
 	if end > s {
 		// "two deeply critical reviews": after an adjective an "-s" form is the head noun
@@ -111,7 +111,7 @@ func (x *scanner) npVerbCloses(j, s, end int) bool {
 // "twice", "again", "once").
 func (x *scanner) npObjectAt(k int) bool {
 	w := x.w(k)
-	return x.kind(k) == tkWord && !isPreposition(w) && !auxWordsTab.val(w) && !determiner(w) &&
+	return x.kind(k) == tkWord && !x.prep(k) && !x.aux(k) && !x.det(k) &&
 		!(len(w) > 3 && w[len(w)-2:] == "ly") && w != "twice" && w != "again" && w != "once"
 }
 
@@ -124,7 +124,7 @@ func (x *scanner) npConjunctionCloses(j, s, end int) bool {
 		return false
 	}
 	n := x.w(j + 1)
-	return end == s || x.kind(j+1) != tkWord || determiner(n) || isVerbLike(n) || cardinalWordsTab.val(n) > 0 ||
+	return end == s || x.kind(j+1) != tkWord || x.det(j+1) || x.verbLike(j+1) || cardinalWordsTab.val(n) > 0 ||
 		x.toks[end-1].cap && !x.toks[j+1].cap
 }
 

@@ -51,6 +51,8 @@ type scanner struct {
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
 	verbIndex  int // where verbBefore last found its verb
+	// classes memoizes the word classes attribution asks of tokens (attribution.go)
+	classes classMemo
 	// the last sentence asked about by sportsIn and titleCase, and the answers
 	sportsMemo, titleMemo sentMemo
 	// steps counts the token reads of the rules (w and raw): the work of one call,

@@ -11,10 +11,18 @@ const (
 
 // isVerbLike guesses whether a lower-case word is a verb.
 func isVerbLike(w string) bool {
+	var v uint8
 	if verbWordShapes.mayHold(w) {
-		if v := verbWordsTab.val(w); v != 0 {
-			return v&verbVerb != 0
-		}
+		v = verbWordsTab.val(w)
+	}
+	return verbByLexicon(w, v)
+}
+
+// verbByLexicon is isVerbLike for a word of which verbWords says v: what it lists, or
+// else the ending.
+func verbByLexicon(w string, v uint8) bool {
+	if v != 0 {
+		return v&verbVerb != 0
 	}
 	n := len(w)
 	return n >= 4 && w[n-2:] == "ed" || n >= 5 && w[n-3:] == "ing"
