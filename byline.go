@@ -336,7 +336,7 @@ func leadingName(part string) string {
 		if uiWords[string(lowBare)] {
 			return ""
 		}
-		if _, ok := monthNames[string(lowBare)]; ok && (words >= 2 || startsWithDigit(part[end:], w)) {
+		if isMonth(string(lowBare)) && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
 		}
 		if words == 0 {
@@ -391,7 +391,7 @@ func singleName(rest string) string {
 	if len(f) > 1 {
 		// Only a date or a time may follow the one word.
 		var buf keyBuf
-		_, month := monthNames[string(appendToLower(buf[:0], strings.Trim(f[1], ".,")))]
+		month := isMonth(string(appendToLower(buf[:0], strings.Trim(f[1], ".,"))))
 		r, _ := utf8.DecodeRuneInString(f[1])
 		if !month && !unicode.IsDigit(r) {
 			return ""
@@ -402,7 +402,7 @@ func singleName(rest string) string {
 	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || isDayName(low) {
 		return ""
 	}
-	if _, month := monthNames[low]; month {
+	if isMonth(low) {
 		return ""
 	}
 	for _, r := range w {

@@ -15,7 +15,7 @@ import (
 // continues it (a co-author's name on the next line) nor carries a date of its own is
 // a label, not a second author.
 
-// weighBylines demotes the bylines classify read far above the article while another
+// weighBylines demotes the bylines classifyBlocks read far above the article while another
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
 // settled (preset) are its own and left alone.
 func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
@@ -202,7 +202,7 @@ const minPageByline = 3
 // name-shaped lines is still read in linear time.
 const maxNameLookups = 8
 
-// findPageByline sets the best-evidenced byline outside the front when classify found
+// findPageByline sets the best-evidenced byline outside the front when classifyBlocks found
 // none. head is the headline's block or -1; first and last bound the body span.
 func findPageByline(blocks []block, forms []form, preset []bool, head, first, last int) {
 	if countSettled(preset) > 1 {

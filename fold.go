@@ -44,3 +44,6 @@ func hasPrefixBytes(b []byte, prefix string) bool { return ascii.HasPrefixBytes(
 
 // isASCII is ascii.IsASCII.
 func isASCII(s string) bool { return ascii.IsASCII(s) }
+
+// indexAny is ascii.IndexAny.
+func indexAny(s string, words []string) int { return ascii.IndexAny(s, words) }

@@ -215,11 +215,3 @@ func TestIsNamesLine(t *testing.T) {
 		assert.Equal(t, want, isNamesLine(f, s), s)
 	}
 }
-
-func TestSkipLinksAreNavigation(t *testing.T) {
-	for _, s := range []string{"Skip to contentSkip to site index", "Skip to main navigation", "Skip to Content Skip to Footer", "Skip to primary sidebar"} {
-		r, ok := furnitureReason(s)
-		assert.True(t, ok, s)
-		assert.Equal(t, ReasonNavigation, r, s)
-	}
-}

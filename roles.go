@@ -8,11 +8,11 @@ import (
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
-// classify gives every block whose role is still unknown its role. It reads the blocks
+// classifyBlocks gives every block whose role is still unknown its role. It reads the blocks
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
 // byline and dateline come before it; captions and credits sit beside image gaps and
 // each other; known furniture, related links and repeats are removed with a reason.
-func classify(blocks []block) {
+func classifyBlocks(blocks []block) {
 	forms := make([]form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
@@ -153,7 +153,7 @@ func countSettled(v []bool) int {
 	return n
 }
 
-// maxRepeatLen bounds the lines classify looks up among those already read: longer
+// maxRepeatLen bounds the lines classifyBlocks looks up among those already read: longer
 // ones, paragraphs, rarely repeat and cost less to read than to look up.
 const maxRepeatLen = 200
 
@@ -595,8 +595,7 @@ func nameThenDate(s, name string) bool {
 		return true
 	}
 	month, after, _ := strings.Cut(rest, " ")
-	_, isMonth := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
-	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
+	return isMonth(strings.ToLower(strings.TrimSuffix(month, "."))) && after != "" && after[0] >= '0' && after[0] <= '9'
 }
 
 // isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and

@@ -1,7 +1,9 @@
-package newsparse
+package classify
 
 import (
 	"bytes"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // captionCues are phrases that describe a photograph rather than tell a story. They are
@@ -13,10 +15,12 @@ var captionCues = []string{
 	"from left", "from l-r", "l-r", " waves ", " gestures ",
 }
 
-func hasCaptionCue(s string) bool {
+// HasCaptionCue reports a phrase that describes a photograph ("pictured", "from
+// left", "file photo") or a wire photo's weekday and date.
+func HasCaptionCue(s string) bool {
 	// The lower-cased copy is made on the stack for all but long paragraphs.
 	var buf [512]byte
-	low := appendToLower(buf[:0], s)
+	low := ascii.AppendToLower(buf[:0], s)
 	if _, ok := captionCueIndex.find(low); ok {
 		return true
 	}

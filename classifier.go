@@ -1,0 +1,62 @@
+package newsparse
+
+import (
+	"iter"
+	"time"
+
+	"github.com/newsparse/newsparse/internal/classify"
+)
+
+// The classifier is moving into internal/classify, a piece at a time: the furniture
+// phrases, the caption cues and the dateline reader are there. These are the root's
+// names for them, which the rest of the classifier and the HTML reader call.
+
+// furnitureReason is classify.Furniture.
+func furnitureReason(line string) (Reason, bool) {
+	r, ok := classify.Furniture(line)
+	return reasonOf(r), ok
+}
+
+// reasonOf converts the classifier's reason to the public one of the same word.
+func reasonOf(r classify.Reason) Reason { return Reason(r.String()) }
+
+// hasCaptionCue is classify.HasCaptionCue.
+func hasCaptionCue(s string) bool { return classify.HasCaptionCue(s) }
+
+// numericOrder is the order of day and month in a page's numeric dates.
+type numericOrder = classify.NumericOrder
+
+// The orders of day and month.
+const (
+	orderDayFirst   = classify.OrderDayFirst
+	orderMonthFirst = classify.OrderMonthFirst
+)
+
+// parseDateline is classify.ParseDateline.
+func parseDateline(line string) (time.Time, float64, bool) { return classify.ParseDateline(line) }
+
+// parseDatelineIn is classify.ParseDatelineIn.
+func parseDatelineIn(line string, order numericOrder) (time.Time, float64, bool) {
+	return classify.ParseDatelineIn(line, order)
+}
+
+// parseDatelineDatesIn is classify.ParseDatelineDatesIn.
+func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, share float64) {
+	return classify.ParseDatelineDatesIn(line, order)
+}
+
+// pageNumericOrder is classify.PageNumericOrder on the page's declared languages as
+// the metadata writes them ("en_US", "de, en"), read as BCP 47 tags.
+func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
+	tags := make([]string, len(langs))
+	for i, l := range langs {
+		tags[i] = bcp47(l)
+	}
+	return classify.PageNumericOrder(texts, tags...)
+}
+
+// isMonth is classify.IsMonth.
+func isMonth(low string) bool { return classify.IsMonth(low) }
+
+// hasDateLabel is classify.HasDateLabel.
+func hasDateLabel(line string) bool { return classify.HasDateLabel(line) }

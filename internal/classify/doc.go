@@ -1,0 +1,38 @@
+// Package classify is the classifier's reading of single lines, moved out of the
+// root package a piece at a time (DESIGN.md, "The layout we are moving to"): what a
+// line is whatever its source, text dump or HTML page.
+//
+// It holds the furniture phrases (Furniture: a line no article needs, and why), the
+// caption cues (HasCaptionCue) and the dateline reader (ParseDateline and its
+// variants, the page's order of day and month, PageNumericOrder).
+//
+// What it does not hold, yet: the roles of a page's blocks (the root's roles.go,
+// headline.go, captionlayout.go, credit_position.go, bylineweigh.go, bio.go and
+// thread.go), which read the root's blocks; they move when the block does. It knows
+// nothing of the root package: it returns its own Reason, a small number whose
+// String is the public newsparse.Reason's word, and the root converts. It reads no page's layout and
+// keeps no state: every function is safe for concurrent use, and the tables are
+// built once at package initialisation and never written afterwards. It depends on
+// the standard library, golang.org/x/text/language and internal/ascii.
+//
+// The entry points:
+//
+//	Furniture(line) (Reason, bool)       known page furniture, and why;
+//	FurnitureRuleOf                      the same, and the FurnitureRule that found it
+//	HasCaptionCue(s)                     words that describe a photograph
+//	ParseDateline(line), ParseDatelineIn a dateline's time, and how much of it is date
+//	ParseDatelineDates(In)               its published and updated times
+//	PageNumericOrder(texts, tags...)     day or month first, from a page's own dates
+//	IsMonth, HasDateLabel                a month's name; "Published", "Updated"
+//
+// File map:
+//
+//	reason.go     Reason, and the public type's word for each
+//	phrases.go    the furniture tables (whole lines, prefixes, leads, phrases inside a
+//	              line), Furniture and its rules as named functions (isBreadcrumb,
+//	              isGalleryCounter, isNumberRun, furnitureLead), the one-pass phrase
+//	              scanner
+//	captions.go   the caption cues and the wire photo's weekday and date
+//	dates.go      the dateline reader: month, weekday and zone tables in the
+//	              languages the corpus has, numeric orders, US daylight saving time
+package classify

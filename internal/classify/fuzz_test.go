@@ -1,0 +1,46 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// FuzzClassifyLine checks what must hold for any line, valid UTF-8 or not: no panic,
+// the same answer twice, a furniture reason exactly when a rule fired, and a
+// dateline's share of date words between 0 and 1 with a time only when it reads one.
+func FuzzClassifyLine(f *testing.F) {
+	for _, s := range []string{"", "Continue reading »", "Read more: \xff", "Home » News » World", "Image 1 of 5",
+		"Published 10:32, 9 Jan 2022 | Updated 11:05", "Updated 3:14 p.m. ET Jan. 9, 2022", "Dec 17, 2025Julian Arni",
+		"03/04/2019", "9999-99-99t99:99", "Crowds gather, Tuesday, Nov. 19, 2019, in Buffalo", "\xffmarch 2\xff019",
+		strings.Repeat("» a ", 60)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		r, rule := FurnitureRuleOf(in)
+		require.Equal(t, rule == NoFurniture, r == NoReason, "%v, %v", r, rule)
+		r2, ok := Furniture(in)
+		require.Equal(t, r, r2)
+		require.Equal(t, rule != NoFurniture, ok)
+		require.NotEqual(t, "unknown", r.String())
+
+		require.Equal(t, HasCaptionCue(in), HasCaptionCue(in))
+		require.Equal(t, HasDateLabel(in), HasDateLabel(in))
+
+		for _, order := range []NumericOrder{OrderDayFirst, OrderMonthFirst} {
+			tm, share, ok := ParseDatelineIn(in, order)
+			require.True(t, share >= 0 && share <= 1, "share %v", share)
+			require.Equal(t, ok, !tm.IsZero())
+			pub, mod, share2 := ParseDatelineDatesIn(in, order)
+			require.True(t, share2 >= 0 && share2 <= 1, "share %v", share2)
+			require.Equal(t, ok, !pub.IsZero() || !mod.IsZero())
+			if ok {
+				require.Equal(t, share2, share, "a time read says the share of the line")
+			}
+		}
+		o := PageNumericOrder(slices.Values([]string{in}), "en-US")
+		require.Contains(t, []NumericOrder{OrderDayFirst, OrderMonthFirst}, o)
+	})
+}
