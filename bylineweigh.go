@@ -126,7 +126,7 @@ func runsIntoTitle(s string, names []string) bool {
 	}
 	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 	var buf keyBuf
-	return jobTitleWords[string(appendToLower(buf[:0], strings.Trim(w, ".,;:")))] && !strings.HasPrefix(rest, ",")
+	return isJobTitleWord(string(appendToLower(buf[:0], strings.Trim(w, ".,;:")))) && !strings.HasPrefix(rest, ",")
 }
 
 // farByline is how many lines above the body's first paragraph a byline still stands
@@ -340,30 +340,12 @@ func isJobTitleLine(s string, f form) bool {
 	}
 	for w := range strings.FieldsSeq(s) {
 		var buf keyBuf
-		if jobTitleWords[string(appendToLower(buf[:0], strings.Trim(w, ".,;:()&")))] {
+		if isJobTitleWord(string(appendToLower(buf[:0], strings.Trim(w, ".,;:()&")))) {
 			return true
 		}
 	}
 	return false
 }
-
-// jobTitleWords are the words of jobWords that name a position by themselves (not the
-// prepositions and desks that also end a byline's names).
-var jobTitleWords = func() map[string]bool {
-	m := map[string]bool{"ceo": true, "author": true, "journalist": true}
-	for w, ok := range jobWords {
-		switch w {
-		case "for", "in", "at", "the", "on", "and", "published", "updated", "posted", "political",
-			"news", "business", "sports", "science", "health", "tech", "technology", "opinion",
-			"special", "associated", "press", "marketing", "certified", "expert":
-			continue
-		}
-		if ok {
-			m[w] = true
-		}
-	}
-	return m
-}()
 
 // opensWithPerson reports a sentence about the named person: it opens with the full
 // name or its first word and goes on in lower case ("Jane Doe is ...", "Jane covers

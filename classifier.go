@@ -60,3 +60,33 @@ func isMonth(low string) bool { return classify.IsMonth(low) }
 
 // hasDateLabel is classify.HasDateLabel.
 func hasDateLabel(line string) bool { return classify.HasDateLabel(line) }
+
+// parseByline is classify.ParseByline.
+func parseByline(line string) (names []string, explicit bool) { return classify.ParseByline(line) }
+
+// bylineLabel is classify.BylineLabel.
+func bylineLabel(line string) (label, reviewer bool) { return classify.BylineLabel(line) }
+
+// isBylineLabel is classify.IsBylineLabel.
+func isBylineLabel(line string) bool { return classify.IsBylineLabel(line) }
+
+// cutReviewers is classify.CutReviewers.
+func cutReviewers(line string) string { return classify.CutReviewers(line) }
+
+// readsAsName is classify.ReadsAsName.
+func readsAsName(s string) bool { return classify.ReadsAsName(s) }
+
+// looksLikeBylineStart is classify.LooksLikeBylineStart.
+func looksLikeBylineStart(s string) bool { return classify.LooksLikeBylineStart(s) }
+
+// isJobWord is classify.IsJobWord.
+func isJobWord(low string) bool { return classify.IsJobWord(low) }
+
+// isUIWord is classify.IsUIWord.
+func isUIWord(low string) bool { return classify.IsUIWord(low) }
+
+// opensWithNumericDate is classify.OpensWithNumericDate.
+func opensWithNumericDate(s string) bool { return classify.OpensWithNumericDate(s) }
+
+// isJobTitleWord is classify.IsJobTitleWord.
+func isJobTitleWord(low string) bool { return classify.IsJobTitleWord(low) }

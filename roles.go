@@ -319,16 +319,6 @@ func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
 	return first
 }
 
-// looksLikeBylineStart is the cheap test for "By ..." before names are read.
-func looksLikeBylineStart(s string) bool {
-	for _, o := range bylineOpeners {
-		if hasPrefixFold(s, o) {
-			return true
-		}
-	}
-	return false
-}
-
 // pickHeadline chooses the headline among the blocks before the body (a front end's
 // choice first, then chooseHeadline). It returns -1 when there is none.
 func pickHeadline(blocks []block, forms []form, first, last int) int {
@@ -522,24 +512,6 @@ func inMenuRun(forms []form, i int) bool {
 
 // bylineReach is how many lines under the headline a bare name is read as its byline.
 const bylineReach = 4
-
-// opensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe
-// ...", "2019-11-20 | News"): page metadata, never a standfirst's prose.
-func opensWithNumericDate(s string) bool {
-	field, _, _ := strings.Cut(s, " ")
-	groups, digits := 1, 0
-	for i := 0; i < len(field); i++ {
-		switch c := field[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case (c == '/' || c == '.' || c == '-') && digits > 0 && i+1 < len(field):
-			groups++
-		default:
-			return false
-		}
-	}
-	return groups == 3 && digits >= 6
-}
 
 // followsFrontMatter reports a line placed after the headline, standfirst, byline or
 // dateline, or after prose, rather than after another short line, as links in a list

@@ -177,23 +177,6 @@ func TestClassifyCaptions(t *testing.T) {
 	}
 }
 
-func TestOpensWithNumericDate(t *testing.T) {
-	for _, c := range []struct {
-		line string
-		want bool
-	}{
-		{"13/06/2014 Jane Doe All, Books, Kit Reviews", true},
-		{"2019-11-20 | News", true},
-		{"20.11.2019 Politik", true},
-		{"12 people were hurt on Tuesday.", false},
-		{"1/2 cup of sugar", false},
-		{"3-1 win for the visitors", false},
-		{"", false},
-	} {
-		assert.Equal(t, c.want, opensWithNumericDate(c.line), c.line)
-	}
-}
-
 func TestNameThenDate(t *testing.T) {
 	for _, c := range []struct {
 		line, name string

@@ -537,3 +537,21 @@ func HasDateLabel(line string) bool {
 	low := strings.ToLower(line)
 	return ascii.IndexAny(low, publishWords) >= 0 || ascii.IndexAny(low, updateWords) >= 0
 }
+
+// OpensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe
+// ...", "2019-11-20 | News"): page metadata, never a standfirst's prose.
+func OpensWithNumericDate(s string) bool {
+	field, _, _ := strings.Cut(s, " ")
+	groups, digits := 1, 0
+	for i := 0; i < len(field); i++ {
+		switch c := field[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case (c == '/' || c == '.' || c == '-') && digits > 0 && i+1 < len(field):
+			groups++
+		default:
+			return false
+		}
+	}
+	return groups == 3 && digits >= 6
+}

@@ -232,3 +232,20 @@ func TestCountNumericOrders(t *testing.T) {
 		assert.Equal(t, tt.m, m, tt.s)
 	}
 }
+
+func TestOpensWithNumericDate(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"13/06/2014 Jane Doe All, Books, Kit Reviews", true},
+		{"2019-11-20 | News", true},
+		{"20.11.2019 Politik", true},
+		{"12 people were hurt on Tuesday.", false},
+		{"1/2 cup of sugar", false},
+		{"3-1 win for the visitors", false},
+		{"", false},
+	} {
+		assert.Equal(t, c.want, OpensWithNumericDate(c.line), c.line)
+	}
+}

@@ -3,17 +3,20 @@
 // line is whatever its source, text dump or HTML page.
 //
 // It holds the furniture phrases (Furniture: a line no article needs, and why), the
-// caption cues (HasCaptionCue) and the dateline reader (ParseDateline and its
-// variants, the page's order of day and month, PageNumericOrder).
+// caption cues (HasCaptionCue), the dateline reader (ParseDateline and its variants,
+// the page's order of day and month, PageNumericOrder) and the byline reader
+// (ParseByline: the names a line gives and whether an opener says it is a byline;
+// the labels and titles of author boxes).
 //
 // What it does not hold, yet: the roles of a page's blocks (the root's roles.go,
 // headline.go, captionlayout.go, credit_position.go, bylineweigh.go, bio.go and
-// thread.go), which read the root's blocks; they move when the block does. It knows
+// thread.go: which line is the byline is weighed there), which read the root's blocks; they move when the block does. It knows
 // nothing of the root package: it returns its own Reason, a small number whose
 // String is the public newsparse.Reason's word, and the root converts. It reads no page's layout and
 // keeps no state: every function is safe for concurrent use, and the tables are
 // built once at package initialisation and never written afterwards. It depends on
-// the standard library, golang.org/x/text/language and internal/ascii.
+// the standard library, golang.org/x/text/language, internal/ascii, and the word
+// lists of internal/credit and internal/figures.
 //
 // The entry points:
 //
@@ -24,6 +27,12 @@
 //	ParseDatelineDates(In)               its published and updated times
 //	PageNumericOrder(texts, tags...)     day or month first, from a page's own dates
 //	IsMonth, HasDateLabel                a month's name; "Published", "Updated"
+//	OpensWithNumericDate                 a line led by a date in digits
+//	ParseByline(line) (names, explicit)  a byline's names, and whether it says "By"
+//	LooksLikeBylineStart                 the cheap test for an opener
+//	BylineLabel, IsBylineLabel,          an author box's label alone ("Written by"),
+//	CutReviewers, ReadsAsName            its reviewers, a name rather than a bio
+//	IsJobWord, IsJobTitleWord, IsUIWord  the words that end a byline's names
 //
 // File map:
 //
@@ -35,4 +44,8 @@
 //	captions.go   the caption cues and the wire photo's weekday and date
 //	dates.go      the dateline reader: month, weekday and zone tables in the
 //	              languages the corpus has, numeric orders, US daylight saving time
+//	byline.go     the byline reader: openers, author and reviewer labels, job and
+//	              control words, the shape of a name (it shares the pronouns and
+//	              day names of internal/figures and the name particles and agency
+//	              table of internal/credit)
 package classify

@@ -4,16 +4,18 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
 
 // FuzzClassifyLine checks what must hold for any line, valid UTF-8 or not: no panic,
-// the same answer twice, a furniture reason exactly when a rule fired, and a
+// the same answer twice, a furniture reason exactly when a rule fired, byline names
+// that are not empty (valid UTF-8 from a valid line), and a
 // dateline's share of date words between 0 and 1 with a time only when it reads one.
 func FuzzClassifyLine(f *testing.F) {
 	for _, s := range []string{"", "Continue reading »", "Read more: \xff", "Home » News » World", "Image 1 of 5",
-		"Published 10:32, 9 Jan 2022 | Updated 11:05", "Updated 3:14 p.m. ET Jan. 9, 2022", "Dec 17, 2025Julian Arni",
+		"Published 10:32, 9 Jan 2022 | Updated 11:05", "Updated 3:14 p.m. ET Jan. 9, 2022", "Dec 17, 2025Julian Arni", "By Jane Doe and John Roe, Political Editor", "Written by Ann Lee Reviewed by Bo Chan",
 		"03/04/2019", "9999-99-99t99:99", "Crowds gather, Tuesday, Nov. 19, 2019, in Buffalo", "\xffmarch 2\xff019",
 		strings.Repeat("» a ", 60)} {
 		f.Add(s)
@@ -40,6 +42,21 @@ func FuzzClassifyLine(f *testing.F) {
 				require.Equal(t, share2, share, "a time read says the share of the line")
 			}
 		}
+		names, explicit := ParseByline(in)
+		names2, explicit2 := ParseByline(in)
+		require.Equal(t, names, names2)
+		require.Equal(t, explicit, explicit2)
+		for _, n := range names {
+			require.NotEmpty(t, n)
+			if utf8.ValidString(in) {
+				require.True(t, utf8.ValidString(n), "%q", n)
+			}
+		}
+		if label, reviewer := BylineLabel(in); reviewer {
+			require.True(t, label, "a reviewer's label is a label")
+		}
+		require.LessOrEqual(t, len(CutReviewers(in)), len(in))
+
 		o := PageNumericOrder(slices.Values([]string{in}), "en-US")
 		require.Contains(t, []NumericOrder{OrderDayFirst, OrderMonthFirst}, o)
 	})

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"bytes"
@@ -6,7 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/figures"
 )
 
 // bylineOpeners introduce a byline in the languages the library meets most.
@@ -68,7 +70,7 @@ var authorLabels = map[string]bool{"written by": true, "by": true, "author": tru
 	"autor": true, "auteur": true, "von": true, "por": true, "par": true, "text": true,
 	"written by:": true, "author:": true, "authors:": true, "about the author": true}
 
-// maxLabelBytes bounds the lines bylineLabel reads: three times the longest label
+// maxLabelBytes bounds the lines BylineLabel reads: three times the longest label
 // with its slack, since lower-casing shrinks a character at most threefold (the
 // Kelvin sign's three bytes become "k").
 var maxLabelBytes = func() int {
@@ -82,48 +84,48 @@ var maxLabelBytes = func() int {
 	return 3 * n
 }()
 
-// bylineLabel reports a line that is only a label of an author box: reviewer is set
+// BylineLabel reports a line that is only a label of an author box: reviewer is set
 // for the labels of reviewers and fact-checkers, whose names follow.
-func bylineLabel(line string) (label, reviewer bool) {
+func BylineLabel(line string) (label, reviewer bool) {
 	line = strings.TrimSpace(strings.TrimRight(line, " :"))
 	if len(line) > maxLabelBytes {
 		return false, false // most lines: no lower-cased copy to build
 	}
 	// Lowered on the stack: this runs on every name and every front line.
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, len(line))
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, len(line))
 	if authorLabels[string(low)] {
 		return true, false
 	}
 	for _, l := range reviewerLabels {
-		if hasPrefixBytes(low, l) && len(low) <= len(l)+2 {
+		if ascii.HasPrefixBytes(low, l) && len(low) <= len(l)+2 {
 			return true, true
 		}
 	}
 	return false, false
 }
 
-// isBylineLabel reports a line that is only a label of an author box, an author's or
+// IsBylineLabel reports a line that is only a label of an author box, an author's or
 // a reviewer's: it names nobody.
-func isBylineLabel(line string) bool {
-	label, _ := bylineLabel(line)
+func IsBylineLabel(line string) bool {
+	label, _ := BylineLabel(line)
 	return label
 }
 
-// cutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
+// CutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
 // Reviewed by Bo Chan" keeps "Written by Ann Lee".
-func cutReviewers(line string) string {
+func CutReviewers(line string) string {
 	low := strings.ToLower(line)
-	if i := indexAny(low, reviewerLabels); i >= 0 {
+	if i := ascii.IndexAny(low, reviewerLabels); i >= 0 {
 		return strings.TrimSpace(line[:i])
 	}
 	return line
 }
 
-// readsAsName reports a candidate name read off a visible author box that is not a
+// ReadsAsName reports a candidate name read off a visible author box that is not a
 // sentence of the author's bio: every word opens with a capital (name particles
 // aside), there are at most five, and it does not speak in the first person.
-func readsAsName(s string) bool {
+func ReadsAsName(s string) bool {
 	words := 0
 	for w := range strings.FieldsSeq(s) {
 		words++
@@ -138,16 +140,16 @@ func readsAsName(s string) bool {
 	return words > 0 && words <= 5 && !strings.HasSuffix(s, ".") || words == 1
 }
 
-// parseByline reads author names off a byline line. explicit reports that the line
+// ParseByline reads author names off a byline line. explicit reports that the line
 // opened with "By" (or its translation), which makes it a byline wherever it stands;
 // a line of bare names is only a byline near the headline, which the caller checks.
-func parseByline(line string) (names []string, explicit bool) {
+func ParseByline(line string) (names []string, explicit bool) {
 	if utf8.RuneCountInString(line) > 160 {
 		return nil, false
 	}
 	// "11/19/2019 by Jane Doe": a date may stand before the opener.
-	if opensWithNumericDate(line) {
-		if _, after, ok := strings.Cut(line, " "); ok && hasPrefixFold(after, "by ") {
+	if OpensWithNumericDate(line) {
+		if _, after, ok := strings.Cut(line, " "); ok && ascii.HasPrefixFold(after, "by ") {
 			line = after
 		}
 	}
@@ -158,8 +160,8 @@ func parseByline(line string) (names []string, explicit bool) {
 		// printed on the byline's own line before its opener or the name.
 		if label, after, ok := strings.Cut(line, " "); ok && len(label) <= maxLabelBytes {
 			colon := strings.HasSuffix(label, ":")
-			var lb keyBuf
-			if authorLabels[string(appendToLower(lb[:0], strings.TrimSuffix(label, ":")))] {
+			var lb ascii.KeyBuf
+			if authorLabels[string(ascii.AppendToLower(lb[:0], strings.TrimSuffix(label, ":")))] {
 				after = strings.TrimSpace(after)
 				if rest, explicit = cutOpener(after); !explicit && colon {
 					rest, explicit = after, true
@@ -199,10 +201,10 @@ func parseByline(line string) (names []string, explicit bool) {
 // cutOpener returns line after the byline opener it starts with, and whether there
 // was one.
 func cutOpener(line string) (rest string, ok bool) {
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
 	for _, o := range bylineOpeners {
-		if hasPrefixBytes(low, o) {
+		if ascii.HasPrefixBytes(low, o) {
 			return line[len(o):], true
 		}
 	}
@@ -216,10 +218,10 @@ func spaceGluedOpener(line string) string {
 	if i <= 0 || i+1 >= len(line) || i >= maxBylineOpenerLen || line[i+1] == ' ' {
 		return line
 	}
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, i+1)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, i+1)
 	for _, o := range bylineOpeners {
-		if len(o) == i+2 && hasPrefixBytes(low, o[:i+1]) {
+		if len(o) == i+2 && ascii.HasPrefixBytes(low, o[:i+1]) {
 			return line[:i+1] + " " + line[i+1:]
 		}
 	}
@@ -231,15 +233,15 @@ func spaceGluedOpener(line string) string {
 // "by" glued to a capital that opens a lower-case word. "Bylaws", "ByteDance" keep
 // their lower-case letter after "By" and are left alone.
 func spaceGluedBy(line string) string {
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
 	for _, o := range bylineOpeners {
 		by, ok := strings.CutSuffix(o, "by ")
 		if !ok {
 			continue
 		}
 		n := len(by) + 2
-		if !hasPrefixBytes(low, by+"by") || len(line) < n+2 {
+		if !ascii.HasPrefixBytes(low, by+"by") || len(line) < n+2 {
 			continue
 		}
 		if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {
@@ -292,7 +294,7 @@ func eachNamePart(s string, f func(part string)) {
 
 // cutFold is strings.Cut around the first case-insensitive sep.
 func cutFold(s, sep string) (before, after string, found bool) {
-	if i := indexFold(s, sep); i >= 0 {
+	if i := ascii.IndexFold(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, "", false
@@ -322,8 +324,8 @@ func leadingName(part string) string {
 		if !unicode.IsUpper(r) && !credit.IsNameParticle(bare) {
 			break
 		}
-		var buf keyBuf
-		lowBare := appendToLower(buf[:0], bare)
+		var buf ascii.KeyBuf
+		lowBare := ascii.AppendToLower(buf[:0], bare)
 		// "Editor-at-large" is a job title as "Editor" is.
 		low, _, _ := bytes.Cut(lowBare, []byte("-"))
 		if jobWords[string(low)] || unicode.IsDigit(r) {
@@ -336,13 +338,13 @@ func leadingName(part string) string {
 		if uiWords[string(lowBare)] {
 			return ""
 		}
-		if isMonth(string(lowBare)) && (words >= 2 || startsWithDigit(part[end:], w)) {
+		if IsMonth(string(lowBare)) && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
 		}
 		if words == 0 {
 			first = bare
 		}
-		upper := isUpperCased(bare) && utf8.RuneCountInString(bare) > 1
+		upper := ascii.IsUpperCased(bare) && utf8.RuneCountInString(bare) > 1
 		if words == 0 {
 			allCaps = upper
 		} else if allCaps && !upper && !isInitial(bare) {
@@ -390,19 +392,19 @@ func singleName(rest string) string {
 	}
 	if len(f) > 1 {
 		// Only a date or a time may follow the one word.
-		var buf keyBuf
-		month := isMonth(string(appendToLower(buf[:0], strings.Trim(f[1], ".,"))))
+		var buf ascii.KeyBuf
+		month := IsMonth(string(ascii.AppendToLower(buf[:0], strings.Trim(f[1], ".,"))))
 		r, _ := utf8.DecodeRuneInString(f[1])
 		if !month && !unicode.IsDigit(r) {
 			return ""
 		}
 	}
-	var buf keyBuf
-	low := string(appendToLower(buf[:0], w))
-	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || isDayName(low) {
+	var buf ascii.KeyBuf
+	low := string(ascii.AppendToLower(buf[:0], w))
+	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || figures.IsDayName(low) {
 		return ""
 	}
-	if isMonth(low) {
+	if IsMonth(low) {
 		return ""
 	}
 	for _, r := range w {
@@ -458,7 +460,7 @@ func isInitial(w string) bool {
 // itself ("Written By") or a phrase with a possessive ("Jane Doe's avatar", an
 // image's alt text).
 func notAName(s string) bool {
-	if label, _ := bylineLabel(s); label {
+	if label, _ := BylineLabel(s); label {
 		return true
 	}
 	for w := range strings.FieldsSeq(s) {
@@ -468,3 +470,49 @@ func notAName(s string) bool {
 	}
 	return false
 }
+
+// LooksLikeBylineStart is the cheap test for "By ..." before names are read.
+func LooksLikeBylineStart(s string) bool {
+	for _, o := range bylineOpeners {
+		if ascii.HasPrefixFold(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobTitleWords are the words of jobWords that name a position by themselves (not the
+// prepositions and desks that also end a byline's names).
+var jobTitleWords = func() map[string]bool {
+	m := map[string]bool{"ceo": true, "author": true, "journalist": true}
+	for w, ok := range jobWords {
+		switch w {
+		case "for", "in", "at", "the", "on", "and", "published", "updated", "posted", "political",
+			"news", "business", "sports", "science", "health", "tech", "technology", "opinion",
+			"special", "associated", "press", "marketing", "certified", "expert":
+			continue
+		}
+		if ok {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// The byline reader shares two of the figures engine's word lists: the pronouns that
+// are never a source, and the names of days.
+var pronouns = figures.Pronouns()
+
+// IsJobWord reports a lower-case word that ends the name part of a byline: a job
+// title's ("editor", "correspondent"), a desk's, or a word that leads to them ("for",
+// "at").
+func IsJobWord(low string) bool { return jobWords[low] }
+
+// IsJobTitleWord reports a lower-case word that names a position by itself
+// ("editor", "founder"), not one of the prepositions and desks that IsJobWord also
+// takes.
+func IsJobTitleWord(low string) bool { return jobTitleWords[low] }
+
+// IsUIWord reports a lower-case word of a page control's label printed in title case
+// beside a byline ("share", "previous", "view"): no author's name is made of them.
+func IsUIWord(low string) bool { return uiWords[low] }
