@@ -23,7 +23,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	dropCommonPhrases(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
-		if blocks[i].role == roleByline && !preset[i] && forms[i].byExplicit {
+		if blocks[i].role == roleByline && !preset[i] && forms[i].ByExplicit {
 			explicit = true
 			break
 		}
@@ -33,7 +33,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() {
+		if b.role != roleByline || preset[i] || forms[i].ByExplicit || !b.published.IsZero() {
 			continue
 		}
 		if i > 0 && blocks[i-1].role == roleByline && !runsIntoTitle(b.text, b.names) || len(b.names) == 1 && credit.IsAgency(b.names[0]) {
@@ -55,7 +55,7 @@ func dropCommonPhrases(blocks []block, forms []form, preset []bool) {
 	checks := maxPhraseChecks
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() || len(b.names) != 1 {
+		if b.role != roleByline || preset[i] || forms[i].ByExplicit || !b.published.IsZero() || len(b.names) != 1 {
 			continue
 		}
 		if checks == 0 {
@@ -82,7 +82,7 @@ func allWordsInProse(blocks []block, forms []form, name string) bool {
 		}
 		found := false
 		for j := range blocks {
-			if forms[j].prose && containsWord(blocks[j].text, low) {
+			if forms[j].Prose && containsWord(blocks[j].text, low) {
 				found = true
 				break
 			}
@@ -262,7 +262,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	case roleHeadline, roleCaption, roleCredit, roleStandfirst:
 		return nil, 0
 	}
-	if f.prose || f.words == 0 || f.words > maxDatelineWords || f.bullet > 0 || f.url {
+	if f.Prose || f.Words == 0 || f.Words > maxDatelineWords || f.Bullet > 0 || f.URL {
 		return nil, 0
 	}
 	labelled := false
@@ -274,7 +274,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		return nil, 0
 	}
 	names, explicit := parseByline(b.text)
-	if len(names) == 0 && labelled && f.words <= 4 {
+	if len(names) == 0 && labelled && f.Words <= 4 {
 		names, explicit = parseByline("By " + b.text)
 	}
 	if len(names) == 0 || !explicit && !labelled && !wholeNames(b.text, names) {
@@ -295,7 +295,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	for next < len(blocks) && (blocks[next].text == b.text || blocks[next].text == "") && next-i <= 2 {
 		next++
 	}
-	if f.hasDate || nameThenDate(b.text, names[0]) || next < len(blocks) && forms[next].hasDate && forms[next].dateShare >= 0.5 {
+	if f.HasDate || nameThenDate(b.text, names[0]) || next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5 {
 		score++ // "Jane Doe" / "August 25, 2024"
 	}
 	if next < len(blocks) {
@@ -335,7 +335,7 @@ func wholeNames(s string, names []string) bool {
 // isJobTitleLine reports a short line naming a position, as an author box prints it
 // under the name: "Staff Writer", "Senior Editor, Tech", "Founder & CEO".
 func isJobTitleLine(s string, f form) bool {
-	if f.prose || f.sentence || f.words == 0 || f.words > 8 || credit.LowerWordsOver(s, 2) {
+	if f.Prose || f.Sentence || f.Words == 0 || f.Words > 8 || credit.LowerWordsOver(s, 2) {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {

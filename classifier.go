@@ -90,3 +90,11 @@ func opensWithNumericDate(s string) bool { return classify.OpensWithNumericDate(
 
 // isJobTitleWord is classify.IsJobTitleWord.
 func isJobTitleWord(low string) bool { return classify.IsJobTitleWord(low) }
+
+// maxDatelineWords is classify.MaxDatelineWords.
+const maxDatelineWords = classify.MaxDatelineWords
+
+// commentThread is classify.CommentThread on the blocks' texts.
+func commentThread(blocks []block, forms []form, first int) (start, end int) {
+	return classify.CommentThread(forms, func(i int) string { return blocks[i].text }, first)
+}

@@ -1,6 +1,10 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/classify"
+)
 
 // The headline is chosen by comparing the lines before the body rather than taking
 // the first title-like one: on a whole page the first is a menu entry, a notice or a
@@ -22,9 +26,9 @@ func headlineCandidate(blocks []block, forms []form, i, first int) bool {
 // titledLine is headlineCandidate short of the test for a line of names.
 func titledLine(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
-	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
-		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
-		looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+	if blocks[i].role != roleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
+		f.Bullet > 0 || isDateline(f, t) || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || carriesCredit(t) ||
+		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) {
 		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
@@ -100,17 +104,17 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	}
 	f, t := forms[i], blocks[i].text
 	switch {
-	case f.words == 2:
+	case f.Words == 2:
 		score -= 2
-	case f.words == 3:
+	case f.Words == 3:
 		score -= 0.5
-	case f.words > 25:
+	case f.Words > 25:
 		score -= 1.5
 	}
-	if f.titleCase {
+	if f.TitleCase {
 		score++
 	}
-	if f.prose {
+	if f.Prose {
 		score -= 3
 	} else if strings.HasSuffix(t, ".") {
 		score -= 1.5
@@ -124,7 +128,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
-	if f.words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
+	if f.Words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
 		score -= kickerCost // a label above the real title shares its front matter
 	}
 	// Front matter after it: a byline or a date within the next few lines, unless
@@ -150,7 +154,7 @@ const kickerCost = 2
 // followedByFrontMatter reports a byline or a date within the three lines after i.
 func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
 	for j := i + 1; j < min(i+4, first); j++ {
-		if forms[j].byExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].hasDate && forms[j].dateShare >= 0.5 {
+		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
 			return true
 		}
 	}
@@ -167,14 +171,11 @@ func hasClockTime(s string) bool {
 	return false
 }
 
-// digitAt reports an ASCII digit at s[i], false past the end.
-func digitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
-
 // menuNeighbour reports a line of one to three words that is no sentence, date or
 // byline ("By Jane Doe"): a menu entry, a button, a label.
 func menuNeighbour(forms []form, j int) bool {
-	return j >= 0 && j < len(forms) && forms[j].words <= 3 && !forms[j].sentence && forms[j].credit < 2 && !forms[j].hasDate &&
-		!forms[j].byExplicit
+	return j >= 0 && j < len(forms) && forms[j].Words <= 3 && !forms[j].Sentence && forms[j].Credit < 2 && !forms[j].HasDate &&
+		!forms[j].ByExplicit
 }
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
@@ -188,7 +189,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	// alone it is right, and a whole page's menus cost it more than the lead.
 	prior := firstTitle(blocks, forms, first)
 	lead := priorLeadPage
-	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].words >= 4 && limit-prior <= headlineWindow {
+	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
 		// or two): the first title-like line is right far more often than any
 		// weighing of the lines after it, unless one of them has much more for it.
@@ -207,11 +208,11 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	from := max(0, limit-headlineWindow)
 	dated := 0
 	for i := from; i < limit; i++ {
-		if forms[i].words >= 4 && !forms[i].hasDate && followedByFrontMatter(blocks, forms, i, limit) {
+		if forms[i].Words >= 4 && !forms[i].HasDate && followedByFrontMatter(blocks, forms, i, limit) {
 			dated++
 		}
 	}
-	if prior >= 0 && (lead == priorLeadArticle || forms[prior].words >= 4) {
+	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
 	bar := titleBarLine(blocks, forms, from, limit)
@@ -219,7 +220,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	// The line a breadcrumb trail ends with is the headline printed under it.
 	crumb := -1
 	for i := from; i < limit && crumb < 0; i++ {
-		if !forms[i].prose && strings.ContainsAny(blocks[i].text, "/>|»›") {
+		if !forms[i].Prose && strings.ContainsAny(blocks[i].text, "/>|»›") {
 			crumb = breadcrumbTarget(blocks, i, limit)
 		}
 	}
@@ -251,7 +252,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 func priorMenuCost(forms []form, prior, limit int) float64 {
 	n := 0
 	for j := prior + 1; j < limit; j++ {
-		if !menuNeighbour(forms, j) && forms[j].furniture == "" {
+		if !menuNeighbour(forms, j) && forms[j].Furniture == classify.NoReason {
 			break
 		}
 		n++
@@ -320,7 +321,7 @@ const priorLeadArticle = 4
 // the first line nearly word for word is the headline, the last on a tie (a
 // breadcrumb or a share link repeats it higher up).
 func titleBarLine(blocks []block, forms []form, from, to int) int {
-	if len(blocks) == 0 || forms[0].prose || forms[0].words > maxTitleWords {
+	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > maxTitleWords {
 		return -1
 	}
 	title := strings.TrimSpace(stripSiteSuffix(blocks[0].text, ""))
@@ -333,7 +334,7 @@ func titleBarLine(blocks []block, forms []form, from, to int) int {
 		t := blocks[i].text
 		// Lines of so different a length cannot reach the Dice bound: most are
 		// menu entries, whose bigrams would cost more than the whole test.
-		if forms[i].words < 3 || forms[i].words > maxTitleWords || blocks[i].role != roleUnknown ||
+		if forms[i].Words < 3 || forms[i].Words > maxTitleWords || blocks[i].role != roleUnknown ||
 			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
 		}
@@ -385,18 +386,6 @@ func announcesList(s string) bool {
 // controlMarks are the placeholders text browsers print for a page's controls.
 var controlMarks = []string{"(BUTTON)", "____", "[ ]", "IFRAME:"}
 
-// isBrowserChrome reports a line a text browser makes of the page's interface rather
-// than its text: a button's or a frame's placeholder, or the head links lynx prints
-// first ("#Site » Feed Site » Comments Feed"). Unlike a text field's "____" or a
-// check box's "[ ]", which a checklist or an exercise may print, these never stand
-// in an article's text.
-func isBrowserChrome(s string) bool {
-	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' && strings.Contains(s, " » ") {
-		return true
-	}
-	return strings.Contains(s, "(BUTTON)") || strings.HasPrefix(s, "IFRAME:")
-}
-
 // minTitleDateShare is the share of a line a date may take for the line to be no
 // headline: a year in a title ("The Best Phones of 2026") leaves it one.
 const minTitleDateShare = 0.3
@@ -411,10 +400,10 @@ func titleOverText(blocks []block, forms []form, i, first int) bool {
 	if strings.ContainsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
 		return false
 	}
-	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].prose) {
+	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].Prose) {
 		return false
 	}
-	return i == 0 || !forms[i-1].byExplicit && !titledLine(blocks, forms, i-1, first)
+	return i == 0 || !forms[i-1].ByExplicit && !titledLine(blocks, forms, i-1, first)
 }
 
 // isNamesLine reports a line made of the names read off it, shaped as a byline:
@@ -423,17 +412,17 @@ func titleOverText(blocks []block, forms []form, i, first int) bool {
 // title whose capitals yield a name or two ("Packing Tips Guide", "... According to
 // Nutritionists") is more than its names.
 func isNamesLine(f form, t string) bool {
-	if len(f.names) == 0 || !isBylineShaped(t) {
+	if len(f.Names) == 0 || !isBylineShaped(t) {
 		return false
 	}
 	named := 0
-	for _, n := range f.names {
+	for _, n := range f.Names {
 		named += wordCount(n)
 	}
-	if named*5 >= f.words*3 {
+	if named*5 >= f.Words*3 {
 		return true
 	}
-	rest, ok := strings.CutPrefix(t, f.names[0])
+	rest, ok := strings.CutPrefix(t, f.Names[0])
 	if !ok {
 		return false
 	}
@@ -477,7 +466,7 @@ const breadcrumbReach = 5
 // independently evaluate ... If you click ..., we may receive compensation.") or the
 // text itself, never a headline, which is one sentence at most.
 func severalSentences(f form, t string) bool {
-	if !f.prose || !f.sentence {
+	if !f.Prose || !f.Sentence {
 		return false
 	}
 	if !endsWithStop(t) {

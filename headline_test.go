@@ -128,22 +128,6 @@ func TestControlLinesAreNoHeadline(t *testing.T) {
 	assert.Equal(t, "Harbour Board Backs Plan to Rebuild the Old Pier", a.Headline)
 }
 
-func TestIsBrowserChrome(t *testing.T) {
-	for s, want := range map[string]bool{
-		"(BUTTON) Accept all cookies and continue to the site": true, "IFRAME: https://example.org/frame": true,
-		"#Coast Gazette » Feed Coast Gazette » Comments Feed": true, "#hashtag and more": false,
-		"[ ] Pack the tent": false, "Name: ____": false, "Harbour » News": false,
-	} {
-		assert.Equal(t, want, isBrowserChrome(s), s)
-	}
-	// The head links lynx prints first are long enough to pass for prose.
-	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed Coast Gazette » Harbour board backs plan to rebuild the old pier Comments Feed alternate alternate\n" +
-		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
-	a, err := ParseText(dump)
-	require.NoError(t, err)
-	assert.Equal(t, reflowProse, bodyTexts(a))
-}
-
 func TestHeadlineHeadingMarkStripped(t *testing.T) {
 	// One heading above a few paragraphs is too little to show a converter's style;
 	// its mark is still no part of the headline.
@@ -211,7 +195,17 @@ func TestIsNamesLine(t *testing.T) {
 		"Jane Doe 27/09/2018": true, "Harbour Trends in 2025, According to Boatmen": false,
 	} {
 		f := readForm(s)
-		f.names, _ = parseByline(s)
+		f.Names, _ = parseByline(s)
 		assert.Equal(t, want, isNamesLine(f, s), s)
 	}
+}
+
+// TestBrowserChromeDump: the head links lynx prints first, long enough to pass for
+// prose, are no part of the body.
+func TestBrowserChromeDump(t *testing.T) {
+	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed Coast Gazette » Harbour board backs plan to rebuild the old pier Comments Feed alternate alternate\n" +
+		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, reflowProse, bodyTexts(a))
 }

@@ -253,3 +253,6 @@ func IndexAny(s string, words []string) int {
 	}
 	return best
 }
+
+// DigitAt reports an ASCII digit at s[i], false past the end.
+func DigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }

@@ -555,3 +555,7 @@ func OpensWithNumericDate(s string) bool {
 	}
 	return groups == 3 && digits >= 6
 }
+
+// MaxDatelineWords bounds a date line: "Published: November 19, 2019 at 8:59 pm |
+// Updated: November 19, 2019 at 10:16 pm" has 16.
+const MaxDatelineWords = 20

@@ -6,11 +6,15 @@
 // caption cues (HasCaptionCue), the dateline reader (ParseDateline and its variants,
 // the page's order of day and month, PageNumericOrder) and the byline reader
 // (ParseByline: the names a line gives and whether an opener says it is a byline;
-// the labels and titles of author boxes).
+// the labels and titles of author boxes). ReadForm sums up what all of them, and
+// internal/credit, find in one line (Form), as the classifier of a page's blocks
+// reads it; CommentThread is the first rule on a page's lines to have moved: the
+// run of readers' comments after an article.
 //
 // What it does not hold, yet: the roles of a page's blocks (the root's roles.go,
-// headline.go, captionlayout.go, credit_position.go, bylineweigh.go, bio.go and
-// thread.go: which line is the byline is weighed there), which read the root's blocks; they move when the block does. It knows
+// headline.go, captionlayout.go, credit_position.go, bylineweigh.go and bio.go:
+// which line is the byline is weighed there), which read and write the root's
+// blocks; they move when the block does. It knows
 // nothing of the root package: it returns its own Reason, a small number whose
 // String is the public newsparse.Reason's word, and the root converts. It reads no page's layout and
 // keeps no state: every function is safe for concurrent use, and the tables are
@@ -33,6 +37,8 @@
 //	BylineLabel, IsBylineLabel,          an author box's label alone ("Written by"),
 //	CutReviewers, ReadsAsName            its reviewers, a name rather than a bio
 //	IsJobWord, IsJobTitleWord, IsUIWord  the words that end a byline's names
+//	ReadForm(s) Form                     what a line says about itself
+//	CommentThread(forms, text, first)    the run of readers' comments after a body
 //
 // File map:
 //
@@ -44,6 +50,10 @@
 //	captions.go   the caption cues and the wire photo's weekday and date
 //	dates.go      the dateline reader: month, weekday and zone tables in the
 //	              languages the corpus has, numeric orders, US daylight saving time
+//	form.go       Form and ReadForm; title case, quotation, a bare address, a text
+//	              browser's controls (isBrowserChrome)
+//	thread.go     CommentThread: comment heads (a name over a date, "Jane says:"),
+//	              the heading that announces them
 //	byline.go     the byline reader: openers, author and reviewer labels, job and
 //	              control words, the shape of a name (it shares the pronouns and
 //	              day names of internal/figures and the name particles and agency
