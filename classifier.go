@@ -48,9 +48,12 @@ func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, 
 // pageNumericOrder is classify.PageNumericOrder on the page's declared languages as
 // the metadata writes them ("en_US", "de, en"), read as BCP 47 tags.
 func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
-	tags := make([]string, len(langs))
-	for i, l := range langs {
-		tags[i] = bcp47(l)
+	// A page declares a few languages (the HTML reader gives four): the tags stay
+	// on the stack.
+	var buf [4]string
+	tags := buf[:0]
+	for _, l := range langs {
+		tags = append(tags, bcp47(l))
 	}
 	return classify.PageNumericOrder(texts, tags...)
 }

@@ -1,26 +1,30 @@
-// Package classify is the classifier's reading of single lines, moved out of the
-// root package a piece at a time (DESIGN.md, "The layout we are moving to"): what a
-// line is whatever its source, text dump or HTML page.
+// Package classify is the classifier's reading of single lines: what a line is,
+// whatever its source, a text dump or an HTML page. Both of newsparse's readers
+// call it: ParseText on every block of a dump, ParseHTML on the lines its markup
+// leaves unnamed and on the metadata's author and date fields.
 //
 // It holds the furniture phrases (Furniture: a line no article needs, and why), the
 // caption cues (HasCaptionCue), the dateline reader (ParseDateline and its variants,
 // the page's order of day and month, PageNumericOrder) and the byline reader
 // (ParseByline: the names a line gives and whether an opener says it is a byline;
-// the labels and titles of author boxes). ReadForm sums up what all of them, and
-// internal/credit, find in one line (Form), as the classifier of a page's blocks
-// reads it; CommentThread is the first rule on a page's lines to have moved: the
-// run of readers' comments after an article.
+// the labels and titles of author boxes). ReadForm sums up what these and
+// internal/credit find in one line (Form), as the classifier of a page's blocks
+// reads it. CommentThread, the run of readers' comments after an article, is the
+// first rule over a page's lines to live here.
 //
 // What it does not hold, yet: the roles of a page's blocks (the root's roles.go,
-// headline.go, captionlayout.go, credit_position.go, bylineweigh.go and bio.go:
-// which line is the byline is weighed there), which read and write the root's
-// blocks; they move when the block does. It knows
+// headline.go, captionlayout.go, credit_position.go, bylineweigh.go and bio.go),
+// which read and write the root's blocks; they move when the block does (DESIGN.md,
+// "The layout we are moving to"). It decides nothing by a line's place on the page
+// except in CommentThread, which is given the lines' forms and texts. It knows
 // nothing of the root package: it returns its own Reason, a small number whose
-// String is the public newsparse.Reason's word, and the root converts. It reads no page's layout and
-// keeps no state: every function is safe for concurrent use, and the tables are
-// built once at package initialisation and never written afterwards. It depends on
-// the standard library, golang.org/x/text/language, internal/ascii, and the word
-// lists of internal/credit and internal/figures.
+// String is the public newsparse.Reason's word, and the root converts.
+//
+// Every function is safe for concurrent use: the tables are built once at package
+// initialisation and never written afterwards. It depends on the standard library,
+// golang.org/x/text/language, internal/ascii and internal/textdump's line marks, and
+// on the word lists of internal/credit (name particles, agencies) and
+// internal/figures (pronouns, day names).
 //
 // The entry points:
 //
@@ -45,17 +49,15 @@
 //	reason.go     Reason, and the public type's word for each
 //	phrases.go    the furniture tables (whole lines, prefixes, leads, phrases inside a
 //	              line), Furniture and its rules as named functions (isBreadcrumb,
-//	              isGalleryCounter, isNumberRun, furnitureLead), the one-pass phrase
-//	              scanner
+//	              isGalleryCounter, isNumberRun, furnitureLead) reported by
+//	              FurnitureRule, the one-pass phrase scanner
 //	captions.go   the caption cues and the wire photo's weekday and date
 //	dates.go      the dateline reader: month, weekday and zone tables in the
 //	              languages the corpus has, numeric orders, US daylight saving time
+//	byline.go     the byline reader: openers, author and reviewer labels, job and
+//	              control words, the shape of a name
 //	form.go       Form and ReadForm; title case, quotation, a bare address, a text
 //	              browser's controls (isBrowserChrome)
 //	thread.go     CommentThread: comment heads (a name over a date, "Jane says:"),
 //	              the heading that announces them
-//	byline.go     the byline reader: openers, author and reviewer labels, job and
-//	              control words, the shape of a name (it shares the pronouns and
-//	              day names of internal/figures and the name particles and agency
-//	              table of internal/credit)
 package classify
