@@ -332,21 +332,6 @@ func wholeNames(s string, names []string) bool {
 	return strings.Trim(rest, " .,") == ""
 }
 
-// isJobTitleLine reports a short line naming a position, as an author box prints it
-// under the name: "Staff Writer", "Senior Editor, Tech", "Founder & CEO".
-func isJobTitleLine(s string, f form) bool {
-	if f.Prose || f.Sentence || f.Words == 0 || f.Words > 8 || credit.LowerWordsOver(s, 2) {
-		return false
-	}
-	for w := range strings.FieldsSeq(s) {
-		var buf keyBuf
-		if isJobTitleWord(string(appendToLower(buf[:0], strings.Trim(w, ".,;:()&")))) {
-			return true
-		}
-	}
-	return false
-}
-
 // opensWithPerson reports a sentence about the named person: it opens with the full
 // name or its first word and goes on in lower case ("Jane Doe is ...", "Jane covers
 // ..."), not with the name's own words lowered, as a paragraph under a heading that

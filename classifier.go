@@ -58,9 +58,6 @@ func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
 	return classify.PageNumericOrder(texts, tags...)
 }
 
-// isMonth is classify.IsMonth.
-func isMonth(low string) bool { return classify.IsMonth(low) }
-
 // hasDateLabel is classify.HasDateLabel.
 func hasDateLabel(line string) bool { return classify.HasDateLabel(line) }
 
@@ -101,3 +98,18 @@ const maxDatelineWords = classify.MaxDatelineWords
 func commentThread(blocks []block, forms []form, first int) (start, end int) {
 	return classify.CommentThread(forms, func(i int) string { return blocks[i].text }, first)
 }
+
+// isDateline is classify.IsDateline.
+func isDateline(f form, s string) bool { return classify.IsDateline(f, s) }
+
+// nameThenDate is classify.NameThenDate.
+func nameThenDate(s, name string) bool { return classify.NameThenDate(s, name) }
+
+// isBylineShaped is classify.IsBylineShaped.
+func isBylineShaped(s string) bool { return classify.IsBylineShaped(s) }
+
+// afterSeparatedOpener is classify.AfterSeparatedOpener.
+func afterSeparatedOpener(s string) string { return classify.AfterSeparatedOpener(s) }
+
+// isJobTitleLine is classify.IsJobTitleLine.
+func isJobTitleLine(s string, f form) bool { return classify.IsJobTitleLine(s, f) }

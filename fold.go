@@ -15,9 +15,6 @@ func appendToLower(buf []byte, s string) []byte { return ascii.AppendToLower(buf
 // isUpperCased is ascii.IsUpperCased.
 func isUpperCased(s string) bool { return ascii.IsUpperCased(s) }
 
-// containsLower is ascii.ContainsLower.
-func containsLower(s, sub string) bool { return ascii.ContainsLower(s, sub) }
-
 // hasPrefixFold is ascii.HasPrefixFold.
 func hasPrefixFold(s, prefix string) bool { return ascii.HasPrefixFold(s, prefix) }
 

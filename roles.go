@@ -117,32 +117,6 @@ func readFrontByline(blocks []block, forms []form, i int) {
 	}
 }
 
-// afterSeparatedOpener returns s from a byline opener that follows one of the
-// separators of a line of page metadata after some field ("Guide · by Jane Doe";
-// not a bullet's "• By Region"), or "".
-func afterSeparatedOpener(s string) string {
-	for _, sep := range metaSeparators {
-		for rest := s; ; {
-			i := strings.Index(rest, sep)
-			if i < 0 {
-				break
-			}
-			field := strings.TrimSpace(rest[:i])
-			rest = strings.TrimLeft(rest[i+len(sep):], " ")
-			if field == "" {
-				continue
-			}
-			if looksLikeBylineStart(rest) {
-				return rest
-			}
-		}
-	}
-	return ""
-}
-
-// metaSeparators part the fields of a line of page metadata.
-var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
-
 // countSettled counts the blocks whose role a front end set.
 func countSettled(v []bool) int {
 	n := 0
@@ -532,55 +506,6 @@ func followsFrontMatter(blocks []block, forms []form, i int) bool {
 func carriesCredit(s string) bool {
 	_, cr := credit.SplitCaption(s)
 	return cr != ""
-}
-
-// isDateline accepts a short line that is mostly a date, or opens with the words
-// sites print before one ("Published 22 hours ago").
-func isDateline(f form, s string) bool {
-	if f.Prose || f.Words > maxDatelineWords {
-		return false
-	}
-	if f.HasDate && f.DateShare >= 0.5 {
-		return true
-	}
-	for _, p := range []string{"published", "updated", "posted", "last updated", "first published"} {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// nameThenDate reports a line that opens with the name and goes on with a date, as a
-// byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
-// Nov 19, 2019, 10:31 pm".
-func nameThenDate(s, name string) bool {
-	rest, ok := strings.CutPrefix(s, name)
-	if !ok {
-		return false
-	}
-	rest = strings.TrimLeft(rest, " -–—|·•,")
-	if opensWithNumericDate(rest) {
-		return true
-	}
-	month, after, _ := strings.Cut(rest, " ")
-	return isMonth(strings.ToLower(strings.TrimSuffix(month, "."))) && after != "" && after[0] >= '0' && after[0] <= '9'
-}
-
-// isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
-// John Roe", "Jane Doe, Political Editor". A line that ends in a path separator is a
-// section trail ("NATIONAL NEWS /", "Home / Business /"), never a byline.
-func isBylineShaped(s string) bool {
-	if credit.LowerWordsOver(s, 2) {
-		return false // running text: "Jane Doe aboard her boat in Falmouth"
-	}
-	if t := strings.TrimSpace(s); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") {
-		return false
-	}
-	if containsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
-		return true
-	}
-	return wordCount(s) <= 4
 }
 
 // isStandfirst accepts the first line after the headline when it reads as a summary:

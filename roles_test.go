@@ -176,19 +176,3 @@ func TestClassifyCaptions(t *testing.T) {
 		})
 	}
 }
-
-func TestNameThenDate(t *testing.T) {
-	for _, c := range []struct {
-		line, name string
-		want       bool
-	}{
-		{"Jane Doe 27/09/2018 2 comments Books, Music", "Jane Doe", true},
-		{"Jane Doe - Nov 19, 2019, 10:31 pm CST", "Jane Doe", true},
-		{"Jane Doe | September 3, 2021", "Jane Doe", true},
-		{"Jane Doe said on Tuesday that 12 people were hurt", "Jane Doe", false},
-		{"Jane Doe May be the next leader", "Jane Doe", false},
-		{"John Roe 27/09/2018", "Jane Doe", false},
-	} {
-		assert.Equal(t, c.want, nameThenDate(c.line, c.name), c.line)
-	}
-}

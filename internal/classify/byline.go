@@ -338,7 +338,7 @@ func leadingName(part string) string {
 		if uiWords[string(lowBare)] {
 			return ""
 		}
-		if IsMonth(string(lowBare)) && (words >= 2 || startsWithDigit(part[end:], w)) {
+		if _, ok := monthNames[string(lowBare)]; ok && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
 		}
 		if words == 0 {
@@ -393,7 +393,7 @@ func singleName(rest string) string {
 	if len(f) > 1 {
 		// Only a date or a time may follow the one word.
 		var buf ascii.KeyBuf
-		month := IsMonth(string(ascii.AppendToLower(buf[:0], strings.Trim(f[1], ".,"))))
+		_, month := monthNames[string(ascii.AppendToLower(buf[:0], strings.Trim(f[1], ".,")))]
 		r, _ := utf8.DecodeRuneInString(f[1])
 		if !month && !unicode.IsDigit(r) {
 			return ""
@@ -404,7 +404,7 @@ func singleName(rest string) string {
 	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || figures.IsDayName(low) {
 		return ""
 	}
-	if IsMonth(low) {
+	if _, month := monthNames[low]; month {
 		return ""
 	}
 	for _, r := range w {
@@ -516,3 +516,77 @@ func IsJobTitleWord(low string) bool { return jobTitleWords[low] }
 // IsUIWord reports a lower-case word of a page control's label printed in title case
 // beside a byline ("share", "previous", "view"): no author's name is made of them.
 func IsUIWord(low string) bool { return uiWords[low] }
+
+// AfterSeparatedOpener returns s from a byline opener that follows one of the
+// separators of a line of page metadata after some field ("Guide · by Jane Doe";
+// not a bullet's "• By Region"), or "".
+func AfterSeparatedOpener(s string) string {
+	for _, sep := range metaSeparators {
+		for rest := s; ; {
+			i := strings.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			field := strings.TrimSpace(rest[:i])
+			rest = strings.TrimLeft(rest[i+len(sep):], " ")
+			if field == "" {
+				continue
+			}
+			if LooksLikeBylineStart(rest) {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// metaSeparators part the fields of a line of page metadata.
+var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
+
+// NameThenDate reports a line that opens with the name and goes on with a date, as a
+// byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
+// Nov 19, 2019, 10:31 pm".
+func NameThenDate(s, name string) bool {
+	rest, ok := strings.CutPrefix(s, name)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " -–—|·•,")
+	if OpensWithNumericDate(rest) {
+		return true
+	}
+	month, after, _ := strings.Cut(rest, " ")
+	_, isMonth := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
+	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
+}
+
+// IsBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
+// John Roe", "Jane Doe, Political Editor". A line that ends in a path separator is a
+// section trail ("NATIONAL NEWS /", "Home / Business /"), never a byline.
+func IsBylineShaped(s string) bool {
+	if credit.LowerWordsOver(s, 2) {
+		return false // running text: "Jane Doe aboard her boat in Falmouth"
+	}
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") {
+		return false
+	}
+	if ascii.ContainsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
+		return true
+	}
+	return ascii.WordCount(s) <= 4
+}
+
+// IsJobTitleLine reports a short line naming a position, as an author box prints it
+// under the name: "Staff Writer", "Senior Editor, Tech", "Founder & CEO".
+func IsJobTitleLine(s string, f Form) bool {
+	if f.Prose || f.Sentence || f.Words == 0 || f.Words > 8 || credit.LowerWordsOver(s, 2) {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		var buf ascii.KeyBuf
+		if jobTitleWords[string(ascii.AppendToLower(buf[:0], strings.Trim(w, ".,;:()&")))] {
+			return true
+		}
+	}
+	return false
+}

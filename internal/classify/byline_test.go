@@ -143,3 +143,58 @@ func TestAuthorBoxLines(t *testing.T) {
 		assert.Equal(t, tt.want, ReadsAsName(tt.s), tt.s)
 	}
 }
+
+func TestNameThenDate(t *testing.T) {
+	for _, c := range []struct {
+		line, name string
+		want       bool
+	}{
+		{"Jane Doe 27/09/2018 2 comments Books, Music", "Jane Doe", true},
+		{"Jane Doe - Nov 19, 2019, 10:31 pm CST", "Jane Doe", true},
+		{"Jane Doe | September 3, 2021", "Jane Doe", true},
+		{"Jane Doe said on Tuesday that 12 people were hurt", "Jane Doe", false},
+		{"Jane Doe May be the next leader", "Jane Doe", false},
+		{"John Roe 27/09/2018", "Jane Doe", false},
+	} {
+		assert.Equal(t, c.want, NameThenDate(c.line, c.name), c.line)
+	}
+}
+
+// TestBylineLineRules covers the line rules the page classifier reads around a
+// byline: the opener after a field of page metadata, a line of bare names, a job
+// title under a name, and a dateline's shape.
+func TestBylineLineRules(t *testing.T) {
+	assert.Equal(t, "by Jane Doe · Updated 12 March", AfterSeparatedOpener("0 · by Jane Doe · Updated 12 March"))
+	assert.Equal(t, "By Jane Doe", AfterSeparatedOpener("Guides | By Jane Doe"))
+	assert.Equal(t, "", AfterSeparatedOpener("• By Region"), "a bullet opens no field")
+	assert.Equal(t, "", AfterSeparatedOpener("Jane Doe · 12 March"))
+
+	for s, want := range map[string]bool{
+		"Jane Doe and John Roe":                true,
+		"Jane Doe, Political Editor":           true,
+		"Jane Doe":                             true,
+		"NATIONAL NEWS /":                      false,
+		"Jane Doe aboard her boat in Falmouth": false,
+		"The Harbour Board Meets Again Today":  false,
+	} {
+		assert.Equal(t, want, IsBylineShaped(s), s)
+	}
+	for s, want := range map[string]bool{
+		"Marketing Director":                 true,
+		"Senior Correspondent, Coast Desk":   true,
+		"Jane Doe":                           false,
+		"She is an editor at the paper.":     false,
+		"Harbour news for the coast and bay": false,
+	} {
+		assert.Equal(t, want, IsJobTitleLine(s, ReadForm(s)), s)
+	}
+	for s, want := range map[string]bool{
+		"Published 22 hours ago":        true,
+		"Updated: 12 March 2024, 10:31": true,
+		"12 March 2024":                 true,
+		"The harbour board met on 12 March 2024 to vote on the plan.": false,
+		"Jane Doe": false,
+	} {
+		assert.Equal(t, want, IsDateline(ReadForm(s), s), s)
+	}
+}

@@ -523,14 +523,6 @@ func digitRun(s string, i, width int) (n, end int) {
 	return n, end
 }
 
-// IsMonth reports a lower-case month name or abbreviation of English or the common
-// European languages the dateline reader knows outside datelines too ("march",
-// "mai"); the abbreviations that are English words elsewhere ("out", "set") are not.
-func IsMonth(low string) bool {
-	_, ok := monthNames[low]
-	return ok
-}
-
 // HasDateLabel reports a line that holds a publish or update word ("Published",
 // "aktualisiert"), in any case.
 func HasDateLabel(line string) bool {
@@ -559,3 +551,20 @@ func OpensWithNumericDate(s string) bool {
 // MaxDatelineWords bounds a date line: "Published: November 19, 2019 at 8:59 pm |
 // Updated: November 19, 2019 at 10:16 pm" has 16.
 const MaxDatelineWords = 20
+
+// IsDateline accepts a short line that is mostly a date, or opens with the words
+// sites print before one ("Published 22 hours ago").
+func IsDateline(f Form, s string) bool {
+	if f.Prose || f.Words > MaxDatelineWords {
+		return false
+	}
+	if f.HasDate && f.DateShare >= 0.5 {
+		return true
+	}
+	for _, p := range []string{"published", "updated", "posted", "last updated", "first published"} {
+		if ascii.HasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}

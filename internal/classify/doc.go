@@ -34,13 +34,16 @@
 //	ParseDateline(line), ParseDatelineIn a dateline's time, and how much of it is date
 //	ParseDatelineDates(In)               its published and updated times
 //	PageNumericOrder(texts, tags...)     day or month first, from a page's own dates
-//	IsMonth, HasDateLabel                a month's name; "Published", "Updated"
+//	IsDateline(f, s), HasDateLabel       a dateline's shape; "Published", "Updated"
 //	OpensWithNumericDate                 a line led by a date in digits
 //	ParseByline(line) (names, explicit)  a byline's names, and whether it says "By"
 //	LooksLikeBylineStart                 the cheap test for an opener
+//	AfterSeparatedOpener                 "Guide · by Jane Doe": the byline after a field
+//	IsBylineShaped, NameThenDate         bare names; a name beside its timestamp
 //	BylineLabel, IsBylineLabel,          an author box's label alone ("Written by"),
 //	CutReviewers, ReadsAsName            its reviewers, a name rather than a bio
-//	IsJobWord, IsJobTitleWord, IsUIWord  the words that end a byline's names
+//	IsJobWord, IsJobTitleWord, IsUIWord  the words that end a byline's names;
+//	IsJobTitleLine                       a job title under the name
 //	ReadForm(s) Form                     what a line says about itself
 //	CommentThread(forms, text, first)    the run of readers' comments after a body
 //

@@ -9,15 +9,15 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestFurniturePhrases checks every entry of the furniture tables, as scrapers print
-// them: alone on a line, with trailing punctuation or an arrow, in capitals, and for
-// prefix entries followed by a title.
 // capitalised upper-cases the first letter of s, as a line's first word is printed.
 func capitalised(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
+// TestFurniturePhrases checks every entry of the furniture tables, as scrapers print
+// them: alone on a line, with trailing punctuation or an arrow, in capitals, and for
+// prefix entries followed by a title.
 func TestFurniturePhrases(t *testing.T) {
 	for _, p := range furniturePhrases {
 		t.Run(p.text, func(t *testing.T) {
