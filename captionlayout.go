@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/classify"
-	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // A text dump marks a picture only by the extra empty lines it leaves, and the line
@@ -94,16 +93,6 @@ const gapShare = 3
 // maxSpacing caps the empty lines gapSpacing tells apart.
 const maxSpacing = 32
 
-// headingShaped reports a line shaped as a heading: a few words, no finished sentence,
-// not a list item, a credit or furniture.
-func headingShaped(s string, f form) bool {
-	return !f.Prose && (!f.Sentence || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")) &&
-		f.Words >= 1 && f.Words <= maxHeadingShapedWords && f.Furniture == classify.NoReason && f.Credit < 2 && f.Bullet == 0 && !f.URL
-}
-
-// maxHeadingShapedWords bounds a line read as a heading for its shape.
-const maxHeadingShapedWords = 12
-
 // minWrappedLine is the fewest bytes of a line a tool hard-wrapped: the tools wrap
 // at 72-80 columns, so a shorter line ended where its text did.
 const minWrappedLine = 60
@@ -128,37 +117,6 @@ func isGapLine(blocks []block, forms []form, i int) bool {
 		return false
 	}
 	return !numberedHeading(t)
-}
-
-// numberedHeading reports a line opened by a number as the entries of a listicle or
-// a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
-func numberedHeading(s string) bool {
-	if numberedPrefix(s) > 0 || letteredItem(s) {
-		return true
-	}
-	first, rest, _ := strings.Cut(s, " ")
-	if isListNumber(first) {
-		return true
-	}
-	second, _, _ := strings.Cut(rest, " ")
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
-		return false
-	}
-	return isListNumber(strings.TrimRight(second, ":.)")) && second != strings.TrimRight(second, ":.)")
-}
-
-// isListNumber reports "7", "#7" or "07" (at most three digits).
-func isListNumber(w string) bool {
-	w = strings.TrimPrefix(w, "#")
-	if w == "" || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
@@ -288,13 +246,6 @@ func creditByPlace(blocks []block, forms []form, facts pageFacts, j int) bool {
 // minPageHeads is how many headings away from gaps show that a page uses them.
 const minPageHeads = 2
 
-// endsWithStop reports text whose last sentence closes with a full stop, closing
-// quotes and brackets aside.
-func endsWithStop(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。")
-}
-
 // readsAsHeading reports a line that the page's own layout reads as a heading
 // wherever it stands: numbered or labelled as listicle entries are, a question or a
 // line announcing what follows, or a line shaped and cased as the page's headings
@@ -309,13 +260,6 @@ func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 		i+1 < len(blocks) && forms[i+1].Prose && blocks[i+1].blankBefore <= 1
 }
 
-// endsWithName reports a line whose last sentence is followed by a person's name
-// alone, as captions print their photographer's (see credit.TrailingName).
-func endsWithName(s string) bool {
-	_, _, ok := credit.TrailingName(s)
-	return ok
-}
-
 // headsSection reports a heading standing right above a gap: a short unfinished line
 // of two words or more, not a label announcing what follows with a colon, with no
 // empty line between it and what it follows (a line alone between gaps is a
@@ -326,10 +270,4 @@ func headsSection(blocks []block, forms []form, j int) bool {
 	}
 	t := blocks[j].text
 	return headingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
-}
-
-// letteredItem reports a line opened by a letter enumerator, "a) " or "B) ", as the
-// parts of a numbered section are.
-func letteredItem(s string) bool {
-	return len(s) > 3 && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') && s[1] == ')' && s[2] == ' '
 }

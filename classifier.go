@@ -113,3 +113,21 @@ func afterSeparatedOpener(s string) string { return classify.AfterSeparatedOpene
 
 // isJobTitleLine is classify.IsJobTitleLine.
 func isJobTitleLine(s string, f form) bool { return classify.IsJobTitleLine(s, f) }
+
+// headingShaped is classify.HeadingShaped.
+func headingShaped(s string, f form) bool { return classify.HeadingShaped(s, f) }
+
+// numberedHeading is classify.NumberedHeading.
+func numberedHeading(s string) bool { return classify.NumberedHeading(s) }
+
+// endsWithStop is classify.EndsWithStop.
+func endsWithStop(s string) bool { return classify.EndsWithStop(s) }
+
+// endsWithName is classify.EndsWithName.
+func endsWithName(s string) bool { return classify.EndsWithName(s) }
+
+// carriesCredit is classify.CarriesCredit.
+func carriesCredit(s string) bool { return classify.CarriesCredit(s) }
+
+// maxHeadingShapedWords is classify.MaxHeadingShapedWords.
+const maxHeadingShapedWords = classify.MaxHeadingShapedWords

@@ -502,12 +502,6 @@ func followsFrontMatter(blocks []block, forms []form, i int) bool {
 	return forms[i-1].Prose
 }
 
-// carriesCredit reports a line ending with a picture credit: a caption.
-func carriesCredit(s string) bool {
-	_, cr := credit.SplitCaption(s)
-	return cr != ""
-}
-
 // isStandfirst accepts the first line after the headline when it reads as a summary:
 // long enough, and either not a finished sentence (the seed's dek has no full stop) or
 // followed by more front matter before the body, where a first body paragraph would not.

@@ -2,8 +2,13 @@ package classify
 
 import (
 	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // captionCues are phrases that describe a photograph rather than tell a story. They are
@@ -70,4 +75,71 @@ func hasWeekdayDate(low []byte) bool {
 		}
 	}
 	return false
+}
+
+// HeadingShaped reports a line shaped as a heading: a few words, no finished sentence,
+// not a list item, a credit or furniture.
+func HeadingShaped(s string, f Form) bool {
+	return !f.Prose && (!f.Sentence || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")) &&
+		f.Words >= 1 && f.Words <= MaxHeadingShapedWords && f.Furniture == NoReason && f.Credit < 2 && f.Bullet == 0 && !f.URL
+}
+
+// MaxHeadingShapedWords bounds a line read as a heading for its shape.
+const MaxHeadingShapedWords = 12
+
+// NumberedHeading reports a line opened by a number as the entries of a listicle or
+// a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
+func NumberedHeading(s string) bool {
+	if textdump.NumberedPrefix(s) > 0 || letteredItem(s) {
+		return true
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	if isListNumber(first) {
+		return true
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
+		return false
+	}
+	return isListNumber(strings.TrimRight(second, ":.)")) && second != strings.TrimRight(second, ":.)")
+}
+
+// isListNumber reports "7", "#7" or "07" (at most three digits).
+func isListNumber(w string) bool {
+	w = strings.TrimPrefix(w, "#")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// EndsWithStop reports text whose last sentence closes with a full stop, closing
+// quotes and brackets aside.
+func EndsWithStop(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。")
+}
+
+// EndsWithName reports a line whose last sentence is followed by a person's name
+// alone, as captions print their photographer's (see credit.TrailingName).
+func EndsWithName(s string) bool {
+	_, _, ok := credit.TrailingName(s)
+	return ok
+}
+
+// letteredItem reports a line opened by a letter enumerator, "a) " or "B) ", as the
+// parts of a numbered section are.
+func letteredItem(s string) bool {
+	return len(s) > 3 && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') && s[1] == ')' && s[2] == ' '
+}
+
+// CarriesCredit reports a line ending with a picture credit: a caption.
+func CarriesCredit(s string) bool {
+	_, cr := credit.SplitCaption(s)
+	return cr != ""
 }

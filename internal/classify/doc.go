@@ -31,6 +31,9 @@
 //	Furniture(line) (Reason, bool)       known page furniture, and why;
 //	FurnitureRuleOf                      the same, and the FurnitureRule that found it
 //	HasCaptionCue(s)                     words that describe a photograph
+//	HeadingShaped(s, f), NumberedHeading a heading's shape; "3. Costs", "Step 2: Plan"
+//	EndsWithStop, EndsWithName,          a caption's closing stop or photographer,
+//	CarriesCredit                        or its credit
 //	ParseDateline(line), ParseDatelineIn a dateline's time, and how much of it is date
 //	ParseDatelineDates(In)               its published and updated times
 //	PageNumericOrder(texts, tags...)     day or month first, from a page's own dates
@@ -54,7 +57,8 @@
 //	              line), Furniture and its rules as named functions (isBreadcrumb,
 //	              isGalleryCounter, isNumberRun, furnitureLead) reported by
 //	              FurnitureRule, the one-pass phrase scanner
-//	captions.go   the caption cues and the wire photo's weekday and date
+//	captions.go   the caption cues and the wire photo's weekday and date; the
+//	              shapes the caption layout tells captions from headings by
 //	dates.go      the dateline reader: month, weekday and zone tables in the
 //	              languages the corpus has, numeric orders, US daylight saving time
 //	byline.go     the byline reader: openers, author and reviewer labels, job and
