@@ -131,3 +131,24 @@ func carriesCredit(s string) bool { return classify.CarriesCredit(s) }
 
 // maxHeadingShapedWords is classify.MaxHeadingShapedWords.
 const maxHeadingShapedWords = classify.MaxHeadingShapedWords
+
+// listNumber is classify.ListNumber.
+func listNumber(s string) (int, bool) { return classify.ListNumber(s) }
+
+// opensWithImageMark is classify.OpensWithImageMark.
+func opensWithImageMark(s string) bool { return classify.OpensWithImageMark(s) }
+
+// hasClockTime is classify.HasClockTime.
+func hasClockTime(s string) bool { return classify.HasClockTime(s) }
+
+// hasControlMark is classify.HasControlMark.
+func hasControlMark(s string) bool { return classify.HasControlMark(s) }
+
+// announcesList is classify.AnnouncesList.
+func announcesList(s string) bool { return classify.AnnouncesList(s) }
+
+// isNamesLine is classify.IsNamesLine.
+func isNamesLine(f form, t string) bool { return classify.IsNamesLine(f, t) }
+
+// severalSentences is classify.SeveralSentences.
+func severalSentences(f form, t string) bool { return classify.SeveralSentences(f, t) }

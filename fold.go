@@ -38,6 +38,3 @@ func isASCII(s string) bool { return ascii.IsASCII(s) }
 
 // indexAny is ascii.IndexAny.
 func indexAny(s string, words []string) int { return ascii.IndexAny(s, words) }
-
-// digitAt is ascii.DigitAt.
-func digitAt(s string, i int) bool { return ascii.DigitAt(s, i) }

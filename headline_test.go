@@ -108,17 +108,6 @@ func TestPriorLeadArticle(t *testing.T) {
 	}
 }
 
-func TestHasControlMark(t *testing.T) {
-	for s, want := range map[string]bool{
-		"(BUTTON) Subscribe": true, "Search ____________________": true, "[ ] Remember me": true,
-		"IFRAME: https://example.org/frame": true, "#Coast Gazette » Feed Coast Gazette » Comments Feed": true,
-		"# Harbour board backs plan": false, "Harbour board backs plan": false, "C# Tips for Beginners": false,
-		"The #1 Ferry Route": false,
-	} {
-		assert.Equal(t, want, hasControlMark(s), s)
-	}
-}
-
 func TestControlLinesAreNoHeadline(t *testing.T) {
 	// A text browser's dump opens with the page's head links and controls.
 	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed\n(BUTTON) Open the menu and search\n" +
@@ -186,17 +175,6 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 			_, ok := headlineScore(blocks, forms, 0, 1, false)
 			assert.Equal(t, tt.ok, ok)
 		})
-	}
-}
-
-func TestIsNamesLine(t *testing.T) {
-	for s, want := range map[string]bool{
-		"Jane Doe": true, "Jane Doe and John Roe": true, "Jane Doe, Staff Writer": true,
-		"Jane Doe 27/09/2018": true, "Harbour Trends in 2025, According to Boatmen": false,
-	} {
-		f := readForm(s)
-		f.Names, _ = parseByline(s)
-		assert.Equal(t, want, isNamesLine(f, s), s)
 	}
 }
 

@@ -48,6 +48,10 @@
 //	IsJobWord, IsJobTitleWord, IsUIWord  the words that end a byline's names;
 //	IsJobTitleLine                       a job title under the name
 //	ReadForm(s) Form                     what a line says about itself
+//	SeveralSentences, IsNamesLine,       the shapes a headline is weighed by: a
+//	HasControlMark, AnnouncesList,       paragraph, a byline's names, a text
+//	OpensWithImageMark, HasClockTime,    browser's controls, "In this article:", a
+//	ListNumber                           picture's alt text, a time, "12. "
 //	CommentThread(forms, text, first)    the run of readers' comments after a body
 //
 // File map:
@@ -63,6 +67,8 @@
 //	              languages the corpus has, numeric orders, US daylight saving time
 //	byline.go     the byline reader: openers, author and reviewer labels, job and
 //	              control words, the shape of a name
+//	headline.go   the line shapes that rule a line out as a headline or weigh
+//	              against it
 //	form.go       Form and ReadForm; title case, quotation, a bare address, a text
 //	              browser's controls (isBrowserChrome)
 //	thread.go     CommentThread: comment heads (a name over a date, "Jane says:"),
