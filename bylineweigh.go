@@ -94,41 +94,6 @@ func allWordsInProse(blocks []block, forms []form, name string) bool {
 	return true
 }
 
-// containsWord reports w in s as a whole word, in the case given.
-func containsWord(s, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		from = end
-	}
-}
-
-// runsIntoTitle reports a bare line whose name-shaped words run straight into a job
-// title, with no comma or dash between them: "Junior Content Writer", "Executive
-// Digital Editor" under a byline are its author's position, where a co-author prints
-// "John Roe" or "John Roe, Staff Writer".
-func runsIntoTitle(s string, names []string) bool {
-	if len(names) != 1 {
-		return false
-	}
-	rest, ok := strings.CutPrefix(s, names[0])
-	if !ok {
-		return false
-	}
-	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	var buf keyBuf
-	return isJobTitleWord(string(appendToLower(buf[:0], strings.Trim(w, ".,;:")))) && !strings.HasPrefix(rest, ",")
-}
-
 // farByline is how many lines above the body's first paragraph a byline still stands
 // near the article when the headline is not above it.
 const farByline = 8
@@ -313,47 +278,6 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	}
 	return names, score
-}
-
-// wholeNames reports a line that is its names and nothing else ("Jane Doe", "Jane Doe
-// and John Roe"): a bare line naming somebody, not a heading that mentions them.
-func wholeNames(s string, names []string) bool {
-	rest := s
-	for _, n := range names {
-		i := strings.Index(rest, n)
-		if i < 0 {
-			return false
-		}
-		if strings.Trim(rest[:i], " ,&") != "" && !strings.EqualFold(strings.Trim(rest[:i], " ,"), "and") {
-			return false
-		}
-		rest = rest[i+len(n):]
-	}
-	return strings.Trim(rest, " .,") == ""
-}
-
-// opensWithPerson reports a sentence about the named person: it opens with the full
-// name or its first word and goes on in lower case ("Jane Doe is ...", "Jane covers
-// ..."), not with the name's own words lowered, as a paragraph under a heading that
-// repeats it does ("Partial Indexes" / "Partial indexes cover ...").
-func opensWithPerson(s, name string) bool {
-	if wordCount(s) < 5 {
-		return false
-	}
-	firstWord, second, _ := strings.Cut(name, " ")
-	second, _, _ = strings.Cut(second, " ")
-	for _, n := range []string{name, firstWord} {
-		rest, ok := strings.CutPrefix(s, n+" ")
-		if !ok {
-			continue
-		}
-		w, _, _ := strings.Cut(rest, " ")
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !strings.EqualFold(w, second) {
-			return true
-		}
-	}
-	return false
 }
 
 // namedElsewhere reports the name on a line of the page other than block i and its

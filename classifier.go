@@ -88,9 +88,6 @@ func isUIWord(low string) bool { return classify.IsUIWord(low) }
 // opensWithNumericDate is classify.OpensWithNumericDate.
 func opensWithNumericDate(s string) bool { return classify.OpensWithNumericDate(s) }
 
-// isJobTitleWord is classify.IsJobTitleWord.
-func isJobTitleWord(low string) bool { return classify.IsJobTitleWord(low) }
-
 // maxDatelineWords is classify.MaxDatelineWords.
 const maxDatelineWords = classify.MaxDatelineWords
 
@@ -152,3 +149,18 @@ func isNamesLine(f form, t string) bool { return classify.IsNamesLine(f, t) }
 
 // severalSentences is classify.SeveralSentences.
 func severalSentences(f form, t string) bool { return classify.SeveralSentences(f, t) }
+
+// containsWord is classify.ContainsWord.
+func containsWord(s, w string) bool { return classify.ContainsWord(s, w) }
+
+// runsIntoTitle is classify.RunsIntoTitle.
+func runsIntoTitle(s string, names []string) bool { return classify.RunsIntoTitle(s, names) }
+
+// wholeNames is classify.WholeNames.
+func wholeNames(s string, names []string) bool { return classify.WholeNames(s, names) }
+
+// opensWithPerson is classify.OpensWithPerson.
+func opensWithPerson(s, name string) bool { return classify.OpensWithPerson(s, name) }
+
+// opensWithName is classify.OpensWithName.
+func opensWithName(s string, names []string) bool { return classify.OpensWithName(s, names) }

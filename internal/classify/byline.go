@@ -508,11 +508,6 @@ var pronouns = figures.Pronouns()
 // "at").
 func IsJobWord(low string) bool { return jobWords[low] }
 
-// IsJobTitleWord reports a lower-case word that names a position by itself
-// ("editor", "founder"), not one of the prepositions and desks that IsJobWord also
-// takes.
-func IsJobTitleWord(low string) bool { return jobTitleWords[low] }
-
 // IsUIWord reports a lower-case word of a page control's label printed in title case
 // beside a byline ("share", "previous", "view"): no author's name is made of them.
 func IsUIWord(low string) bool { return uiWords[low] }
@@ -585,6 +580,98 @@ func IsJobTitleLine(s string, f Form) bool {
 	for w := range strings.FieldsSeq(s) {
 		var buf ascii.KeyBuf
 		if jobTitleWords[string(ascii.AppendToLower(buf[:0], strings.Trim(w, ".,;:()&")))] {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsWord reports w in s as a whole word, in the case given.
+func ContainsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = end
+	}
+}
+
+// RunsIntoTitle reports a bare line whose name-shaped words run straight into a job
+// title, with no comma or dash between them: "Junior Content Writer", "Executive
+// Digital Editor" under a byline are its author's position, where a co-author prints
+// "John Roe" or "John Roe, Staff Writer".
+func RunsIntoTitle(s string, names []string) bool {
+	if len(names) != 1 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s, names[0])
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	var buf ascii.KeyBuf
+	return jobTitleWords[string(ascii.AppendToLower(buf[:0], strings.Trim(w, ".,;:")))] && !strings.HasPrefix(rest, ",")
+}
+
+// WholeNames reports a line that is its names and nothing else ("Jane Doe", "Jane Doe
+// and John Roe"): a bare line naming somebody, not a heading that mentions them.
+func WholeNames(s string, names []string) bool {
+	rest := s
+	for _, n := range names {
+		i := strings.Index(rest, n)
+		if i < 0 {
+			return false
+		}
+		if strings.Trim(rest[:i], " ,&") != "" && !strings.EqualFold(strings.Trim(rest[:i], " ,"), "and") {
+			return false
+		}
+		rest = rest[i+len(n):]
+	}
+	return strings.Trim(rest, " .,") == ""
+}
+
+// OpensWithPerson reports a sentence about the named person: it opens with the full
+// name or its first word and goes on in lower case ("Jane Doe is ...", "Jane covers
+// ..."), not with the name's own words lowered, as a paragraph under a heading that
+// repeats it does ("Partial Indexes" / "Partial indexes cover ...").
+func OpensWithPerson(s, name string) bool {
+	if ascii.WordCount(s) < 5 {
+		return false
+	}
+	firstWord, second, _ := strings.Cut(name, " ")
+	second, _, _ = strings.Cut(second, " ")
+	for _, n := range []string{name, firstWord} {
+		rest, ok := strings.CutPrefix(s, n+" ")
+		if !ok {
+			continue
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !strings.EqualFold(w, second) {
+			return true
+		}
+	}
+	return false
+}
+
+// OpensWithName reports text that opens with one of the names and goes on in lower
+// case: a sentence about that person.
+func OpensWithName(s string, names []string) bool {
+	for _, n := range names {
+		rest, ok := strings.CutPrefix(s, n+" ")
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsLower(r) {
 			return true
 		}
 	}

@@ -198,3 +198,13 @@ func TestBylineLineRules(t *testing.T) {
 		assert.Equal(t, want, IsDateline(ReadForm(s), s), s)
 	}
 }
+
+func TestOpensWithName(t *testing.T) {
+	names := []string{"Jane Doe"}
+	for s, want := range map[string]bool{
+		"Jane Doe is a reporter.": true, "Jane Doe writes about boats.": true,
+		"Jane Doe Sailing Club opens.": false, "Jane Doesmith is here.": false, "Ask Jane Doe.": false,
+	} {
+		assert.Equal(t, want, OpensWithName(s, names), s)
+	}
+}

@@ -45,8 +45,10 @@
 //	IsBylineShaped, NameThenDate         bare names; a name beside its timestamp
 //	BylineLabel, IsBylineLabel,          an author box's label alone ("Written by"),
 //	CutReviewers, ReadsAsName            its reviewers, a name rather than a bio
-//	IsJobWord, IsJobTitleWord, IsUIWord  the words that end a byline's names;
-//	IsJobTitleLine                       a job title under the name
+//	IsJobWord, IsUIWord                  the words that end a byline's names;
+//	IsJobTitleLine, RunsIntoTitle        a job title under the name, or after it
+//	WholeNames, OpensWithPerson,         a line that is its names; a sentence
+//	OpensWithName, ContainsWord          about a named person (a bio); a word
 //	ReadForm(s) Form                     what a line says about itself
 //	SeveralSentences, IsNamesLine,       the shapes a headline is weighed by: a
 //	HasControlMark, AnnouncesList,       paragraph, a byline's names, a text
