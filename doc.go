@@ -158,15 +158,17 @@
 //     ParseText.
 //   - internal/classify: the classifier's reading of single lines, which both
 //     readers share: the furniture phrases (Furniture, with the rule that found
-//     a line), the caption cues, the dateline reader (ParseDateline, the page's
-//     order of day and month), the byline reader (ParseByline, author box labels),
-//     what a line says about itself (Form, ReadForm) and the comment thread after
-//     a body (CommentThread). classifier.go gives them the root's names and
-//     converts classify.Reason to Reason. The roles of a page's blocks stay here
-//     until the block moves: roles.go (classifyBlocks: the body span, the front,
-//     the tail, captions and credits beside gaps, repeats), headline.go,
-//     captionlayout.go, credit_position.go, bylineweigh.go and bio.go; dates.go
-//     reads the date beside a dump's headline.
+//     a line), the caption cues and the shapes that tell a caption from a
+//     heading, the dateline reader (ParseDateline, the page's order of day and
+//     month), the byline reader (ParseByline, author box labels, a line of names,
+//     a bio's opening), the line shapes a headline is weighed by, what a line
+//     says about itself (Form, ReadForm) and the comment thread after a body
+//     (CommentThread). classifier.go gives them the root's names and converts
+//     classify.Reason to Reason. The roles of a page's blocks stay here until the
+//     block moves: roles.go (classifyBlocks: the body span, the front, the tail,
+//     captions and credits beside gaps, repeats), headline.go (the choice among
+//     candidates), captionlayout.go, credit_position.go, bylineweigh.go and
+//     bio.go; dates.go reads the date beside a dump's headline.
 //   - internal/credit: the credit reader both front ends share: Parse (a credit's
 //     text, people and agencies), Evidence (how much a line looks like a credit),
 //     SplitCaption (a credit at the end of a caption, with the Rule that found it),

@@ -14,6 +14,7 @@ import (
 // that are not empty (valid UTF-8 from a valid line), and a
 // dateline's share of date words between 0 and 1 with a time only when it reads one.
 func FuzzClassifyLine(f *testing.F) {
+	f.Add("Jane Doe\nMarch 3, 2024 at 9:12 am\nGreat piece.\nJohn Roe\nMarch 4, 2024 at 8:00 am\nI disagree.")
 	for _, s := range []string{"", "Continue reading »", "Read more: \xff", "Home » News » World", "Image 1 of 5",
 		"Published 10:32, 9 Jan 2022 | Updated 11:05", "Updated 3:14 p.m. ET Jan. 9, 2022", "Dec 17, 2025Julian Arni", "By Jane Doe and John Roe, Political Editor", "Written by Ann Lee Reviewed by Bo Chan",
 		"03/04/2019", "9999-99-99t99:99", "Crowds gather, Tuesday, Nov. 19, 2019, in Buffalo", "\xffmarch 2\xff019",
@@ -56,6 +57,24 @@ func FuzzClassifyLine(f *testing.F) {
 			require.True(t, label, "a reviewer's label is a label")
 		}
 		require.LessOrEqual(t, len(CutReviewers(in)), len(in))
+
+		f := ReadForm(in)
+		require.Equal(t, f, ReadForm(in))
+		require.GreaterOrEqual(t, f.Words, 0)
+		require.True(t, f.DateShare >= 0 && f.DateShare <= 1, "share %v", f.DateShare)
+		require.True(t, !f.HasDate || f.Words <= MaxDatelineWords && !f.Prose)
+		require.True(t, f.Credit >= 0 && f.Credit <= 3, "credit evidence %d", f.Credit)
+		require.LessOrEqual(t, f.Bullet, len(in))
+
+		// The input read as the lines of a page: a thread, when found, lies after the
+		// body's first line and inside the page.
+		lines := strings.Split(in, "\n")
+		forms := make([]Form, len(lines))
+		for i, l := range lines {
+			forms[i] = ReadForm(l)
+		}
+		start, end := CommentThread(forms, func(i int) string { return lines[i] }, 0)
+		require.True(t, start == -1 && end == -1 || 0 < start && start <= end && end < len(lines), "%d..%d of %d", start, end, len(lines))
 
 		o := PageNumericOrder(slices.Values([]string{in}), "en-US")
 		require.Contains(t, []NumericOrder{OrderDayFirst, OrderMonthFirst}, o)
