@@ -85,13 +85,14 @@
 //   - A lead image from og:image or JSON-LD image, marked Image.FromMeta, when the
 //     article region shows none.
 //   - PageType: article, listing or other, from the page's evidence weighed together
-//     by a fitted logistic model (pagetype.go): declared types as evidence, where the
+//     by a fitted model of page kinds (pagetype.go): declared types as evidence, where the
 //     date and byline come from, the region's prose and link density, repeated teaser
 //     blocks, shop, discussion, documentation and landing-page parts, the prose's
 //     shape (short blurbs under headings, quotations, a page that speaks as we to
-//     you), a manual's links (previous and next page, pages of its own directory),
-//     and the shape of
-//     the page's address (a front page, a numbered item, the section directory it is
+//     you, years named in the body, its links to other sites), how the page's
+//     prose is spread (one container's paragraphs or one blurb to a card), a
+//     manual's links (previous and next page, pages of its own directory), and the
+//     shape of the page's address (a front page, a numbered item, the section directory it is
 //     filed under: /blog/, /docs/, /products/, /t/, /services/, /category/; WithURL or
 //     the canonical link); the bar for "not an article" is high, so that few articles
 //     are lost (HTML only).

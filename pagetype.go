@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html/atom"
 )
@@ -18,8 +19,19 @@ import (
 // read as the article (long prose or short lines and links), and the parts a page of
 // each other kind is made of: repeated teasers of an index, the posts of a thread,
 // the prices, carts and forms of a shop, the code and contents of documentation, the
-// buttons and short sections of a landing page. The weights are fitted (logistic
-// regression, pagetype_fit_test.go) and live in pagetype_weights.go.
+// buttons and short sections of a landing page. The weights are fitted
+// (pagetype_fit_test.go) and live in pagetype_weights.go.
+//
+// Whether the page is one article is told by a model of page kinds rather than of
+// article against the rest: the kinds that are not articles differ from an article
+// each in its own way (a manual by its code and contents, a thread by its posts, a
+// service page by its blurbs and its we and you), and one line drawn between
+// articles and all of them at once weighs those ways against each other. The kind
+// model (multinomial logistic regression) scores each kind, and the page is an
+// article when the article's score leads the best other kind's by minArticleScore
+// (a margin below zero: the bar sits in the articles' low tail, so that few articles
+// are lost). A second, two-way model tells a listing from another kind among the
+// rest.
 
 // pageCounts are the parts of a page the walker counts as it goes.
 type pageCounts struct {
@@ -124,6 +136,14 @@ type pageEvidence struct {
 	words                   int // words of body paragraphs
 	we, you                 int // of those, the first person plural and the second person
 	siblings                int // distinct links to other pages in the page's own directory: a manual's contents
+	years                   int // years (1900-2099) written in body paragraphs: a report places its events in time
+	// Inline links of body paragraphs to another site and to the page's own: a
+	// report cites its sources elsewhere, a service or documentation page links to
+	// its own pages.
+	outLinks, ownLinks int
+	// The page's prose (proseSpread): all of it, and the most of it one container
+	// holds.
+	pageProse, topProse int
 }
 
 // pathKind is a set of the kinds of section a page's address files it under.
@@ -237,6 +257,14 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.ldListing = e.ldListing || slices.Contains(ldListingTypes, t)
 		e.ldOther = e.ldOther || slices.Contains(ldOtherTypes, t)
 	}
+	addr := a.URL
+	if a.Canonical != "" {
+		addr = a.Canonical
+	}
+	page, err := url.Parse(addr)
+	if err != nil || addr == "" {
+		page = nil
+	}
 	for _, p := range a.Paragraphs {
 		n := utf8.RuneCountInString(p.Text)
 		e.bodyRunes += n
@@ -258,25 +286,31 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		}
 		e.paragraphs++
 		e.bodyLinkRunes += linked
-		if n < 80 {
+		if page != nil {
+			for _, l := range p.Links {
+				if sameSite(linkHost(l.URL), page.Host) {
+					e.ownLinks++
+				} else {
+					e.outLinks++
+				}
+			}
+		}
+		width := proseWidth(p.Text, n)
+		if width < 80 {
 			e.short++
 		}
-		if n >= 100 && endsSentence(p.Text) {
+		if width >= 100 && endsSentence(p.Text) {
 			e.prose++
 			e.proseRunes += n
 		}
 		e.quoted += b2i(quotesSomeone(p.Text))
-		e.readPersons(p.Text)
+		e.readWords(p.Text)
 	}
 	e.headlineWords = len(strings.Fields(a.Headline))
 	e.times = len(w.meta.timeElems)
-	addr := a.URL
-	if a.Canonical != "" {
-		addr = a.Canonical
-	}
-	if u, err := url.Parse(addr); err == nil && addr != "" {
-		e.readPath(u.Path)
-		e.siblings = siblingLinks(w.links, u)
+	if page != nil {
+		e.readPath(page.Path)
+		e.siblings = siblingLinks(w.links, page)
 	}
 	e.questionHeadline = strings.HasSuffix(strings.TrimSpace(a.Headline), "?")
 	for i := range w.blocks {
@@ -294,6 +328,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			b.ctx.heading == 0 && !b.list && b.elem >= 0 && w.elems[b.elem].eff&clsRemove == 0)
 	}
 	e.headings, e.shortSections = w.shortSections()
+	e.pageProse, e.topProse = w.proseSpread()
 	e.repeats = w.repeatedItems()
 	e.datedItems = w.datedItems()
 	return e
@@ -319,15 +354,20 @@ func quotesSomeone(s string) bool {
 	return false
 }
 
-// readPersons counts the paragraph's words and, of them, the first person plural
-// and the second person: a company speaks of itself as we and to its customer as
-// you; a report speaks of others. English words only: on a page in another language
-// the counts stay low, which weighs towards an article.
-func (e *pageEvidence) readPersons(s string) {
+// readWords counts the paragraph's words and, of them, the years and the first
+// person plural and the second person: a company speaks of itself as we and to its
+// customer as you; a report speaks of others, and of when things happened. The
+// persons are English words only: on a page in another language their counts stay
+// low, which weighs towards an article.
+func (e *pageEvidence) readWords(s string) {
 	for w := range strings.FieldsSeq(s) {
 		e.words++
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if len(w) > 4 {
+			continue
+		}
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+			e.years++
 			continue
 		}
 		switch strings.ToLower(w) {
@@ -372,6 +412,78 @@ func siblingLinks(links []hLink, page *url.URL) int {
 		}
 	}
 	return len(seen)
+}
+
+// proseSpread returns the runes of the page's prose (blocks of at least 100 runes,
+// few of them links, that end a sentence, outside the furniture) and the most of
+// them one container holds as its own paragraphs. An article's paragraphs are
+// siblings in one container, wherever the region was drawn; a landing page's
+// blurbs sit one to a column or card, and a thread's one to a post.
+func (w *walker) proseSpread() (all, top int) {
+	var byParent map[int32]int
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.runes < 100 && proseWidth(b.text, b.runes) < 100 || b.linkRunes*4 >= b.runes || b.ctx.heading > 0 || b.ctx.aside || b.elem < 0 ||
+			w.elems[b.elem].eff&clsRemove != 0 || !endsSentence(b.text) {
+			continue
+		}
+		if byParent == nil {
+			byParent = make(map[int32]int, 16)
+		}
+		all += b.runes
+		p := w.elems[b.elem].parent
+		byParent[p] += b.runes
+		top = max(top, byParent[p])
+	}
+	return all, top
+}
+
+// linkHost returns the host of an absolute http(s) address, as a body link's URL
+// is, without its port; "" for any other.
+func linkHost(s string) string {
+	switch {
+	case hasPrefixFold(s, "https://"):
+		s = s[len("https://"):]
+	case hasPrefixFold(s, "http://"):
+		s = s[len("http://"):]
+	default:
+		return ""
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && !strings.HasSuffix(s, "]") {
+		s = s[:i]
+	}
+	return s
+}
+
+// proseWidth returns the length of s, which is runes runes long, with each CJK
+// character counted twice: a Chinese or Japanese sentence says in 40 characters
+// what an English one says in about 100, and the lengths that tell prose from a
+// label (80, 100) are lengths of alphabetic text.
+func proseWidth(s string, runes int) int {
+	if runes == len(s) {
+		return runes
+	}
+	for _, r := range s {
+		runes += b2i(ascii.IsCJK(r))
+	}
+	return runes
+}
+
+// sameSite reports whether two hosts belong to one site: equal once a leading
+// "www." is dropped, or one a subdomain of the other (news.example.com and
+// example.com).
+func sameSite(a, b string) bool {
+	if i := strings.LastIndexByte(b, ':'); i >= 0 && !strings.HasSuffix(b, "]") {
+		b = b[:i]
+	}
+	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
 
 // shortSection is the most text a section under a heading holds to be a blurb.
@@ -531,6 +643,7 @@ var pageFeatureNames = [...]string{
 	"root_path", "id_path", "path_article", "path_docs", "path_shop", "path_forum", "path_service", "path_listing",
 	"question_headline", "log_linked_subheads",
 	"log_pager", "log_siblings", "short_section_share", "quoted_share", "we_share", "you_share",
+	"years_share", "out_link_share", "top_prose_share", "region_prose_share",
 }
 
 // numPageFeatures is the length of the feature vector.
@@ -570,7 +683,29 @@ func (e pageEvidence) features() [numPageFeatures]float64 {
 		lg(c.pager), lg(e.siblings), ratio(e.shortSections, e.headings),
 		ratio(e.quoted, e.paragraphs),
 		100 * ratio(e.we, e.words), 100 * ratio(e.you, e.words),
+		100 * ratio(e.years, e.words), ratio(e.outLinks, e.outLinks+e.ownLinks),
+		ratio(e.topProse, e.pageProse), min(ratio(e.proseRunes, e.pageProse), 1),
 	}
+}
+
+// pageKinds are the kinds of page the kind model scores (the page types of the
+// WCXB benchmark it is fitted on), the article first.
+var pageKinds = [...]string{"article", "collection", "documentation", "forum", "listing", "product", "service"}
+
+// numPageKinds is the number of kinds the kind model scores.
+const numPageKinds = len(pageKinds)
+
+// articleLead is how far the kind model's score of an article leads the best score
+// of another kind: below zero when the page reads more as another kind.
+func (e pageEvidence) articleLead() float64 {
+	x := e.features()
+	s := kindWeights[0]
+	for i, v := range x {
+		for k := range s {
+			s[k] += kindWeights[i+1][k] * v
+		}
+	}
+	return s[0] - slices.Max(s[1:])
 }
 
 // score is the log-odds of a linear model over the features: weights[0] is the
@@ -610,12 +745,12 @@ func (t *PageType) UnmarshalText(b []byte) error { return unmarshalEnum(t, b) }
 // Known reports whether t is one of the page types this release defines.
 func (t PageType) Known() bool { return slices.Contains(pageTypes, t) }
 
-// pageType decides the page type: an article when the article model's log-odds
-// reach minArticleScore; otherwise a listing or another kind, as the second model
-// weighs it.
+// pageType decides the page type: an article when the kind model's article score
+// leads the other kinds' by minArticleScore; otherwise a listing or another kind,
+// as the listing model weighs it.
 func (e pageEvidence) pageType() PageType {
 	switch {
-	case e.score(&articleWeights) >= minArticleScore:
+	case e.articleLead() >= minArticleScore:
 		return PageArticle
 	case e.score(&listingWeights) >= 0:
 		return PageListing

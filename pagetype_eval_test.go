@@ -99,7 +99,7 @@ func TestDumpPageEvidence(t *testing.T) {
 		if a != nil {
 			got = a.PageType
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%.2f", p.id, p.typ, p.url, got, e.score(&articleWeights))
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%.2f", p.id, p.typ, p.url, got, e.articleLead())
 		for _, v := range e.features() {
 			fmt.Fprintf(&b, "\t%.4g", v)
 		}
@@ -112,10 +112,12 @@ func TestDumpPageEvidence(t *testing.T) {
 // weights were fitted on the pages of even id (TestFitPageType), so the odd half is
 // held out; both are printed, and the odd half's confusion of labelled type against
 // the type given. The goal is accuracy >= 0.90 with <= 0.02 of articles
-// called something else; the second holds (0.015 held out), the first does not
-// (0.838, from 0.833 before the page's short sections, the persons of its prose and a
-// manual's links were weighed, 0.787 before the address's shape): the floors below
-// hold today's numbers.
+// called something else. Held out, both hold, the first narrowly: 0.902 with 0.018
+// lost (7 of 393). The history: 0.867 with a model of article against the rest
+// before the kind model, 0.838 before the years of the prose, its links to other
+// sites and how the page's prose is spread were weighed, 0.833 before the page's
+// short sections, the persons of its prose and a manual's links, 0.787 before the
+// address's shape. The floors below are the goal.
 func TestEvalPageType(t *testing.T) {
 	pages := loadWCXB(t)
 	type tally struct{ n, right, articles, lost int }
@@ -154,7 +156,7 @@ func TestEvalPageType(t *testing.T) {
 		lost := float64(h.lost) / float64(h.articles)
 		t.Logf("page type, %s: %d pages, article-vs-rest accuracy %.3f, articles called non-articles %.3f (%d of %d)",
 			name, h.n, acc, lost, h.lost, h.articles)
-		assert.GreaterOrEqual(t, acc, 0.83, name)
+		assert.GreaterOrEqual(t, acc, 0.90, name)
 		assert.LessOrEqual(t, lost, 0.02, name)
 	}
 	names := make([]string, 0, len(types))

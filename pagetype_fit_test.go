@@ -24,20 +24,20 @@ var fitPageType = flag.Bool("pagetype.fit", false,
 // 0.012 here) with the few articles in the tail that read as service pages.
 const pageTypeLoss = 0.008
 
-// fitL2 is the ridge penalty of the fits, on standardised features: it keeps a
-// weight from growing on a handful of pages that a feature happens to separate
-// (cross-validated on the fitted half, TestCVPageType: 50 beat 2, 10 and 200 with
-// the first features; with the prose's shape and a manual's links added, 120 and 50
-// were level at 0.8% of articles lost and 120 ahead at 1.2% to 2%, 20 behind).
-const fitL2 = 120.0
+// kindL2 is the ridge penalty of the kind model, on standardised features: it keeps
+// a weight from growing on a handful of pages that a feature happens to separate.
+// Cross-validated on the fitted half (five folds dealt three times; accuracy
+// averaged over the thresholds that lose 0.8%, 1.2% and 1.6% of the articles): 500
+// led at 0.897, 330 and 670 within 0.002, 250 at 0.895, 1000 at 0.887, 50 at 0.882.
+const kindL2 = 500.0
 
-// listingL2 is the ridge penalty of the listing model, which the features added
-// with fitL2's 120 were not cross-validated for: it keeps the 50 it had.
+// listingL2 is the ridge penalty of the listing model (cross-validated with the
+// first features: 50 beat 2, 10 and 200).
 const listingL2 = 50.0
 
-// fitArticleWeight counts each article that many times in the article model's fit:
-// the threshold sits in the articles' low tail, and the weight makes the fit
-// care for that tail rather than for the clear cases.
+// fitArticleWeight counts each article that many times in the kind model's fit:
+// the threshold sits in the articles' low tail, and the weight makes the fit care
+// for that tail rather than for the clear cases.
 const fitArticleWeight = 4.0
 
 // thresholdRepeats is how many times the folds that place the threshold are dealt.
@@ -46,18 +46,40 @@ const thresholdRepeats = 4
 // isListingType reports the WCXB types that PageListing stands for.
 func isListingType(typ string) bool { return typ == "listing" || typ == "collection" }
 
-// TestFitPageType fits the article model (article against the rest) and the listing
-// model (listing against other, among the rest) on the pages of even id, and writes
-// their weights. It runs only with -pagetype.fit; TestEvalPageType then reports the
-// held-out half. It also logs a leave-one-type-out check: for each kind of
-// non-article page, a model fitted without that kind, and how many of its held-out
-// pages that model still calls non-articles.
+// kindIndex returns the index of a WCXB page type in pageKinds.
+func kindIndex(tb testing.TB, typ string) int {
+	i := slices.Index(pageKinds[:], typ)
+	require.GreaterOrEqual(tb, i, 0, "unknown page type %q", typ)
+	return i
+}
+
+// kindWeightsT is the kind model: for the intercept and each feature, the weight
+// of each kind.
+type kindWeightsT = [numPageFeatures + 1][numPageKinds]float64
+
+// lead is articleLead for a feature vector and a fitted kind model.
+func lead(w *kindWeightsT, x *[numPageFeatures]float64) float64 {
+	s := w[0]
+	for i, v := range x {
+		for k := range s {
+			s[k] += w[i+1][k] * v
+		}
+	}
+	return s[0] - slices.Max(s[1:])
+}
+
+// TestFitPageType fits the kind model and the listing model (listing against
+// other, among the non-articles) on the pages of even id, and writes their weights.
+// It runs only with -pagetype.fit; TestEvalPageType then reports the held-out half.
+// It also logs a leave-one-type-out check: for each kind of non-article page, a
+// model fitted without that kind, and how many of its held-out pages that model
+// still calls non-articles.
 func TestFitPageType(t *testing.T) {
 	if !*fitPageType {
 		t.Skip("run with -pagetype.fit to refit the page-type weights")
 	}
 	var xs, odd [][numPageFeatures]float64
-	var types, oddTypes []string
+	var kinds, oddKinds []int
 	for _, p := range loadWCXB(t) {
 		a, e := wcxbEvidence(t, p)
 		if a == nil {
@@ -65,93 +87,133 @@ func TestFitPageType(t *testing.T) {
 		}
 		if (p.id[len(p.id)-1]-'0')%2 != 0 {
 			odd = append(odd, e.features())
-			oddTypes = append(oddTypes, p.typ)
+			oddKinds = append(oddKinds, kindIndex(t, p.typ))
 			continue
 		}
 		xs = append(xs, e.features())
-		types = append(types, p.typ)
+		kinds = append(kinds, kindIndex(t, p.typ))
 	}
-	isArticle := make([]bool, len(xs))
-	for i, typ := range types {
-		isArticle[i] = typ == "article"
-	}
-	art, threshold := fitArticleModel(xs, isArticle, nil, thresholdRepeats)
+	kw, threshold := fitKindModel(xs, kinds, nil, thresholdRepeats)
 
-	for _, leave := range []string{"collection", "documentation", "forum", "listing", "product", "service"} {
+	for leave := 1; leave < numPageKinds; leave++ {
 		use := make([]bool, len(xs))
-		for i, typ := range types {
-			use[i] = typ != leave
+		for i, k := range kinds {
+			use[i] = k != leave
 		}
-		w, th := fitArticleModel(xs, isArticle, use, 1)
+		w, th := fitKindModel(xs, kinds, use, 1)
 		kept, n, lost, articles := 0, 0, 0, 0
-		for i, x := range odd {
-			s := dot(&w, &x)
-			switch oddTypes[i] {
+		for i := range odd {
+			s := lead(&w, &odd[i])
+			switch oddKinds[i] {
 			case leave:
 				n++
 				kept += b2i(s < th)
-			case "article":
+			case 0:
 				articles++
 				lost += b2i(s < th)
 			}
 		}
 		t.Logf("fitted without %-14s its odd-id pages called non-articles %.3f (%d of %d); articles lost %.3f",
-			leave, float64(kept)/float64(max(n, 1)), kept, n, float64(lost)/float64(max(articles, 1)))
+			pageKinds[leave], float64(kept)/float64(max(n, 1)), kept, n, float64(lost)/float64(max(articles, 1)))
 	}
 
 	listing := make([]bool, len(xs))
 	use := make([]bool, len(xs))
-	for i, typ := range types {
-		listing[i] = isListingType(typ)
-		use[i] = !isArticle[i]
+	for i, k := range kinds {
+		listing[i] = isListingType(pageKinds[k])
+		use[i] = k != 0
 	}
 	lst := fitLogistic(xs, listing, use, listingL2, 1)
 
 	var b strings.Builder
 	b.WriteString("// Code generated by TestFitPageType (go test -run TestFitPageType -pagetype.fit); DO NOT EDIT.\n\npackage newsparse\n\n")
-	writeWeights := func(doc, name string, w *[numPageFeatures + 1]float64) {
-		fmt.Fprintf(&b, "// %s\nvar %s = [numPageFeatures + 1]float64{\n\t%.4f, // intercept\n", doc, name, w[0])
-		for i, n := range pageFeatureNames {
-			fmt.Fprintf(&b, "\t%.4f, // %s\n", w[i+1], n)
+	fmt.Fprintf(&b, "// kindWeights are the kind model's intercepts and weights: a row for the\n"+
+		"// intercept and one for each feature, in the order of pageFeatureNames, each with\n"+
+		"// a weight for each kind of pageKinds:\n// %s.\n"+
+		"var kindWeights = [numPageFeatures + 1][numPageKinds]float64{\n", strings.Join(pageKinds[:], ", "))
+	for j := range kw {
+		name := "intercept"
+		if j > 0 {
+			name = pageFeatureNames[j-1]
 		}
-		b.WriteString("}\n\n")
+		b.WriteString("\t{")
+		for k, v := range kw[j] {
+			if k > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%.4f", v)
+		}
+		fmt.Fprintf(&b, "}, // %s\n", name)
 	}
-	writeWeights("articleWeights are the article model's intercept and weights, in the order of pageFeatureNames.", "articleWeights", &art)
-	writeWeights("listingWeights tell a listing from another kind of page among the non-articles.", "listingWeights", &lst)
-	fmt.Fprintf(&b, "// minArticleScore is the log-odds below which a page is not taken for an article:\n"+
-		"// far below even odds, so that about %.1f%% of the articles fall under it (on pages\n"+
-		"// the model was not fitted on).\nconst minArticleScore = %.2f\n",
+	b.WriteString("}\n\n")
+	fmt.Fprintf(&b, "// listingWeights tell a listing from another kind of page among the non-articles:\n"+
+		"// the intercept, then a weight for each feature in the order of pageFeatureNames.\n"+
+		"var listingWeights = [numPageFeatures + 1]float64{\n\t%.4f, // intercept\n", lst[0])
+	for i, n := range pageFeatureNames {
+		fmt.Fprintf(&b, "\t%.4f, // %s\n", lst[i+1], n)
+	}
+	b.WriteString("}\n\n")
+	fmt.Fprintf(&b, "// minArticleScore is the lead of the article's score over the other kinds' below\n"+
+		"// which a page is not taken for an article: below zero, so that about %.1f%% of\n"+
+		"// the articles fall under it (on pages the model was not fitted on).\nconst minArticleScore = %.2f\n",
 		pageTypeLoss*100, threshold)
 	src, err := format.Source([]byte(b.String()))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile("pagetype_weights.go", src, 0o644))
 }
 
-// fitArticleModel fits the article model on the rows use marks (all when nil) and
-// sets its threshold on scores each page gets from models fitted without it (five
-// folds, dealt anew thresholdRepeats times and pooled), since a model scores its own
-// training pages too kindly and one dealing leaves the low tail to chance.
-func fitArticleModel(xs [][numPageFeatures]float64, isArticle, use []bool, repeats int) ([numPageFeatures + 1]float64, float64) {
-	w := fitLogistic(xs, isArticle, use, fitL2, fitArticleWeight)
-	var scores []float64
+// foldOf deals row i to one of folds folds, anew for each repeat r.
+func foldOf(i, r, folds int) int { return (i*(2*r+1) + i/folds*r) % folds }
+
+// outOfFoldLeads returns, for each of repeats dealings of five folds of the rows use
+// marks (all when nil), every row's article lead from a kind model fitted without
+// its fold; rows not used are NaN.
+func outOfFoldLeads(xs [][numPageFeatures]float64, kinds []int, use []bool, repeats int) [][]float64 {
 	const folds = 5
+	leads := make([][]float64, repeats)
 	for r := range repeats {
-		fold := func(i int) int { return (i*(2*r+1) + i/folds*r) % folds }
+		leads[r] = make([]float64, len(xs))
 		for k := range folds {
 			train := make([]bool, len(xs))
 			for i := range xs {
-				train[i] = fold(i) != k && (use == nil || use[i])
+				train[i] = foldOf(i, r, folds) != k && (use == nil || use[i])
 			}
-			wk := fitLogistic(xs, isArticle, train, fitL2, fitArticleWeight)
-			for i, x := range xs {
-				if fold(i) == k && (use == nil || use[i]) && isArticle[i] {
-					scores = append(scores, dot(&wk, &x))
+			wk := fitKinds(xs, kinds, train, kindL2, fitArticleWeight)
+			for i := range xs {
+				switch {
+				case use != nil && !use[i]:
+					leads[r][i] = math.NaN()
+				case foldOf(i, r, folds) == k:
+					leads[r][i] = lead(&wk, &xs[i])
 				}
 			}
 		}
 	}
+	return leads
+}
+
+// articleQuantile returns the q-quantile of the articles' out-of-fold leads.
+func articleQuantile(leads [][]float64, kinds []int, q float64) float64 {
+	var scores []float64
+	for _, l := range leads {
+		for i, s := range l {
+			if kinds[i] == 0 && !math.IsNaN(s) {
+				scores = append(scores, s)
+			}
+		}
+	}
 	slices.Sort(scores)
-	return w, math.Floor(scores[int(pageTypeLoss*float64(len(scores)))]*100) / 100
+	return scores[int(q*float64(len(scores)))]
+}
+
+// fitKindModel fits the kind model on the rows use marks (all when nil) and sets its
+// threshold on leads each page gets from models fitted without it (five folds,
+// dealt anew repeats times and pooled), since a model scores its own training pages
+// too kindly and one dealing leaves the low tail to chance.
+func fitKindModel(xs [][numPageFeatures]float64, kinds []int, use []bool, repeats int) (kindWeightsT, float64) {
+	w := fitKinds(xs, kinds, use, kindL2, fitArticleWeight)
+	th := articleQuantile(outOfFoldLeads(xs, kinds, use, repeats), kinds, pageTypeLoss)
+	return w, math.Floor(th*100) / 100
 }
 
 func dot(w *[numPageFeatures + 1]float64, x *[numPageFeatures]float64) float64 {
@@ -162,12 +224,15 @@ func dot(w *[numPageFeatures + 1]float64, x *[numPageFeatures]float64) float64 {
 	return s
 }
 
-// fitLogistic fits an L2-penalised logistic regression by Newton's method on the
-// rows use marks (all when use is nil). It standardises each feature for the fit and
-// returns the weights on the raw features, intercept first.
-func fitLogistic(xs [][numPageFeatures]float64, y, use []bool, l2, posWeight float64) [numPageFeatures + 1]float64 {
-	const d = numPageFeatures + 1
-	var mean, sd [numPageFeatures]float64
+// standardiser centres and scales each feature for a fit, so that one ridge penalty
+// weighs every feature alike, and turns the fitted weights back into weights on the
+// raw features.
+type standardiser struct{ mean, sd [numPageFeatures]float64 }
+
+// newStandardiser measures the features' mean and spread over the rows use marks
+// (all when nil).
+func newStandardiser(xs [][numPageFeatures]float64, use []bool) standardiser {
+	var st standardiser
 	n := 0.0
 	for i, x := range xs {
 		if use != nil && !use[i] {
@@ -175,42 +240,65 @@ func fitLogistic(xs [][numPageFeatures]float64, y, use []bool, l2, posWeight flo
 		}
 		n++
 		for j, v := range x {
-			mean[j] += v
+			st.mean[j] += v
 		}
 	}
-	for j := range mean {
-		mean[j] /= n
+	for j := range st.mean {
+		st.mean[j] /= n
 	}
 	for i, x := range xs {
 		if use != nil && !use[i] {
 			continue
 		}
 		for j, v := range x {
-			sd[j] += (v - mean[j]) * (v - mean[j])
+			st.sd[j] += (v - st.mean[j]) * (v - st.mean[j])
 		}
 	}
-	for j := range sd {
-		sd[j] = math.Sqrt(sd[j] / n)
-		if sd[j] == 0 {
-			sd[j] = 1
+	for j := range st.sd {
+		st.sd[j] = math.Sqrt(st.sd[j] / n)
+		if st.sd[j] == 0 {
+			st.sd[j] = 1
 		}
 	}
-	row := func(x *[numPageFeatures]float64) (z [d]float64) {
-		z[0] = 1
-		for j, v := range x {
-			z[j+1] = (v - mean[j]) / sd[j]
-		}
-		return z
+	return st
+}
+
+// row returns the standardised features of x with a leading 1 for the intercept.
+func (st *standardiser) row(x *[numPageFeatures]float64) (z [numPageFeatures + 1]float64) {
+	z[0] = 1
+	for j, v := range x {
+		z[j+1] = (v - st.mean[j]) / st.sd[j]
 	}
-	var w [d]float64
+	return z
+}
+
+// raw turns weights on standardised features (intercept first) into weights on the
+// raw ones.
+func (st *standardiser) raw(w []float64) [numPageFeatures + 1]float64 {
+	var out [numPageFeatures + 1]float64
+	out[0] = w[0]
+	for j := range numPageFeatures {
+		out[j+1] = w[j+1] / st.sd[j]
+		out[0] -= w[j+1] * st.mean[j] / st.sd[j]
+	}
+	return out
+}
+
+// fitLogistic fits an L2-penalised logistic regression by Newton's method on the
+// rows use marks (all when use is nil). It standardises each feature for the fit and
+// returns the weights on the raw features, intercept first.
+func fitLogistic(xs [][numPageFeatures]float64, y, use []bool, l2, posWeight float64) [numPageFeatures + 1]float64 {
+	const d = numPageFeatures + 1
+	st := newStandardiser(xs, use)
+	w := make([]float64, d)
 	for range 50 {
-		var g [d]float64
-		var h [d][d]float64
+		g := make([]float64, d)
+		h := newSquare(d)
 		for i := range xs {
 			if use != nil && !use[i] {
 				continue
 			}
-			z := row(&xs[i])
+			z := st.row(&xs[i])
 			s := 0.0
 			for j := range z {
 				s += w[j] * z[j]
@@ -231,29 +319,132 @@ func fitLogistic(xs [][numPageFeatures]float64, y, use []bool, l2, posWeight flo
 			g[j] += l2 * w[j]
 			h[j][j] += l2
 		}
-		step := solve(h, g)
-		change := 0.0
-		for j := range w {
-			w[j] -= step[j]
-			change = max(change, math.Abs(step[j]))
-		}
-		if change < 1e-8 {
+		if newtonStep(w, h, g) < 1e-8 {
 			break
 		}
 	}
-	var out [d]float64
-	out[0] = w[0]
-	for j := range numPageFeatures {
-		out[j+1] = w[j+1] / sd[j]
-		out[0] -= w[j+1] * mean[j] / sd[j]
+	return st.raw(w)
+}
+
+// fitKinds fits an L2-penalised multinomial logistic regression (softmax over
+// pageKinds) by Newton's method on the rows use marks (all when nil), each article
+// counted articleWeight times. It standardises the features for the fit and returns
+// the weights on the raw features. The intercepts get a token penalty: adding one
+// number to every kind's score changes nothing, and the penalty picks one answer.
+func fitKinds(xs [][numPageFeatures]float64, kinds []int, use []bool, l2, articleWeight float64) kindWeightsT {
+	const d, K = numPageFeatures + 1, numPageKinds
+	st := newStandardiser(xs, use)
+	w := make([]float64, K*d) // kind k's weights at k*d
+	var zz [d][d]float64
+	for range 50 {
+		g := make([]float64, K*d)
+		h := newSquare(K * d)
+		for i := range xs {
+			if use != nil && !use[i] {
+				continue
+			}
+			z := st.row(&xs[i])
+			var p [K]float64
+			for k := range K {
+				for j := range z {
+					p[k] += w[k*d+j] * z[j]
+				}
+			}
+			top := slices.Max(p[:])
+			sum := 0.0
+			for k := range p {
+				p[k] = math.Exp(p[k] - top)
+				sum += p[k]
+			}
+			cw := 1.0
+			if kinds[i] == 0 {
+				cw = articleWeight
+			}
+			for j := range z {
+				for l := j; l < d; l++ {
+					zz[j][l] = z[j] * z[l]
+				}
+			}
+			for k := range K {
+				p[k] /= sum
+				target := float64(b2i(kinds[i] == k))
+				for j := range z {
+					g[k*d+j] += cw * (p[k] - target) * z[j]
+				}
+			}
+			for k := range K {
+				for k2 := k; k2 < K; k2++ {
+					c := -cw * p[k] * p[k2]
+					if k == k2 {
+						c += cw * p[k]
+					}
+					for j := range d {
+						hr := h[k*d+j][k2*d:]
+						for l := j; l < d; l++ {
+							hr[l] += c * zz[j][l]
+						}
+					}
+				}
+			}
+		}
+		// Each block is a multiple of z zᵀ, symmetric: the loop above filled the
+		// upper triangle of the blocks on and above the diagonal; copy the rest.
+		for k := range K {
+			for k2 := k; k2 < K; k2++ {
+				for j := range d {
+					for l := j; l < d; l++ {
+						v := h[k*d+j][k2*d+l]
+						h[k*d+l][k2*d+j], h[k2*d+l][k*d+j], h[k2*d+j][k*d+l] = v, v, v
+					}
+				}
+			}
+		}
+		for a := range K * d {
+			pen := l2
+			if a%d == 0 {
+				pen = 1e-3
+			}
+			g[a] += pen * w[a]
+			h[a][a] += pen
+		}
+		if newtonStep(w, h, g) < 1e-8 {
+			break
+		}
+	}
+	var out kindWeightsT
+	for k := range K {
+		r := st.raw(w[k*d : (k+1)*d])
+		for j := range r {
+			out[j][k] = r[j]
+		}
 	}
 	return out
 }
 
+// newSquare returns an n×n matrix of zeros.
+func newSquare(n int) [][]float64 {
+	h := make([][]float64, n)
+	for i := range h {
+		h[i] = make([]float64, n)
+	}
+	return h
+}
+
+// newtonStep takes the step w -= h⁻¹g and returns its largest component.
+func newtonStep(w []float64, h [][]float64, g []float64) float64 {
+	step := solve(h, g)
+	change := 0.0
+	for j := range w {
+		w[j] -= step[j]
+		change = max(change, math.Abs(step[j]))
+	}
+	return change
+}
+
 // solve returns x with h x = g, by Gaussian elimination with partial pivoting (h is
-// positive definite here, so it never meets a zero pivot).
-func solve(h [numPageFeatures + 1][numPageFeatures + 1]float64, g [numPageFeatures + 1]float64) [numPageFeatures + 1]float64 {
-	const d = numPageFeatures + 1
+// positive definite here, so it never meets a zero pivot). It overwrites h and g.
+func solve(h [][]float64, g []float64) []float64 {
+	d := len(g)
 	for c := range d {
 		p := c
 		for r := c + 1; r < d; r++ {
@@ -265,13 +456,16 @@ func solve(h [numPageFeatures + 1][numPageFeatures + 1]float64, g [numPageFeatur
 		g[c], g[p] = g[p], g[c]
 		for r := c + 1; r < d; r++ {
 			f := h[r][c] / h[c][c]
+			if f == 0 {
+				continue
+			}
 			for k := c; k < d; k++ {
 				h[r][k] -= f * h[c][k]
 			}
 			g[r] -= f * g[c]
 		}
 	}
-	var x [d]float64
+	x := make([]float64, d)
 	for r := d - 1; r >= 0; r-- {
 		s := g[r]
 		for k := r + 1; k < d; k++ {
@@ -294,7 +488,7 @@ func TestFitLogisticSeparates(t *testing.T) {
 		xs = append(xs, x)
 		y = append(y, i%2 == 1)
 	}
-	w := fitLogistic(xs, y, nil, fitL2, 1)
+	w := fitLogistic(xs, y, nil, listingL2, 1)
 	assert.Greater(t, w[1], 1.0)
 	assert.Less(t, math.Abs(w[2]), w[1]/4)
 	right := 0
@@ -306,19 +500,59 @@ func TestFitLogisticSeparates(t *testing.T) {
 	assert.Equal(t, len(xs), right)
 }
 
+func TestFitKindsSeparates(t *testing.T) {
+	// Three kinds: the first feature is high for articles, the second for forums,
+	// the third is noise; the other kinds have no rows. Every row must get its own
+	// kind's highest score, articles must lead, forums must not, and the noise must
+	// weigh far less than either feature.
+	var xs [][numPageFeatures]float64
+	var kinds []int
+	forum := slices.Index(pageKinds[:], "forum")
+	docs := slices.Index(pageKinds[:], "documentation")
+	for i := range 300 {
+		var x [numPageFeatures]float64
+		k := []int{0, forum, docs}[i%3]
+		x[0] = float64(b2i(k == 0)) + 0.2*math.Sin(float64(i))
+		x[1] = float64(b2i(k == forum)) + 0.2*math.Cos(float64(i))
+		x[2] = math.Sin(float64(i) * 1.7)
+		xs = append(xs, x)
+		kinds = append(kinds, k)
+	}
+	w := fitKinds(xs, kinds, nil, 1, 1)
+	right := 0
+	for i := range xs {
+		s := w[0]
+		for j, v := range xs[i] {
+			for k := range s {
+				s[k] += w[j+1][k] * v
+			}
+		}
+		right += b2i(slices.Index(s[:], slices.Max(s[:])) == kinds[i])
+		if kinds[i] == 0 {
+			assert.Greater(t, lead(&w, &xs[i]), 0.0)
+		} else {
+			assert.Less(t, lead(&w, &xs[i]), 0.0)
+		}
+	}
+	assert.Equal(t, len(xs), right)
+	assert.Greater(t, w[1][0]-w[1][forum], 1.0)
+	assert.Less(t, math.Abs(w[3][0]-w[3][forum]), (w[1][0]-w[1][forum])/4)
+}
+
 var cvPageType = flag.Bool("pagetype.cv", false,
 	"report the page-type model's cross-validated accuracy on WCXB's pages of even id")
 
 // TestCVPageType reports what the fit would give without looking at the held-out
 // half: on the pages of even id, every page scored by a model fitted without it
 // (five folds, dealt anew thresholdRepeats times), the threshold placed as the fit
-// places it, and the accuracy per type. It is the measure to explore features by.
+// places it, and the accuracy per type. It is the measure to explore features by:
+// PAGETYPE_DROP names features to leave out.
 func TestCVPageType(t *testing.T) {
 	if !*cvPageType {
 		t.Skip("run with -pagetype.cv to cross-validate the page-type model on even ids")
 	}
 	var xs [][numPageFeatures]float64
-	var types []string
+	var kinds []int
 	drop := strings.Fields(os.Getenv("PAGETYPE_DROP"))
 	for _, p := range loadWCXB(t) {
 		if (p.id[len(p.id)-1]-'0')%2 != 0 {
@@ -332,66 +566,43 @@ func TestCVPageType(t *testing.T) {
 				}
 			}
 			xs = append(xs, x)
-			types = append(types, p.typ)
+			kinds = append(kinds, kindIndex(t, p.typ))
 		}
 	}
-	isArticle := make([]bool, len(xs))
-	for i, typ := range types {
-		isArticle[i] = typ == "article"
-	}
-	const folds = 5
-	scores := make([][]float64, thresholdRepeats)
-	var artScores []float64
-	for r := range thresholdRepeats {
-		scores[r] = make([]float64, len(xs))
-		fold := func(i int) int { return (i*(2*r+1) + i/folds*r) % folds }
-		for k := range folds {
-			train := make([]bool, len(xs))
-			for i := range xs {
-				train[i] = fold(i) != k
-			}
-			wk := fitLogistic(xs, isArticle, train, fitL2, fitArticleWeight)
-			for i, x := range xs {
-				if fold(i) == k {
-					scores[r][i] = dot(&wk, &x)
-					if isArticle[i] {
-						artScores = append(artScores, scores[r][i])
-					}
+	leads := outOfFoldLeads(xs, kinds, nil, thresholdRepeats)
+	accuracy := func(th float64) (right, lost [numPageKinds]int) {
+		for _, l := range leads {
+			for i, s := range l {
+				if (s >= th) == (kinds[i] == 0) {
+					right[kinds[i]]++
+				} else if kinds[i] == 0 {
+					lost[0]++
 				}
 			}
 		}
+		return right, lost
 	}
-	slices.Sort(artScores)
+	sum := func(a [numPageKinds]int) int {
+		n := 0
+		for _, v := range a {
+			n += v
+		}
+		return n
+	}
 	for _, q := range []float64{0.004, 0.008, 0.012, 0.016, 0.02, 0.03} {
-		th := artScores[int(q*float64(len(artScores)))]
-		right := 0
-		for r := range scores {
-			for i, s := range scores[r] {
-				right += b2i((s >= th) == isArticle[i])
-			}
-		}
-		t.Logf("cv at loss %.3f: threshold %.2f accuracy %.3f", q, th, float64(right)/float64(len(xs)*thresholdRepeats))
+		th := articleQuantile(leads, kinds, q)
+		right, _ := accuracy(th)
+		t.Logf("cv at loss %.3f: threshold %.2f accuracy %.3f", q, th, float64(sum(right))/float64(len(xs)*thresholdRepeats))
 	}
-	th := artScores[int(pageTypeLoss*float64(len(artScores)))]
-	right, lost := map[string]int{}, 0
-	n := map[string]int{}
-	for r := range scores {
-		for i, s := range scores[r] {
-			n[types[i]]++
-			if (s >= th) == isArticle[i] {
-				right[types[i]]++
-			} else if isArticle[i] {
-				lost++
-			}
-		}
-	}
-	all := 0
-	for _, v := range right {
-		all += v
+	th := articleQuantile(leads, kinds, pageTypeLoss)
+	right, lost := accuracy(th)
+	var n [numPageKinds]int
+	for _, k := range kinds {
+		n[k] += thresholdRepeats
 	}
 	t.Logf("cv on even ids: accuracy %.3f, articles lost %.3f, threshold %.2f",
-		float64(all)/float64(len(xs)*thresholdRepeats), float64(lost)/float64(n["article"]), th)
-	for _, typ := range []string{"article", "collection", "documentation", "forum", "listing", "product", "service"} {
-		t.Logf("cv %-14s %.3f of %d", typ, float64(right[typ])/float64(max(n[typ], 1)), n[typ]/thresholdRepeats)
+		float64(sum(right))/float64(len(xs)*thresholdRepeats), float64(lost[0])/float64(n[0]), th)
+	for k, name := range pageKinds {
+		t.Logf("cv %-14s %.3f of %d", name, float64(right[k])/float64(max(n[k], 1)), n[k]/thresholdRepeats)
 	}
 }

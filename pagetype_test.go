@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -217,21 +218,71 @@ func TestQuotesSomeone(t *testing.T) {
 	}
 }
 
-func TestReadPersons(t *testing.T) {
+func TestReadWords(t *testing.T) {
 	tests := []struct {
-		in             string
-		words, we, you int
+		in                    string
+		words, we, you, years int
 	}{
-		{"We help you decide what to measure.", 7, 1, 1},
-		{"Our team, your goals: call us today!", 7, 2, 1},
-		{"The council said its budget would rise.", 7, 0, 0},
-		{"Yours, ourselves and usual words are not counted.", 8, 0, 0},
-		{"", 0, 0, 0},
+		{"We help you decide what to measure.", 7, 1, 1, 0},
+		{"Our team, your goals: call us today!", 7, 2, 1, 0},
+		{"The council said its budget would rise.", 7, 0, 0, 0},
+		{"Yours, ourselves and usual words are not counted.", 8, 0, 0, 0},
+		{"The mill closed in 1987 and reopened (in 2004).", 9, 0, 0, 2},
+		{"Call 2045 or 12000; the 1800s and 3019 are no years.", 11, 0, 0, 1},
+		{"", 0, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		var e pageEvidence
-		e.readPersons(tt.in)
-		assert.Equal(t, [3]int{tt.words, tt.we, tt.you}, [3]int{e.words, e.we, e.you}, tt.in)
+		e.readWords(tt.in)
+		assert.Equal(t, [4]int{tt.words, tt.we, tt.you, tt.years}, [4]int{e.words, e.we, e.you, e.years}, tt.in)
+	}
+}
+
+func TestProseWidth(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"Plain words.", 12},
+		{"Café au lait.", 13},
+		{"市立図書館は来月から", 20},
+		{"図書館 (Library)", 16},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, proseWidth(tt.in, utf8.RuneCountInString(tt.in)), tt.in)
+	}
+}
+
+func TestLinkHost(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://www.example.com/a/b?c#d", "www.example.com"},
+		{"HTTP://example.com", "example.com"},
+		{"http://user:pw@example.com:8080/x", "example.com"},
+		{"https://[::1]/x", "[::1]"},
+		{"ftp://example.com/x", ""},
+		{"/relative/path", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, linkHost(tt.in), tt.in)
+	}
+}
+
+func TestSameSite(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"www.example.com", "example.com", true},
+		{"news.example.com", "www.example.com", true},
+		{"Example.COM", "example.com", true},
+		{"example.org", "example.com", false},
+		{"notexample.com", "example.com", false},
+		{"example.com", "example.com:8080", true},
+		{"", "example.com", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sameSite(tt.a, tt.b), tt.a+" "+tt.b)
 	}
 }
 

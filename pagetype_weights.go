@@ -2,159 +2,171 @@
 
 package newsparse
 
-// articleWeights are the article model's intercept and weights, in the order of pageFeatureNames.
-var articleWeights = [numPageFeatures + 1]float64{
-	-0.3593, // intercept
-	0.4278,  // ld_article
-	-0.5600, // ld_product
-	-0.9780, // ld_thread
-	0.0544,  // ld_listing
-	-0.3552, // ld_other
-	0.4497,  // og_article
-	-0.7001, // og_product
-	-0.3637, // og_website_or_none
-	0.4572,  // dated
-	0.4631,  // bylined
-	-0.2821, // ld_webpage
-	0.3051,  // article_date
-	-0.4562, // page_date
-	0.5647,  // date_shown
-	0.1826,  // byline_shown
-	0.1500,  // log_prose
-	0.6215,  // prose_share
-	0.6928,  // body_share
-	4.2442,  // body_link_density
-	-0.2951, // short_share
-	0.1959,  // list_share
-	0.1097,  // log_subheads
-	-0.1448, // log_removed
-	0.4292,  // headline_5
-	0.2994,  // headline_8
-	-0.7909, // page_link_density
-	-0.0325, // log_linked_heads
-	-0.1304, // log_repeats
-	0.0032,  // log_articles
-	-0.1664, // log_times
-	0.0028,  // log_dated_blocks
-	0.0682,  // log_byline_lines
-	-0.0103, // log_prices
-	-0.2219, // log_price_props
-	-0.0747, // log_shop
-	-0.1301, // log_thread
-	0.0281,  // log_docs
-	0.0253,  // log_cta
-	-0.0337, // log_cards
-	-0.1625, // log_forms
-	-0.1016, // log_controls
-	-0.2133, // log_pres
-	-0.1541, // log_codes
-	-0.0370, // log_anchors
-	0.0597,  // log_headings
-	-0.7964, // log_versions
-	0.0101,  // log_share
-	0.0400,  // log_comments
-	-0.1425, // log_buttons
-	-0.0263, // subhead_ratio
-	0.3374,  // log_mean_paragraph
-	-0.0468, // log_dated_items
-	0.5034,  // slug_1
-	0.5080,  // slug_3
-	0.6701,  // dated_path
-	-0.5851, // root_path
-	-0.4353, // id_path
-	0.5625,  // path_article
-	-1.2936, // path_docs
-	-0.4336, // path_shop
-	-1.1343, // path_forum
-	-0.9906, // path_service
-	-0.5659, // path_listing
-	0.0654,  // question_headline
-	-0.0147, // log_linked_subheads
-	-0.3972, // log_pager
-	-0.0083, // log_siblings
-	-0.5228, // short_section_share
-	0.2986,  // quoted_share
-	-0.0926, // we_share
-	-0.0081, // you_share
+// kindWeights are the kind model's intercepts and weights: a row for the
+// intercept and one for each feature, in the order of pageFeatureNames, each with
+// a weight for each kind of pageKinds:
+// article, collection, documentation, forum, listing, product, service.
+var kindWeights = [numPageFeatures + 1][numPageKinds]float64{
+	{1.3622, -0.4325, -0.4735, -0.5546, -0.0067, -0.2828, 0.3878},  // intercept
+	{0.2018, -0.0505, -0.0083, -0.0003, -0.0229, -0.0544, -0.0654}, // ld_article
+	{-0.2734, -0.0803, -0.0546, -0.0851, -0.0658, 0.6231, -0.0640}, // ld_product
+	{-0.3694, -0.0462, -0.0401, 0.6550, -0.0639, -0.0612, -0.0741}, // ld_thread
+	{-0.0214, 0.2724, -0.0579, -0.1003, 0.1574, -0.1193, -0.1309},  // ld_listing
+	{-0.1156, 0.0069, -0.0214, 0.0208, 0.0064, -0.0018, 0.1046},    // ld_other
+	{0.2608, -0.0650, -0.0106, -0.0587, -0.0337, -0.0541, -0.0387}, // og_article
+	{-0.3184, 0.1927, -0.0507, -0.0702, -0.0263, 0.4430, -0.1701},  // og_product
+	{-0.2135, 0.0359, 0.0225, 0.0738, 0.0439, -0.0247, 0.0622},     // og_website_or_none
+	{0.2622, -0.1150, -0.0234, 0.1019, -0.0719, -0.0575, -0.0964},  // dated
+	{0.2611, -0.0626, -0.0411, -0.0228, 0.0130, -0.0671, -0.0805},  // bylined
+	{-0.1480, -0.0026, -0.0599, 0.0232, -0.0128, 0.0382, 0.1619},   // ld_webpage
+	{0.1876, -0.0546, -0.0218, 0.0928, -0.0457, -0.0653, -0.0929},  // article_date
+	{-0.1679, -0.0391, -0.0580, -0.0712, -0.0382, 0.0920, 0.2824},  // page_date
+	{0.2965, -0.0566, -0.0474, 0.0303, -0.0463, -0.0584, -0.1181},  // date_shown
+	{0.1558, -0.0321, -0.0301, 0.0204, -0.0138, -0.0288, -0.0714},  // byline_shown
+	{0.0797, -0.0312, 0.0214, -0.0049, -0.0430, -0.0215, -0.0005},  // log_prose
+	{0.3386, 0.0421, 0.0060, -0.1053, -0.0674, -0.1916, -0.0223},   // prose_share
+	{0.4159, -0.2185, 0.1040, -0.0580, -0.1581, -0.1022, 0.0170},   // body_share
+	{1.7121, -1.0851, 0.4409, -0.7595, 0.8899, -0.5681, -0.6302},   // body_link_density
+	{-0.2285, -0.1297, -0.0130, 0.0800, 0.0421, 0.1933, 0.0558},    // short_share
+	{0.1435, 0.0250, -0.0221, -0.0841, 0.0037, -0.0060, -0.0601},   // list_share
+	{0.0616, -0.0361, 0.0195, -0.0425, -0.0201, -0.0105, 0.0280},   // log_subheads
+	{-0.0627, 0.0283, -0.0082, 0.0240, 0.0034, 0.0094, 0.0058},     // log_removed
+	{0.2571, -0.1161, -0.0809, 0.0637, -0.1128, 0.0253, -0.0364},   // headline_5
+	{0.1824, -0.0624, -0.0551, 0.0454, -0.0551, 0.0012, -0.0564},   // headline_8
+	{-0.4751, 0.3591, -0.0598, -0.1102, 0.3374, 0.0594, -0.1107},   // page_link_density
+	{-0.0222, 0.0126, -0.0063, 0.0089, 0.0353, -0.0133, -0.0150},   // log_linked_heads
+	{-0.0633, 0.0350, -0.0168, 0.0241, 0.0393, -0.0371, 0.0188},    // log_repeats
+	{0.0052, -0.0017, -0.0165, 0.0218, 0.0279, -0.0118, -0.0248},   // log_articles
+	{-0.0578, -0.0215, -0.0144, 0.1382, 0.0163, -0.0158, -0.0451},  // log_times
+	{-0.0073, 0.0138, -0.0407, 0.0105, 0.0045, 0.0192, -0.0000},    // log_dated_blocks
+	{0.0458, -0.0258, -0.0207, 0.0200, 0.0185, -0.0142, -0.0236},   // log_byline_lines
+	{-0.0107, 0.0660, -0.0222, -0.0193, -0.0162, 0.0221, -0.0197},  // log_prices
+	{-0.1154, 0.0869, -0.0239, -0.0431, -0.0756, 0.2670, -0.0959},  // log_price_props
+	{-0.0399, 0.0509, -0.0121, -0.0229, -0.0117, 0.0607, -0.0250},  // log_shop
+	{-0.0519, -0.0172, -0.0100, 0.1180, -0.0044, -0.0047, -0.0299}, // log_thread
+	{0.0049, -0.0151, 0.0698, -0.0268, -0.0059, -0.0053, -0.0215},  // log_docs
+	{0.0046, -0.0051, -0.0372, -0.0035, -0.0055, 0.0057, 0.0409},   // log_cta
+	{-0.0145, 0.0147, -0.0171, -0.0142, 0.0128, -0.0018, 0.0201},   // log_cards
+	{-0.0886, 0.0388, -0.0238, 0.0414, 0.0208, 0.0685, -0.0570},    // log_forms
+	{-0.0574, 0.0369, -0.0003, -0.0094, -0.0021, 0.0399, -0.0075},  // log_controls
+	{-0.0846, -0.0203, 0.1790, 0.0023, -0.0259, -0.0155, -0.0348},  // log_pres
+	{-0.0684, -0.0145, 0.1340, 0.0072, -0.0188, -0.0130, -0.0265},  // log_codes
+	{-0.0209, -0.0184, 0.0561, 0.0097, -0.0163, 0.0079, -0.0181},   // log_anchors
+	{0.0324, 0.0039, -0.0008, -0.0529, -0.0050, -0.0044, 0.0268},   // log_headings
+	{-0.2767, -0.0201, 0.4130, -0.0191, -0.0251, -0.0223, -0.0497}, // log_versions
+	{0.0205, -0.0014, -0.0268, 0.0089, -0.0093, -0.0002, 0.0083},   // log_share
+	{0.0099, -0.0173, -0.0037, 0.0450, 0.0015, -0.0055, -0.0299},   // log_comments
+	{-0.0720, 0.0117, -0.0203, 0.0305, 0.0140, 0.0107, 0.0254},     // log_buttons
+	{-0.0087, 0.0023, 0.0037, -0.0217, 0.0494, -0.0170, -0.0079},   // subhead_ratio
+	{0.1813, 0.0021, 0.0218, -0.0530, -0.0311, -0.0753, -0.0458},   // log_mean_paragraph
+	{-0.0312, 0.0393, -0.0386, 0.0176, 0.0231, 0.0066, -0.0170},    // log_dated_items
+	{0.2932, 0.0095, -0.0890, 0.0007, -0.1130, -0.0077, -0.0937},   // slug_1
+	{0.2785, -0.0936, -0.0724, 0.0462, -0.0814, 0.0160, -0.0933},   // slug_3
+	{0.2914, -0.0357, -0.0395, -0.0697, -0.0500, -0.0351, -0.0613}, // dated_path
+	{-0.2750, 0.0231, -0.0743, -0.1013, 0.1696, -0.1240, 0.3821},   // root_path
+	{-0.2002, -0.0617, -0.0533, 0.3457, -0.0568, 0.1559, -0.1295},  // id_path
+	{0.2960, -0.0437, -0.0474, -0.0411, -0.0365, -0.0480, -0.0793}, // path_article
+	{-0.4861, -0.0701, 0.7497, -0.0570, 0.0667, -0.0665, -0.1367},  // path_docs
+	{-0.2513, 0.1461, -0.0616, -0.0835, 0.0199, 0.3819, -0.1514},   // path_shop
+	{-0.4479, -0.0325, -0.0505, 0.7782, -0.0834, -0.0523, -0.1117}, // path_forum
+	{-0.3999, -0.1285, -0.0608, -0.0629, -0.0635, 0.2032, 0.5125},  // path_service
+	{-0.2593, 0.4267, -0.0718, -0.0727, 0.2141, -0.0932, -0.1437},  // path_listing
+	{0.0348, -0.0605, -0.0496, 0.2929, -0.0699, -0.0656, -0.0822},  // question_headline
+	{-0.0044, -0.0351, -0.0105, 0.0206, 0.0829, -0.0252, -0.0283},  // log_linked_subheads
+	{-0.1450, 0.0866, 0.1225, 0.0552, 0.0608, -0.0883, -0.0918},    // log_pager
+	{-0.0091, 0.0154, 0.0325, -0.0076, -0.0030, -0.0208, -0.0074},  // log_siblings
+	{-0.2566, -0.0474, -0.0624, -0.0843, -0.0790, 0.1902, 0.3394},  // short_section_share
+	{0.2600, -0.1916, -0.0785, -0.1167, -0.0773, -0.0504, 0.2546},  // quoted_share
+	{-0.0377, 0.0338, -0.0092, -0.0135, -0.0036, -0.0131, 0.0433},  // we_share
+	{0.0045, 0.0065, -0.0037, -0.0088, -0.0023, -0.0109, 0.0146},   // you_share
+	{0.0584, 0.0171, -0.0376, 0.0314, -0.0257, -0.0249, -0.0187},   // years_share
+	{0.2760, -0.0768, -0.0143, 0.0355, -0.0608, -0.0903, -0.0693},  // out_link_share
+	{0.2507, -0.0012, 0.0333, -0.0903, -0.0268, 0.0177, -0.1834},   // top_prose_share
+	{0.0843, -0.1040, 0.0868, 0.0068, -0.0970, -0.0318, 0.0549},    // region_prose_share
 }
 
-// listingWeights tell a listing from another kind of page among the non-articles.
+// listingWeights tell a listing from another kind of page among the non-articles:
+// the intercept, then a weight for each feature in the order of pageFeatureNames.
 var listingWeights = [numPageFeatures + 1]float64{
-	-0.9177, // intercept
-	-0.0120, // ld_article
-	-0.5230, // ld_product
-	-0.4021, // ld_thread
-	1.0536,  // ld_listing
-	-0.0629, // ld_other
-	-0.1015, // og_article
-	0.0474,  // og_product
-	0.1146,  // og_website_or_none
-	-0.2827, // dated
-	0.1886,  // bylined
-	-0.1605, // ld_webpage
-	-0.2181, // article_date
-	-0.1697, // page_date
-	-0.0280, // date_shown
-	-0.0068, // byline_shown
-	-0.1684, // log_prose
-	0.1232,  // prose_share
-	-0.3606, // body_share
-	-0.1699, // body_link_density
-	-0.2459, // short_share
-	0.3761,  // list_share
-	-0.1257, // log_subheads
-	0.0391,  // log_removed
-	-0.4787, // headline_5
-	-0.2000, // headline_8
-	1.1895,  // page_link_density
-	0.0846,  // log_linked_heads
-	0.1804,  // log_repeats
-	0.0653,  // log_articles
-	-0.0262, // log_times
-	-0.0122, // log_dated_blocks
-	-0.0025, // log_byline_lines
-	0.1044,  // log_prices
-	-0.2268, // log_price_props
-	0.0471,  // log_shop
-	-0.0816, // log_thread
-	-0.0306, // log_docs
+	-0.8845, // intercept
+	-0.0147, // ld_article
+	-0.5181, // ld_product
+	-0.3908, // ld_thread
+	1.0376,  // ld_listing
+	-0.0644, // ld_other
+	-0.0932, // og_article
+	0.0397,  // og_product
+	0.1218,  // og_website_or_none
+	-0.2889, // dated
+	0.1950,  // bylined
+	-0.1634, // ld_webpage
+	-0.2228, // article_date
+	-0.1798, // page_date
+	-0.0396, // date_shown
+	0.0072,  // byline_shown
+	-0.1442, // log_prose
+	0.1825,  // prose_share
+	-0.3061, // body_share
+	0.2798,  // body_link_density
+	-0.2505, // short_share
+	0.3338,  // list_share
+	-0.1135, // log_subheads
+	0.0393,  // log_removed
+	-0.4799, // headline_5
+	-0.1999, // headline_8
+	1.1913,  // page_link_density
+	0.0856,  // log_linked_heads
+	0.1747,  // log_repeats
+	0.0694,  // log_articles
+	-0.0276, // log_times
+	-0.0085, // log_dated_blocks
+	-0.0067, // log_byline_lines
+	0.1030,  // log_prices
+	-0.2156, // log_price_props
+	0.0444,  // log_shop
+	-0.0795, // log_thread
+	-0.0252, // log_docs
 	-0.0688, // log_cta
-	0.0527,  // log_cards
-	0.1440,  // log_forms
-	0.0239,  // log_controls
-	-0.1495, // log_pres
-	-0.1128, // log_codes
-	-0.1495, // log_anchors
-	-0.0585, // log_headings
-	-0.2035, // log_versions
-	-0.0461, // log_share
-	0.0131,  // log_comments
-	-0.0119, // log_buttons
-	0.1026,  // subhead_ratio
-	0.1434,  // log_mean_paragraph
-	0.1292,  // log_dated_items
-	-0.0199, // slug_1
-	-0.5591, // slug_3
+	0.0507,  // log_cards
+	0.1409,  // log_forms
+	0.0215,  // log_controls
+	-0.1475, // log_pres
+	-0.1097, // log_codes
+	-0.1514, // log_anchors
+	-0.0559, // log_headings
+	-0.2073, // log_versions
+	-0.0430, // log_share
+	0.0153,  // log_comments
+	-0.0084, // log_buttons
+	0.0976,  // subhead_ratio
+	0.1609,  // log_mean_paragraph
+	0.1337,  // log_dated_items
+	-0.0137, // slug_1
+	-0.5543, // slug_3
 	0.0000,  // dated_path
-	-0.0076, // root_path
-	-0.4541, // id_path
-	-0.0991, // path_article
-	-0.1223, // path_docs
-	0.0514,  // path_shop
-	-0.4196, // path_forum
-	-0.7812, // path_service
-	1.2781,  // path_listing
-	-0.4909, // question_headline
-	0.2561,  // log_linked_subheads
-	0.2749,  // log_pager
-	0.0172,  // log_siblings
-	-0.7186, // short_section_share
-	-0.9335, // quoted_share
-	0.0188,  // we_share
-	0.0272,  // you_share
+	-0.0190, // root_path
+	-0.4491, // id_path
+	-0.0711, // path_article
+	-0.1248, // path_docs
+	0.0484,  // path_shop
+	-0.4143, // path_forum
+	-0.7920, // path_service
+	1.2820,  // path_listing
+	-0.4636, // question_headline
+	0.2638,  // log_linked_subheads
+	0.2697,  // log_pager
+	0.0160,  // log_siblings
+	-0.7193, // short_section_share
+	-0.9735, // quoted_share
+	0.0223,  // we_share
+	0.0314,  // you_share
+	0.0818,  // years_share
+	-0.3471, // out_link_share
+	0.1317,  // top_prose_share
+	-0.3578, // region_prose_share
 }
 
-// minArticleScore is the log-odds below which a page is not taken for an article:
-// far below even odds, so that about 0.8% of the articles fall under it (on pages
-// the model was not fitted on).
-const minArticleScore = -0.72
+// minArticleScore is the lead of the article's score over the other kinds' below
+// which a page is not taken for an article: below zero, so that about 0.8% of
+// the articles fall under it (on pages the model was not fitted on).
+const minArticleScore = 1.17
