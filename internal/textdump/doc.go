@@ -47,7 +47,8 @@
 //     headings, bullets, rules, image placeholders, emphasis, Markdown links.
 //   - lynx.go: lynx's reference list and numbered links, matched to its addresses.
 //   - region.go: the page region of a whole-page dump: Line, FindRegion and its
-//     rules (regionStart, regionEnd, opensWithArticle), the maximum-sum run of prose.
+//     rules (regionStart, regionEnd, opensWithArticle, pageFooter, footerWithin), the
+//     maximum-sum run of prose.
 //   - tables.go: tables the dump laid out as rows of cells (tabs, pipes, boxes),
 //     found in the raw dump and put in place of the blocks made of their lines.
 package textdump

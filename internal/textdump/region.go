@@ -48,11 +48,18 @@ const (
 	// long lead (opensWithArticle); the lines above the region's prose stay.
 	RegionOpensWithArticle
 	// RegionNotWholePage: too few short lines before the article to make the dump a
-	// whole page, so the article's closing lists and galleries stay.
+	// whole page, and no page footer after it (pageFooter), so the article's closing
+	// lists and galleries stay.
 	RegionNotWholePage
 	// RegionCut: a long run of short lines (a menu, a teaser list) parts the span
 	// from the region's prose; the span is cut to the region.
 	RegionCut
+	// RegionFooter: a page footer inside the region's prose (footerWithin) ends it.
+	RegionFooter
+	// RegionIntroducedList: on a whole page, a line ending in a colon introduces the
+	// short lines after the region's prose, and none of them is a footer's: the
+	// article's own list runs to the span's end.
+	RegionIntroducedList
 )
 
 // Region is the body span narrowed to the page's prose region, with the rule that
@@ -139,9 +146,68 @@ func FindRegion(lines []Line, first, last int) Region {
 		return r
 	}
 	r.First, r.StartBy = regionStart(lines, first, start, end)
-	r.Last, r.EndBy = regionEnd(lines, first, r.First, end, last)
+	// The lines above the region, by how often each is printed there: a menu
+	// printed again in a footer is evidence of the footer.
+	above := make(map[string]int, r.First)
+	for i := range r.First {
+		above[lines[i].Text]++
+	}
+	r.Last, r.EndBy = regionEnd(lines, above, first, r.First, end, last)
+	if cut := footerWithin(lines, above, r.First, r.Last); cut >= 0 {
+		r.Last, r.EndBy = cut, RegionFooter
+	}
 	return r
 }
+
+// footerWithin returns the last prose line before the first page footer inside the
+// region first..last, or -1 when there is none. A footer here is a run of at least
+// minRegionGap short lines holding a footer's evidence (footerEvidence) with far less
+// prose after it than before it: the region's run of prose went on through the
+// footer because a long blurb after it (a sign-up notice, a box of teasers with
+// summaries) paid for its short lines.
+func footerWithin(lines []Line, above map[string]int, first, last int) int {
+	total := 0
+	for i := first; i <= last; i++ {
+		total += proseWords(lines[i])
+	}
+	before, lastProse := 0, -1
+	for i := first; i <= last; {
+		if lines[i].Prose {
+			before += proseWords(lines[i])
+			lastProse = i
+			i++
+			continue
+		}
+		// A piece of a sentence split at its links is the article's text, no menu
+		// line.
+		j, short := i, 0
+		for ; j <= last && !lines[j].Prose; j++ {
+			if !brokenSentence(lines, j) {
+				short++
+			}
+		}
+		if lastProse >= 0 && short >= minRegionGap && (total-before)*footerShare < before &&
+			!introducesList(lines[lastProse]) && !introducesList(lines[i]) &&
+			footerEvidence(lines, above, i, j-1) {
+			return lastProse
+		}
+		i = j
+	}
+	return -1
+}
+
+// proseWords is what a line adds to the region's prose: its words when it is a
+// paragraph.
+func proseWords(f Line) int {
+	if f.Prose && !f.Furniture {
+		return f.Words
+	}
+	return 0
+}
+
+// footerShare is how many times more prose must stand before a footer inside the
+// region than after it for the footer to end the article.
+const footerShare = 3
 
 // regionStart returns where the body starts: where the region's prose starts (the
 // lines before it tell a whole page), unless few short lines part it from the span's
@@ -167,14 +233,12 @@ func regionStart(lines []Line, first, start, end int) (int, RegionRule) {
 }
 
 // regionEnd returns where the body ends. The end is cut only on a whole page, which
-// a long run of short lines before the article (lead) betrays: an article's own
-// closing lists and galleries stay.
-func regionEnd(lines []Line, first, lead, end, last int) (int, RegionRule) {
+// a long run of short lines before the article (lead) betrays, or the page's footer
+// after it: an article's own closing lists and galleries stay, and so does a list its
+// last paragraph introduces with a colon when no footer's line stands in it.
+func regionEnd(lines []Line, above map[string]int, first, lead, end, last int) (int, RegionRule) {
 	if end >= last {
 		return last, RegionSpan
-	}
-	if shortLinesBetween(lines, -1, lead) < WholePageLead {
-		return last, RegionNotWholePage
 	}
 	tail := end
 	for tail > first && !lines[tail].Prose {
@@ -183,8 +247,68 @@ func regionEnd(lines []Line, first, lead, end, last int) (int, RegionRule) {
 	if shortLinesBetween(lines, tail, last) < minRegionGap {
 		return last, RegionShortGap
 	}
+	if shortLinesBetween(lines, -1, lead) < WholePageLead {
+		if !pageFooter(lines, above, tail, end, last) {
+			return last, RegionNotWholePage
+		}
+	} else if introducesList(lines[tail]) || introducesList(lines[tail+1]) {
+		if !footerEvidence(lines, above, end+1, last) {
+			return last, RegionIntroducedList
+		}
+	}
 	return end, RegionCut
 }
+
+// pageFooter reports that the short lines after the region's last prose (tail) are a
+// page's closing boxes rather than the article's own closing list: among the lines
+// the region leaves out (after end, up to the span's last) stand at least
+// minFooterEvidence different ones, with a word in them, that the phrase tables know
+// as furniture (sharing buttons, "Related", "Comments") or that repeat a line above
+// the region (above), the site's menu printed again in its footer; and
+// no line ending in a colon introduces them as the article's list ("Tour dates:").
+// Lines of digits or marks alone (a gallery's counter, a table's cells, code) are
+// the article's as often as not and count for nothing.
+func pageFooter(lines []Line, above map[string]int, tail, end, last int) bool {
+	if !lines[tail].Prose || introducesList(lines[tail]) || introducesList(lines[tail+1]) {
+		return false // no paragraph in the region to end, or a list's introduction
+	}
+	return footerEvidence(lines, above, end+1, last)
+}
+
+// footerEvidence reports at least minFooterEvidence different lines among the short
+// lines from..to, with a word in them, that the phrase tables know as furniture or
+// that repeat a line printed at most maxMenuCopies times above the region (above
+// counts them): a menu entry; a label printed under every item of a list above is
+// the list's, and the list may go on here.
+func footerEvidence(lines []Line, above map[string]int, from, to int) bool {
+	evidence := make(map[string]bool, minFooterEvidence)
+	for i := from; i <= to && len(evidence) < minFooterEvidence; i++ {
+		f := &lines[i]
+		if !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text) {
+			evidence[f.Text] = true
+		}
+	}
+	return len(evidence) >= minFooterEvidence
+}
+
+// hasLetter reports text with a letter in it.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// introducesList reports a line that announces a list under it: it ends in a colon
+// and is no furniture ("Share this:").
+func introducesList(f Line) bool {
+	return !f.Furniture && strings.HasSuffix(strings.TrimSpace(f.Text), ":")
+}
+
+// maxMenuCopies is how often a site prints its menu above the article: once, or
+// twice (for wide and for narrow screens).
+const maxMenuCopies = 2
+
+// minFooterEvidence is how many furniture or repeated lines make the short lines after
+// an article a page's footer.
+const minFooterEvidence = 2
 
 // opensWithArticle reports a dump that opens with the article itself: a title-like
 // line (no sentence, no bullet) in the top few lines, right under it the first prose,

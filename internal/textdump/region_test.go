@@ -81,6 +81,110 @@ func TestFindRegionRules(t *testing.T) {
 	}
 }
 
+// footerPage returns a page with a short menu (too short to tell a whole page by
+// itself), three paragraphs and fifteen closing lines made by closing(i).
+func footerPage(intro string, closing func(i int) Line) []Line {
+	var lines []Line
+	for _, m := range []string{"Home", "World", "Sport", "Opinion", "Culture", "Travel"} {
+		lines = append(lines, shortLine(m))
+	}
+	lines = append(lines, proseLine(), proseLine(), proseLine())
+	if intro != "" {
+		lines[len(lines)-1].Text += " " + intro
+	}
+	for i := range 15 {
+		lines = append(lines, closing(i))
+	}
+	return lines
+}
+
+// footerInside returns a page whose region's prose runs through its footer: a short
+// menu, paragraphs, fourteen closing lines (two of them known furniture), one long
+// sign-up blurb and two teasers with their summaries.
+func footerInside(paragraphs int, intro string) []Line {
+	lines := []Line{shortLine("Home"), shortLine("News")}
+	for range paragraphs {
+		lines = append(lines, proseLine())
+	}
+	if intro != "" {
+		lines[len(lines)-1].Text += " " + intro
+	}
+	for i := range 14 {
+		l := shortLine("Closing link " + strings.Repeat("x", i))
+		l.Furniture = i == 0 || i == 5
+		lines = append(lines, l)
+	}
+	blurb := proseLine()
+	blurb.Text, blurb.Words = strings.Repeat("word ", 90)+"end.", 91
+	return append(lines, blurb, shortLine("Teaser title"), proseLine(), shortLine("Another teaser"), proseLine())
+}
+
+// introduced makes line i end in a colon, introducing the lines after it.
+func introduced(lines []Line, i int) []Line {
+	lines[i].Text += " These are the dates:"
+	return lines
+}
+
+// withFurniture marks lines at the given indices as furniture the phrase tables know,
+// each with its own text.
+func withFurniture(lines []Line, at ...int) []Line {
+	for _, i := range at {
+		lines[i] = shortLine("Share box " + strings.Repeat("x", i))
+		lines[i].Furniture = true
+	}
+	return lines
+}
+
+func TestFindRegionFooters(t *testing.T) {
+	share := func(i int) Line {
+		switch i {
+		case 0, 1:
+			l := shortLine([]string{"Share this article", "Related stories"}[i])
+			l.Furniture = true
+			return l
+		case 2:
+			return shortLine("Sport") // the menu again
+		}
+		return shortLine("Teaser headline number " + strings.Repeat("x", i))
+	}
+	counters := func(i int) Line {
+		if i%2 == 0 {
+			l := shortLine("6") // a gallery's picture counter, known as furniture
+			l.Furniture = true
+			return l
+		}
+		return shortLine("The harbour at dawn, seen from the pier")
+	}
+	plain := func(int) Line { return shortLine("Item of a list") }
+	tests := []struct {
+		name           string
+		lines          []Line
+		first, wantEnd int
+		wantBy         RegionRule
+	}{
+		// After the region's prose, under a menu too short to tell a whole page.
+		{"furniture and the menu again after the article: a footer", footerPage("", share), 6, 8, RegionCut},
+		{"a list its paragraph introduces stays", footerPage("The dates:", share), 6, 23, RegionNotWholePage},
+		{"a gallery's counters are no footer", footerPage("", counters), 6, 23, RegionNotWholePage},
+		{"plain short lines are the article's own list", footerPage("", plain), 6, 23, RegionNotWholePage},
+		// After the region's prose on a whole page.
+		{"a whole page's list its paragraph introduces stays", introduced(page(25, 3, 15), 27), 0, 43, RegionIntroducedList},
+		{"a whole page's introduced list with a footer's lines is cut", introduced(withFurniture(page(25, 3, 15), 30, 31), 27),
+			0, 27, RegionCut},
+		// Inside the region's prose.
+		{"a footer inside the prose ends the article", footerInside(15, ""), 2, 16, RegionFooter},
+		{"a list inside the prose its paragraph introduces stays", footerInside(15, "Our picks:"), 2, 35, RegionSpan},
+		{"a box with as much prose after it is the article's", footerInside(3, ""), 2, 23, RegionSpan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := FindRegion(tt.lines, tt.first, len(tt.lines)-1)
+			assert.Equal(t, tt.wantEnd, r.Last)
+			assert.Equal(t, tt.wantBy, r.EndBy)
+		})
+	}
+}
+
 func TestInBrokenSentence(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string
