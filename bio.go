@@ -2,9 +2,6 @@ package newsparse
 
 import (
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // An article often closes with a note on its author: "Jane Doe is a reporter who
@@ -57,20 +54,4 @@ func cutAtBio(blocks []block, first, last int) {
 		}
 		return
 	}
-}
-
-// opensWithName reports text that opens with one of the names and goes on in lower
-// case: a sentence about that person.
-func opensWithName(s string, names []string) bool {
-	for _, n := range names {
-		rest, ok := strings.CutPrefix(s, n+" ")
-		if !ok {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(rest)
-		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
 }

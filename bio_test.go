@@ -43,13 +43,3 @@ func TestAuthorBioNeedsTheByline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, bodyTexts(a), about)
 }
-
-func TestOpensWithName(t *testing.T) {
-	names := []string{"Jane Doe"}
-	for s, want := range map[string]bool{
-		"Jane Doe is a reporter.": true, "Jane Doe writes about boats.": true,
-		"Jane Doe Sailing Club opens.": false, "Jane Doesmith is here.": false, "Ask Jane Doe.": false,
-	} {
-		assert.Equal(t, want, opensWithName(s, names), s)
-	}
-}

@@ -3,7 +3,7 @@ package newsparse
 import "time"
 
 // role is what a block is to the reader. The front ends may set a role when their
-// evidence is decisive (an HTML <figcaption> is a caption); classify decides the rest.
+// evidence is decisive (an HTML <figcaption> is a caption); classifyBlocks decides the rest.
 type role uint8
 
 const (

@@ -15,7 +15,7 @@ import (
 // continues it (a co-author's name on the next line) nor carries a date of its own is
 // a label, not a second author.
 
-// weighBylines demotes the bylines classify read far above the article while another
+// weighBylines demotes the bylines classifyBlocks read far above the article while another
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
 // settled (preset) are its own and left alone.
 func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
@@ -23,7 +23,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	dropCommonPhrases(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
-		if blocks[i].role == roleByline && !preset[i] && forms[i].byExplicit {
+		if blocks[i].role == roleByline && !preset[i] && forms[i].ByExplicit {
 			explicit = true
 			break
 		}
@@ -33,7 +33,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() {
+		if b.role != roleByline || preset[i] || forms[i].ByExplicit || !b.published.IsZero() {
 			continue
 		}
 		if i > 0 && blocks[i-1].role == roleByline && !runsIntoTitle(b.text, b.names) || len(b.names) == 1 && credit.IsAgency(b.names[0]) {
@@ -55,7 +55,7 @@ func dropCommonPhrases(blocks []block, forms []form, preset []bool) {
 	checks := maxPhraseChecks
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] || forms[i].byExplicit || !b.published.IsZero() || len(b.names) != 1 {
+		if b.role != roleByline || preset[i] || forms[i].ByExplicit || !b.published.IsZero() || len(b.names) != 1 {
 			continue
 		}
 		if checks == 0 {
@@ -82,7 +82,7 @@ func allWordsInProse(blocks []block, forms []form, name string) bool {
 		}
 		found := false
 		for j := range blocks {
-			if forms[j].prose && containsWord(blocks[j].text, low) {
+			if forms[j].Prose && containsWord(blocks[j].text, low) {
 				found = true
 				break
 			}
@@ -92,41 +92,6 @@ func allWordsInProse(blocks []block, forms []form, name string) bool {
 		}
 	}
 	return true
-}
-
-// containsWord reports w in s as a whole word, in the case given.
-func containsWord(s, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		from = end
-	}
-}
-
-// runsIntoTitle reports a bare line whose name-shaped words run straight into a job
-// title, with no comma or dash between them: "Junior Content Writer", "Executive
-// Digital Editor" under a byline are its author's position, where a co-author prints
-// "John Roe" or "John Roe, Staff Writer".
-func runsIntoTitle(s string, names []string) bool {
-	if len(names) != 1 {
-		return false
-	}
-	rest, ok := strings.CutPrefix(s, names[0])
-	if !ok {
-		return false
-	}
-	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	var buf keyBuf
-	return jobTitleWords[string(appendToLower(buf[:0], strings.Trim(w, ".,;:")))] && !strings.HasPrefix(rest, ",")
 }
 
 // farByline is how many lines above the body's first paragraph a byline still stands
@@ -202,7 +167,7 @@ const minPageByline = 3
 // name-shaped lines is still read in linear time.
 const maxNameLookups = 8
 
-// findPageByline sets the best-evidenced byline outside the front when classify found
+// findPageByline sets the best-evidenced byline outside the front when classifyBlocks found
 // none. head is the headline's block or -1; first and last bound the body span.
 func findPageByline(blocks []block, forms []form, preset []bool, head, first, last int) {
 	if countSettled(preset) > 1 {
@@ -262,7 +227,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	case roleHeadline, roleCaption, roleCredit, roleStandfirst:
 		return nil, 0
 	}
-	if f.prose || f.words == 0 || f.words > maxDatelineWords || f.bullet > 0 || f.url {
+	if f.Prose || f.Words == 0 || f.Words > maxDatelineWords || f.Bullet > 0 || f.URL {
 		return nil, 0
 	}
 	labelled := false
@@ -274,7 +239,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		return nil, 0
 	}
 	names, explicit := parseByline(b.text)
-	if len(names) == 0 && labelled && f.words <= 4 {
+	if len(names) == 0 && labelled && f.Words <= 4 {
 		names, explicit = parseByline("By " + b.text)
 	}
 	if len(names) == 0 || !explicit && !labelled && !wholeNames(b.text, names) {
@@ -295,7 +260,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	for next < len(blocks) && (blocks[next].text == b.text || blocks[next].text == "") && next-i <= 2 {
 		next++
 	}
-	if f.hasDate || nameThenDate(b.text, names[0]) || next < len(blocks) && forms[next].hasDate && forms[next].dateShare >= 0.5 {
+	if f.HasDate || nameThenDate(b.text, names[0]) || next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5 {
 		score++ // "Jane Doe" / "August 25, 2024"
 	}
 	if next < len(blocks) {
@@ -313,80 +278,6 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	}
 	return names, score
-}
-
-// wholeNames reports a line that is its names and nothing else ("Jane Doe", "Jane Doe
-// and John Roe"): a bare line naming somebody, not a heading that mentions them.
-func wholeNames(s string, names []string) bool {
-	rest := s
-	for _, n := range names {
-		i := strings.Index(rest, n)
-		if i < 0 {
-			return false
-		}
-		if strings.Trim(rest[:i], " ,&") != "" && !strings.EqualFold(strings.Trim(rest[:i], " ,"), "and") {
-			return false
-		}
-		rest = rest[i+len(n):]
-	}
-	return strings.Trim(rest, " .,") == ""
-}
-
-// isJobTitleLine reports a short line naming a position, as an author box prints it
-// under the name: "Staff Writer", "Senior Editor, Tech", "Founder & CEO".
-func isJobTitleLine(s string, f form) bool {
-	if f.prose || f.sentence || f.words == 0 || f.words > 8 || credit.LowerWordsOver(s, 2) {
-		return false
-	}
-	for w := range strings.FieldsSeq(s) {
-		var buf keyBuf
-		if jobTitleWords[string(appendToLower(buf[:0], strings.Trim(w, ".,;:()&")))] {
-			return true
-		}
-	}
-	return false
-}
-
-// jobTitleWords are the words of jobWords that name a position by themselves (not the
-// prepositions and desks that also end a byline's names).
-var jobTitleWords = func() map[string]bool {
-	m := map[string]bool{"ceo": true, "author": true, "journalist": true}
-	for w, ok := range jobWords {
-		switch w {
-		case "for", "in", "at", "the", "on", "and", "published", "updated", "posted", "political",
-			"news", "business", "sports", "science", "health", "tech", "technology", "opinion",
-			"special", "associated", "press", "marketing", "certified", "expert":
-			continue
-		}
-		if ok {
-			m[w] = true
-		}
-	}
-	return m
-}()
-
-// opensWithPerson reports a sentence about the named person: it opens with the full
-// name or its first word and goes on in lower case ("Jane Doe is ...", "Jane covers
-// ..."), not with the name's own words lowered, as a paragraph under a heading that
-// repeats it does ("Partial Indexes" / "Partial indexes cover ...").
-func opensWithPerson(s, name string) bool {
-	if wordCount(s) < 5 {
-		return false
-	}
-	firstWord, second, _ := strings.Cut(name, " ")
-	second, _, _ = strings.Cut(second, " ")
-	for _, n := range []string{name, firstWord} {
-		rest, ok := strings.CutPrefix(s, n+" ")
-		if !ok {
-			continue
-		}
-		w, _, _ := strings.Cut(rest, " ")
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !strings.EqualFold(w, second) {
-			return true
-		}
-	}
-	return false
 }
 
 // namedElsewhere reports the name on a line of the page other than block i and its

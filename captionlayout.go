@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/classify"
 )
 
 // A text dump marks a picture only by the extra empty lines it leaves, and the line
@@ -40,10 +40,10 @@ func (g gapLayout) titleHeadings() bool {
 func readGapLayout(blocks []block, forms []form) gapLayout {
 	var g gapLayout
 	for i := 1; i+1 < len(blocks); i++ {
-		if blocks[i].blankBefore <= 1 && headingShaped(blocks[i].text, forms[i]) && forms[i].words >= 2 &&
-			forms[i+1].prose && blocks[i+1].blankBefore <= 1 {
+		if blocks[i].blankBefore <= 1 && headingShaped(blocks[i].text, forms[i]) && forms[i].Words >= 2 &&
+			forms[i+1].Prose && blocks[i+1].blankBefore <= 1 {
 			g.heads++
-			if forms[i].titleCase {
+			if forms[i].TitleCase {
 				g.titleHeads++
 			}
 		}
@@ -93,16 +93,6 @@ const gapShare = 3
 // maxSpacing caps the empty lines gapSpacing tells apart.
 const maxSpacing = 32
 
-// headingShaped reports a line shaped as a heading: a few words, no finished sentence,
-// not a list item, a credit or furniture.
-func headingShaped(s string, f form) bool {
-	return !f.prose && (!f.sentence || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")) &&
-		f.words >= 1 && f.words <= maxHeadingShapedWords && f.furniture == "" && f.credit < 2 && f.bullet == 0 && !f.url
-}
-
-// maxHeadingShapedWords bounds a line read as a heading for its shape.
-const maxHeadingShapedWords = 12
-
 // minWrappedLine is the fewest bytes of a line a tool hard-wrapped: the tools wrap
 // at 72-80 columns, so a shorter line ended where its text did.
 const minWrappedLine = 60
@@ -120,44 +110,13 @@ func isGapLine(blocks []block, forms []form, i int) bool {
 		return false
 	}
 	f, t := forms[i], blocks[i].text
-	if f.furniture != "" || f.url || f.bullet > 0 || f.credit >= 2 || f.words < 2 {
+	if f.Furniture != classify.NoReason || f.URL || f.Bullet > 0 || f.Credit >= 2 || f.Words < 2 {
 		return false
 	}
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return false
 	}
 	return !numberedHeading(t)
-}
-
-// numberedHeading reports a line opened by a number as the entries of a listicle or
-// a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
-func numberedHeading(s string) bool {
-	if numberedPrefix(s) > 0 || letteredItem(s) {
-		return true
-	}
-	first, rest, _ := strings.Cut(s, " ")
-	if isListNumber(first) {
-		return true
-	}
-	second, _, _ := strings.Cut(rest, " ")
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
-		return false
-	}
-	return isListNumber(strings.TrimRight(second, ":.)")) && second != strings.TrimRight(second, ":.)")
-}
-
-// isListNumber reports "7", "#7" or "07" (at most three digits).
-func isListNumber(w string) bool {
-	w = strings.TrimPrefix(w, "#")
-	if w == "" || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
@@ -185,40 +144,40 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	f, t := forms[i], blocks[i].text
 	var e int8
 	switch {
-	case f.prose && f.words > maxCaptionSentenceWords:
+	case f.Prose && f.Words > maxCaptionSentenceWords:
 		e--
-	case f.prose:
+	case f.Prose:
 		// A sentence or two: a caption's length as much as a paragraph's.
-	case f.sentence && endsWithStop(t):
+	case f.Sentence && endsWithStop(t):
 		e++
 	case endsWithName(t):
 		e++ // "The ridge at dawn. Jane Doe": a caption's sentence and its photographer
-	case f.words > maxHeadingShapedWords:
+	case f.Words > maxHeadingShapedWords:
 		e++ // too long for a heading, and no paragraph leaves its sentence open
-	case f.words <= 3:
+	case f.Words <= 3:
 		e--
 	}
 	// A line in the case of the page's headings is one of them; an unfinished line
 	// in sentence case where the headings are in title case is not.
-	if !f.sentence && g.titleHeadings() {
+	if !f.Sentence && g.titleHeadings() {
 		switch {
-		case f.titleCase:
+		case f.TitleCase:
 			e--
-		case f.words >= 4:
+		case f.Words >= 4:
 			e++
 		}
 	}
 	if i+1 < len(blocks) && blocks[i+1].blankBefore <= 1 {
 		n := forms[i+1]
-		if r, _ := utf8.DecodeRuneInString(blocks[i+1].text); !f.sentence && unicode.IsLower(r) && n.credit == 0 && len(t) >= minWrappedLine {
+		if r, _ := utf8.DecodeRuneInString(blocks[i+1].text); !f.Sentence && unicode.IsLower(r) && n.Credit == 0 && len(t) >= minWrappedLine {
 			e-- // its sentence goes on below: a hard-wrapped paragraph's first line
 		}
-		if n.credit >= 2 && !n.prose {
+		if n.Credit >= 2 && !n.Prose {
 			e += 2
-		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].text, n) && i+2 < len(blocks) && forms[i+2].prose {
+		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].text, n) && i+2 < len(blocks) && forms[i+2].Prose {
 			e++
 		}
-		if headsSection(blocks, forms, i-1) && !f.prose && n.prose {
+		if headsSection(blocks, forms, i-1) && !f.Prose && n.Prose {
 			e += 2
 		}
 	}
@@ -242,10 +201,10 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 // rather than by text the line could head or begin.
 func betweenPictures(blocks []block, forms []form, g gapLayout, i int) bool {
 	f, t := forms[i], blocks[i].text
-	if f.words > maxCaptionSentenceWords || headingShaped(t, f) || f.sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].blankBefore < g.minGap {
+	if f.Words > maxCaptionSentenceWords || headingShaped(t, f) || f.Sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].blankBefore < g.minGap {
 		return false
 	}
-	return !(headingShaped(blocks[i+1].text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].prose && blocks[i+2].blankBefore <= 1)
+	return !(headingShaped(blocks[i+1].text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].Prose && blocks[i+2].blankBefore <= 1)
 }
 
 // teaserFrontMatter reports a byline or a date within the two lines under line i: the
@@ -287,13 +246,6 @@ func creditByPlace(blocks []block, forms []form, facts pageFacts, j int) bool {
 // minPageHeads is how many headings away from gaps show that a page uses them.
 const minPageHeads = 2
 
-// endsWithStop reports text whose last sentence closes with a full stop, closing
-// quotes and brackets aside.
-func endsWithStop(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。")
-}
-
 // readsAsHeading reports a line that the page's own layout reads as a heading
 // wherever it stands: numbered or labelled as listicle entries are, a question or a
 // line announcing what follows, or a line shaped and cased as the page's headings
@@ -304,15 +256,8 @@ func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
 		return true
 	}
 	g := facts.gapLines
-	return headingShaped(t, f) && g.heads >= minPageHeads && f.titleCase == g.titleHeadings() &&
-		i+1 < len(blocks) && forms[i+1].prose && blocks[i+1].blankBefore <= 1
-}
-
-// endsWithName reports a line whose last sentence is followed by a person's name
-// alone, as captions print their photographer's (see credit.TrailingName).
-func endsWithName(s string) bool {
-	_, _, ok := credit.TrailingName(s)
-	return ok
+	return headingShaped(t, f) && g.heads >= minPageHeads && f.TitleCase == g.titleHeadings() &&
+		i+1 < len(blocks) && forms[i+1].Prose && blocks[i+1].blankBefore <= 1
 }
 
 // headsSection reports a heading standing right above a gap: a short unfinished line
@@ -324,11 +269,5 @@ func headsSection(blocks []block, forms []form, j int) bool {
 		return false
 	}
 	t := blocks[j].text
-	return headingShaped(t, forms[j]) && forms[j].words >= 2 && !strings.HasSuffix(t, ":")
-}
-
-// letteredItem reports a line opened by a letter enumerator, "a) " or "B) ", as the
-// parts of a numbered section are.
-func letteredItem(s string) bool {
-	return len(s) > 3 && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') && s[1] == ')' && s[2] == ' '
+	return headingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
 }

@@ -163,49 +163,6 @@ func TestCaptionsByGapLayout(t *testing.T) {
 	}
 }
 
-func TestNumberedHeading(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"3. Costs", true},
-		{"12) Tips for the trail", true},
-		{"#4 The view from the top", true},
-		{"Step 2: Plan the route", true},
-		{"Tip #3: Pack light", true},
-		{"Day 5. Into the hills", true},
-		{"2026 was a good year for walkers", false},
-		{"Route 66 at dawn", false},
-		{"The 3 best walks", false},
-		{"A walk", false},
-		{"a) Market overview", true},
-		{"B) The second route", true},
-		{"A) ", false},
-		{"I) think", true},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, numberedHeading(tt.in), tt.in)
-	}
-}
-
-func TestEndsWithStop(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"The cove at low tide.", true},
-		{"The cove at low tide.”", true},
-		{"(The cove at low tide.)", true},
-		{"What a view!", false},
-		{"Is it far?", false},
-		{"The cove at low tide", false},
-		{"入り江。", true},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, endsWithStop(tt.in), tt.in)
-	}
-}
-
 // TestGapEvidence: each kind of evidence moves a gap line's weight the stated way.
 func TestGapEvidence(t *testing.T) {
 	tests := []struct {

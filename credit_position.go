@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
@@ -58,7 +59,7 @@ func markNameEvidence(blocks []block, forms []form) {
 	for i := range blocks {
 		// Lines of capitalised words alone (menus, headings, the candidates) show
 		// nothing of how the page writes a word.
-		if !forms[i].prose && nameCapitalised(blocks[i].text) {
+		if !forms[i].Prose && nameCapitalised(blocks[i].text) {
 			continue
 		}
 		readWordUses(blocks[i].text, uses, filter, &buf)
@@ -67,7 +68,7 @@ func markNameEvidence(blocks []block, forms []form) {
 		if !placedAsCredit(blocks, forms, i) {
 			continue
 		}
-		forms[i].gapRepeats = gapped[blocks[i].text]
+		forms[i].GapRepeats = gapped[blocks[i].text]
 		// A proper noun is one whose every word running text capitalises mid-sentence
 		// and never writes in lower case.
 		named, proper := 0, 0
@@ -79,13 +80,13 @@ func markNameEvidence(blocks []block, forms []form) {
 			named++
 			u := uses[string(k)]
 			if u&usedLower != 0 {
-				forms[i].commonWord = true
+				forms[i].CommonWord = true
 			}
 			if u&usedProper != 0 {
 				proper++
 			}
 		}
-		forms[i].properNoun = named > 0 && proper == named && !forms[i].commonWord
+		forms[i].ProperNoun = named > 0 && proper == named && !forms[i].CommonWord
 	}
 }
 
@@ -93,7 +94,7 @@ func markNameEvidence(blocks []block, forms []form) {
 // place: a name candidate under an image gap, or before prose as a credit under a
 // caption stands (see creditByPosition).
 func placedAsCredit(blocks []block, forms []form, i int) bool {
-	return (blocks[i].blankBefore >= 2 || i+1 < len(blocks) && forms[i+1].prose) && nameCandidate(blocks[i].text, forms[i])
+	return (blocks[i].blankBefore >= 2 || i+1 < len(blocks) && forms[i+1].Prose) && nameCandidate(blocks[i].text, forms[i])
 }
 
 // readWordUses records in uses how text writes the words uses holds: in lower case,
@@ -178,8 +179,8 @@ const (
 // nameCandidate reports a line that could be an unlabelled credit: short, not a
 // sentence of several words, not page furniture, every word capitalised.
 func nameCandidate(s string, f form) bool {
-	return !f.prose && f.furniture == "" && f.bullet == 0 && f.words <= maxPositionalCredit && f.credit < 2 &&
-		!(f.sentence && f.words > 1) && nameCapitalised(s)
+	return !f.Prose && f.Furniture == classify.NoReason && f.Bullet == 0 && f.Words <= maxPositionalCredit && f.Credit < 2 &&
+		!(f.Sentence && f.Words > 1) && nameCapitalised(s)
 }
 
 // nameCapitalised is allCapitalised that also takes a word with a capital inside
@@ -213,7 +214,7 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // "Headquarters: Springfield"), no possessive before a noun ("Acme's Features"), and
 // no word the page writes in lower case elsewhere.
 func positionalName(s string, f form) bool {
-	if f.commonWord || f.words == 0 || f.words > maxPositionalCredit || numberedPrefix(s) > 0 {
+	if f.CommonWord || f.Words == 0 || f.Words > maxPositionalCredit || numberedPrefix(s) > 0 {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789$€£¥?:") {
@@ -225,7 +226,7 @@ func positionalName(s string, f form) bool {
 		if words == 1 && equalFoldAny(w, "why", "how", "what", "when", "where", "which", "who", "is", "are", "can", "do", "does", "should") {
 			return false
 		}
-		if words < f.words && (hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s")) {
+		if words < f.Words && (hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s")) {
 			return false
 		}
 	}
@@ -290,22 +291,22 @@ func isDomainName(s string) bool {
 // product's heading: "Acme" over "Acme Widget for $20").
 func creditAtGap(blocks []block, forms []form, i int) bool {
 	b, f := &blocks[i], forms[i]
-	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.words > maxGapNameWords || !positionalName(b.text, f) {
+	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.Words > maxGapNameWords || !positionalName(b.text, f) {
 		return false
 	}
 	// A name over a date is a byline; a name over prose that opens with it is an
 	// author's box ("Jane Doe" over "Jane Doe is ...") or a section's heading.
-	if i+1 < len(blocks) && (forms[i+1].hasDate || (forms[i+1].prose || forms[i+1].sentence) && hasPrefixFold(blocks[i+1].text, b.text)) {
+	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && hasPrefixFold(blocks[i+1].text, b.text)) {
 		return false
 	}
-	if isDomainName(b.text) || f.gapRepeats >= 2 && f.properNoun {
+	if isDomainName(b.text) || f.GapRepeats >= 2 && f.ProperNoun {
 		return true
 	}
 	if i+1 >= len(blocks) {
 		return false
 	}
 	next := blocks[i+1].text
-	return !forms[i+1].prose && forms[i+1].words > f.words && forms[i+1].words <= 12 && containsWords(next, b.text)
+	return !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 && containsWords(next, b.text)
 }
 
 // containsWords reports sub inside s as whole words, ignoring case.

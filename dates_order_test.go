@@ -9,58 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestParseDatelineOrder reads numeric dates in each order a page may write them,
-// and the forms that name the month between numbers or glue the year to a name.
-func TestParseDatelineOrder(t *testing.T) {
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
-	tests := []struct {
-		line  string
-		order numericOrder
-		want  time.Time
-	}{
-		{"03/04/2019", orderDayFirst, day(2019, 4, 3)},
-		{"03/04/2019", orderMonthFirst, day(2019, 3, 4)},
-		{"Posted 03.04.2019", orderMonthFirst, day(2019, 3, 4)},
-		// a number above 12 settles the order whatever the page says
-		{"25/04/2019", orderMonthFirst, day(2019, 4, 25)},
-		{"04/25/2019", orderDayFirst, day(2019, 4, 25)},
-		{"01-20-2024", orderDayFirst, day(2024, 1, 20)},
-		{"2019-03-04", orderMonthFirst, day(2019, 3, 4)},
-		{"Published on 25.Jun.2019", orderDayFirst, day(2019, 6, 25)},
-		{"12-Mar-2020", orderMonthFirst, day(2020, 3, 12)},
-		{"4-mai-2021", orderDayFirst, day(2021, 5, 4)},
-		{"Dec 17, 2025Julian Arni", orderDayFirst, day(2025, 12, 17)},
-		{"on Friday December 19, 2025 @08:00PM", orderDayFirst, time.Date(2025, 12, 19, 20, 0, 0, 0, time.UTC)},
-	}
-	for _, tt := range tests {
-		t.Run(tt.line, func(t *testing.T) {
-			got, _, ok := parseDatelineIn(tt.line, tt.order)
-			require.True(t, ok)
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
-func TestCutGluedYear(t *testing.T) {
-	tests := []struct {
-		tok, year, rest string
-		ok              bool
-	}{
-		{"2025julian", "2025", "julian", true},
-		{"2019t12:48", "", "", false},
-		{"2025x", "", "", false}, // one letter is no word
-		{"9th", "", "", false},
-		{"20255", "", "", false},
-		{"1850jones", "", "", false},
-	}
-	for _, tt := range tests {
-		year, rest, ok := cutGluedYear(tt.tok)
-		assert.Equal(t, tt.ok, ok, tt.tok)
-		assert.Equal(t, tt.year, year, tt.tok)
-		assert.Equal(t, tt.rest, rest, tt.tok)
-	}
-}
-
 func TestPageNumericOrder(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -87,27 +35,6 @@ func TestPageNumericOrder(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, pageNumericOrder(slices.Values(tt.texts), tt.langs...))
 		})
-	}
-}
-
-func TestCountNumericOrders(t *testing.T) {
-	tests := []struct {
-		s    string
-		d, m int
-	}{
-		{"25/04/2019", 1, 0},
-		{"04/25/2019", 0, 1},
-		{"03/04/2019", 0, 0},
-		{"25/04-2019", 0, 0},  // mixed separators
-		{"25/04/20199", 0, 0}, // five-digit year
-		{"125/04/2019", 0, 0}, // part of a longer number
-		{"1.25.2019 and 31.12.2020", 1, 1},
-		{"32/01/2019", 0, 0},
-	}
-	for _, tt := range tests {
-		d, m := countNumericOrders(tt.s)
-		assert.Equal(t, tt.d, d, tt.s)
-		assert.Equal(t, tt.m, m, tt.s)
 	}
 }
 

@@ -29,8 +29,8 @@
 // text (internal/textdump). On a whole page the body is the densest run of prose
 // among the menus and notices (textdump's region.go), and the headline is weighed
 // among the lines near it (headline.go); WithTitle gives the page title a scraper
-// has. Readers' comments after the body (thread.go) and the author's bio (bio.go) are
-// removed with their reason. A shared classifier then gives each block one role
+// has. Readers' comments after the body (internal/classify's thread.go) and the
+// author's bio (bio.go) are removed with their reason. A shared classifier then gives each block one role
 // (headline, standfirst, byline, dateline, body, subheading, quote, list item,
 // caption, credit, or removed with a reason), reading the run of prose paragraphs as the body and the short lines
 // around it by their form and neighbours. A credit that carries no label and names no
@@ -155,7 +155,21 @@
 //     a browser shows of an element (Hidden, ImageSource), JSON-LD objects and
 //     machine-readable dates (ReadLD, ParseTime). The walker over the tree
 //     (html*.go), the page's metadata (meta*.go) and the roles stay here for now:
-//     they share the byline, date and furniture readers with ParseText.
+//     they share internal/classify's byline, date and furniture readers with
+//     ParseText.
+//   - internal/classify: the classifier's reading of single lines, which both
+//     readers share: the furniture phrases (Furniture, with the rule that found
+//     a line), the caption cues and the shapes that tell a caption from a
+//     heading, the dateline reader (ParseDateline, the page's order of day and
+//     month), the byline reader (ParseByline, author box labels, a line of names,
+//     a bio's opening), the line shapes a headline is weighed by, what a line
+//     says about itself (Form, ReadForm) and the comment thread after a body
+//     (CommentThread). classifier.go gives them the root's names and converts
+//     classify.Reason to Reason. The roles of a page's blocks stay here until the
+//     block moves: roles.go (classifyBlocks: the body span, the front, the tail,
+//     captions and credits beside gaps, repeats), headline.go (the choice among
+//     candidates), captionlayout.go, credit_position.go, bylineweigh.go and
+//     bio.go; dates.go reads the date beside a dump's headline.
 //   - internal/credit: the credit reader both front ends share: Parse (a credit's
 //     text, people and agencies), Evidence (how much a line looks like a credit),
 //     SplitCaption (a credit at the end of a caption, with the Rule that found it),

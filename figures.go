@@ -87,9 +87,3 @@ func (a *Article) fillFigures() {
 		from = p.to
 	}
 }
-
-// The byline reader shares two of the engine's word lists: the pronouns that are never
-// a source, and the names of days.
-var pronouns = figures.Pronouns()
-
-func isDayName(w string) bool { return figures.IsDayName(w) }

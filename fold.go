@@ -12,14 +12,8 @@ type keyBuf = ascii.KeyBuf
 // appendToLower is ascii.AppendToLower: strings.ToLower(s) appended to buf.
 func appendToLower(buf []byte, s string) []byte { return ascii.AppendToLower(buf, s) }
 
-// lowerPrefix is ascii.LowerPrefix.
-func lowerPrefix(buf []byte, s string, n int) []byte { return ascii.LowerPrefix(buf, s, n) }
-
 // isUpperCased is ascii.IsUpperCased.
 func isUpperCased(s string) bool { return ascii.IsUpperCased(s) }
-
-// containsLower is ascii.ContainsLower.
-func containsLower(s, sub string) bool { return ascii.ContainsLower(s, sub) }
 
 // hasPrefixFold is ascii.HasPrefixFold.
 func hasPrefixFold(s, prefix string) bool { return ascii.HasPrefixFold(s, prefix) }
@@ -39,8 +33,8 @@ func isASCIILetter(c byte) bool { return ascii.IsLetter(c) }
 // letterCount is ascii.LetterCount.
 func letterCount(s string) int { return ascii.LetterCount(s) }
 
-// hasPrefixBytes is ascii.HasPrefixBytes.
-func hasPrefixBytes(b []byte, prefix string) bool { return ascii.HasPrefixBytes(b, prefix) }
-
 // isASCII is ascii.IsASCII.
 func isASCII(s string) bool { return ascii.IsASCII(s) }
+
+// indexAny is ascii.IndexAny.
+func indexAny(s string, words []string) int { return ascii.IndexAny(s, words) }

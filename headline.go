@@ -1,6 +1,10 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/classify"
+)
 
 // The headline is chosen by comparing the lines before the body rather than taking
 // the first title-like one: on a whole page the first is a menu entry, a notice or a
@@ -22,9 +26,9 @@ func headlineCandidate(blocks []block, forms []form, i, first int) bool {
 // titledLine is headlineCandidate short of the test for a line of names.
 func titledLine(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
-	if blocks[i].role != roleUnknown || f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit ||
-		f.bullet > 0 || isDateline(f, t) || f.hasDate && f.dateShare >= minTitleDateShare || f.words < 2 || f.words > 40 || carriesCredit(t) ||
-		looksLikeBylineStart(t) || f.words <= 5 && hasClockTime(t) {
+	if blocks[i].role != roleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
+		f.Bullet > 0 || isDateline(f, t) || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || carriesCredit(t) ||
+		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) {
 		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
@@ -55,43 +59,6 @@ func inNumberedList(blocks []block, i int) bool {
 	return false
 }
 
-// listNumber returns the number of a line that opens with a list number ("12. ").
-func listNumber(s string) (int, bool) {
-	if numberedPrefix(s) == 0 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-		n = 10*n + int(s[i]-'0')
-	}
-	return n, true
-}
-
-// opensWithImageMark reports a line that opens with a picture's mark as a converter
-// prints it: Markdown's "![alt](url)", or the bracketed alt text pandoc prints
-// ("[Site logo] Site", "[Author photo]Written by ..."), with no more than a site's
-// name or a byline after it. A picture's description is never the headline, nor is
-// what follows it on its line. A bracketed tag of one word ("[Updated]") or of
-// capitals and digits ("[12]", "[VIDEO]") is no picture, and a section's tag before
-// a longer title ("[Festival guide] The ... ") is the headline's own.
-func opensWithImageMark(s string) bool {
-	if strings.HasPrefix(s, "![") {
-		return true
-	}
-	if !strings.HasPrefix(s, "[") {
-		return false
-	}
-	end := strings.IndexByte(s, ']')
-	if end < 0 {
-		return false
-	}
-	inner, rest := strings.TrimSpace(s[1:end]), strings.TrimSpace(s[end+1:])
-	if !strings.Contains(inner, " ") || strings.ToUpper(inner) == inner {
-		return false
-	}
-	return wordCount(rest) < wordCount(inner) || looksLikeBylineStart(rest)
-}
-
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be
 // (see headlineCandidate).
 func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
@@ -100,17 +67,17 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	}
 	f, t := forms[i], blocks[i].text
 	switch {
-	case f.words == 2:
+	case f.Words == 2:
 		score -= 2
-	case f.words == 3:
+	case f.Words == 3:
 		score -= 0.5
-	case f.words > 25:
+	case f.Words > 25:
 		score -= 1.5
 	}
-	if f.titleCase {
+	if f.TitleCase {
 		score++
 	}
-	if f.prose {
+	if f.Prose {
 		score -= 3
 	} else if strings.HasSuffix(t, ".") {
 		score -= 1.5
@@ -124,7 +91,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
-	if f.words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
+	if f.Words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
 		score -= kickerCost // a label above the real title shares its front matter
 	}
 	// Front matter after it: a byline or a date within the next few lines, unless
@@ -150,31 +117,18 @@ const kickerCost = 2
 // followedByFrontMatter reports a byline or a date within the three lines after i.
 func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
 	for j := i + 1; j < min(i+4, first); j++ {
-		if forms[j].byExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].hasDate && forms[j].dateShare >= 0.5 {
+		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
 			return true
 		}
 	}
 	return false
 }
-
-// hasClockTime reports a time of day ("12:01", "9.30 pm") in s.
-func hasClockTime(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		if (s[i] == ':' || s[i] == '.') && digitAt(s, i-1) && digitAt(s, i+1) && digitAt(s, i+2) && !digitAt(s, i+3) {
-			return true
-		}
-	}
-	return false
-}
-
-// digitAt reports an ASCII digit at s[i], false past the end.
-func digitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
 // menuNeighbour reports a line of one to three words that is no sentence, date or
 // byline ("By Jane Doe"): a menu entry, a button, a label.
 func menuNeighbour(forms []form, j int) bool {
-	return j >= 0 && j < len(forms) && forms[j].words <= 3 && !forms[j].sentence && forms[j].credit < 2 && !forms[j].hasDate &&
-		!forms[j].byExplicit
+	return j >= 0 && j < len(forms) && forms[j].Words <= 3 && !forms[j].Sentence && forms[j].Credit < 2 && !forms[j].HasDate &&
+		!forms[j].ByExplicit
 }
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
@@ -188,7 +142,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	// alone it is right, and a whole page's menus cost it more than the lead.
 	prior := firstTitle(blocks, forms, first)
 	lead := priorLeadPage
-	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].words >= 4 && limit-prior <= headlineWindow {
+	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
 		// or two): the first title-like line is right far more often than any
 		// weighing of the lines after it, unless one of them has much more for it.
@@ -207,11 +161,11 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	from := max(0, limit-headlineWindow)
 	dated := 0
 	for i := from; i < limit; i++ {
-		if forms[i].words >= 4 && !forms[i].hasDate && followedByFrontMatter(blocks, forms, i, limit) {
+		if forms[i].Words >= 4 && !forms[i].HasDate && followedByFrontMatter(blocks, forms, i, limit) {
 			dated++
 		}
 	}
-	if prior >= 0 && (lead == priorLeadArticle || forms[prior].words >= 4) {
+	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
 	bar := titleBarLine(blocks, forms, from, limit)
@@ -219,7 +173,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	// The line a breadcrumb trail ends with is the headline printed under it.
 	crumb := -1
 	for i := from; i < limit && crumb < 0; i++ {
-		if !forms[i].prose && strings.ContainsAny(blocks[i].text, "/>|»›") {
+		if !forms[i].Prose && strings.ContainsAny(blocks[i].text, "/>|»›") {
 			crumb = breadcrumbTarget(blocks, i, limit)
 		}
 	}
@@ -251,7 +205,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 func priorMenuCost(forms []form, prior, limit int) float64 {
 	n := 0
 	for j := prior + 1; j < limit; j++ {
-		if !menuNeighbour(forms, j) && forms[j].furniture == "" {
+		if !menuNeighbour(forms, j) && forms[j].Furniture == classify.NoReason {
 			break
 		}
 		n++
@@ -320,7 +274,7 @@ const priorLeadArticle = 4
 // the first line nearly word for word is the headline, the last on a tie (a
 // breadcrumb or a share link repeats it higher up).
 func titleBarLine(blocks []block, forms []form, from, to int) int {
-	if len(blocks) == 0 || forms[0].prose || forms[0].words > maxTitleWords {
+	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > maxTitleWords {
 		return -1
 	}
 	title := strings.TrimSpace(stripSiteSuffix(blocks[0].text, ""))
@@ -333,7 +287,7 @@ func titleBarLine(blocks []block, forms []form, from, to int) int {
 		t := blocks[i].text
 		// Lines of so different a length cannot reach the Dice bound: most are
 		// menu entries, whose bigrams would cost more than the whole test.
-		if forms[i].words < 3 || forms[i].words > maxTitleWords || blocks[i].role != roleUnknown ||
+		if forms[i].Words < 3 || forms[i].Words > maxTitleWords || blocks[i].role != roleUnknown ||
 			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
 		}
@@ -358,45 +312,6 @@ const minTitleBarDice = 0.8
 // than its shape and place can take away.
 const titleBarWeight = 3
 
-// hasControlMark reports the marks a text browser prints for a page's controls and
-// head links: a button ("(BUTTON)"), a text field ("____"), a check box ("[ ]"), an
-// embedded frame ("IFRAME:"), a form field's label with its required mark ("Email
-// address *"), or a line of head links opening with a bare "#" ("#Site » Feed").
-// Such a line is the page's interface, never its headline.
-func hasControlMark(s string) bool {
-	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' || strings.HasSuffix(s, " *") {
-		return true
-	}
-	for _, m := range controlMarks {
-		if strings.Contains(s, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// announcesList reports a line that ends with a colon: it introduces what follows
-// ("Create an account and benefit from:", "In this article:"), as a headline never
-// does.
-func announcesList(s string) bool {
-	return strings.HasSuffix(strings.TrimSpace(s), ":")
-}
-
-// controlMarks are the placeholders text browsers print for a page's controls.
-var controlMarks = []string{"(BUTTON)", "____", "[ ]", "IFRAME:"}
-
-// isBrowserChrome reports a line a text browser makes of the page's interface rather
-// than its text: a button's or a frame's placeholder, or the head links lynx prints
-// first ("#Site » Feed Site » Comments Feed"). Unlike a text field's "____" or a
-// check box's "[ ]", which a checklist or an exercise may print, these never stand
-// in an article's text.
-func isBrowserChrome(s string) bool {
-	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' && strings.Contains(s, " » ") {
-		return true
-	}
-	return strings.Contains(s, "(BUTTON)") || strings.HasPrefix(s, "IFRAME:")
-}
-
 // minTitleDateShare is the share of a line a date may take for the line to be no
 // headline: a year in a title ("The Best Phones of 2026") leaves it one.
 const minTitleDateShare = 0.3
@@ -411,34 +326,10 @@ func titleOverText(blocks []block, forms []form, i, first int) bool {
 	if strings.ContainsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
 		return false
 	}
-	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].prose) {
+	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].Prose) {
 		return false
 	}
-	return i == 0 || !forms[i-1].byExplicit && !titledLine(blocks, forms, i-1, first)
-}
-
-// isNamesLine reports a line made of the names read off it, shaped as a byline:
-// mostly names ("Jane Doe", "Jane Doe and John Roe"), or a name first and after it a
-// separator, a figure or a date ("Jane Doe, Staff Writer", "Jane Doe 27/09/2018"). A
-// title whose capitals yield a name or two ("Packing Tips Guide", "... According to
-// Nutritionists") is more than its names.
-func isNamesLine(f form, t string) bool {
-	if len(f.names) == 0 || !isBylineShaped(t) {
-		return false
-	}
-	named := 0
-	for _, n := range f.names {
-		named += wordCount(n)
-	}
-	if named*5 >= f.words*3 {
-		return true
-	}
-	rest, ok := strings.CutPrefix(t, f.names[0])
-	if !ok {
-		return false
-	}
-	rest = strings.TrimLeft(rest, " ")
-	return rest == "" || strings.ContainsRune(",|-–—·/(", rune(rest[0])) || digitAt(rest, 0)
+	return i == 0 || !forms[i-1].ByExplicit && !titledLine(blocks, forms, i-1, first)
 }
 
 // breadcrumbAbove reports a line that ends with the text of one of the few lines
@@ -472,33 +363,3 @@ func breadcrumbTarget(blocks []block, i, limit int) int {
 // breadcrumbReach is how many lines under a breadcrumb its headline may stand: a
 // section label, a date or a tag line may come between.
 const breadcrumbReach = 5
-
-// severalSentences reports a paragraph of two sentences or more: a notice ("We
-// independently evaluate ... If you click ..., we may receive compensation.") or the
-// text itself, never a headline, which is one sentence at most.
-func severalSentences(f form, t string) bool {
-	if !f.prose || !f.sentence {
-		return false
-	}
-	if !endsWithStop(t) {
-		return false // a question or an exclamation may be a headline's second sentence
-	}
-	body := strings.TrimRight(t, " .\"'”’")
-	for k := strings.Index(body, ". "); k >= 0; {
-		// A full stop after a lower-case word of three letters or more ends a
-		// sentence; "vs. " and "Dr. " do not.
-		w := k
-		for w > 0 && body[w-1] >= 'a' && body[w-1] <= 'z' {
-			w--
-		}
-		if k-w >= 3 && k+2 < len(body) && body[k+2] >= 'A' && body[k+2] <= 'Z' {
-			return true
-		}
-		next := strings.Index(body[k+2:], ". ")
-		if next < 0 {
-			break
-		}
-		k += 2 + next
-	}
-	return false
-}

@@ -38,22 +38,6 @@ func TestHeadlineAmongFrontMatter(t *testing.T) {
 	}
 }
 
-func TestSeveralSentences(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"We test every product we recommend. When you buy through our links, we may earn a commission.", true},
-		{"Corporate Relocation Company vs. Moving Company: Which One Is Right for Your Growing Business.", false},
-		{"What Are the Different Types of Mobile Apps? And How Do You Choose the Right One for You?", false},
-		{"A short line. Two.", false}, // not prose
-		{"The festival opened on a cold evening with a parade through the old town and music until late.", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, severalSentences(readForm(tt.in), tt.in), tt.in)
-	}
-}
-
 func TestBreadcrumbTarget(t *testing.T) {
 	blocks := func(lines ...string) []block {
 		out := make([]block, len(lines))

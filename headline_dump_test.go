@@ -25,25 +25,6 @@ func TestMenuItemIsNoHeadline(t *testing.T) {
 	}
 }
 
-func TestOpensWithImageMark(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"![Site logo](https://example.org/logo.png)", true},
-		{"[Site logo] Harbourside", true},
-		{"[Photo of the author]By Jan Berg", true},
-		{"[The old pier at dawn, seen from the ferry]", true},
-		{"[Festival guide] The old pier reopens for a summer of music and food stalls", false},
-		{"[Updated] Harbour board backs plan", false},
-		{"[VIDEO] Harbour board backs plan", false},
-		{"Harbour board backs plan [video]", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, opensWithImageMark(tt.in), tt.in)
-	}
-}
-
 // TestImageAltIsNoHeadline: a logo's alt text at the top of a pandoc or html2text
 // dump, the post's date under it, is not the headline.
 func TestImageAltIsNoHeadline(t *testing.T) {

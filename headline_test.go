@@ -108,17 +108,6 @@ func TestPriorLeadArticle(t *testing.T) {
 	}
 }
 
-func TestHasControlMark(t *testing.T) {
-	for s, want := range map[string]bool{
-		"(BUTTON) Subscribe": true, "Search ____________________": true, "[ ] Remember me": true,
-		"IFRAME: https://example.org/frame": true, "#Coast Gazette » Feed Coast Gazette » Comments Feed": true,
-		"# Harbour board backs plan": false, "Harbour board backs plan": false, "C# Tips for Beginners": false,
-		"The #1 Ferry Route": false,
-	} {
-		assert.Equal(t, want, hasControlMark(s), s)
-	}
-}
-
 func TestControlLinesAreNoHeadline(t *testing.T) {
 	// A text browser's dump opens with the page's head links and controls.
 	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed\n(BUTTON) Open the menu and search\n" +
@@ -126,22 +115,6 @@ func TestControlLinesAreNoHeadline(t *testing.T) {
 	a, err := ParseText(dump)
 	require.NoError(t, err)
 	assert.Equal(t, "Harbour Board Backs Plan to Rebuild the Old Pier", a.Headline)
-}
-
-func TestIsBrowserChrome(t *testing.T) {
-	for s, want := range map[string]bool{
-		"(BUTTON) Accept all cookies and continue to the site": true, "IFRAME: https://example.org/frame": true,
-		"#Coast Gazette » Feed Coast Gazette » Comments Feed": true, "#hashtag and more": false,
-		"[ ] Pack the tent": false, "Name: ____": false, "Harbour » News": false,
-	} {
-		assert.Equal(t, want, isBrowserChrome(s), s)
-	}
-	// The head links lynx prints first are long enough to pass for prose.
-	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed Coast Gazette » Harbour board backs plan to rebuild the old pier Comments Feed alternate alternate\n" +
-		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
-	a, err := ParseText(dump)
-	require.NoError(t, err)
-	assert.Equal(t, reflowProse, bodyTexts(a))
 }
 
 func TestHeadlineHeadingMarkStripped(t *testing.T) {
@@ -205,21 +178,12 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 	}
 }
 
-func TestIsNamesLine(t *testing.T) {
-	for s, want := range map[string]bool{
-		"Jane Doe": true, "Jane Doe and John Roe": true, "Jane Doe, Staff Writer": true,
-		"Jane Doe 27/09/2018": true, "Harbour Trends in 2025, According to Boatmen": false,
-	} {
-		f := readForm(s)
-		f.names, _ = parseByline(s)
-		assert.Equal(t, want, isNamesLine(f, s), s)
-	}
-}
-
-func TestSkipLinksAreNavigation(t *testing.T) {
-	for _, s := range []string{"Skip to contentSkip to site index", "Skip to main navigation", "Skip to Content Skip to Footer", "Skip to primary sidebar"} {
-		r, ok := furnitureReason(s)
-		assert.True(t, ok, s)
-		assert.Equal(t, ReasonNavigation, r, s)
-	}
+// TestBrowserChromeDump: the head links lynx prints first, long enough to pass for
+// prose, are no part of the body.
+func TestBrowserChromeDump(t *testing.T) {
+	dump := "#Coast Gazette » Feed Coast Gazette » Comments Feed Coast Gazette » Harbour board backs plan to rebuild the old pier Comments Feed alternate alternate\n" +
+		"Harbour Board Backs Plan to Rebuild the Old Pier\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, reflowProse, bodyTexts(a))
 }

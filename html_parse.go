@@ -196,7 +196,7 @@ func articleOf(res htmlResult, pageURL string) *Article {
 	for i := range res.blocks {
 		undecided[i] = res.blocks[i].role == roleUnknown
 	}
-	classify(res.blocks)
+	classifyBlocks(res.blocks)
 	for i := range res.blocks {
 		// The front end leaves only lines before the first paragraph undecided; the
 		// classifier names them (byline, dateline, standfirst, label) but the markup

@@ -777,7 +777,7 @@ func isDateLabel(line string) bool {
 		return false
 	}
 	for f := range strings.FieldsSeq(low) {
-		if !slices.Contains(dateLabelWords, f) && indexAny(f, publishWords) < 0 && indexAny(f, updateWords) < 0 {
+		if !slices.Contains(dateLabelWords, f) && !hasDateLabel(f) {
 			return false
 		}
 	}
@@ -788,7 +788,6 @@ func isDateLabel(line string) bool {
 // update word.
 var dateLabelWords = []string{"on", "at", "date", "last", "first", "originally", "am", "le", "el", "em", "il", "op", "mis", "à", "jour", "zuletzt", "dernière"}
 
-// hasDateLabel reports a line that holds a publish or update word.
 // dateOnlyLine reports a line that is a date and nothing else ("September 4,
 // 2025"), or whose field set off by bars or bullets is ("• Oct 20, 2025").
 func (w *walker) dateOnlyLine(line string) bool {
@@ -801,11 +800,6 @@ func (w *walker) dateOnlyLine(line string) bool {
 		}
 	}
 	return false
-}
-
-func hasDateLabel(line string) bool {
-	low := strings.ToLower(line)
-	return indexAny(low, publishWords) >= 0 || indexAny(low, updateWords) >= 0
 }
 
 // matchesDescription reports a block before the body that repeats the page's

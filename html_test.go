@@ -436,27 +436,6 @@ func TestHTMLRoles(t *testing.T) {
 	}
 }
 
-// TestFurnitureLeads checks every entry of the short-line lead table the HTML reader
-// brought to the shared lexicon: a short line that opens with it is furniture, a
-// paragraph that happens to open with the same words is not.
-func TestFurnitureLeads(t *testing.T) {
-	long := " the council's plans, which were published on Monday after two years of consultation with residents, drew more objections than any scheme in the town's history."
-	for _, p := range furnitureLeads {
-		lead := strings.ToUpper(p.text[:1]) + p.text[1:]
-		r, ok := furnitureReason(lead + " Harbour Weekly")
-		assert.True(t, ok, p.text)
-		assert.Equal(t, p.reason, r, p.text)
-		r, ok = furnitureReason("» " + lead + ": the week in pictures")
-		assert.True(t, ok, p.text)
-		assert.Equal(t, p.reason, r, p.text)
-		_, ok = furnitureReason(lead + long)
-		assert.False(t, ok, p.text)
-	}
-	r, ok := furnitureReason("Related Topics")
-	assert.True(t, ok)
-	assert.Equal(t, ReasonNavigation, r, "a whole-line entry wins over a lead")
-}
-
 // TestEndsSentence covers the closing marks the HTML reader needs after a stop.
 func TestEndsSentence(t *testing.T) {
 	for _, s := range []string{"It rained.", "Was it?", "He said “no.”", "(It ended.)", "駅に着いた。」", "『終わり。』", "Done.*"} {

@@ -427,7 +427,7 @@ func looksLikeName(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if jobWords[strings.Trim(f, ".,;:()")] {
+		if isJobWord(strings.Trim(f, ".,;:()")) {
 			return false
 		}
 	}
@@ -484,7 +484,7 @@ func cleanNames(names []string) []string {
 // link ("Editorial Process", "View More"), which parseByline rejects in a line too.
 func hasUIWord(name string) bool {
 	for f := range strings.FieldsSeq(strings.ToLower(name)) {
-		if uiWords[strings.Trim(f, ".,;:()")] {
+		if isUIWord(strings.Trim(f, ".,;:()")) {
 			return true
 		}
 	}

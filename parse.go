@@ -119,7 +119,7 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
 	title := markTitle(blocks, cfg.title)
-	classify(blocks)
+	classifyBlocks(blocks)
 	order := pageNumericOrder(blockTexts(blocks))
 	a := assemble(blocks, order)
 	if a.Published.IsZero() {

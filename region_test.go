@@ -62,12 +62,6 @@ func TestHeadlineOnWholePage(t *testing.T) {
 	assert.Equal(t, reflowProse, bodyTexts(a))
 }
 
-func TestHasClockTime(t *testing.T) {
-	for s, want := range map[string]bool{"Today 12:01 AM": true, "9.30 pm": true, "Version 2.1": false, "Room 101": false} {
-		assert.Equal(t, want, hasClockTime(s), s)
-	}
-}
-
 // listicleDump builds a dump of a list article alone: its title, a lead of one or two
 // paragraphs, a long contents list of entry titles, then the entries' prose.
 func listicleDump(lead []string) string {

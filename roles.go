@@ -5,14 +5,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
-// classify gives every block whose role is still unknown its role. It reads the blocks
+// classifyBlocks gives every block whose role is still unknown its role. It reads the blocks
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
 // byline and dateline come before it; captions and credits sit beside image gaps and
 // each other; known furniture, related links and repeats are removed with a reason.
-func classify(blocks []block) {
+func classifyBlocks(blocks []block) {
 	forms := make([]form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
@@ -83,64 +84,38 @@ func classify(blocks []block) {
 // label on the line above opens the line under it ("Written by" / "Jane").
 func readFrontByline(blocks []block, forms []form, i int) {
 	f, t := &forms[i], blocks[i].text
-	if f.prose {
+	if f.Prose {
 		return
 	}
 	switch {
-	case f.furniture == ReasonByline:
-		f.furniture = "" // "Interview by ...": a byline to read, not to drop
-	case f.furniture != "" && f.words <= maxDatelineWords && looksLikeBylineStart(t):
+	case f.Furniture == classify.ReasonByline:
+		f.Furniture = classify.NoReason // "Interview by ...": a byline to read, not to drop
+	case f.Furniture != classify.NoReason && f.Words <= maxDatelineWords && looksLikeBylineStart(t):
 		if names, explicit := parseByline(t); explicit {
-			f.furniture, f.names, f.byExplicit = "", names, true
+			f.Furniture, f.Names, f.ByExplicit = classify.NoReason, names, true
 		}
 		return
-	case i > 0 && f.furniture == "" && f.words <= 3:
+	case i > 0 && f.Furniture == classify.NoReason && f.Words <= 3:
 		if label, reviewer := bylineLabel(blocks[i-1].text); label && !reviewer {
 			if names, explicit := parseByline("By " + t); explicit {
-				f.names, f.byExplicit = names, true
+				f.Names, f.ByExplicit = names, true
 				return
 			}
 		}
 	}
-	if f.furniture != "" {
+	if f.Furniture != classify.NoReason {
 		return
 	}
-	f.names, f.byExplicit = parseByline(t)
-	if !f.byExplicit && f.bullet == 0 && f.words <= maxDatelineWords {
+	f.Names, f.ByExplicit = parseByline(t)
+	if !f.ByExplicit && f.Bullet == 0 && f.Words <= maxDatelineWords {
 		// "0 · by Jane Doe · Updated 12 March": the opener after a separator.
 		if rest := afterSeparatedOpener(t); rest != "" {
 			if names, explicit := parseByline(rest); explicit {
-				f.names, f.byExplicit = names, true
+				f.Names, f.ByExplicit = names, true
 			}
 		}
 	}
 }
-
-// afterSeparatedOpener returns s from a byline opener that follows one of the
-// separators of a line of page metadata after some field ("Guide · by Jane Doe";
-// not a bullet's "• By Region"), or "".
-func afterSeparatedOpener(s string) string {
-	for _, sep := range metaSeparators {
-		for rest := s; ; {
-			i := strings.Index(rest, sep)
-			if i < 0 {
-				break
-			}
-			field := strings.TrimSpace(rest[:i])
-			rest = strings.TrimLeft(rest[i+len(sep):], " ")
-			if field == "" {
-				continue
-			}
-			if looksLikeBylineStart(rest) {
-				return rest
-			}
-		}
-	}
-	return ""
-}
-
-// metaSeparators part the fields of a line of page metadata.
-var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
 
 // countSettled counts the blocks whose role a front end set.
 func countSettled(v []bool) int {
@@ -153,7 +128,7 @@ func countSettled(v []bool) int {
 	return n
 }
 
-// maxRepeatLen bounds the lines classify looks up among those already read: longer
+// maxRepeatLen bounds the lines classifyBlocks looks up among those already read: longer
 // ones, paragraphs, rarely repeat and cost less to read than to look up.
 const maxRepeatLen = 200
 
@@ -163,10 +138,10 @@ const maxRepeatLen = 200
 func bodySpan(blocks []block, forms []form) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
-		if blocks[i].role == roleRemoved || forms[i].furniture != "" {
+		if blocks[i].role == roleRemoved || forms[i].Furniture != classify.NoReason {
 			continue
 		}
-		if forms[i].prose || blocks[i].role == roleBody {
+		if forms[i].Prose || blocks[i].role == roleBody {
 			if first < 0 {
 				first = i
 			}
@@ -180,14 +155,14 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 	// to the body: extend the span over sentences until furniture interrupts it.
 	for last+1 < len(blocks) {
 		f := forms[last+1]
-		if f.furniture != "" || !f.sentence || f.words < 4 && !strings.HasSuffix(blocks[last+1].text, ":") || f.credit >= 2 {
+		if f.Furniture != classify.NoReason || !f.Sentence || f.Words < 4 && !strings.HasSuffix(blocks[last+1].text, ":") || f.Credit >= 2 {
 			break
 		}
 		last++
 	}
 	// A list right after the last paragraph is the article's own (steps, sources, a
 	// summary), unless furniture opens it: its items stay in the body.
-	for last+1 < len(blocks) && forms[last+1].bullet > 0 && forms[last+1].furniture == "" && forms[last+1].credit < 2 {
+	for last+1 < len(blocks) && forms[last+1].Bullet > 0 && forms[last+1].Furniture == classify.NoReason && forms[last+1].Credit < 2 {
 		last++
 	}
 	// A closing line that ends with a colon announces a list ("The tour dates:"): the
@@ -195,7 +170,7 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 	if strings.HasSuffix(blocks[last].text, ":") {
 		for last+1 < len(blocks) {
 			f := forms[last+1]
-			if f.furniture != "" || f.prose || f.credit >= 2 || f.url {
+			if f.Furniture != classify.NoReason || f.Prose || f.Credit >= 2 || f.URL {
 				break
 			}
 			last++
@@ -209,8 +184,8 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 // and an author's bio are prose too, but a thin share of what came before.
 func endAtLinks(blocks []block, forms []form, first, last int) int {
 	own := func(i int) int {
-		if forms[i].prose && forms[i].furniture == "" {
-			return forms[i].words
+		if forms[i].Prose && forms[i].Furniture == classify.NoReason {
+			return forms[i].Words
 		}
 		return 0
 	}
@@ -231,7 +206,7 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 		f := forms[i]
 		// The page's first teaser list opens the closing boxes as a box heading does,
 		// when prose follows it.
-		opens := endsArticle(f.furniture) && f.words <= 8 || i == teasers && after > 0
+		opens := endsArticle(f.Furniture) && f.Words <= 8 || i == teasers && after > 0
 		if i <= end && opens && blocks[i].role == roleUnknown &&
 			after*tailShare < total-after && otherLines > proseLines {
 			last = i - 1
@@ -239,7 +214,7 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 		if i <= end {
 			after += own(i)
 		}
-		if f.prose {
+		if f.Prose {
 			proseLines++
 		} else {
 			otherLines++
@@ -253,8 +228,8 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 // split at its links.
 func teaserTitle(blocks []block, forms []form, i int) bool {
 	f := forms[i]
-	return blocks[i].role == roleUnknown && !f.sentence && f.bullet == 0 && f.credit < 2 && !f.url &&
-		f.words >= 2 && f.words <= maxTeaserWords && !inBrokenSentence(blocks, i)
+	return blocks[i].role == roleUnknown && !f.Sentence && f.Bullet == 0 && f.Credit < 2 && !f.URL &&
+		f.Words >= 2 && f.Words <= maxTeaserWords && !inBrokenSentence(blocks, i)
 }
 
 // firstTeaserRun returns where the body span's first run of minTeaserRun title-like
@@ -265,7 +240,7 @@ func firstTeaserRun(blocks []block, forms []form, first, last int) int {
 	start, titles := -1, 0
 	for i := first + 1; i <= last; i++ {
 		switch {
-		case forms[i].prose:
+		case forms[i].Prose:
 			start, titles = -1, 0
 		case teaserTitle(blocks, forms, i):
 			if titles == 0 {
@@ -292,8 +267,8 @@ const maxTeaserWords = 16
 const tailShare = 5
 
 // endsArticle reports the furniture that opens the closing boxes of a page.
-func endsArticle(r Reason) bool {
-	return r == ReasonRelated || r == ReasonNewsletter || r == ReasonComments
+func endsArticle(r classify.Reason) bool {
+	return r == classify.ReasonRelated || r == classify.ReasonNewsletter || r == classify.ReasonComments
 }
 
 // skipProseStandfirst moves the body's start past a summary paragraph that is
@@ -304,7 +279,7 @@ func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
 		return first
 	}
 	next := first + 1
-	for next <= last && !forms[next].prose {
+	for next <= last && !forms[next].Prose {
 		next++
 	}
 	if next == first+1 || next > last {
@@ -312,21 +287,11 @@ func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
 	}
 	for j := first + 1; j < next; j++ {
 		f := forms[j]
-		if f.hasDate && f.dateShare >= 0.5 || looksLikeBylineStart(blocks[j].text) {
+		if f.HasDate && f.DateShare >= 0.5 || looksLikeBylineStart(blocks[j].text) {
 			return next
 		}
 	}
 	return first
-}
-
-// looksLikeBylineStart is the cheap test for "By ..." before names are read.
-func looksLikeBylineStart(s string) bool {
-	for _, o := range bylineOpeners {
-		if hasPrefixFold(s, o) {
-			return true
-		}
-	}
-	return false
 }
 
 // pickHeadline chooses the headline among the blocks before the body (a front end's
@@ -353,8 +318,8 @@ func firstTitle(blocks []block, forms []form, first int) int {
 			continue
 		}
 		f := forms[i]
-		if f.furniture != "" || f.credit >= 2 || f.url || f.byExplicit || f.bullet > 0 ||
-			isDateline(f, blocks[i].text) || f.words < 2 || f.words > 40 || f.words == 2 && !shortTitle(blocks, forms, i) {
+		if f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
+			isDateline(f, blocks[i].text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) {
 			continue
 		}
 		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) || opensWithImageMark(blocks[i].text) {
@@ -365,13 +330,13 @@ func firstTitle(blocks []block, forms []form, first int) int {
 		}
 		// A short title is not given up for a sentence closed by a full stop under
 		// it: that is its standfirst or its text, not a longer headline.
-		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].words <= 2 && endsWithStop(blocks[i].text)) {
+		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].Words <= 2 && endsWithStop(blocks[i].text)) {
 			continue
 		}
 		best = i
 		// A title of two words may be a section label over the headline: the lines
 		// after it are still weighed against it.
-		if (!f.sentence || f.words >= 6) && f.words > 2 {
+		if (!f.Sentence || f.Words >= 6) && f.Words > 2 {
 			break
 		}
 	}
@@ -391,22 +356,22 @@ func firstTitle(blocks []block, forms []form, first int) int {
 // returns -1 when p stands.
 func titleUnderKicker(blocks []block, forms []form, p, limit int) int {
 	kp := forms[p]
-	if kp.words > kickerWords && !hasTrailMark(blocks[p].text) {
+	if kp.Words > kickerWords && !hasTrailMark(blocks[p].text) {
 		return -1
 	}
 	for q := p + 1; q < min(p+3, limit); q++ {
 		f, t := forms[q], blocks[q].text
-		if f.byExplicit || looksLikeBylineStart(t) || f.hasDate && f.dateShare >= 0.5 {
+		if f.ByExplicit || looksLikeBylineStart(t) || f.HasDate && f.DateShare >= 0.5 {
 			return -1 // p's own front matter: p is the headline
 		}
 		if !headlineCandidate(blocks, forms, q, limit) {
 			continue
 		}
-		if f.words <= kp.words || f.words > maxKickedTitleWords || strings.HasSuffix(t, ".") ||
+		if f.Words <= kp.Words || f.Words > maxKickedTitleWords || strings.HasSuffix(t, ".") ||
 			blocks[q].heading < blocks[p].heading {
 			return -1
 		}
-		if f.titleCase || !kp.titleCase || followedByFrontMatter(blocks, forms, q, limit) {
+		if f.TitleCase || !kp.TitleCase || followedByFrontMatter(blocks, forms, q, limit) {
 			return q
 		}
 		return -1
@@ -447,7 +412,7 @@ func hasTrailMark(s string) bool {
 // betterHeadline prefers a longer title-like line to a short label seen earlier
 // ("Personal Technology: Review" above the real headline).
 func betterHeadline(cur, next form) bool {
-	return cur.words < 5 && next.words > cur.words
+	return cur.Words < 5 && next.Words > cur.Words
 }
 
 // classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
@@ -455,19 +420,19 @@ func betterHeadline(cur, next form) bool {
 func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.furniture != "":
-		b.role, b.reason = roleRemoved, f.furniture
+	case f.Furniture != classify.NoReason:
+		b.role, b.reason = roleRemoved, reasonOf(f.Furniture)
 	case i == head+1 && credit.IsAgency(b.text):
 		// A wire agency alone under the headline is the story's byline.
 		name, _ := credit.AgencyNamed(b.text)
 		b.role, b.names = roleByline, []string{name}
-	case (f.credit >= 2 || creditUnderGap(b, f)) && !(i == head+1 && len(f.names) > 1):
+	case (f.Credit >= 2 || creditUnderGap(b, f)) && !(i == head+1 && len(f.Names) > 1):
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
-	case f.byExplicit || i == head+1 && len(f.names) > 1 || i > head && head >= 0 && len(f.names) > 0 && !f.sentence &&
-		inBylineReach(blocks, i, head) && !inMenuRun(forms, i) && (f.words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.names[0])):
-		b.role, b.names = roleByline, f.names
+	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
+		inBylineReach(blocks, i, head) && !inMenuRun(forms, i) && (f.Words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.Names[0])):
+		b.role, b.names = roleByline, f.Names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
 		}
@@ -481,13 +446,13 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
-	case i > head && head >= 0 && opensWithNumericDate(b.text) && !f.sentence:
+	case i > head && head >= 0 && opensWithNumericDate(b.text) && !f.Sentence:
 		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
-	case isStandfirst(blocks, forms, i, head) && f.credit == 0 && !carriesCredit(b.text):
+	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
-	case f.words >= 4 && !f.url && !f.sentence && !inIslandSeries(blocks, forms, i) &&
+	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) &&
 		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, is the label
@@ -523,24 +488,6 @@ func inMenuRun(forms []form, i int) bool {
 // bylineReach is how many lines under the headline a bare name is read as its byline.
 const bylineReach = 4
 
-// opensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe
-// ...", "2019-11-20 | News"): page metadata, never a standfirst's prose.
-func opensWithNumericDate(s string) bool {
-	field, _, _ := strings.Cut(s, " ")
-	groups, digits := 1, 0
-	for i := 0; i < len(field); i++ {
-		switch c := field[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case (c == '/' || c == '.' || c == '-') && digits > 0 && i+1 < len(field):
-			groups++
-		default:
-			return false
-		}
-	}
-	return groups == 3 && digits >= 6
-}
-
 // followsFrontMatter reports a line placed after the headline, standfirst, byline or
 // dateline, or after prose, rather than after another short line, as links in a list
 // are.
@@ -552,74 +499,14 @@ func followsFrontMatter(blocks []block, forms []form, i int) bool {
 	case roleHeadline, roleStandfirst, roleByline, roleDateline:
 		return true
 	}
-	return forms[i-1].prose
-}
-
-// carriesCredit reports a line ending with a picture credit: a caption.
-func carriesCredit(s string) bool {
-	_, cr := credit.SplitCaption(s)
-	return cr != ""
-}
-
-// isDateline accepts a short line that is mostly a date, or opens with the words
-// sites print before one ("Published 22 hours ago").
-func isDateline(f form, s string) bool {
-	if f.prose || f.words > maxDatelineWords {
-		return false
-	}
-	if f.hasDate && f.dateShare >= 0.5 {
-		return true
-	}
-	for _, p := range []string{"published", "updated", "posted", "last updated", "first published"} {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// maxDatelineWords bounds a date line: "Published: November 19, 2019 at 8:59 pm |
-// Updated: November 19, 2019 at 10:16 pm" has 16.
-const maxDatelineWords = 20
-
-// nameThenDate reports a line that opens with the name and goes on with a date, as a
-// byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
-// Nov 19, 2019, 10:31 pm".
-func nameThenDate(s, name string) bool {
-	rest, ok := strings.CutPrefix(s, name)
-	if !ok {
-		return false
-	}
-	rest = strings.TrimLeft(rest, " -–—|·•,")
-	if opensWithNumericDate(rest) {
-		return true
-	}
-	month, after, _ := strings.Cut(rest, " ")
-	_, isMonth := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
-	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
-}
-
-// isBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
-// John Roe", "Jane Doe, Political Editor". A line that ends in a path separator is a
-// section trail ("NATIONAL NEWS /", "Home / Business /"), never a byline.
-func isBylineShaped(s string) bool {
-	if credit.LowerWordsOver(s, 2) {
-		return false // running text: "Jane Doe aboard her boat in Falmouth"
-	}
-	if t := strings.TrimSpace(s); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") {
-		return false
-	}
-	if containsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
-		return true
-	}
-	return wordCount(s) <= 4
+	return forms[i-1].Prose
 }
 
 // isStandfirst accepts the first line after the headline when it reads as a summary:
 // long enough, and either not a finished sentence (the seed's dek has no full stop) or
 // followed by more front matter before the body, where a first body paragraph would not.
 func isStandfirst(blocks []block, forms []form, i, head int) bool {
-	if head < 0 || i != head+1 || forms[i].words < 6 {
+	if head < 0 || i != head+1 || forms[i].Words < 6 {
 		return false
 	}
 	for _, b := range blocks[:i] {
@@ -634,39 +521,39 @@ func isStandfirst(blocks []block, forms []form, i, head int) bool {
 func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.furniture != "":
-		b.role, b.reason = roleRemoved, f.furniture
-	case f.prose && !isCaptionByLayout(blocks, forms, facts, i):
+	case f.Furniture != classify.NoReason:
+		b.role, b.reason = roleRemoved, reasonOf(f.Furniture)
+	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
+	case f.Credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, i):
 		b.role = roleCredit
-	case f.credit == 1 && credit.IsEmbedAttribution(b.text):
+	case f.Credit == 1 && credit.IsEmbedAttribution(b.text):
 		b.role, b.reason = roleRemoved, ReasonMedia
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
-	case b.heading > 0 && !f.prose && f.words <= maxHeadingWords:
+	case b.heading > 0 && !f.Prose && f.Words <= maxHeadingWords:
 		b.role = roleSubheading // a converter marked it a heading
-	case f.bullet > 0:
+	case f.Bullet > 0:
 		b.role = roleList
-		b.text = strings.TrimSpace(b.text[f.bullet:])
+		b.text = strings.TrimSpace(b.text[f.Bullet:])
 	case isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleCaption
-	case f.quoted && f.words >= 5:
+	case f.Quoted && f.Words >= 5:
 		b.role = roleQuote
-	case f.url:
+	case f.URL:
 		b.role, b.reason = roleRemoved, ReasonRelated
-	case f.titleCase && !f.sentence && f.words >= 2 && f.words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(forms, facts, i):
+	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(forms, facts, i):
 		b.role, b.reason = roleRemoved, ReasonRelated
 	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
 		b.role, b.reason = roleRemoved, ReasonNavigation
-		if f.words >= 5 {
+		if f.Words >= 5 {
 			b.reason = ReasonRelated
 		}
-	case !f.sentence && f.words <= 12:
+	case !f.Sentence && f.Words <= 12:
 		b.role = roleSubheading
 	default:
 		b.role = roleBody
@@ -689,7 +576,7 @@ func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) boo
 // tests.
 func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
-	if f.words < 3 || f.furniture != "" {
+	if f.Words < 3 || f.Furniture != classify.NoReason {
 		return ""
 	}
 	next := i + 1
@@ -699,15 +586,15 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		next++
 	}
 	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
-	if next < len(blocks) && forms[next].credit >= 2 && !forms[next].prose && indexFold(blocks[next].text, b.text) < 0 {
+	if next < len(blocks) && forms[next].Credit >= 2 && !forms[next].Prose && indexFold(blocks[next].text, b.text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (credit.HasCaptionLabel(blocks[next+1].text) ||
-			(f.prose || f.sentence) && !forms[next+1].prose && forms[next+1].words >= 3 && forms[next+1].furniture == "" && forms[next+1].credit < 2)
+			(f.Prose || f.Sentence) && !forms[next+1].Prose && forms[next+1].Words >= 3 && forms[next+1].Furniture == classify.NoReason && forms[next+1].Credit < 2)
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
-		proseAlone := f.prose && i > 0 && forms[i-1].prose && b.blankBefore < 2 && !hasCaptionCue(b.text)
+		proseAlone := f.Prose && i > 0 && forms[i-1].Prose && b.blankBefore < 2 && !hasCaptionCue(b.text)
 		// A picture's gap between the line and the credit under it: the credit is
 		// the picture's, printed under it, and the line above the picture is text.
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
@@ -720,7 +607,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if credit.HasCaptionLabel(b.text) {
 		return "label"
 	}
-	if b.blankBefore >= 2 && !facts.gapsCommon && !f.prose && creditByPlace(blocks, forms, facts, i+1) {
+	if b.blankBefore >= 2 && !facts.gapsCommon && !f.Prose && creditByPlace(blocks, forms, facts, i+1) {
 		return "gap-credit"
 	}
 	// A credit printed before its picture's caption: the line after the credit, when
@@ -728,12 +615,12 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if continuesCreditLabel(blocks, forms, i) {
 		return ""
 	}
-	if i >= 2 && !f.prose && forms[i-1].credit >= 2 && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].prose ||
+	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
 		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
 		return "credit-before"
 	}
 	gap := b.blankBefore >= 2 || b.blankAfter >= 2 && i+1 < len(blocks)
-	if gap || !f.prose {
+	if gap || !f.Prose {
 		if _, cr := credit.SplitCaption(b.text); cr != "" {
 			return "inline-credit"
 		}
@@ -744,7 +631,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// A label set apart by gaps on both sides where paragraphs never are: the
 	// picture above and the next one or the paragraph break below.
 	// Not one of a series of such lines, which is a grid of links.
-	if isIsland(blocks, forms, i) && !f.sentence && f.words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) &&
+	if isIsland(blocks, forms, i) && !f.Sentence && f.Words >= 6 && !facts.islandsCommon && !inIslandSeries(blocks, forms, i) &&
 		!readsAsHeading(blocks, forms, facts, i) {
 		return "island"
 	}
@@ -758,9 +645,9 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// line left when the dump dropped it, under the caption it belonged to.
 	// Not when the credit stands right there under the gap: it is the picture's,
 	// printed under it, and the line above the picture is text.
-	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].credit < 2 || lostOpening(blocks[i+1].text)) &&
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
-		if !f.prose && f.words >= 6 {
+		if !f.Prose && f.Words >= 6 {
 			return "gap-after"
 		}
 		if hasCaptionCue(b.text) {
@@ -772,7 +659,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 
 // isIsland reports a short line set apart by runs of empty lines on both sides.
 func isIsland(blocks []block, forms []form, j int) bool {
-	return j >= 0 && j < len(blocks) && blocks[j].blankBefore >= 2 && blocks[j].blankAfter >= 2 && !forms[j].prose
+	return j >= 0 && j < len(blocks) && blocks[j].blankBefore >= 2 && blocks[j].blankAfter >= 2 && !forms[j].Prose
 }
 
 // inIslandSeries reports an island beside another: a grid of links or thumbnails.
@@ -783,7 +670,7 @@ func inIslandSeries(blocks []block, forms []form, i int) bool {
 // continuesCreditLabel reports a short line after a bare "Photo:" label: the
 // credit the label introduces, broken onto its own line.
 func continuesCreditLabel(blocks []block, forms []form, i int) bool {
-	if i == 0 || forms[i].prose || forms[i].words > maxPositionalCredit || forms[i].furniture != "" {
+	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != classify.NoReason {
 		return false
 	}
 	rest, ok := credit.StripLabel(blocks[i-1].text)
@@ -798,10 +685,10 @@ func creditByPosition(blocks []block, forms []form, j int) bool {
 		return false
 	}
 	f := forms[j]
-	if f.prose || f.sentence || f.furniture != "" || f.words > maxPositionalCredit || f.url {
+	if f.Prose || f.Sentence || f.Furniture != classify.NoReason || f.Words > maxPositionalCredit || f.URL {
 		return false
 	}
-	if j+1 < len(blocks) && !forms[j+1].prose {
+	if j+1 < len(blocks) && !forms[j+1].Prose {
 		return false
 	}
 	return allCapitalised(blocks[j].text)
@@ -812,7 +699,7 @@ func creditByPosition(blocks []block, forms []form, j int) bool {
 // and the place together are the evidence, so this holds on pages whose paragraphs
 // are also set off by gaps.
 func creditUnderGap(b *block, f form) bool {
-	return f.credit == 1 && b.blankBefore >= 2 && strings.Contains(b.text, "/")
+	return f.Credit == 1 && b.blankBefore >= 2 && strings.Contains(b.text, "/")
 }
 
 // maxPositionalCredit bounds a credit recognised by its place alone.
@@ -854,7 +741,7 @@ type pageFacts struct {
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
 // sentence of several words, not a credit or a list item.
 func inLinkBox(s string, f form) bool {
-	return !f.prose && f.credit < 2 && f.bullet == 0 && numberedPrefix(s) == 0 && !(f.sentence && f.words >= 5)
+	return !f.Prose && f.Credit < 2 && f.Bullet == 0 && numberedPrefix(s) == 0 && !(f.Sentence && f.Words >= 5)
 }
 
 // minLinkRun is the shortest run of short lines read as a box of links rather than
@@ -868,15 +755,15 @@ func readPage(blocks []block, forms []form) pageFacts {
 		f := forms[i]
 		// Gaps are counted once each, not once per paragraph beside them: the gap
 		// between a paragraph and a caption long enough to read as prose is one gap.
-		if b.blankAfter >= 2 && (f.prose || i+1 < len(blocks) && forms[i+1].prose) {
+		if b.blankAfter >= 2 && (f.Prose || i+1 < len(blocks) && forms[i+1].Prose) {
 			gaps++
 		}
-		if f.prose {
+		if f.Prose {
 			prose++
 			if b.blankBefore >= 2 && b.blankAfter >= 2 {
 				islands++
 			}
-		} else if f.furniture == "" && f.words >= 2 && !f.sentence && f.credit < 2 && isBetweenProse(forms, i) &&
+		} else if f.Furniture == classify.NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
 			b.blankBefore <= 1 && b.blankAfter <= 1 {
 			p.shortInserts++
 		}
@@ -893,11 +780,11 @@ func readPage(blocks []block, forms []form) pageFacts {
 		// The box's heading opens the run ("Most Popular", "More Videos") and most of
 		// its lines are furniture or read as headlines; a run of labels and figures
 		// after a heading is a product's or a recipe's own list.
-		boxed := j > i+1 && forms[i].furniture != ""
+		boxed := j > i+1 && forms[i].Furniture != classify.NoReason
 		if boxed {
 			titles := 0
 			for k := i + 1; k < j; k++ {
-				if forms[k].furniture != "" || forms[k].words >= 5 {
+				if forms[k].Furniture != classify.NoReason || forms[k].Words >= 5 {
 					titles++
 				}
 			}
@@ -915,7 +802,7 @@ func readPage(blocks []block, forms []form) pageFacts {
 // are lists, link boxes or menus, never a lone caption.
 func inShortRun(blocks []block, forms []form, i int) bool {
 	short := func(j int) bool {
-		return j >= 0 && j < len(blocks) && !forms[j].prose && forms[j].credit < 2 && forms[j].furniture == ""
+		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == classify.NoReason
 	}
 	return short(i-1) || short(i+1)
 }
@@ -928,7 +815,7 @@ func loneInsert(forms []form, facts pageFacts, i int) bool {
 }
 
 func isBetweenProse(forms []form, j int) bool {
-	return j > 0 && j+1 < len(forms) && forms[j-1].prose && forms[j+1].prose
+	return j > 0 && j+1 < len(forms) && forms[j-1].Prose && forms[j+1].Prose
 }
 
 // classifyTail decides the blocks after the body: all furniture, credits of a last
@@ -936,9 +823,9 @@ func isBetweenProse(forms []form, j int) bool {
 func classifyTail(blocks []block, forms []form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.furniture != "":
-		b.role, b.reason = roleRemoved, f.furniture
-	case f.titleCase || f.url:
+	case f.Furniture != classify.NoReason:
+		b.role, b.reason = roleRemoved, reasonOf(f.Furniture)
+	case f.TitleCase || f.URL:
 		b.role, b.reason = roleRemoved, ReasonRelated
 	default:
 		b.role, b.reason = roleRemoved, ReasonNavigation
@@ -1047,5 +934,5 @@ func shortTitle(blocks []block, forms []form, i int) bool {
 	if i > 1 || !(allCapitalised(t) || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
 		return false
 	}
-	return !menuNeighbour(forms, i+1) && (i == 0 || !menuNeighbour(forms, i-1) || forms[i-1].url)
+	return !menuNeighbour(forms, i+1) && (i == 0 || !menuNeighbour(forms, i-1) || forms[i-1].URL)
 }

@@ -176,36 +176,3 @@ func TestClassifyCaptions(t *testing.T) {
 		})
 	}
 }
-
-func TestOpensWithNumericDate(t *testing.T) {
-	for _, c := range []struct {
-		line string
-		want bool
-	}{
-		{"13/06/2014 Jane Doe All, Books, Kit Reviews", true},
-		{"2019-11-20 | News", true},
-		{"20.11.2019 Politik", true},
-		{"12 people were hurt on Tuesday.", false},
-		{"1/2 cup of sugar", false},
-		{"3-1 win for the visitors", false},
-		{"", false},
-	} {
-		assert.Equal(t, c.want, opensWithNumericDate(c.line), c.line)
-	}
-}
-
-func TestNameThenDate(t *testing.T) {
-	for _, c := range []struct {
-		line, name string
-		want       bool
-	}{
-		{"Jane Doe 27/09/2018 2 comments Books, Music", "Jane Doe", true},
-		{"Jane Doe - Nov 19, 2019, 10:31 pm CST", "Jane Doe", true},
-		{"Jane Doe | September 3, 2021", "Jane Doe", true},
-		{"Jane Doe said on Tuesday that 12 people were hurt", "Jane Doe", false},
-		{"Jane Doe May be the next leader", "Jane Doe", false},
-		{"John Roe 27/09/2018", "Jane Doe", false},
-	} {
-		assert.Equal(t, c.want, nameThenDate(c.line, c.name), c.line)
-	}
-}

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
@@ -89,8 +90,8 @@ func withinRegion(blocks []block, forms []form, first, last int) (int, int) {
 	lines := make([]textdump.Line, len(blocks))
 	for i := range lines {
 		f := &forms[i]
-		lines[i] = textdump.Line{Text: blocks[i].text, Words: f.words, Prose: f.prose, Sentence: f.sentence,
-			Furniture: f.furniture != "", URL: f.url, Bullet: f.bullet > 0, Credit: f.credit >= 2}
+		lines[i] = textdump.Line{Text: blocks[i].text, Words: f.Words, Prose: f.Prose, Sentence: f.Sentence,
+			Furniture: f.Furniture != classify.NoReason, URL: f.URL, Bullet: f.Bullet > 0, Credit: f.Credit >= 2}
 	}
 	r := textdump.FindRegion(lines, first, last)
 	return r.First, r.Last
@@ -102,7 +103,7 @@ const wholePageLead = textdump.WholePageLead
 
 // shortLinesBetween is textdump.ShortLinesBetween on forms.
 func shortLinesBetween(forms []form, from, to int) int {
-	return textdump.ShortLinesBetween(from, to, func(i int) bool { return forms[i].prose })
+	return textdump.ShortLinesBetween(from, to, func(i int) bool { return forms[i].Prose })
 }
 
 // inBrokenSentence is textdump.InBrokenSentence on blocks.

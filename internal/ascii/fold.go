@@ -242,3 +242,17 @@ func LetterCount(s string) int {
 	}
 	return n
 }
+
+// IndexAny returns the first index in s of any of words, -1 when none occurs.
+func IndexAny(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// DigitAt reports an ASCII digit at s[i], false past the end.
+func DigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"strings"
@@ -9,15 +9,15 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestFurniturePhrases checks every entry of the furniture tables, as scrapers print
-// them: alone on a line, with trailing punctuation or an arrow, in capitals, and for
-// prefix entries followed by a title.
 // capitalised upper-cases the first letter of s, as a line's first word is printed.
 func capitalised(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
+// TestFurniturePhrases checks every entry of the furniture tables, as scrapers print
+// them: alone on a line, with trailing punctuation or an arrow, in capitals, and for
+// prefix entries followed by a title.
 func TestFurniturePhrases(t *testing.T) {
 	for _, p := range furniturePhrases {
 		t.Run(p.text, func(t *testing.T) {
@@ -38,7 +38,7 @@ func TestFurniturePhrases(t *testing.T) {
 					capitalised(p.text)+" Some headline about the council budget")
 			}
 			for _, line := range forms {
-				r, ok := furnitureReason(line)
+				r, ok := Furniture(line)
 				if assert.True(t, ok, "%q is furniture", line) {
 					assert.Equal(t, p.reason, r, "reason for %q", line)
 				}
@@ -51,7 +51,7 @@ func TestFurniturePhrases(t *testing.T) {
 				"Get the best stories " + p.text + " every week.",
 				"Already read it? " + capitalised(p.text) + " now",
 			} {
-				r, ok := furnitureReason(line)
+				r, ok := Furniture(line)
 				if assert.True(t, ok, "%q is furniture", line) {
 					assert.Equal(t, p.reason, r, "reason for %q", line)
 				}
@@ -79,28 +79,28 @@ func TestFurnitureSentences(t *testing.T) {
 		"Crowds gather in the square",
 		"Kazakhstan: Destruction after civil unrest",
 	} {
-		r, ok := furnitureReason(line)
+		r, ok := Furniture(line)
 		assert.False(t, ok, "%q is not furniture (got %q)", line, r)
 	}
 	// separators are furniture
 	for _, line := range []string{"* * *", "___", "•••", "—"} {
-		r, ok := furnitureReason(line)
+		r, ok := Furniture(line)
 		assert.True(t, ok, line)
 		assert.Equal(t, ReasonBoilerplate, r, line)
 	}
 	// a bare count or a run of page links is navigation, though no gallery counter
 	for _, line := range []string{"6", "108", "1 2 3 4 5 6 7 8"} {
-		r, ok := furnitureReason(line)
+		r, ok := Furniture(line)
 		assert.True(t, ok, line)
 		assert.Equal(t, ReasonNavigation, r, line)
 		assert.False(t, isGalleryCounter(line), line)
 	}
 	for _, line := range []string{"9/11", "24/7", "1,000", "3.5"} {
-		_, ok := furnitureReason(line)
+		_, ok := Furniture(line)
 		assert.False(t, ok, line)
 	}
 	// a long line is never looked up
-	_, ok := furnitureReason("Read more: " + strings.Repeat("word ", 50))
+	_, ok := Furniture("Read more: " + strings.Repeat("word ", 50))
 	assert.False(t, ok, "a line of over 200 bytes is prose")
 }
 
@@ -134,7 +134,7 @@ func TestGalleryCounter(t *testing.T) {
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, isGalleryCounter(tc.line), "%q", tc.line)
-		r, ok := furnitureReason(tc.line)
+		r, ok := Furniture(tc.line)
 		if tc.want {
 			assert.True(t, ok, "%q", tc.line)
 			assert.Equal(t, ReasonNavigation, r, "%q", tc.line)
@@ -160,4 +160,61 @@ func TestBreadcrumb(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, isBreadcrumb(c.line), c.line)
 	}
+}
+
+// TestFurnitureLeads checks every entry of the short-line lead table the HTML reader
+// brought to the shared lexicon: a short line that opens with it is furniture, a
+// paragraph that happens to open with the same words is not.
+func TestFurnitureLeads(t *testing.T) {
+	long := " the council's plans, which were published on Monday after two years of consultation with residents, drew more objections than any scheme in the town's history."
+	for _, p := range furnitureLeads {
+		lead := strings.ToUpper(p.text[:1]) + p.text[1:]
+		r, ok := Furniture(lead + " Harbour Weekly")
+		assert.True(t, ok, p.text)
+		assert.Equal(t, p.reason, r, p.text)
+		r, ok = Furniture("» " + lead + ": the week in pictures")
+		assert.True(t, ok, p.text)
+		assert.Equal(t, p.reason, r, p.text)
+		_, ok = Furniture(lead + long)
+		assert.False(t, ok, p.text)
+	}
+	r, ok := Furniture("Related Topics")
+	assert.True(t, ok)
+	assert.Equal(t, ReasonNavigation, r, "a whole-line entry wins over a lead")
+}
+
+func TestSkipLinksAreNavigation(t *testing.T) {
+	for _, s := range []string{"Skip to contentSkip to site index", "Skip to main navigation", "Skip to Content Skip to Footer", "Skip to primary sidebar"} {
+		r, ok := Furniture(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, ReasonNavigation, r, s)
+	}
+}
+
+// TestFurnitureRuleOf names the rule that finds each kind of furniture line, the
+// first in FurnitureRule's order.
+func TestFurnitureRuleOf(t *testing.T) {
+	for _, tc := range []struct {
+		line   string
+		reason Reason
+		rule   FurnitureRule
+	}{
+		{"Continue reading »", ReasonBoilerplate, WholePhrase},
+		{"Read more: Harbour fees to rise", ReasonRelated, PhrasePrefix},
+		{"Related coverage from the coast", ReasonRelated, LeadPhrase},
+		{"Get the week's stories to your inbox every Friday.", ReasonNewsletter, InsidePhrase},
+		{"* * *", ReasonBoilerplate, Separator},
+		{"Image 2 of 7", ReasonNavigation, GalleryCounter},
+		{"1 2 3 4", ReasonNavigation, NumberRun},
+		{"Home » Travel » Coast", ReasonNavigation, Breadcrumb},
+		{"The harbour reopened on Monday.", NoReason, NoFurniture},
+	} {
+		r, rule := FurnitureRuleOf(tc.line)
+		assert.Equal(t, tc.reason, r, tc.line)
+		assert.Equal(t, tc.rule, rule, "%q: %v", tc.line, rule)
+		_, ok := Furniture(tc.line)
+		assert.Equal(t, tc.rule != NoFurniture, ok, tc.line)
+	}
+	assert.Equal(t, "breadcrumb", Breadcrumb.String())
+	assert.Equal(t, "unknown", FurnitureRule(200).String())
 }

@@ -1,24 +1,28 @@
-package newsparse
+package classify
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
 
 // A whole page often closes with its readers' comments, each one the same few lines:
 // the commenter's name, the date and time it was posted, the comment's text (and a
 // "Reply" link). The article has one such head, its byline and date, before its body;
 // a run of them after the body's first paragraph is a thread, whatever language its
-// labels are in. commentThread finds it so that nothing in it becomes article text.
+// labels are in. CommentThread finds it so that nothing in it becomes article text.
 
-// commentThread returns the first and last block of the first comment thread after
-// block first, or -1, -1: at least minThreadComments comment heads, each within
+// CommentThread returns the first and last line of the first comment thread after
+// line first, or -1, -1, among the lines of forms whose texts text gives: at least minThreadComments comment heads, each within
 // maxCommentLines of the one before. The thread opens with the first commenter's
 // name, after the heading that announces it ("12 Comments"), when there is one.
-func commentThread(blocks []block, forms []form, first int) (start, end int) {
+func CommentThread(forms []Form, text func(i int) string, first int) (start, end int) {
 	if first < 0 {
 		return -1, -1
 	}
 	run, runStart, prev := 0, -1, -1
-	for i := first + 2; i < len(blocks); i++ {
-		if !isCommentHead(blocks, forms, i) {
+	for i := first + 2; i < len(forms); i++ {
+		if !isCommentHead(forms, text, i) {
 			if run >= minThreadComments && i-prev > maxCommentLines {
 				break
 			}
@@ -37,12 +41,12 @@ func commentThread(blocks []block, forms []form, first int) (start, end int) {
 		return -1, -1
 	}
 	start = runStart - 1
-	for start-1 > first && isThreadHeading(blocks[start-1].text, forms[start-1]) {
+	for start-1 > first && isThreadHeading(text(start-1), forms[start-1]) {
 		start--
 	}
 	// The last comment's text runs on to the first line that is no sentence.
 	end = prev + 1
-	for end+1 < len(blocks) && (forms[end+1].sentence || forms[end+1].prose) && forms[end+1].furniture == "" {
+	for end+1 < len(forms) && (forms[end+1].Sentence || forms[end+1].Prose) && forms[end+1].Furniture == NoReason {
 		end++
 	}
 	return start, end
@@ -53,24 +57,24 @@ func commentThread(blocks []block, forms []form, first int) (start, end int) {
 // name, and over a sentence, the comment itself; or a commenter's line that says who
 // speaks ("Jane Doe says:") over the comment, with a line of its time between them
 // or not.
-func isCommentHead(blocks []block, forms []form, i int) bool {
-	if i < 1 || i+1 >= len(blocks) {
+func isCommentHead(forms []Form, text func(i int) string, i int) bool {
+	if i < 1 || i+1 >= len(forms) {
 		return false
 	}
 	d, name := forms[i], forms[i-1]
-	if name.words == 0 || name.words > maxCommenterWords || name.prose || name.hasDate || name.url ||
-		name.bullet > 0 || name.furniture != "" && name.furniture != ReasonComments {
+	if name.Words == 0 || name.Words > maxCommenterWords || name.Prose || name.HasDate || name.URL ||
+		name.Bullet > 0 || name.Furniture != NoReason && name.Furniture != ReasonComments {
 		return false
 	}
-	if saysLine(blocks[i-1].text) {
-		return isCommentText(d) || !d.sentence && d.words <= maxDatelineWords && isCommentText(forms[i+1])
+	if saysLine(text(i - 1)) {
+		return isCommentText(d) || !d.Sentence && d.Words <= MaxDatelineWords && isCommentText(forms[i+1])
 	}
-	return !name.sentence && d.hasDate && d.dateShare >= 0.5 && !d.prose && isCommentText(forms[i+1])
+	return !name.Sentence && d.HasDate && d.DateShare >= 0.5 && !d.Prose && isCommentText(forms[i+1])
 }
 
 // isCommentText reports a line that can open a comment: a sentence, not a date line.
-func isCommentText(f form) bool {
-	return (f.sentence || f.prose) && !f.hasDate
+func isCommentText(f Form) bool {
+	return (f.Sentence || f.Prose) && !f.HasDate
 }
 
 // saysLine reports a commenter's line as blogs print it: the name, then "says" or
@@ -91,15 +95,15 @@ var saysWords = []string{"says", "said", "wrote", "writes", "schreibt", "dit", "
 // isThreadHeading reports the heading over a comment thread: known furniture of
 // comments ("Leave a Reply"), or a short count of comments or replies ("59 Comments
 // on ...", "3 responses").
-func isThreadHeading(s string, f form) bool {
-	if f.furniture == ReasonComments {
+func isThreadHeading(s string, f Form) bool {
+	if f.Furniture == ReasonComments {
 		return true
 	}
-	if f.prose || f.sentence || f.words > maxThreadHeadingWords || !digitAt(s, 0) {
+	if f.Prose || f.Sentence || f.Words > maxThreadHeadingWords || !ascii.DigitAt(s, 0) {
 		return false
 	}
 	for _, w := range threadWords {
-		if containsLower(s, w) {
+		if ascii.ContainsLower(s, w) {
 			return true
 		}
 	}

@@ -1,10 +1,12 @@
-package newsparse
+package classify
 
 import (
 	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // phrase is a line of page furniture that no article needs, and why it goes.
@@ -311,25 +313,60 @@ var furnitureIndex, furniturePrefixes = func() (map[string]Reason, *[256][]phras
 // the lookup trim the same set, so "Comente!" is found.
 const phraseTrail = " .:!›»>→|…"
 
-// furnitureReason says whether a line is known page furniture, and why.
-func furnitureReason(line string) (Reason, bool) {
+// FurnitureRule names the rule by which FurnitureRuleOf found a line to be page
+// furniture.
+type FurnitureRule uint8
+
+// FurnitureRuleOf's rules, in the order they are tried.
+const (
+	NoFurniture    FurnitureRule = iota // none: the line is not known furniture
+	WholePhrase                         // the whole line is a phrase of the table ("Read more")
+	PhrasePrefix                        // the line opens with a prefix entry ("Read more: ...")
+	LeadPhrase                          // a short line that is no sentence opens with a lead ("Related coverage")
+	InsidePhrase                        // a short line holds a phrase anywhere ("... to your inbox")
+	Separator                           // no letter or digit at all ("* * *", "___")
+	GalleryCounter                      // a slideshow's position ("Image 1 of 5")
+	NumberRun                           // bare numbers ("6", "1 2 3 4 5")
+	Breadcrumb                          // a trail of sections ("Home » News » World")
+)
+
+var furnitureRuleNames = [...]string{"none", "whole phrase", "phrase prefix", "lead phrase", "inside phrase",
+	"separator", "gallery counter", "number run", "breadcrumb"}
+
+// String returns the rule's name, as tests and diagnostics print it.
+func (r FurnitureRule) String() string {
+	if int(r) < len(furnitureRuleNames) {
+		return furnitureRuleNames[r]
+	}
+	return "unknown"
+}
+
+// Furniture says whether a line is known page furniture, and why.
+func Furniture(line string) (Reason, bool) {
+	r, rule := FurnitureRuleOf(line)
+	return r, rule != NoFurniture
+}
+
+// FurnitureRuleOf is Furniture that also says which rule found the line: the first,
+// in the order of FurnitureRule's values, that does.
+func FurnitureRuleOf(line string) (Reason, FurnitureRule) {
 	if len(line) > 200 {
-		return "", false
+		return NoReason, NoFurniture
 	}
 	// One lower-cased copy serves every table: the phrases are stored lower-case.
 	// It is made in a buffer on the stack; the look-ups below compare bytes with
 	// strings without copying them.
 	var buf [200]byte
-	low := appendToLower(buf[:0], line)
+	low := ascii.AppendToLower(buf[:0], line)
 	if len(line) <= maxPhraseLen {
 		if r, ok := furnitureIndex[string(bytes.TrimRight(low, phraseTrail))]; ok {
-			return r, true
+			return r, WholePhrase
 		}
 	}
 	if len(low) > 0 {
 		for _, p := range furniturePrefixes[low[0]] {
-			if hasPrefixBytes(low, p.text) {
-				return p.reason, true
+			if ascii.HasPrefixBytes(low, p.text) {
+				return p.reason, PhrasePrefix
 			}
 		}
 	}
@@ -337,24 +374,28 @@ func furnitureReason(line string) (Reason, bool) {
 	// costs pushed the total up."); an invitation does not end like one.
 	// A line of no more bytes than maxLeadRunes has no more runes either.
 	if len(line) <= maxLeadRunes || len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes {
-		if !endsSentence(line) {
+		if !ascii.EndsSentence(line) {
 			if r, ok := furnitureLead(low); ok {
-				return r, true
+				return r, LeadPhrase
 			}
 		}
 	}
 	if len(line) <= maxInsideLen {
 		if r, ok := insideIndex.find(low); ok {
-			return r, true
+			return r, InsidePhrase
 		}
 	}
-	if strings.IndexFunc(line, isWordRune) < 0 {
-		return ReasonBoilerplate, true // "___", "* * *", "•••": separators
+	switch {
+	case strings.IndexFunc(line, isWordRune) < 0:
+		return ReasonBoilerplate, Separator
+	case isGalleryCounter(line):
+		return ReasonNavigation, GalleryCounter
+	case isNumberRun(line):
+		return ReasonNavigation, NumberRun
+	case isBreadcrumb(line):
+		return ReasonNavigation, Breadcrumb
 	}
-	if isGalleryCounter(line) || isNumberRun(line) || isBreadcrumb(line) {
-		return ReasonNavigation, true
-	}
-	return "", false
+	return NoReason, NoFurniture
 }
 
 // isBreadcrumb spots a trail of sections, "Blog > Nutrition > Meal Plans" or "Home »
@@ -367,7 +408,7 @@ func isBreadcrumb(line string) bool {
 			continue
 		}
 		for item := range strings.SplitSeq(line, arrow) {
-			if wordCount(item) > 6 || endsSentence(item) {
+			if ascii.WordCount(item) > 6 || ascii.EndsSentence(item) {
 				return false
 			}
 		}
@@ -381,11 +422,11 @@ func isBreadcrumb(line string) bool {
 func furnitureLead(low []byte) (Reason, bool) {
 	lead := trimLeadMarks(low)
 	for _, p := range furnitureLeads {
-		if hasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
+		if ascii.HasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
 			return p.reason, true
 		}
 	}
-	return "", false
+	return NoReason, false
 }
 
 // trimLeadMarks is bytes.TrimLeft(b, " :.|•·»›>-–—"), without building the set of
@@ -431,8 +472,8 @@ func isGalleryCounter(line string) bool {
 	}
 	numbers, packed, picture, sep := 0, false, false, false
 	for word := range strings.FieldsSeq(line) {
-		var buf keyBuf
-		w := appendToLower(buf[:0], word)
+		var buf ascii.KeyBuf
+		w := ascii.AppendToLower(buf[:0], word)
 		switch string(w) {
 		case "of", "/":
 			sep = true
@@ -512,13 +553,13 @@ func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 			}
 		}
 		for _, k := range ps.buckets[pairHash(low[i], low[i+1])] {
-			if (best < 0 || int(k) < best) && hasPrefixBytes(low[i:], ps.phrases[k].text) {
+			if (best < 0 || int(k) < best) && ascii.HasPrefixBytes(low[i:], ps.phrases[k].text) {
 				best = int(k)
 			}
 		}
 	}
 	if best < 0 {
-		return "", false
+		return NoReason, false
 	}
 	return ps.phrases[best].reason, true
 }

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"bytes"
@@ -6,7 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/figures"
 )
 
 // bylineOpeners introduce a byline in the languages the library meets most.
@@ -68,7 +70,7 @@ var authorLabels = map[string]bool{"written by": true, "by": true, "author": tru
 	"autor": true, "auteur": true, "von": true, "por": true, "par": true, "text": true,
 	"written by:": true, "author:": true, "authors:": true, "about the author": true}
 
-// maxLabelBytes bounds the lines bylineLabel reads: three times the longest label
+// maxLabelBytes bounds the lines BylineLabel reads: three times the longest label
 // with its slack, since lower-casing shrinks a character at most threefold (the
 // Kelvin sign's three bytes become "k").
 var maxLabelBytes = func() int {
@@ -82,48 +84,48 @@ var maxLabelBytes = func() int {
 	return 3 * n
 }()
 
-// bylineLabel reports a line that is only a label of an author box: reviewer is set
+// BylineLabel reports a line that is only a label of an author box: reviewer is set
 // for the labels of reviewers and fact-checkers, whose names follow.
-func bylineLabel(line string) (label, reviewer bool) {
+func BylineLabel(line string) (label, reviewer bool) {
 	line = strings.TrimSpace(strings.TrimRight(line, " :"))
 	if len(line) > maxLabelBytes {
 		return false, false // most lines: no lower-cased copy to build
 	}
 	// Lowered on the stack: this runs on every name and every front line.
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, len(line))
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, len(line))
 	if authorLabels[string(low)] {
 		return true, false
 	}
 	for _, l := range reviewerLabels {
-		if hasPrefixBytes(low, l) && len(low) <= len(l)+2 {
+		if ascii.HasPrefixBytes(low, l) && len(low) <= len(l)+2 {
 			return true, true
 		}
 	}
 	return false, false
 }
 
-// isBylineLabel reports a line that is only a label of an author box, an author's or
+// IsBylineLabel reports a line that is only a label of an author box, an author's or
 // a reviewer's: it names nobody.
-func isBylineLabel(line string) bool {
-	label, _ := bylineLabel(line)
+func IsBylineLabel(line string) bool {
+	label, _ := BylineLabel(line)
 	return label
 }
 
-// cutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
+// CutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
 // Reviewed by Bo Chan" keeps "Written by Ann Lee".
-func cutReviewers(line string) string {
+func CutReviewers(line string) string {
 	low := strings.ToLower(line)
-	if i := indexAny(low, reviewerLabels); i >= 0 {
+	if i := ascii.IndexAny(low, reviewerLabels); i >= 0 {
 		return strings.TrimSpace(line[:i])
 	}
 	return line
 }
 
-// readsAsName reports a candidate name read off a visible author box that is not a
+// ReadsAsName reports a candidate name read off a visible author box that is not a
 // sentence of the author's bio: every word opens with a capital (name particles
 // aside), there are at most five, and it does not speak in the first person.
-func readsAsName(s string) bool {
+func ReadsAsName(s string) bool {
 	words := 0
 	for w := range strings.FieldsSeq(s) {
 		words++
@@ -138,16 +140,16 @@ func readsAsName(s string) bool {
 	return words > 0 && words <= 5 && !strings.HasSuffix(s, ".") || words == 1
 }
 
-// parseByline reads author names off a byline line. explicit reports that the line
+// ParseByline reads author names off a byline line. explicit reports that the line
 // opened with "By" (or its translation), which makes it a byline wherever it stands;
 // a line of bare names is only a byline near the headline, which the caller checks.
-func parseByline(line string) (names []string, explicit bool) {
+func ParseByline(line string) (names []string, explicit bool) {
 	if utf8.RuneCountInString(line) > 160 {
 		return nil, false
 	}
 	// "11/19/2019 by Jane Doe": a date may stand before the opener.
-	if opensWithNumericDate(line) {
-		if _, after, ok := strings.Cut(line, " "); ok && hasPrefixFold(after, "by ") {
+	if OpensWithNumericDate(line) {
+		if _, after, ok := strings.Cut(line, " "); ok && ascii.HasPrefixFold(after, "by ") {
 			line = after
 		}
 	}
@@ -158,8 +160,8 @@ func parseByline(line string) (names []string, explicit bool) {
 		// printed on the byline's own line before its opener or the name.
 		if label, after, ok := strings.Cut(line, " "); ok && len(label) <= maxLabelBytes {
 			colon := strings.HasSuffix(label, ":")
-			var lb keyBuf
-			if authorLabels[string(appendToLower(lb[:0], strings.TrimSuffix(label, ":")))] {
+			var lb ascii.KeyBuf
+			if authorLabels[string(ascii.AppendToLower(lb[:0], strings.TrimSuffix(label, ":")))] {
 				after = strings.TrimSpace(after)
 				if rest, explicit = cutOpener(after); !explicit && colon {
 					rest, explicit = after, true
@@ -199,10 +201,10 @@ func parseByline(line string) (names []string, explicit bool) {
 // cutOpener returns line after the byline opener it starts with, and whether there
 // was one.
 func cutOpener(line string) (rest string, ok bool) {
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
 	for _, o := range bylineOpeners {
-		if hasPrefixBytes(low, o) {
+		if ascii.HasPrefixBytes(low, o) {
 			return line[len(o):], true
 		}
 	}
@@ -216,10 +218,10 @@ func spaceGluedOpener(line string) string {
 	if i <= 0 || i+1 >= len(line) || i >= maxBylineOpenerLen || line[i+1] == ' ' {
 		return line
 	}
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, i+1)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, i+1)
 	for _, o := range bylineOpeners {
-		if len(o) == i+2 && hasPrefixBytes(low, o[:i+1]) {
+		if len(o) == i+2 && ascii.HasPrefixBytes(low, o[:i+1]) {
 			return line[:i+1] + " " + line[i+1:]
 		}
 	}
@@ -231,15 +233,15 @@ func spaceGluedOpener(line string) string {
 // "by" glued to a capital that opens a lower-case word. "Bylaws", "ByteDance" keep
 // their lower-case letter after "By" and are left alone.
 func spaceGluedBy(line string) string {
-	var buf keyBuf
-	low := lowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
 	for _, o := range bylineOpeners {
 		by, ok := strings.CutSuffix(o, "by ")
 		if !ok {
 			continue
 		}
 		n := len(by) + 2
-		if !hasPrefixBytes(low, by+"by") || len(line) < n+2 {
+		if !ascii.HasPrefixBytes(low, by+"by") || len(line) < n+2 {
 			continue
 		}
 		if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {
@@ -292,7 +294,7 @@ func eachNamePart(s string, f func(part string)) {
 
 // cutFold is strings.Cut around the first case-insensitive sep.
 func cutFold(s, sep string) (before, after string, found bool) {
-	if i := indexFold(s, sep); i >= 0 {
+	if i := ascii.IndexFold(s, sep); i >= 0 {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, "", false
@@ -322,8 +324,8 @@ func leadingName(part string) string {
 		if !unicode.IsUpper(r) && !credit.IsNameParticle(bare) {
 			break
 		}
-		var buf keyBuf
-		lowBare := appendToLower(buf[:0], bare)
+		var buf ascii.KeyBuf
+		lowBare := ascii.AppendToLower(buf[:0], bare)
 		// "Editor-at-large" is a job title as "Editor" is.
 		low, _, _ := bytes.Cut(lowBare, []byte("-"))
 		if jobWords[string(low)] || unicode.IsDigit(r) {
@@ -342,7 +344,7 @@ func leadingName(part string) string {
 		if words == 0 {
 			first = bare
 		}
-		upper := isUpperCased(bare) && utf8.RuneCountInString(bare) > 1
+		upper := ascii.IsUpperCased(bare) && utf8.RuneCountInString(bare) > 1
 		if words == 0 {
 			allCaps = upper
 		} else if allCaps && !upper && !isInitial(bare) {
@@ -390,16 +392,16 @@ func singleName(rest string) string {
 	}
 	if len(f) > 1 {
 		// Only a date or a time may follow the one word.
-		var buf keyBuf
-		_, month := monthNames[string(appendToLower(buf[:0], strings.Trim(f[1], ".,")))]
+		var buf ascii.KeyBuf
+		_, month := monthNames[string(ascii.AppendToLower(buf[:0], strings.Trim(f[1], ".,")))]
 		r, _ := utf8.DecodeRuneInString(f[1])
 		if !month && !unicode.IsDigit(r) {
 			return ""
 		}
 	}
-	var buf keyBuf
-	low := string(appendToLower(buf[:0], w))
-	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || isDayName(low) {
+	var buf ascii.KeyBuf
+	low := string(ascii.AppendToLower(buf[:0], w))
+	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || figures.IsDayName(low) {
 		return ""
 	}
 	if _, month := monthNames[low]; month {
@@ -458,11 +460,218 @@ func isInitial(w string) bool {
 // itself ("Written By") or a phrase with a possessive ("Jane Doe's avatar", an
 // image's alt text).
 func notAName(s string) bool {
-	if label, _ := bylineLabel(s); label {
+	if label, _ := BylineLabel(s); label {
 		return true
 	}
 	for w := range strings.FieldsSeq(s) {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
+}
+
+// LooksLikeBylineStart is the cheap test for "By ..." before names are read.
+func LooksLikeBylineStart(s string) bool {
+	for _, o := range bylineOpeners {
+		if ascii.HasPrefixFold(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobTitleWords are the words of jobWords that name a position by themselves (not the
+// prepositions and desks that also end a byline's names).
+var jobTitleWords = func() map[string]bool {
+	m := map[string]bool{"ceo": true, "author": true, "journalist": true}
+	for w, ok := range jobWords {
+		switch w {
+		case "for", "in", "at", "the", "on", "and", "published", "updated", "posted", "political",
+			"news", "business", "sports", "science", "health", "tech", "technology", "opinion",
+			"special", "associated", "press", "marketing", "certified", "expert":
+			continue
+		}
+		if ok {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// The byline reader shares two of the figures engine's word lists: the pronouns that
+// are never a source, and the names of days.
+var pronouns = figures.Pronouns()
+
+// IsJobWord reports a lower-case word that ends the name part of a byline: a job
+// title's ("editor", "correspondent"), a desk's, or a word that leads to them ("for",
+// "at").
+func IsJobWord(low string) bool { return jobWords[low] }
+
+// IsUIWord reports a lower-case word of a page control's label printed in title case
+// beside a byline ("share", "previous", "view"): no author's name is made of them.
+func IsUIWord(low string) bool { return uiWords[low] }
+
+// AfterSeparatedOpener returns s from a byline opener that follows one of the
+// separators of a line of page metadata after some field ("Guide · by Jane Doe";
+// not a bullet's "• By Region"), or "".
+func AfterSeparatedOpener(s string) string {
+	for _, sep := range metaSeparators {
+		for rest := s; ; {
+			i := strings.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			field := strings.TrimSpace(rest[:i])
+			rest = strings.TrimLeft(rest[i+len(sep):], " ")
+			if field == "" {
+				continue
+			}
+			if LooksLikeBylineStart(rest) {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// metaSeparators part the fields of a line of page metadata.
+var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
+
+// NameThenDate reports a line that opens with the name and goes on with a date, as a
+// byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
+// Nov 19, 2019, 10:31 pm".
+func NameThenDate(s, name string) bool {
+	rest, ok := strings.CutPrefix(s, name)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " -–—|·•,")
+	if OpensWithNumericDate(rest) {
+		return true
+	}
+	month, after, _ := strings.Cut(rest, " ")
+	_, isMonth := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
+	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
+}
+
+// IsBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and
+// John Roe", "Jane Doe, Political Editor". A line that ends in a path separator is a
+// section trail ("NATIONAL NEWS /", "Home / Business /"), never a byline.
+func IsBylineShaped(s string) bool {
+	if credit.LowerWordsOver(s, 2) {
+		return false // running text: "Jane Doe aboard her boat in Falmouth"
+	}
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") {
+		return false
+	}
+	if ascii.ContainsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
+		return true
+	}
+	return ascii.WordCount(s) <= 4
+}
+
+// IsJobTitleLine reports a short line naming a position, as an author box prints it
+// under the name: "Staff Writer", "Senior Editor, Tech", "Founder & CEO".
+func IsJobTitleLine(s string, f Form) bool {
+	if f.Prose || f.Sentence || f.Words == 0 || f.Words > 8 || credit.LowerWordsOver(s, 2) {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		var buf ascii.KeyBuf
+		if jobTitleWords[string(ascii.AppendToLower(buf[:0], strings.Trim(w, ".,;:()&")))] {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsWord reports w in s as a whole word, in the case given.
+func ContainsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = end
+	}
+}
+
+// RunsIntoTitle reports a bare line whose name-shaped words run straight into a job
+// title, with no comma or dash between them: "Junior Content Writer", "Executive
+// Digital Editor" under a byline are its author's position, where a co-author prints
+// "John Roe" or "John Roe, Staff Writer".
+func RunsIntoTitle(s string, names []string) bool {
+	if len(names) != 1 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s, names[0])
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	var buf ascii.KeyBuf
+	return jobTitleWords[string(ascii.AppendToLower(buf[:0], strings.Trim(w, ".,;:")))] && !strings.HasPrefix(rest, ",")
+}
+
+// WholeNames reports a line that is its names and nothing else ("Jane Doe", "Jane Doe
+// and John Roe"): a bare line naming somebody, not a heading that mentions them.
+func WholeNames(s string, names []string) bool {
+	rest := s
+	for _, n := range names {
+		i := strings.Index(rest, n)
+		if i < 0 {
+			return false
+		}
+		if strings.Trim(rest[:i], " ,&") != "" && !strings.EqualFold(strings.Trim(rest[:i], " ,"), "and") {
+			return false
+		}
+		rest = rest[i+len(n):]
+	}
+	return strings.Trim(rest, " .,") == ""
+}
+
+// OpensWithPerson reports a sentence about the named person: it opens with the full
+// name or its first word and goes on in lower case ("Jane Doe is ...", "Jane covers
+// ..."), not with the name's own words lowered, as a paragraph under a heading that
+// repeats it does ("Partial Indexes" / "Partial indexes cover ...").
+func OpensWithPerson(s, name string) bool {
+	if ascii.WordCount(s) < 5 {
+		return false
+	}
+	firstWord, second, _ := strings.Cut(name, " ")
+	second, _, _ = strings.Cut(second, " ")
+	for _, n := range []string{name, firstWord} {
+		rest, ok := strings.CutPrefix(s, n+" ")
+		if !ok {
+			continue
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !strings.EqualFold(w, second) {
+			return true
+		}
+	}
+	return false
+}
+
+// OpensWithName reports text that opens with one of the names and goes on in lower
+// case: a sentence about that person.
+func OpensWithName(s string, names []string) bool {
+	for _, n := range names {
+		rest, ok := strings.CutPrefix(s, n+" ")
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsLower(r) {
 			return true
 		}
 	}

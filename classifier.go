@@ -1,0 +1,166 @@
+package newsparse
+
+import (
+	"iter"
+	"time"
+
+	"github.com/newsparse/newsparse/internal/classify"
+)
+
+// The classifier is moving into internal/classify, a piece at a time: the furniture
+// phrases, the caption cues and the dateline reader are there. These are the root's
+// names for them, which the rest of the classifier and the HTML reader call.
+
+// furnitureReason is classify.Furniture.
+func furnitureReason(line string) (Reason, bool) {
+	r, ok := classify.Furniture(line)
+	return reasonOf(r), ok
+}
+
+// reasonOf converts the classifier's reason to the public one of the same word.
+func reasonOf(r classify.Reason) Reason { return Reason(r.String()) }
+
+// hasCaptionCue is classify.HasCaptionCue.
+func hasCaptionCue(s string) bool { return classify.HasCaptionCue(s) }
+
+// numericOrder is the order of day and month in a page's numeric dates.
+type numericOrder = classify.NumericOrder
+
+// The orders of day and month.
+const (
+	orderDayFirst   = classify.OrderDayFirst
+	orderMonthFirst = classify.OrderMonthFirst
+)
+
+// parseDateline is classify.ParseDateline.
+func parseDateline(line string) (time.Time, float64, bool) { return classify.ParseDateline(line) }
+
+// parseDatelineIn is classify.ParseDatelineIn.
+func parseDatelineIn(line string, order numericOrder) (time.Time, float64, bool) {
+	return classify.ParseDatelineIn(line, order)
+}
+
+// parseDatelineDatesIn is classify.ParseDatelineDatesIn.
+func parseDatelineDatesIn(line string, order numericOrder) (pub, mod time.Time, share float64) {
+	return classify.ParseDatelineDatesIn(line, order)
+}
+
+// pageNumericOrder is classify.PageNumericOrder on the page's declared languages as
+// the metadata writes them ("en_US", "de, en"), read as BCP 47 tags.
+func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
+	// A page declares a few languages (the HTML reader gives four): the tags stay
+	// on the stack.
+	var buf [4]string
+	tags := buf[:0]
+	for _, l := range langs {
+		tags = append(tags, bcp47(l))
+	}
+	return classify.PageNumericOrder(texts, tags...)
+}
+
+// hasDateLabel is classify.HasDateLabel.
+func hasDateLabel(line string) bool { return classify.HasDateLabel(line) }
+
+// parseByline is classify.ParseByline.
+func parseByline(line string) (names []string, explicit bool) { return classify.ParseByline(line) }
+
+// bylineLabel is classify.BylineLabel.
+func bylineLabel(line string) (label, reviewer bool) { return classify.BylineLabel(line) }
+
+// isBylineLabel is classify.IsBylineLabel.
+func isBylineLabel(line string) bool { return classify.IsBylineLabel(line) }
+
+// cutReviewers is classify.CutReviewers.
+func cutReviewers(line string) string { return classify.CutReviewers(line) }
+
+// readsAsName is classify.ReadsAsName.
+func readsAsName(s string) bool { return classify.ReadsAsName(s) }
+
+// looksLikeBylineStart is classify.LooksLikeBylineStart.
+func looksLikeBylineStart(s string) bool { return classify.LooksLikeBylineStart(s) }
+
+// isJobWord is classify.IsJobWord.
+func isJobWord(low string) bool { return classify.IsJobWord(low) }
+
+// isUIWord is classify.IsUIWord.
+func isUIWord(low string) bool { return classify.IsUIWord(low) }
+
+// opensWithNumericDate is classify.OpensWithNumericDate.
+func opensWithNumericDate(s string) bool { return classify.OpensWithNumericDate(s) }
+
+// maxDatelineWords is classify.MaxDatelineWords.
+const maxDatelineWords = classify.MaxDatelineWords
+
+// commentThread is classify.CommentThread on the blocks' texts.
+func commentThread(blocks []block, forms []form, first int) (start, end int) {
+	return classify.CommentThread(forms, func(i int) string { return blocks[i].text }, first)
+}
+
+// isDateline is classify.IsDateline.
+func isDateline(f form, s string) bool { return classify.IsDateline(f, s) }
+
+// nameThenDate is classify.NameThenDate.
+func nameThenDate(s, name string) bool { return classify.NameThenDate(s, name) }
+
+// isBylineShaped is classify.IsBylineShaped.
+func isBylineShaped(s string) bool { return classify.IsBylineShaped(s) }
+
+// afterSeparatedOpener is classify.AfterSeparatedOpener.
+func afterSeparatedOpener(s string) string { return classify.AfterSeparatedOpener(s) }
+
+// isJobTitleLine is classify.IsJobTitleLine.
+func isJobTitleLine(s string, f form) bool { return classify.IsJobTitleLine(s, f) }
+
+// headingShaped is classify.HeadingShaped.
+func headingShaped(s string, f form) bool { return classify.HeadingShaped(s, f) }
+
+// numberedHeading is classify.NumberedHeading.
+func numberedHeading(s string) bool { return classify.NumberedHeading(s) }
+
+// endsWithStop is classify.EndsWithStop.
+func endsWithStop(s string) bool { return classify.EndsWithStop(s) }
+
+// endsWithName is classify.EndsWithName.
+func endsWithName(s string) bool { return classify.EndsWithName(s) }
+
+// carriesCredit is classify.CarriesCredit.
+func carriesCredit(s string) bool { return classify.CarriesCredit(s) }
+
+// maxHeadingShapedWords is classify.MaxHeadingShapedWords.
+const maxHeadingShapedWords = classify.MaxHeadingShapedWords
+
+// listNumber is classify.ListNumber.
+func listNumber(s string) (int, bool) { return classify.ListNumber(s) }
+
+// opensWithImageMark is classify.OpensWithImageMark.
+func opensWithImageMark(s string) bool { return classify.OpensWithImageMark(s) }
+
+// hasClockTime is classify.HasClockTime.
+func hasClockTime(s string) bool { return classify.HasClockTime(s) }
+
+// hasControlMark is classify.HasControlMark.
+func hasControlMark(s string) bool { return classify.HasControlMark(s) }
+
+// announcesList is classify.AnnouncesList.
+func announcesList(s string) bool { return classify.AnnouncesList(s) }
+
+// isNamesLine is classify.IsNamesLine.
+func isNamesLine(f form, t string) bool { return classify.IsNamesLine(f, t) }
+
+// severalSentences is classify.SeveralSentences.
+func severalSentences(f form, t string) bool { return classify.SeveralSentences(f, t) }
+
+// containsWord is classify.ContainsWord.
+func containsWord(s, w string) bool { return classify.ContainsWord(s, w) }
+
+// runsIntoTitle is classify.RunsIntoTitle.
+func runsIntoTitle(s string, names []string) bool { return classify.RunsIntoTitle(s, names) }
+
+// wholeNames is classify.WholeNames.
+func wholeNames(s string, names []string) bool { return classify.WholeNames(s, names) }
+
+// opensWithPerson is classify.OpensWithPerson.
+func opensWithPerson(s, name string) bool { return classify.OpensWithPerson(s, name) }
+
+// opensWithName is classify.OpensWithName.
+func opensWithName(s string, names []string) bool { return classify.OpensWithName(s, names) }

@@ -1,0 +1,210 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"By Jane Doe", []string{"Jane Doe"}, true},
+		// Inline elements joined without a space (bs4, chromium, html2text).
+		{"ByJane Doe", []string{"Jane Doe"}, true},
+		{"Written byJane Doe", []string{"Jane Doe"}, true},
+		{"byJane Doe March 4, 2024", []string{"Jane Doe"}, true},
+		{"ByJane March 4, 2024", []string{"Jane"}, true},
+		{"Bylaws Committee Report", []string{"Bylaws Committee Report"}, false}, // no opener split off
+		{"ByteDance Holdings", []string{"ByteDance Holdings"}, false},
+		{"By: Jane Doe, Director of Operations", []string{"Jane Doe"}, true},
+		{"Written by: Jane Doe", []string{"Jane Doe"}, true},
+		{"Written By", nil, false},
+		{"Jane Doe's", nil, false},
+		{"Jane Doe's Avatar", nil, false},
+		{"BY JANE DOE", []string{"Jane Doe"}, true},
+		{"Jane Doe, Political Editor", []string{"Jane Doe"}, false},
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, false},
+		{"By JANE DOE and JOHN ROE", []string{"Jane Doe", "John Roe"}, true},
+		{"By JANE DOE and JOHN ROE Associated Press", []string{"Jane Doe", "John Roe"}, true},
+		{"By Jane Doe | Special to the Gazette", []string{"Jane Doe"}, true},
+		{"Analysis by Jane Doe, Gazette Editor-at-large", []string{"Jane Doe"}, true},
+		{"By Jane Doe, John Roe & Ann Poe", []string{"Jane Doe", "John Roe", "Ann Poe"}, true},
+		{"By Jane Doe and John Roe, Staff Writers", []string{"Jane Doe", "John Roe"}, true},
+		{"By Jane Doe in Kyiv", []string{"Jane Doe"}, true},
+		{"By Jane Doe - Senior Reporter", []string{"Jane Doe"}, true},
+		{"By Jane Doe Published 10:32, 9 Jan 2022", []string{"Jane Doe"}, true},
+		{"By Jane Doe, January 9, 2022", []string{"Jane Doe"}, true},
+		{"By Ana de la Cruz", []string{"Ana de la Cruz"}, true},
+		{"By Jane T. Doe", []string{"Jane T. Doe"}, true},
+		{"Words by Jane Doe", []string{"Jane Doe"}, true},
+		{"Von Anna Schmidt", []string{"Anna Schmidt"}, true},
+		{"Por Ana Souza", []string{"Ana Souza"}, true},
+		{"Jane Doe, Science Correspondent", []string{"Jane Doe"}, false},
+		{"By JANE DOE, AP Auto Writer", []string{"Jane Doe"}, true},
+		{"By Jane Doe, AP National Political Writer", []string{"Jane Doe"}, true},
+		{"By Jane Doe On 11/13/19 at 4:00 PM EST", []string{"Jane Doe"}, true},
+		{"By Jane Doe@janedoe Nov 19, 2019, 7:53pm EST", []string{"Jane Doe"}, true},
+		{"Jane DoevilleView More Articles", []string{"Jane Doeville"}, false},
+		{"By Jane RoebuckBusiness", []string{"Jane Roebuck"}, true},
+		{"By Jane McBride", []string{"Jane McBride"}, true},
+		{"By Jane MacArthur", []string{"Jane MacArthur"}, true},
+		{"Jane Doe November 18, 2019 11:03 PM", []string{"Jane Doe"}, false},
+		{"by Regan December 6, 2017", []string{"Regan"}, true},
+		{"By admin", []string{"admin"}, true},
+		{"Posted by Jane Doe on November 19, 2019, 6:21 AM EST", []string{"Jane Doe"}, true},
+		{"11/19/2019 by Jane Doe", []string{"Jane Doe"}, true},
+		// A scrape that lost the space after the opener's colon.
+		{"Written by:Jane Doe", []string{"Jane Doe"}, true},
+		{"By:Jane Doe", []string{"Jane Doe"}, true},
+		// One-word names a couple or a team signs with, after an opener only.
+		{"Written By Ann and Bo", []string{"Ann", "Bo"}, true},
+		{"By Ann & Bo", []string{"Ann", "Bo"}, true},
+		// An author box's label on the byline's own line.
+		{"Author Posted by Jane Doe on June 2, 2024", []string{"Jane Doe"}, true},
+		{"Author Posted by Acme on December 20, 2024", []string{"Acme"}, true},
+		{"Author: Jane Doe", []string{"Jane Doe"}, true},
+		{"Posted by admin on March 3, 2021", []string{"admin"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			names, explicit := ParseByline(tc.line)
+			assert.Equal(t, tc.names, names)
+			assert.Equal(t, tc.explicit, explicit)
+		})
+	}
+
+	for _, line := range []string{
+		"The council said on Tuesday that it would review the plan before the summer.",
+		"By the end of the year, prices had risen by a third.",
+		"By Tuesday, the water had receded from most of the town.",
+		"Crowds gather in the square",
+		"by",
+		"By",
+		"",
+		"Published 10:32, 9 Jan 2022",
+		"Share All",
+		"Enlarge Image",
+		"Email Me",
+		"Previous Post",
+		"Find Your Next Car",
+		"Reuters November 18, 2019 11:03 PM",
+		"By Tuesday",
+		"By June 2020",
+		"By Ann and the team",
+		"Ann and Bo",
+		"Author Tools",
+		"By " + strings.Repeat("Jane Doe and ", 20) + "John Roe",
+	} {
+		names, explicit := ParseByline(line)
+		assert.Empty(t, names, "%q names no author", line)
+		assert.False(t, explicit, "%q is no byline", line)
+	}
+}
+
+// TestAuthorBoxLines reads the lines of author boxes: labels name nobody, reviewers
+// are cut off, and bio sentences and job titles are no names.
+func TestAuthorBoxLines(t *testing.T) {
+	labels := []struct {
+		line            string
+		label, reviewer bool
+	}{
+		{"Written By", true, false},
+		{"Author:", true, false},
+		{"Fact Checked By", true, true},
+		{"Medically reviewed by", true, true},
+		{"Fact Checked", true, true},
+		{"Updated by", true, true},
+		{"Reviewed by Bo Chan", false, false}, // a label with the name is cut, not skipped
+		{"Ann Lee", false, false},
+	}
+	for _, tt := range labels {
+		label, reviewer := BylineLabel(tt.line)
+		assert.Equal(t, tt.label, label, tt.line)
+		assert.Equal(t, tt.reviewer, reviewer, tt.line)
+	}
+	assert.Equal(t, "Written by Ann Lee", CutReviewers("Written by Ann Lee Reviewed by Bo Chan"))
+	assert.Equal(t, "", CutReviewers("Fact checked by Bo Chan"))
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Ann Lee", true},
+		{"Marna van der Merwe", true},
+		{"Our Editors", true},
+		{"I'm Chukwuezugo", false},
+		{"Jesse has worked as a sommelier", false},
+		{"kitchen gadgets. She covers kitchen tools", false},
+	} {
+		assert.Equal(t, tt.want, ReadsAsName(tt.s), tt.s)
+	}
+}
+
+func TestNameThenDate(t *testing.T) {
+	for _, c := range []struct {
+		line, name string
+		want       bool
+	}{
+		{"Jane Doe 27/09/2018 2 comments Books, Music", "Jane Doe", true},
+		{"Jane Doe - Nov 19, 2019, 10:31 pm CST", "Jane Doe", true},
+		{"Jane Doe | September 3, 2021", "Jane Doe", true},
+		{"Jane Doe said on Tuesday that 12 people were hurt", "Jane Doe", false},
+		{"Jane Doe May be the next leader", "Jane Doe", false},
+		{"John Roe 27/09/2018", "Jane Doe", false},
+	} {
+		assert.Equal(t, c.want, NameThenDate(c.line, c.name), c.line)
+	}
+}
+
+// TestBylineLineRules covers the line rules the page classifier reads around a
+// byline: the opener after a field of page metadata, a line of bare names, a job
+// title under a name, and a dateline's shape.
+func TestBylineLineRules(t *testing.T) {
+	assert.Equal(t, "by Jane Doe · Updated 12 March", AfterSeparatedOpener("0 · by Jane Doe · Updated 12 March"))
+	assert.Equal(t, "By Jane Doe", AfterSeparatedOpener("Guides | By Jane Doe"))
+	assert.Equal(t, "", AfterSeparatedOpener("• By Region"), "a bullet opens no field")
+	assert.Equal(t, "", AfterSeparatedOpener("Jane Doe · 12 March"))
+
+	for s, want := range map[string]bool{
+		"Jane Doe and John Roe":                true,
+		"Jane Doe, Political Editor":           true,
+		"Jane Doe":                             true,
+		"NATIONAL NEWS /":                      false,
+		"Jane Doe aboard her boat in Falmouth": false,
+		"The Harbour Board Meets Again Today":  false,
+	} {
+		assert.Equal(t, want, IsBylineShaped(s), s)
+	}
+	for s, want := range map[string]bool{
+		"Marketing Director":                 true,
+		"Senior Correspondent, Coast Desk":   true,
+		"Jane Doe":                           false,
+		"She is an editor at the paper.":     false,
+		"Harbour news for the coast and bay": false,
+	} {
+		assert.Equal(t, want, IsJobTitleLine(s, ReadForm(s)), s)
+	}
+	for s, want := range map[string]bool{
+		"Published 22 hours ago":        true,
+		"Updated: 12 March 2024, 10:31": true,
+		"12 March 2024":                 true,
+		"The harbour board met on 12 March 2024 to vote on the plan.": false,
+		"Jane Doe": false,
+	} {
+		assert.Equal(t, want, IsDateline(ReadForm(s), s), s)
+	}
+}
+
+func TestOpensWithName(t *testing.T) {
+	names := []string{"Jane Doe"}
+	for s, want := range map[string]bool{
+		"Jane Doe is a reporter.": true, "Jane Doe writes about boats.": true,
+		"Jane Doe Sailing Club opens.": false, "Jane Doesmith is here.": false, "Ask Jane Doe.": false,
+	} {
+		assert.Equal(t, want, OpensWithName(s, names), s)
+	}
+}

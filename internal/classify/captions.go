@@ -1,0 +1,145 @@
+package classify
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
+)
+
+// captionCues are phrases that describe a photograph rather than tell a story. They are
+// English-only extra evidence; layout decides on its own in other languages.
+var captionCues = []string{
+	", left,", ", right,", ", center,", ", centre,", "(left)", "(right)", "(center)", "(centre)",
+	"pictured", "file photo", "file -", "above:", "seen here", "is seen", "are seen", "poses ",
+	"photo:", "this image", "this photo", "illustration", "screenshot", "stock image",
+	"from left", "from l-r", "l-r", " waves ", " gestures ",
+}
+
+// HasCaptionCue reports a phrase that describes a photograph ("pictured", "from
+// left", "file photo") or a wire photo's weekday and date.
+func HasCaptionCue(s string) bool {
+	// The lower-cased copy is made on the stack for all but long paragraphs.
+	var buf [512]byte
+	low := ascii.AppendToLower(buf[:0], s)
+	if _, ok := captionCueIndex.find(low); ok {
+		return true
+	}
+	return hasWeekdayDate(low)
+}
+
+// captionCueIndex finds the captionCues in a lower-cased line in one pass over it.
+// Built once, never written afterwards.
+var captionCueIndex = newPhraseScanner(toPhrases(captionCues))
+
+// toPhrases makes phrases of list, with no reason, for a phraseScanner that is asked
+// only whether one occurs.
+func toPhrases(list []string) []phrase {
+	out := make([]phrase, len(list))
+	for i, s := range list {
+		out[i] = phrase{text: s}
+	}
+	return out
+}
+
+// weekdayCommas are the weekdays as printed before a date, as bytes to search a
+// lower-cased line with. Built once, never written afterwards.
+var weekdayCommas = toBytes("monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, ")
+
+func toBytes(list ...string) [][]byte {
+	out := make([][]byte, len(list))
+	for i, s := range list {
+		out[i] = []byte(s)
+	}
+	return out
+}
+
+// hasWeekdayDate spots the wire-photo habit of ending a caption with the day and date
+// the picture was taken: "..., Tuesday, Nov. 19, 2019, in Buffalo, N.Y."
+func hasWeekdayDate(low []byte) bool {
+	for _, d := range weekdayCommas {
+		i := bytes.Index(low, d)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(d):]
+		sp := bytes.IndexAny(rest, " .")
+		if sp > 0 {
+			if _, ok := monthNames[string(rest[:sp])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// HeadingShaped reports a line shaped as a heading: a few words, no finished sentence,
+// not a list item, a credit or furniture.
+func HeadingShaped(s string, f Form) bool {
+	return !f.Prose && (!f.Sentence || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")) &&
+		f.Words >= 1 && f.Words <= MaxHeadingShapedWords && f.Furniture == NoReason && f.Credit < 2 && f.Bullet == 0 && !f.URL
+}
+
+// MaxHeadingShapedWords bounds a line read as a heading for its shape.
+const MaxHeadingShapedWords = 12
+
+// NumberedHeading reports a line opened by a number as the entries of a listicle or
+// a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
+func NumberedHeading(s string) bool {
+	if textdump.NumberedPrefix(s) > 0 || letteredItem(s) {
+		return true
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	if isListNumber(first) {
+		return true
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) {
+		return false
+	}
+	return isListNumber(strings.TrimRight(second, ":.)")) && second != strings.TrimRight(second, ":.)")
+}
+
+// isListNumber reports "7", "#7" or "07" (at most three digits).
+func isListNumber(w string) bool {
+	w = strings.TrimPrefix(w, "#")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// EndsWithStop reports text whose last sentence closes with a full stop, closing
+// quotes and brackets aside.
+func EndsWithStop(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。")
+}
+
+// EndsWithName reports a line whose last sentence is followed by a person's name
+// alone, as captions print their photographer's (see credit.TrailingName).
+func EndsWithName(s string) bool {
+	_, _, ok := credit.TrailingName(s)
+	return ok
+}
+
+// letteredItem reports a line opened by a letter enumerator, "a) " or "B) ", as the
+// parts of a numbered section are.
+func letteredItem(s string) bool {
+	return len(s) > 3 && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') && s[1] == ')' && s[2] == ' '
+}
+
+// CarriesCredit reports a line ending with a picture credit: a caption.
+func CarriesCredit(s string) bool {
+	_, cr := credit.SplitCaption(s)
+	return cr != ""
+}

@@ -1,0 +1,69 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNumberedHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"3. Costs", true},
+		{"12) Tips for the trail", true},
+		{"#4 The view from the top", true},
+		{"Step 2: Plan the route", true},
+		{"Tip #3: Pack light", true},
+		{"Day 5. Into the hills", true},
+		{"2026 was a good year for walkers", false},
+		{"Route 66 at dawn", false},
+		{"The 3 best walks", false},
+		{"A walk", false},
+		{"a) Market overview", true},
+		{"B) The second route", true},
+		{"A) ", false},
+		{"I) think", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, NumberedHeading(tt.in), tt.in)
+	}
+}
+
+func TestEndsWithStop(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The cove at low tide.", true},
+		{"The cove at low tide.”", true},
+		{"(The cove at low tide.)", true},
+		{"What a view!", false},
+		{"Is it far?", false},
+		{"The cove at low tide", false},
+		{"入り江。", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, EndsWithStop(tt.in), tt.in)
+	}
+}
+
+// TestCaptionLineRules covers the line rules the caption layout reads: a heading's
+// shape, a caption carrying its credit, and a photographer's name after the caption.
+func TestCaptionLineRules(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Where to stay":            true,
+		"What does it cost?":       true,
+		"The pier at dawn.":        false,
+		"• Pack light":             false,
+		"https://example.org/pier": false,
+		"Continue reading":         false,
+	} {
+		assert.Equal(t, want, HeadingShaped(s, ReadForm(s)), s)
+	}
+	assert.True(t, CarriesCredit("The pier at dawn. Photo: Jane Doe/Reuters"))
+	assert.False(t, CarriesCredit("The pier at dawn."))
+	assert.True(t, EndsWithName("The ridge at dawn. Jane Doe"))
+	assert.False(t, EndsWithName("The ridge at dawn."))
+}

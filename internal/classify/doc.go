@@ -1,0 +1,78 @@
+// Package classify is the classifier's reading of single lines: what a line is,
+// whatever its source, a text dump or an HTML page. Both of newsparse's readers
+// call it: ParseText on every block of a dump, ParseHTML on the lines its markup
+// leaves unnamed and on the metadata's author and date fields.
+//
+// It holds the furniture phrases (Furniture: a line no article needs, and why), the
+// caption cues (HasCaptionCue), the dateline reader (ParseDateline and its variants,
+// the page's order of day and month, PageNumericOrder) and the byline reader
+// (ParseByline: the names a line gives and whether an opener says it is a byline;
+// the labels and titles of author boxes). ReadForm sums up what these and
+// internal/credit find in one line (Form), as the classifier of a page's blocks
+// reads it. CommentThread, the run of readers' comments after an article, is the
+// first rule over a page's lines to live here.
+//
+// What it does not hold, yet: the roles of a page's blocks (the root's roles.go,
+// headline.go, captionlayout.go, credit_position.go, bylineweigh.go and bio.go),
+// which read and write the root's blocks; they move when the block does (DESIGN.md,
+// "The layout we are moving to"). It decides nothing by a line's place on the page
+// except in CommentThread, which is given the lines' forms and texts. It knows
+// nothing of the root package: it returns its own Reason, a small number whose
+// String is the public newsparse.Reason's word, and the root converts.
+//
+// Every function is safe for concurrent use: the tables are built once at package
+// initialisation and never written afterwards. It depends on the standard library,
+// golang.org/x/text/language, internal/ascii and internal/textdump's line marks, and
+// on the word lists of internal/credit (name particles, agencies) and
+// internal/figures (pronouns, day names).
+//
+// The entry points:
+//
+//	Furniture(line) (Reason, bool)       known page furniture, and why;
+//	FurnitureRuleOf                      the same, and the FurnitureRule that found it
+//	HasCaptionCue(s)                     words that describe a photograph
+//	HeadingShaped(s, f), NumberedHeading a heading's shape; "3. Costs", "Step 2: Plan"
+//	EndsWithStop, EndsWithName,          a caption's closing stop or photographer,
+//	CarriesCredit                        or its credit
+//	ParseDateline(line), ParseDatelineIn a dateline's time, and how much of it is date
+//	ParseDatelineDates(In)               its published and updated times
+//	PageNumericOrder(texts, tags...)     day or month first, from a page's own dates
+//	IsDateline(f, s), HasDateLabel       a dateline's shape; "Published", "Updated"
+//	OpensWithNumericDate                 a line led by a date in digits
+//	ParseByline(line) (names, explicit)  a byline's names, and whether it says "By"
+//	LooksLikeBylineStart                 the cheap test for an opener
+//	AfterSeparatedOpener                 "Guide · by Jane Doe": the byline after a field
+//	IsBylineShaped, NameThenDate         bare names; a name beside its timestamp
+//	BylineLabel, IsBylineLabel,          an author box's label alone ("Written by"),
+//	CutReviewers, ReadsAsName            its reviewers, a name rather than a bio
+//	IsJobWord, IsUIWord                  the words that end a byline's names;
+//	IsJobTitleLine, RunsIntoTitle        a job title under the name, or after it
+//	WholeNames, OpensWithPerson,         a line that is its names; a sentence
+//	OpensWithName, ContainsWord          about a named person (a bio); a word
+//	ReadForm(s) Form                     what a line says about itself
+//	SeveralSentences, IsNamesLine,       the shapes a headline is weighed by: a
+//	HasControlMark, AnnouncesList,       paragraph, a byline's names, a text
+//	OpensWithImageMark, HasClockTime,    browser's controls, "In this article:", a
+//	ListNumber                           picture's alt text, a time, "12. "
+//	CommentThread(forms, text, first)    the run of readers' comments after a body
+//
+// File map:
+//
+//	reason.go     Reason, and the public type's word for each
+//	phrases.go    the furniture tables (whole lines, prefixes, leads, phrases inside a
+//	              line), Furniture and its rules as named functions (isBreadcrumb,
+//	              isGalleryCounter, isNumberRun, furnitureLead) reported by
+//	              FurnitureRule, the one-pass phrase scanner
+//	captions.go   the caption cues and the wire photo's weekday and date; the
+//	              shapes the caption layout tells captions from headings by
+//	dates.go      the dateline reader: month, weekday and zone tables in the
+//	              languages the corpus has, numeric orders, US daylight saving time
+//	byline.go     the byline reader: openers, author and reviewer labels, job and
+//	              control words, the shape of a name
+//	headline.go   the line shapes that rule a line out as a headline or weigh
+//	              against it
+//	form.go       Form and ReadForm; title case, quotation, a bare address, a text
+//	              browser's controls (isBrowserChrome)
+//	thread.go     CommentThread: comment heads (a name over a date, "Jane says:"),
+//	              the heading that announces them
+package classify

@@ -1,0 +1,58 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/testinput"
+	"github.com/stretchr/testify/require"
+)
+
+// refHasCaptionCue is HasCaptionCue as first written, with strings.ToLower.
+func refHasCaptionCue(s string) bool {
+	low := strings.ToLower(s)
+	for _, c := range captionCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return refHasWeekdayDate(low)
+}
+
+func refHasWeekdayDate(low string) bool {
+	for _, d := range []string{"monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, "} {
+		i := strings.Index(low, d)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(d):]
+		sp := strings.IndexAny(rest, " .")
+		if sp > 0 {
+			if _, ok := monthNames[rest[:sp]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// equivalenceInputs are the fixtures and corpus dumps, and random strings built from
+// the characters the fast paths treat specially.
+func equivalenceInputs(tb testing.TB) []string {
+	return testinput.Texts(tb, "../../testdata/text/*.txt", "../../../shared/corpus/text/dev/*.txt")
+}
+
+// TestCaptionCueEquivalence: the caption cues' one-pass scan finds what a search
+// for each cue finds.
+func TestCaptionCueEquivalence(t *testing.T) {
+	extra := []string{"Crowds gather, Tuesday, Nov. 19, 2019, in Buffalo", "JANE DOE, LEFT, WAVES ", "FRIDAY, İJAN. 5", "This İmage"}
+	// Every cue at the start, in the middle and at the end of a line, and cut short.
+	for _, c := range captionCues {
+		extra = append(extra, c, "x"+c, c+"x", "Two words "+strings.ToUpper(c)+" after", c[:len(c)-1], "é"+c[1:])
+	}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			require.Equal(t, refHasCaptionCue(line), HasCaptionCue(line), "input %q", line)
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
+)
+
+// Form is what a block's text says about it, whatever its source: length, how it
+// ends, its letter case, and what the phrase tables and parsers recognise in it.
+type Form struct {
+	Words      int      // words, counting two CJK characters as one
+	Sentence   bool     // ends as a sentence does (. ! ? … or a closing quote after one)
+	Prose      bool     // a full paragraph of running text
+	TitleCase  bool     // most words capitalised, as headlines and link titles are
+	Quoted     bool     // wholly inside quotation marks
+	Bullet     int      // byte length of a leading bullet or number marker, 0 if none
+	Furniture  Reason   // known furniture (Furniture, or a text browser's controls), NoReason if not
+	Credit     int      // credit.Evidence, for lines that are neither prose nor furniture
+	HasDate    bool     // a date ParseDateline reads, on a line short enough to be a dateline
+	DateShare  float64  // the share of the line's words that are the date
+	Names      []string // byline names, read only for blocks before the body
+	ByExplicit bool     // Names follow a byline opener ("By ...")
+	URL        bool     // the line is a bare web address
+	// CommonWord, ProperNoun and GapRepeats are page evidence about a line that may be an
+	// unlabelled credit (see markNameEvidence): one of its words is written in lower
+	// case elsewhere on the page, running text names it with a capital mid-sentence,
+	// and how often the line stands under an image gap.
+	CommonWord bool
+	ProperNoun bool
+	GapRepeats int
+}
+
+// ReadForm reads what a line says about itself, alone: the page evidence (Names,
+// CommonWord, ProperNoun, GapRepeats) is the caller's to add.
+func ReadForm(s string) Form {
+	f := Form{Words: ascii.WordCount(s), Sentence: ascii.EndsSentence(s)}
+	f.Prose = f.Words >= 12 && f.Sentence || f.Words >= 30
+	if !f.Prose {
+		f.TitleCase = isTitleCase(s)
+	}
+	f.Quoted = isQuoted(s)
+	f.Bullet = textdump.BulletLen(s)
+	if r, ok := Furniture(s); ok {
+		f.Furniture = r
+	} else if isBrowserChrome(s) {
+		f.Furniture = ReasonNavigation
+	}
+	if !f.Prose && f.Furniture == NoReason {
+		f.Credit = credit.EvidenceCounted(s, f.Words)
+		// A caption carrying its credit is a caption: "The road ahead.Jane Doe/Getty".
+		if f.Credit >= 2 {
+			if cap, cr := credit.SplitCaption(s); cr != "" && ascii.WordCount(cap) >= 4 && credit.Evidence(cap) == 0 {
+				f.Credit = 1
+			}
+		}
+		// Every date the parser accepts has a four-digit year, and a line of more
+		// words than a date line holds is not one.
+		if f.Words <= MaxDatelineWords && hasFourDigits(s) {
+			if _, share, ok := ParseDateline(s); ok {
+				f.HasDate, f.DateShare = true, share
+			}
+		}
+	}
+	f.URL = looksLikeURL(s)
+	return f
+}
+
+// isTitleCase reports headline-style capitalisation: at least three words and nearly
+// all words of four or more letters capitalised.
+func isTitleCase(s string) bool {
+	long, capital, words := 0, 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		// The first word is capitalised in any case; a word of fewer than four bytes
+		// has fewer than four letters, whatever trimming leaves of it.
+		if words == 1 || len(w) < 4 {
+			continue
+		}
+		w = trimTitleWord(w)
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		}
+	}
+	return words >= 3 && long >= 2 && capital*5 >= long*4
+}
+
+// trimTitleWord is strings.Trim(w, "\"'“”‘’()[]:,-–—"), without building the set of
+// runes for every word.
+func trimTitleWord(w string) string {
+	for w != "" {
+		r, size := utf8.DecodeRuneInString(w)
+		if !isTitleTrim(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for w != "" {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if !isTitleTrim(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
+}
+
+func isTitleTrim(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ':', ',', '-', '–', '—':
+		return true
+	}
+	return false
+}
+
+func isQuoted(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " .,"))
+	open := first == '"' || first == '“' || first == '‘' || first == '«' || first == '\''
+	closing := last == '"' || last == '”' || last == '’' || last == '»' || last == '\''
+	return open && closing && utf8.RuneCountInString(s) > 2
+}
+
+func looksLikeURL(s string) bool {
+	return !strings.Contains(s, " ") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
+}
+
+// hasFourDigits reports a run of at least four ASCII digits, as a year is written.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// isBrowserChrome reports a line a text browser makes of the page's interface rather
+// than its text: a button's or a frame's placeholder, or the head links lynx prints
+// first ("#Site » Feed Site » Comments Feed"). Unlike a text field's "____" or a
+// check box's "[ ]", which a checklist or an exercise may print, these never stand
+// in an article's text.
+func isBrowserChrome(s string) bool {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' && strings.Contains(s, " » ") {
+		return true
+	}
+	return strings.Contains(s, "(BUTTON)") || strings.HasPrefix(s, "IFRAME:")
+}

@@ -1,0 +1,136 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/textdump"
+)
+
+// ListNumber returns the number of a line that opens with a list number ("12. ").
+func ListNumber(s string) (int, bool) {
+	if textdump.NumberedPrefix(s) == 0 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = 10*n + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// OpensWithImageMark reports a line that opens with a picture's mark as a converter
+// prints it: Markdown's "![alt](url)", or the bracketed alt text pandoc prints
+// ("[Site logo] Site", "[Author photo]Written by ..."), with no more than a site's
+// name or a byline after it. A picture's description is never the headline, nor is
+// what follows it on its line. A bracketed tag of one word ("[Updated]") or of
+// capitals and digits ("[12]", "[VIDEO]") is no picture, and a section's tag before
+// a longer title ("[Festival guide] The ... ") is the headline's own.
+func OpensWithImageMark(s string) bool {
+	if strings.HasPrefix(s, "![") {
+		return true
+	}
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		return false
+	}
+	inner, rest := strings.TrimSpace(s[1:end]), strings.TrimSpace(s[end+1:])
+	if !strings.Contains(inner, " ") || strings.ToUpper(inner) == inner {
+		return false
+	}
+	return ascii.WordCount(rest) < ascii.WordCount(inner) || LooksLikeBylineStart(rest)
+}
+
+// HasClockTime reports a time of day ("12:01", "9.30 pm") in s.
+func HasClockTime(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && ascii.DigitAt(s, i-1) && ascii.DigitAt(s, i+1) && ascii.DigitAt(s, i+2) && !ascii.DigitAt(s, i+3) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasControlMark reports the marks a text browser prints for a page's controls and
+// head links: a button ("(BUTTON)"), a text field ("____"), a check box ("[ ]"), an
+// embedded frame ("IFRAME:"), a Form field's label with its required mark ("Email
+// address *"), or a line of head links opening with a bare "#" ("#Site » Feed").
+// Such a line is the page's interface, never its headline.
+func HasControlMark(s string) bool {
+	if len(s) > 1 && s[0] == '#' && s[1] != ' ' && s[1] != '#' || strings.HasSuffix(s, " *") {
+		return true
+	}
+	for _, m := range controlMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// AnnouncesList reports a line that ends with a colon: it introduces what follows
+// ("Create an account and benefit from:", "In this article:"), as a headline never
+// does.
+func AnnouncesList(s string) bool {
+	return strings.HasSuffix(strings.TrimSpace(s), ":")
+}
+
+// controlMarks are the placeholders text browsers print for a page's controls.
+var controlMarks = []string{"(BUTTON)", "____", "[ ]", "IFRAME:"}
+
+// IsNamesLine reports a line made of the names read off it, shaped as a byline:
+// mostly names ("Jane Doe", "Jane Doe and John Roe"), or a name first and after it a
+// separator, a figure or a date ("Jane Doe, Staff Writer", "Jane Doe 27/09/2018"). A
+// title whose capitals yield a name or two ("Packing Tips Guide", "... According to
+// Nutritionists") is more than its names.
+func IsNamesLine(f Form, t string) bool {
+	if len(f.Names) == 0 || !IsBylineShaped(t) {
+		return false
+	}
+	named := 0
+	for _, n := range f.Names {
+		named += ascii.WordCount(n)
+	}
+	if named*5 >= f.Words*3 {
+		return true
+	}
+	rest, ok := strings.CutPrefix(t, f.Names[0])
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return rest == "" || strings.ContainsRune(",|-–—·/(", rune(rest[0])) || ascii.DigitAt(rest, 0)
+}
+
+// SeveralSentences reports a paragraph of two sentences or more: a notice ("We
+// independently evaluate ... If you click ..., we may receive compensation.") or the
+// text itself, never a headline, which is one sentence at most.
+func SeveralSentences(f Form, t string) bool {
+	if !f.Prose || !f.Sentence {
+		return false
+	}
+	if !EndsWithStop(t) {
+		return false // a question or an exclamation may be a headline's second sentence
+	}
+	body := strings.TrimRight(t, " .\"'”’")
+	for k := strings.Index(body, ". "); k >= 0; {
+		// A full stop after a lower-case word of three letters or more ends a
+		// sentence; "vs. " and "Dr. " do not.
+		w := k
+		for w > 0 && body[w-1] >= 'a' && body[w-1] <= 'z' {
+			w--
+		}
+		if k-w >= 3 && k+2 < len(body) && body[k+2] >= 'A' && body[k+2] <= 'Z' {
+			return true
+		}
+		next := strings.Index(body[k+2:], ". ")
+		if next < 0 {
+			break
+		}
+		k += 2 + next
+	}
+	return false
+}
