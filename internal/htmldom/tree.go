@@ -61,7 +61,7 @@ func revealStreamed(doc *html.Node, page []byte) {
 		if n.Type == html.ElementNode {
 			id := Attr(n, "id")
 			switch {
-			case n.DataAtom == atom.Template && n.Namespace == "" && strings.HasPrefix(id, "B:"):
+			case n.DataAtom == atom.Template && strings.HasPrefix(id, "B:"):
 				holders[id[2:]] = n
 			case n.DataAtom == atom.Div && strings.HasPrefix(id, "S:") && hasAttr(n, "hidden"):
 				segments = append(segments, n)
