@@ -64,7 +64,9 @@ func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
 	}
 	x.toks, x.low = scan(text, &sc.buf, &sc.lows)
 	if len(sc.words) < len(x.toks) {
-		sc.words = make([]string, len(x.toks))
+		// as long as the token buffer, which was made for the longest text: one
+		// slice for the whole article rather than one per longer paragraph
+		sc.words = make([]string, max(len(x.toks), len(sc.buf.toks)))
 	}
 	x.setWords(sc.words)
 	if sc.sents == nil {
