@@ -8,7 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// refHasCaptionCue is HasCaptionCue as first written, with strings.ToLower.
+// refHasCaptionCue is the plain definition that HasCaptionCue's one-pass scan must
+// agree with: a search for each cue in the lower-cased line, then a weekday's date.
 func refHasCaptionCue(s string) bool {
 	low := strings.ToLower(s)
 	for _, c := range captionCues {
