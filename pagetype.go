@@ -29,9 +29,8 @@ import (
 // articles and all of them at once weighs those ways against each other. The kind
 // model (multinomial logistic regression) scores each kind, and the page is an
 // article when the article's score leads the best other kind's by minArticleScore
-// (a margin below zero: the bar sits in the articles' low tail, so that few articles
-// are lost). A second, two-way model tells a listing from another kind among the
-// rest.
+// (a margin fitted to sit in the articles' low tail, so that few articles are
+// lost). A second, two-way model tells a listing from another kind among the rest.
 
 // pageCounts are the parts of a page the walker counts as it goes.
 type pageCounts struct {

@@ -154,8 +154,9 @@ func TestFitPageType(t *testing.T) {
 	}
 	b.WriteString("}\n\n")
 	fmt.Fprintf(&b, "// minArticleScore is the lead of the article's score over the other kinds' below\n"+
-		"// which a page is not taken for an article: below zero, so that about %.1f%% of\n"+
-		"// the articles fall under it (on pages the model was not fitted on).\nconst minArticleScore = %.2f\n",
+		"// which a page is not taken for an article: set in the articles' low tail, so that\n"+
+		"// about %.1f%% of them fall under it (on pages the model was not fitted on).\n"+
+		"const minArticleScore = %.2f\n",
 		pageTypeLoss*100, threshold)
 	src, err := format.Source([]byte(b.String()))
 	require.NoError(t, err)

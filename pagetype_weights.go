@@ -167,6 +167,6 @@ var listingWeights = [numPageFeatures + 1]float64{
 }
 
 // minArticleScore is the lead of the article's score over the other kinds' below
-// which a page is not taken for an article: below zero, so that about 0.8% of
-// the articles fall under it (on pages the model was not fitted on).
+// which a page is not taken for an article: set in the articles' low tail, so that
+// about 0.8% of them fall under it (on pages the model was not fitted on).
 const minArticleScore = 1.17
