@@ -78,7 +78,9 @@ type dateParts struct {
 type NumericOrder uint8
 
 const (
+	// OrderDayFirst reads "03/04/2019" as 3 April 2019.
 	OrderDayFirst NumericOrder = iota
+	// OrderMonthFirst reads "03/04/2019" as March 4, 2019, as American pages write it.
 	OrderMonthFirst
 )
 
