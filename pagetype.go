@@ -201,7 +201,7 @@ func (e *pageEvidence) readPath(path string) {
 	e.rootPath = len(segs) == 1 && last == ""
 	e.slugHyphens = strings.Count(last, "-")
 	for i, sg := range segs {
-		if len(sg) == 4 && (strings.HasPrefix(sg, "19") || strings.HasPrefix(sg, "20")) && isDigits(sg) {
+		if isYear(sg) {
 			e.datedPath = true
 		}
 		e.idPath = e.idPath || longestDigitRun(sg) >= 5
@@ -365,7 +365,7 @@ func (e *pageEvidence) readWords(s string) {
 		if len(w) > 4 {
 			continue
 		}
-		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w) {
+		if isYear(w) {
 			e.years++
 			continue
 		}
@@ -616,6 +616,13 @@ func isVersionLabel(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9' && strings.Trim(s, "0123456789.x") == ""
 }
 
+// isYear reports a year of the last two centuries written out, 1900 to 2099: the
+// years a dated address or a report names.
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isDigits(s)
+}
+
+// isDigits reports a non-empty string of ASCII digits alone.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

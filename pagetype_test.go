@@ -354,3 +354,12 @@ func TestPageEvidenceShape(t *testing.T) {
 	assert.Equal(t, 4, man.counts.pager, "two links in the head and two in the body point to the previous and next page")
 	assert.Equal(t, 5, man.siblings, "the contents list the other pages of the guide")
 }
+
+// TestIsYear: a dated address and a report's years are 1900 to 2099 written out,
+// and nothing else of four characters.
+func TestIsYear(t *testing.T) {
+	for s, want := range map[string]bool{"1900": true, "1999": true, "2024": true, "2099": true,
+		"1899": false, "2100": false, "20a4": false, "199": false, "19999": false, "": false} {
+		assert.Equal(t, want, isYear(s), "%q", s)
+	}
+}
