@@ -464,6 +464,9 @@ func TestEvalFigures(t *testing.T) {
 // figuresCorpusDir is where the evaluation suite lives relative to the package.
 const figuresCorpusDir = "../shared/corpus/figures/"
 
+// TestEvalAttrPlace: a gold phrase at most one word from its figure, before or after
+// it, is next to it; one further away or not in the sentence is elsewhere; no gold
+// phrase is none.
 func TestEvalAttrPlace(t *testing.T) {
 	s := func(v string) *string { return &v }
 	for _, tc := range []struct {
