@@ -7,9 +7,12 @@ import (
 	"github.com/newsparse/newsparse/internal/classify"
 )
 
-// The classifier is moving into internal/classify, a piece at a time: the furniture
-// phrases, the caption cues and the dateline reader are there. These are the root's
-// names for them, which the rest of the classifier and the HTML reader call.
+// The classifier is moving into internal/classify, a piece at a time: its reading of
+// single lines is there (the furniture phrases, the caption cues and caption shapes,
+// the dateline and byline readers, the headline's line shapes, Form and the comment
+// thread); the roles of a page's blocks stay here until the block moves. These are
+// the root's names for what moved, which the rest of the classifier and the HTML
+// reader call.
 
 // furnitureReason is classify.Furniture.
 func furnitureReason(line string) (Reason, bool) {
