@@ -705,10 +705,17 @@ const numPageKinds = len(pageKinds)
 // of another kind: below zero when the page reads more as another kind.
 func (e pageEvidence) articleLead() float64 {
 	x := e.features()
-	s := kindWeights[0]
+	return kindLead(&kindWeights, &x)
+}
+
+// kindLead is the article's lead over the best other kind under the kind model w
+// (intercepts first, then a row for each feature), for the features x; the fitting
+// test scores its candidate models with it.
+func kindLead(w *[numPageFeatures + 1][numPageKinds]float64, x *[numPageFeatures]float64) float64 {
+	s := w[0]
 	for i, v := range x {
 		for k := range s {
-			s[k] += kindWeights[i+1][k] * v
+			s[k] += w[i+1][k] * v
 		}
 	}
 	return s[0] - slices.Max(s[1:])
@@ -718,9 +725,15 @@ func (e pageEvidence) articleLead() float64 {
 // intercept.
 func (e pageEvidence) score(weights *[numPageFeatures + 1]float64) float64 {
 	x := e.features()
-	s := weights[0]
+	return linearScore(weights, &x)
+}
+
+// linearScore is the log-odds of the linear model w (intercept first) for the
+// features x; the fitting test scores its candidate models with it.
+func linearScore(w *[numPageFeatures + 1]float64, x *[numPageFeatures]float64) float64 {
+	s := w[0]
 	for i, v := range x {
-		s += weights[i+1] * v
+		s += w[i+1] * v
 	}
 	return s
 }

@@ -57,17 +57,6 @@ func kindIndex(tb testing.TB, typ string) int {
 // of each kind.
 type kindWeightsT = [numPageFeatures + 1][numPageKinds]float64
 
-// lead is articleLead for a feature vector and a fitted kind model.
-func lead(w *kindWeightsT, x *[numPageFeatures]float64) float64 {
-	s := w[0]
-	for i, v := range x {
-		for k := range s {
-			s[k] += w[i+1][k] * v
-		}
-	}
-	return s[0] - slices.Max(s[1:])
-}
-
 // TestFitPageType fits the kind model and the listing model (listing against
 // other, among the non-articles) on the pages of even id, and writes their weights.
 // It runs only with -pagetype.fit; TestEvalPageType then reports the held-out half.
@@ -103,7 +92,7 @@ func TestFitPageType(t *testing.T) {
 		w, th := fitKindModel(xs, kinds, use, 1)
 		kept, n, lost, articles := 0, 0, 0, 0
 		for i := range odd {
-			s := lead(&w, &odd[i])
+			s := kindLead(&w, &odd[i])
 			switch oddKinds[i] {
 			case leave:
 				n++
@@ -185,7 +174,7 @@ func outOfFoldLeads(xs [][numPageFeatures]float64, kinds []int, use []bool, repe
 				case use != nil && !use[i]:
 					leads[r][i] = math.NaN()
 				case foldOf(i, r, folds) == k:
-					leads[r][i] = lead(&wk, &xs[i])
+					leads[r][i] = kindLead(&wk, &xs[i])
 				}
 			}
 		}
@@ -215,14 +204,6 @@ func fitKindModel(xs [][numPageFeatures]float64, kinds []int, use []bool, repeat
 	w := fitKinds(xs, kinds, use, kindL2, fitArticleWeight)
 	th := articleQuantile(outOfFoldLeads(xs, kinds, use, repeats), kinds, pageTypeLoss)
 	return w, math.Floor(th*100) / 100
-}
-
-func dot(w *[numPageFeatures + 1]float64, x *[numPageFeatures]float64) float64 {
-	s := w[0]
-	for i, v := range x {
-		s += w[i+1] * v
-	}
-	return s
 }
 
 // standardiser centres and scales each feature for a fit, so that one ridge penalty
@@ -494,7 +475,7 @@ func TestFitLogisticSeparates(t *testing.T) {
 	assert.Less(t, math.Abs(w[2]), w[1]/4)
 	right := 0
 	for i := range xs {
-		if (dot(&w, &xs[i]) > 0) == y[i] {
+		if (linearScore(&w, &xs[i]) > 0) == y[i] {
 			right++
 		}
 	}
@@ -530,9 +511,9 @@ func TestFitKindsSeparates(t *testing.T) {
 		}
 		right += b2i(slices.Index(s[:], slices.Max(s[:])) == kinds[i])
 		if kinds[i] == 0 {
-			assert.Greater(t, lead(&w, &xs[i]), 0.0)
+			assert.Greater(t, kindLead(&w, &xs[i]), 0.0)
 		} else {
-			assert.Less(t, lead(&w, &xs[i]), 0.0)
+			assert.Less(t, kindLead(&w, &xs[i]), 0.0)
 		}
 	}
 	assert.Equal(t, len(xs), right)
