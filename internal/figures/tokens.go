@@ -519,10 +519,10 @@ func (x *scanner) word(i int) string {
 	return x.low[t.s:t.e]
 }
 
-// setWords gives x the words of its tokens, kept in buf when it has room, and returns
-// them. A caller that keeps its tokens on its stack writes them itself: a store through
-// a slice would move its buffers to the heap.
-func (x *scanner) setWords(buf []string) []string {
+// setWords gives x the words of its tokens, kept in buf when it has room. A caller
+// that keeps its tokens on its stack writes them itself: a store through a slice would
+// move its buffers to the heap.
+func (x *scanner) setWords(buf []string) {
 	if cap(buf) < len(x.toks) {
 		buf = make([]string, len(x.toks))
 	}
@@ -531,7 +531,6 @@ func (x *scanner) setWords(buf []string) []string {
 		buf[k] = x.word(k)
 	}
 	x.words = buf
-	return buf
 }
 
 // raw is token i's text as written, "" outside the text.
