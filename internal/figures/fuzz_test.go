@@ -7,7 +7,8 @@ import (
 
 // FuzzExtract checks that no input panics, that the quick reject never turns away a
 // text that holds figures, that every figure's offsets slice its text out of the input,
-// that the output is valid UTF-8 and deterministic, and that the work stays linear.
+// that the output is valid UTF-8 and deterministic (a Scratch, Extract and Convert
+// find the same figures), and that the work stays linear.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"At least 164 people were killed, the authorities said.",
@@ -30,12 +31,13 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("%d steps for %d bytes", sc.steps, len(s))
 		}
 		again := Extract(s)
-		if len(again) != len(figs) {
-			t.Fatalf("not deterministic on %q", s)
+		converted := Convert(s, func(f Figure) Figure { return f })
+		if len(again) != len(figs) || len(converted) != len(figs) {
+			t.Fatalf("not deterministic on %q: %d, %d and %d figures", s, len(figs), len(again), len(converted))
 		}
 		for k, fig := range figs {
-			if fig != again[k] {
-				t.Fatalf("not deterministic on %q: %+v vs %+v", s, fig, again[k])
+			if fig != again[k] || fig != converted[k] {
+				t.Fatalf("not deterministic on %q: %+v vs %+v vs %+v", s, fig, again[k], converted[k])
 			}
 			if fig.Start < 0 || fig.End > len(s) || fig.Start >= fig.End || s[fig.Start:fig.End] != fig.Text {
 				t.Fatalf("bad offsets %d..%d for %q in %q", fig.Start, fig.End, fig.Text, s)
