@@ -5,8 +5,9 @@
 // The engine is a tokenizer (tokens.go) and rules over its tokens, one concern a file:
 // numbers and number words (numbers.go), units and money (measures.go, units.go),
 // ranges and qualifiers (ranges.go), composite forms (composites.go), what is not a
-// figure (exclusions.go) and attribution (attribution.go). The root package converts
-// Figure to its public type, which has the same fields and JSON.
+// figure (exclusions.go) and attribution (attribution.go, with the word classes it
+// asks of each token kept in wordclass.go). The root package converts Figure to its
+// public type, which has the same fields and JSON.
 //
 // The word lists are data, lexicon/*.txt, one list a file. `go generate` (the test
 // TestLexiconGenerated with -update) composes the tables the scanner reads from them
