@@ -413,11 +413,11 @@ func siblingLinks(links []hLink, page *url.URL) int {
 	return len(seen)
 }
 
-// proseSpread returns the runes of the page's prose (blocks of at least 100 runes,
-// few of them links, that end a sentence, outside the furniture) and the most of
-// them one container holds as its own paragraphs. An article's paragraphs are
-// siblings in one container, wherever the region was drawn; a landing page's
-// blurbs sit one to a column or card, and a thread's one to a post.
+// proseSpread returns the runes of the page's prose (blocks at least 100 runes wide
+// by proseWidth, few of them links, that end a sentence, outside the furniture) and
+// the most of them one container holds as its own paragraphs. An article's
+// paragraphs are siblings in one container, wherever the region was drawn; a
+// landing page's blurbs sit one to a column or card, and a thread's one to a post.
 func (w *walker) proseSpread() (all, top int) {
 	var byParent map[int32]int
 	for i := range w.blocks {
