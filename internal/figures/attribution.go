@@ -700,10 +700,14 @@ func closesPhrase(r string) bool {
 	return false
 }
 
+// determiner reports a lower-case word of the determiners list, for a rule that holds
+// a word rather than a token (x.det reads a token's through the memo).
 func determiner(w string) bool {
 	return wordClassTab.val(w)&pcDet != 0
 }
 
+// isPreposition reports a lower-case word of the prepositions list, for a rule that
+// holds a word rather than a token (x.prep reads a token's through the memo).
 func isPreposition(w string) bool {
 	return wordClassTab.val(w)&pcPrep != 0
 }
