@@ -36,5 +36,5 @@ func letterCount(s string) int { return ascii.LetterCount(s) }
 // isASCII is ascii.IsASCII.
 func isASCII(s string) bool { return ascii.IsASCII(s) }
 
-// indexAny is ascii.IndexAny.
-func indexAny(s string, words []string) int { return ascii.IndexAny(s, words) }
+// indexAnyWord is ascii.IndexAnyWord.
+func indexAnyWord(s string, words []string) int { return ascii.IndexAnyWord(s, words) }

@@ -42,7 +42,7 @@ func readsAsConsent(s string) bool {
 	if !strings.Contains(low, "cookie") {
 		return false
 	}
-	return indexAny(low, consentWords) >= 0
+	return indexAnyWord(low, consentWords) >= 0
 }
 
 // consentNotices marks the cookie and consent notices of the page: an overlay, by

@@ -243,8 +243,9 @@ func LetterCount(s string) int {
 	return n
 }
 
-// IndexAny returns the first index in s of any of words, -1 when none occurs.
-func IndexAny(s string, words []string) int {
+// IndexAnyWord returns the first index in s of any of words (strings.IndexAny, by
+// contrast, looks for any of a set of characters), -1 when none occurs.
+func IndexAnyWord(s string, words []string) int {
 	best := -1
 	for _, w := range words {
 		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {

@@ -61,14 +61,14 @@ func TestToLower(t *testing.T) {
 	}
 }
 
-// TestIndexAnyDigitAt covers the two small search helpers the classifier shares with
+// TestIndexAnyWordDigitAt covers the two small search helpers the classifier shares with
 // the HTML reader.
-func TestIndexAnyDigitAt(t *testing.T) {
+func TestIndexAnyWordDigitAt(t *testing.T) {
 	words := []string{"updated", "published"}
-	require.Equal(t, 0, IndexAny("published, then updated", words), "the first of any word")
-	require.Equal(t, 5, IndexAny("last updated", words))
-	require.Equal(t, -1, IndexAny("posted", words))
-	require.Equal(t, -1, IndexAny("", words))
+	require.Equal(t, 0, IndexAnyWord("published, then updated", words), "the first of any word")
+	require.Equal(t, 5, IndexAnyWord("last updated", words))
+	require.Equal(t, -1, IndexAnyWord("posted", words))
+	require.Equal(t, -1, IndexAnyWord("", words))
 	require.True(t, DigitAt("a1", 1))
 	require.False(t, DigitAt("a1", 0))
 	require.False(t, DigitAt("a1", 2), "past the end")

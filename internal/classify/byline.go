@@ -116,7 +116,7 @@ func IsBylineLabel(line string) bool {
 // Reviewed by Bo Chan" keeps "Written by Ann Lee".
 func CutReviewers(line string) string {
 	low := strings.ToLower(line)
-	if i := ascii.IndexAny(low, reviewerLabels); i >= 0 {
+	if i := ascii.IndexAnyWord(low, reviewerLabels); i >= 0 {
 		return strings.TrimSpace(line[:i])
 	}
 	return line

@@ -134,14 +134,14 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	}
 	low := strings.ToLower(line)
 	pubPart, modPart := low, ""
-	if u := ascii.IndexAny(low, updateWords); u >= 0 {
+	if u := ascii.IndexAnyWord(low, updateWords); u >= 0 {
 		pubPart, modPart = low[:u], low[u:]
 		// "Updated 10 Jan | Published 9 Jan": the published part follows.
-		if i := ascii.IndexAny(modPart, publishWords); i > 0 {
+		if i := ascii.IndexAnyWord(modPart, publishWords); i > 0 {
 			pubPart, modPart = modPart[i:], modPart[:i]
 		}
 	}
-	if i := ascii.IndexAny(pubPart, publishWords); i >= 0 {
+	if i := ascii.IndexAnyWord(pubPart, publishWords); i >= 0 {
 		pubPart = pubPart[i:]
 	}
 	var words, dateTokens int
@@ -529,7 +529,7 @@ func digitRun(s string, i, width int) (n, end int) {
 // "aktualisiert"), in any case.
 func HasDateLabel(line string) bool {
 	low := strings.ToLower(line)
-	return ascii.IndexAny(low, publishWords) >= 0 || ascii.IndexAny(low, updateWords) >= 0
+	return ascii.IndexAnyWord(low, publishWords) >= 0 || ascii.IndexAnyWord(low, updateWords) >= 0
 }
 
 // OpensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe
