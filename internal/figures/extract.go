@@ -44,12 +44,6 @@ func (sc *Scratch) appendFigures(dst []Figure, text string) []Figure {
 	return sc.appendHeld(dst, text)
 }
 
-// extractFigures is Extract without the quick reject, which tests hold it to.
-func extractFigures(text string) []Figure {
-	var sc Scratch
-	return sc.appendHeld(nil, text)
-}
-
 // appendHeld is appendFigures for a text that passed the quick reject, or that a test
 // gives it without.
 func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {

@@ -173,3 +173,9 @@ func suiteInputs(t testing.TB, name string) []string {
 	require.NoError(t, sc.Err())
 	return out
 }
+
+// extractFigures is Extract without the quick reject, which tests hold it to.
+func extractFigures(text string) []Figure {
+	var sc Scratch
+	return sc.appendHeld(nil, text)
+}
