@@ -116,12 +116,36 @@ const kickerCost = 2
 
 // followedByFrontMatter reports a byline or a date within the three lines after i.
 func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
+	return frontMatterAfter(blocks, forms, i, first) >= 0
+}
+
+// frontMatterAfter returns the first byline or date within the three lines after i,
+// or -1.
+func frontMatterAfter(blocks []block, forms []form, i, first int) int {
 	for j := i + 1; j < min(i+4, first); j++ {
 		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// datedTitles counts the lines of front matter (a byline or a date) among
+// blocks[from:limit] that stand under a title-like line of four words or more. A
+// teaser list gives each of its titles a date of its own, while an article's
+// headline, its standfirst and the teaser right above them share one byline or date:
+// those count once.
+func datedTitles(blocks []block, forms []form, from, limit int) int {
+	n, last := 0, -1
+	for i := from; i < limit; i++ {
+		if forms[i].Words < 4 || forms[i].HasDate {
+			continue
+		}
+		if j := frontMatterAfter(blocks, forms, i, limit); j > last {
+			n, last = n+1, j
+		}
+	}
+	return n
 }
 
 // menuNeighbour reports a line of one to three words that is no sentence, date or
@@ -134,6 +158,12 @@ func menuNeighbour(forms []form, j int) bool {
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
+	return weighHeadlines(blocks, forms, first, last, func(int, float64) {})
+}
+
+// weighHeadlines is chooseHeadline, telling weigh each candidate's final weight: the
+// tests show why a line won.
+func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i int, w float64)) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -159,12 +189,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		lead = priorLeadArticle
 	}
 	from := max(0, limit-headlineWindow)
-	dated := 0
-	for i := from; i < limit; i++ {
-		if forms[i].Words >= 4 && !forms[i].HasDate && followedByFrontMatter(blocks, forms, i, limit) {
-			dated++
-		}
-	}
+	dated := datedTitles(blocks, forms, from, limit)
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
@@ -189,6 +214,9 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		}
 		if i == bar || i == crumb {
 			s += titleBarWeight
+		}
+		if ok {
+			weigh(i, s)
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
