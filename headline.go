@@ -88,7 +88,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	case 2:
 		score++
 	}
-	if menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
+	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
 	if f.Words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
@@ -110,6 +110,11 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// maxMenuEntryWords is the longest line taken for one entry of the menu around it: a
+// headline of a sentence's length between a section label and a label such as
+// "Editorial" or a comment count is no menu entry.
+const maxMenuEntryWords = 6
 
 // kickerCost is what a kicker loses against the title under it.
 const kickerCost = 2
