@@ -96,7 +96,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	}
 	// Front matter after it: a byline or a date within the next few lines, unless
 	// every teaser of a list has its date too.
-	if followedByFrontMatter(blocks, forms, i, first) && !teasers {
+	if frontMatterOwn(blocks, forms, i, first) && !teasers {
 		score += 1.5
 	}
 	// Distance from the body, counted in menu-like lines only: captions, credits
@@ -133,6 +133,43 @@ func frontMatterAfter(blocks []block, forms []form, i, first int) int {
 		}
 	}
 	return -1
+}
+
+// frontMatterOwn reports a byline or date within the three lines after i that is
+// line i's own: no title-like line stands between them, or one does (its
+// standfirst) and i opens its group (opensGroup). A run of teaser titles right
+// above the headline stands within three lines of its byline too, and the lines of
+// that run do not open it.
+func frontMatterOwn(blocks []block, forms []form, i, first int) bool {
+	j := frontMatterAfter(blocks, forms, i, first)
+	if j < 0 {
+		return false
+	}
+	between := 0
+	for k := i + 1; k < j; k++ {
+		if titleLine(blocks, forms, k, first) && blocks[k].text != blocks[i].text {
+			between++
+		}
+	}
+	return between == 0 || between == 1 && opensGroup(blocks, forms, i, first)
+}
+
+// opensGroup reports a line i that does not close a run of titles: the two lines
+// above it (its own copies skipped, as a page may print its headline twice) are not
+// both title-like, as they are in a list of teasers.
+func opensGroup(blocks []block, forms []form, i, first int) bool {
+	k := i - 1
+	for k >= 0 && blocks[k].text == blocks[i].text {
+		k--
+	}
+	return !titleLine(blocks, forms, k, first) || !titleLine(blocks, forms, k-1, first)
+}
+
+// titleLine reports a title-like line of four words or more that is no paragraph of
+// prose, as headlines and teasers are; a standfirst or a notice under the headline
+// runs longer.
+func titleLine(blocks []block, forms []form, i, first int) bool {
+	return i >= 0 && forms[i].Words >= 4 && forms[i].Words <= maxTeaserWords && !forms[i].Prose && titledLine(blocks, forms, i, first)
 }
 
 // datedTitles counts the lines of front matter (a byline or a date) among
@@ -195,6 +232,9 @@ func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i 
 	}
 	from := max(0, limit-headlineWindow)
 	dated := datedTitles(blocks, forms, from, limit)
+	if lead == priorLeadArticle && forms[prior].Words <= kickerWords && dated < 3 && frontedBelow(blocks, forms, prior, limit) {
+		lead = priorLeadPage
+	}
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
@@ -228,6 +268,22 @@ func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i 
 		}
 	}
 	return best
+}
+
+// frontedBelow reports a first title-like line p with no byline or date of its own
+// under which another title-like line has one: on a page with a short menu a short
+// first line is often a menu entry, a button or the site's name, and the line the
+// article's front matter follows is its headline.
+func frontedBelow(blocks []block, forms []form, p, limit int) bool {
+	if followedByFrontMatter(blocks, forms, p, limit) {
+		return false
+	}
+	for i := p + 1; i < limit; i++ {
+		if forms[i].Words >= 4 && !forms[i].HasDate && headlineCandidate(blocks, forms, i, limit) && followedByFrontMatter(blocks, forms, i, limit) {
+			return true
+		}
+	}
+	return false
 }
 
 // priorMenuCost is what the run of menu lines right under the first title-like line
