@@ -260,7 +260,8 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	for next < len(blocks) && (blocks[next].text == b.text || blocks[next].text == "") && next-i <= 2 {
 		next++
 	}
-	if f.HasDate || nameThenDate(b.text, names[0]) || next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5 {
+	datedPair := next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5
+	if f.HasDate || nameThenDate(b.text, names[0]) || datedPair {
 		score++ // "Jane Doe" / "August 25, 2024"
 	}
 	if next < len(blocks) {
@@ -272,6 +273,8 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		}
 	}
 	switch {
+	case head >= 0 && i > head && i-head <= bylineReach && datedPair && f.Words <= 4 && !inMenuRun(forms, i):
+		score += 2 // the byline's name over its date under the headline, where the front's prose took it into the body
 	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart:
 		score++ // under the headline, or where the body opens
 	case (explicit || labelled) && i > last && i-last <= pageBylineEnd:

@@ -127,6 +127,12 @@ func TestFindPageByline(t *testing.T) {
 			byline: []string{"Jane Doe"},
 		},
 		{
+			name: "a bare name over its date under a headline whose standfirst, printed twice, opened the body",
+			input: lines("Blog", "How the city plans its winter roads", teaser, teaser, "Jane Doe", "Mar 4, 2024", "Share",
+				para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
 			name: "pandoc: an opener inside the body's opening lines",
 			input: lines("Menu", teaser, "How the city plans its winter roads",
 				"A standfirst about the roads", "By Jane Doe |", para("A"), para("B"), para("C")),
