@@ -261,8 +261,9 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		next++
 	}
 	datedPair := next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5
-	if f.HasDate || nameThenDate(b.text, names[0]) || datedPair {
-		score++ // "Jane Doe" / "August 25, 2024"
+	datedAbove := i > 0 && forms[i-1].HasDate && forms[i-1].DateShare >= 0.5
+	if f.HasDate || nameThenDate(b.text, names[0]) || datedPair || datedAbove {
+		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
 	if next < len(blocks) {
 		switch {

@@ -133,6 +133,13 @@ func TestFindPageByline(t *testing.T) {
 			byline: []string{"Jane Doe"},
 		},
 		{
+			name: "chromium: a page whose text never loaded, the date over an opener",
+			input: strings.Join([]string{"Skip to content", "SERVICES", "OUR WORK", "ABOUT US", "BLOG", "CONTACT",
+				"Click this button to open a search form.", "Blog", "How the city plans its winter roads", "03.04.2024", "By Jane Doe",
+				"Related Topics", "Insights"}, "\n") + "\n",
+			byline: []string{"Jane Doe"},
+		},
+		{
 			name: "pandoc: an opener inside the body's opening lines",
 			input: lines("Menu", teaser, "How the city plans its winter roads",
 				"A standfirst about the roads", "By Jane Doe |", para("A"), para("B"), para("C")),
