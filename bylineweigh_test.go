@@ -61,6 +61,18 @@ func TestWeighBylines(t *testing.T) {
 			byline: []string{"Jane Doe"},
 		},
 		{
+			name: "a button printed under a bare byline is no co-author",
+			input: lines("Council approves the new budget for schools",
+				"Jane Doe", "Start Trial", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "a button under an explicit byline is no co-author",
+			input: lines("Council approves the new budget for schools",
+				"By Jane Doe | Updated: Feb 5, 2026", "Save Article", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
 			name: "a bare byline alone stays",
 			input: lines("Council approves the new budget for schools",
 				"Jane Doe", "21 October 2025", para("A"), para("B"), para("C")),

@@ -53,6 +53,9 @@ var uiWords = map[string]bool{
 	// "Get Started", "More About ...", "5 mins read").
 	"process": true, "learn": true, "points": true, "started": true, "mins": true,
 	"min": true, "about": true, "bio": true, "sponsored": true,
+	// The buttons printed under a byline ("Save Article", "Start Trial", "See
+	// Pricing").
+	"save": true, "saved": true, "article": true, "start": true, "trial": true, "see": true,
 }
 
 // reviewerLabels open the names of those who checked an article rather than wrote
