@@ -34,7 +34,7 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t)
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t)
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number

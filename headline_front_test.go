@@ -6,7 +6,8 @@ import (
 )
 
 // TestHeadlineOverItsFrontMatter covers whole pages where the headline is told by
-// the byline or date under it rather than by being first: a teaser list right above
+// the byline or date under it rather than by being first, and never by a reviewer's
+// credit ("Reviewed by ..."), which names a person: a teaser list right above
 // the headline shares its one byline (which must not read as a teaser list giving
 // each title a date); a headline between a section label and a short label such as
 // "Editorial" is no menu entry; and on a page with a short menu, a short first line
@@ -23,6 +24,8 @@ func TestHeadlineOverItsFrontMatter(t *testing.T) {
 			head + "\n\nPosted by Jane Doe on March 3, 2026" + body},
 		{"a headline between a section label and a label", menu + "Harbour\n\n" + head + "\n\nEditorial\n\n" +
 			"The pier has stood empty for a decade. Rebuilding it is the town's best chance of bringing visitors back.\n\nTue 3 Mar 2026 18.54 GMT" + body},
+		{"a reviewer's credit over the body", "Tax Planning\n\n" + head + "\n\nRead the Article\n\nOpen Share Drawer\n\nShare this:\n\nFacebook\n\nX\n\nLinkedIn\n\nPinterest\n\nPrint\n\n" +
+			"Written by Jane Doe\n\nPublished Oct 10, 2023\n\n12 min read\n\nReviewed by John Roe, CPA, EA" + body},
 		{"a short first line without front matter", "Book a free demo\n\nPricing\n\nLogin\n\nHarbour\n\n" + head + "\n\nBy Jane Doe\n\nMarch 3, 2026" + body},
 	}
 	for _, tt := range tests {
