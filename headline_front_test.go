@@ -24,7 +24,7 @@ func TestHeadlineOverItsFrontMatter(t *testing.T) {
 			head + "\n\nPosted by Jane Doe on March 3, 2026" + body},
 		{"a headline between a section label and a label", menu + "Harbour\n\n" + head + "\n\nEditorial\n\n" +
 			"The pier has stood empty for a decade. Rebuilding it is the town's best chance of bringing visitors back.\n\nTue 3 Mar 2026 18.54 GMT" + body},
-		{"a reviewer's credit over the body", "Tax Planning\n\n" + head + "\n\nRead the Article\n\nOpen Share Drawer\n\nShare this:\n\nFacebook\n\nX\n\nLinkedIn\n\nPinterest\n\nPrint\n\n" +
+		{"a reviewer's credit over the body", "Tax Planning\n\n" + head + "\n\nRead the Article\n\nShare this story\n\nShare this:\n\nFacebook\n\nX\n\nLinkedIn\n\nPinterest\n\nPrint\n\n" +
 			"Written by Jane Doe\n\nPublished Oct 10, 2023\n\n12 min read\n\nReviewed by John Roe, CPA, EA" + body},
 		{"a short first line without front matter", "Book a free demo\n\nPricing\n\nLogin\n\nHarbour\n\n" + head + "\n\nBy Jane Doe\n\nMarch 3, 2026" + body},
 	}

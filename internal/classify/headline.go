@@ -156,4 +156,3 @@ func CreditsReviewer(s string) bool {
 
 // maxCreditedName bounds the names after a reviewer's label that CreditsReviewer reads.
 const maxCreditedName = 120
-
