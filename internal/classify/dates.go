@@ -201,10 +201,13 @@ func (p *dateParts) token(tok string) {
 	prev, numbers := p.prev, len(p.numbers)
 	p.prev = kindOther
 	if m := monthNamed(tok); m > 0 {
+		p.month = m
+		p.dateTokens++
 		p.prev = kindMonth
 		if prev == kindNumber && p.monthDay == 0 {
 			p.monthDay = p.numbers[numbers-1]
 		}
+		return
 	}
 	p.read(tok)
 	if len(p.numbers) > numbers {
@@ -215,7 +218,7 @@ func (p *dateParts) token(tok string) {
 	}
 }
 
-// read records what one token says.
+// read records what a token other than a month name says.
 func (p *dateParts) read(tok string) {
 	switch tok {
 	case "am", "a.m", "a":
@@ -228,16 +231,6 @@ func (p *dateParts) read(tok string) {
 		return
 	case "at", "@", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
 		"del", "di", "el", "le", "den", "der", "om", "van", "à", "mis", "jour", "heures", "h":
-		p.dateTokens++
-		return
-	}
-	if m, ok := monthNames[tok]; ok {
-		p.month = int(m)
-		p.dateTokens++
-		return
-	}
-	if m, ok := foreignMonths[tok]; ok {
-		p.month = int(m)
 		p.dateTokens++
 		return
 	}
