@@ -26,6 +26,10 @@ func TestMetaDateKey(t *testing.T) {
 		{"date-format", 0},
 		{"published-modified", 0},
 		{"time", 0},
+		{"og:publish_date", 1},
+		{"og:publication_time", 1},
+		{"article:expiration_time", 0},
+		{"og:publisher", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {
@@ -77,6 +81,8 @@ func TestDateNearHeadline(t *testing.T) {
 		{"a labelled date among linked tags", "", "",
 			`<div class="meta">Essay · Published: 2025.12.17 · <a href="/t/ai">artificial-intelligence</a> · <a href="/t/p">programming</a> · <a href="/t/c">create</a></div>`, day("2025-12-17"), time.Time{}},
 		{"a meta name the template invented", `<meta name="published-date" content="2021-02-16">`, "", "", day("2021-02-16"), time.Time{}},
+		{"a Go-templated theme's date in a prefixed name", `<meta property="og:publish_date" content="2025-12-13 00:00:00 &#43;0000 UTC">`, "", "",
+			day("2025-12-13"), time.Time{}},
 		{"only an update date in metadata", `<meta name="Updated Date" content="2025-07-02T14:13:01Z">`, "", "",
 			time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC), time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC)},
 		{"reading time and date in adjacent spans without a space", `<meta property="article:published_time" content="2024-08-07T12:01:51Z">`, "",
