@@ -28,6 +28,10 @@ type gapLayout struct {
 	lines, positive, negative int
 	// minGap is the fewest empty lines that make a gap on this page (see gapSpacing).
 	minGap int
+	// labelled marks the gap lines opened by a picture's numbered label ("Figure 2:
+	// ...", see classify.FigureLabel): captions whatever the page's other gap lines
+	// are, as no heading or paragraph is numbered so.
+	labelled []bool
 }
 
 // titleHeadings reports a page whose headings are mostly in title case, so that a
@@ -50,12 +54,14 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 	}
 	g.minGap = gapSpacing(blocks)
 	g.evidence = make([]int8, len(blocks))
+	g.labelled = make([]bool, len(blocks))
 	for i := range blocks {
 		if blocks[i].blankBefore < g.minGap || !isGapLine(blocks, forms, i) {
 			continue
 		}
 		e := gapEvidence(blocks, forms, g, i)
 		g.evidence[i] = e
+		g.labelled[i] = classify.FigureLabel(blocks[i].text)
 		g.lines++
 		switch {
 		case e > 0:
@@ -187,6 +193,9 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	if hasCaptionCue(t) {
 		e++
 	}
+	if classify.FigureLabel(t) {
+		e += 2 // numbered as pictures are: "Figure 2: ...", "Image 4. ..."
+	}
 	if teaserFrontMatter(blocks, forms, i) {
 		e -= 2
 	}
@@ -228,6 +237,9 @@ func teaserFrontMatter(blocks []block, forms []form, i int) bool {
 func captionByGapLayout(g gapLayout, i int) bool {
 	if i >= len(g.evidence) || g.evidence[i] <= 0 {
 		return false
+	}
+	if g.labelled[i] {
+		return true
 	}
 	agree, disagree := g.positive-1, g.negative
 	if agree+disagree == 0 {
