@@ -283,3 +283,11 @@ func headsSection(blocks []block, forms []form, j int) bool {
 	t := blocks[j].text
 	return headingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
 }
+
+// titledHeading reports a heading-shaped line in full title case (see
+// classify.FullTitleCase): where a credit or a gap closes the picture above or below
+// it, such a line opens the next section, as captions are written in sentence case
+// ("How to Use the Rankings" against "Flooded fields south of the town on Wednesday").
+func titledHeading(t string, f form) bool {
+	return f.TitleCase && headingShaped(t, f) && classify.FullTitleCase(t)
+}

@@ -615,7 +615,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if continuesCreditLabel(blocks, forms, i) {
 		return ""
 	}
-	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
+	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !titledHeading(b.text, f) && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
 		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
 		return "credit-before"
 	}
@@ -647,7 +647,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// printed under it, and the line above the picture is text.
 	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
-		if !f.Prose && f.Words >= 6 {
+		if !f.Prose && f.Words >= 6 && !titledHeading(b.text, f) {
 			return "gap-after"
 		}
 		if hasCaptionCue(b.text) {

@@ -186,3 +186,23 @@ var pictureNouns = map[string]struct{}{
 	"exhibit": {}, "chart": {}, "graph": {}, "diagram": {}, "illustration": {}, "screenshot": {}, "map": {},
 	"plate": {}, "abbildung": {}, "abb.": {}, "bild": {}, "foto": {}, "figura": {}, "imagen": {},
 }
+
+// FullTitleCase reports a line whose every word of four letters or more is
+// capitalised, as headings in title case are written: "How to Use the Program
+// Rankings". A caption naming people and places is capitalised nearly throughout
+// but leaves its other words in lower case ("Jane Doe at the Harbour Lane premiere
+// in Leicester Square"), which Form.TitleCase, built for headlines, lets pass.
+func FullTitleCase(s string) bool {
+	long := 0
+	for w := range strings.FieldsSeq(s) {
+		w = trimTitleWord(w)
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return long >= 2
+}

@@ -93,3 +93,21 @@ func TestCaptionLineRules(t *testing.T) {
 	assert.True(t, EndsWithName("The ridge at dawn. Jane Doe"))
 	assert.False(t, EndsWithName("The ridge at dawn."))
 }
+
+func TestFullTitleCase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"How to Use the Program Rankings", true},
+		{"Frequently Asked Questions", true},
+		{"Best Top-Load Washer", true},
+		{"Jane Doe at the Harbour Lane premiere in Leicester Square", false}, // a caption naming people and places
+		{"Flooded fields south of the town", false},
+		{"The Bay", false}, // too few long words to tell
+		{"“Where to Stop” for Lunch", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, FullTitleCase(tt.in), tt.in)
+	}
+}
