@@ -301,3 +301,26 @@ func TestCreditBeforeLine(t *testing.T) {
 		})
 	}
 }
+
+// TestLineAboveBody: a line between the byline and the body is the lead picture's
+// caption in sentence case, and the first section's heading in full title case.
+func TestLineAboveBody(t *testing.T) {
+	tests := []struct {
+		name, line string
+		caption    bool
+	}{
+		{"the lead picture's caption", "The lighthouse seen from the cliff path at dawn", true},
+		{"the first section's heading", "Where to Stop for Lunch Along the Path", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(gapDump(tt.line, gapProse[0], gapProse[1], gapProse[2], gapProse[3]))
+			require.NoError(t, err)
+			if tt.caption {
+				assert.Equal(t, []string{tt.line}, captionsOf(a))
+				return
+			}
+			assert.Empty(t, captionsOf(a))
+		})
+	}
+}

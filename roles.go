@@ -452,7 +452,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.published, _, _ = parseDateline(b.text)
 	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
-	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) &&
+	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.text, f) &&
 		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, is the label
