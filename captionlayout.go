@@ -288,6 +288,44 @@ func headsSection(blocks []block, forms []form, j int) bool {
 // classify.FullTitleCase): where a credit or a gap closes the picture above or below
 // it, such a line opens the next section, as captions are written in sentence case
 // ("How to Use the Rankings" against "Flooded fields south of the town on Wednesday").
+// A line with a credit's shape ("Images / Jane Doe", a wrapped credit's second
+// half) is none.
 func titledHeading(t string, f form) bool {
-	return f.TitleCase && headingShaped(t, f) && classify.FullTitleCase(t)
+	return f.TitleCase && f.Credit == 0 && headingShaped(t, f) && classify.FullTitleCase(t)
+}
+
+// repeatsCaption reports a line above a caption that prints it again, whole or cut
+// short (alt text, a "... more" toggle): the two open alike for most of the shorter.
+func repeatsCaption(above, caption string) bool {
+	n := 0
+	for n < len(above) && n < len(caption) && above[n] == caption[n] {
+		n++
+	}
+	return n >= minRepeatPrefix && 2*n >= min(len(above), len(caption))
+}
+
+// minRepeatPrefix is the shortest opening two lines share to be one caption twice.
+const minRepeatPrefix = 20
+
+// missesPictureGap reports a line with no picture's gap above it, nor between it and
+// the credit under it at next, on a page that leaves gaps where its pictures stand:
+// a caption over its credit follows its picture, so there a line right after text
+// is text, whatever credit stands under it ("Source: ..." under a paragraph, a
+// shop's price under a product). A caption printed twice (alt text and caption)
+// has the gap above its first copy (see repeatsCaption). On a page with no gaps at all, the dump kept no
+// trace of its pictures and this says nothing.
+func missesPictureGap(blocks []block, facts pageFacts, i, next int) bool {
+	first := i
+	for first > 0 && i-first < maxCaptionRepeats && repeatsCaption(blocks[first-1].text, blocks[i].text) {
+		first--
+	}
+	return blocks[first].blankBefore < 2 && blocks[next].blankBefore < 2 && facts.gapLines.lines > 0 &&
+		!imageMarkup(blocks[first].text)
+}
+
+// imageMarkup reports a line opened by a converter's image syntax that the front
+// end could not read whole ("![alt](url" wrapped over lines): the picture itself,
+// which needs no gap above it.
+func imageMarkup(s string) bool {
+	return strings.HasPrefix(s, "![") || strings.HasPrefix(s, "! (")
 }

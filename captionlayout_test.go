@@ -324,3 +324,33 @@ func TestLineAboveBody(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditAfterNeedsPictureGap: on a page that leaves gaps at its pictures, a line
+// over a credit is its caption only with the picture's gap above it (or between it
+// and the credit); a paragraph right under a heading with a source line under it
+// stays text.
+func TestCreditAfterNeedsPictureGap(t *testing.T) {
+	const line = "The lime kilns were restored by volunteers over three summers and now hold a small display."
+	tests := []struct {
+		name    string
+		parts   []string
+		caption bool
+	}{
+		{"the picture's gap above the line", []string{gapProse[0], "IMG", line, "Photo: Ana Ruiz Sola/Coast Images", gapProse[1]}, true},
+		{"no gap above the line", []string{gapProse[0], "Visiting the kilns", line, "Source: Coast Heritage Trust", gapProse[1]}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Another picture with its caption sets the page's layout.
+			parts := append([]string{gapProse[2], "IMG", "Sea pinks flowering along the cliff edge in May.", gapProse[3]}, tt.parts...)
+			a, err := ParseText(gapDump(append(parts, gapProse[4], gapProse[5], galleryCoda)...))
+			require.NoError(t, err)
+			if tt.caption {
+				assert.Contains(t, captionsOf(a), line)
+				return
+			}
+			assert.NotContains(t, captionsOf(a), line)
+			assert.Contains(t, bodyTexts(a), line)
+		})
+	}
+}

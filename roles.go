@@ -600,7 +600,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
 		// AFP via Getty Images)"): the cut left the gap, under the caption.
 		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2 && !lostOpening(blocks[next].text)
-		if !creditLeads && !proseAlone && !pictureBetween {
+		if !creditLeads && !proseAlone && !pictureBetween && !missesPictureGap(blocks, facts, i, next) {
 			return "credit-after"
 		}
 	}

@@ -193,6 +193,11 @@ var pictureNouns = map[string]struct{}{
 // but leaves its other words in lower case ("Jane Doe at the Harbour Lane premiere
 // in Leicester Square"), which Form.TitleCase, built for headlines, lets pass.
 func FullTitleCase(s string) bool {
+	// A heading opens with a capital letter, not with a price or a figure ("$58 at
+	// Amazon", a shop's line).
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false
+	}
 	long := 0
 	for w := range strings.FieldsSeq(s) {
 		w = trimTitleWord(w)

@@ -104,8 +104,9 @@ func TestFullTitleCase(t *testing.T) {
 		{"Best Top-Load Washer", true},
 		{"Jane Doe at the Harbour Lane premiere in Leicester Square", false}, // a caption naming people and places
 		{"Flooded fields south of the town", false},
-		{"The Bay", false}, // too few long words to tell
-		{"“Where to Stop” for Lunch", true},
+		{"The Bay", false},                      // too few long words to tell
+		{"“Where to Stop” for Lunch", false},    // opens with no capital
+		{"$58 at Amazon $78 at Wayfair", false}, // a shop's line
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, FullTitleCase(tt.in), tt.in)
