@@ -452,7 +452,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.published, _, _ = parseDateline(b.text)
 	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
-	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) &&
+	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.text, f) &&
 		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, is the label
@@ -600,7 +600,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
 		// AFP via Getty Images)"): the cut left the gap, under the caption.
 		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2 && !lostOpening(blocks[next].text)
-		if !creditLeads && !proseAlone && !pictureBetween {
+		if !creditLeads && !proseAlone && !pictureBetween && !missesPictureGap(blocks, facts, i, next) {
 			return "credit-after"
 		}
 	}
@@ -615,7 +615,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if continuesCreditLabel(blocks, forms, i) {
 		return ""
 	}
-	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
+	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !titledHeading(b.text, f) && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
 		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
 		return "credit-before"
 	}
@@ -647,7 +647,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// printed under it, and the line above the picture is text.
 	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
-		if !f.Prose && f.Words >= 6 {
+		if !f.Prose && f.Words >= 6 && !titledHeading(b.text, f) {
 			return "gap-after"
 		}
 		if hasCaptionCue(b.text) {
