@@ -76,7 +76,8 @@ func classifyBlocks(blocks []block) {
 	findPageByline(blocks, forms, preset, head, first, last)
 	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
-	markDuplicates(blocks, preset, first, last)
+	headings := markContents(blocks, forms, head)
+	markDuplicates(blocks, preset, headings, first, last)
 }
 
 // readFrontByline reads the names of block i before the body. A byline's opener
@@ -865,7 +866,9 @@ func pairCaptions(blocks []block, forms []form) {
 // "Eat every 2-3 hours" under each meal, an interview's recurring question. So are
 // repeated captions and credits, which belong to different pictures. Only a repeat on
 // the very next line, a rendering artefact, goes.
-func markDuplicates(blocks []block, preset []bool, first, last int) {
+// A repeat a table of contents announced (headings) is the article's own heading,
+// whichever role its first copy, the contents entry, was given.
+func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 	// seen maps a text to the index of its first copy.
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
@@ -875,7 +878,7 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		if !repeat {
 			seen[key] = i
 		}
-		if key == "" || preset[i] || !repeat || b.role == roleHeadline {
+		if key == "" || preset[i] || !repeat || b.role == roleHeadline || headings[i] && isParagraphRole(b.role) {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
@@ -910,6 +913,98 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		}
 	}
 }
+
+// markContents removes a table of contents: a run of short lines, none of them prose,
+// of which at least minContentsEntries each stand once more further down, in the
+// run's order, most of those copies parted from the next by prose, the run under the
+// headline (head, -1 for none). That is an
+// article's list of its own sections, printed again as the headings over them; a
+// menu's entries repeat too, but not one copy per section in order. The entries go
+// as navigation; the returned mask marks the headings they announce, which stay
+// whatever the duplicate rule would say of them.
+func markContents(blocks []block, forms []form, head int) []bool {
+	headings := make([]bool, len(blocks))
+	// later maps a short line's text to its second copy; -1 once a third turns up.
+	type copies struct{ first, second int }
+	seen := make(map[string]copies)
+	for i := range blocks {
+		if !contentsLine(blocks, forms, i) {
+			continue
+		}
+		key := contentsKey(blocks[i].text, forms[i])
+		c, ok := seen[key]
+		switch {
+		case !ok:
+			seen[key] = copies{i, -1}
+		case c.second < 0:
+			seen[key] = copies{c.first, i}
+		default:
+			seen[key] = copies{c.first, len(blocks)} // printed three times: a menu's
+		}
+	}
+	// prose[i] counts the prose blocks before block i.
+	prose := make([]int, len(blocks)+1)
+	for i := range blocks {
+		prose[i+1] = prose[i]
+		if forms[i].Prose {
+			prose[i+1]++
+		}
+	}
+	entries := make([]int, 0, 16)
+	// The contents stand under the headline: a menu above it may list the same
+	// titles as a box of teasers further down.
+	for i := head + 1; i < len(blocks); {
+		if forms[i].Prose {
+			i++
+			continue
+		}
+		j, prev, sections := i, -1, 0
+		entries = entries[:0]
+		for ; j < len(blocks) && !forms[j].Prose; j++ {
+			if !contentsLine(blocks, forms, j) {
+				continue
+			}
+			c := seen[contentsKey(blocks[j].text, forms[j])]
+			if c.first != j || c.second < 0 || c.second >= len(blocks) {
+				continue
+			}
+			if c.second <= prev {
+				continue // out of the run's order
+			}
+			if prev >= 0 && prose[c.second] > prose[prev] {
+				sections++
+			}
+			entries = append(entries, j)
+			prev = c.second
+		}
+		if len(entries) >= minContentsEntries && sections >= minContentsEntries-1 {
+			for _, e := range entries {
+				headings[seen[contentsKey(blocks[e].text, forms[e])].second] = true
+				if blocks[e].role != roleHeadline {
+					blocks[e].role, blocks[e].reason = roleRemoved, ReasonNavigation
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+	return headings
+}
+
+// contentsLine reports a line that may be an entry of a table of contents or the
+// heading it points to: short, no prose, no furniture.
+func contentsLine(blocks []block, forms []form, i int) bool {
+	f := forms[i]
+	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].rows == nil
+}
+
+// contentsKey is the text a contents entry shares with its heading: its bullet gone.
+func contentsKey(s string, f form) string {
+	return strings.TrimSpace(s[f.Bullet:])
+}
+
+// minContentsEntries is the fewest entries, each repeated as a later heading in
+// order, that make a run of short lines a table of contents.
+const minContentsEntries = 3
 
 func isParagraphRole(r role) bool {
 	return r == roleBody || r == roleSubheading || r == roleQuote || r == roleList

@@ -84,6 +84,34 @@ func TestClassifyLayouts(t *testing.T) {
 				"More from the Gazette": ReasonRelated,
 			},
 		},
+		{
+			name: "a table of contents above the body goes, the headings it lists stay",
+			input: lines("Five ways to keep a small garden tidy all year",
+				"Weeding little and often", "Mulching the beds", "Pruning at the right time",
+				para("A"), "Weeding little and often", para("B"),
+				"Mulching the beds", para("C"), "Pruning at the right time", para("D")),
+			wantBody: []string{para("A"), "Weeding little and often", para("B"),
+				"Mulching the beds", para("C"), "Pruning at the right time", para("D")},
+			wantRemoved: map[string]Reason{"Mulching the beds": ReasonNavigation},
+		},
+		{
+			name: "a table of contents after the lead goes, the headings it lists stay",
+			input: lines("A beginner's guide to brewing coffee at home",
+				para("A"), "Choosing the beans", "Grinding", "Water and temperature",
+				para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")),
+			wantBody: []string{para("A"), para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")},
+			wantRemoved: map[string]Reason{"Grinding": ReasonNavigation},
+		},
+		{
+			name: "a list repeated in the same run is no table of contents",
+			input: lines("A beginner's guide to brewing coffee at home",
+				para("A"), "Choosing the beans", "Grinding", "Water and temperature",
+				para("B"), "Choosing the beans", "Grinding", "Water and temperature", para("C")),
+			wantBody: []string{para("A"), "Choosing the beans", "Grinding", "Water and temperature",
+				para("B"), "Choosing the beans", "Grinding", "Water and temperature", para("C")},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
