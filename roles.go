@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // classifyBlocks gives every block whose role is still unknown its role. It reads the blocks
@@ -931,7 +932,7 @@ func markContents(blocks []block, forms []form, head int) []bool {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}
-		key := contentsKey(blocks[i].text, forms[i])
+		key := contentsKey(blocks[i].text)
 		c, ok := seen[key]
 		switch {
 		case !ok:
@@ -964,7 +965,7 @@ func markContents(blocks []block, forms []form, head int) []bool {
 			if !contentsLine(blocks, forms, j) {
 				continue
 			}
-			c := seen[contentsKey(blocks[j].text, forms[j])]
+			c := seen[contentsKey(blocks[j].text)]
 			if c.first != j || c.second < 0 || c.second >= len(blocks) {
 				continue
 			}
@@ -979,7 +980,7 @@ func markContents(blocks []block, forms []form, head int) []bool {
 		}
 		if len(entries) >= minContentsEntries && sections >= minContentsEntries-1 {
 			for _, e := range entries {
-				headings[seen[contentsKey(blocks[e].text, forms[e])].second] = true
+				headings[seen[contentsKey(blocks[e].text)].second] = true
 				if blocks[e].role != roleHeadline {
 					blocks[e].role, blocks[e].reason = roleRemoved, ReasonNavigation
 				}
@@ -998,8 +999,9 @@ func contentsLine(blocks []block, forms []form, i int) bool {
 }
 
 // contentsKey is the text a contents entry shares with its heading: its bullet gone.
-func contentsKey(s string, f form) string {
-	return strings.TrimSpace(s[f.Bullet:])
+// The bullet is measured again, as a list item's text has lost it by now.
+func contentsKey(s string) string {
+	return strings.TrimSpace(s[textdump.BulletLen(s):])
 }
 
 // minContentsEntries is the fewest entries, each repeated as a later heading in

@@ -105,6 +105,15 @@ func TestClassifyLayouts(t *testing.T) {
 			wantRemoved: map[string]Reason{"Grinding": ReasonNavigation},
 		},
 		{
+			name: "a bulleted table of contents goes, the headings it lists stay",
+			input: lines("A beginner's guide to brewing coffee at home",
+				para("A"), "• Choosing the beans", "• Grinding", "• Water and temperature",
+				para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")),
+			wantBody: []string{para("A"), para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")},
+		},
+		{
 			name: "a list repeated in the same run is no table of contents",
 			input: lines("A beginner's guide to brewing coffee at home",
 				para("A"), "Choosing the beans", "Grinding", "Water and temperature",
