@@ -959,15 +959,19 @@ func markContents(blocks []block, forms []form, head int) []bool {
 			i++
 			continue
 		}
-		j, prev, sections := i, -1, 0
+		end := i
+		for end < len(blocks) && !forms[end].Prose {
+			end++
+		}
+		prev, sections := -1, 0
 		entries = entries[:0]
-		for ; j < len(blocks) && !forms[j].Prose; j++ {
-			if !contentsLine(blocks, forms, j) {
-				continue
+		for j := i; j < end; j++ {
+			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].role) && blocks[j].role != roleRemoved {
+				continue // a byline or a date among the lines is no entry
 			}
 			c := seen[contentsKey(blocks[j].text)]
-			if c.first != j || c.second < 0 || c.second >= len(blocks) {
-				continue
+			if c.first != j || c.second < end || c.second >= len(blocks) {
+				continue // not repeated after the run
 			}
 			if c.second <= prev {
 				continue // out of the run's order
@@ -981,12 +985,10 @@ func markContents(blocks []block, forms []form, head int) []bool {
 		if len(entries) >= minContentsEntries && sections >= minContentsEntries-1 {
 			for _, e := range entries {
 				headings[seen[contentsKey(blocks[e].text)].second] = true
-				if blocks[e].role != roleHeadline {
-					blocks[e].role, blocks[e].reason = roleRemoved, ReasonNavigation
-				}
+				blocks[e].role, blocks[e].reason = roleRemoved, ReasonNavigation
 			}
 		}
-		i = max(j, i+1)
+		i = max(end, i+1)
 	}
 	return headings
 }

@@ -115,11 +115,19 @@ func regionWeight(f Line) int {
 // words: "Organization: Project Management Institute".
 func labelledValue(s string) bool {
 	i := strings.Index(s, ": ")
-	return i > 0 && ascii.WordCount(s[:i]) <= maxLabelWords && ascii.WordCount(s[i+2:]) >= 2
+	if i <= 0 {
+		return false
+	}
+	v := ascii.WordCount(s[i+2:])
+	return ascii.WordCount(s[:i]) <= maxLabelWords && v >= 2 && v <= maxLabelledValueWords
 }
 
 // maxLabelWords bounds the label of a labelled value.
 const maxLabelWords = 4
+
+// maxLabelledValueWords bounds the value: a longer one after a short label is a
+// teaser's headline under its kicker ("Watch live: ...").
+const maxLabelledValueWords = 6
 
 // brokenSentence is InBrokenSentence on lines.
 func brokenSentence(lines []Line, i int) bool {

@@ -105,7 +105,8 @@ func TestFindRegionSpecLines(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Organization: Project Management Institute": true, "Price: $20 a month": true,
 		"Why it matters: the plan changes everything": true, "Note:": false, "Menu": false,
-		"The council's long debate about the plan: a summary": false,
+		"The council's long debate about the plan: a summary": false, "": false, ": a b": false,
+		"Watch live: the mayor answers questions about the harbour plan": false,
 	} {
 		assert.Equal(t, want, labelledValue(s), s)
 	}
