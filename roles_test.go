@@ -213,3 +213,20 @@ func TestClassifyCaptions(t *testing.T) {
 		})
 	}
 }
+
+// TestContentsSparesFrontMatter pins that a table of contents takes no line of the
+// front matter above it for an entry: a byline printed twice (as some pages print
+// the author's name over a bio card) is still the byline.
+func TestContentsSparesFrontMatter(t *testing.T) {
+	input := lines("A beginner's guide to brewing coffee at home", "By", "Jane Doe", "Jane Doe",
+		"Choosing the beans", "Grinding", "Water and temperature",
+		para("A"), "Choosing the beans", para("B"), "Grinding", para("C"), "Water and temperature", para("D"))
+	a, err := ParseText(input)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Doe"}, a.Byline)
+	var body []string
+	for _, p := range a.Paragraphs {
+		body = append(body, p.Text)
+	}
+	assert.Equal(t, []string{para("A"), "Choosing the beans", para("B"), "Grinding", para("C"), "Water and temperature", para("D")}, body)
+}
