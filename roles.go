@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -951,7 +952,8 @@ func markContents(blocks []block, forms []form, head int) []bool {
 			prose[i+1]++
 		}
 	}
-	entries := make([]int, 0, 16)
+	// entries are a run's lines repeated after it, later where their copies stand.
+	entries, later := make([]int, 0, 16), make([]int, 0, 16)
 	// The contents stand under the headline: a menu above it may list the same
 	// titles as a box of teasers further down.
 	for i := head + 1; i < len(blocks); {
@@ -963,8 +965,7 @@ func markContents(blocks []block, forms []form, head int) []bool {
 		for end < len(blocks) && !forms[end].Prose {
 			end++
 		}
-		prev, sections := -1, 0
-		entries = entries[:0]
+		entries, later = entries[:0], later[:0]
 		for j := i; j < end; j++ {
 			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].role) && blocks[j].role != roleRemoved {
 				continue // a byline or a date among the lines is no entry
@@ -973,24 +974,57 @@ func markContents(blocks []block, forms []form, head int) []bool {
 			if c.first != j || c.second < end || c.second >= len(blocks) {
 				continue // not repeated after the run
 			}
-			if c.second <= prev {
-				continue // out of the run's order
-			}
-			if prev >= 0 && prose[c.second] > prose[prev] {
+			entries, later = append(entries, j), append(later, c.second)
+		}
+		// The entries whose copies follow in the run's order: one line repeated far
+		// down (an author's name in a closing bio) must not hide the rest.
+		chain := increasingRun(later)
+		sections := 0
+		for k := 1; k < len(chain); k++ {
+			if prose[later[chain[k]]] > prose[later[chain[k-1]]] {
 				sections++
 			}
-			entries = append(entries, j)
-			prev = c.second
 		}
-		if len(entries) >= minContentsEntries && sections >= minContentsEntries-1 {
-			for _, e := range entries {
-				headings[seen[contentsKey(blocks[e].text)].second] = true
-				blocks[e].role, blocks[e].reason = roleRemoved, ReasonNavigation
+		if len(chain) >= minContentsEntries && sections >= minContentsEntries-1 {
+			for _, k := range chain {
+				headings[later[k]] = true
+				blocks[entries[k]].role, blocks[entries[k]].reason = roleRemoved, ReasonNavigation
 			}
 		}
 		i = max(end, i+1)
 	}
 	return headings
+}
+
+// increasingRun returns the indices of a longest strictly increasing subsequence
+// of v, in order (patience sorting: O(n log n)).
+func increasingRun(v []int) []int {
+	// tails[k] is the index in v of the smallest last value of an increasing
+	// subsequence of length k+1; prev links each index to its predecessor.
+	tails := make([]int, 0, len(v))
+	prev := make([]int, len(v))
+	for i, x := range v {
+		k := sort.Search(len(tails), func(k int) bool { return v[tails[k]] >= x })
+		prev[i] = -1
+		if k > 0 {
+			prev[i] = tails[k-1]
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	run := make([]int, len(tails))
+	for k, i := len(tails)-1, -1; k >= 0; k-- {
+		if i < 0 {
+			i = tails[k]
+		} else {
+			i = prev[i]
+		}
+		run[k] = i
+	}
+	return run
 }
 
 // contentsLine reports a line that may be an entry of a table of contents or the
