@@ -926,10 +926,19 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 // whatever the duplicate rule would say of them.
 func markContents(blocks []block, forms []form, head int) []bool {
 	headings := make([]bool, len(blocks))
-	// later maps a short line's text to its second copy; -1 once a third turns up.
+	// seen maps a short line's text to its first and second copy, second -1 for none
+	// and len(blocks) once a third turns up.
 	type copies struct{ first, second int }
-	seen := make(map[string]copies)
-	for i := range blocks {
+	// Sized once: grown line by line, the map would allocate again and again.
+	lines := 0
+	for i := head + 1; i < len(blocks); i++ {
+		if contentsLine(blocks, forms, i) {
+			lines++
+		}
+	}
+	seen := make(map[string]copies, lines)
+	// Entries stand under the headline, and their copies after them.
+	for i := head + 1; i < len(blocks); i++ {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}

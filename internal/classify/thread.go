@@ -115,17 +115,22 @@ func postedAt(f Form, s string) bool {
 // isRelativeTime reports a line that is a count of time units before now: "2 days
 // ago", "an hour ago".
 func isRelativeTime(s string) bool {
-	w := strings.Fields(strings.ToLower(s))
-	if len(w) != 3 || w[2] != "ago" || !(ascii.DigitAt(w[0], 0) || w[0] == "a" || w[0] == "an") {
+	// Most lines fail here, before any word is split off.
+	if !ascii.HasSuffixFold(s, " ago") {
 		return false
 	}
-	unit := strings.TrimSuffix(w[1], "s")
-	for _, u := range timeUnits {
-		if unit == u {
-			return true
-		}
+	count, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || !(ascii.DigitAt(count, 0) || ascii.EqualFoldAny(count, "a", "an")) {
+		return false
 	}
-	return false
+	unit, ago, ok := strings.Cut(strings.TrimSpace(rest), " ")
+	if !ok || strings.TrimSpace(ago) != ago || !ascii.EqualFoldAny(ago, "ago") {
+		return false
+	}
+	if len(unit) > 1 && (unit[len(unit)-1] == 's' || unit[len(unit)-1] == 'S') {
+		unit = unit[:len(unit)-1]
+	}
+	return ascii.EqualFoldAny(unit, timeUnits...)
 }
 
 // timeUnits are the units a relative time counts, singular.
