@@ -306,7 +306,7 @@ func mostlyInvalidUTF8(b []byte) bool {
 		if b[i] < utf8.RuneSelf {
 			i++
 			// ASCII runs are most of a page: passed eight bytes at a time.
-			for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&ascii.HighBits == 0 {
+			for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:i+8])&ascii.HighBits == 0 {
 				i += 8
 			}
 			continue
