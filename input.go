@@ -88,10 +88,8 @@ func looksBinary(raw, text []byte) bool {
 	}
 	sample := text[:min(len(text), binarySample)]
 	bad := 0
-	for _, c := range sample {
-		if isBinaryControl(c) {
-			bad++
-		}
+	for i := firstBinaryControl(sample); i < len(sample); i += 1 + firstBinaryControl(sample[i+1:]) {
+		bad++
 	}
 	return bad*16 > len(sample)
 }
@@ -127,7 +125,7 @@ func dropControls(b []byte) []byte {
 func firstBinaryControl(b []byte) int {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
+		x := binary.LittleEndian.Uint64(b[i : i+8])
 		if !hasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*lowBits) == 0 {
 			continue
 		}
