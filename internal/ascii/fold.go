@@ -38,11 +38,10 @@ func IsASCII(s string) bool {
 // rune by rune and writes U+FFFD for each invalid byte.
 func AppendToLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		// Eight bytes of ASCII at a time: set bit 5 of the bytes 'A' to 'Z'.
+		// Eight bytes of ASCII at a time.
 		if i+8 <= len(s) {
 			if x := Load64(s, i); x&HighBits == 0 {
-				upper := (x + (0x80-'A')*LowBits) &^ (x + (0x80-'Z'-1)*LowBits) & HighBits
-				buf = binary.LittleEndian.AppendUint64(buf, x|upper>>2)
+				buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
 				i += 8
 				continue
 			}
@@ -50,6 +49,13 @@ func AppendToLower(buf []byte, s string) []byte {
 		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf
+}
+
+// lower8 lowers the capitals of eight ASCII bytes: it sets bit 5 of the bytes 'A'
+// to 'Z'.
+func lower8(x uint64) uint64 {
+	upper := (x + (0x80-'A')*LowBits) &^ (x + (0x80-'Z'-1)*LowBits) & HighBits
+	return x | upper>>2
 }
 
 // appendLowerAt appends the lower case of the character at s[i] and returns the
@@ -76,7 +82,18 @@ func AppendLowerASCII(buf []byte, s string) []byte {
 // lower-casing maps rune by rune.
 func LowerPrefix(buf []byte, s string, n int) []byte {
 	end := len(buf) + n
-	for i := 0; i < len(s) && len(buf) < end; {
+	i := 0
+	// Eight bytes of ASCII at a time while all eight are wanted: ASCII keeps its
+	// length in lower case, so the copy stops where one rune at a time would.
+	for i+8 <= len(s) && len(buf)+8 <= end {
+		x := Load64(s, i)
+		if x&HighBits != 0 {
+			break
+		}
+		buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
+		i += 8
+	}
+	for i < len(s) && len(buf) < end {
 		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf

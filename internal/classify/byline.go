@@ -241,7 +241,7 @@ func spaceGluedBy(line string) string {
 			continue
 		}
 		n := len(by) + 2
-		if !ascii.HasPrefixBytes(low, by+"by") || len(line) < n+2 {
+		if !ascii.HasPrefixBytes(low, by) || !ascii.HasPrefixBytes(low[len(by):], "by") || len(line) < n+2 {
 			continue
 		}
 		if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -37,6 +38,18 @@ func TestCaptionCueEquivalence(t *testing.T) {
 	for _, s := range append(equivalenceInputs(t), extra...) {
 		for line := range strings.SplitSeq(s, "\n") {
 			require.Equal(t, refHasCaptionCue(line), HasCaptionCue(line), "input %q", line)
+		}
+	}
+}
+
+// TestPhraseTrailEquivalence: trimPhraseTrail trims what bytes.TrimRight trims with
+// the same set.
+func TestPhraseTrailEquivalence(t *testing.T) {
+	extra := []string{"Read more »", "Comente!", "Next →", "Gallery …", "a ›› ", "x\xe2\x86", "\xff»", "»", ""}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			b := []byte(strings.ToLower(line))
+			require.Equal(t, string(bytes.TrimRight(b, phraseTrail)), string(trimPhraseTrail(b)), "input %q", line)
 		}
 	}
 }
