@@ -46,6 +46,12 @@ func AppendToLower(buf []byte, s string) []byte {
 				continue
 			}
 		}
+		// One ASCII byte inline: appendLowerAt, which decodes, is a call.
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, Lower(c))
+			i++
+			continue
+		}
 		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf
@@ -94,6 +100,11 @@ func LowerPrefix(buf []byte, s string, n int) []byte {
 		i += 8
 	}
 	for i < len(s) && len(buf) < end {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, Lower(c))
+			i++
+			continue
+		}
 		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf
@@ -270,6 +281,30 @@ func IndexAnyWord(s string, words []string) int {
 		}
 	}
 	return best
+}
+
+// ContainsAny is strings.ContainsAny for a set of characters without U+FFFD: each
+// character is searched for with strings.IndexByte or strings.Contains, which scan
+// many bytes at a time, where strings.ContainsAny decodes every character of s and
+// looks it up in the set when the set holds a character past ASCII or s is short.
+// UTF-8 resynchronises at every character, so a character's bytes in s are that
+// character.
+func ContainsAny(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		if c := chars[i]; c < utf8.RuneSelf {
+			if strings.IndexByte(s, c) >= 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(chars[i:])
+		if strings.Contains(s, chars[i:i+size]) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // DigitAt reports an ASCII digit at s[i], false past the end.

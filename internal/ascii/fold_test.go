@@ -87,3 +87,15 @@ func TestIndexAnyWordDigitAt(t *testing.T) {
 	require.False(t, DigitAt("a1", 0))
 	require.False(t, DigitAt("a1", 2), "past the end")
 }
+
+// TestContainsAnyEquivalence: ContainsAny finds what strings.ContainsAny finds, for
+// the sets the stages search with.
+func TestContainsAnyEquivalence(t *testing.T) {
+	sets := []string{"/>|»›", ",|/(·–—0123456789", "0123456789", "/,;|", "", "é"}
+	extra := []string{"Home » News", "a › b", "\xc2", "\xe2\x80", "x\xc2\xbb", "Ünïcödé", "", "1"}
+	for _, line := range append(testinput.Lines(t, equivalenceGlobs...), extra...) {
+		for _, set := range sets {
+			require.Equal(t, strings.ContainsAny(line, set), ContainsAny(line, set), "input %q, %q", line, set)
+		}
+	}
+}

@@ -473,7 +473,7 @@ func notAName(s string) bool {
 
 // LooksLikeBylineStart is the cheap test for "By ..." before names are read.
 func LooksLikeBylineStart(s string) bool {
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(s) {
 		if ascii.HasPrefixFold(s, o) {
 			return true
 		}

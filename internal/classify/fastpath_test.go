@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/testinput"
 	"github.com/stretchr/testify/require"
 )
@@ -50,6 +51,24 @@ func TestPhraseTrailEquivalence(t *testing.T) {
 		for line := range strings.SplitSeq(s, "\n") {
 			b := []byte(strings.ToLower(line))
 			require.Equal(t, string(bytes.TrimRight(b, phraseTrail)), string(trimPhraseTrail(b)), "input %q", line)
+		}
+	}
+}
+
+// TestBylineOpenersForEquivalence: the openers filed by first letter find what a
+// test of every opener finds.
+func TestBylineOpenersForEquivalence(t *testing.T) {
+	extra := []string{"By Jane", "bY: Jane", "\u212aeep", "Автор: Иван", "автор Иван", "Door Jan", "ſtory by", "", "b"}
+	for _, o := range bylineOpeners {
+		extra = append(extra, o, strings.ToUpper(o)+"Jane Doe", o[:len(o)-1])
+	}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			want := false
+			for _, o := range bylineOpeners {
+				want = want || ascii.HasPrefixFold(line, o)
+			}
+			require.Equal(t, want, LooksLikeBylineStart(line), "input %q", line)
 		}
 	}
 }

@@ -486,7 +486,7 @@ func isNumberRun(line string) bool {
 // date or a phrase unless a word for a picture says otherwise.
 func isGalleryCounter(line string) bool {
 	// Without a digit there is no number to count.
-	if len(line) > 32 || !strings.ContainsAny(line, "0123456789") {
+	if len(line) > 32 || !ascii.ContainsAny(line, "0123456789") {
 		return false
 	}
 	numbers, packed, picture, sep := 0, false, false, false
