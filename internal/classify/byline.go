@@ -203,7 +203,7 @@ func ParseByline(line string) (names []string, explicit bool) {
 func cutOpener(line string) (rest string, ok bool) {
 	var buf ascii.KeyBuf
 	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(line) {
 		if ascii.HasPrefixBytes(low, o) {
 			return line[len(o):], true
 		}
@@ -235,7 +235,7 @@ func spaceGluedOpener(line string) string {
 func spaceGluedBy(line string) string {
 	var buf ascii.KeyBuf
 	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(line) {
 		by, ok := strings.CutSuffix(o, "by ")
 		if !ok {
 			continue

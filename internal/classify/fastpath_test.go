@@ -72,3 +72,40 @@ func TestBylineOpenersForEquivalence(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenerCutsEquivalence: cutOpener and spaceGluedBy, which compare a line with
+// the openers filed under its first letter, give what a pass over every opener
+// gives (the references are the two as first written).
+func TestOpenerCutsEquivalence(t *testing.T) {
+	refCut := func(line string) (string, bool) {
+		low := string(ascii.LowerPrefix(nil, line, maxBylineOpenerLen))
+		for _, o := range bylineOpeners {
+			if strings.HasPrefix(low, o) {
+				return line[len(o):], true
+			}
+		}
+		return line, false
+	}
+	refGlued := func(line string) string {
+		low := string(ascii.LowerPrefix(nil, line, maxBylineOpenerLen))
+		for _, o := range bylineOpeners {
+			by, ok := strings.CutSuffix(o, "by ")
+			n := len(by) + 2
+			if ok && strings.HasPrefix(low, by+"by") && len(line) >= n+2 {
+				if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {
+					return line[:n] + " " + line[n:]
+				}
+			}
+		}
+		return line
+	}
+	extra := []string{"ByJane Doe", "Written byJane", "By Jane Doe", "BY: JANE", "Автор: Иван", "Bylaws", "ByteDance", "by", ""}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			rest, ok := cutOpener(line)
+			wantRest, wantOK := refCut(line)
+			require.Equal(t, [2]any{wantRest, wantOK}, [2]any{rest, ok}, "input %q", line)
+			require.Equal(t, refGlued(line), spaceGluedBy(line), "input %q", line)
+		}
+	}
+}

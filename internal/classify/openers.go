@@ -33,7 +33,8 @@ var bylineOpenersByFirst = func() *[utf8.RuneSelf][]string {
 
 // bylineOpenersFor returns the byline openers that s may open with, ignoring case, in
 // the order of bylineOpeners: those filed under its first byte when that is ASCII,
-// and all of them otherwise.
+// and all of them otherwise. They include every opener that the lower-cased s opens
+// with, the first character lowered being one its own folds with.
 func bylineOpenersFor(s string) []string {
 	if s != "" && s[0] < utf8.RuneSelf {
 		return bylineOpenersByFirst[ascii.Lower(s[0])]
