@@ -242,7 +242,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	// The line a breadcrumb trail ends with is the headline printed under it.
 	crumb := -1
 	for i := from; i < limit && crumb < 0; i++ {
-		if !forms[i].Prose && strings.ContainsAny(blocks[i].text, "/>|»›") {
+		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
 			crumb = breadcrumbTarget(blocks, i, limit)
 		}
 	}
@@ -408,7 +408,7 @@ const minTitleDateShare = 0.3
 // would be ("Headline" / "Jane Doe" / text). A byline without its opener otherwise
 // stands with the article's other front matter (a date, a role, share buttons).
 func titleOverText(blocks []block, forms []form, i, first int) bool {
-	if strings.ContainsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
+	if containsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
 		return false
 	}
 	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].Prose) {

@@ -206,7 +206,7 @@ func ParseByline(line string) (names []string, explicit bool) {
 func cutOpener(line string) (rest string, ok bool) {
 	var buf ascii.KeyBuf
 	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(line) {
 		if ascii.HasPrefixBytes(low, o) {
 			return line[len(o):], true
 		}
@@ -238,13 +238,13 @@ func spaceGluedOpener(line string) string {
 func spaceGluedBy(line string) string {
 	var buf ascii.KeyBuf
 	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(line) {
 		by, ok := strings.CutSuffix(o, "by ")
 		if !ok {
 			continue
 		}
 		n := len(by) + 2
-		if !ascii.HasPrefixBytes(low, by+"by") || len(line) < n+2 {
+		if !ascii.HasPrefixBytes(low, by) || !ascii.HasPrefixBytes(low[len(by):], "by") || len(line) < n+2 {
 			continue
 		}
 		if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {
@@ -476,7 +476,7 @@ func notAName(s string) bool {
 
 // LooksLikeBylineStart is the cheap test for "By ..." before names are read.
 func LooksLikeBylineStart(s string) bool {
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(s) {
 		if ascii.HasPrefixFold(s, o) {
 			return true
 		}

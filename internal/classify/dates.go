@@ -134,7 +134,7 @@ func ParseDatelineDates(line string) (pub, mod time.Time, share float64) {
 func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, share float64) {
 	// Every date read here has a year in digits, so a line without a digit gives none:
 	// most short lines of a page (menu items, names, labels) stop at this scan.
-	if !strings.ContainsAny(line, "0123456789") {
+	if !ascii.ContainsAny(line, "0123456789") {
 		return time.Time{}, time.Time{}, 0
 	}
 	low := strings.ToLower(unglueMonths(line))
