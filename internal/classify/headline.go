@@ -140,18 +140,32 @@ func SeveralSentences(f Form, t string) bool {
 // CreditsReviewer reports a line that opens with a reviewer's or fact-checker's label
 // and names a person after it ("Reviewed by Jane Doe", "Fact checked by Jane Doe,
 // CPA"): it credits who checked the article and never titles it, however title-like
-// its capitals.
+// its capitals. The label alone does not decide: what follows it, up to a comma or
+// an "and", must read as a name of two to five words, so that a title opening with
+// the same words ("Reviewed By Critics: The Year's Films") stays a title.
 func CreditsReviewer(s string) bool {
 	if len(s) > maxLabelBytes+maxCreditedName {
 		return false
 	}
 	for _, l := range reviewerLabels {
 		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
-			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[len(l):], " :"))
-			return unicode.IsUpper(r)
+			return creditedName(strings.TrimLeft(s[len(l):], " :"))
 		}
 	}
 	return false
+}
+
+// creditedName reports the words after a credit's label as the name of a person:
+// the first name (up to a comma or an "and") two to five capitalised words with no
+// colon or bar, which a title's next clause would hold.
+func creditedName(rest string) bool {
+	name, _, _ := strings.Cut(rest, ",")
+	if i := strings.Index(name, " and "); i >= 0 {
+		name = name[:i]
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	words := len(strings.Fields(name))
+	return unicode.IsUpper(r) && words >= 2 && words <= 5 && !strings.ContainsAny(name, ":|") && ReadsAsName(name)
 }
 
 // maxCreditedName bounds the names after a reviewer's label that CreditsReviewer reads.

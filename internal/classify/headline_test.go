@@ -79,7 +79,11 @@ func TestCreditsReviewer(t *testing.T) {
 		"Reviewed by":                               false, // the label alone is BylineLabel's
 		"Reviewed by our editors every month":       false,
 		"Why every plan should be reviewed by June": false,
-		"Jane Doe": false,
+		"Jane Doe":                                             false,
+		"Reviewed by Jane Doe and John Roe":                    true,
+		"Expert reviewed by Dr. Jane Doe":                      true,
+		"Reviewed By Critics: The Year's Films":                false,
+		"Reviewed By The Board Of Trustees Of The Royal Trust": false,
 	} {
 		assert.Equal(t, want, CreditsReviewer(s), s)
 	}
