@@ -260,8 +260,10 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	for next < len(blocks) && (blocks[next].text == b.text || blocks[next].text == "") && next-i <= 2 {
 		next++
 	}
-	if f.HasDate || nameThenDate(b.text, names[0]) || next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5 {
-		score++ // "Jane Doe" / "August 25, 2024"
+	datedPair := next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5
+	datedAbove := i > 0 && forms[i-1].HasDate && forms[i-1].DateShare >= 0.5
+	if f.HasDate || nameThenDate(b.text, names[0]) || datedPair || datedAbove {
+		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
 	if next < len(blocks) {
 		switch {
@@ -272,6 +274,8 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		}
 	}
 	switch {
+	case head >= 0 && i > head && i-head <= bylineReach && datedPair && f.Words <= 4 && !inMenuRun(forms, i):
+		score += 2 // the byline's name over its date under the headline, where the front's prose took it into the body
 	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart:
 		score++ // under the headline, or where the body opens
 	case (explicit || labelled) && i > last && i-last <= pageBylineEnd:

@@ -61,6 +61,18 @@ func TestWeighBylines(t *testing.T) {
 			byline: []string{"Jane Doe"},
 		},
 		{
+			name: "a button printed under a bare byline is no co-author",
+			input: lines("Council approves the new budget for schools",
+				"Jane Doe", "Start Trial", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "a button under an explicit byline is no co-author",
+			input: lines("Council approves the new budget for schools",
+				"By Jane Doe | Updated: Feb 5, 2026", "Save Article", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
 			name: "a bare byline alone stays",
 			input: lines("Council approves the new budget for schools",
 				"Jane Doe", "21 October 2025", para("A"), para("B"), para("C")),
@@ -124,6 +136,19 @@ func TestFindPageByline(t *testing.T) {
 			name: "w3m: a label and a name under a headline the body swallowed",
 			input: lines("Menu", teaser, "How the city plans its winter roads",
 				"By", "Jane Doe", "Mar 4, 2024", para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "a bare name over its date under a headline whose standfirst, printed twice, opened the body",
+			input: lines("Blog", "How the city plans its winter roads", teaser, teaser, "Jane Doe", "Mar 4, 2024", "Share",
+				para("A"), para("B"), para("C")),
+			byline: []string{"Jane Doe"},
+		},
+		{
+			name: "chromium: a page whose text never loaded, the date over an opener",
+			input: strings.Join([]string{"Skip to content", "SERVICES", "OUR WORK", "ABOUT US", "BLOG", "CONTACT",
+				"Click this button to open a search form.", "Blog", "How the city plans its winter roads", "03.04.2024", "By Jane Doe",
+				"Related Topics", "Insights"}, "\n") + "\n",
 			byline: []string{"Jane Doe"},
 		},
 		{

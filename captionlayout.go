@@ -28,6 +28,10 @@ type gapLayout struct {
 	lines, positive, negative int
 	// minGap is the fewest empty lines that make a gap on this page (see gapSpacing).
 	minGap int
+	// labelled marks the gap lines opened by a picture's numbered label ("Figure 2:
+	// ...", see classify.FigureLabel): captions whatever the page's other gap lines
+	// are, as no heading or paragraph is numbered so.
+	labelled []bool
 }
 
 // titleHeadings reports a page whose headings are mostly in title case, so that a
@@ -50,12 +54,14 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 	}
 	g.minGap = gapSpacing(blocks)
 	g.evidence = make([]int8, len(blocks))
+	g.labelled = make([]bool, len(blocks))
 	for i := range blocks {
 		if blocks[i].blankBefore < g.minGap || !isGapLine(blocks, forms, i) {
 			continue
 		}
 		e := gapEvidence(blocks, forms, g, i)
 		g.evidence[i] = e
+		g.labelled[i] = classify.FigureLabel(blocks[i].text)
 		g.lines++
 		switch {
 		case e > 0:
@@ -187,6 +193,9 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	if hasCaptionCue(t) {
 		e++
 	}
+	if classify.FigureLabel(t) {
+		e += 2 // numbered as pictures are: "Figure 2: ...", "Image 4. ..."
+	}
 	if teaserFrontMatter(blocks, forms, i) {
 		e -= 2
 	}
@@ -229,6 +238,9 @@ func captionByGapLayout(g gapLayout, i int) bool {
 	if i >= len(g.evidence) || g.evidence[i] <= 0 {
 		return false
 	}
+	if g.labelled[i] {
+		return true
+	}
 	agree, disagree := g.positive-1, g.negative
 	if agree+disagree == 0 {
 		return g.evidence[i] >= 2
@@ -270,4 +282,50 @@ func headsSection(blocks []block, forms []form, j int) bool {
 	}
 	t := blocks[j].text
 	return headingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
+}
+
+// titledHeading reports a heading-shaped line in full title case (see
+// classify.FullTitleCase): where a credit or a gap closes the picture above or below
+// it, such a line opens the next section, as captions are written in sentence case
+// ("How to Use the Rankings" against "Flooded fields south of the town on Wednesday").
+// A line with a credit's shape ("Images / Jane Doe", a wrapped credit's second
+// half) is none.
+func titledHeading(t string, f form) bool {
+	return f.TitleCase && f.Credit == 0 && headingShaped(t, f) && classify.FullTitleCase(t)
+}
+
+// repeatsCaption reports a line above a caption that prints it again, whole or cut
+// short (alt text, a "... more" toggle): the two open alike for most of the shorter.
+func repeatsCaption(above, caption string) bool {
+	n := 0
+	for n < len(above) && n < len(caption) && above[n] == caption[n] {
+		n++
+	}
+	return n >= minRepeatPrefix && 2*n >= min(len(above), len(caption))
+}
+
+// minRepeatPrefix is the shortest opening two lines share to be one caption twice.
+const minRepeatPrefix = 20
+
+// missesPictureGap reports a line with no picture's gap above it, nor between it and
+// the credit under it at next, on a page that leaves gaps where its pictures stand:
+// a caption over its credit follows its picture, so there a line right after text
+// is text, whatever credit stands under it ("Source: ..." under a paragraph, a
+// shop's price under a product). A caption printed twice (alt text and caption)
+// has the gap above its first copy (see repeatsCaption). On a page with no gaps at all, the dump kept no
+// trace of its pictures and this says nothing.
+func missesPictureGap(blocks []block, facts pageFacts, i, next int) bool {
+	first := i
+	for first > 0 && i-first < maxCaptionRepeats && repeatsCaption(blocks[first-1].text, blocks[i].text) {
+		first--
+	}
+	return blocks[first].blankBefore < 2 && blocks[next].blankBefore < 2 && facts.gapLines.lines > 0 &&
+		!imageMarkup(blocks[first].text)
+}
+
+// imageMarkup reports a line opened by a converter's image syntax that the front
+// end could not read whole ("![alt](url" wrapped over lines): the picture itself,
+// which needs no gap above it.
+func imageMarkup(s string) bool {
+	return strings.HasPrefix(s, "![") || strings.HasPrefix(s, "! (")
 }

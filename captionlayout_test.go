@@ -135,6 +135,27 @@ func TestCaptionsByGapLayout(t *testing.T) {
 			subheads: []string{"Part one: The climb", "a) Before the kilns", "Part two: The cove", "a) Down the valley"},
 		},
 		{
+			name: "a figure's numbered caption among headings that stand after gaps",
+			dump: gapDump(gapProse[0], "IMG", "Getting There by Bus", gapProse[1],
+				"IMG", "Figure 1: The lime kilns at the foot of the path", gapProse[2],
+				"IMG", "Where to Stop for Lunch", gapProse[3], gapProse[4]),
+			captions: []string{"Figure 1: The lime kilns at the foot of the path"},
+			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch"},
+		},
+		{
+			name: "a title-case heading with a picture under it stays a heading",
+			// The gap under a line is where a dropped credit leaves a caption, but a
+			// heading in full title case opens its section with the picture first.
+			dump: gapDump(gapProse[0], gapProse[1], "Getting There From the Village by Bus", "IMG", gapProse[2],
+				gapProse[3], gapProse[4], gapProse[5], galleryCoda),
+			subheads: []string{"Getting There From the Village by Bus"},
+		},
+		{
+			name:     "a sentence-case line above a gap is the caption its dropped credit left",
+			dump:     gapDump(gapProse[0], gapProse[1], "Flooded fields south of the village on Wednesday", "IMG", gapProse[2], gapProse[3], gapProse[4], gapProse[5], galleryCoda),
+			captions: []string{"Flooded fields south of the village on Wednesday"},
+		},
+		{
 			name:  "a page's only gap line needs evidence of its own",
 			dump:  gapDump(gapProse[0], gapProse[1], "IMG", "The steps above the cove.", gapProse[2], gapProse[3]),
 			paras: []string{"The steps above the cove."},
@@ -252,4 +273,84 @@ func TestCutCreditKeepsCaptionAbove(t *testing.T) {
 	require.Len(t, a.Images, 1)
 	require.NotNil(t, a.Images[0].Credit)
 	assert.Equal(t, "Ana Ruiz Sola via Coast Images", strings.TrimSuffix(a.Images[0].Credit.Text, ")"))
+}
+
+// TestCreditBeforeLine: a credit printed before its picture's caption makes the line
+// after it the caption, unless that line is a heading in full title case, which
+// opens the next section under the credit of the picture above.
+func TestCreditBeforeLine(t *testing.T) {
+	tests := []struct {
+		name, line string
+		caption    bool
+	}{
+		{"a sentence-case caption after its credit", "Walkers on the cliff path above the cove.", true},
+		{"a caption naming places after its credit", "Walkers at the Harbour Light on Lantern Point.", true},
+		{"a title-case heading after the credit above it", "Where to Stop for Lunch Along the Path", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(gapDump(gapProse[0], gapProse[1], "IMG", "Photo: Ana Ruiz Sola/Coast Images", tt.line,
+				gapProse[2], gapProse[3], gapProse[4], gapProse[5], galleryCoda))
+			require.NoError(t, err)
+			if tt.caption {
+				assert.Equal(t, []string{tt.line}, captionsOf(a))
+				return
+			}
+			assert.Empty(t, captionsOf(a))
+			assert.Contains(t, subheadingsOf(a), tt.line)
+		})
+	}
+}
+
+// TestLineAboveBody: a line between the byline and the body is the lead picture's
+// caption in sentence case, and the first section's heading in full title case.
+func TestLineAboveBody(t *testing.T) {
+	tests := []struct {
+		name, line string
+		caption    bool
+	}{
+		{"the lead picture's caption", "The lighthouse seen from the cliff path at dawn", true},
+		{"the first section's heading", "Where to Stop for Lunch Along the Path", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(gapDump(tt.line, gapProse[0], gapProse[1], gapProse[2], gapProse[3]))
+			require.NoError(t, err)
+			if tt.caption {
+				assert.Equal(t, []string{tt.line}, captionsOf(a))
+				return
+			}
+			assert.Empty(t, captionsOf(a))
+		})
+	}
+}
+
+// TestCreditAfterNeedsPictureGap: on a page that leaves gaps at its pictures, a line
+// over a credit is its caption only with the picture's gap above it (or between it
+// and the credit); a paragraph right under a heading with a source line under it
+// stays text.
+func TestCreditAfterNeedsPictureGap(t *testing.T) {
+	const line = "The lime kilns were restored by volunteers over three summers and now hold a small display."
+	tests := []struct {
+		name    string
+		parts   []string
+		caption bool
+	}{
+		{"the picture's gap above the line", []string{gapProse[0], "IMG", line, "Photo: Ana Ruiz Sola/Coast Images", gapProse[1]}, true},
+		{"no gap above the line", []string{gapProse[0], "Visiting the kilns", line, "Source: Coast Heritage Trust", gapProse[1]}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Another picture with its caption sets the page's layout.
+			parts := append([]string{gapProse[2], "IMG", "Sea pinks flowering along the cliff edge in May.", gapProse[3]}, tt.parts...)
+			a, err := ParseText(gapDump(append(parts, gapProse[4], gapProse[5], galleryCoda)...))
+			require.NoError(t, err)
+			if tt.caption {
+				assert.Contains(t, captionsOf(a), line)
+				return
+			}
+			assert.NotContains(t, captionsOf(a), line)
+			assert.Contains(t, bodyTexts(a), line)
+		})
+	}
 }

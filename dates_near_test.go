@@ -26,6 +26,10 @@ func TestMetaDateKey(t *testing.T) {
 		{"date-format", 0},
 		{"published-modified", 0},
 		{"time", 0},
+		{"og:publish_date", 1},
+		{"og:publication_time", 1},
+		{"article:expiration_time", 0},
+		{"og:publisher", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {
@@ -77,8 +81,19 @@ func TestDateNearHeadline(t *testing.T) {
 		{"a labelled date among linked tags", "", "",
 			`<div class="meta">Essay · Published: 2025.12.17 · <a href="/t/ai">artificial-intelligence</a> · <a href="/t/p">programming</a> · <a href="/t/c">create</a></div>`, day("2025-12-17"), time.Time{}},
 		{"a meta name the template invented", `<meta name="published-date" content="2021-02-16">`, "", "", day("2021-02-16"), time.Time{}},
+		{"a Go-templated theme's date in a prefixed name", `<meta property="og:publish_date" content="2025-12-13 00:00:00 &#43;0000 UTC">`, "", "",
+			day("2025-12-13"), time.Time{}},
 		{"only an update date in metadata", `<meta name="Updated Date" content="2025-07-02T14:13:01Z">`, "", "",
 			time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC), time.Date(2025, 7, 2, 14, 13, 1, 0, time.UTC)},
+		{"reading time and date in adjacent spans without a space", `<meta property="article:published_time" content="2024-08-07T12:01:51Z">`, "",
+			`<div class="meta"><a href="/a/kim">Kim Lo</a><div><span>7 min read</span><span>Dec 30, 2013</span></div></div>`, day("2013-12-30"), time.Time{}},
+		{"date and reading time in adjacent spans without a space", "", "",
+			`<div class="card__info"><span>Feature</span></div><div class="card__info"><span>Mar 27, 2025</span><span>5 mins</span></div>`, day("2025-03-27"), time.Time{}},
+		{"first publication stacked over the update above the headline", "",
+			`<a href="/health">Health</a><div class="date">DECEMBER 22, 2022</div><div class="date">Updated: JANUARY 02, 2026</div>`, "",
+			day("2022-12-22"), day("2026-01-02")},
+		{"an update alone above the headline", "", `<div class="date">Updated: January 2, 2026</div>`, "",
+			day("2026-01-02"), day("2026-01-02")},
 		{"a long sentence with a date is no dateline", "", "",
 			`<p>We tested twelve kettles over the summer and on July 8, 2025 we picked the three that poured best for this guide.</p>`, time.Time{}, time.Time{}},
 	}

@@ -19,7 +19,10 @@ func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 	b.Grow(len(text) / 2)
 	var meta pageMeta
 	var ldScripts []string
-	skip := 0
+	// skip counts the open elements whose content is no text (skipTags);
+	// foreign the open <svg> and <math>, inside which nothing is metadata either,
+	// as for the tree's reader.
+	skip, foreign := 0, 0
 	var inLD, inTitle bool
 	for {
 		tt := z.Next()
@@ -54,11 +57,20 @@ func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 			a := atom.Lookup(name)
 			// HTML ignores the self-closing mark on elements that are not void:
 			// <title/> and <div/> open their element as the tree parser does.
-			if tt == html.SelfClosingTagToken && !isVoidElement(a) {
+			// SVG and MathML honour it.
+			if tt == html.SelfClosingTagToken && !isVoidElement(a) && foreign == 0 {
 				tt = html.StartTagToken
 			}
 			start := tt != html.EndTagToken
+			if a == atom.Svg || a == atom.Math {
+				if tt == html.StartTagToken {
+					foreign++
+				} else if tt == html.EndTagToken && foreign > 0 {
+					foreign--
+				}
+			}
 			switch {
+			case foreign > 0:
 			case start && hasAttr && (a == atom.Meta || a == atom.Link || a == atom.Script):
 				// TagName has consumed the name, so the attributes are read here
 				// rather than through Token.

@@ -72,3 +72,17 @@ func requireSameFlat(t *testing.T, page []byte) {
 	require.Equal(t, errWant, errGot, "page: %.300q", page)
 	require.Equal(t, want, got, "page: %.300q", page)
 }
+
+// TestFlatForeign: the flat reader reads no metadata inside SVG or MathML, as the
+// tree's reader skips them, and honours the self-closing mark there, so that an
+// icon's <svg/> inside another does not hide the rest of the page.
+func TestFlatForeign(t *testing.T) {
+	body := "<p>The council approved the budget on Tuesday after a long debate over the new school and the roads.</p>"
+	page := `<svg><title>Share icon</title><link rel=canonical href="https://icons.example/share"></link></svg>` +
+		`<title>Council approves budget</title><link rel=canonical href="https://news.example/budget">` +
+		`<svg viewBox="0 0 9 9"><svg/><video/><path d="M0 0"/></svg>` + body
+	a, err := parseFlat(page, decoded{}, newConfig(nil))
+	require.NoError(t, err)
+	require.Equal(t, "https://news.example/budget", a.Canonical)
+	require.Contains(t, a.Headline+" "+a.Text(), "approved the budget")
+}

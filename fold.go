@@ -38,3 +38,6 @@ func isASCII(s string) bool { return ascii.IsASCII(s) }
 
 // indexAnyWord is ascii.IndexAnyWord.
 func indexAnyWord(s string, words []string) int { return ascii.IndexAnyWord(s, words) }
+
+// containsAny is ascii.ContainsAny.
+func containsAny(s, chars string) bool { return ascii.ContainsAny(s, chars) }

@@ -34,7 +34,7 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t)
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t)
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number
@@ -88,7 +88,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	case 2:
 		score++
 	}
-	if menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
+	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
 	if f.Words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
@@ -96,7 +96,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	}
 	// Front matter after it: a byline or a date within the next few lines, unless
 	// every teaser of a list has its date too.
-	if followedByFrontMatter(blocks, forms, i, first) && !teasers {
+	if frontMatterOwn(blocks, forms, i, first) && !teasers {
 		score += 1.5
 	}
 	// Distance from the body, counted in menu-like lines only: captions, credits
@@ -111,17 +111,83 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	return score, true
 }
 
+// maxMenuEntryWords is the longest line taken for one entry of the menu around it: a
+// headline of a sentence's length between a section label and a label such as
+// "Editorial" or a comment count is no menu entry.
+const maxMenuEntryWords = 6
+
 // kickerCost is what a kicker loses against the title under it.
 const kickerCost = 2
 
 // followedByFrontMatter reports a byline or a date within the three lines after i.
 func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
+	return frontMatterAfter(blocks, forms, i, first) >= 0
+}
+
+// frontMatterAfter returns the first byline or date within the three lines after i,
+// or -1.
+func frontMatterAfter(blocks []block, forms []form, i, first int) int {
 	for j := i + 1; j < min(i+4, first); j++ {
 		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// frontMatterOwn reports a byline or date within the three lines after i that is
+// line i's own: no title-like line stands between them, or one does (its
+// standfirst) and i opens its group (opensGroup). A run of teaser titles right
+// above the headline stands within three lines of its byline too, and the lines of
+// that run do not open it.
+func frontMatterOwn(blocks []block, forms []form, i, first int) bool {
+	j := frontMatterAfter(blocks, forms, i, first)
+	if j < 0 {
+		return false
+	}
+	between := 0
+	for k := i + 1; k < j; k++ {
+		if titleLine(blocks, forms, k, first) && blocks[k].text != blocks[i].text {
+			between++
+		}
+	}
+	return between == 0 || between == 1 && opensGroup(blocks, forms, i, first)
+}
+
+// opensGroup reports a line i that does not close a run of titles: the two lines
+// above it (its own copies skipped, as a page may print its headline twice) are not
+// both title-like, as they are in a list of teasers.
+func opensGroup(blocks []block, forms []form, i, first int) bool {
+	k := i - 1
+	for k >= 0 && blocks[k].text == blocks[i].text {
+		k--
+	}
+	return !titleLine(blocks, forms, k, first) || !titleLine(blocks, forms, k-1, first)
+}
+
+// titleLine reports a title-like line of four words or more that is no paragraph of
+// prose, as headlines and teasers are; a standfirst or a notice under the headline
+// runs longer.
+func titleLine(blocks []block, forms []form, i, first int) bool {
+	return i >= 0 && forms[i].Words >= 4 && forms[i].Words <= maxTeaserWords && !forms[i].Prose && titledLine(blocks, forms, i, first)
+}
+
+// datedTitles counts the lines of front matter (a byline or a date) among
+// blocks[from:limit] that stand under a title-like line of four words or more. A
+// teaser list gives each of its titles a date of its own, while an article's
+// headline, its standfirst and the teaser right above them share one byline or date:
+// those count once.
+func datedTitles(blocks []block, forms []form, from, limit int) int {
+	n, last := 0, -1
+	for i := from; i < limit; i++ {
+		if forms[i].Words < 4 || forms[i].HasDate {
+			continue
+		}
+		if j := frontMatterAfter(blocks, forms, i, limit); j > last {
+			n, last = n+1, j
+		}
+	}
+	return n
 }
 
 // menuNeighbour reports a line of one to three words that is no sentence, date or
@@ -134,6 +200,12 @@ func menuNeighbour(forms []form, j int) bool {
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
+	return weighHeadlines(blocks, forms, first, last, func(int, float64) {})
+}
+
+// weighHeadlines is chooseHeadline, telling weigh each candidate's final weight: the
+// tests show why a line won.
+func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i int, w float64)) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -159,11 +231,9 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		lead = priorLeadArticle
 	}
 	from := max(0, limit-headlineWindow)
-	dated := 0
-	for i := from; i < limit; i++ {
-		if forms[i].Words >= 4 && !forms[i].HasDate && followedByFrontMatter(blocks, forms, i, limit) {
-			dated++
-		}
+	dated := datedTitles(blocks, forms, from, limit)
+	if lead == priorLeadArticle && forms[prior].Words <= kickerWords && dated < 3 && frontedBelow(blocks, forms, prior, limit) {
+		lead = priorLeadPage
 	}
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
@@ -173,7 +243,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	// The line a breadcrumb trail ends with is the headline printed under it.
 	crumb := -1
 	for i := from; i < limit && crumb < 0; i++ {
-		if !forms[i].Prose && strings.ContainsAny(blocks[i].text, "/>|»›") {
+		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
 			crumb = breadcrumbTarget(blocks, i, limit)
 		}
 	}
@@ -190,11 +260,30 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		if i == bar || i == crumb {
 			s += titleBarWeight
 		}
+		if ok {
+			weigh(i, s)
+		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
 		}
 	}
 	return best
+}
+
+// frontedBelow reports a first title-like line p with no byline or date of its own
+// under which another title-like line has one: on a page with a short menu a short
+// first line is often a menu entry, a button or the site's name, and the line the
+// article's front matter follows is its headline.
+func frontedBelow(blocks []block, forms []form, p, limit int) bool {
+	if followedByFrontMatter(blocks, forms, p, limit) {
+		return false
+	}
+	for i := p + 1; i < limit; i++ {
+		if forms[i].Words >= 4 && !forms[i].HasDate && headlineCandidate(blocks, forms, i, limit) && followedByFrontMatter(blocks, forms, i, limit) {
+			return true
+		}
+	}
+	return false
 }
 
 // priorMenuCost is what the run of menu lines right under the first title-like line
@@ -323,7 +412,7 @@ const minTitleDateShare = 0.3
 // would be ("Headline" / "Jane Doe" / text). A byline without its opener otherwise
 // stands with the article's other front matter (a date, a role, share buttons).
 func titleOverText(blocks []block, forms []form, i, first int) bool {
-	if strings.ContainsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
+	if containsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
 		return false
 	}
 	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].Prose) {

@@ -634,7 +634,7 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 	}
 	for i := hl - 1; i >= 0 && i >= hl-maxAboveLines; i-- {
 		if pub, mod, ok := w.datelineAt(i, false, false); ok {
-			return pub, mod
+			return w.publishedBefore(i, pub, mod), mod
 		}
 	}
 	// The front matter ends at the first paragraph, but a standfirst set as a
@@ -654,6 +654,22 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 		}
 	}
 	return time.Time{}, time.Time{}
+}
+
+// publishedBefore returns pub, or when dateline i gives only an update time, the
+// date of a dateline of its own on one of the two lines before it: templates stack
+// the first publication over the update ("December 22, 2022" / "Updated: January
+// 2, 2026"), and the reader reads the first as the article's date.
+func (w *walker) publishedBefore(i int, pub, mod time.Time) time.Time {
+	if mod.IsZero() || !pub.Equal(mod) {
+		return pub
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if p, m, ok := w.datelineAt(j, false, false); ok && m.IsZero() {
+			return p
+		}
+	}
+	return pub
 }
 
 // updateAfter returns mod, or when it is zero the update time of a labelled line of

@@ -2,7 +2,6 @@ package newsparse
 
 import (
 	"bytes"
-	"encoding/binary"
 	"mime"
 	"slices"
 	"strings"
@@ -80,7 +79,7 @@ var binarySignatures = [][]byte{
 // raw is the input as it came, where signatures are looked for; text is the input
 // decoded, where control characters are counted (UTF-16 holds a zero byte in most
 // characters). raw may be nil when the input came as text.
-func looksBinary(raw, text []byte) bool {
+func looksBinary[T string | []byte](raw []byte, text T) bool {
 	for _, sig := range binarySignatures {
 		if bytes.HasPrefix(raw, sig) {
 			return true
@@ -88,10 +87,8 @@ func looksBinary(raw, text []byte) bool {
 	}
 	sample := text[:min(len(text), binarySample)]
 	bad := 0
-	for _, c := range sample {
-		if isBinaryControl(c) {
-			bad++
-		}
+	for i := firstBinaryControl(sample); i < len(sample); i += 1 + firstBinaryControl(sample[i+1:]) {
+		bad++
 	}
 	return bad*16 > len(sample)
 }
@@ -124,10 +121,10 @@ func dropControls(b []byte) []byte {
 // looks byte by byte only into the words that hold one: a page's line ends and tabs
 // are in most words of some, so stopping the fast scan at the first would leave it
 // byte by byte for the rest of the page.
-func firstBinaryControl(b []byte) int {
+func firstBinaryControl[T string | []byte](b T) int {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
+		x := ascii.Load64(b, i)
 		if !hasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*lowBits) == 0 {
 			continue
 		}
@@ -174,21 +171,28 @@ func cleanField(s string) string {
 }
 
 // needsCleaning reports a string holding a control character or a bidi control. It
-// decodes only the three-byte sequences that open with 0xE2, where the bidi controls
-// are, rather than every one: curly quotes and dashes begin with 0xE2 too, and most
-// paragraphs of English text hold some.
+// looks for the controls eight bytes at a time (firstBinaryControl), and decodes only
+// the three-byte sequences that open with 0xE2, where the bidi controls are, rather
+// than every one: curly quotes and dashes begin with 0xE2 too, and most paragraphs of
+// English text hold some.
 func needsCleaning(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case isBinaryControl(c):
+	if firstBinaryControl(s) < len(s) {
+		return true
+	}
+	for i := strings.IndexByte(s, 0xe2); i >= 0 && i+2 < len(s); i = nextByte(s, i+1, 0xe2) {
+		if r, _ := utf8.DecodeRuneInString(s[i : i+3]); isBidiControl(r) {
 			return true
-		case c == 0xe2 && i+2 < len(s):
-			if r, _ := utf8.DecodeRuneInString(s[i : i+3]); isBidiControl(r) {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// nextByte returns the index of the first c in s at or after i, or -1.
+func nextByte(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // parseRaw is Parse once the input is read: decoded first (byte-order mark, the

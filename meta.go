@@ -174,8 +174,13 @@ var (
 
 // metaDateKey classifies a <meta> name the fixed list does not know: 1 when it names
 // the publication date, 2 when it names the update date, 0 otherwise. A name with
-// any other word ("publisher", "date-format", "published-by") is not a date.
+// any other word ("publisher", "date-format", "published-by") is not a date. A
+// vocabulary's prefix before the last colon ("og:publish_date", a Hugo theme's) names
+// no date word and is not read.
 func metaDateKey(key string) int {
+	if i := strings.LastIndexByte(key, ':'); i >= 0 {
+		key = key[i+1:]
+	}
 	pub, mod := false, false
 	for f := range strings.FieldsFuncSeq(key, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch {

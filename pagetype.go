@@ -400,7 +400,7 @@ func siblingLinks(links []hLink, page *url.URL) int {
 		switch {
 		case strings.HasPrefix(h, origin+"/"):
 			h = h[len(origin):]
-		case strings.HasPrefix(h, "//") || strings.Contains(h, "://") || strings.HasPrefix(h, "../") || h == "":
+		case strings.HasPrefix(h, "//") || hasScheme(h) || strings.HasPrefix(h, "../") || h == "":
 			continue
 		case h[0] != '/':
 			h = dir + strings.TrimPrefix(h, "./")
@@ -411,6 +411,14 @@ func siblingLinks(links []hLink, page *url.URL) int {
 		}
 	}
 	return len(seen)
+}
+
+// hasScheme reports an address that opens with a scheme ("https:", "tel:",
+// "data:"): a colon before any slash. A relative address has none, and one to
+// another site or to no page at all (a phone number) is no sibling of the page.
+func hasScheme(h string) bool {
+	colon := strings.IndexByte(h, ':')
+	return colon > 0 && !strings.ContainsRune(h[:colon], '/')
 }
 
 // proseSpread returns the runes of the page's prose (blocks at least 100 runes wide
@@ -454,10 +462,15 @@ func linkHost(s string) string {
 	if i := strings.LastIndexByte(s, '@'); i >= 0 {
 		s = s[i+1:]
 	}
-	if i := strings.LastIndexByte(s, ':'); i >= 0 && !strings.HasSuffix(s, "]") {
-		s = s[:i]
+	return withoutPort(s)
+}
+
+// withoutPort drops a ":port" from a host; an IPv6 literal ("[::1]") keeps its colons.
+func withoutPort(host string) string {
+	if i := strings.LastIndexByte(host, ':'); i >= 0 && !strings.HasSuffix(host, "]") {
+		return host[:i]
 	}
-	return s
+	return host
 }
 
 // proseWidth returns the length of s, which is runes runes long, with each CJK
@@ -478,10 +491,7 @@ func proseWidth(s string, runes int) int {
 // "www." is dropped, or one a subdomain of the other (news.example.com and
 // example.com).
 func sameSite(a, b string) bool {
-	if i := strings.LastIndexByte(b, ':'); i >= 0 && !strings.HasSuffix(b, "]") {
-		b = b[:i]
-	}
-	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
+	a, b = strings.TrimPrefix(strings.ToLower(withoutPort(a)), "www."), strings.TrimPrefix(strings.ToLower(withoutPort(b)), "www.")
 	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
 

@@ -306,6 +306,7 @@ func TestSiblingLinks(t *testing.T) {
 		{"relative in the directory", links("config", "./deploy", "../api/index"), 2},
 		{"the page itself and its parent are not siblings", links("/docs/guide/install", "/docs/guide/", "/docs/"), 0},
 		{"another site or another directory", links("https://other.example/docs/guide/config", "/blog/post", "//cdn.example/x"), 0},
+		{"an address with a scheme of its own is no page", links("tel:+15550100", "sms:5550100", "data:text/plain,hi", "urn:isbn:0451450523"), 0},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, siblingLinks(tt.in, page), tt.name)

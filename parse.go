@@ -108,7 +108,7 @@ func decodeText(text, contentType string) (string, decoded, bool) {
 // parseTextDecoded is ParseText past the size limit and the decoding, which Parse
 // applies to the input bytes.
 func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
-	if looksBinary(nil, []byte(text[:min(len(text), binarySample)])) {
+	if looksBinary(nil, text) {
 		return nil, errBinary()
 	}
 	if isBlank(text) {

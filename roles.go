@@ -1,12 +1,14 @@
 package newsparse
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // classifyBlocks gives every block whose role is still unknown its role. It reads the blocks
@@ -76,7 +78,8 @@ func classifyBlocks(blocks []block) {
 	findPageByline(blocks, forms, preset, head, first, last)
 	cutAtBio(blocks, first, last)
 	pairCaptions(blocks, forms)
-	markDuplicates(blocks, preset, first, last)
+	headings := markContents(blocks, forms, head)
+	markDuplicates(blocks, preset, headings, first, last)
 }
 
 // readFrontByline reads the names of block i before the body. A byline's opener
@@ -452,7 +455,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.published, _, _ = parseDateline(b.text)
 	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
-	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) &&
+	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.text, f) &&
 		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, is the label
@@ -600,7 +603,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
 		// AFP via Getty Images)"): the cut left the gap, under the caption.
 		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2 && !lostOpening(blocks[next].text)
-		if !creditLeads && !proseAlone && !pictureBetween {
+		if !creditLeads && !proseAlone && !pictureBetween && !missesPictureGap(blocks, facts, i, next) {
 			return "credit-after"
 		}
 	}
@@ -615,7 +618,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if continuesCreditLabel(blocks, forms, i) {
 		return ""
 	}
-	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
+	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !titledHeading(b.text, f) && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
 		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
 		return "credit-before"
 	}
@@ -647,7 +650,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// printed under it, and the line above the picture is text.
 	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
-		if !f.Prose && f.Words >= 6 {
+		if !f.Prose && f.Words >= 6 && !titledHeading(b.text, f) {
 			return "gap-after"
 		}
 		if hasCaptionCue(b.text) {
@@ -865,7 +868,9 @@ func pairCaptions(blocks []block, forms []form) {
 // "Eat every 2-3 hours" under each meal, an interview's recurring question. So are
 // repeated captions and credits, which belong to different pictures. Only a repeat on
 // the very next line, a rendering artefact, goes.
-func markDuplicates(blocks []block, preset []bool, first, last int) {
+// A repeat a table of contents announced (headings) is the article's own heading,
+// whichever role its first copy, the contents entry, was given.
+func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 	// seen maps a text to the index of its first copy.
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
@@ -875,7 +880,7 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		if !repeat {
 			seen[key] = i
 		}
-		if key == "" || preset[i] || !repeat || b.role == roleHeadline {
+		if key == "" || preset[i] || !repeat || b.role == roleHeadline || headings[i] && isParagraphRole(b.role) {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
@@ -910,6 +915,143 @@ func markDuplicates(blocks []block, preset []bool, first, last int) {
 		}
 	}
 }
+
+// markContents removes a table of contents: a run of short lines, none of them prose,
+// of which at least minContentsEntries each stand once more further down, in the
+// run's order, most of those copies parted from the next by prose, the run under the
+// headline (head, -1 for none). That is an
+// article's list of its own sections, printed again as the headings over them; a
+// menu's entries repeat too, but not one copy per section in order. The entries go
+// as navigation; the returned mask marks the headings they announce, which stay
+// whatever the duplicate rule would say of them.
+func markContents(blocks []block, forms []form, head int) []bool {
+	headings := make([]bool, len(blocks))
+	// seen maps a short line's text to its first and second copy, second -1 for none
+	// and len(blocks) once a third turns up.
+	type copies struct{ first, second int }
+	// Sized once: grown line by line, the map would allocate again and again.
+	lines := 0
+	for i := head + 1; i < len(blocks); i++ {
+		if contentsLine(blocks, forms, i) {
+			lines++
+		}
+	}
+	seen := make(map[string]copies, lines)
+	// Entries stand under the headline, and their copies after them.
+	for i := head + 1; i < len(blocks); i++ {
+		if !contentsLine(blocks, forms, i) {
+			continue
+		}
+		key := contentsKey(blocks[i].text)
+		c, ok := seen[key]
+		switch {
+		case !ok:
+			seen[key] = copies{i, -1}
+		case c.second < 0:
+			seen[key] = copies{c.first, i}
+		default:
+			seen[key] = copies{c.first, len(blocks)} // printed three times: a menu's
+		}
+	}
+	// prose[i] counts the prose blocks before block i.
+	prose := make([]int, len(blocks)+1)
+	for i := range blocks {
+		prose[i+1] = prose[i]
+		if forms[i].Prose {
+			prose[i+1]++
+		}
+	}
+	// entries are a run's lines repeated after it, later where their copies stand.
+	entries, later := make([]int, 0, 16), make([]int, 0, 16)
+	// The contents stand under the headline: a menu above it may list the same
+	// titles as a box of teasers further down.
+	for i := head + 1; i < len(blocks); {
+		if forms[i].Prose {
+			i++
+			continue
+		}
+		end := i
+		for end < len(blocks) && !forms[end].Prose {
+			end++
+		}
+		entries, later = entries[:0], later[:0]
+		for j := i; j < end; j++ {
+			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].role) && blocks[j].role != roleRemoved {
+				continue // a byline or a date among the lines is no entry
+			}
+			c := seen[contentsKey(blocks[j].text)]
+			if c.first != j || c.second < end || c.second >= len(blocks) {
+				continue // not repeated after the run
+			}
+			entries, later = append(entries, j), append(later, c.second)
+		}
+		// The entries whose copies follow in the run's order: one line repeated far
+		// down (an author's name in a closing bio) must not hide the rest.
+		chain := increasingRun(later)
+		sections := 0
+		for k := 1; k < len(chain); k++ {
+			if prose[later[chain[k]]] > prose[later[chain[k-1]]] {
+				sections++
+			}
+		}
+		if len(chain) >= minContentsEntries && sections >= minContentsEntries-1 {
+			for _, k := range chain {
+				headings[later[k]] = true
+				blocks[entries[k]].role, blocks[entries[k]].reason = roleRemoved, ReasonNavigation
+			}
+		}
+		i = max(end, i+1)
+	}
+	return headings
+}
+
+// increasingRun returns the indices of a longest strictly increasing subsequence
+// of v, in order (patience sorting: O(n log n)).
+func increasingRun(v []int) []int {
+	// tails[k] is the index in v of the smallest last value of an increasing
+	// subsequence of length k+1; prev links each index to its predecessor.
+	tails := make([]int, 0, len(v))
+	prev := make([]int, len(v))
+	for i, x := range v {
+		k := sort.Search(len(tails), func(k int) bool { return v[tails[k]] >= x })
+		prev[i] = -1
+		if k > 0 {
+			prev[i] = tails[k-1]
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	run := make([]int, len(tails))
+	for k, i := len(tails)-1, -1; k >= 0; k-- {
+		if i < 0 {
+			i = tails[k]
+		} else {
+			i = prev[i]
+		}
+		run[k] = i
+	}
+	return run
+}
+
+// contentsLine reports a line that may be an entry of a table of contents or the
+// heading it points to: short, no prose, no furniture.
+func contentsLine(blocks []block, forms []form, i int) bool {
+	f := forms[i]
+	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].rows == nil
+}
+
+// contentsKey is the text a contents entry shares with its heading: its bullet gone.
+// The bullet is measured again, as a list item's text has lost it by now.
+func contentsKey(s string) string {
+	return strings.TrimSpace(s[textdump.BulletLen(s):])
+}
+
+// minContentsEntries is the fewest entries, each repeated as a later heading in
+// order, that make a run of short lines a table of contents.
+const minContentsEntries = 3
 
 func isParagraphRole(r role) bool {
 	return r == roleBody || r == roleSubheading || r == roleQuote || r == roleList

@@ -84,6 +84,43 @@ func TestClassifyLayouts(t *testing.T) {
 				"More from the Gazette": ReasonRelated,
 			},
 		},
+		{
+			name: "a table of contents above the body goes, the headings it lists stay",
+			input: lines("Five ways to keep a small garden tidy all year",
+				"Weeding little and often", "Mulching the beds", "Pruning at the right time",
+				para("A"), "Weeding little and often", para("B"),
+				"Mulching the beds", para("C"), "Pruning at the right time", para("D")),
+			wantBody: []string{para("A"), "Weeding little and often", para("B"),
+				"Mulching the beds", para("C"), "Pruning at the right time", para("D")},
+			wantRemoved: map[string]Reason{"Mulching the beds": ReasonNavigation},
+		},
+		{
+			name: "a table of contents after the lead goes, the headings it lists stay",
+			input: lines("A beginner's guide to brewing coffee at home",
+				para("A"), "Choosing the beans", "Grinding", "Water and temperature",
+				para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")),
+			wantBody: []string{para("A"), para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")},
+			wantRemoved: map[string]Reason{"Grinding": ReasonNavigation},
+		},
+		{
+			name: "a bulleted table of contents goes, the headings it lists stay",
+			input: lines("A beginner's guide to brewing coffee at home",
+				para("A"), "• Choosing the beans", "• Grinding", "• Water and temperature",
+				para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")),
+			wantBody: []string{para("A"), para("B"), "Choosing the beans", para("C"), "Grinding", para("D"),
+				"Water and temperature", para("E")},
+		},
+		{
+			name: "a list repeated in the same run is no table of contents",
+			input: lines("A beginner's guide to brewing coffee at home",
+				para("A"), "Choosing the beans", "Grinding", "Water and temperature",
+				para("B"), "Choosing the beans", "Grinding", "Water and temperature", para("C")),
+			wantBody: []string{para("A"), "Choosing the beans", "Grinding", "Water and temperature",
+				para("B"), "Choosing the beans", "Grinding", "Water and temperature", para("C")},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,4 +212,53 @@ func TestClassifyCaptions(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// TestContentsSparesFrontMatter pins that a table of contents takes no line of the
+// front matter above it for an entry: a byline printed twice (as some pages print
+// the author's name over a bio card) is still the byline.
+func TestContentsSparesFrontMatter(t *testing.T) {
+	input := lines("A beginner's guide to brewing coffee at home", "By", "Jane Doe", "Jane Doe",
+		"Choosing the beans", "Grinding", "Water and temperature",
+		para("A"), "Choosing the beans", para("B"), "Grinding", para("C"), "Water and temperature", para("D"))
+	a, err := ParseText(input)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Doe"}, a.Byline)
+	var body []string
+	for _, p := range a.Paragraphs {
+		body = append(body, p.Text)
+	}
+	assert.Equal(t, []string{para("A"), "Choosing the beans", para("B"), "Grinding", para("C"), "Water and temperature", para("D")}, body)
+}
+
+func TestIncreasingRun(t *testing.T) {
+	tests := []struct {
+		v, want []int
+	}{
+		{nil, []int{}},
+		{[]int{5}, []int{0}},
+		{[]int{10, 20, 30}, []int{0, 1, 2}},
+		{[]int{900, 20, 30, 40}, []int{1, 2, 3}}, // one far copy first hides nothing
+		{[]int{20, 30, 25, 40}, []int{0, 2, 3}},
+		{[]int{30, 20, 10}, []int{2}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, increasingRun(tt.v), "%v", tt.v)
+	}
+}
+
+// TestContentsWithFarRepeat pins that a contents entry whose copy stands far down
+// (a line the page prints again at its foot) leaves the other entries in order.
+func TestContentsWithFarRepeat(t *testing.T) {
+	input := lines("A beginner's guide to brewing coffee at home",
+		"Tools you need", "Choosing the beans", "Grinding", "Water and temperature",
+		para("A"), "Choosing the beans", para("B"), "Grinding", para("C"), "Water and temperature", para("D"),
+		para("E"), "Tools you need")
+	a, err := ParseText(input)
+	require.NoError(t, err)
+	var body []string
+	for _, p := range a.Paragraphs {
+		body = append(body, p.Text)
+	}
+	assert.Equal(t, []string{para("A"), "Choosing the beans", para("B"), "Grinding", para("C"), "Water and temperature", para("D"), para("E")}, body)
 }

@@ -18,8 +18,8 @@ const (
 	RestBits = 0x7f7f7f7f7f7f7f7f
 )
 
-// Load64 reads s[i:i+8] as a little-endian word.
-func Load64(s string, i int) uint64 {
+// Load64 reads s[i:i+8] as a little-endian word, of a string or a byte slice.
+func Load64[T string | []byte](s T, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56

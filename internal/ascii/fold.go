@@ -38,18 +38,30 @@ func IsASCII(s string) bool {
 // rune by rune and writes U+FFFD for each invalid byte.
 func AppendToLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		// Eight bytes of ASCII at a time: set bit 5 of the bytes 'A' to 'Z'.
+		// Eight bytes of ASCII at a time.
 		if i+8 <= len(s) {
 			if x := Load64(s, i); x&HighBits == 0 {
-				upper := (x + (0x80-'A')*LowBits) &^ (x + (0x80-'Z'-1)*LowBits) & HighBits
-				buf = binary.LittleEndian.AppendUint64(buf, x|upper>>2)
+				buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
 				i += 8
 				continue
 			}
 		}
+		// One ASCII byte inline: appendLowerAt, which decodes, is a call.
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, Lower(c))
+			i++
+			continue
+		}
 		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf
+}
+
+// lower8 lowers the capitals of eight ASCII bytes: it sets bit 5 of the bytes 'A'
+// to 'Z'.
+func lower8(x uint64) uint64 {
+	upper := (x + (0x80-'A')*LowBits) &^ (x + (0x80-'Z'-1)*LowBits) & HighBits
+	return x | upper>>2
 }
 
 // appendLowerAt appends the lower case of the character at s[i] and returns the
@@ -76,7 +88,23 @@ func AppendLowerASCII(buf []byte, s string) []byte {
 // lower-casing maps rune by rune.
 func LowerPrefix(buf []byte, s string, n int) []byte {
 	end := len(buf) + n
-	for i := 0; i < len(s) && len(buf) < end; {
+	i := 0
+	// Eight bytes of ASCII at a time while all eight are wanted: ASCII keeps its
+	// length in lower case, so the copy stops where one rune at a time would.
+	for i+8 <= len(s) && len(buf)+8 <= end {
+		x := Load64(s, i)
+		if x&HighBits != 0 {
+			break
+		}
+		buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
+		i += 8
+	}
+	for i < len(s) && len(buf) < end {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, Lower(c))
+			i++
+			continue
+		}
 		buf, i = appendLowerAt(buf, s, i)
 	}
 	return buf
@@ -253,6 +281,30 @@ func IndexAnyWord(s string, words []string) int {
 		}
 	}
 	return best
+}
+
+// ContainsAny is strings.ContainsAny for a set of characters without U+FFFD: each
+// character is searched for with strings.IndexByte or strings.Contains, which scan
+// many bytes at a time, where strings.ContainsAny decodes every character of s and
+// looks it up in the set when the set holds a character past ASCII or s is short.
+// UTF-8 resynchronises at every character, so a character's bytes in s are that
+// character.
+func ContainsAny(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		if c := chars[i]; c < utf8.RuneSelf {
+			if strings.IndexByte(s, c) >= 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(chars[i:])
+		if strings.Contains(s, chars[i:i+size]) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // DigitAt reports an ASCII digit at s[i], false past the end.

@@ -18,9 +18,23 @@ func TestFoldHelpers(t *testing.T) {
 		require.Equal(t, strings.ToLower(line), string(AppendToLower(nil, line)), "input %q", line)
 		require.Equal(t, strings.ToUpper(line) == line, IsUpperCased(line), "input %q", line)
 		require.Equal(t, strings.Contains(strings.ToLower(line), " via "), ContainsLower(line, " via "), "input %q", line)
-		low := LowerPrefix(nil, line, 8)
-		require.True(t, strings.HasPrefix(strings.ToLower(line), string(low)) && (len(low) >= 8 || len(low) == len(strings.ToLower(line))), "input %q", line)
+		for _, n := range []int{8, 13, 24} {
+			require.Equal(t, string(refLowerPrefix(line, n)), string(LowerPrefix(nil, line, n)), "input %q, n %d", line, n)
+		}
 	}
+}
+
+// refLowerPrefix is LowerPrefix as first written: one character at a time until n
+// bytes are written.
+func refLowerPrefix(s string, n int) []byte {
+	var buf []byte
+	for _, r := range s {
+		if len(buf) >= n {
+			break
+		}
+		buf = append(buf, strings.ToLower(string(r))...)
+	}
+	return buf
 }
 
 // refIndexFold is IndexFold as first written, comparing with strings.EqualFold.
@@ -72,4 +86,16 @@ func TestIndexAnyWordDigitAt(t *testing.T) {
 	require.True(t, DigitAt("a1", 1))
 	require.False(t, DigitAt("a1", 0))
 	require.False(t, DigitAt("a1", 2), "past the end")
+}
+
+// TestContainsAnyEquivalence: ContainsAny finds what strings.ContainsAny finds, for
+// the sets the stages search with.
+func TestContainsAnyEquivalence(t *testing.T) {
+	sets := []string{"/>|»›", ",|/(·–—0123456789", "0123456789", "/,;|", "", "é"}
+	extra := []string{"Home » News", "a › b", "\xc2", "\xe2\x80", "x\xc2\xbb", "Ünïcödé", "", "1"}
+	for _, line := range append(testinput.Lines(t, equivalenceGlobs...), extra...) {
+		for _, set := range sets {
+			require.Equal(t, strings.ContainsAny(line, set), ContainsAny(line, set), "input %q, %q", line, set)
+		}
+	}
 }

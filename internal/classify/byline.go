@@ -53,6 +53,9 @@ var uiWords = map[string]bool{
 	// "Get Started", "More About ...", "5 mins read").
 	"process": true, "learn": true, "points": true, "started": true, "mins": true,
 	"min": true, "about": true, "bio": true, "sponsored": true,
+	// The buttons printed under a byline ("Save Article", "Start Trial", "See
+	// Pricing").
+	"save": true, "saved": true, "article": true, "start": true, "trial": true, "see": true,
 }
 
 // reviewerLabels open the names of those who checked an article rather than wrote
@@ -203,7 +206,7 @@ func ParseByline(line string) (names []string, explicit bool) {
 func cutOpener(line string) (rest string, ok bool) {
 	var buf ascii.KeyBuf
 	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(line) {
 		if ascii.HasPrefixBytes(low, o) {
 			return line[len(o):], true
 		}
@@ -235,13 +238,13 @@ func spaceGluedOpener(line string) string {
 func spaceGluedBy(line string) string {
 	var buf ascii.KeyBuf
 	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(line) {
 		by, ok := strings.CutSuffix(o, "by ")
 		if !ok {
 			continue
 		}
 		n := len(by) + 2
-		if !ascii.HasPrefixBytes(low, by+"by") || len(line) < n+2 {
+		if !ascii.HasPrefixBytes(low, by) || !ascii.HasPrefixBytes(low[len(by):], "by") || len(line) < n+2 {
 			continue
 		}
 		if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {
@@ -473,7 +476,7 @@ func notAName(s string) bool {
 
 // LooksLikeBylineStart is the cheap test for "By ..." before names are read.
 func LooksLikeBylineStart(s string) bool {
-	for _, o := range bylineOpeners {
+	for _, o := range bylineOpenersFor(s) {
 		if ascii.HasPrefixFold(s, o) {
 			return true
 		}

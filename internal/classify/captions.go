@@ -89,9 +89,13 @@ const MaxHeadingShapedWords = 12
 
 // NumberedHeading reports a line opened by a number as the entries of a listicle or
 // a guide are: "3. Costs", "12) Tips", "#4 The view", "Step 2: Plan", "Tip #3 - Pack light".
+// A picture's numbered label ("Figure 2: ...", see FigureLabel) is a caption's.
 func NumberedHeading(s string) bool {
 	if textdump.NumberedPrefix(s) > 0 || letteredItem(s) {
 		return true
+	}
+	if FigureLabel(s) {
+		return false
 	}
 	first, rest, _ := strings.Cut(s, " ")
 	if isListNumber(first) {
@@ -142,4 +146,68 @@ func letteredItem(s string) bool {
 func CarriesCredit(s string) bool {
 	_, cr := credit.SplitCaption(s)
 	return cr != ""
+}
+
+// FigureLabel reports a line opened by a picture's numbered label and going on with
+// what the picture shows, as captions are numbered in guides, papers and reports:
+// "Figure 2: Gas use per block", "Fig. 3 – The test rig", "Image 4. The slider". A
+// label alone ("Figure 1.") is a link to the picture, and "Figure 1 shows ..." is a
+// sentence of the text that cites it: the number must be closed by a stop, a colon
+// or a dash with words after it.
+func FigureLabel(s string) bool {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return false
+	}
+	var buf [16]byte
+	if len(first) > len(buf) {
+		return false
+	}
+	if _, ok := pictureNouns[string(ascii.AppendToLower(buf[:0], first))]; !ok {
+		return false
+	}
+	num, rest, _ := strings.Cut(rest, " ")
+	digits := strings.TrimRight(num, ".:)")
+	if digits == num {
+		// The separator stands apart: "Figure 2 – The rig", "Image 3 | The map".
+		sep, after, _ := strings.Cut(rest, " ")
+		if sep != "-" && sep != "–" && sep != "—" && sep != "|" && sep != ":" {
+			return false
+		}
+		rest = after
+	}
+	digits = strings.TrimRight(digits, "abcdefgh") // "Figure 2b."
+	return digits != "" && len(digits) <= 3 && strings.Trim(digits, "0123456789") == "" && ascii.WordCount(rest) >= 2
+}
+
+// pictureNouns name a picture where captions number them, lower-cased.
+var pictureNouns = map[string]struct{}{
+	"figure": {}, "fig.": {}, "fig": {}, "image": {}, "img": {}, "photo": {}, "picture": {}, "pic": {},
+	"exhibit": {}, "chart": {}, "graph": {}, "diagram": {}, "illustration": {}, "screenshot": {}, "map": {},
+	"plate": {}, "abbildung": {}, "abb.": {}, "bild": {}, "foto": {}, "figura": {}, "imagen": {},
+}
+
+// FullTitleCase reports a line whose every word of four letters or more is
+// capitalised, as headings in title case are written: "How to Use the Program
+// Rankings". A caption naming people and places is capitalised nearly throughout
+// but leaves its other words in lower case ("Jane Doe at the Harbour Lane premiere
+// in Leicester Square"), which Form.TitleCase, built for headlines, lets pass.
+func FullTitleCase(s string) bool {
+	// A heading opens with a capital letter, not with a price or a figure ("$58 at
+	// Amazon", a shop's line).
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false
+	}
+	long := 0
+	for w := range strings.FieldsSeq(s) {
+		w = trimTitleWord(w)
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return long >= 2
 }

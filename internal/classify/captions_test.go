@@ -25,9 +25,35 @@ func TestNumberedHeading(t *testing.T) {
 		{"B) The second route", true},
 		{"A) ", false},
 		{"I) think", true},
+		{"Image 2: A simple workflow", false}, // a picture's label, not an entry
+		{"Figure 3. Gas use per block", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, NumberedHeading(tt.in), tt.in)
+	}
+}
+
+func TestFigureLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Figure 2: Gas use per block in the test run", true},
+		{"Fig. 3 – The test rig before assembly", true},
+		{"Image 4. The autonomy slider", true},
+		{"IMAGE 1: The first sketch", true},
+		{"Figure 2b. The same rig from above", true},
+		{"Abbildung 5: Der Versuchsaufbau", true},
+		{"Figure 1.", false},                     // a link to the picture, no caption
+		{"Figure 1 shows the gas use", false},    // the text citing it
+		{"Photo 1 of 12", false},                 // a gallery's counter
+		{"Step 2: Plan the route", false},        // a guide's step
+		{"Chapter 4: The long road home", false}, // no picture
+		{"Figure", false},
+		{"Figure 12345: Too long a number", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, FigureLabel(tt.in), tt.in)
 	}
 }
 
@@ -66,4 +92,23 @@ func TestCaptionLineRules(t *testing.T) {
 	assert.False(t, CarriesCredit("The pier at dawn."))
 	assert.True(t, EndsWithName("The ridge at dawn. Jane Doe"))
 	assert.False(t, EndsWithName("The ridge at dawn."))
+}
+
+func TestFullTitleCase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"How to Use the Program Rankings", true},
+		{"Frequently Asked Questions", true},
+		{"Best Top-Load Washer", true},
+		{"Jane Doe at the Harbour Lane premiere in Leicester Square", false}, // a caption naming people and places
+		{"Flooded fields south of the town", false},
+		{"The Bay", false},                      // too few long words to tell
+		{"“Where to Stop” for Lunch", false},    // opens with no capital
+		{"$58 at Amazon $78 at Wayfair", false}, // a shop's line
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, FullTitleCase(tt.in), tt.in)
+	}
 }

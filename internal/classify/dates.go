@@ -61,13 +61,18 @@ var usZones = map[string]int{"et": -5, "ct": -6, "mt": -7, "pt": -8}
 
 // dateParts collects what a dateline says, field by field, as it is scanned.
 type dateParts struct {
-	year, month, day   int
-	hour, min, sec     int
-	hasTime, pm, am    bool
-	zone               string
-	offset             int
-	hasOffset          bool
-	numbers            []int // bare numbers, resolved into a date at the end
+	year, month, day int
+	hour, min, sec   int
+	hasTime, pm, am  bool
+	zone             string
+	offset           int
+	hasOffset        bool
+	numbers          []int // bare numbers, resolved into a date at the end
+	// monthDay is the bare number written beside the month name ("Dec 30",
+	// "30 Dec"): the day, whatever other numbers the line holds ("7 min read Dec
+	// 30, 2013"). prev is what the last token was, to find it.
+	monthDay           int
+	prev               tokenKind
 	dateTokens, others int
 	order              NumericOrder // how "03/04/2019" is read
 }
@@ -129,10 +134,10 @@ func ParseDatelineDates(line string) (pub, mod time.Time, share float64) {
 func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, share float64) {
 	// Every date read here has a year in digits, so a line without a digit gives none:
 	// most short lines of a page (menu items, names, labels) stop at this scan.
-	if !strings.ContainsAny(line, "0123456789") {
+	if !ascii.ContainsAny(line, "0123456789") {
 		return time.Time{}, time.Time{}, 0
 	}
-	low := strings.ToLower(line)
+	low := strings.ToLower(unglueMonths(line))
 	pubPart, modPart := low, ""
 	if u := ascii.IndexAnyWord(low, updateWords); u >= 0 {
 		pubPart, modPart = low[:u], low[u:]
@@ -158,6 +163,10 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 				words++
 				p.token(year)
 				tok = rest
+			} else if year, rest, ok := p.cutYearDigits(tok); ok {
+				words++
+				p.token(year)
+				tok = rest
 			}
 			words++
 			p.token(tok)
@@ -176,10 +185,41 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	return pub, mod, share
 }
 
+// tokenKind is what a dateline token was read as, for the token after it.
+type tokenKind uint8
+
+const (
+	kindOther tokenKind = iota
+	kindMonth
+	kindNumber
+)
+
 func (p *dateParts) token(tok string) {
 	if tok == "" {
 		return
 	}
+	prev, numbers := p.prev, len(p.numbers)
+	p.prev = kindOther
+	if m := monthNamed(tok); m > 0 {
+		p.month = m
+		p.dateTokens++
+		p.prev = kindMonth
+		if prev == kindNumber && p.monthDay == 0 {
+			p.monthDay = p.numbers[numbers-1]
+		}
+		return
+	}
+	p.read(tok)
+	if len(p.numbers) > numbers {
+		p.prev = kindNumber
+		if prev == kindMonth && p.monthDay == 0 {
+			p.monthDay = p.numbers[numbers]
+		}
+	}
+}
+
+// read records what a token other than a month name says.
+func (p *dateParts) read(tok string) {
 	switch tok {
 	case "am", "a.m", "a":
 		p.am = true
@@ -191,16 +231,6 @@ func (p *dateParts) token(tok string) {
 		return
 	case "at", "@", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
 		"del", "di", "el", "le", "den", "der", "om", "van", "à", "mis", "jour", "heures", "h":
-		p.dateTokens++
-		return
-	}
-	if m, ok := monthNames[tok]; ok {
-		p.month = int(m)
-		p.dateTokens++
-		return
-	}
-	if m, ok := foreignMonths[tok]; ok {
-		p.month = int(m)
 		p.dateTokens++
 		return
 	}
@@ -246,6 +276,60 @@ func cutGluedYear(tok string) (year, rest string, ok bool) {
 		return "", "", false
 	}
 	return tok[:4], tok[4:], true
+}
+
+// cutYearDigits splits a year from the number glued to it when a template sets the
+// date and a count beside it without a space ("Mar 27, 2025" and "5 mins" read as
+// "Mar 27, 20255 mins"; "November 11, 20228 min read"). Five or six digits cannot
+// be a year, so they are split only where the line has given a month and a day and
+// still wants its year, and the first four digits are a year.
+func (p *dateParts) cutYearDigits(tok string) (year, rest string, ok bool) {
+	if len(tok) < 5 || len(tok) > 6 || p.year != 0 || p.month == 0 || len(p.numbers) == 0 {
+		return "", "", false
+	}
+	n, end := digitRun(tok, 0, 6)
+	if y := n / pow10(end-4); end != len(tok) || y < 1900 || y > 2100 {
+		return "", "", false
+	}
+	return tok[:4], tok[4:], true
+}
+
+// pow10 is 10 to the n, for the few digits cutYearDigits splits off.
+func pow10(n int) int {
+	v := 1
+	for range n {
+		v *= 10
+	}
+	return v
+}
+
+// unglueMonths sets a space before a month name glued to the word before it, as
+// adjacent inline elements print it ("7 min readDec 30, 2013", "Updated onFebruary
+// 16, 2026"): a lower-case letter followed by a capital that opens a month name is a
+// word break a browser shows only through the elements' margins. A line without such
+// a join is returned as it is.
+func unglueMonths(line string) string {
+	var b []byte
+	last := 0
+	for i := 1; i < len(line); i++ {
+		if line[i] < 'A' || line[i] > 'Z' || line[i-1] < 'a' || line[i-1] > 'z' {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && line[j] >= 'a' && line[j] <= 'z' {
+			j++
+		}
+		if monthNamed(strings.ToLower(line[i:j])) == 0 {
+			continue
+		}
+		b = append(b, line[last:i]...)
+		b = append(b, ' ')
+		last = i
+	}
+	if b == nil {
+		return line
+	}
+	return string(append(b, line[last:]...))
 }
 
 // monthNamed returns the month a name or abbreviation of any known language gives,
@@ -376,6 +460,9 @@ func sign(b byte) int {
 // resolve turns the collected parts into a time; a year and a month are required, so
 // a bare "10:32" or "9" never becomes a date.
 func (p *dateParts) resolve() (time.Time, bool) {
+	if p.day == 0 && p.monthDay > 0 {
+		p.day = p.monthDay
+	}
 	if p.day == 0 && len(p.numbers) > 0 {
 		p.day = p.numbers[0]
 	}

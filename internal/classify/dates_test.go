@@ -66,6 +66,23 @@ func TestParseDateline(t *testing.T) {
 			time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC), 0, 0.99},
 		{"By Jane Doe, January 9, 2022",
 			time.Date(2022, 1, 9, 0, 0, 0, 0, time.UTC), 0, 0.5},
+		// Adjacent inline elements printed without a space: the month glued to the
+		// word before it, the year to the count after it.
+		{"7 min readDec 30, 2013",
+			time.Date(2013, 12, 30, 0, 0, 0, 0, time.UTC), 0, 0.5},
+		{"Posted onMarch 11, 2024",
+			time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), 0, 0.99},
+		{"Updated onFebruary 16, 2026",
+			time.Date(2026, 2, 16, 0, 0, 0, 0, time.UTC), 0, 0.99},
+		{"Mar 27, 20255 mins",
+			time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC), 0, 0.5},
+		{"November 11, 202228 comments",
+			time.Date(2022, 11, 11, 0, 0, 0, 0, time.UTC), 0, 0.5},
+		// The day is the number beside the month, not a count before it.
+		{"5 min read · 30 Dec 2013",
+			time.Date(2013, 12, 30, 0, 0, 0, 0, time.UTC), 0, 0.5},
+		{"12 comments | Dec 3, 2013",
+			time.Date(2013, 12, 3, 0, 0, 0, 0, time.UTC), 0, 0.5},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
@@ -87,6 +104,8 @@ func TestParseDateline(t *testing.T) {
 		"Updated 11:05",
 		"Chapter 9",
 		"The ratio was 14.11 last year",
+		"Mar 27, 30255 mins", // no year in the five digits
+		"20255 Mar 27",       // no month and day before them
 		"",
 	} {
 		_, share, ok := ParseDateline(line)
@@ -209,6 +228,22 @@ func TestCutGluedYear(t *testing.T) {
 		assert.Equal(t, tt.ok, ok, tt.tok)
 		assert.Equal(t, tt.year, year, tt.tok)
 		assert.Equal(t, tt.rest, rest, tt.tok)
+	}
+}
+
+func TestUnglueMonths(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"7 min readDec 30, 2013", "7 min read Dec 30, 2013"},
+		{"StefanNovember 20, 2025", "Stefan November 20, 2025"},
+		{"Updated onFebruary 16, 2026", "Updated on February 16, 2026"},
+		{"iPhone 15, 2023", "iPhone 15, 2023"},     // a capital that opens no month
+		{"McDonald 2023", "McDonald 2023"},         // after a capital, no join
+		{"Decisions 2023", "Decisions 2023"},       // a month's letters opening a longer word
+		{"readDECEMBER 2023", "readDECEMBER 2023"}, // capitals throughout are one word
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, unglueMonths(tt.in), tt.in)
 	}
 }
 

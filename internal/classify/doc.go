@@ -32,6 +32,8 @@
 //	FurnitureRuleOf                      the same, and the FurnitureRule that found it
 //	HasCaptionCue(s)                     words that describe a photograph
 //	HeadingShaped(s, f), NumberedHeading a heading's shape; "3. Costs", "Step 2: Plan"
+//	FullTitleCase                        every long word capitalised, as headings are
+//	FigureLabel                          a caption's numbered label: "Figure 2: ..."
 //	EndsWithStop, EndsWithName,          a caption's closing stop or photographer,
 //	CarriesCredit                        or its credit
 //	ParseDateline(line), ParseDatelineIn a dateline's time, and how much of it is date

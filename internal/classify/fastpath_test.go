@@ -1,9 +1,11 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/testinput"
 	"github.com/stretchr/testify/require"
 )
@@ -37,6 +39,73 @@ func TestCaptionCueEquivalence(t *testing.T) {
 	for _, s := range append(equivalenceInputs(t), extra...) {
 		for line := range strings.SplitSeq(s, "\n") {
 			require.Equal(t, refHasCaptionCue(line), HasCaptionCue(line), "input %q", line)
+		}
+	}
+}
+
+// TestPhraseTrailEquivalence: trimPhraseTrail trims what bytes.TrimRight trims with
+// the same set.
+func TestPhraseTrailEquivalence(t *testing.T) {
+	extra := []string{"Read more »", "Comente!", "Next →", "Gallery …", "a ›› ", "x\xe2\x86", "\xff»", "»", ""}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			b := []byte(strings.ToLower(line))
+			require.Equal(t, string(bytes.TrimRight(b, phraseTrail)), string(trimPhraseTrail(b)), "input %q", line)
+		}
+	}
+}
+
+// TestBylineOpenersForEquivalence: the openers filed by first letter find what a
+// test of every opener finds.
+func TestBylineOpenersForEquivalence(t *testing.T) {
+	extra := []string{"By Jane", "bY: Jane", "\u212aeep", "Автор: Иван", "автор Иван", "Door Jan", "ſtory by", "", "b"}
+	for _, o := range bylineOpeners {
+		extra = append(extra, o, strings.ToUpper(o)+"Jane Doe", o[:len(o)-1])
+	}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			want := false
+			for _, o := range bylineOpeners {
+				want = want || ascii.HasPrefixFold(line, o)
+			}
+			require.Equal(t, want, LooksLikeBylineStart(line), "input %q", line)
+		}
+	}
+}
+
+// TestOpenerCutsEquivalence: cutOpener and spaceGluedBy, which compare a line with
+// the openers filed under its first letter, give what a pass over every opener
+// gives (the references are the two as first written).
+func TestOpenerCutsEquivalence(t *testing.T) {
+	refCut := func(line string) (string, bool) {
+		low := string(ascii.LowerPrefix(nil, line, maxBylineOpenerLen))
+		for _, o := range bylineOpeners {
+			if strings.HasPrefix(low, o) {
+				return line[len(o):], true
+			}
+		}
+		return line, false
+	}
+	refGlued := func(line string) string {
+		low := string(ascii.LowerPrefix(nil, line, maxBylineOpenerLen))
+		for _, o := range bylineOpeners {
+			by, ok := strings.CutSuffix(o, "by ")
+			n := len(by) + 2
+			if ok && strings.HasPrefix(low, by+"by") && len(line) >= n+2 {
+				if c, d := line[n], line[n+1]; 'A' <= c && c <= 'Z' && 'a' <= d && d <= 'z' {
+					return line[:n] + " " + line[n:]
+				}
+			}
+		}
+		return line
+	}
+	extra := []string{"ByJane Doe", "Written byJane", "By Jane Doe", "BY: JANE", "Автор: Иван", "Bylaws", "ByteDance", "by", ""}
+	for _, s := range append(equivalenceInputs(t), extra...) {
+		for line := range strings.SplitSeq(s, "\n") {
+			rest, ok := cutOpener(line)
+			wantRest, wantOK := refCut(line)
+			require.Equal(t, [2]any{wantRest, wantOK}, [2]any{rest, ok}, "input %q", line)
+			require.Equal(t, refGlued(line), spaceGluedBy(line), "input %q", line)
 		}
 	}
 }

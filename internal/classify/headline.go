@@ -2,6 +2,8 @@ package classify
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -134,3 +136,23 @@ func SeveralSentences(f Form, t string) bool {
 	}
 	return false
 }
+
+// CreditsReviewer reports a line that opens with a reviewer's or fact-checker's label
+// and names a person after it ("Reviewed by Jane Doe", "Fact checked by Jane Doe,
+// CPA"): it credits who checked the article and never titles it, however title-like
+// its capitals.
+func CreditsReviewer(s string) bool {
+	if len(s) > maxLabelBytes+maxCreditedName {
+		return false
+	}
+	for _, l := range reviewerLabels {
+		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[len(l):], " :"))
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// maxCreditedName bounds the names after a reviewer's label that CreditsReviewer reads.
+const maxCreditedName = 120

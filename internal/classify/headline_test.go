@@ -68,3 +68,19 @@ func TestHasClockTime(t *testing.T) {
 		assert.Equal(t, want, HasClockTime(s), s)
 	}
 }
+
+// TestCreditsReviewer: a line opening with a reviewer's or fact-checker's label and
+// a name credits a person; a title that merely holds such words does not.
+func TestCreditsReviewer(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Reviewed by Jane Doe, CPA, EA":             true,
+		"Fact checked by Jane Doe":                  true,
+		"Medically reviewed by: Jane Doe, MD":       true,
+		"Reviewed by":                               false, // the label alone is BylineLabel's
+		"Reviewed by our editors every month":       false,
+		"Why every plan should be reviewed by June": false,
+		"Jane Doe": false,
+	} {
+		assert.Equal(t, want, CreditsReviewer(s), s)
+	}
+}

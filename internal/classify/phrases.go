@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -313,6 +312,26 @@ var furnitureIndex, furniturePrefixes = func() (map[string]Reason, *[256][]phras
 // the lookup trim the same set, so "Comente!" is found.
 const phraseTrail = " .:!›»>→|…"
 
+// trimPhraseTrail is bytes.TrimRight(b, phraseTrail), without building the set of
+// runes for every line.
+func trimPhraseTrail(b []byte) []byte {
+	for len(b) > 0 {
+		if c := b[len(b)-1]; c < utf8.RuneSelf {
+			if strings.IndexByte(phraseTrail, c) < 0 {
+				break
+			}
+			b = b[:len(b)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRune(b)
+		if !strings.ContainsRune(phraseTrail, r) {
+			break
+		}
+		b = b[:len(b)-size]
+	}
+	return b
+}
+
 // FurnitureRule names the rule by which FurnitureRuleOf found a line to be page
 // furniture.
 type FurnitureRule uint8
@@ -359,7 +378,7 @@ func FurnitureRuleOf(line string) (Reason, FurnitureRule) {
 	var buf [200]byte
 	low := ascii.AppendToLower(buf[:0], line)
 	if len(line) <= maxPhraseLen {
-		if r, ok := furnitureIndex[string(bytes.TrimRight(low, phraseTrail))]; ok {
+		if r, ok := furnitureIndex[string(trimPhraseTrail(low))]; ok {
 			return r, WholePhrase
 		}
 	}
@@ -467,7 +486,7 @@ func isNumberRun(line string) bool {
 // date or a phrase unless a word for a picture says otherwise.
 func isGalleryCounter(line string) bool {
 	// Without a digit there is no number to count.
-	if len(line) > 32 || !strings.ContainsAny(line, "0123456789") {
+	if len(line) > 32 || !ascii.ContainsAny(line, "0123456789") {
 		return false
 	}
 	numbers, packed, picture, sep := 0, false, false, false

@@ -16,13 +16,29 @@ import (
 // line first, or -1, -1, among the lines of forms whose texts text gives: at least minThreadComments comment heads, each within
 // maxCommentLines of the one before. The thread opens with the first commenter's
 // name, after the heading that announces it ("12 Comments"), when there is one.
+//
+// Heads are read name first; a page with no thread so read is read again for heads
+// printed date first (dateOverName), which only a thread heading over the first one
+// tells from an article's timeline.
 func CommentThread(forms []Form, text func(i int) string, first int) (start, end int) {
 	if first < 0 {
 		return -1, -1
 	}
+	if start, end = thread(forms, text, first, isCommentHead); start >= 0 {
+		return start, end
+	}
+	start, end = thread(forms, text, first, dateOverName)
+	if start < 0 || !isThreadHeading(text(start), forms[start]) {
+		return -1, -1
+	}
+	return start, end
+}
+
+// thread is CommentThread for the comment heads that head reports.
+func thread(forms []Form, text func(i int) string, first int, head func([]Form, func(int) string, int) bool) (start, end int) {
 	run, runStart, prev := 0, -1, -1
 	for i := first + 2; i < len(forms); i++ {
-		if !isCommentHead(forms, text, i) {
+		if !head(forms, text, i) {
 			if run >= minThreadComments && i-prev > maxCommentLines {
 				break
 			}
@@ -40,7 +56,7 @@ func CommentThread(forms []Form, text func(i int) string, first int) (start, end
 	if run < minThreadComments {
 		return -1, -1
 	}
-	start = runStart - 1
+	start = runStart - 1 // the name over the first head's date, or the line over the date
 	for start-1 > first && isThreadHeading(text(start-1), forms[start-1]) {
 		start--
 	}
@@ -69,8 +85,56 @@ func isCommentHead(forms []Form, text func(i int) string, i int) bool {
 	if saysLine(text(i - 1)) {
 		return isCommentText(d) || !d.Sentence && d.Words <= MaxDatelineWords && isCommentText(forms[i+1])
 	}
-	return !name.Sentence && d.HasDate && d.DateShare >= 0.5 && !d.Prose && isCommentText(forms[i+1])
+	return !name.Sentence && postedAt(d, text(i)) && isCommentText(forms[i+1])
 }
+
+// dateOverName reports a comment's head printed date first: the date line at block
+// i, the commenter's name under it, then the comment. An article's timeline has the
+// same shape, so CommentThread takes such heads only under a thread's heading.
+func dateOverName(forms []Form, text func(i int) string, i int) bool {
+	if i+2 >= len(forms) {
+		return false
+	}
+	name := forms[i+1]
+	if name.Words == 0 || name.Words > maxCommenterWords || name.Prose || name.Sentence || name.HasDate || name.URL ||
+		name.Bullet > 0 || name.Furniture != NoReason {
+		return false
+	}
+	return postedAt(forms[i], text(i)) && isCommentText(forms[i+2])
+}
+
+// postedAt reports a line that says when a comment was posted: mostly a date, or a
+// time relative to now ("1 year ago", "3 hrs ago").
+func postedAt(f Form, s string) bool {
+	if f.Prose {
+		return false
+	}
+	return f.HasDate && f.DateShare >= 0.5 || isRelativeTime(s)
+}
+
+// isRelativeTime reports a line that is a count of time units before now: "2 days
+// ago", "an hour ago".
+func isRelativeTime(s string) bool {
+	// Most lines fail here, before any word is split off.
+	if !ascii.HasSuffixFold(s, " ago") {
+		return false
+	}
+	count, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || !(ascii.DigitAt(count, 0) || ascii.EqualFoldAny(count, "a", "an")) {
+		return false
+	}
+	unit, ago, ok := strings.Cut(strings.TrimSpace(rest), " ")
+	if !ok || strings.TrimSpace(ago) != ago || !ascii.EqualFoldAny(ago, "ago") {
+		return false
+	}
+	if len(unit) > 1 && (unit[len(unit)-1] == 's' || unit[len(unit)-1] == 'S') {
+		unit = unit[:len(unit)-1]
+	}
+	return ascii.EqualFoldAny(unit, timeUnits...)
+}
+
+// timeUnits are the units a relative time counts, singular.
+var timeUnits = []string{"second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year", "yr"}
 
 // isCommentText reports a line that can open a comment: a sentence, not a date line.
 func isCommentText(f Form) bool {

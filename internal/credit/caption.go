@@ -57,6 +57,31 @@ func SplitCaption(s string) (caption, credit string) {
 // SplitCaptionRule is SplitCaption that also says which of its rules found the
 // credit: the first of them, in the order of Rule's values, that finds one.
 func SplitCaptionRule(s string) (caption, credit string, rule Rule) {
+	caption, credit, rule = splitCaptionRule(s)
+	if rule != NoCredit {
+		caption = trimSeparator(caption)
+	}
+	return caption, credit, rule
+}
+
+// trimSeparator drops the sign that stood between a caption and its credit: "The
+// ridge at dawn. – Photo: Jane Doe" and "The ridge at dawn. | Photo by Jane Doe"
+// leave "The ridge at dawn." No caption ends with a dash or a bar standing alone.
+func trimSeparator(caption string) string {
+	for {
+		i := strings.LastIndexByte(caption, ' ')
+		if i < 0 || !captionSeparators[caption[i+1:]] {
+			return caption
+		}
+		caption = strings.TrimSpace(caption[:i])
+	}
+}
+
+// captionSeparators are the signs set between a caption and its credit.
+var captionSeparators = map[string]bool{"-": true, "–": true, "—": true, "|": true, "/": true, "·": true, "•": true}
+
+// splitCaptionRule is SplitCaptionRule before the separator is trimmed.
+func splitCaptionRule(s string) (caption, credit string, rule Rule) {
 	// Credits are short and come last: only the tail is searched, which keeps this
 	// linear in the page whatever the paragraph lengths.
 	tailStart := 0
@@ -122,6 +147,8 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 		end := i + len(l.text)
 		if i > 0 && (low[i-1] == '(' || low[i-1] == '[') {
 			i--
+		} else if j := openBracketBefore(low, i); j >= 0 {
+			i = j
 		}
 		if i == 0 && tailStart == 0 {
 			opening = max(opening, end)
@@ -137,6 +164,26 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 	}
 	return "", "", false
 }
+
+// openBracketBefore returns where a bracket left open opens the label found at i,
+// with a word or two of the label before it: "(Picture credit: Getty)", "[Main
+// image credit: Acme]" leave no "(Picture" on the caption. It returns -1 when no
+// such bracket stands there.
+func openBracketBefore(low []byte, i int) int {
+	j := bytes.LastIndexAny(low[:i], "([")
+	if j < 0 {
+		return -1
+	}
+	between := low[j+1 : i]
+	if bytes.ContainsAny(between, ")].!?") || len(bytes.Fields(between)) > maxLabelWords {
+		return -1
+	}
+	return j
+}
+
+// maxLabelWords bounds the words a credit label holds before the one found
+// ("Main image credit:").
+const maxLabelWords = 2
 
 // bracketedCredit splits off a closing credit in round or square brackets: "(AP
 // Photo/Evan Vucci)", "(Jane Doe / AFP)", "[Acme via Example Agency]".

@@ -212,12 +212,25 @@ func LowerWordsOver(s string, limit int) bool {
 // ";", "|", " via ", " - " or " for ", in any case. The words are looked for at each
 // space in one pass.
 func hasCreditSeparator(text string) bool {
-	if strings.ContainsAny(text, "/,;|") {
+	if ascii.ContainsAny(text, "/,;|") {
 		return true
 	}
 	for i := strings.IndexByte(text, ' '); i >= 0; {
 		rest := text[i:]
-		if ascii.HasPrefixFold(rest, " via ") || ascii.HasPrefixFold(rest, " - ") || ascii.HasPrefixFold(rest, " for ") {
+		// The byte after the space settles which word can follow: none of the three
+		// holds a letter that folds with a character outside ASCII ("k", "s").
+		var sep string
+		if len(rest) > 1 {
+			switch rest[1] {
+			case 'v', 'V':
+				sep = " via "
+			case '-':
+				sep = " - "
+			case 'f', 'F':
+				sep = " for "
+			}
+		}
+		if sep != "" && ascii.HasPrefixFold(rest, sep) {
 			return true
 		}
 		j := strings.IndexByte(rest[1:], ' ')

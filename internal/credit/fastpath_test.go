@@ -38,3 +38,25 @@ func TestLastIndexBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditSeparatorEquivalence: hasCreditSeparator finds what a search for each
+// separator finds.
+func TestCreditSeparatorEquivalence(t *testing.T) {
+	naive := func(s string) bool {
+		if strings.ContainsAny(s, "/,;|") {
+			return true
+		}
+		for i := range len(s) {
+			for _, sep := range []string{" via ", " - ", " for "} {
+				if len(s)-i >= len(sep) && strings.EqualFold(s[i:i+len(sep)], sep) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	extra := []string{"Jane Doe VIA Getty", "Jane Doe - AP", "Jane Doe For Reuters", "Jane Doe via", "x ", " ", "a -b", "a \u212aor"}
+	for _, line := range append(testinput.Lines(t, equivalenceGlobs...), extra...) {
+		require.Equal(t, naive(line), hasCreditSeparator(line), "input %q", line)
+	}
+}

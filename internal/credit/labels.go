@@ -3,6 +3,7 @@ package credit
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
@@ -56,8 +57,32 @@ func StripLabel(s string) (string, bool) {
 			return strings.TrimSpace(s[len(l):]), true
 		}
 	}
-	return s, false
+	return stripWordsCreditLabel(s)
 }
+
+// stripWordsCreditLabel removes a "credit:" label that a word or two of its own
+// open ("Picture credit:", "Main image credit:", "Cover photo credits:"): the longest
+// label, so that none of its words is left on the credit.
+func stripWordsCreditLabel(s string) (string, bool) {
+	i := ascii.IndexFold(s[:min(len(s), maxWordsLabelLen)], " credit")
+	if i <= 0 {
+		return s, false
+	}
+	rest := s[i+len(" credit"):]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "S")
+	if !strings.HasPrefix(rest, ":") || len(strings.Fields(s[:i])) > maxLabelWords {
+		return s, false
+	}
+	for _, r := range s[:i] {
+		if r != ' ' && !unicode.IsLetter(r) {
+			return s, false
+		}
+	}
+	return strings.TrimSpace(rest[1:]), true
+}
+
+// maxWordsLabelLen bounds where stripWordsCreditLabel looks for its "credit:".
+const maxWordsLabelLen = 32
 
 // isBareCreditLabel reports a label or opener with nothing after it ("Image
 // copyright", "Photo:"): the credit is on the next line.

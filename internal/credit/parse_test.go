@@ -62,6 +62,8 @@ var parseOnlyCases = []creditCase{
 	{"Apple, Inc.", "Apple, Inc.", nil, []string{"Apple, Inc"}},
 	{"Image credit: Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
 	{"(Image credit: Pier Photos Ltd)", "Pier Photos Ltd", nil, []string{"Pier Photos Ltd"}},
+	{"(Picture credit: Acme Images)", "Acme Images", nil, []string{"Acme Images"}},
+	{"Main image credit: Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
 }
 
 func TestParse(t *testing.T) {
@@ -140,6 +142,18 @@ func TestSplitCaption(t *testing.T) {
 		{"parenthesised person and agency",
 			"Smoke rises over the port (Jane Doe / AFP)",
 			"Smoke rises over the port", "(Jane Doe / AFP)", InBrackets},
+		{"a dash between the caption and its labelled credit",
+			"We tested the tent through a week of rain. – Photo Credit: Jane Doe (Example.com)",
+			"We tested the tent through a week of rain.", "Photo Credit: Jane Doe (Example.com)", ByLabel},
+		{"a bar between the caption and its credit",
+			"Shoppers pick pastries from the cabinets. | Photo by Jane Doe",
+			"Shoppers pick pastries from the cabinets.", "Photo by Jane Doe", ByLabel},
+		{"a bracket opening a label of two words",
+			"A portrait of the mayor in 2004 (Picture credit: Acme Images)",
+			"A portrait of the mayor in 2004", "(Picture credit: Acme Images)", ByLabel},
+		{"a closed bracket before the label stays with the caption",
+			"The old mill (built 1890) Photo: Jane Doe",
+			"The old mill (built 1890)", "Photo: Jane Doe", ByLabel},
 		{"letters that lower-case to longer bytes keep the cut whole",
 			"ȺȺȺ at dawn Photo: Jane Doe/Reuters",
 			"ȺȺȺ at dawn", "Photo: Jane Doe/Reuters", ByLabel},

@@ -2,11 +2,13 @@ package htmldom
 
 import (
 	"bytes"
+	"encoding/binary"
 	"mime"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/saintfish/chardet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -303,6 +305,10 @@ func mostlyInvalidUTF8(b []byte) bool {
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
+			// ASCII runs are most of a page: passed eight bytes at a time.
+			for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:i+8])&ascii.HighBits == 0 {
+				i += 8
+			}
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])

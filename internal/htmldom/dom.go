@@ -169,15 +169,16 @@ func matchesFrom(s, want string) bool {
 	return k == len(want)
 }
 
-// TextOf returns the text below n, scripts and styles aside, for the few small
-// elements (title, links) read whole.
+// TextOf returns the text below n, scripts, styles, SVG and MathML aside, for the
+// few small elements (title, links) read whole. The content of those is no text a
+// reader sees, and Strip cuts it.
 func TextOf(n *html.Node) string { return textOf(n, 0) }
 
 func textOf(n *html.Node, depth int) string {
 	if n.Type == html.TextNode {
 		return n.Data
 	}
-	if depth > MaxDepth || n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+	if depth > MaxDepth || n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.Namespace != "") {
 		return ""
 	}
 	var b strings.Builder

@@ -90,9 +90,13 @@ func TestHidden(t *testing.T) {
 	assert.False(t, Hidden(body))
 }
 
-// TestTextOf: the text below an element, scripts and styles aside, bounded in depth.
+// TestTextOf: the text below an element, scripts, styles, SVG and MathML aside,
+// bounded in depth.
 func TestTextOf(t *testing.T) {
 	n := element(t, `<a href=x>Ann <b>Lee</b><script>var s</script><style>a{}</style></a>`)
+	assert.Equal(t, "Ann Lee", TextOf(n))
+	// An icon's title is no text of the link, and Strip cuts it.
+	n = element(t, `<a href=x>Ann<svg><title>Profile</title><text>A</text></svg> Lee</a>`)
 	assert.Equal(t, "Ann Lee", TextOf(n))
 	deep := element(t, strings.Repeat("<span>", 400)+"deep")
 	assert.Equal(t, "deep", TextOf(deep))

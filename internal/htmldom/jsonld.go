@@ -164,6 +164,9 @@ var timeLayouts = []string{
 	"2006-01-02T15:04:05.999999999",
 	"2006-01-02 15:04:05Z07:00",
 	"2006-01-02 15:04:05 -0700",
+	// Go's own time.Time.String, which templates written in Go (Hugo) print when a
+	// theme formats no date: "2025-12-13 00:00:00 +0000 UTC".
+	"2006-01-02 15:04:05.999999999 -0700 MST",
 	"2006-01-02 15:04:05",
 	"2006-01-02T15:04",
 	"2006-01-02",

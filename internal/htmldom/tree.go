@@ -41,6 +41,25 @@ func Parse(text []byte) (Tree, error) {
 // it skip the look for segments altogether.
 var streamMarker = []byte(`id="S:`)
 
+// hasStreamMarker reports whether page holds streamMarker. It looks for the marker's
+// colon, far rarer in a page than the 'i' the marker opens with, which would stop a
+// plain search at every "id", "div" and "in".
+func hasStreamMarker(page []byte) bool {
+	colon := len(streamMarker) - 1
+	for i := colon; i < len(page); {
+		j := bytes.IndexByte(page[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if bytes.Equal(page[i-colon:i+1], streamMarker) {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
 // revealStreamed puts the segments of a streamed page where the page's own script
 // would put them. React's streaming server rendering (Next.js and others) sends the
 // shell first with a placeholder <template id="B:n"> where a slow part will go, then
@@ -49,7 +68,7 @@ var streamMarker = []byte(`id="S:`)
 // nothing there; the swap is done here, in the tree. A segment without its
 // placeholder is read where it stands. The tree is walked once, without recursion.
 func revealStreamed(doc *html.Node, page []byte) {
-	if !bytes.Contains(page, streamMarker) {
+	if !hasStreamMarker(page) {
 		return
 	}
 	holders := make(map[string]*html.Node)
@@ -61,7 +80,7 @@ func revealStreamed(doc *html.Node, page []byte) {
 		if n.Type == html.ElementNode {
 			id := Attr(n, "id")
 			switch {
-			case n.DataAtom == atom.Template && strings.HasPrefix(id, "B:"):
+			case n.DataAtom == atom.Template && n.Namespace == "" && strings.HasPrefix(id, "B:"):
 				holders[id[2:]] = n
 			case n.DataAtom == atom.Div && strings.HasPrefix(id, "S:") && hasAttr(n, "hidden"):
 				segments = append(segments, n)

@@ -102,10 +102,32 @@ func regionWeight(f Line) int {
 		return f.Words
 	case f.Sentence && f.Words >= 6:
 		return f.Words / 2 // a short paragraph: neither prose enough nor a label
+	case labelledValue(f.Text):
+		// "Best for: small teams", "Price: $20 a month": a review's or a guide's
+		// spec line, which menus and teaser lists never print; it costs nothing.
+		return 0
 	default:
 		return -regionLineCost
 	}
 }
+
+// labelledValue reports a line that is a short label, a colon and a value of a few
+// words: "Organization: Project Management Institute".
+func labelledValue(s string) bool {
+	i := strings.Index(s, ": ")
+	if i <= 0 {
+		return false
+	}
+	v := ascii.WordCount(s[i+2:])
+	return ascii.WordCount(s[:i]) <= maxLabelWords && v >= 2 && v <= maxLabelledValueWords
+}
+
+// maxLabelWords bounds the label of a labelled value.
+const maxLabelWords = 4
+
+// maxLabelledValueWords bounds the value: a longer one after a short label is a
+// teaser's headline under its kicker ("Watch live: ...").
+const maxLabelledValueWords = 6
 
 // brokenSentence is InBrokenSentence on lines.
 func brokenSentence(lines []Line, i int) bool {

@@ -81,6 +81,37 @@ func TestFindRegionRules(t *testing.T) {
 	}
 }
 
+// specRoundup returns a whole page: a menu, a lead paragraph, then sections of a
+// product round-up, each a title, eight spec lines ("Price: ...") and one paragraph, the
+// sections' paragraphs short, then two long paragraphs.
+func specRoundup(spec func(i int) string) []Line {
+	lines := page(25, 1, 0)[:26]
+	for i := range 4 {
+		lines = append(lines, shortLine("Product number "+strings.Repeat("x", i)))
+		for j := range 8 {
+			lines = append(lines, shortLine(spec(i*8+j)))
+		}
+		lines = append(lines, Line{Text: strings.Repeat("word ", 13) + "end.", Words: 14, Prose: true, Sentence: true})
+	}
+	return append(lines, proseLine(), proseLine())
+}
+
+func TestFindRegionSpecLines(t *testing.T) {
+	labelled := specRoundup(func(i int) string { return "Best for: teams of " + strings.Repeat("x", i) + " people" })
+	assert.Equal(t, Region{First: 25, Last: 67, StartBy: RegionCut, EndBy: RegionSpan}, FindRegion(labelled, 0, 67),
+		"labelled spec lines cost nothing: the round-up's sections stay")
+	menu := specRoundup(func(i int) string { return "Menu entry " + strings.Repeat("x", i) })
+	assert.Equal(t, 65, FindRegion(menu, 0, 67).First, "short lines without a label still part the prose")
+	for s, want := range map[string]bool{
+		"Organization: Project Management Institute": true, "Price: $20 a month": true,
+		"Why it matters: the plan changes everything": true, "Note:": false, "Menu": false,
+		"The council's long debate about the plan: a summary": false, "": false, ": a b": false,
+		"Watch live: the mayor answers questions about the harbour plan": false,
+	} {
+		assert.Equal(t, want, labelledValue(s), s)
+	}
+}
+
 // footerPage returns a page with a short menu (too short to tell a whole page by
 // itself), three paragraphs and fifteen closing lines made by closing(i).
 func footerPage(intro string, closing func(i int) Line) []Line {
