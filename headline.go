@@ -116,6 +116,11 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 // "Editorial" or a comment count is no menu entry.
 const maxMenuEntryWords = 6
 
+// teaserListDates is how many titles, each over front matter of its own, make the
+// lines before the body a list of teasers: there the byline or date under a line is
+// no mark of the headline.
+const teaserListDates = 3
+
 // kickerCost is what a kicker loses against the title under it.
 const kickerCost = 2
 
@@ -200,12 +205,6 @@ func menuNeighbour(forms []form, j int) bool {
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
-	return weighHeadlines(blocks, forms, first, last, func(int, float64) {})
-}
-
-// weighHeadlines is chooseHeadline, telling weigh each candidate's final weight: the
-// tests show why a line won.
-func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i int, w float64)) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -231,8 +230,8 @@ func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i 
 		lead = priorLeadArticle
 	}
 	from := max(0, limit-headlineWindow)
-	dated := datedTitles(blocks, forms, from, limit)
-	if lead == priorLeadArticle && forms[prior].Words <= kickerWords && dated < 3 && frontedBelow(blocks, forms, prior, limit) {
+	teasers := datedTitles(blocks, forms, from, limit) >= teaserListDates
+	if lead == priorLeadArticle && forms[prior].Words <= kickerWords && !teasers && frontedBelow(blocks, forms, prior, limit) {
 		lead = priorLeadPage
 	}
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
@@ -249,7 +248,7 @@ func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i 
 	}
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
-		s, ok := headlineScore(blocks, forms, i, limit, dated >= 3)
+		s, ok := headlineScore(blocks, forms, i, limit, teasers)
 		if inContents(blocks, inBody, i) {
 			s -= repeatCost
 		}
@@ -259,9 +258,6 @@ func weighHeadlines(blocks []block, forms []form, first, last int, weigh func(i 
 		}
 		if i == bar || i == crumb {
 			s += titleBarWeight
-		}
-		if ok {
-			weigh(i, s)
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s

@@ -287,20 +287,11 @@ func (p *dateParts) cutYearDigits(tok string) (year, rest string, ok bool) {
 	if len(tok) < 5 || len(tok) > 6 || p.year != 0 || p.month == 0 || len(p.numbers) == 0 {
 		return "", "", false
 	}
-	n, end := digitRun(tok, 0, 6)
-	if y := n / pow10(end-4); end != len(tok) || y < 1900 || y > 2100 {
+	y, yearEnd := digitRun(tok, 0, 4)
+	if _, end := digitRun(tok, yearEnd, 2); yearEnd != 4 || end != len(tok) || y < 1900 || y > 2100 {
 		return "", "", false
 	}
 	return tok[:4], tok[4:], true
-}
-
-// pow10 is 10 to the n, for the few digits cutYearDigits splits off.
-func pow10(n int) int {
-	v := 1
-	for range n {
-		v *= 10
-	}
-	return v
 }
 
 // unglueMonths sets a space before a month name glued to the word before it, as
