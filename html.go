@@ -456,12 +456,18 @@ func (w *walker) appendText(s string) {
 			if c < 0x20 || c == 0x7f {
 				continue
 			}
-			w.emitSpace(link)
-			w.buf = append(w.buf, c)
-			w.runes++
-			if link {
-				w.linkRunes++
+			// A run of visible ASCII, most of any text, is copied at once.
+			j := i
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
 			}
+			w.emitSpace(link)
+			w.buf = append(w.buf, s[i-1:j]...)
+			w.runes += j - i + 1
+			if link {
+				w.linkRunes += j - i + 1
+			}
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

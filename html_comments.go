@@ -50,25 +50,34 @@ func (w *walker) commentThreads() []bool {
 	if len(w.blocks) == 0 {
 		return nil
 	}
+	// The remarks first: a name or a date counts only in an item that holds one, so
+	// only the blocks below such an item are read for them (a dateline is costly to
+	// read, and most short lines of a page are menus far from any remark).
 	var parts []uint8
+	climb := func(b *hBlock, p uint8) {
+		for e, k := b.elem, 0; e >= 0 && k < maxItemClimb; e, k = el[e].parent, k+1 {
+			parts[e] |= p
+		}
+	}
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		if b.elem < 0 || b.image >= 0 {
-			continue
-		}
-		p := commentPart(b)
-		if p == 0 {
+		if b.elem < 0 || b.image >= 0 || !isRemark(b) {
 			continue
 		}
 		if parts == nil {
 			parts = make([]uint8, len(el))
 		}
-		for e, k := b.elem, 0; e >= 0 && k < maxItemClimb; e, k = el[e].parent, k+1 {
-			parts[e] |= p
-		}
+		climb(b, partText)
 	}
 	if parts == nil {
 		return nil
+	}
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		if b.elem < 0 || b.image >= 0 || !w.nearRemark(parts, b.elem) {
+			continue
+		}
+		climb(b, nameOrDate(b))
 	}
 	// The first block inside each element, at any depth: an element met again has
 	// its ancestors set already, so each is set once.
@@ -139,11 +148,11 @@ func insideMarked(el []hElem, marked []bool, i int32) bool {
 	return false
 }
 
-// commentPart says which part of a comment a block can be: the commenter's name (a
-// short line of a few words, or "Name says:"), the date or time, the remark. A
-// short line naming the commenter and the date ("Ann Lee on 3 March 2025 at 9:14")
+// nameOrDate says which of the other parts of a comment a block can be: the
+// commenter's name (a short line of a few words, or "Name says:"), the date or time.
+// A short line naming the commenter and the date ("Ann Lee on 3 March 2025 at 9:14")
 // is both.
-func commentPart(b *hBlock) uint8 {
+func nameOrDate(b *hBlock) uint8 {
 	var p uint8
 	if b.date || b.dateRunes*2 >= b.runes && b.runes > 0 {
 		p |= partDate
@@ -162,10 +171,23 @@ func commentPart(b *hBlock) uint8 {
 			p |= partName
 		}
 	}
-	if b.isProse() && (endsSentence(b.text) || b.runes >= 80) {
-		p |= partText
-	}
 	return p
+}
+
+// isRemark reports a block that can be the remark of a comment: a sentence of prose.
+func isRemark(b *hBlock) bool {
+	return b.isProse() && (endsSentence(b.text) || b.runes >= 80)
+}
+
+// nearRemark reports whether an element within an item's reach above element e
+// holds a remark (parts has the remarks marked).
+func (w *walker) nearRemark(parts []uint8, e int32) bool {
+	for k := 0; e >= 0 && k < maxItemClimb; e, k = w.elems[e].parent, k+1 {
+		if parts[e]&partText != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // proseBefore returns, for each block, the runes of the paragraphs of prose before it.

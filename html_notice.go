@@ -54,10 +54,19 @@ func readsAsConsent(s string) bool {
 // element's prose (chooseRegion's sums).
 func (w *walker) consentNotices() []bool {
 	el := w.elems
+	// Only an overlay can be a notice, so only the text below one is read.
+	overlaid, some := make([]bool, len(el)), false
+	for i := range el {
+		overlaid[i] = el[i].cls&clsDialog != 0 || el[i].parent >= 0 && overlaid[el[i].parent]
+		some = some || overlaid[i]
+	}
+	if !some {
+		return nil
+	}
 	var cons []float64
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		if b.elem < 0 || !b.isProse() || !readsAsConsent(b.text) {
+		if b.elem < 0 || !overlaid[b.elem] || !b.isProse() || !readsAsConsent(b.text) {
 			continue
 		}
 		if cons == nil {

@@ -582,34 +582,27 @@ func (w *walker) repeatedItems() int {
 // digits: "$19.99", "€ 25", "25 €", "£1,200".
 func countPrices(s string) int {
 	n := 0
-	for i := 0; i < len(s); i++ {
-		size := currencySign(s[i:])
-		if size == 0 {
+	for i, r := range s {
+		if !isCurrencySign(r) {
 			continue
 		}
-		after := s[i+size:]
-		after = strings.TrimPrefix(after, " ")
+		after := strings.TrimPrefix(s[i+utf8.RuneLen(r):], " ")
 		before := strings.TrimSuffix(s[:i], " ")
 		if after != "" && after[0] >= '0' && after[0] <= '9' ||
 			before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
 			n++
 		}
-		i += size - 1
 	}
 	return n
 }
 
-// currencySign returns the byte length of the currency sign s starts with, or 0.
-func currencySign(s string) int {
-	switch {
-	case s[0] == '$':
-		return 1
-	case strings.HasPrefix(s, "€"), strings.HasPrefix(s, "₹"):
-		return 3
-	case strings.HasPrefix(s, "£"), strings.HasPrefix(s, "¥"):
-		return 2
+// isCurrencySign reports the signs countPrices reads.
+func isCurrencySign(r rune) bool {
+	switch r {
+	case '$', '€', '₹', '£', '¥':
+		return true
 	}
-	return 0
+	return false
 }
 
 // isVersionLabel reports a label that names a release: "v2.3", "V10", "Version 4.1".

@@ -219,7 +219,8 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 			continue
 		}
 		for _, st := range stemsByFirst[buf[i]] {
-			if len(buf)-i >= len(classStems[st].stem) && string(buf[i:i+len(classStems[st].stem)]) == classStems[st].stem {
+			// The second byte, known to be there, settles most candidates.
+			if stem := classStems[st].stem; stem[1] == buf[i+1] && len(buf)-i >= len(stem) && string(buf[i:i+len(stem)]) == stem {
 				bits |= classStems[st].bits
 			}
 		}
@@ -257,7 +258,7 @@ func appendOwnClasses(buf []byte, class string) []byte {
 // what the element holds or lacks rather than what it is.
 func describesContents(name string) bool {
 	for _, prefix := range [...]string{"has-", "with-", "no-", "without-"} {
-		if len(name) > len(prefix) && strings.EqualFold(name[:len(prefix)], prefix) {
+		if len(name) > len(prefix) && ascii.HasPrefixFold(name, prefix) {
 			return true
 		}
 	}
