@@ -880,7 +880,7 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 		if !repeat {
 			seen[key] = i
 		}
-		if key == "" || preset[i] || !repeat || b.role == roleHeadline || headings[i] && isParagraphRole(b.role) {
+		if key == "" || preset[i] || !repeat || b.role == roleHeadline || headings != nil && headings[i] && isParagraphRole(b.role) {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
@@ -923,9 +923,9 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 // article's list of its own sections, printed again as the headings over them; a
 // menu's entries repeat too, but not one copy per section in order. The entries go
 // as navigation; the returned mask marks the headings they announce, which stay
-// whatever the duplicate rule would say of them.
+// whatever the duplicate rule would say of them (nil when there are none).
 func markContents(blocks []block, forms []form, head int) []bool {
-	headings := make([]bool, len(blocks))
+	var headings []bool
 	// seen maps a short line's text to its first and second copy, second -1 for none
 	// and len(blocks) once a third turns up.
 	type copies struct{ first, second int }
@@ -935,6 +935,9 @@ func markContents(blocks []block, forms []form, head int) []bool {
 		if contentsLine(blocks, forms, i) {
 			lines++
 		}
+	}
+	if lines < 2*minContentsEntries {
+		return nil // too few short lines for the entries and their copies
 	}
 	seen := make(map[string]copies, lines)
 	// Entries stand under the headline, and their copies after them.
@@ -995,6 +998,9 @@ func markContents(blocks []block, forms []form, head int) []bool {
 			}
 		}
 		if len(chain) >= minContentsEntries && sections >= minContentsEntries-1 {
+			if headings == nil {
+				headings = make([]bool, len(blocks))
+			}
 			for _, k := range chain {
 				headings[later[k]] = true
 				blocks[entries[k]].role, blocks[entries[k]].reason = roleRemoved, ReasonNavigation

@@ -175,10 +175,26 @@ func openBracketBefore(low []byte, i int) int {
 		return -1
 	}
 	between := low[j+1 : i]
-	if bytes.ContainsAny(between, ")].!?") || len(bytes.Fields(between)) > maxLabelWords {
+	if bytes.ContainsAny(between, ")].!?") || fieldCount(between) > maxLabelWords {
 		return -1
 	}
 	return j
+}
+
+// fieldCount counts the fields bytes.Fields would return, without the slice of them,
+// which would move the caller's lower-cased copy of the caption to the heap.
+func fieldCount(b []byte) int {
+	n, inField := 0, false
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+		b = b[size:]
+	}
+	return n
 }
 
 // maxLabelWords bounds the words a credit label holds before the one found

@@ -1,6 +1,7 @@
 package credit
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -58,5 +59,12 @@ func TestCreditSeparatorEquivalence(t *testing.T) {
 	extra := []string{"Jane Doe VIA Getty", "Jane Doe - AP", "Jane Doe For Reuters", "Jane Doe via", "x ", " ", "a -b", "a \u212aor"}
 	for _, line := range append(testinput.Lines(t, equivalenceGlobs...), extra...) {
 		require.Equal(t, naive(line), hasCreditSeparator(line), "input %q", line)
+	}
+}
+
+func TestFieldCount(t *testing.T) {
+	extra := []string{"", " ", "main image", "\u00a0picture\u2003credit ", "a\xffb c", "\t\n"}
+	for _, s := range append(testinput.Lines(t, equivalenceGlobs...), extra...) {
+		require.Equal(t, len(bytes.Fields([]byte(s))), fieldCount([]byte(s)), "input %q", s)
 	}
 }
