@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -411,12 +412,13 @@ func stripByPrefix(s string) string {
 	if i := strings.Index(s, ": "); i > 0 && i < 24 && wordCount(s[:i]) <= 2 {
 		s = strings.TrimSpace(s[i+2:])
 	}
-	lower := strings.ToLower(s)
-	if i := strings.Index(lower, "by "); i >= 0 && (i == 0 || i < 24 && wordCount(s[:i]) <= 2) {
+	// Found in s itself rather than in a lowered copy, whose offsets differ from s's
+	// where a letter's lower case is longer or shorter ("İ").
+	if i := ascii.IndexFold(s, "by "); i >= 0 && (i == 0 || i < 24 && wordCount(s[:i]) <= 2) {
 		return strings.TrimSpace(s[i+3:])
 	}
 	for _, p := range []string{"von ", "por ", "par "} {
-		if strings.HasPrefix(lower, p) {
+		if ascii.HasPrefixFold(s, p) {
 			return strings.TrimSpace(s[len(p):])
 		}
 	}

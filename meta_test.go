@@ -147,3 +147,20 @@ func TestDice(t *testing.T) {
 	assert.Greater(t, dice("Harbour bridge reopens", "Harbour bridge reopens | The Daily Example"), 0.5)
 	assert.Zero(t, dice("", "x"))
 }
+
+// TestStripByPrefix: the "By" of a byline and the label before it go, found in the
+// name's own bytes whatever the case of the letters before them.
+func TestStripByPrefix(t *testing.T) {
+	for in, want := range map[string]string{
+		"By Jane Doe":         "Jane Doe",
+		"Written by Jane Doe": "Jane Doe",
+		"Author: BY Jane Doe": "Jane Doe",
+		"İŞ by Jane Doe":      "Jane Doe",
+		"von Anna Schmidt":    "Anna Schmidt",
+		"POR Ana Ruiz":        "Ana Ruiz",
+		"Jane Doe":            "Jane Doe",
+		"Notes on a life lived by the sea and its tides": "Notes on a life lived by the sea and its tides",
+	} {
+		assert.Equal(t, want, stripByPrefix(in), in)
+	}
+}

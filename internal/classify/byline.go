@@ -118,7 +118,9 @@ func IsBylineLabel(line string) bool {
 // CutReviewers cuts a byline before the first reviewer label: "Written by Ann Lee
 // Reviewed by Bo Chan" keeps "Written by Ann Lee".
 func CutReviewers(line string) string {
-	low := strings.ToLower(line)
+	// Only ASCII is lowered, as the labels are ASCII: the copy keeps the line's byte
+	// offsets, where strings.ToLower turns an invalid byte into three and shifts them.
+	low := string(ascii.AppendLowerASCII(make([]byte, 0, len(line)), line))
 	if i := ascii.IndexAnyWord(low, reviewerLabels); i >= 0 {
 		return strings.TrimSpace(line[:i])
 	}

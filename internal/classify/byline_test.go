@@ -129,6 +129,10 @@ func TestAuthorBoxLines(t *testing.T) {
 	}
 	assert.Equal(t, "Written by Ann Lee", CutReviewers("Written by Ann Lee Reviewed by Bo Chan"))
 	assert.Equal(t, "", CutReviewers("Fact checked by Bo Chan"))
+	// The label's offset in a lowered copy is its offset in the line, whatever comes
+	// before it: invalid bytes, or a capital whose lower case is longer ("İ").
+	assert.Equal(t, "\xd4\xd4", CutReviewers("\xd4\xd4 Reviewed BY"))
+	assert.Equal(t, "İstanbul desk", CutReviewers("İstanbul desk Reviewed by Bo Chan"))
 	for _, tt := range []struct {
 		s    string
 		want bool

@@ -263,7 +263,9 @@ func metaCharset(b []byte) string {
 // contentCharset extracts the charset of an http-equiv content value, as the HTML
 // standard's "algorithm for extracting a character encoding from a meta element".
 func contentCharset(s string) string {
-	i := strings.Index(strings.ToLower(s), "charset")
+	// Found in s itself: the content is raw bytes, which a lowered copy would lengthen
+	// (an invalid byte becomes three) and so point past the word in s.
+	i := ascii.IndexFold(s, "charset")
 	if i < 0 {
 		return ""
 	}

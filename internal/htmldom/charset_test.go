@@ -81,6 +81,9 @@ func TestContentCharset(t *testing.T) {
 		`text/html; charset="euc-kr`:        "",
 		"text/html; charsetx; charset=gbk":  "gbk",
 		"text/html":                         "",
+		// Raw bytes that are no UTF-8 before the word: found where they stand.
+		"\xd4\xd4\xd4\xd4 charset=utf-8": "utf-8",
+		"\xffCHARSET=windows-1252":       "windows-1252",
 	} {
 		assert.Equal(t, want, contentCharset(in), in)
 	}
