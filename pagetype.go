@@ -632,9 +632,19 @@ func (w *walker) repeatedItems() int {
 func countPrices(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		// Every page's text is read: only the first bytes of the signs ('$', and
-		// 0xc2 and 0xe2 of "£", "¥", "€", "₹") are decoded, the rest of a character
+		// Every block of the page is read: eight bytes of ASCII without a '$' are
+		// passed at a time, and only the first bytes of the signs ('$', and 0xc2
+		// and 0xe2 of "£", "¥", "€", "₹") are decoded, the rest of a character
 		// never being one of them.
+		for i+8 <= len(s) {
+			if x := ascii.Load64(s, i); x&ascii.HighBits != 0 || ascii.ZeroBytes(x^'$'*ascii.LowBits) != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c != '$' && c != 0xc2 && c != 0xe2 {
 			continue
 		}

@@ -26,6 +26,8 @@ func TestCountPrices(t *testing.T) {
 		{"", 0},
 		// Other characters that share the signs' first bytes, and invalid bytes.
 		{"5 ¢ and 5 – 5 ‰ and \xc2 5 \xe2\x82 5", 0},
+		// Signs on either side of the eight-byte steps, in longer text.
+		{"Tickets for the show cost $12 each, or 30 € at the door; £5 for kids: 9$", 4},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, countPrices(tt.in), tt.in)
