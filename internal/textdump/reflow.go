@@ -35,6 +35,9 @@ type Style struct {
 	// refs are the link numbers' addresses, from the dump's reference list, which the
 	// caller cut off (Read).
 	refs map[int]string
+	// lines counts the dump's lines that hold text: the blocks of a dump read a line
+	// a block.
+	lines int
 }
 
 // Marked reports whether the dump needs the reflow at all.
@@ -64,46 +67,61 @@ func ReadStyle(norm string) Style {
 	var st Style
 	var hist [maxWrapWidth + 2]int
 	long, blank, text, mdMarks, links, stars, unders, refs := 0, 0, 0, 0, 0, 0, 0, 0
-	for l := range strings.SplitSeq(norm, "\n") {
-		if l == "" {
-			blank++
-			continue
+	// Each mark is looked for across the whole dump, from one line's start to its
+	// next occurrence: most lines hold none, and a line asks only whether the next
+	// occurrence falls inside it.
+	linkMark, bold, under, bracket, scheme := marksOf(norm, "]("), marksOf(norm, "**"), marksOf(norm, "_"), marksOf(norm, "["), marksOf(norm, "://")
+	for start := 0; ; {
+		end := strings.IndexByte(norm[start:], '\n')
+		if end < 0 {
+			end = len(norm)
+		} else {
+			end += start
 		}
-		text++
-		// Each mark is looked for only where its byte stands: most lines hold none.
-		link := strings.IndexByte(l, ']') >= 0 && strings.Contains(l, "](")
-		// Converters leave addresses, Markdown links and long words unbroken past the
-		// column, and html2text does not wrap list items. A line of fewer than 40
-		// bytes has fewer than 40 characters.
-		if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !strings.Contains(l, "://") {
-			if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
-				long++
-				hist[n]++
-			}
-		}
-		star := strings.IndexByte(l, '*') >= 0
+		l := norm[start:end]
 		switch {
-		case link:
-			links++
-			mdMarks++
-		case l[0] == '#' && markdownHeading(l) > 0, star && strings.Contains(l, "**") && !strings.HasPrefix(l, "**** "):
-			mdMarks++
-		}
-		if l[0] == '*' {
-			if level, _ := starHeading(l); level > 0 {
-				stars++
+		case l == "":
+			blank++
+		default:
+			text++
+			link := linkMark.within(start, end)
+			// Converters leave addresses, Markdown links and long words unbroken past
+			// the column, and html2text does not wrap list items. A line of fewer
+			// than 40 bytes has fewer than 40 characters.
+			if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
+				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
+					long++
+					hist[n]++
+				}
+			}
+			switch {
+			case link:
+				links++
+				mdMarks++
+			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "):
+				mdMarks++
+			}
+			if l[0] == '*' {
+				if level, _ := starHeading(l); level > 0 {
+					stars++
+				}
+			}
+			if under.within(start, end) && hasLinkUnderscore(l) {
+				unders++
+			}
+			if bracket.within(start, end) && hasLynxRef(l) {
+				refs++
 			}
 		}
-		if strings.IndexByte(l, '_') >= 0 && hasLinkUnderscore(l) {
-			unders++
+		if end == len(norm) {
+			break
 		}
-		if strings.IndexByte(l, '[') >= 0 && hasLynxRef(l) {
-			refs++
-		}
+		start = end + 1
 	}
 	st.ParaGaps = blank*5 >= text
 	st.LynxRefs = refs >= 3
 	st.Width = wrapWidth(&hist, long)
+	st.lines = text
 	// Marks are read as marks in a converter's output, which wraps; in a dump written
 	// one paragraph a line, "# Step 1" may be a code comment and "*** Note ***" the
 	// page's own words. Markdown links and images are marks wherever they stand.
@@ -111,6 +129,28 @@ func ReadStyle(norm string) Style {
 	st.StarHeadings = st.Width > 0 && stars >= 2
 	st.LinkUnderscores = st.Width > 0 && unders >= 3
 	return st
+}
+
+// marks walks the occurrences of one mark in a text, in order, for a caller that
+// asks about the text's lines in order: each search runs on from the line asked
+// about, so the text is searched once for the mark however many lines it has.
+type marks struct {
+	s, mark string
+	next    int // the first occurrence at or after the last line asked about; len(s) for none, -1 before the first search
+}
+
+func marksOf(s, mark string) marks { return marks{s: s, mark: mark, next: -1} }
+
+// within reports an occurrence of the mark in s[start:end], for lines asked about in
+// order; the mark holds no line break, so an occurrence that starts in a line ends in it.
+func (m *marks) within(start, end int) bool {
+	if m.next < start {
+		m.next = len(m.s)
+		if i := strings.Index(m.s[start:], m.mark); i >= 0 {
+			m.next = start + i
+		}
+	}
+	return m.next < end
 }
 
 // wrapWidth returns the column a hard-wrapped dump breaks its lines at, or 0: the
@@ -211,7 +251,7 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 	st := ReadStyle(norm)
 	st.refs = refs
 	if !st.Marked() {
-		return lineBlocks(norm)
+		return lineBlocks(norm, st.lines)
 	}
 	lines := strings.Split(norm, "\n")
 	blocks := make([]Block, 0, len(lines)/2+1)

@@ -15,8 +15,11 @@ func TestReflowLeavesUnwrapped(t *testing.T) {
 	para := strings.Repeat("A sentence of a paragraph that a scraper wrote on one line of its own. ", 4)
 	dump := "A headline of some words here\n\n" + strings.Repeat(para+"\n\n", 3) + "# not a heading in a plain dump\n*** Note ***\n"
 	norm := Normalize(dump)
-	require.Len(t, lineBlocks(norm), 6)
-	assert.Equal(t, lineBlocks(norm), dumpBlocks(norm, nil))
+	st := ReadStyle(norm)
+	require.False(t, st.Marked())
+	require.Equal(t, 6, st.lines)
+	require.Len(t, lineBlocks(norm, st.lines), 6)
+	assert.Equal(t, lineBlocks(norm, st.lines), dumpBlocks(norm, nil))
 }
 
 // TestReflowHyphenBreak: html2text breaks a hyphenated word after its hyphen; the
