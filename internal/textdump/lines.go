@@ -32,3 +32,25 @@ func lineBlocks(norm string, lines int) []Block {
 	}
 	return blocks
 }
+
+// marks walks the occurrences of one mark in a text, in order, for a caller that
+// asks about the text's lines in order: each search runs on from the line asked
+// about, so the text is searched once for the mark however many lines it has.
+type marks struct {
+	s, mark string
+	next    int // the first occurrence at or after the last line asked about; len(s) for none, -1 before the first search
+}
+
+func marksOf(s, mark string) marks { return marks{s: s, mark: mark, next: -1} }
+
+// within reports an occurrence of the mark in s[start:end], for lines asked about in
+// order; the mark holds no line break, so an occurrence that starts in a line ends in it.
+func (m *marks) within(start, end int) bool {
+	if m.next < start {
+		m.next = len(m.s)
+		if i := strings.Index(m.s[start:], m.mark); i >= 0 {
+			m.next = start + i
+		}
+	}
+	return m.next < end
+}

@@ -223,3 +223,20 @@ func TestRuneCountUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksWithin: the cursor over a dump's marks answers, line by line, what
+// strings.Contains on each line answers, lines skipped or not.
+func TestMarksWithin(t *testing.T) {
+	dump := "a](b\n\nno mark\n](](\nx](\n\n](\nlast line ]("
+	for _, every := range []int{1, 2, 3} {
+		m := marksOf(dump, "](")
+		start, n := 0, 0
+		for _, l := range strings.Split(dump, "\n") {
+			if n%every == 0 {
+				assert.Equal(t, strings.Contains(l, "]("), m.within(start, start+len(l)), "line %d %q, every %d", n, l, every)
+			}
+			start += len(l) + 1
+			n++
+		}
+	}
+}
