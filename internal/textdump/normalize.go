@@ -53,6 +53,14 @@ func Normalize(s string) string {
 	pendingSpace := false
 	lineStart := true
 	for i := 0; i < len(s); {
+		// A line break, the commonest character outside the runs below, is told
+		// apart first.
+		if s[i] == '\n' {
+			w.writeByte('\n')
+			pendingSpace, lineStart = false, true
+			i++
+			continue
+		}
 		// Runs of plain characters, with single spaces between them, are by far the
 		// commonest case: they are kept whole, and plain ASCII is told apart without
 		// decoding.
@@ -89,6 +97,9 @@ func Normalize(s string) string {
 					!(c == 0xc2 && (s[j+1] <= 0xa0 || s[j+1] == 0xad)) {
 					j += 2
 					continue
+				}
+				if c < utf8.RuneSelf {
+					break // a control character or a space after a space
 				}
 				n := plainLenMulti(s, j)
 				if n == 0 {

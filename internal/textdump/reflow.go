@@ -152,18 +152,16 @@ func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
 
 // runeCountUpTo is min(utf8.RuneCountInString(s), n), counting no further: the
 // histogram of line widths needs no count past its widest column, and a paragraph
-// is many columns long.
+// is many columns long. Eight bytes of ASCII, most of a line, are eight characters.
 func runeCountUpTo(s string, n int) int {
-	count := 0
-	for count < n && s != "" {
-		// The next n-count bytes hold at most n-count characters; the cut is moved
-		// on to the start of one, not to count a character's halves as two.
-		k := min(len(s), n-count)
-		for k < len(s) && !utf8.RuneStart(s[k]) {
-			k++
+	count, i := 0, 0
+	for count < n && i < len(s) {
+		if i+8 <= len(s) && ascii.Load64(s, i)&ascii.HighBits == 0 {
+			count, i = count+8, i+8
+			continue
 		}
-		count += utf8.RuneCountInString(s[:k])
-		s = s[k:]
+		_, size := utf8.DecodeRuneInString(s[i:])
+		count, i = count+1, i+size
 	}
 	return min(count, n)
 }
