@@ -56,7 +56,7 @@ func Normalize(s string) string {
 		// A line break, the commonest character outside the runs below, is told
 		// apart first.
 		if s[i] == '\n' {
-			w.writeByte('\n')
+			w.keep(i, i+1)
 			pendingSpace, lineStart = false, true
 			i++
 			continue
@@ -178,14 +178,14 @@ type lazyText struct {
 	b      strings.Builder
 }
 
-// keep appends src[i:j].
+// keep appends src[i:j]. keep, writeByte and writeString are small enough to
+// inline while the output is still a prefix of the input; the copy is left to calls.
 func (w *lazyText) keep(i, j int) {
 	if !w.copied && i == w.n {
 		w.n = j
 		return
 	}
-	w.diverge()
-	w.b.WriteString(w.src[i:j])
+	w.copyString(w.src[i:j])
 }
 
 func (w *lazyText) writeByte(c byte) {
@@ -193,8 +193,7 @@ func (w *lazyText) writeByte(c byte) {
 		w.n++
 		return
 	}
-	w.diverge()
-	w.b.WriteByte(c)
+	w.copyByte(c)
 }
 
 func (w *lazyText) writeString(t string) {
@@ -202,8 +201,18 @@ func (w *lazyText) writeString(t string) {
 		w.n += len(t)
 		return
 	}
+	w.copyString(t)
+}
+
+// copyString and copyByte append to the output once it departs from the input.
+func (w *lazyText) copyString(t string) {
 	w.diverge()
 	w.b.WriteString(t)
+}
+
+func (w *lazyText) copyByte(c byte) {
+	w.diverge()
+	w.b.WriteByte(c)
 }
 
 func (w *lazyText) diverge() {
