@@ -138,8 +138,12 @@ func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
 	if long < 5 {
 		return 0
 	}
+	// within counts the lines of 40 characters or more that fit in w columns, kept
+	// as w grows.
+	within := sumRange(hist[:], 40, minWrapWidth-1)
 	for w := minWrapWidth; w <= maxWrapWidth; w++ {
-		if over := long - sumRange(hist[:], 40, w); over*100 > 4*long {
+		within += hist[w]
+		if over := long - within; over*100 > 4*long {
 			continue
 		}
 		if band := sumRange(hist[:], w-wrapBand+1, w); band >= 5 && band*3 >= long {
