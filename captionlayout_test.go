@@ -156,6 +156,23 @@ func TestCaptionsByGapLayout(t *testing.T) {
 			captions: []string{"Flooded fields south of the village on Wednesday"},
 		},
 		{
+			name: "a field the page repeats under each record's picture is no caption",
+			// Long unfinished lines under pictures read as captions, unless each opens
+			// with the same label, as a product's or a route's card prints its fields.
+			dump: gapDump(gapProse[0], "IMG", "Best for: walkers who want a quiet day on the cliffs with a picnic and a swim", gapProse[1],
+				"IMG", "Best for: families with young children and a pushchair who keep to the lower path by the sea", gapProse[2],
+				"IMG", "Best for: keen walkers who like steep climbs and a long day out on the hills", gapProse[3]),
+			paras: []string{"Best for: families with young children and a pushchair who keep to the lower path by the sea"},
+		},
+		{
+			name: "the same lines without a repeated label are captions",
+			dump: gapDump(gapProse[0], "IMG", "Walkers who want a quiet day on the cliffs with a picnic and a swim", gapProse[1],
+				"IMG", "Families with young children and a pushchair who keep to the lower path by the sea", gapProse[2],
+				"IMG", "Keen walkers who like steep climbs and a long day out on the hills", gapProse[3]),
+			captions: []string{"Walkers who want a quiet day on the cliffs with a picnic and a swim", "Families with young children and a pushchair who keep to the lower path by the sea",
+				"Keen walkers who like steep climbs and a long day out on the hills"},
+		},
+		{
 			name:  "a page's only gap line needs evidence of its own",
 			dump:  gapDump(gapProse[0], gapProse[1], "IMG", "The steps above the cove.", gapProse[2], gapProse[3]),
 			paras: []string{"The steps above the cove."},
