@@ -44,6 +44,20 @@ func gapDump(parts ...string) string {
 	return b.String()
 }
 
+// gapPairs returns paragraphs from..to-1 of the distinct pairs of gapProse, joined:
+// enough text around a few pictures that their gaps stand out.
+func gapPairs(from, to int) []string {
+	var out []string
+	for i := range gapProse {
+		for j := range gapProse {
+			if i != j {
+				out = append(out, gapProse[i]+" "+gapProse[j])
+			}
+		}
+	}
+	return out[from:to]
+}
+
 func captionsOf(a *Article) []string {
 	var out []string
 	for _, img := range a.Images {
@@ -154,6 +168,16 @@ func TestCaptionsByGapLayout(t *testing.T) {
 			name:     "a sentence-case line above a gap is the caption its dropped credit left",
 			dump:     gapDump(gapProse[0], gapProse[1], "Flooded fields south of the village on Wednesday", "IMG", gapProse[2], gapProse[3], gapProse[4], gapProse[5], galleryCoda),
 			captions: []string{"Flooded fields south of the village on Wednesday"},
+		},
+		{
+			name: "a line above a picture on a page that captions under its pictures",
+			// The gap under a line is a dropped credit's only where the page does not
+			// set its captions under the pictures' gaps; here it is the next picture's.
+			dump: gapDump(append(append(gapPairs(0, 8), "IMG", "The lime kilns at the foot of the path.", gapProse[3], "IMG", "Lunch on the shingle at the cove.", gapProse[4],
+				"IMG", "The tea room in the old keepers' cottage.", gapProse[0]),
+				append(gapPairs(8, 16), "Choosing the right season for the walk", "IMG", gapProse[5], galleryCoda)...)...),
+			captions: []string{"The lime kilns at the foot of the path.", "Lunch on the shingle at the cove.", "The tea room in the old keepers' cottage."},
+			subheads: []string{"Choosing the right season for the walk"},
 		},
 		{
 			name: "a field the page repeats under each record's picture is no caption",

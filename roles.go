@@ -647,8 +647,10 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// A line with the gap under it rather than above it: the empty lines a credit
 	// line left when the dump dropped it, under the caption it belonged to.
 	// Not when the credit stands right there under the gap: it is the picture's,
-	// printed under it, and the line above the picture is text.
-	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
+	// printed under it, and the line above the picture is text. Nor on a page whose
+	// gap lines lean to captions: it sets its captions under its pictures, and the gap
+	// under a line there is the next picture's.
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && facts.gapLines.positive == 0 && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
 		if !f.Prose && f.Words >= 6 && !titledHeading(b.text, f) {
 			return "gap-after"
