@@ -343,19 +343,35 @@ func TestCreditBeforeLine(t *testing.T) {
 	}
 }
 
-// TestLineAboveBody: a line between the byline and the body is the lead picture's
-// caption in sentence case, and the first section's heading in full title case.
+// TestLineAboveBody: a line between the front matter and the body is the lead
+// picture's caption in sentence case and the first section's heading in full title
+// case. With no picture's gap above it, only a line after the summary (a standfirst
+// or the opening paragraph) is the lead picture's label; right under the byline it is
+// a subtitle or a notice.
 func TestLineAboveBody(t *testing.T) {
+	const (
+		caption    = "The lighthouse seen from the cliff path at dawn"
+		heading    = "Where to Stop for Lunch Along the Path"
+		standfirst = "Six miles of cliff path, a sheltered cove for lunch and a tea room at the end of the walk"
+	)
+	body := strings.Join(gapProse[:4], "\n\n")
+	// withStandfirst lays out a headline, its standfirst, the line and the body, as a
+	// page with a lead video sets them.
+	withStandfirst := func(line string) string {
+		return "A Walk to the Lighthouse Along the Cliffs\n\n" + standfirst + "\n\n" + line + "\n\n" + body + "\n"
+	}
 	tests := []struct {
-		name, line string
-		caption    bool
+		name, dump, line string
+		caption          bool
 	}{
-		{"the lead picture's caption", "The lighthouse seen from the cliff path at dawn", true},
-		{"the first section's heading", "Where to Stop for Lunch Along the Path", false},
+		{"the lead picture's caption", gapDump("IMG", caption, gapProse[0], gapProse[1], gapProse[2], gapProse[3]), caption, true},
+		{"the lead video's label after the standfirst", withStandfirst(caption), caption, true},
+		{"the first section's heading", withStandfirst(heading), heading, false},
+		{"a line right under the byline", gapDump(caption, gapProse[0], gapProse[1], gapProse[2], gapProse[3]), caption, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseText(gapDump(tt.line, gapProse[0], gapProse[1], gapProse[2], gapProse[3]))
+			a, err := ParseText(tt.dump)
 			require.NoError(t, err)
 			if tt.caption {
 				assert.Equal(t, []string{tt.line}, captionsOf(a))
