@@ -299,7 +299,7 @@ func lastIndexBytes(b []byte, sub string) int {
 // stand in brackets ("(Photo: ...)"); "pictured:" and "file:" are labels only there.
 var captionCreditLabels = func() []creditMark {
 	var out []creditMark
-	for _, l := range []string{"image credit:", "photo credit:", "credit:", "credit...", "photograph:", "photo:", "image:", "photo by ", "(pictured:", "[file:", "(file:"} {
+	for _, l := range []string{"image credit:", "photo credit:", "image source:", "credit:", "credit...", "photograph:", "photo:", "photo :", "picture:", "image:", "source:", "source :", "photo by ", "(pictured:", "[file:", "(file:"} {
 		out = append(out, creditMark{text: l, colon: strings.Contains(l, ":"), dots: strings.Contains(l, "..."), photoBy: strings.Contains(l, "photo by")})
 	}
 	return out

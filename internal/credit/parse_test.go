@@ -64,6 +64,8 @@ var parseOnlyCases = []creditCase{
 	{"(Image credit: Pier Photos Ltd)", "Pier Photos Ltd", nil, []string{"Pier Photos Ltd"}},
 	{"(Picture credit: Acme Images)", "Acme Images", nil, []string{"Acme Images"}},
 	{"Main image credit: Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
+	{"Photo : Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
+	{"Image source: Northwind Archive", "Northwind Archive", nil, []string{"Northwind Archive"}},
 }
 
 func TestParse(t *testing.T) {
@@ -124,6 +126,18 @@ func TestSplitCaption(t *testing.T) {
 		{"photograph label",
 			"Firefighters tackle the blaze near the harbour. Photograph: Jane Doe/Reuters",
 			"Firefighters tackle the blaze near the harbour.", "Photograph: Jane Doe/Reuters", ByLabel},
+		{"source label naming a site",
+			"A walnut tray holds the remotes and a candle. Source: Northwind Home",
+			"A walnut tray holds the remotes and a candle.", "Source: Northwind Home", ByLabel},
+		{"picture label",
+			"A narrowboat moored below the lock. Picture: Acme Images",
+			"A narrowboat moored below the lock.", "Picture: Acme Images", ByLabel},
+		{"label with a space before its colon",
+			"Farmers plant rice on the terraces above the village. Photo : Jane Doe",
+			"Farmers plant rice on the terraces above the village.", "Photo : Jane Doe", ByLabel},
+		{"image source label whole",
+			"The lock gates at dusk. Image source: Northwind Archive",
+			"The lock gates at dusk.", "Image source: Northwind Archive", ByLabel},
 		{"cut opener leaves an agency and a stray bracket",
 			"A medieval painting of the plague GETTY)",
 			"A medieval painting of the plague", "GETTY)", StrayBracket},
