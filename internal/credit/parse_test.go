@@ -320,6 +320,37 @@ func TestTrailingName(t *testing.T) {
 	}
 }
 
+// TestTrailingCredit: after a caption's last sentence, a person's name, or a name of
+// a few capitalised words that the caption itself names (the maker or company whose
+// product is pictured), is split off; a name the caption does not mention, running
+// text or a part of a longer word is not.
+func TestTrailingCredit(t *testing.T) {
+	for _, tc := range []struct{ in, caption, name string }{
+		{"The ridge at dawn. Jane Doe", "The ridge at dawn.", "Jane Doe"},
+		{"Northwind X2 Black with a bike mount. Northwind", "Northwind X2 Black with a bike mount.", "Northwind"},
+		{"Acme Robotics sorts the recycling with a robot arm. Acme Robotics", "Acme Robotics sorts the recycling with a robot arm.", "Acme Robotics"},
+		{"Brickwell's kiln cuts the gas it burns by half. Brickwell", "Brickwell's kiln cuts the gas it burns by half.", "Brickwell"},
+		{"The ridge at dawn. Museum of London", "", ""},        // named nowhere in the caption
+		{"Northwinds on the ridge at dawn. Northwind", "", ""}, // a part of a longer word
+		{"Northwind on the ridge at dawn. the rain came", "", ""},
+		{"Northwind. Northwind", "", ""}, // too short a caption
+	} {
+		caption, name, ok := TrailingCredit(tc.in)
+		assert.Equal(t, tc.name != "", ok, tc.in)
+		assert.Equal(t, tc.caption, caption, tc.in)
+		assert.Equal(t, tc.name, name, tc.in)
+	}
+}
+
+// TestContainsWords: a name found as whole words, in any case, and not inside a
+// longer word.
+func TestContainsWords(t *testing.T) {
+	assert.True(t, ContainsWords("#3: Northwind Kettle", "northwind"))
+	assert.True(t, ContainsWords("Northwind's kettle", "Northwind"))
+	assert.False(t, ContainsWords("Inconsistent pour", "cons"))
+	assert.False(t, ContainsWords("Northwinds", "Northwind"))
+}
+
 // TestCaptionLabel: the "Image caption" label some sites print is found and removed
 // in any case; a caption that merely mentions a caption keeps its words.
 func TestCaptionLabel(t *testing.T) {
