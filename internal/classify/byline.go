@@ -100,13 +100,26 @@ func BylineLabel(line string) (label, reviewer bool) {
 	if authorLabels[string(low)] {
 		return true, false
 	}
-	for _, l := range reviewerLabels {
+	if len(low) == 0 {
+		return false, false
+	}
+	for _, l := range reviewersByFirst[low[0]] {
 		if ascii.HasPrefixBytes(low, l) && len(low) <= len(l)+2 {
 			return true, true
 		}
 	}
 	return false, false
 }
+
+// reviewersByFirst files reviewerLabels by first byte, so that BylineLabel compares
+// a line with the few it may open with. Built once, never written afterwards.
+var reviewersByFirst = func() *[256][]string {
+	var t [256][]string
+	for _, l := range reviewerLabels {
+		t[l[0]] = append(t[l[0]], l)
+	}
+	return &t
+}()
 
 // IsBylineLabel reports a line that is only a label of an author box, an author's or
 // a reviewer's: it names nobody.
@@ -321,7 +334,7 @@ func leadingName(part string) string {
 		if cut := gluedTail(w); cut > 0 {
 			w, glued = w[:cut], true
 		}
-		bare := strings.Trim(w, ".,;:()")
+		bare := trimNameMarks(w)
 		if bare == "" {
 			break
 		}
@@ -331,19 +344,22 @@ func leadingName(part string) string {
 		}
 		var buf ascii.KeyBuf
 		lowBare := ascii.AppendToLower(buf[:0], bare)
+		kind := nameStops[string(lowBare)]
 		// "Editor-at-large" is a job title as "Editor" is.
-		low, _, _ := bytes.Cut(lowBare, []byte("-"))
-		if jobWords[string(low)] || unicode.IsDigit(r) {
+		if low, _, hyphen := bytes.Cut(lowBare, []byte("-")); hyphen {
+			kind = kind&^stopJob | nameStops[string(low)]&stopJob
+		}
+		if kind&stopJob != 0 || unicode.IsDigit(r) {
 			// "AP Auto Writer" is a wire desk's title, not a name.
 			if words > 0 && credit.IsAgency(first) {
 				return ""
 			}
 			break
 		}
-		if uiWords[string(lowBare)] {
+		if kind&stopUI != 0 {
 			return ""
 		}
-		if _, ok := monthNames[string(lowBare)]; ok && (words >= 2 || startsWithDigit(part[end:], w)) {
+		if kind&stopMonth != 0 && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
 		}
 		if words == 0 {
@@ -379,6 +395,55 @@ func leadingName(part string) string {
 	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
 	return credit.TidyName(strings.Trim(name, ".,;:"))
 }
+
+// trimNameMarks is strings.Trim(w, ".,;:()"), without building the set of bytes for
+// every word.
+func trimNameMarks(w string) string {
+	for w != "" && isNameMark(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && isNameMark(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func isNameMark(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '(', ')':
+		return true
+	}
+	return false
+}
+
+// What a word that ends a byline's names is, in nameStops: a job title's word
+// (jobWords), a control's label (uiWords) or a month's name (monthNames).
+const (
+	stopJob uint8 = 1 << iota
+	stopUI
+	stopMonth
+)
+
+// nameStops files the words of jobWords, uiWords and monthNames under one key, so
+// that leadingName looks each word of a name up once. Built once, never written
+// afterwards.
+var nameStops = func() map[string]uint8 {
+	m := make(map[string]uint8, len(jobWords)+len(uiWords)+len(monthNames))
+	for w, ok := range jobWords {
+		if ok {
+			m[w] |= stopJob
+		}
+	}
+	for w, ok := range uiWords {
+		if ok {
+			m[w] |= stopUI
+		}
+	}
+	for w := range monthNames {
+		m[w] |= stopMonth
+	}
+	return m
+}()
 
 // singleName reads a byline of one name word, such as a site's or a user's name
 // ("Regan", "Reuters", "admin"), up to a date, a separator or the end of the line.

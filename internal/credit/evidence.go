@@ -59,7 +59,9 @@ func EvidenceCounted(s string, words int) int {
 	if LowerWordsOver(s, maxLowerCreditWords) {
 		return 0
 	}
-	text := cleanCreditText(s)
+	// cleanCreditText(s), from what is known here: bare has its brackets trimmed
+	// already and opens with no label (creditAfterLabel found none).
+	text := trimFileLabel(bare)
 	// Without a separator a credit is a single name: look it up before splitting.
 	if !hasCreditSeparator(text) {
 		if _, ok := AgencyOf(text); ok {
