@@ -107,7 +107,9 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 			j++
 		}
 		k := j
+		var high byte // the OR of the word's bytes: below utf8.RuneSelf for ASCII
 		for k < len(text) && text[k] > ' ' {
+			high |= text[k]
 			k++
 		}
 		if k == j {
@@ -121,8 +123,16 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		} else {
 			start = endsSentence(w)
 		}
-		t := trimToLetters(w)
-		if len(t) < 3 || filter&wordFilterBit(t) == 0 {
+		if len(w) < 3 {
+			continue // trimming leaves fewer letters still
+		}
+		var t string
+		if high < utf8.RuneSelf {
+			t = trimASCIIToLetters(w)
+			if len(t) < 3 || filter&asciiWordFilterBit(t) == 0 {
+				continue
+			}
+		} else if t = trimToLetters(w); len(t) < 3 || filter&wordFilterBit(t) == 0 {
 			continue
 		}
 		// "iFixit" and "eBay" open in lower case and are names all the same.
@@ -143,14 +153,21 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 // trimToLetters is strings.TrimFunc(w, notLetter), with a fast path for the ASCII
 // punctuation that ends or opens most words.
 func trimToLetters(w string) string {
+	w = trimASCIIToLetters(w)
+	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(w, notLetter)
+	}
+	return w
+}
+
+// trimASCIIToLetters trims the ASCII bytes other than letters off both ends of w: all
+// of trimToLetters for an ASCII word.
+func trimASCIIToLetters(w string) string {
 	for w != "" && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
 		w = w[1:]
 	}
 	for w != "" && w[len(w)-1] < utf8.RuneSelf && !isASCIILetter(w[len(w)-1]) {
 		w = w[:len(w)-1]
-	}
-	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
-		return strings.TrimFunc(w, notLetter)
 	}
 	return w
 }
@@ -165,6 +182,11 @@ func wordFilterBit(w string) uint64 {
 			return 1 << 63
 		}
 	}
+	return asciiWordFilterBit(w)
+}
+
+// asciiWordFilterBit is wordFilterBit for a word known to be ASCII.
+func asciiWordFilterBit(w string) uint64 {
 	h := uint(len(w))*7 + uint(w[0]|0x20)*31 + uint(w[1]|0x20)
 	return 1 << (h % 63)
 }

@@ -171,8 +171,15 @@ func ParseByline(line string) (names []string, explicit bool) {
 			line = after
 		}
 	}
-	line = spaceGluedBy(spaceGluedOpener(line))
-	rest, explicit := cutOpener(line)
+	// One lower-cased copy of the line's head serves both tests for an opener; it
+	// is made again only where a space was put back.
+	line = spaceGluedOpener(line)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	if glued := spaceGluedBy(line, low); len(glued) != len(line) {
+		line, low = glued, ascii.LowerPrefix(buf[:0], glued, maxBylineOpenerLen)
+	}
+	rest, explicit := cutLoweredOpener(line, low)
 	if !explicit {
 		// "Author Posted by Jane Doe", "Author: Jane Doe": an author box's label
 		// printed on the byline's own line before its opener or the name.
@@ -220,7 +227,12 @@ func ParseByline(line string) (names []string, explicit bool) {
 // was one.
 func cutOpener(line string) (rest string, ok bool) {
 	var buf ascii.KeyBuf
-	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	return cutLoweredOpener(line, ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen))
+}
+
+// cutLoweredOpener is cutOpener given low, the line's first maxBylineOpenerLen bytes
+// lower-cased (ascii.LowerPrefix).
+func cutLoweredOpener(line string, low []byte) (rest string, ok bool) {
 	for _, o := range bylineOpenersFor(line) {
 		if ascii.HasPrefixBytes(low, o) {
 			return line[len(o):], true
@@ -249,10 +261,9 @@ func spaceGluedOpener(line string) string {
 // spaceGluedBy puts back the space a scrape lost between "By" and the name it opens
 // when the two stood in separate inline elements ("ByJane Doe", "Written byJane Doe"):
 // "by" glued to a capital that opens a lower-case word. "Bylaws", "ByteDance" keep
-// their lower-case letter after "By" and are left alone.
-func spaceGluedBy(line string) string {
-	var buf ascii.KeyBuf
-	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
+// their lower-case letter after "By" and are left alone. low is the line's first
+// maxBylineOpenerLen bytes lower-cased (ascii.LowerPrefix).
+func spaceGluedBy(line string, low []byte) string {
 	for _, o := range bylineOpenersFor(line) {
 		by, ok := strings.CutSuffix(o, "by ")
 		if !ok {
