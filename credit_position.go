@@ -1,10 +1,12 @@
 package newsparse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
@@ -106,12 +108,7 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		for j < len(text) && text[j] <= ' ' {
 			j++
 		}
-		k := j
-		var high byte // the OR of the word's bytes: below utf8.RuneSelf for ASCII
-		for k < len(text) && text[k] > ' ' {
-			high |= text[k]
-			k++
-		}
+		k, isASCII := wordEnd(text, j)
 		if k == j {
 			break
 		}
@@ -127,7 +124,7 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 			continue // trimming leaves fewer letters still
 		}
 		var t string
-		if high < utf8.RuneSelf {
+		if isASCII {
 			t = trimASCIIToLetters(w)
 			if len(t) < 3 || filter&asciiWordFilterBit(t) == 0 {
 				continue
@@ -148,6 +145,28 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 			uses[string(key)] = u | use
 		}
 	}
+}
+
+// wordEnd returns where the word opening at text[j] ends (the first byte at or below
+// ' ' after it, or the end of text), and whether its bytes are all ASCII. It reads
+// eight bytes at a time: in x - 0x21 of every byte, the lowest byte that borrows is
+// the first below 0x21, and one with the high bit of its own is none.
+func wordEnd(text string, j int) (end int, isASCII bool) {
+	var high uint64 // the OR of the word's bytes
+	k := j
+	for ; k+8 <= len(text); k += 8 {
+		x := ascii.Load64(text, k)
+		if m := (x - 0x21*ascii.LowBits) &^ x & ascii.HighBits; m != 0 {
+			n := bits.TrailingZeros64(m) / 8
+			high |= x & (1<<(8*n) - 1)
+			return k + n, high&ascii.HighBits == 0
+		}
+		high |= x
+	}
+	for ; k < len(text) && text[k] > ' '; k++ {
+		high |= uint64(text[k])
+	}
+	return k, high&ascii.HighBits == 0
 }
 
 // trimToLetters is strings.TrimFunc(w, notLetter), with a fast path for the ASCII
