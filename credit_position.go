@@ -227,7 +227,7 @@ func nameCandidate(s string, f form) bool {
 // nameCapitalised is allCapitalised that also takes a word with a capital inside
 // for a name's ("iFixit", "eBay").
 func nameCapitalised(s string) bool {
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && !credit.IsNameParticle(w) && w != "via" && w != "for" && w != "of" && strings.IndexFunc(w, unicode.IsUpper) < 0 {
 			return false

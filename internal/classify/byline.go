@@ -338,7 +338,7 @@ func leadingName(part string) string {
 	start, end, joined := -1, 0, true
 	allCaps := false
 	first := ""
-	for w := range strings.FieldsSeq(part) {
+	for w, rest := ascii.NextField(part); w != ""; w, rest = ascii.NextField(rest) {
 		// A control's label or a handle glued to the name ends it: "Jose
 		// AltoverosView More Articles", "Chaim Gartenberg@cgartenberg".
 		glued := false
@@ -544,7 +544,7 @@ func notAName(s string) bool {
 	if label, _ := BylineLabel(s); label {
 		return true
 	}
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			return true
 		}

@@ -74,7 +74,7 @@ func ReadForm(s string) Form {
 // all words of four or more letters capitalised.
 func isTitleCase(s string) bool {
 	long, capital, words := 0, 0, 0
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		words++
 		// The first word is capitalised in any case; a word of fewer than four bytes
 		// has fewer than four letters, whatever trimming leaves of it.

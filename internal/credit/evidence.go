@@ -194,7 +194,7 @@ const maxLowerCreditWords = 2
 // particles.
 func LowerWordsOver(s string, limit int) bool {
 	n := 0
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLower(r) || IsNameParticle(w) {
 			continue
