@@ -162,7 +162,7 @@ func ReadsAsName(s string) bool {
 // opened with "By" (or its translation), which makes it a byline wherever it stands;
 // a line of bare names is only a byline near the headline, which the caller checks.
 func ParseByline(line string) (names []string, explicit bool) {
-	if utf8.RuneCountInString(line) > 160 {
+	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
 	// "11/19/2019 by Jane Doe": a date may stand before the opener.

@@ -124,10 +124,12 @@ func isTitleTrim(r rune) bool {
 
 func isQuoted(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
+	if open := first == '"' || first == '“' || first == '‘' || first == '«' || first == '\''; !open {
+		return false // most lines: the end is not looked at
+	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " .,"))
-	open := first == '"' || first == '“' || first == '‘' || first == '«' || first == '\''
 	closing := last == '"' || last == '”' || last == '’' || last == '»' || last == '\''
-	return open && closing && utf8.RuneCountInString(s) > 2
+	return closing && utf8.RuneCountInString(s) > 2
 }
 
 func looksLikeURL(s string) bool {

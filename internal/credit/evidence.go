@@ -23,7 +23,7 @@ func Evidence(s string) int {
 // EvidenceCounted is Evidence for a text of the given word count (ascii.WordCount),
 // for a caller that has counted the words already.
 func EvidenceCounted(s string, words int) int {
-	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
+	if s == "" || len(s) > 4*160 || len(s) > 160 && utf8.RuneCountInString(s) > 160 { // no more runes than bytes
 		return 0
 	}
 	if words > 14 {
