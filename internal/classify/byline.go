@@ -597,6 +597,9 @@ func IsUIWord(low string) bool { return uiWords[low] }
 // separators of a line of page metadata after some field ("Guide · by Jane Doe";
 // not a bullet's "• By Region"), or "".
 func AfterSeparatedOpener(s string) string {
+	if !holdsAnyByte(s, metaSeparatorMarks) {
+		return "" // most lines
+	}
 	for _, sep := range metaSeparators {
 		for rest := s; ; {
 			i := strings.Index(rest, sep)
@@ -618,6 +621,29 @@ func AfterSeparatedOpener(s string) string {
 
 // metaSeparators part the fields of a line of page metadata.
 var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
+
+// metaSeparatorMarks holds the first byte of each of metaSeparators past its spaces:
+// a line with none of them holds no separator. Built once, never written afterwards.
+var metaSeparatorMarks = func() string {
+	var marks []byte
+	for _, sep := range metaSeparators {
+		if c := strings.TrimLeft(sep, " ")[0]; bytes.IndexByte(marks, c) < 0 {
+			marks = append(marks, c)
+		}
+	}
+	return string(marks)
+}()
+
+// holdsAnyByte reports any byte of marks in s, byte by byte: a mark may be the
+// first byte of a character.
+func holdsAnyByte(s, marks string) bool {
+	for i := 0; i < len(marks); i++ {
+		if strings.IndexByte(s, marks[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // NameThenDate reports a line that opens with the name and goes on with a date, as a
 // byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -

@@ -111,3 +111,15 @@ func TestOpenerCutsEquivalence(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaSeparatorMarks: every separator of metaSeparators holds one of the marks
+// AfterSeparatedOpener looks for first, so a line without any holds no separator.
+func TestMetaSeparatorMarks(t *testing.T) {
+	require.Equal(t, "\xc2|\xe2", metaSeparatorMarks)
+	for _, sep := range metaSeparators {
+		require.True(t, holdsAnyByte(sep, metaSeparatorMarks), "%q", sep)
+	}
+	require.False(t, holdsAnyByte("Guide by Jane Doe - 5 min", metaSeparatorMarks))
+	require.Equal(t, "by Jane Doe", AfterSeparatedOpener("Guide · by Jane Doe"))
+	require.Equal(t, "", AfterSeparatedOpener("Guide by Jane Doe"))
+}
