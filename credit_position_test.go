@@ -222,3 +222,31 @@ func head2() string {
 	}
 	return s
 }
+
+// TestWordEnd holds wordEnd, which reads eight bytes at a time, to the byte-at-a-time
+// scan it replaces: the word ends at the first byte at or below ' ', and is ASCII when
+// none of its bytes has the high bit, wherever the end falls in an eight-byte load.
+func TestWordEnd(t *testing.T) {
+	ref := func(text string, j int) (int, bool) {
+		k, high := j, byte(0)
+		for k < len(text) && text[k] > ' ' {
+			high |= text[k]
+			k++
+		}
+		return k, high < 0x80
+	}
+	words := []string{"", "a", "kettle", "naïve", "Zürich’s", "abcdefgh", "abcdefghijklmnop", "日本語のテキスト", "x\x7f", "!~", "\xff\xfe"}
+	seps := []string{" ", "\t", "\n", "\x00", "\x1f", "  ", ""}
+	for _, w := range words {
+		for _, sep := range seps {
+			for pad := 0; pad < 9; pad++ {
+				text := strings.Repeat("q", pad) + w + sep + "tail words here"
+				for j := 0; j <= len(text); j++ {
+					wantEnd, wantASCII := ref(text, j)
+					end, isASCII := wordEnd(text, j)
+					require.Equal(t, [2]any{wantEnd, wantASCII}, [2]any{end, isASCII}, "text %q from %d", text, j)
+				}
+			}
+		}
+	}
+}
