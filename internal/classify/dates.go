@@ -75,6 +75,11 @@ type dateParts struct {
 	prev               tokenKind
 	dateTokens, others int
 	order              NumericOrder // how "03/04/2019" is read
+	// done is set when a month name or a year follows a complete date: a second
+	// date has begun ("Posted on June 29, 2020November 12, 2021", a template's
+	// published and updated times side by side), and it must not overwrite the
+	// first, the one a reader is shown.
+	done bool
 }
 
 // NumericOrder is the order of day and month in a page's numeric dates. Day first is
@@ -198,6 +203,17 @@ func (p *dateParts) token(tok string) {
 	if tok == "" {
 		return
 	}
+	if !p.done && p.year != 0 && p.month != 0 && (p.day != 0 || p.monthDay != 0 || len(p.numbers) > 0) {
+		p.done = monthNamed(tok) > 0 || isYear(tok)
+	}
+	if p.done {
+		// The second date's words are date words still; they are counted, not read.
+		q := dateParts{order: p.order}
+		q.token(tok)
+		p.dateTokens += q.dateTokens
+		p.others += q.others
+		return
+	}
 	prev, numbers := p.prev, len(p.numbers)
 	p.prev = kindOther
 	if m := monthNamed(tok); m > 0 {
@@ -253,6 +269,13 @@ func (p *dateParts) read(tok string) {
 	} else {
 		p.others++
 	}
+}
+
+// isYear reports a token that is a year alone ("2021") or a full numeric date
+// ("2021-11-12", "12/11/2021"), either of which opens a date of its own.
+func isYear(tok string) bool {
+	var q dateParts
+	return q.isoOrNumeric(tok) && q.year != 0
 }
 
 // cutGluedYear splits a year from the word glued to it when a template sets the date

@@ -161,6 +161,15 @@ func TestParseDatelineDates(t *testing.T) {
 		{"Gepubliceerd op 4 mei 2019", day(2019, 5, 4), time.Time{}},
 		{"Mittwoch, 1. Oktober 2025", day(2025, 10, 1), time.Time{}},
 		{"1er janvier 2024", day(2024, 1, 1), time.Time{}},
+		// Two dates side by side, as a template prints its published and updated
+		// times in adjacent elements: the first is the one read.
+		{"Posted on June 29, 2020November 12, 2021", day(2020, 6, 29), time.Time{}},
+		{"By Ann Lee July 30, 2019January 18, 2023 January 18, 2023", day(2019, 7, 30), time.Time{}},
+		{"Publié le 3 mars 20245 avril 2024", day(2024, 3, 3), time.Time{}},
+		{"3. März 2024 12. April 2024", day(2024, 3, 3), time.Time{}},
+		{"7 de diciembre de 2022 9 de enero de 2023", day(2022, 12, 7), time.Time{}},
+		{"2019-07-30 2023-01-18", day(2019, 7, 30), time.Time{}},
+		{"1/27/2026 - 3/24/2026", day(2026, 1, 27), time.Time{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
