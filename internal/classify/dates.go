@@ -305,13 +305,20 @@ func cutGluedYear(tok string) (year, rest string, ok bool) {
 // date and a count beside it without a space ("Mar 27, 2025" and "5 mins" read as
 // "Mar 27, 20255 mins"; "November 11, 20228 min read"). Five or six digits cannot
 // be a year, so they are split only where the line has given a month and a day and
-// still wants its year, and the first four digits are a year.
+// still wants its year, and the first four digits are a year. The time glued to the
+// year the same way ("October 17, 20236:01 PM ET") is split off as well.
 func (p *dateParts) cutYearDigits(tok string) (year, rest string, ok bool) {
-	if len(tok) < 5 || len(tok) > 6 || p.year != 0 || p.month == 0 || len(p.numbers) == 0 {
+	if len(tok) < 5 || p.year != 0 || p.month == 0 || len(p.numbers) == 0 {
 		return "", "", false
 	}
 	y, yearEnd := digitRun(tok, 0, 4)
-	if _, end := digitRun(tok, yearEnd, 2); yearEnd != 4 || end != len(tok) || y < 1900 || y > 2100 {
+	if yearEnd != 4 || y < 1900 || y > 2100 {
+		return "", "", false
+	}
+	_, end := digitRun(tok, yearEnd, 2)
+	count := end == len(tok) && len(tok) <= 6
+	clock := end > yearEnd && end < len(tok) && tok[end] == ':'
+	if !count && !clock {
 		return "", "", false
 	}
 	return tok[:4], tok[4:], true

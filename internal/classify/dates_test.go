@@ -78,6 +78,13 @@ func TestParseDateline(t *testing.T) {
 			time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC), 0, 0.5},
 		{"November 11, 202228 comments",
 			time.Date(2022, 11, 11, 0, 0, 0, 0, time.UTC), 0, 0.5},
+		// The time glued to the year the same way.
+		{"October 17, 20236:01 PM ET",
+			time.Date(2023, 10, 17, 22, 1, 0, 0, time.UTC), -4 * hour, 0.99},
+		{"Originally published November 9, 202211:01 AM ET",
+			time.Date(2022, 11, 9, 16, 1, 0, 0, time.UTC), -5 * hour, 0.99},
+		{"12 mars 202414:30",
+			time.Date(2024, 3, 12, 14, 30, 0, 0, time.UTC), 0, 0.99},
 		// The day is the number beside the month, not a count before it.
 		{"5 min read · 30 Dec 2013",
 			time.Date(2013, 12, 30, 0, 0, 0, 0, time.UTC), 0, 0.5},
