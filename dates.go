@@ -52,14 +52,18 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 		}
 	}
 	// Under the headline a short line may hold its date among other words ("Travel
-	// September 8, 2021 -- min read"), as ParseHTML reads the front matter.
+	// September 8, 2021 -- min read"), as ParseHTML reads the front matter. A
+	// standfirst read as a paragraph may come first, with the byline under it ("Ann
+	// Lee" / "Dec 18, 2025 · 2 min read"): within the front lines' reach, a line that
+	// is mostly date right under a byline is still the article's.
+	pastBody := false
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
-		if t, ok := try(i, true); ok {
-			return t
+		if !pastBody || blocks[i-1].role == roleByline || readsAsName(blocks[i-1].text) {
+			if t, ok := try(i, !pastBody); ok {
+				return t
+			}
 		}
-		if blocks[i].role == roleBody {
-			break
-		}
+		pastBody = pastBody || blocks[i].role == roleBody
 	}
 	return time.Time{}
 }

@@ -115,6 +115,13 @@ func TestDatelineByHeadline(t *testing.T) {
 			body,
 			{text: "Jun 08, 2023", role: roleRemoved},
 		}, orderDayFirst, time.Time{}},
+		{"a date under the byline after a standfirst paragraph", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+			{text: "Ann Lee", role: roleRemoved},
+			{text: "Jun 08, 2023 · 2 min read", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"a date among words under the headline", []block{
 			{text: "Council approves the market hall", role: roleHeadline},
 			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
