@@ -4,6 +4,8 @@ import (
 	"iter"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // blockTexts yields the text of each block.
@@ -81,8 +83,13 @@ func labelledDatelineAfter(blocks []block, order numericOrder) time.Time {
 		if b.reason == ReasonComments || isBodyRole(b.role) || b.role == roleCaption || len(b.text) > 4*maxMixedDateline {
 			continue
 		}
+		// A date has digits: a line without any is at most a label over the date on
+		// the next line ("Published" / "August 30, 2024").
 		text := b.text
-		if isDateLabel(text) && i+1 < len(blocks) && utf8.RuneCountInString(blocks[i+1].text) <= maxMixedDateline {
+		if ascii.IndexDigit(text, 0) < 0 {
+			if i+1 >= len(blocks) || ascii.IndexDigit(blocks[i+1].text, 0) < 0 || !isDateLabel(text) {
+				continue
+			}
 			text += " " + blocks[i+1].text
 		}
 		if utf8.RuneCountInString(text) > maxMixedDateline || !hasDateLabel(text) {
