@@ -204,7 +204,7 @@ func (p *dateParts) token(tok string) {
 		return
 	}
 	if !p.done && p.year != 0 && p.month != 0 && (p.day != 0 || p.monthDay != 0 || len(p.numbers) > 0) {
-		p.done = monthNamed(tok) > 0 || isYear(tok)
+		p.done = isDigit(tok[0]) && isYear(tok) || monthNamed(tok) > 0
 	}
 	if p.done {
 		// The second date's words are date words still; they are counted, not read.
