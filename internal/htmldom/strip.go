@@ -7,14 +7,15 @@ import (
 )
 
 // Strip returns the page with the bytes the reader never looks at cut out
-// before html.Parse sees them: the content of <script> elements other than JSON-LD,
-// the content of <style> elements and the text of comments, and the content of
-// <svg> and <math> and the emptied scripts and comments whole where that is safe
-// (below). On news pages these are most of the bytes, and the tokenizer copies
-// every one of them into a string.
-// Attributes are all kept: cutting the unread ones bought about 5% of ParseHTML
-// (benchstat, n=10), too little for a list of every attribute any reader uses, which
-// read empty when an entry was missing.
+// before html.Parse sees them: the content of <script> elements other than JSON-LD
+// (application/json state included), the content of <style> elements and the text
+// of comments, the attributes of the page's scripts (scriptOwned: event handlers
+// and data-* but the lazy-loading ones), and the content of <svg> and <math> and
+// the emptied scripts and comments whole where that is safe (below). On news pages
+// these are most of the bytes, and the tokenizer copies every one of them into a
+// string. The other attributes are all kept: a list of every attribute a reader
+// uses would read empty when an entry was missing, while the script attributes
+// are a kind HTML sets apart, and a tenth of the attribute bytes of news pages.
 //
 // The cut must not change the tree in any way the walker can see. Script and style
 // content is raw text: it holds no elements, so cutting it removes the element's
@@ -197,6 +198,7 @@ func (s *stripper) run() (ended bool) {
 			s.gapSpace = true
 		}
 		s.kept = true // unless the construct at p is removed or is text
+		s.shrinkSpace(pos, p)
 		s.text(in[pos:p])
 		c := in[p+1]
 		switch {
@@ -306,6 +308,48 @@ func (s *stripper) text(b []byte) {
 	}
 }
 
+// shrinkSpace cuts the spaces and tabs of the white space in[from:to] between two
+// constructs, keeping its line breaks, or its first byte where it has none: the
+// indentation of a page's markup, a tenth of its bytes and text nodes that every
+// reader collapses (the walker to one space, the flat reader's Normalize to the
+// line breaks). The text node stays, white space as before, so the tree builder
+// does the same with it; but a <pre> or <listing> may take it for its first child,
+// whose leading newline it drops, and content in SVG or MathML may be cut whole.
+func (s *stripper) shrinkSpace(from, to int) {
+	if to-from < 2 || s.preRisk || len(s.foreign) > 0 {
+		return
+	}
+	lines := 0
+	for _, c := range s.in[from:to] {
+		switch c {
+		case '\n':
+			lines++
+		case ' ', '\t':
+		default:
+			return
+		}
+	}
+	switch lines {
+	case to - from:
+		return
+	case 0:
+		s.cut(from+1, to, "", false)
+		return
+	}
+	for i := from; i < to; {
+		if s.in[i] == '\n' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < to && s.in[j] != '\n' {
+			j++
+		}
+		s.cut(i, j, "", false)
+		i = j
+	}
+}
+
 // removable reports whether a construct ending at end may leave the output
 // whole: the text it would join on its two sides is white space without CR, up
 // to a construct or the page's end after it, and no <pre> or <listing> could
@@ -393,10 +437,11 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		s.templates++
 		return t.end, true
 	case tagIs(name, "script"):
-		// The walker reads a script only when its type says ld+json. An entity in
-		// the attribute could spell that without the bytes showing it.
+		// The walker reads a script only when its type says ld+json, in any case:
+		// other JSON (application/json state blobs) is cut like code. An entity in
+		// the attribute could spell the type without the bytes showing it.
 		tag := in[p:t.end]
-		keep := t.selfClosing || bytesContainsFold(tag, "json") || bytes.IndexByte(tag, '&') >= 0
+		keep := t.selfClosing || bytesContainsFold(tag, "ld+json") || bytes.IndexByte(tag, '&') >= 0
 		end := scriptEnd(in, t.end)
 		if keep {
 			s.opened(name)
