@@ -219,9 +219,12 @@ func (s *stripper) run() (ended bool) {
 			}
 			switch c2 := in[p+2]; {
 			case c2 == '>':
-				// "</>" makes no token: the text on its two sides is one.
+				// "</>" makes no token: the text on its two sides is one,
+				// and a <pre> has no child by it.
 				s.kept = false
+				risk := s.preRisk
 				s.text(in[p : p+3])
+				s.preRisk = risk
 				pos = p + 3
 			case ascii.IsLetter(c2):
 				t, ok := s.readTag(p + 2)
@@ -285,7 +288,9 @@ func (s *stripper) text(b []byte) {
 	if len(b) == 0 {
 		return
 	}
-	s.preRisk = false
+	if s.preRisk && !leadingNewline(b) {
+		s.preRisk = false
+	}
 	if s.gapSpace {
 		for _, c := range b {
 			if c != ' ' && c != '\n' && c != '\t' && c != '\f' {
@@ -348,6 +353,19 @@ func (s *stripper) shrinkSpace(from, to int) {
 		s.cut(i, j, "", false)
 		i = j
 	}
+}
+
+// leadingNewline reports text that a <pre> or <listing> without a child drops whole,
+// so that it has no child still: one line break (CR, LF or CRLF) at most, and the
+// NULs the tree builder drops.
+func leadingNewline(b []byte) bool {
+	switch {
+	case bytes.HasPrefix(b, []byte("\r\n")):
+		b = b[2:]
+	case b[0] == '\r' || b[0] == '\n':
+		b = b[1:]
+	}
+	return len(bytes.Trim(b, "\x00")) == 0
 }
 
 // removable reports whether a construct ending at end may leave the output
