@@ -306,42 +306,25 @@ func creditAtGap(blocks []block, forms []form, i int) bool {
 		return false
 	}
 	next := blocks[i+1].text
-	return !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 && containsWords(next, b.text)
-}
-
-// containsWords reports sub inside s as whole words, ignoring case.
-func containsWords(s, sub string) bool {
-	for off := 0; off < len(s); {
-		j := indexFold(s[off:], sub)
-		if j < 0 {
-			return false
-		}
-		j += off
-		before, _ := utf8.DecodeLastRuneInString(s[:j])
-		after, _ := utf8.DecodeRuneInString(s[j+len(sub):])
-		if (j == 0 || !unicode.IsLetter(before)) && (j+len(sub) == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		off = j + 1
-	}
-	return false
+	return !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 && credit.ContainsWords(next, b.text)
 }
 
 // minTrailingNames is how many captions of a page must end with a bare name after
 // their last sentence before those names are read as credits: one such caption may
 // end with a place or a product, a page that does it under several pictures prints
-// its photographers so.
+// its photographers (or the makers that supplied the pictures) so.
 const minTrailingNames = 2
 
 // splitTrailingNames files as credits the bare names that end a page's captions
-// after their last sentence ("The ridge at dawn. Jane Doe"), when the page does so
+// after their last sentence ("The ridge at dawn. Jane Doe", or a maker the caption
+// names: "The Northwind X2 on its mount. Northwind"), when the page does so
 // under several pictures (minTrailingNames). Captions that already carry a credit
 // are left alone.
 func splitTrailingNames(blocks []block) {
 	n := 0
 	for i := range blocks {
 		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if _, _, ok := credit.TrailingName(b.text); ok {
+			if _, _, ok := credit.TrailingCredit(b.text); ok {
 				n++
 			}
 		}
@@ -351,7 +334,7 @@ func splitTrailingNames(blocks []block) {
 	}
 	for i := range blocks {
 		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if cap, name, ok := credit.TrailingName(b.text); ok {
+			if cap, name, ok := credit.TrailingCredit(b.text); ok {
 				b.text, b.credit = cap, parseCredit(name)
 			}
 		}
