@@ -14,30 +14,8 @@ import (
 const MaxDepth = 512
 
 // lazyAttrs are where lazy-loading scripts keep the real address while src holds a
-// placeholder, and lazySrcset its srcset. They are the only data-* attributes a
-// reader reads (scriptOwned).
+// placeholder.
 var lazyAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"}
-
-const lazySrcset = "data-srcset"
-
-// scriptOwned reports the attributes that are the page's scripts' own and that no
-// reader reads, which Strip cuts: event handlers (on...) and the data-* attributes
-// HTML leaves to scripts, but for the lazy-loading ones ImageSource reads. On news
-// pages they are mostly analytics and tracking payloads.
-func scriptOwned(key []byte) bool {
-	if len(key) >= 2 && ascii.Lower(key[0]) == 'o' && ascii.Lower(key[1]) == 'n' {
-		return true
-	}
-	if len(key) < len("data-") || !tagIs(key[:len("data-")], "data-") || tagIs(key, lazySrcset) {
-		return false
-	}
-	for _, k := range lazyAttrs {
-		if tagIs(key, k) {
-			return false
-		}
-	}
-	return true
-}
 
 // ImageSource picks the address a browser with scripts would show: a lazy-load
 // attribute when src is missing or a placeholder, else src, else the largest srcset
@@ -50,7 +28,7 @@ func ImageSource(n *html.Node) string {
 				return v
 			}
 		}
-		for _, k := range []string{lazySrcset, "srcset"} {
+		for _, k := range []string{"data-srcset", "srcset"} {
 			if v := largestSrcset(Attr(n, k)); v != "" {
 				return v
 			}

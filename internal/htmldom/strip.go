@@ -9,13 +9,13 @@ import (
 // Strip returns the page with the bytes the reader never looks at cut out
 // before html.Parse sees them: the content of <script> elements other than JSON-LD
 // (application/json state included), the content of <style> elements and the text
-// of comments, the attributes of the page's scripts (scriptOwned: event handlers
-// and data-* but the lazy-loading ones), and the content of <svg> and <math> and
-// the emptied scripts and comments whole where that is safe (below). On news pages
-// these are most of the bytes, and the tokenizer copies every one of them into a
-// string. The other attributes are all kept: a list of every attribute a reader
-// uses would read empty when an entry was missing, while the script attributes
-// are a kind HTML sets apart, and a tenth of the attribute bytes of news pages.
+// of comments, the spaces and tabs of the markup's indentation (shrinkSpace), and
+// the content of <svg> and <math> and the emptied scripts and comments whole where
+// that is safe (below). On news pages these are most of the bytes, and the
+// tokenizer copies every one of them into a string.
+// Attributes are all kept: cutting the unread ones bought about 5% of ParseHTML
+// (benchstat, n=10), too little for a list of every attribute any reader uses, which
+// read empty when an entry was missing.
 //
 // The cut must not change the tree in any way the walker can see. Script and style
 // content is raw text: it holds no elements, so cutting it removes the element's
@@ -120,9 +120,6 @@ type stripper struct {
 	// it), and colgroup while a column group may be open (a <script> would
 	// close it).
 	kept, gapSpace, preRisk, headed, colgroup bool
-	// attrs holds the spans of scriptOwned attributes met by readTag since the
-	// current construct began (tagSpan.scriptAttrs).
-	attrs [][2]int
 }
 
 // tagSpan is what the scanner learns of a tag: its name, where it ends (after the
@@ -134,9 +131,6 @@ type tagSpan struct {
 	// unsure is set when self-closing depends on attribute de-duplication, which
 	// the scanner does not track ("<svg a=/>").
 	unsure bool
-	// scriptAttrs are the spans of the tag's scriptOwned attributes, key to the
-	// end of the value, in stripper.attrs[scriptAttrs[0]:scriptAttrs[1]].
-	scriptAttrs [2]int
 }
 
 // heldCut is a cut not made yet: in[from:to] is to become keep. cond marks the
@@ -203,7 +197,6 @@ func (s *stripper) run() (ended bool) {
 		c := in[p+1]
 		switch {
 		case ascii.IsLetter(c):
-			s.attrs = s.attrs[:0]
 			t, ok := s.readTag(p + 1)
 			if !ok {
 				return false
@@ -434,7 +427,6 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 	name := in[t.nameStart:t.name]
 	if !tagIs(name, "script") {
 		s.opened(name)
-		s.cutAttrs(t, name)
 	}
 	switch {
 	case tagIs(name, "svg"), tagIs(name, "math"):
@@ -463,7 +455,6 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		end := scriptEnd(in, t.end)
 		if keep {
 			s.opened(name)
-			s.cutAttrs(t, name)
 			return end, true
 		}
 		// The element goes whole when the head it would imply is there and no
@@ -482,7 +473,6 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 			return close, true
 		}
 		s.opened(name)
-		s.cutAttrs(t, name)
 		s.cut(t.end, end, "", false)
 		return end, true
 	case tagIs(name, "style"):
@@ -502,41 +492,6 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 	}
 	return t.end, true
 }
-
-// cutAttrs cuts the scriptOwned attributes of the start tag t, whose name is name,
-// when the tree cannot tell. It can on any element but the formatting ones other
-// than <a>: the tree builder compares their attributes to limit how many identical
-// ones it reopens (the "Noah's Ark" clause), while an <a> closes any <a> still open
-// before it. A cut must also not change whether '/' stands before the tag's '>',
-// which makes the tag self-closing ("<p/data-x>", "<p data-x=y/>").
-func (s *stripper) cutAttrs(t tagSpan, name []byte) {
-	if t.scriptAttrs[0] == t.scriptAttrs[1] {
-		return
-	}
-	for _, f := range formattingTags {
-		if tagIs(name, f) {
-			return
-		}
-	}
-	gt := t.end - 1
-	// last is the last cut made: the byte before a cut that meets it is the byte
-	// before last.
-	last := [2]int{-1, -1}
-	for _, a := range s.attrs[t.scriptAttrs[0]:t.scriptAttrs[1]] {
-		before := a[0] - 1
-		if last[1] == a[0] {
-			before = last[0] - 1
-		}
-		if a[1] == gt && (s.in[before] == '/') != (s.in[a[1]-1] == '/') {
-			continue
-		}
-		s.cut(a[0], a[1], "", false)
-		last = a
-	}
-}
-
-// formattingTags are the formatting elements of the tree builder but <a>.
-var formattingTags = [...]string{"b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}
 
 // rawTextTags are the elements whose content x/net's tokenizer reads as raw text
 // or RCDATA, <script>, <style> and <plaintext> aside.
@@ -661,7 +616,6 @@ func (s *stripper) readTag(start int) (tagSpan, bool) {
 	}
 	// lastKeyStart and lastValEnd describe the last attribute read, -1 if none.
 	lastKeyStart, lastKeyEnd, lastValEnd := -1, -1, -1
-	first := len(s.attrs)
 	for {
 		i = skipHTMLSpace(in, i)
 		if i >= len(in) {
@@ -691,11 +645,7 @@ func (s *stripper) readTag(start int) (tagSpan, bool) {
 		if !ok {
 			return t, false
 		}
-		if end, ok := attrEnd(in, lastKeyEnd, lastValEnd); ok && scriptOwned(in[k:lastKeyEnd]) {
-			s.attrs = append(s.attrs, [2]int{k, end})
-		}
 	}
-	t.scriptAttrs = [2]int{first, len(s.attrs)}
 	t.end = i
 	if in[i-2] == '/' {
 		t.selfClosing = true
@@ -706,20 +656,6 @@ func (s *stripper) readTag(start int) (tagSpan, bool) {
 		}
 	}
 	return t, true
-}
-
-// attrEnd returns where an attribute whose key ends at keyEnd and value at valEnd
-// (readAttrVal) ends: after the closing quote of a quoted value. ok is false for "k="
-// with no value before the '>', where cutting the key would leave an '=' that opens
-// another.
-func attrEnd(in []byte, keyEnd, valEnd int) (end int, ok bool) {
-	switch {
-	case valEnd == keyEnd:
-		return keyEnd, in[skipHTMLSpace(in, keyEnd)] != '='
-	case in[valEnd] == '"' || in[valEnd] == '\'':
-		return valEnd + 1, true
-	}
-	return valEnd, true
 }
 
 // readAttrVal reads the value after an attribute key ending at i, as x/net's
