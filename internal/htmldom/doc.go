@@ -11,7 +11,7 @@
 // The entry points, in the order a page goes through them:
 //
 //	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
-//	Strip(page) []byte                         unread parts cut (scripts, styles, comments, SVG), in place
+//	Strip(page) []byte                         unread parts cut (scripts, styles, comments, SVG, indentation), in place
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
 //	Classifier.Classify(class, id) Class       what an element's class and id words say
 //	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
@@ -21,7 +21,8 @@
 //
 //	charset.go   Decode: byte-order mark, Content-Type, <meta> prescan, UTF-16 by its
 //	             zero bytes, chardet for undeclared legacy bytes
-//	strip.go     Strip: the text of scripts (but JSON-LD), styles, comments and SVG/MathML cut
+//	strip.go     Strip: the text of scripts (but JSON-LD), styles, comments and SVG/MathML,
+//	             and the spaces and tabs of the markup's indentation, cut
 //	             where x/net/html's tokenizer would start and end it, and emptied
 //	             scripts and comments between white space removed, so that the tree
 //	             is the same to every reader less those parts; testdata/strip-cases.json

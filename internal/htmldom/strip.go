@@ -7,11 +7,12 @@ import (
 )
 
 // Strip returns the page with the bytes the reader never looks at cut out
-// before html.Parse sees them: the content of <script> elements other than JSON-LD,
-// the content of <style> elements and the text of comments, and the content of
-// <svg> and <math> and the emptied scripts and comments whole where that is safe
-// (below). On news pages these are most of the bytes, and the tokenizer copies
-// every one of them into a string.
+// before html.Parse sees them: the content of <script> elements other than JSON-LD
+// (application/json state included), the content of <style> elements and the text
+// of comments, the spaces and tabs of the markup's indentation (shrinkSpace), and
+// the content of <svg> and <math> and the emptied scripts and comments whole where
+// that is safe (below). On news pages these are most of the bytes, and the
+// tokenizer copies every one of them into a string.
 // Attributes are all kept: cutting the unread ones bought about 5% of ParseHTML
 // (benchstat, n=10), too little for a list of every attribute any reader uses, which
 // read empty when an entry was missing.
@@ -191,6 +192,7 @@ func (s *stripper) run() (ended bool) {
 			s.gapSpace = true
 		}
 		s.kept = true // unless the construct at p is removed or is text
+		s.shrinkSpace(pos, p)
 		s.text(in[pos:p])
 		c := in[p+1]
 		switch {
@@ -210,9 +212,12 @@ func (s *stripper) run() (ended bool) {
 			}
 			switch c2 := in[p+2]; {
 			case c2 == '>':
-				// "</>" makes no token: the text on its two sides is one.
+				// "</>" makes no token: the text on its two sides is one,
+				// and a <pre> has no child by it.
 				s.kept = false
+				risk := s.preRisk
 				s.text(in[p : p+3])
+				s.preRisk = risk
 				pos = p + 3
 			case ascii.IsLetter(c2):
 				t, ok := s.readTag(p + 2)
@@ -276,7 +281,9 @@ func (s *stripper) text(b []byte) {
 	if len(b) == 0 {
 		return
 	}
-	s.preRisk = false
+	if s.preRisk && !leadingNewline(b) {
+		s.preRisk = false
+	}
 	if s.gapSpace {
 		for _, c := range b {
 			if c != ' ' && c != '\n' && c != '\t' && c != '\f' {
@@ -297,6 +304,61 @@ func (s *stripper) text(b []byte) {
 		s.framesetOff = true
 		s.release(true)
 	}
+}
+
+// shrinkSpace cuts the spaces and tabs of the white space in[from:to] between two
+// constructs, keeping its line breaks, or its first byte where it has none: the
+// indentation of a page's markup, a tenth of its bytes and text nodes that every
+// reader collapses (the walker to one space, the flat reader's Normalize to the
+// line breaks). The text node stays, white space as before, so the tree builder
+// does the same with it; but a <pre> or <listing> may take it for its first child,
+// whose leading newline it drops, and content in SVG or MathML may be cut whole.
+func (s *stripper) shrinkSpace(from, to int) {
+	if to-from < 2 || s.preRisk || len(s.foreign) > 0 {
+		return
+	}
+	lines := 0
+	for _, c := range s.in[from:to] {
+		switch c {
+		case '\n':
+			lines++
+		case ' ', '\t':
+		default:
+			return
+		}
+	}
+	switch lines {
+	case to - from:
+		return
+	case 0:
+		s.cut(from+1, to, "", false)
+		return
+	}
+	for i := from; i < to; {
+		if s.in[i] == '\n' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < to && s.in[j] != '\n' {
+			j++
+		}
+		s.cut(i, j, "", false)
+		i = j
+	}
+}
+
+// leadingNewline reports text that a <pre> or <listing> without a child drops whole,
+// so that it has no child still: one line break (CR, LF or CRLF) at most, and the
+// NULs the tree builder drops.
+func leadingNewline(b []byte) bool {
+	switch {
+	case bytes.HasPrefix(b, []byte("\r\n")):
+		b = b[2:]
+	case b[0] == '\r' || b[0] == '\n':
+		b = b[1:]
+	}
+	return len(bytes.Trim(b, "\x00")) == 0
 }
 
 // removable reports whether a construct ending at end may leave the output
@@ -385,10 +447,11 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		s.templates++
 		return t.end, true
 	case tagIs(name, "script"):
-		// The walker reads a script only when its type says ld+json. An entity in
-		// the attribute could spell that without the bytes showing it.
+		// The walker reads a script only when its type says ld+json, in any case:
+		// other JSON (application/json state blobs) is cut like code. An entity in
+		// the attribute could spell the type without the bytes showing it.
 		tag := in[p:t.end]
-		keep := t.selfClosing || bytesContainsFold(tag, "json") || bytes.IndexByte(tag, '&') >= 0
+		keep := t.selfClosing || bytesContainsFold(tag, "ld+json") || bytes.IndexByte(tag, '&') >= 0
 		end := scriptEnd(in, t.end)
 		if keep {
 			s.opened(name)

@@ -87,13 +87,23 @@ func TestStripCuts(t *testing.T) {
 	// would join text, drop a <pre>'s leading newline, or change what the tree
 	// builder implies, only their content goes.
 	for _, c := range []struct{ in, want string }{
-		{"<p>a</p>\n <script src=x.js></script>\n<!-- c -->\n<p>b", "<p>a</p>\n \n\n<p>b"},
+		{"<p>a</p>\n <script src=x.js></script>\n<!-- c -->\n<p>b", "<p>a</p>\n\n\n<p>b"},
 		{"<p>a <script>x</script> b <!-- c --> d</p>", "<p>a <script></script> b <!----> d</p>"},
 		{"<p>a</p>\r\n<script>x</script>\n<p>b</p>", "<p>a</p>\r\n<script></script>\n<p>b</p>"},
 		{"<p>a</p><pre><script>x</script>\nb</pre>", "<p>a</p><pre><script></script>\nb</pre>"},
 		{"<script>x</script><head class=h>", "<script></script><head class=h>"},
 		{"<table><col><script>x</script><col></table>", "<table><col><script></script><col></table>"},
 		{"<p>a</p><script>x</script></>", "<p>a</p><script></script></>"},
+	} {
+		require.Equal(t, c.want, string(Strip([]byte(c.in))), c.in)
+	}
+	// White space between constructs keeps its line breaks, or one space; but
+	// where it may be a <pre>'s first child, in foreign content, and with CR or
+	// form feeds, which x/net's tokenizer reads otherwise.
+	for _, c := range []struct{ in, want string }{
+		{"<div>\n\t\t<p>a</p>  \n\n    <p>b <b>c</b> \t <i>d</i></p>\n</div>", "<div>\n<p>a</p>\n\n<p>b <b>c</b> <i>d</i></p>\n</div>"},
+		{"<pre>\n  <b>a</b>\n  <b>b</b></pre>", "<pre>\n  <b>a</b>\n<b>b</b></pre>"},
+		{"<p>a</p>\r\n  <p>b</p> \f <p>c</p><svg>\n  <path/></svg>", "<p>a</p>\r\n  <p>b</p> \f <p>c</p><svg></svg>"},
 	} {
 		require.Equal(t, c.want, string(Strip([]byte(c.in))), c.in)
 	}
@@ -187,13 +197,39 @@ func dropUnread(n *html.Node, depth int) {
 				!strings.Contains(strings.ToLower(typeAttr(c)), "ld+json"):
 			n.RemoveChild(c)
 		case c.Type == html.TextNode && c.PrevSibling != nil && c.PrevSibling.Type == html.TextNode:
-			c.PrevSibling.Data += c.Data
+			c.PrevSibling.Data = shrunkSpace(c.PrevSibling.Data + c.Data)
 			n.RemoveChild(c)
+		case c.Type == html.TextNode:
+			c.Data = shrunkSpace(c.Data)
 		default:
 			dropUnread(c, depth+1)
 		}
 		c = next
 	}
+}
+
+// shrunkSpace is text as the readers see it, and as Strip may leave it: each run of
+// spaces, tabs and line breaks only its line breaks, or one space.
+func shrunkSpace(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n') {
+			j++
+		}
+		if j == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		if k := strings.Count(s[i:j], "\n"); k > 0 {
+			b.WriteString(strings.Repeat("\n", k))
+		} else {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
 }
 
 func treeDiff(a, b *html.Node, path string, depth int) string {
