@@ -4,6 +4,7 @@ package credit
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -134,21 +135,13 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 		if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
 			continue
 		}
-		i := lastIndexBytes(low, l.text)
+		i, end := findLabel(tail, low, l.text, tailStart == 0)
 		if i < 0 {
 			continue
 		}
 		// "FILE PHOTO: ..." opens a wire caption: its "photo:" is no credit label.
 		if i == len("file ") && tailStart == 0 && string(low[:i]) == "file " {
 			continue
-		}
-		// A bracket opening the label belongs to the credit: "(Credit: Jane Doe)",
-		// "[Photo: Acme]" leave no "(" on the caption.
-		end := i + len(l.text)
-		if i > 0 && (low[i-1] == '(' || low[i-1] == '[') {
-			i--
-		} else if j := openBracketBefore(low, i); j >= 0 {
-			i = j
 		}
 		if i == 0 && tailStart == 0 {
 			opening = max(opening, end)
@@ -163,6 +156,95 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// findLabel returns where the last occurrence of label in low (tail lower-cased) that
+// stands where a credit label does starts, with any bracket or label word before it
+// taken in, and where the label ends; or -1. A label ending in a colon is found with
+// a space before its colon too ("Photo : AFP", as French typography sets it). whole
+// says tail is the whole line, so its start is the line's.
+func findLabel(tail string, low []byte, label string, whole bool) (start, end int) {
+	word, colon := strings.CutSuffix(label, ":")
+	for to := len(low); ; {
+		i := lastIndexBytes(low[:to], word)
+		if i < 0 {
+			return -1, -1
+		}
+		to = i + len(word) - 1
+		end := i + len(word)
+		switch {
+		case !colon:
+		case end < len(low) && low[end] == ':':
+			end++
+		case end+1 < len(low) && low[end] == ' ' && low[end+1] == ':':
+			end += 2
+		default:
+			continue
+		}
+		if start, ok := labelStart(tail, low, i, whole); ok {
+			return start, end
+		}
+	}
+}
+
+// labelStart returns where the credit opened by the label found at i starts, and
+// whether the label stands where one does: not inside a word ("resource:"), and at
+// the line's start, after a sentence, a separator or a bracket, or printed with a
+// capital after an uncapitalised word, as a caption runs into its credit ("... at
+// dawn Photo: Jane Doe"). A bracket before it belongs to the credit ("(Credit: Jane
+// Doe)"), and so does a label word before it standing so ("Data source: BLS"); after
+// an ordinary word it is the caption's own ("The big picture: wildfires", "open
+// source: the kernel").
+func labelStart(tail string, low []byte, i int, whole bool) (int, bool) {
+	if low[i] == '(' || low[i] == '[' {
+		return i, true // the label holds its bracket
+	}
+	if r, _ := utf8.DecodeLastRune(low[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return -1, false
+	}
+	if i > 0 && (low[i-1] == '(' || low[i-1] == '[') {
+		return i - 1, true
+	}
+	if j := openBracketBefore(low, i); j >= 0 {
+		return j, true
+	}
+	if labelPlace(tail, i, whole) {
+		return i, true
+	}
+	// One label word before it: "Data source:", "Photo source:".
+	p := len(strings.TrimRight(tail[:i], " "))
+	w := strings.LastIndexByte(tail[:p], ' ') + 1
+	if p < i && w < p && ascii.LetterCount(tail[w:p]) == p-w && labelPlace(tail, w, whole) {
+		return w, true
+	}
+	return -1, false
+}
+
+// labelPlace reports a word starting at i of tail that stands where a credit label
+// does: at the line's start, after a sentence end, a separator or a bracket, or
+// printed with a capital after a word that is not.
+func labelPlace(tail string, i int, whole bool) bool {
+	before := strings.TrimRight(tail[:i], " ")
+	if before == "" {
+		return whole
+	}
+	if strings.TrimRight(before, "\"'’”") != before {
+		before = strings.TrimRight(before, "\"'’”")
+		return strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?', '(', ')', '[', ']', ':':
+		return true
+	}
+	if k := strings.LastIndexByte(before, ' '); captionSeparators[before[k+1:]] {
+		return true
+	}
+	if len(before) < len(tail[:i]) && tail[i] >= 'A' && tail[i] <= 'Z' {
+		prev := before[strings.LastIndexByte(before, ' ')+1:]
+		r, _ := utf8.DecodeRuneInString(prev)
+		return !unicode.IsUpper(r)
+	}
+	return false
 }
 
 // openBracketBefore returns where a bracket left open opens the label found at i,
@@ -293,13 +375,16 @@ func lastIndexBytes(b []byte, sub string) int {
 	}
 }
 
-// captionCreditLabels introduce a credit inside a caption, searched in this order
-// (a longer label before the shorter one it holds, so "Image credit:" leaves no
-// "Image" on the caption). Each holds a colon, "..." or "photo by". Any of them may
-// stand in brackets ("(Photo: ...)"); "pictured:" and "file:" are labels only there.
+// captionCreditLabels introduce a credit inside a caption: the credit labels, and
+// the forms that are labels only inside a caption ("photo by", "pictured:" and
+// "file:" in brackets). They are searched longest first, so that "Image credit:"
+// leaves no "Image" on the caption. Each holds a colon, "..." or "photo by"; a
+// space before the colon is matched wherever a colon is (findLabel).
 var captionCreditLabels = func() []creditMark {
+	labels := append([]string{"photo by ", "(pictured:", "[file:", "(file:"}, creditLabels...)
+	slices.SortStableFunc(labels, func(a, b string) int { return len(b) - len(a) })
 	var out []creditMark
-	for _, l := range []string{"image credit:", "photo credit:", "image source:", "credit:", "credit...", "photograph:", "photo:", "photo :", "picture:", "image:", "source:", "source :", "photo by ", "(pictured:", "[file:", "(file:"} {
+	for _, l := range labels {
 		out = append(out, creditMark{text: l, colon: strings.Contains(l, ":"), dots: strings.Contains(l, "..."), photoBy: strings.Contains(l, "photo by")})
 	}
 	return out
