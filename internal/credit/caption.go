@@ -411,7 +411,7 @@ func lastSentenceEnd(s string) int {
 				break
 			}
 		}
-		if j >= len(s) {
+		if j >= len(s) || s[i] == '.' && isAbbreviation(s[:i+1]) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(s[j:]); r == ' ' || unicode.IsUpper(r) {
@@ -420,6 +420,21 @@ func lastSentenceEnd(s string) int {
 	}
 	return -1
 }
+
+// isAbbreviation reports s ending with an abbreviation's dot, which ends no sentence:
+// a capitalised word of at most maxAbbreviationLen letters ("St.", "Mt.", "Dr.") or an
+// initialism with dots inside ("D.C.", "U.S.").
+func isAbbreviation(s string) bool {
+	w := s[strings.LastIndexAny(s, " (\"'‘“")+1 : len(s)-1]
+	if strings.Contains(w, ".") {
+		return strings.Trim(w, ".") != "" && ascii.LetterCount(w)+strings.Count(w, ".") == len(w)
+	}
+	return w != "" && len(w) <= maxAbbreviationLen && w[0] >= 'A' && w[0] <= 'Z' && ascii.LetterCount(w) == len(w)
+}
+
+// maxAbbreviationLen bounds the capitalised word read as an abbreviation ("St.",
+// "Mrs."): a longer one ends its sentence ("... in Paris.").
+const maxAbbreviationLen = 3
 
 // strayCreditTail finds the credit at the end of s, which ends with a ")" whose "("
 // is lost: the longest run of last words, each capitalised, that reads as a credit.
@@ -557,6 +572,9 @@ func TrailingCredit(s string) (caption, name string, ok bool) {
 		return "", "", false
 	}
 	caption, name = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	if len(name) > maxTrailingBrandLen {
+		return "", "", false // no name this long: and the search below stays short
+	}
 	if w := ascii.WordCount(name); w < 1 || w > maxTrailingBrandWords || ascii.WordCount(caption) < 3 || ascii.EndsSentence(name) ||
 		!capitalisedWords(name) || !ContainsWords(caption, name) {
 		return "", "", false
@@ -566,6 +584,9 @@ func TrailingCredit(s string) (caption, name string, ok bool) {
 
 // maxTrailingBrandWords bounds the name TrailingCredit reads off a caption's end.
 const maxTrailingBrandWords = 4
+
+// maxTrailingBrandLen bounds that name in bytes, as a credit's name is bounded.
+const maxTrailingBrandLen = 80
 
 // capitalisedWords reports text whose every word opens with a capital or a digit.
 func capitalisedWords(s string) bool {
@@ -580,19 +601,51 @@ func capitalisedWords(s string) bool {
 
 // ContainsWords reports sub inside s as whole words, ignoring ASCII case: no letter
 // joins it on either side ("Northwind's" holds "Northwind", "Northwinds" does not).
+// It takes time linear in len(s)+len(sub), whatever the two hold.
 func ContainsWords(s, sub string) bool {
-	for off := 0; off < len(s); {
-		j := ascii.IndexFold(s[off:], sub)
-		if j < 0 {
-			return false
-		}
-		j += off
-		before, _ := utf8.DecodeLastRuneInString(s[:j])
-		after, _ := utf8.DecodeRuneInString(s[j+len(sub):])
-		if (j == 0 || !unicode.IsLetter(before)) && (j+len(sub) == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		off = j + 1
+	found, _ := containsWords(s, sub)
+	return found
+}
+
+// containsWords is ContainsWords, also counting the byte comparisons it made, which
+// tests bound. It is a Knuth-Morris-Pratt search over ASCII-folded bytes: every
+// occurrence of sub is met once, each checked for the word boundaries around it.
+func containsWords(s, sub string) (found bool, steps int) {
+	if sub == "" {
+		return false, 0
 	}
-	return false
+	// fail[k] is the length of the longest proper border of sub[:k+1].
+	fail := make([]int, len(sub))
+	for k, n := 1, 0; k < len(sub); k++ {
+		for n > 0 && ascii.Lower(sub[k]) != ascii.Lower(sub[n]) {
+			n = fail[n-1]
+			steps++
+		}
+		steps++
+		if ascii.Lower(sub[k]) == ascii.Lower(sub[n]) {
+			n++
+		}
+		fail[k] = n
+	}
+	for i, n := 0, 0; i < len(s); i++ {
+		for n > 0 && ascii.Lower(s[i]) != ascii.Lower(sub[n]) {
+			n = fail[n-1]
+			steps++
+		}
+		steps++
+		if ascii.Lower(s[i]) == ascii.Lower(sub[n]) {
+			n++
+		}
+		if n < len(sub) {
+			continue
+		}
+		j, end := i+1-len(sub), i+1
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (j == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true, steps
+		}
+		n = fail[n-1]
+	}
+	return false, steps
 }
