@@ -188,7 +188,8 @@ func findLabel(tail string, low []byte, label string, whole bool) (start, end in
 }
 
 // labelStart returns where the credit opened by the label found at i starts, and
-// whether the label stands where one does: not inside a word ("resource:"), and at
+// whether the label stands where one does: not inside a word ("resource:", but for
+// a capitalised label glued to a caption: "treatmentCredit:"), and at
 // the line's start, after a sentence, a separator or a bracket, or printed with a
 // capital after an uncapitalised word, as a caption runs into its credit ("... at
 // dawn Photo: Jane Doe"). A bracket before it belongs to the credit ("(Credit: Jane
@@ -199,8 +200,10 @@ func labelStart(tail string, low []byte, i int, whole bool) (int, bool) {
 	if low[i] == '(' || low[i] == '[' {
 		return i, true // the label holds its bracket
 	}
-	if r, _ := utf8.DecodeLastRune(low[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-		return -1, false
+	if r, _ := utf8.DecodeLastRuneInString(tail[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		// Inside a word only where a scrape glued a capitalised label to a
+		// caption's last word: "... sought treatmentCredit: EPA".
+		return i, unicode.IsLower(r) && tail[i] >= 'A' && tail[i] <= 'Z'
 	}
 	if i > 0 && (low[i-1] == '(' || low[i-1] == '[') {
 		return i - 1, true
