@@ -188,14 +188,14 @@ func findLabel(tail string, low []byte, label string, whole bool) (start, end in
 }
 
 // labelStart returns where the credit opened by the label found at i starts, and
-// whether the label stands where one does: not inside a word ("resource:", but for
-// a capitalised label glued to a caption: "treatmentCredit:"), and at
-// the line's start, after a sentence, a separator or a bracket, or printed with a
-// capital after an uncapitalised word, as a caption runs into its credit ("... at
-// dawn Photo: Jane Doe"). A bracket before it belongs to the credit ("(Credit: Jane
-// Doe)"), and so does a label word before it standing so ("Data source: BLS"); after
-// an ordinary word it is the caption's own ("The big picture: wildfires", "open
-// source: the kernel").
+// whether the label stands where one does: not inside a word ("resource:", but for a
+// capitalised label glued to a caption: "treatmentCredit:"), and at the line's start,
+// after a sentence, a separator or a bracket, or printed with a capital after an
+// uncapitalised word, as a caption runs into its credit ("... at dawn Photo: Jane
+// Doe"). A bracket or "©" before it belongs to the credit ("(Credit: Jane Doe)",
+// "©Photo: Jane Doe"), and so does a label word before it standing so ("Data source:
+// BLS"); after an ordinary word it is the caption's own ("The big picture:
+// wildfires", "open source: the kernel").
 func labelStart(tail string, low []byte, i int, whole bool) (int, bool) {
 	if low[i] == '(' || low[i] == '[' {
 		return i, true // the label holds its bracket
@@ -211,6 +211,9 @@ func labelStart(tail string, low []byte, i int, whole bool) (int, bool) {
 	if j := openBracketBefore(low, i); j >= 0 {
 		return j, true
 	}
+	if before, ok := strings.CutSuffix(strings.TrimRight(tail[:i], " "), "©"); ok {
+		return len(before), true // "©Photo: Jane Doe": the sign opens the credit
+	}
 	if labelPlace(tail, i, whole) {
 		return i, true
 	}
@@ -225,7 +228,7 @@ func labelStart(tail string, low []byte, i int, whole bool) (int, bool) {
 
 // labelPlace reports a word starting at i of tail that stands where a credit label
 // does: at the line's start, after a sentence end, a separator or a bracket, or
-// printed with a capital after a word that is not.
+// printed with a capital after a comma or a word that is not capitalised.
 func labelPlace(tail string, i int, whole bool) bool {
 	before := strings.TrimRight(tail[:i], " ")
 	if before == "" {
@@ -238,6 +241,8 @@ func labelPlace(tail string, i int, whole bool) bool {
 	switch before[len(before)-1] {
 	case '.', '!', '?', '(', ')', '[', ']', ':':
 		return true
+	case ',', ';': // "Interior design: Jane Doe, Source: Acme"
+		return tail[i] >= 'A' && tail[i] <= 'Z'
 	}
 	if k := strings.LastIndexByte(before, ' '); captionSeparators[before[k+1:]] {
 		return true
@@ -430,7 +435,12 @@ func lastSentenceEnd(s string) int {
 func isAbbreviation(s string) bool {
 	w := s[strings.LastIndexAny(s, " (\"'‘“")+1 : len(s)-1]
 	if strings.Contains(w, ".") {
-		return strings.Trim(w, ".") != "" && ascii.LetterCount(w)+strings.Count(w, ".") == len(w)
+		for part := range strings.SplitSeq(w, ".") {
+			if part == "" || len(part) > 2 || ascii.LetterCount(part) != len(part) {
+				return false
+			}
+		}
+		return true
 	}
 	return w != "" && len(w) <= maxAbbreviationLen && w[0] >= 'A' && w[0] <= 'Z' && ascii.LetterCount(w) == len(w)
 }

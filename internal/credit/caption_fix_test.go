@@ -28,6 +28,9 @@ func TestCaptionLabelPlace(t *testing.T) {
 		{"Crowds gather in the square (Data source: Example Bureau)", "Crowds gather in the square", "(Data source: Example Bureau)"},
 		{"Crowds gather in the square at dawn Picture: Jane Doe", "Crowds gather in the square at dawn", "Picture: Jane Doe"},
 		{"The harbour at dusk. Picture: Jane Doe", "The harbour at dusk.", "Picture: Jane Doe"},
+		{"Interior design: Jane Doe, Source: Example Homes", "Interior design: Jane Doe,", "Source: Example Homes"},
+		{"Bronze and gold, 2012. ©Photo: Jane Doe", "Bronze and gold, 2012.", "©Photo: Jane Doe"},
+		{"Kites, pictures, sources, photos", "Kites, pictures, sources, photos", ""},
 		// a space before the colon, for every label
 		{"The harbour at dusk. Credit : Jane Doe", "The harbour at dusk.", "Credit : Jane Doe"},
 		{"The harbour at dusk. Image : Example Agency", "The harbour at dusk.", "Image : Example Agency"},
@@ -77,7 +80,7 @@ func TestAbbreviationEndsNoSentence(t *testing.T) {
 		assert.Equal(t, tc.name, name, tc.in)
 	}
 	for s, want := range map[string]bool{"in St.": true, "Mt.": true, "the D.C.": true, "U.S.": true, "Mrs.": true,
-		"in Paris.": false, "the end.": false, "at 5.": false, "Utah.": false, "...": false} {
+		"in Paris.": false, "the end.": false, "at 5.": false, "Utah.": false, "...": false, "together...": false, "e.g.": true, "A.B.C.D.": true, "ab.cde.": false} {
 		assert.Equal(t, want, isAbbreviation(s), s)
 	}
 }
@@ -119,5 +122,24 @@ func BenchmarkTrailingCreditLong(b *testing.B) {
 	in := "Seen from the " + strings.Repeat("a", 240_000) + ". " + strings.Repeat("A", 120_000) + "B"
 	for b.Loop() {
 		TrailingCredit(in)
+	}
+}
+
+// TestLabelWordsStripped: a word or two before "credit:" or "source:" belong to the
+// label, so the credit is the name alone; a longer run of words is no label.
+func TestLabelWordsStripped(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Data source: Example Bureau", "Example Bureau", true},
+		{"Photo source: Example Agency", "Example Agency", true},
+		{"Main image credit: Jane Doe", "Jane Doe", true},
+		{"The big open source: the kernel", "The big open source: the kernel", false},
+		{"Sources say the mayor will resign", "Sources say the mayor will resign", false},
+	} {
+		got, ok := StripLabel(tc.in)
+		assert.Equal(t, tc.ok, ok, tc.in)
+		assert.Equal(t, tc.want, got, tc.in)
 	}
 }

@@ -64,15 +64,21 @@ func StripLabel(s string) (string, bool) {
 	return stripWordsCreditLabel(s)
 }
 
-// stripWordsCreditLabel removes a "credit:" label that a word or two of its own
-// open ("Picture credit:", "Main image credit:", "Cover photo credits:"): the longest
-// label, so that none of its words is left on the credit.
+// stripWordsCreditLabel removes a "credit:" or "source:" label that a word or two of
+// its own open ("Picture credit:", "Main image credit:", "Cover photo credits:",
+// "Data source:"): the longest label, so that none of its words is left on the credit.
 func stripWordsCreditLabel(s string) (string, bool) {
-	i := ascii.IndexFold(s[:min(len(s), maxWordsLabelLen)], " credit")
+	head := s[:min(len(s), maxWordsLabelLen)]
+	word := " credit"
+	i := ascii.IndexFold(head, word)
+	if i <= 0 {
+		word = " source"
+		i = ascii.IndexFold(head, word)
+	}
 	if i <= 0 {
 		return s, false
 	}
-	rest := s[i+len(" credit"):]
+	rest := s[i+len(word):]
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "S")
 	if !strings.HasPrefix(rest, ":") || len(strings.Fields(s[:i])) > maxLabelWords {
 		return s, false
