@@ -137,6 +137,8 @@ func TestLabelWordsStripped(t *testing.T) {
 		{"Main image credit: Jane Doe", "Jane Doe", true},
 		{"The big open source: the kernel", "The big open source: the kernel", false},
 		{"Sources say the mayor will resign", "Sources say the mayor will resign", false},
+		{"Streaming sources: Kafka, Kinesis", "Streaming sources: Kafka, Kinesis", false},
+		{"Photo credits: Jane Doe", "Jane Doe", true},
 	} {
 		got, ok := StripLabel(tc.in)
 		assert.Equal(t, tc.ok, ok, tc.in)

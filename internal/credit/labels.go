@@ -66,7 +66,8 @@ func StripLabel(s string) (string, bool) {
 
 // stripWordsCreditLabel removes a "credit:" or "source:" label that a word or two of
 // its own open ("Picture credit:", "Main image credit:", "Cover photo credits:",
-// "Data source:"): the longest label, so that none of its words is left on the credit.
+// "Data source:", but not the plural "sources:"): the longest label, so that none of
+// its words is left on the credit.
 func stripWordsCreditLabel(s string) (string, bool) {
 	head := s[:min(len(s), maxWordsLabelLen)]
 	word := " credit"
@@ -79,7 +80,11 @@ func stripWordsCreditLabel(s string) (string, bool) {
 		return s, false
 	}
 	rest := s[i+len(word):]
-	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "S")
+	if word == " credit" {
+		// "Photo credits:"; but "Streaming sources: Kafka, Kinesis" lists what a
+		// product reads, where "Data source:" names where a figure comes from.
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "S")
+	}
 	if !strings.HasPrefix(rest, ":") || len(strings.Fields(s[:i])) > maxLabelWords {
 		return s, false
 	}
