@@ -182,10 +182,11 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		if p := w.curParent(); p >= 0 && !w.elems[p].ownText && strings.TrimSpace(n.Data) != "" {
-			w.elems[p].ownText = true
+		if w.appendText(n.Data) {
+			if p := w.curParent(); p >= 0 {
+				w.elems[p].ownText = true
+			}
 		}
-		w.appendText(n.Data)
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -434,8 +435,10 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 
 // appendText adds a text node to the current block, collapsing white space as a
 // browser does and dropping invisible characters; invalid UTF-8 becomes U+FFFD so
-// that the output is always valid.
-func (w *walker) appendText(s string) {
+// that the output is always valid. It reports whether s holds anything but white
+// space (unicode.IsSpace), invisible characters and controls included: text that
+// sits in its element, by the measure of strings.TrimSpace.
+func (w *walker) appendText(s string) (nonSpace bool) {
 	link := w.linkDepth > 0
 	start := w.runes
 	defer func() {
@@ -454,8 +457,10 @@ func (w *walker) appendText(s string) {
 				continue
 			}
 			if c < 0x20 || c == 0x7f {
+				nonSpace = nonSpace || c != '\v'
 				continue
 			}
+			nonSpace = true
 			// A run of visible ASCII, most of any text, is copied at once.
 			j := i
 			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
@@ -472,6 +477,7 @@ func (w *walker) appendText(s string) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			nonSpace = true
 			w.emitSpace(link)
 			w.buf = append(w.buf, "\uFFFD"...)
 			w.runes++
@@ -479,13 +485,12 @@ func (w *walker) appendText(s string) {
 			continue
 		}
 		i += size
-		switch {
-		case isInvisible(r):
-			continue
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			w.space = true
 			continue
-		case unicode.IsControl(r):
+		}
+		nonSpace = true
+		if isInvisible(r) || unicode.IsControl(r) {
 			continue
 		}
 		w.emitSpace(link)
@@ -495,6 +500,7 @@ func (w *walker) appendText(s string) {
 			w.linkRunes++
 		}
 	}
+	return nonSpace
 }
 
 func (w *walker) emitSpace(link bool) {

@@ -153,44 +153,63 @@ var hiddenWords = map[string]bool{"sr-only": true, "visually-hidden": true, "vis
 	"offscreen": true, "u-hidden-visually": true}
 
 // Classifier reads the class and id attributes of a page's elements, remembering
-// the bits of each class list it meets: templates repeat the same class lists over
-// and over, while ids are unique and read each time. The zero value is ready for
-// use; a Classifier serves one page at a time (it is not safe for concurrent use).
+// the bits of each class list and of each class name it meets: templates repeat the
+// same class lists over and over, and utility-class frameworks recombine the same
+// few names in ever new lists, while ids are unique and read each time. The zero
+// value is ready for use; a Classifier serves one page at a time (it is not safe for
+// concurrent use).
 type Classifier struct {
-	memo map[string]Class
-	buf  []byte // scratch space for lower-casing
+	lists map[string]Class // class attribute values met
+	names map[string]Class // class names met, as written
+	buf   []byte           // scratch space for lower-casing
 }
 
-// Classify returns what an element's class and id words say of it. The two parts
-// can be read apart, and the class part remembered, because no word, stem or hidden
-// word spans the space that classifyAttrs puts between them.
+// Classify returns what an element's class and id words say of it. The parts can be
+// read apart, each class name on its own, and remembered, because no word, stem or
+// hidden word spans the space between two names (nor the one classifyAttrs puts
+// between class and id).
 func (c *Classifier) Classify(class, id string) Class {
 	if c.buf == nil {
 		// Most class lists fit: one allocation per page rather than a doubling series.
 		c.buf = make([]byte, 0, 128)
+		c.lists = make(map[string]Class, 256)
+		c.names = make(map[string]Class, 256)
 	}
 	var bits Class
 	if class != "" {
-		b, ok := c.memo[class]
+		b, ok := c.lists[class]
 		if !ok {
-			b, c.buf = classifyAttrs(class, "", c.buf)
-			if c.memo == nil {
-				c.memo = make(map[string]Class, 256)
-			}
-			c.memo[class] = b
+			b = c.classList(class)
+			c.lists[class] = b
 		}
 		bits = b
 	}
 	if id != "" {
-		var b Class
-		b, c.buf = classifyAttrs("", id, c.buf)
+		c.buf = ascii.AppendLowerASCII(c.buf[:0], id)
+		bits |= classifyLowered(c.buf)
+	}
+	return bits
+}
+
+// classList reads a class list met for the first time, name by name.
+func (c *Classifier) classList(class string) Class {
+	var bits Class
+	for name := range strings.FieldsSeq(class) {
+		b, ok := c.names[name]
+		if !ok {
+			if !describesContents(name) {
+				c.buf = ascii.AppendLowerASCII(c.buf[:0], name)
+				b = classifyLowered(c.buf)
+			}
+			c.names[name] = b
+		}
 		bits |= b
 	}
 	return bits
 }
 
-// classifyAttrs reads an element's class and id values. buf is scratch space, so that
-// lower-casing allocates nothing in the common case.
+// classifyAttrs reads an element's class and id values together. buf is scratch
+// space, so that lower-casing allocates nothing in the common case.
 func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 	if class == "" && id == "" {
 		return 0, buf
@@ -199,6 +218,12 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 	buf = appendOwnClasses(buf, class)
 	buf = append(buf, ' ')
 	buf = ascii.AppendLowerASCII(buf, id)
+	return classifyLowered(buf), buf
+}
+
+// classifyLowered reads lower-cased class names or an id: its whole words, the stems
+// inside it and its hidden words.
+func classifyLowered(buf []byte) Class {
 	var bits Class
 	start := -1
 	for i := 0; i <= len(buf); i++ {
@@ -235,7 +260,7 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 		}
 		i = j + 1
 	}
-	return bits, buf
+	return bits
 }
 
 // appendOwnClasses appends the lower-cased class names that say what the element

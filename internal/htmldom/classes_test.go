@@ -46,6 +46,10 @@ func TestClassify(t *testing.T) {
 		{"cookie-banner", "onetrust-consent-sdk", ClassDialog},
 		{"Byline", "AUTHOR", ClassByline},
 		{"main-wrap has-rail-right", "", ClassPositive},
+		// Names met before in other lists answer from memory, alone or recombined.
+		{"flex share-bar", "", ClassShare},
+		{"share-bar sr-only flex", "", ClassShare | ClassHidden},
+		{"HAS-RAIL-RIGHT sidebar", "", ClassAside},
 	}
 	var c Classifier
 	for round := range 2 {
