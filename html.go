@@ -256,7 +256,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 			w.meta.timeElement(n)
 		}
 	}
-	bits := w.classifyElement(class, id)
+	bits, sig := w.classifyElement(class, id)
 	if bits&clsHidden != 0 {
 		return
 	}
@@ -277,7 +277,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if p := w.curParent(); p >= 0 {
 		w.elems[p].children++
 	}
-	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: htmldom.ClassSig(class)})
+	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: sig})
 
 	isBlock := blockTags[n.DataAtom] || n.DataAtom == 0 && holdsBlocks(n)
 	// A caption, credit, byline or date is its own block even when marked up inline
@@ -441,13 +441,6 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 func (w *walker) appendText(s string) (nonSpace bool) {
 	link := w.linkDepth > 0
 	start := w.runes
-	defer func() {
-		// A <time> set inline ("<time>09:40</time>" alone in an update) is only
-		// known to make its block a dateline by how much of the block it fills.
-		if w.ctx.date >= 0 {
-			w.dateRunes += w.runes - start
-		}
-	}()
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -461,10 +454,17 @@ func (w *walker) appendText(s string) (nonSpace bool) {
 				continue
 			}
 			nonSpace = true
-			// A run of visible ASCII, most of any text, is copied at once.
+			// A run of visible ASCII, most of any text, is copied at once, with the
+			// single spaces between its words, which collapse to themselves.
 			j := i
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
-				j++
+			for j < len(s) {
+				if s[j] > ' ' && s[j] < 0x7f {
+					j++
+				} else if s[j] == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < 0x7f {
+					j += 2
+				} else {
+					break
+				}
 			}
 			w.emitSpace(link)
 			w.buf = append(w.buf, s[i-1:j]...)
@@ -499,6 +499,11 @@ func (w *walker) appendText(s string) (nonSpace bool) {
 		if link {
 			w.linkRunes++
 		}
+	}
+	// A <time> set inline ("<time>09:40</time>" alone in an update) is only known to
+	// make its block a dateline by how much of the block it fills.
+	if w.ctx.date >= 0 {
+		w.dateRunes += w.runes - start
 	}
 	return nonSpace
 }

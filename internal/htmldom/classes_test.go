@@ -54,8 +54,9 @@ func TestClassify(t *testing.T) {
 	var c Classifier
 	for round := range 2 {
 		for _, tc := range cases {
-			got := c.Classify(tc.class, tc.id)
+			got, sig := c.Classify(tc.class, tc.id)
 			assert.Equal(t, tc.want, got, "%q %q round %d", tc.class, tc.id, round)
+			assert.Equal(t, ClassSig(tc.class), sig, "%q", tc.class)
 			together, _ := classifyAttrs(tc.class, tc.id, nil)
 			assert.Equal(t, together, got, "%q %q", tc.class, tc.id)
 		}
