@@ -71,7 +71,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		grams[i] = bigrams(t)
 		folded[i] = foldTitle(t)
 	}
-	masthead := w.mastheadTest(titles)
+	masthead := w.mastheadTest(folded)
 	bestH1, bestH1Score := -1, 0.0
 	bestAny, bestAnyScore := -1, 0.0
 	firstH1Region, firstH1, lastH1Before := -1, -1, -1
@@ -93,12 +93,12 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		}
 		// The site's name set as a heading (a blog's masthead) and the heading of a
 		// comment thread ("15 Replies to “…”") are not the article's headline.
-		if masthead(b.text) || b.elem >= 0 && w.elems[b.elem].eff&clsComments != 0 {
+		fb := foldTitle(b.text)
+		if masthead(b.text, fb) || b.elem >= 0 && w.elems[b.elem].eff&clsComments != 0 {
 			continue
 		}
 		s := 0.0
 		bg := bigrams(b.text)
-		fb := foldTitle(b.text)
 		for k, t := range titles {
 			d := diceGrams(bg, grams[k], b.text, t)
 			// A heading that is the title without its kicker or site name.
@@ -162,8 +162,9 @@ const maxSiteNameWords = 6
 // mastheadTest returns a test for a heading that is the site's name: og:site_name, or
 // the site part of the <title> ("Advent of Code week 2 - RogerBW's Blog"), when no
 // metadata title is that heading alone (a page whose title is the site name is about
-// the site).
-func (w *walker) mastheadTest(titles []string) func(string) bool {
+// the site). The titles and the heading come folded by foldTitle, the heading with
+// its text.
+func (w *walker) mastheadTest(folded []string) func(text, f string) bool {
 	var names []string
 	// A site's name is a few words; a longer og:site_name is a page's title put there.
 	if w.meta.site != "" && wordCount(w.meta.site) <= maxSiteNameWords {
@@ -178,15 +179,10 @@ func (w *walker) mastheadTest(titles []string) func(string) bool {
 			}
 		}
 	}
-	folded := make([]string, len(titles))
-	for i, t := range titles {
-		folded[i] = foldTitle(t)
-	}
-	return func(text string) bool {
+	return func(text, f string) bool {
 		if len(names) == 0 || len(text) > 120 {
 			return false
 		}
-		f := foldTitle(text)
 		if f == "" || !slices.Contains(names, f) {
 			return false
 		}
