@@ -445,7 +445,12 @@ func (w *walker) appendText(s string) (nonSpace bool) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			if isHTMLSpace(c) {
+				// The indentation of the markup, most of the text nodes of a page,
+				// is skipped at once.
+				for i < len(s) && isHTMLSpace(s[i]) {
+					i++
+				}
 				w.space = true
 				continue
 			}
@@ -506,6 +511,12 @@ func (w *walker) appendText(s string) (nonSpace bool) {
 		w.dateRunes += w.runes - start
 	}
 	return nonSpace
+}
+
+// isHTMLSpace reports the white space of HTML (as htmldom's tokenizer reads it):
+// space, tab, line feed, carriage return and form feed.
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
 }
 
 func (w *walker) emitSpace(link bool) {

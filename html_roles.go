@@ -734,11 +734,7 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 // lines that carry a publish or update word.
 func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok bool) {
 	b := &w.blocks[i]
-	// A line mostly of links is a list of stories, unless it labels its date
-	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
-	// nothing but a date (blog templates link the post's date to its permalink or
-	// the day's archive).
-	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
+	if b.image >= 0 || b.runes > maxDatelineRunes {
 		return time.Time{}, time.Time{}, false
 	}
 	text := b.text
@@ -748,7 +744,15 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 			text += " " + next.text
 		}
 	}
+	// The label is settled first: it is cheaper to read than a date.
 	if labelled && !hasDateLabel(text) {
+		return time.Time{}, time.Time{}, false
+	}
+	// A line mostly of links is a list of stories, unless it labels its date
+	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
+	// nothing but a date (blog templates link the post's date to its permalink or
+	// the day's archive).
+	if b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {
