@@ -60,10 +60,21 @@ const maxFrontLines = 8
 // the nearest substantial <h1> before the region; then the metadata's own title; then
 // the first <h1> of the page.
 func (w *walker) pickHeadline(in []bool) (int, string) {
+	// Each title once: og:title, the <title> and the <title> without the site's
+	// name are often one text, and an empty or repeated title adds nothing to the
+	// comparisons below.
 	titles := make([]string, 0, len(w.meta.titles)+2)
-	titles = append(titles, w.meta.titles...)
+	add := func(t string) {
+		if t != "" && !slices.Contains(titles, t) {
+			titles = append(titles, t)
+		}
+	}
+	for _, t := range w.meta.titles {
+		add(t)
+	}
 	if w.meta.title != "" {
-		titles = append(titles, w.meta.title, stripSiteSuffix(w.meta.title, w.meta.site))
+		add(w.meta.title)
+		add(stripSiteSuffix(w.meta.title, w.meta.site))
 	}
 	grams := make([][]uint64, len(titles))
 	folded := make([]string, len(titles))
