@@ -361,7 +361,7 @@ func quotesSomeone(s string) bool {
 func (e *pageEvidence) readWords(s string) {
 	for w := range strings.FieldsSeq(s) {
 		e.words++
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w = trimToWord(w)
 		if len(w) > 4 {
 			continue
 		}
@@ -369,13 +369,55 @@ func (e *pageEvidence) readWords(s string) {
 			e.years++
 			continue
 		}
-		switch strings.ToLower(w) {
+		// The persons are ASCII words: a non-ASCII letter never lower-cases into
+		// one, so the word is lower-cased on the stack rather than by strings.ToLower.
+		var buf [4]byte
+		low := buf[:len(w)]
+		for i := range low {
+			low[i] = ascii.Lower(w[i])
+		}
+		switch string(low) {
 		case "we", "our", "us", "ours":
 			e.we++
 		case "you", "your":
 			e.you++
 		}
 	}
+}
+
+// trimToWord is strings.TrimFunc(w, f) for an f true of all but letters and digits:
+// the punctuation around a word ("(we", "2024."). ASCII bytes are tested as bytes,
+// and most words start and end with one.
+func trimToWord(w string) string {
+	for w != "" {
+		if c := w[0]; c < utf8.RuneSelf {
+			if isAlnumByte(c) {
+				break
+			}
+			w = w[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for w != "" {
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			if isAlnumByte(c) {
+				break
+			}
+			w = w[:len(w)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
 }
 
 // siblingLinks counts the distinct links to other pages filed in the same
@@ -390,7 +432,8 @@ func siblingLinks(links []hLink, page *url.URL) int {
 		return 0
 	}
 	dir, self := path[:cut+1], strings.TrimSuffix(path, "/")
-	origin := page.Scheme + "://" + page.Host
+	// the site's root, "https://example.com/", made once for all the links
+	root := page.Scheme + "://" + page.Host + "/"
 	seen := make(map[string]bool, 16)
 	for _, l := range links {
 		h := l.href
@@ -398,8 +441,8 @@ func siblingLinks(links []hLink, page *url.URL) int {
 			h = h[:i]
 		}
 		switch {
-		case strings.HasPrefix(h, origin+"/"):
-			h = h[len(origin):]
+		case strings.HasPrefix(h, root):
+			h = h[len(root)-1:]
 		case strings.HasPrefix(h, "//") || hasScheme(h) || strings.HasPrefix(h, "../") || h == "":
 			continue
 		case h[0] != '/':
@@ -481,8 +524,14 @@ func proseWidth(s string, runes int) int {
 	if runes == len(s) {
 		return runes
 	}
-	for _, r := range s {
-		runes += b2i(ascii.IsCJK(r))
+	// CJK starts at U+1100, whose UTF-8 opens with 0xe1: only such lead bytes are
+	// decoded, not the curly quotes and accents of European text.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xe1 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			runes += b2i(ascii.IsCJK(r))
+			i += size - 1
+		}
 	}
 	return runes
 }
@@ -582,11 +631,28 @@ func (w *walker) repeatedItems() int {
 // digits: "$19.99", "€ 25", "25 €", "£1,200".
 func countPrices(s string) int {
 	n := 0
-	for i, r := range s {
+	for i := 0; i < len(s); i++ {
+		// Every block of the page is read: eight bytes of ASCII without a '$' are
+		// passed at a time, and only the first bytes of the signs ('$', and 0xc2
+		// and 0xe2 of "£", "¥", "€", "₹") are decoded, the rest of a character
+		// never being one of them.
+		for i+8 <= len(s) {
+			if x := ascii.Load64(s, i); x&ascii.HighBits != 0 || ascii.ZeroBytes(x^'$'*ascii.LowBits) != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		if c := s[i]; c != '$' && c != 0xc2 && c != 0xe2 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isCurrencySign(r) {
 			continue
 		}
-		after := strings.TrimPrefix(s[i+utf8.RuneLen(r):], " ")
+		after := strings.TrimPrefix(s[i+size:], " ")
 		before := strings.TrimSuffix(s[:i], " ")
 		if after != "" && after[0] >= '0' && after[0] <= '9' ||
 			before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
@@ -779,3 +845,6 @@ func (e pageEvidence) pageType() PageType {
 	}
 	return PageOther
 }
+
+// isAlnumByte reports an ASCII letter or digit.
+func isAlnumByte(c byte) bool { return ascii.IsLetter(c) || c >= '0' && c <= '9' }

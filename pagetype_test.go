@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -23,6 +24,10 @@ func TestCountPrices(t *testing.T) {
 		{"Dollars ($) and euros (€) are signs only", 0},
 		{"US$ 5", 1},
 		{"", 0},
+		// Other characters that share the signs' first bytes, and invalid bytes.
+		{"5 ¢ and 5 – 5 ‰ and \xc2 5 \xe2\x82 5", 0},
+		// Signs on either side of the eight-byte steps, in longer text.
+		{"Tickets for the show cost $12 each, or 30 € at the door; £5 for kids: 9$", 4},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, countPrices(tt.in), tt.in)
@@ -230,11 +235,24 @@ func TestReadWords(t *testing.T) {
 		{"The mill closed in 1987 and reopened (in 2004).", 9, 0, 0, 2},
 		{"Call 2045 or 12000; the 1800s and 3019 are no years.", 11, 0, 0, 1},
 		{"", 0, 0, 0, 0},
+		// Quotes and brackets around a word; "US" and "WE" in capitals count too.
+		{"«We» said: “YOU” (us), ¿your? …ours… 2019—", 7, 3, 2, 1},
+		// Letters that only look like the words: a long s, a Cyrillic "о".
+		{"uſ оur", 2, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		var e pageEvidence
 		e.readWords(tt.in)
 		assert.Equal(t, [4]int{tt.words, tt.we, tt.you, tt.years}, [4]int{e.words, e.we, e.you, e.years}, tt.in)
+	}
+}
+
+// TestTrimToWord holds trimToWord equal to strings.TrimFunc on letters and digits,
+// invalid bytes and marks included.
+func TestTrimToWord(t *testing.T) {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	for _, s := range []string{"", "word", "(we)", "“You”", "...", "«»", "\xffus\xfe", "2024.", "é!", "!é", "١٢٣", "a\u0301", "\u0301a", "—", "x"} {
+		assert.Equal(t, strings.TrimFunc(s, notWord), trimToWord(s), "%q", s)
 	}
 }
 
@@ -248,6 +266,10 @@ func TestProseWidth(t *testing.T) {
 		{"市立図書館は来月から", 20},
 		{"図書館 (Library)", 16},
 		{"", 0},
+		// Curly quotes, Hangul Jamo (U+1100, the first counted), and invalid bytes
+		// before a CJK character.
+		{"“Quoted” — ᄀ", 13},
+		{"\xc2一\xe4二", 6},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, proseWidth(tt.in, utf8.RuneCountInString(tt.in)), tt.in)

@@ -54,6 +54,7 @@ func classifyBlocks(blocks []block) {
 	for i := 0; i < first; i++ {
 		readFrontByline(blocks, forms, i)
 	}
+	unnameCommonTitles(blocks, forms, first, last)
 	head := pickHeadline(blocks, forms, first, last)
 	facts := readPage(blocks, forms)
 	for i := range blocks {

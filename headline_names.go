@@ -1,0 +1,73 @@
+package newsparse
+
+import "strings"
+
+// A line of capitalised words before the body reads as a byline of bare names
+// ("Jane Doe"), and a title of capitalised words reads the same way ("Healthy
+// Eating Tips", "Top Weight Loss Medications"): such a title is then no headline
+// candidate unless it stands right over prose, and it may come back as the byline.
+// What tells them apart is the article's own writing, as for credits
+// (markNameEvidence): a person's name is no run of common words, while a title's
+// words come back in lower case in the text under it ("eating", "tips").
+
+// bodyEchoBlocks bounds how many prose paragraphs of the body are read for the words
+// of the names lines above it: a title's words come back in the opening paragraphs
+// (three keep the pass under 2% of ParseText on whole pages; six found a third more
+// titles on wcxb-dev page dumps at 2.5%).
+const bodyEchoBlocks = 3
+
+// unnameCommonTitles drops the names read off a line before the body (first), within
+// the window the headline is chosen from, when most of its words are common words
+// the body's opening paragraphs write in lower case: the line is a title of
+// capitalised words, no byline. Lines with a byline's opener ("By ...") keep their
+// names.
+func unnameCommonTitles(blocks []block, forms []form, first, last int) {
+	var lines []int
+	var uses map[string]uint8
+	var filter uint64
+	var buf keyBuf
+	for i := max(0, first-headlineWindow); i < first && i < len(blocks); i++ {
+		f := forms[i]
+		if len(f.Names) == 0 || f.ByExplicit || blocks[i].role != roleUnknown || !isNamesLine(f, blocks[i].text) {
+			continue
+		}
+		if uses == nil {
+			uses = make(map[string]uint8)
+		}
+		lines = append(lines, i)
+		for w := range strings.FieldsSeq(blocks[i].text) {
+			if k := nameWordKey(buf[:0], w); k != nil {
+				if _, ok := uses[string(k)]; !ok {
+					uses[string(k)] = 0
+				}
+				filter |= wordFilterBit(string(k))
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	read := 0
+	for j := max(first, 0); j <= last && j < len(blocks) && read < bodyEchoBlocks; j++ {
+		if forms[j].Prose {
+			readWordUses(blocks[j].text, uses, filter, &buf)
+			read++
+		}
+	}
+	for _, i := range lines {
+		named, lower := 0, 0
+		for w := range strings.FieldsSeq(blocks[i].text) {
+			k := nameWordKey(buf[:0], w)
+			if k == nil {
+				continue
+			}
+			named++
+			if uses[string(k)]&usedLower != 0 {
+				lower++
+			}
+		}
+		if named >= 2 && 2*lower > named {
+			forms[i].Names = nil
+		}
+	}
+}
