@@ -25,22 +25,26 @@ const (
 // piece of text with the layout hints its source could give.
 type block struct {
 	text string
-	role role
 	// reason says why a roleRemoved block was left out.
 	reason Reason
 
 	// Text layout hints: empty lines before and after the block's line.
 	blankBefore, blankAfter int
+
+	// The one-byte fields stand together, so that a block, of which a page has
+	// thousands, carries no padding between them.
+	role role
 	// heading is the level of a heading a converter marked ("# ", "**** … ****", an
 	// underline), 1 for the page's title; 0 for other lines.
 	heading uint8
+	// HTML hints: inside <figure> or a caption container; inside <aside>, <nav>,
+	// <footer> or a sidebar-like container; outside the article region the front
+	// end chose.
+	inFigure, inAside, outside bool
 
-	// HTML hints.
+	// More HTML hints.
 	tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"
-	inFigure    bool    // inside <figure> or a caption container
-	inAside     bool    // inside <aside>, <nav>, <footer> or a sidebar-like container
 	linkDensity float64 // share of the block's text inside links
-	outside     bool    // outside the article region the front end chose
 
 	// Image data, for blocks that stand for an image (HTML).
 	imageURL, imageAlt string

@@ -55,9 +55,20 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 	g.minGap = gapSpacing(blocks)
 	g.evidence = make([]int8, len(blocks))
 	g.labelled = make([]bool, len(blocks))
+	var fields map[string]int
 	for i := range blocks {
 		if blocks[i].blankBefore < g.minGap || !isGapLine(blocks, forms, i) {
 			continue
+		}
+		// One field of a record the page repeats ("Best for: ...", "Range: ...") is
+		// no caption, though the record's picture may stand above it.
+		if label, ok := fieldLabel(blocks[i].text); ok && !forms[i].Sentence && !hasCaptionCue(blocks[i].text) {
+			if fields == nil {
+				fields = countFieldLabels(blocks)
+			}
+			if fields[label] >= 2 {
+				continue
+			}
 		}
 		e := gapEvidence(blocks, forms, g, i)
 		g.evidence[i] = e
@@ -71,6 +82,45 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 		}
 	}
 	return g
+}
+
+// fieldLabel returns the label opening a line as a record's field is printed: one to
+// three words and a colon before the value ("Best for: beginners", "Key features:
+// GPS; ECG", "Range: 40-55 km"). A label with a digit is a picture's number or a
+// step's ("Figure 2:", "Step 3:"), which other rules read.
+func fieldLabel(s string) (string, bool) {
+	colon := strings.Index(s, ": ")
+	if colon <= 0 || colon > maxFieldLabel || len(s) <= colon+2 {
+		return "", false
+	}
+	label := s[:colon]
+	words := 1
+	for _, r := range label {
+		switch {
+		case r == ' ':
+			words++
+		case !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '&':
+			return "", false
+		}
+	}
+	return label, words <= 3 && !strings.HasPrefix(label, " ") && !strings.Contains(label, "  ")
+}
+
+// maxFieldLabel bounds the bytes of a field's label.
+const maxFieldLabel = 30
+
+// countFieldLabels counts the lines each field label opens on the page. A label the
+// page prints on two lines or more names a field of records it repeats (a product's
+// "Best for:", a bike's "Range:"), and a line it opens is that field's value, not a
+// picture's caption, though a gap stands above it where the record's picture is.
+func countFieldLabels(blocks []block) map[string]int {
+	n := make(map[string]int)
+	for i := range blocks {
+		if label, ok := fieldLabel(blocks[i].text); ok {
+			n[label]++
+		}
+	}
+	return n
 }
 
 // gapSpacing is the fewest empty lines that set a line apart on this page: two in

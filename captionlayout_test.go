@@ -44,6 +44,20 @@ func gapDump(parts ...string) string {
 	return b.String()
 }
 
+// gapPairs returns paragraphs from..to-1 of the distinct pairs of gapProse, joined:
+// enough text around a few pictures that their gaps stand out.
+func gapPairs(from, to int) []string {
+	var out []string
+	for i := range gapProse {
+		for j := range gapProse {
+			if i != j {
+				out = append(out, gapProse[i]+" "+gapProse[j])
+			}
+		}
+	}
+	return out[from:to]
+}
+
 func captionsOf(a *Article) []string {
 	var out []string
 	for _, img := range a.Images {
@@ -154,6 +168,33 @@ func TestCaptionsByGapLayout(t *testing.T) {
 			name:     "a sentence-case line above a gap is the caption its dropped credit left",
 			dump:     gapDump(gapProse[0], gapProse[1], "Flooded fields south of the village on Wednesday", "IMG", gapProse[2], gapProse[3], gapProse[4], gapProse[5], galleryCoda),
 			captions: []string{"Flooded fields south of the village on Wednesday"},
+		},
+		{
+			name: "a line above a picture on a page that captions under its pictures",
+			// The gap under a line is a dropped credit's only where the page does not
+			// set its captions under the pictures' gaps; here it is the next picture's.
+			dump: gapDump(append(append(gapPairs(0, 8), "IMG", "The lime kilns at the foot of the path.", gapProse[3], "IMG", "Lunch on the shingle at the cove.", gapProse[4],
+				"IMG", "The tea room in the old keepers' cottage.", gapProse[0]),
+				append(gapPairs(8, 16), "Choosing the right season for the walk", "IMG", gapProse[5], galleryCoda)...)...),
+			captions: []string{"The lime kilns at the foot of the path.", "Lunch on the shingle at the cove.", "The tea room in the old keepers' cottage."},
+			subheads: []string{"Choosing the right season for the walk"},
+		},
+		{
+			name: "a field the page repeats under each record's picture is no caption",
+			// Long unfinished lines under pictures read as captions, unless each opens
+			// with the same label, as a product's or a route's card prints its fields.
+			dump: gapDump(gapProse[0], "IMG", "Best for: walkers who want a quiet day on the cliffs with a picnic and a swim", gapProse[1],
+				"IMG", "Best for: families with young children and a pushchair who keep to the lower path by the sea", gapProse[2],
+				"IMG", "Best for: keen walkers who like steep climbs and a long day out on the hills", gapProse[3]),
+			paras: []string{"Best for: families with young children and a pushchair who keep to the lower path by the sea"},
+		},
+		{
+			name: "the same lines without a repeated label are captions",
+			dump: gapDump(gapProse[0], "IMG", "Walkers who want a quiet day on the cliffs with a picnic and a swim", gapProse[1],
+				"IMG", "Families with young children and a pushchair who keep to the lower path by the sea", gapProse[2],
+				"IMG", "Keen walkers who like steep climbs and a long day out on the hills", gapProse[3]),
+			captions: []string{"Walkers who want a quiet day on the cliffs with a picnic and a swim", "Families with young children and a pushchair who keep to the lower path by the sea",
+				"Keen walkers who like steep climbs and a long day out on the hills"},
 		},
 		{
 			name:  "a page's only gap line needs evidence of its own",
@@ -302,19 +343,35 @@ func TestCreditBeforeLine(t *testing.T) {
 	}
 }
 
-// TestLineAboveBody: a line between the byline and the body is the lead picture's
-// caption in sentence case, and the first section's heading in full title case.
+// TestLineAboveBody: a line between the front matter and the body is the lead
+// picture's caption in sentence case and the first section's heading in full title
+// case. With no picture's gap above it, only a line after the summary (a standfirst
+// or the opening paragraph) is the lead picture's label; right under the byline it is
+// a subtitle or a notice.
 func TestLineAboveBody(t *testing.T) {
+	const (
+		caption    = "The lighthouse seen from the cliff path at dawn"
+		heading    = "Where to Stop for Lunch Along the Path"
+		standfirst = "Six miles of cliff path, a sheltered cove for lunch and a tea room at the end of the walk"
+	)
+	body := strings.Join(gapProse[:4], "\n\n")
+	// withStandfirst lays out a headline, its standfirst, the line and the body, as a
+	// page with a lead video sets them.
+	withStandfirst := func(line string) string {
+		return "A Walk to the Lighthouse Along the Cliffs\n\n" + standfirst + "\n\n" + line + "\n\n" + body + "\n"
+	}
 	tests := []struct {
-		name, line string
-		caption    bool
+		name, dump, line string
+		caption          bool
 	}{
-		{"the lead picture's caption", "The lighthouse seen from the cliff path at dawn", true},
-		{"the first section's heading", "Where to Stop for Lunch Along the Path", false},
+		{"the lead picture's caption", gapDump("IMG", caption, gapProse[0], gapProse[1], gapProse[2], gapProse[3]), caption, true},
+		{"the lead video's label after the standfirst", withStandfirst(caption), caption, true},
+		{"the first section's heading", withStandfirst(heading), heading, false},
+		{"a line right under the byline", gapDump(caption, gapProse[0], gapProse[1], gapProse[2], gapProse[3]), caption, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseText(gapDump(tt.line, gapProse[0], gapProse[1], gapProse[2], gapProse[3]))
+			a, err := ParseText(tt.dump)
 			require.NoError(t, err)
 			if tt.caption {
 				assert.Equal(t, []string{tt.line}, captionsOf(a))

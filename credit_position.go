@@ -1,10 +1,12 @@
 package newsparse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
@@ -106,10 +108,7 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		for j < len(text) && text[j] <= ' ' {
 			j++
 		}
-		k := j
-		for k < len(text) && text[k] > ' ' {
-			k++
-		}
+		k, isASCII := wordEnd(text, j)
 		if k == j {
 			break
 		}
@@ -121,8 +120,16 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		} else {
 			start = endsSentence(w)
 		}
-		t := trimToLetters(w)
-		if len(t) < 3 || filter&wordFilterBit(t) == 0 {
+		if len(w) < 3 {
+			continue // trimming leaves fewer letters still
+		}
+		var t string
+		if isASCII {
+			t = trimASCIIToLetters(w)
+			if len(t) < 3 || filter&asciiWordFilterBit(t) == 0 {
+				continue
+			}
+		} else if t = trimToLetters(w); len(t) < 3 || filter&wordFilterBit(t) == 0 {
 			continue
 		}
 		// "iFixit" and "eBay" open in lower case and are names all the same.
@@ -140,17 +147,46 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 	}
 }
 
+// wordEnd returns where the word opening at text[j] ends (the first byte at or below
+// ' ' after it, or the end of text), and whether its bytes are all ASCII. It reads
+// eight bytes at a time: in x - 0x21 of every byte, the lowest byte that borrows is
+// the first below 0x21, and one with the high bit of its own is none.
+func wordEnd(text string, j int) (end int, isASCII bool) {
+	var high uint64 // the OR of the word's bytes
+	k := j
+	for ; k+8 <= len(text); k += 8 {
+		x := ascii.Load64(text, k)
+		if m := (x - 0x21*ascii.LowBits) &^ x & ascii.HighBits; m != 0 {
+			n := bits.TrailingZeros64(m) / 8
+			high |= x & (1<<(8*n) - 1)
+			return k + n, high&ascii.HighBits == 0
+		}
+		high |= x
+	}
+	for ; k < len(text) && text[k] > ' '; k++ {
+		high |= uint64(text[k])
+	}
+	return k, high&ascii.HighBits == 0
+}
+
 // trimToLetters is strings.TrimFunc(w, notLetter), with a fast path for the ASCII
 // punctuation that ends or opens most words.
 func trimToLetters(w string) string {
+	w = trimASCIIToLetters(w)
+	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(w, notLetter)
+	}
+	return w
+}
+
+// trimASCIIToLetters trims the ASCII bytes other than letters off both ends of w: all
+// of trimToLetters for an ASCII word.
+func trimASCIIToLetters(w string) string {
 	for w != "" && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
 		w = w[1:]
 	}
 	for w != "" && w[len(w)-1] < utf8.RuneSelf && !isASCIILetter(w[len(w)-1]) {
 		w = w[:len(w)-1]
-	}
-	if w != "" && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
-		return strings.TrimFunc(w, notLetter)
 	}
 	return w
 }
@@ -165,6 +201,11 @@ func wordFilterBit(w string) uint64 {
 			return 1 << 63
 		}
 	}
+	return asciiWordFilterBit(w)
+}
+
+// asciiWordFilterBit is wordFilterBit for a word known to be ASCII.
+func asciiWordFilterBit(w string) uint64 {
 	h := uint(len(w))*7 + uint(w[0]|0x20)*31 + uint(w[1]|0x20)
 	return 1 << (h % 63)
 }
@@ -186,7 +227,7 @@ func nameCandidate(s string, f form) bool {
 // nameCapitalised is allCapitalised that also takes a word with a capital inside
 // for a name's ("iFixit", "eBay").
 func nameCapitalised(s string) bool {
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && !credit.IsNameParticle(w) && w != "via" && w != "for" && w != "of" && strings.IndexFunc(w, unicode.IsUpper) < 0 {
 			return false
@@ -306,42 +347,25 @@ func creditAtGap(blocks []block, forms []form, i int) bool {
 		return false
 	}
 	next := blocks[i+1].text
-	return !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 && containsWords(next, b.text)
-}
-
-// containsWords reports sub inside s as whole words, ignoring case.
-func containsWords(s, sub string) bool {
-	for off := 0; off < len(s); {
-		j := indexFold(s[off:], sub)
-		if j < 0 {
-			return false
-		}
-		j += off
-		before, _ := utf8.DecodeLastRuneInString(s[:j])
-		after, _ := utf8.DecodeRuneInString(s[j+len(sub):])
-		if (j == 0 || !unicode.IsLetter(before)) && (j+len(sub) == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		off = j + 1
-	}
-	return false
+	return !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 && credit.ContainsWords(next, b.text)
 }
 
 // minTrailingNames is how many captions of a page must end with a bare name after
 // their last sentence before those names are read as credits: one such caption may
 // end with a place or a product, a page that does it under several pictures prints
-// its photographers so.
+// its photographers (or the makers that supplied the pictures) so.
 const minTrailingNames = 2
 
 // splitTrailingNames files as credits the bare names that end a page's captions
-// after their last sentence ("The ridge at dawn. Jane Doe"), when the page does so
+// after their last sentence ("The ridge at dawn. Jane Doe", or a maker the caption
+// names: "The Northwind X2 on its mount. Northwind"), when the page does so
 // under several pictures (minTrailingNames). Captions that already carry a credit
 // are left alone.
 func splitTrailingNames(blocks []block) {
 	n := 0
 	for i := range blocks {
 		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if _, _, ok := credit.TrailingName(b.text); ok {
+			if _, _, ok := credit.TrailingCredit(b.text); ok {
 				n++
 			}
 		}
@@ -351,7 +375,7 @@ func splitTrailingNames(blocks []block) {
 	}
 	for i := range blocks {
 		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if cap, name, ok := credit.TrailingName(b.text); ok {
+			if cap, name, ok := credit.TrailingCredit(b.text); ok {
 				b.text, b.credit = cap, parseCredit(name)
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"iter"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // blockTexts yields the text of each block.
@@ -24,13 +26,7 @@ func blockTexts(blocks []block) iter.Seq[string] {
 // did not date; a reader still takes it for the article's date. A line whose
 // fields, set off by bars or bullets, include a date counts as one.
 func datelineByHeadline(blocks []block, order numericOrder) time.Time {
-	head := -1
-	for i := range blocks {
-		if blocks[i].role == roleHeadline {
-			head = i
-			break
-		}
-	}
+	head := headlineIndex(blocks)
 	if head < 0 {
 		return time.Time{}
 	}
@@ -52,14 +48,73 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 		}
 	}
 	// Under the headline a short line may hold its date among other words ("Travel
-	// September 8, 2021 -- min read"), as ParseHTML reads the front matter.
+	// September 8, 2021 -- min read"), as ParseHTML reads the front matter. A
+	// standfirst read as a paragraph may come first, with the byline under it ("Ann
+	// Lee" / "Dec 18, 2025 · 2 min read"): within the front lines' reach, a line that
+	// is mostly date right under a byline is still the article's.
+	pastBody := false
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
-		if t, ok := try(i, true); ok {
-			return t
+		if !pastBody || blocks[i-1].role == roleByline || readsAsName(blocks[i-1].text) {
+			if t, ok := try(i, !pastBody); ok {
+				return t
+			}
 		}
-		if blocks[i].role == roleBody {
-			break
-		}
+		pastBody = pastBody || blocks[i].role == roleBody
 	}
 	return time.Time{}
+}
+
+// labelledDatelineAfter returns the date of the first line after a text dump's
+// headline that labels itself a publication or update date ("Posted July 10, 2004",
+// "Published" over "August 30, 2024"), zero when there is none: templates print
+// it in a side column or at the foot of the article, far from the headline. A
+// line that gives only an update time ("Last updated on June 2, 2025") is read
+// when no line after it gives the publication date. The
+// label is the evidence, as ParseHTML's labelledDateAfter takes it; lines of a
+// comment thread, which label their dates the same way, are not read.
+func labelledDatelineAfter(blocks []block, order numericOrder) time.Time {
+	head := headlineIndex(blocks)
+	if head < 0 {
+		return time.Time{}
+	}
+	var update time.Time
+	for i := head + 1; i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.reason == ReasonComments || isBodyRole(b.role) || b.role == roleCaption || len(b.text) > 4*maxMixedDateline {
+			continue
+		}
+		// A date has digits: a line without any is at most a label over the date on
+		// the next line ("Published" / "August 30, 2024").
+		text := b.text
+		if ascii.IndexDigit(text, 0) < 0 {
+			if i+1 >= len(blocks) || ascii.IndexDigit(blocks[i+1].text, 0) < 0 || !isDateLabel(text) {
+				continue
+			}
+			text += " " + blocks[i+1].text
+		}
+		if utf8.RuneCountInString(text) > maxMixedDateline || !hasDateLabel(text) {
+			continue
+		}
+		for _, f := range dateFields(text) {
+			if pub, mod, share := parseDatelineDatesIn(f, order); share >= 0.5 {
+				if !pub.IsZero() {
+					return pub
+				}
+				if update.IsZero() {
+					update = mod
+				}
+			}
+		}
+	}
+	return update
+}
+
+// headlineIndex returns the index of the headline block, -1 when there is none.
+func headlineIndex(blocks []block) int {
+	for i := range blocks {
+		if blocks[i].role == roleHeadline {
+			return i
+		}
+	}
+	return -1
 }

@@ -30,6 +30,17 @@ func TestMetaDateKey(t *testing.T) {
 		{"og:publication_time", 1},
 		{"article:expiration_time", 0},
 		{"og:publisher", 0},
+		// A vendor's words before the date's, and words run together.
+		{"w-published-date", 1},
+		{"dc.date.modified", 2},
+		{"cxenseparse:publishtime", 1},
+		{"article_date_updated", 2},
+		{"site-publishdate", 1},
+		{"auto-publish", 1},
+		{"publishedtype", 0},
+		{"publishing-platform", 0},
+		{"cms-publisher", 0},
+		{"w-published-by", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {

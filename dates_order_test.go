@@ -115,6 +115,13 @@ func TestDatelineByHeadline(t *testing.T) {
 			body,
 			{text: "Jun 08, 2023", role: roleRemoved},
 		}, orderDayFirst, time.Time{}},
+		{"a date under the byline after a standfirst paragraph", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+			{text: "Ann Lee", role: roleRemoved},
+			{text: "Jun 08, 2023 · 2 min read", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"a date among words under the headline", []block{
 			{text: "Council approves the market hall", role: roleHeadline},
 			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
@@ -134,6 +141,47 @@ func TestDatelineByHeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, datelineByHeadline(tt.blocks, tt.order))
+		})
+	}
+}
+
+func TestLabelledDatelineAfter(t *testing.T) {
+	head := block{text: "Council approves the market hall", role: roleHeadline}
+	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name   string
+		blocks []block
+		order  numericOrder
+		want   time.Time
+	}{
+		{"a labelled date at the foot", []block{head, body, body,
+			{text: "Posted July 10, 2004", role: roleRemoved}, {text: "© 2025 The Gazette", role: roleRemoved},
+		}, orderDayFirst, day(2004, 7, 10)},
+		{"a label over its date in a side column", []block{head, body,
+			{text: "Published", role: roleRemoved}, {text: "August 30, 2024", role: roleRemoved}, {text: "Author", role: roleRemoved},
+		}, orderDayFirst, day(2024, 8, 30)},
+		{"German", []block{head, body, {text: "Veröffentlicht am 3. März 2024", role: roleRemoved}}, orderDayFirst, day(2024, 3, 3)},
+		{"Spanish, month first on the page", []block{head, body, {text: "Publicado: 03/04/2024", role: roleRemoved}}, orderMonthFirst, day(2024, 3, 4)},
+		{"the publication date over an update before it", []block{head, body,
+			{text: "Updated November 23, 2013", role: roleRemoved}, {text: "Posted July 10, 2004", role: roleRemoved},
+		}, orderDayFirst, day(2004, 7, 10)},
+		{"an update alone", []block{head, body, {text: "Last updated on June 2, 2025", role: roleRemoved}}, orderDayFirst, day(2025, 6, 2)},
+		{"a comment's date is not the article's", []block{head, body,
+			{text: "Posted on May 1, 2024", role: roleRemoved, reason: ReasonComments},
+		}, orderDayFirst, time.Time{}},
+		{"an unlabelled date is not read", []block{head, body, {text: "May 1, 2024", role: roleRemoved}}, orderDayFirst, time.Time{}},
+		{"a body sentence is not a dateline", []block{head,
+			{text: "The report was published on May 1, 2024.", role: roleBody},
+		}, orderDayFirst, time.Time{}},
+		{"a date above the headline is not read here", []block{
+			{text: "Posted July 10, 2004", role: roleRemoved}, head, body,
+		}, orderDayFirst, time.Time{}},
+		{"no headline", []block{body, {text: "Posted July 10, 2004", role: roleRemoved}}, orderDayFirst, time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, labelledDatelineAfter(tt.blocks, tt.order))
 		})
 	}
 }

@@ -174,22 +174,25 @@ var (
 )
 
 // metaDateKey classifies a <meta> name the fixed list does not know: 1 when it names
-// the publication date, 2 when it names the update date, 0 otherwise. A name with
-// any other word ("publisher", "date-format", "published-by") is not a date. A
-// vocabulary's prefix before the last colon ("og:publish_date", a Hugo theme's) names
-// no date word and is not read.
+// the publication date, 2 when it names the update date, 0 otherwise. After the
+// publish or update word, a name with any other word ("published-by",
+// "publishedtype") is not a date, and neither is one without such a word
+// ("publisher", "date-format"). Words before it name the vendor or vocabulary
+// ("w-published-date", "dc.date.modified"), as a prefix before the last colon does
+// ("og:publish_date", a Hugo theme's; "cXenseParse:publishtime"), and are not read.
+// The words may be run together ("publishtime").
 func metaDateKey(key string) int {
 	if i := strings.LastIndexByte(key, ':'); i >= 0 {
 		key = key[i+1:]
 	}
 	pub, mod := false, false
 	for f := range strings.FieldsFuncSeq(key, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch {
-		case slices.Contains(metaPublishWords, f):
+		switch w := metaDateWord(f); {
+		case w == 1:
 			pub = true
-		case slices.Contains(metaUpdateWords, f):
+		case w == 2:
 			mod = true
-		case !slices.Contains(metaDateWords, f):
+		case w == 0 && !slices.Contains(metaDateWords, f) && (pub || mod):
 			return 0
 		}
 	}
@@ -198,6 +201,20 @@ func metaDateKey(key string) int {
 		return 1
 	case mod && !pub:
 		return 2
+	}
+	return 0
+}
+
+// metaDateWord reads one word of a <meta> name: 1 for a publish word, 2 for an
+// update word, alone or run together with a date word after it ("publishtime"), 0
+// for any other word.
+func metaDateWord(f string) int {
+	for k, words := range [2][]string{metaPublishWords, metaUpdateWords} {
+		for _, w := range words {
+			if rest, ok := strings.CutPrefix(f, w); ok && (rest == "" || slices.Contains(metaDateWords, rest)) {
+				return k + 1
+			}
+		}
 	}
 	return 0
 }

@@ -125,6 +125,9 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	if a.Published.IsZero() {
 		a.Published = datelineByHeadline(blocks, order)
 	}
+	if a.Published.IsZero() {
+		a.Published = labelledDatelineAfter(blocks, order)
+	}
 	if refs != nil {
 		a.readLynxLinks(refs)
 	}

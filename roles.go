@@ -457,7 +457,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
 	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.text, f) &&
-		(b.blankBefore >= 2 || leadsBody && followsFrontMatter(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
+		(b.blankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, is the label
 		// of the lead picture or video.
@@ -492,18 +492,16 @@ func inMenuRun(forms []form, i int) bool {
 // bylineReach is how many lines under the headline a bare name is read as its byline.
 const bylineReach = 4
 
-// followsFrontMatter reports a line placed after the headline, standfirst, byline or
-// dateline, or after prose, rather than after another short line, as links in a list
-// are.
-func followsFrontMatter(blocks []block, forms []form, i int) bool {
+// followsSummary reports a line placed after the standfirst or after prose, rather
+// than after another short line, as links in a list are. A lead picture's label with
+// no gap above it stands there, between the story's summary and its body; right under
+// the headline, the byline or the date, such a line is a subtitle, a reading time or
+// a notice, for a picture there leaves its gap.
+func followsSummary(blocks []block, forms []form, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch blocks[i-1].role {
-	case roleHeadline, roleStandfirst, roleByline, roleDateline:
-		return true
-	}
-	return forms[i-1].Prose
+	return blocks[i-1].role == roleStandfirst || forms[i-1].Prose
 }
 
 // isStandfirst accepts the first line after the headline when it reads as a summary:
@@ -648,8 +646,10 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// A line with the gap under it rather than above it: the empty lines a credit
 	// line left when the dump dropped it, under the caption it belonged to.
 	// Not when the credit stands right there under the gap: it is the picture's,
-	// printed under it, and the line above the picture is text.
-	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
+	// printed under it, and the line above the picture is text. Nor on a page whose
+	// gap lines lean to captions: it sets its captions under its pictures, and the gap
+	// under a line there is the next picture's.
+	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && facts.gapLines.positive == 0 && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
 		if !f.Prose && f.Words >= 6 && !titledHeading(b.text, f) {
 			return "gap-after"

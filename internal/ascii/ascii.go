@@ -109,8 +109,12 @@ func WordCount(s string) int {
 		if i+8 <= len(s) {
 			x := Load64(s, i)
 			if x&HighBits == 0 {
-				space := ZeroBytes(x^(' '*LowBits)) | ZeroBytes(x^('\t'*LowBits)) |
-					ZeroBytes(x^('\n'*LowBits)) | ZeroBytes(x^('\r'*LowBits))
+				// Tabs and line breaks are looked for only among bytes below a space,
+				// which most words of text have none of.
+				space := ZeroBytes(x ^ (' ' * LowBits))
+				if HasByteBelow(x, ' ') {
+					space |= ZeroBytes(x^('\t'*LowBits)) | ZeroBytes(x^('\n'*LowBits)) | ZeroBytes(x^('\r'*LowBits))
+				}
 				after := space<<8 | HighBits&0xff
 				if inWord {
 					after = space << 8

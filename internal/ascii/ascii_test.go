@@ -1,6 +1,7 @@
 package ascii
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 
@@ -36,6 +37,31 @@ func TestWordCount(t *testing.T) {
 		"no\u00a0break":                     2,
 	} {
 		assert.Equal(t, want, WordCount(in), "%q", in)
+	}
+}
+
+// TestWordCountMixed holds the eight-byte counting to a byte-by-byte count on lines
+// with characters above ASCII at every offset of a word of eight bytes.
+func TestWordCountMixed(t *testing.T) {
+	// The count by characters: runs of characters between spaces and CJK ones,
+	// and two CJK characters a word (no vertical tab or form feed parts words).
+	byByte := func(s string) int {
+		apart := func(r rune) bool { return IsCJK(r) || IsSpaceRune(r) && r != '\v' && r != '\f' }
+		cjk := 0
+		for _, r := range s {
+			if IsCJK(r) {
+				cjk++
+			}
+		}
+		return len(strings.FieldsFunc(s, apart)) + cjk/2
+	}
+	for _, mid := range []string{"\u2019", "é", "\u00a0", "東京", "\u2014", " \u201c", "\u201d ", "\t"} {
+		for pad := range 17 {
+			for _, tail := range []string{"", "s", " next words here", "a b c d e f g h i"} {
+				in := strings.Repeat("ab cd", 4)[:pad] + mid + tail + " " + mid + strings.Repeat("x", pad)
+				assert.Equal(t, byByte(in), WordCount(in), "%q", in)
+			}
+		}
 	}
 }
 

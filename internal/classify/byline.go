@@ -100,13 +100,26 @@ func BylineLabel(line string) (label, reviewer bool) {
 	if authorLabels[string(low)] {
 		return true, false
 	}
-	for _, l := range reviewerLabels {
+	if len(low) == 0 {
+		return false, false
+	}
+	for _, l := range reviewersByFirst[low[0]] {
 		if ascii.HasPrefixBytes(low, l) && len(low) <= len(l)+2 {
 			return true, true
 		}
 	}
 	return false, false
 }
+
+// reviewersByFirst files reviewerLabels by first byte, so that BylineLabel compares
+// a line with the few it may open with. Built once, never written afterwards.
+var reviewersByFirst = func() *[256][]string {
+	var t [256][]string
+	for _, l := range reviewerLabels {
+		t[l[0]] = append(t[l[0]], l)
+	}
+	return &t
+}()
 
 // IsBylineLabel reports a line that is only a label of an author box, an author's or
 // a reviewer's: it names nobody.
@@ -149,7 +162,7 @@ func ReadsAsName(s string) bool {
 // opened with "By" (or its translation), which makes it a byline wherever it stands;
 // a line of bare names is only a byline near the headline, which the caller checks.
 func ParseByline(line string) (names []string, explicit bool) {
-	if utf8.RuneCountInString(line) > 160 {
+	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
 	// "11/19/2019 by Jane Doe": a date may stand before the opener.
@@ -158,8 +171,15 @@ func ParseByline(line string) (names []string, explicit bool) {
 			line = after
 		}
 	}
-	line = spaceGluedBy(spaceGluedOpener(line))
-	rest, explicit := cutOpener(line)
+	// One lower-cased copy of the line's head serves both tests for an opener; it
+	// is made again only where a space was put back.
+	line = spaceGluedOpener(line)
+	var buf ascii.KeyBuf
+	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	if glued := spaceGluedBy(line, low); len(glued) != len(line) {
+		line, low = glued, ascii.LowerPrefix(buf[:0], glued, maxBylineOpenerLen)
+	}
+	rest, explicit := cutLoweredOpener(line, low)
 	if !explicit {
 		// "Author Posted by Jane Doe", "Author: Jane Doe": an author box's label
 		// printed on the byline's own line before its opener or the name.
@@ -207,7 +227,12 @@ func ParseByline(line string) (names []string, explicit bool) {
 // was one.
 func cutOpener(line string) (rest string, ok bool) {
 	var buf ascii.KeyBuf
-	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
+	return cutLoweredOpener(line, ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen))
+}
+
+// cutLoweredOpener is cutOpener given low, the line's first maxBylineOpenerLen bytes
+// lower-cased (ascii.LowerPrefix).
+func cutLoweredOpener(line string, low []byte) (rest string, ok bool) {
 	for _, o := range bylineOpenersFor(line) {
 		if ascii.HasPrefixBytes(low, o) {
 			return line[len(o):], true
@@ -236,10 +261,9 @@ func spaceGluedOpener(line string) string {
 // spaceGluedBy puts back the space a scrape lost between "By" and the name it opens
 // when the two stood in separate inline elements ("ByJane Doe", "Written byJane Doe"):
 // "by" glued to a capital that opens a lower-case word. "Bylaws", "ByteDance" keep
-// their lower-case letter after "By" and are left alone.
-func spaceGluedBy(line string) string {
-	var buf ascii.KeyBuf
-	low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
+// their lower-case letter after "By" and are left alone. low is the line's first
+// maxBylineOpenerLen bytes lower-cased (ascii.LowerPrefix).
+func spaceGluedBy(line string, low []byte) string {
 	for _, o := range bylineOpenersFor(line) {
 		by, ok := strings.CutSuffix(o, "by ")
 		if !ok {
@@ -314,14 +338,14 @@ func leadingName(part string) string {
 	start, end, joined := -1, 0, true
 	allCaps := false
 	first := ""
-	for w := range strings.FieldsSeq(part) {
+	for w, rest := ascii.NextField(part); w != ""; w, rest = ascii.NextField(rest) {
 		// A control's label or a handle glued to the name ends it: "Jose
 		// AltoverosView More Articles", "Chaim Gartenberg@cgartenberg".
 		glued := false
 		if cut := gluedTail(w); cut > 0 {
 			w, glued = w[:cut], true
 		}
-		bare := strings.Trim(w, ".,;:()")
+		bare := trimNameMarks(w)
 		if bare == "" {
 			break
 		}
@@ -331,19 +355,22 @@ func leadingName(part string) string {
 		}
 		var buf ascii.KeyBuf
 		lowBare := ascii.AppendToLower(buf[:0], bare)
+		kind := nameStops[string(lowBare)]
 		// "Editor-at-large" is a job title as "Editor" is.
-		low, _, _ := bytes.Cut(lowBare, []byte("-"))
-		if jobWords[string(low)] || unicode.IsDigit(r) {
+		if low, _, hyphen := bytes.Cut(lowBare, []byte("-")); hyphen {
+			kind = kind&^stopJob | nameStops[string(low)]&stopJob
+		}
+		if kind&stopJob != 0 || unicode.IsDigit(r) {
 			// "AP Auto Writer" is a wire desk's title, not a name.
 			if words > 0 && credit.IsAgency(first) {
 				return ""
 			}
 			break
 		}
-		if uiWords[string(lowBare)] {
+		if kind&stopUI != 0 {
 			return ""
 		}
-		if _, ok := monthNames[string(lowBare)]; ok && (words >= 2 || startsWithDigit(part[end:], w)) {
+		if kind&stopMonth != 0 && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
 		}
 		if words == 0 {
@@ -379,6 +406,55 @@ func leadingName(part string) string {
 	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
 	return credit.TidyName(strings.Trim(name, ".,;:"))
 }
+
+// trimNameMarks is strings.Trim(w, ".,;:()"), without building the set of bytes for
+// every word.
+func trimNameMarks(w string) string {
+	for w != "" && isNameMark(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && isNameMark(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func isNameMark(c byte) bool {
+	switch c {
+	case '.', ',', ';', ':', '(', ')':
+		return true
+	}
+	return false
+}
+
+// What a word that ends a byline's names is, in nameStops: a job title's word
+// (jobWords), a control's label (uiWords) or a month's name (monthNames).
+const (
+	stopJob uint8 = 1 << iota
+	stopUI
+	stopMonth
+)
+
+// nameStops files the words of jobWords, uiWords and monthNames under one key, so
+// that leadingName looks each word of a name up once. Built once, never written
+// afterwards.
+var nameStops = func() map[string]uint8 {
+	m := make(map[string]uint8, len(jobWords)+len(uiWords)+len(monthNames))
+	for w, ok := range jobWords {
+		if ok {
+			m[w] |= stopJob
+		}
+	}
+	for w, ok := range uiWords {
+		if ok {
+			m[w] |= stopUI
+		}
+	}
+	for w := range monthNames {
+		m[w] |= stopMonth
+	}
+	return m
+}()
 
 // singleName reads a byline of one name word, such as a site's or a user's name
 // ("Regan", "Reuters", "admin"), up to a date, a separator or the end of the line.
@@ -468,7 +544,7 @@ func notAName(s string) bool {
 	if label, _ := BylineLabel(s); label {
 		return true
 	}
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			return true
 		}
@@ -521,6 +597,9 @@ func IsUIWord(low string) bool { return uiWords[low] }
 // separators of a line of page metadata after some field ("Guide · by Jane Doe";
 // not a bullet's "• By Region"), or "".
 func AfterSeparatedOpener(s string) string {
+	if !holdsAnyByte(s, metaSeparatorMarks) {
+		return "" // most lines
+	}
 	for _, sep := range metaSeparators {
 		for rest := s; ; {
 			i := strings.Index(rest, sep)
@@ -542,6 +621,29 @@ func AfterSeparatedOpener(s string) string {
 
 // metaSeparators part the fields of a line of page metadata.
 var metaSeparators = []string{"·", "|", "•", "●", " — ", " – "}
+
+// metaSeparatorMarks holds the first byte of each of metaSeparators past its spaces:
+// a line with none of them holds no separator. Built once, never written afterwards.
+var metaSeparatorMarks = func() string {
+	var marks []byte
+	for _, sep := range metaSeparators {
+		if c := strings.TrimLeft(sep, " ")[0]; bytes.IndexByte(marks, c) < 0 {
+			marks = append(marks, c)
+		}
+	}
+	return string(marks)
+}()
+
+// holdsAnyByte reports any byte of marks in s, byte by byte: a mark may be the
+// first byte of a character.
+func holdsAnyByte(s, marks string) bool {
+	for i := 0; i < len(marks); i++ {
+		if strings.IndexByte(s, marks[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // NameThenDate reports a line that opens with the name and goes on with a date, as a
 // byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -

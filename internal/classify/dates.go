@@ -75,6 +75,11 @@ type dateParts struct {
 	prev               tokenKind
 	dateTokens, others int
 	order              NumericOrder // how "03/04/2019" is read
+	// done is set when a month name or a year follows a complete date: a second
+	// date has begun ("Posted on June 29, 2020November 12, 2021", a template's
+	// published and updated times side by side), and it must not overwrite the
+	// first, the one a reader is shown.
+	done bool
 }
 
 // NumericOrder is the order of day and month in a page's numeric dates. Day first is
@@ -198,6 +203,17 @@ func (p *dateParts) token(tok string) {
 	if tok == "" {
 		return
 	}
+	if !p.done && p.year != 0 && p.month != 0 && (p.day != 0 || p.monthDay != 0 || len(p.numbers) > 0) {
+		p.done = isDigit(tok[0]) && isYear(tok) || monthNamed(tok) > 0
+	}
+	if p.done {
+		// The second date's words are date words still; they are counted, not read.
+		q := dateParts{order: p.order}
+		q.token(tok)
+		p.dateTokens += q.dateTokens
+		p.others += q.others
+		return
+	}
 	prev, numbers := p.prev, len(p.numbers)
 	p.prev = kindOther
 	if m := monthNamed(tok); m > 0 {
@@ -255,6 +271,13 @@ func (p *dateParts) read(tok string) {
 	}
 }
 
+// isYear reports a token that is a year alone ("2021") or a full numeric date
+// ("2021-11-12", "12/11/2021"), either of which opens a date of its own.
+func isYear(tok string) bool {
+	var q dateParts
+	return q.isoOrNumeric(tok) && q.year != 0
+}
+
 // cutGluedYear splits a year from the word glued to it when a template sets the date
 // and the author's name in adjacent elements without a space ("Dec 17,
 // 2025Julian Arni"). Only a year of four digits followed by two or more letters is
@@ -282,13 +305,20 @@ func cutGluedYear(tok string) (year, rest string, ok bool) {
 // date and a count beside it without a space ("Mar 27, 2025" and "5 mins" read as
 // "Mar 27, 20255 mins"; "November 11, 20228 min read"). Five or six digits cannot
 // be a year, so they are split only where the line has given a month and a day and
-// still wants its year, and the first four digits are a year.
+// still wants its year, and the first four digits are a year. The time glued to the
+// year the same way ("October 17, 20236:01 PM ET") is split off as well.
 func (p *dateParts) cutYearDigits(tok string) (year, rest string, ok bool) {
-	if len(tok) < 5 || len(tok) > 6 || p.year != 0 || p.month == 0 || len(p.numbers) == 0 {
+	if len(tok) < 5 || p.year != 0 || p.month == 0 || len(p.numbers) == 0 {
 		return "", "", false
 	}
 	y, yearEnd := digitRun(tok, 0, 4)
-	if _, end := digitRun(tok, yearEnd, 2); yearEnd != 4 || end != len(tok) || y < 1900 || y > 2100 {
+	if yearEnd != 4 || y < 1900 || y > 2100 {
+		return "", "", false
+	}
+	_, end := digitRun(tok, yearEnd, 2)
+	count := end == len(tok) && len(tok) <= 6
+	clock := end > yearEnd && end < len(tok) && tok[end] == ':'
+	if !count && !clock {
 		return "", "", false
 	}
 	return tok[:4], tok[4:], true

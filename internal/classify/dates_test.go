@@ -78,6 +78,13 @@ func TestParseDateline(t *testing.T) {
 			time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC), 0, 0.5},
 		{"November 11, 202228 comments",
 			time.Date(2022, 11, 11, 0, 0, 0, 0, time.UTC), 0, 0.5},
+		// The time glued to the year the same way.
+		{"October 17, 20236:01 PM ET",
+			time.Date(2023, 10, 17, 22, 1, 0, 0, time.UTC), -4 * hour, 0.99},
+		{"Originally published November 9, 202211:01 AM ET",
+			time.Date(2022, 11, 9, 16, 1, 0, 0, time.UTC), -5 * hour, 0.99},
+		{"12 mars 202414:30",
+			time.Date(2024, 3, 12, 14, 30, 0, 0, time.UTC), 0, 0.99},
 		// The day is the number beside the month, not a count before it.
 		{"5 min read · 30 Dec 2013",
 			time.Date(2013, 12, 30, 0, 0, 0, 0, time.UTC), 0, 0.5},
@@ -161,6 +168,15 @@ func TestParseDatelineDates(t *testing.T) {
 		{"Gepubliceerd op 4 mei 2019", day(2019, 5, 4), time.Time{}},
 		{"Mittwoch, 1. Oktober 2025", day(2025, 10, 1), time.Time{}},
 		{"1er janvier 2024", day(2024, 1, 1), time.Time{}},
+		// Two dates side by side, as a template prints its published and updated
+		// times in adjacent elements: the first is the one read.
+		{"Posted on June 29, 2020November 12, 2021", day(2020, 6, 29), time.Time{}},
+		{"By Ann Lee July 30, 2019January 18, 2023 January 18, 2023", day(2019, 7, 30), time.Time{}},
+		{"Publié le 3 mars 20245 avril 2024", day(2024, 3, 3), time.Time{}},
+		{"3. März 2024 12. April 2024", day(2024, 3, 3), time.Time{}},
+		{"7 de diciembre de 2022 9 de enero de 2023", day(2022, 12, 7), time.Time{}},
+		{"2019-07-30 2023-01-18", day(2019, 7, 30), time.Time{}},
+		{"1/27/2026 - 3/24/2026", day(2026, 1, 27), time.Time{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

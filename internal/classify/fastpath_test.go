@@ -105,7 +105,21 @@ func TestOpenerCutsEquivalence(t *testing.T) {
 			rest, ok := cutOpener(line)
 			wantRest, wantOK := refCut(line)
 			require.Equal(t, [2]any{wantRest, wantOK}, [2]any{rest, ok}, "input %q", line)
-			require.Equal(t, refGlued(line), spaceGluedBy(line), "input %q", line)
+			var buf ascii.KeyBuf
+			low := ascii.LowerPrefix(buf[:0], line, maxBylineOpenerLen)
+			require.Equal(t, refGlued(line), spaceGluedBy(line, low), "input %q", line)
 		}
 	}
+}
+
+// TestMetaSeparatorMarks: every separator of metaSeparators holds one of the marks
+// AfterSeparatedOpener looks for first, so a line without any holds no separator.
+func TestMetaSeparatorMarks(t *testing.T) {
+	require.Equal(t, "\xc2|\xe2", metaSeparatorMarks)
+	for _, sep := range metaSeparators {
+		require.True(t, holdsAnyByte(sep, metaSeparatorMarks), "%q", sep)
+	}
+	require.False(t, holdsAnyByte("Guide by Jane Doe - 5 min", metaSeparatorMarks))
+	require.Equal(t, "by Jane Doe", AfterSeparatedOpener("Guide · by Jane Doe"))
+	require.Equal(t, "", AfterSeparatedOpener("Guide by Jane Doe"))
 }

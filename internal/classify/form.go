@@ -74,7 +74,7 @@ func ReadForm(s string) Form {
 // all words of four or more letters capitalised.
 func isTitleCase(s string) bool {
 	long, capital, words := 0, 0, 0
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		words++
 		// The first word is capitalised in any case; a word of fewer than four bytes
 		// has fewer than four letters, whatever trimming leaves of it.
@@ -124,10 +124,12 @@ func isTitleTrim(r rune) bool {
 
 func isQuoted(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
+	if open := first == '"' || first == '“' || first == '‘' || first == '«' || first == '\''; !open {
+		return false // most lines: the end is not looked at
+	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " .,"))
-	open := first == '"' || first == '“' || first == '‘' || first == '«' || first == '\''
 	closing := last == '"' || last == '”' || last == '’' || last == '»' || last == '\''
-	return open && closing && utf8.RuneCountInString(s) > 2
+	return closing && utf8.RuneCountInString(s) > 2
 }
 
 func looksLikeURL(s string) bool {

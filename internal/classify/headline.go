@@ -144,10 +144,17 @@ func SeveralSentences(f Form, t string) bool {
 // an "and", must read as a name of two to five words, so that a title opening with
 // the same words ("Reviewed By Critics: The Year's Films") stays a title.
 func CreditsReviewer(s string) bool {
-	if len(s) > maxLabelBytes+maxCreditedName {
+	if s == "" || len(s) > maxLabelBytes+maxCreditedName {
 		return false
 	}
-	for _, l := range reviewerLabels {
+	// An ASCII letter folds only with ASCII, but for "k" and "s", which open no
+	// label: a line opening with ASCII is compared with the labels filed under its
+	// byte alone.
+	labels := reviewerLabels
+	if c := s[0]; c < utf8.RuneSelf {
+		labels = reviewersByFirst[ascii.Lower(c)]
+	}
+	for _, l := range labels {
 		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
 			return creditedName(strings.TrimLeft(s[len(l):], " :"))
 		}

@@ -291,6 +291,16 @@ func startsWithLetter(b []byte) bool {
 	return unicode.IsLetter(r)
 }
 
+// leadsByFirst files furnitureLeads by first byte, in list order, so that a line is
+// compared with the few it may open with. Built once, never written afterwards.
+var leadsByFirst = func() *[256][]phrase {
+	var t [256][]phrase
+	for _, p := range furnitureLeads {
+		t[p.text[0]] = append(t[p.text[0]], p)
+	}
+	return &t
+}()
+
 // maxLeadRunes bounds the lines furnitureLeads apply to.
 const maxLeadRunes = 100
 
@@ -440,7 +450,10 @@ func isBreadcrumb(line string) bool {
 // any leading marks.
 func furnitureLead(low []byte) (Reason, bool) {
 	lead := trimLeadMarks(low)
-	for _, p := range furnitureLeads {
+	if len(lead) == 0 {
+		return NoReason, false
+	}
+	for _, p := range leadsByFirst[lead[0]] {
 		if ascii.HasPrefixBytes(lead, p.text) && !startsWithLetter(lead[len(p.text):]) {
 			return p.reason, true
 		}
@@ -475,8 +488,19 @@ func isLeadMark(r rune) bool {
 // isNumberRun spots a short line of bare numbers: a share or comment count ("6"), or
 // page links ("1 2 3 4 5").
 func isNumberRun(line string) bool {
-	return len(line) <= 32 && strings.TrimSpace(line) != "" &&
-		strings.Trim(line, "0123456789 ") == ""
+	if len(line) > 32 {
+		return false
+	}
+	digits := false
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c != ' ':
+			return false
+		}
+	}
+	return digits
 }
 
 // isGalleryCounter spots a slideshow's position label: "1 / 13", "Image 1 of 5",
@@ -486,7 +510,7 @@ func isNumberRun(line string) bool {
 // date or a phrase unless a word for a picture says otherwise.
 func isGalleryCounter(line string) bool {
 	// Without a digit there is no number to count.
-	if len(line) > 32 || !ascii.ContainsAny(line, "0123456789") {
+	if len(line) > 32 || ascii.IndexDigit(line, 0) < 0 {
 		return false
 	}
 	numbers, packed, picture, sep := 0, false, false, false

@@ -299,7 +299,7 @@ func lastIndexBytes(b []byte, sub string) int {
 // stand in brackets ("(Photo: ...)"); "pictured:" and "file:" are labels only there.
 var captionCreditLabels = func() []creditMark {
 	var out []creditMark
-	for _, l := range []string{"image credit:", "photo credit:", "credit:", "credit...", "photograph:", "photo:", "image:", "photo by ", "(pictured:", "[file:", "(file:"} {
+	for _, l := range []string{"image credit:", "photo credit:", "image source:", "credit:", "credit...", "photograph:", "photo:", "photo :", "picture:", "image:", "source:", "source :", "photo by ", "(pictured:", "[file:", "(file:"} {
 		out = append(out, creditMark{text: l, colon: strings.Contains(l, ":"), dots: strings.Contains(l, "..."), photoBy: strings.Contains(l, "photo by")})
 	}
 	return out
@@ -457,4 +457,57 @@ func TrailingName(s string) (caption, name string, ok bool) {
 		return "", "", false
 	}
 	return caption, name, true
+}
+
+// TrailingCredit is TrailingName, or else a name of one to maxTrailingBrandWords
+// capitalised words after the last sentence that the caption itself names before:
+// the maker or the company pictured, who supplied the picture ("GoPro Hero12 Black
+// with a bike mount. GoPro", "Northwind uses bacteria to make bricks. Northwind").
+func TrailingCredit(s string) (caption, name string, ok bool) {
+	if caption, name, ok = TrailingName(s); ok {
+		return caption, name, true
+	}
+	i := lastSentenceEnd(s)
+	if i <= 0 {
+		return "", "", false
+	}
+	caption, name = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	if w := ascii.WordCount(name); w < 1 || w > maxTrailingBrandWords || ascii.WordCount(caption) < 3 || ascii.EndsSentence(name) ||
+		!capitalisedWords(name) || !ContainsWords(caption, name) {
+		return "", "", false
+	}
+	return caption, name, true
+}
+
+// maxTrailingBrandWords bounds the name TrailingCredit reads off a caption's end.
+const maxTrailingBrandWords = 4
+
+// capitalisedWords reports text whose every word opens with a capital or a digit.
+func capitalisedWords(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ContainsWords reports sub inside s as whole words, ignoring ASCII case: no letter
+// joins it on either side ("Northwind's" holds "Northwind", "Northwinds" does not).
+func ContainsWords(s, sub string) bool {
+	for off := 0; off < len(s); {
+		j := ascii.IndexFold(s[off:], sub)
+		if j < 0 {
+			return false
+		}
+		j += off
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(sub):])
+		if (j == 0 || !unicode.IsLetter(before)) && (j+len(sub) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = j + 1
+	}
+	return false
 }

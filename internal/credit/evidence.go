@@ -23,7 +23,7 @@ func Evidence(s string) int {
 // EvidenceCounted is Evidence for a text of the given word count (ascii.WordCount),
 // for a caller that has counted the words already.
 func EvidenceCounted(s string, words int) int {
-	if s == "" || len(s) > 4*160 || utf8.RuneCountInString(s) > 160 {
+	if s == "" || len(s) > 4*160 || len(s) > 160 && utf8.RuneCountInString(s) > 160 { // no more runes than bytes
 		return 0
 	}
 	if words > 14 {
@@ -59,7 +59,9 @@ func EvidenceCounted(s string, words int) int {
 	if LowerWordsOver(s, maxLowerCreditWords) {
 		return 0
 	}
-	text := cleanCreditText(s)
+	// cleanCreditText(s), from what is known here: bare has its brackets trimmed
+	// already and opens with no label (creditAfterLabel found none).
+	text := trimFileLabel(bare)
 	// Without a separator a credit is a single name: look it up before splitting.
 	if !hasCreditSeparator(text) {
 		if _, ok := AgencyOf(text); ok {
@@ -192,7 +194,7 @@ const maxLowerCreditWords = 2
 // particles.
 func LowerWordsOver(s string, limit int) bool {
 	n := 0
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLower(r) || IsNameParticle(w) {
 			continue

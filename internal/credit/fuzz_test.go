@@ -40,6 +40,10 @@ func FuzzCredit(f *testing.F) {
 			require.Contains(t, in, caption)
 			require.Contains(t, in, name)
 		}
+		if caption, name, ok := TrailingCredit(in); ok {
+			require.Contains(t, in, caption)
+			require.Contains(t, in, name)
+		}
 
 		c, ok := Parse(in)
 		if !ok {

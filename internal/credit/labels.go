@@ -16,7 +16,7 @@ import (
 // that "photo credit:" wins over "photo:". A label needs its colon (or the "..." some
 // sites print) to count, so a caption that starts "Photos show ..." stays a caption.
 var creditLabels = []string{
-	"photo illustration:", "image copyright:", "photo credit:", "image credit:", "photographs:",
+	"photo illustration:", "image copyright:", "photo credit:", "image credit:", "image source:", "photographs:",
 	"photograph:", "picture:", "pictures:", "credit:", "credits:", "photos:", "photo:",
 	"image:", "images:", "source:", "foto:", "fotos:", "фото:", "pic:", "credit...",
 }
@@ -55,6 +55,10 @@ func StripLabel(s string) (string, bool) {
 	for _, l := range leadCandidates(labelsByLead, creditLabels, s) {
 		if ascii.HasPrefixFold(s, l) {
 			return strings.TrimSpace(s[len(l):]), true
+		}
+		// French typography, and some sites, set a space before the colon: "Photo : AFP".
+		if word, ok := strings.CutSuffix(l, ":"); ok && ascii.HasPrefixFold(s, word) && strings.HasPrefix(s[len(word):], " :") {
+			return strings.TrimSpace(s[len(word)+2:]), true
 		}
 	}
 	return stripWordsCreditLabel(s)
@@ -173,6 +177,9 @@ func cleanCreditText(s string) string {
 // credit ("[File: Reuters]"), when a short credit follows it: at the head of a long
 // line it opens a caption.
 func trimFileLabel(s string) string {
+	if !ascii.HasPrefixFold(s, "file") {
+		return s // every label opens so
+	}
 	for _, l := range []string{"file photo:", "file:", "file -", "file photo -"} {
 		if ascii.HasPrefixFold(s, l) {
 			if rest := strings.TrimSpace(s[len(l):]); rest != "" && ascii.WordCount(rest) <= 5 {

@@ -16,7 +16,7 @@ import (
 func looksLikePersonName(s string) bool {
 	// The words are checked first, as that is cheaper than the organisation test.
 	words := 0
-	for w := range strings.FieldsSeq(s) {
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		if words++; words > 5 {
 			return false
 		}

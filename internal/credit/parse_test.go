@@ -64,6 +64,8 @@ var parseOnlyCases = []creditCase{
 	{"(Image credit: Pier Photos Ltd)", "Pier Photos Ltd", nil, []string{"Pier Photos Ltd"}},
 	{"(Picture credit: Acme Images)", "Acme Images", nil, []string{"Acme Images"}},
 	{"Main image credit: Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
+	{"Photo : Jane Doe", "Jane Doe", []string{"Jane Doe"}, nil},
+	{"Image source: Northwind Archive", "Northwind Archive", nil, []string{"Northwind Archive"}},
 }
 
 func TestParse(t *testing.T) {
@@ -124,6 +126,18 @@ func TestSplitCaption(t *testing.T) {
 		{"photograph label",
 			"Firefighters tackle the blaze near the harbour. Photograph: Jane Doe/Reuters",
 			"Firefighters tackle the blaze near the harbour.", "Photograph: Jane Doe/Reuters", ByLabel},
+		{"source label naming a site",
+			"A walnut tray holds the remotes and a candle. Source: Northwind Home",
+			"A walnut tray holds the remotes and a candle.", "Source: Northwind Home", ByLabel},
+		{"picture label",
+			"A narrowboat moored below the lock. Picture: Acme Images",
+			"A narrowboat moored below the lock.", "Picture: Acme Images", ByLabel},
+		{"label with a space before its colon",
+			"Farmers plant rice on the terraces above the village. Photo : Jane Doe",
+			"Farmers plant rice on the terraces above the village.", "Photo : Jane Doe", ByLabel},
+		{"image source label whole",
+			"The lock gates at dusk. Image source: Northwind Archive",
+			"The lock gates at dusk.", "Image source: Northwind Archive", ByLabel},
 		{"cut opener leaves an agency and a stray bracket",
 			"A medieval painting of the plague GETTY)",
 			"A medieval painting of the plague", "GETTY)", StrayBracket},
@@ -304,6 +318,37 @@ func TestTrailingName(t *testing.T) {
 		assert.Equal(t, tc.caption, caption, tc.in)
 		assert.Equal(t, tc.name, name, tc.in)
 	}
+}
+
+// TestTrailingCredit: after a caption's last sentence, a person's name, or a name of
+// a few capitalised words that the caption itself names (the maker or company whose
+// product is pictured), is split off; a name the caption does not mention, running
+// text or a part of a longer word is not.
+func TestTrailingCredit(t *testing.T) {
+	for _, tc := range []struct{ in, caption, name string }{
+		{"The ridge at dawn. Jane Doe", "The ridge at dawn.", "Jane Doe"},
+		{"Northwind X2 Black with a bike mount. Northwind", "Northwind X2 Black with a bike mount.", "Northwind"},
+		{"Acme Robotics sorts the recycling with a robot arm. Acme Robotics", "Acme Robotics sorts the recycling with a robot arm.", "Acme Robotics"},
+		{"Brickwell's kiln cuts the gas it burns by half. Brickwell", "Brickwell's kiln cuts the gas it burns by half.", "Brickwell"},
+		{"The ridge at dawn. Museum of London", "", ""},        // named nowhere in the caption
+		{"Northwinds on the ridge at dawn. Northwind", "", ""}, // a part of a longer word
+		{"Northwind on the ridge at dawn. the rain came", "", ""},
+		{"Northwind. Northwind", "", ""}, // too short a caption
+	} {
+		caption, name, ok := TrailingCredit(tc.in)
+		assert.Equal(t, tc.name != "", ok, tc.in)
+		assert.Equal(t, tc.caption, caption, tc.in)
+		assert.Equal(t, tc.name, name, tc.in)
+	}
+}
+
+// TestContainsWords: a name found as whole words, in any case, and not inside a
+// longer word.
+func TestContainsWords(t *testing.T) {
+	assert.True(t, ContainsWords("#3: Northwind Kettle", "northwind"))
+	assert.True(t, ContainsWords("Northwind's kettle", "Northwind"))
+	assert.False(t, ContainsWords("Inconsistent pour", "cons"))
+	assert.False(t, ContainsWords("Northwinds", "Northwind"))
 }
 
 // TestCaptionLabel: the "Image caption" label some sites print is found and removed

@@ -3,11 +3,12 @@ package textdump
 import "strings"
 
 // lineBlocks splits normalised text into blocks, one per non-empty line, with the number
-// of empty lines around each. Scraped dumps put one paragraph on a line; the empty lines
-// between them carry the page's layout (a missing credit line leaves an extra one).
-func lineBlocks(norm string) []Block {
+// of empty lines around each (lines of them, which ReadStyle counted). Scraped dumps put
+// one paragraph on a line; the empty lines between them carry the page's layout (a
+// missing credit line leaves an extra one).
+func lineBlocks(norm string, lines int) []Block {
 	// Sized once: a block is large, and growing the slice would copy them all.
-	blocks := make([]Block, 0, nonEmptyLines(norm))
+	blocks := make([]Block, 0, lines)
 	blank := 0
 	for line := range strings.SplitSeq(norm, "\n") {
 		if line == "" {
@@ -32,18 +33,24 @@ func lineBlocks(norm string) []Block {
 	return blocks
 }
 
-// nonEmptyLines counts the lines of norm that hold text.
-func nonEmptyLines(norm string) int {
-	n := 0
-	for len(norm) > 0 {
-		i := strings.IndexByte(norm, '\n')
-		if i < 0 {
-			return n + 1
+// marks walks the occurrences of one mark in a text, in order, for a caller that
+// asks about the text's lines in order: each search runs on from the line asked
+// about, so the text is searched once for the mark however many lines it has.
+type marks struct {
+	s, mark string
+	next    int // the first occurrence at or after the last line asked about; len(s) for none, -1 before the first search
+}
+
+func marksOf(s, mark string) marks { return marks{s: s, mark: mark, next: -1} }
+
+// within reports an occurrence of the mark in s[start:end], for lines asked about in
+// order; the mark holds no line break, so an occurrence that starts in a line ends in it.
+func (m *marks) within(start, end int) bool {
+	if m.next < start {
+		m.next = len(m.s)
+		if i := strings.Index(m.s[start:], m.mark); i >= 0 {
+			m.next = start + i
 		}
-		if i > 0 {
-			n++
-		}
-		norm = norm[i+1:]
 	}
-	return n
+	return m.next < end
 }

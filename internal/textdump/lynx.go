@@ -45,19 +45,25 @@ func CutReferences(norm string, resolve func(string) string) (string, map[int]st
 	return norm[:max(head, 0)], refs
 }
 
-// lastIndex is strings.LastIndex found by forward searches: strings.Index scans with
-// vector instructions, while LastIndex hashes every byte of a text that almost never
-// holds sep at all (a dump with no lynx reference list).
+// lastIndex is strings.LastIndex(s, sep) found by forward searches for sep less its
+// first byte, that byte checked before each hit: strings.Index scans with vector
+// instructions from one rare byte to the next, while LastIndex hashes every byte of a
+// text that almost never holds sep at all (a dump with no lynx reference list), and a
+// search for a line break stops at every line.
 func lastIndex(s, sep string) int {
 	last := -1
-	for from := 0; ; {
-		i := strings.Index(s[from:], sep)
+	for from := 1; from <= len(s); {
+		i := strings.Index(s[from:], sep[1:])
 		if i < 0 {
-			return last
+			break
 		}
-		last = from + i
-		from = last + 1
+		at := from + i
+		if s[at-1] == sep[0] {
+			last = at - 1
+		}
+		from = at + 1
 	}
+	return last
 }
 
 // maxRefWords bounds the text of a numbered link: link labels in running text are

@@ -59,6 +59,10 @@ func TestLastIndex(t *testing.T) {
 		{"a\nReferences\nb\nReferences\nc", "\nReferences\n"},
 		{"aaaa", "aa"},
 		{"x\nReferences\n", "\nReferences\n"},
+		{"\nReferences\n", "\nReferences\n"},
+		{"References\nxReferences\n", "\nReferences\n"},
+		{"ab", "ab"},
+		{"b", "ab"},
 	} {
 		assert.Equal(t, strings.LastIndex(tt.s, tt.sep), lastIndex(tt.s, tt.sep), "%q in %q", tt.sep, tt.s)
 	}

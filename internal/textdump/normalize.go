@@ -53,6 +53,14 @@ func Normalize(s string) string {
 	pendingSpace := false
 	lineStart := true
 	for i := 0; i < len(s); {
+		// A line break, the commonest character outside the runs below, is told
+		// apart first.
+		if s[i] == '\n' {
+			w.keep(i, i+1)
+			pendingSpace, lineStart = false, true
+			i++
+			continue
+		}
 		// Runs of plain characters, with single spaces between them, are by far the
 		// commonest case: they are kept whole, and plain ASCII is told apart without
 		// decoding.
@@ -89,6 +97,9 @@ func Normalize(s string) string {
 					!(c == 0xc2 && (s[j+1] <= 0xa0 || s[j+1] == 0xad)) {
 					j += 2
 					continue
+				}
+				if c < utf8.RuneSelf {
+					break // a control character or a space after a space
 				}
 				n := plainLenMulti(s, j)
 				if n == 0 {
@@ -167,14 +178,14 @@ type lazyText struct {
 	b      strings.Builder
 }
 
-// keep appends src[i:j].
+// keep appends src[i:j]. keep, writeByte and writeString are small enough to
+// inline while the output is still a prefix of the input; the copy is left to calls.
 func (w *lazyText) keep(i, j int) {
 	if !w.copied && i == w.n {
 		w.n = j
 		return
 	}
-	w.diverge()
-	w.b.WriteString(w.src[i:j])
+	w.copyString(w.src[i:j])
 }
 
 func (w *lazyText) writeByte(c byte) {
@@ -182,8 +193,7 @@ func (w *lazyText) writeByte(c byte) {
 		w.n++
 		return
 	}
-	w.diverge()
-	w.b.WriteByte(c)
+	w.copyByte(c)
 }
 
 func (w *lazyText) writeString(t string) {
@@ -191,8 +201,18 @@ func (w *lazyText) writeString(t string) {
 		w.n += len(t)
 		return
 	}
+	w.copyString(t)
+}
+
+// copyString and copyByte append to the output once it departs from the input.
+func (w *lazyText) copyString(t string) {
 	w.diverge()
 	w.b.WriteString(t)
+}
+
+func (w *lazyText) copyByte(c byte) {
+	w.diverge()
+	w.b.WriteByte(c)
 }
 
 func (w *lazyText) diverge() {

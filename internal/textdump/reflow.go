@@ -35,6 +35,9 @@ type Style struct {
 	// refs are the link numbers' addresses, from the dump's reference list, which the
 	// caller cut off (Read).
 	refs map[int]string
+	// lines counts the dump's lines that hold text: the blocks of a dump read a line
+	// a block.
+	lines int
 }
 
 // Marked reports whether the dump needs the reflow at all.
@@ -64,46 +67,61 @@ func ReadStyle(norm string) Style {
 	var st Style
 	var hist [maxWrapWidth + 2]int
 	long, blank, text, mdMarks, links, stars, unders, refs := 0, 0, 0, 0, 0, 0, 0, 0
-	for l := range strings.SplitSeq(norm, "\n") {
-		if l == "" {
-			blank++
-			continue
+	// Each mark is looked for across the whole dump, from one line's start to its
+	// next occurrence: most lines hold none, and a line asks only whether the next
+	// occurrence falls inside it.
+	linkMark, bold, under, bracket, scheme := marksOf(norm, "]("), marksOf(norm, "**"), marksOf(norm, "_"), marksOf(norm, "["), marksOf(norm, "://")
+	for start := 0; ; {
+		end := strings.IndexByte(norm[start:], '\n')
+		if end < 0 {
+			end = len(norm)
+		} else {
+			end += start
 		}
-		text++
-		// Each mark is looked for only where its byte stands: most lines hold none.
-		link := strings.IndexByte(l, ']') >= 0 && strings.Contains(l, "](")
-		// Converters leave addresses, Markdown links and long words unbroken past the
-		// column, and html2text does not wrap list items. A line of fewer than 40
-		// bytes has fewer than 40 characters.
-		if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !strings.Contains(l, "://") {
-			if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
-				long++
-				hist[n]++
-			}
-		}
-		star := strings.IndexByte(l, '*') >= 0
+		l := norm[start:end]
 		switch {
-		case link:
-			links++
-			mdMarks++
-		case l[0] == '#' && markdownHeading(l) > 0, star && strings.Contains(l, "**") && !strings.HasPrefix(l, "**** "):
-			mdMarks++
-		}
-		if l[0] == '*' {
-			if level, _ := starHeading(l); level > 0 {
-				stars++
+		case l == "":
+			blank++
+		default:
+			text++
+			link := linkMark.within(start, end)
+			// Converters leave addresses, Markdown links and long words unbroken past
+			// the column, and html2text does not wrap list items. A line of fewer
+			// than 40 bytes has fewer than 40 characters.
+			if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
+				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
+					long++
+					hist[n]++
+				}
+			}
+			switch {
+			case link:
+				links++
+				mdMarks++
+			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "):
+				mdMarks++
+			}
+			if l[0] == '*' {
+				if level, _ := starHeading(l); level > 0 {
+					stars++
+				}
+			}
+			if under.within(start, end) && hasLinkUnderscore(l) {
+				unders++
+			}
+			if bracket.within(start, end) && hasLynxRef(l) {
+				refs++
 			}
 		}
-		if strings.IndexByte(l, '_') >= 0 && hasLinkUnderscore(l) {
-			unders++
+		if end == len(norm) {
+			break
 		}
-		if strings.IndexByte(l, '[') >= 0 && hasLynxRef(l) {
-			refs++
-		}
+		start = end + 1
 	}
 	st.ParaGaps = blank*5 >= text
 	st.LynxRefs = refs >= 3
 	st.Width = wrapWidth(&hist, long)
+	st.lines = text
 	// Marks are read as marks in a converter's output, which wraps; in a dump written
 	// one paragraph a line, "# Step 1" may be a code comment and "*** Note ***" the
 	// page's own words. Markdown links and images are marks wherever they stand.
@@ -120,8 +138,12 @@ func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
 	if long < 5 {
 		return 0
 	}
+	// within counts the lines of 40 characters or more that fit in w columns, kept
+	// as w grows.
+	within := sumRange(hist[:], 40, minWrapWidth-1)
 	for w := minWrapWidth; w <= maxWrapWidth; w++ {
-		if over := long - sumRange(hist[:], 40, w); over*100 > 4*long {
+		within += hist[w]
+		if over := long - within; over*100 > 4*long {
 			continue
 		}
 		if band := sumRange(hist[:], w-wrapBand+1, w); band >= 5 && band*3 >= long {
@@ -134,18 +156,16 @@ func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
 
 // runeCountUpTo is min(utf8.RuneCountInString(s), n), counting no further: the
 // histogram of line widths needs no count past its widest column, and a paragraph
-// is many columns long.
+// is many columns long. Eight bytes of ASCII, most of a line, are eight characters.
 func runeCountUpTo(s string, n int) int {
-	count := 0
-	for count < n && s != "" {
-		// The next n-count bytes hold at most n-count characters; the cut is moved
-		// on to the start of one, not to count a character's halves as two.
-		k := min(len(s), n-count)
-		for k < len(s) && !utf8.RuneStart(s[k]) {
-			k++
+	count, i := 0, 0
+	for count < n && i < len(s) {
+		if i+8 <= len(s) && ascii.Load64(s, i)&ascii.HighBits == 0 {
+			count, i = count+8, i+8
+			continue
 		}
-		count += utf8.RuneCountInString(s[:k])
-		s = s[k:]
+		_, size := utf8.DecodeRuneInString(s[i:])
+		count, i = count+1, i+size
 	}
 	return min(count, n)
 }
@@ -211,7 +231,7 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 	st := ReadStyle(norm)
 	st.refs = refs
 	if !st.Marked() {
-		return lineBlocks(norm)
+		return lineBlocks(norm, st.lines)
 	}
 	lines := strings.Split(norm, "\n")
 	blocks := make([]Block, 0, len(lines)/2+1)

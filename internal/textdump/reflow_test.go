@@ -15,8 +15,11 @@ func TestReflowLeavesUnwrapped(t *testing.T) {
 	para := strings.Repeat("A sentence of a paragraph that a scraper wrote on one line of its own. ", 4)
 	dump := "A headline of some words here\n\n" + strings.Repeat(para+"\n\n", 3) + "# not a heading in a plain dump\n*** Note ***\n"
 	norm := Normalize(dump)
-	require.Len(t, lineBlocks(norm), 6)
-	assert.Equal(t, lineBlocks(norm), dumpBlocks(norm, nil))
+	st := ReadStyle(norm)
+	require.False(t, st.Marked())
+	require.Equal(t, 6, st.lines)
+	require.Len(t, lineBlocks(norm, st.lines), 6)
+	assert.Equal(t, lineBlocks(norm, st.lines), dumpBlocks(norm, nil))
 }
 
 // TestReflowHyphenBreak: html2text breaks a hyphenated word after its hyphen; the
@@ -217,6 +220,23 @@ func TestRuneCountUpTo(t *testing.T) {
 		strings.Repeat("𝄞x", 70), "a\xffb\xfe" + strings.Repeat("ü", 120)} {
 		for _, n := range []int{1, 2, 3, 40, 101, 200} {
 			assert.Equal(t, min(utf8.RuneCountInString(s), n), runeCountUpTo(s, n), "%q up to %d", s, n)
+		}
+	}
+}
+
+// TestMarksWithin: the cursor over a dump's marks answers, line by line, what
+// strings.Contains on each line answers, lines skipped or not.
+func TestMarksWithin(t *testing.T) {
+	dump := "a](b\n\nno mark\n](](\nx](\n\n](\nlast line ]("
+	for _, every := range []int{1, 2, 3} {
+		m := marksOf(dump, "](")
+		start, n := 0, 0
+		for _, l := range strings.Split(dump, "\n") {
+			if n%every == 0 {
+				assert.Equal(t, strings.Contains(l, "]("), m.within(start, start+len(l)), "line %d %q, every %d", n, l, every)
+			}
+			start += len(l) + 1
+			n++
 		}
 	}
 }

@@ -49,8 +49,20 @@ func findTables(raw string) []table {
 		cur, width, headerRule = table{}, 0, false
 		ruled, framed, piped = false, true, false
 	}
-	for line := range strings.SplitSeq(raw, "\n") {
-		line = strings.TrimRight(line, "\r")
+	// A line without a tab, a pipe or a plus is neither a row nor a rule and only ends
+	// a run: the three are looked for across the dump, not in every line.
+	tab, pipe, plus := marksOf(raw, "\t"), marksOf(raw, "|"), marksOf(raw, "+")
+	for start := 0; start <= len(raw); {
+		lineStart, stop := start, start+strings.IndexByte(raw[start:], '\n')
+		if stop < start {
+			stop = len(raw)
+		}
+		start = stop + 1
+		if !tab.within(lineStart, stop) && !pipe.within(lineStart, stop) && !plus.within(lineStart, stop) {
+			end()
+			continue
+		}
+		line := strings.TrimRight(raw[lineStart:stop], "\r")
 		if isTableRule(line) {
 			ruled = true
 			if len(cur.rows) > 0 || len(cur.lines) > 0 {
