@@ -140,27 +140,38 @@ type walker struct {
 	revealStyled bool
 }
 
-// skipTags are elements whose content a reader never sees as article text.
-var skipTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
-	atom.Canvas: true, atom.Select: true, atom.Button: true, atom.Textarea: true,
-	atom.Input: true, atom.Audio: true, atom.Video: true, atom.Map: true, atom.Dialog: true,
-	atom.Link: true, atom.Meta: true, atom.Head: true, atom.Frameset: true,
+// skipTag reports an element whose content a reader never sees as article text. It
+// and blockTag are switches, which the walk, asking of every element, reads faster
+// than a map.
+func skipTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed,
+		atom.Canvas, atom.Select, atom.Button, atom.Textarea,
+		atom.Input, atom.Audio, atom.Video, atom.Map, atom.Dialog,
+		atom.Link, atom.Meta, atom.Head, atom.Frameset:
+		return true
+	}
+	return false
 }
 
-// blockTags start a new block: the elements a browser lays out as boxes of their own.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Body: true, atom.Dd: true, atom.Details: true, atom.Div: true, atom.Dl: true,
-	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true,
-	atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
-	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true,
-	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true,
-	atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Center: true, atom.Menu: true,
-	atom.Legend: true, atom.Html: true, atom.Picture: true,
+// blockTag reports an element that starts a new block: one a browser lays out as a
+// box of its own.
+func blockTag(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote,
+		atom.Body, atom.Dd, atom.Details, atom.Div, atom.Dl,
+		atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup,
+		atom.Hr, atom.Li, atom.Main, atom.Nav, atom.Ol,
+		atom.P, atom.Pre, atom.Section, atom.Summary, atom.Table,
+		atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
+		atom.Th, atom.Ul, atom.Caption, atom.Center, atom.Menu,
+		atom.Legend, atom.Html, atom.Picture:
+		return true
+	}
+	return false
 }
 
 // newWalker sizes the walker's tables for a page with about tags markup tags, so
@@ -182,10 +193,11 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		if p := w.curParent(); p >= 0 && !w.elems[p].ownText && strings.TrimSpace(n.Data) != "" {
-			w.elems[p].ownText = true
+		if w.appendText(n.Data) {
+			if p := w.curParent(); p >= 0 {
+				w.elems[p].ownText = true
+			}
 		}
-		w.appendText(n.Data)
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -238,7 +250,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		}
 		w.noteNoscript(n)
 	}
-	if skipTags[n.DataAtom] || htmldom.HiddenBy(n, !w.revealStyled) {
+	if skipTag(n.DataAtom) || htmldom.HiddenBy(n, !w.revealStyled) {
 		return
 	}
 
@@ -255,7 +267,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 			w.meta.timeElement(n)
 		}
 	}
-	bits := w.classifyElement(class, id)
+	bits, sig := w.classifyElement(class, id)
 	if bits&clsHidden != 0 {
 		return
 	}
@@ -276,9 +288,9 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if p := w.curParent(); p >= 0 {
 		w.elems[p].children++
 	}
-	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: htmldom.ClassSig(class)})
+	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: sig})
 
-	isBlock := blockTags[n.DataAtom] || n.DataAtom == 0 && holdsBlocks(n)
+	isBlock := blockTag(n.DataAtom) || n.DataAtom == 0 && holdsBlocks(n)
 	// A caption, credit, byline or date is its own block even when marked up inline
 	// (<span class="caption">), so that it can be told apart from the text around it.
 	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
@@ -381,7 +393,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 // must not cut the sentence, while a custom container of paragraphs is a container.
 func holdsBlocks(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == 0) {
+		if c.Type == html.ElementNode && (blockTag(c.DataAtom) || c.DataAtom == 0) {
 			return true
 		}
 	}
@@ -434,32 +446,41 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 
 // appendText adds a text node to the current block, collapsing white space as a
 // browser does and dropping invisible characters; invalid UTF-8 becomes U+FFFD so
-// that the output is always valid.
-func (w *walker) appendText(s string) {
+// that the output is always valid. It reports whether s holds anything but white
+// space (unicode.IsSpace), invisible characters and controls included: text that
+// sits in its element, by the measure of strings.TrimSpace.
+func (w *walker) appendText(s string) (nonSpace bool) {
 	link := w.linkDepth > 0
 	start := w.runes
-	defer func() {
-		// A <time> set inline ("<time>09:40</time>" alone in an update) is only
-		// known to make its block a dateline by how much of the block it fills.
-		if w.ctx.date >= 0 {
-			w.dateRunes += w.runes - start
-		}
-	}()
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			if isHTMLSpace(c) {
+				// The indentation of the markup, most of the text nodes of a page,
+				// is skipped at once.
+				for i < len(s) && isHTMLSpace(s[i]) {
+					i++
+				}
 				w.space = true
 				continue
 			}
 			if c < 0x20 || c == 0x7f {
+				nonSpace = nonSpace || c != '\v'
 				continue
 			}
-			// A run of visible ASCII, most of any text, is copied at once.
+			nonSpace = true
+			// A run of visible ASCII, most of any text, is copied at once, with the
+			// single spaces between its words, which collapse to themselves.
 			j := i
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
-				j++
+			for j < len(s) {
+				if s[j] > ' ' && s[j] < 0x7f {
+					j++
+				} else if s[j] == ' ' && j+1 < len(s) && s[j+1] > ' ' && s[j+1] < 0x7f {
+					j += 2
+				} else {
+					break
+				}
 			}
 			w.emitSpace(link)
 			w.buf = append(w.buf, s[i-1:j]...)
@@ -472,6 +493,7 @@ func (w *walker) appendText(s string) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			nonSpace = true
 			w.emitSpace(link)
 			w.buf = append(w.buf, "\uFFFD"...)
 			w.runes++
@@ -479,13 +501,12 @@ func (w *walker) appendText(s string) {
 			continue
 		}
 		i += size
-		switch {
-		case isInvisible(r):
-			continue
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			w.space = true
 			continue
-		case unicode.IsControl(r):
+		}
+		nonSpace = true
+		if isInvisible(r) || unicode.IsControl(r) {
 			continue
 		}
 		w.emitSpace(link)
@@ -495,6 +516,18 @@ func (w *walker) appendText(s string) {
 			w.linkRunes++
 		}
 	}
+	// A <time> set inline ("<time>09:40</time>" alone in an update) is only known to
+	// make its block a dateline by how much of the block it fills.
+	if w.ctx.date >= 0 {
+		w.dateRunes += w.runes - start
+	}
+	return nonSpace
+}
+
+// isHTMLSpace reports the white space of HTML (as htmldom's tokenizer reads it):
+// space, tab, line feed, carriage return and form feed.
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
 }
 
 func (w *walker) emitSpace(link bool) {

@@ -38,8 +38,9 @@ const (
 )
 
 // classifyElement reads an element's class and id attributes, remembering each class
-// list met on the page (htmldom.Classifier).
-func (w *walker) classifyElement(class, id string) clsBits {
+// list met on the page (htmldom.Classifier), and returns the bits and the class
+// list's signature (htmldom.ClassSig).
+func (w *walker) classifyElement(class, id string) (clsBits, uint32) {
 	return w.classes.Classify(class, id)
 }
 

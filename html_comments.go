@@ -50,9 +50,7 @@ func (w *walker) commentThreads() []bool {
 	if len(w.blocks) == 0 {
 		return nil
 	}
-	// The remarks first: a name or a date counts only in an item that holds one, so
-	// only the blocks below such an item are read for them (a dateline is costly to
-	// read, and most short lines of a page are menus far from any remark).
+	// The remarks first: a name or a date counts only in an item that holds one.
 	var parts []uint8
 	climb := func(b *hBlock, p uint8) {
 		for e, k := b.elem, 0; e >= 0 && k < maxItemClimb; e, k = el[e].parent, k+1 {
@@ -72,9 +70,38 @@ func (w *walker) commentThreads() []bool {
 	if parts == nil {
 		return nil
 	}
+	// An item is an element holding a remark that has a sibling of its template (the
+	// same tag and class list): a thread takes two items at the least. Only the
+	// blocks within reach of an item still lacking a name or a date are read for
+	// them: a dateline is costly to read, and most short lines of a page are menus
+	// far from any remark, or stand in an article's body, which has no twin.
+	type key struct {
+		parent int32
+		tag    atom.Atom
+		sig    uint32
+	}
+	keyOf := func(i int) (key, bool) {
+		e := &el[i]
+		if parts[i]&partText == 0 || e.parent < 0 || !e.blockChild && e.tag != atom.Li && e.tag != atom.Article {
+			return key{}, false
+		}
+		return key{e.parent, e.tag, e.sig}, true
+	}
+	templates := make(map[key]int, 16)
+	for i := range el {
+		if k, ok := keyOf(i); ok {
+			templates[k]++
+		}
+	}
+	item := make([]bool, len(el))
+	for i := range el {
+		if k, ok := keyOf(i); ok && templates[k] >= min(minCommentItems, minMarkedCommentItems) {
+			item[i] = true
+		}
+	}
 	for i := range w.blocks {
 		b := &w.blocks[i]
-		if b.elem < 0 || b.image >= 0 || !w.nearRemark(parts, b.elem) {
+		if b.elem < 0 || b.image >= 0 || !w.itemLacks(parts, item, b.elem) {
 			continue
 		}
 		climb(b, nameOrDate(b))
@@ -90,16 +117,11 @@ func (w *walker) commentThreads() []bool {
 			firstBlock[e] = int32(i)
 		}
 	}
-	type key struct {
-		parent int32
-		tag    atom.Atom
-		sig    uint32
-	}
 	count := make(map[key]int, 16)
 	marked := make(map[key]bool, 16)
 	for i := range el {
 		e := &el[i]
-		if parts[i] != partAll || e.parent < 0 || !e.blockChild && e.tag != atom.Li && e.tag != atom.Article {
+		if !item[i] || parts[i] != partAll {
 			continue
 		}
 		k := key{e.parent, e.tag, e.sig}
@@ -167,7 +189,11 @@ func nameOrDate(b *hBlock) uint8 {
 	if p&partDate == 0 && b.runes >= 2 && b.runes <= maxCommentName && b.ctx.heading == 0 {
 		t := strings.TrimSuffix(strings.TrimSpace(b.text), ":")
 		t = strings.TrimSuffix(t, " says")
-		if !endsSentence(t) && len(strings.Fields(t)) <= maxCommentNameWords && utf8.RuneCountInString(t) >= 2 {
+		words := 0
+		for range strings.FieldsSeq(t) {
+			words++
+		}
+		if !endsSentence(t) && words <= maxCommentNameWords && utf8.RuneCountInString(t) >= 2 {
 			p |= partName
 		}
 	}
@@ -179,11 +205,11 @@ func isRemark(b *hBlock) bool {
 	return b.isProse() && (endsSentence(b.text) || b.runes >= 80)
 }
 
-// nearRemark reports whether an element within an item's reach above element e
-// holds a remark (parts has the remarks marked).
-func (w *walker) nearRemark(parts []uint8, e int32) bool {
+// itemLacks reports whether an item within reach above element e still lacks a part
+// of a comment (parts has them marked).
+func (w *walker) itemLacks(parts []uint8, item []bool, e int32) bool {
 	for k := 0; e >= 0 && k < maxItemClimb; e, k = w.elems[e].parent, k+1 {
-		if parts[e]&partText != 0 {
+		if item[e] && parts[e] != partAll {
 			return true
 		}
 	}

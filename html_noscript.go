@@ -91,7 +91,7 @@ func visibleRunes(n *html.Node, depth int) int {
 			}
 		}
 		return c
-	case n.Type == html.ElementNode && skipTags[n.DataAtom]:
+	case n.Type == html.ElementNode && skipTag(n.DataAtom):
 		return 0
 	}
 	c := 0

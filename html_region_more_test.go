@@ -117,3 +117,17 @@ func TestLandingSections(t *testing.T) {
 		assert.NotContains(t, text, s)
 	}
 }
+
+// TestAppendTextNonSpace: appendText reports text that sits in its element by the
+// measure of strings.TrimSpace (white space apart, invisible characters and controls
+// count), so that an element holding only the indentation of its markup has no text
+// of its own.
+func TestAppendTextNonSpace(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "\n\t  \r\f", "\v", "\u00a0\u2003\u3000", "\u0085", "x", "  word  ",
+		"\u200b", "\u00ad", "\x01", "\x7f", "\xff", "\ufffd", " \u202e ", "é", "\v\u00a0",
+	} {
+		w := newWalker(0)
+		assert.Equal(t, strings.TrimSpace(s) != "", w.appendText(s), "%q", s)
+	}
+}

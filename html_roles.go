@@ -60,10 +60,21 @@ const maxFrontLines = 8
 // the nearest substantial <h1> before the region; then the metadata's own title; then
 // the first <h1> of the page.
 func (w *walker) pickHeadline(in []bool) (int, string) {
+	// Each title once: og:title, the <title> and the <title> without the site's
+	// name are often one text, and an empty or repeated title adds nothing to the
+	// comparisons below.
 	titles := make([]string, 0, len(w.meta.titles)+2)
-	titles = append(titles, w.meta.titles...)
+	add := func(t string) {
+		if t != "" && !slices.Contains(titles, t) {
+			titles = append(titles, t)
+		}
+	}
+	for _, t := range w.meta.titles {
+		add(t)
+	}
 	if w.meta.title != "" {
-		titles = append(titles, w.meta.title, stripSiteSuffix(w.meta.title, w.meta.site))
+		add(w.meta.title)
+		add(stripSiteSuffix(w.meta.title, w.meta.site))
 	}
 	grams := make([][]uint64, len(titles))
 	folded := make([]string, len(titles))
@@ -71,7 +82,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		grams[i] = bigrams(t)
 		folded[i] = foldTitle(t)
 	}
-	masthead := w.mastheadTest(titles)
+	masthead := w.mastheadTest(folded)
 	bestH1, bestH1Score := -1, 0.0
 	bestAny, bestAnyScore := -1, 0.0
 	firstH1Region, firstH1, lastH1Before := -1, -1, -1
@@ -93,12 +104,12 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		}
 		// The site's name set as a heading (a blog's masthead) and the heading of a
 		// comment thread ("15 Replies to “…”") are not the article's headline.
-		if masthead(b.text) || b.elem >= 0 && w.elems[b.elem].eff&clsComments != 0 {
+		fb := foldTitle(b.text)
+		if masthead(b.text, fb) || b.elem >= 0 && w.elems[b.elem].eff&clsComments != 0 {
 			continue
 		}
 		s := 0.0
 		bg := bigrams(b.text)
-		fb := foldTitle(b.text)
 		for k, t := range titles {
 			d := diceGrams(bg, grams[k], b.text, t)
 			// A heading that is the title without its kicker or site name.
@@ -162,8 +173,9 @@ const maxSiteNameWords = 6
 // mastheadTest returns a test for a heading that is the site's name: og:site_name, or
 // the site part of the <title> ("Advent of Code week 2 - RogerBW's Blog"), when no
 // metadata title is that heading alone (a page whose title is the site name is about
-// the site).
-func (w *walker) mastheadTest(titles []string) func(string) bool {
+// the site). The titles and the heading come folded by foldTitle, the heading with
+// its text.
+func (w *walker) mastheadTest(folded []string) func(text, f string) bool {
 	var names []string
 	// A site's name is a few words; a longer og:site_name is a page's title put there.
 	if w.meta.site != "" && wordCount(w.meta.site) <= maxSiteNameWords {
@@ -178,15 +190,10 @@ func (w *walker) mastheadTest(titles []string) func(string) bool {
 			}
 		}
 	}
-	folded := make([]string, len(titles))
-	for i, t := range titles {
-		folded[i] = foldTitle(t)
-	}
-	return func(text string) bool {
+	return func(text, f string) bool {
 		if len(names) == 0 || len(text) > 120 {
 			return false
 		}
-		f := foldTitle(text)
 		if f == "" || !slices.Contains(names, f) {
 			return false
 		}
@@ -738,11 +745,7 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 // lines that carry a publish or update word.
 func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok bool) {
 	b := &w.blocks[i]
-	// A line mostly of links is a list of stories, unless it labels its date
-	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
-	// nothing but a date (blog templates link the post's date to its permalink or
-	// the day's archive).
-	if b.image >= 0 || b.runes > maxDatelineRunes || b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
+	if b.image >= 0 || b.runes > maxDatelineRunes {
 		return time.Time{}, time.Time{}, false
 	}
 	text := b.text
@@ -752,7 +755,15 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 			text += " " + next.text
 		}
 	}
+	// The label is settled first: it is cheaper to read than a date.
 	if labelled && !hasDateLabel(text) {
+		return time.Time{}, time.Time{}, false
+	}
+	// A line mostly of links is a list of stories, unless it labels its date
+	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
+	// nothing but a date (blog templates link the post's date to its permalink or
+	// the day's archive).
+	if b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {

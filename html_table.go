@@ -186,13 +186,13 @@ func cellText(c *html.Node) (string, bool) {
 		case atom.Br:
 			b.WriteByte(' ')
 		}
-		if skipTags[n.DataAtom] || htmldom.Hidden(n) {
+		if skipTag(n.DataAtom) || htmldom.Hidden(n) {
 			return
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			walk(ch, depth+1)
 		}
-		if blockTags[n.DataAtom] {
+		if blockTag(n.DataAtom) {
 			b.WriteByte(' ')
 		}
 	}

@@ -524,10 +524,10 @@ func proseWidth(s string, runes int) int {
 	if runes == len(s) {
 		return runes
 	}
-	// CJK starts at U+1100, whose UTF-8 opens with 0xe1: only such lead bytes are
-	// decoded, not the curly quotes and accents of European text.
+	// Only the lead bytes a CJK character can open with are decoded, not the
+	// curly quotes and accents of European text.
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xe1 {
+		if s[i] >= ascii.CJKLeadMin {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			runes += b2i(ascii.IsCJK(r))
 			i += size - 1
@@ -633,9 +633,8 @@ func countPrices(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		// Every block of the page is read: eight bytes of ASCII without a '$' are
-		// passed at a time, and only the first bytes of the signs ('$', and 0xc2
-		// and 0xe2 of "£", "¥", "€", "₹") are decoded, the rest of a character
-		// never being one of them.
+		// passed at a time, and only bytes of the signs' own encodings are decoded
+		// (a continuation byte among them decodes to no sign).
 		for i+8 <= len(s) {
 			if x := ascii.Load64(s, i); x&ascii.HighBits != 0 || ascii.ZeroBytes(x^'$'*ascii.LowBits) != 0 {
 				break
@@ -645,7 +644,7 @@ func countPrices(s string) int {
 		if i >= len(s) {
 			break
 		}
-		if c := s[i]; c != '$' && c != 0xc2 && c != 0xe2 {
+		if strings.IndexByte(currencySigns, s[i]) < 0 {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -662,13 +661,12 @@ func countPrices(s string) int {
 	return n
 }
 
-// isCurrencySign reports the signs countPrices reads.
+// currencySigns are the signs countPrices reads.
+const currencySigns = "$€₹£¥"
+
+// isCurrencySign reports one of currencySigns.
 func isCurrencySign(r rune) bool {
-	switch r {
-	case '$', '€', '₹', '£', '¥':
-		return true
-	}
-	return false
+	return r != utf8.RuneError && strings.ContainsRune(currencySigns, r)
 }
 
 // isVersionLabel reports a label that names a release: "v2.3", "V10", "Version 4.1".

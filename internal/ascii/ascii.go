@@ -166,10 +166,17 @@ func WordCount(s string) int {
 	return words + cjk/2
 }
 
+// firstCJK is the first character IsCJK reports: Hangul Jamo start at U+1100,
+// every other script counted here at U+2E80.
+const firstCJK = 0x1100
+
+// CJKLeadMin is the least first byte of a character IsCJK reports, in UTF-8 (the
+// three-byte lead of firstCJK): a scan may pass smaller bytes without decoding.
+const CJKLeadMin = 0xe0 | firstCJK>>12
+
 // IsCJK reports a Han, Hiragana, Katakana or Hangul character.
 func IsCJK(r rune) bool {
-	// Hangul Jamo start at U+1100; every other script counted here at U+2E80.
-	if r < 0x1100 || r > 0x11ff && r < 0x2e80 {
+	if r < firstCJK || r > 0x11ff && r < 0x2e80 {
 		return false
 	}
 	if r < 0x10000 {

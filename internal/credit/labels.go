@@ -188,12 +188,14 @@ func cleanCreditText(s string) string {
 // credit ("[File: Reuters]"), when a short credit follows it: at the head of a long
 // line it opens a caption.
 func trimFileLabel(s string) string {
-	if !ascii.HasPrefixFold(s, "file") {
-		return s // every label opens so
+	const file = "file"
+	if !ascii.HasPrefixFold(s, file) {
+		return s
 	}
-	for _, l := range []string{"file photo:", "file:", "file -", "file photo -"} {
-		if ascii.HasPrefixFold(s, l) {
-			if rest := strings.TrimSpace(s[len(l):]); rest != "" && ascii.WordCount(rest) <= 5 {
+	tail := s[len(file):]
+	for _, l := range []string{" photo:", ":", " -", " photo -"} {
+		if ascii.HasPrefixFold(tail, l) {
+			if rest := strings.TrimSpace(tail[len(l):]); rest != "" && ascii.WordCount(rest) <= 5 {
 				return rest
 			}
 		}

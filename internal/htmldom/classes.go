@@ -1,6 +1,8 @@
 package htmldom
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/ascii"
@@ -95,10 +97,7 @@ var classWords = map[string]Class{
 // classStems are matched as substrings of the lower-cased class and id list: long
 // enough not to occur by accident, and often glued into compounds
 // ("relatedArticles", "newsletterSignup").
-var classStems = []struct {
-	stem string
-	bits Class
-}{
+var classStems = []classStem{
 	{"related", ClassRelated}, {"recommend", ClassRelated}, {"outbrain", ClassRelated},
 	{"taboola", ClassRelated}, {"trending", ClassRelated}, {"popular", ClassRelated},
 	{"mostread", ClassRelated}, {"most-read", ClassRelated}, {"most_read", ClassRelated},
@@ -127,6 +126,12 @@ var classStems = []struct {
 	{"didomi", ClassDialog}, {"usercentrics", ClassDialog},
 }
 
+// classStem is a stem and what it means.
+type classStem struct {
+	stem string
+	bits Class
+}
+
 // stemsByFirst indexes classStems by first byte, so that matching them costs one
 // look-up per byte of the class list rather than a search per stem.
 var stemsByFirst = func() (idx [256][]uint8) {
@@ -136,15 +141,48 @@ var stemsByFirst = func() (idx [256][]uint8) {
 	return idx
 }()
 
-// stemStarts has a bit for each pair of bytes that begins a stem: most positions of
-// a class list begin none, and one look-up settles them without a comparison.
-var stemStarts = func() (set [1 << 16 / 64]uint64) {
-	for _, st := range classStems {
-		k := uint16(st.stem[0])<<8 | uint16(st.stem[1])
-		set[k/64] |= 1 << (k % 64)
+// openers is the set of the pairs of bytes and of the lengths that begin and measure
+// the entries of a table of words: most words of a class list open no entry or have
+// no entry's length, and a look-up in the set settles them without hashing the word.
+type openers struct {
+	pairs [1 << 16 / 64]uint64
+	lens  uint64 // bit n for length n; 63 for any longer
+}
+
+// newOpeners indexes a table's entries, each of two bytes at least.
+func newOpeners[T any](words []T, word func(T) string) *openers {
+	o := new(openers)
+	for _, x := range words {
+		w := word(x)
+		if len(w) < 2 {
+			panic("htmldom: a class table entry of under two bytes: " + w)
+		}
+		k := uint16(w[0])<<8 | uint16(w[1])
+		o.pairs[k/64] |= 1 << (k % 64)
+		o.lens |= 1 << min(len(w), 63)
 	}
-	return set
-}()
+	return o
+}
+
+// opens reports whether the pair a, b begins an entry.
+func (o *openers) opens(a, b byte) bool {
+	k := uint16(a)<<8 | uint16(b)
+	return o.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+// may reports whether w may be an entry: its length and first two bytes are an
+// entry's.
+func (o *openers) may(w []byte) bool {
+	return o.lens&(1<<min(len(w), 63)) != 0 && len(w) >= 2 && o.opens(w[0], w[1])
+}
+
+// The openers of classWords, classStems (whose lengths they do not use) and
+// hiddenWords.
+var (
+	wordOpeners   = newOpeners(slices.Collect(maps.Keys(classWords)), func(w string) string { return w })
+	stemOpeners   = newOpeners(classStems, func(st classStem) string { return st.stem })
+	hiddenOpeners = newOpeners(slices.Collect(maps.Keys(hiddenWords)), func(w string) string { return w })
+)
 
 // hiddenWords are the utility classes that hide an element from sight (but not from
 // screen readers): whole words, since "hidden-xs" only hides at one screen width.
@@ -153,44 +191,70 @@ var hiddenWords = map[string]bool{"sr-only": true, "visually-hidden": true, "vis
 	"offscreen": true, "u-hidden-visually": true}
 
 // Classifier reads the class and id attributes of a page's elements, remembering
-// the bits of each class list it meets: templates repeat the same class lists over
-// and over, while ids are unique and read each time. The zero value is ready for
-// use; a Classifier serves one page at a time (it is not safe for concurrent use).
+// the bits of each class list and of each class name it meets: templates repeat the
+// same class lists over and over, and utility-class frameworks recombine the same
+// few names in ever new lists, while ids are unique and read each time. The zero
+// value is ready for use; a Classifier serves one page at a time (it is not safe for
+// concurrent use).
 type Classifier struct {
-	memo map[string]Class
-	buf  []byte // scratch space for lower-casing
+	lists map[string]classList // class attribute values met
+	names map[string]Class     // class names met, as written
+	buf   []byte               // scratch space for lower-casing
 }
 
-// Classify returns what an element's class and id words say of it. The two parts
-// can be read apart, and the class part remembered, because no word, stem or hidden
-// word spans the space that classifyAttrs puts between them.
-func (c *Classifier) Classify(class, id string) Class {
+// classList is what the Classifier remembers of a class list: its bits and its
+// ClassSig.
+type classList struct {
+	bits Class
+	sig  uint32
+}
+
+// Classify returns what an element's class and id words say of it, and the class
+// list's ClassSig. The parts can be read apart, each class name on its own, and
+// remembered, because no word, stem or hidden word spans the space between two names
+// (nor the one classifyAttrs puts between class and id).
+func (c *Classifier) Classify(class, id string) (Class, uint32) {
 	if c.buf == nil {
 		// Most class lists fit: one allocation per page rather than a doubling series.
 		c.buf = make([]byte, 0, 128)
+		c.lists = make(map[string]classList, 256)
+		c.names = make(map[string]Class, 256)
 	}
-	var bits Class
+	var list classList
 	if class != "" {
-		b, ok := c.memo[class]
-		if !ok {
-			b, c.buf = classifyAttrs(class, "", c.buf)
-			if c.memo == nil {
-				c.memo = make(map[string]Class, 256)
-			}
-			c.memo[class] = b
+		var ok bool
+		if list, ok = c.lists[class]; !ok {
+			list = classList{c.readList(class), ClassSig(class)}
+			c.lists[class] = list
 		}
-		bits = b
 	}
+	bits := list.bits
 	if id != "" {
-		var b Class
-		b, c.buf = classifyAttrs("", id, c.buf)
+		c.buf = ascii.AppendLowerASCII(c.buf[:0], id)
+		bits |= classifyLowered(c.buf)
+	}
+	return bits, list.sig
+}
+
+// readList reads a class list met for the first time, name by name.
+func (c *Classifier) readList(class string) Class {
+	var bits Class
+	for name := range strings.FieldsSeq(class) {
+		b, ok := c.names[name]
+		if !ok {
+			if !describesContents(name) {
+				c.buf = ascii.AppendLowerASCII(c.buf[:0], name)
+				b = classifyLowered(c.buf)
+			}
+			c.names[name] = b
+		}
 		bits |= b
 	}
 	return bits
 }
 
-// classifyAttrs reads an element's class and id values. buf is scratch space, so that
-// lower-casing allocates nothing in the common case.
+// classifyAttrs reads an element's class and id values together. buf is scratch
+// space, so that lower-casing allocates nothing in the common case.
 func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 	if class == "" && id == "" {
 		return 0, buf
@@ -199,6 +263,12 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 	buf = appendOwnClasses(buf, class)
 	buf = append(buf, ' ')
 	buf = ascii.AppendLowerASCII(buf, id)
+	return classifyLowered(buf), buf
+}
+
+// classifyLowered reads lower-cased class names or an id: its whole words, the stems
+// inside it and its hidden words.
+func classifyLowered(buf []byte) Class {
 	var bits Class
 	start := -1
 	for i := 0; i <= len(buf); i++ {
@@ -210,12 +280,14 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 			continue
 		}
 		if start >= 0 {
-			bits |= classWords[string(buf[start:i])]
+			if w := buf[start:i]; wordOpeners.may(w) {
+				bits |= classWords[string(w)]
+			}
 			start = -1
 		}
 	}
 	for i := 0; i+1 < len(buf); i++ {
-		if k := uint16(buf[i])<<8 | uint16(buf[i+1]); stemStarts[k/64]&(1<<(k%64)) == 0 {
+		if !stemOpeners.opens(buf[i], buf[i+1]) {
 			continue
 		}
 		for _, st := range stemsByFirst[buf[i]] {
@@ -230,12 +302,12 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 		for j < len(buf) && buf[j] != ' ' && buf[j] != '\t' && buf[j] != '\n' {
 			j++
 		}
-		if j > i && hiddenWords[string(buf[i:j])] {
+		if w := buf[i:j]; hiddenOpeners.may(w) && hiddenWords[string(w)] {
 			bits |= ClassHidden
 		}
 		i = j + 1
 	}
-	return bits, buf
+	return bits
 }
 
 // appendOwnClasses appends the lower-cased class names that say what the element

@@ -46,12 +46,17 @@ func TestClassify(t *testing.T) {
 		{"cookie-banner", "onetrust-consent-sdk", ClassDialog},
 		{"Byline", "AUTHOR", ClassByline},
 		{"main-wrap has-rail-right", "", ClassPositive},
+		// Names met before in other lists answer from memory, alone or recombined.
+		{"flex share-bar", "", ClassShare},
+		{"share-bar sr-only flex", "", ClassShare | ClassHidden},
+		{"HAS-RAIL-RIGHT sidebar", "", ClassAside},
 	}
 	var c Classifier
 	for round := range 2 {
 		for _, tc := range cases {
-			got := c.Classify(tc.class, tc.id)
+			got, sig := c.Classify(tc.class, tc.id)
 			assert.Equal(t, tc.want, got, "%q %q round %d", tc.class, tc.id, round)
+			assert.Equal(t, ClassSig(tc.class), sig, "%q", tc.class)
 			together, _ := classifyAttrs(tc.class, tc.id, nil)
 			assert.Equal(t, together, got, "%q %q", tc.class, tc.id)
 		}

@@ -13,7 +13,7 @@
 //	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
 //	Strip(page) []byte                         unread parts cut (scripts, styles, comments, SVG, indentation), in place
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
-//	Classifier.Classify(class, id) Class       what an element's class and id words say
+//	Classifier.Classify(class, id) (Class, sig) what an element's class and id words say
 //	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
 //	ReadLD(script) (LD, bool), ParseTime(s)    the page's JSON-LD and machine dates
 //
