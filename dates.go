@@ -80,7 +80,8 @@ func labelledDatelineAfter(blocks []block, order numericOrder) time.Time {
 	var update time.Time
 	for i := head + 1; i < len(blocks); i++ {
 		b := &blocks[i]
-		if b.reason == ReasonComments || isBodyRole(b.role) || b.role == roleCaption || len(b.text) > 4*maxMixedDateline {
+		if b.reason == ReasonComments || isBodyRole(b.role) || b.role == roleCaption || len(b.text) > 4*maxMixedDateline ||
+			teaserDate(blocks, i) {
 			continue
 		}
 		// A date has digits: a line without any is at most a label over the date on
@@ -107,6 +108,16 @@ func labelledDatelineAfter(blocks []block, order numericOrder) time.Time {
 		}
 	}
 	return update
+}
+
+// teaserDate reports a line of a list of other articles right under another line
+// of it that is no date line: a teaser's title over its date ("Ten Quick
+// Breakfasts" / "Posted March 3, 2019"), whose date is that article's. A page's own
+// date line at its foot may be marked a related line too, but it stands under the
+// author's box or under other date lines, not under a title.
+func teaserDate(blocks []block, i int) bool {
+	return blocks[i].reason == ReasonRelated && i > 0 && blocks[i-1].reason == ReasonRelated &&
+		!hasDateLabel(blocks[i-1].text)
 }
 
 // headlineIndex returns the index of the headline block, -1 when there is none.

@@ -178,6 +178,19 @@ func TestLabelledDatelineAfter(t *testing.T) {
 			{text: "Posted July 10, 2004", role: roleRemoved}, head, body,
 		}, orderDayFirst, time.Time{}},
 		{"no headline", []block{body, {text: "Posted July 10, 2004", role: roleRemoved}}, orderDayFirst, time.Time{}},
+		{"a teaser's date under its title is that article's", []block{head, body,
+			{text: "Related Posts", role: roleRemoved, reason: ReasonRelated},
+			{text: "Ten Quick Breakfasts for Busy Mornings", role: roleRemoved, reason: ReasonRelated},
+			{text: "Posted March 3, 2019", role: roleRemoved, reason: ReasonRelated},
+		}, orderDayFirst, time.Time{}},
+		{"the page's own date marked related under the author's box", []block{head, body,
+			{text: "View all posts by Jane Doe", role: roleRemoved, reason: ReasonNavigation},
+			{text: "Posted On: January 14 2026", role: roleRemoved, reason: ReasonRelated},
+		}, orderDayFirst, day(2026, 1, 14)},
+		{"the page's own dates marked related, one under another", []block{head, body,
+			{text: "Updated November 23, 2013", role: roleRemoved, reason: ReasonRelated},
+			{text: "Posted July 10, 2004", role: roleRemoved, reason: ReasonRelated},
+		}, orderDayFirst, day(2004, 7, 10)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
