@@ -486,7 +486,21 @@ func inBylineReach(blocks []block, i, head int) bool {
 // inMenuRun reports a line between two menu-like lines (one to three words, no
 // sentence, no date): an entry of a menu, whatever name shape it has.
 func inMenuRun(forms []form, i int) bool {
-	return menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1)
+	return menuNeighbour(forms, wordedNeighbour(forms, i, -1)) && menuNeighbour(forms, wordedNeighbour(forms, i, 1))
+}
+
+// maxWordlessSkip bounds the wordless lines wordedNeighbour steps over.
+const maxWordlessSkip = 2
+
+// wordedNeighbour is the nearest line to i in direction step (-1 or 1) that holds a
+// word, past at most maxWordlessSkip lines of none (an icon font's glyph, a rule): a
+// line without words is no entry of a menu. It may return an index out of range.
+func wordedNeighbour(forms []form, i, step int) int {
+	j := i + step
+	for k := 0; k < maxWordlessSkip && j >= 0 && j < len(forms) && forms[j].Words == 0; k++ {
+		j += step
+	}
+	return j
 }
 
 // bylineReach is how many lines under the headline a bare name is read as its byline.
