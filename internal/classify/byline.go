@@ -738,7 +738,7 @@ func holdsAnyByte(s, marks string) bool {
 
 // NameThenDate reports a line that opens with the name and goes on with a date, as a
 // byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
-// Nov 19, 2019, 10:31 pm".
+// Nov 19, 2019, 10:31 pm", "Jane Doe 19 November 2019".
 func NameThenDate(s, name string) bool {
 	rest, ok := strings.CutPrefix(s, name)
 	if !ok {
@@ -750,7 +750,16 @@ func NameThenDate(s, name string) bool {
 	}
 	month, after, _ := strings.Cut(rest, " ")
 	_, isMonth := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
-	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
+	if isMonth && after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	// "Jane Doe 25 March 2025": the day before the month.
+	if !startsDigit(month) || len(month) > 2 {
+		return false
+	}
+	month, _, _ = strings.Cut(after, " ")
+	_, isMonth = monthNames[strings.ToLower(strings.Trim(month, ".,"))]
+	return isMonth
 }
 
 // IsBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and

@@ -173,6 +173,10 @@ func TestNameThenDate(t *testing.T) {
 		{"Jane Doe said on Tuesday that 12 people were hurt", "Jane Doe", false},
 		{"Jane Doe May be the next leader", "Jane Doe", false},
 		{"John Roe 27/09/2018", "Jane Doe", false},
+		{"Jane Doe 19 November 2019 Garden Tips", "Jane Doe", true},
+		{"Jane Doe 3 Nov. 2019", "Jane Doe", true},
+		{"Jane Doe 12 people were hurt", "Jane Doe", false},
+		{"Jane Doe 2019 May be", "Jane Doe", false},
 	} {
 		assert.Equal(t, c.want, NameThenDate(c.line, c.name), c.line)
 	}
