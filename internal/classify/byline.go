@@ -245,6 +245,9 @@ func ParseByline(line string) (names []string, explicit bool) {
 // "TOI Lifestyle Desk".
 var teamWords = map[string]bool{"team": true, "staff": true, "desk": true, "newsroom": true, "editors": true}
 
+// minTeamWordLen and maxTeamWordLen bound the length of teamWords' words.
+const minTeamWordLen, maxTeamWordLen = 4, 8
+
 // maxTeamWords bounds the words of a team's name, its last word included.
 const maxTeamWords = 5
 
@@ -254,6 +257,14 @@ const maxTeamWords = 5
 // Writer", "Editorial Team" alone name nobody; it returns "" for them.
 func teamName(rest string) string {
 	rest = strings.TrimSpace(rest)
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	if len(last) < minTeamWordLen || len(last) > maxTeamWordLen {
+		return "" // the cheap test first: most lines end in no team word
+	}
+	var lb ascii.KeyBuf
+	if !teamWords[string(ascii.AppendToLower(lb[:0], last))] {
+		return ""
+	}
 	words, own := 0, false
 	lastTeam := false
 	for w, more := ascii.NextField(rest); w != ""; w, more = ascii.NextField(more) {
@@ -283,6 +294,15 @@ func teamName(rest string) string {
 // name with a day or year beside it, or a numeric date ("Jane Doe 25 March 2025
 // Tags", "Jane Doe 12/03/2024 News").
 func beforeDate(s string) string {
+	// Only a part after the date's digits can be taken for another name: a line
+	// with no comma or ampersand after its first digit is read as it is.
+	d := 0
+	for d < len(s) && (s[d] < '0' || s[d] > '9') {
+		d++
+	}
+	if d == len(s) || strings.IndexByte(s[d:], ',') < 0 && strings.IndexByte(s[d:], '&') < 0 && ascii.IndexFold(s[d:], " and ") < 0 {
+		return s
+	}
 	prev, prevAt := "", 0
 	at := 0
 	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
