@@ -132,14 +132,116 @@ type classStem struct {
 	bits Class
 }
 
-// stemsByFirst indexes classStems by first byte, so that matching them costs one
-// look-up per byte of the class list rather than a search per stem.
-var stemsByFirst = func() (idx [256][]uint8) {
-	for i, st := range classStems {
-		idx[st.stem[0]] = append(idx[st.stem[0]], uint8(i))
+// byteTrie is a table-driven automaton over the bytes of a set of keys: a state
+// and a byte give the next state in one look-up. State 0 is dead (every edge leads
+// back to it) and state 1 the start; out gives the bits of the keys that end in a
+// state.
+type byteTrie struct {
+	sym   [256]uint8 // a byte's column in next; 0 for bytes no key holds
+	width int        // columns of next
+	next  []uint16   // state*width + column → next state
+	out   []Class
+}
+
+// trieStart is the state a byteTrie starts in.
+const trieStart = 1
+
+// newByteTrie builds the trie of the keys, whose bits are given by bits.
+func newByteTrie(keys []string, bits func(i int) Class) *byteTrie {
+	t := &byteTrie{width: 1}
+	for _, k := range keys {
+		for i := 0; i < len(k); i++ {
+			if c := k[i]; t.sym[c] == 0 {
+				t.sym[c] = uint8(t.width)
+				t.width++
+			}
+		}
 	}
-	return idx
-}()
+	t.next = make([]uint16, 2*t.width)
+	t.out = make([]Class, 2)
+	for n, k := range keys {
+		s := trieStart
+		for i := 0; i < len(k); i++ {
+			e := s*t.width + int(t.sym[k[i]])
+			if t.next[e] == 0 {
+				t.next[e] = uint16(len(t.out))
+				t.next = append(t.next, make([]uint16, t.width)...)
+				t.out = append(t.out, 0)
+			}
+			s = int(t.next[e])
+		}
+		t.out[s] |= bits(n)
+	}
+	if t.width > 255 || len(t.out) > 1<<16 {
+		panic("htmldom: class tables too large for a byteTrie")
+	}
+	return t
+}
+
+// step is the state after reading c in state s.
+func (t *byteTrie) step(s int, c byte) int {
+	return int(t.next[s*t.width+int(t.sym[c])])
+}
+
+// findEverywhere turns the trie into an Aho-Corasick automaton, which finds the
+// keys wherever they occur in the text read: each missing edge takes the edge of
+// the state's longest proper end that is a state, and each state the bits of that
+// end, so that a byte costs one look-up however many keys share its neighbourhood
+// ("re" opens six stems).
+func (t *byteTrie) findEverywhere() *byteTrie {
+	fail := make([]int, len(t.out))
+	queue := []int{trieStart}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		t.out[s] |= t.out[fail[s]]
+		for a := 0; a < t.width; a++ {
+			e := s*t.width + a
+			switch u := int(t.next[e]); {
+			case u != 0 && s == trieStart:
+				fail[u] = trieStart
+				queue = append(queue, u)
+			case u != 0:
+				fail[u] = int(t.next[fail[s]*t.width+a])
+				queue = append(queue, u)
+			case s == trieStart:
+				t.next[e] = trieStart
+			default:
+				t.next[e] = t.next[fail[s]*t.width+a]
+			}
+		}
+	}
+	return t
+}
+
+// The automata of classWords, matched as whole words, and of classStems, found
+// anywhere.
+var (
+	wordTrie = func() *byteTrie {
+		words := slices.Sorted(maps.Keys(classWords))
+		for _, w := range words {
+			for i := 0; i < len(w); i++ {
+				if !isWordByte(w[i]) {
+					panic("htmldom: a class word of other than lower-case letters and digits: " + w)
+				}
+			}
+		}
+		return newByteTrie(words, func(i int) Class { return classWords[words[i]] })
+	}()
+	stemAutomaton = newByteTrie(stemKeys(), func(i int) Class { return classStems[i].bits }).findEverywhere()
+)
+
+// stemKeys are the stems of classStems, in order.
+func stemKeys() []string {
+	keys := make([]string, len(classStems))
+	for i, st := range classStems {
+		keys[i] = st.stem
+	}
+	return keys
+}
+
+// isWordByte reports the bytes of a class word: lower-case ASCII letters and digits.
+func isWordByte(c byte) bool { return c-'a' < 26 || c-'0' < 10 }
 
 // openers is the set of the pairs of bytes and of the lengths that begin and measure
 // the entries of a table of words: most words of a class list open no entry or have
@@ -176,11 +278,8 @@ func (o *openers) may(w []byte) bool {
 	return o.lens&(1<<min(len(w), 63)) != 0 && len(w) >= 2 && o.opens(w[0], w[1])
 }
 
-// The openers of classWords, classStems (whose lengths they do not use) and
-// hiddenWords.
+// The openers of classWords and hiddenWords.
 var (
-	wordOpeners   = newOpeners(slices.Collect(maps.Keys(classWords)), func(w string) string { return w })
-	stemOpeners   = newOpeners(classStems, func(st classStem) string { return st.stem })
 	hiddenOpeners = newOpeners(slices.Collect(maps.Keys(hiddenWords)), func(w string) string { return w })
 )
 
@@ -266,48 +365,36 @@ func classifyAttrs(class, id string, buf []byte) (Class, []byte) {
 	return classifyLowered(buf), buf
 }
 
-// classifyLowered reads lower-cased class names or an id: its whole words, the stems
-// inside it and its hidden words.
+// classifyLowered reads lower-cased class names or an id: its whole words (runs of
+// letters and digits), the stems inside it and its hidden words (white-space
+// separated fields), in one pass.
 func classifyLowered(buf []byte) Class {
 	var bits Class
-	start := -1
-	for i := 0; i <= len(buf); i++ {
-		alnum := i < len(buf) && (buf[i] >= 'a' && buf[i] <= 'z' || buf[i] >= '0' && buf[i] <= '9')
-		if alnum {
-			if start < 0 {
-				start = i
-			}
+	stem, word := trieStart, trieStart
+	field := 0 // where the current field starts
+	for i, c := range buf {
+		stem = stemAutomaton.step(stem, c)
+		bits |= stemAutomaton.out[stem]
+		if isWordByte(c) {
+			word = wordTrie.step(word, c)
 			continue
 		}
-		if start >= 0 {
-			if w := buf[start:i]; wordOpeners.may(w) {
-				bits |= classWords[string(w)]
-			}
-			start = -1
+		bits |= wordTrie.out[word]
+		word = trieStart
+		if c == ' ' || c == '\t' || c == '\n' {
+			bits |= hiddenBits(buf[field:i])
+			field = i + 1
 		}
 	}
-	for i := 0; i+1 < len(buf); i++ {
-		if !stemOpeners.opens(buf[i], buf[i+1]) {
-			continue
-		}
-		for _, st := range stemsByFirst[buf[i]] {
-			// The second byte, known to be there, settles most candidates.
-			if stem := classStems[st].stem; stem[1] == buf[i+1] && len(buf)-i >= len(stem) && string(buf[i:i+len(stem)]) == stem {
-				bits |= classStems[st].bits
-			}
-		}
+	return bits | wordTrie.out[word] | hiddenBits(buf[field:])
+}
+
+// hiddenBits returns ClassHidden when w, a field of a class list, is a hidden word.
+func hiddenBits(w []byte) Class {
+	if !hiddenOpeners.may(w) || !hiddenWords[string(w)] {
+		return 0
 	}
-	for i := 0; i < len(buf); {
-		j := i
-		for j < len(buf) && buf[j] != ' ' && buf[j] != '\t' && buf[j] != '\n' {
-			j++
-		}
-		if w := buf[i:j]; hiddenOpeners.may(w) && hiddenWords[string(w)] {
-			bits |= ClassHidden
-		}
-		i = j + 1
-	}
-	return bits
+	return ClassHidden
 }
 
 // appendOwnClasses appends the lower-cased class names that say what the element
@@ -330,7 +417,9 @@ func appendOwnClasses(buf []byte, class string) []byte {
 // what the element holds or lacks rather than what it is.
 func describesContents(name string) bool {
 	for _, prefix := range [...]string{"has-", "with-", "no-", "without-"} {
-		if len(name) > len(prefix) && ascii.HasPrefixFold(name, prefix) {
+		// The first byte, compared as ASCII, settles most names without a call: a
+		// byte beyond ASCII folds with none of these prefixes' letters.
+		if len(name) > len(prefix) && ascii.Lower(name[0]) == prefix[0] && ascii.HasPrefixFold(name, prefix) {
 			return true
 		}
 	}

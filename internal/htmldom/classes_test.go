@@ -2,11 +2,13 @@ package htmldom
 
 import (
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestClassLexicon checks every entry of the class and id tables: a word counts as a
@@ -84,5 +86,56 @@ func TestDescribesContents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, describesContents(tt.name), tt.name)
+	}
+}
+
+// naiveClassify is classifyLowered written out as the rules read: the words split at
+// every byte but a letter or digit, each stem looked for at every position, the
+// fields split at white space.
+func naiveClassify(buf []byte) Class {
+	var bits Class
+	s := string(buf)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		bits |= classWords[w]
+	}
+	for _, st := range classStems {
+		if strings.Contains(s, st.stem) {
+			bits |= st.bits
+		}
+	}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }) {
+		if hiddenWords[f] {
+			bits |= ClassHidden
+		}
+	}
+	return bits
+}
+
+// TestClassifyLoweredAutomata: the one-pass reading, a trie for the words and an
+// Aho-Corasick automaton for the stems, finds what the rules find, on lists built
+// of the tables' entries, their parts and overlaps ("readvert", "sharecomment"),
+// glued and separated in every way a class list is.
+func TestClassifyLoweredAutomata(t *testing.T) {
+	var parts []string
+	for w := range classWords {
+		parts = append(parts, w, w[:len(w)/2], w[len(w)/2:])
+	}
+	for _, st := range classStems {
+		parts = append(parts, st.stem, st.stem[:len(st.stem)-1], st.stem[1:])
+	}
+	for w := range hiddenWords {
+		parts = append(parts, w)
+	}
+	slices.Sort(parts)
+	seps := []string{"", " ", "-", "_", "\t", "\n", "é", "2", "x"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(4) + 1; k > 0; k-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+			b.WriteString(seps[r.IntN(len(seps))])
+		}
+		buf := []byte(b.String())
+		require.Equal(t, naiveClassify(buf), classifyLowered(buf), "%q", buf)
 	}
 }
