@@ -124,8 +124,9 @@ func dropControls(b []byte) []byte {
 func firstBinaryControl[T string | []byte](b T) int {
 	i := 0
 	for ; i+32 <= len(b); i += 32 {
-		x0, x1, x2, x3 := ascii.Load64(b, i), ascii.Load64(b, i+8), ascii.Load64(b, i+16), ascii.Load64(b, i+24)
-		if !mayHoldControl(x0) && !mayHoldControl(x1) && !mayHoldControl(x2) && !mayHoldControl(x3) {
+		w := b[i : i+32]
+		x0, x1, x2, x3 := ascii.Load64(w, 0), ascii.Load64(w, 8), ascii.Load64(w, 16), ascii.Load64(w, 24)
+		if mayHoldControl(x0)|mayHoldControl(x1)|mayHoldControl(x2)|mayHoldControl(x3) == 0 {
 			continue
 		}
 		for k, x := range [4]uint64{x0, x1, x2, x3} {
@@ -147,11 +148,12 @@ func firstBinaryControl[T string | []byte](b T) int {
 	return len(b)
 }
 
-// mayHoldControl reports a word of eight bytes that holds a byte below U+0020 or a
-// U+007F: the test is exact for "some byte" (hasByteBelow, ascii.ZeroBytes), not for
+// mayHoldControl is not zero for a word of eight bytes that holds a byte below
+// U+0020 or a U+007F: the test is exact for "some byte" (as hasByteBelow), not for
 // which, and cheaper than binaryControls.
-func mayHoldControl(x uint64) bool {
-	return hasByteBelow(x, ' ') || ascii.ZeroBytes(x^0x7f*lowBits) != 0
+func mayHoldControl(x uint64) uint64 {
+	del := x ^ 0x7f*lowBits
+	return ((x-' '*lowBits)&^x | (del-lowBits)&^del) & ascii.HighBits
 }
 
 // binaryControls sets the high bit of each byte of x that isBinaryControl reports,

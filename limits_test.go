@@ -83,7 +83,7 @@ func TestBinaryControls(t *testing.T) {
 			if got := binaryControls(x); got != want {
 				t.Fatalf("bytes %#x, %#x: got %#x, want %#x", a, b, got, want)
 			}
-			if want != 0 && !mayHoldControl(x) {
+			if want != 0 && mayHoldControl(x) == 0 {
 				t.Fatalf("bytes %#x, %#x: mayHoldControl misses a control", a, b)
 			}
 		}
