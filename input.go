@@ -149,11 +149,10 @@ func firstBinaryControl[T string | []byte](b T) int {
 }
 
 // mayHoldControl is not zero for a word of eight bytes that holds a byte below
-// U+0020 or a U+007F: the test is exact for "some byte" (as hasByteBelow), not for
-// which, and cheaper than binaryControls.
+// U+0020 or a U+007F (a zero byte once XORed with 0x7f): the test is exact for "some
+// byte" (ascii.BytesBelow), not for which, and cheaper than binaryControls.
 func mayHoldControl(x uint64) uint64 {
-	del := x ^ 0x7f*lowBits
-	return ((x-' '*lowBits)&^x | (del-lowBits)&^del) & ascii.HighBits
+	return ascii.BytesBelow(x, ' ') | ascii.BytesBelow(x^0x7f*lowBits, 1)
 }
 
 // binaryControls sets the high bit of each byte of x that isBinaryControl reports,
