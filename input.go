@@ -160,13 +160,14 @@ func mayHoldControl(x uint64) uint64 {
 // its high bit just when it is k or more, and carries into no other byte; so does
 // adding 0x7f just when it is not 0, after an XOR with k tells the bytes equal to k.
 func binaryControls(x uint64) uint64 {
+	const l = lowBits
 	y := x & ascii.RestBits
-	atLeast := func(k uint64) uint64 { return y + (0x80-k)*lowBits }
-	notEqual := func(k uint64) uint64 { return (y ^ k*lowBits) + ascii.RestBits }
 	// Below U+0020 and not tab, line feed, form feed or carriage return (U+0009,
 	// U+000A, U+000C, U+000D): below U+0009, U+000B, or U+000E and above.
-	low := ^atLeast(0x20) & (^atLeast(0x09) | ^notEqual(0x0b) | atLeast(0x0e))
-	return (low | ^notEqual(0x7f)) &^ x & ascii.HighBits
+	atLeast20, atLeast09, atLeast0e := y+(0x80-0x20)*l, y+(0x80-0x09)*l, y+(0x80-0x0e)*l
+	not0b, not7f := (y^0x0b*l)+ascii.RestBits, (y^0x7f*l)+ascii.RestBits
+	low := ^atLeast20 & (^atLeast09 | ^not0b | atLeast0e)
+	return (low | ^not7f) &^ x & ascii.HighBits
 }
 
 // isVoidElement reports the elements that never have content or an end tag.
