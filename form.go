@@ -18,9 +18,6 @@ const (
 	highBits = ascii.HighBits
 )
 
-// hasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
-func hasByteBelow(x uint64, n byte) bool { return ascii.HasByteBelow(x, n) }
-
 // wordCount is ascii.WordCount.
 func wordCount(s string) int { return ascii.WordCount(s) }
 

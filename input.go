@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bytes"
+	"math/bits"
 	"mime"
 	"slices"
 	"strings"
@@ -116,22 +117,27 @@ func dropControls(b []byte) []byte {
 }
 
 // firstBinaryControl returns the index of the first byte isBinaryControl reports, or
-// len(b). It skips eight bytes at a time while none is below U+0020 or U+007F
-// (hasByteBelow's test is exact for "any byte below" whatever the high bits), and
-// looks byte by byte only into the words that hold one: a page's line ends and tabs
-// are in most words of some, so stopping the fast scan at the first would leave it
-// byte by byte for the rest of the page.
+// len(b). It passes 32 bytes at a time while none of them is below U+0020 or is
+// U+007F (mayHoldControl), as in most of a page, and reads the words of a block that
+// may hold one with binaryControls, which tells the line ends and tabs of the markup,
+// found in a word in twenty, from the controls without a look at each byte.
 func firstBinaryControl[T string | []byte](b T) int {
 	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := ascii.Load64(b, i)
-		if !hasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*lowBits) == 0 {
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32]
+		x0, x1, x2, x3 := ascii.Load64(w, 0), ascii.Load64(w, 8), ascii.Load64(w, 16), ascii.Load64(w, 24)
+		if mayHoldControl(x0)|mayHoldControl(x1)|mayHoldControl(x2)|mayHoldControl(x3) == 0 {
 			continue
 		}
-		for j := i; j < i+8; j++ {
-			if isBinaryControl(b[j]) {
-				return j
+		for k, x := range [4]uint64{x0, x1, x2, x3} {
+			if m := binaryControls(x); m != 0 {
+				return i + 8*k + bits.TrailingZeros64(m)/8
 			}
+		}
+	}
+	for ; i+8 <= len(b); i += 8 {
+		if m := binaryControls(ascii.Load64(b, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(b); i++ {
@@ -140,6 +146,28 @@ func firstBinaryControl[T string | []byte](b T) int {
 		}
 	}
 	return len(b)
+}
+
+// mayHoldControl is not zero for a word of eight bytes that holds a byte below
+// U+0020 or a U+007F (a zero byte once XORed with 0x7f): the test is exact for "some
+// byte" (ascii.BytesBelow), not for which, and cheaper than binaryControls.
+func mayHoldControl(x uint64) uint64 {
+	return ascii.BytesBelow(x, ' ') | ascii.BytesBelow(x^0x7f*lowBits, 1)
+}
+
+// binaryControls sets the high bit of each byte of x that isBinaryControl reports,
+// and of no other. On y, x's bytes less their high bits, adding 0x80-k to a byte sets
+// its high bit just when it is k or more, and carries into no other byte; so does
+// adding 0x7f just when it is not 0, after an XOR with k tells the bytes equal to k.
+func binaryControls(x uint64) uint64 {
+	const l = lowBits
+	y := x & ascii.RestBits
+	// Below U+0020 and not tab, line feed, form feed or carriage return (U+0009,
+	// U+000A, U+000C, U+000D): below U+0009, U+000B, or U+000E and above.
+	atLeast20, atLeast09, atLeast0e := y+(0x80-0x20)*l, y+(0x80-0x09)*l, y+(0x80-0x0e)*l
+	not0b, not7f := (y^0x0b*l)+ascii.RestBits, (y^0x7f*l)+ascii.RestBits
+	low := ^atLeast20 & (^atLeast09 | ^not0b | atLeast0e)
+	return (low | ^not7f) &^ x & ascii.HighBits
 }
 
 // isVoidElement reports the elements that never have content or an end tag.

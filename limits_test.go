@@ -62,3 +62,30 @@ func TestDropControlsEquivalence(t *testing.T) {
 		assert.Equal(t, string(want), string(dropControls(append([]byte(nil), in...))), "%q", in)
 	}
 }
+
+// TestBinaryControls holds the word test to isBinaryControl on every pair of byte
+// values side by side, in both orders, so that no byte's value or a borrow or carry
+// from its neighbour marks a byte wrongly.
+func TestBinaryControls(t *testing.T) {
+	for a := range 256 {
+		for b := range 256 {
+			var x, want uint64
+			for k := range 8 {
+				c := byte(a)
+				if k%2 == 1 {
+					c = byte(b)
+				}
+				x |= uint64(c) << (8 * k)
+				if isBinaryControl(c) {
+					want |= 0x80 << (8 * k)
+				}
+			}
+			if got := binaryControls(x); got != want {
+				t.Fatalf("bytes %#x, %#x: got %#x, want %#x", a, b, got, want)
+			}
+			if want != 0 && mayHoldControl(x) == 0 {
+				t.Fatalf("bytes %#x, %#x: mayHoldControl misses a control", a, b)
+			}
+		}
+	}
+}

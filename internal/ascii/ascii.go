@@ -62,9 +62,11 @@ func Lower(c byte) byte {
 }
 
 // HasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
-func HasByteBelow(x uint64, n byte) bool {
-	return (x-uint64(n)*LowBits)&^x&HighBits != 0
-}
+func HasByteBelow(x uint64, n byte) bool { return BytesBelow(x, n) != 0 }
+
+// BytesBelow is HasByteBelow as a word, not zero just when a byte of x is below n,
+// so that the tests of several words combine without a branch between them.
+func BytesBelow(x uint64, n byte) uint64 { return (x - uint64(n)*LowBits) &^ x & HighBits }
 
 // IndexDigit returns the index of the first ASCII digit of s at or after i, or -1:
 // eight bytes at a time while they hold none, as most of a page's text does not. A

@@ -2,8 +2,10 @@ package htmldom
 
 import (
 	"bytes"
+	"encoding/binary"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"golang.org/x/net/html/atom"
 )
 
 // Strip returns the page with the bytes the reader never looks at cut out
@@ -192,8 +194,7 @@ func (s *stripper) run() (ended bool) {
 			s.gapSpace = true
 		}
 		s.kept = true // unless the construct at p is removed or is text
-		s.shrinkSpace(pos, p)
-		s.text(in[pos:p])
+		s.gap(pos, p)
 		c := in[p+1]
 		switch {
 		case ascii.IsLetter(c):
@@ -276,14 +277,53 @@ func (s *stripper) run() (ended bool) {
 	}
 }
 
-// text notes the text in[pos:p] between two constructs of the page.
+// gap notes the text in[from:to] between two constructs of the page, and shrinks it
+// when it is the markup's indentation: white space to every test of text but that
+// of a <pre>'s first child, read in one pass.
+func (s *stripper) gap(from, to int) {
+	b := s.in[from:to]
+	lines, indent := indentation(b)
+	if !indent {
+		s.text(b)
+		return
+	}
+	s.shrinkSpace(from, to, lines)
+	s.preText(b)
+}
+
+// indentation reports text of spaces, tabs and line feeds alone, as the markup's
+// indentation is, and how many line feeds it holds.
+func indentation(b []byte) (lines int, ok bool) {
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '\n':
+			lines++
+		case ' ':
+			// Runs of spaces, most of an indentation, pass eight at a time.
+			for i+9 <= len(b) && binary.LittleEndian.Uint64(b[i+1:]) == ' '*ascii.LowBits {
+				i += 8
+			}
+		case '\t':
+		default:
+			return 0, false
+		}
+	}
+	return lines, true
+}
+
+// preText notes text b for a <pre> or <listing> that may have no child yet.
+func (s *stripper) preText(b []byte) {
+	if s.preRisk && len(b) > 0 && !leadingNewline(b) {
+		s.preRisk = false
+	}
+}
+
+// text notes the text b between two constructs of the page.
 func (s *stripper) text(b []byte) {
 	if len(b) == 0 {
 		return
 	}
-	if s.preRisk && !leadingNewline(b) {
-		s.preRisk = false
-	}
+	s.preText(b)
 	if s.gapSpace {
 		for _, c := range b {
 			if c != ' ' && c != '\n' && c != '\t' && c != '\f' {
@@ -306,26 +346,16 @@ func (s *stripper) text(b []byte) {
 	}
 }
 
-// shrinkSpace cuts the spaces and tabs of the white space in[from:to] between two
-// constructs, keeping its line breaks, or its first byte where it has none: the
+// shrinkSpace cuts the spaces and tabs of the indentation in[from:to] between two
+// constructs, which holds lines line feeds, keeping its line breaks, or its first byte where it has none: the
 // indentation of a page's markup, a tenth of its bytes and text nodes that every
 // reader collapses (the walker to one space, the flat reader's Normalize to the
 // line breaks). The text node stays, white space as before, so the tree builder
 // does the same with it; but a <pre> or <listing> may take it for its first child,
 // whose leading newline it drops, and content in SVG or MathML may be cut whole.
-func (s *stripper) shrinkSpace(from, to int) {
+func (s *stripper) shrinkSpace(from, to, lines int) {
 	if to-from < 2 || s.preRisk || len(s.foreign) > 0 {
 		return
-	}
-	lines := 0
-	for _, c := range s.in[from:to] {
-		switch c {
-		case '\n':
-			lines++
-		case ' ', '\t':
-		default:
-			return
-		}
 	}
 	switch lines {
 	case to - from:
@@ -339,9 +369,9 @@ func (s *stripper) shrinkSpace(from, to int) {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < to && s.in[j] != '\n' {
-			j++
+		j := to
+		if k := bytes.IndexByte(s.in[i+1:to], '\n'); k >= 0 {
+			j = i + 1 + k
 		}
 		s.cut(i, j, "", false)
 		i = j
@@ -387,16 +417,16 @@ func (s *stripper) removable(end int) bool {
 }
 
 // opened notes a start tag kept in the output, outside foreign content.
-func (s *stripper) opened(name []byte) {
-	if tagIs(name, "html") {
+func (s *stripper) opened(a atom.Atom) {
+	if a == atom.Html {
 		return
 	}
 	s.headed = true
-	if tagIs(name, "head") || tagIs(name, "body") {
+	if a == atom.Head || a == atom.Body {
 		return // ignored, or no child of a <pre>
 	}
-	s.preRisk = tagIs(name, "pre") || tagIs(name, "listing")
-	s.colgroup = tagIs(name, "col") || tagIs(name, "colgroup") || s.colgroup && tagIs(name, "template")
+	s.preRisk = a == atom.Pre || a == atom.Listing
+	s.colgroup = a == atom.Col || a == atom.Colgroup || s.colgroup && a == atom.Template
 }
 
 // allHTMLSpace reports text the tree builder reads as white space: the
@@ -425,11 +455,12 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		return s.foreignStart(t)
 	}
 	name := in[t.nameStart:t.name]
-	if !tagIs(name, "script") {
-		s.opened(name)
+	a := tagAtom(name)
+	if a != atom.Script {
+		s.opened(a)
 	}
-	switch {
-	case tagIs(name, "svg"), tagIs(name, "math"):
+	switch a {
+	case atom.Svg, atom.Math:
 		if t.unsure {
 			return 0, false
 		}
@@ -438,15 +469,15 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 			s.outer, s.cutOuter, s.foreignText = t.end, s.selects == 0 && s.templates == 0, false
 		}
 		return t.end, true
-	case tagIs(name, "frameset"), tagIs(name, "plaintext"):
+	case atom.Frameset, atom.Plaintext:
 		return 0, false
-	case tagIs(name, "select"):
+	case atom.Select:
 		s.selects++
 		return t.end, true
-	case tagIs(name, "template"):
+	case atom.Template:
 		s.templates++
 		return t.end, true
-	case tagIs(name, "script"):
+	case atom.Script:
 		// The walker reads a script only when its type says ld+json, in any case:
 		// other JSON (application/json state blobs) is cut like code. An entity in
 		// the attribute could spell the type without the bytes showing it.
@@ -454,7 +485,7 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		keep := t.selfClosing || bytesContainsFold(tag, "ld+json") || bytes.IndexByte(tag, '&') >= 0
 		end := scriptEnd(in, t.end)
 		if keep {
-			s.opened(name)
+			s.opened(a)
 			return end, true
 		}
 		// The element goes whole when the head it would imply is there and no
@@ -472,10 +503,10 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 			s.kept = false
 			return close, true
 		}
-		s.opened(name)
+		s.opened(a)
 		s.cut(t.end, end, "", false)
 		return end, true
-	case tagIs(name, "style"):
+	case atom.Style:
 		keep := t.selfClosing
 		end := rawTextEnd(in, t.end, "style")
 		if !keep {
@@ -483,37 +514,52 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		}
 		return end, true
 	}
-	for _, raw := range rawTextTags {
-		if tagIs(name, raw) {
-			// Kept: <noscript> text can reach a link's text (rel=author), and the
-			// others are rare or read (<title>).
-			return rawTextEnd(in, t.end, raw), true
-		}
+	if rawText(a) {
+		// Kept: <noscript> text can reach a link's text (rel=author), and the
+		// others are rare or read (<title>).
+		return rawTextEnd(in, t.end, a.String()), true
 	}
 	return t.end, true
 }
 
-// rawTextTags are the elements whose content x/net's tokenizer reads as raw text
+// rawText reports the elements whose content x/net's tokenizer reads as raw text
 // or RCDATA, <script>, <style> and <plaintext> aside.
-var rawTextTags = [...]string{"iframe", "noembed", "noframes", "noscript", "textarea", "title", "xmp"}
+func rawText(a atom.Atom) bool {
+	switch a {
+	case atom.Iframe, atom.Noembed, atom.Noframes, atom.Noscript, atom.Textarea, atom.Title, atom.Xmp:
+		return true
+	}
+	return false
+}
+
+// tagAtom returns the atom of a tag's name in any ASCII case, 0 for a name that
+// spells none: one look-up rather than a comparison with each name the scanner
+// knows.
+func tagAtom(name []byte) atom.Atom {
+	var lower [16]byte // longer than any name the scanner knows
+	if len(name) > len(lower) {
+		return 0
+	}
+	for i, c := range name {
+		lower[i] = ascii.Lower(c)
+	}
+	return atom.Lookup(lower[:len(name)])
+}
 
 // foreignStart handles a start tag inside SVG or MathML. Elements nest as written
 // there and no tag opens raw text, until a tag that the tree builder treats as HTML.
 func (s *stripper) foreignStart(t tagSpan) (next int, goOn bool) {
 	name := s.in[t.nameStart:t.name]
+	a := tagAtom(name)
 	// A <script> or <style> in foreign content is raw text to the flat reader's
 	// tokenizer but markup to the tree builder: what may be cut there depends on
 	// the reader, so cutting stops.
-	if t.unsure || foreignBreaks(name) || tagIs(name, "script") || tagIs(name, "style") || tagIs(name, "plaintext") {
+	if t.unsure || foreignBreaks(a) || a == atom.Script || a == atom.Style || a == atom.Plaintext {
 		return 0, false
 	}
-	if tagIs(name, "title") || tagIs(name, "desc") {
+	if a == atom.Title || a == atom.Desc {
 		// HTML integration points: the content is parsed as HTML. Accepted when
 		// it is text alone, closed by its own end tag.
-		word := "title"
-		if tagIs(name, "desc") {
-			word = "desc"
-		}
 		if t.selfClosing {
 			return t.end, true
 		}
@@ -526,17 +572,15 @@ func (s *stripper) foreignStart(t tagSpan) (next int, goOn bool) {
 			return 0, false
 		}
 		et, ok := s.readTag(e + 2)
-		if !ok || !tagIs(s.in[et.nameStart:et.name], word) {
+		if !ok || tagAtom(s.in[et.nameStart:et.name]) != a {
 			return 0, false
 		}
 		s.text(s.in[t.end:e])
 		return et.end, true
 	}
-	for _, raw := range rawTextTags {
-		if tagIs(name, raw) {
-			// Raw text to the flat reader's tokenizer, markup here.
-			return 0, false
-		}
+	if rawText(a) {
+		// Raw text to the flat reader's tokenizer, markup here.
+		return 0, false
 	}
 	if !t.selfClosing {
 		s.push(name)
@@ -551,12 +595,12 @@ func (s *stripper) endTag(t tagSpan) bool {
 	name := s.in[t.nameStart:t.name]
 	n := len(s.foreign)
 	if n == 0 {
-		switch {
-		case tagIs(name, "colgroup"), tagIs(name, "table"):
+		switch tagAtom(name) {
+		case atom.Colgroup, atom.Table:
 			s.colgroup = false
-		case tagIs(name, "select"):
+		case atom.Select:
 			s.selects = max(s.selects-1, 0)
-		case tagIs(name, "template"):
+		case atom.Template:
 			s.templates = max(s.templates-1, 0)
 		}
 		return true
@@ -576,21 +620,19 @@ func (s *stripper) endTag(t tagSpan) bool {
 // foreignBreaks reports the start tags that end or suspend foreign content: the
 // tree builder's breakout list, <font> (which breaks out with some attributes), and
 // the integration points with markup inside.
-func foreignBreaks(name []byte) bool {
-	for _, b := range foreignBreakout {
-		if tagIs(name, b) {
-			return true
-		}
+func foreignBreaks(a atom.Atom) bool {
+	switch a {
+	case atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code,
+		atom.Dd, atom.Div, atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Head, atom.Hr, atom.I, atom.Img, atom.Li,
+		atom.Listing, atom.Menu, atom.Meta, atom.Nobr, atom.Ol, atom.P, atom.Pre, atom.Ruby,
+		atom.S, atom.Small, atom.Span, atom.Strong, atom.Strike, atom.Sub, atom.Sup,
+		atom.Table, atom.Tt, atom.U, atom.Ul, atom.Var,
+		atom.Font, atom.Foreignobject, atom.AnnotationXml, atom.Mi, atom.Mo, atom.Mn,
+		atom.Ms, atom.Mtext:
+		return true
 	}
 	return false
-}
-
-var foreignBreakout = [...]string{
-	"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
-	"em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
-	"listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
-	"strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
-	"font", "foreignobject", "annotation-xml", "mi", "mo", "mn", "ms", "mtext",
 }
 
 // readTag reads a tag whose name begins at start, as x/net's readTag does, and
@@ -603,14 +645,11 @@ func (s *stripper) readTag(start int) (tagSpan, bool) {
 		if i >= len(in) {
 			return t, false
 		}
-		c := in[i]
-		if isHTMLSpace(c) {
+		if c := in[i]; tagBytes[c]&endsName != 0 {
 			t.name = i
-			i++
-			break
-		}
-		if c == '/' || c == '>' {
-			t.name = i
+			if isHTMLSpace(c) {
+				i++
+			}
 			break
 		}
 	}
@@ -630,8 +669,7 @@ func (s *stripper) readTag(start int) (tagSpan, bool) {
 		k := i
 		if in[i] != '/' {
 			for i++; i < len(in); i++ {
-				c := in[i]
-				if c == '=' || isHTMLSpace(c) || c == '/' || c == '>' {
+				if tagBytes[in[i]]&endsKey != 0 {
 					break
 				}
 			}
@@ -839,7 +877,7 @@ func scriptWord(in []byte, i int) (at int, ok, eof bool) {
 	if i >= len(in) {
 		return i, false, true
 	}
-	if c := in[i]; isHTMLSpace(c) || c == '/' || c == '>' {
+	if tagBytes[in[i]]&endsName != 0 {
 		return i + 1, true, false
 	}
 	return i, false, false
@@ -880,15 +918,28 @@ func matchRawEndTag(in []byte, p int, tag string) bool {
 	if !tagIs(in[p+2:p+2+len(tag)], tag) {
 		return false
 	}
-	c := in[p+2+len(tag)]
-	return isHTMLSpace(c) || c == '/' || c == '>'
+	return tagBytes[in[p+2+len(tag)]]&endsName != 0
 }
 
-// isHTMLSpace is the tokenizer's white space; unlike a browser's it includes no form
-// feed quirks, just these five.
-func isHTMLSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
+// The classes of bytes in a tag, in tagBytes.
+const (
+	htmlSpace = 1 << iota // the tokenizer's white space: just these five, ' ', \n, \r, \t, \f
+	endsName              // white space, '/' and '>', which end a tag's name
+	endsKey               // those and '=', which end an attribute's key
+)
+
+// tagBytes gives each byte its classes, so that the loops over a tag's bytes test
+// one entry per byte.
+var tagBytes = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f") {
+		t[c] = htmlSpace | endsName | endsKey
+	}
+	t['/'], t['>'], t['='] = endsName|endsKey, endsName|endsKey, endsKey
+	return t
+}()
+
+// isHTMLSpace is the tokenizer's white space.
+func isHTMLSpace(c byte) bool { return tagBytes[c]&htmlSpace != 0 }
 
 func skipHTMLSpace(in []byte, i int) int {
 	for i < len(in) && isHTMLSpace(in[i]) {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -301,4 +302,38 @@ func typeAttr(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// TestIndentation holds the one-pass reading of the text between two constructs:
+// spaces, tabs and line feeds alone are indentation, with their line feeds counted,
+// whatever the runs of spaces the word-at-a-time skip passes.
+func TestIndentation(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		lines int
+		ok    bool
+	}{
+		{"", 0, true},
+		{" ", 0, true},
+		{"\n\t\t", 1, true},
+		{"\n" + strings.Repeat(" ", 20) + "\n" + strings.Repeat(" ", 9), 2, true},
+		{strings.Repeat(" ", 17) + "x", 0, false},
+		{"  \r\n  ", 0, false},
+		{" \f", 0, false},
+		{"\n\n\n", 3, true},
+	} {
+		lines, ok := indentation([]byte(tt.in))
+		assert.Equal(t, tt.ok, ok, "%q", tt.in)
+		if tt.ok {
+			assert.Equal(t, tt.lines, lines, "%q", tt.in)
+		}
+	}
+}
+
+// TestTagAtom reads tag names in any case, and none longer than an atom spells.
+func TestTagAtom(t *testing.T) {
+	assert.Equal(t, atom.Script, tagAtom([]byte("SCRIPT")))
+	assert.Equal(t, atom.AnnotationXml, tagAtom([]byte("Annotation-XML")))
+	assert.Equal(t, atom.Atom(0), tagAtom([]byte("scripts")))
+	assert.Equal(t, atom.Atom(0), tagAtom([]byte("a-custom-element-name")))
 }
