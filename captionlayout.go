@@ -379,3 +379,21 @@ func missesPictureGap(blocks []block, facts pageFacts, i, next int) bool {
 func imageMarkup(s string) bool {
 	return strings.HasPrefix(s, "![") || strings.HasPrefix(s, "! (")
 }
+
+// textFollows reports a line with the story under it, past any furniture (share
+// buttons, a "toggle caption" control): its running text or its byline, as the
+// lead picture's label stands over them. A line in the front matter with a teaser,
+// a price, an author's box, a date or a menu under it belongs to those, whatever
+// gap stands above it.
+func textFollows(blocks []block, forms []form, i int) bool {
+	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
+		if forms[j].Furniture == classify.NoReason {
+			return forms[j].Prose || looksLikeBylineStart(blocks[j].text)
+		}
+	}
+	return false
+}
+
+// maxFurnitureSkip bounds the furniture lines textFollows looks past: a row of
+// share buttons printed one to a line.
+const maxFurnitureSkip = 4

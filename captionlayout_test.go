@@ -368,6 +368,12 @@ func TestLineAboveBody(t *testing.T) {
 		{"the lead video's label after the standfirst", withStandfirst(caption), caption, true},
 		{"the first section's heading", withStandfirst(heading), heading, false},
 		{"a line right under the byline", gapDump(caption, gapProse[0], gapProse[1], gapProse[2], gapProse[3]), caption, false},
+		{"the lead picture's caption over share buttons and the byline",
+			"A Walk to the Lighthouse Along the Cliffs\n\nUpdated 12 March 2024\n\n\n" + caption + "\n\nTwitter\n\nFacebook\n\nEmail\n\nBy Jane Doe\n\n" + body + "\n", caption, true},
+		{"a teaser's title over its date", gapDump("IMG", "Ten quiet coves to visit on the south coast", "12 March 2024", "IMG", gapProse[0], gapProse[1], gapProse[2], gapProse[3]),
+			"Ten quiet coves to visit on the south coast", false},
+		{"a product over its price", gapDump("IMG", "Lightweight walking boots with a waterproof lining", "$129.99 at Acme Outdoors", gapProse[0], gapProse[1], gapProse[2], gapProse[3]),
+			"Lightweight walking boots with a waterproof lining", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
