@@ -157,6 +157,18 @@ func TestCaptionsByGapLayout(t *testing.T) {
 			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch"},
 		},
 		{
+			name: "captions opened by their picture's place among headings that stand after gaps",
+			// "Above:" points to the picture as a number does; a long caption so opened
+			// is no paragraph, and a repeated place label is no record's field.
+			dump: gapDump(gapProse[0], "IMG", "Getting There by Bus", gapProse[1],
+				"IMG", "Above: The lime kilns at the foot of the path, restored by volunteers from the village over three long summers and now open to visitors.", gapProse[2],
+				"IMG", "Above: lunch on the shingle at the cove", gapProse[3],
+				"IMG", "Where to Stop for Lunch", gapProse[4], gapProse[5]),
+			captions: []string{"Above: The lime kilns at the foot of the path, restored by volunteers from the village over three long summers and now open to visitors.",
+				"Above: lunch on the shingle at the cove"},
+			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch"},
+		},
+		{
 			name: "a title-case heading with a picture under it stays a heading",
 			// The gap under a line is where a dropped credit leaves a caption, but a
 			// heading in full title case opens its section with the picture first.
