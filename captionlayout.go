@@ -28,9 +28,9 @@ type gapLayout struct {
 	lines, positive, negative int
 	// minGap is the fewest empty lines that make a gap on this page (see gapSpacing).
 	minGap int
-	// labelled marks the gap lines opened by a picture's numbered label ("Figure 2:
-	// ...", see classify.FigureLabel): captions whatever the page's other gap lines
-	// are, as no heading or paragraph is numbered so.
+	// labelled marks the gap lines opened by a picture's label (see pictureLabel):
+	// captions whatever the page's other gap lines are, as no heading or paragraph
+	// opens so.
 	labelled []bool
 }
 
@@ -62,7 +62,8 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 		}
 		// One field of a record the page repeats ("Best for: ...", "Range: ...") is
 		// no caption, though the record's picture may stand above it.
-		if label, ok := fieldLabel(blocks[i].text); ok && !forms[i].Sentence && !hasCaptionCue(blocks[i].text) {
+		labelled := pictureLabel(blocks[i].text)
+		if label, ok := fieldLabel(blocks[i].text); ok && !labelled && !forms[i].Sentence && !hasCaptionCue(blocks[i].text) {
 			if fields == nil {
 				fields = countFieldLabels(blocks)
 			}
@@ -72,7 +73,7 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 		}
 		e := gapEvidence(blocks, forms, g, i)
 		g.evidence[i] = e
-		g.labelled[i] = classify.FigureLabel(blocks[i].text)
+		g.labelled[i] = labelled
 		g.lines++
 		switch {
 		case e > 0:
@@ -243,8 +244,8 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 	if hasCaptionCue(t) {
 		e++
 	}
-	if classify.FigureLabel(t) {
-		e += 2 // numbered as pictures are: "Figure 2: ...", "Image 4. ..."
+	if pictureLabel(t) {
+		e += 2 // labelled as pictures are: "Figure 2: ...", "Image 4. ...", "Above: ..."
 	}
 	if teaserFrontMatter(blocks, forms, i) {
 		e -= 2
@@ -378,4 +379,29 @@ func missesPictureGap(blocks []block, facts pageFacts, i, next int) bool {
 // which needs no gap above it.
 func imageMarkup(s string) bool {
 	return strings.HasPrefix(s, "![") || strings.HasPrefix(s, "! (")
+}
+
+// textFollows reports a line with the story under it, past any furniture (share
+// buttons, a "toggle caption" control): its running text or its byline, as the
+// lead picture's label stands over them. A line in the front matter with a teaser,
+// a price, an author's box, a date or a menu under it belongs to those, whatever
+// gap stands above it.
+func textFollows(blocks []block, forms []form, i int) bool {
+	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
+		if forms[j].Furniture == classify.NoReason {
+			return forms[j].Prose || looksLikeBylineStart(blocks[j].text)
+		}
+	}
+	return false
+}
+
+// maxFurnitureSkip bounds the furniture lines textFollows looks past: a row of
+// share buttons printed one to a line.
+const maxFurnitureSkip = 4
+
+// pictureLabel reports a line opened by a picture's numbered label ("Figure 2: ...",
+// see classify.FigureLabel) or by its place beside the caption ("Above: ...", see
+// classify.PositionLabel).
+func pictureLabel(s string) bool {
+	return classify.FigureLabel(s) || classify.PositionLabel(s)
 }

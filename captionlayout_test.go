@@ -157,6 +157,18 @@ func TestCaptionsByGapLayout(t *testing.T) {
 			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch"},
 		},
 		{
+			name: "captions opened by their picture's place among headings that stand after gaps",
+			// "Above:" points to the picture as a number does; a long caption so opened
+			// is no paragraph, and a repeated place label is no record's field.
+			dump: gapDump(gapProse[0], "IMG", "Getting There by Bus", gapProse[1],
+				"IMG", "Above: The lime kilns at the foot of the path, restored by volunteers from the village over three long summers and now open to visitors.", gapProse[2],
+				"IMG", "Above: lunch on the shingle at the cove", gapProse[3],
+				"IMG", "Where to Stop for Lunch", gapProse[4], gapProse[5]),
+			captions: []string{"Above: The lime kilns at the foot of the path, restored by volunteers from the village over three long summers and now open to visitors.",
+				"Above: lunch on the shingle at the cove"},
+			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch"},
+		},
+		{
 			name: "a title-case heading with a picture under it stays a heading",
 			// The gap under a line is where a dropped credit leaves a caption, but a
 			// heading in full title case opens its section with the picture first.
@@ -368,6 +380,12 @@ func TestLineAboveBody(t *testing.T) {
 		{"the lead video's label after the standfirst", withStandfirst(caption), caption, true},
 		{"the first section's heading", withStandfirst(heading), heading, false},
 		{"a line right under the byline", gapDump(caption, gapProse[0], gapProse[1], gapProse[2], gapProse[3]), caption, false},
+		{"the lead picture's caption over share buttons and the byline",
+			"A Walk to the Lighthouse Along the Cliffs\n\nUpdated 12 March 2024\n\n\n" + caption + "\n\nTwitter\n\nFacebook\n\nEmail\n\nBy Jane Doe\n\n" + body + "\n", caption, true},
+		{"a teaser's title over its date", gapDump("IMG", "Ten quiet coves to visit on the south coast", "12 March 2024", "IMG", gapProse[0], gapProse[1], gapProse[2], gapProse[3]),
+			"Ten quiet coves to visit on the south coast", false},
+		{"a product over its price", gapDump("IMG", "Lightweight walking boots with a waterproof lining", "$129.99 at Acme Outdoors", gapProse[0], gapProse[1], gapProse[2], gapProse[3]),
+			"Lightweight walking boots with a waterproof lining", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

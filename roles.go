@@ -457,10 +457,10 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.text):
 		b.role = roleStandfirst
 	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.text, f) &&
-		(b.blankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) || isCaptionByLayout(blocks, forms, facts, i):
+		(b.blankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) && textFollows(blocks, forms, i) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
-		// the extra empty lines a picture leaves or just above the body, is the label
-		// of the lead picture or video.
+		// the extra empty lines a picture leaves or just above the body, and with the
+		// story's text under it, is the label of the lead picture or video.
 		b.role = roleCaption
 	default:
 		b.role, b.reason = roleRemoved, ReasonNavigation

@@ -180,6 +180,36 @@ func FigureLabel(s string) bool {
 	return digits != "" && len(digits) <= 3 && strings.Trim(digits, "0123456789") == "" && ascii.WordCount(rest) >= 2
 }
 
+// PositionLabel reports a line opened by the place of the picture it captions, as
+// captions point to pictures set beside or above them: "Above: The pond in
+// winter", "Left: ... Right: ...", "Top left: ...", "Clockwise from top: ...". One
+// to four words of place and a colon, with two words or more after it: a heading
+// or a paragraph opens so no more than with a picture's number.
+func PositionLabel(s string) bool {
+	label, rest, ok := strings.Cut(s, ":")
+	if !ok || len(label) > maxPositionLabel || ascii.WordCount(rest) < 2 {
+		return false
+	}
+	var buf [maxPositionLabel]byte
+	words := 0
+	for w := range strings.FieldsSeq(string(ascii.AppendToLower(buf[:0], label))) {
+		if _, ok := positionWords[w]; !ok {
+			return false
+		}
+		words++
+	}
+	return words >= 1 && words <= 4
+}
+
+// maxPositionLabel bounds the bytes of a PositionLabel's label.
+const maxPositionLabel = 32
+
+// positionWords name where a picture stands beside its caption, lower-cased.
+var positionWords = map[string]struct{}{
+	"above": {}, "below": {}, "left": {}, "right": {}, "top": {}, "bottom": {}, "center": {}, "centre": {},
+	"middle": {}, "clockwise": {}, "from": {}, "opposite": {}, "inset": {}, "far": {},
+}
+
 // pictureNouns name a picture where captions number them, lower-cased.
 var pictureNouns = map[string]struct{}{
 	"figure": {}, "fig.": {}, "fig": {}, "image": {}, "img": {}, "photo": {}, "picture": {}, "pic": {},

@@ -57,6 +57,28 @@ func TestFigureLabel(t *testing.T) {
 	}
 }
 
+func TestPositionLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Above: The pond in winter, with the reeds cut back", true},
+		{"above: walkers on the upper path", true},
+		{"Left: the old bridge. Right: the new one", true},
+		{"Top left: The kilns before the restoration", true},
+		{"Clockwise from top left: the quay, the kilns and the cove", true},
+		{"Above:", false},                             // a label alone
+		{"Above: Ours", false},                        // one word after it
+		{"Left side: the old bridge", false},          // not a place word
+		{"Best for: walkers with a quiet day", false}, // a record's field
+		{"Walkers above the cove at dawn", false},     // no label
+		{"Note: the path is closed", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, PositionLabel(tt.in), tt.in)
+	}
+}
+
 func TestEndsWithStop(t *testing.T) {
 	tests := []struct {
 		in   string

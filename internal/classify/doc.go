@@ -34,6 +34,7 @@
 //	HeadingShaped(s, f), NumberedHeading a heading's shape; "3. Costs", "Step 2: Plan"
 //	FullTitleCase                        every long word capitalised, as headings are
 //	FigureLabel                          a caption's numbered label: "Figure 2: ..."
+//	PositionLabel                        a caption's place label: "Above: ..."
 //	EndsWithStop, EndsWithName,          a caption's closing stop or photographer,
 //	CarriesCredit                        or its credit
 //	ParseDateline(line), ParseDatelineIn a dateline's time, and how much of it is date

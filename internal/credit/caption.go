@@ -149,13 +149,35 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 		}
 		if i >= opening && (i > 0 || tailStart > 0) {
 			i += tailStart
-			c := strings.TrimSpace(s[i:])
+			c := dropToggle(strings.TrimSpace(s[i:]))
 			if utf8.RuneCountInString(c) <= 120 {
 				return strings.TrimSpace(s[:i]), c, true
 			}
 		}
 	}
 	return "", "", false
+}
+
+// dropToggle cuts a lone word after a bracketed credit's closing bracket: the
+// label of the control that shows or hides a long caption ("(AP Photo/Jane Doe)
+// less", "[Credit: Acme] more"), which scrapes keep after the caption it toggles.
+func dropToggle(c string) string {
+	if c == "" || c[0] != '(' && c[0] != '[' {
+		return c
+	}
+	closing := ")"
+	if c[0] == '[' {
+		closing = "]"
+	}
+	end := strings.Index(c, closing)
+	if end < 0 {
+		return c
+	}
+	rest := strings.TrimLeft(c[end+1:], " ")
+	if rest == "" || len(rest) == len(c)-end-1 || ascii.LetterCount(rest) != len(rest) {
+		return c
+	}
+	return c[:end+1]
 }
 
 // findLabel returns where the last occurrence of label in low (tail lower-cased) that
@@ -214,16 +236,43 @@ func labelStart(tail string, low []byte, i int, whole bool) (int, bool) {
 	if before, ok := strings.CutSuffix(strings.TrimRight(tail[:i], " "), "©"); ok {
 		return len(before), true // "©Photo: Jane Doe": the sign opens the credit
 	}
+	// Joined to a label word before it: "Words & images:", "Text and photos:".
+	if w, ok := joinedLabelWord(tail, i); ok && labelPlace(tail, w, whole) {
+		return w, true
+	}
 	if labelPlace(tail, i, whole) {
 		return i, true
 	}
 	// One label word before it: "Data source:", "Photo source:".
-	p := len(strings.TrimRight(tail[:i], " "))
-	w := strings.LastIndexByte(tail[:p], ' ') + 1
-	if p < i && w < p && ascii.LetterCount(tail[w:p]) == p-w && labelPlace(tail, w, whole) {
+	if w, ok := wordBefore(tail, i); ok && labelPlace(tail, w, whole) {
 		return w, true
 	}
 	return -1, false
+}
+
+// wordBefore returns where the word of letters before the one at i starts, with
+// spaces between them.
+func wordBefore(tail string, i int) (int, bool) {
+	p := len(strings.TrimRight(tail[:i], " "))
+	w := strings.LastIndexByte(tail[:p], ' ') + 1
+	return w, p < i && w < p && ascii.LetterCount(tail[w:p]) == p-w
+}
+
+// joinedLabelWord returns where the word before a conjunction before i starts
+// ("WORDS & IMAGES:", "Text and photos:"): a credit naming what each person
+// made, which opens with the first word and leaves no "WORDS &" on a caption.
+func joinedLabelWord(tail string, i int) (int, bool) {
+	c, ok := wordBefore(tail, i)
+	if !ok {
+		p := len(strings.TrimRight(tail[:i], " "))
+		c = strings.LastIndexByte(tail[:p], ' ') + 1
+		if tail[c:p] != "&" && tail[c:p] != "+" {
+			return 0, false
+		}
+	} else if !strings.EqualFold(strings.TrimSpace(tail[c:i]), "and") {
+		return 0, false
+	}
+	return wordBefore(tail, c)
 }
 
 // labelPlace reports a word starting at i of tail that stands where a credit label
@@ -353,7 +402,7 @@ func creditAfterLastSentence(s string, from int) (caption, credit string, ok boo
 	if strings.Trim(s[:i], "0123456789. ") == "" {
 		return "", "", false
 	}
-	tail := strings.TrimSpace(s[i:])
+	tail := dropToggle(strings.TrimSpace(s[i:]))
 	slashed := strings.Contains(tail, "/")
 	// Its place after a caption is the evidence a slash credit lacks (1 of 2).
 	need := 2

@@ -31,6 +31,16 @@ func TestCaptionLabelPlace(t *testing.T) {
 		{"Interior design: Jane Doe, Source: Example Homes", "Interior design: Jane Doe,", "Source: Example Homes"},
 		{"Bronze and gold, 2012. ©Photo: Jane Doe", "Bronze and gold, 2012.", "©Photo: Jane Doe"},
 		{"Kites, pictures, sources, photos", "Kites, pictures, sources, photos", ""},
+		// a label joined to a label word before it opens the credit with that word
+		// (a whole line so is a credit with no caption before it: no split)
+		{"WORDS & IMAGES: Jane Doe", "WORDS & IMAGES: Jane Doe", ""},
+		{"Text and photos: Jane Doe", "Text and photos: Jane Doe", ""},
+		{"The harbour at dusk. Words + pictures: Jane Doe", "The harbour at dusk.", "Words + pictures: Jane Doe"},
+		{"Boats and pictures: a harbour at dusk", "Boats and pictures: a harbour at dusk", ""},
+		// a show-or-hide control's word after a bracketed credit is neither's
+		{"The harbour at dusk, Tuesday. (AP Photo/Jane Doe) less", "The harbour at dusk, Tuesday.", "(AP Photo/Jane Doe)"},
+		{"The harbour at dusk. (Photo: Jane Doe) more", "The harbour at dusk.", "(Photo: Jane Doe)"},
+		{"The harbour at dusk. (Photo: Jane Doe) and the quay", "The harbour at dusk.", "(Photo: Jane Doe) and the quay"},
 		// a space before the colon, for every label
 		{"The harbour at dusk. Credit : Jane Doe", "The harbour at dusk.", "Credit : Jane Doe"},
 		{"The harbour at dusk. Image : Example Agency", "The harbour at dusk.", "Image : Example Agency"},

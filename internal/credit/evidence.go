@@ -51,7 +51,9 @@ func EvidenceCounted(s string, words int) int {
 		}
 		return 3
 	}
-	if ascii.EndsSentence(s) && words > 6 {
+	// A line closed by a colon announces what follows ("Kitchen Gear List for
+	// Backpacking:"); a credit label so closed was read above.
+	if ascii.EndsSentence(s) && words > 6 || strings.HasSuffix(s, ":") {
 		return 0
 	}
 	// Names are capitalised: a line with several lower-case words is running text,

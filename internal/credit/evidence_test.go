@@ -78,3 +78,14 @@ func TestCopyrightHeading(t *testing.T) {
 	assert.GreaterOrEqual(t, Evidence("Copyright 2022 The Associated Press"), 2)
 	assert.GreaterOrEqual(t, Evidence("Copyright Jane Doe"), 2)
 }
+
+// TestColonHeading: a line closed by a colon announces what follows (a list's
+// heading, "Jane Doe for Acme:" introducing a quote), whatever names it holds; a bare
+// credit label so closed still opens the credit on the next line.
+func TestColonHeading(t *testing.T) {
+	assert.Zero(t, Evidence("Kitchen Gear List for Backpacking:"))
+	assert.Zero(t, Evidence("Jane Doe for Northwind:"))
+	assert.Zero(t, Evidence("Jane Doe and John Roe of Northwind:"))
+	assert.Positive(t, Evidence("Jane Doe for Northwind"))
+	assert.Positive(t, Evidence("Photo:"))
+}
