@@ -817,17 +817,7 @@ var dateLabelWords = []string{"on", "at", "date", "last", "first", "originally",
 
 // dateOnlyLine reports a line that is a date and nothing else ("September 4,
 // 2025"), or whose field set off by bars or bullets is ("• Oct 20, 2025").
-func (w *walker) dateOnlyLine(line string) bool {
-	if len(line) > maxDatelineRunes*4 {
-		return false
-	}
-	for _, f := range dateFields(line) {
-		if _, share, ok := parseDatelineIn(f, w.order); ok && share >= 0.99 {
-			return true
-		}
-	}
-	return false
-}
+func (w *walker) dateOnlyLine(line string) bool { return dateOnlyLine(line, w.order) }
 
 // matchesDescription reports a block before the body that repeats the page's
 // description: the standfirst. A lead paragraph that a site reuses as its description
