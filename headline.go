@@ -2,6 +2,8 @@ package newsparse
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/classify"
 )
@@ -150,13 +152,48 @@ func frontMatterOwn(blocks []block, forms []form, i, first int) bool {
 	if j < 0 {
 		return false
 	}
-	between := 0
+	between, titled := 0, false
 	for k := i + 1; k < j; k++ {
 		if titleLine(blocks, forms, k, first) && blocks[k].text != blocks[i].text {
 			between++
+			titled = titled || titleBetween(blocks, forms, k)
 		}
 	}
-	return between == 0 || between == 1 && opensGroup(blocks, forms, i, first)
+	return between == 0 || between == 1 && !titled && opensGroup(blocks, forms, i, first)
+}
+
+// titleBetween reports a line k between line i and the byline or date under it that
+// is shaped as a headline rather than as i's standfirst: title-cased and no
+// sentence, while a standfirst is written as one. The front matter is then k's, and i
+// is a kicker, a section's or a site's label over it. A line of tags ("Asia | Japan
+// | Tips"), an author's line ("Jane Doe, Staff Writer") and a pager ("Part 1 Part
+// 2 Part 3") are title-cased too and leave the front matter i's.
+func titleBetween(blocks []block, forms []form, k int) bool {
+	f, t := forms[k], blocks[k].text
+	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !isNamesLine(f, t) && !runOfEntries(t)
+}
+
+// runOfEntries reports a line that repeats one capitalised word three times or more:
+// the entries of a pager or a menu run together ("Part 1 Part 2 Part 3"), which a
+// title does not do.
+func runOfEntries(t string) bool {
+	var seen []string
+	for w := range strings.FieldsSeq(t) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		n := 0
+		for _, s := range seen {
+			if s == w {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+		seen = append(seen, w)
+	}
+	return false
 }
 
 // opensGroup reports a line i that does not close a run of titles: the two lines

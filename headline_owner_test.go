@@ -1,0 +1,48 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFrontMatterOwner covers whole pages where a label stands over the headline and
+// the headline over its byline or date: the front matter is the nearer title's, so
+// the label above it (a section list, a site's feature label) is no headline, while a
+// standfirst, a line of tags, an author's line or a pager between a headline and its
+// date leaves the headline its front matter.
+func TestFrontMatterOwner(t *testing.T) {
+	menu := strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	body := "\n\n" + wrapAll(80, "", "\n")
+	head := "Harbour Board Backs Plan to Rebuild the Old Pier"
+	tests := []struct {
+		name, front string
+	}{
+		{"a section list over the headline", "Boats & Sailing • Town Council • Food, Drink & Dining • Travel\n\n" + head + "\n\nBy Jane Doe • March 3, 2026"},
+		{"a feature label over the headline", "Main FeatureCoast & TownCoast & Town Feature\n\n" + head + "\n\nBy Jane Doe\n\nMarch 3, 2026"},
+		{"a standfirst between headline and date", head + "\n\nThe council says the work could start next spring if the money is found\n\nMarch 3, 2026"},
+		{"tags between headline and date", head + "\n\nHarbour | Town Council | Coast | Travel Tips\n\nBy Jane Doe Updated March 3, 2026"},
+		{"an author's line between headline and date", head + "\n\nJane Doe, Harbour Correspondent\n\nUpdated 1:39 am, Tuesday, March 3, 2026"},
+		{"a pager between headline and date", head + "\n\nPart 1 Part 2 Part 3 Part 4\n\nPublished: Mar 3, 2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, menu+tt.front+body, head) })
+	}
+}
+
+func TestRunOfEntries(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Part 1 Part 2 Part 3 Part 4", true},
+		{"Page One Page Two Page Three", true},
+		{"The Best of the Best of the Year", false},
+		{"New Pier for New Town in New Year", true},
+		{"Harbour Board Backs Plan to Rebuild the Old Pier", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, runOfEntries(tt.line), tt.line)
+	}
+}
