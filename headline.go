@@ -268,7 +268,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	}
 	from := max(0, limit-headlineWindow)
 	teasers := datedTitles(blocks, forms, from, limit) >= teaserListDates
-	if lead == priorLeadArticle && forms[prior].Words <= kickerWords && !teasers && frontedBelow(blocks, forms, prior, limit) {
+	if lead == priorLeadArticle && !teasers && frontedBelow(blocks, forms, prior, limit) {
 		lead = priorLeadPage
 	}
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
@@ -306,13 +306,62 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 // frontedBelow reports a first title-like line p with no byline or date of its own
 // under which another title-like line has one: on a page with a short menu a short
 // first line is often a menu entry, a button or the site's name, and the line the
-// article's front matter follows is its headline.
+// article's front matter follows is its headline. Over a longer first line (a
+// section's list, a site's feature label) that line must be shaped as a title
+// (titledBelow) with only menu lines between them, as a kicker stands over its
+// headline, and a first line the page prints twice is its headline.
 func frontedBelow(blocks []block, forms []form, p, limit int) bool {
-	if followedByFrontMatter(blocks, forms, p, limit) {
+	if frontMatterOwn(blocks, forms, p, limit) {
+		return false
+	}
+	long := forms[p].Words > kickerWords
+	if long && printedAgain(blocks, p, limit) {
 		return false
 	}
 	for i := p + 1; i < limit; i++ {
-		if forms[i].Words >= 4 && !forms[i].HasDate && headlineCandidate(blocks, forms, i, limit) && followedByFrontMatter(blocks, forms, i, limit) {
+		if long && !titledBelow(forms[i], blocks[i].text) {
+			if !menuNeighbour(forms, i) {
+				return false // a picture and its credit under p: p's own lead picture
+			}
+			continue
+		}
+		if forms[i].Words >= 4 && !forms[i].HasDate && headlineCandidate(blocks, forms, i, limit) && frontMatterOwn(blocks, forms, i, limit) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledBelow reports a line shaped as a headline rather than as the front matter
+// the first line's lead is weighed against: title-cased, and no author's line
+// opening with a name ("Jane Doe Senior Reviewer") or crediting one ("Guide by Jane
+// Doe"), and no breadcrumb trail.
+func titledBelow(f form, t string) bool {
+	return f.TitleCase && !(len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0])) && !creditsByName(t) && !hasTrailMark(t)
+}
+
+// creditsByName reports a line with a lower-case "by" before a capitalised word
+// ("Guide by Jane Doe", "Authored by: Dr. Jane Doe"), as a byline with a label word
+// runs.
+func creditsByName(t string) bool {
+	for rest := t; ; {
+		k := strings.Index(rest, " by")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+3:]
+		name := strings.TrimLeft(strings.TrimPrefix(rest, ":"), " ")
+		if r, _ := utf8.DecodeRuneInString(name); len(name) < len(rest) && unicode.IsUpper(r) {
+			return true
+		}
+	}
+}
+
+// printedAgain reports a line whose text stands again among the lines before the
+// body: a page that prints its headline twice (a title bar, a sticky header).
+func printedAgain(blocks []block, p, limit int) bool {
+	for j := max(0, limit-headlineWindow); j < limit; j++ {
+		if j != p && blocks[j].text == blocks[p].text {
 			return true
 		}
 	}

@@ -31,6 +31,44 @@ func TestFrontMatterOwner(t *testing.T) {
 	}
 }
 
+// TestLabelOverArticleHeadline covers dumps of the article alone, where the first
+// title-like line keeps a strong lead: a long label over the headline (a section
+// list, a series label) yields to the title right under it that its byline follows,
+// while a headline with its lead picture, a subtitle, an author's line or its own
+// repeat under it stays.
+func TestLabelOverArticleHeadline(t *testing.T) {
+	body := "\n\n" + wrapAll(80, "", "\n")
+	head := "How the Harbour Board Plans to Rebuild the Old Pier"
+	tests := []struct {
+		name, front string
+	}{
+		{"a section list over the headline", "Boats & Sailing • Town Council • Food, Drink & Dining • Travel\n\n" + head + "\n\nBy Jane Doe • March 3, 2026"},
+		{"a series label over the headline", "Previous: 2025 in Review The Year in Sport\n\nSERIES\n\n2025 in Review\n\n" + head + "\n\nBy Jane Doe\n\nMarch 3, 2026"},
+		{"a lead picture and a subtitle under the headline", head + "\n\nPrimary Image\n\nPhoto Credit\n\nJane Roe/Shutterstock\n\nThe Basics of Planning and Rebuilding a Town Pier\n\nWritten By:\n\nJane Doe\n\nMarch 3, 2026"},
+		{"an author's line under the headline", head + "\n\nHarbour Board Meeting Notes\n\nGuide by Jane Doe Former Harbour Editor\n\nUpdated on March 3, 2026"},
+		{"a headline printed twice", head + "\n\n" + head + "\n\nThe Old Pier Plan Explained For Readers\n\nBy Jane Doe\n\nMarch 3, 2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.front+body, head) })
+	}
+}
+
+func TestCreditsByName(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Guide by Jane Doe Former Harbour Editor", true},
+		{"Authored by: Dr. Jane Doe", true},
+		{"Killed by a falling wave", false},
+		{"Standby Crews Ready", false},
+		{"Harbour Board Backs Plan", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, creditsByName(tt.line), tt.line)
+	}
+}
+
 func TestRunOfEntries(t *testing.T) {
 	tests := []struct {
 		line string
