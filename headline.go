@@ -93,6 +93,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
+	if printedTwice(blocks, forms, i, first) {
+		score += twiceWeight // a page's title printed again as its heading
+	}
 	if f.Words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
 		score -= kickerCost // a label above the real title shares its front matter
 	}
@@ -112,6 +115,26 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// printedTwice reports a line printed again right above or under it, before the
+// body: a page sets its title twice (a title bar and the heading, or a heading for
+// wide and narrow screens), while its menus, repeated, repeat as a whole. A pair
+// over a list of titles is that list's heading, and a credit ("Image by Jane Doe")
+// is the lead picture's.
+func printedTwice(blocks []block, forms []form, i, first int) bool {
+	j := i + 1 // the line after the pair
+	switch {
+	case i > 0 && blocks[i-1].text == blocks[i].text:
+	case j < first && blocks[j].text == blocks[i].text:
+		j++
+	default:
+		return false
+	}
+	return !(titleLine(blocks, forms, j, first) && titleLine(blocks, forms, j+1, first)) && !creditsByName(blocks[i].text)
+}
+
+// twiceWeight is what being printed twice in a row adds to a candidate.
+const twiceWeight = 1
 
 // maxMenuEntryWords is the longest line taken for one entry of the menu around it: a
 // headline of a sentence's length between a section label and a label such as

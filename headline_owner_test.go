@@ -53,6 +53,25 @@ func TestLabelOverArticleHeadline(t *testing.T) {
 	}
 }
 
+// TestHeadlinePrintedTwice covers whole pages that print their title twice in a row
+// (a heading for wide screens and one for narrow ones): a short title so printed
+// outweighs the byline-shaped line under its date, while a doubled heading over a
+// list of titles does not outweigh the headline under it.
+func TestHeadlinePrintedTwice(t *testing.T) {
+	menu := strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	body := "\n\n" + wrapAll(80, "", "\n")
+	tests := []struct {
+		name, front, want string
+	}{
+		{"a title over its date", menu + "Mission accomplished!\n\nMission accomplished!\n\n2026-03-03·\n\nJane Doe", "Mission accomplished!"},
+		{"a doubled heading over a list", menu + "Recursos para estudiantes y padres\n\nRecursos para estudiantes y padres\n\nConsejos de prueba para el examen\n\nTener éxito en la escuela secundaria\n\nCómo prepararte para la universidad\n\n" +
+			"How the Harbour Board Plans to Rebuild the Old Pier\n\nBy Jane Doe", "How the Harbour Board Plans to Rebuild the Old Pier"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.front+body, tt.want) })
+	}
+}
+
 func TestCreditsByName(t *testing.T) {
 	tests := []struct {
 		line string
