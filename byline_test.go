@@ -41,6 +41,12 @@ func TestFrontBylines(t *testing.T) {
 		{"a bullet's menu entry is no byline", "• By Region\n", nil},
 		{"a name-shaped menu entry", "Home\nUse Case\nPricing\n", nil},
 		{"a name above a menu entry", "Jane Doe\nPricing\n", []string{"Jane Doe"}},
+		// An icon font's glyph on a line of its own is no menu entry beside the name.
+		{"a name between an icon and a label", "\ue023\n12 March 2024\n\ue08a\nJane Doe\nIn short\n", []string{"Jane Doe"}},
+		{"a name between two menu entries", "Home\nJane Doe\nPricing\n", nil},
+		{"a post's tags after the name and date", "Jane Doe 12 March 2024 Garden Tips, Spring Planting\n", []string{"Jane Doe"}},
+		{"a site's team", "By Harbourtown Staff\n", []string{"Harbourtown Staff"}},
+		{"a title run on after the name", "Written By: Jane Doe Executive Web Editor and Certified Beekeeper\n", []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -274,7 +274,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		}
 	}
 	switch {
-	case head >= 0 && i > head && i-head <= bylineReach && datedPair && f.Words <= 4 && !inMenuRun(forms, i):
+	case head >= 0 && i > head && i-head <= bylineReach && datedPair && f.Words <= 4 && !inMenuRun(blocks, forms, i):
 		score += 2 // the byline's name over its date under the headline, where the front's prose took it into the body
 	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart:
 		score++ // under the headline, or where the body opens

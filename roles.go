@@ -435,7 +435,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, i, head) && !inMenuRun(forms, i) && (f.Words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.Names[0])):
+		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.Names[0])):
 		b.role, b.names = roleByline, f.Names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -488,9 +488,34 @@ func inBylineReach(blocks []block, i, head int) bool {
 }
 
 // inMenuRun reports a line between two menu-like lines (one to three words, no
-// sentence, no date): an entry of a menu, whatever name shape it has.
-func inMenuRun(forms []form, i int) bool {
-	return menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1)
+// sentence, no date): an entry of a menu, whatever name shape it has. A line with no
+// letter or digit (an icon font's glyph, a rule) is no entry and is stepped over.
+func inMenuRun(blocks []block, forms []form, i int) bool {
+	return menuNeighbour(forms, letteredNeighbour(blocks, i, -1)) && menuNeighbour(forms, letteredNeighbour(blocks, i, 1))
+}
+
+// maxGlyphSkip bounds the lines without letters letteredNeighbour steps over.
+const maxGlyphSkip = 2
+
+// letteredNeighbour is the nearest line to i in direction step (-1 or 1) holding a
+// letter or a digit, past at most maxGlyphSkip lines of none. It may return an index
+// out of range, which menuNeighbour rejects.
+func letteredNeighbour(blocks []block, i, step int) int {
+	j := i + step
+	for k := 0; k < maxGlyphSkip && j >= 0 && j < len(blocks) && !hasLetterOrDigit(blocks[j].text); k++ {
+		j += step
+	}
+	return j
+}
+
+// hasLetterOrDigit reports a letter or a digit in s.
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineReach is how many lines under the headline a bare name is read as its byline.
@@ -1054,10 +1079,48 @@ func contentsLine(blocks []block, forms []form, i int) bool {
 	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].rows == nil
 }
 
-// contentsKey is the text a contents entry shares with its heading: its bullet gone.
-// The bullet is measured again, as a list item's text has lost it by now.
+// contentsKey is the text a contents entry shares with its heading: its bullet and
+// its section numbers gone, as a page numbers its headings and not the entries, or
+// the other way round ("Harvard" / "1. Harvard", "2.4 4. Quick Service" / "4. Quick
+// Service"). The bullet is measured again, as a list item's text has lost it by now.
 func contentsKey(s string) string {
-	return strings.TrimSpace(s[textdump.BulletLen(s):])
+	s = strings.TrimSpace(s[textdump.BulletLen(s):])
+	for range maxSectionNumbers {
+		n := sectionNumberLen(s)
+		if n == 0 {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// maxSectionNumbers bounds the numbers contentsKey takes off an entry's front.
+const maxSectionNumbers = 2
+
+// sectionNumberLen is the length of a leading section number and the spaces after
+// it ("4. ", "2.4 ", "3) "), 0 when s opens with none or holds nothing after it.
+func sectionNumberLen(s string) int {
+	i, digits := 0, 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ')') {
+		if s[i] <= '9' && s[i] >= '0' {
+			digits++
+		}
+		i++
+	}
+	if digits == 0 || digits > 4 || i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	if s[i-1] != '.' && s[i-1] != ')' && !strings.Contains(s[:i], ".") {
+		return 0 // "2024 Review", "3 Ways": a number that is part of the title
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == len(s) {
+		return 0
+	}
+	return i
 }
 
 // minContentsEntries is the fewest entries, each repeated as a later heading in

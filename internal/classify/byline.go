@@ -38,6 +38,9 @@ var jobWords = map[string]bool{
 	"director": true, "manager": true, "president": true, "officer": true, "consultant": true,
 	"coordinator": true, "specialist": true, "founder": true, "cofounder": true,
 	"co-founder": true, "reviewer": true, "marketing": true, "certified": true, "expert": true,
+	// The ranks a title opens with when it follows the name with no comma ("Jane Doe
+	// Executive Digital Editor", "Jane Doe Former Deputy Editor").
+	"executive": true, "former": true, "managing": true, "contributing": true, "assistant": true,
 }
 
 // uiWords are the labels of page controls that sit beside a byline and are printed in
@@ -201,12 +204,27 @@ func ParseByline(line string) (names []string, explicit bool) {
 			rest = rest[:i]
 		}
 	}
+	// "Jane Doe 25 March 2025 Guides, Holistic SEO": what follows a date on the
+	// line is the post's tags or categories, never more authors.
+	named := beforeDate(rest)
 	var out []string
-	eachNamePart(rest, func(part string) {
-		if name := leadingName(part); name != "" && !notAName(name) {
+	titled := false
+	eachNamePart(named, func(part string) {
+		if titled {
+			return // "Jane Doe Executive Editor and Master Gardener": the title goes on
+		}
+		name, runs := leadingName(part)
+		if name != "" && !notAName(name) {
 			out = append(out, name)
+			titled = runs
 		}
 	})
+	if len(out) == 0 {
+		// "By Resy Staff", "The Upwork Team": a site's team signs as one name.
+		if name := teamName(named); name != "" {
+			return []string{name}, explicit
+		}
+	}
 	if len(out) == 0 && explicit {
 		// "By Regan December 6, 2017", "by admin": after "By" one word names its
 		// author, as a bare line's single word would not; so does each of "By Ann
@@ -221,6 +239,96 @@ func ParseByline(line string) (names []string, explicit bool) {
 		return nil, false
 	}
 	return out, explicit
+}
+
+// teamWords end the name a site's team signs with: "Resy Staff", "The Upwork Team",
+// "TOI Lifestyle Desk".
+var teamWords = map[string]bool{"team": true, "staff": true, "desk": true, "newsroom": true, "editors": true}
+
+// minTeamWordLen and maxTeamWordLen bound the length of teamWords' words.
+const minTeamWordLen, maxTeamWordLen = 4, 8
+
+// maxTeamWords bounds the words of a team's name, its last word included.
+const maxTeamWords = 5
+
+// teamName reads rest as a team's name: two to maxTeamWords capitalised words (an
+// article may open it) ending in one of teamWords, and at least one word that is
+// neither a job title's nor a control's, the site's or the desk's own name. "Staff
+// Writer", "Editorial Team" alone name nobody; it returns "" for them.
+func teamName(rest string) string {
+	rest = strings.TrimSpace(rest)
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	if len(last) < minTeamWordLen || len(last) > maxTeamWordLen {
+		return "" // the cheap test first: most lines end in no team word
+	}
+	var lb ascii.KeyBuf
+	if !teamWords[string(ascii.AppendToLower(lb[:0], last))] {
+		return ""
+	}
+	words, own := 0, false
+	lastTeam := false
+	for w, more := ascii.NextField(rest); w != ""; w, more = ascii.NextField(more) {
+		words++
+		if words > maxTeamWords {
+			return ""
+		}
+		var buf ascii.KeyBuf
+		low := string(ascii.AppendToLower(buf[:0], w))
+		r, _ := utf8.DecodeRuneInString(w)
+		lastTeam = teamWords[low]
+		switch {
+		case lastTeam, words == 1 && low == "the":
+		case !unicode.IsUpper(r):
+			return ""
+		case !jobWords[low] && !uiWords[low] && low != "editorial" && low != "our":
+			own = true
+		}
+	}
+	if words < 2 || !lastTeam || !own {
+		return ""
+	}
+	return rest
+}
+
+// beforeDate returns s up to the first date it holds past its first word: a month's
+// name with a day or year beside it, or a numeric date ("Jane Doe 25 March 2025
+// Tags", "Jane Doe 12/03/2024 News").
+func beforeDate(s string) string {
+	// Only a part after the date's digits can be taken for another name: a line
+	// with no comma or ampersand after its first digit is read as it is.
+	d := 0
+	for d < len(s) && (s[d] < '0' || s[d] > '9') {
+		d++
+	}
+	if d == len(s) || strings.IndexByte(s[d:], ',') < 0 && strings.IndexByte(s[d:], '&') < 0 && ascii.IndexFold(s[d:], " and ") < 0 {
+		return s
+	}
+	prev, prevAt := "", 0
+	at := 0
+	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
+		at = len(s) - len(rest) - len(w)
+		if prev != "" {
+			var buf ascii.KeyBuf
+			_, month := monthNames[string(ascii.AppendToLower(buf[:0], strings.Trim(w, ".,")))]
+			switch {
+			case month && (startsDigit(prev) || startsDigit(rest)):
+				if startsDigit(prev) {
+					return strings.TrimSpace(s[:prevAt])
+				}
+				return strings.TrimSpace(s[:at])
+			case startsDigit(w) && OpensWithNumericDate(w):
+				return strings.TrimSpace(s[:at])
+			}
+		}
+		prev, prevAt = w, at
+	}
+	return s
+}
+
+// startsDigit reports s opening with a digit past any spaces.
+func startsDigit(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // cutOpener returns line after the byline opener it starts with, and whether there
@@ -332,7 +440,9 @@ func cutFold(s, sep string) (before, after string, found bool) {
 // leadingName takes the capitalised words at the start of a part, stopping at a job
 // title, a date or a change from an all-capitals name to ordinary case ("JANE DOE
 // Associated Press"). It returns "" unless two to four name words were found.
-func leadingName(part string) string {
+// runsIntoTitle reports a name that ran straight into a job title with no comma
+// between ("Jane Doe Executive Editor"): the rest of the line is that title.
+func leadingName(part string) (name string, runsIntoTitle bool) {
 	words, last := 0, ""
 	// The name is part[start:end] when its words stand one space apart, as joined.
 	start, end, joined := -1, 0, true
@@ -363,12 +473,13 @@ func leadingName(part string) string {
 		if kind&stopJob != 0 || unicode.IsDigit(r) {
 			// "AP Auto Writer" is a wire desk's title, not a name.
 			if words > 0 && credit.IsAgency(first) {
-				return ""
+				return "", false
 			}
+			runsIntoTitle = kind&stopJob != 0 && jobTitleWords[string(lowBare)] && words >= 2 && !strings.HasSuffix(last, ",")
 			break
 		}
 		if kind&stopUI != 0 {
-			return ""
+			return "", false
 		}
 		if kind&stopMonth != 0 && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
@@ -397,14 +508,14 @@ func leadingName(part string) string {
 		}
 	}
 	if words < 2 || credit.IsNameParticle(last) {
-		return ""
+		return "", false
 	}
-	name := part[start:end]
+	name = part[start:end]
 	if !joined {
 		name = strings.Join(strings.Fields(part)[:words], " ")
 	}
 	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
-	return credit.TidyName(strings.Trim(name, ".,;:"))
+	return credit.TidyName(strings.Trim(name, ".,;:")), runsIntoTitle
 }
 
 // trimNameMarks is strings.Trim(w, ".,;:()"), without building the set of bytes for
@@ -647,7 +758,7 @@ func holdsAnyByte(s, marks string) bool {
 
 // NameThenDate reports a line that opens with the name and goes on with a date, as a
 // byline beside its timestamp does: "Jane Doe 27/09/2018 2 comments", "Jane Doe -
-// Nov 19, 2019, 10:31 pm".
+// Nov 19, 2019, 10:31 pm", "Jane Doe 19 November 2019".
 func NameThenDate(s, name string) bool {
 	rest, ok := strings.CutPrefix(s, name)
 	if !ok {
@@ -659,7 +770,16 @@ func NameThenDate(s, name string) bool {
 	}
 	month, after, _ := strings.Cut(rest, " ")
 	_, isMonth := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
-	return isMonth && after != "" && after[0] >= '0' && after[0] <= '9'
+	if isMonth && after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	// "Jane Doe 25 March 2025": the day before the month.
+	if !startsDigit(month) || len(month) > 2 {
+		return false
+	}
+	month, _, _ = strings.Cut(after, " ")
+	_, isMonth = monthNames[strings.ToLower(strings.Trim(month, ".,"))]
+	return isMonth
 }
 
 // IsBylineShaped accepts a bare-names line only when it is mostly names: "Jane Doe and

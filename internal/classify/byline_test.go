@@ -69,6 +69,20 @@ func TestParseByline(t *testing.T) {
 		{"Author Posted by Acme on December 20, 2024", []string{"Acme"}, true},
 		{"Author: Jane Doe", []string{"Jane Doe"}, true},
 		{"Posted by admin on March 3, 2021", []string{"admin"}, true},
+		// A post's tags or categories after the date are no authors.
+		{"Jane Doe 25 March 2025 Travel tips, Weekend Trips, News", []string{"Jane Doe"}, false},
+		{"Jane Doe 12/03/2024 Gardening, Spring Planting", []string{"Jane Doe"}, false},
+		{"By Jane Doe, John Roe, March 3, 2024, Home Repair", []string{"Jane Doe", "John Roe"}, true},
+		// A title straight after the name, no comma: the rest of the line is the title.
+		{"Written By: Jane Doe Executive Web Editor and Certified Beekeeper", []string{"Jane Doe"}, true},
+		{"By Jane Doe Former Deputy Editor and Photo Lead", []string{"Jane Doe"}, true},
+		// A comma before the title keeps reading the parts after it.
+		{"By Jane Doe, Senior Editor, and John Roe", []string{"Jane Doe", "John Roe"}, true},
+		// A site's team signs as one name.
+		{"By Acme Staff", []string{"Acme Staff"}, true},
+		{"The Widgetco Team", []string{"The Widgetco Team"}, false},
+		{"ACME Lifestyle Desk", []string{"ACME Lifestyle Desk"}, false},
+		{"Staff Writer", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
@@ -159,6 +173,10 @@ func TestNameThenDate(t *testing.T) {
 		{"Jane Doe said on Tuesday that 12 people were hurt", "Jane Doe", false},
 		{"Jane Doe May be the next leader", "Jane Doe", false},
 		{"John Roe 27/09/2018", "Jane Doe", false},
+		{"Jane Doe 19 November 2019 Garden Tips", "Jane Doe", true},
+		{"Jane Doe 3 Nov. 2019", "Jane Doe", true},
+		{"Jane Doe 12 people were hurt", "Jane Doe", false},
+		{"Jane Doe 2019 May be", "Jane Doe", false},
 	} {
 		assert.Equal(t, c.want, NameThenDate(c.line, c.name), c.line)
 	}

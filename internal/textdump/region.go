@@ -184,9 +184,10 @@ func FindRegion(lines []Line, first, last int) Region {
 // footerWithin returns the last prose line before the first page footer inside the
 // region first..last, or -1 when there is none. A footer here is a run of at least
 // minRegionGap short lines holding a footer's evidence (footerEvidence) with far less
-// prose after it than before it: the region's run of prose went on through the
-// footer because a long blurb after it (a sign-up notice, a box of teasers with
-// summaries) paid for its short lines.
+// prose after it than before it, or holding strongFooterEvidence such lines with less
+// prose after it: the region's run of prose went on through the footer because a
+// long blurb after it (a sign-up notice, a box of teasers with summaries, a site's
+// legal notes) paid for its short lines.
 func footerWithin(lines []Line, above map[string]int, first, last int) int {
 	total := 0
 	for i := first; i <= last; i++ {
@@ -208,10 +209,16 @@ func footerWithin(lines []Line, above map[string]int, first, last int) int {
 				short++
 			}
 		}
-		if lastProse >= 0 && short >= minRegionGap && (total-before)*footerShare < before &&
-			!introducesList(lines[lastProse]) && !introducesList(lines[i]) &&
-			footerEvidence(lines, above, i, j-1) {
-			return lastProse
+		if lastProse >= 0 && short >= minRegionGap && !introducesList(lines[lastProse]) && !introducesList(lines[i]) {
+			// Some evidence of a footer ends the article when far less prose follows
+			// it; the site's menu printed again, or many lines the phrase tables
+			// know, do when less prose follows (a footer's blurbs and legal notes).
+			switch n := footerEvidenceCount(lines, above, i, j-1, strongFooterEvidence); {
+			case n >= strongFooterEvidence && total-before < before:
+				return lastProse
+			case n >= minFooterEvidence && (total-before)*footerShare < before:
+				return lastProse
+			}
 		}
 		i = j
 	}
@@ -303,15 +310,25 @@ func pageFooter(lines []Line, above map[string]int, tail, end, last int) bool {
 // counts them): a menu entry; a label printed under every item of a list above is
 // the list's, and the list may go on here.
 func footerEvidence(lines []Line, above map[string]int, from, to int) bool {
-	evidence := make(map[string]bool, minFooterEvidence)
-	for i := from; i <= to && len(evidence) < minFooterEvidence; i++ {
+	return footerEvidenceCount(lines, above, from, to, minFooterEvidence) >= minFooterEvidence
+}
+
+// footerEvidenceCount counts the different lines of footerEvidence among from..to,
+// up to enough.
+func footerEvidenceCount(lines []Line, above map[string]int, from, to, enough int) int {
+	evidence := make(map[string]bool, enough)
+	for i := from; i <= to && len(evidence) < enough; i++ {
 		f := &lines[i]
 		if !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text) {
 			evidence[f.Text] = true
 		}
 	}
-	return len(evidence) >= minFooterEvidence
+	return len(evidence)
 }
+
+// strongFooterEvidence is how many different furniture or repeated lines make a run
+// of short lines a footer even with a footer's share of prose after it.
+const strongFooterEvidence = 6
 
 // hasLetter reports text with a letter in it.
 func hasLetter(s string) bool {

@@ -150,6 +150,20 @@ func footerInside(paragraphs int, intro string) []Line {
 	return append(lines, blurb, shortLine("Teaser title"), proseLine(), shortLine("Another teaser"), proseLine())
 }
 
+// footerMenu is footerInside with five paragraphs before the closing run and known
+// lines at every one of its indices in known: a footer with less prose after it than
+// before, but more than a third of it (its blurbs and legal notes).
+func footerMenu(known ...int) []Line {
+	lines := footerInside(5, "")
+	for i := range 14 {
+		lines[7+i].Furniture = false
+	}
+	for _, k := range known {
+		lines[7+k].Furniture = true
+	}
+	return lines
+}
+
 // introduced makes line i end in a colon, introducing the lines after it.
 func introduced(lines []Line, i int) []Line {
 	lines[i].Text += " These are the dates:"
@@ -206,6 +220,8 @@ func TestFindRegionFooters(t *testing.T) {
 		{"a footer inside the prose ends the article", footerInside(15, ""), 2, 16, RegionFooter},
 		{"a list inside the prose its paragraph introduces stays", footerInside(15, "Our picks:"), 2, 35, RegionSpan},
 		{"a box with as much prose after it is the article's", footerInside(3, ""), 2, 23, RegionSpan},
+		{"a run of many known lines ends the article before a footer's blurbs", footerMenu(0, 2, 4, 6, 8, 10), 2, 6, RegionFooter},
+		{"a run of two known lines keeps the prose after it", footerMenu(0, 5), 2, 25, RegionSpan},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
