@@ -132,10 +132,8 @@ type pageEvidence struct {
 	// ones over a blurb of text: a landing page's sections (walker.shortSections).
 	headings, shortSections int
 	quoted                  int // body paragraphs that quote someone
-	words                   int // words of body paragraphs
-	we, you                 int // of those, the first person plural and the second person
+	wordCounts                  // of body paragraphs
 	siblings                int // distinct links to other pages in the page's own directory: a manual's contents
-	years                   int // years (1900-2099) written in body paragraphs: a report places its events in time
 	// Inline links of body paragraphs to another site and to the page's own: a
 	// report cites its sources elsewhere, a service or documentation page links to
 	// its own pages.
@@ -265,7 +263,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		page = nil
 	}
 	for _, p := range a.Paragraphs {
-		n := utf8.RuneCountInString(p.Text)
+		n, words := readWords(p.Text)
 		e.bodyRunes += n
 		linked := 0
 		for _, l := range p.Links {
@@ -303,7 +301,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 			e.proseRunes += n
 		}
 		e.quoted += b2i(quotesSomeone(p.Text))
-		e.readWords(p.Text)
+		e.wordCounts.add(words)
 	}
 	e.headlineWords = len(strings.Fields(a.Headline))
 	e.times = len(w.meta.timeElems)
@@ -353,35 +351,74 @@ func quotesSomeone(s string) bool {
 	return false
 }
 
-// readWords counts the paragraph's words and, of them, the years and the first
-// person plural and the second person: a company speaks of itself as we and to its
-// customer as you; a report speaks of others, and of when things happened. The
-// persons are English words only: on a page in another language their counts stay
-// low, which weighs towards an article.
-func (e *pageEvidence) readWords(s string) {
-	for w := range strings.FieldsSeq(s) {
-		e.words++
-		w = trimToWord(w)
-		if len(w) > 4 {
-			continue
+// wordCounts are a text's words and, of them, the years and the first person plural
+// and the second person: a company speaks of itself as we and to its customer as
+// you; a report speaks of others, and of when things happened. The persons are
+// English words only: on a page in another language their counts stay low, which
+// weighs towards an article.
+type wordCounts struct {
+	words   int
+	we, you int // the first person plural and the second person
+	years   int // years (1900-2099): a report places its events in time
+}
+
+func (c *wordCounts) add(d wordCounts) {
+	c.words += d.words
+	c.we += d.we
+	c.you += d.you
+	c.years += d.years
+}
+
+// readWords returns the length of s in runes and its wordCounts, its words split
+// as strings.Fields splits them: one pass over the bytes of each paragraph serves
+// both.
+func readWords(s string) (runes int, c wordCounts) {
+	start := -1 // the first byte of the word being read, -1 between words
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = ascii.DecodeRune(s, i)
 		}
-		if isYear(w) {
-			e.years++
-			continue
+		runes++
+		if ascii.IsSpaceRune(r) {
+			if start >= 0 {
+				c.read(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
 		}
-		// The persons are ASCII words: a non-ASCII letter never lower-cases into
-		// one, so the word is lower-cased on the stack rather than by strings.ToLower.
-		var buf [4]byte
-		low := buf[:len(w)]
-		for i := range low {
-			low[i] = ascii.Lower(w[i])
-		}
-		switch string(low) {
-		case "we", "our", "us", "ours":
-			e.we++
-		case "you", "your":
-			e.you++
-		}
+		i += size
+	}
+	if start >= 0 {
+		c.read(s[start:])
+	}
+	return runes, c
+}
+
+// read counts the word w.
+func (c *wordCounts) read(w string) {
+	c.words++
+	w = trimToWord(w)
+	if len(w) > 4 {
+		return
+	}
+	if isYear(w) {
+		c.years++
+		return
+	}
+	// The persons are ASCII words: a non-ASCII letter never lower-cases into
+	// one, so the word is lower-cased on the stack rather than by strings.ToLower.
+	var buf [4]byte
+	low := buf[:len(w)]
+	for i := range low {
+		low[i] = ascii.Lower(w[i])
+	}
+	switch string(low) {
+	case "we", "our", "us", "ours":
+		c.we++
+	case "you", "your":
+		c.you++
 	}
 }
 

@@ -239,11 +239,16 @@ func TestReadWords(t *testing.T) {
 		{"«We» said: “YOU” (us), ¿your? …ours… 2019—", 7, 3, 2, 1},
 		// Letters that only look like the words: a long s, a Cyrillic "о".
 		{"uſ оur", 2, 0, 0, 0},
+		// Words split at any white space strings.Fields splits at, an invalid byte
+		// being none; each invalid byte is one rune.
+		{"we\u00a0you\u2003us\u30002019\u0085our\tyour\n", 6, 3, 2, 1},
+		{"\xffwe\xfe we \xff", 3, 2, 0, 0},
 	}
 	for _, tt := range tests {
-		var e pageEvidence
-		e.readWords(tt.in)
-		assert.Equal(t, [4]int{tt.words, tt.we, tt.you, tt.years}, [4]int{e.words, e.we, e.you, e.years}, tt.in)
+		runes, c := readWords(tt.in)
+		assert.Equal(t, [4]int{tt.words, tt.we, tt.you, tt.years}, [4]int{c.words, c.we, c.you, c.years}, tt.in)
+		assert.Equal(t, utf8.RuneCountInString(tt.in), runes, tt.in)
+		assert.Equal(t, len(strings.Fields(tt.in)), c.words, tt.in)
 	}
 }
 
