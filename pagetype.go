@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"math"
+	"math/bits"
 	"net/url"
 	"slices"
 	"strings"
@@ -371,22 +372,32 @@ func (c *wordCounts) add(d wordCounts) {
 
 // readWords returns the length of s in runes and its wordCounts, its words split
 // as strings.Fields splits them: one pass over the bytes of each paragraph serves
-// both.
+// both. ASCII letters, digits and marks, most of a paragraph's bytes, are passed as
+// bytes.
 func readWords(s string) (runes int, c wordCounts) {
-	start := -1 // the first byte of the word being read, -1 between words
+	runes = len(s) // less the bytes after the first of each longer character
+	start := -1    // the first byte of the word being read, -1 between words
 	for i := 0; i < len(s); {
+		if b := s[i]; b > ' ' && b < utf8.RuneSelf {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = ascii.DecodeRune(s, i)
+			runes -= size - 1
 		}
-		runes++
-		if ascii.IsSpaceRune(r) {
-			if start >= 0 {
-				c.read(s[start:i])
-				start = -1
+		switch {
+		case !ascii.IsSpaceRune(r):
+			if start < 0 {
+				start = i
 			}
-		} else if start < 0 {
-			start = i
+		case start >= 0:
+			c.read(s[start:i])
+			start = -1
 		}
 		i += size
 	}
@@ -474,9 +485,8 @@ func siblingLinks(links []hLink, page *url.URL) int {
 	seen := make(map[string]bool, 16)
 	for _, l := range links {
 		h := l.href
-		if i := strings.IndexAny(h, "?#"); i >= 0 {
-			h = h[:i]
-		}
+		h, _, _ = strings.Cut(h, "#")
+		h, _, _ = strings.Cut(h, "?")
 		switch {
 		case strings.HasPrefix(h, root):
 			h = h[len(root)-1:]
@@ -669,11 +679,14 @@ func (w *walker) repeatedItems() int {
 func countPrices(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		// Every block of the page is read: eight bytes of ASCII without a '$' are
-		// passed at a time, and only bytes of the signs' own encodings are decoded
-		// (a continuation byte among them decodes to no sign).
+		// Every block of the page is read: eight bytes are passed at a time while
+		// none opens a sign (currencyLeads), and only bytes of the signs' own
+		// encodings are decoded (a continuation byte among them decodes to no sign).
 		for i+8 <= len(s) {
-			if x := ascii.Load64(s, i); x&ascii.HighBits != 0 || ascii.ZeroBytes(x^'$'*ascii.LowBits) != 0 {
+			x := ascii.Load64(s, i)
+			if m := ascii.ZeroBytes(x^currencyLeads[0]*ascii.LowBits) | ascii.ZeroBytes(x^currencyLeads[1]*ascii.LowBits) |
+				ascii.ZeroBytes(x^currencyLeads[2]*ascii.LowBits); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
 				break
 			}
 			i += 8
@@ -700,6 +713,11 @@ func countPrices(s string) int {
 
 // currencySigns are the signs countPrices reads.
 const currencySigns = "$€₹£¥"
+
+// currencyLeads are the bytes the signs' encodings open with: '$', 0xE2 ('€', '₹')
+// and 0xC2 ('£', '¥'). Curly quotes and dashes open with 0xE2 too, accented Latin
+// letters with 0xC3 and above.
+var currencyLeads = [3]uint64{'$', 0xe2, 0xc2}
 
 // isCurrencySign reports one of currencySigns.
 func isCurrencySign(r rune) bool {

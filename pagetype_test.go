@@ -28,9 +28,19 @@ func TestCountPrices(t *testing.T) {
 		{"5 ¢ and 5 – 5 ‰ and \xc2 5 \xe2\x82 5", 0},
 		// Signs on either side of the eight-byte steps, in longer text.
 		{"Tickets for the show cost $12 each, or 30 € at the door; £5 for kids: 9$", 4},
+		// Curly quotes, dashes and accents beside the signs.
+		{"“Café” costs €5 — “très” chère, ¥3 — née £2 “and” 7 ₹, ‘n’ñ”", 4},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, countPrices(tt.in), tt.in)
+		// Each offset into eight-byte steps.
+		for pad := 1; pad < 8; pad++ {
+			assert.Equal(t, tt.want, countPrices(strings.Repeat("x", pad)+" "+tt.in), "%d %s", pad, tt.in)
+		}
+	}
+	// countPrices decodes only at the signs' first bytes.
+	for _, r := range currencySigns {
+		assert.Contains(t, currencyLeads, uint64(string(r)[0]), string(r))
 	}
 }
 
