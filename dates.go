@@ -32,10 +32,23 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 	}
 	try := func(i int, mixed bool) (time.Time, bool) {
 		b := &blocks[i]
-		if isBodyRole(b.role) || b.role == roleCaption || utf8.RuneCountInString(b.text) > maxMixedDateline {
+		// A line of date fields set apart may have been taken for a subheading
+		// ("December 15, 2025 · 30 min · 6279 words").
+		if isBodyRole(b.role) && (b.role != roleSubheading || !dateOnlyLine(b.text, order)) ||
+			b.role == roleCaption || len(b.text) > 4*maxMixedDateline {
 			return time.Time{}, false
 		}
-		for _, f := range dateFields(b.text) {
+		// A line too long to be a dateline may still be set in fields, one of
+		// them its date ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Ann
+		// Lee · This post may contain affiliate links"); each field is read.
+		fields := dateFields(b.text)
+		if utf8.RuneCountInString(b.text) > maxMixedDateline {
+			fields = fields[1:]
+		}
+		for _, f := range fields {
+			if utf8.RuneCountInString(f) > maxMixedDateline {
+				continue
+			}
 			if t, share, ok := parseDatelineIn(f, order); ok && (share >= 0.5 || mixed) {
 				return t, true
 			}
@@ -51,17 +64,35 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 	// September 8, 2021 -- min read"), as ParseHTML reads the front matter. A
 	// standfirst read as a paragraph may come first, with the byline under it ("Ann
 	// Lee" / "Dec 18, 2025 · 2 min read"): within the front lines' reach, a line that
-	// is mostly date right under a byline is still the article's.
-	pastBody := false
+	// is mostly date right under a byline is still the article's, as is one under
+	// the standfirst alone that is nothing but a date or has a field that is
+	// ("December 15, 2025 · 30 min read", "Ann Lee • Oct 20, 2025"), as ParseHTML
+	// reads the front matter.
+	paragraphs := 0
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
-		if !pastBody || blocks[i-1].role == roleByline || readsAsName(blocks[i-1].text) {
-			if t, ok := try(i, !pastBody); ok {
+		if paragraphs == 0 || blocks[i-1].role == roleByline || readsAsName(blocks[i-1].text) ||
+			paragraphs == 1 && dateOnlyLine(blocks[i].text, order) {
+			if t, ok := try(i, paragraphs == 0); ok {
 				return t
 			}
 		}
-		pastBody = pastBody || blocks[i].role == roleBody
+		paragraphs += b2i(blocks[i].role == roleBody)
 	}
 	return time.Time{}
+}
+
+// dateOnlyLine reports a line that is a date and nothing else ("September 4,
+// 2025"), or whose field set off by bars or bullets is ("• Oct 20, 2025").
+func dateOnlyLine(line string, order numericOrder) bool {
+	if len(line) > maxDatelineRunes*4 {
+		return false
+	}
+	for _, f := range dateFields(line) {
+		if _, share, ok := parseDatelineIn(f, order); ok && share >= 0.99 {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledDatelineAfter returns the date of the first line after a text dump's

@@ -159,6 +159,9 @@ func TestLabelledDateAfter(t *testing.T) {
 func TestDateFieldsAndLabels(t *testing.T) {
 	assert.Equal(t, []string{"Essay · Published: 2025.12.17 · code", "Essay", "Published: 2025.12.17", "code"}, dateFields("Essay · Published: 2025.12.17 · code"))
 	assert.Equal(t, []string{"July 8, 2025"}, dateFields("July 8, 2025"))
+	assert.Equal(t, []string{"By Ann Lee ⋅ Senior Writer ⋅ Updated March 5, 2025", "By Ann Lee", "Senior Writer", "Updated March 5, 2025"},
+		dateFields("By Ann Lee ⋅ Senior Writer ⋅ Updated March 5, 2025"))
+	assert.Equal(t, []string{"December 18, 2025 ・ 3 min read", "December 18, 2025", "3 min read"}, dateFields("December 18, 2025 ・ 3 min read"))
 	for _, s := range []string{"Published", "Posted on", "Last updated:", "Publié le", "Veröffentlicht am", "Publicado el"} {
 		assert.True(t, isDateLabel(s), s)
 	}

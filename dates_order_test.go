@@ -110,11 +110,35 @@ func TestDatelineByHeadline(t *testing.T) {
 			{text: "03/04/2019 | Local news", role: roleRemoved},
 			body,
 		}, orderMonthFirst, time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
-		{"a date after the first paragraph is not the dateline", []block{
+		{"a date after the opening paragraphs is not the dateline", []block{
 			{text: "Council approves the market hall", role: roleHeadline},
+			body,
 			body,
 			{text: "Jun 08, 2023", role: roleRemoved},
 		}, orderDayFirst, time.Time{}},
+		{"a date with a reading time under the standfirst", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+			{text: "Jun 08, 2023 · 11 min · 2140 words", role: roleSubheading},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		{"a name and date under the standfirst", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+			{text: "Ann Lee•8. Juni 2023", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		{"a mixed line under the standfirst is not read", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			body,
+			{text: "Tickets on sale from Jun 08, 2023 at the box office", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Time{}},
+		{"a long line of fields holds its date in one", []block{
+			{text: "Council approves the market hall", role: roleHeadline},
+			{text: "Publié le 8 juin 2023 · Mis à jour le 9 juin 2023 par Ann Lee · Cet article contient des liens affiliés", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"a date under the byline after a standfirst paragraph", []block{
 			{text: "Council approves the market hall", role: roleHeadline},
 			body,

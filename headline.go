@@ -2,6 +2,8 @@ package newsparse
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/classify"
 )
@@ -91,6 +93,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
+	if printedTwice(blocks, forms, i, first) {
+		score += twiceWeight // a page's title printed again as its heading
+	}
 	if f.Words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
 		score -= kickerCost // a label above the real title shares its front matter
 	}
@@ -110,6 +115,26 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// printedTwice reports a line printed again right above or under it, before the
+// body: a page sets its title twice (a title bar and the heading, or a heading for
+// wide and narrow screens), while its menus, repeated, repeat as a whole. A pair
+// over a list of titles is that list's heading, and a credit ("Image by Jane Doe")
+// is the lead picture's.
+func printedTwice(blocks []block, forms []form, i, first int) bool {
+	j := i + 1 // the line after the pair
+	switch {
+	case i > 0 && blocks[i-1].text == blocks[i].text:
+	case j < first && blocks[j].text == blocks[i].text:
+		j++
+	default:
+		return false
+	}
+	return !(titleLine(blocks, forms, j, first) && titleLine(blocks, forms, j+1, first)) && !creditsByName(blocks[i].text)
+}
+
+// twiceWeight is what being printed twice in a row adds to a candidate.
+const twiceWeight = 1
 
 // maxMenuEntryWords is the longest line taken for one entry of the menu around it: a
 // headline of a sentence's length between a section label and a label such as
@@ -150,13 +175,48 @@ func frontMatterOwn(blocks []block, forms []form, i, first int) bool {
 	if j < 0 {
 		return false
 	}
-	between := 0
+	between, titled := 0, false
 	for k := i + 1; k < j; k++ {
 		if titleLine(blocks, forms, k, first) && blocks[k].text != blocks[i].text {
 			between++
+			titled = titled || titleBetween(blocks, forms, k)
 		}
 	}
-	return between == 0 || between == 1 && opensGroup(blocks, forms, i, first)
+	return between == 0 || between == 1 && !titled && opensGroup(blocks, forms, i, first)
+}
+
+// titleBetween reports a line k between line i and the byline or date under it that
+// is shaped as a headline rather than as i's standfirst: title-cased and no
+// sentence, while a standfirst is written as one. The front matter is then k's, and i
+// is a kicker, a section's or a site's label over it. A line of tags ("Asia | Japan
+// | Tips"), an author's line ("Jane Doe, Staff Writer") and a pager ("Part 1 Part
+// 2 Part 3") are title-cased too and leave the front matter i's.
+func titleBetween(blocks []block, forms []form, k int) bool {
+	f, t := forms[k], blocks[k].text
+	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !isNamesLine(f, t) && !runOfEntries(t)
+}
+
+// runOfEntries reports a line that repeats one capitalised word three times or more:
+// the entries of a pager or a menu run together ("Part 1 Part 2 Part 3"), which a
+// title does not do.
+func runOfEntries(t string) bool {
+	var seen []string
+	for w := range strings.FieldsSeq(t) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		n := 0
+		for _, s := range seen {
+			if s == w {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+		seen = append(seen, w)
+	}
+	return false
 }
 
 // opensGroup reports a line i that does not close a run of titles: the two lines
@@ -231,7 +291,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	}
 	from := max(0, limit-headlineWindow)
 	teasers := datedTitles(blocks, forms, from, limit) >= teaserListDates
-	if lead == priorLeadArticle && forms[prior].Words <= kickerWords && !teasers && frontedBelow(blocks, forms, prior, limit) {
+	if lead == priorLeadArticle && !teasers && frontedBelow(blocks, forms, prior, limit) {
 		lead = priorLeadPage
 	}
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
@@ -269,13 +329,62 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 // frontedBelow reports a first title-like line p with no byline or date of its own
 // under which another title-like line has one: on a page with a short menu a short
 // first line is often a menu entry, a button or the site's name, and the line the
-// article's front matter follows is its headline.
+// article's front matter follows is its headline. Over a longer first line (a
+// section's list, a site's feature label) that line must be shaped as a title
+// (titledBelow) with only menu lines between them, as a kicker stands over its
+// headline, and a first line the page prints twice is its headline.
 func frontedBelow(blocks []block, forms []form, p, limit int) bool {
-	if followedByFrontMatter(blocks, forms, p, limit) {
+	if frontMatterOwn(blocks, forms, p, limit) {
+		return false
+	}
+	long := forms[p].Words > kickerWords
+	if long && printedAgain(blocks, p, limit) {
 		return false
 	}
 	for i := p + 1; i < limit; i++ {
-		if forms[i].Words >= 4 && !forms[i].HasDate && headlineCandidate(blocks, forms, i, limit) && followedByFrontMatter(blocks, forms, i, limit) {
+		if long && !titledBelow(forms[i], blocks[i].text) {
+			if !menuNeighbour(forms, i) {
+				return false // a picture and its credit under p: p's own lead picture
+			}
+			continue
+		}
+		if forms[i].Words >= 4 && !forms[i].HasDate && headlineCandidate(blocks, forms, i, limit) && frontMatterOwn(blocks, forms, i, limit) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledBelow reports a line shaped as a headline rather than as the front matter
+// the first line's lead is weighed against: title-cased, and no author's line
+// opening with a name ("Jane Doe Senior Reviewer") or crediting one ("Guide by Jane
+// Doe"), and no breadcrumb trail.
+func titledBelow(f form, t string) bool {
+	return f.TitleCase && !(len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0])) && !creditsByName(t) && !hasTrailMark(t)
+}
+
+// creditsByName reports a line with a lower-case "by" before a capitalised word
+// ("Guide by Jane Doe", "Authored by: Dr. Jane Doe"), as a byline with a label word
+// runs.
+func creditsByName(t string) bool {
+	for rest := t; ; {
+		k := strings.Index(rest, " by")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+3:]
+		name := strings.TrimLeft(strings.TrimPrefix(rest, ":"), " ")
+		if r, _ := utf8.DecodeRuneInString(name); len(name) < len(rest) && unicode.IsUpper(r) {
+			return true
+		}
+	}
+}
+
+// printedAgain reports a line whose text stands again among the lines before the
+// body: a page that prints its headline twice (a title bar, a sticky header).
+func printedAgain(blocks []block, p, limit int) bool {
+	for j := max(0, limit-headlineWindow); j < limit; j++ {
+		if j != p && blocks[j].text == blocks[p].text {
 			return true
 		}
 	}

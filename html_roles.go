@@ -779,15 +779,21 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 	return time.Time{}, time.Time{}, false
 }
 
+// fieldMarks are the bars and bullets that set a line's fields apart: the middle
+// dot, the bullet, and the dot operator and the katakana middle dot that templates
+// print as middle dots ("By Ann Lee ⋅ Senior Writer ⋅ Updated March 5, 2025",
+// "December 18, 2025 ・ 3 min read").
+const fieldMarks = "|•·⋅・"
+
 // dateFields returns the line itself, then, when it is set in fields with bars or
 // bullets, each field, so that a date among a section name and tags is read as a
 // dateline of its own.
 func dateFields(line string) []string {
 	out := []string{line}
-	if !strings.ContainsAny(line, "|•·") {
+	if !strings.ContainsAny(line, fieldMarks) {
 		return out
 	}
-	for f := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '|' || r == '•' || r == '·' }) {
+	for f := range strings.FieldsFuncSeq(line, func(r rune) bool { return strings.ContainsRune(fieldMarks, r) }) {
 		if f = strings.TrimSpace(f); f != "" && f != line {
 			out = append(out, f)
 		}
@@ -817,17 +823,7 @@ var dateLabelWords = []string{"on", "at", "date", "last", "first", "originally",
 
 // dateOnlyLine reports a line that is a date and nothing else ("September 4,
 // 2025"), or whose field set off by bars or bullets is ("• Oct 20, 2025").
-func (w *walker) dateOnlyLine(line string) bool {
-	if len(line) > maxDatelineRunes*4 {
-		return false
-	}
-	for _, f := range dateFields(line) {
-		if _, share, ok := parseDatelineIn(f, w.order); ok && share >= 0.99 {
-			return true
-		}
-	}
-	return false
-}
+func (w *walker) dateOnlyLine(line string) bool { return dateOnlyLine(line, w.order) }
 
 // matchesDescription reports a block before the body that repeats the page's
 // description: the standfirst. A lead paragraph that a site reuses as its description

@@ -56,6 +56,7 @@ const (
 	rankOGPublished
 	rankMetaDate
 	rankItemprop
+	rankCreated
 	rankLDPage // a JSON-LD WebPage's dates describe the page, usually the article's
 	// rankLoose is a metadata date in a human form; it ranks after the visible
 	// dateline (completeFromMeta).
@@ -243,6 +244,8 @@ func (m *pageMeta) timeElement(n *html.Node) {
 		m.setPublished(v, rankItemprop)
 	case strings.EqualFold(ip, "dateModified"):
 		m.setModified(v, rankItemprop)
+	case strings.EqualFold(ip, "dateCreated"):
+		m.setPublished(v, rankCreated)
 	}
 	if n.DataAtom == atom.Time {
 		m.timeElems = append(m.timeElems, t)

@@ -471,7 +471,12 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 // saying so ("By ..."): a few lines under it, or right under another byline, the
 // date or an author label ("Written by" split from its name). Farther down, a bare
 // name-shaped line is a menu label, a teaser's author, a job title or a product name.
+// Under a line that announces a list ("Popular posts:") it is the list's first entry.
 func inBylineReach(blocks []block, i, head int) bool {
+	label, reviewer := bylineLabel(blocks[i-1].text)
+	if announcesList(blocks[i-1].text) && !label {
+		return false // the first entry of a list announced above it ("Popular posts:")
+	}
 	if i-head <= bylineReach {
 		return true
 	}
@@ -479,7 +484,6 @@ func inBylineReach(blocks []block, i, head int) bool {
 	case roleByline, roleDateline:
 		return true
 	}
-	label, reviewer := bylineLabel(blocks[i-1].text)
 	return label && !reviewer
 }
 

@@ -144,7 +144,7 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	}
 	low := strings.ToLower(unglueMonths(line))
 	pubPart, modPart := low, ""
-	if u := ascii.IndexAnyWord(low, updateWords); u >= 0 {
+	if u := indexUpdateWord(low); u >= 0 {
 		pubPart, modPart = low[:u], low[u:]
 		// "Updated 10 Jan | Published 9 Jan": the published part follows.
 		if i := ascii.IndexAnyWord(modPart, publishWords); i > 0 {
@@ -245,7 +245,7 @@ func (p *dateParts) read(tok string) {
 		p.pm = true
 		p.dateTokens++
 		return
-	case "at", "@", "on", "published", "updated", "posted", "last", "-", "—", "–", "/", "de", "um", "às", "uhr",
+	case "at", "@", "on", "published", "updated", "posted", "edited", "bearbeitet", "last", "zuletzt", "-", "—", "–", "/", "de", "um", "às", "uhr",
 		"del", "di", "el", "le", "den", "der", "om", "van", "à", "mis", "jour", "heures", "h":
 		p.dateTokens++
 		return
@@ -637,7 +637,42 @@ func digitRun(s string, i, width int) (n, end int) {
 // "aktualisiert"), in any case.
 func HasDateLabel(line string) bool {
 	low := strings.ToLower(line)
-	return ascii.IndexAnyWord(low, publishWords) >= 0 || ascii.IndexAnyWord(low, updateWords) >= 0
+	return ascii.IndexAnyWord(low, publishWords) >= 0 || indexUpdateWord(low) >= 0
+}
+
+// editWords are the update words of forum posts and question pages ("edited Jul 5,
+// 2020 at 10:00", "Last edited: Aug 6, 2025", "Zuletzt bearbeitet: 6. Aug. 2025"),
+// each with the word after it by which it credits an editor instead ("Edited by Jane
+// Doe", as a byline credits a writer) and the word before it that makes that a post's
+// stamp after all ("Last edited by ann (2024-08-03 11:02:20)").
+var editWords = [...]struct{ word, by, last string }{
+	{"edited", "by", "last"}, {"bearbeitet", "von", "zuletzt"},
+}
+
+// indexUpdateWord returns the index in the lower-cased line low of its first update
+// word, -1 when it has none: one of updateWords, or an edit word standing as a word
+// of its own ("credited" holds "edited") that does not credit an editor.
+func indexUpdateWord(low string) int {
+	u := ascii.IndexAnyWord(low, updateWords)
+	for _, e := range editWords {
+		for i := 0; ; {
+			j := strings.Index(low[i:], e.word)
+			if j < 0 || u >= 0 && i+j > u {
+				break
+			}
+			j += i
+			i = j + len(e.word)
+			if j > 0 && isWordByte(low[j-1]) || i < len(low) && isWordByte(low[i]) {
+				continue
+			}
+			if !strings.HasPrefix(strings.TrimLeft(low[i:], " :"), e.by+" ") ||
+				strings.HasSuffix(strings.TrimRight(low[:j], " "), e.last) {
+				u = j
+				break
+			}
+		}
+	}
+	return u
 }
 
 // OpensWithNumericDate reports a line led by a date in digits ("13/06/2014 Jane Doe

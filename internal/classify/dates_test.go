@@ -177,6 +177,17 @@ func TestParseDatelineDates(t *testing.T) {
 		{"7 de diciembre de 2022 9 de enero de 2023", day(2022, 12, 7), time.Time{}},
 		{"2019-07-30 2023-01-18", day(2019, 7, 30), time.Time{}},
 		{"1/27/2026 - 3/24/2026", day(2026, 1, 27), time.Time{}},
+		// A forum post's or a question's edit stamp is an update time.
+		{"edited Jul 5, 2020", time.Time{}, day(2020, 7, 5)},
+		{"asked Feb 4, 2014 edited Jul 5, 2020", day(2014, 2, 4), day(2020, 7, 5)},
+		{"Last edited: Aug 6, 2025", time.Time{}, day(2025, 8, 6)},
+		{"Last edited by ann (2024-08-03)", time.Time{}, day(2024, 8, 3)},
+		{"Zuletzt bearbeitet: 6. Aug. 2025", time.Time{}, day(2025, 8, 6)},
+		{"Zuletzt bearbeitet von ann; 06.08.2025", time.Time{}, day(2025, 8, 6)},
+		// An editor's credit labels no date; neither does a word that holds "edited".
+		{"Edited by Jane Doe, March 3, 2025", day(2025, 3, 3), time.Time{}},
+		{"Bearbeitet von Jana Roth, 3. März 2025", day(2025, 3, 3), time.Time{}},
+		{"Credited March 3, 2025", day(2025, 3, 3), time.Time{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -298,5 +309,30 @@ func TestOpensWithNumericDate(t *testing.T) {
 		{"", false},
 	} {
 		assert.Equal(t, c.want, OpensWithNumericDate(c.line), c.line)
+	}
+}
+
+// TestHasDateLabelEdits reads a post's edit stamp as a date label and an editor's
+// credit as none, in English and German.
+func TestHasDateLabelEdits(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"edited Jul 5, 2020 at 10:00", true},
+		{"Last edited: Aug 6, 2025", true},
+		{"Last edited by ann (2024-08-03 11:02:20)", true},
+		{"Zuletzt bearbeitet von ann", true},
+		{"Edited by Jane Doe", false},
+		{"Edited: by Jane Doe", false},
+		{"Bearbeitet von Jana Roth", false},
+		{"Image credited to Jane Doe", false},
+		{"Unedited footage", false},
+		{"Edited by Jane Doe, updated March 3, 2025", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			assert.Equal(t, tt.want, HasDateLabel(tt.line))
+		})
 	}
 }

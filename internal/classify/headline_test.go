@@ -21,6 +21,8 @@ func TestIsNamesLine(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Jane Doe": true, "Jane Doe and John Roe": true, "Jane Doe, Staff Writer": true,
 		"Jane Doe 27/09/2018": true, "Harbour Trends in 2025, According to Boatmen": false,
+		"Harbour Beat: Ferry Timetables, Pier Repairs, & More": false, "Pier Building 101: The Complete Guide for Beginners": false,
+		"Harbour Guide 2026: Where to Moor and What It Costs": false, "Authors: Jane Doe, John Roe": true,
 	} {
 		f := ReadForm(s)
 		f.Names, _ = ParseByline(s)
