@@ -254,7 +254,8 @@ const maxTeamWords = 5
 // teamName reads rest as a team's name: two to maxTeamWords capitalised words (an
 // article may open it) ending in one of teamWords, and at least one word that is
 // neither a job title's nor a control's, the site's or the desk's own name. "Staff
-// Writer", "Editorial Team" alone name nobody; it returns "" for them.
+// Writer", "Editorial Team" alone name nobody, nor does a line with "the" or "our"
+// inside it ("Meet The Team"); it returns "" for them.
 func teamName(rest string) string {
 	rest = strings.TrimSpace(rest)
 	last := rest[strings.LastIndexByte(rest, ' ')+1:]
@@ -277,10 +278,16 @@ func teamName(rest string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		lastTeam = teamWords[low]
 		switch {
-		case lastTeam, words == 1 && low == "the":
+		case low == "the" || low == "our":
+			if words > 1 {
+				// An article opens a team's name; after another word it makes the
+				// line a call to act on one ("Meet The Team", "Join Our Team").
+				return ""
+			}
+		case lastTeam:
 		case !unicode.IsUpper(r):
 			return ""
-		case !jobWords[low] && !uiWords[low] && low != "editorial" && low != "our":
+		case !jobWords[low] && !uiWords[low] && low != "editorial":
 			own = true
 		}
 	}

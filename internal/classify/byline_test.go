@@ -83,6 +83,10 @@ func TestParseByline(t *testing.T) {
 		{"The Widgetco Team", []string{"The Widgetco Team"}, false},
 		{"ACME Lifestyle Desk", []string{"ACME Lifestyle Desk"}, false},
 		{"Staff Writer", nil, false},
+		// A link to a site's team, printed in title case, names no team.
+		{"Meet The Team", nil, false},
+		{"Contact The Newsroom", nil, false},
+		{"Ask The Editors", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {

@@ -191,23 +191,28 @@ func PositionLabel(s string) bool {
 		return false
 	}
 	var buf [maxPositionLabel]byte
-	words := 0
+	words, place := 0, false
 	for w := range strings.FieldsSeq(string(ascii.AppendToLower(buf[:0], label))) {
-		if _, ok := positionWords[w]; !ok {
+		names, ok := positionWords[w]
+		if !ok {
 			return false
 		}
+		place = place || names
 		words++
 	}
-	return words >= 1 && words <= 4
+	return place && words <= 4
 }
 
 // maxPositionLabel bounds the bytes of a PositionLabel's label.
 const maxPositionLabel = 32
 
-// positionWords name where a picture stands beside its caption, lower-cased.
-var positionWords = map[string]struct{}{
-	"above": {}, "below": {}, "left": {}, "right": {}, "top": {}, "bottom": {}, "center": {}, "centre": {},
-	"middle": {}, "clockwise": {}, "from": {}, "opposite": {}, "inset": {}, "far": {},
+// positionWords are the words of a PositionLabel's label, lower-cased: true for those
+// that name where a picture stands beside its caption, false for those that only
+// qualify a place ("far left", "clockwise from top"). A label needs a place: "From:"
+// alone opens a letter's or an e-mail's sender line, not a caption.
+var positionWords = map[string]bool{
+	"above": true, "below": true, "left": true, "right": true, "top": true, "bottom": true, "center": true, "centre": true,
+	"middle": true, "clockwise": true, "opposite": true, "inset": true, "from": false, "far": false,
 }
 
 // pictureNouns name a picture where captions number them, lower-cased.

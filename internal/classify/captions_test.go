@@ -73,6 +73,11 @@ func TestPositionLabel(t *testing.T) {
 		{"Best for: walkers with a quiet day", false}, // a record's field
 		{"Walkers above the cove at dawn", false},     // no label
 		{"Note: the path is closed", false},
+		{"Far left: the old bridge at dawn", true},
+		// a word that only qualifies a place names none alone: a sender's line
+		{"From: Jane Doe at Northwind", false},
+		{"Far: the old road home", false},
+		{"From far: the old road home", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, PositionLabel(tt.in), tt.in)

@@ -158,9 +158,11 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 	return "", "", false
 }
 
-// dropToggle cuts a lone word after a bracketed credit's closing bracket: the
-// label of the control that shows or hides a long caption ("(AP Photo/Jane Doe)
-// less", "[Credit: Acme] more"), which scrapes keep after the caption it toggles.
+// dropToggle cuts a lone lower-case word after a bracketed credit's closing bracket:
+// the label of the control that shows or hides a long caption ("(AP Photo/Jane Doe)
+// less", "[Credit: Acme] more"), which scrapes keep after the caption it toggles. A
+// capitalised word there may be the credit's agency ("(Photo: Jane Doe)
+// Shutterstock") and stays.
 func dropToggle(c string) string {
 	if c == "" || c[0] != '(' && c[0] != '[' {
 		return c
@@ -174,10 +176,20 @@ func dropToggle(c string) string {
 		return c
 	}
 	rest := strings.TrimLeft(c[end+1:], " ")
-	if rest == "" || len(rest) == len(c)-end-1 || ascii.LetterCount(rest) != len(rest) {
+	if rest == "" || len(rest) == len(c)-end-1 || !lowerWord(rest) {
 		return c
 	}
 	return c[:end+1]
+}
+
+// lowerWord reports s made of lower-case ASCII letters alone.
+func lowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // findLabel returns where the last occurrence of label in low (tail lower-cased) that

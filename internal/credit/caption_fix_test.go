@@ -41,6 +41,9 @@ func TestCaptionLabelPlace(t *testing.T) {
 		{"The harbour at dusk, Tuesday. (AP Photo/Jane Doe) less", "The harbour at dusk, Tuesday.", "(AP Photo/Jane Doe)"},
 		{"The harbour at dusk. (Photo: Jane Doe) more", "The harbour at dusk.", "(Photo: Jane Doe)"},
 		{"The harbour at dusk. (Photo: Jane Doe) and the quay", "The harbour at dusk.", "(Photo: Jane Doe) and the quay"},
+		// a capitalised word there may be the credit's agency, and stays in it
+		{"The harbour at dusk. (Photo: Jane Doe) Shutterstock", "The harbour at dusk.", "(Photo: Jane Doe) Shutterstock"},
+		{"The harbour at dusk. [Credit: Jane Doe] Northwind", "The harbour at dusk.", "[Credit: Jane Doe] Northwind"},
 		// a space before the colon, for every label
 		{"The harbour at dusk. Credit : Jane Doe", "The harbour at dusk.", "Credit : Jane Doe"},
 		{"The harbour at dusk. Image : Example Agency", "The harbour at dusk.", "Image : Example Agency"},

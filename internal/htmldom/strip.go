@@ -347,8 +347,8 @@ func (s *stripper) text(b []byte) {
 }
 
 // shrinkSpace cuts the spaces and tabs of the indentation in[from:to] between two
-// constructs, which holds lines line feeds, keeping its line breaks, or its first byte where it has none: the
-// indentation of a page's markup, a tenth of its bytes and text nodes that every
+// constructs (lines is its count of line feeds, from indentation), keeping its line
+// breaks, or its first byte where it has none: the indentation of a page's markup, a tenth of its bytes and text nodes that every
 // reader collapses (the walker to one space, the flat reader's Normalize to the
 // line breaks). The text node stays, white space as before, so the tree builder
 // does the same with it; but a <pre> or <listing> may take it for its first child,
