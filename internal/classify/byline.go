@@ -207,14 +207,19 @@ func ParseByline(line string) (names []string, explicit bool) {
 	// "Jane Doe 25 March 2025 Guides, Holistic SEO": what follows a date on the
 	// line is the post's tags or categories, never more authors.
 	named := beforeDate(rest)
+	if !explicit && opensCallToAction(named) {
+		// "Meet Our Staff", "Join The Newsroom", "Our Team": a link to the site's
+		// team page names no one.
+		return nil, false
+	}
 	var out []string
 	titled := false
 	eachNamePart(named, func(part string) {
-		if titled {
-			return // "Jane Doe Executive Editor and Master Gardener": the title goes on
-		}
+		// "Jane Doe Executive Editor and John Roe": the title ends its own name
+		// only; what is joined after it is a co-author, unless it names a second
+		// position ("Deputy Editor and Team Lead").
 		name, runs := leadingName(part)
-		if name != "" && !notAName(name) {
+		if name != "" && !notAName(name) && !(titled && endsInPosition(name)) {
 			out = append(out, name)
 			titled = runs
 		}
@@ -239,6 +244,37 @@ func ParseByline(line string) (names []string, explicit bool) {
 		return nil, false
 	}
 	return out, explicit
+}
+
+// callToActionWords open a link to a site's pages rather than a byline: the
+// imperative verbs of its navigation ("Meet Our Staff", "Join The Newsroom",
+// "Contact Jane Doe", "About Acme Team") and "our", with which a site speaks of its
+// own team ("Our Team", "Our Editors").
+var callToActionWords = map[string]bool{"meet": true, "join": true, "contact": true, "ask": true,
+	"about": true, "our": true}
+
+// opensCallToAction reports s opening with one of callToActionWords as a word of its
+// own, in any case: a line read without a byline opener.
+func opensCallToAction(s string) bool {
+	w, _ := ascii.NextField(s)
+	if len(w) > len("contact") {
+		return false
+	}
+	var buf ascii.KeyBuf
+	return callToActionWords[string(ascii.AppendToLower(buf[:0], w))]
+}
+
+// positionHeads end a position that is no job title's word by itself but names one
+// after another word ("Team Lead", "Head"): joined after a title ("Deputy Editor and
+// Team Lead"), such a part is a second position, not a co-author.
+var positionHeads = map[string]bool{"lead": true, "head": true, "host": true, "anchor": true}
+
+// endsInPosition reports a name-shaped part whose last word heads a position. Job
+// titles' own words need no test: leadingName stops before them.
+func endsInPosition(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	var buf ascii.KeyBuf
+	return positionHeads[string(ascii.AppendToLower(buf[:0], last))]
 }
 
 // teamWords end the name a site's team signs with: "Resy Staff", "The Upwork Team",
@@ -492,6 +528,11 @@ func leadingName(part string) (name string, runsIntoTitle bool) {
 			break
 		}
 		if words == 0 {
+			if string(lowBare) == "our" {
+				// "By Our Foreign Staff": a site speaks of its own staff, whose
+				// name teamName reads; no person's name opens with "our".
+				return "", false
+			}
 			first = bare
 		}
 		upper := ascii.IsUpperCased(bare) && utf8.RuneCountInString(bare) > 1

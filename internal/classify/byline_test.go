@@ -76,6 +76,15 @@ func TestParseByline(t *testing.T) {
 		// A title straight after the name, no comma: the rest of the line is the title.
 		{"Written By: Jane Doe Executive Web Editor and Certified Beekeeper", []string{"Jane Doe"}, true},
 		{"By Jane Doe Former Deputy Editor and Photo Lead", []string{"Jane Doe"}, true},
+		// The title ends its own name only: a co-author joined after it is read,
+		// and the co-author's own title is dropped the same way.
+		{"By Ann Lee Senior Editor and Bo Chan", []string{"Ann Lee", "Bo Chan"}, true},
+		{"By Ann Lee Staff Writer & Bo Chan Staff Writer", []string{"Ann Lee", "Bo Chan"}, true},
+		{"Written by: Ann Lee Managing Editor, Bo Chan Contributing Writer and Cy Dunn", []string{"Ann Lee", "Bo Chan", "Cy Dunn"}, true},
+		{"Ann Lee Executive Producer and Bo Chan Reporter", []string{"Ann Lee", "Bo Chan"}, false},
+		// A second position joined to the title is no co-author.
+		{"By Ann Lee Deputy Editor and Team Lead", []string{"Ann Lee"}, true},
+		{"By Ann Lee Senior Editor and Head", []string{"Ann Lee"}, true},
 		// A comma before the title keeps reading the parts after it.
 		{"By Jane Doe, Senior Editor, and John Roe", []string{"Jane Doe", "John Roe"}, true},
 		// A site's team signs as one name.
@@ -87,6 +96,18 @@ func TestParseByline(t *testing.T) {
 		{"Meet The Team", nil, false},
 		{"Contact The Newsroom", nil, false},
 		{"Ask The Editors", nil, false},
+		// A line opening with a verb that leads to a page, or with "our", is a link
+		// to the team, not a byline; a site's staff signing after "By" still reads.
+		{"By Our Harbour Staff", []string{"Our Harbour Staff"}, true},
+		{"Ann Lee", []string{"Ann Lee"}, false},
+		{"Meet Widgetco Staff", nil, false},
+		{"Join The Widgetco Newsroom", nil, false},
+		{"Contact Ann Lee", nil, false},
+		{"About Widgetco Team", nil, false},
+		{"Our Editors", nil, false},
+		{"Our Widgetco Team", nil, false},
+		{"Join Our Newsroom", nil, false},
+		{"Meet Our Editors", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
