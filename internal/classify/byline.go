@@ -219,7 +219,7 @@ func ParseByline(line string) (names []string, explicit bool) {
 		// only; what is joined after it is a co-author, unless it names a second
 		// position ("Deputy Editor and Team Lead").
 		name, runs := leadingName(part)
-		if name != "" && !notAName(name) && !(titled && endsInPosition(name)) {
+		if name != "" && !notAName(name) && !(titled && holdsPosition(name)) {
 			out = append(out, name)
 			titled = runs
 		}
@@ -264,17 +264,23 @@ func opensCallToAction(s string) bool {
 	return callToActionWords[string(ascii.AppendToLower(buf[:0], w))]
 }
 
-// positionHeads end a position that is no job title's word by itself but names one
-// after another word ("Team Lead", "Head"): joined after a title ("Deputy Editor and
-// Team Lead"), such a part is a second position, not a co-author.
-var positionHeads = map[string]bool{"lead": true, "head": true, "host": true, "anchor": true}
+// roleWords make a name-shaped part a position, though no job title's word
+// stops a name at them: "Team Lead", "Section Head", "Master Gardener". Joined after
+// a title ("Deputy Editor and Team Lead", "Executive Editor and Master Gardener"),
+// such a part is a second position or credential, not a co-author.
+var roleWords = map[string]bool{"lead": true, "head": true, "host": true, "anchor": true,
+	"master": true}
 
-// endsInPosition reports a name-shaped part whose last word heads a position. Job
+// holdsPosition reports a name-shaped part with one of roleWords in it. Job
 // titles' own words need no test: leadingName stops before them.
-func endsInPosition(name string) bool {
-	last := name[strings.LastIndexByte(name, ' ')+1:]
-	var buf ascii.KeyBuf
-	return positionHeads[string(ascii.AppendToLower(buf[:0], last))]
+func holdsPosition(name string) bool {
+	for w, rest := ascii.NextField(name); w != ""; w, rest = ascii.NextField(rest) {
+		var buf ascii.KeyBuf
+		if roleWords[string(ascii.AppendToLower(buf[:0], w))] {
+			return true
+		}
+	}
+	return false
 }
 
 // teamWords end the name a site's team signs with: "Resy Staff", "The Upwork Team",
@@ -291,7 +297,8 @@ const maxTeamWords = 5
 // article may open it) ending in one of teamWords, and at least one word that is
 // neither a job title's nor a control's, the site's or the desk's own name. "Staff
 // Writer", "Editorial Team" alone name nobody, nor does a line with "the" or "our"
-// inside it ("Meet The Team"); it returns "" for them.
+// inside it ("Meet The Team"); it returns "" for them. "Our" opening it is the site's
+// own name for its team ("By Our Editors").
 func teamName(rest string) string {
 	rest = strings.TrimSpace(rest)
 	last := rest[strings.LastIndexByte(rest, ' ')+1:]
@@ -320,6 +327,9 @@ func teamName(rest string) string {
 				// line a call to act on one ("Meet The Team", "Join Our Team").
 				return ""
 			}
+			// "Written by Our Editors": "our" is the site naming its own team.
+			// ParseByline reads a line opening with "our" only after an opener.
+			own = own || low == "our"
 		case lastTeam:
 		case !unicode.IsUpper(r):
 			return ""

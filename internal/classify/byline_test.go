@@ -85,6 +85,8 @@ func TestParseByline(t *testing.T) {
 		// A second position joined to the title is no co-author.
 		{"By Ann Lee Deputy Editor and Team Lead", []string{"Ann Lee"}, true},
 		{"By Ann Lee Senior Editor and Head", []string{"Ann Lee"}, true},
+		{"By Ann Lee Executive Editor and Master Beekeeper", []string{"Ann Lee"}, true},
+		{"By Ann Lee and Bo Head", []string{"Ann Lee", "Bo Head"}, true}, // no title before
 		// A comma before the title keeps reading the parts after it.
 		{"By Jane Doe, Senior Editor, and John Roe", []string{"Jane Doe", "John Roe"}, true},
 		// A site's team signs as one name.
@@ -99,6 +101,7 @@ func TestParseByline(t *testing.T) {
 		// A line opening with a verb that leads to a page, or with "our", is a link
 		// to the team, not a byline; a site's staff signing after "By" still reads.
 		{"By Our Harbour Staff", []string{"Our Harbour Staff"}, true},
+		{"Written by Our Editors", []string{"Our Editors"}, true},
 		{"Ann Lee", []string{"Ann Lee"}, false},
 		{"Meet Widgetco Staff", nil, false},
 		{"Join The Widgetco Newsroom", nil, false},
