@@ -43,9 +43,9 @@ const (
 
 // commentThreads marks the containers whose children are reader comments by shape,
 // weighed with the class words of the items; raw is each element's prose
-// (chooseRegion's sums). A thread counts only after prose outside it: the article
-// comes first.
-func (w *walker) commentThreads() []bool {
+// (chooseRegion's sums). A thread counts only after prose outside it (before is
+// proseBefore): the article comes first.
+func (w *walker) commentThreads(before []int) []bool {
 	el := w.elems
 	if len(w.blocks) == 0 {
 		return nil
@@ -131,7 +131,6 @@ func (w *walker) commentThreads() []bool {
 		}
 	}
 	var out []bool
-	before := w.proseBefore()
 	for k, n := range count {
 		need, lead := minCommentItems, minLeadShare
 		if marked[k] || el[k.parent].cls&(clsComments|clsThread) != 0 {
@@ -240,8 +239,8 @@ const maxThreadLead = 500
 // class. Comments follow an article; when next to no prose (under maxThreadLead, and
 // under minMarkedLeadShare of the marked containers' own) stands before the first of
 // them, there is no article for them to follow, and the posts are the page. The same
-// share decides a thread found by its shape (commentThreads).
-func (w *walker) threadIsPage() bool {
+// share decides a thread found by its shape (commentThreads). before is proseBefore.
+func (w *walker) threadIsPage(before []int) bool {
 	el := w.elems
 	first := -1
 	for i := range el {
@@ -260,7 +259,6 @@ func (w *walker) threadIsPage() bool {
 			marked[i] = true
 		}
 	}
-	before := w.proseBefore()
 	lead, thread := -1, 0
 	for i := range w.blocks {
 		b := &w.blocks[i]

@@ -60,7 +60,7 @@ func TestCommentThreads(t *testing.T) {
 			w.flush()
 			w.chooseRegion()
 			got := false
-			for i, ok := range w.commentThreads() {
+			for i, ok := range w.commentThreads(w.proseBefore()) {
 				if ok && w.elems[i].tag.String() == "ol" {
 					got = true
 				}

@@ -94,11 +94,12 @@ func (w *walker) chooseRegion() []int32 {
 	}
 	labelled := w.labelledSections()
 	common := w.commonMarks(total)
-	if w.threadIsPage() {
+	before := w.proseBefore()
+	if w.threadIsPage(before) {
 		// The comment classes mark the page's own posts: they weigh nothing.
 		common |= clsComments
 	}
-	threads := w.commentThreads()
+	threads := w.commentThreads(before)
 	notices := w.consentNotices()
 	for i := range el {
 		e := &el[i]
@@ -125,7 +126,7 @@ func (w *walker) chooseRegion() []int32 {
 		if notices != nil && notices[i] {
 			own |= clsNotice
 		}
-		if labelled[int32(i)] {
+		if labelled != nil && labelled[i] {
 			// A box its own heading calls related is furniture however much prose
 			// its teasers hold.
 			own |= clsRelated
@@ -187,9 +188,9 @@ func (w *walker) commonMarks(total float64) clsBits {
 // teasers below such a heading are not the article, even when the template gives
 // the box no class of its own. The heading must follow prose, so that a heading
 // naming a box before the article cannot label the article's own container.
-func (w *walker) labelledSections() map[int32]bool {
+func (w *walker) labelledSections() []bool {
 	el := w.elems
-	var out map[int32]bool
+	var out []bool
 	sawProse := false
 	for i := range w.blocks {
 		b := &w.blocks[i]
@@ -199,11 +200,6 @@ func (w *walker) labelledSections() map[int32]bool {
 		}
 		if !sawProse || b.ctx.heading == 0 || b.elem < 0 || b.runes > 80 {
 			continue
-		}
-		if el[b.elem].cls&clsRelated == 0 {
-			if r, ok := furnitureReason(b.text); !ok || r != ReasonRelated {
-				continue
-			}
 		}
 		// Climb from the heading through wrappers that hold nothing else.
 		p := el[b.elem].parent
@@ -217,8 +213,14 @@ func (w *walker) labelledSections() map[int32]bool {
 		if prev := w.blocks[i-1].elem; prev >= 0 && (prev == p || isInside(el, prev, p)) {
 			continue
 		}
+		// Only then is the heading read (the costlier test).
+		if el[b.elem].cls&clsRelated == 0 {
+			if r, ok := furnitureReason(b.text); !ok || r != ReasonRelated {
+				continue
+			}
+		}
 		if out == nil {
-			out = make(map[int32]bool)
+			out = make([]bool, len(el))
 		}
 		out[p] = true
 	}
@@ -551,10 +553,8 @@ func (w *walker) chunks(top int32) []int32 {
 		}
 	}
 	var out []int32
-	for i := int(anc) + 1; i < len(el); i++ {
-		if int32(i) != anc && !isInside(el, int32(i), anc) {
-			break
-		}
+	// anc's subtree is the run of elements after it whose parents lie in it.
+	for i := int(anc) + 1; i < len(el) && el[i].parent >= anc; i++ {
 		e := &el[i]
 		if int32(i) == top || e.sig != sig || e.tag != el[top].tag || !e.touched || e.score < 10 {
 			continue
