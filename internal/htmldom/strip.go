@@ -67,6 +67,11 @@ import (
 // attributes) and no column group may be open (a script closes it). The walker
 // reads neither; the tree keeps one white-space text node where it had two.
 //
+// A <link> that names no LinkRel (a stylesheet, a preload, an icon, a feed) goes
+// whole under the same conditions as a script, the tag itself standing for the
+// element: no reader reads it, and Strip keeps any tag that holds a read rel's word
+// anywhere, or an entity that could spell one.
+//
 // The cut is made in place: in is overwritten and the result is a prefix of it, so
 // the caller must own the page and read it no more. The root package's flat reader
 // (parseFlat, for pages nested too deep for the tree) reads the result as it would
