@@ -220,11 +220,12 @@ func metaDateWord(f string) int {
 	return 0
 }
 
-// linkElement reads <link rel=canonical>.
+// linkElement reads <link rel=canonical> and a pager's rel=next and prev. It reads
+// only the rels htmldom.LinkRel lists, since Strip cuts the other <link> elements.
 func (m *pageMeta) linkElement(n *html.Node) {
 	rel := attr(n, "rel")
-	m.pagerLinks += b2i(hasWord(rel, "next") || hasWord(rel, "prev"))
-	if hasWord(rel, "canonical") && m.canonical == "" {
+	m.pagerLinks += b2i(hasWord(rel, htmldom.RelNext.Word()) || hasWord(rel, htmldom.RelPrev.Word()))
+	if hasWord(rel, htmldom.RelCanonical.Word()) && m.canonical == "" {
 		m.canonical = strings.TrimSpace(attr(n, "href"))
 	}
 }

@@ -11,7 +11,8 @@
 // The entry points, in the order a page goes through them:
 //
 //	Decode(raw, contentType, isHTML) Decoded   bytes in any charset → UTF-8
-//	Strip(page) []byte                         unread parts cut (scripts, styles, comments, SVG, indentation), in place
+//	Strip(page) []byte                         unread parts cut (scripts, styles, comments, SVG, unread <link>s, indentation), in place
+//	LinkRel                                    the <link> rels a reader reads, which Strip keeps
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
 //	Classifier.Classify(class, id) (Class, sig) what an element's class and id words say
 //	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
@@ -22,7 +23,7 @@
 //	charset.go   Decode: byte-order mark, Content-Type, <meta> prescan, UTF-16 by its
 //	             zero bytes, chardet for undeclared legacy bytes
 //	strip.go     Strip: the text of scripts (but JSON-LD), styles, comments and SVG/MathML,
-//	             and the spaces and tabs of the markup's indentation, cut
+//	             the <link> elements of no LinkRel, and the spaces and tabs of the markup's indentation, cut
 //	             where x/net/html's tokenizer would start and end it, and emptied
 //	             scripts and comments between white space removed, so that the tree
 //	             is the same to every reader less those parts; testdata/strip-cases.json

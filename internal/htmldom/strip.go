@@ -67,6 +67,11 @@ import (
 // attributes) and no column group may be open (a script closes it). The walker
 // reads neither; the tree keeps one white-space text node where it had two.
 //
+// A <link> that names no LinkRel (a stylesheet, a preload, an icon, a feed) goes
+// whole under the same conditions as a script, the tag itself standing for the
+// element: no reader reads it, and Strip keeps any tag that holds a read rel's word
+// anywhere, or an entity that could spell one.
+//
 // The cut is made in place: in is overwritten and the result is a prefix of it, so
 // the caller must own the page and read it no more. The root package's flat reader
 // (parseFlat, for pages nested too deep for the tree) reads the result as it would
@@ -456,6 +461,11 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 	}
 	name := in[t.nameStart:t.name]
 	a := tagAtom(name)
+	if a == atom.Link && s.unreadLink(in[p:t.end]) && s.removable(t.end) {
+		s.cut(p, t.end, "", false)
+		s.kept = false
+		return t.end, true
+	}
 	if a != atom.Script {
 		s.opened(a)
 	}
@@ -520,6 +530,40 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		return rawTextEnd(in, t.end, a.String()), true
 	}
 	return t.end, true
+}
+
+// LinkRel is a rel of <link> that a reader reads. Strip cuts the other <link>
+// elements (a page's stylesheets, preloads, icons and feeds, about 1% of
+// ParseHTML's instructions), so a reader of a further rel adds it here.
+type LinkRel int
+
+// The rels read: canonical for the page's address, next and prev as a pager's.
+const (
+	RelCanonical LinkRel = iota
+	RelNext
+	RelPrev
+	numLinkRels
+)
+
+// Word returns the rel's value, lower-case.
+func (r LinkRel) Word() string {
+	return [numLinkRels]string{"canonical", "next", "prev"}[r]
+}
+
+// unreadLink reports a <link> tag that no reader reads and whose going changes
+// nothing else in the tree: it names no read rel anywhere in its bytes (nor an
+// entity, which could spell one), the head it would imply is there and no column
+// group it would close may be open.
+func (s *stripper) unreadLink(tag []byte) bool {
+	if !s.headed || s.colgroup || bytes.IndexByte(tag, '&') >= 0 {
+		return false
+	}
+	for r := range numLinkRels {
+		if bytesContainsFold(tag, r.Word()) {
+			return false
+		}
+	}
+	return true
 }
 
 // rawText reports the elements whose content x/net's tokenizer reads as raw text

@@ -183,9 +183,9 @@ func requireSameTree(t *testing.T, page []byte) {
 	}
 }
 
-// dropUnread removes from the tree the comments and the scripts other than
-// JSON-LD, which Strip may remove whole, and joins the text nodes that then
-// meet, as the tree builder joins adjacent text.
+// dropUnread removes from the tree the comments, the scripts other than JSON-LD
+// and the <link> elements that name no LinkRel, which Strip may remove whole, and
+// joins the text nodes that then meet, as the tree builder joins adjacent text.
 func dropUnread(n *html.Node, depth int) {
 	if depth > 600 {
 		return
@@ -195,7 +195,8 @@ func dropUnread(n *html.Node, depth int) {
 		switch {
 		case c.Type == html.CommentNode,
 			c.Type == html.ElementNode && c.Namespace == "" && c.DataAtom == atom.Script &&
-				!strings.Contains(strings.ToLower(typeAttr(c)), "ld+json"):
+				!strings.Contains(strings.ToLower(typeAttr(c)), "ld+json"),
+			c.Type == html.ElementNode && c.Namespace == "" && c.DataAtom == atom.Link && !namesLinkRel(c):
 			n.RemoveChild(c)
 		case c.Type == html.TextNode && c.PrevSibling != nil && c.PrevSibling.Type == html.TextNode:
 			c.PrevSibling.Data = shrunkSpace(c.PrevSibling.Data + c.Data)
@@ -207,6 +208,18 @@ func dropUnread(n *html.Node, depth int) {
 		}
 		c = next
 	}
+}
+
+// namesLinkRel reports a <link> that names a read rel in any attribute.
+func namesLinkRel(n *html.Node) bool {
+	for _, a := range n.Attr {
+		for r := range numLinkRels {
+			if strings.Contains(strings.ToLower(a.Key+"="+a.Val), r.Word()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shrunkSpace is text as the readers see it, and as Strip may leave it: each run of
@@ -336,4 +349,32 @@ func TestTagAtom(t *testing.T) {
 	assert.Equal(t, atom.AnnotationXml, tagAtom([]byte("Annotation-XML")))
 	assert.Equal(t, atom.Atom(0), tagAtom([]byte("scripts")))
 	assert.Equal(t, atom.Atom(0), tagAtom([]byte("a-custom-element-name")))
+}
+
+// TestStripLinks checks that a <link> goes whole only when it names no rel a
+// reader reads and the tree cannot tell it went.
+func TestStripLinks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// Stylesheets, preloads and icons go; the read rels stay, in any case and
+		// among other words.
+		{"<head>\n<link rel=stylesheet href=a.css>\n<LINK REL=\"Canonical\" href=/a>\n<link rel=icon href=i.png/>\n</head>",
+			"<head>\n\n<LINK REL=\"Canonical\" href=/a>\n\n</head>"},
+		{"<head><link rel=preload href=f.woff> <link rel=\"prefetch next\" href=/2></head>", "<head> <link rel=\"prefetch next\" href=/2></head>"},
+		{"<head><link rel=prev href=/1><link rel=alternate href=/feed></head>", "<head><link rel=prev href=/1></head>"},
+		// Any read word in the tag keeps it, and an entity could spell one.
+		{"<head><link rel=x href=/next-page><link rel=&#99;anonical href=/a></head>", "<head><link rel=x href=/next-page><link rel=&#99;anonical href=/a></head>"},
+		// Before the head it would imply it; in a column group it would close it;
+		// where text touches it or a <pre> could take it for its first child, its
+		// going would change the text.
+		{"<link rel=stylesheet href=a.css><head class=h>", "<link rel=stylesheet href=a.css><head class=h>"},
+		{"<table><col><link rel=x><col></table>", "<table><col><link rel=x><col></table>"},
+		{"<p>a<link rel=x>b</p>", "<p>a<link rel=x>b</p>"},
+		{"<p>a</p><pre><link rel=x>\nb</pre>", "<p>a</p><pre><link rel=x>\nb</pre>"},
+	} {
+		require.Equal(t, c.want, string(Strip([]byte(c.in))), c.in)
+		requireSameTree(t, []byte(c.in))
+	}
+	for r := range numLinkRels {
+		assert.Equal(t, strings.ToLower(r.Word()), r.Word(), "Strip matches the words lower-case")
+	}
 }
