@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/credit"
 	"golang.org/x/net/html/atom"
 )
@@ -748,27 +749,29 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 	if b.image >= 0 || b.runes > maxDatelineRunes {
 		return time.Time{}, time.Time{}, false
 	}
-	// Whether the line carries a publish or update word is read once: it settles a
-	// labelled reading, a line of links, and whether the line can be a label alone
-	// (which carries one).
-	label := hasDateLabel(b.text)
-	text, textLabel := b.text, label
-	if label && isDateLabel(text) && i+1 < len(w.blocks) {
-		next := &w.blocks[i+1]
-		if next.image < 0 && next.runes <= maxMixedDateline && next.linkRunes*2 <= next.runes {
-			text += " " + next.text
-			textLabel = hasDateLabel(text)
+	// A date has its year in digits, as the date reader reads it: a line without a
+	// digit is at most a label alone over the date on the next line ("Published" /
+	// "July 8, 2025").
+	text := b.text
+	if ascii.IndexDigit(text, 0) < 0 {
+		if i+1 >= len(w.blocks) || !isDateLabel(text) {
+			return time.Time{}, time.Time{}, false
 		}
+		next := &w.blocks[i+1]
+		if next.image >= 0 || next.runes > maxMixedDateline || next.linkRunes*2 > next.runes {
+			return time.Time{}, time.Time{}, false
+		}
+		text += " " + next.text
 	}
 	// The label is settled first: it is cheaper to read than a date.
-	if labelled && !textLabel {
+	if labelled && !hasDateLabel(text) {
 		return time.Time{}, time.Time{}, false
 	}
 	// A line mostly of links is a list of stories, unless it labels its date
 	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
 	// nothing but a date (blog templates link the post's date to its permalink or
 	// the day's archive).
-	if b.linkRunes*2 > b.runes && !label && !w.dateOnlyLine(b.text) {
+	if b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {
