@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/credit"
 	"golang.org/x/net/html/atom"
 )
@@ -748,12 +749,19 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 	if b.image >= 0 || b.runes > maxDatelineRunes {
 		return time.Time{}, time.Time{}, false
 	}
+	// A date has its year in digits, as the date reader reads it: a line without a
+	// digit is at most a label alone over the date on the next line ("Published" /
+	// "July 8, 2025").
 	text := b.text
-	if isDateLabel(text) && i+1 < len(w.blocks) {
-		next := &w.blocks[i+1]
-		if next.image < 0 && next.runes <= maxMixedDateline && next.linkRunes*2 <= next.runes {
-			text += " " + next.text
+	if ascii.IndexDigit(text, 0) < 0 {
+		if i+1 >= len(w.blocks) || !isDateLabel(text) {
+			return time.Time{}, time.Time{}, false
 		}
+		next := &w.blocks[i+1]
+		if next.image >= 0 || next.runes > maxMixedDateline || next.linkRunes*2 > next.runes {
+			return time.Time{}, time.Time{}, false
+		}
+		text += " " + next.text
 	}
 	// The label is settled first: it is cheaper to read than a date.
 	if labelled && !hasDateLabel(text) {
