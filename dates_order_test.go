@@ -222,3 +222,58 @@ func TestLabelledDatelineAfter(t *testing.T) {
 		})
 	}
 }
+
+func TestDatelineAboveBody(t *testing.T) {
+	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name   string
+		blocks []block
+		order  numericOrder
+		want   time.Time
+	}{
+		{"a date with a reading time over the text, the headline taken from the menu", []block{
+			{text: "Back to menu", role: roleHeadline},
+			{text: "Council approves the market hall", role: roleRemoved},
+			{text: "Ann Lee", role: roleRemoved},
+			{text: "Nov 08, 2025 7 min read", role: roleRemoved},
+			body,
+		}, orderDayFirst, day(2025, 11, 8)},
+		{"a German date among words over the text", []block{
+			{text: "Lokales 8. Juni 2023 · 3 Min. Lesezeit", role: roleRemoved},
+			body,
+		}, orderDayFirst, day(2023, 6, 8)},
+		{"a French date field under a breadcrumb read as text", []block{
+			{text: "Accueil / Actualités / Le conseil approuve la halle", role: roleBody},
+			{text: "Le conseil approuve la halle", role: roleRemoved},
+			{text: "12 mars 2024 · 4 min de lecture · Par Ann Lee", role: roleRemoved},
+			body,
+		}, orderDayFirst, day(2024, 3, 12)},
+		{"month first on the page", []block{
+			{text: "03/04/2019 | Local news", role: roleRemoved},
+			body,
+		}, orderMonthFirst, day(2019, 3, 4)},
+		{"a date far above the text is not read", []block{
+			{text: "Nov 08, 2025 7 min read", role: roleRemoved},
+			{text: "Home", role: roleRemoved},
+			{text: "Shop", role: roleRemoved},
+			{text: "Contact", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Time{}},
+		{"a mixed line under the first paragraph is not read", []block{
+			body,
+			{text: "Tickets on sale from Jun 08, 2023 at the box office", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Time{}},
+		{"a date in the text is not a dateline", []block{
+			{text: "Menu", role: roleRemoved},
+			{text: "It opens on Jun 08, 2023.", role: roleBody},
+		}, orderDayFirst, time.Time{}},
+		{"no body", []block{{text: "Jun 08, 2023", role: roleRemoved}}, orderDayFirst, time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, datelineAboveBody(tt.blocks, tt.order))
+		})
+	}
+}

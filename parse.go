@@ -128,6 +128,9 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	if a.Published.IsZero() {
 		a.Published = labelledDatelineAfter(blocks, order)
 	}
+	if a.Published.IsZero() {
+		a.Published = datelineAboveBody(blocks, order)
+	}
 	if refs != nil {
 		a.readLynxLinks(refs)
 	}
