@@ -19,6 +19,26 @@ func blockTexts(blocks []block) iter.Seq[string] {
 	}
 }
 
+// textPublished returns a text dump's publication date, given the date of the first
+// byline or dateline the classifier found (assembled). The dateline beside the
+// headline wins over it: a page prints other dates before its article (the day's
+// date in a newspaper's masthead, a list of other stories with their dates) and in
+// it (a quoted post's date), which the classifier reads as datelines too. Then
+// come the assembled date, a labelled dateline after the headline, and a dateline
+// over the first body paragraph.
+func textPublished(blocks []block, order numericOrder, assembled time.Time) time.Time {
+	if t := datelineByHeadline(blocks, order); !t.IsZero() {
+		return t
+	}
+	if !assembled.IsZero() {
+		return assembled
+	}
+	if t := labelledDatelineAfter(blocks, order); !t.IsZero() {
+		return t
+	}
+	return datelineAboveBody(blocks, order)
+}
+
 // datelineByHeadline returns the date of a dateline beside a text dump's headline,
 // zero when there is none: the few lines just above it, then the front lines under
 // it. The classifier may have taken such a line for navigation (a date among a

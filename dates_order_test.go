@@ -277,3 +277,67 @@ func TestDatelineAboveBody(t *testing.T) {
 		})
 	}
 }
+
+// TestTextPublished checks the order in which ParseText's date sources are taken:
+// the dateline beside the headline wins over a dated line elsewhere on the page (the
+// day's date in a newspaper's masthead, other stories' dates above the article, a
+// quoted post's date in the text), which the classifier reads as a dateline too.
+func TestTextPublished(t *testing.T) {
+	head := block{text: "Council approves the covered market hall", role: roleHeadline}
+	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	menu := block{text: "Home", role: roleRemoved, reason: ReasonNavigation}
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	dateline := func(text string) block {
+		p, _, _ := parseDateline(text)
+		return block{text: text, role: roleDateline, published: p}
+	}
+	// first is what assemble reads: the first dateline's date.
+	first := func(blocks []block) time.Time {
+		for _, b := range blocks {
+			if b.role == roleDateline {
+				return b.published
+			}
+		}
+		return time.Time{}
+	}
+	tests := []struct {
+		name   string
+		blocks []block
+		want   time.Time
+	}{
+		{"the day's date in the masthead", []block{
+			dateline("Friday, December 19, 2025"), menu, menu, menu, menu, head,
+			{text: "By Dana Whitfield", role: roleByline}, dateline("December 12, 2025"), body,
+		}, day(2025, 12, 12)},
+		{"a German masthead", []block{
+			dateline("Freitag, 19. Dezember 2025"), menu, menu, menu, menu, head,
+			{text: "Von Dana Whitfield", role: roleByline}, dateline("12. Dezember 2025"), body,
+		}, day(2025, 12, 12)},
+		{"a list of other stories' dates in a side column", []block{
+			head, {text: "On behalf of Whitfield Law | 21.04.2017 | Local government", role: roleStandfirst}, body,
+			{text: "Latest News", role: roleRemoved, reason: ReasonRelated},
+			{text: "Bridge repairs start next week", role: roleRemoved, reason: ReasonRelated}, dateline("March 29, 2025"),
+			{text: "New library hours announced", role: roleRemoved, reason: ReasonRelated}, dateline("March 27, 2025"),
+			body,
+		}, day(2017, 4, 21)},
+		{"a quoted post's date in the text", []block{
+			head, {text: "Essai · Publié : 2025.12.17 · politique locale", role: roleStandfirst}, body,
+			dateline("— Sam Ortiz (@samortiz) 20 novembre 2025"), body,
+		}, day(2025, 12, 17)},
+		{"no dateline by the headline: the first one", []block{
+			dateline("March 29, 2025"), menu, menu, menu, menu, head, body,
+		}, day(2025, 3, 29)},
+		{"then a labelled one after the headline", []block{
+			head, body, body, {text: "Veröffentlicht am 3. März 2024", role: roleRemoved},
+		}, day(2024, 3, 3)},
+		{"then one over the first paragraph", []block{
+			{text: "Back to menu", role: roleHeadline}, {text: "Council approves the covered market hall", role: roleRemoved},
+			{text: "8 juin 2023 · 3 min de lecture", role: roleRemoved}, body,
+		}, day(2023, 6, 8)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, textPublished(tt.blocks, orderDayFirst, first(tt.blocks)))
+		})
+	}
+}
