@@ -27,6 +27,26 @@ func blockTexts(blocks []block) iter.Seq[string] {
 // come the assembled date, a labelled dateline after the headline, and a dateline
 // over the first body paragraph.
 func textPublished(blocks []block, order numericOrder, assembled time.Time) time.Time {
+	// When the classifier's dateline (the first dated byline or dateline, which
+	// assemble read) is in the headline's front matter, just above it or under it
+	// before the text, the search beside the headline reads the same lines: it is
+	// not made again.
+	if head := headlineIndex(blocks); head >= 0 && !assembled.IsZero() {
+		first := -1
+		for i := range blocks {
+			if r := blocks[i].role; (r == roleByline || r == roleDateline) && !blocks[i].published.IsZero() {
+				first = i
+				break
+			}
+		}
+		front := first >= head-maxAboveLines && first <= head+maxFrontLines
+		for i := head + 1; front && i < first; i++ {
+			front = !isBodyRole(blocks[i].role)
+		}
+		if front {
+			return assembled
+		}
+	}
 	if t := datelineByHeadline(blocks, order); !t.IsZero() {
 		return t
 	}
@@ -125,8 +145,8 @@ func datelineAboveBody(blocks []block, order numericOrder) time.Time {
 	// text: a line right under it that is nothing but a date, or has a field that
 	// is ("March 15, 2022 · 3 min read"), is still the front matter's.
 	for i := first + 1; first >= 0 && i < len(blocks) && i <= first+2; i++ {
-		if dateOnlyLine(blocks[i].text, order) {
-			if t, ok := frontDateline(&blocks[i], order, true); ok {
+		if b := &blocks[i]; !isBodyRole(b.role) && dateOnlyLine(b.text, order) {
+			if t, ok := frontDateline(b, order, true); ok {
 				return t
 			}
 		}

@@ -86,12 +86,7 @@ func TestTextNumericOrder(t *testing.T) {
 
 func TestDatelineByHeadline(t *testing.T) {
 	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
-	tests := []struct {
-		name   string
-		blocks []block
-		order  numericOrder
-		want   time.Time
-	}{
+	tests := []blockDateCase{
 		{"date beside a reading time, under the byline", []block{
 			{text: "Menu", role: roleRemoved},
 			{text: "Council approves the market hall", role: roleHeadline},
@@ -162,23 +157,14 @@ func TestDatelineByHeadline(t *testing.T) {
 			{text: "It opens on Jun 08, 2023.", role: roleBody},
 		}, orderDayFirst, time.Time{}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, datelineByHeadline(tt.blocks, tt.order))
-		})
-	}
+	runBlockDateCases(t, tests, datelineByHeadline)
 }
 
 func TestLabelledDatelineAfter(t *testing.T) {
 	head := block{text: "Council approves the market hall", role: roleHeadline}
 	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	tests := []struct {
-		name   string
-		blocks []block
-		order  numericOrder
-		want   time.Time
-	}{
+	tests := []blockDateCase{
 		{"a labelled date at the foot", []block{head, body, body,
 			{text: "Posted July 10, 2004", role: roleRemoved}, {text: "© 2025 The Gazette", role: roleRemoved},
 		}, orderDayFirst, day(2004, 7, 10)},
@@ -216,22 +202,13 @@ func TestLabelledDatelineAfter(t *testing.T) {
 			{text: "Posted July 10, 2004", role: roleRemoved, reason: ReasonRelated},
 		}, orderDayFirst, day(2004, 7, 10)},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, labelledDatelineAfter(tt.blocks, tt.order))
-		})
-	}
+	runBlockDateCases(t, tests, labelledDatelineAfter)
 }
 
 func TestDatelineAboveBody(t *testing.T) {
 	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	tests := []struct {
-		name   string
-		blocks []block
-		order  numericOrder
-		want   time.Time
-	}{
+	tests := []blockDateCase{
 		{"a date with a reading time over the text, the headline taken from the menu", []block{
 			{text: "Back to menu", role: roleHeadline},
 			{text: "Council approves the market hall", role: roleRemoved},
@@ -271,16 +248,12 @@ func TestDatelineAboveBody(t *testing.T) {
 		}, orderDayFirst, time.Time{}},
 		{"no body", []block{{text: "Jun 08, 2023", role: roleRemoved}}, orderDayFirst, time.Time{}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, datelineAboveBody(tt.blocks, tt.order))
-		})
-	}
+	runBlockDateCases(t, tests, datelineAboveBody)
 }
 
 // TestTextPublished checks the order in which ParseText's date sources are taken:
 // the dateline beside the headline wins over a dated line elsewhere on the page (the
-// day's date in a newspaper's masthead, other stories' dates above the article, a
+// day's date in a newspaper's masthead, other stories' dates in a side column, a
 // quoted post's date in the text), which the classifier reads as a dateline too.
 func TestTextPublished(t *testing.T) {
 	head := block{text: "Council approves the covered market hall", role: roleHeadline}
@@ -338,6 +311,24 @@ func TestTextPublished(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, textPublished(tt.blocks, orderDayFirst, first(tt.blocks)))
+		})
+	}
+}
+
+// blockDateCase is a case of a date search over classified blocks.
+type blockDateCase struct {
+	name   string
+	blocks []block
+	order  numericOrder
+	want   time.Time
+}
+
+// runBlockDateCases checks the date search on each case.
+func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]block, numericOrder) time.Time) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, search(tt.blocks, tt.order))
 		})
 	}
 }
