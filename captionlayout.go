@@ -146,9 +146,10 @@ func (g *gapLayout) creditMakers(lines []madeLine) {
 const madeByEvidence = 2
 
 // pictureMaker returns the name a line ends with after "by", "via" or "©", as a
-// caption credits who made or supplied its picture: one to maxMakerWords capitalised
-// words ("... by Northwind Studio", "... — via Wikimedia Commons", "... | © 2017 Ana
-// Ruiz", the year passed over), with words before it. It returns "" for any other
+// caption credits who made or supplied its picture: one to maxMakerWords words, each
+// capitalised or a link word ("of", "the", "de") ("... by Northwind Studio", "... —
+// via the Wikimedia Commons", "... | © 2017 Ana Ruiz", the year passed over), with
+// words before it. It returns "" for any other
 // line, and for a name followed by more than itself ("by Jane Doe (May 6th)", "by
 // the river").
 func pictureMaker(s string) string {
@@ -165,14 +166,17 @@ func pictureMaker(s string) string {
 	for name != "" && name[0] >= '0' && name[0] <= '9' {
 		_, name, _ = strings.Cut(name, " ") // the year of a copyright
 	}
-	words := 0
+	words, capitals := 0, 0
 	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if words++; words > maxMakerWords || !unicode.IsUpper(r) && !(words > 1 && makerLinkWord(w)) || strings.ContainsAny(w, ".,;:()[]!?") {
+		if unicode.IsUpper(r) {
+			capitals++
+		}
+		if words++; words > maxMakerWords || !unicode.IsUpper(r) && !makerLinkWord(w) || strings.ContainsAny(w, ".,;:()[]!?") {
 			return ""
 		}
 	}
-	if words == 0 {
+	if capitals == 0 {
 		return ""
 	}
 	return name
