@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
@@ -153,13 +154,8 @@ const madeByEvidence = 2
 // line, and for a name followed by more than itself ("by Jane Doe (May 6th)", "by
 // the river").
 func pictureMaker(s string) string {
-	at, skip := -1, 0
-	for _, m := range makerMarks {
-		if j := strings.LastIndex(s, m); j > at {
-			at, skip = j, len(m)
-		}
-	}
-	if at <= 0 || len(s)-at > maxMakerLen || !hasLetterOrDigit(s[:at]) {
+	at, skip := makerMark(s)
+	if at <= 0 || !hasLetterOrDigit(s[:at]) {
 		return ""
 	}
 	name := strings.TrimSpace(s[at+skip:])
@@ -182,8 +178,23 @@ func pictureMaker(s string) string {
 	return name
 }
 
-// makerMarks open the maker's name at a caption's end.
-var makerMarks = []string{" by ", " By ", " BY ", " via ", " Via ", "©"}
+// makerMark finds the last mark opening a maker's name within maxMakerLen bytes of
+// the line's end: " by " or " via " in any case, or "©". It returns
+// the mark's offset, -1 for none, and its length. Only the line's end is read.
+func makerMark(s string) (at, skip int) {
+	for i := len(s) - 2; i >= 0 && len(s)-i <= maxMakerLen; i-- {
+		switch {
+		case s[i] == 0xC2 && s[i+1] == 0xA9: // "©"
+			return i, 2
+		case s[i] != ' ' || i+4 > len(s):
+		case ascii.Lower(s[i+1]) == 'b' && ascii.Lower(s[i+2]) == 'y' && s[i+3] == ' ':
+			return i, 4
+		case i+5 <= len(s) && ascii.Lower(s[i+1]) == 'v' && ascii.Lower(s[i+2]) == 'i' && ascii.Lower(s[i+3]) == 'a' && s[i+4] == ' ':
+			return i, 5
+		}
+	}
+	return -1, 0
+}
 
 // maxMakerWords bounds the words of a maker's name; maxMakerLen the bytes from its
 // mark to the line's end.
