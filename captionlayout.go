@@ -147,12 +147,11 @@ func (g *gapLayout) creditMakers(lines []madeLine) {
 const madeByEvidence = 2
 
 // pictureMaker returns the name a line ends with after "by", "via" or "©", as a
-// caption credits who made or supplied its picture: one to maxMakerWords words, each
-// capitalised or a link word ("of", "the", "de") ("... by Northwind Studio", "... —
-// via the Wikimedia Commons", "... | © 2017 Ana Ruiz", the year passed over), with
-// words before it. It returns "" for any other
-// line, and for a name followed by more than itself ("by Jane Doe (May 6th)", "by
-// the river").
+// caption credits who made or supplied its picture ("... by Northwind Studio", "... —
+// via the County Archive", "... | © 2017 Ana Ruiz", the year passed over): one to
+// maxMakerWords words, each capitalised or a link word ("of", "the", "de"), with
+// words before them. It returns "" for any other line, and for a name followed by
+// more than itself ("by Jane Doe (May 6th)") or no name ("by the river").
 func pictureMaker(s string) string {
 	at, skip := makerMark(s)
 	if at <= 0 || !hasLetterOrDigit(s[:at]) {
@@ -179,8 +178,8 @@ func pictureMaker(s string) string {
 }
 
 // makerMark finds the last mark opening a maker's name within maxMakerLen bytes of
-// the line's end: " by " or " via " in any case, or "©". It returns
-// the mark's offset, -1 for none, and its length. Only the line's end is read.
+// the line's end: " by " or " via " in any case, or "©". It returns the mark's
+// offset, -1 for none, and its length. Only the line's end is read.
 func makerMark(s string) (at, skip int) {
 	for i := len(s) - 2; i >= 0 && len(s)-i <= maxMakerLen; i-- {
 		switch {
