@@ -83,7 +83,7 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 			makers = append(makers, madeLine{i, maker})
 		}
 	}
-	g.creditMakers(makers)
+	g.creditMakers(dropCommonMakers(blocks, forms, makers))
 	return g
 }
 
@@ -140,6 +140,65 @@ func (g *gapLayout) creditMakers(lines []madeLine) {
 		g.tally(e, 1)
 		g.evidence[l.i], g.labelled[l.i] = e, true
 	}
+}
+
+// dropCommonMakers takes out of lines those whose maker, named on more than one of
+// them, is a common word of the page: one whose every word the page's running text
+// writes in lower case ("Arriving by Train", "Leaving by Train" over text that takes
+// "the train"; "Sorted by Region"). A title-case heading capitalises the means or
+// the order "by" opens as a caption capitalises its maker's name; the page's own
+// text tells the two apart. The page's words are read only when a maker is named
+// again, which few pages do.
+func dropCommonMakers(blocks []block, forms []form, lines []madeLine) []madeLine {
+	if len(lines) < 2 {
+		return lines
+	}
+	var uses map[string]uint8
+	var filter uint64
+	var buf keyBuf
+	seen := make(map[string]int, len(lines))
+	for _, l := range lines {
+		if seen[l.maker]++; seen[l.maker] != 2 {
+			continue
+		}
+		for w := range strings.FieldsSeq(l.maker) {
+			if k := nameWordKey(buf[:0], w); k != nil {
+				if uses == nil {
+					uses = make(map[string]uint8)
+				}
+				uses[string(k)] = 0
+				filter |= wordFilterBit(string(k))
+			}
+		}
+	}
+	if uses == nil {
+		return lines
+	}
+	readPageWordUses(blocks, forms, uses, filter, &buf)
+	kept := lines[:0:0]
+	for _, l := range lines {
+		if seen[l.maker] < 2 || !commonWords(l.maker, uses, &buf) {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// commonWords reports a name whose every word that could be a common one
+// (nameWordKey) the page writes in lower case, and that has one such word.
+func commonWords(name string, uses map[string]uint8, buf *keyBuf) bool {
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		k := nameWordKey(buf[:0], w)
+		if k == nil {
+			continue
+		}
+		if uses[string(k)]&usedLower == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // madeByEvidence is what a maker named again on another gap line adds to a line's

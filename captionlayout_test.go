@@ -245,6 +245,17 @@ func TestCaptionsByGapLayout(t *testing.T) {
 				"Cliffs and Coves by Tom Hale", "A Field Guide to Sea Pinks by Mara Lind", "Lime and Stone by Jon Abbot", "Where to Find Them"},
 		},
 		{
+			name: "title-case headings that name the same means of travel are headings",
+			// A travel guide's sections, each after a picture: "by Train" twice is a
+			// way of getting there, as the text's "the train" shows, not a maker
+			// credited under two pictures.
+			dump: gapDump(gapProse[0], "IMG", "Arriving by Train",
+				"The train from the city stops at the village halt twice an hour, and the walk down to the harbour takes ten minutes.",
+				"IMG", "Arriving by Car", "There is a car park behind the church, though it is often full by ten on a summer weekend.",
+				"IMG", "Leaving by Train", "The last train back to the city leaves the halt a little after nine in the evening, later on Saturdays.", gapProse[4]),
+			subheads: []string{"Arriving by Train", "Arriving by Car", "Leaving by Train"},
+		},
+		{
 			name:  "a page's only gap line needs evidence of its own",
 			dump:  gapDump(gapProse[0], gapProse[1], "IMG", "The steps above the cove.", gapProse[2], gapProse[3]),
 			paras: []string{"The steps above the cove."},

@@ -58,14 +58,7 @@ func markNameEvidence(blocks []block, forms []form) {
 	if uses == nil {
 		return
 	}
-	for i := range blocks {
-		// Lines of capitalised words alone (menus, headings, the candidates) show
-		// nothing of how the page writes a word.
-		if !forms[i].Prose && nameCapitalised(blocks[i].text) {
-			continue
-		}
-		readWordUses(blocks[i].text, uses, filter, &buf)
-	}
+	readPageWordUses(blocks, forms, uses, filter, &buf)
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
 			continue
@@ -97,6 +90,18 @@ func markNameEvidence(blocks []block, forms []form) {
 // caption stands (see creditByPosition).
 func placedAsCredit(blocks []block, forms []form, i int) bool {
 	return (blocks[i].blankBefore >= 2 || i+1 < len(blocks) && forms[i+1].Prose) && nameCandidate(blocks[i].text, forms[i])
+}
+
+// readPageWordUses records in uses how the page's running text writes the words uses
+// holds (readWordUses). Lines of capitalised words alone (menus, headings, the
+// candidate names themselves) show nothing of how the page writes a word.
+func readPageWordUses(blocks []block, forms []form, uses map[string]uint8, filter uint64, buf *keyBuf) {
+	for i := range blocks {
+		if !forms[i].Prose && nameCapitalised(blocks[i].text) {
+			continue
+		}
+		readWordUses(blocks[i].text, uses, filter, buf)
+	}
 }
 
 // readWordUses records in uses how text writes the words uses holds: in lower case,
