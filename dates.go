@@ -27,26 +27,6 @@ func blockTexts(blocks []block) iter.Seq[string] {
 // come the assembled date, a labelled dateline after the headline, and a dateline
 // over the first body paragraph.
 func textPublished(blocks []block, order numericOrder, assembled time.Time) time.Time {
-	// When the classifier's dateline (the first dated byline or dateline, which
-	// assemble read) is in the headline's front matter, just above it or under it
-	// before the text, the search beside the headline reads the same lines: it is
-	// not made again.
-	if head := headlineIndex(blocks); head >= 0 && !assembled.IsZero() {
-		first := -1
-		for i := range blocks {
-			if r := blocks[i].role; (r == roleByline || r == roleDateline) && !blocks[i].published.IsZero() {
-				first = i
-				break
-			}
-		}
-		front := first >= head-maxAboveLines && first <= head+maxFrontLines
-		for i := head + 1; front && i < first; i++ {
-			front = !isBodyRole(blocks[i].role)
-		}
-		if front {
-			return assembled
-		}
-	}
 	if t := datelineByHeadline(blocks, order); !t.IsZero() {
 		return t
 	}
@@ -99,6 +79,11 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 // frontDateline reads block b of a dump's front matter as a dateline: a line that is
 // mostly date, or with mixed a short line that holds one among other words.
 func frontDateline(b *block, order numericOrder, mixed bool) (time.Time, bool) {
+	// Every date the parser reads has its year in digits: most lines of a page's
+	// front matter (menus, names, labels) have none, and are not split into fields.
+	if ascii.IndexDigit(b.text, 0) < 0 {
+		return time.Time{}, false
+	}
 	// A line of date fields set apart may have been taken for a subheading
 	// ("December 15, 2025 · 30 min · 6279 words").
 	if isBodyRole(b.role) && (b.role != roleSubheading || !dateOnlyLine(b.text, order)) ||
@@ -143,9 +128,12 @@ func datelineAboveBody(blocks []block, order numericOrder) time.Time {
 	}
 	// The first paragraph may be the title or a breadcrumb the classifier read as
 	// text: a line right under it that is nothing but a date, or has a field that
-	// is ("March 15, 2022 · 3 min read"), is still the front matter's.
+	// is ("March 15, 2022 · 3 min read"), is still the front matter's. Text read as
+	// a paragraph, a quote or a list is passed over before the date is looked for,
+	// as frontDateline would pass it over after; a subheading is read, which a date
+	// set apart may have been taken for.
 	for i := first + 1; first >= 0 && i < len(blocks) && i <= first+2; i++ {
-		if b := &blocks[i]; !isBodyRole(b.role) && dateOnlyLine(b.text, order) {
+		if b := &blocks[i]; (!isBodyRole(b.role) || b.role == roleSubheading) && dateOnlyLine(b.text, order) {
 			if t, ok := frontDateline(b, order, true); ok {
 				return t
 			}

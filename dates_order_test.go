@@ -237,6 +237,17 @@ func TestDatelineAboveBody(t *testing.T) {
 			{text: "Contact", role: roleRemoved},
 			body,
 		}, orderDayFirst, time.Time{}},
+		{"a date field under the first paragraph taken for a subheading", []block{
+			{text: "Back to menu", role: roleHeadline},
+			{text: "Home / News / Council approves the market hall", role: roleBody},
+			{text: "December 15, 2025 · 4 min read", role: roleSubheading},
+			body,
+		}, orderDayFirst, day(2025, 12, 15)},
+		{"a date alone under the first paragraph in the text is the text's", []block{
+			body,
+			{text: "December 15, 2025", role: roleBody},
+			body,
+		}, orderDayFirst, time.Time{}},
 		{"a mixed line under the first paragraph is not read", []block{
 			body,
 			{text: "Tickets on sale from Jun 08, 2023 at the box office", role: roleRemoved},
@@ -264,10 +275,10 @@ func TestTextPublished(t *testing.T) {
 		p, _, _ := parseDateline(text)
 		return block{text: text, role: roleDateline, published: p}
 	}
-	// first is what assemble reads: the first dateline's date.
+	// first is what assemble reads: the first dated byline's or dateline's date.
 	first := func(blocks []block) time.Time {
 		for _, b := range blocks {
-			if b.role == roleDateline {
+			if (b.role == roleDateline || b.role == roleByline) && !b.published.IsZero() {
 				return b.published
 			}
 		}
@@ -297,6 +308,13 @@ func TestTextPublished(t *testing.T) {
 			head, {text: "Essai · Publié : 2025.12.17 · politique locale", role: roleStandfirst}, body,
 			dateline("— Sam Ortiz (@samortiz) 20 novembre 2025"), body,
 		}, day(2025, 12, 17)},
+		{"the masthead's day a few lines over the dateline just above the headline", []block{
+			dateline("Friday, December 19, 2025"), menu, dateline("December 12, 2025"), head, body,
+		}, day(2025, 12, 12)},
+		{"a date just above the headline over a dated byline under it", []block{
+			{text: "Local news · December 12, 2025", role: roleRemoved, reason: ReasonNavigation}, head,
+			{text: "By Dana Whitfield, December 19, 2025", role: roleByline, published: day(2025, 12, 19)}, body,
+		}, day(2025, 12, 12)},
 		{"no dateline by the headline: the first one", []block{
 			dateline("March 29, 2025"), menu, menu, menu, menu, head, body,
 		}, day(2025, 3, 29)},
