@@ -1,6 +1,8 @@
 package textdump
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +62,9 @@ const (
 	// short lines after the region's prose, and none of them is a footer's: the
 	// article's own list runs to the span's end.
 	RegionIntroducedList
+	// RegionAuthorBox: an author box (authorBox) after the article's prose ends it:
+	// a line naming the author over a paragraph that opens with that name.
+	RegionAuthorBox
 )
 
 // Region is the body span narrowed to the page's prose region, with the rule that
@@ -178,7 +183,124 @@ func FindRegion(lines []Line, first, last int) Region {
 	if cut := footerWithin(lines, above, r.First, r.Last); cut >= 0 {
 		r.Last, r.EndBy = cut, RegionFooter
 	}
+	if cut := authorBox(lines, r.First, r.Last); cut >= 0 {
+		r.Last, r.EndBy = cut, RegionAuthorBox
+	}
 	return r
+}
+
+// authorBox returns the last line before an author box that closes the article in
+// the region first..last, or -1 when there is none. The box is a short line that
+// names the author ("Jane Doe", "Written by Jane Doe", "Jane Doe, Senior Editor")
+// over a paragraph that opens with the same name ("Jane Doe is a reporter who ...");
+// the name repeated is the evidence, whatever the language of a label. A guide's
+// entries have that shape too ("Harbour Tours" over "Harbour Tours runs ..."), but
+// they come in a series, with the article's prose after them: only the region's
+// first such pair counts, with footerShare times more prose before it than from it
+// on, and at most maxBoxParagraphs paragraphs after its own (a second author's bio,
+// a blurb of the site's).
+func authorBox(lines []Line, first, last int) int {
+	total := 0
+	for i := first; i <= last; i++ {
+		total += proseWords(lines[i])
+	}
+	before := 0
+	for i := first; i < last; i++ {
+		if !namesOver(lines[i], lines[i+1]) {
+			before += proseWords(lines[i])
+			continue
+		}
+		h := lines[i].Text
+		if r, _ := utf8.DecodeRuneInString(h); unicode.IsDigit(r) || strings.ContainsRune(h, '?') {
+			return -1 // a numbered entry, a question: the article's own section
+		}
+		if (total-before)*footerShare >= before {
+			return -1
+		}
+		after := 0
+		for j := i + 2; j <= last; j++ {
+			if lines[j].Prose {
+				after++
+			}
+		}
+		if after > maxBoxParagraphs {
+			return -1
+		}
+		return i - 1
+	}
+	return -1
+}
+
+// maxBoxParagraphs is how many paragraphs may follow an author box's bio in the
+// region: a second author's, a sign-up blurb, a site's note.
+const maxBoxParagraphs = 4
+
+// maxBoxHeadingWords bounds an author box's heading: a label, the name, a title.
+const maxBoxHeadingWords = 8
+
+// namesOver reports a short line h over a paragraph p that opens with a name of two
+// to four capitalised words that also closes h's first part (before a comma, a
+// bracket or a dash: "Jane Doe, MD"), with at most two label words before it.
+func namesOver(h, p Line) bool {
+	if h.Prose || !p.Prose || h.Words > maxBoxHeadingWords {
+		return false
+	}
+	var name [maxNameWords]string
+	k := 0
+	for w := range wordsOf(p.Text) {
+		if k == maxNameWords {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			break
+		}
+		name[k] = w
+		k++
+	}
+	if k < 2 {
+		return false
+	}
+	part := h.Text
+	if j := strings.IndexAny(part, ",(|–—"); j >= 0 {
+		part = part[:j]
+	}
+	var hw []string
+	for w := range wordsOf(part) {
+		hw = append(hw, w)
+	}
+	// The name is the longest opening of the paragraph's capitalised words that
+	// closes the heading's part.
+	for ; k >= 2; k-- {
+		if len(hw) >= k && len(hw)-k <= 2 && slices.Equal(hw[len(hw)-k:], name[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNameWords bounds a name's words.
+const maxNameWords = 4
+
+// wordsOf yields the words of s: runs of letters, digits and underscores.
+func wordsOf(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 // footerWithin returns the last prose line before the first page footer inside the
