@@ -43,3 +43,23 @@ func TestAuthorBioNeedsTheByline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, bodyTexts(a), about)
 }
+
+func TestAuthorBoxWithoutByline(t *testing.T) {
+	// An author box closes the article: a label and the name over a bio that opens
+	// with the name; the footer after it is no part of the article either. The
+	// box's heading names the author.
+	const bio = "Mara Quill is a staff writer who covers harbours, ferries and the people who run them."
+	dump := "Harbour board backs plan to rebuild the old pier\n" + strings.Join(reflowProse, "\n") +
+		"\nWritten by Mara Quill, Staff Writer\n" + bio + "\nPrivacy\nContact us\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, reflowProse, bodyTexts(a))
+	var bios []string
+	for _, r := range a.Removed {
+		if r.Reason == ReasonBio {
+			bios = append(bios, r.Text)
+		}
+	}
+	assert.Equal(t, []string{bio}, bios)
+	assert.Equal(t, []string{"Mara Quill"}, a.Byline)
+}

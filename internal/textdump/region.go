@@ -238,6 +238,11 @@ const maxBoxParagraphs = 4
 // maxBoxHeadingWords bounds an author box's heading: a label, the name, a title.
 const maxBoxHeadingWords = 8
 
+// NamesOver reports an author box's heading h over its bio p (namesOver): the lines
+// the region ends before when the box closes the article, which the classifier
+// removes as a bio.
+func NamesOver(h, p Line) bool { return namesOver(h, p) }
+
 // namesOver reports a short line h over a paragraph p that opens with a name of two
 // to four capitalised words that also closes h's first part (before a comma, a
 // bracket or a dash: "Jane Doe, MD"), with at most two label words before it.
@@ -315,6 +320,9 @@ func footerWithin(lines []Line, above map[string]int, first, last int) int {
 	for i := first; i <= last; i++ {
 		total += proseWords(lines[i])
 	}
+	// The short lines of the region read so far, filled only once a short run
+	// needs them (printedBefore).
+	var earlier printedBefore
 	before, lastProse := 0, -1
 	for i := first; i <= last; {
 		if lines[i].Prose {
@@ -331,20 +339,53 @@ func footerWithin(lines []Line, above map[string]int, first, last int) int {
 				short++
 			}
 		}
-		if lastProse >= 0 && short >= minRegionGap && !introducesList(lines[lastProse]) && !introducesList(lines[i]) {
-			// Some evidence of a footer ends the article when far less prose follows
-			// it; the site's menu printed again, or many lines the phrase tables
-			// know, do when less prose follows (a footer's blurbs and legal notes).
+		if lastProse >= 0 && short >= minFooterGap && !introducesList(lines[lastProse]) && !introducesList(lines[i]) {
+			// The site's menu printed again, or many lines the phrase tables know,
+			// end the article across a long run when less prose follows (a
+			// footer's blurbs and legal notes).
 			switch n := footerEvidenceCount(lines, above, i, j-1, strongFooterEvidence); {
-			case n >= strongFooterEvidence && total-before < before:
+			case n >= strongFooterEvidence && short >= minRegionGap && total-before < before:
 				return lastProse
-			case n >= minFooterEvidence && (total-before)*footerShare < before:
+			case n >= minFooterEvidence && short >= minRegionGap && (total-before)*footerShare < before:
 				return lastProse
+			case n >= 1 && short == j-i && (total-before)*footerShare < before:
+				// A shorter run, no piece of a sentence split at its links in it,
+				// ends the article at its first footer's line that the region has
+				// not printed before: an advertisement's label between the
+				// article's sections is its own. The article's closing lines
+				// before that line (a last short sentence, a gallery's captions)
+				// stay.
+				earlier.readTo(lines, first, i)
+				for k := i; k < j; k++ {
+					if isFooterEvidence(&lines[k], above) && !earlier.texts[lines[k].Text] {
+						return k - 1
+					}
+				}
 			}
 		}
 		i = j
 	}
 	return -1
+}
+
+// printedBefore holds the texts of the short lines of a region up to a line, read
+// once each however often a caller asks.
+type printedBefore struct {
+	texts map[string]bool
+	next  int // the first line not yet read; 0 before the first readTo
+}
+
+// readTo records the short lines from the region's first line (or where the last
+// call stopped) up to line to, left out.
+func (p *printedBefore) readTo(lines []Line, first, to int) {
+	if p.texts == nil {
+		p.texts, p.next = make(map[string]bool), first
+	}
+	for ; p.next < to; p.next++ {
+		if !lines[p.next].Prose {
+			p.texts[lines[p.next].Text] = true
+		}
+	}
 }
 
 // proseWords is what a line adds to the region's prose: its words when it is a
@@ -355,6 +396,11 @@ func proseWords(f Line) int {
 	}
 	return 0
 }
+
+// minFooterGap is the fewest short lines that make a footer inside the region: a
+// sharing row and a box of links, shorter than the run that parts a page's regions
+// (minRegionGap).
+const minFooterGap = 6
 
 // footerShare is how many times more prose must stand before a footer inside the
 // region than after it for the footer to end the article.
@@ -440,12 +486,18 @@ func footerEvidence(lines []Line, above map[string]int, from, to int) bool {
 func footerEvidenceCount(lines []Line, above map[string]int, from, to, enough int) int {
 	evidence := make(map[string]bool, enough)
 	for i := from; i <= to && len(evidence) < enough; i++ {
-		f := &lines[i]
-		if !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text) {
+		if f := &lines[i]; isFooterEvidence(f, above) {
 			evidence[f.Text] = true
 		}
 	}
 	return len(evidence)
+}
+
+// isFooterEvidence reports a short line, with a word in it, that the phrase tables
+// know as furniture or that repeats a line printed at most maxMenuCopies times above
+// the region: a menu's entry printed again in the footer.
+func isFooterEvidence(f *Line, above map[string]int) bool {
+	return !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text)
 }
 
 // strongFooterEvidence is how many different furniture or repeated lines make a run

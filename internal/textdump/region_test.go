@@ -297,3 +297,48 @@ func TestWordsOf(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Jean", "Luc", "O", "Neill", "MD", "guest"}, got)
 }
+
+// shortFooter returns a short menu, six paragraphs (an advertisement's label after the
+// third when adInside), a closing sentence, a footer's run of six short lines that
+// label opens, a sign-up blurb and one more link.
+func shortFooter(label string, adInside bool) []Line {
+	lines := []Line{shortLine("Home"), shortLine("News")}
+	for i := range 6 {
+		lines = append(lines, proseLine())
+		if adInside && i == 2 {
+			ad := shortLine(label)
+			ad.Furniture = true
+			lines = append(lines, ad)
+		}
+	}
+	closing := shortLine("The harbour reopens on Monday.")
+	closing.Sentence = true
+	opener := shortLine(label)
+	opener.Furniture = true
+	lines = append(lines, closing, opener)
+	for i := range 5 {
+		lines = append(lines, shortLine("Closing link "+strings.Repeat("x", i)))
+	}
+	blurb := proseLine()
+	blurb.Text = "Sign" + strings.TrimPrefix(blurb.Text, "word")
+	return append(lines, blurb, shortLine("Privacy"))
+}
+
+func TestFindRegionShortFooter(t *testing.T) {
+	tests := []struct {
+		name    string
+		lines   []Line
+		wantEnd int
+		wantBy  RegionRule
+	}{
+		{"a short run a footer's line opens ends the article before that line", shortFooter("Share this story", false), 8, RegionFooter},
+		{"a label the article printed before is its own", shortFooter("Advertisement", true), 17, RegionShortGap},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := FindRegion(tt.lines, 2, len(tt.lines)-1)
+			assert.Equal(t, tt.wantEnd, r.Last)
+			assert.Equal(t, tt.wantBy, r.EndBy)
+		})
+	}
+}
