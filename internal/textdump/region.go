@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -250,32 +249,29 @@ func namesOver(h, p Line) bool {
 	if h.Prose || !p.Prose || h.Words > maxBoxHeadingWords {
 		return false
 	}
-	var name [maxNameWords]string
-	k := 0
-	for w := range wordsOf(p.Text) {
-		if k == maxNameWords {
-			break
-		}
+	var nameBuf [maxNameWords]string
+	name := appendWords(nameBuf[:0], p.Text, maxNameWords)
+	for k, w := range name {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			name = name[:k]
 			break
 		}
-		name[k] = w
-		k++
 	}
-	if k < 2 {
+	if len(name) < 2 {
 		return false
 	}
 	part := h.Text
 	if j := strings.IndexAny(part, ",(|–—"); j >= 0 {
 		part = part[:j]
 	}
-	var hw []string
-	for w := range wordsOf(part) {
-		hw = append(hw, w)
+	var headBuf [maxBoxHeadingWords + 1]string
+	hw := appendWords(headBuf[:0], part, len(headBuf))
+	if len(hw) == len(headBuf) {
+		return false // longer than a label and a name
 	}
 	// The name is the longest opening of the paragraph's capitalised words that
 	// closes the heading's part.
-	for ; k >= 2; k-- {
+	for k := len(name); k >= 2; k-- {
 		if len(hw) >= k && len(hw)-k <= 2 && slices.Equal(hw[len(hw)-k:], name[:k]) {
 			return true
 		}
@@ -286,26 +282,27 @@ func namesOver(h, p Line) bool {
 // maxNameWords bounds a name's words.
 const maxNameWords = 4
 
-// wordsOf yields the words of s: runs of letters, digits and underscores.
-func wordsOf(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start := -1
-		for i, r := range s {
-			in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
-			switch {
-			case in && start < 0:
-				start = i
-			case !in && start >= 0:
-				if !yield(s[start:i]) {
-					return
-				}
-				start = -1
-			}
+// appendWords appends the words of s to dst (runs of letters, digits and
+// underscores), up to max words in dst.
+func appendWords(dst []string, s string, max int) []string {
+	start := -1
+	for i, r := range s {
+		if len(dst) == max {
+			return dst
 		}
-		if start >= 0 {
-			yield(s[start:])
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
 		}
 	}
+	if start >= 0 && len(dst) < max {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // footerWithin returns the last prose line before the first page footer inside the
@@ -339,7 +336,9 @@ func footerWithin(lines []Line, above map[string]int, first, last int) int {
 				short++
 			}
 		}
-		if lastProse >= 0 && short >= minFooterGap && !introducesList(lines[lastProse]) && !introducesList(lines[i]) {
+		// Every footer's rule below wants more prose before the run than after it.
+		if lastProse >= 0 && short >= minFooterGap && total-before < before &&
+			!introducesList(lines[lastProse]) && !introducesList(lines[i]) {
 			// The site's menu printed again, or many lines the phrase tables know,
 			// end the article across a long run when less prose follows (a
 			// footer's blurbs and legal notes).

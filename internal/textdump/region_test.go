@@ -290,12 +290,9 @@ func TestFindRegionAuthorBox(t *testing.T) {
 	}
 }
 
-func TestWordsOf(t *testing.T) {
-	var got []string
-	for w := range wordsOf("Jean-Luc O’Neill, MD (guest)") {
-		got = append(got, w)
-	}
-	assert.Equal(t, []string{"Jean", "Luc", "O", "Neill", "MD", "guest"}, got)
+func TestAppendWords(t *testing.T) {
+	assert.Equal(t, []string{"Jean", "Luc", "O", "Neill", "MD", "guest"}, appendWords(nil, "Jean-Luc O’Neill, MD (guest)", 10))
+	assert.Equal(t, []string{"Jean", "Luc"}, appendWords(nil, "Jean-Luc O’Neill", 2))
 }
 
 // shortFooter returns a short menu, six paragraphs (an advertisement's label after the
