@@ -24,13 +24,7 @@ func TestAuthorBio(t *testing.T) {
 			a, err := ParseText(dump)
 			require.NoError(t, err)
 			assert.Equal(t, reflowProse, bodyTexts(a))
-			var bios []string
-			for _, r := range a.Removed {
-				if r.Reason == ReasonBio {
-					bios = append(bios, r.Text)
-				}
-			}
-			assert.Equal(t, tt.removed, bios)
+			assert.Equal(t, tt.removed, removedAs(a, ReasonBio))
 		})
 	}
 }
@@ -54,12 +48,17 @@ func TestAuthorBoxWithoutByline(t *testing.T) {
 	a, err := ParseText(dump)
 	require.NoError(t, err)
 	assert.Equal(t, reflowProse, bodyTexts(a))
-	var bios []string
+	assert.Equal(t, []string{bio}, removedAs(a, ReasonBio))
+	assert.Equal(t, []string{"Mara Quill"}, a.Byline)
+}
+
+// removedAs returns the texts the article removed for reason, in order.
+func removedAs(a *Article, reason Reason) []string {
+	var texts []string
 	for _, r := range a.Removed {
-		if r.Reason == ReasonBio {
-			bios = append(bios, r.Text)
+		if r.Reason == reason {
+			texts = append(texts, r.Text)
 		}
 	}
-	assert.Equal(t, []string{bio}, bios)
-	assert.Equal(t, []string{"Mara Quill"}, a.Byline)
+	return texts
 }
