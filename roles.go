@@ -77,7 +77,7 @@ func classifyBlocks(blocks []block) {
 	}
 	weighBylines(blocks, forms, preset, head, first)
 	findPageByline(blocks, forms, preset, head, first, last)
-	cutAtBio(blocks, first, last)
+	cutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
 	headings := markContents(blocks, forms, head)
 	markDuplicates(blocks, preset, headings, first, last)
