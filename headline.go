@@ -100,9 +100,14 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 		score -= kickerCost // a label above the real title shares its front matter
 	}
 	// Front matter after it: a byline or a date within the next few lines, unless
-	// every teaser of a list has its date too.
-	if frontMatterOwn(blocks, forms, i, first) && !teasers {
+	// every teaser of a list has its date too. A headline over its standfirst owns
+	// the front matter under the standfirst, and the standfirst loses to it.
+	stand := standfirstUnder(blocks, forms, i, first)
+	if (frontMatterOwn(blocks, forms, i, first) || stand >= 0 && frontMatterOwn(blocks, forms, stand, first)) && !teasers {
 		score += 1.5
+	}
+	if standfirstOfAbove(blocks, forms, i, first) {
+		score -= standfirstCost
 	}
 	// Distance from the body, counted in menu-like lines only: captions, credits
 	// and dates between a headline and its body cost nothing.
@@ -115,6 +120,57 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// standfirstUnder returns the line under headline candidate i that reads as its
+// standfirst, or -1: the next line that is no menu entry or copy of i, within
+// standfirstReach lines, a candidate of no fewer words than i written in sentence
+// case, while i is shaped as a title of four words or more. A page sets its headline
+// over a longer line that summarises it, then the byline and date they share; a
+// kicker over a headline is shorter than four words or carries a trail's marks, and
+// a run of teasers under the headline is title-cased or as short as its titles.
+func standfirstUnder(blocks []block, forms []form, i, first int) int {
+	t := blocks[i].text
+	if forms[i].Words <= kickerWords || !titleLine(blocks, forms, i, first) || hasTrailMark(t) || endsWithStop(t) || isUpperCased(t) {
+		return -1
+	}
+	for k := i + 1; k < min(i+1+standfirstReach, first); k++ {
+		if blocks[k].text == blocks[i].text || menuNeighbour(forms, k) {
+			continue
+		}
+		f := forms[k]
+		short := f.Words < forms[i].Words+standfirstMargin || !forms[i].TitleCase && 2*f.Words < 3*forms[i].Words
+		if f.TitleCase || short || !headlineCandidate(blocks, forms, k, first) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// standfirstOfAbove reports a candidate i that is the standfirst of a line above it
+// (standfirstUnder).
+func standfirstOfAbove(blocks []block, forms []form, i, first int) bool {
+	for h := i - 1; h >= max(0, i-standfirstReach); h-- {
+		if standfirstUnder(blocks, forms, h, first) == i {
+			return true
+		}
+	}
+	return false
+}
+
+// standfirstMargin is how many words more than its headline a standfirst holds at
+// the least: a summary runs longer than the title it summarises, while a picture's
+// caption over the headline is about as long as the headline. Under a headline in
+// sentence case, which a caption is written in too, the summary must run half as
+// long again.
+const standfirstMargin = 2
+
+// standfirstReach is how many lines under its headline a standfirst may stand: a
+// comment count or a section label may come between.
+const standfirstReach = 3
+
+// standfirstCost is what a standfirst loses against the headline over it.
+const standfirstCost = 2
 
 // printedTwice reports a line printed again right above or under it, before the
 // body: a page sets its title twice (a title bar and the heading, or a heading for
