@@ -33,7 +33,7 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
+	if breadcrumbAbove(blocks, i, first) || crumbUnder(blocks, i) >= 0 || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
 	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t)
@@ -359,7 +359,9 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	crumb := -1
 	for i := from; i < limit && crumb < 0; i++ {
 		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
-			crumb = breadcrumbTarget(blocks, i, limit)
+			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
+				crumb = crumbUnder(blocks, i)
+			}
 		}
 	}
 	best, bestScore := -1, 0.0
@@ -604,6 +606,27 @@ func breadcrumbTarget(blocks []block, i, limit int) int {
 		}
 		if head := t[:len(t)-len(u)]; j == i+1 || strings.HasSuffix(head, " ") && strings.Contains(u, " ") || strings.HasSuffix(head, "/") ||
 			strings.HasSuffix(head, ">") || strings.HasSuffix(head, "›") || strings.HasSuffix(head, "»") {
+			return j
+		}
+	}
+	return -1
+}
+
+// crumbUnder returns the line above i, within breadcrumbReach lines, that line i ends
+// with as a breadcrumb trail printed under the headline ends with it ("Tips » Packing
+// » The headline" under "The headline"), or -1. The entry must be of two words or
+// more and follow a trail's separator, so that a line merely ending with the same
+// words ("64 / 128 Channel NVR" under "8 Channel NVR") is no trail.
+func crumbUnder(blocks []block, i int) int {
+	t := blocks[i].text
+	for j := i - 1; j >= max(0, i-breadcrumbReach); j-- {
+		u := blocks[j].text
+		if len(u) >= len(t) || !strings.Contains(u, " ") || !strings.HasSuffix(t, u) {
+			continue
+		}
+		head := strings.TrimRight(t[:len(t)-len(u)], " ")
+		if strings.HasSuffix(head, "/") || strings.HasSuffix(head, ">") || strings.HasSuffix(head, "›") ||
+			strings.HasSuffix(head, "»") || strings.HasSuffix(head, "|") {
 			return j
 		}
 	}
