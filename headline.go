@@ -22,8 +22,30 @@ const headlineWindow = 40
 // weighed: no line with a role, furniture, a credit, a byline or a date, no list
 // item, breadcrumb or run of sentences.
 func headlineCandidate(blocks []block, forms []form, i, first int) bool {
-	return titledLine(blocks, forms, i, first) && (!isNamesLine(forms[i], blocks[i].text) || titleOverText(blocks, forms, i, first))
+	return titledLine(blocks, forms, i, first) && (!namesOnly(forms[i], blocks[i].text) || titleOverText(blocks, forms, i, first))
 }
+
+// namesOnly reports a line read as a byline of bare names (isNamesLine) that is no
+// longer than a byline with its author's role runs: a line of more words than
+// maxNamedLineWords, most of them no name, is a title whose first words read as one
+// ("Google Pixel, Apple Watch: the Gadgets We Tested This Year").
+func namesOnly(f form, t string) bool {
+	if !isNamesLine(f, t) {
+		return false
+	}
+	if f.Words <= maxNamedLineWords {
+		return true
+	}
+	named := 0
+	for _, n := range f.Names {
+		named += wordCount(n)
+	}
+	return named*5 >= f.Words*3
+}
+
+// maxNamedLineWords is the most words of a byline line with a name and the author's
+// role ("Jane Doe, Senior Reporter for Regional Affairs").
+const maxNamedLineWords = 10
 
 // titledLine is headlineCandidate short of the test for a line of names.
 func titledLine(blocks []block, forms []form, i, first int) bool {
@@ -100,14 +122,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 		score -= kickerCost // a label above the real title shares its front matter
 	}
 	// Front matter after it: a byline or a date within the next few lines, unless
-	// every teaser of a list has its date too. A headline over its standfirst owns
-	// the front matter under the standfirst, and the standfirst loses to it.
-	stand := standfirstUnder(blocks, forms, i, first)
-	if (frontMatterOwn(blocks, forms, i, first) || stand >= 0 && frontMatterOwn(blocks, forms, stand, first)) && !teasers {
-		score += 1.5
-	}
-	if standfirstOfAbove(blocks, forms, i, first) {
-		score -= standfirstCost
+	// every teaser of a list has its date too.
+	if frontMatterOwn(blocks, forms, i, first) && !teasers {
+		score += frontMatterWeight
 	}
 	// Distance from the body, counted in menu-like lines only: captions, credits
 	// and dates between a headline and its body cost nothing.
@@ -121,25 +138,29 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	return score, true
 }
 
-// standfirstUnder returns the line under headline candidate i that reads as its
-// standfirst, or -1: the next line that is no menu entry or copy of i, within
-// standfirstReach lines, a candidate of no fewer words than i written in sentence
-// case, while i is shaped as a title of four words or more. A page sets its headline
-// over a longer line that summarises it, then the byline and date they share; a
-// kicker over a headline is shorter than four words or carries a trail's marks, and
-// a run of teasers under the headline is title-cased or as short as its titles.
+// frontMatterWeight is what a byline or date of its own under it adds to a candidate.
+const frontMatterWeight = 1.5
+
+// standfirstUnder returns the line under line i that reads as its standfirst, or -1:
+// the next line that is no menu entry or copy of i, within standfirstReach lines, a
+// headline candidate written in sentence case and longer than i, while i is shaped
+// as a title of five words or more. A page sets its headline over a longer line that
+// summarises it, then the byline and date they share; a kicker over a headline is
+// four words or fewer or carries a trail's marks, and a run of teasers under the
+// headline is title-cased or as short as its titles. The shape is read before the
+// candidate tests, which cost more.
 func standfirstUnder(blocks []block, forms []form, i, first int) int {
-	t := blocks[i].text
-	if forms[i].Words <= kickerWords || !titleLine(blocks, forms, i, first) || hasTrailMark(t) || endsWithStop(t) || isUpperCased(t) {
+	h, t := forms[i], blocks[i].text
+	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || endsWithStop(t) || isUpperCased(t) {
 		return -1
 	}
 	for k := i + 1; k < min(i+1+standfirstReach, first); k++ {
-		if blocks[k].text == blocks[i].text || menuNeighbour(forms, k) {
+		if blocks[k].text == t || menuNeighbour(forms, k) {
 			continue
 		}
 		f := forms[k]
-		short := f.Words < forms[i].Words+standfirstMargin || !forms[i].TitleCase && 2*f.Words < 3*forms[i].Words
-		if f.TitleCase || short || !headlineCandidate(blocks, forms, k, first) {
+		short := f.Words < h.Words+standfirstMargin || !h.TitleCase && 2*f.Words < 3*h.Words
+		if f.TitleCase || short || !titledLine(blocks, forms, i, first) || !headlineCandidate(blocks, forms, k, first) {
 			return -1
 		}
 		return k
@@ -147,15 +168,24 @@ func standfirstUnder(blocks []block, forms []form, i, first int) int {
 	return -1
 }
 
-// standfirstOfAbove reports a candidate i that is the standfirst of a line above it
-// (standfirstUnder).
-func standfirstOfAbove(blocks []block, forms []form, i, first int) bool {
-	for h := i - 1; h >= max(0, i-standfirstReach); h-- {
-		if standfirstUnder(blocks, forms, h, first) == i {
-			return true
+// weighStandfirsts moves the weight of the front matter from each standfirst among
+// blocks[from:limit] (standfirstUnder) to the headline over it, and takes
+// standfirstCost from the standfirst: the byline and date under a summary are its
+// headline's. scores[i-from] is line i's score, ok[i-from] whether it is a candidate.
+func weighStandfirsts(blocks []block, forms []form, from, limit int, teasers bool, scores []float64, ok []bool) {
+	for i := from; i < limit; i++ {
+		if !ok[i-from] {
+			continue
 		}
+		k := standfirstUnder(blocks, forms, i, limit)
+		if k < 0 {
+			continue
+		}
+		if !teasers && !frontMatterOwn(blocks, forms, i, limit) && frontMatterOwn(blocks, forms, k, limit) {
+			scores[i-from] += frontMatterWeight
+		}
+		scores[k-from] -= standfirstCost
 	}
-	return false
 }
 
 // standfirstMargin is how many words more than its headline a standfirst holds at
@@ -364,9 +394,14 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 			}
 		}
 	}
+	scores, oks := make([]float64, limit-from), make([]bool, limit-from)
+	for i := from; i < limit; i++ {
+		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
+	}
+	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
-		s, ok := headlineScore(blocks, forms, i, limit, teasers)
+		s, ok := scores[i-from], oks[i-from]
 		if inContents(blocks, inBody, i) {
 			s -= repeatCost
 		}

@@ -40,3 +40,25 @@ func TestHeadlineOverItsStandfirst(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
 }
+
+// TestLongTitleOpeningWithNames covers a headline whose first words read as a
+// person's name and a separator ("Jane Doe, Staff Writer"), as a byline's do: a line
+// of more words than a byline with its author's role runs is a title, while a short
+// one stays a byline.
+func TestLongTitleOpeningWithNames(t *testing.T) {
+	menu := "Book your summer ferry crossing online today\n\n" + strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	body := "\n\n" + strings.Join(reflowProse, "\n\n")
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"a list of products before a colon",
+			menu + "Harbour Ferries\n\nMarina Bay, North Quay, Harbour Point: So Many Ways to Moor Your Boat This Summer\n\nBy Jane Doe\n\nMarch 3, 2026" + body,
+			"Marina Bay, North Quay, Harbour Point: So Many Ways to Moor Your Boat This Summer"},
+		{"a first-person title with a comma",
+			menu + "Harbour Ferries\n\nI Tried Sea Kayaking, the Harbour's Newest Sport — and It May Replace My Gym Membership\n\nBy Jane Doe\n\nMarch 3, 2026" + body,
+			"I Tried Sea Kayaking, the Harbour's Newest Sport — and It May Replace My Gym Membership"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
+	}
+}
