@@ -55,10 +55,10 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || crumbUnder(blocks, i) >= 0 || severalSentences(f, t) || inNumberedList(blocks, i) {
+	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t)
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t) && crumbUnder(blocks, i) < 0
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number
@@ -656,12 +656,14 @@ func crumbUnder(blocks []block, i int) int {
 	t := blocks[i].text
 	for j := i - 1; j >= max(0, i-breadcrumbReach); j-- {
 		u := blocks[j].text
-		if len(u) >= len(t) || !strings.Contains(u, " ") || !strings.HasSuffix(t, u) {
+		if len(u) >= len(t) {
 			continue
 		}
+		// The separator is read first: most lines have none where u would start.
 		head := strings.TrimRight(t[:len(t)-len(u)], " ")
-		if strings.HasSuffix(head, "/") || strings.HasSuffix(head, ">") || strings.HasSuffix(head, "›") ||
-			strings.HasSuffix(head, "»") || strings.HasSuffix(head, "|") {
+		sep := strings.HasSuffix(head, "/") || strings.HasSuffix(head, ">") || strings.HasSuffix(head, "|") ||
+			strings.HasSuffix(head, "›") || strings.HasSuffix(head, "»")
+		if sep && strings.HasSuffix(t, u) && strings.Contains(u, " ") {
 			return j
 		}
 	}
