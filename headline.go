@@ -656,10 +656,10 @@ func crumbUnder(blocks []block, i int) int {
 	t := blocks[i].text
 	for j := i - 1; j >= max(0, i-breadcrumbReach); j-- {
 		u := blocks[j].text
-		if len(u) >= len(t) {
+		// The last byte and the separator are read first: they part most lines.
+		if len(u) == 0 || len(u) >= len(t) || u[len(u)-1] != t[len(t)-1] {
 			continue
 		}
-		// The separator is read first: most lines have none where u would start.
 		head := strings.TrimRight(t[:len(t)-len(u)], " ")
 		sep := strings.HasSuffix(head, "/") || strings.HasSuffix(head, ">") || strings.HasSuffix(head, "|") ||
 			strings.HasSuffix(head, "›") || strings.HasSuffix(head, "»")
