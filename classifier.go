@@ -76,6 +76,9 @@ func isBylineLabel(line string) bool { return classify.IsBylineLabel(line) }
 // cutReviewers is classify.CutReviewers.
 func cutReviewers(line string) string { return classify.CutReviewers(line) }
 
+// opensWithReviewer is classify.OpensWithReviewer.
+func opensWithReviewer(line string) bool { return classify.OpensWithReviewer(line) }
+
 // readsAsName is classify.ReadsAsName.
 func readsAsName(s string) bool { return classify.ReadsAsName(s) }
 

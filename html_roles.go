@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"golang.org/x/net/html/atom"
 )
@@ -938,16 +939,18 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 		setByline(nb, b.text)
 	case b.date && b.runes < 120:
 		setDateline(nb, b.text)
-	case b.runes < 120 && cutReviewers(b.text) == "":
+	case b.runes < 120 && opensWithReviewer(b.text):
 		// "Reviewed by Bo Chan", "Revisado por Luis Gómez": the checker's line names
 		// no author, and its "by" is no photo credit's.
 		nb.role, nb.reason = roleRemoved, ReasonByline
 	default:
-		r, ok := furnitureReason(b.text)
-		if !ok {
+		// The lexicon's reading stays with the block for its form (classifyBlocks).
+		nb.furniture, _ = classify.Furniture(b.text)
+		nb.furnitureRead = true
+		if nb.furniture == classify.NoReason {
 			return false
 		}
-		nb.role, nb.reason = roleRemoved, r
+		nb.role, nb.reason = roleRemoved, reasonOf(nb.furniture)
 	}
 	return true
 }

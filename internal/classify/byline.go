@@ -143,6 +143,24 @@ func CutReviewers(line string) string {
 	return line
 }
 
+// OpensWithReviewer reports a line that opens with a reviewer label ("Reviewed by Bo
+// Chan", "Revisado por Luis Gómez"): CutReviewers leaves nothing of it, so it names
+// no author.
+func OpensWithReviewer(line string) bool {
+	line = strings.TrimLeftFunc(line, unicode.IsSpace)
+	for _, l := range reviewerLabels {
+		// Compared as CutReviewers lowers the line: its ASCII capitals alone.
+		k := 0
+		for k < len(l) && k < len(line) && ascii.Lower(line[k]) == l[k] {
+			k++
+		}
+		if k == len(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // ReadsAsName reports a candidate name read off a visible author box that is not a
 // sentence of the author's bio: every word opens with a capital (name particles
 // aside), there are at most five, and it does not speak in the first person.

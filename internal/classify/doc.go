@@ -47,7 +47,8 @@
 //	AfterSeparatedOpener                 "Guide · by Jane Doe": the byline after a field
 //	IsBylineShaped, NameThenDate         bare names; a name beside its timestamp
 //	BylineLabel, IsBylineLabel,          an author box's label alone ("Written by"),
-//	CutReviewers, ReadsAsName            its reviewers, a name rather than a bio
+//	CutReviewers, OpensWithReviewer,     its reviewers, a line of them alone,
+//	ReadsAsName                          a name rather than a bio
 //	IsJobWord, IsUIWord                  the words that end a byline's names;
 //	IsJobTitleLine, RunsIntoTitle        a job title under the name, or after it
 //	WholeNames, OpensWithPerson,         a line that is its names; a sentence

@@ -57,6 +57,7 @@ func FuzzClassifyLine(f *testing.F) {
 			require.True(t, label, "a reviewer's label is a label")
 		}
 		require.LessOrEqual(t, len(CutReviewers(in)), len(in))
+		require.Equal(t, in != "" && CutReviewers(in) == "", OpensWithReviewer(in), "a line of reviewers alone")
 
 		f := ReadForm(in)
 		require.Equal(t, f, ReadForm(in))
