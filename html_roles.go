@@ -648,19 +648,22 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 	}
 	// The front matter ends at the first paragraph, but a standfirst set as a
 	// paragraph may come first: within the front lines' reach a line that is only a
-	// date, or a date's label, is still the article's.
+	// date, or a date's label, is still the article's. The dateline is read first:
+	// most lines past the first paragraph are too long to be one.
 	for i := hl + 1; i < min(hl+1+maxFrontLines, len(w.blocks)); i++ {
 		if firstBody >= 0 && i > firstBody && w.blocks[i].ctx.heading != 0 {
 			// A heading past the first paragraph opens another section or a list's
 			// item (a section front's teasers): the dates under it are its own.
 			break
 		}
+		pub, mod, ok := w.datelineAt(i, true, false)
+		if !ok {
+			continue
+		}
 		if t := w.blocks[i].text; firstBody >= 0 && i >= firstBody && !w.dateOnlyLine(t) && !isDateLabel(t) {
 			continue
 		}
-		if pub, mod, ok := w.datelineAt(i, true, false); ok {
-			return pub, w.updateAfter(i, mod)
-		}
+		return pub, w.updateAfter(i, mod)
 	}
 	return time.Time{}, time.Time{}
 }
@@ -755,11 +758,12 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 	// "July 8, 2025").
 	text := b.text
 	if ascii.IndexDigit(text, 0) < 0 {
-		if i+1 >= len(w.blocks) || !isDateLabel(text) {
+		if i+1 >= len(w.blocks) {
 			return time.Time{}, time.Time{}, false
 		}
+		// The next line is looked at first: it is cheaper to read than the label.
 		next := &w.blocks[i+1]
-		if next.image >= 0 || next.runes > maxMixedDateline || next.linkRunes*2 > next.runes {
+		if next.image >= 0 || next.runes > maxMixedDateline || next.linkRunes*2 > next.runes || !isDateLabel(text) {
 			return time.Time{}, time.Time{}, false
 		}
 		text += " " + next.text
@@ -814,8 +818,14 @@ func dateFields(line string) []string {
 // "Posted on", "Last updated:", "Publié le"), which templates set apart from the
 // date they label.
 func isDateLabel(line string) bool {
-	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ": ")))
-	if len(low) > 30 || !hasDateLabel(low) {
+	// A label is short: no more of the line is lowered than shows it is too long.
+	var buf ascii.KeyBuf
+	lowered := ascii.LowerPrefix(buf[:0], strings.TrimSpace(strings.TrimRight(line, ": ")), maxDateLabel+1)
+	if len(lowered) > maxDateLabel {
+		return false
+	}
+	low := string(lowered)
+	if !hasDateLabel(low) {
 		return false
 	}
 	for f := range strings.FieldsSeq(low) {
@@ -825,6 +835,9 @@ func isDateLabel(line string) bool {
 	}
 	return true
 }
+
+// maxDateLabel is the longest date label, in bytes lowered.
+const maxDateLabel = 30
 
 // dateLabelWords are the small words a date label carries besides its publish or
 // update word.
