@@ -67,6 +67,9 @@ func hasDateLabel(line string) bool { return classify.HasDateLabel(line) }
 // parseByline is classify.ParseByline.
 func parseByline(line string) (names []string, explicit bool) { return classify.ParseByline(line) }
 
+// parseExplicitByline is classify.ParseExplicitByline.
+func parseExplicitByline(line string) []string { return classify.ParseExplicitByline(line) }
+
 // bylineLabel is classify.BylineLabel.
 func bylineLabel(line string) (label, reviewer bool) { return classify.BylineLabel(line) }
 

@@ -484,10 +484,8 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 				i++
 				continue
 			}
-			if names, explicit := parseByline(cutReviewers(b.text)); explicit {
-				if names = cleanNames(names); len(names) > 0 {
-					return names
-				}
+			if names := cleanNames(parseExplicitByline(cutReviewers(b.text))); len(names) > 0 {
+				return names
 			}
 			// An element the markup names as the author's ("author-name") holding
 			// one name and nothing else is as explicit as "By".

@@ -148,7 +148,10 @@ func CutReviewers(line string) string {
 // no author.
 func OpensWithReviewer(line string) bool {
 	line = strings.TrimLeftFunc(line, unicode.IsSpace)
-	for _, l := range reviewerLabels {
+	if line == "" {
+		return false
+	}
+	for _, l := range reviewersByFirst[ascii.Lower(line[0])] {
 		// Compared as CutReviewers lowers the line: its ASCII capitals alone.
 		k := 0
 		for k < len(l) && k < len(line) && ascii.Lower(line[k]) == l[k] {
@@ -183,6 +186,19 @@ func ReadsAsName(s string) bool {
 // opened with "By" (or its translation), which makes it a byline wherever it stands;
 // a line of bare names is only a byline near the headline, which the caller checks.
 func ParseByline(line string) (names []string, explicit bool) {
+	return parseByline(line, false)
+}
+
+// ParseExplicitByline is the names ParseByline reads off a line that opens with "By"
+// (or its translation): none off any other line, whose names it does not read.
+func ParseExplicitByline(line string) []string {
+	names, _ := parseByline(line, true)
+	return names
+}
+
+// parseByline is ParseByline; onlyExplicit stops at a line that does not open with
+// "By".
+func parseByline(line string, onlyExplicit bool) (names []string, explicit bool) {
 	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
@@ -214,6 +230,9 @@ func ParseByline(line string) (names []string, explicit bool) {
 				}
 			}
 		}
+	}
+	if onlyExplicit && !explicit {
+		return nil, false
 	}
 	// Cut at the first separator that ends the names: "| Special to", " - Contributor",
 	// a date, a job title after a comma.

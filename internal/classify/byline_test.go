@@ -177,6 +177,23 @@ func TestAuthorBoxLines(t *testing.T) {
 	assert.Equal(t, "İstanbul desk", CutReviewers("İstanbul desk Reviewed by Bo Chan"))
 }
 
+// TestParseExplicitByline: the names of a line that says "By", as ParseByline reads
+// them, and none of a line of bare names.
+func TestParseExplicitByline(t *testing.T) {
+	for _, line := range []string{
+		"By Ann Lee", "Written by Ann Lee and Bo Chan", "Author: Ann Lee", "11/19/2019 by Jane Doe",
+		"Ann Lee", "Ann Lee and Bo Chan", "Meet Our Staff", "", "By",
+	} {
+		names, explicit := ParseByline(line)
+		if !explicit {
+			names = nil
+		}
+		assert.Equal(t, names, ParseExplicitByline(line), "%q", line)
+	}
+	assert.Equal(t, []string{"Ann Lee"}, ParseExplicitByline("By Ann Lee"))
+	assert.Nil(t, ParseExplicitByline("Ann Lee"))
+}
+
 // TestReviewerLabels: a line opens with a reviewer label exactly when CutReviewers
 // leaves nothing of it.
 func TestReviewerLabels(t *testing.T) {

@@ -42,7 +42,8 @@
 //	PageNumericOrder(texts, tags...)     day or month first, from a page's own dates
 //	IsDateline(f, s), HasDateLabel       a dateline's shape; "Published", "Updated"
 //	OpensWithNumericDate                 a line led by a date in digits
-//	ParseByline(line) (names, explicit)  a byline's names, and whether it says "By"
+//	ParseByline(line) (names, explicit)  a byline's names, and whether it says "By";
+//	ParseExplicitByline                  only those of a line that says it
 //	LooksLikeBylineStart                 the cheap test for an opener
 //	AfterSeparatedOpener                 "Guide · by Jane Doe": the byline after a field
 //	IsBylineShaped, NameThenDate         bare names; a name beside its timestamp

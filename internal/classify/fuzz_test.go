@@ -47,6 +47,11 @@ func FuzzClassifyLine(f *testing.F) {
 		names2, explicit2 := ParseByline(in)
 		require.Equal(t, names, names2)
 		require.Equal(t, explicit, explicit2)
+		if explicit {
+			require.Equal(t, names, ParseExplicitByline(in), "an explicit byline's names")
+		} else {
+			require.Nil(t, ParseExplicitByline(in), "no names off a line without By")
+		}
 		for _, n := range names {
 			require.NotEmpty(t, n)
 			if utf8.ValidString(in) {
