@@ -5,7 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
+	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // A text dump marks a picture only by the extra empty lines it leaves, and the line
@@ -56,6 +58,7 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 	g.evidence = make([]int8, len(blocks))
 	g.labelled = make([]bool, len(blocks))
 	var fields map[string]int
+	var makers []madeLine
 	for i := range blocks {
 		if blocks[i].blankBefore < g.minGap || !isGapLine(blocks, forms, i) {
 			continue
@@ -75,14 +78,134 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 		g.evidence[i] = e
 		g.labelled[i] = labelled
 		g.lines++
-		switch {
-		case e > 0:
-			g.positive++
-		case e < 0:
-			g.negative++
+		g.tally(e, 1)
+		if maker := pictureMaker(blocks[i].text); maker != "" && !forms[i].Prose {
+			makers = append(makers, madeLine{i, maker})
 		}
 	}
+	g.creditMakers(makers)
 	return g
+}
+
+// tally counts a gap line of evidence e among the positive or negative ones, or
+// takes it out of them again (n = -1).
+func (g *gapLayout) tally(e int8, n int) {
+	switch {
+	case e > 0:
+		g.positive += n
+	case e < 0:
+		g.negative += n
+	}
+}
+
+// madeLine is a gap line that names who made or supplied its picture (pictureMaker).
+type madeLine struct {
+	i     int
+	maker string
+}
+
+// creditMakers reads the gap lines that end with the same maker's name as the
+// captions of a page that credits its pictures in them: a designer's portfolio shots
+// ("Checkout flow by Northwind", "Icon set by Northwind"), a photographer's pictures
+// ("Harbour at dusk | © 2019 Ana Ruiz"), an archive's prints ("Market day, 1890 — via
+// the City Archive"). One such line may be a heading naming a product and its maker
+// ("Sleep Course by Calmly"); a page whose headings list products names a different
+// maker on most (two books by one author among ten), and one that captions its
+// pictures names the same few again under each picture. Such lines are captions
+// whatever the page's other gap lines are.
+func (g *gapLayout) creditMakers(lines []madeLine) {
+	if len(lines) < 2 {
+		return
+	}
+	named := make(map[string]int, len(lines))
+	for _, l := range lines {
+		named[l.maker]++
+	}
+	again := 0
+	for _, l := range lines {
+		if named[l.maker] >= 2 {
+			again++
+		}
+	}
+	if again*2 < len(lines) {
+		return // a list naming a new maker on most lines: books, products
+	}
+	for _, l := range lines {
+		if named[l.maker] < 2 {
+			continue
+		}
+		e := g.evidence[l.i]
+		g.tally(e, -1)
+		e += madeByEvidence
+		g.tally(e, 1)
+		g.evidence[l.i], g.labelled[l.i] = e, true
+	}
+}
+
+// madeByEvidence is what a maker named again on another gap line adds to a line's
+// gap evidence: as much as a picture's numbered label.
+const madeByEvidence = 2
+
+// pictureMaker returns the name a line ends with after "by", "via" or "©", as a
+// caption credits who made or supplied its picture ("... by Northwind Studio", "... —
+// via the County Archive", "... | © 2017 Ana Ruiz", the year passed over): one to
+// maxMakerWords words, each capitalised or a link word ("of", "the", "de"), with
+// words before them. It returns "" for any other line, and for a name followed by
+// more than itself ("by Jane Doe (May 6th)") or no name ("by the river").
+func pictureMaker(s string) string {
+	at, skip := makerMark(s)
+	if at <= 0 || !hasLetterOrDigit(s[:at]) {
+		return ""
+	}
+	name := strings.TrimSpace(s[at+skip:])
+	for name != "" && name[0] >= '0' && name[0] <= '9' {
+		_, name, _ = strings.Cut(name, " ") // the year of a copyright
+	}
+	words, capitals := 0, 0
+	for w := range strings.FieldsSeq(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			capitals++
+		}
+		if words++; words > maxMakerWords || !unicode.IsUpper(r) && !makerLinkWord(w) || strings.ContainsAny(w, ".,;:()[]!?") {
+			return ""
+		}
+	}
+	if capitals == 0 {
+		return ""
+	}
+	return name
+}
+
+// makerMark finds the last mark opening a maker's name within maxMakerLen bytes of
+// the line's end: " by " or " via " in any case, or "©". It returns the mark's
+// offset, -1 for none, and its length. Only the line's end is read.
+func makerMark(s string) (at, skip int) {
+	for i := len(s) - 2; i >= 0 && len(s)-i <= maxMakerLen; i-- {
+		switch {
+		case s[i] == 0xC2 && s[i+1] == 0xA9: // "©"
+			return i, 2
+		case s[i] != ' ' || i+4 > len(s):
+		case ascii.Lower(s[i+1]) == 'b' && ascii.Lower(s[i+2]) == 'y' && s[i+3] == ' ':
+			return i, 4
+		case i+5 <= len(s) && ascii.Lower(s[i+1]) == 'v' && ascii.Lower(s[i+2]) == 'i' && ascii.Lower(s[i+3]) == 'a' && s[i+4] == ' ':
+			return i, 5
+		}
+	}
+	return -1, 0
+}
+
+// maxMakerWords bounds the words of a maker's name; maxMakerLen the bytes from its
+// mark to the line's end.
+const (
+	maxMakerWords = 4
+	maxMakerLen   = 60
+)
+
+// makerLinkWord reports a lower-case word inside an organisation's or a person's
+// name: "Library of Congress", "Jane de la Cruz".
+func makerLinkWord(w string) bool {
+	return w == "of" || w == "the" || w == "and" || w == "&" || credit.IsNameParticle(w)
 }
 
 // fieldLabel returns the label opening a line as a record's field is printed: one to

@@ -209,6 +209,42 @@ func TestCaptionsByGapLayout(t *testing.T) {
 				"Keen walkers who like steep climbs and a long day out on the hills"},
 		},
 		{
+			name: "title-case lines that credit the same maker under each picture are captions",
+			// A portfolio's shots, each named with the studio that made it, on a page
+			// whose headings are in title case and stand after pictures too.
+			dump: gapDump(gapProse[0], "Getting There by Bus", gapProse[1],
+				"IMG", "Harbour Walk Poster by Northwind", gapProse[2],
+				"IMG", "Lighthouse Logo Sketches by Northwind", gapProse[3],
+				"IMG", "Where to Stop for Lunch", gapProse[4],
+				"IMG", "Tea Room Menu Cards by Northwind", gapProse[5], "Walking the Path in Winter", galleryCoda),
+			captions: []string{"Harbour Walk Poster by Northwind", "Lighthouse Logo Sketches by Northwind", "Tea Room Menu Cards by Northwind"},
+			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch", "Walking the Path in Winter"},
+		},
+		{
+			name: "a photographer's copyright and an archive named again are captions",
+			dump: gapDump(gapProse[0], "Getting There by Bus", gapProse[1],
+				"IMG", "The Lime Kilns | © 2019 Ana Ruiz Sola", "Where to Stop for Lunch", gapProse[2],
+				"IMG", "Shingle Cove at Dusk | © 2021 Ana Ruiz Sola", "The Lighthouse Museum", gapProse[3],
+				"IMG", "Keepers' Cottages, 1890 — via the County Archive", gapProse[4],
+				"IMG", "The Old Ferry Slip, 1902 — via the County Archive", gapProse[5]),
+			captions: []string{"The Lime Kilns | © 2019 Ana Ruiz Sola", "Shingle Cove at Dusk | © 2021 Ana Ruiz Sola",
+				"Keepers' Cottages, 1890 — via the County Archive", "The Old Ferry Slip, 1902 — via the County Archive"},
+			subheads: []string{"Getting There by Bus", "Where to Stop for Lunch", "The Lighthouse Museum"},
+		},
+		{
+			name: "headings that name a different maker each are headings",
+			// A list of books or courses names its author or provider in each heading;
+			// two by one author among them make no captions.
+			dump: gapDump(gapProse[0], "Walking Guides Worth Reading", gapProse[1],
+				"IMG", "Coastal Paths of the West by Tom Hale", gapProse[2],
+				"IMG", "The Lighthouse Year by Ana Ruiz Sola", gapProse[3],
+				"IMG", "Cliffs and Coves by Tom Hale", gapProse[4],
+				"IMG", "A Field Guide to Sea Pinks by Mara Lind", gapProse[5],
+				"IMG", "Lime and Stone by Jon Abbot", gapProse[0], "Where to Find Them", galleryCoda),
+			subheads: []string{"Walking Guides Worth Reading", "Coastal Paths of the West by Tom Hale", "The Lighthouse Year by Ana Ruiz Sola",
+				"Cliffs and Coves by Tom Hale", "A Field Guide to Sea Pinks by Mara Lind", "Lime and Stone by Jon Abbot", "Where to Find Them"},
+		},
+		{
 			name:  "a page's only gap line needs evidence of its own",
 			dump:  gapDump(gapProse[0], gapProse[1], "IMG", "The steps above the cove.", gapProse[2], gapProse[3]),
 			paras: []string{"The steps above the cove."},
@@ -426,6 +462,35 @@ func TestCreditAfterNeedsPictureGap(t *testing.T) {
 			}
 			assert.NotContains(t, captionsOf(a), line)
 			assert.Contains(t, bodyTexts(a), line)
+		})
+	}
+}
+
+// TestPictureMaker: the maker's name read off a line's end, or none.
+func TestPictureMaker(t *testing.T) {
+	tests := []struct {
+		line, maker string
+	}{
+		{"Harbour Walk Poster by Northwind", "Northwind"},
+		{"Checkout Flow Concept By Harbour Light Studio", "Harbour Light Studio"},
+		{"HARBOUR AT DUSK BY ANA RUIZ", "ANA RUIZ"},
+		{"The Lime Kilns | © 2019 Ana Ruiz Sola", "Ana Ruiz Sola"},
+		{"The Lime Kilns ©Ana Ruiz", "Ana Ruiz"},
+		{"Keepers' Cottages, 1890 — via the County Archive", "the County Archive"},
+		{"Keepers' Cottages, 1890 — via the archive", ""}, // no capital
+		{"Keepers' Cottages, 1890 — via County Archive of Devon", "County Archive of Devon"},
+		{"The Old Ferry Slip — via Jane de la Cruz", "Jane de la Cruz"},
+		{"Coastal Paths by Tom Hale (May 6th)", ""},                    // more than the name follows
+		{"Walkers found their way by the lighthouse", ""},              // no name
+		{"Travel by Train", "Train"},                                   // a name's shape: the page decides
+		{"by Northwind", ""},                                           // nothing before the name
+		{"Harbour poster by Northwind Studio of Design Group Ltd", ""}, // too long for a name
+		{"The cove at dawn. Photo by Ana Ruiz.", ""},                   // a sentence's end
+		{"The Lime Kilns | © 2019", ""},                                // a year and no name
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			assert.Equal(t, tt.maker, pictureMaker(tt.line))
 		})
 	}
 }

@@ -19,6 +19,46 @@ func blockTexts(blocks []block) iter.Seq[string] {
 	}
 }
 
+// textPublished returns a text dump's publication date, given the date of the first
+// byline or dateline the classifier found (assembled). The dateline beside the
+// headline wins over it: a page prints other dates before its article (the day's
+// date in a newspaper's masthead, a list of other stories with their dates) and in
+// it (a quoted post's date), which the classifier reads as datelines too. Then
+// come the assembled date, a labelled dateline after the headline, and a dateline
+// over the first body paragraph.
+func textPublished(blocks []block, order numericOrder, assembled time.Time) time.Time {
+	// When the classifier's dateline (the first dated byline or dateline, which
+	// assemble read) is in the headline's front matter, just above it or under it
+	// before the text, the search beside the headline reads the same lines: it is
+	// not made again.
+	if head := headlineIndex(blocks); head >= 0 && !assembled.IsZero() {
+		first := -1
+		for i := range blocks {
+			if r := blocks[i].role; (r == roleByline || r == roleDateline) && !blocks[i].published.IsZero() {
+				first = i
+				break
+			}
+		}
+		front := first >= head-maxAboveLines && first <= head+maxFrontLines
+		for i := head + 1; front && i < first; i++ {
+			front = !isBodyRole(blocks[i].role)
+		}
+		if front {
+			return assembled
+		}
+	}
+	if t := datelineByHeadline(blocks, order); !t.IsZero() {
+		return t
+	}
+	if !assembled.IsZero() {
+		return assembled
+	}
+	if t := labelledDatelineAfter(blocks, order); !t.IsZero() {
+		return t
+	}
+	return datelineAboveBody(blocks, order)
+}
+
 // datelineByHeadline returns the date of a dateline beside a text dump's headline,
 // zero when there is none: the few lines just above it, then the front lines under
 // it. The classifier may have taken such a line for navigation (a date among a
@@ -30,33 +70,8 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 	if head < 0 {
 		return time.Time{}
 	}
-	try := func(i int, mixed bool) (time.Time, bool) {
-		b := &blocks[i]
-		// A line of date fields set apart may have been taken for a subheading
-		// ("December 15, 2025 · 30 min · 6279 words").
-		if isBodyRole(b.role) && (b.role != roleSubheading || !dateOnlyLine(b.text, order)) ||
-			b.role == roleCaption || len(b.text) > 4*maxMixedDateline {
-			return time.Time{}, false
-		}
-		// A line too long to be a dateline may still be set in fields, one of
-		// them its date ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Ann
-		// Lee · This post may contain affiliate links"); each field is read.
-		fields := dateFields(b.text)
-		if utf8.RuneCountInString(b.text) > maxMixedDateline {
-			fields = fields[1:]
-		}
-		for _, f := range fields {
-			if utf8.RuneCountInString(f) > maxMixedDateline {
-				continue
-			}
-			if t, share, ok := parseDatelineIn(f, order); ok && (share >= 0.5 || mixed) {
-				return t, true
-			}
-		}
-		return time.Time{}, false
-	}
 	for i := head - 1; i >= 0 && i >= head-maxAboveLines; i-- {
-		if t, ok := try(i, false); ok {
+		if t, ok := frontDateline(&blocks[i], order, false); ok {
 			return t
 		}
 	}
@@ -72,11 +87,69 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
 		if paragraphs == 0 || blocks[i-1].role == roleByline || readsAsName(blocks[i-1].text) ||
 			paragraphs == 1 && dateOnlyLine(blocks[i].text, order) {
-			if t, ok := try(i, paragraphs == 0); ok {
+			if t, ok := frontDateline(&blocks[i], order, paragraphs == 0); ok {
 				return t
 			}
 		}
 		paragraphs += b2i(blocks[i].role == roleBody)
+	}
+	return time.Time{}
+}
+
+// frontDateline reads block b of a dump's front matter as a dateline: a line that is
+// mostly date, or with mixed a short line that holds one among other words.
+func frontDateline(b *block, order numericOrder, mixed bool) (time.Time, bool) {
+	// A line of date fields set apart may have been taken for a subheading
+	// ("December 15, 2025 · 30 min · 6279 words").
+	if isBodyRole(b.role) && (b.role != roleSubheading || !dateOnlyLine(b.text, order)) ||
+		b.role == roleCaption || len(b.text) > 4*maxMixedDateline {
+		return time.Time{}, false
+	}
+	// A line too long to be a dateline may still be set in fields, one of
+	// them its date ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Ann
+	// Lee · This post may contain affiliate links"); each field is read.
+	fields := dateFields(b.text)
+	if utf8.RuneCountInString(b.text) > maxMixedDateline {
+		fields = fields[1:]
+	}
+	for _, f := range fields {
+		if utf8.RuneCountInString(f) > maxMixedDateline {
+			continue
+		}
+		if t, share, ok := parseDatelineIn(f, order); ok && (share >= 0.5 || mixed) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// datelineAboveBody returns the date of a dateline among the few lines just above a
+// dump's first body paragraph, zero when there is none. It is read when no dateline
+// stands by the headline: the headline may have been taken from the page's
+// furniture while the article's front matter (its title, byline and "Nov 8, 2025 ·
+// 7 min read") still sits right above its text, as ParseHTML's dateAbove reads it.
+func datelineAboveBody(blocks []block, order numericOrder) time.Time {
+	first := -1
+	for i := range blocks {
+		if blocks[i].role == roleBody {
+			first = i
+			break
+		}
+	}
+	for i := first - 1; i >= 0 && i >= first-maxAboveLines; i-- {
+		if t, ok := frontDateline(&blocks[i], order, true); ok {
+			return t
+		}
+	}
+	// The first paragraph may be the title or a breadcrumb the classifier read as
+	// text: a line right under it that is nothing but a date, or has a field that
+	// is ("March 15, 2022 · 3 min read"), is still the front matter's.
+	for i := first + 1; first >= 0 && i < len(blocks) && i <= first+2; i++ {
+		if b := &blocks[i]; !isBodyRole(b.role) && dateOnlyLine(b.text, order) {
+			if t, ok := frontDateline(b, order, true); ok {
+				return t
+			}
+		}
 	}
 	return time.Time{}
 }

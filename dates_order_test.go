@@ -86,12 +86,7 @@ func TestTextNumericOrder(t *testing.T) {
 
 func TestDatelineByHeadline(t *testing.T) {
 	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
-	tests := []struct {
-		name   string
-		blocks []block
-		order  numericOrder
-		want   time.Time
-	}{
+	tests := []blockDateCase{
 		{"date beside a reading time, under the byline", []block{
 			{text: "Menu", role: roleRemoved},
 			{text: "Council approves the market hall", role: roleHeadline},
@@ -162,23 +157,14 @@ func TestDatelineByHeadline(t *testing.T) {
 			{text: "It opens on Jun 08, 2023.", role: roleBody},
 		}, orderDayFirst, time.Time{}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, datelineByHeadline(tt.blocks, tt.order))
-		})
-	}
+	runBlockDateCases(t, tests, datelineByHeadline)
 }
 
 func TestLabelledDatelineAfter(t *testing.T) {
 	head := block{text: "Council approves the market hall", role: roleHeadline}
 	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	tests := []struct {
-		name   string
-		blocks []block
-		order  numericOrder
-		want   time.Time
-	}{
+	tests := []blockDateCase{
 		{"a labelled date at the foot", []block{head, body, body,
 			{text: "Posted July 10, 2004", role: roleRemoved}, {text: "© 2025 The Gazette", role: roleRemoved},
 		}, orderDayFirst, day(2004, 7, 10)},
@@ -216,9 +202,133 @@ func TestLabelledDatelineAfter(t *testing.T) {
 			{text: "Posted July 10, 2004", role: roleRemoved, reason: ReasonRelated},
 		}, orderDayFirst, day(2004, 7, 10)},
 	}
+	runBlockDateCases(t, tests, labelledDatelineAfter)
+}
+
+func TestDatelineAboveBody(t *testing.T) {
+	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []blockDateCase{
+		{"a date with a reading time over the text, the headline taken from the menu", []block{
+			{text: "Back to menu", role: roleHeadline},
+			{text: "Council approves the market hall", role: roleRemoved},
+			{text: "Ann Lee", role: roleRemoved},
+			{text: "Nov 08, 2025 7 min read", role: roleRemoved},
+			body,
+		}, orderDayFirst, day(2025, 11, 8)},
+		{"a German date among words over the text", []block{
+			{text: "Lokales 8. Juni 2023 · 3 Min. Lesezeit", role: roleRemoved},
+			body,
+		}, orderDayFirst, day(2023, 6, 8)},
+		{"a French date field under a breadcrumb read as text", []block{
+			{text: "Accueil / Actualités / Le conseil approuve la halle", role: roleBody},
+			{text: "Le conseil approuve la halle", role: roleRemoved},
+			{text: "12 mars 2024 · 4 min de lecture · Par Ann Lee", role: roleRemoved},
+			body,
+		}, orderDayFirst, day(2024, 3, 12)},
+		{"month first on the page", []block{
+			{text: "03/04/2019 | Local news", role: roleRemoved},
+			body,
+		}, orderMonthFirst, day(2019, 3, 4)},
+		{"a date far above the text is not read", []block{
+			{text: "Nov 08, 2025 7 min read", role: roleRemoved},
+			{text: "Home", role: roleRemoved},
+			{text: "Shop", role: roleRemoved},
+			{text: "Contact", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Time{}},
+		{"a mixed line under the first paragraph is not read", []block{
+			body,
+			{text: "Tickets on sale from Jun 08, 2023 at the box office", role: roleRemoved},
+			body,
+		}, orderDayFirst, time.Time{}},
+		{"a date in the text is not a dateline", []block{
+			{text: "Menu", role: roleRemoved},
+			{text: "It opens on Jun 08, 2023.", role: roleBody},
+		}, orderDayFirst, time.Time{}},
+		{"no body", []block{{text: "Jun 08, 2023", role: roleRemoved}}, orderDayFirst, time.Time{}},
+	}
+	runBlockDateCases(t, tests, datelineAboveBody)
+}
+
+// TestTextPublished checks the order in which ParseText's date sources are taken:
+// the dateline beside the headline wins over a dated line elsewhere on the page (the
+// day's date in a newspaper's masthead, other stories' dates in a side column, a
+// quoted post's date in the text), which the classifier reads as a dateline too.
+func TestTextPublished(t *testing.T) {
+	head := block{text: "Council approves the covered market hall", role: roleHeadline}
+	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	menu := block{text: "Home", role: roleRemoved, reason: ReasonNavigation}
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	dateline := func(text string) block {
+		p, _, _ := parseDateline(text)
+		return block{text: text, role: roleDateline, published: p}
+	}
+	// first is what assemble reads: the first dateline's date.
+	first := func(blocks []block) time.Time {
+		for _, b := range blocks {
+			if b.role == roleDateline {
+				return b.published
+			}
+		}
+		return time.Time{}
+	}
+	tests := []struct {
+		name   string
+		blocks []block
+		want   time.Time
+	}{
+		{"the day's date in the masthead", []block{
+			dateline("Friday, December 19, 2025"), menu, menu, menu, menu, head,
+			{text: "By Dana Whitfield", role: roleByline}, dateline("December 12, 2025"), body,
+		}, day(2025, 12, 12)},
+		{"a German masthead", []block{
+			dateline("Freitag, 19. Dezember 2025"), menu, menu, menu, menu, head,
+			{text: "Von Dana Whitfield", role: roleByline}, dateline("12. Dezember 2025"), body,
+		}, day(2025, 12, 12)},
+		{"a list of other stories' dates in a side column", []block{
+			head, {text: "On behalf of Whitfield Law | 21.04.2017 | Local government", role: roleStandfirst}, body,
+			{text: "Latest News", role: roleRemoved, reason: ReasonRelated},
+			{text: "Bridge repairs start next week", role: roleRemoved, reason: ReasonRelated}, dateline("March 29, 2025"),
+			{text: "New library hours announced", role: roleRemoved, reason: ReasonRelated}, dateline("March 27, 2025"),
+			body,
+		}, day(2017, 4, 21)},
+		{"a quoted post's date in the text", []block{
+			head, {text: "Essai · Publié : 2025.12.17 · politique locale", role: roleStandfirst}, body,
+			dateline("— Sam Ortiz (@samortiz) 20 novembre 2025"), body,
+		}, day(2025, 12, 17)},
+		{"no dateline by the headline: the first one", []block{
+			dateline("March 29, 2025"), menu, menu, menu, menu, head, body,
+		}, day(2025, 3, 29)},
+		{"then a labelled one after the headline", []block{
+			head, body, body, {text: "Veröffentlicht am 3. März 2024", role: roleRemoved},
+		}, day(2024, 3, 3)},
+		{"then one over the first paragraph", []block{
+			{text: "Back to menu", role: roleHeadline}, {text: "Council approves the covered market hall", role: roleRemoved},
+			{text: "8 juin 2023 · 3 min de lecture", role: roleRemoved}, body,
+		}, day(2023, 6, 8)},
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, labelledDatelineAfter(tt.blocks, tt.order))
+			assert.Equal(t, tt.want, textPublished(tt.blocks, orderDayFirst, first(tt.blocks)))
+		})
+	}
+}
+
+// blockDateCase is a case of a date search over classified blocks.
+type blockDateCase struct {
+	name   string
+	blocks []block
+	order  numericOrder
+	want   time.Time
+}
+
+// runBlockDateCases checks the date search on each case.
+func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]block, numericOrder) time.Time) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, search(tt.blocks, tt.order))
 		})
 	}
 }

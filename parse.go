@@ -122,12 +122,7 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	classifyBlocks(blocks)
 	order := pageNumericOrder(blockTexts(blocks))
 	a := assemble(blocks, order)
-	if a.Published.IsZero() {
-		a.Published = datelineByHeadline(blocks, order)
-	}
-	if a.Published.IsZero() {
-		a.Published = labelledDatelineAfter(blocks, order)
-	}
+	a.Published = textPublished(blocks, order, a.Published)
 	if refs != nil {
 		a.readLynxLinks(refs)
 	}
