@@ -2,6 +2,8 @@ package newsparse
 
 import (
 	"slices"
+
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // An article often closes with a note on its author: "Jane Doe is a reporter who
@@ -13,9 +15,20 @@ import (
 // cutAtBio removes the author's biography in the second half of the body: a paragraph
 // that opens with a full name of the byline and goes on in lower case ("Jane Doe is
 // ...", "Jane Doe writes ..."), with the bare name on the line above it when the page
-// prints one.
-func cutAtBio(blocks []block, first, last int) {
+// prints one. An author box the page region ended the body before (a line naming
+// the author over a paragraph that opens with the name, textdump.NamesOver) is a
+// bio too, byline or not.
+func cutAtBio(blocks []block, forms []form, first, last int) {
 	if first <= 0 || last >= len(blocks) {
+		return
+	}
+	if h, p := last+1, last+2; p < len(blocks) && blocks[p].role == roleRemoved &&
+		textdump.NamesOver(boxLine(blocks, forms, h), boxLine(blocks, forms, p)) {
+		// The box's heading may have been read as the byline; the bio is removed.
+		if blocks[h].role == roleRemoved {
+			blocks[h].reason = ReasonBio
+		}
+		blocks[p].reason = ReasonBio
 		return
 	}
 	var names []string
@@ -54,4 +67,9 @@ func cutAtBio(blocks []block, first, last int) {
 		}
 		return
 	}
+}
+
+// boxLine is what textdump.NamesOver reads of block i.
+func boxLine(blocks []block, forms []form, i int) textdump.Line {
+	return textdump.Line{Text: blocks[i].text, Words: forms[i].Words, Prose: forms[i].Prose}
 }

@@ -24,13 +24,7 @@ func TestAuthorBio(t *testing.T) {
 			a, err := ParseText(dump)
 			require.NoError(t, err)
 			assert.Equal(t, reflowProse, bodyTexts(a))
-			var bios []string
-			for _, r := range a.Removed {
-				if r.Reason == ReasonBio {
-					bios = append(bios, r.Text)
-				}
-			}
-			assert.Equal(t, tt.removed, bios)
+			assert.Equal(t, tt.removed, removedAs(a, ReasonBio))
 		})
 	}
 }
@@ -42,4 +36,29 @@ func TestAuthorBioNeedsTheByline(t *testing.T) {
 	a, err := ParseText(dump)
 	require.NoError(t, err)
 	assert.Contains(t, bodyTexts(a), about)
+}
+
+func TestAuthorBoxWithoutByline(t *testing.T) {
+	// An author box closes the article: a label and the name over a bio that opens
+	// with the name; the footer after it is no part of the article either. The
+	// box's heading names the author.
+	const bio = "Mara Quill is a staff writer who covers harbours, ferries and the people who run them."
+	dump := "Harbour board backs plan to rebuild the old pier\n" + strings.Join(reflowProse, "\n") +
+		"\nWritten by Mara Quill, Staff Writer\n" + bio + "\nPrivacy\nContact us\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, reflowProse, bodyTexts(a))
+	assert.Equal(t, []string{bio}, removedAs(a, ReasonBio))
+	assert.Equal(t, []string{"Mara Quill"}, a.Byline)
+}
+
+// removedAs returns the texts the article removed for reason, in order.
+func removedAs(a *Article, reason Reason) []string {
+	var texts []string
+	for _, r := range a.Removed {
+		if r.Reason == reason {
+			texts = append(texts, r.Text)
+		}
+	}
+	return texts
 }

@@ -22,8 +22,30 @@ const headlineWindow = 40
 // weighed: no line with a role, furniture, a credit, a byline or a date, no list
 // item, breadcrumb or run of sentences.
 func headlineCandidate(blocks []block, forms []form, i, first int) bool {
-	return titledLine(blocks, forms, i, first) && (!isNamesLine(forms[i], blocks[i].text) || titleOverText(blocks, forms, i, first))
+	return titledLine(blocks, forms, i, first) && (!namesOnly(forms[i], blocks[i].text) || titleOverText(blocks, forms, i, first))
 }
+
+// namesOnly reports a line read as a byline of bare names (isNamesLine) that is no
+// longer than a byline with its author's role runs: a line of more words than
+// maxNamedLineWords, most of them no name, is a title whose first words read as one
+// ("Google Pixel, Apple Watch: the Gadgets We Tested This Year").
+func namesOnly(f form, t string) bool {
+	if !isNamesLine(f, t) {
+		return false
+	}
+	if f.Words <= maxNamedLineWords {
+		return true
+	}
+	named := 0
+	for _, n := range f.Names {
+		named += wordCount(n)
+	}
+	return named*5 >= f.Words*3
+}
+
+// maxNamedLineWords is the most words of a byline line with a name and the author's
+// role ("Jane Doe, Senior Reporter for Regional Affairs").
+const maxNamedLineWords = 10
 
 // titledLine is headlineCandidate short of the test for a line of names.
 func titledLine(blocks []block, forms []form, i, first int) bool {
@@ -36,7 +58,7 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t)
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t) && crumbUnder(blocks, i) < 0
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number
@@ -102,7 +124,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	// Front matter after it: a byline or a date within the next few lines, unless
 	// every teaser of a list has its date too.
 	if frontMatterOwn(blocks, forms, i, first) && !teasers {
-		score += 1.5
+		score += frontMatterWeight
 	}
 	// Distance from the body, counted in menu-like lines only: captions, credits
 	// and dates between a headline and its body cost nothing.
@@ -115,6 +137,70 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// frontMatterWeight is what a byline or date of its own under it adds to a candidate.
+const frontMatterWeight = 1.5
+
+// standfirstUnder returns the line under line i that reads as its standfirst, or -1:
+// the next line that is no menu entry or copy of i, within standfirstReach lines, a
+// headline candidate written in sentence case and longer than i, while i is shaped
+// as a title of five words or more. A page sets its headline over a longer line that
+// summarises it, then the byline and date they share; a kicker over a headline is
+// four words or fewer or carries a trail's marks, and a run of teasers under the
+// headline is title-cased or as short as its titles. The shape is read before the
+// candidate tests, which cost more.
+func standfirstUnder(blocks []block, forms []form, i, first int) int {
+	h, t := forms[i], blocks[i].text
+	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || endsWithStop(t) || isUpperCased(t) {
+		return -1
+	}
+	for k := i + 1; k < min(i+1+standfirstReach, first); k++ {
+		if blocks[k].text == t || menuNeighbour(forms, k) {
+			continue
+		}
+		f := forms[k]
+		short := f.Words < h.Words+standfirstMargin || !h.TitleCase && 2*f.Words < 3*h.Words
+		if f.TitleCase || short || !titledLine(blocks, forms, i, first) || !headlineCandidate(blocks, forms, k, first) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// weighStandfirsts moves the weight of the front matter from each standfirst among
+// blocks[from:limit] (standfirstUnder) to the headline over it, and takes
+// standfirstCost from the standfirst: the byline and date under a summary are its
+// headline's. scores[i-from] is line i's score, ok[i-from] whether it is a candidate.
+func weighStandfirsts(blocks []block, forms []form, from, limit int, teasers bool, scores []float64, ok []bool) {
+	for i := from; i < limit; i++ {
+		if !ok[i-from] {
+			continue
+		}
+		k := standfirstUnder(blocks, forms, i, limit)
+		if k < 0 {
+			continue
+		}
+		if !teasers && !frontMatterOwn(blocks, forms, i, limit) && frontMatterOwn(blocks, forms, k, limit) {
+			scores[i-from] += frontMatterWeight
+		}
+		scores[k-from] -= standfirstCost
+	}
+}
+
+// standfirstMargin is how many words more than its headline a standfirst holds at
+// the least: a summary runs longer than the title it summarises, while a picture's
+// caption over the headline is about as long as the headline. Under a headline in
+// sentence case, which a caption is written in too, the summary must run half as
+// long again.
+const standfirstMargin = 2
+
+// standfirstReach is how many lines under its headline a standfirst may stand: a
+// comment count or a section label may come between.
+const standfirstReach = 3
+
+// standfirstCost is what a standfirst loses against the headline over it.
+const standfirstCost = 2
 
 // printedTwice reports a line printed again right above or under it, before the
 // body: a page sets its title twice (a title bar and the heading, or a heading for
@@ -303,12 +389,19 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	crumb := -1
 	for i := from; i < limit && crumb < 0; i++ {
 		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
-			crumb = breadcrumbTarget(blocks, i, limit)
+			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
+				crumb = crumbUnder(blocks, i)
+			}
 		}
 	}
+	scores, oks := make([]float64, limit-from), make([]bool, limit-from)
+	for i := from; i < limit; i++ {
+		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
+	}
+	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
-		s, ok := headlineScore(blocks, forms, i, limit, teasers)
+		s, ok := scores[i-from], oks[i-from]
 		if inContents(blocks, inBody, i) {
 			s -= repeatCost
 		}
@@ -548,6 +641,29 @@ func breadcrumbTarget(blocks []block, i, limit int) int {
 		}
 		if head := t[:len(t)-len(u)]; j == i+1 || strings.HasSuffix(head, " ") && strings.Contains(u, " ") || strings.HasSuffix(head, "/") ||
 			strings.HasSuffix(head, ">") || strings.HasSuffix(head, "›") || strings.HasSuffix(head, "»") {
+			return j
+		}
+	}
+	return -1
+}
+
+// crumbUnder returns the line above i, within breadcrumbReach lines, that line i ends
+// with as a breadcrumb trail printed under the headline ends with it ("Tips » Packing
+// » The headline" under "The headline"), or -1. The entry must be of two words or
+// more and follow a trail's separator, so that a line merely ending with the same
+// words ("64 / 128 Channel NVR" under "8 Channel NVR") is no trail.
+func crumbUnder(blocks []block, i int) int {
+	t := blocks[i].text
+	for j := i - 1; j >= max(0, i-breadcrumbReach); j-- {
+		u := blocks[j].text
+		// The last byte and the separator are read first: they part most lines.
+		if len(u) == 0 || len(u) >= len(t) || u[len(u)-1] != t[len(t)-1] {
+			continue
+		}
+		head := strings.TrimRight(t[:len(t)-len(u)], " ")
+		sep := strings.HasSuffix(head, "/") || strings.HasSuffix(head, ">") || strings.HasSuffix(head, "|") ||
+			strings.HasSuffix(head, "›") || strings.HasSuffix(head, "»")
+		if sep && strings.HasSuffix(t, u) && strings.Contains(u, " ") {
 			return j
 		}
 	}

@@ -10,11 +10,12 @@ import (
 
 // TestHeadlineAmongFrontMatter: the headline is weighed among the lines before the
 // body, not taken as the first: a breadcrumb trail ending with it a few lines
-// higher is not it, and points to it; a title of two words at the top of a dump
+// higher, or printed under it, is not it, and points to it; a title of two words at the top of a dump
 // can be it, unless a longer title follows it or it stands in a menu.
 func TestHeadlineAmongFrontMatter(t *testing.T) {
 	body := strings.Repeat("Our pantry shelves finally hold every jar we own, sorted by the size of the lid and labelled in pencil. ", 2) +
 		"\n\nThe boards came from an old bookcase, cut down and sanded over two weekends before the first coat of oil went on.\n"
+	menu := strings.Repeat("Home\n\nWorkshop\n\nKitchen\n\nGarden\n\nTools\n\nAbout Us\n\nContact\n\n", 3)
 	tests := []struct {
 		name, dump, want string
 	}{
@@ -30,6 +31,10 @@ func TestHeadlineAmongFrontMatter(t *testing.T) {
 			"Home Projects\n\nPantry shelves that last for years\n\nBy Jan Berg\n\n" + body, "Pantry shelves that last for years"},
 		{"two words in a menu are no title",
 			"Home Shop\n\nAbout Us\n\nContact\n\nPantry shelves that last for years\n\nBy Jan Berg\n\n" + body, "Pantry shelves that last for years"},
+		{"a trail under the headline",
+			menu + "Pantry shelves that last\n\nWorkshop » Kitchen Projects » Pantry shelves that last\n\nBy Jan Berg\n\n" + body, "Pantry shelves that last"},
+		{"a trail under the headline, a label between",
+			menu + "Pantry shelves that last\n\nGUIDE 2026\n\nHome / Kitchen / Pantry shelves that last\n\n" + body, "Pantry shelves that last"},
 		{"a question headline of two sentences stays",
 			"Pantry Shelves or Cupboards? And Which Lasts Longer?\n\nBy Jan Berg\n\n" + body, "Pantry Shelves or Cupboards? And Which Lasts Longer?"},
 	}
@@ -61,6 +66,29 @@ func TestBreadcrumbTarget(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b := blocks(tt.lines...)
 			assert.Equal(t, tt.want, breadcrumbTarget(b, 0, len(b)))
+		})
+	}
+}
+
+func TestCrumbUnder(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"right under the headline", []string{"The headline", "Home » News » The headline"}, 0},
+		{"a label between", []string{"The headline", "News", "Home / News / The headline"}, 0},
+		{"ending with the same words is no trail", []string{"8 Channel NVR", "64 / 128 Channel NVR"}, -1},
+		{"an entry of one word is no trail", []string{"Tips", "Home / Tips"}, -1},
+		{"the trail above its headline is not under it", []string{"Home » The headline", "The headline"}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := make([]block, len(tt.lines))
+			for i, l := range tt.lines {
+				b[i].text = l
+			}
+			assert.Equal(t, tt.want, crumbUnder(b, len(b)-1))
 		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -255,6 +256,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 
 	var class, id, itemprop string
+	dialog := false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
@@ -265,13 +267,15 @@ func (w *walker) walk(n *html.Node, depth int) {
 			itemprop = a.Val
 		case "datetime":
 			w.meta.timeElement(n)
+		case "role", "aria-modal":
+			dialog = dialog || dialogAttr(a)
 		}
 	}
 	bits, sig := w.classifyElement(class, id)
 	if bits&clsHidden != 0 {
 		return
 	}
-	if isDialog(n) {
+	if dialog {
 		bits |= clsDialog
 	}
 	w.page.marks(bits, itemprop)
@@ -346,11 +350,13 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if bits&clsDek != 0 {
 		ctx.dek = idx
 	}
-	if strings.EqualFold(itemprop, "headline") {
-		ctx.itemHL = true
-	}
-	if strings.EqualFold(itemprop, "datePublished") {
-		w.meta.timeElement(n)
+	if itemprop != "" {
+		if strings.EqualFold(itemprop, "headline") {
+			ctx.itemHL = true
+		}
+		if strings.EqualFold(itemprop, "datePublished") {
+			w.meta.timeElement(n)
+		}
 	}
 
 	if isBlock {
@@ -501,7 +507,7 @@ func (w *walker) appendText(s string) (nonSpace bool) {
 			continue
 		}
 		i += size
-		if unicode.IsSpace(r) {
+		if ascii.IsSpaceRune(r) {
 			w.space = true
 			continue
 		}

@@ -10,20 +10,16 @@ import (
 // the names of its purposes. A larger element is a page about cookies.
 const maxNoticeRunes = 4000
 
-// isDialog reports an element the page declares an overlay: role=dialog or
-// alertdialog, or aria-modal.
-func isDialog(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "role":
-			if v := strings.ToLower(a.Val); v == "dialog" || v == "alertdialog" {
-				return true
-			}
-		case "aria-modal":
-			if strings.EqualFold(a.Val, "true") {
-				return true
-			}
-		}
+// dialogAttr reports an attribute by which the page declares its element an
+// overlay: role=dialog or alertdialog, or aria-modal. The walk reads it in its one
+// pass over each element's attributes.
+func dialogAttr(a html.Attribute) bool {
+	switch a.Key {
+	case "role":
+		v := strings.ToLower(a.Val)
+		return v == "dialog" || v == "alertdialog"
+	case "aria-modal":
+		return strings.EqualFold(a.Val, "true")
 	}
 	return false
 }

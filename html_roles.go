@@ -210,17 +210,41 @@ func foldTitle(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else {
+		r, ok := titleRune(r)
+		if !ok {
 			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// titleRune returns r lower-cased, and whether it is a letter or digit: the
+// characters by which titles and headings are compared (foldTitle, bigrams). ASCII,
+// most of any title, is settled without the Unicode tables.
+func titleRune(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		switch c := byte(r); {
+		case c-'a' < 26 || c-'0' < 10:
+			return r, true
+		case c-'A' < 26:
+			return r + 'a' - 'A', true
+		}
+		return r, false
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, false
 }
 
 // buildBlocks decides the roles the markup settles and returns the blocks in reading

@@ -631,9 +631,8 @@ func bigrams(s string) []uint64 {
 	out := make([]uint64, 0, len(s)) // one bigram a byte at the most
 	prev := rune(-1)
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
-		} else {
+		r, ok := titleRune(r)
+		if !ok {
 			if prev == ' ' || prev < 0 {
 				continue
 			}

@@ -3,7 +3,6 @@ package htmldom
 import (
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/newsparse/newsparse/internal/ascii"
 )
@@ -338,7 +337,7 @@ func (c *Classifier) Classify(class, id string) (Class, uint32) {
 // readList reads a class list met for the first time, name by name.
 func (c *Classifier) readList(class string) Class {
 	var bits Class
-	for name := range strings.FieldsSeq(class) {
+	for name, rest := ascii.NextField(class); name != ""; name, rest = ascii.NextField(rest) {
 		b, ok := c.names[name]
 		if !ok {
 			if !describesContents(name) {
@@ -403,7 +402,7 @@ func hiddenBits(w []byte) Class {
 // hand-made layouts put them on the wrapper of the whole page, article included),
 // which read as words would mark that wrapper a sidebar or a comment thread.
 func appendOwnClasses(buf []byte, class string) []byte {
-	for name := range strings.FieldsSeq(class) {
+	for name, rest := ascii.NextField(class); name != ""; name, rest = ascii.NextField(rest) {
 		if describesContents(name) {
 			continue
 		}

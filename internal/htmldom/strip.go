@@ -1009,10 +1009,12 @@ func tagIs(b []byte, name string) bool {
 	return true
 }
 
-// bytesContainsFold reports whether b holds word (lower-case ASCII) in any ASCII case.
+// bytesContainsFold reports whether b holds word (lower-case ASCII, starting with a
+// letter) in any ASCII case. A byte ORed with 0x20 equals a lower-case letter just
+// when it is that letter in either case, so most positions cost one comparison.
 func bytesContainsFold(b []byte, word string) bool {
 	for i := 0; i+len(word) <= len(b); i++ {
-		if tagIs(b[i:i+len(word)], word) {
+		if b[i]|0x20 == word[0] && tagIs(b[i:i+len(word)], word) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -154,18 +155,21 @@ func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
 	return 0
 }
 
-// runeCountUpTo is min(utf8.RuneCountInString(s), n), counting no further: the
-// histogram of line widths needs no count past its widest column, and a paragraph
-// is many columns long. Eight bytes of ASCII, most of a line, are eight characters.
+// runeCountUpTo is min(utf8.RuneCountInString(s), n) for valid UTF-8 s (a
+// normalized dump's line), counting no further: the histogram of line widths needs
+// no count past its widest column, and a paragraph is many columns long. A character
+// opens at every byte but its continuation bytes (10xxxxxx), so eight bytes at a
+// time count as eight less those.
 func runeCountUpTo(s string, n int) int {
 	count, i := 0, 0
-	for count < n && i < len(s) {
-		if i+8 <= len(s) && ascii.Load64(s, i)&ascii.HighBits == 0 {
-			count, i = count+8, i+8
-			continue
+	for ; count < n && i+8 <= len(s); i += 8 {
+		x := ascii.Load64(s, i)
+		count += 8 - bits.OnesCount64(x&^(x<<1)&ascii.HighBits)
+	}
+	for ; count < n && i < len(s); i++ {
+		if s[i]&0xc0 != 0x80 {
+			count++
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		count, i = count+1, i+size
 	}
 	return min(count, n)
 }

@@ -214,12 +214,16 @@ func TestReflowFlushLeftHeading(t *testing.T) {
 }
 
 // TestRuneCountUpTo holds runeCountUpTo to the full count, capped, wherever the cap
-// falls in a character of several bytes.
+// falls in a character of several bytes and wherever a character falls in an
+// eight-byte load.
 func TestRuneCountUpTo(t *testing.T) {
 	for _, s := range []string{"", "short", strings.Repeat("a", 150), strings.Repeat("é", 150), strings.Repeat("ab漢", 60),
-		strings.Repeat("𝄞x", 70), "a\xffb\xfe" + strings.Repeat("ü", 120)} {
-		for _, n := range []int{1, 2, 3, 40, 101, 200} {
-			assert.Equal(t, min(utf8.RuneCountInString(s), n), runeCountUpTo(s, n), "%q up to %d", s, n)
+		strings.Repeat("𝄞x", 70), "a\xffb\xfe" + strings.Repeat("ü", 120), strings.Repeat("Привет, мир “да” — 2026 ", 8)} {
+		for pad := range 9 {
+			s := strings.Repeat("x", pad) + s
+			for _, n := range []int{1, 2, 3, 7, 8, 9, 40, 101, 200} {
+				assert.Equal(t, min(utf8.RuneCountInString(s), n), runeCountUpTo(s, n), "%q up to %d", s, n)
+			}
 		}
 	}
 }

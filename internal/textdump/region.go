@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,9 @@ const (
 	// short lines after the region's prose, and none of them is a footer's: the
 	// article's own list runs to the span's end.
 	RegionIntroducedList
+	// RegionAuthorBox: an author box (authorBox) after the article's prose ends it:
+	// a line naming the author over a paragraph that opens with that name.
+	RegionAuthorBox
 )
 
 // Region is the body span narrowed to the page's prose region, with the rule that
@@ -178,7 +182,127 @@ func FindRegion(lines []Line, first, last int) Region {
 	if cut := footerWithin(lines, above, r.First, r.Last); cut >= 0 {
 		r.Last, r.EndBy = cut, RegionFooter
 	}
+	if cut := authorBox(lines, r.First, r.Last); cut >= 0 {
+		r.Last, r.EndBy = cut, RegionAuthorBox
+	}
 	return r
+}
+
+// authorBox returns the last line before an author box that closes the article in
+// the region first..last, or -1 when there is none. The box is a short line that
+// names the author ("Jane Doe", "Written by Jane Doe", "Jane Doe, Senior Editor")
+// over a paragraph that opens with the same name ("Jane Doe is a reporter who ...");
+// the name repeated is the evidence, whatever the language of a label. A guide's
+// entries have that shape too ("Harbour Tours" over "Harbour Tours runs ..."), but
+// they come in a series, with the article's prose after them: only the region's
+// first such pair counts, with footerShare times more prose before it than from it
+// on, and at most maxBoxParagraphs paragraphs after its own (a second author's bio,
+// a blurb of the site's).
+func authorBox(lines []Line, first, last int) int {
+	total := 0
+	for i := first; i <= last; i++ {
+		total += proseWords(lines[i])
+	}
+	before := 0
+	for i := first; i < last; i++ {
+		if !namesOver(lines[i], lines[i+1]) {
+			before += proseWords(lines[i])
+			continue
+		}
+		h := lines[i].Text
+		if r, _ := utf8.DecodeRuneInString(h); unicode.IsDigit(r) || strings.ContainsRune(h, '?') {
+			return -1 // a numbered entry, a question: the article's own section
+		}
+		if (total-before)*footerShare >= before {
+			return -1
+		}
+		after := 0
+		for j := i + 2; j <= last; j++ {
+			if lines[j].Prose {
+				after++
+			}
+		}
+		if after > maxBoxParagraphs {
+			return -1
+		}
+		return i - 1
+	}
+	return -1
+}
+
+// maxBoxParagraphs is how many paragraphs may follow an author box's bio in the
+// region: a second author's, a sign-up blurb, a site's note.
+const maxBoxParagraphs = 4
+
+// maxBoxHeadingWords bounds an author box's heading: a label, the name, a title.
+const maxBoxHeadingWords = 8
+
+// NamesOver reports an author box's heading h over its bio p (namesOver): the lines
+// the region ends before when the box closes the article, which the classifier
+// removes as a bio.
+func NamesOver(h, p Line) bool { return namesOver(h, p) }
+
+// namesOver reports a short line h over a paragraph p that opens with a name of two
+// to four capitalised words that also closes h's first part (before a comma, a
+// bracket or a dash: "Jane Doe, MD"), with at most two label words before it.
+func namesOver(h, p Line) bool {
+	if h.Prose || !p.Prose || h.Words > maxBoxHeadingWords {
+		return false
+	}
+	var nameBuf [maxNameWords]string
+	name := appendWords(nameBuf[:0], p.Text, maxNameWords)
+	for k, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			name = name[:k]
+			break
+		}
+	}
+	if len(name) < 2 {
+		return false
+	}
+	part := h.Text
+	if j := strings.IndexAny(part, ",(|–—"); j >= 0 {
+		part = part[:j]
+	}
+	var headBuf [maxBoxHeadingWords + 1]string
+	hw := appendWords(headBuf[:0], part, len(headBuf))
+	if len(hw) == len(headBuf) {
+		return false // longer than a label and a name
+	}
+	// The name is the longest opening of the paragraph's capitalised words that
+	// closes the heading's part.
+	for k := len(name); k >= 2; k-- {
+		if len(hw) >= k && len(hw)-k <= 2 && slices.Equal(hw[len(hw)-k:], name[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNameWords bounds a name's words.
+const maxNameWords = 4
+
+// appendWords appends the words of s to dst (runs of letters, digits and
+// underscores), up to max words in dst.
+func appendWords(dst []string, s string, max int) []string {
+	start := -1
+	for i, r := range s {
+		if len(dst) == max {
+			return dst
+		}
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 && len(dst) < max {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // footerWithin returns the last prose line before the first page footer inside the
@@ -193,6 +317,9 @@ func footerWithin(lines []Line, above map[string]int, first, last int) int {
 	for i := first; i <= last; i++ {
 		total += proseWords(lines[i])
 	}
+	// The short lines of the region read so far, filled only once a short run
+	// needs them (printedBefore).
+	var earlier printedBefore
 	before, lastProse := 0, -1
 	for i := first; i <= last; {
 		if lines[i].Prose {
@@ -209,20 +336,55 @@ func footerWithin(lines []Line, above map[string]int, first, last int) int {
 				short++
 			}
 		}
-		if lastProse >= 0 && short >= minRegionGap && !introducesList(lines[lastProse]) && !introducesList(lines[i]) {
-			// Some evidence of a footer ends the article when far less prose follows
-			// it; the site's menu printed again, or many lines the phrase tables
-			// know, do when less prose follows (a footer's blurbs and legal notes).
+		// Every footer's rule below wants more prose before the run than after it.
+		if lastProse >= 0 && short >= minFooterGap && total-before < before &&
+			!introducesList(lines[lastProse]) && !introducesList(lines[i]) {
+			// The site's menu printed again, or many lines the phrase tables know,
+			// end the article across a long run when less prose follows (a
+			// footer's blurbs and legal notes).
 			switch n := footerEvidenceCount(lines, above, i, j-1, strongFooterEvidence); {
-			case n >= strongFooterEvidence && total-before < before:
+			case n >= strongFooterEvidence && short >= minRegionGap && total-before < before:
 				return lastProse
-			case n >= minFooterEvidence && (total-before)*footerShare < before:
+			case n >= minFooterEvidence && short >= minRegionGap && (total-before)*footerShare < before:
 				return lastProse
+			case n >= 1 && short == j-i && (total-before)*footerShare < before:
+				// A shorter run, no piece of a sentence split at its links in it,
+				// ends the article at its first footer's line that the region has
+				// not printed before: an advertisement's label between the
+				// article's sections is its own. The article's closing lines
+				// before that line (a last short sentence, a gallery's captions)
+				// stay.
+				earlier.readTo(lines, first, i)
+				for k := i; k < j; k++ {
+					if isFooterEvidence(&lines[k], above) && !earlier.texts[lines[k].Text] {
+						return k - 1
+					}
+				}
 			}
 		}
 		i = j
 	}
 	return -1
+}
+
+// printedBefore holds the texts of the short lines of a region up to a line, read
+// once each however often a caller asks.
+type printedBefore struct {
+	texts map[string]bool
+	next  int // the first line not yet read; 0 before the first readTo
+}
+
+// readTo records the short lines from the region's first line (or where the last
+// call stopped) up to line to, left out.
+func (p *printedBefore) readTo(lines []Line, first, to int) {
+	if p.texts == nil {
+		p.texts, p.next = make(map[string]bool), first
+	}
+	for ; p.next < to; p.next++ {
+		if !lines[p.next].Prose {
+			p.texts[lines[p.next].Text] = true
+		}
+	}
 }
 
 // proseWords is what a line adds to the region's prose: its words when it is a
@@ -233,6 +395,11 @@ func proseWords(f Line) int {
 	}
 	return 0
 }
+
+// minFooterGap is the fewest short lines that make a footer inside the region: a
+// sharing row and a box of links, shorter than the run that parts a page's regions
+// (minRegionGap).
+const minFooterGap = 6
 
 // footerShare is how many times more prose must stand before a footer inside the
 // region than after it for the footer to end the article.
@@ -318,12 +485,18 @@ func footerEvidence(lines []Line, above map[string]int, from, to int) bool {
 func footerEvidenceCount(lines []Line, above map[string]int, from, to, enough int) int {
 	evidence := make(map[string]bool, enough)
 	for i := from; i <= to && len(evidence) < enough; i++ {
-		f := &lines[i]
-		if !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text) {
+		if f := &lines[i]; isFooterEvidence(f, above) {
 			evidence[f.Text] = true
 		}
 	}
 	return len(evidence)
+}
+
+// isFooterEvidence reports a short line, with a word in it, that the phrase tables
+// know as furniture or that repeats a line printed at most maxMenuCopies times above
+// the region: a menu's entry printed again in the footer.
+func isFooterEvidence(f *Line, above map[string]int) bool {
+	return !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text)
 }
 
 // strongFooterEvidence is how many different furniture or repeated lines make a run

@@ -248,3 +248,94 @@ func TestInBrokenSentence(t *testing.T) {
 		assert.Equal(t, tc.want, got, "%q at %d", tc.lines, tc.i)
 	}
 }
+
+// authorPage returns a short menu, paragraphs of an article, then heading over a
+// paragraph that opens with text, and two footer lines.
+func authorPage(paragraphs int, heading, text string) []Line {
+	lines := page(3, paragraphs, 0)
+	lines = lines[:len(lines)-1]
+	bio := Line{Text: text, Words: len(strings.Fields(text)), Prose: true, Sentence: true}
+	return append(lines, shortLine(heading), bio, shortLine("Privacy"), shortLine("Contact us"))
+}
+
+func TestFindRegionAuthorBox(t *testing.T) {
+	const bio = "Mara Quill is a staff writer who covers harbours, ferries and the people who run them, and has done so for twelve years from the coast."
+	entry := func(name string) []Line {
+		text := name + " runs tours of the old harbour every morning, with a guide who knows every boat and every family that ever sailed from it."
+		return []Line{shortLine(name), {Text: text, Words: len(strings.Fields(text)), Prose: true, Sentence: true}}
+	}
+	guide := append(page(3, 2, 0)[:5], entry("Harbour Tours")...)
+	guide = append(guide, proseLine())
+	guide = append(guide, entry("Pier Walks")...)
+	guide = append(append(guide, proseLine(), proseLine()), entry("Lantern Cruises")...)
+	tests := []struct {
+		name    string
+		lines   []Line
+		wantEnd int
+		wantBy  RegionRule
+	}{
+		{"a name over a bio that opens with it", authorPage(4, "Mara Quill", bio), 6, RegionAuthorBox},
+		{"a label and a title around the name", authorPage(4, "Written by Mara Quill, Staff Writer", bio), 6, RegionAuthorBox},
+		{"a name the paragraph does not open with", authorPage(4, "Tom Reed", bio), 10, RegionShortGap},
+		{"a box as long as the article is its own", authorPage(1, "Mara Quill", bio+" "+bio+" "+bio), 7, RegionShortGap},
+		{"a numbered entry is the article's", authorPage(4, "3. Mara Quill", bio), 10, RegionShortGap},
+		{"a guide's entries in a series are the article's", guide, len(guide) - 1, RegionSpan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := FindRegion(tt.lines, 3, len(tt.lines)-1)
+			assert.Equal(t, tt.wantEnd, r.Last)
+			assert.Equal(t, tt.wantBy, r.EndBy)
+		})
+	}
+}
+
+func TestAppendWords(t *testing.T) {
+	assert.Equal(t, []string{"Jean", "Luc", "O", "Neill", "MD", "guest"}, appendWords(nil, "Jean-Luc O’Neill, MD (guest)", 10))
+	assert.Equal(t, []string{"Jean", "Luc"}, appendWords(nil, "Jean-Luc O’Neill", 2))
+}
+
+// shortFooter returns a short menu, six paragraphs (an advertisement's label after the
+// third when adInside), a closing sentence, a footer's run of six short lines that
+// label opens, a sign-up blurb and one more link.
+func shortFooter(label string, adInside bool) []Line {
+	lines := []Line{shortLine("Home"), shortLine("News")}
+	for i := range 6 {
+		lines = append(lines, proseLine())
+		if adInside && i == 2 {
+			ad := shortLine(label)
+			ad.Furniture = true
+			lines = append(lines, ad)
+		}
+	}
+	closing := shortLine("The harbour reopens on Monday.")
+	closing.Sentence = true
+	opener := shortLine(label)
+	opener.Furniture = true
+	lines = append(lines, closing, opener)
+	for i := range 5 {
+		lines = append(lines, shortLine("Closing link "+strings.Repeat("x", i)))
+	}
+	blurb := proseLine()
+	blurb.Text = "Sign" + strings.TrimPrefix(blurb.Text, "word")
+	return append(lines, blurb, shortLine("Privacy"))
+}
+
+func TestFindRegionShortFooter(t *testing.T) {
+	tests := []struct {
+		name    string
+		lines   []Line
+		wantEnd int
+		wantBy  RegionRule
+	}{
+		{"a short run a footer's line opens ends the article before that line", shortFooter("Share this story", false), 8, RegionFooter},
+		{"a label the article printed before is its own", shortFooter("Advertisement", true), 17, RegionShortGap},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := FindRegion(tt.lines, 2, len(tt.lines)-1)
+			assert.Equal(t, tt.wantEnd, r.Last)
+			assert.Equal(t, tt.wantBy, r.EndBy)
+		})
+	}
+}
