@@ -1,6 +1,10 @@
 package newsparse
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsparse/newsparse/internal/classify"
+)
 
 // role is what a block is to the reader. The front ends may set a role when their
 // evidence is decisive (an HTML <figcaption> is a caption); classifyBlocks decides the rest.
@@ -41,6 +45,11 @@ type block struct {
 	// <footer> or a sidebar-like container; outside the article region the front
 	// end chose.
 	inFigure, inAside, outside bool
+	// furniture is what the shared lexicon (classify.Furniture) reads in the text,
+	// when a front end has read it already (furnitureRead): the line's form takes it
+	// rather than reading the text again.
+	furniture     classify.Reason
+	furnitureRead bool
 
 	// More HTML hints.
 	tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"

@@ -67,6 +67,9 @@ func hasDateLabel(line string) bool { return classify.HasDateLabel(line) }
 // parseByline is classify.ParseByline.
 func parseByline(line string) (names []string, explicit bool) { return classify.ParseByline(line) }
 
+// parseExplicitByline is classify.ParseExplicitByline.
+func parseExplicitByline(line string) []string { return classify.ParseExplicitByline(line) }
+
 // bylineLabel is classify.BylineLabel.
 func bylineLabel(line string) (label, reviewer bool) { return classify.BylineLabel(line) }
 
@@ -75,6 +78,9 @@ func isBylineLabel(line string) bool { return classify.IsBylineLabel(line) }
 
 // cutReviewers is classify.CutReviewers.
 func cutReviewers(line string) string { return classify.CutReviewers(line) }
+
+// opensWithReviewer is classify.OpensWithReviewer.
+func opensWithReviewer(line string) bool { return classify.OpensWithReviewer(line) }
 
 // readsAsName is classify.ReadsAsName.
 func readsAsName(s string) bool { return classify.ReadsAsName(s) }

@@ -12,6 +12,15 @@ type form = classify.Form
 // readForm is classify.ReadForm.
 func readForm(s string) form { return classify.ReadForm(s) }
 
+// readBlockForm is readForm on a block's text, with the furniture reason the front
+// end read off it when it did.
+func readBlockForm(b *block) form {
+	if b.furnitureRead {
+		return classify.ReadFormFurniture(b.text, b.furniture)
+	}
+	return readForm(b.text)
+}
+
 // Byte-parallel tests on eight bytes held in a uint64, first byte lowest.
 const (
 	lowBits  = ascii.LowBits

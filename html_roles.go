@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"golang.org/x/net/html/atom"
 )
@@ -507,10 +508,8 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 				i++
 				continue
 			}
-			if names, explicit := parseByline(cutReviewers(b.text)); explicit {
-				if names = cleanNames(names); len(names) > 0 {
-					return names
-				}
+			if names := cleanNames(parseExplicitByline(cutReviewers(b.text))); len(names) > 0 {
+				return names
 			}
 			// An element the markup names as the author's ("author-name") holding
 			// one name and nothing else is as explicit as "By".
@@ -671,19 +670,22 @@ func (w *walker) dateNear(hl, firstBody int) (pub, mod time.Time) {
 	}
 	// The front matter ends at the first paragraph, but a standfirst set as a
 	// paragraph may come first: within the front lines' reach a line that is only a
-	// date, or a date's label, is still the article's.
+	// date, or a date's label, is still the article's. The dateline is read first:
+	// most lines past the first paragraph are too long to be one.
 	for i := hl + 1; i < min(hl+1+maxFrontLines, len(w.blocks)); i++ {
 		if firstBody >= 0 && i > firstBody && w.blocks[i].ctx.heading != 0 {
 			// A heading past the first paragraph opens another section or a list's
 			// item (a section front's teasers): the dates under it are its own.
 			break
 		}
+		pub, mod, ok := w.datelineAt(i, true, false)
+		if !ok {
+			continue
+		}
 		if t := w.blocks[i].text; firstBody >= 0 && i >= firstBody && !w.dateOnlyLine(t) && !isDateLabel(t) {
 			continue
 		}
-		if pub, mod, ok := w.datelineAt(i, true, false); ok {
-			return pub, w.updateAfter(i, mod)
-		}
+		return pub, w.updateAfter(i, mod)
 	}
 	return time.Time{}, time.Time{}
 }
@@ -778,11 +780,12 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 	// "July 8, 2025").
 	text := b.text
 	if ascii.IndexDigit(text, 0) < 0 {
-		if i+1 >= len(w.blocks) || !isDateLabel(text) {
+		if i+1 >= len(w.blocks) {
 			return time.Time{}, time.Time{}, false
 		}
+		// The next line is looked at first: it is cheaper to read than the label.
 		next := &w.blocks[i+1]
-		if next.image >= 0 || next.runes > maxMixedDateline || next.linkRunes*2 > next.runes {
+		if next.image >= 0 || next.runes > maxMixedDateline || next.linkRunes*2 > next.runes || !isDateLabel(text) {
 			return time.Time{}, time.Time{}, false
 		}
 		text += " " + next.text
@@ -837,8 +840,14 @@ func dateFields(line string) []string {
 // "Posted on", "Last updated:", "Publié le"), which templates set apart from the
 // date they label.
 func isDateLabel(line string) bool {
-	low := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ": ")))
-	if len(low) > 30 || !hasDateLabel(low) {
+	// A label is short: no more of the line is lowered than shows it is too long.
+	var buf ascii.KeyBuf
+	lowered := ascii.LowerPrefix(buf[:0], strings.TrimSpace(strings.TrimRight(line, ": ")), maxDateLabel+1)
+	if len(lowered) > maxDateLabel {
+		return false
+	}
+	low := string(lowered)
+	if !hasDateLabel(low) {
 		return false
 	}
 	for f := range strings.FieldsSeq(low) {
@@ -848,6 +857,9 @@ func isDateLabel(line string) bool {
 	}
 	return true
 }
+
+// maxDateLabel is the longest date label, in bytes lowered.
+const maxDateLabel = 30
 
 // dateLabelWords are the small words a date label carries besides its publish or
 // update word.
@@ -962,16 +974,18 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 		setByline(nb, b.text)
 	case b.date && b.runes < 120:
 		setDateline(nb, b.text)
-	case b.runes < 120 && cutReviewers(b.text) == "":
+	case b.runes < 120 && opensWithReviewer(b.text):
 		// "Reviewed by Bo Chan", "Revisado por Luis Gómez": the checker's line names
 		// no author, and its "by" is no photo credit's.
 		nb.role, nb.reason = roleRemoved, ReasonByline
 	default:
-		r, ok := furnitureReason(b.text)
-		if !ok {
+		// The lexicon's reading stays with the block for its form (classifyBlocks).
+		nb.furniture, _ = classify.Furniture(b.text)
+		nb.furnitureRead = true
+		if nb.furniture == classify.NoReason {
 			return false
 		}
-		nb.role, nb.reason = roleRemoved, r
+		nb.role, nb.reason = roleRemoved, reasonOf(nb.furniture)
 	}
 	return true
 }

@@ -25,12 +25,12 @@ func classifyBlocks(blocks []block) {
 		preset[i] = blocks[i].role != roleUnknown
 		t := blocks[i].text
 		if len(t) > maxRepeatLen {
-			forms[i] = readForm(t)
+			forms[i] = readBlockForm(&blocks[i])
 		} else if j, ok := firstOf[t]; ok {
 			forms[i] = forms[j]
 		} else {
 			firstOf[t] = i
-			forms[i] = readForm(t)
+			forms[i] = readBlockForm(&blocks[i])
 		}
 	}
 	markNameEvidence(blocks, forms)

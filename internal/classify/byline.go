@@ -143,6 +143,27 @@ func CutReviewers(line string) string {
 	return line
 }
 
+// OpensWithReviewer reports a line that opens with a reviewer label ("Reviewed by Bo
+// Chan", "Revisado por Luis Gómez"): CutReviewers leaves nothing of it, so it names
+// no author.
+func OpensWithReviewer(line string) bool {
+	line = strings.TrimLeftFunc(line, unicode.IsSpace)
+	if line == "" {
+		return false
+	}
+	for _, l := range reviewersByFirst[ascii.Lower(line[0])] {
+		// Compared as CutReviewers lowers the line: its ASCII capitals alone.
+		k := 0
+		for k < len(l) && k < len(line) && ascii.Lower(line[k]) == l[k] {
+			k++
+		}
+		if k == len(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // ReadsAsName reports a candidate name read off a visible author box that is not a
 // sentence of the author's bio: every word opens with a capital (name particles
 // aside), there are at most five, and it does not speak in the first person.
@@ -165,6 +186,19 @@ func ReadsAsName(s string) bool {
 // opened with "By" (or its translation), which makes it a byline wherever it stands;
 // a line of bare names is only a byline near the headline, which the caller checks.
 func ParseByline(line string) (names []string, explicit bool) {
+	return parseByline(line, false)
+}
+
+// ParseExplicitByline is the names ParseByline reads off a line that opens with "By"
+// (or its translation): none off any other line, whose names it does not read.
+func ParseExplicitByline(line string) []string {
+	names, _ := parseByline(line, true)
+	return names
+}
+
+// parseByline is ParseByline; onlyExplicit stops at a line that does not open with
+// "By".
+func parseByline(line string, onlyExplicit bool) (names []string, explicit bool) {
 	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
@@ -196,6 +230,9 @@ func ParseByline(line string) (names []string, explicit bool) {
 				}
 			}
 		}
+	}
+	if onlyExplicit && !explicit {
+		return nil, false
 	}
 	// Cut at the first separator that ends the names: "| Special to", " - Contributor",
 	// a date, a job title after a comma.

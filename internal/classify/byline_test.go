@@ -175,6 +175,36 @@ func TestAuthorBoxLines(t *testing.T) {
 	// before it: invalid bytes, or a capital whose lower case is longer ("İ").
 	assert.Equal(t, "\xd4\xd4", CutReviewers("\xd4\xd4 Reviewed BY"))
 	assert.Equal(t, "İstanbul desk", CutReviewers("İstanbul desk Reviewed by Bo Chan"))
+}
+
+// TestParseExplicitByline: the names of a line that says "By", as ParseByline reads
+// them, and none of a line of bare names.
+func TestParseExplicitByline(t *testing.T) {
+	for _, line := range []string{
+		"By Ann Lee", "Written by Ann Lee and Bo Chan", "Author: Ann Lee", "11/19/2019 by Jane Doe",
+		"Ann Lee", "Ann Lee and Bo Chan", "Meet Our Staff", "", "By",
+	} {
+		names, explicit := ParseByline(line)
+		if !explicit {
+			names = nil
+		}
+		assert.Equal(t, names, ParseExplicitByline(line), "%q", line)
+	}
+	assert.Equal(t, []string{"Ann Lee"}, ParseExplicitByline("By Ann Lee"))
+	assert.Nil(t, ParseExplicitByline("Ann Lee"))
+}
+
+// TestReviewerLabels: a line opens with a reviewer label exactly when CutReviewers
+// leaves nothing of it.
+func TestReviewerLabels(t *testing.T) {
+	for _, line := range []string{
+		"Reviewed by Bo Chan", "  FACT-CHECKED BY Ann Lee", "\u00a0Revisado por Luis Gómez",
+		"Geprüft von Jan Berg", "GEPRÜFT VON Jan Berg", "Medically reviewed", "reviewer: Bo Chan",
+		"Written by Ann Lee Reviewed by Bo Chan", "Ann Lee", "Reviewing the week", "Edited",
+		"\xd4 Reviewed by Bo Chan", "İstanbul desk", " ", "Updated by the desk at 9:00",
+	} {
+		assert.Equal(t, CutReviewers(line) == "", OpensWithReviewer(line), "%q", line)
+	}
 	for _, tt := range []struct {
 		s    string
 		want bool

@@ -42,12 +42,14 @@
 //	PageNumericOrder(texts, tags...)     day or month first, from a page's own dates
 //	IsDateline(f, s), HasDateLabel       a dateline's shape; "Published", "Updated"
 //	OpensWithNumericDate                 a line led by a date in digits
-//	ParseByline(line) (names, explicit)  a byline's names, and whether it says "By"
+//	ParseByline(line) (names, explicit)  a byline's names, and whether it says "By";
+//	ParseExplicitByline                  only those of a line that says it
 //	LooksLikeBylineStart                 the cheap test for an opener
 //	AfterSeparatedOpener                 "Guide · by Jane Doe": the byline after a field
 //	IsBylineShaped, NameThenDate         bare names; a name beside its timestamp
 //	BylineLabel, IsBylineLabel,          an author box's label alone ("Written by"),
-//	CutReviewers, ReadsAsName            its reviewers, a name rather than a bio
+//	CutReviewers, OpensWithReviewer,     its reviewers, a line of them alone,
+//	ReadsAsName                          a name rather than a bio
 //	IsJobWord, IsUIWord                  the words that end a byline's names;
 //	IsJobTitleLine, RunsIntoTitle        a job title under the name, or after it
 //	WholeNames, OpensWithPerson,         a line that is its names; a sentence

@@ -38,6 +38,14 @@ type Form struct {
 // ReadForm reads what a line says about itself, alone: the page evidence (Names,
 // CommonWord, ProperNoun, GapRepeats) is the caller's to add.
 func ReadForm(s string) Form {
+	r, _ := Furniture(s)
+	return ReadFormFurniture(s, r)
+}
+
+// ReadFormFurniture is ReadForm for a line whose Furniture reason (NoReason when
+// it is none) the caller has read already: the HTML reader reads it to settle the
+// line's role, and the line's form takes it rather than reading the line again.
+func ReadFormFurniture(s string, furniture Reason) Form {
 	f := Form{Words: ascii.WordCount(s), Sentence: ascii.EndsSentence(s)}
 	f.Prose = f.Words >= 12 && f.Sentence || f.Words >= 30
 	if !f.Prose {
@@ -45,8 +53,8 @@ func ReadForm(s string) Form {
 	}
 	f.Quoted = isQuoted(s)
 	f.Bullet = textdump.BulletLen(s)
-	if r, ok := Furniture(s); ok {
-		f.Furniture = r
+	if furniture != NoReason {
+		f.Furniture = furniture
 	} else if isBrowserChrome(s) {
 		f.Furniture = ReasonNavigation
 	}

@@ -47,6 +47,11 @@ func FuzzClassifyLine(f *testing.F) {
 		names2, explicit2 := ParseByline(in)
 		require.Equal(t, names, names2)
 		require.Equal(t, explicit, explicit2)
+		if explicit {
+			require.Equal(t, names, ParseExplicitByline(in), "an explicit byline's names")
+		} else {
+			require.Nil(t, ParseExplicitByline(in), "no names off a line without By")
+		}
 		for _, n := range names {
 			require.NotEmpty(t, n)
 			if utf8.ValidString(in) {
@@ -57,6 +62,7 @@ func FuzzClassifyLine(f *testing.F) {
 			require.True(t, label, "a reviewer's label is a label")
 		}
 		require.LessOrEqual(t, len(CutReviewers(in)), len(in))
+		require.Equal(t, in != "" && CutReviewers(in) == "", OpensWithReviewer(in), "a line of reviewers alone")
 
 		f := ReadForm(in)
 		require.Equal(t, f, ReadForm(in))

@@ -38,16 +38,43 @@ func ImageSource(n *html.Node) string {
 	return src
 }
 
+// placeholderSchemes open, and placeholderMarks stand in, the lower-cased address of
+// a placeholder image.
+var (
+	placeholderSchemes = []string{"data:", "about:", "javascript:"}
+	placeholderMarks   = []string{"placeholder", "blank.gif", "spacer", "pixel.gif", "transparent.", "1x1",
+		"lazy-load", "lazyload", "grey.gif", "loading.gif"}
+)
+
+// placeholderByOpener lists placeholderMarks by their first byte. Built once, never
+// written afterwards.
+var placeholderByOpener = func() (t [256][]string) {
+	for _, m := range placeholderMarks {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
+
 // isPlaceholder reports an address that stands in for the image while a script
 // loads it: a data: URI, a blank or spacer file, a lazy-load stub.
 func isPlaceholder(u string) bool {
-	l := strings.ToLower(u)
-	if strings.HasPrefix(l, "data:") || strings.HasPrefix(l, "about:") || strings.HasPrefix(l, "javascript:") {
-		return true
-	}
-	for _, p := range []string{"placeholder", "blank.gif", "spacer", "pixel.gif", "transparent.", "1x1", "lazy-load", "lazyload", "grey.gif", "loading.gif"} {
-		if strings.Contains(l, p) {
+	var buf [256]byte // most addresses; a longer one is lowered on the heap
+	l := ascii.AppendToLower(buf[:0], u)
+	for _, p := range placeholderSchemes {
+		if ascii.HasPrefixBytes(l, p) {
 			return true
+		}
+	}
+	// One pass over the address tries, at each byte, the marks that open with it.
+	for i, c := range l {
+		for _, m := range placeholderByOpener[c] {
+			k := 1
+			for k < len(m) && i+k < len(l) && l[i+k] == m[k] {
+				k++
+			}
+			if k == len(m) {
+				return true
+			}
 		}
 	}
 	return false

@@ -49,6 +49,32 @@ func TestImageSource(t *testing.T) {
 	}
 }
 
+// TestIsPlaceholder: a placeholder's address is known by its scheme or a mark
+// anywhere in it, in any case, whatever its length and characters.
+func TestIsPlaceholder(t *testing.T) {
+	long := "https://cdn.example.com/" + strings.Repeat("photos/", 60)
+	for u, want := range map[string]bool{
+		"https://cdn.example.com/2024/05/harbour.jpg": false,
+		"DATA:image/gif;base64,R0lGOD":                true,
+		"About:blank":                                 true,
+		"/img/Blank.GIF":                              true,
+		"/assets/lazy-load/x.jpg":                     true,
+		"/i/1x1.png":                                  true,
+		"/i/1x2.png":                                  false,
+		"/i/spacer":                                   true,
+		"/i/spaces.jpg":                               false,
+		"/i/pixel.gi":                                 false,
+		long + "harbour.jpg":                          false,
+		long + "TRANSPARENT.png":                      true,
+		"/фото/Placeholder.webp":                      true,
+		"/i/blan\u212a.gif":                           true, // the Kelvin sign lowers to k
+		"/i/\xffloading.gif":                          true,
+		"https://cdn.example.com/görsel/harbour-grey.jpg": false,
+	} {
+		assert.Equal(t, want, isPlaceholder(u), u)
+	}
+}
+
 // TestTinyImage: a declared width or height under 50 pixels marks an icon or pixel.
 func TestTinyImage(t *testing.T) {
 	for markup, want := range map[string]bool{
