@@ -47,7 +47,8 @@ type block struct {
 	inFigure, inAside, outside bool
 	// furniture is what the shared lexicon (classify.Furniture) reads in the text,
 	// when a front end has read it already (furnitureRead): the line's form takes it
-	// rather than reading the text again.
+	// rather than reading the text again. The reading is of the text as it stood:
+	// whatever changes a block's text afterwards must clear furnitureRead.
 	furniture     classify.Reason
 	furnitureRead bool
 
