@@ -13,7 +13,7 @@ import (
 // long as it, and a run of menu entries in capitals over a sentence are no headlines
 // over a standfirst.
 func TestHeadlineOverItsStandfirst(t *testing.T) {
-	menu := strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	menu := harbourMenu()
 	body := "\n\n" + strings.Join(reflowProse, "\n\n")
 	tests := []struct {
 		name, dump, want string
@@ -46,7 +46,7 @@ func TestHeadlineOverItsStandfirst(t *testing.T) {
 // of more words than a byline with its author's role runs is a title, while a short
 // one stays a byline.
 func TestLongTitleOpeningWithNames(t *testing.T) {
-	menu := "Book your summer ferry crossing online today\n\n" + strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	menu := "Book your summer ferry crossing online today\n\n" + harbourMenu()
 	body := "\n\n" + strings.Join(reflowProse, "\n\n")
 	tests := []struct {
 		name, dump, want string
@@ -61,4 +61,10 @@ func TestLongTitleOpeningWithNames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
+}
+
+// harbourMenu is a site's menu printed three times over, as whole-page dumps print
+// the header, a drawer and the footer, with a sign-up link after it.
+func harbourMenu() string {
+	return strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
 }
