@@ -1,9 +1,6 @@
 package newsparse
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestHeadlineOverItsFrontMatter covers whole pages where the headline is told by
 // the byline or date under it rather than by being first, and never by a reviewer's
@@ -14,7 +11,7 @@ import (
 // without front matter (a button, the site's name) yields to the line a byline
 // follows.
 func TestHeadlineOverItsFrontMatter(t *testing.T) {
-	menu := strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	menu := harbourMenu()
 	body := "\n\n" + wrapAll(80, "", "\n")
 	head := "Harbour board backs plan to rebuild the old pier"
 	tests := []struct {

@@ -1,7 +1,6 @@
 package newsparse
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,7 +12,7 @@ import (
 // standfirst, a line of tags, an author's line or a pager between a headline and its
 // date leaves the headline its front matter.
 func TestFrontMatterOwner(t *testing.T) {
-	menu := strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	menu := harbourMenu()
 	body := "\n\n" + wrapAll(80, "", "\n")
 	head := "Harbour Board Backs Plan to Rebuild the Old Pier"
 	tests := []struct {
@@ -58,7 +57,7 @@ func TestLabelOverArticleHeadline(t *testing.T) {
 // outweighs the byline-shaped line under its date, while a doubled heading over a
 // list of titles does not outweigh the headline under it.
 func TestHeadlinePrintedTwice(t *testing.T) {
-	menu := strings.Repeat("Home\n\nNews\n\nHarbour\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\n", 3) + "Subscribe\n\n"
+	menu := harbourMenu()
 	body := "\n\n" + wrapAll(80, "", "\n")
 	tests := []struct {
 		name, front, want string
