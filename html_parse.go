@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -62,10 +63,23 @@ func readLimited(r io.Reader, limit int) ([]byte, error) {
 	if r == nil {
 		return nil, fmt.Errorf("%w: nil reader", ErrEmpty)
 	}
+	// A reader that can write itself out (bytes.Reader, strings.Reader, bufio.Reader)
+	// hands over its bytes in one call or a few, which are copied once into a buffer
+	// of their size; the buffer ReadFrom grows is cleared before each read fills it.
+	if wt, ok := r.(io.WriterTo); ok {
+		c := limitedBuffer{limit: limit}
+		if _, err := wt.WriteTo(&c); err != nil {
+			if c.over {
+				return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+			}
+			return nil, fmt.Errorf("newsparse: reading input: %w", err)
+		}
+		return c.buf, nil
+	}
 	var buf bytes.Buffer
-	// Readers that know their length (bytes.Reader, strings.Reader, a file's
-	// section) get one allocation instead of a doubling series. ReadFrom wants
-	// MinRead bytes free before each read, the last one that meets EOF included.
+	// Readers that know their length (a file's section) get one allocation instead
+	// of a doubling series. ReadFrom wants MinRead bytes free before each read, the
+	// last one that meets EOF included.
 	if l, ok := r.(interface{ Len() int }); ok {
 		buf.Grow(min(l.Len(), limit) + bytes.MinRead)
 	}
@@ -78,6 +92,36 @@ func readLimited(r io.Reader, limit int) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return raw, nil
+}
+
+// limitedBuffer collects what a reader's WriteTo writes, refusing the write that
+// would take it past limit.
+type limitedBuffer struct {
+	buf   []byte
+	limit int
+	over  bool // a write was refused for the limit
+}
+
+// errOverLimit stops a WriteTo at the limit; readLimited reports ErrTooLarge.
+var errOverLimit = errors.New("newsparse: input over the size limit")
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if len(p) > b.limit-len(b.buf) {
+		b.over = true
+		return 0, errOverLimit
+	}
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+// WriteString spares io.WriteString (strings.Reader's WriteTo) a copy of s.
+func (b *limitedBuffer) WriteString(s string) (int, error) {
+	if len(s) > b.limit-len(b.buf) {
+		b.over = true
+		return 0, errOverLimit
+	}
+	b.buf = append(b.buf, s...)
+	return len(s), nil
 }
 
 // htmlMarkers are tags whose presence near the start of the input makes it HTML.
