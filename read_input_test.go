@@ -73,3 +73,19 @@ func BenchmarkReadLimited(b *testing.B) {
 		return err
 	})
 }
+
+// BenchmarkDropControls scans the benchmark pages for the control characters
+// dropControls removes; the pages hold none, as nearly every page, so this is the
+// cost of the look alone.
+func BenchmarkDropControls(b *testing.B) {
+	var pages [][]byte
+	for _, p := range loadZyte(b) {
+		pages = append(pages, p.html)
+	}
+	benchmarkParse(b, pages, func(page []byte) error {
+		if len(dropControls(page)) != len(page) {
+			return errors.New("a control character in a benchmark page")
+		}
+		return nil
+	})
+}
