@@ -272,9 +272,14 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	// The article starts at the first prose block of the region after the headline:
 	// what stands between is the standfirst, byline, dates and share buttons.
 	firstBody, lastBody := -1, -1
+	regionBlocks := 0
 	for i := range blocks {
 		b := &blocks[i]
-		if i <= hl || !inReg(b) || w.elems[b.elem].eff&clsRemove != 0 {
+		if !inReg(b) {
+			continue
+		}
+		regionBlocks++
+		if i <= hl || w.elems[b.elem].eff&clsRemove != 0 {
 			continue
 		}
 		if listing && b.image < 0 || b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
@@ -327,7 +332,19 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	}
 	clearFront := frontLines <= maxFrontLines && !listing
 
-	out := make([]block, 0, len(blocks)+4)
+	// Each block gives at most one block out: the headline, those of the region, and
+	// those after the headline up to the end of the body (front matter, lead
+	// pictures, furniture listed as removed). Most of a page's blocks, its menus and
+	// footers, are none of these, and a block out is large.
+	size := 1 + regionBlocks
+	if hl >= 0 {
+		end := lastBody
+		if firstBody < 0 {
+			end = len(blocks)
+		}
+		size += max(0, end-hl-1)
+	}
+	out := make([]block, 0, size)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
 	figImage := make(map[int32]int, 8)
