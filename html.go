@@ -15,32 +15,34 @@ import (
 const maxDepth = htmldom.MaxDepth
 
 // hElem is one element of the page, kept in document order, so that a parent always
-// precedes its children and sums over subtrees are one backward loop.
+// precedes its children and sums over subtrees are one backward loop. A page has
+// tens of thousands, so the fields are ordered and sized to leave no padding: the
+// counts are int32, as the element indexes are, since neither can outgrow the page.
 type hElem struct {
 	parent int32
 	tag    atom.Atom
 	cls    clsBits
-	// runes and links are the length of the subtree's text and of its link text.
-	runes, links int
-	// blockChild is set when a block-level element sits directly inside, so the
-	// element is a container rather than a paragraph.
-	blockChild bool
-	// children counts the element children; ownText is set when text sits directly
-	// in the element. A wrapper with one child and no text of its own adds nothing.
-	children int32
-	ownText  bool
-	// sig is a hash of the class attribute: the same template component has the
-	// same class list wherever it repeats.
-	sig uint32
-	// score is the content score of the element as a candidate region.
-	score   float64
-	touched bool
-	// raw is the prose of the subtree before furniture marks are applied; prose is
-	// the prose outside furniture containers.
-	raw, prose float64
 	// eff is the furniture bits in force for the subtree, after the guard that keeps a
 	// container holding most of the page's prose from being taken for furniture.
 	eff clsBits
+	// sig is a hash of the class attribute: the same template component has the
+	// same class list wherever it repeats.
+	sig uint32
+	// children counts the element children.
+	children int32
+	// runes and links are the length of the subtree's text and of its link text.
+	runes, links int32
+	// score is the content score of the element as a candidate region.
+	score float64
+	// raw is the prose of the subtree before furniture marks are applied; prose is
+	// the prose outside furniture containers.
+	raw, prose float64
+	// blockChild is set when a block-level element sits directly inside, so the
+	// element is a container rather than a paragraph. ownText is set when text sits
+	// directly in the element: a wrapper with one child and no text of its own adds
+	// nothing.
+	blockChild, ownText bool
+	touched             bool
 }
 
 // hBlock is what the walker knows of a block before roles are decided.
