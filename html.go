@@ -45,12 +45,12 @@ type hElem struct {
 	touched             bool
 }
 
-// hBlock is what the walker knows of a block before roles are decided.
+// hBlock is what the walker knows of a block before roles are decided. A page has
+// thousands: the element's name is not kept here but read off tag (tagName).
 type hBlock struct {
 	text      string
-	elem      int32 // innermost block-level element
-	tag       atom.Atom
-	tagName   string
+	elem      int32     // innermost block-level element
+	tag       atom.Atom // its tag, 0 for an element the atom table does not know
 	runes     int
 	linkRunes int
 	dateRunes int
@@ -114,10 +114,12 @@ type walker struct {
 	space     bool // a space is pending before the next visible character
 	curElem   int32
 	curTag    atom.Atom
-	curName   string
 	ctx       hContext
-	ldScripts []string
-	parents   []int32 // indexes of the open elements, innermost last
+	// customTags are the names of the block-level elements the atom table does not
+	// know (custom elements such as <story-body>), by element index (tagName).
+	customTags map[int32]string
+	ldScripts  []string
+	parents    []int32 // indexes of the open elements, innermost last
 	// classes reads class and id attributes, remembering the bits of each class
 	// list met: templates repeat the same class lists over and over.
 	classes htmldom.Classifier
@@ -307,7 +309,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
 		isBlock = true
 	}
-	savedCtx, savedElem, savedTag, savedName := w.ctx, w.curElem, w.curTag, w.curName
+	savedCtx, savedElem, savedTag := w.ctx, w.curElem, w.curTag
 	ctx := w.ctx
 	switch n.DataAtom {
 	case atom.Figure:
@@ -371,7 +373,13 @@ func (w *walker) walk(n *html.Node, depth int) {
 		if w.curElem >= 0 {
 			w.elems[w.curElem].blockChild = true
 		}
-		w.curElem, w.curTag, w.curName = idx, n.DataAtom, n.Data
+		w.curElem, w.curTag = idx, n.DataAtom
+		if n.DataAtom == 0 {
+			if w.customTags == nil {
+				w.customTags = make(map[int32]string)
+			}
+			w.customTags[idx] = n.Data
+		}
 	}
 	w.ctx = ctx
 	// The element index is also the parent for elements below; curParent reads it
@@ -394,7 +402,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	w.popParent()
 	if isBlock {
 		w.flush()
-		w.curElem, w.curTag, w.curName = savedElem, savedTag, savedName
+		w.curElem, w.curTag = savedElem, savedTag
 	}
 	w.curTable = savedTable
 	w.ctx = savedCtx
@@ -562,12 +570,21 @@ func (w *walker) flush() {
 		return
 	}
 	w.blocks = append(w.blocks, hBlock{
-		text: string(w.buf), elem: w.curElem, tag: w.curTag, tagName: w.curName,
+		text: string(w.buf), elem: w.curElem, tag: w.curTag,
 		runes: w.runes, linkRunes: w.linkRunes, dateRunes: w.dateRunes, ctx: w.ctx, image: -1,
 		table: w.curTable, links: w.takeLinks(),
 	})
 	w.buf = w.buf[:0]
 	w.runes, w.linkRunes, w.dateRunes = 0, 0, 0
+}
+
+// tagName is the lower-case name of block b's element ("p", "h2", "li", "img"), ""
+// for text outside any block-level element.
+func (w *walker) tagName(b *hBlock) string {
+	if b.tag == 0 && b.elem >= 0 {
+		return w.customTags[b.elem]
+	}
+	return b.tag.String()
 }
 
 // image records an <img> or <amp-img>, and places a block for it in reading order so
@@ -586,6 +603,6 @@ func (w *walker) image(n *html.Node) {
 		alt: collapseSpace(attr(n, "alt")), before: len(w.blocks), tiny: htmldom.TinyImage(n),
 	}
 	w.images = append(w.images, im)
-	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img, tagName: "img",
+	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img,
 		ctx: w.ctx, image: int32(len(w.images) - 1)})
 }

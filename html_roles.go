@@ -356,13 +356,13 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	for i := range blocks {
 		b := &blocks[i]
 		if i == hl {
-			out = append(out, block{text: b.text, role: roleHeadline, tag: b.tagName})
+			out = append(out, block{text: b.text, role: roleHeadline, tag: w.tagName(b)})
 			seen[b.text] = true
 			continue
 		}
 		if fallback != nil && fallback[i] {
 			res.fallback = true
-			out = append(out, block{text: b.text, role: roleBody, tag: b.tagName, linkDensity: linkDensity(b),
+			out = append(out, block{text: b.text, role: roleBody, tag: w.tagName(b), linkDensity: linkDensity(b),
 				links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
 			continue
 		}
@@ -381,7 +381,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
 				out = append(out, block{text: b.text, role: roleRemoved, reason: outsideReason(w, b),
-					tag: b.tagName, outside: true, linkDensity: linkDensity(b)})
+					tag: w.tagName(b), outside: true, linkDensity: linkDensity(b)})
 			}
 			continue
 		}
@@ -392,7 +392,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			continue
 		}
-		nb := block{text: b.text, tag: b.tagName, linkDensity: linkDensity(b),
+		nb := block{text: b.text, tag: w.tagName(b), linkDensity: linkDensity(b),
 			inFigure: b.fig >= 0 || b.caption, inAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
 			links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
 
@@ -958,7 +958,7 @@ func addCaptionText(im *block, text string, isCredit bool) {
 // frontBlock gives a block outside the region, between the headline and the body,
 // the role its markup settles, or leaves it to the classifier.
 func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block {
-	nb := block{text: b.text, tag: b.tagName, outside: true, linkDensity: linkDensity(b),
+	nb := block{text: b.text, tag: w.tagName(b), outside: true, linkDensity: linkDensity(b),
 		inFigure: b.fig >= 0 || b.caption, inAside: b.ctx.aside}
 	eff := clsBits(0)
 	if b.elem >= 0 {
