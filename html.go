@@ -15,9 +15,9 @@ import (
 const maxDepth = htmldom.MaxDepth
 
 // hElem is one element of the page, kept in document order, so that a parent always
-// precedes its children and sums over subtrees are one backward loop. A page has
-// tens of thousands, so the fields are ordered and sized to leave no padding: the
-// counts are int32, as the element indexes are, since neither can outgrow the page.
+// precedes its children and sums over subtrees are one backward loop. A large page
+// has thousands, so the fields are ordered and sized to leave no padding: the counts
+// are int32, as the element indexes are, since neither can outgrow the page.
 type hElem struct {
 	parent int32
 	tag    atom.Atom
@@ -45,8 +45,8 @@ type hElem struct {
 	touched             bool
 }
 
-// hBlock is what the walker knows of a block before roles are decided. A page has
-// thousands: the element's name is not kept here but read off tag (tagName).
+// hBlock is what the walker knows of a block before roles are decided. A large page
+// has thousands, so the element's name is not kept here but read off tag (tagName).
 type hBlock struct {
 	text      string
 	elem      int32     // innermost block-level element
