@@ -15,40 +15,42 @@ import (
 const maxDepth = htmldom.MaxDepth
 
 // hElem is one element of the page, kept in document order, so that a parent always
-// precedes its children and sums over subtrees are one backward loop.
+// precedes its children and sums over subtrees are one backward loop. A large page
+// has thousands, so the fields are ordered and sized to leave no padding: the counts
+// are int32, as the element indexes are, since neither can outgrow the page.
 type hElem struct {
 	parent int32
 	tag    atom.Atom
 	cls    clsBits
-	// runes and links are the length of the subtree's text and of its link text.
-	runes, links int
-	// blockChild is set when a block-level element sits directly inside, so the
-	// element is a container rather than a paragraph.
-	blockChild bool
-	// children counts the element children; ownText is set when text sits directly
-	// in the element. A wrapper with one child and no text of its own adds nothing.
-	children int32
-	ownText  bool
-	// sig is a hash of the class attribute: the same template component has the
-	// same class list wherever it repeats.
-	sig uint32
-	// score is the content score of the element as a candidate region.
-	score   float64
-	touched bool
-	// raw is the prose of the subtree before furniture marks are applied; prose is
-	// the prose outside furniture containers.
-	raw, prose float64
 	// eff is the furniture bits in force for the subtree, after the guard that keeps a
 	// container holding most of the page's prose from being taken for furniture.
 	eff clsBits
+	// sig is a hash of the class attribute: the same template component has the
+	// same class list wherever it repeats.
+	sig uint32
+	// children counts the element children.
+	children int32
+	// runes and links are the length of the subtree's text and of its link text.
+	runes, links int32
+	// score is the content score of the element as a candidate region.
+	score float64
+	// raw is the prose of the subtree before furniture marks are applied; prose is
+	// the prose outside furniture containers.
+	raw, prose float64
+	// blockChild is set when a block-level element sits directly inside, so the
+	// element is a container rather than a paragraph. ownText is set when text sits
+	// directly in the element: a wrapper with one child and no text of its own adds
+	// nothing.
+	blockChild, ownText bool
+	touched             bool
 }
 
-// hBlock is what the walker knows of a block before roles are decided.
+// hBlock is what the walker knows of a block before roles are decided. A large page
+// has thousands, so the element's name is not kept here but read off tag (tagName).
 type hBlock struct {
 	text      string
-	elem      int32 // innermost block-level element
-	tag       atom.Atom
-	tagName   string
+	elem      int32     // innermost block-level element
+	tag       atom.Atom // its tag, 0 for an element the atom table does not know
 	runes     int
 	linkRunes int
 	dateRunes int
@@ -112,10 +114,12 @@ type walker struct {
 	space     bool // a space is pending before the next visible character
 	curElem   int32
 	curTag    atom.Atom
-	curName   string
 	ctx       hContext
-	ldScripts []string
-	parents   []int32 // indexes of the open elements, innermost last
+	// customTags are the names of the block-level elements the atom table does not
+	// know (custom elements such as <story-body>), by element index (tagName).
+	customTags map[int32]string
+	ldScripts  []string
+	parents    []int32 // indexes of the open elements, innermost last
 	// classes reads class and id attributes, remembering the bits of each class
 	// list met: templates repeat the same class lists over and over.
 	classes htmldom.Classifier
@@ -176,11 +180,16 @@ func blockTag(a atom.Atom) bool {
 }
 
 // newWalker sizes the walker's tables for a page with about tags markup tags, so
-// that they grow once rather than by doubling.
+// that most pages never grow them. An element takes a start tag and most take an
+// end tag too: few pages have more than tags/2. On the Zyte and WCXB pages the
+// median is a block for every seven or eight tags and a link for every twelve to
+// twenty; at tags/5 and tags/10 the tables allocate less in all, growth included,
+// than when they start smaller (measured over both sets).
 func newWalker(tags int) *walker {
 	return &walker{
 		elems:   make([]hElem, 0, max(64, tags/2)),
-		blocks:  make([]hBlock, 0, max(32, tags/8)),
+		blocks:  make([]hBlock, 0, max(32, tags/5)),
+		links:   make([]hLink, 0, tags/10),
 		buf:     make([]byte, 0, 1024),
 		curElem: -1,
 		ctx:     noCtx,
@@ -300,7 +309,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
 		isBlock = true
 	}
-	savedCtx, savedElem, savedTag, savedName := w.ctx, w.curElem, w.curTag, w.curName
+	savedCtx, savedElem, savedTag := w.ctx, w.curElem, w.curTag
 	ctx := w.ctx
 	switch n.DataAtom {
 	case atom.Figure:
@@ -364,7 +373,13 @@ func (w *walker) walk(n *html.Node, depth int) {
 		if w.curElem >= 0 {
 			w.elems[w.curElem].blockChild = true
 		}
-		w.curElem, w.curTag, w.curName = idx, n.DataAtom, n.Data
+		w.curElem, w.curTag = idx, n.DataAtom
+		if n.DataAtom == 0 {
+			if w.customTags == nil {
+				w.customTags = make(map[int32]string)
+			}
+			w.customTags[idx] = n.Data
+		}
 	}
 	w.ctx = ctx
 	// The element index is also the parent for elements below; curParent reads it
@@ -387,7 +402,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	w.popParent()
 	if isBlock {
 		w.flush()
-		w.curElem, w.curTag, w.curName = savedElem, savedTag, savedName
+		w.curElem, w.curTag = savedElem, savedTag
 	}
 	w.curTable = savedTable
 	w.ctx = savedCtx
@@ -555,12 +570,21 @@ func (w *walker) flush() {
 		return
 	}
 	w.blocks = append(w.blocks, hBlock{
-		text: string(w.buf), elem: w.curElem, tag: w.curTag, tagName: w.curName,
+		text: string(w.buf), elem: w.curElem, tag: w.curTag,
 		runes: w.runes, linkRunes: w.linkRunes, dateRunes: w.dateRunes, ctx: w.ctx, image: -1,
 		table: w.curTable, links: w.takeLinks(),
 	})
 	w.buf = w.buf[:0]
 	w.runes, w.linkRunes, w.dateRunes = 0, 0, 0
+}
+
+// tagName is the lower-case name of block b's element ("p", "h2", "li", "img"), ""
+// for text outside any block-level element.
+func (w *walker) tagName(b *hBlock) string {
+	if b.tag == 0 && b.elem >= 0 {
+		return w.customTags[b.elem]
+	}
+	return b.tag.String()
 }
 
 // image records an <img> or <amp-img>, and places a block for it in reading order so
@@ -579,6 +603,6 @@ func (w *walker) image(n *html.Node) {
 		alt: collapseSpace(attr(n, "alt")), before: len(w.blocks), tiny: htmldom.TinyImage(n),
 	}
 	w.images = append(w.images, im)
-	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img, tagName: "img",
+	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img,
 		ctx: w.ctx, image: int32(len(w.images) - 1)})
 }

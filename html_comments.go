@@ -94,10 +94,16 @@ func (w *walker) commentThreads(before []int) []bool {
 		}
 	}
 	item := make([]bool, len(el))
+	items := 0
 	for i := range el {
 		if k, ok := keyOf(i); ok && templates[k] >= min(minCommentItems, minMarkedCommentItems) {
 			item[i] = true
+			items++
 		}
+	}
+	if items == 0 {
+		// No remark has a twin of its template: the page has no thread.
+		return nil
 	}
 	for i := range w.blocks {
 		b := &w.blocks[i]

@@ -35,8 +35,8 @@ func (w *walker) resolveMarks() {
 	el := w.elems
 	for i := range w.blocks {
 		if b := &w.blocks[i]; b.elem >= 0 {
-			el[b.elem].runes += b.runes
-			el[b.elem].links += b.linkRunes
+			el[b.elem].runes += int32(b.runes)
+			el[b.elem].links += int32(b.linkRunes)
 		}
 	}
 	for i := len(el) - 1; i >= 0; i-- {
@@ -45,7 +45,7 @@ func (w *walker) resolveMarks() {
 			el[p].links += el[i].links
 		}
 	}
-	small := func(i int32, limit int) bool { return i >= 0 && el[i].runes <= limit }
+	small := func(i, limit int32) bool { return i >= 0 && el[i].runes <= limit }
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		c := &b.ctx

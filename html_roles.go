@@ -272,9 +272,14 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	// The article starts at the first prose block of the region after the headline:
 	// what stands between is the standfirst, byline, dates and share buttons.
 	firstBody, lastBody := -1, -1
+	regionBlocks := 0
 	for i := range blocks {
 		b := &blocks[i]
-		if i <= hl || !inReg(b) || w.elems[b.elem].eff&clsRemove != 0 {
+		if !inReg(b) {
+			continue
+		}
+		regionBlocks++
+		if i <= hl || w.elems[b.elem].eff&clsRemove != 0 {
 			continue
 		}
 		if listing && b.image < 0 || b.isProse() && !b.byline && !b.date && !b.dek && (b.runes >= 100 || endsSentence(b.text)) {
@@ -327,7 +332,19 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	}
 	clearFront := frontLines <= maxFrontLines && !listing
 
-	out := make([]block, 0, len(blocks)+4)
+	// Each block gives at most one block out: the headline, those of the region, and
+	// those after the headline up to the end of the body (front matter, lead
+	// pictures, furniture listed as removed). Most of a page's blocks, its menus and
+	// footers, are none of these, and a block out is large.
+	size := 1 + regionBlocks
+	if hl >= 0 {
+		end := lastBody
+		if firstBody < 0 {
+			end = len(blocks)
+		}
+		size += max(0, end-hl-1)
+	}
+	out := make([]block, 0, size)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
 	figImage := make(map[int32]int, 8)
@@ -339,13 +356,13 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	for i := range blocks {
 		b := &blocks[i]
 		if i == hl {
-			out = append(out, block{text: b.text, role: roleHeadline, tag: b.tagName})
+			out = append(out, block{text: b.text, role: roleHeadline, tag: w.tagName(b)})
 			seen[b.text] = true
 			continue
 		}
 		if fallback != nil && fallback[i] {
 			res.fallback = true
-			out = append(out, block{text: b.text, role: roleBody, tag: b.tagName, linkDensity: linkDensity(b),
+			out = append(out, block{text: b.text, role: roleBody, tag: w.tagName(b), linkDensity: linkDensity(b),
 				links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
 			continue
 		}
@@ -364,7 +381,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
 				out = append(out, block{text: b.text, role: roleRemoved, reason: outsideReason(w, b),
-					tag: b.tagName, outside: true, linkDensity: linkDensity(b)})
+					tag: w.tagName(b), outside: true, linkDensity: linkDensity(b)})
 			}
 			continue
 		}
@@ -375,7 +392,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			continue
 		}
-		nb := block{text: b.text, tag: b.tagName, linkDensity: linkDensity(b),
+		nb := block{text: b.text, tag: w.tagName(b), linkDensity: linkDensity(b),
 			inFigure: b.fig >= 0 || b.caption, inAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
 			links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
 
@@ -941,7 +958,7 @@ func addCaptionText(im *block, text string, isCredit bool) {
 // frontBlock gives a block outside the region, between the headline and the body,
 // the role its markup settles, or leaves it to the classifier.
 func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block {
-	nb := block{text: b.text, tag: b.tagName, outside: true, linkDensity: linkDensity(b),
+	nb := block{text: b.text, tag: w.tagName(b), outside: true, linkDensity: linkDensity(b),
 		inFigure: b.fig >= 0 || b.caption, inAside: b.ctx.aside}
 	eff := clsBits(0)
 	if b.elem >= 0 {
