@@ -349,8 +349,76 @@ func menuNeighbour(forms []form, j int) bool {
 }
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
-// on a tie, or -1.
+// on a tie, or -1. When the body span opens on a notice set apart from the text
+// under it (openingNotice), a line between the two is weighed too.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
+	best, _ := chooseBefore(blocks, forms, first, last)
+	if best >= 0 && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
+		return best // the paragraph under it is its text, no notice
+	}
+	if next := openingNotice(forms, first, last); next > 0 && shortLinesBetween(forms, -1, first) >= wholePageLead {
+		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
+			return alt
+		}
+	}
+	return best
+}
+
+// overFrontMatter reports a line i with little but front matter between it and
+// line j: dates, bylines, credits, the page's furniture (share buttons, reading
+// times) and copies of line i, and at most maxLinesOverText other lines (a section
+// label, a date the date reader does not know, a comment count).
+func overFrontMatter(blocks []block, forms []form, i, j int) bool {
+	other := 0
+	for k := i + 1; k < j; k++ {
+		f := forms[k]
+		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
+			blocks[k].role == roleUnknown && blocks[k].text != blocks[i].text {
+			other++
+		}
+	}
+	return other <= maxLinesOverText
+}
+
+// maxLinesOverText is the most lines other than front matter between a headline
+// and the paragraph it stands over.
+const maxLinesOverText = 3
+
+// openingNotice returns where the article's text resumes when the body span opens
+// with one or two paragraphs set apart from it (an affiliate disclosure, a site's
+// pitch, a notice), or -1: a few lines that are no prose follow them, then prose
+// again. A whole page's region may start on such a paragraph above the article's
+// headline, which is then one of the lines between.
+func openingNotice(forms []form, first, last int) int {
+	if first <= 0 {
+		return -1
+	}
+	j := first
+	for j <= last && j-first <= maxNoticeParagraphs && forms[j].Prose {
+		j++
+	}
+	if j-first > maxNoticeParagraphs || j > last {
+		return -1
+	}
+	k := j
+	for k <= last && k-j < noticeReach && !forms[k].Prose {
+		k++
+	}
+	if k == j || k > last || !forms[k].Prose {
+		return -1
+	}
+	return k
+}
+
+// maxNoticeParagraphs is the most paragraphs of a notice over the headline.
+const maxNoticeParagraphs = 2
+
+// noticeReach is the most lines between a notice and the text under its headline.
+const noticeReach = 8
+
+// chooseBefore is chooseHeadline over the lines before first; it returns the
+// line's weight too.
+func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -367,11 +435,11 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		// repeat above the article is the headline.
 		if prior == 0 && stripSiteSuffix(blocks[0].text, "") != blocks[0].text {
 			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
-				return bar
+				return bar, titleBarWeight
 			}
 		}
 		if prior < 0 {
-			return prior
+			return prior, 0
 		}
 		lead = priorLeadArticle
 	}
@@ -416,7 +484,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 			best, bestScore = i, s
 		}
 	}
-	return best
+	return best, bestScore
 }
 
 // frontedBelow reports a first title-like line p with no byline or date of its own
