@@ -467,6 +467,11 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
 	}
 	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
+	if lead == priorLeadArticle && !teasers && prior >= from && overMenus(blocks, forms, prior, limit, scores[prior-from], func(i int) (float64, bool) {
+		return scores[i-from], oks[i-from]
+	}) {
+		lead = priorLeadPage
+	}
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := scores[i-from], oks[i-from]
@@ -486,6 +491,42 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	}
 	return best, bestScore
 }
+
+// overMenus reports a first title-like line p that stands over the page's menus
+// rather than over its article: at least minMenusUnderFirst menu lines stand
+// between it and the body, and the candidate right over the body (nothing but front
+// matter between them) outweighs it by more than menuLeadMargin, and is no line
+// right under a byline, which is the author's role. A headline on a
+// dump of the article alone stands over its own front matter; a masthead's tagline
+// or a menu's entry over the rest of the menu.
+func overMenus(blocks []block, forms []form, p, limit int, ps float64, score func(int) (float64, bool)) bool {
+	menus := 0
+	for j := p + 1; j < limit; j++ {
+		if menuNeighbour(forms, j) {
+			menus++
+		}
+	}
+	if menus < minMenusUnderFirst {
+		return false
+	}
+	for j := limit - 1; j > p; j-- {
+		if s, ok := score(j); ok {
+			return s > ps+menuLeadMargin && !forms[j-1].ByExplicit
+		}
+		f := forms[j]
+		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].role == roleUnknown {
+			return false
+		}
+	}
+	return false
+}
+
+// minMenusUnderFirst is the fewest menu lines between the first title-like line and
+// the body for overMenus to weigh it against the line over the body.
+const minMenusUnderFirst = 6
+
+// menuLeadMargin is how much more the line over the body must weigh.
+const menuLeadMargin = 1.5
 
 // frontedBelow reports a first title-like line p with no byline or date of its own
 // under which another title-like line has one: on a page with a short menu a short

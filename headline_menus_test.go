@@ -1,0 +1,34 @@
+package newsparse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFirstLineOverMenus covers pages with a short menu, read as dumps of the
+// article alone, whose first title-like line is a site's tagline or a button over
+// the menu, its entries parted by a longer line: the title right over the body,
+// which weighs more, is the headline. The first line keeps its lead over a list of
+// dated teasers, each title over its own date.
+func TestFirstLineOverMenus(t *testing.T) {
+	body := "\n\n" + strings.Join(reflowProse, "\n\n")
+	menu := "Home\n\nNews\n\nopen the site menu now\n\nSport\n\nWeather\n\nOpinion\n\nAbout Us\n\nContact\n\n"
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"a button over the menu",
+			"Log in to see your saved stories\n\n" + menu + "Harbour Board Backs Plan to Rebuild the Old Pier" + body,
+			"Harbour Board Backs Plan to Rebuild the Old Pier"},
+		{"a tagline over the menu, a share button under the title",
+			"Stories from the harbour, told since nineteen hundred.\n\n" + menu + "Harbour Board Backs Plan to Rebuild the Old Pier\n\nShare" + body,
+			"Harbour Board Backs Plan to Rebuild the Old Pier"},
+		{"dated teasers between the headline and the body",
+			"The harbour board backs a plan to rebuild the old pier\n\n" + menu +
+				"Ferry Timetable Changes for the Winter Season\n\nMarch 1, 2026\n\nNew Lifeboat Station Opens on the North Quay\n\nFebruary 20, 2026\n\n" +
+				"Harbour Festival Returns With a Longer Programme\n\nFebruary 12, 2026" + body,
+			"The harbour board backs a plan to rebuild the old pier"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
+	}
+}
