@@ -366,14 +366,15 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 
 // overFrontMatter reports a line i with little but front matter between it and
 // line j: dates, bylines, credits, the page's furniture (share buttons, reading
-// times) and copies of line i, and at most maxLinesOverText other lines (a section
-// label, a date the date reader does not know, a comment count).
+// times, a list of share links) and copies of line i, and at most maxLinesOverText
+// other lines (a section label, a date the date reader does not know, a comment
+// count).
 func overFrontMatter(blocks []block, forms []form, i, j int) bool {
 	other := 0
 	for k := i + 1; k < j; k++ {
 		f := forms[k]
 		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
-			blocks[k].role == roleUnknown && blocks[k].text != blocks[i].text {
+			blocks[k].role == roleUnknown && blocks[k].text != blocks[i].text && !(f.Bullet > 0 && f.Words <= 3) {
 			other++
 		}
 	}

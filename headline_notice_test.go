@@ -31,6 +31,11 @@ func TestHeadlineUnderOpeningNotice(t *testing.T) {
 			menu + "Harbour Board Backs Plan to Rebuild the Old Pier\n\nShare\n\nMarch 3, 2026\n\n" + reflowProse[0] + "\n\n" + reflowProse[1] +
 				"\n\nWhat the Rebuild Means for Ferries\n\n" + reflowProse[2],
 			"Harbour Board Backs Plan to Rebuild the Old Pier"},
+		{"share links listed between the headline and its text",
+			menu + "Harbour Board Backs Plan to Rebuild the Old Pier\n\nJane Doe\n\nMarch 3, 2026 · 4 minute read\n\n" +
+				"• Facebook\n\n• Twitter\n\n• Linkedin\n\n• Email\n\n• Print\n\n" + reflowProse[0] + "\n\n" +
+				"What the Rebuild Means for Ferries\n\n" + reflowProse[1] + "\n\n" + reflowProse[2],
+			"Harbour Board Backs Plan to Rebuild the Old Pier"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
