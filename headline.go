@@ -353,10 +353,10 @@ func menuNeighbour(forms []form, j int) bool {
 // under it (openingNotice), a line between the two is weighed too.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	best, _ := chooseBefore(blocks, forms, first, last)
-	if best >= 0 && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
+	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
-	if next := openingNotice(forms, first, last); next > 0 && shortLinesBetween(forms, -1, first) >= wholePageLead {
+	if next := openingNotice(forms, first, last); next > 0 && (first == 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
 		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
 			return alt
 		}
@@ -391,7 +391,7 @@ const maxLinesOverText = 3
 // again. A whole page's region may start on such a paragraph above the article's
 // headline, which is then one of the lines between.
 func openingNotice(forms []form, first, last int) int {
-	if first <= 0 {
+	if first < 0 {
 		return -1
 	}
 	j := first

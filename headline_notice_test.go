@@ -7,8 +7,8 @@ import (
 
 // TestHeadlineUnderOpeningNotice covers whole pages whose run of prose opens on a
 // paragraph set apart from the article (an affiliate disclosure, a site's pitch), a
-// few lines over the headline: the headline is the title-shaped line between the
-// notice and the text. A headline with only its front matter over its opening
+// few lines over the headline, and dumps that open on one: the headline is the
+// title-shaped line between the notice and the text. A headline with only its front matter over its opening
 // paragraphs keeps its place when a subheading follows them.
 func TestHeadlineUnderOpeningNotice(t *testing.T) {
 	menu := harbourMenu()
@@ -31,6 +31,9 @@ func TestHeadlineUnderOpeningNotice(t *testing.T) {
 			menu + "Harbour Board Backs Plan to Rebuild the Old Pier\n\nShare\n\nMarch 3, 2026\n\n" + reflowProse[0] + "\n\n" + reflowProse[1] +
 				"\n\nWhat the Rebuild Means for Ferries\n\n" + reflowProse[2],
 			"Harbour Board Backs Plan to Rebuild the Old Pier"},
+		{"a dump that opens on the notice",
+			disclosure + "The Best Waterproof Jackets for a Winter on the Harbour" + body,
+			"The Best Waterproof Jackets for a Winter on the Harbour"},
 		{"share links listed between the headline and its text",
 			menu + "Harbour Board Backs Plan to Rebuild the Old Pier\n\nJane Doe\n\nMarch 3, 2026 · 4 minute read\n\n" +
 				"• Facebook\n\n• Twitter\n\n• Linkedin\n\n• Email\n\n• Print\n\n" + reflowProse[0] + "\n\n" +
