@@ -468,6 +468,13 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
 	}
 	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
+	// A first line that is no candidate of its own (a names-only line, a label)
+	// keeps no lead among menu entries: it is one of them, unless the page prints
+	// it again, as it prints its title.
+	if lead == priorLeadArticle && prior >= from && !oks[prior-from] && (menuNeighbour(forms, prior-1) || menuNeighbour(forms, prior+1)) &&
+		!printedAgain(blocks, prior, limit) {
+		lead = priorLeadPage
+	}
 	if lead == priorLeadArticle && !teasers && prior >= from && overMenus(blocks, forms, prior, limit, scores[prior-from], func(i int) (float64, bool) {
 		return scores[i-from], oks[i-from]
 	}) {

@@ -32,3 +32,24 @@ func TestFirstLineOverMenus(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
 }
+
+// TestMenuEntryFirst covers a page with a short menu whose first title-like line is
+// one of its entries, no headline candidate of its own (capitalised words read as
+// a name): it keeps no lead over the headline under the menu. Printed again before
+// the body, as a page prints its title, it keeps it.
+func TestMenuEntryFirst(t *testing.T) {
+	body := "\n\n" + strings.Join(reflowProse, "\n\n")
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"an entry among the menu's",
+			"Home\n\nNews\n\nSport\n\nHarbour Lights Awards\n\nWeather\n\nTides\n\nFrom the old pier to the new marina, ten walks to take this winter" + body,
+			"From the old pier to the new marina, ten walks to take this winter"},
+		{"printed again over the body",
+			"Harbour Lights Awards\n\nHome\n\nNews\n\nSport\n\nWeather\n\nTides\n\nShare this page with friends and family\n\nHarbour Lights Awards" + body,
+			"Harbour Lights Awards"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
+	}
+}
