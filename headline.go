@@ -475,6 +475,9 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		!printedAgain(blocks, prior, limit) {
 		lead = priorLeadPage
 	}
+	if lead == priorLeadArticle && prior >= from && !printedAgain(blocks, prior, limit) && twiceBelow(blocks, forms, oks, from, prior, limit) {
+		lead = priorLeadPage
+	}
 	if lead == priorLeadArticle && !teasers && prior >= from && overMenus(blocks, forms, prior, limit, scores[prior-from], func(i int) (float64, bool) {
 		return scores[i-from], oks[i-from]
 	}) {
@@ -499,6 +502,23 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	}
 	return best, bestScore
 }
+
+// twiceBelow reports a candidate under line p, within twiceReach lines, that the
+// page prints twice in a row (printedTwice), as it prints its title: p is a label
+// over it. A name p itself holds ("Photo Frame" under "Photo Frame App Makes Old
+// Hardware Useful") is its subject printed on a card, and p the fuller title.
+func twiceBelow(blocks []block, forms []form, oks []bool, from, p, limit int) bool {
+	for j := p + 1; j < min(p+1+twiceReach, limit); j++ {
+		if oks[j-from] && forms[j].Words >= 2 && printedTwice(blocks, forms, j, limit) &&
+			!strings.Contains(strings.ToLower(blocks[p].text), strings.ToLower(blocks[j].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// twiceReach is how far under the first line a title printed twice is looked for.
+const twiceReach = 4
 
 // overMenus reports a first title-like line p that stands over the page's menus
 // rather than over its article: at least minMenusUnderFirst menu lines stand

@@ -53,3 +53,28 @@ func TestMenuEntryFirst(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
 }
+
+// TestTitlePrintedTwiceUnderLabel covers a cut of the article that opens on a
+// site's or a newsletter's label over the title, which the page prints twice in a
+// row (a heading for wide and for narrow screens): the title is the headline. A
+// first line the page prints again itself keeps its lead, and so does one that
+// holds the line printed twice (an app's name on its card).
+func TestTitlePrintedTwiceUnderLabel(t *testing.T) {
+	body := "\n\n" + strings.Join(reflowProse, "\n\n")
+	tests := []struct {
+		name, dump, want string
+	}{
+		{"a newsletter's name over its issue's title",
+			"Coastal Science Newsletter\n\nHarbour Ferry Service\n\nHarbour Ferry Service\n\nMarch 3, 2026" + body,
+			"Harbour Ferry Service"},
+		{"the first line printed again",
+			"Coastal Science Newsletter\n\nHarbour Ferry Service\n\nHarbour Ferry Service\n\nCoastal Science Newsletter\n\nMarch 3, 2026" + body,
+			"Coastal Science Newsletter"},
+		{"a name the first line holds, printed twice",
+			"Harbour Ferry Service Returns After Ten Years\n\nHarbour Ferry Service\n\nHarbour Ferry Service\n\nMarch 3, 2026" + body,
+			"Harbour Ferry Service Returns After Ten Years"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
+	}
+}
