@@ -469,9 +469,9 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	}
 	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
 	// A first line that is no candidate of its own (a names-only line, a label)
-	// keeps no lead among menu entries: it is one of them, unless the page prints
-	// it again, as it prints its title.
-	if lead == priorLeadArticle && prior >= from && !oks[prior-from] && (menuNeighbour(forms, prior-1) || menuNeighbour(forms, prior+1)) &&
+	// keeps no lead between two menu entries: it is one of them, unless the page
+	// prints it again, as it prints its title.
+	if lead == priorLeadArticle && prior >= from && !oks[prior-from] && menuNeighbour(forms, prior-1) && menuNeighbour(forms, prior+1) &&
 		!printedAgain(blocks, prior, limit) {
 		lead = priorLeadPage
 	}
