@@ -349,8 +349,77 @@ func menuNeighbour(forms []form, j int) bool {
 }
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
-// on a tie, or -1.
+// on a tie, or -1. When the body span opens on a notice set apart from the text
+// under it (openingNotice), a line between the two is weighed too.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
+	best, _ := chooseBefore(blocks, forms, first, last)
+	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
+		return best // the paragraph under it is its text, no notice
+	}
+	if next := openingNotice(forms, first, last); next > 0 && (first == 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
+		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
+			return alt
+		}
+	}
+	return best
+}
+
+// overFrontMatter reports a line i with little but front matter between it and
+// line j: dates, bylines, credits, the page's furniture (share buttons, reading
+// times, a list of share links) and copies of line i, and at most maxLinesOverText
+// other lines (a section label, a date the date reader does not know, a comment
+// count).
+func overFrontMatter(blocks []block, forms []form, i, j int) bool {
+	other := 0
+	for k := i + 1; k < j; k++ {
+		f := forms[k]
+		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
+			blocks[k].role == roleUnknown && blocks[k].text != blocks[i].text && !(f.Bullet > 0 && f.Words <= 3) {
+			other++
+		}
+	}
+	return other <= maxLinesOverText
+}
+
+// maxLinesOverText is the most lines other than front matter between a headline
+// and the paragraph it stands over.
+const maxLinesOverText = 3
+
+// openingNotice returns where the article's text resumes when the body span opens
+// with one or two paragraphs set apart from it (an affiliate disclosure, a site's
+// pitch, a notice), or -1: a few lines that are no prose follow them, then prose
+// again. A whole page's region may start on such a paragraph above the article's
+// headline, which is then one of the lines between.
+func openingNotice(forms []form, first, last int) int {
+	if first < 0 {
+		return -1
+	}
+	j := first
+	for j <= last && j-first <= maxNoticeParagraphs && forms[j].Prose {
+		j++
+	}
+	if j-first > maxNoticeParagraphs || j > last {
+		return -1
+	}
+	k := j
+	for k <= last && k-j < noticeReach && !forms[k].Prose {
+		k++
+	}
+	if k == j || k > last || !forms[k].Prose {
+		return -1
+	}
+	return k
+}
+
+// maxNoticeParagraphs is the most paragraphs of a notice over the headline.
+const maxNoticeParagraphs = 2
+
+// noticeReach is the most lines between a notice and the text under its headline.
+const noticeReach = 8
+
+// chooseBefore is chooseHeadline over the lines before first; it returns the
+// line's weight too.
+func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -367,11 +436,11 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		// repeat above the article is the headline.
 		if prior == 0 && stripSiteSuffix(blocks[0].text, "") != blocks[0].text {
 			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
-				return bar
+				return bar, titleBarWeight
 			}
 		}
 		if prior < 0 {
-			return prior
+			return prior, 0
 		}
 		lead = priorLeadArticle
 	}
@@ -399,6 +468,21 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
 	}
 	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
+	// A first line that is no candidate of its own (a names-only line, a label)
+	// keeps no lead between two menu entries: it is one of them, unless the page
+	// prints it again, as it prints its title.
+	if lead == priorLeadArticle && prior >= from && !oks[prior-from] && menuNeighbour(forms, prior-1) && menuNeighbour(forms, prior+1) &&
+		!printedAgain(blocks, prior, limit) {
+		lead = priorLeadPage
+	}
+	if lead == priorLeadArticle && prior >= from && !printedAgain(blocks, prior, limit) && twiceBelow(blocks, forms, oks, from, prior, limit) {
+		lead = priorLeadPage
+	}
+	if lead == priorLeadArticle && !teasers && prior >= from && overMenus(blocks, forms, prior, limit, scores[prior-from], func(i int) (float64, bool) {
+		return scores[i-from], oks[i-from]
+	}) {
+		lead = priorLeadPage
+	}
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := scores[i-from], oks[i-from]
@@ -416,8 +500,61 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 			best, bestScore = i, s
 		}
 	}
-	return best
+	return best, bestScore
 }
+
+// twiceBelow reports a candidate under line p, within twiceReach lines, that the
+// page prints twice in a row (printedTwice), as it prints its title: p is a label
+// over it. A name p itself holds ("Photo Frame" under "Photo Frame App Makes Old
+// Hardware Useful") is its subject printed on a card, and p the fuller title.
+func twiceBelow(blocks []block, forms []form, oks []bool, from, p, limit int) bool {
+	for j := p + 1; j < min(p+1+twiceReach, limit); j++ {
+		if oks[j-from] && forms[j].Words >= 2 && printedTwice(blocks, forms, j, limit) &&
+			!strings.Contains(strings.ToLower(blocks[p].text), strings.ToLower(blocks[j].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// twiceReach is how far under the first line a title printed twice is looked for.
+const twiceReach = 4
+
+// overMenus reports a first title-like line p that stands over the page's menus
+// rather than over its article: at least minMenusUnderFirst menu lines stand
+// between it and the body, and the candidate right over the body (nothing but front
+// matter between them) outweighs it by more than menuLeadMargin, and is no line
+// right under a byline, which is the author's role. A headline on a
+// dump of the article alone stands over its own front matter; a masthead's tagline
+// or a menu's entry over the rest of the menu.
+func overMenus(blocks []block, forms []form, p, limit int, ps float64, score func(int) (float64, bool)) bool {
+	menus := 0
+	for j := p + 1; j < limit; j++ {
+		if menuNeighbour(forms, j) {
+			menus++
+		}
+	}
+	if menus < minMenusUnderFirst {
+		return false
+	}
+	for j := limit - 1; j > p; j-- {
+		if s, ok := score(j); ok {
+			return s > ps+menuLeadMargin && !forms[j-1].ByExplicit
+		}
+		f := forms[j]
+		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].role == roleUnknown {
+			return false
+		}
+	}
+	return false
+}
+
+// minMenusUnderFirst is the fewest menu lines between the first title-like line and
+// the body for overMenus to weigh it against the line over the body.
+const minMenusUnderFirst = 6
+
+// menuLeadMargin is how much more the line over the body must weigh.
+const menuLeadMargin = 1.5
 
 // frontedBelow reports a first title-like line p with no byline or date of its own
 // under which another title-like line has one: on a page with a short menu a short
