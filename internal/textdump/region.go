@@ -78,8 +78,21 @@ type Region struct {
 func proseRegion(lines []Line) (start, end int) {
 	start, end = -1, -1
 	best, sum, from := 0, 0, 0
+	// The paragraphs read so far: a paragraph printed again is a carousel's or a
+	// box's (testimonials, blurbs under a menu's entries), never the article's
+	// prose, which says a thing once.
+	var printed map[string]struct{}
 	for i := range lines {
 		w := regionWeight(lines[i])
+		if lines[i].Prose && !lines[i].Furniture {
+			if printed == nil {
+				printed = make(map[string]struct{})
+			}
+			if _, again := printed[lines[i].Text]; again {
+				w = 0
+			}
+			printed[lines[i].Text] = struct{}{}
+		}
 		if w < 0 && brokenSentence(lines, i) {
 			w = 0
 		}

@@ -1,7 +1,9 @@
 package textdump
 
 import (
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,10 +13,17 @@ import (
 // them.
 func shortLine(text string) Line { return Line{Text: text, Words: len(strings.Fields(text))} }
 
+// Each proseLine is a paragraph of its own: a page's region weighs a paragraph
+// printed again as nothing (see TestProseRegionRepeats), and an article says each
+// thing once. paragraphs numbers them.
 func proseLine() Line {
-	text := strings.Repeat("word ", 40) + "end."
+	n := paragraphs.Add(1)
+	text := "Paragraph " + strconv.FormatInt(n, 10) + strings.Repeat(" word", 39) + " end."
 	return Line{Text: text, Words: 41, Prose: true, Sentence: true}
 }
+
+// paragraphs numbers the paragraphs proseLine makes.
+var paragraphs atomic.Int64
 
 func TestProseRegionSegment(t *testing.T) {
 	lines := []Line{shortLine("Menu"), shortLine("Home"), proseLine(), shortLine("Footer")}
@@ -24,6 +33,39 @@ func TestProseRegionSegment(t *testing.T) {
 	start, end = proseRegion(lines[:2])
 	assert.Equal(t, -1, start)
 	assert.Equal(t, -1, end)
+}
+
+// printedTwice returns a whole page: a menu, an article of four paragraphs, a short
+// box and the same four paragraphs again (the page rendered twice, a carousel of
+// testimonials shown twice, blurbs under a menu's entries) under their short labels,
+// then a footer.
+func printedTwice() []Line {
+	lines := page(25, 0, 0)[:25]
+	article := []Line{proseLine(), proseLine(), proseLine(), proseLine()}
+	lines = append(lines, article...)
+	for range 8 {
+		lines = append(lines, shortLine("Box link"))
+	}
+	for _, p := range article {
+		lines = append(lines, shortLine("Label"), p)
+	}
+	return append(lines, shortLine("Privacy"), shortLine("Contact us"))
+}
+
+func TestProseRegionRepeats(t *testing.T) {
+	lines := printedTwice()
+	start, end := proseRegion(lines)
+	assert.Equal(t, 25, start)
+	assert.Equal(t, 28, end, "a paragraph printed again adds nothing to the region")
+	// The same page with the second copy's paragraphs told apart: they are prose of
+	// their own, and the short box between does not part them from the article.
+	distinct := printedTwice()
+	for i := 38; i < len(distinct)-2; i += 2 {
+		distinct[i] = proseLine()
+	}
+	start, end = proseRegion(distinct)
+	assert.Equal(t, 25, start)
+	assert.Equal(t, len(distinct)-3, end)
 }
 
 // page returns menu short lines, then paragraphs prose lines, then footer short lines
@@ -91,7 +133,7 @@ func specRoundup(spec func(i int) string) []Line {
 		for j := range 8 {
 			lines = append(lines, shortLine(spec(i*8+j)))
 		}
-		lines = append(lines, Line{Text: strings.Repeat("word ", 13) + "end.", Words: 14, Prose: true, Sentence: true})
+		lines = append(lines, Line{Text: "Section " + strconv.Itoa(i) + strings.Repeat(" word", 12) + " end.", Words: 14, Prose: true, Sentence: true})
 	}
 	return append(lines, proseLine(), proseLine())
 }
@@ -317,7 +359,7 @@ func shortFooter(label string, adInside bool) []Line {
 		lines = append(lines, shortLine("Closing link "+strings.Repeat("x", i)))
 	}
 	blurb := proseLine()
-	blurb.Text = "Sign" + strings.TrimPrefix(blurb.Text, "word")
+	blurb.Text = "Sign up" + strings.TrimPrefix(blurb.Text, "Paragraph")
 	return append(lines, blurb, shortLine("Privacy"))
 }
 
