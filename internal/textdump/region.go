@@ -205,7 +205,8 @@ func FindRegion(lines []Line, first, last int) Region {
 // the region first..last, or -1 when there is none. The box is a short line that
 // names the author ("Jane Doe", "Written by Jane Doe", "Jane Doe, Senior Editor")
 // over a paragraph that opens with the same name ("Jane Doe is a reporter who ...");
-// the name repeated is the evidence, whatever the language of a label. A guide's
+// the name repeated is the evidence, whatever the language of a label; the author's
+// title may stand between the two lines (bioUnder). A guide's
 // entries have that shape too ("Harbour Tours" over "Harbour Tours runs ..."), but
 // they come in a series, with the article's prose after them: only the region's
 // first such pair counts, with footerShare times more prose before it than from it
@@ -218,7 +219,8 @@ func authorBox(lines []Line, first, last int) int {
 	}
 	before := 0
 	for i := first; i < last; i++ {
-		if !namesOver(lines[i], lines[i+1]) {
+		bio := bioUnder(lines, i, last)
+		if bio < 0 {
 			before += proseWords(lines[i])
 			continue
 		}
@@ -230,7 +232,7 @@ func authorBox(lines []Line, first, last int) int {
 			return -1
 		}
 		after := 0
-		for j := i + 2; j <= last; j++ {
+		for j := bio + 1; j <= last; j++ {
 			if lines[j].Prose {
 				after++
 			}
@@ -242,6 +244,29 @@ func authorBox(lines []Line, first, last int) int {
 	}
 	return -1
 }
+
+// bioUnder returns the paragraph, up to last, that line i heads as an author box's
+// name (namesOver), or -1. Up to maxBoxTitleLines short lines may stand between the
+// name and the bio: the author's title ("Contributing Writer"), a count of their
+// articles, a handle.
+func bioUnder(lines []Line, i, last int) int {
+	if lines[i].Prose || lines[i].Words > maxBoxHeadingWords {
+		return -1 // no heading (namesOver's own first test, once for every j)
+	}
+	for j := i + 1; j <= last && j <= i+1+maxBoxTitleLines; j++ {
+		if namesOver(lines[i], lines[j]) {
+			return j
+		}
+		if lines[j].Prose || lines[j].Words > maxBoxHeadingWords {
+			break
+		}
+	}
+	return -1
+}
+
+// maxBoxTitleLines is how many short lines may part an author box's name from the
+// bio under it.
+const maxBoxTitleLines = 2
 
 // maxBoxParagraphs is how many paragraphs may follow an author box's bio in the
 // region: a second author's, a sign-up blurb, a site's note.

@@ -292,12 +292,17 @@ func TestInBrokenSentence(t *testing.T) {
 }
 
 // authorPage returns a short menu, paragraphs of an article, then heading over a
-// paragraph that opens with text, and two footer lines.
-func authorPage(paragraphs int, heading, text string) []Line {
+// paragraph that opens with text (the lines of between standing between them), and
+// two footer lines.
+func authorPage(paragraphs int, heading, text string, between ...string) []Line {
 	lines := page(3, paragraphs, 0)
 	lines = lines[:len(lines)-1]
 	bio := Line{Text: text, Words: len(strings.Fields(text)), Prose: true, Sentence: true}
-	return append(lines, shortLine(heading), bio, shortLine("Privacy"), shortLine("Contact us"))
+	lines = append(lines, shortLine(heading))
+	for _, b := range between {
+		lines = append(lines, shortLine(b))
+	}
+	return append(lines, bio, shortLine("Privacy"), shortLine("Contact us"))
 }
 
 func TestFindRegionAuthorBox(t *testing.T) {
@@ -321,6 +326,10 @@ func TestFindRegionAuthorBox(t *testing.T) {
 		{"a name the paragraph does not open with", authorPage(4, "Tom Reed", bio), 10, RegionShortGap},
 		{"a box as long as the article is its own", authorPage(1, "Mara Quill", bio+" "+bio+" "+bio), 7, RegionShortGap},
 		{"a numbered entry is the article's", authorPage(4, "3. Mara Quill", bio), 10, RegionShortGap},
+		{"the author's title between name and bio", authorPage(4, "Mara Quill", bio, "Contributing Writer"), 6, RegionAuthorBox},
+		{"a title and a count of articles between", authorPage(4, "Mara Quill", bio, "Senior Editor", "214 articles"), 6, RegionAuthorBox},
+		{"three lines between: no box", authorPage(4, "Mara Quill", bio, "Senior Editor", "214 articles", "Follow"), 13, RegionShortGap},
+		{"a paragraph between: no box", authorPage(4, "Mara Quill", bio, "Senior Editor", proseLine().Text), 12, RegionShortGap},
 		{"a guide's entries in a series are the article's", guide, len(guide) - 1, RegionSpan},
 	}
 	for _, tt := range tests {
