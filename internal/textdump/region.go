@@ -64,6 +64,10 @@ const (
 	// RegionAuthorBox: an author box (authorBox) after the article's prose ends it:
 	// a line naming the author over a paragraph that opens with that name.
 	RegionAuthorBox
+	// RegionReprinted: on a whole page, every paragraph after the region's prose
+	// repeats one printed before it (reprintedOnly): a box the page prints twice
+	// ends the article.
+	RegionReprinted
 )
 
 // Region is the body span narrowed to the page's prose region, with the rule that
@@ -73,25 +77,68 @@ type Region struct {
 	StartBy, EndBy RegionRule
 }
 
+// A paragraph printed again is a carousel's or a box's (testimonials, blurbs under a
+// menu's entries, the page rendered twice for two screen sizes), never the article's
+// prose, which says a thing once: proseRegion weighs it as nothing, and when a whole
+// page's only paragraphs after the region are such repeats, regionEnd ends the body
+// with the region (RegionReprinted).
+
+// repeats marks the paragraphs (Prose, no Furniture) that repeat the text of an
+// earlier one; nil when none does.
+func repeats(lines []Line) []bool {
+	var printed map[string]struct{}
+	var again []bool
+	for i := range lines {
+		if !lines[i].Prose || lines[i].Furniture {
+			continue
+		}
+		if printed == nil {
+			printed = make(map[string]struct{})
+		}
+		if _, ok := printed[lines[i].Text]; !ok {
+			printed[lines[i].Text] = struct{}{}
+			continue
+		}
+		if again == nil {
+			again = make([]bool, len(lines))
+		}
+		again[i] = true
+	}
+	return again
+}
+
+// reprintedOnly reports that the paragraphs after the region's end, up to the span's
+// last line, are all repeats of paragraphs printed before (again is repeats(lines)),
+// and there is at least one: on a whole page, a box the page prints twice (a
+// carousel for wide and for narrow screens), which is no part of the article however
+// few short lines stand between. An article's own dump may quote a paragraph again
+// (a summary, a pull quote), so regionEnd asks this of whole pages only.
+func reprintedOnly(lines []Line, again []bool, end, last int) bool {
+	if again == nil {
+		return false
+	}
+	n := 0
+	for i := end + 1; i <= last; i++ {
+		if !lines[i].Prose || lines[i].Furniture {
+			continue
+		}
+		if !again[i] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // proseRegion returns the first and last block of the page's densest run of prose, or
-// -1, -1 when the page has no prose.
-func proseRegion(lines []Line) (start, end int) {
+// -1, -1 when the page has no prose; again is repeats(lines).
+func proseRegion(lines []Line, again []bool) (start, end int) {
 	start, end = -1, -1
 	best, sum, from := 0, 0, 0
-	// The paragraphs read so far: a paragraph printed again is a carousel's or a
-	// box's (testimonials, blurbs under a menu's entries), never the article's
-	// prose, which says a thing once.
-	var printed map[string]struct{}
 	for i := range lines {
 		w := regionWeight(lines[i])
-		if lines[i].Prose && !lines[i].Furniture {
-			if printed == nil {
-				printed = make(map[string]struct{})
-			}
-			if _, again := printed[lines[i].Text]; again {
-				w = 0
-			}
-			printed[lines[i].Text] = struct{}{}
+		if again != nil && again[i] {
+			w = 0
 		}
 		if w < 0 && brokenSentence(lines, i) {
 			w = 0
@@ -180,7 +227,8 @@ const regionLineCost = 3
 // paragraphs never part it. The Region says which rule settled each end.
 func FindRegion(lines []Line, first, last int) Region {
 	r := Region{First: first, Last: last}
-	start, end := proseRegion(lines)
+	again := repeats(lines)
+	start, end := proseRegion(lines, again)
 	if start < 0 || first < 0 || end < first {
 		return r
 	}
@@ -191,7 +239,7 @@ func FindRegion(lines []Line, first, last int) Region {
 	for i := range r.First {
 		above[lines[i].Text]++
 	}
-	r.Last, r.EndBy = regionEnd(lines, above, first, r.First, end, last)
+	r.Last, r.EndBy = regionEnd(lines, above, again, first, r.First, end, last)
 	if cut := footerWithin(lines, above, r.First, r.Last); cut >= 0 {
 		r.Last, r.EndBy = cut, RegionFooter
 	}
@@ -470,7 +518,7 @@ func regionStart(lines []Line, first, start, end int) (int, RegionRule) {
 // a long run of short lines before the article (lead) betrays, or the page's footer
 // after it: an article's own closing lists and galleries stay, and so does a list its
 // last paragraph introduces with a colon when no footer's line stands in it.
-func regionEnd(lines []Line, above map[string]int, first, lead, end, last int) (int, RegionRule) {
+func regionEnd(lines []Line, above map[string]int, again []bool, first, lead, end, last int) (int, RegionRule) {
 	if end >= last {
 		return last, RegionSpan
 	}
@@ -478,10 +526,14 @@ func regionEnd(lines []Line, above map[string]int, first, lead, end, last int) (
 	for tail > first && !lines[tail].Prose {
 		tail--
 	}
+	whole := shortLinesBetween(lines, -1, lead) >= WholePageLead
+	if whole && reprintedOnly(lines, again, end, last) {
+		return end, RegionReprinted
+	}
 	if shortLinesBetween(lines, tail, last) < minRegionGap {
 		return last, RegionShortGap
 	}
-	if shortLinesBetween(lines, -1, lead) < WholePageLead {
+	if !whole {
 		if !pageFooter(lines, above, tail, end, last) {
 			return last, RegionNotWholePage
 		}

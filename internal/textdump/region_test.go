@@ -27,10 +27,10 @@ var paragraphs atomic.Int64
 
 func TestProseRegionSegment(t *testing.T) {
 	lines := []Line{shortLine("Menu"), shortLine("Home"), proseLine(), shortLine("Footer")}
-	start, end := proseRegion(lines)
+	start, end := proseRegion(lines, repeats(lines))
 	assert.Equal(t, 2, start)
 	assert.Equal(t, 2, end)
-	start, end = proseRegion(lines[:2])
+	start, end = proseRegion(lines[:2], nil)
 	assert.Equal(t, -1, start)
 	assert.Equal(t, -1, end)
 }
@@ -54,7 +54,7 @@ func printedTwice() []Line {
 
 func TestProseRegionRepeats(t *testing.T) {
 	lines := printedTwice()
-	start, end := proseRegion(lines)
+	start, end := proseRegion(lines, repeats(lines))
 	assert.Equal(t, 25, start)
 	assert.Equal(t, 28, end, "a paragraph printed again adds nothing to the region")
 	// The same page with the second copy's paragraphs told apart: they are prose of
@@ -63,9 +63,32 @@ func TestProseRegionRepeats(t *testing.T) {
 	for i := 38; i < len(distinct)-2; i += 2 {
 		distinct[i] = proseLine()
 	}
-	start, end = proseRegion(distinct)
+	start, end = proseRegion(distinct, repeats(distinct))
 	assert.Equal(t, 25, start)
 	assert.Equal(t, len(distinct)-3, end)
+}
+
+func TestFindRegionReprinted(t *testing.T) {
+	// The body span runs to the last paragraph, the second copy's.
+	lines := printedTwice()
+	assert.Equal(t, Region{First: 25, Last: 28, StartBy: RegionSpan, EndBy: RegionReprinted}, FindRegion(lines, 25, len(lines)-3),
+		"a box printed twice after the article ends it, however short")
+	// A paragraph of its own among the copies: the region runs on to it, and only
+	// the repeat after it is cut.
+	mixed := printedTwice()
+	mixed[len(mixed)-5] = proseLine()
+	assert.Equal(t, Region{First: 25, Last: len(mixed) - 5, StartBy: RegionSpan, EndBy: RegionReprinted},
+		FindRegion(mixed, 25, len(mixed)-3))
+	// The last paragraph its own: the span stands.
+	mixed[len(mixed)-3] = proseLine()
+	assert.Equal(t, Region{First: 25, Last: len(mixed) - 3, StartBy: RegionSpan, EndBy: RegionSpan},
+		FindRegion(mixed, 25, len(mixed)-3))
+	// A dump of the article alone, under a short menu, may quote a paragraph again:
+	// the repeats do not end it.
+	article := printedTwice()[22:]
+	assert.Equal(t, len(article)-3, FindRegion(article, 3, len(article)-3).Last)
+	// No repeat on the page: no such rule.
+	assert.Nil(t, repeats(page(25, 3, 15)))
 }
 
 // page returns menu short lines, then paragraphs prose lines, then footer short lines
