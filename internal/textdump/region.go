@@ -86,14 +86,22 @@ type Region struct {
 // repeats marks the paragraphs (Prose, no Furniture) that repeat the text of an
 // earlier one; nil when none does.
 func repeats(lines []Line) []bool {
-	var printed map[string]struct{}
+	n := 0
+	for i := range lines {
+		if lines[i].Prose && !lines[i].Furniture {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	// Sized once: grown paragraph by paragraph, the map would allocate again and
+	// again.
+	printed := make(map[string]struct{}, n)
 	var again []bool
 	for i := range lines {
 		if !lines[i].Prose || lines[i].Furniture {
 			continue
-		}
-		if printed == nil {
-			printed = make(map[string]struct{})
 		}
 		if _, ok := printed[lines[i].Text]; !ok {
 			printed[lines[i].Text] = struct{}{}
