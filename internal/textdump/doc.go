@@ -47,8 +47,9 @@
 //     headings, bullets, rules, image placeholders, emphasis, Markdown links.
 //   - lynx.go: lynx's reference list and numbered links, matched to its addresses.
 //   - region.go: the page region of a whole-page dump: Line, FindRegion and its
-//     rules (regionStart, regionEnd, opensWithArticle, pageFooter, footerWithin), the
-//     maximum-sum run of prose.
+//     rules (regionStart, regionEnd, opensWithArticle, pageFooter, footerWithin,
+//     authorBox, reprintedOnly), the maximum-sum run of prose, in which a paragraph
+//     printed again (repeats) counts for nothing.
 //   - tables.go: tables the dump laid out as rows of cells (tabs, pipes, boxes),
 //     found in the raw dump and put in place of the blocks made of their lines.
 package textdump

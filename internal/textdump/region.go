@@ -64,6 +64,10 @@ const (
 	// RegionAuthorBox: an author box (authorBox) after the article's prose ends it:
 	// a line naming the author over a paragraph that opens with that name.
 	RegionAuthorBox
+	// RegionReprinted: on a whole page, every paragraph after the region's prose
+	// repeats one printed before it (reprintedOnly): a box the page prints twice
+	// ends the article.
+	RegionReprinted
 )
 
 // Region is the body span narrowed to the page's prose region, with the rule that
@@ -73,13 +77,77 @@ type Region struct {
 	StartBy, EndBy RegionRule
 }
 
+// A paragraph printed again is a carousel's or a box's (testimonials, blurbs under a
+// menu's entries, the page rendered twice for two screen sizes), never the article's
+// prose, which says a thing once: proseRegion weighs it as nothing, and when a whole
+// page's only paragraphs after the region are such repeats, regionEnd ends the body
+// with the region (RegionReprinted).
+
+// repeats marks the paragraphs (Prose, no Furniture) that repeat the text of an
+// earlier one; nil when none does.
+func repeats(lines []Line) []bool {
+	n := 0
+	for i := range lines {
+		if lines[i].Prose && !lines[i].Furniture {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	// Sized once: grown paragraph by paragraph, the map would allocate again and
+	// again.
+	printed := make(map[string]struct{}, n)
+	var again []bool
+	for i := range lines {
+		if !lines[i].Prose || lines[i].Furniture {
+			continue
+		}
+		if _, ok := printed[lines[i].Text]; !ok {
+			printed[lines[i].Text] = struct{}{}
+			continue
+		}
+		if again == nil {
+			again = make([]bool, len(lines))
+		}
+		again[i] = true
+	}
+	return again
+}
+
+// reprintedOnly reports that the paragraphs after the region's end, up to the span's
+// last line, are all repeats of paragraphs printed before (again is repeats(lines)),
+// and there is at least one: on a whole page, a box the page prints twice (a
+// carousel for wide and for narrow screens), which is no part of the article however
+// few short lines stand between. An article's own dump may quote a paragraph again
+// (a summary, a pull quote), so regionEnd asks this of whole pages only.
+func reprintedOnly(lines []Line, again []bool, end, last int) bool {
+	if again == nil {
+		return false
+	}
+	n := 0
+	for i := end + 1; i <= last; i++ {
+		if !lines[i].Prose || lines[i].Furniture {
+			continue
+		}
+		if !again[i] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // proseRegion returns the first and last block of the page's densest run of prose, or
-// -1, -1 when the page has no prose.
-func proseRegion(lines []Line) (start, end int) {
+// -1, -1 when the page has no prose; again is repeats(lines).
+func proseRegion(lines []Line, again []bool) (start, end int) {
 	start, end = -1, -1
 	best, sum, from := 0, 0, 0
 	for i := range lines {
 		w := regionWeight(lines[i])
+		if again != nil && again[i] {
+			w = 0
+		}
 		if w < 0 && brokenSentence(lines, i) {
 			w = 0
 		}
@@ -167,7 +235,8 @@ const regionLineCost = 3
 // paragraphs never part it. The Region says which rule settled each end.
 func FindRegion(lines []Line, first, last int) Region {
 	r := Region{First: first, Last: last}
-	start, end := proseRegion(lines)
+	again := repeats(lines)
+	start, end := proseRegion(lines, again)
 	if start < 0 || first < 0 || end < first {
 		return r
 	}
@@ -178,7 +247,7 @@ func FindRegion(lines []Line, first, last int) Region {
 	for i := range r.First {
 		above[lines[i].Text]++
 	}
-	r.Last, r.EndBy = regionEnd(lines, above, first, r.First, end, last)
+	r.Last, r.EndBy = regionEnd(lines, above, again, first, r.First, end, last)
 	if cut := footerWithin(lines, above, r.First, r.Last); cut >= 0 {
 		r.Last, r.EndBy = cut, RegionFooter
 	}
@@ -192,7 +261,8 @@ func FindRegion(lines []Line, first, last int) Region {
 // the region first..last, or -1 when there is none. The box is a short line that
 // names the author ("Jane Doe", "Written by Jane Doe", "Jane Doe, Senior Editor")
 // over a paragraph that opens with the same name ("Jane Doe is a reporter who ...");
-// the name repeated is the evidence, whatever the language of a label. A guide's
+// the name repeated is the evidence, whatever the language of a label; the author's
+// title may stand between the two lines (bioUnder). A guide's
 // entries have that shape too ("Harbour Tours" over "Harbour Tours runs ..."), but
 // they come in a series, with the article's prose after them: only the region's
 // first such pair counts, with footerShare times more prose before it than from it
@@ -205,7 +275,8 @@ func authorBox(lines []Line, first, last int) int {
 	}
 	before := 0
 	for i := first; i < last; i++ {
-		if !namesOver(lines[i], lines[i+1]) {
+		bio := bioUnder(lines, i, last)
+		if bio < 0 {
 			before += proseWords(lines[i])
 			continue
 		}
@@ -217,7 +288,7 @@ func authorBox(lines []Line, first, last int) int {
 			return -1
 		}
 		after := 0
-		for j := i + 2; j <= last; j++ {
+		for j := bio + 1; j <= last; j++ {
 			if lines[j].Prose {
 				after++
 			}
@@ -229,6 +300,29 @@ func authorBox(lines []Line, first, last int) int {
 	}
 	return -1
 }
+
+// bioUnder returns the paragraph, up to last, that line i heads as an author box's
+// name (namesOver), or -1. Up to maxBoxTitleLines short lines may stand between the
+// name and the bio: the author's title ("Contributing Writer"), a count of their
+// articles, a handle.
+func bioUnder(lines []Line, i, last int) int {
+	if lines[i].Prose || lines[i].Words > maxBoxHeadingWords {
+		return -1 // no heading (namesOver's own first test, once for every j)
+	}
+	for j := i + 1; j <= last && j <= i+1+maxBoxTitleLines; j++ {
+		if namesOver(lines[i], lines[j]) {
+			return j
+		}
+		if lines[j].Prose || lines[j].Words > maxBoxHeadingWords {
+			break
+		}
+	}
+	return -1
+}
+
+// maxBoxTitleLines is how many short lines may part an author box's name from the
+// bio under it.
+const maxBoxTitleLines = 2
 
 // maxBoxParagraphs is how many paragraphs may follow an author box's bio in the
 // region: a second author's, a sign-up blurb, a site's note.
@@ -432,7 +526,7 @@ func regionStart(lines []Line, first, start, end int) (int, RegionRule) {
 // a long run of short lines before the article (lead) betrays, or the page's footer
 // after it: an article's own closing lists and galleries stay, and so does a list its
 // last paragraph introduces with a colon when no footer's line stands in it.
-func regionEnd(lines []Line, above map[string]int, first, lead, end, last int) (int, RegionRule) {
+func regionEnd(lines []Line, above map[string]int, again []bool, first, lead, end, last int) (int, RegionRule) {
 	if end >= last {
 		return last, RegionSpan
 	}
@@ -440,10 +534,14 @@ func regionEnd(lines []Line, above map[string]int, first, lead, end, last int) (
 	for tail > first && !lines[tail].Prose {
 		tail--
 	}
+	whole := shortLinesBetween(lines, -1, lead) >= WholePageLead
+	if whole && reprintedOnly(lines, again, end, last) {
+		return end, RegionReprinted
+	}
 	if shortLinesBetween(lines, tail, last) < minRegionGap {
 		return last, RegionShortGap
 	}
-	if shortLinesBetween(lines, -1, lead) < WholePageLead {
+	if !whole {
 		if !pageFooter(lines, above, tail, end, last) {
 			return last, RegionNotWholePage
 		}

@@ -1,7 +1,9 @@
 package textdump
 
 import (
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,19 +13,82 @@ import (
 // them.
 func shortLine(text string) Line { return Line{Text: text, Words: len(strings.Fields(text))} }
 
+// Each proseLine is a paragraph of its own: a page's region weighs a paragraph
+// printed again as nothing (see TestProseRegionRepeats), and an article says each
+// thing once. paragraphs numbers them.
 func proseLine() Line {
-	text := strings.Repeat("word ", 40) + "end."
+	n := paragraphs.Add(1)
+	text := "Paragraph " + strconv.FormatInt(n, 10) + strings.Repeat(" word", 39) + " end."
 	return Line{Text: text, Words: 41, Prose: true, Sentence: true}
 }
 
+// paragraphs numbers the paragraphs proseLine makes.
+var paragraphs atomic.Int64
+
 func TestProseRegionSegment(t *testing.T) {
 	lines := []Line{shortLine("Menu"), shortLine("Home"), proseLine(), shortLine("Footer")}
-	start, end := proseRegion(lines)
+	start, end := proseRegion(lines, repeats(lines))
 	assert.Equal(t, 2, start)
 	assert.Equal(t, 2, end)
-	start, end = proseRegion(lines[:2])
+	start, end = proseRegion(lines[:2], nil)
 	assert.Equal(t, -1, start)
 	assert.Equal(t, -1, end)
+}
+
+// printedTwice returns a whole page: a menu, an article of four paragraphs, a short
+// box and the same four paragraphs again (the page rendered twice, a carousel of
+// testimonials shown twice, blurbs under a menu's entries) under their short labels,
+// then a footer.
+func printedTwice() []Line {
+	lines := page(25, 0, 0)[:25]
+	article := []Line{proseLine(), proseLine(), proseLine(), proseLine()}
+	lines = append(lines, article...)
+	for range 8 {
+		lines = append(lines, shortLine("Box link"))
+	}
+	for _, p := range article {
+		lines = append(lines, shortLine("Label"), p)
+	}
+	return append(lines, shortLine("Privacy"), shortLine("Contact us"))
+}
+
+func TestProseRegionRepeats(t *testing.T) {
+	lines := printedTwice()
+	start, end := proseRegion(lines, repeats(lines))
+	assert.Equal(t, 25, start)
+	assert.Equal(t, 28, end, "a paragraph printed again adds nothing to the region")
+	// The same page with the second copy's paragraphs told apart: they are prose of
+	// their own, and the short box between does not part them from the article.
+	distinct := printedTwice()
+	for i := 38; i < len(distinct)-2; i += 2 {
+		distinct[i] = proseLine()
+	}
+	start, end = proseRegion(distinct, repeats(distinct))
+	assert.Equal(t, 25, start)
+	assert.Equal(t, len(distinct)-3, end)
+}
+
+func TestFindRegionReprinted(t *testing.T) {
+	// The body span runs to the last paragraph, the second copy's.
+	lines := printedTwice()
+	assert.Equal(t, Region{First: 25, Last: 28, StartBy: RegionSpan, EndBy: RegionReprinted}, FindRegion(lines, 25, len(lines)-3),
+		"a box printed twice after the article ends it, however short")
+	// A paragraph of its own among the copies: the region runs on to it, and only
+	// the repeat after it is cut.
+	mixed := printedTwice()
+	mixed[len(mixed)-5] = proseLine()
+	assert.Equal(t, Region{First: 25, Last: len(mixed) - 5, StartBy: RegionSpan, EndBy: RegionReprinted},
+		FindRegion(mixed, 25, len(mixed)-3))
+	// The last paragraph its own: the span stands.
+	mixed[len(mixed)-3] = proseLine()
+	assert.Equal(t, Region{First: 25, Last: len(mixed) - 3, StartBy: RegionSpan, EndBy: RegionSpan},
+		FindRegion(mixed, 25, len(mixed)-3))
+	// A dump of the article alone, under a short menu, may quote a paragraph again:
+	// the repeats do not end it.
+	article := printedTwice()[22:]
+	assert.Equal(t, len(article)-3, FindRegion(article, 3, len(article)-3).Last)
+	// No repeat on the page: no such rule.
+	assert.Nil(t, repeats(page(25, 3, 15)))
 }
 
 // page returns menu short lines, then paragraphs prose lines, then footer short lines
@@ -91,7 +156,7 @@ func specRoundup(spec func(i int) string) []Line {
 		for j := range 8 {
 			lines = append(lines, shortLine(spec(i*8+j)))
 		}
-		lines = append(lines, Line{Text: strings.Repeat("word ", 13) + "end.", Words: 14, Prose: true, Sentence: true})
+		lines = append(lines, Line{Text: "Section " + strconv.Itoa(i) + strings.Repeat(" word", 12) + " end.", Words: 14, Prose: true, Sentence: true})
 	}
 	return append(lines, proseLine(), proseLine())
 }
@@ -250,12 +315,17 @@ func TestInBrokenSentence(t *testing.T) {
 }
 
 // authorPage returns a short menu, paragraphs of an article, then heading over a
-// paragraph that opens with text, and two footer lines.
-func authorPage(paragraphs int, heading, text string) []Line {
+// paragraph that opens with text (the lines of between standing between them), and
+// two footer lines.
+func authorPage(paragraphs int, heading, text string, between ...string) []Line {
 	lines := page(3, paragraphs, 0)
 	lines = lines[:len(lines)-1]
 	bio := Line{Text: text, Words: len(strings.Fields(text)), Prose: true, Sentence: true}
-	return append(lines, shortLine(heading), bio, shortLine("Privacy"), shortLine("Contact us"))
+	lines = append(lines, shortLine(heading))
+	for _, b := range between {
+		lines = append(lines, shortLine(b))
+	}
+	return append(lines, bio, shortLine("Privacy"), shortLine("Contact us"))
 }
 
 func TestFindRegionAuthorBox(t *testing.T) {
@@ -279,6 +349,10 @@ func TestFindRegionAuthorBox(t *testing.T) {
 		{"a name the paragraph does not open with", authorPage(4, "Tom Reed", bio), 10, RegionShortGap},
 		{"a box as long as the article is its own", authorPage(1, "Mara Quill", bio+" "+bio+" "+bio), 7, RegionShortGap},
 		{"a numbered entry is the article's", authorPage(4, "3. Mara Quill", bio), 10, RegionShortGap},
+		{"the author's title between name and bio", authorPage(4, "Mara Quill", bio, "Contributing Writer"), 6, RegionAuthorBox},
+		{"a title and a count of articles between", authorPage(4, "Mara Quill", bio, "Senior Editor", "214 articles"), 6, RegionAuthorBox},
+		{"three lines between: no box", authorPage(4, "Mara Quill", bio, "Senior Editor", "214 articles", "Follow"), 13, RegionShortGap},
+		{"a paragraph between: no box", authorPage(4, "Mara Quill", bio, "Senior Editor", proseLine().Text), 12, RegionShortGap},
 		{"a guide's entries in a series are the article's", guide, len(guide) - 1, RegionSpan},
 	}
 	for _, tt := range tests {
@@ -317,7 +391,7 @@ func shortFooter(label string, adInside bool) []Line {
 		lines = append(lines, shortLine("Closing link "+strings.Repeat("x", i)))
 	}
 	blurb := proseLine()
-	blurb.Text = "Sign" + strings.TrimPrefix(blurb.Text, "word")
+	blurb.Text = "Sign up" + strings.TrimPrefix(blurb.Text, "Paragraph")
 	return append(lines, blurb, shortLine("Privacy"))
 }
 
