@@ -3,7 +3,6 @@ package figures
 import (
 	"github.com/newsparse/newsparse/internal/ascii"
 	"math/bits"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -21,9 +20,6 @@ type Scratch struct {
 	// spans holds the spans of a text's figures, kept here rather than set up afresh
 	// for each text
 	spans [16]span
-	// lows holds the lower-cased copies of the texts the scratch has tokenized, which
-	// their words are sliced from
-	lows strings.Builder
 	// hint is the length of the longest text the caller will pass, so that the token
 	// buffers are made once, at their final size, rather than regrown paragraph by
 	// paragraph
@@ -54,9 +50,9 @@ func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
 	var x scanner
 	x.text = text
 	if sc.buf.toks == nil && sc.hint > len(text) {
-		sc.buf.toks = make([]token, tokenRoom(sc.hint))
+		sc.buf.toks, sc.buf.low = make([]token, tokenRoom(sc.hint)), make([]byte, sc.hint)
 	}
-	x.toks, x.low = scan(text, &sc.buf, &sc.lows)
+	x.toks, x.low = scan(text, &sc.buf)
 	if len(sc.words) < len(x.toks) {
 		// as long as the token buffer, which was made for the longest text: one
 		// slice for the whole article rather than one per longer paragraph

@@ -167,10 +167,6 @@ func (sc *Scratch) Append(dst []Figure, text string) []Figure {
 func (sc *Scratch) Plan(longest, total int) {
 	sc.hint = longest
 	sc.total = total
-	// The lower-cased copies of the texts that may hold a figure go into one buffer.
-	// They come to about 56% of a news article; room for 9/16, made once, spares most
-	// articles a second buffer.
-	sc.lows.Grow(total * 9 / 16)
 }
 
 // Pronouns returns a copy of the pronouns that are never a source, for readers of

@@ -16,8 +16,7 @@ import (
 // scanned tokenizes text as Extract does, into a scanner for the tests of the rules and
 // of the tokenizer.
 func scanned(text string) *scanner {
-	var lows strings.Builder
-	toks, low := scan(text, &tokBuf{}, &lows)
+	toks, low := scan(text, &tokBuf{})
 	x := &scanner{text: text, toks: toks, low: low}
 	x.setWords(nil)
 	x.sentStarts = x.findSentences(nil)

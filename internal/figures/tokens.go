@@ -4,9 +4,9 @@ import (
 	"encoding/binary"
 	"github.com/newsparse/newsparse/internal/ascii"
 	"math/bits"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The tokenizer and the scanner that holds one call's tokens: a hand-written pass
@@ -70,55 +70,47 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // offsets (lowering only changes ASCII capitals, so every word sits there) into a
 // slice of words beside the tokens (setWords), which w reads: slicing at each ask, with
 // its bounds checks and the test for a joining dash, was a tenth of the extraction's
-// instructions. The copy is written into lows, which the caller keeps from text to
-// text, so that an article's paragraphs share its buffer (a string of its own per
-// paragraph cost an allocation each). The tokens hold offsets and flags only, no
-// pointer: the garbage collector never scans them, and writing them needs no write
-// barrier; the words, which hold pointers, stay apart from them. A token holding its
-// word, twice the size, made ExtractFigures about 7% slower than slicing the word at
-// each ask, when the tokens were still made on the heap for each text.
+// instructions. The tokens hold offsets and flags only, no pointer: the garbage
+// collector never scans them, and writing them needs no write barrier; the words, which
+// hold pointers, stay apart from them. A token holding its word, twice the size, made
+// ExtractFigures about 7% slower than slicing the word at each ask, when the tokens
+// were still made on the heap for each text.
 //
 // The copy is lowered eight bytes at a time before the tokens are made. Lowering the
 // words with capitals alone, from a list of them kept as the tokens were made, cost
 // more: the list was written at every token, and each word lowered apart ended its
 // eight bytes at a mispredicted branch. b's buffers are used when long enough and left
 // in b, made or grown, for the next call.
-func scan(text string, b *tokBuf, lows *strings.Builder) ([]token, string) {
+//
+// The lowered copy is written into b.low, which the next call overwrites: it is read
+// only while this text's figures are found, and no word of it is kept in a figure (the
+// figures' strings are cut from the caller's text; `go build -gcflags=-m` shows that
+// appendHeld's stack copy, read by the same rules, never escapes). An article's texts
+// share one buffer as long as its longest paragraph, where a copy of each kept apart
+// took room for more than half the article.
+func scan(text string, b *tokBuf) ([]token, string) {
 	if n := tokenRoom(len(text)); n > len(b.toks) {
 		b.toks = make([]token, n)
 	}
 	// tokens are written by index, not appended: append's length and capacity
 	// bookkeeping cost more than the stores themselves
 	b.k = 0
-	low := appendLowerText(lows, text)
+	low := b.lower(text)
 	b.tokenize(text)
 	return b.toks[:b.k], low
 }
 
-// appendLowerText writes text to b with its ASCII capitals lowered and returns what it
-// wrote. A Builder hands over its buffer as the string without a copy, and writing on
-// past what was handed over never changes the bytes the earlier strings see. When the
-// room left is too little, a new buffer, at least as large, is begun, and the words of
-// earlier texts keep the old one: grown, it was copied, and to twice its size. The
-// bytes are lowered eight at a time into a chunk of 64 that is written at once: a write
-// of each eight cost more in the Builder's checks than the lowering.
-func appendLowerText(b *strings.Builder, text string) string {
-	if b.Cap()-b.Len() < len(text) {
-		n := max(len(text), b.Cap())
-		b.Reset()
-		b.Grow(n)
+// lower writes text into b.low with its ASCII capitals lowered and returns it as a
+// string, valid until the next call.
+func (b *tokBuf) lower(text string) string {
+	if len(text) == 0 {
+		return ""
 	}
-	var c [64]byte
-	i := 0
-	for ; i+64 <= len(text); i += 64 {
-		lowerInto(c[:], text[i:i+64])
-		b.Write(c[:])
+	if len(text) > len(b.low) {
+		b.low = make([]byte, len(text))
 	}
-	n := len(text) - i
-	lowerInto(c[:n], text[i:])
-	b.Write(c[:n])
-	w := b.String()
-	return w[len(w)-len(text):]
+	lowerInto(b.low[:len(text)], text)
+	return unsafe.String(&b.low[0], len(text))
 }
 
 // lowerInto writes text to dst with its ASCII capitals lowered, eight bytes at a time.
@@ -153,6 +145,8 @@ func lowerASCII8(x uint64) uint64 {
 type tokBuf struct {
 	toks []token
 	k    int // tokens written
+	// low holds the lower-cased copy of the last text scanned
+	low []byte
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
