@@ -191,7 +191,19 @@ func (b *tokBuf) tokenize(text string) {
 			// Most words are a letter and a run of lower-case ones ended by ASCII
 			// that is no letter and no apostrophe; scanWord reads the others.
 			for {
-				j := lowerRun(text, i+1)
+				// The first eight bytes after the letter, which hold the end of most
+				// words, are read here, and lowerRun is called only for the rest: a
+				// call for every word cost more than its test.
+				j := i + 1
+				if j+8 <= len(text) {
+					if m := notLower(ascii.Load64(text, j)); m != 0 {
+						j += bits.TrailingZeros64(m) >> 3
+					} else {
+						j = lowerRun(text, j+8)
+					}
+				} else {
+					j = lowerRun(text, j)
+				}
 				if j < len(text) && wordGoesOn[text[j]] {
 					i = b.addWord(text, i, gap)
 					break
