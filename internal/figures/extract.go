@@ -51,6 +51,8 @@ func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
 	x.text = text
 	if sc.buf.toks == nil && sc.hint > len(text) {
 		sc.buf.toks, sc.buf.low = make([]token, tokenRoom(sc.hint)), make([]byte, sc.hint)
+		// room for a mark, a sentence's end or a line break, in eight tokens
+		sc.buf.marks = make([]int32, tokenRoom(sc.hint)/8+8)
 	}
 	x.toks, x.low = scan(text, &sc.buf)
 	if len(sc.words) < len(x.toks) {
@@ -59,6 +61,7 @@ func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
 		sc.words = make([]string, max(len(x.toks), len(sc.buf.toks)))
 	}
 	x.setWords(sc.words)
+	x.marks = sc.buf.marks[:sc.buf.m]
 	if sc.sents == nil {
 		// room for a sentence in eight tokens, made once: appended from nothing, the
 		// sentence starts of a paragraph were made and copied three or four times

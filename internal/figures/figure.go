@@ -131,9 +131,10 @@ func appendHeld(dst []Figure, text string) []Figure {
 		low   [stackText]byte
 		words [stackTokens]string
 		sents [stackTokens/8 + 2]int
+		marks [stackTokens / 4]int32
 		spans [16]span
 	)
-	b := tokBuf{toks: toks[:]}
+	b := tokBuf{toks: toks[:], marks: marks[:]}
 	b.tokenize(text)
 	if b.k > len(toks) {
 		// more tokens than there is room for their words: a rare text of one-byte tokens
@@ -145,7 +146,7 @@ func appendHeld(dst []Figure, text string) []Figure {
 	// sliced from it here rather than by setWords (see there). Neither outlives the
 	// call: the compiler would move low and words to the heap if any word escaped,
 	// which `go build -gcflags=-m` shows none does.
-	x := scanner{text: text, toks: b.toks[:b.k], low: unsafe.String(&low[0], len(text))}
+	x := scanner{text: text, toks: b.toks[:b.k], low: unsafe.String(&low[0], len(text)), marks: b.marks[:b.m]}
 	for k := range x.toks {
 		words[k] = x.word(k)
 	}

@@ -48,6 +48,8 @@ type scanner struct {
 	low string
 	// words holds each token's word, as w returns it
 	words []string
+	// marks are the tokenizer's marks of the tokens that may end a sentence (tokBuf)
+	marks []int32
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
 	verbIndex  int // where verbBefore last found its verb
@@ -94,7 +96,7 @@ func scan(text string, b *tokBuf) ([]token, string) {
 	}
 	// tokens are written by index, not appended: append's length and capacity
 	// bookkeeping cost more than the stores themselves
-	b.k = 0
+	b.k, b.m = 0, 0
 	low := b.lower(text)
 	b.tokenize(text)
 	return b.toks[:b.k], low
@@ -147,6 +149,31 @@ type tokBuf struct {
 	k    int // tokens written
 	// low holds the lower-cased copy of the last text scanned
 	low []byte
+	// marks lists, in order and once each, the tokens at which findSentences may end a
+	// sentence: those that start with '.', '!' or '?', and those after a line break
+	// ('\n' or '\r'), which it reads instead of every token. Written by index, as the
+	// tokens are, so that a caller's buffers on its stack stay there.
+	marks []int32
+	m     int // marks written
+}
+
+// mark lists token k among the marks, unless it is listed already.
+func (b *tokBuf) mark(k int) {
+	if b.m > 0 && b.marks[b.m-1] == int32(k) {
+		return
+	}
+	if b.m == len(b.marks) {
+		b.growMarks()
+	}
+	b.marks[b.m] = int32(k)
+	b.m++
+}
+
+// growMarks doubles the room for marks.
+func (b *tokBuf) growMarks() {
+	marks := make([]int32, 2*len(b.marks)+16)
+	copy(marks, b.marks)
+	b.marks = marks
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
@@ -226,6 +253,9 @@ func (b *tokBuf) tokenize(text string) {
 			continue
 		case bcPunct:
 			b.add(i, i+1, tkPunct, gap, false, false, punctMayTrigger(c))
+			if sentenceStops[c] {
+				b.mark(b.k - 1)
+			}
 			i++
 		case bcDigit:
 			j := i + 1
@@ -244,6 +274,9 @@ func (b *tokBuf) tokenize(text string) {
 			b.add(i, j, tkNum, gap, false, false, true)
 			i = j
 		case bcBreak:
+			if c == '\n' || c == '\r' {
+				b.mark(b.k) // the token after the break, if any
+			}
 			gap = 2
 			i++
 			continue

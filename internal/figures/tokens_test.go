@@ -48,7 +48,7 @@ func TestTokenize(t *testing.T) {
 func checkScanProps(t *testing.T, text string, b *tokBuf) {
 	t.Helper()
 	toks, low := scan(text, b)
-	x := scanner{text: text, toks: toks, low: low}
+	x := scanner{text: text, toks: toks, low: low, marks: b.marks[:b.m]}
 	x.setWords(nil)
 	x.sentStarts = x.findSentences(nil)
 	words := x.tokenWords()
@@ -70,14 +70,32 @@ func checkScanProps(t *testing.T, text string, b *tokBuf) {
 		}
 		prev = int(tk.e)
 	}
+	// the marks are the tokens that start with '.', '!' or '?' and those after a line
+	// break, and a break after the last token, in order, once each
+	var marks []int32
+	for i, tk := range toks {
+		before := text[:tk.s]
+		if i > 0 {
+			before = text[toks[i-1].e:tk.s]
+		}
+		if strings.ContainsAny(before, "\n\r") || strings.IndexByte(".!?", text[tk.s]) >= 0 {
+			marks = append(marks, int32(i))
+		}
+	}
+	if len(toks) > 0 && strings.ContainsAny(text[toks[len(toks)-1].e:], "\n\r") ||
+		len(toks) == 0 && strings.ContainsAny(text, "\n\r") {
+		marks = append(marks, int32(len(toks)))
+	}
+	require.Equal(t, marks, append([]int32(nil), b.marks[:b.m]...), "marks of %q", text)
 	// the same scan into buffers that hold what a longer text left behind
-	junk := tokBuf{toks: make([]token, 1000), low: []byte(strings.Repeat("JUNK ", 400))}
+	junk := tokBuf{toks: make([]token, 1000), low: []byte(strings.Repeat("JUNK ", 400)), marks: []int32{5, 7, 9}, m: 3}
 	for k := range junk.toks {
 		junk.toks[k] = token{s: 7, e: 9, k: tkNum, upper: true, hyphen: true, trig: true}
 	}
 	again, againLow := scan(text, &junk)
 	require.Equal(t, toks, again, text)
 	require.Equal(t, low, againLow, text)
+	require.Equal(t, marks, append([]int32(nil), junk.marks[:junk.m]...), "marks of %q", text)
 	assert.Len(t, againLow, len(text), text)
 }
 
@@ -151,8 +169,9 @@ func TestTriggerListComplete(t *testing.T) {
 	texts := append(tokenTexts(t), "A dozen", "an hour", "One in five", "HALF", "½ cup", "−3C", ".5%", "-4", "A", "a")
 	listed := 0
 	for _, text := range texts {
-		toks, low := scan(text, &tokBuf{})
-		x := scanner{text: text, toks: toks, low: low}
+		var b tokBuf
+		toks, low := scan(text, &b)
+		x := scanner{text: text, toks: toks, low: low, marks: b.marks[:b.m]}
 		x.setWords(nil)
 		x.sentStarts = x.findSentences(nil)
 		for i := range toks {
