@@ -146,11 +146,11 @@ func appendHeld(dst []Figure, text string) []Figure {
 	// sliced from it here rather than by setWords (see there). Neither outlives the
 	// call: the compiler would move low and words to the heap if any word escaped,
 	// which `go build -gcflags=-m` shows none does.
-	x := scanner{text: text, toks: b.toks[:b.k], low: unsafe.String(&low[0], len(text)), marks: b.marks[:b.m]}
-	for k := range x.toks {
-		words[k] = x.word(k)
+	ts, lows := b.toks[:b.k], unsafe.String(&low[0], len(text))
+	for k := range ts {
+		words[k] = tokenWord(&ts[k], lows)
 	}
-	x.words = words[:len(x.toks)]
+	x := scanner{text: text, toks: ts, low: lows, words: words[:len(ts)], marks: b.marks[:b.m]}
 	x.sentStarts = x.findSentences(sents[:0])
 	return x.appendFound(dst, spans[:0], text, nil)
 }

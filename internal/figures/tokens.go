@@ -551,11 +551,15 @@ func (x *scanner) w(i int) string {
 
 // word is the word of token i, inside the text, as w reads it.
 func (x *scanner) word(i int) string {
-	t := &x.toks[i]
+	return tokenWord(&x.toks[i], x.low)
+}
+
+// tokenWord is the word of token t of the text whose lowered copy is low.
+func tokenWord(t *token, low string) string {
 	if t.hyphen {
 		return "-"
 	}
-	return x.low[t.s:t.e]
+	return low[t.s:t.e]
 }
 
 // setWords gives x the words of its tokens, kept in buf when it has room. A caller
@@ -565,9 +569,12 @@ func (x *scanner) setWords(buf []string) {
 	if cap(buf) < len(x.toks) {
 		buf = make([]string, len(x.toks))
 	}
-	buf = buf[:len(x.toks)]
-	for k := range buf {
-		buf[k] = x.word(k)
+	// the tokens and the lowered copy are read from locals: read through x, whose
+	// address the rules share, they were loaded again for every token
+	toks, low := x.toks, x.low
+	buf = buf[:len(toks)]
+	for k := range toks {
+		buf[k] = tokenWord(&toks[k], low)
 	}
 	x.words = buf
 }
