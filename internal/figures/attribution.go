@@ -444,13 +444,15 @@ func (x *scanner) source(s int) (src phrase, pronoun bool) {
 	// that the look for "according to" starts there, and most sentences, which hold
 	// none of them, skip it: the second walk compared every word of the sentence.
 	lead := b
+	// the tokens and the lowered text are read from locals, which stay in registers
+	toks, low := x.toks, x.low
 	for i := a; i < b; i++ {
 		// The table's shape test, inlined and read off the lowered text, spares most
 		// words of the sentence the call and the slicing of their word. Numbers and
 		// punctuation are not told apart first, a test mispredicted at every change of
 		// kind: those that pass the shape test are no word of the table, and reports
 		// turns them away.
-		if t := &x.toks[i]; !sourceShapes.mayHoldAt(x.low, int(t.s), int(t.e-t.s)) {
+		if t := &toks[i]; !sourceShapes.mayHoldAt(low, int(t.s), int(t.e-t.s)) {
 			continue
 		}
 		if !x.reports(i) {

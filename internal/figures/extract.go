@@ -120,7 +120,8 @@ func (x *scanner) appendFound(dst []Figure, spans []span, text string, grow *Scr
 // nextTrigger is the first token from i on that the tokenizer marked as one a figure
 // may start at, or the number of tokens when none is.
 func (x *scanner) nextTrigger(i int) int {
-	for i < len(x.toks) && !x.toks[i].trig {
+	toks := x.toks // a local stays in registers; x.toks is loaded again each turn
+	for i < len(toks) && !toks[i].trig {
 		i++
 	}
 	return i
