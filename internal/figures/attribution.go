@@ -45,10 +45,17 @@ func (x *scanner) tok(i int) phrase {
 // start, read back by paraStart. The starts are appended to buf and returned; the
 // scanner is given them before any rule runs, as a scanner that set them itself on
 // first use, through its pointer, had the compiler move its buffers to the heap.
+//
+// Only the tokens the tokenizer marked (x.marks) can end a sentence: one that starts
+// with '.', '!' or '?', or one after a line break. Those are read, not every token.
 func (x *scanner) findSentences(buf []int) []int {
 	starts := append(buf[:0], 0)
 	text, toks := x.text, x.toks
-	for i := range toks {
+	for _, m := range x.marks {
+		i := int(m)
+		if i >= len(toks) {
+			break // a line break after the last token
+		}
 		if toks[i].gap == 2 && i > 0 {
 			if lb := lineBreaks(text[toks[i-1].e:toks[i].s]); lb >= 2 || lb == 1 && x.breakEnds(i) {
 				if last := len(starts) - 1; starts[last] == i {
@@ -437,13 +444,15 @@ func (x *scanner) source(s int) (src phrase, pronoun bool) {
 	// that the look for "according to" starts there, and most sentences, which hold
 	// none of them, skip it: the second walk compared every word of the sentence.
 	lead := b
+	// the tokens and the lowered text are read from locals, which stay in registers
+	toks, low := x.toks, x.low
 	for i := a; i < b; i++ {
 		// The table's shape test, inlined and read off the lowered text, spares most
 		// words of the sentence the call and the slicing of their word. Numbers and
 		// punctuation are not told apart first, a test mispredicted at every change of
 		// kind: those that pass the shape test are no word of the table, and reports
 		// turns them away.
-		if t := &x.toks[i]; !sourceShapes.mayHoldAt(x.low, int(t.s), int(t.e-t.s)) {
+		if t := &toks[i]; !sourceShapes.mayHoldAt(low, int(t.s), int(t.e-t.s)) {
 			continue
 		}
 		if !x.reports(i) {

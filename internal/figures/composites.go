@@ -29,7 +29,7 @@ func (x *scanner) isTimesSign(i int) bool {
 // more ("1920 x 1080"), so that "4x4" and "2 x 2" stay names and sums. Value is the
 // first number, the unit the one written.
 func (x *scanner) dimension(c *cand, start int, n number) bool {
-	if !n.digits || n.ratio {
+	if !n.digits || n.ratio || !x.timesSignNear(n.e) {
 		return false
 	}
 	e := n.e
@@ -62,6 +62,19 @@ func (x *scanner) dimension(c *cand, start int, n number) bool {
 		c.f.Kind, c.f.Unit = unit.kind, unit.unit
 	}
 	return true
+}
+
+// timesSignNear is dimension's quick reject: the times sign and number that make a
+// dimension follow the first number at token e or its unit, which ends at most
+// maxUnitTokens on. Nearly every number has none in reach, and is spared the look-up
+// of its unit, which unitAfter makes again when no dimension is read.
+func (x *scanner) timesSignNear(e int) bool {
+	for k := e; k <= e+maxUnitTokens; k++ {
+		if x.kind(k+1) == tkNum && x.isTimesSign(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dimensionUnit reads a measure unit at token e of a dimension: glued or one space on,

@@ -3,7 +3,6 @@ package figures
 import (
 	"github.com/newsparse/newsparse/internal/ascii"
 	"math/bits"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -21,9 +20,6 @@ type Scratch struct {
 	// spans holds the spans of a text's figures, kept here rather than set up afresh
 	// for each text
 	spans [16]span
-	// lows holds the lower-cased copies of the texts the scratch has tokenized, which
-	// their words are sliced from
-	lows strings.Builder
 	// hint is the length of the longest text the caller will pass, so that the token
 	// buffers are made once, at their final size, rather than regrown paragraph by
 	// paragraph
@@ -54,15 +50,18 @@ func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
 	var x scanner
 	x.text = text
 	if sc.buf.toks == nil && sc.hint > len(text) {
-		sc.buf.toks = make([]token, tokenRoom(sc.hint))
+		sc.buf.toks, sc.buf.low = make([]token, tokenRoom(sc.hint)), make([]byte, sc.hint)
+		// room for a mark, a sentence's end or a line break, in eight tokens
+		sc.buf.marks = make([]int32, tokenRoom(sc.hint)/8+8)
 	}
-	x.toks, x.low = scan(text, &sc.buf, &sc.lows)
+	x.toks, x.low = scan(text, &sc.buf)
 	if len(sc.words) < len(x.toks) {
 		// as long as the token buffer, which was made for the longest text: one
 		// slice for the whole article rather than one per longer paragraph
 		sc.words = make([]string, max(len(x.toks), len(sc.buf.toks)))
 	}
 	x.setWords(sc.words)
+	x.marks = sc.buf.marks[:sc.buf.m]
 	if sc.sents == nil {
 		// room for a sentence in eight tokens, made once: appended from nothing, the
 		// sentence starts of a paragraph were made and copied three or four times
@@ -121,7 +120,8 @@ func (x *scanner) appendFound(dst []Figure, spans []span, text string, grow *Scr
 // nextTrigger is the first token from i on that the tokenizer marked as one a figure
 // may start at, or the number of tokens when none is.
 func (x *scanner) nextTrigger(i int) int {
-	for i < len(x.toks) && !x.toks[i].trig {
+	toks := x.toks // a local stays in registers; x.toks is loaded again each turn
+	for i < len(toks) && !toks[i].trig {
 		i++
 	}
 	return i

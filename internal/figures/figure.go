@@ -131,9 +131,10 @@ func appendHeld(dst []Figure, text string) []Figure {
 		low   [stackText]byte
 		words [stackTokens]string
 		sents [stackTokens/8 + 2]int
+		marks [stackTokens / 4]int32
 		spans [16]span
 	)
-	b := tokBuf{toks: toks[:]}
+	b := tokBuf{toks: toks[:], marks: marks[:]}
 	b.tokenize(text)
 	if b.k > len(toks) {
 		// more tokens than there is room for their words: a rare text of one-byte tokens
@@ -145,11 +146,11 @@ func appendHeld(dst []Figure, text string) []Figure {
 	// sliced from it here rather than by setWords (see there). Neither outlives the
 	// call: the compiler would move low and words to the heap if any word escaped,
 	// which `go build -gcflags=-m` shows none does.
-	x := scanner{text: text, toks: b.toks[:b.k], low: unsafe.String(&low[0], len(text))}
-	for k := range x.toks {
-		words[k] = x.word(k)
+	ts, lows := b.toks[:b.k], unsafe.String(&low[0], len(text))
+	for k := range ts {
+		words[k] = tokenWord(&ts[k], lows)
 	}
-	x.words = words[:len(x.toks)]
+	x := scanner{text: text, toks: ts, low: lows, words: words[:len(ts)], marks: b.marks[:b.m]}
 	x.sentStarts = x.findSentences(sents[:0])
 	return x.appendFound(dst, spans[:0], text, nil)
 }
@@ -167,10 +168,6 @@ func (sc *Scratch) Append(dst []Figure, text string) []Figure {
 func (sc *Scratch) Plan(longest, total int) {
 	sc.hint = longest
 	sc.total = total
-	// The lower-cased copies of the texts that may hold a figure go into one buffer.
-	// They come to about 56% of a news article; room for 9/16, made once, spares most
-	// articles a second buffer.
-	sc.lows.Grow(total * 9 / 16)
 }
 
 // Pronouns returns a copy of the pronouns that are never a source, for readers of

@@ -16,9 +16,9 @@ import (
 // scanned tokenizes text as Extract does, into a scanner for the tests of the rules and
 // of the tokenizer.
 func scanned(text string) *scanner {
-	var lows strings.Builder
-	toks, low := scan(text, &tokBuf{}, &lows)
-	x := &scanner{text: text, toks: toks, low: low}
+	var b tokBuf
+	toks, low := scan(text, &b)
+	x := &scanner{text: text, toks: toks, low: low, marks: b.marks[:b.m]}
 	x.setWords(nil)
 	x.sentStarts = x.findSentences(nil)
 	return x

@@ -296,6 +296,9 @@ func (x *scanner) hyphenModifier(n number, c *cand) {
 	}
 }
 
+// maxUnitTokens is the most tokens a unit unitAt reads spans ("square miles", "km/h").
+const maxUnitTokens = 3
+
 // unitAt reads a unit of time or measure at token j; hy says it follows a hyphen.
 func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 	if j >= len(x.toks) || x.gap(j) > 1 {
@@ -310,7 +313,7 @@ func (x *scanner) unitAt(j int, hy bool) (unitInfo, int, bool) {
 			return u, j + 1, true
 		}
 	}
-	u, end, ok := matchPhrase(x, j, 3, foldedUnitsTab, unitStartsTab)
+	u, end, ok := matchPhrase(x, j, maxUnitTokens, foldedUnitsTab, unitStartsTab)
 	if !ok {
 		return unitInfo{}, 0, false
 	}

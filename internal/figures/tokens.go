@@ -4,9 +4,9 @@ import (
 	"encoding/binary"
 	"github.com/newsparse/newsparse/internal/ascii"
 	"math/bits"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The tokenizer and the scanner that holds one call's tokens: a hand-written pass
@@ -48,6 +48,8 @@ type scanner struct {
 	low string
 	// words holds each token's word, as w returns it
 	words []string
+	// marks are the tokenizer's marks of the tokens that may end a sentence (tokBuf)
+	marks []int32
 	// sentences: the sentence of each token and where each starts
 	sentStarts []int
 	verbIndex  int // where verbBefore last found its verb
@@ -70,55 +72,47 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // offsets (lowering only changes ASCII capitals, so every word sits there) into a
 // slice of words beside the tokens (setWords), which w reads: slicing at each ask, with
 // its bounds checks and the test for a joining dash, was a tenth of the extraction's
-// instructions. The copy is written into lows, which the caller keeps from text to
-// text, so that an article's paragraphs share its buffer (a string of its own per
-// paragraph cost an allocation each). The tokens hold offsets and flags only, no
-// pointer: the garbage collector never scans them, and writing them needs no write
-// barrier; the words, which hold pointers, stay apart from them. A token holding its
-// word, twice the size, made ExtractFigures about 7% slower than slicing the word at
-// each ask, when the tokens were still made on the heap for each text.
+// instructions. The tokens hold offsets and flags only, no pointer: the garbage
+// collector never scans them, and writing them needs no write barrier; the words, which
+// hold pointers, stay apart from them. A token holding its word, twice the size, made
+// ExtractFigures about 7% slower than slicing the word at each ask, when the tokens
+// were still made on the heap for each text.
 //
 // The copy is lowered eight bytes at a time before the tokens are made. Lowering the
 // words with capitals alone, from a list of them kept as the tokens were made, cost
 // more: the list was written at every token, and each word lowered apart ended its
 // eight bytes at a mispredicted branch. b's buffers are used when long enough and left
 // in b, made or grown, for the next call.
-func scan(text string, b *tokBuf, lows *strings.Builder) ([]token, string) {
+//
+// The lowered copy is written into b.low, which the next call overwrites: it is read
+// only while this text's figures are found, and no word of it is kept in a figure (the
+// figures' strings are cut from the caller's text; `go build -gcflags=-m` shows that
+// appendHeld's stack copy, read by the same rules, never escapes). An article's texts
+// share one buffer as long as its longest paragraph, where a copy of each kept apart
+// took room for more than half the article.
+func scan(text string, b *tokBuf) ([]token, string) {
 	if n := tokenRoom(len(text)); n > len(b.toks) {
 		b.toks = make([]token, n)
 	}
 	// tokens are written by index, not appended: append's length and capacity
 	// bookkeeping cost more than the stores themselves
-	b.k = 0
-	low := appendLowerText(lows, text)
+	b.k, b.m = 0, 0
+	low := b.lower(text)
 	b.tokenize(text)
 	return b.toks[:b.k], low
 }
 
-// appendLowerText writes text to b with its ASCII capitals lowered and returns what it
-// wrote. A Builder hands over its buffer as the string without a copy, and writing on
-// past what was handed over never changes the bytes the earlier strings see. When the
-// room left is too little, a new buffer, at least as large, is begun, and the words of
-// earlier texts keep the old one: grown, it was copied, and to twice its size. The
-// bytes are lowered eight at a time into a chunk of 64 that is written at once: a write
-// of each eight cost more in the Builder's checks than the lowering.
-func appendLowerText(b *strings.Builder, text string) string {
-	if b.Cap()-b.Len() < len(text) {
-		n := max(len(text), b.Cap())
-		b.Reset()
-		b.Grow(n)
+// lower writes text into b.low with its ASCII capitals lowered and returns it as a
+// string, valid until the next call.
+func (b *tokBuf) lower(text string) string {
+	if len(text) == 0 {
+		return ""
 	}
-	var c [64]byte
-	i := 0
-	for ; i+64 <= len(text); i += 64 {
-		lowerInto(c[:], text[i:i+64])
-		b.Write(c[:])
+	if len(text) > len(b.low) {
+		b.low = make([]byte, len(text))
 	}
-	n := len(text) - i
-	lowerInto(c[:n], text[i:])
-	b.Write(c[:n])
-	w := b.String()
-	return w[len(w)-len(text):]
+	lowerInto(b.low[:len(text)], text)
+	return unsafe.String(&b.low[0], len(text))
 }
 
 // lowerInto writes text to dst with its ASCII capitals lowered, eight bytes at a time.
@@ -153,6 +147,33 @@ func lowerASCII8(x uint64) uint64 {
 type tokBuf struct {
 	toks []token
 	k    int // tokens written
+	// low holds the lower-cased copy of the last text scanned
+	low []byte
+	// marks lists, in order and once each, the tokens at which findSentences may end a
+	// sentence: those that start with '.', '!' or '?', and those after a line break
+	// ('\n' or '\r'), which it reads instead of every token. Written by index, as the
+	// tokens are, so that a caller's buffers on its stack stay there.
+	marks []int32
+	m     int // marks written
+}
+
+// mark lists token k among the marks, unless it is listed already.
+func (b *tokBuf) mark(k int) {
+	if b.m > 0 && b.marks[b.m-1] == int32(k) {
+		return
+	}
+	if b.m == len(b.marks) {
+		b.growMarks()
+	}
+	b.marks[b.m] = int32(k)
+	b.m++
+}
+
+// growMarks doubles the room for marks.
+func (b *tokBuf) growMarks() {
+	marks := make([]int32, 2*len(b.marks)+16)
+	copy(marks, b.marks)
+	b.marks = marks
 }
 
 // key appends the lower-cased text of tokens a..b-1 to buf, with the single space or
@@ -197,7 +218,19 @@ func (b *tokBuf) tokenize(text string) {
 			// Most words are a letter and a run of lower-case ones ended by ASCII
 			// that is no letter and no apostrophe; scanWord reads the others.
 			for {
-				j := lowerRun(text, i+1)
+				// The first eight bytes after the letter, which hold the end of most
+				// words, are read here, and lowerRun is called only for the rest: a
+				// call for every word cost more than its test.
+				j := i + 1
+				if j+8 <= len(text) {
+					if m := notLower(ascii.Load64(text, j)); m != 0 {
+						j += bits.TrailingZeros64(m) >> 3
+					} else {
+						j = lowerRun(text, j+8)
+					}
+				} else {
+					j = lowerRun(text, j)
+				}
 				if j < len(text) && wordGoesOn[text[j]] {
 					i = b.addWord(text, i, gap)
 					break
@@ -220,6 +253,9 @@ func (b *tokBuf) tokenize(text string) {
 			continue
 		case bcPunct:
 			b.add(i, i+1, tkPunct, gap, false, false, punctMayTrigger(c))
+			if sentenceStops[c] {
+				b.mark(b.k - 1)
+			}
 			i++
 		case bcDigit:
 			j := i + 1
@@ -238,6 +274,9 @@ func (b *tokBuf) tokenize(text string) {
 			b.add(i, j, tkNum, gap, false, false, true)
 			i = j
 		case bcBreak:
+			if c == '\n' || c == '\r' {
+				b.mark(b.k) // the token after the break, if any
+			}
 			gap = 2
 			i++
 			continue
@@ -512,11 +551,15 @@ func (x *scanner) w(i int) string {
 
 // word is the word of token i, inside the text, as w reads it.
 func (x *scanner) word(i int) string {
-	t := &x.toks[i]
+	return tokenWord(&x.toks[i], x.low)
+}
+
+// tokenWord is the word of token t of the text whose lowered copy is low.
+func tokenWord(t *token, low string) string {
 	if t.hyphen {
 		return "-"
 	}
-	return x.low[t.s:t.e]
+	return low[t.s:t.e]
 }
 
 // setWords gives x the words of its tokens, kept in buf when it has room. A caller
@@ -526,9 +569,12 @@ func (x *scanner) setWords(buf []string) {
 	if cap(buf) < len(x.toks) {
 		buf = make([]string, len(x.toks))
 	}
-	buf = buf[:len(x.toks)]
-	for k := range buf {
-		buf[k] = x.word(k)
+	// the tokens and the lowered copy are read from locals: read through x, whose
+	// address the rules share, they were loaded again for every token
+	toks, low := x.toks, x.low
+	buf = buf[:len(toks)]
+	for k := range toks {
+		buf[k] = tokenWord(&toks[k], low)
 	}
 	x.words = buf
 }

@@ -45,11 +45,10 @@ func TestTokenize(t *testing.T) {
 // inside the text, never overlapping; only spaces between them; a word's lower-cased
 // form as long as its text (only ASCII capitals are lowered) and equal to it in any
 // case, except a dash inside a word, which reads "-"; a number starting with a digit.
-func checkScanProps(t *testing.T, text string, lows *strings.Builder) {
+func checkScanProps(t *testing.T, text string, b *tokBuf) {
 	t.Helper()
-	var b tokBuf
-	toks, low := scan(text, &b, lows)
-	x := scanner{text: text, toks: toks, low: low}
+	toks, low := scan(text, b)
+	x := scanner{text: text, toks: toks, low: low, marks: b.marks[:b.m]}
 	x.setWords(nil)
 	x.sentStarts = x.findSentences(nil)
 	words := x.tokenWords()
@@ -71,23 +70,40 @@ func checkScanProps(t *testing.T, text string, lows *strings.Builder) {
 		}
 		prev = int(tk.e)
 	}
+	// the marks are the tokens that start with '.', '!' or '?' and those after a line
+	// break, and a break after the last token, in order, once each
+	var marks []int32
+	for i, tk := range toks {
+		before := text[:tk.s]
+		if i > 0 {
+			before = text[toks[i-1].e:tk.s]
+		}
+		if strings.ContainsAny(before, "\n\r") || strings.IndexByte(".!?", text[tk.s]) >= 0 {
+			marks = append(marks, int32(i))
+		}
+	}
+	if len(toks) > 0 && strings.ContainsAny(text[toks[len(toks)-1].e:], "\n\r") ||
+		len(toks) == 0 && strings.ContainsAny(text, "\n\r") {
+		marks = append(marks, int32(len(toks)))
+	}
+	require.Equal(t, marks, append([]int32(nil), b.marks[:b.m]...), "marks of %q", text)
 	// the same scan into buffers that hold what a longer text left behind
-	junk := tokBuf{toks: make([]token, 1000)}
+	junk := tokBuf{toks: make([]token, 1000), low: []byte(strings.Repeat("JUNK ", 400)), marks: []int32{5, 7, 9}, m: 3}
 	for k := range junk.toks {
 		junk.toks[k] = token{s: 7, e: 9, k: tkNum, upper: true, hyphen: true, trig: true}
 	}
-	again, againLow := scan(text, &junk, lows)
+	again, againLow := scan(text, &junk)
 	require.Equal(t, toks, again, text)
 	require.Equal(t, low, againLow, text)
+	require.Equal(t, marks, append([]int32(nil), junk.marks[:junk.m]...), "marks of %q", text)
+	assert.Len(t, againLow, len(text), text)
 }
 
 func TestScanProperties(t *testing.T) {
-	var lows strings.Builder
+	// one buffer for every text, as a Scratch keeps it for an article's texts
+	var b tokBuf
 	for _, s := range tokenTexts(t) {
-		checkScanProps(t, s, &lows)
-		if lows.Len() > 1<<20 {
-			lows = strings.Builder{}
-		}
+		checkScanProps(t, s, &b)
 	}
 }
 
@@ -96,9 +112,8 @@ func FuzzScan(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		var lows strings.Builder
-		lows.WriteString("Earlier")
-		checkScanProps(t, text, &lows)
+		b := tokBuf{low: []byte("Earlier")}
+		checkScanProps(t, text, &b)
 	})
 }
 
@@ -151,13 +166,12 @@ func tokenTexts(t *testing.T) []string {
 // TestTriggerListComplete holds the tokenizer's marks on the tokens that may start a
 // figure to what they promise: every token trigger accepts is marked.
 func TestTriggerListComplete(t *testing.T) {
-	var lows strings.Builder
 	texts := append(tokenTexts(t), "A dozen", "an hour", "One in five", "HALF", "½ cup", "−3C", ".5%", "-4", "A", "a")
 	listed := 0
 	for _, text := range texts {
-		lows.Reset()
-		toks, low := scan(text, &tokBuf{}, &lows)
-		x := scanner{text: text, toks: toks, low: low}
+		var b tokBuf
+		toks, low := scan(text, &b)
+		x := scanner{text: text, toks: toks, low: low, marks: b.marks[:b.m]}
 		x.setWords(nil)
 		x.sentStarts = x.findSentences(nil)
 		for i := range toks {
