@@ -107,3 +107,25 @@ func TestOpensWithArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestProseRegionWithTable: data tables in the article (pipe-separated rows, as
+// Markdown converters write them) are preset as body by the text front end; that must
+// not be taken for a front end that found the region itself, so the menus and footer
+// around the article still go.
+func TestProseRegionWithTable(t *testing.T) {
+	dump := pageDump()
+	berths := "| Berth | Length (m) | Depth (m) |\n| --- | --- | --- |\n| North | 120 | 8.5 |\n| South | 95 | 7.0 |\n| Ferry | 60 | 5.5 |\n"
+	costs := "| Stage | Cost (m) | Year |\n| --- | --- | --- |\n| Piles | 4.2 | 2025 |\n| Deck | 6.8 | 2026 |\n"
+	dump = strings.Replace(dump, reflowProse[1]+"\n", reflowProse[1]+"\n"+berths, 1)
+	dump = strings.Replace(dump, reflowProse[2]+"\n", reflowProse[2]+"\n"+costs, 1)
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	var tables int
+	for _, p := range a.Paragraphs {
+		if p.Kind == ParagraphTable {
+			tables++
+		}
+	}
+	assert.Equal(t, 2, tables, "each table is read as one")
+	assert.Equal(t, reflowProse, bodyTexts(a), "the menus and footer stay out of the body")
+}

@@ -22,7 +22,9 @@ func classifyBlocks(blocks []block) {
 	// on its text alone, so a repeat takes its first copy's.
 	firstOf := make(map[string]int, len(blocks))
 	for i := range blocks {
-		preset[i] = blocks[i].role != roleUnknown
+		// A data table the text front end read is set as body before the region is
+		// found: it says nothing of who found the region.
+		preset[i] = blocks[i].role != roleUnknown && blocks[i].rows == nil
 		t := blocks[i].text
 		if len(t) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
