@@ -127,6 +127,9 @@ type stripper struct {
 	// it), and colgroup while a column group may be open (a <script> would
 	// close it).
 	kept, gapSpace, preRisk, headed, colgroup bool
+	// ws follows the open elements to cut the white space between block tags
+	// (stripws.go).
+	ws wsModel
 }
 
 // tagSpan is what the scanner learns of a tag: its name, where it ends (after the
@@ -200,6 +203,7 @@ func (s *stripper) run() (ended bool) {
 		}
 		s.kept = true // unless the construct at p is removed or is text
 		s.gap(pos, p)
+		s.ws.after = wsNone // unless the construct at p is a block tag
 		c := in[p+1]
 		switch {
 		case ascii.IsLetter(c):
@@ -292,6 +296,9 @@ func (s *stripper) gap(from, to int) {
 		s.text(b)
 		return
 	}
+	if s.pendSpace(from, to, lines) {
+		return
+	}
 	s.shrinkSpace(from, to, lines)
 	s.preText(b)
 }
@@ -337,6 +344,7 @@ func (s *stripper) text(b []byte) {
 			}
 		}
 	}
+	s.ws.text(b)
 	if len(s.foreign) > 0 {
 		if !s.foreignText && !allHTMLSpace(b) {
 			s.foreignText = true
@@ -457,16 +465,19 @@ func (s *stripper) push(name []byte) {
 func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 	in := s.in
 	if len(s.foreign) > 0 {
+		s.settle(false, false)
 		return s.foreignStart(t)
 	}
 	name := in[t.nameStart:t.name]
 	a := tagAtom(name)
 	if a == atom.Link && s.unreadLink(in[p:t.end]) && s.removable(t.end) {
+		s.settle(false, false)
 		s.cut(p, t.end, "", false)
 		s.kept = false
 		return t.end, true
 	}
 	if a != atom.Script {
+		s.settle(s.ws.start(a, name, in[p:t.end], t.selfClosing), false)
 		s.opened(a)
 	}
 	switch a {
@@ -495,6 +506,7 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		keep := t.selfClosing || bytesContainsFold(tag, "ld+json") || bytes.IndexByte(tag, '&') >= 0
 		end := scriptEnd(in, t.end)
 		if keep {
+			s.settle(s.ws.start(a, name, tag, t.selfClosing), false)
 			s.opened(a)
 			return end, true
 		}
@@ -509,10 +521,12 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 			}
 		}
 		if close >= 0 && s.headed && !s.colgroup && s.removable(close) {
+			s.settle(false, false)
 			s.cut(p, close, "", false)
 			s.kept = false
 			return close, true
 		}
+		s.settle(s.ws.start(a, name, tag, t.selfClosing), false)
 		s.opened(a)
 		s.cut(t.end, end, "", false)
 		return end, true
@@ -639,7 +653,9 @@ func (s *stripper) endTag(t tagSpan) bool {
 	name := s.in[t.nameStart:t.name]
 	n := len(s.foreign)
 	if n == 0 {
-		switch tagAtom(name) {
+		a := tagAtom(name)
+		s.settle(s.ws.end(a, name), true)
+		switch a {
 		case atom.Colgroup, atom.Table:
 			s.colgroup = false
 		case atom.Select:
@@ -649,14 +665,18 @@ func (s *stripper) endTag(t tagSpan) bool {
 		}
 		return true
 	}
+	s.settle(false, true)
 	top := s.foreign[n-1]
 	if !bytes.EqualFold(s.names[top[0]:top[1]], name) {
 		return false
 	}
 	s.foreign = s.foreign[:n-1]
 	s.names = s.names[:top[0]]
-	if n == 1 && s.cutOuter {
-		s.cut(s.outer, t.nameStart-len("</"), "", s.foreignText)
+	if n == 1 {
+		s.ws.end(tagAtom(name), name)
+		if s.cutOuter {
+			s.cut(s.outer, t.nameStart-len("</"), "", s.foreignText)
+		}
 	}
 	return true
 }

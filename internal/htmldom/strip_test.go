@@ -273,15 +273,35 @@ func treeDiff(a, b *html.Node, path string, depth int) string {
 		return ""
 	}
 	ca, cb := a.FirstChild, b.FirstChild
-	for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
+	for ca != nil || cb != nil {
+		if ca != nil && blockSpace(ca) && (cb == nil || cb.Type != html.TextNode || cb.Data != ca.Data) {
+			ca = ca.NextSibling // cut between two blocks (stripws.go)
+			continue
+		}
+		if ca == nil || cb == nil {
+			return fmt.Sprintf("%s: children differ", path)
+		}
 		if d := treeDiff(ca, cb, path, depth+1); d != "" {
 			return d
 		}
-	}
-	if ca != nil || cb != nil {
-		return fmt.Sprintf("%s: children differ", path)
+		ca, cb = ca.NextSibling, cb.NextSibling
 	}
 	return ""
+}
+
+// blockSpace reports a text node of spaces, tabs and line feeds whose neighbours
+// are blocks, or the edges of a block: Strip may cut it whole, and nothing else.
+func blockSpace(n *html.Node) bool {
+	if n.Type != html.TextNode || strings.Trim(n.Data, " \t\n") != "" {
+		return false
+	}
+	edge := func(s *html.Node) bool {
+		if s == nil {
+			s = n.Parent
+		}
+		return s != nil && s.Type == html.ElementNode && s.Namespace == "" && wsBoundary(s.DataAtom)
+	}
+	return edge(n.PrevSibling) && edge(n.NextSibling)
 }
 
 // stripTokenizerVersion is the golang.org/x/net version whose tokenizer Strip
