@@ -102,7 +102,7 @@ func TestStripCuts(t *testing.T) {
 	// where it may be a <pre>'s first child, in foreign content, and with CR or
 	// form feeds, which x/net's tokenizer reads otherwise.
 	for _, c := range []struct{ in, want string }{
-		{"<div>\n\t\t<p>a</p>  \n\n    <p>b <b>c</b> \t <i>d</i></p>\n</div>", "<div>\n<p>a</p>\n\n<p>b <b>c</b> <i>d</i></p>\n</div>"},
+		{"<span>\n\t\t<a>a</a>  \n\n    <q>b <b>c</b> \t <i>d</i></q>\n</span>", "<span>\n<a>a</a>\n\n<q>b <b>c</b> <i>d</i></q>\n</span>"},
 		{"<pre>\n  <b>a</b>\n  <b>b</b></pre>", "<pre>\n  <b>a</b>\n<b>b</b></pre>"},
 		{"<p>a</p>\r\n  <p>b</p> \f <p>c</p><svg>\n  <path/></svg>", "<p>a</p>\r\n  <p>b</p> \f <p>c</p><svg></svg>"},
 	} {

@@ -185,22 +185,65 @@ func (m *wsModel) has(a atom.Atom) bool {
 	return false
 }
 
+// The scopes in which the tree builder looks for an element (x/net's
+// indexOfElementInScope): the default one, and those that also stop at a
+// <button> and at a list.
+type wsScope uint8
+
+const (
+	defaultScope wsScope = iota
+	buttonScope
+	listItemScope
+)
+
+// inScope returns the index in open of the innermost element a in scope s, -1
+// when there is none. x/net v0.62 counts <select> among the default scope's
+// bounds.
+func (m *wsModel) inScope(s wsScope, a atom.Atom) int {
+	for i := len(m.open) - 1; i >= 0; i-- {
+		switch b := m.open[i].a; {
+		case b == a:
+			return i
+		case b == atom.Applet || b == atom.Caption || b == atom.Table || b == atom.Td ||
+			b == atom.Th || b == atom.Marquee || b == atom.Object || b == atom.Template ||
+			b == atom.Select:
+			return -1
+		case s == buttonScope && b == atom.Button,
+			s == listItemScope && (b == atom.Ol || b == atom.Ul):
+			return -1
+		}
+	}
+	return -1
+}
+
 // closeP follows "close a p element" when a start tag closes one in button scope:
 // exact only when the <p> is the current element.
 func (m *wsModel) closeP() {
-	for i := len(m.open) - 1; i >= 0; i-- {
-		switch m.open[i].a {
-		case atom.P:
-			if i == len(m.open)-1 {
-				m.pop()
-			} else {
-				m.off()
-			}
-			return
-		case atom.Applet, atom.Caption, atom.Html, atom.Table, atom.Td, atom.Th,
-			atom.Marquee, atom.Object, atom.Template, atom.Button:
-			return
-		}
+	switch i := m.inScope(buttonScope, atom.P); {
+	case i < 0:
+	case i == len(m.open)-1:
+		m.pop()
+	default:
+		m.off()
+	}
+}
+
+// impliedEnd reports the elements x/net's generateImpliedEndTags closes that the
+// model opens. None is a formatting element, so closing them leaves nothing for
+// reconstruction.
+func impliedEnd(a atom.Atom) bool {
+	switch a {
+	case atom.Dd, atom.Dt, atom.Li, atom.Optgroup, atom.Option, atom.P:
+		return true
+	}
+	return false
+}
+
+// popImplied closes the current element while it is one impliedEnd closes, but
+// except.
+func (m *wsModel) popImplied(except atom.Atom) {
+	for t := m.top(); t != nil && impliedEnd(t.a) && t.a != except; t = m.top() {
+		m.pop()
 	}
 }
 
@@ -238,10 +281,15 @@ func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (bounda
 		case a == atom.Body:
 			m.state = wsOn
 			m.risk = false
-		case !headTag(a):
+			return false
+		case a == atom.Template || a == atom.Frameset:
 			m.off()
+			return false
+		case headTag(a):
+			return false
 		}
-		return false
+		// Any other tag implies the body, and goes in it.
+		m.state = wsOn
 	case wsOff:
 		return false
 	}
@@ -275,7 +323,7 @@ func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (bounda
 	switch a {
 	case atom.Caption, atom.Col, atom.Colgroup, atom.Frame, atom.Head, atom.Tbody, atom.Td,
 		atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Html, atom.Body, atom.Frameset,
-		atom.Select, atom.Plaintext, atom.Rb, atom.Rtc, atom.Rp, atom.Rt, atom.Nobr:
+		atom.Plaintext, atom.Rb, atom.Rtc, atom.Rp, atom.Rt, atom.Nobr:
 		// Ignored here, or closing what the model does not follow.
 		m.off()
 		return false
@@ -290,6 +338,9 @@ func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (bounda
 		atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P,
 		atom.Search, atom.Section, atom.Summary, atom.Ul, atom.Pre, atom.Listing, atom.Xmp, atom.Hr:
 		m.closeP()
+		if a == atom.Hr && m.state == wsOn && m.inScope(defaultScope, atom.Select) >= 0 {
+			m.popImplied(0)
+		}
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		m.closeP()
 		if m.state == wsOn && heading(m.top()) {
@@ -316,9 +367,27 @@ func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (bounda
 	case atom.Dd, atom.Dt:
 		m.closeItem(atom.Dd, atom.Dt)
 		m.closeP()
+	case atom.Select:
+		// A <select> in scope closes, with what is open inside it.
+		if m.inScope(defaultScope, atom.Select) >= 0 {
+			m.off()
+			return false
+		}
+	case atom.Input:
+		if m.inScope(defaultScope, atom.Select) >= 0 {
+			m.off()
+			return false
+		}
 	case atom.Option, atom.Optgroup:
-		if m.topIs(atom.Option) {
-			m.pop()
+		switch {
+		case m.inScope(defaultScope, atom.Select) < 0:
+			if m.topIs(atom.Option) {
+				m.pop()
+			}
+		case a == atom.Option:
+			m.popImplied(atom.Optgroup)
+		default:
+			m.popImplied(0)
 		}
 	case atom.Template:
 		// Its content is followed only while it has none.
@@ -381,26 +450,39 @@ func (m *wsModel) tableStart(a, top atom.Atom) bool {
 }
 
 // end follows an end tag outside foreign content. It reports whether the tag
-// ends a block that held white space cut before it.
+// ends a block that held white space cut before it: the current element, or a
+// block the tag closes first as implied.
 func (m *wsModel) end(a atom.Atom, name []byte) (boundary bool) {
 	switch m.state {
 	case wsHead:
 		switch a {
-		case atom.Head, atom.Title, atom.Script, atom.Style, atom.Noscript, atom.Noframes:
-		default:
-			m.off()
+		case atom.Body, atom.Html, atom.Br:
+			m.off() // these imply the body
 		}
-		return false
+		return false // the others close raw text, or are ignored
 	case wsOff:
 		return false
 	}
 	m.after = wsNone
-	switch a {
-	case atom.Body, atom.Html:
-		// The body stays on the stack; only <colgroup> would close first.
-		if m.topIs(atom.Colgroup) {
+	t := m.top()
+	if t == nil {
+		if a != atom.Body && a != atom.Html {
 			m.off()
 		}
+		return false
+	}
+	if t.a == atom.Colgroup && a != atom.Colgroup {
+		m.off() // it would close the column group
+		return false
+	}
+	block := wsBoundary(t.a)
+	i := -1 // the element the tag closes, -1 if the tag is ignored
+	switch a {
+	case atom.Body, atom.Html:
+		// The body stays open, and what is open in it.
+		return false
+	case atom.Br:
+		m.off() // read as <br>
 		return false
 	case atom.Table:
 		// </table> closes the row and row group it implied.
@@ -409,20 +491,81 @@ func (m *wsModel) end(a atom.Atom, name []byte) (boundary bool) {
 				m.pop()
 			}
 		}
+		i = len(m.open) - 1
 	case atom.Form:
 		if !m.form {
 			m.off()
 			return false
 		}
 		m.form = false
+		i = len(m.open) - 1
+	case atom.P:
+		if i = m.inScope(buttonScope, atom.P); i < 0 {
+			return false // an empty <p> is made, and closed
+		}
+	case atom.Li:
+		if i = m.inScope(listItemScope, atom.Li); i < 0 {
+			return false
+		}
+		m.popImplied(atom.Li)
+	case atom.Dd, atom.Dt, atom.Applet, atom.Marquee, atom.Object:
+		if i = m.inScope(defaultScope, a); i < 0 {
+			return false
+		}
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		// Any heading closes the current one.
+		if heading(t) {
+			m.pop()
+			m.after = afterEnd
+			return true
+		}
+		for _, h := range []atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6} {
+			if m.inScope(defaultScope, h) >= 0 {
+				m.off()
+				return false
+			}
+		}
+		return false
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Button, atom.Center,
+		atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption,
+		atom.Figure, atom.Footer, atom.Header, atom.Hgroup, atom.Listing, atom.Main, atom.Menu,
+		atom.Nav, atom.Ol, atom.Pre, atom.Search, atom.Section, atom.Select, atom.Summary, atom.Ul:
+		if i = m.inScope(defaultScope, a); i < 0 {
+			return false
+		}
+		m.popImplied(0)
+	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S,
+		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U, atom.Template,
+		atom.Caption, atom.Colgroup, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+		// The adoption agency, and the table modes: followed when the tag
+		// closes the current element.
+		i = len(m.open) - 1
+	default:
+		if voidElement(a) {
+			return false // never open, so ignored
+		}
+		// Any other end tag closes the innermost element of its name unless a
+		// special element comes first, which ignores it.
+		for i = len(m.open) - 1; i >= 0; i-- {
+			e := &m.open[i]
+			if e.a == a && (a != 0 || bytes.EqualFold(m.names[e.name:e.end], name)) {
+				break
+			}
+			if specialElement(e.a) {
+				return false
+			}
+		}
+		if i < 0 {
+			return false // <body> is special
+		}
 	}
-	t := m.top()
-	if t == nil || t.a != a || a == 0 && !bytes.EqualFold(m.names[t.name:t.end], name) {
+	t = m.top()
+	if i != len(m.open)-1 || t.a != a || a == 0 && !bytes.EqualFold(m.names[t.name:t.end], name) {
 		m.off()
 		return false
 	}
 	m.pop()
-	if wsBoundary(a) {
+	if block && wsBoundary(a) {
 		m.after = afterEnd
 		return true
 	}
@@ -483,7 +626,7 @@ func (m *wsModel) text(b []byte) {
 	if m.state == wsHead {
 		for _, c := range b {
 			if !isHTMLSpace(c) {
-				m.off()
+				m.state = wsOn // text implies the body
 				return
 			}
 		}
