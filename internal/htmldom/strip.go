@@ -477,7 +477,7 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		return t.end, true
 	}
 	if a != atom.Script {
-		s.settle(s.ws.start(a, name, in[p:t.end], t.selfClosing), false)
+		s.settle(s.ws.start(a, name, t.selfClosing), false)
 		s.opened(a)
 	}
 	switch a {
@@ -506,7 +506,7 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		keep := t.selfClosing || bytesContainsFold(tag, "ld+json") || bytes.IndexByte(tag, '&') >= 0
 		end := scriptEnd(in, t.end)
 		if keep {
-			s.settle(s.ws.start(a, name, tag, t.selfClosing), false)
+			s.settle(s.ws.start(a, name, t.selfClosing), false)
 			s.opened(a)
 			return end, true
 		}
@@ -526,7 +526,7 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 			s.kept = false
 			return close, true
 		}
-		s.settle(s.ws.start(a, name, tag, t.selfClosing), false)
+		s.settle(s.ws.start(a, name, t.selfClosing), false)
 		s.opened(a)
 		s.cut(t.end, end, "", false)
 		return end, true

@@ -159,6 +159,9 @@ func FuzzStrip(f *testing.F) {
 	for _, c := range stripCases(f) {
 		f.Add([]byte(c))
 	}
+	for _, c := range blockSpaceCases {
+		f.Add([]byte(c.in))
+	}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		requireSameTree(t, in)
 	})

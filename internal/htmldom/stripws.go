@@ -47,9 +47,8 @@ type wsModel struct {
 	// last; names holds the names of those without an atom.
 	open  []wsElem
 	names []byte
-	// reads counts the open elements whose text a reader joins across blocks,
-	// keep those inside which no space is cut (<pre>, <listing>, <template>).
-	reads, keep int
+	// keep counts the open elements inside which no space is cut (keepSpace).
+	keep int
 	// form is the tree builder's form element pointer: set by <form>, cleared
 	// by </form>, and while set a nested <form> is ignored.
 	form bool
@@ -91,7 +90,24 @@ type wsElem struct {
 	a          atom.Atom
 	name, end  int32
 	risk       bool
-	reads, pre bool
+	keep       bool
+}
+
+// keepSpace reports the elements inside which no white space is cut. In <pre>
+// and <listing> it is read as written, and the template modes are not followed.
+// TextOf joins the text of an <a rel=author> or a <time> across blocks, and the
+// table reader that of a cell. And the adoption agency (a formatting element's
+// misnested end tag, a nested <a> or <nobr>) moves the children of the first
+// block above a formatting element into a copy of it: the space would then sit
+// in an inline element.
+func keepSpace(a atom.Atom) bool {
+	switch a {
+	case atom.Pre, atom.Listing, atom.Template, atom.Time, atom.Td, atom.Th,
+		atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S,
+		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		return true
+	}
+	return false
 }
 
 // wsBoundary reports the elements whose tags may have their white space cut:
@@ -132,17 +148,14 @@ func (m *wsModel) topIs(a atom.Atom) bool {
 }
 
 // push opens an element; name is kept for one without an atom.
-func (m *wsModel) push(a atom.Atom, name []byte, reads bool) {
-	e := wsElem{a: a, risk: m.risk, reads: reads, pre: a == atom.Pre || a == atom.Listing || a == atom.Template}
+func (m *wsModel) push(a atom.Atom, name []byte) {
+	e := wsElem{a: a, risk: m.risk, keep: keepSpace(a)}
 	if a == 0 {
 		e.name = int32(len(m.names))
 		m.names = append(m.names, name...)
 		e.end = int32(len(m.names))
 	}
-	if reads {
-		m.reads++
-	}
-	if e.pre {
+	if e.keep {
 		m.keep++
 	}
 	m.open = append(m.open, e)
@@ -162,10 +175,7 @@ func (m *wsModel) pop() {
 	if e.a == 0 {
 		m.names = m.names[:e.name]
 	}
-	if e.reads {
-		m.reads--
-	}
-	if e.pre {
+	if e.keep {
 		m.keep--
 	}
 	if BlockTag(e.a) {
@@ -270,11 +280,11 @@ func (m *wsModel) closeItem(items ...atom.Atom) {
 	}
 }
 
-// start follows a start tag the tree builder gets, outside foreign content; tag
-// is its bytes. It reports whether the tag is a block tag that ends white space
+// start follows a start tag the tree builder gets, outside foreign content. It
+// reports whether the tag is a block tag that ends white space
 // cut before it: a block is added beside the space, or the block holding the
 // space closes.
-func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (boundary bool) {
+func (m *wsModel) start(a atom.Atom, name []byte, selfClosing bool) (boundary bool) {
 	switch m.state {
 	case wsHead:
 		switch {
@@ -315,7 +325,7 @@ func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (bounda
 		switch a {
 		case atom.Td, atom.Th:
 			m.pop()
-			m.push(a, nil, true)
+			m.push(a, nil)
 			m.after = afterStart
 			return true
 		}
@@ -402,11 +412,12 @@ func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (bounda
 		}
 		return false
 	}
-	reads := a == atom.Time || a == atom.A && (bytesContainsFold(tag, "author") || bytes.IndexByte(tag, '&') >= 0)
-	m.push(a, name, reads)
+	m.push(a, name)
 	if wsBoundary(a) {
 		m.after = afterStart
-		return true
+		// What the table modes move out of a table goes right before it,
+		// after the space.
+		return a != atom.Table
 	}
 	return false
 }
@@ -417,27 +428,27 @@ func (m *wsModel) start(a atom.Atom, name, tag []byte, selfClosing bool) (bounda
 func (m *wsModel) tableStart(a, top atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style:
-		m.push(a, nil, false)
+		m.push(a, nil)
 		return false
 	case atom.Caption, atom.Colgroup, atom.Tbody, atom.Thead, atom.Tfoot:
 		if top != atom.Table {
 			m.off()
 			return false
 		}
-		m.push(a, nil, false)
+		m.push(a, nil)
 	case atom.Tr, atom.Td, atom.Th:
 		switch top {
 		case atom.Table:
-			m.push(atom.Tbody, nil, false)
+			m.push(atom.Tbody, nil)
 		case atom.Tr:
 			if a == atom.Tr {
 				m.pop()
 			}
 		}
 		if a != atom.Tr && !m.topIs(atom.Tr) {
-			m.push(atom.Tr, nil, false)
+			m.push(atom.Tr, nil)
 		}
-		m.push(a, nil, a != atom.Tr)
+		m.push(a, nil)
 	default:
 		m.off()
 		return false
@@ -485,8 +496,9 @@ func (m *wsModel) end(a atom.Atom, name []byte) (boundary bool) {
 		m.off() // read as <br>
 		return false
 	case atom.Table:
-		// </table> closes the row and row group it implied.
-		for _, g := range []atom.Atom{atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot} {
+		// </table> closes the cell, row and row group left open: the cell, whose
+		// formatting elements the model saw closed, as </td> would.
+		for _, g := range []atom.Atom{atom.Td, atom.Th, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot} {
 			if m.topIs(g) {
 				m.pop()
 			}
@@ -643,7 +655,7 @@ func (s *stripper) pendSpace(from, to, lines int) bool {
 	risk := m.risk
 	m.risk = false // the walker notes a space, cut or not where it matters (settle)
 	in := s.in
-	if m.after == wsNone || m.reads > 0 || m.keep > 0 || len(s.foreign) > 0 ||
+	if m.after == wsNone || m.keep > 0 || len(s.foreign) > 0 ||
 		to+2 >= len(in) || !ascii.IsLetter(in[to+1]) && (in[to+1] != '/' || !ascii.IsLetter(in[to+2])) {
 		return false
 	}

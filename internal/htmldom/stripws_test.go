@@ -9,6 +9,53 @@ import (
 	"golang.org/x/net/html"
 )
 
+// blockSpaceCases are pages whose white space between block tags Strip cuts,
+// or must keep: in, then what Strip leaves.
+var blockSpaceCases = []struct{ in, want string }{
+	// Lists, nested blocks, tables: the indentation between block tags goes.
+	{"<ul>\n  <li>a</li>\n  <li>b <b>c</b></li>\n</ul>\n<p>d</p>", "<ul><li>a</li><li>b <b>c</b></li></ul><p>d</p>"},
+	{"<div>\n <div>\n  <p>a</p>\n </div>\n <hr>\n <p>b\n <p>c\n</div>", "<div><div><p>a</p></div><hr><p>b\n <p>c\n</div>"},
+	{"<table>\n<tr>\n<td>a</td>\n<td>b</td>\n</tr>\n<tr>\n<td>c\n<td>d\n</table>\n<p>e</p>",
+		"<table><tr><td>a</td><td>b</td></tr><tr><td>c\n<td>d\n</table><p>e</p>"},
+	{"<dl>\n<dt>a\n<dd>b\n</dl>\n<ol>\n<li>c\n<li>d\n</ol>", "<dl><dt>a\n<dd>b\n</dl><ol><li>c\n<li>d\n</ol>"},
+	// <html>, <body> and the head keep theirs.
+	{"<html>\n<head>\n<title>t</title>\n</head>\n<body>\n<div>\n<p>a</p>\n</div>\n</body>\n</html>",
+		"<html>\n<head>\n<title>t</title>\n</head>\n<body>\n<div><p>a</p></div>\n</body>\n</html>"},
+	// A formatting element closed implicitly would be reconstructed by the white
+	// space: misnested, unclosed before </p>, a nested <a>. From there on the
+	// model stops.
+	{"<div><b><p>x</b></p>\n<div>y</div></div>\n<p>z</p>", "<div><b><p>x</b></p>\n<div>y</div></div>\n<p>z</p>"},
+	{"<p><b>x</p>\n<div>y</div>", "<p><b>x</p>\n<div>y</div>"},
+	{"<div><a href=1>x\n<a href=2>y</a></div>\n<div>z</div>", "<div><a href=1>x\n<a href=2>y</a></div>\n<div>z</div>"},
+	{"<div><span>x</div>\n<div>y</div>", "<div><span>x</div>\n<div>y</div>"},
+	// Inside a formatting element none goes, since a misnested tag later may
+	// move the blocks' children into a copy of it.
+	{"<a href=1><div>\n<div>x</div>\n</div><a href=2>", "<a href=1><div>\n<div>x</div>\n</div><a href=2>"},
+	// Nor before a <table>, where content the table modes move out goes.
+	{"<div>\n<table><tr><td>a</td></tr></table>\n</div>", "<div>\n<table><tr><td>a</td></tr></table></div>"},
+	// Inside <pre> the text is read as written; after it the cut resumes.
+	{"<pre>\n<div>\n</div>\n</pre>\n<div>a</div>", "<pre>\n<div>\n</div>\n</pre><div>a</div>"},
+	// Between two blocks the walker may skip, the space separates the text
+	// around them; a reader that joins a link's or a cell's text sees it too.
+	{"<div>x<div hidden></div>\n<div hidden></div>y</div>", "<div>x<div hidden></div>\n<div hidden></div>y</div>"},
+	{"<a rel=author href=/a><div>Ann</div>\n<div>Lee</div></a>", "<a rel=author href=/a><div>Ann</div>\n<div>Lee</div></a>"},
+	{"<table><tr><td><p>a</p>\n<p>b</p></td></tr></table>", "<table><tr><td><p>a</p>\n<p>b</p></td></tr></table>"},
+	// CR and form feeds are not indentation; a comment between is no block.
+	{"<div>\r\n<p>a</p></div>", "<div>\r\n<p>a</p></div>"},
+	{"<div></div>\n<!-- c -->\n<div></div>", "<div></div>\n\n<div></div>"},
+	// In a table, only table structure is followed.
+	{"<table>\n<div>a</div>\n<tr><td>b</td></tr></table>", "<table>\n<div>a</div>\n<tr><td>b</td></tr></table>"},
+}
+
+// TestStripBlockSpace checks what Strip cuts between block tags, and that the
+// tree keeps everything else.
+func TestStripBlockSpace(t *testing.T) {
+	for _, c := range blockSpaceCases {
+		require.Equal(t, c.want, string(Strip([]byte(c.in))), c.in)
+		requireSameTree(t, []byte(c.in))
+	}
+}
+
 // wcxbHTML is where the WCXB benchmark's pages are, when the corpus is present.
 const wcxbHTML = "../../../shared/corpus/wcxb/dev/html"
 
