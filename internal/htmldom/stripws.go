@@ -87,10 +87,10 @@ const (
 // wsElem is an open element: its atom, its name in names when it has none, and
 // risk as it was when the element opened.
 type wsElem struct {
-	a          atom.Atom
-	name, end  int32
-	risk       bool
-	keep       bool
+	a         atom.Atom
+	name, end int32
+	risk      bool
+	keep      bool
 }
 
 // keepSpace reports the elements inside which no white space is cut. In <pre>
