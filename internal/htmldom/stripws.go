@@ -47,8 +47,10 @@ type wsModel struct {
 	// last; names holds the names of those without an atom.
 	open  []wsElem
 	names []byte
-	// keep counts the open elements inside which no space is cut (keepSpace).
-	keep int
+	// keep counts the open elements inside which no space is cut (keepSpace);
+	// ps, selects and templates the open <p>, <select> and <template>, so that
+	// the look for one in scope, made at most block tags, is mostly skipped.
+	keep, ps, selects, templates int
 	// form is the tree builder's form element pointer: set by <form>, cleared
 	// by </form>, and while set a nested <form> is ignored.
 	form bool
@@ -91,6 +93,7 @@ type wsElem struct {
 	name, end int32
 	risk      bool
 	keep      bool
+	block     bool
 }
 
 // keepSpace reports the elements inside which no white space is cut. In <pre>
@@ -149,7 +152,8 @@ func (m *wsModel) topIs(a atom.Atom) bool {
 
 // push opens an element; name is kept for one without an atom.
 func (m *wsModel) push(a atom.Atom, name []byte) {
-	e := wsElem{a: a, risk: m.risk, keep: keepSpace(a)}
+	e := wsElem{a: a, risk: m.risk, keep: keepSpace(a), block: BlockTag(a)}
+	m.count(a, 1)
 	if a == 0 {
 		e.name = int32(len(m.names))
 		m.names = append(m.names, name...)
@@ -159,7 +163,7 @@ func (m *wsModel) push(a atom.Atom, name []byte) {
 		m.keep++
 	}
 	m.open = append(m.open, e)
-	if BlockTag(a) {
+	if e.block {
 		// The walker flushes at a block it reads, and reads nothing of one
 		// it skips until its end.
 		m.risk = false
@@ -175,13 +179,26 @@ func (m *wsModel) pop() {
 	if e.a == 0 {
 		m.names = m.names[:e.name]
 	}
+	m.count(e.a, -1)
 	if e.keep {
 		m.keep--
 	}
-	if BlockTag(e.a) {
+	if e.block {
 		m.risk = e.risk
 	} else {
 		m.risk = m.risk || e.risk
+	}
+}
+
+// count keeps ps, selects and templates.
+func (m *wsModel) count(a atom.Atom, d int) {
+	switch a {
+	case atom.P:
+		m.ps += d
+	case atom.Select:
+		m.selects += d
+	case atom.Template:
+		m.templates += d
 	}
 }
 
@@ -210,6 +227,9 @@ const (
 // when there is none. x/net v0.62 counts <select> among the default scope's
 // bounds.
 func (m *wsModel) inScope(s wsScope, a atom.Atom) int {
+	if a == atom.P && m.ps == 0 || a == atom.Select && m.selects == 0 {
+		return -1
+	}
 	for i := len(m.open) - 1; i >= 0; i-- {
 		switch b := m.open[i].a; {
 		case b == a:
@@ -304,7 +324,7 @@ func (m *wsModel) start(a atom.Atom, name []byte, selfClosing bool) (boundary bo
 		return false
 	}
 	m.after = wsNone
-	if m.keep > 0 && m.has(atom.Template) {
+	if m.templates > 0 {
 		m.off() // the template modes are not followed
 		return false
 	}
@@ -339,7 +359,7 @@ func (m *wsModel) start(a atom.Atom, name []byte, selfClosing bool) (boundary bo
 		return false
 	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S,
 		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U, atom.Button:
-		if m.has(a) {
+		if (m.keep > 0 || a == atom.Button) && m.has(a) {
 			m.off()
 			return false
 		}
@@ -481,6 +501,15 @@ func (m *wsModel) end(a atom.Atom, name []byte) (boundary bool) {
 			m.off()
 		}
 		return false
+	}
+	if t.a == a && a != 0 && a != atom.Form {
+		// The end tag of the current element, most of them, closes it.
+		block := t.block
+		m.pop()
+		if block {
+			m.after = afterEnd
+		}
+		return block
 	}
 	if t.a == atom.Colgroup && a != atom.Colgroup {
 		m.off() // it would close the column group
