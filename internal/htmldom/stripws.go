@@ -47,7 +47,7 @@ type wsModel struct {
 	// last; names holds the names of those without an atom.
 	open  []wsElem
 	names []byte
-	// keep counts the open elements inside which no space is cut (keepSpace);
+	// keep counts the open elements inside which no space is cut (push);
 	// ps, selects and templates the open <p>, <select> and <template>, so that
 	// the look for one in scope, made at most block tags, is mostly skipped.
 	keep, ps, selects, templates int
@@ -96,23 +96,6 @@ type wsElem struct {
 	block     bool
 }
 
-// keepSpace reports the elements inside which no white space is cut. In <pre>
-// and <listing> it is read as written, and the template modes are not followed.
-// TextOf joins the text of an <a rel=author> or a <time> across blocks, and the
-// table reader that of a cell. And the adoption agency (a formatting element's
-// misnested end tag, a nested <a> or <nobr>) moves the children of the first
-// block above a formatting element into a copy of it: the space would then sit
-// in an inline element.
-func keepSpace(a atom.Atom) bool {
-	switch a {
-	case atom.Pre, atom.Listing, atom.Template, atom.Time, atom.Td, atom.Th,
-		atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S,
-		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
-		return true
-	}
-	return false
-}
-
 // wsBoundary reports the elements whose tags may have their white space cut:
 // the blocks, but <html> and <body>, whose tags the tree builder reads as no
 // element of their own in the body.
@@ -152,8 +135,27 @@ func (m *wsModel) topIs(a atom.Atom) bool {
 
 // push opens an element; name is kept for one without an atom.
 func (m *wsModel) push(a atom.Atom, name []byte) {
-	e := wsElem{a: a, risk: m.risk, keep: keepSpace(a), block: BlockTag(a)}
-	m.count(a, 1)
+	e := wsElem{a: a, risk: m.risk, block: BlockTag(a)}
+	switch a {
+	case atom.P:
+		m.ps++
+	case atom.Select:
+		m.selects++
+	case atom.Template:
+		m.templates++
+		e.keep = true
+	case atom.Pre, atom.Listing, atom.Time, atom.Td, atom.Th,
+		atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S,
+		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		// No white space is cut inside these. In <pre> and <listing> it is
+		// read as written, and the template modes are not followed. TextOf
+		// joins the text of an <a rel=author> or a <time> across blocks, and
+		// the table reader that of a cell. And the adoption agency (a
+		// formatting element's misnested end tag, a nested <a> or <nobr>)
+		// moves the children of the first block above a formatting element
+		// into a copy of it: the space would then sit in an inline element.
+		e.keep = true
+	}
 	if a == 0 {
 		e.name = int32(len(m.names))
 		m.names = append(m.names, name...)
@@ -179,7 +181,14 @@ func (m *wsModel) pop() {
 	if e.a == 0 {
 		m.names = m.names[:e.name]
 	}
-	m.count(e.a, -1)
+	switch e.a {
+	case atom.P:
+		m.ps--
+	case atom.Select:
+		m.selects--
+	case atom.Template:
+		m.templates--
+	}
 	if e.keep {
 		m.keep--
 	}
@@ -187,18 +196,6 @@ func (m *wsModel) pop() {
 		m.risk = e.risk
 	} else {
 		m.risk = m.risk || e.risk
-	}
-}
-
-// count keeps ps, selects and templates.
-func (m *wsModel) count(a atom.Atom, d int) {
-	switch a {
-	case atom.P:
-		m.ps += d
-	case atom.Select:
-		m.selects += d
-	case atom.Template:
-		m.templates += d
 	}
 }
 
@@ -433,7 +430,7 @@ func (m *wsModel) start(a atom.Atom, name []byte, selfClosing bool) (boundary bo
 		return false
 	}
 	m.push(a, name)
-	if wsBoundary(a) {
+	if m.top().block { // <html> and <body> are no element here
 		m.after = afterStart
 		// What the table modes move out of a table goes right before it,
 		// after the space.
@@ -697,10 +694,13 @@ func (s *stripper) pendSpace(from, to, lines int) bool {
 // Between an end tag and a start tag the space is cut only when the walker
 // cannot hold text without a space after it (wsModel).
 func (s *stripper) settle(boundary, endTag bool) {
-	m := &s.ws
-	if m.pend[1] == 0 {
-		return
+	if s.ws.pend[1] != 0 {
+		s.settlePend(boundary, endTag)
 	}
+}
+
+func (s *stripper) settlePend(boundary, endTag bool) {
+	m := &s.ws
 	from, to := m.pend[0], m.pend[1]
 	m.pend = [2]int{}
 	if boundary && m.state == wsOn && (m.pendAfter == afterStart || endTag || !m.pendRisk) {
