@@ -67,6 +67,20 @@ import (
 // attributes) and no column group may be open (a script closes it). The walker
 // reads neither; the tree keeps one white-space text node where it had two.
 //
+// The white space between two block tags ("</p>\n<p>", "<ul>\n  <li>"; BlockTag
+// but <html> and <body>) goes too, where a model of the tree builder's open
+// elements proves that it only ever makes a text node that sits between two
+// blocks or at a block's edge, where every reader reads nothing (stripws.go says why, and
+// where it stops: misnested or implicitly closed formatting elements, table
+// content moved out, <pre>, text joined across blocks by TextOf or the table
+// reader, and a space that separates the text around two blocks the walker
+// skips). Each such space costs x/net a token, a string and a node for nothing:
+// on the Zyte pages the cut removes 44K of the 132.5K text nodes Strip left
+// before (89% of those between blocks; 58% on WCXB's, whose older markup
+// misnests more), ParseHTML's allocations by 2.9% (1.802M -> 1.750M per pass)
+// and its bytes by 3.2% (155.1 MB -> 150.2 MB), and its instructions by 0.3%
+// (the model costs most of what x/net saves in instructions).
+//
 // A <link> that names no LinkRel (a stylesheet, a preload, an icon, a feed) goes
 // whole under the same conditions as a script, the tag itself standing for the
 // element: no reader reads it, and Strip keeps any tag that holds a read rel's word
@@ -78,8 +92,9 @@ import (
 // the page: self-closing is read as before on the tags whose content it skips, and a
 // self-closing <script/> or <style/>, whose raw text it keeps, is not cut.
 //
-// The work is one pass over the page; the stack of open foreign elements holds
-// copies of their names, at most one per tag.
+// The work is one pass over the page; the stack of open foreign elements, and
+// the model's stack of open elements, hold copies of the names of elements that
+// have no atom, at most one per tag.
 func Strip(in []byte) []byte {
 	s := stripper{in: in, gapSpace: true}
 	// Held cuts of foreign content with text go only when the page ended

@@ -18,13 +18,15 @@ import (
 // there, and the block tag after the space goes inside it. So wsModel follows the
 // stack of open elements by tag, exactly as long as the markup is plainly nested,
 // and gives up (off, for the rest of the page) at anything it does not follow: an
-// end tag other than that of the current element, an element closed implicitly but
-// for a current <p>, <li>, <dd>, <dt>, <option>, cell, row or heading closed by its
-// sibling (which leaves no formatting element behind), a formatting tag while one
-// of its name is open, a tag the table modes would move or ignore, <select>,
-// markup inside <template>, a second <body>. Where it follows, nothing is left
-// for reconstruction to find, and the space goes to the current element, where
-// the tree then holds it between two block elements or at a block's edge:
+// end tag that closes more than the current element, but for the <p>, <li>, <dd>,
+// <dt>, <option>, cell, row or heading that a sibling or a parent's end tag closes
+// when it is the current element (which leaves no formatting element behind), a
+// formatting tag while one of its name is open, a tag the table modes would move
+// or ignore, a <select> or <input> closing a <select>, markup inside <template>, a
+// second <body>. End tags the tree builder ignores (no element of the name in
+// scope, a void element's) change nothing. Where it follows, nothing is left for
+// reconstruction to find, and the space goes to the current element, where the
+// tree then holds it between two block elements or at a block's edge:
 //
 //   - after a start tag it is the first child of that block;
 //   - after an end tag or an <hr> it follows that block, and the tag after it
@@ -39,8 +41,14 @@ import (
 // its space then. Readers that join the text below an element without regard to
 // blocks (TextOf on <a rel=author> and <time>, the table reader on cells) would see
 // the space go, so none is cut inside those; nor inside <pre>, <listing> or
-// <template>. Spaces with a CR or a form feed are not the markup's indentation
-// (indentation) and stay.
+// <template>, nor inside a formatting element, whose misnested end tag later may
+// move the children of the block above it into a copy of it (the adoption
+// agency), nor before a <table>, where content the table modes move out goes.
+// Spaces with a CR or a form feed are not the markup's indentation (indentation)
+// and stay; so do those next to a comment or a script, which are no block tags.
+//
+// On the Zyte pages this cuts 89% of the spaces between blocks, on WCXB's 58%;
+// most of the rest follow a misnested tag on the same page.
 type wsModel struct {
 	state wsState
 	// open is the stack of open elements below <html> and <body>, innermost
