@@ -48,7 +48,8 @@ import (
 // and stay; so do those next to a comment or a script, which are no block tags.
 //
 // On the Zyte pages this cuts 89% of the spaces between blocks, on WCXB's 58%;
-// most of the rest follow a misnested tag on the same page.
+// the rest sit after a construct the model does not follow, inside formatting
+// elements or cells, next to comments, or on pages with CR line ends.
 type wsModel struct {
 	state wsState
 	// open is the stack of open elements below <html> and <body>, innermost
