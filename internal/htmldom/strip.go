@@ -682,7 +682,7 @@ func (s *stripper) endTag(t tagSpan) bool {
 	}
 	s.settle(false, true)
 	top := s.foreign[n-1]
-	if !bytes.EqualFold(s.names[top[0]:top[1]], name) {
+	if !sameName(s.names[top[0]:top[1]], name) {
 		return false
 	}
 	s.foreign = s.foreign[:n-1]
@@ -1054,4 +1054,19 @@ func bytesContainsFold(b []byte, word string) bool {
 		}
 	}
 	return false
+}
+
+// sameName reports whether two tag names are one to x/net's tokenizer, which
+// lowers ASCII letters only: bytes.EqualFold would also match "k" with the Kelvin
+// sign.
+func sameName(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if ascii.Lower(a[i]) != ascii.Lower(b[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,8 +1,6 @@
 package htmldom
 
 import (
-	"bytes"
-
 	"github.com/newsparse/newsparse/internal/ascii"
 	"golang.org/x/net/html/atom"
 )
@@ -595,7 +593,7 @@ func (m *wsModel) end(a atom.Atom, name []byte) (boundary bool) {
 		// special element comes first, which ignores it.
 		for i = len(m.open) - 1; i >= 0; i-- {
 			e := &m.open[i]
-			if e.a == a && (a != 0 || bytes.EqualFold(m.names[e.name:e.end], name)) {
+			if e.a == a && (a != 0 || sameName(m.names[e.name:e.end], name)) {
 				break
 			}
 			if specialElement(e.a) {
@@ -607,7 +605,7 @@ func (m *wsModel) end(a atom.Atom, name []byte) (boundary bool) {
 		}
 	}
 	t = m.top()
-	if i != len(m.open)-1 || t.a != a || a == 0 && !bytes.EqualFold(m.names[t.name:t.end], name) {
+	if i != len(m.open)-1 || t.a != a || a == 0 && !sameName(m.names[t.name:t.end], name) {
 		m.off()
 		return false
 	}
