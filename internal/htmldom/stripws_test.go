@@ -122,3 +122,23 @@ func TestStripBlockSpaceShare(t *testing.T) {
 		require.GreaterOrEqual(t, cut, set.min, set.name)
 	}
 }
+
+// TestSameName: tag names match as x/net lowers them, ASCII letters only.
+func TestSameName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"x-card", "X-Card", true},
+		{"x-k", "x-\u212a", false}, // the Kelvin sign folds to k in Unicode only
+		{"x-a", "x-ab", false},
+		{"", "", true},
+	} {
+		require.Equal(t, c.same, sameName([]byte(c.a), []byte(c.b)), "%q %q", c.a, c.b)
+	}
+	// An end tag that names an open element only in Unicode's folding is
+	// ignored, by x/net and the model alike.
+	in := "<div><x-k>\n<div>a</div>\n</x-\u212a>\n<div>b</div></div>"
+	requireSameTree(t, []byte(in))
+	require.Contains(t, string(Strip([]byte(in))), "</x-\u212a>\n<div>")
+}
