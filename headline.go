@@ -455,11 +455,16 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	bar := titleBarLine(blocks, forms, from, limit)
 	inBody := repeatedInBody(blocks, from, limit, last)
 	// The line a breadcrumb trail ends with is the headline printed under it.
-	crumb := -1
+	// A trail over the line names the page, and a title whose capitals read as a
+	// name ("Packing Tips Guide") is weighed all the same; a trail under it may end
+	// with its section, a menu's entry above.
+	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
 		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
 			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
 				crumb = crumbUnder(blocks, i)
+			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
+				lead = priorLeadPage // the first line between a trail and its title is a label or tagline
 			}
 		}
 	}
@@ -495,6 +500,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		}
 		if i == bar || i == crumb {
 			s += titleBarWeight
+			ok = ok || i == crumb && named
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
