@@ -112,7 +112,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	case 2:
 		score++
 	}
-	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
+	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) && !bylineOpener(blocks, forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
 	if printedTwice(blocks, forms, i, first) {
@@ -136,6 +136,13 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	}
 	score -= min(0.1*float64(far), 2)
 	return score, true
+}
+
+// bylineOpener reports a byline's label alone on its line ("By", "Written by") with
+// names on the line under it: a dump that breaks the link around an author's name
+// prints the byline so. The label is front matter, not the short line of a menu.
+func bylineOpener(blocks []block, forms []form, j int) bool {
+	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && isBylineLabel(blocks[j].text)
 }
 
 // frontMatterWeight is what a byline or date of its own under it adds to a candidate.
