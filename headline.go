@@ -115,6 +115,9 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) && !bylineOpener(blocks, forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
+	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit {
+		score -= roleCost // the author's role under the byline ("Senior Staff Writer")
+	}
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
 	}
@@ -144,6 +147,14 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 func bylineOpener(blocks []block, forms []form, j int) bool {
 	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && isBylineLabel(blocks[j].text)
 }
+
+// maxRoleWords is the most words of an author's role printed on the line under the
+// byline ("Senior Staff Writer", "Contributing Editor, Science"); a headline right
+// under a byline, where a teaser's byline ends over the next title, runs longer.
+const maxRoleWords = 5
+
+// roleCost is what a short line right under a byline loses: it is the author's role.
+const roleCost = 3
 
 // frontMatterWeight is what a byline or date of its own under it adds to a candidate.
 const frontMatterWeight = 1.5
