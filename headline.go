@@ -112,8 +112,11 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	case 2:
 		score++
 	}
-	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) {
+	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) && !bylineOpener(blocks, forms, i+1) {
 		score -= 2 // one entry of a menu
+	}
+	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit {
+		score -= roleCost // the author's role under the byline ("Senior Staff Writer")
 	}
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
@@ -137,6 +140,21 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	score -= min(0.1*float64(far), 2)
 	return score, true
 }
+
+// bylineOpener reports a byline's label alone on its line ("By", "Written by") with
+// names on the line under it: a dump that breaks the link around an author's name
+// prints the byline so. The label is front matter, not the short line of a menu.
+func bylineOpener(blocks []block, forms []form, j int) bool {
+	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && isBylineLabel(blocks[j].text)
+}
+
+// maxRoleWords is the most words of an author's role printed on the line under the
+// byline ("Senior Staff Writer", "Contributing Editor, Science"); a headline right
+// under a byline, where a teaser's byline ends over the next title, runs longer.
+const maxRoleWords = 5
+
+// roleCost is what a short line right under a byline loses: it is the author's role.
+const roleCost = 3
 
 // frontMatterWeight is what a byline or date of its own under it adds to a candidate.
 const frontMatterWeight = 1.5
@@ -455,11 +473,16 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	bar := titleBarLine(blocks, forms, from, limit)
 	inBody := repeatedInBody(blocks, from, limit, last)
 	// The line a breadcrumb trail ends with is the headline printed under it.
-	crumb := -1
+	// A trail over the line names the page, and a title whose capitals read as a
+	// name ("Packing Tips Guide") is weighed all the same; a trail under it may end
+	// with its section, a menu's entry above.
+	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
 		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
 			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
 				crumb = crumbUnder(blocks, i)
+			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
+				lead = priorLeadPage // the first line between a trail and its title is a label or tagline
 			}
 		}
 	}
@@ -495,6 +518,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		}
 		if i == bar || i == crumb {
 			s += titleBarWeight
+			ok = ok || i == crumb && named
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s

@@ -102,7 +102,7 @@ func TestStripCuts(t *testing.T) {
 	// where it may be a <pre>'s first child, in foreign content, and with CR or
 	// form feeds, which x/net's tokenizer reads otherwise.
 	for _, c := range []struct{ in, want string }{
-		{"<div>\n\t\t<p>a</p>  \n\n    <p>b <b>c</b> \t <i>d</i></p>\n</div>", "<div>\n<p>a</p>\n\n<p>b <b>c</b> <i>d</i></p>\n</div>"},
+		{"<span>\n\t\t<a>a</a>  \n\n    <q>b <b>c</b> \t <i>d</i></q>\n</span>", "<span>\n<a>a</a>\n\n<q>b <b>c</b> <i>d</i></q>\n</span>"},
 		{"<pre>\n  <b>a</b>\n  <b>b</b></pre>", "<pre>\n  <b>a</b>\n<b>b</b></pre>"},
 		{"<p>a</p>\r\n  <p>b</p> \f <p>c</p><svg>\n  <path/></svg>", "<p>a</p>\r\n  <p>b</p> \f <p>c</p><svg></svg>"},
 	} {
@@ -158,6 +158,9 @@ func TestStripLinear(t *testing.T) {
 func FuzzStrip(f *testing.F) {
 	for _, c := range stripCases(f) {
 		f.Add([]byte(c))
+	}
+	for _, c := range blockSpaceCases {
+		f.Add([]byte(c.in))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		requireSameTree(t, in)
@@ -273,15 +276,35 @@ func treeDiff(a, b *html.Node, path string, depth int) string {
 		return ""
 	}
 	ca, cb := a.FirstChild, b.FirstChild
-	for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
+	for ca != nil || cb != nil {
+		if ca != nil && blockSpace(ca) && (cb == nil || cb.Type != html.TextNode || cb.Data != ca.Data) {
+			ca = ca.NextSibling // cut between two blocks (stripws.go)
+			continue
+		}
+		if ca == nil || cb == nil {
+			return fmt.Sprintf("%s: children differ", path)
+		}
 		if d := treeDiff(ca, cb, path, depth+1); d != "" {
 			return d
 		}
-	}
-	if ca != nil || cb != nil {
-		return fmt.Sprintf("%s: children differ", path)
+		ca, cb = ca.NextSibling, cb.NextSibling
 	}
 	return ""
+}
+
+// blockSpace reports a text node of spaces, tabs and line feeds whose neighbours
+// are blocks, or the edges of a block: Strip may cut it whole, and nothing else.
+func blockSpace(n *html.Node) bool {
+	if n.Type != html.TextNode || strings.Trim(n.Data, " \t\n") != "" {
+		return false
+	}
+	edge := func(s *html.Node) bool {
+		if s == nil {
+			s = n.Parent
+		}
+		return s != nil && s.Type == html.ElementNode && s.Namespace == "" && wsBoundary(s.DataAtom)
+	}
+	return edge(n.PrevSibling) && edge(n.NextSibling)
 }
 
 // stripTokenizerVersion is the golang.org/x/net version whose tokenizer Strip

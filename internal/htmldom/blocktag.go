@@ -1,0 +1,25 @@
+package htmldom
+
+import "golang.org/x/net/html/atom"
+
+// BlockTag reports an element that starts a new block: one a browser lays out as a
+// box of its own. The root package's walker and flat reader flush their text at
+// these, and Strip cuts the white space between two of them (stripws.go), so the
+// list lives here once. It is a switch, which the walk, asking of every element,
+// reads faster than a map.
+func BlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote,
+		atom.Body, atom.Dd, atom.Details, atom.Div, atom.Dl,
+		atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup,
+		atom.Hr, atom.Li, atom.Main, atom.Nav, atom.Ol,
+		atom.P, atom.Pre, atom.Section, atom.Summary, atom.Table,
+		atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
+		atom.Th, atom.Ul, atom.Caption, atom.Center, atom.Menu,
+		atom.Legend, atom.Html, atom.Picture:
+		return true
+	}
+	return false
+}
