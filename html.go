@@ -161,23 +161,8 @@ func skipTag(a atom.Atom) bool {
 }
 
 // blockTag reports an element that starts a new block: one a browser lays out as a
-// box of its own.
-func blockTag(a atom.Atom) bool {
-	switch a {
-	case atom.Address, atom.Article, atom.Aside, atom.Blockquote,
-		atom.Body, atom.Dd, atom.Details, atom.Div, atom.Dl,
-		atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
-		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
-		atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup,
-		atom.Hr, atom.Li, atom.Main, atom.Nav, atom.Ol,
-		atom.P, atom.Pre, atom.Section, atom.Summary, atom.Table,
-		atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
-		atom.Th, atom.Ul, atom.Caption, atom.Center, atom.Menu,
-		atom.Legend, atom.Html, atom.Picture:
-		return true
-	}
-	return false
-}
+// box of its own. The list is htmldom's, which Strip cuts the white space between.
+func blockTag(a atom.Atom) bool { return htmldom.BlockTag(a) }
 
 // newWalker sizes the walker's tables for a page with about tags markup tags, so
 // that most pages never grow them. An element takes a start tag and most take an
