@@ -69,6 +69,11 @@ func StripLabel(s string) (string, bool) {
 // "Data source:", but not the plural "sources:"): the longest label, so that none of
 // its words is left on the credit.
 func stripWordsCreditLabel(s string) (string, bool) {
+	// The label's colon stands within the head or at most "sS" past it: a line with
+	// no colon there (most lines) needs no search for the words.
+	if strings.IndexByte(s[:min(len(s), maxWordsLabelLen+len("sS:"))], ':') < 0 {
+		return s, false
+	}
 	head := s[:min(len(s), maxWordsLabelLen)]
 	word := " credit"
 	i := ascii.IndexFold(head, word)
