@@ -384,6 +384,12 @@ var weekdays = map[string]bool{
 // isoOrNumeric reads the numeric tokens: "2022-01-09", "2019-11-19t12:48:14z",
 // "09/01/2022", "11.14.2019", "10:32", "3:14", "9", "2022", "9th".
 func (p *dateParts) isoOrNumeric(tok string) bool {
+	// Every form read here holds a digit. A clock's read may leave its zone or
+	// half of the day behind though it fails ("xy.pm"), so only a token without a
+	// digit, a colon or a dot, as most words are, is passed over unread.
+	if ascii.IndexDigit(tok, 0) < 0 && strings.IndexByte(tok, ':') < 0 && strings.IndexByte(tok, '.') < 0 {
+		return false
+	}
 	if i := strings.IndexByte(tok, 't'); i == 10 && len(tok) > 10 && tok[4] == '-' {
 		return p.isoOrNumeric(tok[:i]) && p.clock(tok[i+1:])
 	}
