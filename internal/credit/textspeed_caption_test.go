@@ -43,3 +43,28 @@ func TestSplitCaptionColonLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestStripLabelForms strips each form of label: with its colon, with a space before
+// the colon, longest first, the "..." some sites print, outside ASCII, and none.
+func TestStripLabelForms(t *testing.T) {
+	tests := []struct {
+		in, rest string
+		ok       bool
+	}{
+		{"Photo: Jane Doe/Northwind", "Jane Doe/Northwind", true},
+		{"PHOTO : Jane Doe", "Jane Doe", true},
+		{"Photo credit: Jane Doe", "Jane Doe", true},
+		{"Photograph: Jane Doe", "Jane Doe", true},
+		{"Credit... Jane Doe", "Jane Doe", true},
+		{"Фото: Иван Петров", "Иван Петров", true},
+		{"Photos show the harbour", "Photos show the harbour", false},
+		{"Photo by Jane Doe", "Photo by Jane Doe", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			rest, ok := StripLabel(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.rest, rest)
+		})
+	}
+}
