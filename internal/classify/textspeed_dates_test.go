@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,5 +33,33 @@ func TestIsoOrNumericQuickReject(t *testing.T) {
 			assert.Equal(t, tt.ok, p.isoOrNumeric(tt.tok))
 			assert.Equal(t, tt.want, p)
 		})
+	}
+}
+
+// TestDateWordShapes checks that the shapes let every word of the date tables
+// through, and keep out tokens no table holds.
+func TestDateWordShapes(t *testing.T) {
+	for w := range monthNames {
+		assert.True(t, monthShapes.mayHold(w), w)
+		assert.Positive(t, monthNamed(w), w)
+	}
+	for w := range foreignMonths {
+		assert.True(t, monthShapes.mayHold(w), w)
+	}
+	for w := range weekdays {
+		assert.True(t, weekdayShapes.mayHold(w), w)
+		assert.True(t, isWeekday(w), w)
+	}
+	for w := range zoneOffsets {
+		assert.True(t, zoneShapes.mayHold(w), w)
+	}
+	for w := range usZones {
+		assert.True(t, zoneShapes.mayHold(w), w)
+	}
+	assert.True(t, isWeekday("segunda-feira"))
+	for _, tok := range []string{"", "harbourmaster", "x", strings.Repeat("m", 80)} {
+		assert.False(t, monthShapes.mayHold(tok), tok)
+		assert.False(t, weekdayShapes.mayHold(tok), tok)
+		assert.Zero(t, monthNamed(tok), tok)
 	}
 }
