@@ -236,9 +236,11 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	}
 	// Cut at the first separator that ends the names: "| Special to", " - Contributor",
 	// a date, a job title after a comma.
-	for _, sep := range []string{" | ", "|", " - ", " – ", " — ", " · ", " • ", "\u00a0"} {
-		if i := strings.Index(rest, sep); i > 0 {
-			rest = rest[:i]
+	if holdsAnyByte(rest, nameEndMarks) {
+		for _, sep := range nameEnds {
+			if i := strings.Index(rest, sep); i > 0 {
+				rest = rest[:i]
+			}
 		}
 	}
 	// "Jane Doe 25 March 2025 Guides, Holistic SEO": what follows a date on the
@@ -282,6 +284,23 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	}
 	return out, explicit
 }
+
+// nameEnds are the separators after which a byline's names have ended: "| Special
+// to", " - Contributor", a middle dot before the date.
+var nameEnds = []string{" | ", "|", " - ", " – ", " — ", " · ", " • ", "\u00a0"}
+
+// nameEndMarks holds the first byte other than a space of each of nameEnds: a line
+// without any of them holds none of the separators, and most lines hold none of
+// these bytes. Built once, never written afterwards.
+var nameEndMarks = func() string {
+	var marks []byte
+	for _, sep := range nameEnds {
+		if c := strings.TrimLeft(sep, " ")[0]; bytes.IndexByte(marks, c) < 0 {
+			marks = append(marks, c)
+		}
+	}
+	return string(marks)
+}()
 
 // callToActionWords open a link to a site's pages rather than a byline: the
 // imperative verbs of its navigation ("Meet Our Staff", "Join The Newsroom",

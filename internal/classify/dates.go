@@ -2,6 +2,7 @@ package classify
 
 import (
 	"iter"
+	"maps"
 	"strings"
 	"time"
 	"unicode"
@@ -250,15 +251,17 @@ func (p *dateParts) read(tok string) {
 		p.dateTokens++
 		return
 	}
-	if _, ok := zoneOffsets[tok]; ok {
-		p.zone = tok
-		p.dateTokens++
-		return
-	}
-	if _, ok := usZones[tok]; ok {
-		p.zone = tok
-		p.dateTokens++
-		return
+	if zoneShapes.mayHold(tok) {
+		if _, ok := zoneOffsets[tok]; ok {
+			p.zone = tok
+			p.dateTokens++
+			return
+		}
+		if _, ok := usZones[tok]; ok {
+			p.zone = tok
+			p.dateTokens++
+			return
+		}
 	}
 	if isWeekday(tok) {
 		p.dateTokens++
@@ -356,6 +359,9 @@ func unglueMonths(line string) string {
 // monthNamed returns the month a name or abbreviation of any known language gives,
 // 0 for other words.
 func monthNamed(tok string) int {
+	if !monthShapes.mayHold(tok) {
+		return 0
+	}
 	if m, ok := monthNames[tok]; ok {
 		return int(m)
 	}
@@ -363,8 +369,41 @@ func monthNamed(tok string) int {
 }
 
 func isWeekday(tok string) bool {
-	return weekdays[strings.TrimSuffix(tok, "-feira")]
+	tok = strings.TrimSuffix(tok, "-feira")
+	return weekdayShapes.mayHold(tok) && weekdays[tok]
 }
+
+// wordShapes files, by a word's first byte, the lengths of a table's words (the last
+// bit standing for every length from 63 up): a token no word of the table shares
+// both with is none of them, and is passed over without a look-up. Most of a
+// dateline's tokens are ordinary words that no date table holds.
+type wordShapes [256]uint64
+
+// mayHold reports whether tok shares its first byte and its length with a word of
+// the tables the shapes were read from.
+func (s *wordShapes) mayHold(tok string) bool {
+	return tok != "" && s[tok[0]]&(1<<min(len(tok), 63)) != 0
+}
+
+// shapesOf reads the shapes of the words of tables.
+func shapesOf(tables ...iter.Seq[string]) *wordShapes {
+	var s wordShapes
+	for _, t := range tables {
+		for w := range t {
+			if w != "" {
+				s[w[0]] |= 1 << min(len(w), 63)
+			}
+		}
+	}
+	return &s
+}
+
+// The shapes of the date tables' words. Built once, never written afterwards.
+var (
+	monthShapes   = shapesOf(maps.Keys(monthNames), maps.Keys(foreignMonths))
+	weekdayShapes = shapesOf(maps.Keys(weekdays))
+	zoneShapes    = shapesOf(maps.Keys(zoneOffsets), maps.Keys(usZones))
+)
 
 // weekdays are day names and abbreviations in the languages of foreignMonths.
 var weekdays = map[string]bool{
@@ -384,6 +423,12 @@ var weekdays = map[string]bool{
 // isoOrNumeric reads the numeric tokens: "2022-01-09", "2019-11-19t12:48:14z",
 // "09/01/2022", "11.14.2019", "10:32", "3:14", "9", "2022", "9th".
 func (p *dateParts) isoOrNumeric(tok string) bool {
+	// Every form read here holds a digit. A clock's read may leave its zone or
+	// half of the day behind though it fails ("xy.pm"), so only a token without a
+	// digit, a colon or a dot, as most words are, is passed over unread.
+	if ascii.IndexDigit(tok, 0) < 0 && strings.IndexByte(tok, ':') < 0 && strings.IndexByte(tok, '.') < 0 {
+		return false
+	}
 	if i := strings.IndexByte(tok, 't'); i == 10 && len(tok) > 10 && tok[4] == '-' {
 		return p.isoOrNumeric(tok[:i]) && p.clock(tok[i+1:])
 	}

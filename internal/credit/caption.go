@@ -129,13 +129,26 @@ func labelledCredit(s string, tailStart int) (caption, credit string, ok bool) {
 	// them and cut a character in two.
 	var buf [maxCreditTail]byte
 	low := ascii.AppendLowerASCII(buf[:0], tail)
+	// Where the colons stand, found once for all the labels closed by one.
+	var colonBuf [16]int
+	colons := colonBuf[:0]
+	if colon {
+		for off := 0; ; {
+			j := bytes.IndexByte(low[off:], ':')
+			if j < 0 {
+				break
+			}
+			colons = append(colons, off+j)
+			off += j + 1
+		}
+	}
 	opening := 0 // the label a whole-line credit opens with: no caption before it
 	for _, l := range captionCreditLabels {
 		// A label can only be found beside the mark it holds.
 		if !(l.colon && colon || l.dots && dots || l.photoBy && photoBy) {
 			continue
 		}
-		i, end := findLabel(tail, low, l.text, tailStart == 0)
+		i, end := findLabel(tail, low, colons, l.text, tailStart == 0)
 		if i < 0 {
 			continue
 		}
@@ -195,30 +208,45 @@ func lowerWord(s string) bool {
 // findLabel returns where the last occurrence of label in low (tail lower-cased) that
 // stands where a credit label does starts, with any bracket or label word before it
 // taken in, and where the label ends; or -1. A label ending in a colon is found with
-// a space before its colon too ("Photo : AFP", as French typography sets it). whole
-// says tail is the whole line, so its start is the line's.
-func findLabel(tail string, low []byte, label string, whole bool) (start, end int) {
-	word, colon := strings.CutSuffix(label, ":")
+// a space before its colon too ("Photo : AFP", as French typography sets it), beside
+// one of colons, the offsets of low's colons in order. whole says tail is the whole
+// line, so its start is the line's.
+func findLabel(tail string, low []byte, colons []int, label string, whole bool) (start, end int) {
+	if word, colon := strings.CutSuffix(label, ":"); colon {
+		return findColonLabel(tail, low, colons, word, whole)
+	}
 	for to := len(low); ; {
-		i := lastIndexBytes(low[:to], word)
+		i := lastIndexBytes(low[:to], label)
 		if i < 0 {
 			return -1, -1
 		}
-		to = i + len(word) - 1
-		end := i + len(word)
-		switch {
-		case !colon:
-		case end < len(low) && low[end] == ':':
-			end++
-		case end+1 < len(low) && low[end] == ' ' && low[end+1] == ':':
-			end += 2
-		default:
-			continue
-		}
+		to = i + len(label) - 1
 		if start, ok := labelStart(tail, low, i, whole); ok {
-			return start, end
+			return start, i + len(label)
 		}
 	}
+}
+
+// findColonLabel is findLabel for a label closed by a colon, given the label's word
+// before the colon: it compares the word with what stands before each of colons, from
+// the last back, rather than looking for the word's letters through the whole line.
+// No label's word ends with a space, so a colon closes at most one occurrence of it,
+// and the occurrences come in the order of their colons.
+func findColonLabel(tail string, low []byte, colons []int, word string, whole bool) (start, end int) {
+	for k := len(colons) - 1; k >= 0; k-- {
+		c := colons[k]
+		i := c - len(word) // "photo:"
+		if i < 0 || string(low[i:c]) != word {
+			// "photo :", as French typography sets it.
+			if i--; i < 0 || low[c-1] != ' ' || string(low[i:c-1]) != word {
+				continue
+			}
+		}
+		if start, ok := labelStart(tail, low, i, whole); ok {
+			return start, c + 1
+		}
+	}
+	return -1, -1
 }
 
 // labelStart returns where the credit opened by the label found at i starts, and

@@ -53,12 +53,17 @@ func StripLabel(s string) (string, bool) {
 		return s, false
 	}
 	for _, l := range leadCandidates(labelsByLead, creditLabels, s) {
-		if ascii.HasPrefixFold(s, l) {
-			return strings.TrimSpace(s[len(l):]), true
+		word, colon := strings.CutSuffix(l, ":")
+		if !ascii.HasPrefixFold(s, word) {
+			continue
 		}
-		// French typography, and some sites, set a space before the colon: "Photo : AFP".
-		if word, ok := strings.CutSuffix(l, ":"); ok && ascii.HasPrefixFold(s, word) && strings.HasPrefix(s[len(word):], " :") {
-			return strings.TrimSpace(s[len(word)+2:]), true
+		rest := s[len(word):]
+		switch {
+		case !colon || strings.HasPrefix(rest, ":"):
+			return strings.TrimSpace(s[len(l):]), true
+		case strings.HasPrefix(rest, " :"):
+			// French typography, and some sites, set a space before the colon: "Photo : AFP".
+			return strings.TrimSpace(rest[2:]), true
 		}
 	}
 	return stripWordsCreditLabel(s)
@@ -69,6 +74,11 @@ func StripLabel(s string) (string, bool) {
 // "Data source:", but not the plural "sources:"): the longest label, so that none of
 // its words is left on the credit.
 func stripWordsCreditLabel(s string) (string, bool) {
+	// The label's colon stands within the head or at most "sS" past it: a line with
+	// no colon there (most lines) needs no search for the words.
+	if strings.IndexByte(s[:min(len(s), maxWordsLabelLen+len("sS:"))], ':') < 0 {
+		return s, false
+	}
 	head := s[:min(len(s), maxWordsLabelLen)]
 	word := " credit"
 	i := ascii.IndexFold(head, word)
