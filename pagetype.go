@@ -485,12 +485,22 @@ func siblingLinks(links []hLink, page *url.URL) int {
 	seen := make(map[string]bool, 16)
 	for _, l := range links {
 		h := l.href
-		h, _, _ = strings.Cut(h, "#")
-		h, _, _ = strings.Cut(h, "?")
+		// Most links lead to other sites: they are dropped by their opening bytes,
+		// before the fragment and query are cut from the rest (neither is in root).
 		switch {
 		case strings.HasPrefix(h, root):
 			h = h[len(root)-1:]
-		case strings.HasPrefix(h, "//") || hasScheme(h) || strings.HasPrefix(h, "../") || h == "":
+		case strings.HasPrefix(h, "//") || hasScheme(h) || strings.HasPrefix(h, "../"):
+			continue
+		}
+		if i := strings.IndexByte(h, '#'); i >= 0 {
+			h = h[:i]
+		}
+		if i := strings.IndexByte(h, '?'); i >= 0 {
+			h = h[:i]
+		}
+		switch {
+		case h == "":
 			continue
 		case h[0] != '/':
 			h = dir + strings.TrimPrefix(h, "./")
@@ -504,11 +514,19 @@ func siblingLinks(links []hLink, page *url.URL) int {
 }
 
 // hasScheme reports an address that opens with a scheme ("https:", "tel:",
-// "data:"): a colon before any slash. A relative address has none, and one to
-// another site or to no page at all (a phone number) is no sibling of the page.
+// "data:"): a colon before any slash, query or fragment. A relative address has
+// none, and one to another site or to no page at all (a phone number) is no
+// sibling of the page.
 func hasScheme(h string) bool {
-	colon := strings.IndexByte(h, ':')
-	return colon > 0 && !strings.ContainsRune(h[:colon], '/')
+	for i := 0; i < len(h); i++ {
+		switch h[i] {
+		case ':':
+			return i > 0
+		case '/', '?', '#':
+			return false
+		}
+	}
+	return false
 }
 
 // proseSpread returns the runes of the page's prose (blocks at least 100 runes wide
