@@ -482,7 +482,7 @@ func siblingLinks(links []hLink, page *url.URL) int {
 	dir, self := path[:cut+1], strings.TrimSuffix(path, "/")
 	// the site's root, "https://example.com/", made once for all the links
 	root := page.Scheme + "://" + page.Host + "/"
-	seen := make(map[string]bool, 16)
+	seen := make(map[string]bool)
 	for _, l := range links {
 		h := l.href
 		// Most links lead to other sites: they are dropped by their opening bytes,
@@ -543,7 +543,7 @@ func (w *walker) proseSpread() (all, top int) {
 			continue
 		}
 		if byParent == nil {
-			byParent = make(map[int32]int, 16)
+			byParent = make(map[int32]int)
 		}
 		all += b.runes
 		p := w.elems[b.elem].parent
@@ -649,8 +649,10 @@ const maxItemClimb = 6
 // post, each dated, or the dated teasers of an index. An article has one date, or
 // two near its headline.
 func (w *walker) datedItems() int {
-	var seen map[int32]bool
-	var groups map[uint32]int
+	// seen is indexed by element: a slice of flags costs less to make and read than
+	// a map, and is made only on a page with a date.
+	var seen []bool
+	groups := make(map[uint32]int)
 	best := 0
 	for i := range w.blocks {
 		b := &w.blocks[i]
@@ -658,7 +660,7 @@ func (w *walker) datedItems() int {
 			continue
 		}
 		if seen == nil {
-			seen, groups = make(map[int32]bool, 32), make(map[uint32]int, 16)
+			seen = make([]bool, len(w.elems))
 		}
 		for e, k := w.elems[b.elem].parent, 0; e >= 0 && k < maxItemClimb; e, k = w.elems[e].parent, k+1 {
 			el := &w.elems[e]
@@ -678,7 +680,7 @@ func (w *walker) datedItems() int {
 // teasers of an index, the products of a shop, the posts of a thread. An article's
 // paragraphs share a template too but hold no links as a rule, or only links.
 func (w *walker) repeatedItems() int {
-	groups := make(map[uint32]int, 64)
+	groups := make(map[uint32]int)
 	best := 0
 	for i := range w.elems {
 		el := &w.elems[i]
