@@ -304,7 +304,8 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.quoted += b2i(quotesSomeone(p.Text))
 		e.wordCounts.add(words)
 	}
-	e.headlineWords = len(strings.Fields(a.Headline))
+	_, head := readWords(a.Headline) // its words as strings.Fields splits them, with no slice made
+	e.headlineWords = head.words
 	e.times = len(w.meta.timeElems)
 	if page != nil {
 		e.readPath(page.Path)
