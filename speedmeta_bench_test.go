@@ -124,3 +124,34 @@ func reportCPU(b *testing.B) func() {
 	start := cpu()
 	return func() { b.ReportMetric(float64(cpu()-start)/float64(b.N), "cpu-ns/op") }
 }
+
+// BenchmarkBigrams cuts every block of every Zyte page into bigrams, as pickHeadline
+// and matchesDescription cut the blocks they weigh: with a new slice per block
+// (bigrams) and with one buffer for all (bigramsInto).
+func BenchmarkBigrams(b *testing.B) {
+	var texts []string
+	for _, p := range loadMetaBenchPages(b) {
+		for i := range p.w.blocks {
+			texts = append(texts, p.w.blocks[i].text)
+		}
+	}
+	b.Run("fresh", func(b *testing.B) {
+		b.ReportAllocs()
+		defer reportCPU(b)()
+		for b.Loop() {
+			for _, t := range texts {
+				_ = bigrams(t)
+			}
+		}
+	})
+	b.Run("reused", func(b *testing.B) {
+		b.ReportAllocs()
+		defer reportCPU(b)()
+		var buf []uint64
+		for b.Loop() {
+			for _, t := range texts {
+				buf = bigramsInto(buf, t)
+			}
+		}
+	})
+}
