@@ -627,8 +627,12 @@ func diceGrams(ga, gb []uint64, a, b string) float64 {
 
 // bigrams returns the sorted character bigrams of s, lower-cased, with every run of
 // non-alphanumerics read as one space.
-func bigrams(s string) []uint64 {
-	out := make([]uint64, 0, len(s)) // one bigram a byte at the most
+func bigrams(s string) []uint64 { return bigramsInto(nil, s) }
+
+// bigramsInto is bigrams written over buf, for a caller that reads one text after
+// another and keeps none of their bigrams: one buffer serves them all.
+func bigramsInto(buf []uint64, s string) []uint64 {
+	out := slices.Grow(buf[:0], len(s)) // one bigram a byte at the most
 	prev := rune(-1)
 	for _, r := range s {
 		r, ok := titleRune(r)

@@ -122,7 +122,9 @@ func appendKeywords(dst []string, s string, split bool) []string {
 		parts = strings.Split(s, ",")
 	}
 	for _, p := range parts {
-		p = collapseSpace(p)
+		// The spaces after the commas are cut here, as substrings: collapseSpace
+		// copies only a value it changes, and would drop them anyway.
+		p = collapseSpace(strings.Trim(p, " "))
 		if len(p) == 0 || len(p) > 80 || len(dst) >= maxTags {
 			continue
 		}

@@ -304,7 +304,8 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 		e.quoted += b2i(quotesSomeone(p.Text))
 		e.wordCounts.add(words)
 	}
-	e.headlineWords = len(strings.Fields(a.Headline))
+	_, head := readWords(a.Headline) // its words as strings.Fields splits them, with no slice made
+	e.headlineWords = head.words
 	e.times = len(w.meta.timeElems)
 	if page != nil {
 		e.readPath(page.Path)
@@ -482,15 +483,25 @@ func siblingLinks(links []hLink, page *url.URL) int {
 	dir, self := path[:cut+1], strings.TrimSuffix(path, "/")
 	// the site's root, "https://example.com/", made once for all the links
 	root := page.Scheme + "://" + page.Host + "/"
-	seen := make(map[string]bool, 16)
+	seen := make(map[string]bool)
 	for _, l := range links {
 		h := l.href
-		h, _, _ = strings.Cut(h, "#")
-		h, _, _ = strings.Cut(h, "?")
+		// Most links lead to other sites: they are dropped by their opening bytes,
+		// before the fragment and query are cut from the rest (neither is in root).
 		switch {
 		case strings.HasPrefix(h, root):
 			h = h[len(root)-1:]
-		case strings.HasPrefix(h, "//") || hasScheme(h) || strings.HasPrefix(h, "../") || h == "":
+		case strings.HasPrefix(h, "//") || hasScheme(h) || strings.HasPrefix(h, "../"):
+			continue
+		}
+		if i := strings.IndexByte(h, '#'); i >= 0 {
+			h = h[:i]
+		}
+		if i := strings.IndexByte(h, '?'); i >= 0 {
+			h = h[:i]
+		}
+		switch {
+		case h == "":
 			continue
 		case h[0] != '/':
 			h = dir + strings.TrimPrefix(h, "./")
@@ -504,11 +515,19 @@ func siblingLinks(links []hLink, page *url.URL) int {
 }
 
 // hasScheme reports an address that opens with a scheme ("https:", "tel:",
-// "data:"): a colon before any slash. A relative address has none, and one to
-// another site or to no page at all (a phone number) is no sibling of the page.
+// "data:"): a colon before any slash, query or fragment. A relative address has
+// none, and one to another site or to no page at all (a phone number) is no
+// sibling of the page.
 func hasScheme(h string) bool {
-	colon := strings.IndexByte(h, ':')
-	return colon > 0 && !strings.ContainsRune(h[:colon], '/')
+	for i := 0; i < len(h); i++ {
+		switch h[i] {
+		case ':':
+			return i > 0
+		case '/', '?', '#':
+			return false
+		}
+	}
+	return false
 }
 
 // proseSpread returns the runes of the page's prose (blocks at least 100 runes wide
@@ -525,7 +544,7 @@ func (w *walker) proseSpread() (all, top int) {
 			continue
 		}
 		if byParent == nil {
-			byParent = make(map[int32]int, 16)
+			byParent = make(map[int32]int)
 		}
 		all += b.runes
 		p := w.elems[b.elem].parent
@@ -631,8 +650,10 @@ const maxItemClimb = 6
 // post, each dated, or the dated teasers of an index. An article has one date, or
 // two near its headline.
 func (w *walker) datedItems() int {
-	var seen map[int32]bool
-	var groups map[uint32]int
+	// seen is indexed by element: a slice of flags costs less to make and read than
+	// a map, and is made only on a page with a date.
+	var seen []bool
+	groups := make(map[uint32]int)
 	best := 0
 	for i := range w.blocks {
 		b := &w.blocks[i]
@@ -640,7 +661,7 @@ func (w *walker) datedItems() int {
 			continue
 		}
 		if seen == nil {
-			seen, groups = make(map[int32]bool, 32), make(map[uint32]int, 16)
+			seen = make([]bool, len(w.elems))
 		}
 		for e, k := w.elems[b.elem].parent, 0; e >= 0 && k < maxItemClimb; e, k = w.elems[e].parent, k+1 {
 			el := &w.elems[e]
@@ -660,7 +681,7 @@ func (w *walker) datedItems() int {
 // teasers of an index, the products of a shop, the posts of a thread. An article's
 // paragraphs share a template too but hold no links as a rule, or only links.
 func (w *walker) repeatedItems() int {
-	groups := make(map[uint32]int, 64)
+	groups := make(map[uint32]int)
 	best := 0
 	for i := range w.elems {
 		el := &w.elems[i]

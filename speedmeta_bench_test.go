@@ -1,0 +1,157 @@
+//go:build unix
+
+package newsparse
+
+import (
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsparse/newsparse/internal/htmldom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// metaBenchPage is a Zyte page read up to the page-type evidence: its walker, the
+// blocks it settled and the Article assembled from them, and its <meta> elements
+// and JSON-LD scripts for the metadata readers.
+type metaBenchPage struct {
+	w     *walker
+	res   htmlResult
+	a     *Article
+	metas []*html.Node
+	ld    []string
+}
+
+// loadMetaBenchPages reads the Zyte pages as articleAndEvidence does, up to the
+// evidence, so the benchmarks below time one step alone.
+func loadMetaBenchPages(b *testing.B) []metaBenchPage {
+	b.Helper()
+	var pages []metaBenchPage
+	for _, p := range loadZyte(b) {
+		d := decodeInput(p.html, "", true)
+		t, err := htmldom.Parse(dropControls(d.text))
+		if err != nil {
+			continue // the flat reader's pages have no walker
+		}
+		w := newWalker(t.Tags)
+		w.walk(t.Doc, 0)
+		w.flush()
+		if shell := w.shellNoscripts(); shell != nil {
+			w = newWalker(t.Tags)
+			w.shell = shell
+			w.walk(t.Doc, 0)
+			w.flush()
+		}
+		w = w.revealCloaked(t.Doc, t.Tags)
+		for _, s := range w.ldScripts {
+			w.meta.jsonLD(s)
+		}
+		pageURL := w.meta.pageURL("")
+		res := w.buildBlocks(pageURL)
+		if len(res.blocks) == 0 && res.headline == "" {
+			continue
+		}
+		var metas []*html.Node
+		for n := range t.Doc.Descendants() {
+			if n.Type == html.ElementNode && n.DataAtom == atom.Meta {
+				metas = append(metas, n)
+			}
+		}
+		pages = append(pages, metaBenchPage{w: w, res: res, a: articleOf(res, pageURL), metas: metas, ld: w.ldScripts})
+	}
+	return pages
+}
+
+// BenchmarkPageEvidence gathers the page-type evidence of every Zyte page once per
+// iteration.
+func BenchmarkPageEvidence(b *testing.B) {
+	pages := loadMetaBenchPages(b)
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		for i := range pages {
+			p := &pages[i]
+			_ = p.w.evidence(p.a, &p.res)
+		}
+	}
+}
+
+// BenchmarkMetaElements reads every <meta> element of every Zyte page once per
+// iteration, into a fresh pageMeta per page.
+func BenchmarkMetaElements(b *testing.B) {
+	pages := loadMetaBenchPages(b)
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		for i := range pages {
+			var m pageMeta
+			for _, n := range pages[i].metas {
+				m.metaElement(n)
+			}
+		}
+	}
+}
+
+// BenchmarkJSONLD reads every JSON-LD script of every Zyte page once per iteration,
+// into a fresh pageMeta per page.
+func BenchmarkJSONLD(b *testing.B) {
+	pages := loadMetaBenchPages(b)
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	for b.Loop() {
+		for i := range pages {
+			var m pageMeta
+			for _, s := range pages[i].ld {
+				m.jsonLD(s)
+			}
+		}
+	}
+}
+
+// reportCPU resets the timer and returns a function that reports the process's CPU
+// time per iteration (cpu-ns/op), as BenchmarkParseHTMLCPU does: on a shared
+// machine it swings far less than the wall time.
+func reportCPU(b *testing.B) func() {
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			b.Fatal(err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	b.ResetTimer()
+	start := cpu()
+	return func() { b.ReportMetric(float64(cpu()-start)/float64(b.N), "cpu-ns/op") }
+}
+
+// BenchmarkBigrams cuts every block of every Zyte page into bigrams, as pickHeadline
+// and matchesDescription cut the blocks they weigh: with a new slice per block
+// (bigrams) and with one buffer for all (bigramsInto).
+func BenchmarkBigrams(b *testing.B) {
+	var texts []string
+	for _, p := range loadMetaBenchPages(b) {
+		for i := range p.w.blocks {
+			texts = append(texts, p.w.blocks[i].text)
+		}
+	}
+	b.Run("fresh", func(b *testing.B) {
+		b.ReportAllocs()
+		defer reportCPU(b)()
+		for b.Loop() {
+			for _, t := range texts {
+				_ = bigrams(t)
+			}
+		}
+	})
+	b.Run("reused", func(b *testing.B) {
+		b.ReportAllocs()
+		defer reportCPU(b)()
+		var buf []uint64
+		for b.Loop() {
+			for _, t := range texts {
+				buf = bigramsInto(buf, t)
+			}
+		}
+	})
+}
