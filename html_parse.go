@@ -194,19 +194,7 @@ func articleFromTree(doc *html.Node, tags int, cfg config) (*Article, error) {
 // articleAndEvidence is articleFromTree with the evidence the page type was decided
 // on, for the evaluation that tunes the decision.
 func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvidence, error) {
-	w := newWalker(tags)
-	w.walk(doc, 0)
-	w.flush()
-	if shell := w.shellNoscripts(); shell != nil {
-		w = newWalker(tags)
-		w.shell = shell
-		w.walk(doc, 0)
-		w.flush()
-	}
-	w = w.revealCloaked(doc, tags)
-	for _, s := range w.ldScripts {
-		w.meta.jsonLD(s)
-	}
+	w := readTree(doc, tags)
 	pageURL := w.meta.pageURL(cfg.url)
 	res := w.buildBlocks(pageURL)
 	if len(res.blocks) == 0 && res.headline == "" {
@@ -231,6 +219,26 @@ func articleAndEvidence(doc *html.Node, tags int, cfg config) (*Article, pageEvi
 		a.fillFigures()
 	}
 	return a, ev, nil
+}
+
+// readTree walks the parsed page: once, again when a <noscript> holds the page the
+// scripts would show, and again when styles hide most of its prose; then it reads
+// the page's JSON-LD.
+func readTree(doc *html.Node, tags int) *walker {
+	w := newWalker(tags)
+	w.walk(doc, 0)
+	w.flush()
+	if shell := w.shellNoscripts(); shell != nil {
+		w = newWalker(tags)
+		w.shell = shell
+		w.walk(doc, 0)
+		w.flush()
+	}
+	w = w.revealCloaked(doc, tags)
+	for _, s := range w.ldScripts {
+		w.meta.jsonLD(s)
+	}
+	return w
 }
 
 // articleOf assembles the Article, but for its figures, from the blocks the front

@@ -3,9 +3,7 @@
 package newsparse
 
 import (
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
@@ -34,19 +32,7 @@ func loadMetaBenchPages(b *testing.B) []metaBenchPage {
 		if err != nil {
 			continue // the flat reader's pages have no walker
 		}
-		w := newWalker(t.Tags)
-		w.walk(t.Doc, 0)
-		w.flush()
-		if shell := w.shellNoscripts(); shell != nil {
-			w = newWalker(t.Tags)
-			w.shell = shell
-			w.walk(t.Doc, 0)
-			w.flush()
-		}
-		w = w.revealCloaked(t.Doc, t.Tags)
-		for _, s := range w.ldScripts {
-			w.meta.jsonLD(s)
-		}
+		w := readTree(t.Doc, t.Tags)
 		pageURL := w.meta.pageURL("")
 		res := w.buildBlocks(pageURL)
 		if len(res.blocks) == 0 && res.headline == "" {
@@ -107,22 +93,6 @@ func BenchmarkJSONLD(b *testing.B) {
 			}
 		}
 	}
-}
-
-// reportCPU resets the timer and returns a function that reports the process's CPU
-// time per iteration (cpu-ns/op), as BenchmarkParseHTMLCPU does: on a shared
-// machine it swings far less than the wall time.
-func reportCPU(b *testing.B) func() {
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-			b.Fatal(err)
-		}
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
-	b.ResetTimer()
-	start := cpu()
-	return func() { b.ReportMetric(float64(cpu()-start)/float64(b.N), "cpu-ns/op") }
 }
 
 // BenchmarkBigrams cuts every block of every Zyte page into bigrams, as pickHeadline
