@@ -549,11 +549,6 @@ func (x *scanner) w(i int) string {
 	return x.words[i]
 }
 
-// word is the word of token i, inside the text, as w reads it.
-func (x *scanner) word(i int) string {
-	return tokenWord(&x.toks[i], x.low)
-}
-
 // tokenWord is the word of token t of the text whose lowered copy is low.
 func tokenWord(t *token, low string) string {
 	if t.hyphen {
