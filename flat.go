@@ -28,7 +28,7 @@ func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			a, err := parseTextDecoded(b.String(), d, cfg)
+			a, err := readTextDecoded(b.String(), d, cfg)
 			if err != nil {
 				return nil, err
 			}

@@ -111,6 +111,15 @@ func parseTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	if looksBinary(nil, text) {
 		return nil, errBinary()
 	}
+	return readTextDecoded(text, d, cfg)
+}
+
+// readTextDecoded reads a dump that has passed the binary check. The flat reader
+// calls it on the text it took out of a page that passed the check whole: that text
+// is not judged again, since the markup around a stray control character is no
+// longer there to dilute it (and Strip's shrinking of white space would then decide
+// the verdict).
+func readTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	if isBlank(text) {
 		return nil, ErrEmpty
 	}
