@@ -63,35 +63,35 @@ func BenchmarkPageEvidence(b *testing.B) {
 	}
 }
 
-// BenchmarkMetaElements reads every <meta> element of every Zyte page once per
-// iteration, into a fresh pageMeta per page.
-func BenchmarkMetaElements(b *testing.B) {
+// BenchmarkMetaReaders reads every <meta> element, and every JSON-LD script, of
+// every Zyte page once per iteration, into a fresh pageMeta per page.
+func BenchmarkMetaReaders(b *testing.B) {
 	pages := loadMetaBenchPages(b)
-	b.ReportAllocs()
-	defer reportCPU(b)()
-	for b.Loop() {
-		for i := range pages {
-			var m pageMeta
-			for _, n := range pages[i].metas {
+	for _, reader := range []struct {
+		name string
+		read func(m *pageMeta, p *metaBenchPage)
+	}{
+		{"meta", func(m *pageMeta, p *metaBenchPage) {
+			for _, n := range p.metas {
 				m.metaElement(n)
 			}
-		}
-	}
-}
-
-// BenchmarkJSONLD reads every JSON-LD script of every Zyte page once per iteration,
-// into a fresh pageMeta per page.
-func BenchmarkJSONLD(b *testing.B) {
-	pages := loadMetaBenchPages(b)
-	b.ReportAllocs()
-	defer reportCPU(b)()
-	for b.Loop() {
-		for i := range pages {
-			var m pageMeta
-			for _, s := range pages[i].ld {
+		}},
+		{"json-ld", func(m *pageMeta, p *metaBenchPage) {
+			for _, s := range p.ld {
 				m.jsonLD(s)
 			}
-		}
+		}},
+	} {
+		b.Run(reader.name, func(b *testing.B) {
+			b.ReportAllocs()
+			defer reportCPU(b)()
+			for b.Loop() {
+				for i := range pages {
+					var m pageMeta
+					reader.read(&m, &pages[i])
+				}
+			}
+		})
 	}
 }
 
