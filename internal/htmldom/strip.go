@@ -3,6 +3,7 @@ package htmldom
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"golang.org/x/net/html/atom"
@@ -518,7 +519,7 @@ func (s *stripper) startTag(p int, t tagSpan) (next int, goOn bool) {
 		// other JSON (application/json state blobs) is cut like code. An entity in
 		// the attribute could spell the type without the bytes showing it.
 		tag := in[p:t.end]
-		keep := t.selfClosing || bytesContainsFold(tag, "ld+json") || bytes.IndexByte(tag, '&') >= 0
+		keep := t.selfClosing || namesLDJSON(tag) || bytes.IndexByte(tag, '&') >= 0
 		end := scriptEnd(in, t.end)
 		if keep {
 			s.settle(s.ws.start(a, name, t.selfClosing), false)
@@ -584,15 +585,35 @@ func (r LinkRel) Word() string {
 // entity, which could spell one), the head it would imply is there and no column
 // group it would close may be open.
 func (s *stripper) unreadLink(tag []byte) bool {
-	if !s.headed || s.colgroup || bytes.IndexByte(tag, '&') >= 0 {
-		return false
+	return s.headed && !s.colgroup && bytes.IndexByte(tag, '&') < 0 && !namesReadRel(tag)
+}
+
+// relOpeners gives, for each byte, the read rels whose word it opens in either
+// case, as bits by LinkRel: one look-up a byte finds every rel in one pass over a
+// <link> tag, whose address makes it long.
+var relOpeners = func() (t [256]uint8) {
+	if numLinkRels > 8 {
+		panic("htmldom: more read rels than relOpeners has bits")
 	}
 	for r := range numLinkRels {
-		if bytesContainsFold(tag, r.Word()) {
-			return false
+		c := r.Word()[0]
+		t[c] |= 1 << r
+		t[c&^0x20] |= 1 << r
+	}
+	return t
+}()
+
+// namesReadRel reports whether tag holds the word of a read rel, in any ASCII case.
+func namesReadRel(tag []byte) bool {
+	for i, c := range tag {
+		for m := relOpeners[c]; m != 0; m &= m - 1 {
+			w := LinkRel(bits.TrailingZeros8(m)).Word()
+			if i+len(w) <= len(tag) && tagIs(tag[i:i+len(w)], w) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }
 
 // rawText reports the elements whose content x/net's tokenizer reads as raw text
@@ -1044,16 +1065,20 @@ func tagIs(b []byte, name string) bool {
 	return true
 }
 
-// bytesContainsFold reports whether b holds word (lower-case ASCII, starting with a
-// letter) in any ASCII case. A byte ORed with 0x20 equals a lower-case letter just
-// when it is that letter in either case, so most positions cost one comparison.
-func bytesContainsFold(b []byte, word string) bool {
-	for i := 0; i+len(word) <= len(b); i++ {
-		if b[i]|0x20 == word[0] && tagIs(b[i:i+len(word)], word) {
+// namesLDJSON reports whether a <script> tag holds "ld+json" in any ASCII case. It
+// looks for the '+', rare in a tag, and reads the word around it.
+func namesLDJSON(tag []byte) bool {
+	const word, plus = "ld+json", len("ld")
+	for i := 0; ; {
+		j := bytes.IndexByte(tag[i:], '+')
+		if j < 0 {
+			return false
+		}
+		if k := i + j - plus; k >= 0 && k+len(word) <= len(tag) && tagIs(tag[k:k+len(word)], word) {
 			return true
 		}
+		i += j + 1
 	}
-	return false
 }
 
 // sameName reports whether two tag names are one to x/net's tokenizer, which

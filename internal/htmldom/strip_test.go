@@ -401,3 +401,25 @@ func TestStripLinks(t *testing.T) {
 		assert.Equal(t, strings.ToLower(r.Word()), r.Word(), "Strip matches the words lower-case")
 	}
 }
+
+// TestTagWords holds the two word finders Strip reads tags with to the plain
+// definition, a case-folded substring search, at the tag's edges and where a word's
+// opening byte or the '+' repeats.
+func TestTagWords(t *testing.T) {
+	for _, tag := range []string{
+		"", "c", "canonica", "canonical", "<link rel=CANONICAL>", "<link rel=cCanonical>",
+		"<link href=/a/pprev>", "<link rel=nex>", "<link rel=NeXt", "<link rel=pre v>",
+		"<link href=/nnnnnext>", "<link rel=\"Prev\">", "<link rel=x href=/canon/ical>",
+		"+", "ld+", "+json", "ld+json", "LD+JSON", "<script type=\"application/ld+json\">",
+		"<script type=application/LD+Json>", "<script src=a+b.js type=ld++json>",
+		"<script type=l+d+json>", "<script src=x+y+ld+json>", "<script type=ld+jso>",
+	} {
+		lower := strings.ToLower(tag)
+		want := false
+		for r := range numLinkRels {
+			want = want || strings.Contains(lower, r.Word())
+		}
+		assert.Equal(t, want, namesReadRel([]byte(tag)), "namesReadRel(%q)", tag)
+		assert.Equal(t, strings.Contains(lower, "ld+json"), namesLDJSON([]byte(tag)), "namesLDJSON(%q)", tag)
+	}
+}
