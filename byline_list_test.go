@@ -30,3 +30,32 @@ func TestNoBylineUnderListLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineInMetaList covers a post's meta list under the headline (author, comment
+// count, date), which w3m, lynx and html2text print as list items: the item that
+// opens with a byline's opener names the author, in each converter's bullet, while
+// a menu item of that shape ("• By Topic") names nobody, above the headline or in a
+// run of entries under it.
+func TestBylineInMetaList(t *testing.T) {
+	body := "\n\n" + wrapAll(80, "", "\n\n")
+	head := "How the Harbour Board Plans to Rebuild the Old Pier"
+	menu := "Harbour News\n\n  • Home\n  • By Topic\n  • Contact\n\n"
+	tests := []struct {
+		name, front string
+		want        []string
+	}{
+		{"w3m bullets", menu + head + "\n\n  • by Jane Doe\n  • 4 Comments", []string{"Jane Doe"}},
+		{"lynx bullets", menu + head + "\n\n     * Written by Jane Doe\n     * March 3, 2026", []string{"Jane Doe"}},
+		{"html2text bullets", menu + head + "\n\n  * By Jane Doe and John Roe\n  * 6 min read", []string{"Jane Doe", "John Roe"}},
+		{"no author in the list", menu + head + "\n\n  • 4 Comments\n  • March 3, 2026", nil},
+		{"a menu's entries under the headline", head + "\n\n  • Venues\n     + By Region\n     + By Style\n     + Outdoor\n\nWritten by:\n\nJane Doe", []string{"Jane Doe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(tt.front + body)
+			require.NoError(t, err)
+			assert.Equal(t, head, a.Headline)
+			assert.Equal(t, tt.want, a.Byline)
+		})
+	}
+}

@@ -436,6 +436,11 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
 		b.role = roleCredit
+	case f.Bullet > 0 && listedByline(blocks, forms, i, head):
+		// Read as an explicit byline from here on, as it would be without its bullet.
+		forms[i].Names, _ = parseByline(listItem(b.text, f))
+		forms[i].ByExplicit = true
+		b.role, b.names = roleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
 		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.Names[0])):
 		b.role, b.names = roleByline, f.Names
@@ -468,6 +473,35 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
 }
+
+// listedByline reports a list item i that opens with a byline's opener ("• by Jane
+// Doe"): converters print a post's meta list (author, comment count, date) as list
+// items. It is the byline when it stands under the headline, outside a menu's run of
+// entries, and is the list's one such item: a run of them ("+ By State", "+ By
+// Style") is a menu of ways to browse.
+func listedByline(blocks []block, forms []form, i, head int) bool {
+	if head < 0 || i <= head || !opensListedByline(blocks, forms, i) || inMenuRun(blocks, forms, i) {
+		return false
+	}
+	for _, j := range [2]int{letteredNeighbour(blocks, i, -1), letteredNeighbour(blocks, i, 1)} {
+		if j >= 0 && j < len(blocks) && opensListedByline(blocks, forms, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensListedByline reports a list item that opens with a byline's opener.
+func opensListedByline(blocks []block, forms []form, i int) bool {
+	if forms[i].Bullet == 0 {
+		return false
+	}
+	_, explicit := parseByline(listItem(blocks[i].text, forms[i]))
+	return explicit
+}
+
+// listItem is a list item's text without its bullet.
+func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bullet:]) }
 
 // inBylineReach reports a line close enough to the headline to be its byline without
 // saying so ("By ..."): a few lines under it, or right under another byline, the
