@@ -14,21 +14,11 @@ import (
 func TestNoBylineUnderListLabel(t *testing.T) {
 	body := "\n\n" + wrapAll(80, "", "\n")
 	head := "How the Harbour Board Plans to Rebuild the Old Pier"
-	tests := []struct {
-		name, front string
-		want        []string
-	}{
+	tests := []frontBylineCase{
 		{"a teaser under a list label", head + "\n\nJane Doe\n\nMarch 3, 2026\n\nPopular posts:\n\nA Slow-Cooked Chowder for Winter and Beyond\n\nYes, Gulls: How to Live With the Noisy Neighbours", []string{"Jane Doe"}},
 		{"a name under an author label", head + "\n\nWritten by:\n\nJane Doe\n\nMarch 3, 2026", []string{"Jane Doe"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseText(tt.front + body)
-			require.NoError(t, err)
-			assert.Equal(t, head, a.Headline)
-			assert.Equal(t, tt.want, a.Byline)
-		})
-	}
+	checkFrontBylines(t, head, body, tests)
 }
 
 // TestBylineInMetaList covers a post's meta list under the headline (author, comment
@@ -40,16 +30,26 @@ func TestBylineInMetaList(t *testing.T) {
 	body := "\n\n" + wrapAll(80, "", "\n\n")
 	head := "How the Harbour Board Plans to Rebuild the Old Pier"
 	menu := "Harbour News\n\n  • Home\n  • By Topic\n  • Contact\n\n"
-	tests := []struct {
-		name, front string
-		want        []string
-	}{
+	tests := []frontBylineCase{
 		{"w3m bullets", menu + head + "\n\n  • by Jane Doe\n  • 4 Comments", []string{"Jane Doe"}},
 		{"lynx bullets", menu + head + "\n\n     * Written by Jane Doe\n     * March 3, 2026", []string{"Jane Doe"}},
 		{"html2text bullets", menu + head + "\n\n  * By Jane Doe and John Roe\n  * 6 min read", []string{"Jane Doe", "John Roe"}},
 		{"no author in the list", menu + head + "\n\n  • 4 Comments\n  • March 3, 2026", nil},
 		{"a menu's entries under the headline", head + "\n\n  • Venues\n     + By Region\n     + By Style\n     + Outdoor\n\nWritten by:\n\nJane Doe", []string{"Jane Doe"}},
 	}
+	checkFrontBylines(t, head, body, tests)
+}
+
+// frontBylineCase is a page's front matter, above a body, and the byline wanted.
+type frontBylineCase struct {
+	name, front string
+	want        []string
+}
+
+// checkFrontBylines reads each case's front matter over body and checks the
+// headline and the byline.
+func checkFrontBylines(t *testing.T, head, body string, tests []frontBylineCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := ParseText(tt.front + body)
