@@ -90,6 +90,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	firstH1Region, firstH1, lastH1Before := -1, -1, -1
 	regionStarted := false
 	proseBefore := 0 // paragraphs of the region before the block
+	var bg []uint64  // the bigrams of the heading read, one buffer for all
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if !regionStarted && b.elem >= 0 && in[b.elem] && b.ctx.heading != 1 {
@@ -110,10 +111,26 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		if masthead(b.text, fb) || b.elem >= 0 && w.elems[b.elem].eff&clsComments != 0 {
 			continue
 		}
+		// A similarity under the least that can count (minHeadlineDice for an <h1>,
+		// minOtherHeadlineDice for the rest) counts as none, so that the heading's
+		// bigrams are sorted and compared only with a title they could match by
+		// their number.
+		need := minOtherHeadlineDice
+		if b.ctx.heading == 1 {
+			need = minHeadlineDice
+		}
 		s := 0.0
-		bg := bigrams(b.text)
+		bg = unsortedBigrams(bg, b.text)
+		sorted := false
 		for k, t := range titles {
-			d := diceGrams(bg, grams[k], b.text, t)
+			d := 0.0
+			if diceBound(len(bg), len(grams[k])) >= need {
+				if !sorted {
+					slices.Sort(bg)
+					sorted = true
+				}
+				d = diceGrams(bg, grams[k], b.text, t)
+			}
 			// A heading that is the title without its kicker or site name.
 			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
 				d = 0.9
@@ -901,18 +918,30 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 			w.descGrams[k] = bigrams(d)
 		}
 	}
-	var grams []uint64
+	// The block's bigrams are sorted only for a description they could match by
+	// their number (diceBound), in a buffer all blocks share.
+	read, sorted := false, false
 	match := false
 	for k, d := range descs {
 		if d == b.text {
 			match = true
 			break
 		}
-		if grams == nil {
-			grams = bigrams(b.text)
+		if !read {
+			w.blockGrams = unsortedBigrams(w.blockGrams, b.text)
+			read = true
 		}
-		if diceGrams(w.descGrams[k], grams, d, b.text) >= 0.9 ||
-			utf8.RuneCountInString(d) >= 60 && strings.HasPrefix(b.text, strings.TrimRight(d, ".… ")) {
+		if diceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 {
+			if !sorted {
+				slices.Sort(w.blockGrams)
+				sorted = true
+			}
+			if diceGrams(w.descGrams[k], w.blockGrams, d, b.text) >= 0.9 {
+				match = true
+				break
+			}
+		}
+		if utf8.RuneCountInString(d) >= 60 && strings.HasPrefix(b.text, strings.TrimRight(d, ".… ")) {
 			match = true
 			break
 		}
