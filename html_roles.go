@@ -81,7 +81,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	grams := make([][]uint64, len(titles))
 	folded := make([]string, len(titles))
 	for i, t := range titles {
-		grams[i] = bigrams(t)
+		grams[i] = unsortedBigrams(nil, t)
 		folded[i] = foldTitle(t)
 	}
 	masthead := w.mastheadTest(folded)
@@ -112,8 +112,8 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			continue
 		}
 		// A similarity under the least that can count (minHeadlineDice for an <h1>,
-		// minOtherHeadlineDice for the rest) counts as none, so that the heading's
-		// bigrams are sorted and compared only with a title they could match by
+		// minOtherHeadlineDice for the rest) counts as none, so that bigrams are
+		// sorted and compared only for a heading and a title that could match by
 		// their number.
 		need := minOtherHeadlineDice
 		if b.ctx.heading == 1 {
@@ -121,15 +121,10 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		}
 		s := 0.0
 		bg = unsortedBigrams(bg, b.text)
-		sorted := false
 		for k, t := range titles {
 			d := 0.0
 			if diceBound(len(bg), len(grams[k])) >= need {
-				if !sorted {
-					slices.Sort(bg)
-					sorted = true
-				}
-				d = diceGrams(bg, grams[k], b.text, t)
+				d = diceGrams(sortGrams(bg), sortGrams(grams[k]), b.text, t)
 			}
 			// A heading that is the title without its kicker or site name.
 			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
@@ -911,16 +906,16 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 	if len(descs) == 0 || b.runes < 20 || b.ctx.heading != 0 {
 		return false
 	}
-	// Each description's bigrams are read once a page, the block's once for all.
+	// Each description's bigrams are read once a page, the block's once for all, in
+	// a buffer all blocks share; either is sorted only for a pair that could match
+	// by their number (diceBound).
 	if len(w.descGrams) != len(descs) {
 		w.descGrams = make([][]uint64, len(descs))
 		for k, d := range descs {
-			w.descGrams[k] = bigrams(d)
+			w.descGrams[k] = unsortedBigrams(nil, d)
 		}
 	}
-	// The block's bigrams are sorted only for a description they could match by
-	// their number (diceBound), in a buffer all blocks share.
-	read, sorted := false, false
+	read := false
 	match := false
 	for k, d := range descs {
 		if d == b.text {
@@ -931,15 +926,10 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 			w.blockGrams = unsortedBigrams(w.blockGrams, b.text)
 			read = true
 		}
-		if diceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 {
-			if !sorted {
-				slices.Sort(w.blockGrams)
-				sorted = true
-			}
-			if diceGrams(w.descGrams[k], w.blockGrams, d, b.text) >= 0.9 {
-				match = true
-				break
-			}
+		if diceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 &&
+			diceGrams(sortGrams(w.descGrams[k]), sortGrams(w.blockGrams), d, b.text) >= 0.9 {
+			match = true
+			break
 		}
 		if utf8.RuneCountInString(d) >= 60 && strings.HasPrefix(b.text, strings.TrimRight(d, ".… ")) {
 			match = true

@@ -639,7 +639,7 @@ func bigramsInto(buf []uint64, s string) []uint64 {
 
 // unsortedBigrams is bigramsInto before the sort, which is most of its cost: a
 // caller that may find by their count alone (diceBound) that it needs no
-// comparison sorts them only when it does.
+// comparison sorts them (sortGrams) only when it does.
 func unsortedBigrams(buf []uint64, s string) []uint64 {
 	out := slices.Grow(buf[:0], len(s)) // one bigram a byte at the most
 	prev := rune(-1)
@@ -660,6 +660,15 @@ func unsortedBigrams(buf []uint64, s string) []uint64 {
 		out = out[:n-1]
 	}
 	return out
+}
+
+// sortGrams sorts g, a list from unsortedBigrams, unless an earlier comparison
+// sorted it already, and returns it.
+func sortGrams(g []uint64) []uint64 {
+	if !slices.IsSorted(g) {
+		slices.Sort(g)
+	}
+	return g
 }
 
 // diceBound is the most diceGrams can give for bigram lists of la and lb bigrams,
