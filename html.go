@@ -123,8 +123,10 @@ type walker struct {
 	// classes reads class and id attributes, remembering the bits of each class
 	// list met: templates repeat the same class lists over and over.
 	classes htmldom.Classifier
-	// descGrams are the bigrams of meta.descriptions, for matchesDescription.
-	descGrams [][]uint64
+	// descGrams are the bigrams of meta.descriptions, for matchesDescription;
+	// blockGrams are the block's it compares with them.
+	descGrams  [][]uint64
+	blockGrams []uint64
 	// tables are the rows of the data tables met; curTable marks the blocks of the
 	// one being read (html_table.go).
 	tables   [][]TableRow

@@ -81,7 +81,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	grams := make([][]uint64, len(titles))
 	folded := make([]string, len(titles))
 	for i, t := range titles {
-		grams[i] = bigrams(t)
+		grams[i] = unsortedBigrams(nil, t)
 		folded[i] = foldTitle(t)
 	}
 	masthead := w.mastheadTest(folded)
@@ -90,6 +90,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	firstH1Region, firstH1, lastH1Before := -1, -1, -1
 	regionStarted := false
 	proseBefore := 0 // paragraphs of the region before the block
+	var bg []uint64  // the bigrams of the heading read, one buffer for all
 	for i := range w.blocks {
 		b := &w.blocks[i]
 		if !regionStarted && b.elem >= 0 && in[b.elem] && b.ctx.heading != 1 {
@@ -110,10 +111,21 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 		if masthead(b.text, fb) || b.elem >= 0 && w.elems[b.elem].eff&clsComments != 0 {
 			continue
 		}
+		// A similarity under the least that can count (minHeadlineDice for an <h1>,
+		// minOtherHeadlineDice for the rest) counts as none, so that bigrams are
+		// sorted and compared only for a heading and a title that could match by
+		// their number.
+		need := minOtherHeadlineDice
+		if b.ctx.heading == 1 {
+			need = minHeadlineDice
+		}
 		s := 0.0
-		bg := bigrams(b.text)
+		bg = unsortedBigrams(bg, b.text)
 		for k, t := range titles {
-			d := diceGrams(bg, grams[k], b.text, t)
+			d := 0.0
+			if diceBound(len(bg), len(grams[k])) >= need {
+				d = diceGrams(sortGrams(bg), sortGrams(grams[k]), b.text, t)
+			}
 			// A heading that is the title without its kicker or site name.
 			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
 				d = 0.9
@@ -894,25 +906,32 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 	if len(descs) == 0 || b.runes < 20 || b.ctx.heading != 0 {
 		return false
 	}
-	// Each description's bigrams are read once a page, the block's once for all.
+	// Each description's bigrams are read once a page, the block's once for all, in
+	// a buffer all blocks share; either is sorted only for a pair that could match
+	// by their number (diceBound).
 	if len(w.descGrams) != len(descs) {
 		w.descGrams = make([][]uint64, len(descs))
 		for k, d := range descs {
-			w.descGrams[k] = bigrams(d)
+			w.descGrams[k] = unsortedBigrams(nil, d)
 		}
 	}
-	var grams []uint64
+	read := false
 	match := false
 	for k, d := range descs {
 		if d == b.text {
 			match = true
 			break
 		}
-		if grams == nil {
-			grams = bigrams(b.text)
+		if !read {
+			w.blockGrams = unsortedBigrams(w.blockGrams, b.text)
+			read = true
 		}
-		if diceGrams(w.descGrams[k], grams, d, b.text) >= 0.9 ||
-			utf8.RuneCountInString(d) >= 60 && strings.HasPrefix(b.text, strings.TrimRight(d, ".… ")) {
+		if diceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 &&
+			diceGrams(sortGrams(w.descGrams[k]), sortGrams(w.blockGrams), d, b.text) >= 0.9 {
+			match = true
+			break
+		}
+		if utf8.RuneCountInString(d) >= 60 && strings.HasPrefix(b.text, strings.TrimRight(d, ".… ")) {
 			match = true
 			break
 		}

@@ -632,6 +632,15 @@ func bigrams(s string) []uint64 { return bigramsInto(nil, s) }
 // bigramsInto is bigrams written over buf, for a caller that reads one text after
 // another and keeps none of their bigrams: one buffer serves them all.
 func bigramsInto(buf []uint64, s string) []uint64 {
+	out := unsortedBigrams(buf, s)
+	slices.Sort(out)
+	return out
+}
+
+// unsortedBigrams is bigramsInto before the sort, which is most of its cost: a
+// caller that may find by their count alone (diceBound) that it needs no
+// comparison sorts them (sortGrams) only when it does.
+func unsortedBigrams(buf []uint64, s string) []uint64 {
 	out := slices.Grow(buf[:0], len(s)) // one bigram a byte at the most
 	prev := rune(-1)
 	for _, r := range s {
@@ -650,8 +659,26 @@ func bigramsInto(buf []uint64, s string) []uint64 {
 	if n := len(out); n > 0 && out[n-1]&0xffffffff == ' ' {
 		out = out[:n-1]
 	}
-	slices.Sort(out)
 	return out
+}
+
+// sortGrams sorts g, a list from unsortedBigrams, unless an earlier comparison
+// sorted it already, and returns it.
+func sortGrams(g []uint64) []uint64 {
+	if !slices.IsSorted(g) {
+		slices.Sort(g)
+	}
+	return g
+}
+
+// diceBound is the most diceGrams can give for bigram lists of la and lb bigrams,
+// reached when every bigram of the shorter list is in the other; 1 when a list is
+// empty, where diceGrams compares the texts.
+func diceBound(la, lb int) float64 {
+	if la == 0 || lb == 0 {
+		return 1
+	}
+	return 2 * float64(min(la, lb)) / float64(la+lb)
 }
 
 // attr returns the value of n's attribute key, "" when absent (htmldom.Attr).
