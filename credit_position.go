@@ -284,7 +284,7 @@ func positionalName(s string, f form) bool {
 // capitalised words is evidence enough that the caption above is one, but the line
 // is a credit only with a name's shape; otherwise it is the heading of the section
 // the picture opens.
-func namedByPosition(blocks []block, forms []form, i int) bool {
+func namedByPosition(blocks []block, forms []form, facts pageFacts, i int) bool {
 	return positionalName(blocks[i].text, forms[i]) && distinctName(blocks[i].text)
 }
 
@@ -335,7 +335,7 @@ func isDomainName(s string) bool {
 // same name under several pictures of the page (a site crediting its own photos),
 // and a name that the next short line repeats (a product list's brand above the
 // product's heading: "Acme" over "Acme Widget for $20").
-func creditAtGap(blocks []block, forms []form, i int) bool {
+func creditAtGap(blocks []block, forms []form, facts pageFacts, i int) bool {
 	b, f := &blocks[i], forms[i]
 	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.Words > maxGapNameWords || !positionalName(b.text, f) {
 		return false
