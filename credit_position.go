@@ -395,13 +395,8 @@ func isDomainName(s string) bool {
 // and a name that the next short line repeats (a product list's brand above the
 // product's heading: "Acme" over "Acme Widget for $20").
 func creditAtGap(blocks []block, forms []form, facts pageFacts, i int) bool {
-	b := &blocks[i]
-	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, forms[i]) || forms[i].Words > maxGapNameWords || !positionalShape(b.text, forms[i]) {
-		return false
-	}
-	facts.gapLines.names.fill(forms)
-	f := forms[i]
-	if f.CommonWord {
+	b, f := &blocks[i], forms[i]
+	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.Words > maxGapNameWords || !positionalShape(b.text, f) {
 		return false
 	}
 	// A name over a date is a byline; a name over prose that opens with it is an
@@ -409,14 +404,16 @@ func creditAtGap(blocks []block, forms []form, facts pageFacts, i int) bool {
 	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && hasPrefixFold(blocks[i+1].text, b.text)) {
 		return false
 	}
-	if isDomainName(b.text) || f.GapRepeats >= 2 && f.ProperNoun {
-		return true
-	}
-	if i+1 >= len(blocks) {
+	// The layout is read before the page's words, which only a line it marks needs.
+	domain, repeated := isDomainName(b.text), f.GapRepeats >= 2
+	echoed := i+1 < len(blocks) && !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 &&
+		credit.ContainsWords(blocks[i+1].text, b.text)
+	if !domain && !repeated && !echoed {
 		return false
 	}
-	next := blocks[i+1].text
-	return !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 && credit.ContainsWords(next, b.text)
+	facts.gapLines.names.fill(forms)
+	f = forms[i]
+	return !f.CommonWord && (domain || repeated && f.ProperNoun || echoed)
 }
 
 // minTrailingNames is how many captions of a page must end with a bare name after
