@@ -34,6 +34,10 @@ type gapLayout struct {
 	// captions whatever the page's other gap lines are, as no heading or paragraph
 	// opens so.
 	labelled []bool
+	// names reads the page's evidence on the lines that may be unlabelled credits
+	// (markNameEvidence) when creditAtGap or namedByPosition first needs it; nil on a
+	// page without such lines.
+	names *pageNames
 }
 
 // titleHeadings reports a page whose headings are mostly in title case, so that a
@@ -55,6 +59,7 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 		}
 	}
 	g.minGap = gapSpacing(blocks)
+	g.names = newPageNames(blocks, forms)
 	g.evidence = make([]int8, len(blocks))
 	g.labelled = make([]bool, len(blocks))
 	var fields map[string]int
@@ -174,7 +179,7 @@ func dropCommonMakers(blocks []block, forms []form, lines []madeLine) []madeLine
 	if uses == nil {
 		return lines
 	}
-	readPageWordUses(blocks, forms, uses, filter, &buf)
+	readPageWordUses(textsOf(blocks), forms, uses, filter, &buf)
 	kept := lines[:0:0]
 	for _, l := range lines {
 		if seen[l.maker] < 2 || !commonWords(l.maker, uses, &buf) {

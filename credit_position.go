@@ -23,27 +23,83 @@ import (
 // brand or a photographer ("The Spruce Eats", "Jane Doe"), not a phrase.
 const maxGapNameWords = 4
 
-// markNameEvidence fills in, for the short capitalised lines that may be a credit by
-// their place alone, what the rest of the page says of them: whether one of their
-// words is written in lower case elsewhere (a common word, so a heading's, not a
-// name's), whether running text names them with a capital mid-sentence (a proper
-// noun), and how many times the line stands under an image gap. It looks up only the
-// words of those lines, so it costs one pass over the page's words.
+// markNameEvidence marks the short capitalised lines that may be a credit by their
+// place alone (NameCandidate) and counts how many times each stands under an image
+// gap (GapRepeats). What the rest of the page says of their words is read by
+// pageNames.fill: whether one of them is written in lower case elsewhere (a common
+// word, so a heading's, not a name's), and whether running text names them with a
+// capital mid-sentence (a proper noun). That costs a pass over the page's words,
+// which most pages never need.
 func markNameEvidence(blocks []block, forms []form) {
-	// uses maps each candidate word, lower-cased, to how the page's running text
-	// writes it; gapped counts the candidate lines under an image gap.
-	var uses map[string]uint8
 	var gapped map[string]int
-	var buf keyBuf
-	var filter uint64 // wordFilterBit of every key of uses
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
 			continue
 		}
-		if uses == nil {
-			uses, gapped = make(map[string]uint8), make(map[string]int)
+		forms[i].NameCandidate = true
+		if blocks[i].blankBefore >= 2 {
+			if gapped == nil {
+				gapped = make(map[string]int)
+			}
+			gapped[blocks[i].text]++
 		}
-		for w := range strings.FieldsSeq(blocks[i].text) {
+	}
+	if gapped == nil {
+		return
+	}
+	for i := range blocks {
+		if forms[i].NameCandidate {
+			forms[i].GapRepeats = gapped[blocks[i].text]
+		}
+	}
+}
+
+// pageNames reads the page's evidence on its name candidates (markNameEvidence) when
+// one is first asked about (fill).
+type pageNames struct {
+	// texts are the blocks' texts as the candidates were found: setting roles trims
+	// some (a list item's bullet, the headline's heading mark).
+	texts []string
+	read  bool
+}
+
+// newPageNames keeps the blocks' texts for fill on a page with name candidates; it
+// returns nil on a page without any.
+func newPageNames(blocks []block, forms []form) *pageNames {
+	for i := range forms {
+		if forms[i].NameCandidate {
+			return &pageNames{texts: textsOf(blocks)}
+		}
+	}
+	return nil
+}
+
+// textsOf is the text of each block.
+func textsOf(blocks []block) []string {
+	texts := make([]string, len(blocks))
+	for i := range blocks {
+		texts[i] = blocks[i].text
+	}
+	return texts
+}
+
+// fill sets CommonWord and ProperNoun on every name candidate, once. It looks up only
+// the words of those lines, so it costs one pass over the page's words.
+func (n *pageNames) fill(forms []form) {
+	if n == nil || n.read {
+		return
+	}
+	n.read = true
+	// uses maps each candidate word, lower-cased, to how the page's running text
+	// writes it.
+	uses := make(map[string]uint8)
+	var buf keyBuf
+	var filter uint64 // wordFilterBit of every key of uses
+	for i, t := range n.texts {
+		if !forms[i].NameCandidate {
+			continue
+		}
+		for w := range strings.FieldsSeq(t) {
 			if k := nameWordKey(buf[:0], w); k != nil {
 				if _, ok := uses[string(k)]; !ok {
 					uses[string(k)] = 0
@@ -51,23 +107,16 @@ func markNameEvidence(blocks []block, forms []form) {
 				filter |= wordFilterBit(string(k))
 			}
 		}
-		if blocks[i].blankBefore >= 2 {
-			gapped[blocks[i].text]++
-		}
 	}
-	if uses == nil {
-		return
-	}
-	readPageWordUses(blocks, forms, uses, filter, &buf)
-	for i := range blocks {
-		if !placedAsCredit(blocks, forms, i) {
+	readPageWordUses(n.texts, forms, uses, filter, &buf)
+	for i, t := range n.texts {
+		if !forms[i].NameCandidate {
 			continue
 		}
-		forms[i].GapRepeats = gapped[blocks[i].text]
 		// A proper noun is one whose every word running text capitalises mid-sentence
 		// and never writes in lower case.
 		named, proper := 0, 0
-		for w := range strings.FieldsSeq(blocks[i].text) {
+		for w := range strings.FieldsSeq(t) {
 			k := nameWordKey(buf[:0], w)
 			if k == nil {
 				continue
@@ -95,12 +144,12 @@ func placedAsCredit(blocks []block, forms []form, i int) bool {
 // readPageWordUses records in uses how the page's running text writes the words uses
 // holds (readWordUses). Lines of capitalised words alone (menus, headings, the
 // candidate names themselves) show nothing of how the page writes a word.
-func readPageWordUses(blocks []block, forms []form, uses map[string]uint8, filter uint64, buf *keyBuf) {
-	for i := range blocks {
-		if !forms[i].Prose && nameCapitalised(blocks[i].text) {
+func readPageWordUses(texts []string, forms []form, uses map[string]uint8, filter uint64, buf *keyBuf) {
+	for i, t := range texts {
+		if !forms[i].Prose && nameCapitalised(t) {
 			continue
 		}
-		readWordUses(blocks[i].text, uses, filter, buf)
+		readWordUses(t, uses, filter, buf)
 	}
 }
 
@@ -260,7 +309,13 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // "Headquarters: Springfield"), no possessive before a noun ("Acme's Features"), and
 // no word the page writes in lower case elsewhere.
 func positionalName(s string, f form) bool {
-	if f.CommonWord || f.Words == 0 || f.Words > maxPositionalCredit || numberedPrefix(s) > 0 {
+	return !f.CommonWord && positionalShape(s, f)
+}
+
+// positionalShape is positionalName less the page's evidence: what the line's own
+// text says.
+func positionalShape(s string, f form) bool {
+	if f.Words == 0 || f.Words > maxPositionalCredit || numberedPrefix(s) > 0 {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789$€£¥?:") {
@@ -284,8 +339,12 @@ func positionalName(s string, f form) bool {
 // capitalised words is evidence enough that the caption above is one, but the line
 // is a credit only with a name's shape; otherwise it is the heading of the section
 // the picture opens.
-func namedByPosition(blocks []block, forms []form, i int) bool {
-	return positionalName(blocks[i].text, forms[i]) && distinctName(blocks[i].text)
+func namedByPosition(blocks []block, forms []form, facts pageFacts, i int) bool {
+	if !positionalShape(blocks[i].text, forms[i]) || !distinctName(blocks[i].text) {
+		return false
+	}
+	facts.gapLines.names.fill(forms)
+	return !forms[i].CommonWord
 }
 
 // distinctName reports a single word whose letters show it is a name even without
@@ -335,9 +394,9 @@ func isDomainName(s string) bool {
 // same name under several pictures of the page (a site crediting its own photos),
 // and a name that the next short line repeats (a product list's brand above the
 // product's heading: "Acme" over "Acme Widget for $20").
-func creditAtGap(blocks []block, forms []form, i int) bool {
+func creditAtGap(blocks []block, forms []form, facts pageFacts, i int) bool {
 	b, f := &blocks[i], forms[i]
-	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.Words > maxGapNameWords || !positionalName(b.text, f) {
+	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.Words > maxGapNameWords || !positionalShape(b.text, f) {
 		return false
 	}
 	// A name over a date is a byline; a name over prose that opens with it is an
@@ -345,14 +404,16 @@ func creditAtGap(blocks []block, forms []form, i int) bool {
 	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && hasPrefixFold(blocks[i+1].text, b.text)) {
 		return false
 	}
-	if isDomainName(b.text) || f.GapRepeats >= 2 && f.ProperNoun {
-		return true
-	}
-	if i+1 >= len(blocks) {
+	// The layout is read before the page's words, which only a line it marks needs.
+	domain, repeated := isDomainName(b.text), f.GapRepeats >= 2
+	echoed := i+1 < len(blocks) && !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 &&
+		credit.ContainsWords(blocks[i+1].text, b.text)
+	if !domain && !repeated && !echoed {
 		return false
 	}
-	next := blocks[i+1].text
-	return !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 && credit.ContainsWords(next, b.text)
+	facts.gapLines.names.fill(forms)
+	f = forms[i]
+	return !f.CommonWord && (domain || repeated && f.ProperNoun || echoed)
 }
 
 // minTrailingNames is how many captions of a page must end with a bare name after

@@ -450,10 +450,10 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	case isDateline(f, b.text):
 		b.role = roleDateline
 		b.published, _, _ = parseDateline(b.text)
-	case creditAtGap(blocks, forms, i):
+	case creditAtGap(blocks, forms, facts, i):
 		// After the byline: a name under the headline's gap is its author's.
 		b.role = roleCredit
-	case i > 0 && blocks[i-1].role == roleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text):
+	case i > 0 && blocks[i-1].role == roleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text):
 		b.role = roleCredit
 	case i < head:
 		b.role, b.reason = roleRemoved, ReasonNavigation
@@ -592,8 +592,8 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 		b.role, b.reason = roleRemoved, reasonOf(f.Furniture)
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleBody
-	case f.Credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, i) && !carriesCredit(blocks[i-1].text)),
-		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, i):
+	case f.Credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text)),
+		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, facts, i):
 		b.role = roleCredit
 	case f.Credit == 1 && credit.IsEmbedAttribution(b.text):
 		b.role, b.reason = roleRemoved, ReasonMedia

@@ -61,7 +61,8 @@ func Lower(c byte) byte {
 	return c
 }
 
-// HasByteBelow reports a byte of x below n, for x without high bits and n <= 0x80.
+// HasByteBelow reports a byte of x below n, for n <= 0x80; a byte with the high bit
+// set never counts.
 func HasByteBelow(x uint64, n byte) bool { return BytesBelow(x, n) != 0 }
 
 // BytesBelow is HasByteBelow as a word, not zero just when a byte of x is below n,
@@ -106,11 +107,13 @@ func WordCount(s string) int {
 	words, cjk := 0, 0
 	inWord := false
 	for i := 0; i < len(s); {
-		// Eight bytes of ASCII at a time: a word starts at each non-space byte after
-		// a space byte.
+		// Eight bytes at a time: a word starts at each non-space byte after a space
+		// byte. Bytes of two-byte characters count as a word's, as they are but for
+		// U+0085 and U+00A0 (lead 0xC2); the three- and four-byte characters (leads
+		// 0xE0 and above), among them the CJK and the other spaces, are decoded below.
 		if i+8 <= len(s) {
 			x := Load64(s, i)
-			if x&HighBits == 0 {
+			if x&HighBits == 0 || ZeroBytes(x&(0xe0*LowBits)^0xe0*LowBits)|ZeroBytes(x^0xc2*LowBits) == 0 {
 				// Tabs and line breaks are looked for only among bytes below a space,
 				// which most words of text have none of.
 				space := ZeroBytes(x ^ (' ' * LowBits))

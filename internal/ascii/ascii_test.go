@@ -55,7 +55,7 @@ func TestWordCountMixed(t *testing.T) {
 		}
 		return len(strings.FieldsFunc(s, apart)) + cjk/2
 	}
-	for _, mid := range []string{"\u2019", "é", "\u00a0", "東京", "\u2014", " \u201c", "\u201d ", "\t"} {
+	for _, mid := range []string{"\u2019", "é", "\u00a0", "\u0085", "жк", "«", "\xc3", "東京", "\u2014", " \u201c", "\u201d ", "\t"} {
 		for pad := range 17 {
 			for _, tail := range []string{"", "s", " next words here", "a b c d e f g h i"} {
 				in := strings.Repeat("ab cd", 4)[:pad] + mid + tail + " " + mid + strings.Repeat("x", pad)

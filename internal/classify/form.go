@@ -26,17 +26,20 @@ type Form struct {
 	Names      []string // byline names, read only for blocks before the body
 	ByExplicit bool     // Names follow a byline opener ("By ...")
 	URL        bool     // the line is a bare web address
-	// CommonWord, ProperNoun and GapRepeats are page evidence about a line that may be an
-	// unlabelled credit (see markNameEvidence): one of its words is written in lower
-	// case elsewhere on the page, running text names it with a capital mid-sentence,
-	// and how often the line stands under an image gap.
-	CommonWord bool
-	ProperNoun bool
-	GapRepeats int
+	// NameCandidate, CommonWord, ProperNoun and GapRepeats are page evidence about a
+	// line that may be an unlabelled credit (see markNameEvidence): it is placed and
+	// shaped as one, one of its words is written in lower case elsewhere on the page,
+	// running text names it with a capital mid-sentence, and how often the line
+	// stands under an image gap. CommonWord and ProperNoun are read only when a
+	// candidate is first asked about.
+	NameCandidate bool
+	CommonWord    bool
+	ProperNoun    bool
+	GapRepeats    int
 }
 
 // ReadForm reads what a line says about itself, alone: the page evidence (Names,
-// CommonWord, ProperNoun, GapRepeats) is the caller's to add.
+// NameCandidate, CommonWord, ProperNoun, GapRepeats) is the caller's to add.
 func ReadForm(s string) Form {
 	r, _ := Furniture(s)
 	return ReadFormFurniture(s, r)
