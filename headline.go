@@ -98,10 +98,11 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	case f.Words > 25:
 		score -= 1.5
 	}
-	if f.TitleCase {
+	question := f.Prose && classify.TitledQuestion(f, t)
+	if f.TitleCase || question && classify.IsTitleCase(t) {
 		score++
 	}
-	if f.Prose {
+	if f.Prose && !question {
 		score -= 3
 	} else if strings.HasSuffix(t, ".") {
 		score -= 1.5
@@ -370,6 +371,7 @@ func menuNeighbour(forms []form, j int) bool {
 // on a tie, or -1. When the body span opens on a notice set apart from the text
 // under it (openingNotice), a line between the two is weighed too.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
+	first = pastOpeningTitle(blocks, forms, first, last)
 	best, _ := chooseBefore(blocks, forms, first, last)
 	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
@@ -380,6 +382,25 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 		}
 	}
 	return best
+}
+
+// pastOpeningTitle returns where the body span's text starts when its first line is
+// the headline rather than text: a question or an exclamation shaped as a title
+// (classify.TitledQuestion), alone or under a breadcrumb trail that ends with it.
+// Such a headline of twelve words or more reads as a paragraph of prose, so the span
+// may open on it or on the trail above it. Otherwise it returns first.
+func pastOpeningTitle(blocks []block, forms []form, first, last int) int {
+	if first < 0 || first >= last {
+		return first
+	}
+	k := first
+	if t := breadcrumbTarget(blocks, first, last+1); t == first+1 {
+		k = t
+	}
+	if k < last && classify.TitledQuestion(forms[k], blocks[k].text) || k > first {
+		return k + 1
+	}
+	return first
 }
 
 // overFrontMatter reports a line i with little but front matter between it and
@@ -478,7 +499,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	// with its section, a menu's entry above.
 	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
-		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
+		if (!forms[i].Prose || classify.TitledQuestion(forms[i], blocks[i].text)) && containsAny(blocks[i].text, "/>|»›") {
 			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
 				crumb = crumbUnder(blocks, i)
 			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
