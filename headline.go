@@ -760,6 +760,9 @@ func titleBarLine(blocks []block, forms []form, from, to int) int {
 			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
 		}
+		if len(blocks) > i+1 && blocks[i+1].text == blocks[1].text {
+			continue // the first lines printed again as a whole: a menu for another screen
+		}
 		if tg == nil {
 			tg = bigrams(title)
 		}
