@@ -376,7 +376,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
-	if next := openingNotice(forms, first, last); next > 0 && (first == 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
+	if next := openingNotice(forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
 		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
 			return alt
 		}
