@@ -207,6 +207,33 @@ func weighStandfirsts(blocks []block, forms []form, from, limit int, teasers boo
 	}
 }
 
+// titleUnderLabel returns the line a short line u is a label over, or -1: u, of
+// kickerWords words or fewer, has a byline or a date of its own under it
+// (frontMatterOwn), and past that front matter, before any other line but menu
+// entries, furniture and names, stands a longer line shaped as a title (two words
+// more than u at least, no sentence, no trail's marks) with little but front
+// matter between it and the body (overFrontMatter). A site's name, a back link or
+// a button stands over the date the page prints above its headline ("Back to
+// blog", date, headline, text); a headline over its own date has no second title
+// under the date, and a standfirst there is a sentence.
+func titleUnderLabel(blocks []block, forms []form, u, limit int) int {
+	if forms[u].Words > kickerWords || !frontMatterOwn(blocks, forms, u, limit) {
+		return -1
+	}
+	for k := frontMatterAfter(blocks, forms, u, limit) + 1; k < limit; k++ {
+		f := forms[k]
+		if f.ByExplicit || f.HasDate || f.Furniture != classify.NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
+			continue
+		}
+		t := blocks[k].text
+		if f.Words < forms[u].Words+2 || f.Sentence || hasTrailMark(t) || !titleLine(blocks, forms, k, limit) || !overFrontMatter(blocks, forms, k, limit) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // standfirstMargin is how many words more than its headline a standfirst holds at
 // the least: a summary runs longer than the title it summarises, while a picture's
 // caption over the headline is about as long as the headline. Under a headline in
@@ -543,6 +570,11 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
+		}
+	}
+	if best >= 0 && !teasers {
+		if c := titleUnderLabel(blocks, forms, best, limit); c >= 0 {
+			return c, bestScore // the front matter best won by is c's: best is a label over it
 		}
 	}
 	return best, bestScore
