@@ -220,7 +220,11 @@ func titleUnderLabel(blocks []block, forms []form, u, limit int) int {
 	if forms[u].Words > kickerWords || !frontMatterOwn(blocks, forms, u, limit) {
 		return -1
 	}
-	for k := frontMatterAfter(blocks, forms, u, limit) + 1; k < limit; k++ {
+	j := frontMatterAfter(blocks, forms, u, limit)
+	if !forms[j].HasDate {
+		return -1 // a byline under a short title is its own: "By Jane Doe" is rarely printed over the headline
+	}
+	for k := j + 1; k < limit; k++ {
 		f := forms[k]
 		if f.ByExplicit || f.HasDate || f.Furniture != classify.NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
 			continue
