@@ -98,10 +98,11 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	case f.Words > 25:
 		score -= 1.5
 	}
-	if f.TitleCase {
+	question := f.Prose && classify.TitledQuestion(f, t)
+	if f.TitleCase || question && classify.IsTitleCase(t) {
 		score++
 	}
-	if f.Prose {
+	if f.Prose && !question {
 		score -= 3
 	} else if strings.HasSuffix(t, ".") {
 		score -= 1.5
@@ -204,6 +205,37 @@ func weighStandfirsts(blocks []block, forms []form, from, limit int, teasers boo
 		}
 		scores[k-from] -= standfirstCost
 	}
+}
+
+// titleUnderLabel returns the line a short line u is a label over, or -1: u, of
+// kickerWords words or fewer, has a byline or a date of its own under it
+// (frontMatterOwn), and past that front matter, before any other line but menu
+// entries, furniture and names, stands a longer line shaped as a title (two words
+// more than u at least, no sentence, no trail's marks) with little but front
+// matter between it and the body (overFrontMatter). A site's name, a back link or
+// a button stands over the date the page prints above its headline ("Back to
+// blog", date, headline, text); a headline over its own date has no second title
+// under the date, and a standfirst there is a sentence.
+func titleUnderLabel(blocks []block, forms []form, u, limit int) int {
+	if forms[u].Words > kickerWords || !frontMatterOwn(blocks, forms, u, limit) {
+		return -1
+	}
+	j := frontMatterAfter(blocks, forms, u, limit)
+	if !forms[j].HasDate {
+		return -1 // a byline under a short title is its own: "By Jane Doe" is rarely printed over the headline
+	}
+	for k := j + 1; k < limit; k++ {
+		f := forms[k]
+		if f.ByExplicit || f.HasDate || f.Furniture != classify.NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
+			continue
+		}
+		t := blocks[k].text
+		if f.Words < forms[u].Words+2 || f.Sentence || hasTrailMark(t) || !titleLine(blocks, forms, k, limit) || !overFrontMatter(blocks, forms, k, limit) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // standfirstMargin is how many words more than its headline a standfirst holds at
@@ -370,16 +402,36 @@ func menuNeighbour(forms []form, j int) bool {
 // on a tie, or -1. When the body span opens on a notice set apart from the text
 // under it (openingNotice), a line between the two is weighed too.
 func chooseHeadline(blocks []block, forms []form, first, last int) int {
+	first = pastOpeningTitle(blocks, forms, first, last)
 	best, _ := chooseBefore(blocks, forms, first, last)
 	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
-	if next := openingNotice(forms, first, last); next > 0 && (first == 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
+	if next := openingNotice(forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
 		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
 			return alt
 		}
 	}
 	return best
+}
+
+// pastOpeningTitle returns where the body span's text starts when its first line is
+// the headline rather than text: a question or an exclamation shaped as a title
+// (classify.TitledQuestion), alone or under a breadcrumb trail that ends with it.
+// Such a headline of twelve words or more reads as a paragraph of prose, so the span
+// may open on it or on the trail above it. Otherwise it returns first.
+func pastOpeningTitle(blocks []block, forms []form, first, last int) int {
+	if first < 0 || first >= last {
+		return first
+	}
+	k := first
+	if t := breadcrumbTarget(blocks, first, last+1); t == first+1 {
+		k = t
+	}
+	if k < last && classify.TitledQuestion(forms[k], blocks[k].text) || k > first {
+		return k + 1
+	}
+	return first
 }
 
 // overFrontMatter reports a line i with little but front matter between it and
@@ -478,7 +530,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	// with its section, a menu's entry above.
 	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
-		if !forms[i].Prose && containsAny(blocks[i].text, "/>|»›") {
+		if (!forms[i].Prose || classify.TitledQuestion(forms[i], blocks[i].text)) && containsAny(blocks[i].text, "/>|»›") {
 			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
 				crumb = crumbUnder(blocks, i)
 			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
@@ -522,6 +574,11 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
+		}
+	}
+	if best >= 0 && !teasers {
+		if c := titleUnderLabel(blocks, forms, best, limit); c >= 0 {
+			return c, bestScore // the front matter best won by is c's: best is a label over it
 		}
 	}
 	return best, bestScore
@@ -738,6 +795,9 @@ func titleBarLine(blocks []block, forms []form, from, to int) int {
 		if forms[i].Words < 3 || forms[i].Words > maxTitleWords || blocks[i].role != roleUnknown ||
 			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
+		}
+		if len(blocks) > i+1 && blocks[i+1].text == blocks[1].text {
+			continue // the first lines printed again as a whole: a menu for another screen
 		}
 		if tg == nil {
 			tg = bigrams(title)

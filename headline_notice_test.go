@@ -7,7 +7,8 @@ import (
 
 // TestHeadlineUnderOpeningNotice covers whole pages whose run of prose opens on a
 // paragraph set apart from the article (an affiliate disclosure, a site's pitch), a
-// few lines over the headline, and dumps that open on one: the headline is the
+// few lines over the headline, and dumps that open on one or on a sign-up notice
+// with no line before it that can be the headline: the headline is the
 // title-shaped line between the notice and the text. A headline with only its front matter over its opening
 // paragraphs keeps its place when a subheading follows them.
 func TestHeadlineUnderOpeningNotice(t *testing.T) {
@@ -39,6 +40,14 @@ func TestHeadlineUnderOpeningNotice(t *testing.T) {
 				"• Facebook\n\n• Twitter\n\n• Linkedin\n\n• Email\n\n• Print\n\n" + reflowProse[0] + "\n\n" +
 				"What the Rebuild Means for Ferries\n\n" + reflowProse[1] + "\n\n" + reflowProse[2],
 			"Harbour Board Backs Plan to Rebuild the Old Pier"},
+		{"a region dump with nothing to choose over a sign-up notice",
+			"×\n\n$10 Off\n\nBook your crossing before Friday. Members take ten percent off their first harbour crossing this summer.\n\n" +
+				"By sending this form I confirm that I am over sixteen years of age. Offers end on the last day of the month and cannot be combined.\n\n" +
+				"Tweet\n\n< Back to All Guides\n\nTen Harbour Walks to Try Before the Summer Crowds Arrive" + body,
+			"Ten Harbour Walks to Try Before the Summer Crowds Arrive"},
+		{"a region dump with no headline and no notice",
+			strings.Join(reflowProse, "\n\n") + "\n\nRelated\n\nShare\n\n" + reflowProse[0],
+			""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })

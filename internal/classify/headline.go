@@ -191,3 +191,61 @@ func creditedName(rest string) bool {
 
 // maxCreditedName bounds the names after a reviewer's label that CreditsReviewer reads.
 const maxCreditedName = 120
+
+// TitledQuestion reports a line read as prose only for its closing mark that is
+// shaped as a title: one question or exclamation of at most MaxTitledQuestionWords
+// words ("Which Is Right for Your Business?", "Podcast Equipment Guide: ... for
+// $90!"), capitalised as a headline is, or a label and a colon before a clause that
+// opens with a capital ("Certificate vs. certification: Which one do you need?"). Twelve
+// words and a full stop make a sentence of running text; a question or an
+// exclamation of that length is as often a page's headline. A full stop inside the
+// line ends a sentence of text and keeps it prose.
+func TitledQuestion(f Form, t string) bool {
+	if !f.Prose || f.Words > MaxTitledQuestionWords {
+		return false
+	}
+	end := strings.TrimRight(t, " \"'”’)")
+	if end == "" || end[len(end)-1] != '?' && end[len(end)-1] != '!' {
+		return false
+	}
+	if innerStop(end) {
+		return false
+	}
+	if isTitleCase(t) {
+		return true
+	}
+	k := strings.Index(t, ": ")
+	if k < 0 || ascii.WordCount(t[:k]) > MaxTitledQuestionWords/2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[k+2:])
+	return unicode.IsUpper(r)
+}
+
+// MaxTitledQuestionWords is the most words of a question read as a title.
+const MaxTitledQuestionWords = 20
+
+// innerStop reports a full stop that ends a sentence inside s: after a lower-case
+// word of three letters or more and before a capital ("... in 2025. The ..."), which
+// "vs. " and "Dr. " are not.
+func innerStop(s string) bool {
+	for k := strings.Index(s, ". "); k >= 0; {
+		w := k
+		for w > 0 && s[w-1] >= 'a' && s[w-1] <= 'z' {
+			w--
+		}
+		if k-w >= 3 && k+2 < len(s) && s[k+2] >= 'A' && s[k+2] <= 'Z' {
+			return true
+		}
+		next := strings.Index(s[k+2:], ". ")
+		if next < 0 {
+			return false
+		}
+		k += 2 + next
+	}
+	return false
+}
+
+// IsTitleCase reports headline-style capitalisation (see Form.TitleCase) on a line
+// whose form did not read it: a Form reads it on lines that are no prose only.
+func IsTitleCase(s string) bool { return isTitleCase(s) }
