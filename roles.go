@@ -82,7 +82,7 @@ func classifyBlocks(blocks []block) {
 	findPageByline(blocks, forms, preset, head, first, last)
 	cutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
-	headings := markContents(blocks, forms, head)
+	headings := markContents(blocks, forms, head, first, last)
 	markDuplicates(blocks, preset, headings, first, last)
 }
 
@@ -1040,20 +1040,26 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 
 // markContents removes a table of contents: a run of short lines, none of them prose,
 // of which at least minContentsEntries each stand once more further down, in the
-// run's order, most of those copies parted from the next by prose, the run under the
-// headline (head, -1 for none). That is an
+// run's order, most of those copies parted from the next by prose. That is an
 // article's list of its own sections, printed again as the headings over them; a
 // menu's entries repeat too, but not one copy per section in order. The entries go
 // as navigation; the returned mask marks the headings they announce, which stay
 // whatever the duplicate rule would say of them (nil when there are none).
-func markContents(blocks []block, forms []form, head int) []bool {
+// The contents usually stand under the headline (head, -1 for none); on a whole
+// page they may stand above the line chosen as the headline and above the body
+// span first..last, and then only copies spread through that span count.
+func markContents(blocks []block, forms []form, head, first, last int) []bool {
 	var headings []bool
 	// seen maps a short line's text to its first and second copy, second -1 for none
 	// and len(blocks) once a third turns up.
 	type copies struct{ first, second int }
 	// Sized once: grown line by line, the map would allocate again and again.
+	// The lines read: from under the headline, or from a little above the body
+	// when that is higher (a page's contents over its sections); the menus further
+	// up are never a contents list.
+	start := min(head+1, max(0, first-maxContentsAbove))
 	lines := 0
-	for i := head + 1; i < len(blocks); i++ {
+	for i := start; i < len(blocks); i++ {
 		if contentsLine(blocks, forms, i) {
 			lines++
 		}
@@ -1062,8 +1068,8 @@ func markContents(blocks []block, forms []form, head int) []bool {
 		return nil // too few short lines for the entries and their copies
 	}
 	seen := make(map[string]copies, lines)
-	// Entries stand under the headline, and their copies after them.
-	for i := head + 1; i < len(blocks); i++ {
+	// Entries stand before their copies.
+	for i := start; i < len(blocks); i++ {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}
@@ -1088,9 +1094,11 @@ func markContents(blocks []block, forms []form, head int) []bool {
 	}
 	// entries are a run's lines repeated after it, later where their copies stand.
 	entries, later := make([]int, 0, 16), make([]int, 0, 16)
-	// The contents stand under the headline: a menu above it may list the same
-	// titles as a box of teasers further down.
-	for i := head + 1; i < len(blocks); {
+	// The contents stand under the headline. Above it, a menu may list the same
+	// titles as a box of teasers further down: a run there is the contents only when
+	// its copies stand inside the body, which a whole page's region may start below
+	// the contents (and a headline chosen among the front matter, below them too).
+	for i := start; i < len(blocks); {
 		if forms[i].Prose {
 			i++
 			continue
@@ -1108,6 +1116,9 @@ func markContents(blocks []block, forms []form, head int) []bool {
 			if c.first != j || c.second < end || c.second >= len(blocks) {
 				continue // not repeated after the run
 			}
+			if j < head && (c.second < first || c.second > last) {
+				continue // a menu's entry above the headline, repeated outside the body
+			}
 			entries, later = append(entries, j), append(later, c.second)
 		}
 		// The entries whose copies follow in the run's order: one line repeated far
@@ -1119,7 +1130,11 @@ func markContents(blocks []block, forms []form, head int) []bool {
 				sections++
 			}
 		}
-		if len(chain) >= minContentsEntries && sections >= minContentsEntries-1 {
+		// Entries above the headline announce the article's sections only if their
+		// copies spread through the body, the first in its first half: the titles a
+		// menu shares with a box of teasers stand together near the body's end.
+		above := len(chain) > 0 && entries[chain[0]] < head && later[chain[0]]-first > (last-first)/2
+		if len(chain) >= minContentsEntries && sections >= minContentsEntries-1 && !above {
 			if headings == nil {
 				headings = make([]bool, len(blocks))
 			}
@@ -1214,6 +1229,11 @@ func sectionNumberLen(s string) int {
 	}
 	return i
 }
+
+// maxContentsAbove is how far above the body markContents looks for a contents list
+// when the headline stands lower: room for a long list and the lines between it and
+// the body.
+const maxContentsAbove = 64
 
 // minContentsEntries is the fewest entries, each repeated as a later heading in
 // order, that make a run of short lines a table of contents.
