@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -81,7 +82,7 @@ func classifyBlocks(blocks []block) {
 	findPageByline(blocks, forms, preset, head, first, last)
 	cutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
-	headings := markContents(blocks, forms, head)
+	headings := markContents(blocks, forms, head, first, last)
 	markDuplicates(blocks, preset, headings, first, last)
 }
 
@@ -605,6 +606,9 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	case f.Bullet > 0:
 		b.role = roleList
 		b.text = strings.TrimSpace(b.text[f.Bullet:])
+	case facts.controls != nil && facts.controls[i]:
+		// A link's or a button's label printed under each entry of a listing.
+		b.role, b.reason = roleRemoved, ReasonBoilerplate
 	case isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleCaption
 	case f.Quoted && f.Words >= 5:
@@ -805,6 +809,9 @@ type pageFacts struct {
 	shortRun []int
 	// gapLines weighs the lines after the page's image gaps against each other.
 	gapLines gapLayout
+	// controls marks the labels of links and buttons a listing repeats under each of
+	// its entries (see readControls); nil on a page with none.
+	controls []bool
 }
 
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
@@ -840,6 +847,7 @@ func readPage(blocks []block, forms []form) pageFacts {
 	p.gapsCommon = gaps*5 > prose
 	p.islandsCommon = islands*5 > prose
 	p.gapLines = readGapLayout(blocks, forms)
+	p.controls = readControls(blocks, forms)
 	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i
@@ -866,6 +874,88 @@ func readPage(blocks []block, forms []form) pageFacts {
 	}
 	return p
 }
+
+// readControls marks the labels of links and buttons that a listing (a round-up of
+// products, places, brands or books) prints under each of its entries: "Shop Acme.",
+// "See the rating.", "View at Store", "Get a Quote". Such a label is a short line that
+// opens with the imperative verb of a control (controlVerb), and the page's template
+// repeats it: at least minControlRepeats lines open with the same verb, each standing
+// apart from the others (the entry's text between them). A run of such lines in a
+// row is a list the article sets out ("Check the tyres", "Check the oil"), and a
+// lone one is the article's own sentence, so neither is marked. The verb alone is
+// never enough: the repetition across the page is the evidence of a template.
+// It returns nil when no line is marked.
+func readControls(blocks []block, forms []form) []bool {
+	var verbs []uint8 // controlVerb of each line, once a line has one
+	var count [len(controlVerbs) + 1]int
+	for i := range blocks {
+		if v := controlVerb(blocks[i].text, &forms[i]); v != 0 {
+			if verbs == nil {
+				verbs = make([]uint8, len(blocks))
+			}
+			verbs[i] = v
+			count[v]++
+		}
+	}
+	var marks []bool
+	for i, v := range verbs {
+		if v == 0 || count[v] < minControlRepeats ||
+			i > 0 && verbs[i-1] == v || i+1 < len(verbs) && verbs[i+1] == v {
+			continue
+		}
+		if marks == nil {
+			marks = make([]bool, len(blocks))
+		}
+		marks[i] = true
+	}
+	return marks
+}
+
+// controlVerb returns 1 + the index in controlVerbs of the verb that opens a line
+// shaped as a control's label, or 0: a few words, no paragraph, no labelled value
+// ("Check-in: 3 pm"), no list item, no furniture the phrase tables already know.
+func controlVerb(s string, f *form) uint8 {
+	if f.Words > maxControlWords || f.Words == 0 || !controlInitials[s[0]] || f.Prose || f.Bullet > 0 ||
+		f.Furniture != classify.NoReason || f.Credit >= 2 {
+		return 0
+	}
+	w, _ := ascii.NextField(s)
+	if len(w) < len("get") || len(w) > len("subscribe") || strings.IndexByte(s, ':') >= 0 {
+		return 0
+	}
+	var buf ascii.KeyBuf
+	low := ascii.AppendToLower(buf[:0], w)
+	for k, v := range controlVerbs {
+		if string(low) == v {
+			return uint8(k + 1)
+		}
+	}
+	return 0
+}
+
+// controlVerbs are the imperative verbs that open the labels of links and buttons
+// ("Shop", "See", "View", "Get", "Read"). Verbs that often open a line as a noun
+// ("Book", "Order", "Watch") or a sentence of the article's own ("Find a size that
+// fits.") are left out.
+var controlVerbs = [...]string{
+	"shop", "buy", "see", "view", "read", "get", "check", "try", "learn", "compare", "visit",
+	"explore", "discover", "download", "subscribe", "click", "start", "request", "claim", "contact",
+}
+
+// controlInitials marks the bytes that open a verb of controlVerbs, in either case:
+// most lines fail this test at their first byte.
+var controlInitials = func() (t [256]bool) {
+	for _, v := range controlVerbs {
+		t[v[0]], t[ascii.Upper(v[0])] = true, true
+	}
+	return t
+}()
+
+// maxControlWords is the longest label readControls reads as a control's.
+const maxControlWords = 6
+
+// minControlRepeats is the fewest labels opening with one verb that make a template.
+const minControlRepeats = 3
 
 // inShortRun reports a line that has a short non-prose neighbour: runs of such lines
 // are lists, link boxes or menus, never a lone caption.
@@ -984,20 +1074,26 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 
 // markContents removes a table of contents: a run of short lines, none of them prose,
 // of which at least minContentsEntries each stand once more further down, in the
-// run's order, most of those copies parted from the next by prose, the run under the
-// headline (head, -1 for none). That is an
+// run's order, most of those copies parted from the next by prose. That is an
 // article's list of its own sections, printed again as the headings over them; a
 // menu's entries repeat too, but not one copy per section in order. The entries go
 // as navigation; the returned mask marks the headings they announce, which stay
 // whatever the duplicate rule would say of them (nil when there are none).
-func markContents(blocks []block, forms []form, head int) []bool {
+// The contents usually stand under the headline (head, -1 for none); on a whole
+// page they may stand above the line chosen as the headline and above the body
+// span first..last, and then only copies spread through that span count.
+func markContents(blocks []block, forms []form, head, first, last int) []bool {
 	var headings []bool
 	// seen maps a short line's text to its first and second copy, second -1 for none
 	// and len(blocks) once a third turns up.
 	type copies struct{ first, second int }
 	// Sized once: grown line by line, the map would allocate again and again.
+	// The lines read: from under the headline, or from a little above the body
+	// when that is higher (a page's contents over its sections); the menus further
+	// up are never a contents list.
+	start := min(head+1, max(0, first-maxContentsAbove))
 	lines := 0
-	for i := head + 1; i < len(blocks); i++ {
+	for i := start; i < len(blocks); i++ {
 		if contentsLine(blocks, forms, i) {
 			lines++
 		}
@@ -1006,8 +1102,8 @@ func markContents(blocks []block, forms []form, head int) []bool {
 		return nil // too few short lines for the entries and their copies
 	}
 	seen := make(map[string]copies, lines)
-	// Entries stand under the headline, and their copies after them.
-	for i := head + 1; i < len(blocks); i++ {
+	// Entries stand before their copies.
+	for i := start; i < len(blocks); i++ {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}
@@ -1032,9 +1128,11 @@ func markContents(blocks []block, forms []form, head int) []bool {
 	}
 	// entries are a run's lines repeated after it, later where their copies stand.
 	entries, later := make([]int, 0, 16), make([]int, 0, 16)
-	// The contents stand under the headline: a menu above it may list the same
-	// titles as a box of teasers further down.
-	for i := head + 1; i < len(blocks); {
+	// The contents stand under the headline. Above it, a menu may list the same
+	// titles as a box of teasers further down: a run there is the contents only when
+	// its copies stand inside the body, which a whole page's region may start below
+	// the contents (and a headline chosen among the front matter, below them too).
+	for i := start; i < len(blocks); {
 		if forms[i].Prose {
 			i++
 			continue
@@ -1052,6 +1150,9 @@ func markContents(blocks []block, forms []form, head int) []bool {
 			if c.first != j || c.second < end || c.second >= len(blocks) {
 				continue // not repeated after the run
 			}
+			if j < head && (c.second < first || c.second > last) {
+				continue // a menu's entry above the headline, repeated outside the body
+			}
 			entries, later = append(entries, j), append(later, c.second)
 		}
 		// The entries whose copies follow in the run's order: one line repeated far
@@ -1063,7 +1164,11 @@ func markContents(blocks []block, forms []form, head int) []bool {
 				sections++
 			}
 		}
-		if len(chain) >= minContentsEntries && sections >= minContentsEntries-1 {
+		// Entries above the headline announce the article's sections only if their
+		// copies spread through the body, the first in its first half: the titles a
+		// menu shares with a box of teasers stand together near the body's end.
+		above := len(chain) > 0 && entries[chain[0]] < head && later[chain[0]]-first > (last-first)/2
+		if len(chain) >= minContentsEntries && sections >= minContentsEntries-1 && !above {
 			if headings == nil {
 				headings = make([]bool, len(blocks))
 			}
@@ -1158,6 +1263,11 @@ func sectionNumberLen(s string) int {
 	}
 	return i
 }
+
+// maxContentsAbove is how far above the body markContents looks for a contents list
+// when the headline stands lower: room for a long list and the lines between it and
+// the body.
+const maxContentsAbove = 64
 
 // minContentsEntries is the fewest entries, each repeated as a later heading in
 // order, that make a run of short lines a table of contents.
