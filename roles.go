@@ -935,8 +935,8 @@ func controlVerb(s string, f *form) uint8 {
 
 // controlVerbs are the imperative verbs that open the labels of links and buttons
 // ("Shop", "See", "View", "Get", "Read"). Verbs that often open a line as a noun
-// ("Book", "Order", "Watch") or a sentence of the article's own ("Find a size that
-// fits.") are left out.
+// ("Book", "Order", "Watch") or a sentence of the article's own ("Find the range in
+// sizes S-XL.") are left out.
 var controlVerbs = [...]string{
 	"shop", "buy", "see", "view", "read", "get", "check", "try", "learn", "compare", "visit",
 	"explore", "discover", "download", "subscribe", "click", "start", "request", "claim", "contact",
