@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -606,9 +605,6 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 	case f.Bullet > 0:
 		b.role = roleList
 		b.text = strings.TrimSpace(b.text[f.Bullet:])
-	case facts.controls != nil && facts.controls[i]:
-		// A link's or a button's label printed under each entry of a listing.
-		b.role, b.reason = roleRemoved, ReasonBoilerplate
 	case isCaptionByLayout(blocks, forms, facts, i):
 		b.role = roleCaption
 	case f.Quoted && f.Words >= 5:
@@ -809,9 +805,6 @@ type pageFacts struct {
 	shortRun []int
 	// gapLines weighs the lines after the page's image gaps against each other.
 	gapLines gapLayout
-	// controls marks the labels of links and buttons a listing repeats under each of
-	// its entries (see readControls); nil on a page with none.
-	controls []bool
 }
 
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
@@ -847,7 +840,6 @@ func readPage(blocks []block, forms []form) pageFacts {
 	p.gapsCommon = gaps*5 > prose
 	p.islandsCommon = islands*5 > prose
 	p.gapLines = readGapLayout(blocks, forms)
-	p.controls = readControls(blocks, forms)
 	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i
@@ -874,88 +866,6 @@ func readPage(blocks []block, forms []form) pageFacts {
 	}
 	return p
 }
-
-// readControls marks the labels of links and buttons that a listing (a round-up of
-// products, places, brands or books) prints under each of its entries: "Shop Acme.",
-// "See the rating.", "View at Store", "Get a Quote". Such a label is a short line that
-// opens with the imperative verb of a control (controlVerb), and the page's template
-// repeats it: at least minControlRepeats lines open with the same verb, each standing
-// apart from the others (the entry's text between them). A run of such lines in a
-// row is a list the article sets out ("Check the tyres", "Check the oil"), and a
-// lone one is the article's own sentence, so neither is marked. The verb alone is
-// never enough: the repetition across the page is the evidence of a template.
-// It returns nil when no line is marked.
-func readControls(blocks []block, forms []form) []bool {
-	var verbs []uint8 // controlVerb of each line, once a line has one
-	var count [len(controlVerbs) + 1]int
-	for i := range blocks {
-		if v := controlVerb(blocks[i].text, &forms[i]); v != 0 {
-			if verbs == nil {
-				verbs = make([]uint8, len(blocks))
-			}
-			verbs[i] = v
-			count[v]++
-		}
-	}
-	var marks []bool
-	for i, v := range verbs {
-		if v == 0 || count[v] < minControlRepeats ||
-			i > 0 && verbs[i-1] == v || i+1 < len(verbs) && verbs[i+1] == v {
-			continue
-		}
-		if marks == nil {
-			marks = make([]bool, len(blocks))
-		}
-		marks[i] = true
-	}
-	return marks
-}
-
-// controlVerb returns 1 + the index in controlVerbs of the verb that opens a line
-// shaped as a control's label, or 0: a few words, no paragraph, no labelled value
-// ("Check-in: 3 pm"), no list item, no furniture the phrase tables already know.
-func controlVerb(s string, f *form) uint8 {
-	if f.Words > maxControlWords || f.Words == 0 || !controlInitials[s[0]] || f.Prose || f.Bullet > 0 ||
-		f.Furniture != classify.NoReason || f.Credit >= 2 {
-		return 0
-	}
-	w, _ := ascii.NextField(s)
-	if len(w) < len("get") || len(w) > len("subscribe") || strings.IndexByte(s, ':') >= 0 {
-		return 0
-	}
-	var buf ascii.KeyBuf
-	low := ascii.AppendToLower(buf[:0], w)
-	for k, v := range controlVerbs {
-		if string(low) == v {
-			return uint8(k + 1)
-		}
-	}
-	return 0
-}
-
-// controlVerbs are the imperative verbs that open the labels of links and buttons
-// ("Shop", "See", "View", "Get", "Read"). Verbs that often open a line as a noun
-// ("Book", "Order", "Watch") or a sentence of the article's own ("Find the range in
-// sizes S-XL.") are left out.
-var controlVerbs = [...]string{
-	"shop", "buy", "see", "view", "read", "get", "check", "try", "learn", "compare", "visit",
-	"explore", "discover", "download", "subscribe", "click", "start", "request", "claim", "contact",
-}
-
-// controlInitials marks the bytes that open a verb of controlVerbs, in either case:
-// most lines fail this test at their first byte.
-var controlInitials = func() (t [256]bool) {
-	for _, v := range controlVerbs {
-		t[v[0]], t[ascii.Upper(v[0])] = true, true
-	}
-	return t
-}()
-
-// maxControlWords is the longest label readControls reads as a control's.
-const maxControlWords = 6
-
-// minControlRepeats is the fewest labels opening with one verb that make a template.
-const minControlRepeats = 3
 
 // inShortRun reports a line that has a short non-prose neighbour: runs of such lines
 // are lists, link boxes or menus, never a lone caption.
