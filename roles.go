@@ -491,13 +491,20 @@ func listedByline(blocks []block, forms []form, i, head int) bool {
 	return true
 }
 
-// opensListedByline reports a list item that opens with a byline's opener.
+// opensListedByline reports a list item that opens with a byline's opener and
+// names people by more than one word each: a menu's entries of that shape name
+// single things ("• By Region").
 func opensListedByline(blocks []block, forms []form, i int) bool {
 	if forms[i].Bullet == 0 {
 		return false
 	}
-	_, explicit := parseByline(listItem(blocks[i].text, forms[i]))
-	return explicit
+	names, explicit := parseByline(listItem(blocks[i].text, forms[i]))
+	for _, n := range names {
+		if !strings.Contains(n, " ") {
+			return false
+		}
+	}
+	return explicit && len(names) > 0
 }
 
 // listItem is a list item's text without its bullet.
