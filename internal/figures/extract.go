@@ -88,7 +88,7 @@ func (x *scanner) appendFound(dst []Figure, spans []span, text string, grow *Scr
 	// The tokens are visited in order, those the tokenizer marked alone: the others
 	// start nothing.
 	for i := x.nextTrigger(0); i < len(x.toks); i = x.nextTrigger(i) {
-		if x.toks[i].k == tkWord && !triggerWord(x.w(i)) || !x.trigger(i) {
+		if !x.trigger(i) {
 			i++
 			continue
 		}
