@@ -653,7 +653,7 @@ func frontedBelow(blocks []block, forms []form, p, limit int) bool {
 		return false
 	}
 	for i := p + 1; i < limit; i++ {
-		if long && !titledBelow(forms[i], blocks[i].text) {
+		if long && !titledBelow(blocks, forms, i) {
 			if !menuNeighbour(forms, i) {
 				return false // a picture and its credit under p: p's own lead picture
 			}
@@ -666,12 +666,25 @@ func frontedBelow(blocks []block, forms []form, p, limit int) bool {
 	return false
 }
 
-// titledBelow reports a line shaped as a headline rather than as the front matter
+// titledBelow reports a line i shaped as a headline rather than as the front matter
 // the first line's lead is weighed against: title-cased, and no author's line
 // opening with a name ("Jane Doe Senior Reviewer") or crediting one ("Guide by Jane
-// Doe"), and no breadcrumb trail.
-func titledBelow(f form, t string) bool {
-	return f.TitleCase && !(len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0])) && !creditsByName(t) && !hasTrailMark(t)
+// Doe"), and no breadcrumb trail. A line opening with a name that stands right over
+// a byline naming someone else is a title about that name ("Osprey Atmos 65L
+// Backpack Review" over "By Jane Doe"): an author's line is the byline itself.
+func titledBelow(blocks []block, forms []form, i int) bool {
+	f, t := forms[i], blocks[i].text
+	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
+	return f.TitleCase && !author && !creditsByName(t) && !hasTrailMark(t)
+}
+
+// bylineOfOther reports an explicit byline right under line i that does not name
+// the person line i opens with.
+func bylineOfOther(blocks []block, forms []form, i int) bool {
+	if i+1 >= len(forms) || !forms[i+1].ByExplicit || len(forms[i].Names) == 0 {
+		return false
+	}
+	return !strings.Contains(blocks[i+1].text, forms[i].Names[0])
 }
 
 // creditsByName reports a line with a lower-case "by" before a capitalised word
