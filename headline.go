@@ -510,7 +510,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 			}
 		}
 		if prior < 0 {
-			return prior, 0
+			return restatedTitle(blocks, forms, limit), 0
 		}
 		lead = priorLeadArticle
 	}
@@ -885,7 +885,8 @@ func breadcrumbTarget(blocks []block, i, limit int) int {
 // with as a breadcrumb trail printed under the headline ends with it ("Tips » Packing
 // » The headline" under "The headline"), or -1. The entry must be of two words or
 // more and follow a trail's separator, so that a line merely ending with the same
-// words ("64 / 128 Channel NVR" under "8 Channel NVR") is no trail.
+// words ("64 / 128 Channel NVR" under "8 Channel NVR") is no trail. A subtitle
+// restating the title right above it (restatesAbove) points to that title too.
 func crumbUnder(blocks []block, i int) int {
 	t := blocks[i].text
 	for j := i - 1; j >= max(0, i-breadcrumbReach); j-- {
@@ -901,7 +902,43 @@ func crumbUnder(blocks []block, i int) int {
 			return j
 		}
 	}
+	if restatesAbove(blocks, i) {
+		return i - 1
+	}
 	return -1
+}
+
+// restatedTitle returns the first line before limit that the line under it
+// restates (restatesAbove) and that can be the headline, or -1: a title too short to
+// be taken for the first title-like line on its own ("Affordable nutrition") over the
+// subtitle that restates it.
+func restatedTitle(blocks []block, forms []form, limit int) int {
+	for i := 0; i+1 < limit; i++ {
+		if restatesAbove(blocks, i+1) && headlineCandidate(blocks, forms, i, limit) {
+			return i
+		}
+	}
+	return -1
+}
+
+// restatesAbove reports a line that ends with the whole of the line right above it,
+// a title of two words or more, written in other letter case, after words of its
+// own: a subtitle written as a sentence around the title it stands under
+// ("Sustainable concepts for affordable nutrition" under "Affordable nutrition",
+// "Welcome to the State of AI Newsletter" under "State of AI newsletter"). A kicker
+// or a section's label over a headline that ends with it is copied into it letter
+// for letter ("Cloud Computing" over "Top 10: Trends in Cloud Computing"), as is a
+// shorter form of the headline printed over it.
+func restatesAbove(blocks []block, i int) bool {
+	if i < 1 {
+		return false
+	}
+	t, u := blocks[i].text, blocks[i-1].text
+	if len(u) >= len(t) || !strings.Contains(u, " ") {
+		return false
+	}
+	head, end := t[:len(t)-len(u)], t[len(t)-len(u):]
+	return strings.HasSuffix(head, " ") && end != u && strings.EqualFold(end, u)
 }
 
 // breadcrumbReach is how many lines under a breadcrumb its headline may stand: a
