@@ -669,12 +669,14 @@ func frontedBelow(blocks []block, forms []form, p, limit int) bool {
 // titledBelow reports a line i shaped as a headline rather than as the front matter
 // the first line's lead is weighed against: title-cased, and no author's line
 // opening with a name ("Jane Doe Senior Reviewer") or crediting one ("Guide by Jane
-// Doe"), and no breadcrumb trail. A line opening with a name that stands right over
+// Doe"), and no breadcrumb trail. A line whose first name ends at a colon is a
+// title's label before its second part (classify.TitleColon: "Lunacal: AI-Powered
+// Scheduling"), and a line opening with a name that stands right over
 // a byline naming someone else is a title about that name ("Osprey Atmos 65L
 // Backpack Review" over "By Jane Doe"): an author's line is the byline itself.
 func titledBelow(blocks []block, forms []form, i int) bool {
 	f, t := forms[i], blocks[i].text
-	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
+	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !classify.TitleColon(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
 	return f.TitleCase && !author && !creditsByName(t) && !hasTrailMark(t)
 }
 
