@@ -510,7 +510,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 			}
 		}
 		if prior < 0 {
-			return prior, 0
+			return restatedTitle(blocks, forms, limit), 0
 		}
 		lead = priorLeadArticle
 	}
@@ -653,7 +653,7 @@ func frontedBelow(blocks []block, forms []form, p, limit int) bool {
 		return false
 	}
 	for i := p + 1; i < limit; i++ {
-		if long && !titledBelow(forms[i], blocks[i].text) {
+		if long && !titledBelow(blocks, forms, i) {
 			if !menuNeighbour(forms, i) {
 				return false // a picture and its credit under p: p's own lead picture
 			}
@@ -666,12 +666,27 @@ func frontedBelow(blocks []block, forms []form, p, limit int) bool {
 	return false
 }
 
-// titledBelow reports a line shaped as a headline rather than as the front matter
+// titledBelow reports a line i shaped as a headline rather than as the front matter
 // the first line's lead is weighed against: title-cased, and no author's line
 // opening with a name ("Jane Doe Senior Reviewer") or crediting one ("Guide by Jane
-// Doe"), and no breadcrumb trail.
-func titledBelow(f form, t string) bool {
-	return f.TitleCase && !(len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0])) && !creditsByName(t) && !hasTrailMark(t)
+// Doe"), and no breadcrumb trail. A line whose first name ends at a colon is a
+// title's label before its second part (classify.TitleColon: "Lunacal: AI-Powered
+// Scheduling"), and a line opening with a name that stands right over
+// a byline naming someone else is a title about that name ("Osprey Atmos 65L
+// Backpack Review" over "By Jane Doe"): an author's line is the byline itself.
+func titledBelow(blocks []block, forms []form, i int) bool {
+	f, t := forms[i], blocks[i].text
+	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !classify.TitleColon(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
+	return f.TitleCase && !author && !creditsByName(t) && !hasTrailMark(t)
+}
+
+// bylineOfOther reports an explicit byline right under line i that does not name
+// the person line i opens with.
+func bylineOfOther(blocks []block, forms []form, i int) bool {
+	if i+1 >= len(forms) || !forms[i+1].ByExplicit || len(forms[i].Names) == 0 {
+		return false
+	}
+	return !strings.Contains(blocks[i+1].text, forms[i].Names[0])
 }
 
 // creditsByName reports a line with a lower-case "by" before a capitalised word
@@ -872,7 +887,8 @@ func breadcrumbTarget(blocks []block, i, limit int) int {
 // with as a breadcrumb trail printed under the headline ends with it ("Tips » Packing
 // » The headline" under "The headline"), or -1. The entry must be of two words or
 // more and follow a trail's separator, so that a line merely ending with the same
-// words ("64 / 128 Channel NVR" under "8 Channel NVR") is no trail.
+// words ("64 / 128 Channel NVR" under "8 Channel NVR") is no trail. A subtitle
+// restating the title right above it (restatesAbove) points to that title too.
 func crumbUnder(blocks []block, i int) int {
 	t := blocks[i].text
 	for j := i - 1; j >= max(0, i-breadcrumbReach); j-- {
@@ -888,7 +904,43 @@ func crumbUnder(blocks []block, i int) int {
 			return j
 		}
 	}
+	if restatesAbove(blocks, i) {
+		return i - 1
+	}
 	return -1
+}
+
+// restatedTitle returns the first line before limit that the line under it
+// restates (restatesAbove) and that can be the headline, or -1: a title too short to
+// be taken for the first title-like line on its own ("Affordable nutrition") over the
+// subtitle that restates it.
+func restatedTitle(blocks []block, forms []form, limit int) int {
+	for i := 0; i+1 < limit; i++ {
+		if restatesAbove(blocks, i+1) && headlineCandidate(blocks, forms, i, limit) {
+			return i
+		}
+	}
+	return -1
+}
+
+// restatesAbove reports a line that ends with the whole of the line right above it,
+// a title of two words or more, written in other letter case, after words of its
+// own: a subtitle written as a sentence around the title it stands under
+// ("Sustainable concepts for affordable nutrition" under "Affordable nutrition",
+// "Welcome to the State of AI Newsletter" under "State of AI newsletter"). A kicker
+// or a section's label over a headline that ends with it is copied into it letter
+// for letter ("Cloud Computing" over "Top 10: Trends in Cloud Computing"), as is a
+// shorter form of the headline printed over it.
+func restatesAbove(blocks []block, i int) bool {
+	if i < 1 {
+		return false
+	}
+	t, u := blocks[i].text, blocks[i-1].text
+	if len(u) >= len(t) || !strings.Contains(u, " ") {
+		return false
+	}
+	head, end := t[:len(t)-len(u)], t[len(t)-len(u):]
+	return strings.HasSuffix(head, " ") && end != u && strings.EqualFold(end, u)
 }
 
 // breadcrumbReach is how many lines under a breadcrumb its headline may stand: a

@@ -89,7 +89,7 @@ var controlMarks = []string{"(BUTTON)", "____", "[ ]", "IFRAME:"}
 // title whose capitals yield a name or two ("Packing Tips Guide", "... According to
 // Nutritionists") is more than its names.
 func IsNamesLine(f Form, t string) bool {
-	if len(f.Names) == 0 || !IsBylineShaped(t) || titleColon(t, f.Names[0]) {
+	if len(f.Names) == 0 || !IsBylineShaped(t) || TitleColon(t, f.Names[0]) {
 		return false
 	}
 	named := 0
@@ -107,12 +107,12 @@ func IsNamesLine(f Form, t string) bool {
 	return rest == "" || strings.ContainsRune(",|-–—·/(", rune(rest[0])) || ascii.DigitAt(rest, 0)
 }
 
-// titleColon reports a line whose opening words, the first name read off it among
+// TitleColon reports a line whose opening words, the first name read off it among
 // them, end at a colon ("Book Beat: Gothic Romance, Magical Realism", "Video
 // Production 101: The Ultimate Guide"): a title's label before its second part. A
 // byline's names run on to its separators and date, and a label before a byline's
 // names ("Authors: Jane Doe") does not open with the name.
-func titleColon(t, name string) bool {
+func TitleColon(t, name string) bool {
 	k := strings.Index(t, ": ")
 	if k < 0 {
 		return false
