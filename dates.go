@@ -179,6 +179,16 @@ func labelledDatelineAfter(blocks []block, order numericOrder) time.Time {
 		// A date has digits: a line without any is at most a label over the date on
 		// the next line ("Published" / "August 30, 2024").
 		text := b.text
+		// A line that is nothing but a date right under the writer's credit ("Written
+		// by Ann Lee" / "April 8, 2024") is dated by it as by a label, as ParseHTML's
+		// bylineOver reads an author box. A dump keeps no markup to tell a list of
+		// other stories: one that credits and dates each of its entries so repeats the
+		// pair, and a repeated pair is no article's.
+		if bylineOverDate(blocks, i, order) && !repeatsBylineOverDate(blocks, i, order) {
+			if t, ok := frontDateline(b, order, true); ok {
+				return t
+			}
+		}
 		if ascii.IndexDigit(text, 0) < 0 {
 			if i+1 >= len(blocks) || ascii.IndexDigit(blocks[i+1].text, 0) < 0 || !isDateLabel(text) {
 				continue
@@ -200,6 +210,26 @@ func labelledDatelineAfter(blocks []block, order numericOrder) time.Time {
 		}
 	}
 	return update
+}
+
+// bylineOverDate reports block i of a dump as a line that is nothing but a date,
+// right under a byline.
+func bylineOverDate(blocks []block, i int, order numericOrder) bool {
+	return i > 0 && blocks[i-1].role == roleByline && len(blocks[i].text) <= maxMixedDateline &&
+		dateOnlyLine(blocks[i].text, order)
+}
+
+// repeatsBylineOverDate reports a pair of a credit and a date-only line like the
+// one ending at block i after it, the credit read by its words whatever role it
+// was given (a list's entries are often removed as related links).
+func repeatsBylineOverDate(blocks []block, i int, order numericOrder) bool {
+	for j := i + 2; j < len(blocks); j++ {
+		if len(blocks[j].text) <= maxMixedDateline && len(blocks[j-1].text) <= maxMixedDateline &&
+			len(parseExplicitByline(blocks[j-1].text)) > 0 && dateOnlyLine(blocks[j].text, order) {
+			return true
+		}
+	}
+	return false
 }
 
 // teaserDate reports a line of a list of other articles right under another line

@@ -790,8 +790,26 @@ func (w *walker) labelledDateAfter(hl int) (pub, mod time.Time) {
 		if pub, mod, ok := w.datelineAt(i, true, true); ok {
 			return pub, w.updateAfter(i, mod)
 		}
+		if w.bylineOver(i) {
+			if pub, mod, ok := w.datelineAt(i, true, false); ok {
+				return pub, w.updateAfter(i, mod)
+			}
+		}
 	}
 	return time.Time{}, time.Time{}
+}
+
+// bylineOver reports a line that is nothing but a date set right under a line that
+// credits the writer ("Written by Ann Lee" / "April 8, 2024"): an author box at the
+// foot of the article dates it as a label would, the byline being the label.
+func (w *walker) bylineOver(i int) bool {
+	// A date has its year in digits: most lines stop at this scan.
+	if i == 0 || w.blocks[i].runes > maxMixedDateline || ascii.IndexDigit(w.blocks[i].text, 0) < 0 ||
+		!w.dateOnlyLine(w.blocks[i].text) {
+		return false
+	}
+	prev := &w.blocks[i-1]
+	return prev.image < 0 && prev.runes <= maxMixedDateline && (prev.byline || len(parseExplicitByline(prev.text)) > 0)
 }
 
 // datelineAt reads block i as a dateline: a line that is mostly date, or (mixed) a
