@@ -442,7 +442,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		forms[i].ByExplicit = true
 		b.role, b.names = roleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.Names[0])):
+		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.Names[0]) || nameBesideDate(b.text, f.Names[0])):
 		b.role, b.names = roleByline, f.Names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -473,6 +473,28 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
 }
+
+// nameBesideDate reports a line that opens with the name and is a dateline after it:
+// the name beside the date's label or the writer's position ("Jane Doe Published
+// 10:19am 19 December 2025", "Jane Doe | Senior Writer | July 2, 2025"). Most of the
+// rest must be the date, so that a title that happens to open with a name and carries
+// a year is not read as one.
+func nameBesideDate(text, name string) bool {
+	rest, ok := strings.CutPrefix(text, name)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " -–—|·•,")
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || unicode.IsLower(r) {
+		return false // the name took the label's first word: "Jane Doe Last" / "updated: ..."
+	}
+	_, share, ok := parseDateline(rest)
+	return ok && share >= minNameDateShare
+}
+
+// minNameDateShare is the share of the words after a byline's name that its date must
+// take: a label or a position beside it ("Published", "Senior Writer") and no more.
+const minNameDateShare = 0.5
 
 // listedByline reports a list item i that opens with a byline's opener ("• by Jane
 // Doe"): converters print a post's meta list (author, comment count, date) as list

@@ -1,0 +1,21 @@
+package newsparse
+
+import "testing"
+
+// TestBylineBesideItsDate covers a name that opens the line of its date under the
+// headline, with the date's label or the writer's position between them: the line
+// is the byline, not a dateline. Most of what follows the name must be the date: an
+// event's title-cased line with its date names nobody.
+func TestBylineBesideItsDate(t *testing.T) {
+	body := "\n\n" + wrapAll(80, "", "\n\n")
+	head := "How the Harbour Board Plans to Rebuild the Old Pier"
+	menu := "Harbour News\n\n  • Home\n  • Contact\n\n"
+	tests := []frontBylineCase{
+		{"the date's label", menu + head + "\n\nJane Doe Published 10:19am 19 December 2025", []string{"Jane Doe"}},
+		{"an update's label", menu + head + "\n\nJane Doe Updated on March 3, 2026", []string{"Jane Doe"}},
+		{"the position between", menu + head + "\n\nJane Doe | Senior Writer | July 2, 2025", []string{"Jane Doe"}},
+		{"the name printed again after its opener", menu + head + "\n\nJane Doe By Jane Doe Last Updated: March 3, 2026", []string{"Jane Doe"}},
+		{"an event's title with its date", menu + head + "\n\nHarbour Open Day Tours Boat Trips And Talks March 3, 2026", nil},
+	}
+	checkFrontBylines(t, head, body, tests)
+}
