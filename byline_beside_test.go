@@ -19,3 +19,18 @@ func TestBylineBesideItsDate(t *testing.T) {
 	}
 	checkFrontBylines(t, head, body, tests)
 }
+
+// TestBylineNamePrintedTwice covers an author printed twice under the headline,
+// over the picture and again beside the author label or the date: the page's one
+// byline, read once, whichever copy holds the evidence.
+func TestBylineNamePrintedTwice(t *testing.T) {
+	body := "\n\n" + wrapAll(80, "", "\n\n")
+	head := "How the Harbour Board Plans to Rebuild the Old Pier"
+	menu := "Harbour News\n\n  • Home\n  • Contact\n\n"
+	tests := []frontBylineCase{
+		{"around a label", menu + head + "\n\nJane Doe\nWritten By:\nJane Doe\nLast Updated:\nMarch 3, 2026", []string{"Jane Doe"}},
+		{"around an opener alone", menu + head + "\n\nJane Doe\nBy\nJane Doe\nUpdated on March 3, 2026", []string{"Jane Doe"}},
+		{"once", menu + head + "\n\nWritten By:\nJane Doe\nMarch 3, 2026", []string{"Jane Doe"}},
+	}
+	checkFrontBylines(t, head, body, tests)
+}
