@@ -34,3 +34,21 @@ func TestBylineNamePrintedTwice(t *testing.T) {
 	}
 	checkFrontBylines(t, head, body, tests)
 }
+
+// TestBylineUnderPicture covers the author's photo printed on the byline's line, as
+// converters print an image's label in brackets: the byline after it is read when it
+// opens with an opener or the picture names the same person; another picture's label
+// over a title-cased line names nobody.
+func TestBylineUnderPicture(t *testing.T) {
+	body := "\n\n" + wrapAll(80, "", "\n\n")
+	head := "How the Harbour Board Plans to Rebuild the Old Pier"
+	menu := "Harbour News\n\n  • Home\n  • Contact\n\n"
+	tests := []frontBylineCase{
+		{"an opener after the photo", menu + head + "\n\n[Jane-Doe-1-s] By Jane Doe\n\nMarch 3, 2026", []string{"Jane Doe"}},
+		{"the photo naming the author", menu + head + "\n\n[Picture of Jane Doe] Jane Doe\n\nMarch 3, 2026", []string{"Jane Doe"}},
+		{"the photo's name ends the name", menu + head + "\n\n[Jane Doe] By Jane Doe Last Updated: March 3, 2026", []string{"Jane Doe"}},
+		{"an empty label", menu + head + "\n\n[] by Jane Doe March 3, 2026", []string{"Jane Doe"}},
+		{"another picture's label", menu + head + "\n\n[Products (1)] The Harbour Range\n\nMarch 3, 2026", nil},
+	}
+	checkFrontBylines(t, head, body, tests)
+}
