@@ -21,6 +21,7 @@ import (
 func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
 	dropFarBylines(blocks, preset, head, first)
 	dropCommonPhrases(blocks, forms, preset)
+	bylineAtFirstCopy(blocks, forms, preset, head)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].role == roleByline && !preset[i] && forms[i].ByExplicit {
@@ -40,6 +41,32 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 			continue // a co-author's line under the byline; a wire byline
 		}
 		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+	}
+}
+
+// bylineAtFirstCopy moves a byline to the first copy of its line under the headline:
+// a page prints its author's name twice there, over the picture and beside the label
+// or the date ("Jane Doe" / "Written by:" / "Jane Doe"). The first copy, a bare
+// line without the byline's evidence, would be dropped as furniture beside the
+// explicit one, and the repeat rule would then drop the byline itself as its copy.
+// The first copy takes the byline and its evidence; the later copy is the repeat.
+// Copies on consecutive lines are a converter's artefact and keep the repeat rule.
+func bylineAtFirstCopy(blocks []block, forms []form, preset []bool, head int) {
+	if head < 0 {
+		return
+	}
+	for i := head + 2; i < len(blocks) && i-head <= bylineReach+1; i++ {
+		b := &blocks[i]
+		if b.role != roleByline || preset[i] {
+			continue
+		}
+		for j := head + 1; j < i-1; j++ { // a repeat on the next line is a rendering artefact
+			if c := &blocks[j]; c.text == b.text && (c.role == roleRemoved || c.role == roleByline) && !preset[j] {
+				c.role, c.reason, c.names, c.published = roleByline, "", b.names, b.published
+				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
+				break
+			}
+		}
 	}
 }
 

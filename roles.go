@@ -113,6 +113,14 @@ func readFrontByline(blocks []block, forms []form, i int) {
 		return
 	}
 	f.Names, f.ByExplicit = parseByline(t)
+	if len(f.Names) == 0 && f.Words <= maxDatelineWords {
+		if names, explicit := bylineUnderPicture(t); len(names) > 0 {
+			// A bare name is still weighed by its place under the headline: a site's
+			// logo prints its name beside its own picture ("[Acme] Acme").
+			f.Names, f.ByExplicit = names, explicit
+			return
+		}
+	}
 	if !f.ByExplicit && f.Bullet == 0 && f.Words <= maxDatelineWords {
 		// "0 · by Jane Doe · Updated 12 March": the opener after a separator.
 		if rest := afterSeparatedOpener(t); rest != "" {
@@ -121,6 +129,58 @@ func readFrontByline(blocks []block, forms []form, i int) {
 			}
 		}
 	}
+}
+
+// bylineUnderPicture reads a line that opens with a picture's label, as converters
+// print an image ("[alt]"), and goes on with a byline: the author's photo beside
+// their name. The rest of the line is the byline when it opens with an opener ("[Jane
+// Doe photo] By Jane Doe") or when the picture's label names the same person ("[Jane
+// Doe] Jane Doe", "[Picture of Jane-Doe] Jane Doe"); another picture's label over a
+// title-cased line ("[Products] The Harbour Range") names nobody. explicit is true
+// for the opener; a name the picture repeats is a bare name, to be weighed by place.
+func bylineUnderPicture(t string) (names []string, explicit bool) {
+	labels, rest := cutPictureLabels(t)
+	if labels == "" || rest == "" {
+		return nil, false
+	}
+	names, explicit = parseByline(rest)
+	if len(names) == 0 {
+		return nil, false
+	}
+	label := strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' {
+			return ' '
+		}
+		return r
+	}, labels)
+	// The photo's label spells the name as the site does; a name that runs on past it
+	// took a label's word ("[Jane Doe] By Jane Doe Last Updated: ...").
+	if lab := strings.TrimSpace(label); wordCount(lab) >= 2 && strings.HasPrefix(names[0], lab+" ") {
+		names[0] = lab
+	}
+	if explicit {
+		return names, true
+	}
+	if !isBylineShaped(rest) || !containsWord(strings.ToLower(label), strings.ToLower(names[0])) {
+		return nil, false
+	}
+	return names, false
+}
+
+// cutPictureLabels cuts the pictures' labels a converter printed at the start of a
+// line ("[Jane Doe] [photo] Jane Doe"): labels holds their text, one space apart,
+// and rest the line after them; labels is empty when the line opens with none.
+func cutPictureLabels(t string) (labels, rest string) {
+	rest = strings.TrimLeft(t, " ")
+	for strings.HasPrefix(rest, "[") {
+		end := strings.IndexByte(rest, ']')
+		if end < 0 {
+			return "", t
+		}
+		labels += rest[1:end] + " "
+		rest = strings.TrimLeft(rest[end+1:], " ")
+	}
+	return labels, rest
 }
 
 // countSettled counts the blocks whose role a front end set.
@@ -442,7 +502,7 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		forms[i].ByExplicit = true
 		b.role, b.names = roleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(b.text) || nameThenDate(b.text, f.Names[0])):
+		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.text)) || nameThenDate(b.text, f.Names[0]) || nameBesideDate(b.text, f.Names[0])):
 		b.role, b.names = roleByline, f.Names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -472,6 +532,38 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 	default:
 		b.role, b.reason = roleRemoved, ReasonNavigation
 	}
+}
+
+// nameBesideDate reports a line that opens with the name and is a dateline after it:
+// the name beside the date's label or the writer's position ("Jane Doe Published
+// 10:19am 19 December 2025", "Jane Doe | Senior Writer | July 2, 2025"). Most of the
+// rest must be the date, so that a title that happens to open with a name and carries
+// a year is not read as one.
+func nameBesideDate(text, name string) bool {
+	rest, ok := strings.CutPrefix(text, name)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " -–—|·•,")
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || unicode.IsLower(r) {
+		return false // the name took the label's first word: "Jane Doe Last" / "updated: ..."
+	}
+	_, share, ok := parseDateline(rest)
+	return ok && share >= minNameDateShare
+}
+
+// minNameDateShare is the share of the words after a byline's name that its date must
+// take: a label or a position beside it ("Published", "Senior Writer") and no more.
+const minNameDateShare = 0.5
+
+// afterPictures is a line past the pictures' labels it opens with, if any: the author's
+// photo printed beside a bare byline ("[Jane Doe] Jane Doe").
+func afterPictures(t string) string {
+	if !strings.HasPrefix(t, "[") {
+		return t
+	}
+	_, rest := cutPictureLabels(t)
+	return rest
 }
 
 // listedByline reports a list item i that opens with a byline's opener ("• by Jane

@@ -590,6 +590,9 @@ func leadingName(part string) (name string, runsIntoTitle bool) {
 		if kind&stopUI != 0 {
 			return "", false
 		}
+		if words >= 2 && string(lowBare) == "by" {
+			break // "Jane Doe By Jane Doe": the name printed again after its opener
+		}
 		if kind&stopMonth != 0 && (words >= 2 || startsWithDigit(part[end:], w)) {
 			break
 		}
