@@ -13,7 +13,7 @@ import (
 // while a name under an author label ("Written by:") still is.
 func TestNoBylineUnderListLabel(t *testing.T) {
 	body := "\n\n" + wrapAll(80, "", "\n")
-	head := "How the Harbour Board Plans to Rebuild the Old Pier"
+	head := harbourHead
 	tests := []frontBylineCase{
 		{"a teaser under a list label", head + "\n\nJane Doe\n\nMarch 3, 2026\n\nPopular posts:\n\nA Slow-Cooked Chowder for Winter and Beyond\n\nYes, Gulls: How to Live With the Noisy Neighbours", []string{"Jane Doe"}},
 		{"a name under an author label", head + "\n\nWritten by:\n\nJane Doe\n\nMarch 3, 2026", []string{"Jane Doe"}},
@@ -27,8 +27,7 @@ func TestNoBylineUnderListLabel(t *testing.T) {
 // a menu item of that shape ("• By Topic") names nobody, above the headline or in a
 // run of entries under it.
 func TestBylineInMetaList(t *testing.T) {
-	body := "\n\n" + wrapAll(80, "", "\n\n")
-	head := "How the Harbour Board Plans to Rebuild the Old Pier"
+	head := harbourHead
 	menu := "Harbour News\n\n  • Home\n  • By Topic\n  • Contact\n\n"
 	tests := []frontBylineCase{
 		{"w3m bullets", menu + head + "\n\n  • by Jane Doe\n  • 4 Comments", []string{"Jane Doe"}},
@@ -37,8 +36,18 @@ func TestBylineInMetaList(t *testing.T) {
 		{"no author in the list", menu + head + "\n\n  • 4 Comments\n  • March 3, 2026", nil},
 		{"a menu's entries under the headline", head + "\n\n  • Venues\n     + By Region\n     + By Style\n     + Outdoor\n\nWritten by:\n\nJane Doe", []string{"Jane Doe"}},
 	}
-	checkFrontBylines(t, head, body, tests)
+	checkFrontBylines(t, head, harbourBody(), tests)
 }
+
+// harbourHead is the headline of the byline tests' page, harbourFront a menu and
+// that headline, and harbourBody its text under the front matter.
+const (
+	harbourHead  = "How the Harbour Board Plans to Rebuild the Old Pier"
+	harbourFront = "Harbour News\n\n  • Home\n  • Contact\n\n" + harbourHead
+)
+
+// harbourBody is the byline tests' article text, in paragraphs wrapped at 80 columns.
+func harbourBody() string { return "\n\n" + wrapAll(80, "", "\n\n") }
 
 // frontBylineCase is a page's front matter, above a body, and the byline wanted.
 type frontBylineCase struct {
