@@ -52,7 +52,7 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
 		f.Bullet > 0 || isDateline(f, t) || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || carriesCredit(t) ||
-		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) {
+		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && classify.MonthDay(t) {
 		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
