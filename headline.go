@@ -52,7 +52,7 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
 	if blocks[i].role != roleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
 		f.Bullet > 0 || isDateline(f, t) || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || carriesCredit(t) ||
-		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) {
+		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && classify.MonthDay(t) {
 		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
@@ -407,7 +407,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
-	if next := openingNotice(forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
+	if next := openingNotice(blocks, forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
 		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
 			return alt
 		}
@@ -459,8 +459,11 @@ const maxLinesOverText = 3
 // with one or two paragraphs set apart from it (an affiliate disclosure, a site's
 // pitch, a notice), or -1: a few lines that are no prose follow them, then prose
 // again. A whole page's region may start on such a paragraph above the article's
-// headline, which is then one of the lines between.
-func openingNotice(forms []form, first, last int) int {
+// headline, which is then one of the lines between. Paragraphs that end by
+// introducing the lines under them (a colon closing the last one or the line after
+// it: "we've planned meals for:") are the article's lead over its own list; a
+// field's label ("Nickname:") introduces no list.
+func openingNotice(blocks []block, forms []form, first, last int) int {
 	if first < 0 {
 		return -1
 	}
@@ -468,7 +471,8 @@ func openingNotice(forms []form, first, last int) int {
 	for j <= last && j-first <= maxNoticeParagraphs && forms[j].Prose {
 		j++
 	}
-	if j-first > maxNoticeParagraphs || j > last {
+	if j-first > maxNoticeParagraphs || j > last || j > first && announcesList(blocks[j-1].text) ||
+		forms[j].Words >= minIntroWords && announcesList(blocks[j].text) {
 		return -1
 	}
 	k := j
@@ -480,6 +484,10 @@ func openingNotice(forms []form, first, last int) int {
 	}
 	return k
 }
+
+// minIntroWords is the fewest words of a line that introduces a list under it: fewer
+// make a form's label.
+const minIntroWords = 4
 
 // maxNoticeParagraphs is the most paragraphs of a notice over the headline.
 const maxNoticeParagraphs = 2

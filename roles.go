@@ -385,7 +385,8 @@ func firstTitle(blocks []block, forms []form, first int) int {
 		}
 		f := forms[i]
 		if f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
-			isDateline(f, blocks[i].text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) {
+			isDateline(f, blocks[i].text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
+			f.Words <= 4 && classify.MonthDay(blocks[i].text) {
 			continue
 		}
 		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) || opensWithImageMark(blocks[i].text) {

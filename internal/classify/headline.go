@@ -249,3 +249,76 @@ func innerStop(s string) bool {
 // IsTitleCase reports headline-style capitalisation (see Form.TitleCase) on a line
 // whose form did not read it: a Form reads it on lines that are no prose only.
 func IsTitleCase(s string) bool { return isTitleCase(s) }
+
+// MonthDay reports a line that is a day of the year and nothing else: a month's name
+// and a day's number in either order, a weekday's name before them allowed ("May 28",
+// "28 May", "Tuesday, June 3rd"). Blogs and event pages print a post's date so, with
+// no year, and the date reader wants a year beside a month's name; such a line is
+// still no title.
+func MonthDay(s string) bool {
+	if len(s) > maxMonthDayLen || strings.IndexAny(s, "0123456789") < 0 {
+		return false // no day's number, or more than a weekday, a month and a day
+	}
+	var words [4]string
+	n := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '\t' {
+			j++
+		}
+		if j > i {
+			if n == len(words) {
+				return false
+			}
+			words[n] = s[i:j]
+			n++
+		}
+		i = j
+	}
+	w := words[:n]
+	if n > 2 {
+		if _, ok := weekdayNames[strings.ToLower(strings.TrimSuffix(w[0], "."))]; ok {
+			w = w[1:]
+		}
+	}
+	if len(w) != 2 {
+		return false
+	}
+	m, d := w[0], w[1]
+	if dayNumber(m) {
+		m, d = d, m
+	}
+	if !dayNumber(d) {
+		return false
+	}
+	_, month := monthNames[strings.ToLower(strings.TrimSuffix(m, "."))]
+	return month
+}
+
+// maxMonthDayLen bounds the bytes of a line MonthDay reads: "Wednesday, September 30th".
+const maxMonthDayLen = 32
+
+// weekdayNames are the English weekdays' names and their common abbreviations.
+var weekdayNames = map[string]struct{}{
+	"monday": {}, "tuesday": {}, "wednesday": {}, "thursday": {}, "friday": {}, "saturday": {}, "sunday": {},
+	"mon": {}, "tue": {}, "tues": {}, "wed": {}, "thu": {}, "thurs": {}, "fri": {}, "sat": {}, "sun": {},
+}
+
+// dayNumber reports a day of a month, 1 to 31, its ordinal's suffix allowed ("3rd").
+func dayNumber(w string) bool {
+	n, i := 0, 0
+	for ; i < len(w) && i < 2 && w[i] >= '0' && w[i] <= '9'; i++ {
+		n = 10*n + int(w[i]-'0')
+	}
+	if i == 0 || n < 1 || n > 31 {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
