@@ -1,10 +1,10 @@
-package newsparse
+package htmldom
 
 import (
 	"net/url"
 	"strings"
 
-	"github.com/newsparse/newsparse/internal/htmldom"
+	"github.com/newsparse/newsparse/internal/textdump"
 	"golang.org/x/net/html"
 	"golang.org/x/text/language"
 )
