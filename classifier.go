@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsparse/newsparse/internal/classify"
+	"github.com/newsparse/newsparse/internal/htmldom"
 )
 
 // The classifier is moving into internal/classify, a piece at a time: its reading of
@@ -56,7 +57,7 @@ func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
 	var buf [4]string
 	tags := buf[:0]
 	for _, l := range langs {
-		tags = append(tags, bcp47(l))
+		tags = append(tags, htmldom.BCP47(l))
 	}
 	return classify.PageNumericOrder(texts, tags...)
 }

@@ -207,7 +207,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.Html:
-		w.meta.more.htmlElement(n)
+		w.meta.more.HTMLElement(n)
 	case atom.Head:
 		w.walkHead(n, depth)
 		return

@@ -309,7 +309,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 		fallback = w.fallbackRun(hl)
 	}
 
-	w.order = pageNumericOrder(w.blockTexts(), w.meta.more.languages()...)
+	w.order = pageNumericOrder(w.blockTexts(), w.meta.more.Languages()...)
 	res.order = w.order
 	res.aboveDate, res.aboveModified = w.dateNear(w.dateAnchor(hl, hlText), firstBody)
 	if res.aboveDate.IsZero() && hl < 0 && firstBody >= 0 {

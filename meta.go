@@ -44,8 +44,8 @@ type pageMeta struct {
 	zones                 []int
 	isLiveBlog, isArticle bool
 	// more holds the fields read for the output alone (language, section, tags, lead
-	// image); see meta_fields.go.
-	more metaFields
+	// image); see fill.
+	more htmldom.MetaFields
 }
 
 // Ranks of the sources of Published, most trusted first. JSON-LD datePublished is
@@ -160,7 +160,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 		case 2:
 			m.setModified(content, rankMetaDate)
 		default:
-			m.more.metaElement(key, content, n)
+			m.more.MetaElement(key, content, n)
 		}
 	}
 }
@@ -298,7 +298,7 @@ func (m *pageMeta) jsonLD(src string) {
 	}
 	for _, o := range objs {
 		types := htmldom.LDTypes(o["@type"])
-		m.more.jsonLD(o, types, resolve)
+		m.more.JSONLD(o, types, resolve)
 		if htmldom.IsPageType(types) {
 			// A WebPage describes the page the article is on: its dates and author
 			// are the article's when no article object gives them.
@@ -546,6 +546,52 @@ func dedupStrings(in []string) []string {
 		}
 	}
 	return out
+}
+
+// fill sets the Article's fields from the metadata: each from the first source that
+// gives a usable value, in the order of trust the field's documentation states.
+func (m *pageMeta) fill(a *Article, base *url.URL) {
+	f := &m.more
+	a.Language = f.Language()
+	a.Section = f.Section()
+	a.Tags = f.Tags()
+	if len(m.descriptions) > 0 {
+		a.Description = m.descriptions[0]
+	}
+	for _, u := range []string{m.canonical, m.ogURL, m.ldURL} {
+		if u = absoluteHTTP(base, u); u != "" {
+			a.Canonical = u
+			break
+		}
+	}
+	if len(a.Images) == 0 {
+		for _, u := range f.ImageURLs() {
+			if u = absoluteHTTP(base, u); u != "" {
+				a.Images = append(a.Images, Image{URL: u, FromMeta: true})
+				break
+			}
+		}
+	}
+}
+
+// absoluteHTTP resolves ref against base and returns it when the result is an http(s)
+// address with a host, "" otherwise.
+func absoluteHTTP(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		r = base.ResolveReference(r)
+	}
+	if r.Scheme != "http" && r.Scheme != "https" || r.Host == "" {
+		return ""
+	}
+	return r.String()
 }
 
 // pageURL returns the address to report: WithURL's, else the canonical link, else

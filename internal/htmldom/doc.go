@@ -17,6 +17,7 @@
 //	Classifier.Classify(class, id) (Class, sig) what an element's class and id words say
 //	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
 //	ReadLD(script) (LD, bool), ParseTime(s)    the page's JSON-LD and machine dates
+//	MetaFields, BCP47                          the metadata the Article reports as it is
 //
 // File map:
 //
@@ -40,12 +41,17 @@
 //	             @id references; the value readers (LDString, LDList, LDTypes), the
 //	             schema.org types that mark an article, a page or an organisation;
 //	             ParseTime, the machine date forms metadata uses
+//	meta_fields.go MetaFields: language, section, tags and lead image as the page's
+//	             <html lang>, <meta> and JSON-LD declare them, each source kept apart and
+//	             given out in its order of trust; BCP47, a declared language tag read
 //
-// What is not here yet: the walker that turns the tree into blocks, the page's
-// metadata as evidence (names and human dates weighed against the visible page),
-// the article region and the roles. They share the byline, date, credit and
-// furniture readers with the text front end, which live in the root package.
+// What is not here yet: the walker that turns the tree into blocks, the rest of the
+// page's metadata (titles, descriptions, author names and dates, weighed against the
+// visible page), the article region and the roles. The roles read the byline, date,
+// credit and furniture readers the text front end reads too (internal/classify,
+// internal/credit, the root's dates.go); the walker's blocks are the root's type.
 //
 // Every function is safe for concurrent use and keeps no state between calls; a
-// Classifier holds the class lists of one page and serves one walk at a time.
+// Classifier holds the class lists of one page and serves one walk at a time, and a
+// MetaFields the metadata of one page.
 package htmldom

@@ -1,7 +1,6 @@
 package htmldom
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -9,17 +8,17 @@ import (
 	"golang.org/x/text/language"
 )
 
-// metaFields are the parts of a page's metadata that the Article reports as they are
-// (language, section, tags, description, lead image) rather than weighs against the
-// visible page. Each list keeps its sources apart so that their order of trust is
-// applied once, in fill.
-type metaFields struct {
+// MetaFields are the parts of a page's metadata that the Article reports as they are
+// (language, section, tags, lead image) rather than weighs against the visible page.
+// Each list keeps its sources apart so that their order of trust is applied once, by
+// the methods that give them out. The zero value is ready to read a page.
+type MetaFields struct {
 	htmlLang, ogLocale, httpLang, ldLang string
 	ogSection, ldSection                 string
 	ogTags, ldTags, newsKeywords         []string
 	ogImage, ldImage                     string
 	// ogType is og:type; ldTypes are the @type words of every JSON-LD object, the
-	// page type's evidence (pagetype.go).
+	// page type's evidence (the root's pagetype.go).
 	ogType  string
 	ldTypes []string
 }
@@ -27,19 +26,19 @@ type metaFields struct {
 // maxTags bounds Tags: a keyword list is a few words; hundreds are SEO stuffing.
 const maxTags = 30
 
-// htmlElement reads <html lang>.
-func (f *metaFields) htmlElement(n *html.Node) {
+// HTMLElement reads <html lang>.
+func (f *MetaFields) HTMLElement(n *html.Node) {
 	if f.htmlLang == "" {
-		f.htmlLang = attr(n, "lang")
+		f.htmlLang = Attr(n, "lang")
 		if f.htmlLang == "" {
-			f.htmlLang = attr(n, "xml:lang")
+			f.htmlLang = Attr(n, "xml:lang")
 		}
 	}
 }
 
-// metaElement reads the <meta> keys meta.go leaves to it; key is the lower-cased
-// property or name, "" for an http-equiv element.
-func (f *metaFields) metaElement(key, content string, n *html.Node) {
+// MetaElement reads the <meta> keys the root's meta.go leaves to it; key is the
+// lower-cased property or name, "" for an http-equiv element.
+func (f *MetaFields) MetaElement(key, content string, n *html.Node) {
 	switch key {
 	case "og:type":
 		if f.ogType == "" {
@@ -51,7 +50,7 @@ func (f *metaFields) metaElement(key, content string, n *html.Node) {
 		}
 	case "article:section", "og:article:section":
 		if f.ogSection == "" {
-			f.ogSection = collapseSpace(content)
+			f.ogSection = textdump.CollapseSpace(content)
 		}
 	case "article:tag", "og:article:tag":
 		f.ogTags = appendKeywords(f.ogTags, content, false)
@@ -62,24 +61,24 @@ func (f *metaFields) metaElement(key, content string, n *html.Node) {
 			f.ogImage = content
 		}
 	case "":
-		if strings.EqualFold(strings.TrimSpace(attr(n, "http-equiv")), "content-language") && f.httpLang == "" {
+		if strings.EqualFold(strings.TrimSpace(Attr(n, "http-equiv")), "content-language") && f.httpLang == "" {
 			f.httpLang = content
 		}
 	}
 }
 
-// jsonLD reads one JSON-LD object. The language may sit on the WebPage or WebSite
+// JSONLD reads one JSON-LD object. The language may sit on the WebPage or WebSite
 // object as well as on the article; section, keywords and image count only on an
 // article object, since a WebPage's keywords describe the site.
-func (f *metaFields) jsonLD(o map[string]any, types []string, resolve func(any) any) {
-	article := htmldom.IsArticleType(types)
+func (f *MetaFields) JSONLD(o map[string]any, types []string, resolve func(any) any) {
+	article := IsArticleType(types)
 	if len(f.ldTypes) < 64 {
 		f.ldTypes = append(f.ldTypes, types...)
 	}
 	// inLanguage is a tag or a Language object whose alternateName is the tag.
-	l := htmldom.LDString(o["inLanguage"])
+	l := LDString(o["inLanguage"])
 	if lo, ok := resolve(o["inLanguage"]).(map[string]any); ok {
-		l = htmldom.LDString(lo["alternateName"])
+		l = LDString(lo["alternateName"])
 	}
 	if l != "" && (f.ldLang == "" || article) {
 		f.ldLang = l
@@ -88,22 +87,22 @@ func (f *metaFields) jsonLD(o map[string]any, types []string, resolve func(any) 
 		return
 	}
 	if f.ldSection == "" {
-		f.ldSection = collapseSpace(htmldom.LDString(o["articleSection"]))
+		f.ldSection = textdump.CollapseSpace(LDString(o["articleSection"]))
 	}
-	for _, k := range htmldom.LDList(o["keywords"]) {
-		f.ldTags = appendKeywords(f.ldTags, htmldom.LDString(k), true)
+	for _, k := range LDList(o["keywords"]) {
+		f.ldTags = appendKeywords(f.ldTags, LDString(k), true)
 	}
 	if f.ldImage == "" {
-		for _, im := range htmldom.LDList(o["image"]) {
+		for _, im := range LDList(o["image"]) {
 			im = resolve(im)
 			var u string
 			switch x := im.(type) {
 			case string:
 				u = x
 			case map[string]any:
-				u = htmldom.LDString(x["url"])
+				u = LDString(x["url"])
 				if u == "" {
-					u = htmldom.LDString(x["contentUrl"])
+					u = LDString(x["contentUrl"])
 				}
 			}
 			if u = strings.TrimSpace(u); u != "" {
@@ -124,7 +123,7 @@ func appendKeywords(dst []string, s string, split bool) []string {
 	for _, p := range parts {
 		// The spaces after the commas are cut here, as substrings: collapseSpace
 		// copies only a value it changes, and would drop them anyway.
-		p = collapseSpace(strings.Trim(p, " "))
+		p = textdump.CollapseSpace(strings.Trim(p, " "))
 		if len(p) == 0 || len(p) > 80 || len(dst) >= maxTags {
 			continue
 		}
@@ -133,9 +132,58 @@ func appendKeywords(dst []string, s string, split bool) []string {
 	return dst
 }
 
-// bcp47 returns the canonical form of a declared language tag, or "" when the value
+// Language returns the page's declared language as a canonical BCP 47 tag, from the
+// first source that gives a usable one, in the order of trust Article.Language
+// documents: JSON-LD inLanguage, <html lang>, og:locale, Content-Language.
+func (f *MetaFields) Language() string {
+	for _, l := range []string{f.ldLang, f.htmlLang, f.ogLocale, f.httpLang} {
+		if t := BCP47(l); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// Section returns the article's section: JSON-LD articleSection, else article:section.
+func (f *MetaFields) Section() string {
+	if f.ldSection != "" {
+		return f.ldSection
+	}
+	return f.ogSection
+}
+
+// Tags returns the article's keywords, article:tag first, then JSON-LD keywords and
+// news_keywords, each once whatever its letter case, at most maxTags; nil when the
+// page gives none.
+func (f *MetaFields) Tags() []string {
+	var tags []string
+	seen := make(map[string]bool)
+	for _, list := range [][]string{f.ogTags, f.ldTags, f.newsKeywords} {
+		for _, t := range list {
+			k := strings.ToLower(t)
+			if !seen[k] && len(tags) < maxTags {
+				seen[k] = true
+				tags = append(tags, t)
+			}
+		}
+	}
+	return tags
+}
+
+// ImageURLs returns the lead image's addresses as the page writes them, most trusted
+// first: og:image (or Twitter's card image), then the JSON-LD article's image; ""
+// where a source gives none.
+func (f *MetaFields) ImageURLs() [2]string { return [2]string{f.ogImage, f.ldImage} }
+
+// OGType returns og:type, lower-cased: the page type's evidence, as LDTypes is.
+func (f *MetaFields) OGType() string { return f.ogType }
+
+// LDTypes returns the @type words of every JSON-LD object the page holds, at most 64.
+func (f *MetaFields) LDTypes() []string { return f.ldTypes }
+
+// BCP47 returns the canonical form of a declared language tag, or "" when the value
 // is not a tag ("und", "x-default", "English").
-func bcp47(s string) string {
+func BCP47(s string) string {
 	s = strings.TrimSpace(s)
 	// og:locale writes "en_GB"; Content-Language may list several ("de, en").
 	if i := strings.IndexAny(s, ",;"); i >= 0 {
@@ -155,69 +203,8 @@ func bcp47(s string) string {
 	return t.String()
 }
 
-// fill sets the Article's fields from the metadata: each from the first source that
-// gives a usable value, in the order of trust the field's documentation states.
-func (f *metaFields) fill(a *Article, m *pageMeta, base *url.URL) {
-	for _, l := range []string{f.ldLang, f.htmlLang, f.ogLocale, f.httpLang} {
-		if a.Language = bcp47(l); a.Language != "" {
-			break
-		}
-	}
-	a.Section = f.ldSection
-	if a.Section == "" {
-		a.Section = f.ogSection
-	}
-	seen := make(map[string]bool)
-	for _, list := range [][]string{f.ogTags, f.ldTags, f.newsKeywords} {
-		for _, t := range list {
-			k := strings.ToLower(t)
-			if !seen[k] && len(a.Tags) < maxTags {
-				seen[k] = true
-				a.Tags = append(a.Tags, t)
-			}
-		}
-	}
-	if len(m.descriptions) > 0 {
-		a.Description = m.descriptions[0]
-	}
-	for _, u := range []string{m.canonical, m.ogURL, m.ldURL} {
-		if u = absoluteHTTP(base, u); u != "" {
-			a.Canonical = u
-			break
-		}
-	}
-	if len(a.Images) == 0 {
-		for _, u := range []string{f.ogImage, f.ldImage} {
-			if u = absoluteHTTP(base, u); u != "" {
-				a.Images = append(a.Images, Image{URL: u, FromMeta: true})
-				break
-			}
-		}
-	}
-}
-
-// absoluteHTTP resolves ref against base and returns it when the result is an http(s)
-// address with a host, "" otherwise.
-func absoluteHTTP(base *url.URL, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
-		return ""
-	}
-	r, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		r = base.ResolveReference(r)
-	}
-	if r.Scheme != "http" && r.Scheme != "https" || r.Host == "" {
-		return ""
-	}
-	return r.String()
-}
-
-// languages returns every language tag the page declares, as written ("en_US" as
-// og:locale writes it).
-func (f *metaFields) languages() []string {
+// Languages returns every language tag the page declares, as written ("en_US" as
+// og:locale writes it), in the order of trust Language reads them.
+func (f *MetaFields) Languages() []string {
 	return []string{f.ldLang, f.htmlLang, f.ogLocale, f.httpLang}
 }
