@@ -1,11 +1,10 @@
-package newsparse
+package htmldom
 
 import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
