@@ -129,7 +129,7 @@ type walker struct {
 	blockGrams []uint64
 	// tables are the rows of the data tables met; curTable marks the blocks of the
 	// one being read (html_table.go).
-	tables   [][]TableRow
+	tables   [][]htmldom.Row
 	curTable int32
 	// links are the links of every block, in order; linkMark is where the block
 	// being built starts its own (html_links.go).
@@ -146,25 +146,6 @@ type walker struct {
 	// a page that hides all of its content until its scripts run (revealCloaked).
 	revealStyled bool
 }
-
-// skipTag reports an element whose content a reader never sees as article text. It
-// and blockTag are switches, which the walk, asking of every element, reads faster
-// than a map.
-func skipTag(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template,
-		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed,
-		atom.Canvas, atom.Select, atom.Button, atom.Textarea,
-		atom.Input, atom.Audio, atom.Video, atom.Map, atom.Dialog,
-		atom.Link, atom.Meta, atom.Head, atom.Frameset:
-		return true
-	}
-	return false
-}
-
-// blockTag reports an element that starts a new block: one a browser lays out as a
-// box of its own. The list is htmldom's, which Strip cuts the white space between.
-func blockTag(a atom.Atom) bool { return htmldom.BlockTag(a) }
 
 // newWalker sizes the walker's tables for a page with about tags markup tags, so
 // that most pages never grow them. An element takes a start tag and most take an
@@ -247,7 +228,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		}
 		w.noteNoscript(n)
 	}
-	if skipTag(n.DataAtom) || htmldom.HiddenBy(n, !w.revealStyled) {
+	if htmldom.SkipTag(n.DataAtom) || htmldom.HiddenBy(n, !w.revealStyled) {
 		return
 	}
 
@@ -290,7 +271,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: sig})
 
-	isBlock := blockTag(n.DataAtom) || n.DataAtom == 0 && holdsBlocks(n)
+	isBlock := htmldom.BlockTag(n.DataAtom) || n.DataAtom == 0 && holdsBlocks(n)
 	// A caption, credit, byline or date is its own block even when marked up inline
 	// (<span class="caption">), so that it can be told apart from the text around it.
 	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
@@ -401,7 +382,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 // must not cut the sentence, while a custom container of paragraphs is a container.
 func holdsBlocks(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (blockTag(c.DataAtom) || c.DataAtom == 0) {
+		if c.Type == html.ElementNode && (htmldom.BlockTag(c.DataAtom) || c.DataAtom == 0) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -91,7 +92,7 @@ func visibleRunes(n *html.Node, depth int) int {
 			}
 		}
 		return c
-	case n.Type == html.ElementNode && skipTag(n.DataAtom):
+	case n.Type == html.ElementNode && htmldom.SkipTag(n.DataAtom):
 		return 0
 	}
 	c := 0

@@ -23,3 +23,18 @@ func BlockTag(a atom.Atom) bool {
 	}
 	return false
 }
+
+// SkipTag reports an element whose content a reader never sees as article text: the
+// root's walker and flat reader skip its subtree, and a table cell's text leaves it
+// out. It is a switch, as BlockTag is.
+func SkipTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed,
+		atom.Canvas, atom.Select, atom.Button, atom.Textarea,
+		atom.Input, atom.Audio, atom.Video, atom.Map, atom.Dialog,
+		atom.Link, atom.Meta, atom.Head, atom.Frameset:
+		return true
+	}
+	return false
+}

@@ -16,6 +16,8 @@
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
 //	Classifier.Classify(class, id) (Class, sig) what an element's class and id words say
 //	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
+//	BlockTag, SkipTag                          elements that start a block, or hide their text
+//	DataTableRows(table) ([]Row, bool)         a <table>'s rows, when it holds data
 //	ReadLD(script) (LD, bool), ParseTime(s)    the page's JSON-LD and machine dates
 //	MetaFields, BCP47                          the metadata the Article reports as it is
 //
@@ -41,6 +43,9 @@
 //	             @id references; the value readers (LDString, LDList, LDTypes), the
 //	             schema.org types that mark an article, a page or an organisation;
 //	             ParseTime, the machine date forms metadata uses
+//	blocktag.go  BlockTag and SkipTag, the switches the walk asks of every element
+//	table.go     DataTableRows: whether a <table> holds data (rows of one shape, <th>
+//	             cells, a <caption>) or lays out a page, and its rows when data
 //	meta_fields.go MetaFields: language, section, tags and lead image as the page's
 //	             <html lang>, <meta> and JSON-LD declare them, each source kept apart and
 //	             given out in its order of trust; BCP47, a declared language tag read

@@ -5,15 +5,23 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/textdump"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // Tables as data. A <table> in the article region is either data (results, accounts,
 // a schedule: rows of like cells) or layout (a page built as a grid, a picture beside
-// its caption, a form). The walker reads every table's cells as blocks, as before, so
-// that the region is chosen on the same evidence; a table judged to hold data also
-// keeps its rows, and buildBlocks puts one table paragraph in place of its cells.
+// its caption, a form). The root's walker reads every table's cells as blocks, so
+// that the region is chosen on the same evidence; a table DataTableRows judges to
+// hold data also keeps its rows, which stand in one table paragraph for its cells.
+
+// Row is one row of a data table: its cells, left to right, white space collapsed (a
+// cell that spans columns appears once), and whether it is a row of column headings.
+type Row struct {
+	Header bool
+	Cells  []string
+}
 
 // Limits on what a data table may be. A cell of data is a name, a number or a short
 // phrase; a cell holding paragraphs is a layout box.
@@ -24,26 +32,6 @@ const (
 	maxEmptyShare  = 0.5 // share of empty cells above which the grid is spacing
 	maxTableCellsN = 20000
 )
-
-// enterTable returns the table marker to restore after n's subtree and sets the one
-// in force inside it: a new data table for a <table> that holds data, none inside a
-// layout table or a <caption> (whose text is read as a paragraph of its own).
-func (w *walker) enterTable(n *html.Node) int32 {
-	saved := w.curTable
-	switch n.DataAtom {
-	case atom.Table:
-		w.curTable = 0
-		if tablesAbove(n) < maxTableNesting {
-			if rows, ok := dataTableRows(n); ok {
-				w.tables = append(w.tables, rows)
-				w.curTable = int32(len(w.tables))
-			}
-		}
-	case atom.Caption:
-		w.curTable = 0
-	}
-	return saved
-}
 
 // maxTableNesting is how many tables may enclose one still weighed as data. Each
 // table's cells are read once for each table around it, so the bound keeps the work
@@ -61,21 +49,25 @@ func tablesAbove(n *html.Node) int {
 	return c
 }
 
-// dataTableRows reads a table's rows and reports whether the table holds data. The
+// DataTableRows reads a <table>'s rows and reports whether the table holds data. The
 // evidence is weighed together: a role of presentation, a nested table, a cell
 // holding blocks or prose, a single column or a single row make a layout table; rows
-// of one shape, <th> cells or a <caption> make a data table.
-func dataTableRows(t *html.Node) ([]TableRow, bool) {
-	if r := strings.ToLower(attr(t, "role")); r == "presentation" || r == "none" {
+// of one shape, <th> cells or a <caption> make a data table. A table inside
+// maxTableNesting tables or more is a layout's, and its cells are not read.
+func DataTableRows(t *html.Node) ([]Row, bool) {
+	if tablesAbove(t) >= maxTableNesting {
 		return nil, false
 	}
-	var rows []TableRow
+	if r := strings.ToLower(Attr(t, "role")); r == "presentation" || r == "none" {
+		return nil, false
+	}
+	var rows []Row
 	var widths []int // each row's width in columns, spans counted
 	headed, captioned := false, false
 	cells, empty := 0, 0
 	layout := false
 	readRow := func(tr *html.Node, inHead bool) {
-		var row TableRow
+		var row Row
 		allTH := true
 		width := 0
 		for c := tr.FirstChild; c != nil && !layout; c = c.NextSibling {
@@ -160,7 +152,7 @@ func cellText(c *html.Node) (string, bool) {
 	blocks := false
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth || blocks {
+		if depth > MaxDepth || blocks {
 			return
 		}
 		switch n.Type {
@@ -185,54 +177,25 @@ func cellText(c *html.Node) (string, bool) {
 		case atom.Br:
 			b.WriteByte(' ')
 		}
-		if skipTag(n.DataAtom) || htmldom.Hidden(n) {
+		if SkipTag(n.DataAtom) || Hidden(n) {
 			return
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			walk(ch, depth+1)
 		}
-		if blockTag(n.DataAtom) {
+		if BlockTag(n.DataAtom) {
 			b.WriteByte(' ')
 		}
 	}
 	for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
 		walk(ch, 0)
 	}
-	return collapseSpace(strings.Join(strings.Fields(b.String()), " ")), blocks
-}
-
-// tableText renders rows as tab-separated lines, the form Text() gives a table.
-func tableText(rows []TableRow) string {
-	var b strings.Builder
-	for i, r := range rows {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		for j, c := range r.Cells {
-			if j > 0 {
-				b.WriteByte('\t')
-			}
-			b.WriteString(c)
-		}
-	}
-	return b.String()
-}
-
-// tableBlock returns the block that stands for the data table whose cell b is, the
-// first time one of its cells is met; the other cells are dropped, their text being
-// in the table's rows.
-func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (block, bool) {
-	if done[b.table] {
-		return block{}, false
-	}
-	done[b.table] = true
-	rows := w.tables[b.table-1]
-	return block{text: tableText(rows), role: roleBody, tag: "table", rows: rows}, true
+	return textdump.CollapseSpace(strings.Join(strings.Fields(b.String()), " ")), blocks
 }
 
 // colspanOf reads a cell's colspan, 1 when absent or odd.
 func colspanOf(n *html.Node) int {
-	s := strings.TrimSpace(attr(n, "colspan"))
+	s := strings.TrimSpace(Attr(n, "colspan"))
 	if s == "" {
 		return 1 // most cells: no error value to build
 	}

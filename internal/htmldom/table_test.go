@@ -35,14 +35,14 @@ func TestDataTableRows(t *testing.T) {
 		name string
 		src  string
 		data bool
-		rows []TableRow
+		rows []Row
 	}{
 		{"headed results", `<table><thead><tr><th>Party</th><th>Seats</th></tr></thead><tbody><tr><td>Red</td><td>12</td></tr><tr><td>Blue</td><td>9</td></tr></tbody></table>`,
-			true, []TableRow{{Header: true, Cells: []string{"Party", "Seats"}}, {Cells: []string{"Red", "12"}}, {Cells: []string{"Blue", "9"}}}},
+			true, []Row{{Header: true, Cells: []string{"Party", "Seats"}}, {Cells: []string{"Red", "12"}}, {Cells: []string{"Blue", "9"}}}},
 		{"rows of one shape without headings", `<table><tr><td>Mon</td><td>Leeds</td><td>3pm</td></tr><tr><td>Tue</td><td>York</td><td>7pm</td></tr><tr><td>Sat</td><td>Hull</td><td>1pm</td></tr></table>`,
-			true, []TableRow{{Cells: []string{"Mon", "Leeds", "3pm"}}, {Cells: []string{"Tue", "York", "7pm"}}, {Cells: []string{"Sat", "Hull", "1pm"}}}},
+			true, []Row{{Cells: []string{"Mon", "Leeds", "3pm"}}, {Cells: []string{"Tue", "York", "7pm"}}, {Cells: []string{"Sat", "Hull", "1pm"}}}},
 		{"a span counts its columns", `<table><tr><th colspan="2">Year</th></tr><tr><td>2024</td><td>2025</td></tr><tr><td>1</td><td>2</td></tr></table>`,
-			true, []TableRow{{Header: true, Cells: []string{"Year"}}, {Cells: []string{"2024", "2025"}}, {Cells: []string{"1", "2"}}}},
+			true, []Row{{Header: true, Cells: []string{"Year"}}, {Cells: []string{"2024", "2025"}}, {Cells: []string{"1", "2"}}}},
 		{"role presentation", `<table role="presentation"><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`, false, nil},
 		{"nested table", `<table><tr><td><table><tr><td>x</td></tr></table></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`, false, nil},
 		{"one column", `<table><tr><td>Home</td></tr><tr><td>News</td></tr><tr><td>Sport</td></tr></table>`, false, nil},
@@ -55,7 +55,7 @@ func TestDataTableRows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rows, ok := dataTableRows(firstTable(t, tt.src))
+			rows, ok := DataTableRows(firstTable(t, tt.src))
 			assert.Equal(t, tt.data, ok)
 			if tt.data {
 				assert.Equal(t, tt.rows, rows)
@@ -64,26 +64,25 @@ func TestDataTableRows(t *testing.T) {
 	}
 }
 
-// Numbers in a data table stay in the article, in a table paragraph, and are not read
-// as navigation or as figures.
-func TestHTMLTableKeptAsData(t *testing.T) {
-	page := `<html><body><article><h1>Storm closes roads across the county</h1>
-<p>Heavy rain closed roads across the county on Monday and the council said clearing them would take days.</p>
-<table><tr><th>Road</th><th>Closed</th></tr><tr><td>A39</td><td>4</td></tr><tr><td>B3224</td><td>2</td></tr></table>
-<p>The Met Office kept its warning in place until Wednesday and advised drivers to avoid the moors.</p>
-</article></body></html>`
-	a, err := ParseHTML(strings.NewReader(page))
-	require.NoError(t, err)
-	require.Len(t, a.Paragraphs, 3)
-	tbl := a.Paragraphs[1]
-	assert.Equal(t, ParagraphTable, tbl.Kind)
-	assert.Equal(t, "Road\tClosed\nA39\t4\nB3224\t2", tbl.Text)
-	assert.True(t, tbl.Rows[0].Header)
-	for _, r := range a.Removed {
-		assert.NotContains(t, []string{"A39", "4", "B3224", "2", "Road", "Closed"}, r.Text)
+// A data table inside layout tables is still read, up to maxTableNesting of them: each
+// table's cells are read once for each table around it.
+func TestDataTableRowsNesting(t *testing.T) {
+	const data = `<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Red</td><td>12</td></tr></table>`
+	for _, tc := range []struct {
+		around int
+		data   bool
+	}{{0, true}, {2, true}, {maxTableNesting, false}} {
+		src := strings.Repeat("<table><tr><td>", tc.around) + data + strings.Repeat("</td></tr></table>", tc.around)
+		doc, err := html.Parse(strings.NewReader(src))
+		require.NoError(t, err)
+		var inner *html.Node
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode && n.DataAtom == atom.Table {
+				inner = n // the last in document order is the innermost
+			}
+		}
+		require.NotNil(t, inner)
+		_, ok := DataTableRows(inner)
+		assert.Equal(t, tc.data, ok, "inside %d tables", tc.around)
 	}
-	for _, f := range a.Figures {
-		assert.NotEqual(t, 1, f.Index, "figure read from the table: %v", f)
-	}
-	assert.Contains(t, a.Text(), "A39\t4\n")
 }
