@@ -87,7 +87,7 @@ func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 				case atom.Link:
 					meta.linkElement(n)
 				default:
-					inLD = tt == html.StartTagToken && strings.Contains(strings.ToLower(attr(n, "type")), "ld+json")
+					inLD = tt == html.StartTagToken && strings.Contains(strings.ToLower(htmldom.Attr(n, "type")), "ld+json")
 				}
 			case start && a == atom.Title:
 				inTitle = tt == html.StartTagToken

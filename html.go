@@ -11,9 +11,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// maxDepth bounds the element nesting the walker descends into (htmldom.MaxDepth).
-const maxDepth = htmldom.MaxDepth
-
 // hElem is one element of the page, kept in document order, so that a parent always
 // precedes its children and sums over subtrees are one backward loop. A large page
 // has thousands, so the fields are ordered and sized to leave no padding: the counts
@@ -164,9 +161,9 @@ func newWalker(tags int) *walker {
 	}
 }
 
-// walk visits n and its subtree. It is recursive, bounded by maxDepth.
+// walk visits n and its subtree. It is recursive, bounded by htmldom.MaxDepth.
 func (w *walker) walk(n *html.Node, depth int) {
-	if depth > maxDepth {
+	if depth > htmldom.MaxDepth {
 		return
 	}
 	switch n.Type {
@@ -193,7 +190,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		w.walkHead(n, depth)
 		return
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+		if strings.Contains(strings.ToLower(htmldom.Attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			w.ldScripts = append(w.ldScripts, n.FirstChild.Data)
 		}
 		return
@@ -256,7 +253,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		bits |= clsDialog
 	}
 	w.page.marks(bits, itemprop)
-	if n.DataAtom == atom.Time && attr(n, "datetime") == "" {
+	if n.DataAtom == atom.Time && htmldom.Attr(n, "datetime") == "" {
 		w.meta.timeText(n)
 	}
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
@@ -304,7 +301,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	case atom.Header:
 		ctx.header = true
 	case atom.A:
-		if hasWord(attr(n, "rel"), "author") {
+		if hasWord(htmldom.Attr(n, "rel"), "author") {
 			ctx.byline = idx
 			w.meta.relAuthors = appendDistinct(w.meta.relAuthors, maxMetaNames, collapseSpace(htmldom.TextOf(n)))
 		}
@@ -418,15 +415,15 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 				w.meta.title = collapseSpace(htmldom.TextOf(c))
 			}
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
+			if strings.Contains(strings.ToLower(htmldom.Attr(c, "type")), "ld+json") && c.FirstChild != nil {
 				w.ldScripts = append(w.ldScripts, c.FirstChild.Data)
 			}
 		case atom.Base:
-			if h := attr(c, "href"); h != "" && w.base == "" {
+			if h := htmldom.Attr(c, "href"); h != "" && w.base == "" {
 				w.base = h
 			}
 		default:
-			if depth < maxDepth {
+			if depth < htmldom.MaxDepth {
 				w.walkHead(c, depth+1)
 			}
 		}
@@ -568,7 +565,7 @@ func (w *walker) image(n *html.Node) {
 	w.flush()
 	im := hImage{
 		elem: w.curParent(), figure: w.ctx.figure, url: src,
-		alt: collapseSpace(attr(n, "alt")), before: len(w.blocks), tiny: htmldom.TinyImage(n),
+		alt: collapseSpace(htmldom.Attr(n, "alt")), before: len(w.blocks), tiny: htmldom.TinyImage(n),
 	}
 	w.images = append(w.images, im)
 	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img,

@@ -82,7 +82,7 @@ func (w *walker) shellNoscripts() map[*html.Node][]*html.Node {
 // the walker skips, with the walker's depth bound.
 func visibleRunes(n *html.Node, depth int) int {
 	switch {
-	case depth > maxDepth:
+	case depth > htmldom.MaxDepth:
 		return 0
 	case n.Type == html.TextNode:
 		c := 0

@@ -223,24 +223,24 @@ func metaDateWord(f string) int {
 // linkElement reads <link rel=canonical> and a pager's rel=next and prev. It reads
 // only the rels htmldom.LinkRel lists, since Strip cuts the other <link> elements.
 func (m *pageMeta) linkElement(n *html.Node) {
-	rel := attr(n, "rel")
+	rel := htmldom.Attr(n, "rel")
 	m.pagerLinks += b2i(hasWord(rel, htmldom.RelNext.Word()) || hasWord(rel, htmldom.RelPrev.Word()))
 	if hasWord(rel, htmldom.RelCanonical.Word()) && m.canonical == "" {
-		m.canonical = strings.TrimSpace(attr(n, "href"))
+		m.canonical = strings.TrimSpace(htmldom.Attr(n, "href"))
 	}
 }
 
 // timeElement reads <time datetime> and itemprop=datePublished elements.
 func (m *pageMeta) timeElement(n *html.Node) {
-	v := attr(n, "datetime")
+	v := htmldom.Attr(n, "datetime")
 	if v == "" && n.DataAtom != atom.Time {
-		v = attr(n, "content")
+		v = htmldom.Attr(n, "content")
 	}
 	t := htmldom.ParseTime(v)
 	if t.IsZero() {
 		return
 	}
-	switch ip := attr(n, "itemprop"); {
+	switch ip := htmldom.Attr(n, "itemprop"); {
 	case strings.EqualFold(ip, "datePublished"):
 		m.setPublished(v, rankItemprop)
 	case strings.EqualFold(ip, "dateModified"):
@@ -726,9 +726,6 @@ func diceBound(la, lb int) float64 {
 	}
 	return 2 * float64(min(la, lb)) / float64(la+lb)
 }
-
-// attr returns the value of n's attribute key, "" when absent (htmldom.Attr).
-func attr(n *html.Node, key string) string { return htmldom.Attr(n, key) }
 
 // hasWord reports whether the space-separated list s holds w, ignoring case.
 func hasWord(s, w string) bool {
