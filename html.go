@@ -242,7 +242,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		case "datetime":
 			w.meta.timeElement(n)
 		case "role", "aria-modal":
-			dialog = dialog || dialogAttr(a)
+			dialog = dialog || htmldom.DialogAttr(a)
 		}
 	}
 	bits, sig := w.classifyElement(class, id)
@@ -268,7 +268,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: sig})
 
-	isBlock := htmldom.BlockTag(n.DataAtom) || n.DataAtom == 0 && holdsBlocks(n)
+	isBlock := htmldom.BlockTag(n.DataAtom) || n.DataAtom == 0 && htmldom.HoldsBlocks(n)
 	// A caption, credit, byline or date is its own block even when marked up inline
 	// (<span class="caption">), so that it can be told apart from the text around it.
 	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
@@ -371,19 +371,6 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	w.curTable = savedTable
 	w.ctx = savedCtx
-}
-
-// holdsBlocks reports an element with a block-level or unknown element among its
-// children. An unknown element (a custom one such as <source-link>) is laid out
-// inline, as browsers do, unless it wraps boxes: a citation marker inside a sentence
-// must not cut the sentence, while a custom container of paragraphs is a container.
-func holdsBlocks(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (htmldom.BlockTag(c.DataAtom) || c.DataAtom == 0) {
-			return true
-		}
-	}
-	return false
 }
 
 // The walker keeps the chain of open elements to give each new element its parent.
