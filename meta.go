@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -455,7 +456,7 @@ func looksLikeName(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if isJobWord(strings.Trim(f, ".,;:()")) {
+		if classify.IsJobWord(strings.Trim(f, ".,;:()")) {
 			return false
 		}
 	}
@@ -512,7 +513,7 @@ func cleanNames(names []string) []string {
 // link ("Editorial Process", "View More"), which parseByline rejects in a line too.
 func hasUIWord(name string) bool {
 	for f := range strings.FieldsSeq(strings.ToLower(name)) {
-		if isUIWord(strings.Trim(f, ".,;:()")) {
+		if classify.IsUIWord(strings.Trim(f, ".,;:()")) {
 			return true
 		}
 	}
