@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsparse/newsparse/internal/classify"
+	"github.com/newsparse/newsparse/internal/htmldom"
 )
 
 // The classifier is moving into internal/classify, a piece at a time: its reading of
@@ -13,12 +14,6 @@ import (
 // thread); the roles of a page's blocks stay here until the block moves. These are
 // the root's names for what moved, which the rest of the classifier and the HTML
 // reader call.
-
-// furnitureReason is classify.Furniture.
-func furnitureReason(line string) (Reason, bool) {
-	r, ok := classify.Furniture(line)
-	return reasonOf(r), ok
-}
 
 // reasonOf converts the classifier's reason to the public one of the same word.
 func reasonOf(r classify.Reason) Reason { return Reason(r.String()) }
@@ -56,7 +51,7 @@ func pageNumericOrder(texts iter.Seq[string], langs ...string) numericOrder {
 	var buf [4]string
 	tags := buf[:0]
 	for _, l := range langs {
-		tags = append(tags, bcp47(l))
+		tags = append(tags, htmldom.BCP47(l))
 	}
 	return classify.PageNumericOrder(texts, tags...)
 }
@@ -76,23 +71,11 @@ func bylineLabel(line string) (label, reviewer bool) { return classify.BylineLab
 // isBylineLabel is classify.IsBylineLabel.
 func isBylineLabel(line string) bool { return classify.IsBylineLabel(line) }
 
-// cutReviewers is classify.CutReviewers.
-func cutReviewers(line string) string { return classify.CutReviewers(line) }
-
-// opensWithReviewer is classify.OpensWithReviewer.
-func opensWithReviewer(line string) bool { return classify.OpensWithReviewer(line) }
-
 // readsAsName is classify.ReadsAsName.
 func readsAsName(s string) bool { return classify.ReadsAsName(s) }
 
 // looksLikeBylineStart is classify.LooksLikeBylineStart.
 func looksLikeBylineStart(s string) bool { return classify.LooksLikeBylineStart(s) }
-
-// isJobWord is classify.IsJobWord.
-func isJobWord(low string) bool { return classify.IsJobWord(low) }
-
-// isUIWord is classify.IsUIWord.
-func isUIWord(low string) bool { return classify.IsUIWord(low) }
 
 // opensWithNumericDate is classify.OpensWithNumericDate.
 func opensWithNumericDate(s string) bool { return classify.OpensWithNumericDate(s) }

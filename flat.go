@@ -3,6 +3,7 @@ package newsparse
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,7 +20,7 @@ func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 	b.Grow(len(text) / 2)
 	var meta pageMeta
 	var ldScripts []string
-	// skip counts the open elements whose content is no text (skipTag);
+	// skip counts the open elements whose content is no text (htmldom.SkipTag);
 	// foreign the open <svg> and <math>, inside which nothing is metadata either,
 	// as for the tree's reader.
 	skip, foreign := 0, 0
@@ -86,21 +87,21 @@ func parseFlat(text string, d decoded, cfg config) (*Article, error) {
 				case atom.Link:
 					meta.linkElement(n)
 				default:
-					inLD = tt == html.StartTagToken && strings.Contains(strings.ToLower(attr(n, "type")), "ld+json")
+					inLD = tt == html.StartTagToken && strings.Contains(strings.ToLower(htmldom.Attr(n, "type")), "ld+json")
 				}
 			case start && a == atom.Title:
 				inTitle = tt == html.StartTagToken
 			}
 			// Void elements (<meta>, <link>, <input>) have no end tag and no content:
 			// counting them would skip the rest of the page.
-			if skipTag(a) && a != atom.Head && tt != html.SelfClosingTagToken && !isVoidElement(a) {
+			if htmldom.SkipTag(a) && a != atom.Head && tt != html.SelfClosingTagToken && !isVoidElement(a) {
 				if tt == html.StartTagToken {
 					skip++
 				} else if skip > 0 {
 					skip--
 				}
 			}
-			if blockTag(a) || a == atom.Br {
+			if htmldom.BlockTag(a) || a == atom.Br {
 				b.WriteString("\n\n")
 			}
 		}

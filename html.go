@@ -11,9 +11,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// maxDepth bounds the element nesting the walker descends into (htmldom.MaxDepth).
-const maxDepth = htmldom.MaxDepth
-
 // hElem is one element of the page, kept in document order, so that a parent always
 // precedes its children and sums over subtrees are one backward loop. A large page
 // has thousands, so the fields are ordered and sized to leave no padding: the counts
@@ -129,7 +126,7 @@ type walker struct {
 	blockGrams []uint64
 	// tables are the rows of the data tables met; curTable marks the blocks of the
 	// one being read (html_table.go).
-	tables   [][]TableRow
+	tables   [][]htmldom.Row
 	curTable int32
 	// links are the links of every block, in order; linkMark is where the block
 	// being built starts its own (html_links.go).
@@ -146,25 +143,6 @@ type walker struct {
 	// a page that hides all of its content until its scripts run (revealCloaked).
 	revealStyled bool
 }
-
-// skipTag reports an element whose content a reader never sees as article text. It
-// and blockTag are switches, which the walk, asking of every element, reads faster
-// than a map.
-func skipTag(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template,
-		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed,
-		atom.Canvas, atom.Select, atom.Button, atom.Textarea,
-		atom.Input, atom.Audio, atom.Video, atom.Map, atom.Dialog,
-		atom.Link, atom.Meta, atom.Head, atom.Frameset:
-		return true
-	}
-	return false
-}
-
-// blockTag reports an element that starts a new block: one a browser lays out as a
-// box of its own. The list is htmldom's, which Strip cuts the white space between.
-func blockTag(a atom.Atom) bool { return htmldom.BlockTag(a) }
 
 // newWalker sizes the walker's tables for a page with about tags markup tags, so
 // that most pages never grow them. An element takes a start tag and most take an
@@ -183,9 +161,9 @@ func newWalker(tags int) *walker {
 	}
 }
 
-// walk visits n and its subtree. It is recursive, bounded by maxDepth.
+// walk visits n and its subtree. It is recursive, bounded by htmldom.MaxDepth.
 func (w *walker) walk(n *html.Node, depth int) {
-	if depth > maxDepth {
+	if depth > htmldom.MaxDepth {
 		return
 	}
 	switch n.Type {
@@ -207,12 +185,12 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.Html:
-		w.meta.more.htmlElement(n)
+		w.meta.more.HTMLElement(n)
 	case atom.Head:
 		w.walkHead(n, depth)
 		return
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+		if strings.Contains(strings.ToLower(htmldom.Attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			w.ldScripts = append(w.ldScripts, n.FirstChild.Data)
 		}
 		return
@@ -247,7 +225,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		}
 		w.noteNoscript(n)
 	}
-	if skipTag(n.DataAtom) || htmldom.HiddenBy(n, !w.revealStyled) {
+	if htmldom.SkipTag(n.DataAtom) || htmldom.HiddenBy(n, !w.revealStyled) {
 		return
 	}
 
@@ -264,7 +242,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		case "datetime":
 			w.meta.timeElement(n)
 		case "role", "aria-modal":
-			dialog = dialog || dialogAttr(a)
+			dialog = dialog || htmldom.DialogAttr(a)
 		}
 	}
 	bits, sig := w.classifyElement(class, id)
@@ -275,7 +253,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 		bits |= clsDialog
 	}
 	w.page.marks(bits, itemprop)
-	if n.DataAtom == atom.Time && attr(n, "datetime") == "" {
+	if n.DataAtom == atom.Time && htmldom.Attr(n, "datetime") == "" {
 		w.meta.timeText(n)
 	}
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
@@ -290,7 +268,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	w.elems = append(w.elems, hElem{parent: w.curParent(), tag: n.DataAtom, cls: bits, sig: sig})
 
-	isBlock := blockTag(n.DataAtom) || n.DataAtom == 0 && holdsBlocks(n)
+	isBlock := htmldom.BlockTag(n.DataAtom) || n.DataAtom == 0 && htmldom.HoldsBlocks(n)
 	// A caption, credit, byline or date is its own block even when marked up inline
 	// (<span class="caption">), so that it can be told apart from the text around it.
 	if !isBlock && bits&(clsCredit|clsCaption|clsByline|clsDate) != 0 {
@@ -323,7 +301,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	case atom.Header:
 		ctx.header = true
 	case atom.A:
-		if hasWord(attr(n, "rel"), "author") {
+		if hasWord(htmldom.Attr(n, "rel"), "author") {
 			ctx.byline = idx
 			w.meta.relAuthors = appendDistinct(w.meta.relAuthors, maxMetaNames, collapseSpace(htmldom.TextOf(n)))
 		}
@@ -395,19 +373,6 @@ func (w *walker) walk(n *html.Node, depth int) {
 	w.ctx = savedCtx
 }
 
-// holdsBlocks reports an element with a block-level or unknown element among its
-// children. An unknown element (a custom one such as <source-link>) is laid out
-// inline, as browsers do, unless it wraps boxes: a citation marker inside a sentence
-// must not cut the sentence, while a custom container of paragraphs is a container.
-func holdsBlocks(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (blockTag(c.DataAtom) || c.DataAtom == 0) {
-			return true
-		}
-	}
-	return false
-}
-
 // The walker keeps the chain of open elements to give each new element its parent.
 // It lives in elems itself: the open element is the last pushed, found through the
 // stack of indexes below.
@@ -437,15 +402,15 @@ func (w *walker) walkHead(n *html.Node, depth int) {
 				w.meta.title = collapseSpace(htmldom.TextOf(c))
 			}
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(c, "type")), "ld+json") && c.FirstChild != nil {
+			if strings.Contains(strings.ToLower(htmldom.Attr(c, "type")), "ld+json") && c.FirstChild != nil {
 				w.ldScripts = append(w.ldScripts, c.FirstChild.Data)
 			}
 		case atom.Base:
-			if h := attr(c, "href"); h != "" && w.base == "" {
+			if h := htmldom.Attr(c, "href"); h != "" && w.base == "" {
 				w.base = h
 			}
 		default:
-			if depth < maxDepth {
+			if depth < htmldom.MaxDepth {
 				w.walkHead(c, depth+1)
 			}
 		}
@@ -587,7 +552,7 @@ func (w *walker) image(n *html.Node) {
 	w.flush()
 	im := hImage{
 		elem: w.curParent(), figure: w.ctx.figure, url: src,
-		alt: collapseSpace(attr(n, "alt")), before: len(w.blocks), tiny: htmldom.TinyImage(n),
+		alt: collapseSpace(htmldom.Attr(n, "alt")), before: len(w.blocks), tiny: htmldom.TinyImage(n),
 	}
 	w.images = append(w.images, im)
 	w.blocks = append(w.blocks, hBlock{elem: w.curParent(), tag: atom.Img,

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 )
 
@@ -28,11 +29,11 @@ type openLink struct {
 // openLink starts a link, or returns the zero openLink for an <a> without an address
 // worth keeping (an anchor on the page, a script).
 func (w *walker) openLink(n *html.Node) openLink {
-	href := strings.TrimSpace(attr(n, "href"))
+	href := strings.TrimSpace(htmldom.Attr(n, "href"))
 	if href != "" && href[0] == '#' && len(href) > 1 {
 		w.page.anchors++
 	}
-	if rel := attr(n, "rel"); rel != "" {
+	if rel := htmldom.Attr(n, "rel"); rel != "" {
 		w.page.pager += b2i(strings.Contains(rel, "next") || strings.Contains(rel, "prev"))
 	}
 	if href == "" || href[0] == '#' || hasPrefixFold(href, "javascript:") || hasPrefixFold(href, "mailto:") {

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -64,7 +65,7 @@ func (w *walker) shellNoscripts() map[*html.Node][]*html.Node {
 		}
 		text := 0
 		for _, c := range nodes {
-			text += visibleRunes(c, 0)
+			text += htmldom.VisibleRunes(c)
 		}
 		if text < minShellText || text < shellRatio*visible {
 			continue
@@ -75,30 +76,6 @@ func (w *walker) shellNoscripts() map[*html.Node][]*html.Node {
 		shell[n] = nodes
 	}
 	return shell
-}
-
-// visibleRunes counts the non-space characters of text below n outside the elements
-// the walker skips, with the walker's depth bound.
-func visibleRunes(n *html.Node, depth int) int {
-	switch {
-	case depth > maxDepth:
-		return 0
-	case n.Type == html.TextNode:
-		c := 0
-		for _, r := range n.Data {
-			if r != ' ' && r != '\n' && r != '\t' && r != '\r' {
-				c++
-			}
-		}
-		return c
-	case n.Type == html.ElementNode && skipTag(n.DataAtom):
-		return 0
-	}
-	c := 0
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		c += visibleRunes(k, depth+1)
-	}
-	return c
 }
 
 // revealCloaked reads a page that hides all of its content until its scripts run:

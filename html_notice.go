@@ -1,28 +1,10 @@
 package newsparse
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "strings"
 
 // maxNoticeRunes bounds the text of a cookie or consent notice: a few paragraphs and
 // the names of its purposes. A larger element is a page about cookies.
 const maxNoticeRunes = 4000
-
-// dialogAttr reports an attribute by which the page declares its element an
-// overlay: role=dialog or alertdialog, or aria-modal. The walk reads it in its one
-// pass over each element's attributes.
-func dialogAttr(a html.Attribute) bool {
-	switch a.Key {
-	case "role":
-		v := strings.ToLower(a.Val)
-		return v == "dialog" || v == "alertdialog"
-	case "aria-modal":
-		return strings.EqualFold(a.Val, "true")
-	}
-	return false
-}
 
 // consentWords are words a cookie notice sets beside "cookie": asking for consent,
 // naming partners, purposes and preferences, in the languages the library reads.

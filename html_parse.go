@@ -283,7 +283,7 @@ func completeFromMeta(a *Article, res htmlResult, pageURL string) {
 	a.URL = pageURL
 	a.Site = m.site
 	a.BodyFallback = res.fallback && len(a.Paragraphs) > 0
-	m.more.fill(a, m, res.base)
+	m.fill(a, res.base)
 	// Machine-readable dates carry the time and zone a visible "5 March 2024" lacks,
 	// so metadata wins over the dateline read off the page; a bare <time> element
 	// only fills a gap, since pages also date comments and related stories with it.

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"golang.org/x/net/html/atom"
 )
 
@@ -215,7 +216,7 @@ func (w *walker) labelledSections() []bool {
 		}
 		// Only then is the heading read (the costlier test).
 		if el[b.elem].cls&clsRelated == 0 {
-			if r, ok := furnitureReason(b.text); !ok || r != ReasonRelated {
+			if r, ok := classify.Furniture(b.text); !ok || r != classify.ReasonRelated {
 				continue
 			}
 		}

@@ -309,7 +309,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 		fallback = w.fallbackRun(hl)
 	}
 
-	w.order = pageNumericOrder(w.blockTexts(), w.meta.more.languages()...)
+	w.order = pageNumericOrder(w.blockTexts(), w.meta.more.Languages()...)
 	res.order = w.order
 	res.aboveDate, res.aboveModified = w.dateNear(w.dateAnchor(hl, hlText), firstBody)
 	if res.aboveDate.IsZero() && hl < 0 && firstBody >= 0 {
@@ -537,7 +537,7 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 				i++
 				continue
 			}
-			if names := cleanNames(parseExplicitByline(cutReviewers(b.text))); len(names) > 0 {
+			if names := cleanNames(parseExplicitByline(classify.CutReviewers(b.text))); len(names) > 0 {
 				return names
 			}
 			// An element the markup names as the author's ("author-name") holding
@@ -1028,7 +1028,7 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 		setByline(nb, b.text)
 	case b.date && b.runes < 120:
 		setDateline(nb, b.text)
-	case b.runes < 120 && opensWithReviewer(b.text):
+	case b.runes < 120 && classify.OpensWithReviewer(b.text):
 		// "Reviewed by Bo Chan", "Revisado por Luis Gómez": the checker's line names
 		// no author, and its "by" is no photo credit's.
 		nb.role, nb.reason = roleRemoved, ReasonByline
@@ -1052,7 +1052,7 @@ func setByline(nb *block, text string) {
 	if label, _ := bylineLabel(text); label {
 		return
 	}
-	text = cutReviewers(text)
+	text = classify.CutReviewers(text)
 	// ", Senior Editor" after a name set in its own element describes that name.
 	if text == "" || strings.HasPrefix(text, ",") {
 		return

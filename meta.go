@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -44,8 +45,8 @@ type pageMeta struct {
 	zones                 []int
 	isLiveBlog, isArticle bool
 	// more holds the fields read for the output alone (language, section, tags, lead
-	// image); see meta_fields.go.
-	more metaFields
+	// image); see fill.
+	more htmldom.MetaFields
 }
 
 // Ranks of the sources of Published, most trusted first. JSON-LD datePublished is
@@ -160,7 +161,7 @@ func (m *pageMeta) metaElement(n *html.Node) {
 		case 2:
 			m.setModified(content, rankMetaDate)
 		default:
-			m.more.metaElement(key, content, n)
+			m.more.MetaElement(key, content, n)
 		}
 	}
 }
@@ -223,24 +224,24 @@ func metaDateWord(f string) int {
 // linkElement reads <link rel=canonical> and a pager's rel=next and prev. It reads
 // only the rels htmldom.LinkRel lists, since Strip cuts the other <link> elements.
 func (m *pageMeta) linkElement(n *html.Node) {
-	rel := attr(n, "rel")
+	rel := htmldom.Attr(n, "rel")
 	m.pagerLinks += b2i(hasWord(rel, htmldom.RelNext.Word()) || hasWord(rel, htmldom.RelPrev.Word()))
 	if hasWord(rel, htmldom.RelCanonical.Word()) && m.canonical == "" {
-		m.canonical = strings.TrimSpace(attr(n, "href"))
+		m.canonical = strings.TrimSpace(htmldom.Attr(n, "href"))
 	}
 }
 
 // timeElement reads <time datetime> and itemprop=datePublished elements.
 func (m *pageMeta) timeElement(n *html.Node) {
-	v := attr(n, "datetime")
+	v := htmldom.Attr(n, "datetime")
 	if v == "" && n.DataAtom != atom.Time {
-		v = attr(n, "content")
+		v = htmldom.Attr(n, "content")
 	}
 	t := htmldom.ParseTime(v)
 	if t.IsZero() {
 		return
 	}
-	switch ip := attr(n, "itemprop"); {
+	switch ip := htmldom.Attr(n, "itemprop"); {
 	case strings.EqualFold(ip, "datePublished"):
 		m.setPublished(v, rankItemprop)
 	case strings.EqualFold(ip, "dateModified"):
@@ -298,7 +299,7 @@ func (m *pageMeta) jsonLD(src string) {
 	}
 	for _, o := range objs {
 		types := htmldom.LDTypes(o["@type"])
-		m.more.jsonLD(o, types, resolve)
+		m.more.JSONLD(o, types, resolve)
 		if htmldom.IsPageType(types) {
 			// A WebPage describes the page the article is on: its dates and author
 			// are the article's when no article object gives them.
@@ -455,7 +456,7 @@ func looksLikeName(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	for f := range strings.FieldsFuncSeq(lower, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if isJobWord(strings.Trim(f, ".,;:()")) {
+		if classify.IsJobWord(strings.Trim(f, ".,;:()")) {
 			return false
 		}
 	}
@@ -512,7 +513,7 @@ func cleanNames(names []string) []string {
 // link ("Editorial Process", "View More"), which parseByline rejects in a line too.
 func hasUIWord(name string) bool {
 	for f := range strings.FieldsSeq(strings.ToLower(name)) {
-		if isUIWord(strings.Trim(f, ".,;:()")) {
+		if classify.IsUIWord(strings.Trim(f, ".,;:()")) {
 			return true
 		}
 	}
@@ -546,6 +547,52 @@ func dedupStrings(in []string) []string {
 		}
 	}
 	return out
+}
+
+// fill sets the Article's fields from the metadata: each from the first source that
+// gives a usable value, in the order of trust the field's documentation states.
+func (m *pageMeta) fill(a *Article, base *url.URL) {
+	f := &m.more
+	a.Language = f.Language()
+	a.Section = f.Section()
+	a.Tags = f.Tags()
+	if len(m.descriptions) > 0 {
+		a.Description = m.descriptions[0]
+	}
+	for _, u := range []string{m.canonical, m.ogURL, m.ldURL} {
+		if u = absoluteHTTP(base, u); u != "" {
+			a.Canonical = u
+			break
+		}
+	}
+	if len(a.Images) == 0 {
+		for _, u := range f.ImageURLs() {
+			if u = absoluteHTTP(base, u); u != "" {
+				a.Images = append(a.Images, Image{URL: u, FromMeta: true})
+				break
+			}
+		}
+	}
+}
+
+// absoluteHTTP resolves ref against base and returns it when the result is an http(s)
+// address with a host, "" otherwise.
+func absoluteHTTP(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		r = base.ResolveReference(r)
+	}
+	if r.Scheme != "http" && r.Scheme != "https" || r.Host == "" {
+		return ""
+	}
+	return r.String()
 }
 
 // pageURL returns the address to report: WithURL's, else the canonical link, else
@@ -680,9 +727,6 @@ func diceBound(la, lb int) float64 {
 	}
 	return 2 * float64(min(la, lb)) / float64(la+lb)
 }
-
-// attr returns the value of n's attribute key, "" when absent (htmldom.Attr).
-func attr(n *html.Node, key string) string { return htmldom.Attr(n, key) }
 
 // hasWord reports whether the space-separated list s holds w, ignoring case.
 func hasWord(s, w string) bool {

@@ -237,7 +237,7 @@ var (
 // evidence gathers the page's evidence after the Article is assembled.
 func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	f := &w.meta.more
-	e := pageEvidence{ogType: f.ogType, ldArticle: w.meta.isArticle, counts: w.page,
+	e := pageEvidence{ogType: f.OGType(), ldArticle: w.meta.isArticle, counts: w.page,
 		dated: !a.Published.IsZero(), bylined: len(a.Byline) > 0, removed: len(a.Removed),
 		articleDate: w.meta.publishedRank > 0 && w.meta.publishedRank < rankLDPage,
 		pageDate:    w.meta.publishedRank == rankLDPage,
@@ -247,8 +247,8 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	for i := range res.blocks {
 		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
 	}
-	e.ldWebPage = !e.ldArticle && htmldom.IsPageType(f.ldTypes)
-	for _, t := range f.ldTypes {
+	e.ldWebPage = !e.ldArticle && htmldom.IsPageType(f.LDTypes())
+	for _, t := range f.LDTypes() {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
 		e.ldProduct = e.ldProduct || slices.Contains(ldProductTypes, t)
 		e.ldThread = e.ldThread || slices.Contains(ldThreadTypes, t)

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"fmt"
 
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 )
 
@@ -27,7 +28,7 @@ func ParseNode(n *html.Node, opts ...Option) (*Article, error) {
 // countElements counts the elements of the tree, as far as the walker descends, to
 // size the walker's tables as ParseHTML does from the count of '<'.
 func countElements(n *html.Node, depth int) int {
-	if depth > maxDepth {
+	if depth > htmldom.MaxDepth {
 		return 0
 	}
 	c := 0

@@ -1,6 +1,9 @@
 package htmldom
 
-import "golang.org/x/net/html/atom"
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // BlockTag reports an element that starts a new block: one a browser lays out as a
 // box of its own. The root package's walker and flat reader flush their text at
@@ -20,6 +23,34 @@ func BlockTag(a atom.Atom) bool {
 		atom.Th, atom.Ul, atom.Caption, atom.Center, atom.Menu,
 		atom.Legend, atom.Html, atom.Picture:
 		return true
+	}
+	return false
+}
+
+// SkipTag reports an element whose content a reader never sees as article text: the
+// root's walker and flat reader skip its subtree, and a table cell's text leaves it
+// out. It is a switch, as BlockTag is.
+func SkipTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed,
+		atom.Canvas, atom.Select, atom.Button, atom.Textarea,
+		atom.Input, atom.Audio, atom.Video, atom.Map, atom.Dialog,
+		atom.Link, atom.Meta, atom.Head, atom.Frameset:
+		return true
+	}
+	return false
+}
+
+// HoldsBlocks reports an element with a block-level or unknown element among its
+// children. An unknown element (a custom one such as <source-link>) is laid out
+// inline, as browsers do, unless it wraps boxes: a citation marker inside a sentence
+// must not cut the sentence, while a custom container of paragraphs is a container.
+func HoldsBlocks(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (BlockTag(c.DataAtom) || c.DataAtom == 0) {
+			return true
+		}
 	}
 	return false
 }

@@ -15,8 +15,12 @@
 //	LinkRel                                    the <link> rels a reader reads, which Strip keeps
 //	Parse(text) (Tree, error)                  Strip, then the tree, streamed parts shown
 //	Classifier.Classify(class, id) (Class, sig) what an element's class and id words say
-//	Hidden, ImageSource, TinyImage, TextOf     what a browser shows of an element
+//	Hidden, ImageSource, TinyImage, TextOf,
+//	VisibleRunes, DialogAttr                   what a browser shows of an element
+//	BlockTag, SkipTag, HoldsBlocks             elements that start a block, or hide their text
+//	DataTableRows(table) ([]Row, bool)         a <table>'s rows, when it holds data
 //	ReadLD(script) (LD, bool), ParseTime(s)    the page's JSON-LD and machine dates
+//	MetaFields, BCP47                          the metadata the Article reports as it is
 //
 // File map:
 //
@@ -35,17 +39,27 @@
 //	             inside compounds, hidden-utility classes) read as evidence bits
 //	dom.go       what a browser shows of one element: Hidden (hidden, aria-hidden,
 //	             inline display:none), ImageSource (lazy-load attributes, srcset),
-//	             TinyImage, TextOf; ClassSig; MaxDepth, the bound on nesting
+//	             TinyImage, TextOf, VisibleRunes; DialogAttr (role=dialog, aria-modal);
+//	             ClassSig; MaxDepth, the bound on nesting
 //	jsonld.go    ReadLD: a JSON-LD script's objects (top, array, @graph) and their
 //	             @id references; the value readers (LDString, LDList, LDTypes), the
 //	             schema.org types that mark an article, a page or an organisation;
 //	             ParseTime, the machine date forms metadata uses
+//	blocktag.go  BlockTag and SkipTag, the switches the walk asks of every element;
+//	             HoldsBlocks, whether an unknown (custom) element wraps boxes
+//	table.go     DataTableRows: whether a <table> holds data (rows of one shape, <th>
+//	             cells, a <caption>) or lays out a page, and its rows when data
+//	meta_fields.go MetaFields: language, section, tags and lead image as the page's
+//	             <html lang>, <meta> and JSON-LD declare them, each source kept apart and
+//	             given out in its order of trust; BCP47, a declared language tag read
 //
-// What is not here yet: the walker that turns the tree into blocks, the page's
-// metadata as evidence (names and human dates weighed against the visible page),
-// the article region and the roles. They share the byline, date, credit and
-// furniture readers with the text front end, which live in the root package.
+// What is not here yet: the walker that turns the tree into blocks, the rest of the
+// page's metadata (titles, descriptions, author names and dates, weighed against the
+// visible page), the article region and the roles. The roles read the byline, date,
+// credit and furniture readers the text front end reads too (internal/classify,
+// internal/credit, the root's dates.go); the walker's blocks are the root's type.
 //
 // Every function is safe for concurrent use and keeps no state between calls; a
-// Classifier holds the class lists of one page and serves one walk at a time.
+// Classifier holds the class lists of one page and serves one walk at a time, and a
+// MetaFields the metadata of one page.
 package htmldom

@@ -231,3 +231,44 @@ func ClassSig(class string) uint32 {
 	}
 	return h
 }
+
+// VisibleRunes counts the non-space characters of the text below n outside the
+// elements SkipTag names, as deep as MaxDepth: how much a shell page's <noscript>
+// would show.
+func VisibleRunes(n *html.Node) int { return visibleRunes(n, 0) }
+
+func visibleRunes(n *html.Node, depth int) int {
+	switch {
+	case depth > MaxDepth:
+		return 0
+	case n.Type == html.TextNode:
+		c := 0
+		for _, r := range n.Data {
+			if r != ' ' && r != '\n' && r != '\t' && r != '\r' {
+				c++
+			}
+		}
+		return c
+	case n.Type == html.ElementNode && SkipTag(n.DataAtom):
+		return 0
+	}
+	c := 0
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c += visibleRunes(k, depth+1)
+	}
+	return c
+}
+
+// DialogAttr reports an attribute by which the page declares its element an
+// overlay: role=dialog or alertdialog, or aria-modal. The root's walk reads it in its
+// one pass over each element's attributes.
+func DialogAttr(a html.Attribute) bool {
+	switch a.Key {
+	case "role":
+		v := strings.ToLower(a.Val)
+		return v == "dialog" || v == "alertdialog"
+	case "aria-modal":
+		return strings.EqualFold(a.Val, "true")
+	}
+	return false
+}

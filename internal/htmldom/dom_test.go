@@ -158,3 +158,46 @@ func TestHiddenStyle(t *testing.T) {
 		assert.Equal(t, tt.want, hiddenStyle(tt.style), tt.style)
 	}
 }
+
+// TestDialogAttr checks the attributes that declare an overlay, in any letter case.
+func TestDialogAttr(t *testing.T) {
+	for _, c := range []struct {
+		key, val string
+		want     bool
+	}{
+		{"role", "dialog", true}, {"role", "AlertDialog", true}, {"role", "navigation", false},
+		{"aria-modal", "TRUE", true}, {"aria-modal", "false", false}, {"class", "dialog", false},
+	} {
+		require.Equal(t, c.want, DialogAttr(html.Attribute{Key: c.key, Val: c.val}), "%s=%s", c.key, c.val)
+	}
+}
+
+// TestVisibleRunes counts what a reader sees below an element: no white space, nothing
+// inside a script, style or form control.
+func TestVisibleRunes(t *testing.T) {
+	for _, c := range []struct {
+		markup string
+		want   int
+	}{
+		{`<div>Ab c</div>`, 3},
+		{"<div> <p>Ab</p>\n\t<script>var x = 1;</script><button>Go</button></div>", 2},
+		{`<div><style>p{}</style></div>`, 0},
+	} {
+		assert.Equal(t, c.want, VisibleRunes(element(t, c.markup)), c.markup)
+	}
+}
+
+// TestHoldsBlocks tells a custom element laid out inline from one that wraps boxes.
+func TestHoldsBlocks(t *testing.T) {
+	for _, c := range []struct {
+		markup string
+		want   bool
+	}{
+		{`<source-link><a href="/a">1</a></source-link>`, false},
+		{`<story-body><p>First.</p></story-body>`, true},
+		{`<story-body><x-para>First.</x-para></story-body>`, true},
+		{`<story-body>Just text</story-body>`, false},
+	} {
+		assert.Equal(t, c.want, HoldsBlocks(element(t, c.markup)), c.markup)
+	}
+}
