@@ -256,7 +256,7 @@ func IsTitleCase(s string) bool { return isTitleCase(s) }
 // no year, and the date reader wants a year beside a month's name; such a line is
 // still no title.
 func MonthDay(s string) bool {
-	if len(s) > maxMonthDayLen || strings.IndexAny(s, "0123456789") < 0 {
+	if len(s) > maxMonthDayLen || !strings.ContainsAny(s, "0123456789") {
 		return false // no day's number, or more than a weekday, a month and a day
 	}
 	var words [4]string
