@@ -66,7 +66,7 @@ func datelineByHeadline(blocks []block, order numericOrder) time.Time {
 	paragraphs := 0
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
 		if paragraphs == 0 || blocks[i-1].role == roleByline || readsAsName(blocks[i-1].text) ||
-			paragraphs == 1 && dateOnlyLine(blocks[i].text, order) {
+			paragraphs == 1 && !outOfFront(&blocks[i]) && dateOnlyLine(blocks[i].text, order) {
 			if t, ok := frontDateline(&blocks[i], order, paragraphs == 0); ok {
 				return t
 			}
@@ -86,8 +86,7 @@ func frontDateline(b *block, order numericOrder, mixed bool) (time.Time, bool) {
 	}
 	// A line of date fields set apart may have been taken for a subheading
 	// ("December 15, 2025 · 30 min · 6279 words").
-	if isBodyRole(b.role) && (b.role != roleSubheading || !dateOnlyLine(b.text, order)) ||
-		b.role == roleCaption || len(b.text) > 4*maxMixedDateline {
+	if outOfFront(b) || b.role == roleSubheading && !dateOnlyLine(b.text, order) {
 		return time.Time{}, false
 	}
 	// A line too long to be a dateline may still be set in fields, one of
@@ -106,6 +105,12 @@ func frontDateline(b *block, order numericOrder, mixed bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// outOfFront reports a block frontDateline reads no date from, whatever its text: a
+// paragraph, a caption, or a line too long to be a dateline.
+func outOfFront(b *block) bool {
+	return isBodyRole(b.role) && b.role != roleSubheading || b.role == roleCaption || len(b.text) > 4*maxMixedDateline
 }
 
 // datelineAboveBody returns the date of a dateline among the few lines just above a
