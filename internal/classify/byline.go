@@ -265,7 +265,7 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	})
 	if len(out) == 0 {
 		// "By Resy Staff", "The Upwork Team": a site's team signs as one name.
-		if name := teamName(named); name != "" {
+		if name := teamName(named, explicit); name != "" {
 			return []string{name}, explicit
 		}
 	}
@@ -354,8 +354,10 @@ const maxTeamWords = 5
 // neither a job title's nor a control's, the site's or the desk's own name. "Staff
 // Writer", "Editorial Team" alone name nobody, nor does a line with "the" or "our"
 // inside it ("Meet The Team"); it returns "" for them. "Our" opening it is the site's
-// own name for its team ("By Our Editors").
-func teamName(rest string) string {
+// own name for its team ("By Our Editors"). After a byline's opener (explicit) the
+// desk needs no name of its own: "By News Desk", "by Marketing Team" sign the
+// article as a desk's, where a bare "Editorial Team" is a menu's or a box's label.
+func teamName(rest string, explicit bool) string {
 	rest = strings.TrimSpace(rest)
 	last := rest[strings.LastIndexByte(rest, ' ')+1:]
 	if len(last) < minTeamWordLen || len(last) > maxTeamWordLen {
@@ -393,7 +395,7 @@ func teamName(rest string) string {
 			own = true
 		}
 	}
-	if words < 2 || !lastTeam || !own {
+	if words < 2 || !lastTeam || !own && !explicit {
 		return ""
 	}
 	return rest
@@ -710,7 +712,9 @@ func singleName(rest string) string {
 	}
 	var buf ascii.KeyBuf
 	low := string(ascii.AppendToLower(buf[:0], w))
-	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || figures.IsDayName(low) {
+	// A desk's word alone, capitalised, is the site's signature ("By Staff"), where a
+	// title's alone ("By Editor") or running text ("by staff") names nobody.
+	if utf8.RuneCountInString(w) < 2 || jobWords[low] && !(teamWords[low] && w[0] != low[0]) || uiWords[low] || pronouns[low] || low == "the" || figures.IsDayName(low) {
 		return ""
 	}
 	if _, month := monthNames[low]; month {

@@ -1,0 +1,16 @@
+package newsparse
+
+import "testing"
+
+// TestBylineOfADesk covers an article signed by a desk or a team after a byline's
+// opener, under the headline and its date: the desk is its author, in each
+// converter's layout; the same words without the opener are a label.
+func TestBylineOfADesk(t *testing.T) {
+	tests := []frontBylineCase{
+		{"under the date", harbourFront + "\n\nMarch 3, 2026\nby News Desk", []string{"News Desk"}},
+		{"in a meta list", harbourFront + "\n\n  • by Marketing Team\n  • 3 March, 2026", []string{"Marketing Team"}},
+		{"one word", harbourFront + "\n\nBy Staff\n\nMarch 3, 2026", []string{"Staff"}},
+		{"no opener", harbourFront + "\n\nMarch 3, 2026\nNews Desk", nil},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}

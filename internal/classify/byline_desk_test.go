@@ -1,0 +1,41 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestParseBylineDesk reads a desk's or a team's signature after a byline's opener:
+// the opener says the words sign the article, so a desk made only of generic words
+// ("News Desk", "Marketing Team", "Staff") names its author there, and nowhere else.
+func TestParseBylineDesk(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"by News Desk", []string{"News Desk"}, true},
+		{"By Marketing Team", []string{"Marketing Team"}, true},
+		{"Written by Editorial Staff", []string{"Editorial Staff"}, true},
+		{"By Staff", []string{"Staff"}, true},
+		{"By Staff on March 3, 2024", []string{"Staff"}, true},
+		// Without the opener the same words are a box's or a menu's label.
+		{"News Desk", nil, false},
+		{"Marketing Team", nil, false},
+		{"Staff", nil, false},
+		// A title alone after "By", running text, a call to act: nobody.
+		{"By Editor", nil, false},
+		{"By Staff Writer", nil, false},
+		{"by staff", nil, false},
+		{"by the team here at the magazine.", nil, false},
+		{"Meet The Team", nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			names, explicit := ParseByline(tc.line)
+			assert.Equal(t, tc.names, names)
+			assert.Equal(t, tc.explicit, explicit)
+		})
+	}
+}
