@@ -68,3 +68,21 @@ func checkFrontBylines(t *testing.T, head, body string, tests []frontBylineCase)
 		})
 	}
 }
+
+// TestBareNameInMetaList covers a post's meta list under the headline whose first
+// item is the author's bare name, as blog platforms and themes print it: one word, a
+// handle, a desk's word, a name in capitals. The item after it, a date, tells the
+// list; a name with no date item after it, categories' links glued into one item and
+// a longer title name nobody.
+func TestBareNameInMetaList(t *testing.T) {
+	tests := []frontBylineCase{
+		{"a handle", harbourFront + "\n\n  • harbourjane\n  • March 3, 2026\n  • No Comments", []string{"harbourjane"}},
+		{"one word", harbourFront + "\n\n     * Jane\n     * March 3, 2026", []string{"Jane"}},
+		{"a desk's word", harbourFront + "\n\n  * Staff\n  * March 3, 2026", []string{"Staff"}},
+		{"a name in capitals", harbourFront + "\n\n  • JANE DOE\n  • Mar 3, 2026\n  • 2 min read", []string{"Jane Doe"}},
+		{"no date after it", harbourFront + "\n\n  • harbourjane\n  • No Comments", nil},
+		{"glued categories", harbourFront + "\n\n  • Harbour NewsPiersBoats\n  • March 3, 2026", nil},
+		{"a title", harbourFront + "\n\n  • How the Old Pier Was Built in 1890\n  • March 3, 2026", nil},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}

@@ -501,6 +501,11 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		forms[i].Names, _ = parseByline(listItem(b.text, f))
 		forms[i].ByExplicit = true
 		b.role, b.names = roleByline, forms[i].Names
+	case listedName(blocks, forms, i, head):
+		// A bare name weighed by its place: not explicit, so that an opener's byline
+		// elsewhere outweighs it.
+		forms[i].Names, _ = parseByline("By " + afterPictures(listItem(b.text, f)))
+		b.role, b.names = roleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
 		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.text)) || nameThenDate(b.text, f.Names[0]) || nameBesideDate(b.text, f.Names[0])):
 		b.role, b.names = roleByline, f.Names
@@ -598,6 +603,34 @@ func opensListedByline(blocks []block, forms []form, i int) bool {
 	}
 	return explicit && len(names) > 0
 }
+
+// listedName reports the first item of a post's meta list under the headline
+// when it is a bare name: converters print the list (author, date, comment count,
+// reading time) as list items, and a blog platform or theme may print the author's
+// name without an opener, often a single word or a handle ("• Jane", "• janed",
+// "• Staff"). The list is told by its next item, a date; the item is the first line
+// with a letter under the headline (w3m may print its bullet on a line of its own),
+// names one author in at most maxListedNameWords words and nothing else, as it would
+// after an opener ("By janed"): a date, a sentence or a control's label does not.
+func listedName(blocks []block, forms []form, i, head int) bool {
+	f := &forms[i]
+	if head < 0 || i <= head || f.Words == 0 || f.Words > maxListedNameWords || f.Sentence || f.Prose || f.HasDate || f.URL ||
+		letteredNeighbour(blocks, i, -1) != head {
+		return false
+	}
+	j := letteredNeighbour(blocks, i, 1)
+	if j >= len(blocks) || forms[j].Bullet == 0 || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
+		return false
+	}
+	// The item is the name and nothing else: a category's links glued into one
+	// ("Digital OrganizationOfficePapers") begin with a name's shape too.
+	item := afterPictures(listItem(blocks[i].text, *f))
+	names, _ := parseByline("By " + item)
+	return len(names) == 1 && strings.EqualFold(names[0], item)
+}
+
+// maxListedNameWords bounds the words of a bare name in a post's meta list.
+const maxListedNameWords = 4
 
 // listItem is a list item's text without its bullet.
 func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bullet:]) }
