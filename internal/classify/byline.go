@@ -436,6 +436,20 @@ func beforeDate(s string) string {
 	return s
 }
 
+// Undoubled is s once when it is the same words twice ("Jane Doe Jane Doe"): a
+// converter prints the author's photo's label, the name, before the name itself, or
+// a link's text beside its title. A name of two or more words is never its own
+// words repeated; one word twice may be a name ("Yang Yang"). A line so doubled
+// still reads as a line of names (IsNamesLine), so the names are undoubled only once
+// a byline has been chosen.
+func Undoubled(s string) string {
+	t := strings.TrimSpace(s)
+	if h := len(t) / 2; len(t)%2 == 1 && t[h] == ' ' && t[:h] == t[h+1:] && strings.IndexByte(t[:h], ' ') > 0 {
+		return t[:h]
+	}
+	return s
+}
+
 // startsDigit reports s opening with a digit past any spaces.
 func startsDigit(s string) bool {
 	s = strings.TrimLeft(s, " ")
