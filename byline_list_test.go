@@ -86,3 +86,16 @@ func TestBareNameInMetaList(t *testing.T) {
 	}
 	checkFrontBylines(t, harbourHead, harbourBody(), tests)
 }
+
+// TestBareNameInMetaListPictured covers the meta list's name item after the author's
+// photo, as html2text prints its label, and a name of four words: the item is read
+// past the picture, and its words are counted without the bullet.
+func TestBareNameInMetaListPictured(t *testing.T) {
+	tests := []frontBylineCase{
+		{"past the photo", harbourFront + "\n\n  * [Picture of Jane] Jane\n  * March 3, 2026", []string{"Jane"}},
+		{"past two photos", harbourFront + "\n\n  * [Picture of Jane Doe][Picture of Jane Doe] Jane Doe\n  * March 3, 2026", []string{"Jane Doe"}},
+		{"four words", harbourFront + "\n\n  • Harbour Street Dental Care\n  • March 3, 2026", []string{"Harbour Street Dental Care"}},
+		{"five words", harbourFront + "\n\n  • Harbour Street Dental Care Group\n  • March 3, 2026", nil},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}

@@ -614,17 +614,20 @@ func opensListedByline(blocks []block, forms []form, i int) bool {
 // after an opener ("By janed"): a date, a sentence or a control's label does not.
 func listedName(blocks []block, forms []form, i, head int) bool {
 	f := &forms[i]
-	if head < 0 || i <= head || f.Words == 0 || f.Words > maxListedNameWords || f.Sentence || f.Prose || f.HasDate || f.URL ||
-		letteredNeighbour(blocks, i, -1) != head {
+	if head < 0 || i <= head || f.Words == 0 || f.Sentence || f.Prose || f.HasDate || f.URL || letteredNeighbour(blocks, i, -1) != head {
 		return false
 	}
 	j := letteredNeighbour(blocks, i, 1)
 	if j >= len(blocks) || forms[j].Bullet == 0 || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
 		return false
 	}
-	// The item is the name and nothing else: a category's links glued into one
-	// ("Digital OrganizationOfficePapers") begin with a name's shape too.
+	// The item is the name and nothing else, past the author's photo's label
+	// ("[Picture of Jane] Jane"): a category's links glued into one ("Digital
+	// OrganizationOfficePapers") begin with a name's shape too.
 	item := afterPictures(listItem(blocks[i].text, *f))
+	if wordCount(item) > maxListedNameWords {
+		return false
+	}
 	names, _ := parseByline("By " + item)
 	return len(names) == 1 && strings.EqualFold(names[0], item)
 }
