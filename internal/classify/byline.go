@@ -708,12 +708,15 @@ func singleName(rest string) string {
 		return ""
 	}
 	w := f[0]
-	if cut := gluedTail(w); cut > 0 {
+	if cut := gluedTail(w); cut > 0 && (w[cut] == '@' || gluedLabel(w[cut:])) {
 		w = w[:cut]
 	}
 	w = strings.Trim(w, ".,;:()")
 	if len(f) > 2 && f[1] == "on" {
 		f = f[1:] // "Posted by admin on March 3"
+	}
+	if len(f) > 2 && figures.IsDayName(string(ascii.AppendToLower(nil, strings.Trim(f[1], ".,")))) {
+		f = f[1:] // "Posted by admin on Friday, March 3": the day's name before the date
 	}
 	if len(f) > 1 {
 		// Only a date or a time may follow the one word.
@@ -766,6 +769,18 @@ func gluedTail(w string) int {
 		}
 	}
 	return 0
+}
+
+// gluedLabel reports a glued tail that opens with a control's or a title's word or a
+// month's name ("View", "Business", "January"): a one-word name is cut there, where
+// a handle's own capitals ("IndustrySelect", "BeauHD") are no join.
+func gluedLabel(tail string) bool {
+	end := 1
+	for end < len(tail) && 'a' <= tail[end] && tail[end] <= 'z' {
+		end++
+	}
+	var buf ascii.KeyBuf
+	return nameStops[string(ascii.AppendToLower(buf[:0], tail[:end]))] != 0
 }
 
 // startsWithDigit reports whether the field after w in s opens with a digit, as a day

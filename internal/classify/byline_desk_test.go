@@ -39,3 +39,29 @@ func TestParseBylineDesk(t *testing.T) {
 		})
 	}
 }
+
+// TestParseBylineHandle reads a one-word name or a handle after an opener, up to the
+// date a blog's meta line puts after it, with the day's name before the date ("Posted
+// by jdoe on Friday, March 3, 2024"); a handle's own capitals are no glued label, a
+// control's word glued on is.
+func TestParseBylineHandle(t *testing.T) {
+	tests := []struct {
+		line  string
+		names []string
+	}{
+		{"Posted by harbourjane on Friday, March 3, 2024", []string{"harbourjane"}},
+		{"Posted by HarbourDesk on Tuesday March 3, 2024 @08:00PM", []string{"HarbourDesk"}},
+		{"Posted by admin on March 3, 2024", []string{"admin"}},
+		{"By HarbourView", []string{"Harbour"}},
+		{"By jane@harbour", []string{"jane"}},
+		{"By harbourjaneMarch 3, 2024", []string{"harbourjane"}},
+		{"By admin Friday", nil},
+		{"By Friday, March 3", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			names, _ := ParseByline(tc.line)
+			assert.Equal(t, tc.names, names)
+		})
+	}
+}
