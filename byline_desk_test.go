@@ -14,3 +14,13 @@ func TestBylineOfADesk(t *testing.T) {
 	}
 	checkFrontBylines(t, harbourHead, harbourBody(), tests)
 }
+
+// TestBylineAfterLynxButton covers lynx's button placeholder between the opener and
+// the name, a control's mark that makes the line furniture were it not a byline.
+func TestBylineAfterLynxButton(t *testing.T) {
+	tests := []frontBylineCase{
+		{"under the headline", harbourFront + "\n\nBy (BUTTON) Jane Doe\n\nMarch 3, 2026", []string{"Jane Doe"}},
+		{"a control alone", harbourFront + "\n\n(BUTTON) Share\n\nMarch 3, 2026", nil},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}

@@ -234,6 +234,13 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if onlyExplicit && !explicit {
 		return nil, false
 	}
+	// "By (BUTTON) Jane Doe": lynx prints the author's name made a button (a card
+	// that opens on a click) after its placeholder.
+	if explicit {
+		if r, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), buttonMark); ok {
+			rest = r
+		}
+	}
 	// Cut at the first separator that ends the names: "| Special to", " - Contributor",
 	// a date, a job title after a comma.
 	if holdsAnyByte(rest, nameEndMarks) {
@@ -284,6 +291,9 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	}
 	return out, explicit
 }
+
+// buttonMark is lynx's placeholder for a button, printed before its label.
+const buttonMark = "(BUTTON)"
 
 // nameEnds are the separators after which a byline's names have ended: "| Special
 // to", " - Contributor", a middle dot before the date.

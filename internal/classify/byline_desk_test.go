@@ -65,3 +65,25 @@ func TestParseBylineHandle(t *testing.T) {
 		})
 	}
 }
+
+// TestParseBylineButton reads the name lynx prints after a button's placeholder when
+// the author's name opens a card ("By (BUTTON) Jane Doe"); the placeholder without
+// an opener is a control, no byline.
+func TestParseBylineButton(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"By (BUTTON) Jane Doe", []string{"Jane Doe"}, true},
+		{"Written by (BUTTON) Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, true},
+		{"(BUTTON) Jane Doe", nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			names, explicit := ParseByline(tc.line)
+			assert.Equal(t, tc.names, names)
+			assert.Equal(t, tc.explicit, explicit)
+		})
+	}
+}
