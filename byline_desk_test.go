@@ -24,3 +24,13 @@ func TestBylineAfterLynxButton(t *testing.T) {
 	}
 	checkFrontBylines(t, harbourHead, harbourBody(), tests)
 }
+
+// TestBylineLinkedName covers html2text's link text, its spaces written as
+// underscores: the author's name linked to their page is read with its spaces.
+func TestBylineLinkedName(t *testing.T) {
+	tests := []frontBylineCase{
+		{"after an opener", harbourFront + "\n\nby Jane_Doe\n\nMarch 3, 2026", []string{"Jane Doe"}},
+		{"over the date", harbourFront + "\n\nJane_Doe\nMarch 3, 2026", []string{"Jane Doe"}},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}

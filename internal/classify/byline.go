@@ -202,6 +202,9 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
+	if strings.IndexByte(line, '_') >= 0 {
+		line = linkSpaces(line)
+	}
 	// "11/19/2019 by Jane Doe": a date may stand before the opener.
 	if OpensWithNumericDate(line) {
 		if _, after, ok := strings.Cut(line, " "); ok && ascii.HasPrefixFold(after, "by ") {
@@ -290,6 +293,20 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 		return nil, false
 	}
 	return out, explicit
+}
+
+// linkSpaces puts back the spaces html2text writes as underscores in a link's text
+// ("by Jane_Doe", the author's name linked to their page): an underscore between two
+// other characters that are not spaces. A run of underscores (a text field's "____")
+// is left as it is.
+func linkSpaces(s string) string {
+	b := []byte(s)
+	for k := 1; k+1 < len(b); k++ {
+		if b[k] == '_' && b[k-1] != '_' && b[k-1] != ' ' && b[k+1] != '_' && b[k+1] != ' ' {
+			b[k] = ' '
+		}
+	}
+	return string(b)
 }
 
 // buttonMark is lynx's placeholder for a button, printed before its label.

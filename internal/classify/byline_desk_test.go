@@ -87,3 +87,26 @@ func TestParseBylineButton(t *testing.T) {
 		})
 	}
 }
+
+// TestParseBylineLinkSpaces reads a name html2text printed as a link's text, its
+// spaces written as underscores ("by Jane_Doe"); a text field's run of underscores
+// stays what it is.
+func TestParseBylineLinkSpaces(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"by Jane_Doe", []string{"Jane Doe"}, true},
+		{"Written by Jane_Doe and John_Roe", []string{"Jane Doe", "John Roe"}, true},
+		{"Jane_Doe", []string{"Jane Doe"}, false},
+		{"____ Jane", nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			names, explicit := ParseByline(tc.line)
+			assert.Equal(t, tc.names, names)
+			assert.Equal(t, tc.explicit, explicit)
+		})
+	}
+}
