@@ -68,3 +68,34 @@ func checkFrontBylines(t *testing.T, head, body string, tests []frontBylineCase)
 		})
 	}
 }
+
+// TestBareNameInMetaList covers a post's meta list under the headline whose first
+// item is the author's bare name, as blog platforms and themes print it: one word, a
+// handle, a desk's word, a name in capitals. The item after it, a date, tells the
+// list; a name with no date item after it, categories' links glued into one item and
+// a longer title name nobody.
+func TestBareNameInMetaList(t *testing.T) {
+	tests := []frontBylineCase{
+		{"a handle", harbourFront + "\n\n  • harbourjane\n  • March 3, 2026\n  • No Comments", []string{"harbourjane"}},
+		{"one word", harbourFront + "\n\n     * Jane\n     * March 3, 2026", []string{"Jane"}},
+		{"a desk's word", harbourFront + "\n\n  * Staff\n  * March 3, 2026", []string{"Staff"}},
+		{"a name in capitals", harbourFront + "\n\n  • JANE DOE\n  • Mar 3, 2026\n  • 2 min read", []string{"Jane Doe"}},
+		{"no date after it", harbourFront + "\n\n  • harbourjane\n  • No Comments", nil},
+		{"glued categories", harbourFront + "\n\n  • Harbour NewsPiersBoats\n  • March 3, 2026", nil},
+		{"a title", harbourFront + "\n\n  • How the Old Pier Was Built in 1890\n  • March 3, 2026", nil},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}
+
+// TestBareNameInMetaListPictured covers the meta list's name item after the author's
+// photo, as html2text prints its label, and a name of four words: the item is read
+// past the picture, and its words are counted without the bullet.
+func TestBareNameInMetaListPictured(t *testing.T) {
+	tests := []frontBylineCase{
+		{"past the photo", harbourFront + "\n\n  * [Picture of Jane] Jane\n  * March 3, 2026", []string{"Jane"}},
+		{"past two photos", harbourFront + "\n\n  * [Picture of Jane Doe][Picture of Jane Doe] Jane Doe\n  * March 3, 2026", []string{"Jane Doe"}},
+		{"four words", harbourFront + "\n\n  • Harbour Street Dental Care\n  • March 3, 2026", []string{"Harbour Street Dental Care"}},
+		{"five words", harbourFront + "\n\n  • Harbour Street Dental Care Group\n  • March 3, 2026", nil},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
@@ -19,6 +20,11 @@ import (
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
 // settled (preset) are its own and left alone.
 func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
+	for i := range blocks {
+		if blocks[i].role == roleByline && !preset[i] {
+			blocks[i].names = undoubleNames(blocks[i].names)
+		}
+	}
 	dropFarBylines(blocks, preset, head, first)
 	dropCommonPhrases(blocks, forms, preset)
 	bylineAtFirstCopy(blocks, forms, preset, head)
@@ -68,6 +74,25 @@ func bylineAtFirstCopy(blocks []block, forms []form, preset []bool, head int) {
 			}
 		}
 	}
+}
+
+// undoubleNames reads each name once where a converter printed it twice on the
+// byline's line ("Jane Doe Jane Doe": the author's photo's label, then the name).
+// names is shared with the line's form, so a change is made on a copy.
+func undoubleNames(names []string) []string {
+	var out []string
+	for k, n := range names {
+		if u := classify.Undoubled(n); u != n {
+			if out == nil {
+				out = append([]string(nil), names...)
+			}
+			out[k] = u
+		}
+	}
+	if out == nil {
+		return names
+	}
+	return out
 }
 
 // maxPhraseChecks bounds the bare bylines dropCommonPhrases looks up in the page's
@@ -241,6 +266,7 @@ func findPageByline(blocks []block, forms []form, preset []bool, head, first, la
 	}
 	b := &blocks[best]
 	b.role, b.reason, b.names = roleByline, "", bestNames
+	b.names = undoubleNames(b.names)
 	if t, _, ok := parseDateline(b.text); ok {
 		b.published = t
 	}

@@ -502,8 +502,13 @@ func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, l
 		forms[i].Names, _ = parseByline(listItem(b.text, f))
 		forms[i].ByExplicit = true
 		b.role, b.names = roleByline, forms[i].Names
+	case listedName(blocks, forms, i, head):
+		// A bare name weighed by its place: not explicit, so that an opener's byline
+		// elsewhere outweighs it.
+		forms[i].Names, _ = parseByline("By " + afterPictures(listItem(b.text, f)))
+		b.role, b.names = roleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.text)) || nameThenDate(b.text, f.Names[0]) || nameBesideDate(b.text, f.Names[0])):
+		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.text)) || nameThenDate(b.text, f.Names[0]) || nameBesideDate(b.text, f.Names[0])):
 		b.role, b.names = roleByline, f.Names
 		if t, _, ok := parseDateline(b.text); ok {
 			b.published = t
@@ -600,6 +605,37 @@ func opensListedByline(blocks []block, forms []form, i int) bool {
 	return explicit && len(names) > 0
 }
 
+// listedName reports the first item of a post's meta list under the headline
+// when it is a bare name: converters print the list (author, date, comment count,
+// reading time) as list items, and a blog platform or theme may print the author's
+// name without an opener, often a single word or a handle ("• Jane", "• janed",
+// "• Staff"). The list is told by its next item, a date; the item is the first line
+// with a letter under the headline (w3m may print its bullet on a line of its own),
+// names one author in at most maxListedNameWords words and nothing else, as it would
+// after an opener ("By janed"): a date, a sentence or a control's label does not.
+func listedName(blocks []block, forms []form, i, head int) bool {
+	f := &forms[i]
+	if head < 0 || i <= head || f.Words == 0 || f.Sentence || f.Prose || f.HasDate || f.URL || letteredNeighbour(blocks, i, -1) != head {
+		return false
+	}
+	j := letteredNeighbour(blocks, i, 1)
+	if j >= len(blocks) || forms[j].Bullet == 0 || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
+		return false
+	}
+	// The item is the name and nothing else, past the author's photo's label
+	// ("[Picture of Jane] Jane"): a category's links glued into one ("Digital
+	// OrganizationOfficePapers") begin with a name's shape too.
+	item := afterPictures(listItem(blocks[i].text, *f))
+	if wordCount(item) > maxListedNameWords {
+		return false
+	}
+	names, _ := parseByline("By " + item)
+	return len(names) == 1 && strings.EqualFold(names[0], item)
+}
+
+// maxListedNameWords bounds the words of a bare name in a post's meta list.
+const maxListedNameWords = 4
+
 // listItem is a list item's text without its bullet.
 func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bullet:]) }
 
@@ -608,12 +644,12 @@ func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bull
 // date or an author label ("Written by" split from its name). Farther down, a bare
 // name-shaped line is a menu label, a teaser's author, a job title or a product name.
 // Under a line that announces a list ("Popular posts:") it is the list's first entry.
-func inBylineReach(blocks []block, i, head int) bool {
+func inBylineReach(blocks []block, forms []form, i, head int) bool {
 	label, reviewer := bylineLabel(blocks[i-1].text)
 	if announcesList(blocks[i-1].text) && !label {
 		return false // the first entry of a list announced above it ("Popular posts:")
 	}
-	if i-head <= bylineReach {
+	if i-head <= bylineReach || i-head <= datedBylineReach && overDate(blocks, forms, i) {
 		return true
 	}
 	switch blocks[i-1].role {
@@ -656,6 +692,24 @@ func hasLetterOrDigit(s string) bool {
 
 // bylineReach is how many lines under the headline a bare name is read as its byline.
 const bylineReach = 4
+
+// datedBylineReach is how many lines under the headline a bare name over its date
+// ("Jane Doe" / "Dec 12, 2025") is read as its byline: a subtitle, a kicker or the
+// author's photo's label may stand between them and the headline.
+const datedBylineReach = 8
+
+// overDate reports a name line whose next line with a letter is a date, the name of
+// a byline printed over its date, and whose line above is no menu's entry: the last
+// of a run of section links ("Business" / "Careers Advice" / "March 3, 2026") stands
+// over a date too. The author's photo's label naming them ("Jane Doe's avatar") may.
+func overDate(blocks []block, forms []form, i int) bool {
+	j := letteredNeighbour(blocks, i, 1)
+	if j >= len(blocks) || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
+		return false
+	}
+	p := letteredNeighbour(blocks, i, -1)
+	return !menuNeighbour(forms, p) || len(forms[i].Names) > 0 && strings.Contains(blocks[p].text, forms[i].Names[0])
+}
 
 // followsSummary reports a line placed after the standfirst or after prose, rather
 // than after another short line, as links in a list are. A lead picture's label with

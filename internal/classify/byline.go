@@ -202,6 +202,9 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
+	if strings.IndexByte(line, '_') >= 0 {
+		line = linkSpaces(line)
+	}
 	// "11/19/2019 by Jane Doe": a date may stand before the opener.
 	if OpensWithNumericDate(line) {
 		if _, after, ok := strings.Cut(line, " "); ok && ascii.HasPrefixFold(after, "by ") {
@@ -234,6 +237,13 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if onlyExplicit && !explicit {
 		return nil, false
 	}
+	// "By (BUTTON) Jane Doe": lynx prints the author's name made a button (a card
+	// that opens on a click) after its placeholder.
+	if explicit {
+		if r, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), buttonMark); ok {
+			rest = r
+		}
+	}
 	// Cut at the first separator that ends the names: "| Special to", " - Contributor",
 	// a date, a job title after a comma.
 	if holdsAnyByte(rest, nameEndMarks) {
@@ -265,7 +275,7 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	})
 	if len(out) == 0 {
 		// "By Resy Staff", "The Upwork Team": a site's team signs as one name.
-		if name := teamName(named); name != "" {
+		if name := teamName(named, explicit); name != "" {
 			return []string{name}, explicit
 		}
 	}
@@ -284,6 +294,23 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	}
 	return out, explicit
 }
+
+// linkSpaces puts back the spaces html2text writes as underscores in a link's text
+// ("by Jane_Doe", the author's name linked to their page): an underscore between two
+// other characters that are not spaces. A run of underscores (a text field's "____")
+// is left as it is.
+func linkSpaces(s string) string {
+	b := []byte(s)
+	for k := 1; k+1 < len(b); k++ {
+		if b[k] == '_' && b[k-1] != '_' && b[k-1] != ' ' && b[k+1] != '_' && b[k+1] != ' ' {
+			b[k] = ' '
+		}
+	}
+	return string(b)
+}
+
+// buttonMark is lynx's placeholder for a button, printed before its label.
+const buttonMark = "(BUTTON)"
 
 // nameEnds are the separators after which a byline's names have ended: "| Special
 // to", " - Contributor", a middle dot before the date.
@@ -354,8 +381,10 @@ const maxTeamWords = 5
 // neither a job title's nor a control's, the site's or the desk's own name. "Staff
 // Writer", "Editorial Team" alone name nobody, nor does a line with "the" or "our"
 // inside it ("Meet The Team"); it returns "" for them. "Our" opening it is the site's
-// own name for its team ("By Our Editors").
-func teamName(rest string) string {
+// own name for its team ("By Our Editors"). After a byline's opener (explicit) the
+// desk needs no name of its own: "By News Desk", "by Marketing Team" sign the
+// article as a desk's, where a bare "Editorial Team" is a menu's or a box's label.
+func teamName(rest string, explicit bool) string {
 	rest = strings.TrimSpace(rest)
 	last := rest[strings.LastIndexByte(rest, ' ')+1:]
 	if len(last) < minTeamWordLen || len(last) > maxTeamWordLen {
@@ -393,7 +422,7 @@ func teamName(rest string) string {
 			own = true
 		}
 	}
-	if words < 2 || !lastTeam || !own {
+	if words < 2 || !lastTeam || !own && !explicit {
 		return ""
 	}
 	return rest
@@ -430,6 +459,20 @@ func beforeDate(s string) string {
 			}
 		}
 		prev, prevAt = w, at
+	}
+	return s
+}
+
+// Undoubled is s once when it is the same words twice ("Jane Doe Jane Doe"): a
+// converter prints the author's photo's label, the name, before the name itself, or
+// a link's text beside its title. A name of two or more words is never its own
+// words repeated; one word twice may be a name ("Yang Yang"). A line so doubled
+// still reads as a line of names (IsNamesLine), so the names are undoubled only once
+// a byline has been chosen.
+func Undoubled(s string) string {
+	t := strings.TrimSpace(s)
+	if h := len(t) / 2; len(t)%2 == 1 && t[h] == ' ' && t[:h] == t[h+1:] && strings.IndexByte(t[:h], ' ') > 0 {
+		return t[:h]
 	}
 	return s
 }
@@ -692,12 +735,15 @@ func singleName(rest string) string {
 		return ""
 	}
 	w := f[0]
-	if cut := gluedTail(w); cut > 0 {
+	if cut := gluedTail(w); cut > 0 && (w[cut] == '@' || gluedLabel(w[cut:])) {
 		w = w[:cut]
 	}
 	w = strings.Trim(w, ".,;:()")
 	if len(f) > 2 && f[1] == "on" {
 		f = f[1:] // "Posted by admin on March 3"
+	}
+	if len(f) > 2 && figures.IsDayName(string(ascii.AppendToLower(nil, strings.Trim(f[1], ".,")))) {
+		f = f[1:] // "Posted by admin on Friday, March 3": the day's name before the date
 	}
 	if len(f) > 1 {
 		// Only a date or a time may follow the one word.
@@ -710,7 +756,9 @@ func singleName(rest string) string {
 	}
 	var buf ascii.KeyBuf
 	low := string(ascii.AppendToLower(buf[:0], w))
-	if utf8.RuneCountInString(w) < 2 || jobWords[low] || uiWords[low] || pronouns[low] || low == "the" || figures.IsDayName(low) {
+	// A desk's word alone, capitalised, is the site's signature ("By Staff"), where a
+	// title's alone ("By Editor") or running text ("by staff") names nobody.
+	if utf8.RuneCountInString(w) < 2 || jobWords[low] && !(teamWords[low] && w[0] != low[0]) || uiWords[low] || pronouns[low] || low == "the" || figures.IsDayName(low) {
 		return ""
 	}
 	if _, month := monthNames[low]; month {
@@ -748,6 +796,18 @@ func gluedTail(w string) int {
 		}
 	}
 	return 0
+}
+
+// gluedLabel reports a glued tail that opens with a control's or a title's word or a
+// month's name ("View", "Business", "January"): a one-word name is cut there, where
+// a handle's own capitals ("IndustrySelect", "BeauHD") are no join.
+func gluedLabel(tail string) bool {
+	end := 1
+	for end < len(tail) && 'a' <= tail[end] && tail[end] <= 'z' {
+		end++
+	}
+	var buf ascii.KeyBuf
+	return nameStops[string(ascii.AppendToLower(buf[:0], tail[:end]))] != 0
 }
 
 // startsWithDigit reports whether the field after w in s opens with a digit, as a day
