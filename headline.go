@@ -546,6 +546,15 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 			}
 		}
 	}
+	if crumb < 0 {
+		// A trail the converter printed as a list, an entry a line.
+		if i, c := listedTrailTarget(blocks, forms, from, limit); c >= 0 {
+			crumb = c
+			if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
+				lead = priorLeadPage
+			}
+		}
+	}
 	scores, oks := make([]float64, limit-from), make([]bool, limit-from)
 	for i := from; i < limit; i++ {
 		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
@@ -954,3 +963,86 @@ func restatesAbove(blocks []block, i int) bool {
 // breadcrumbReach is how many lines under a breadcrumb its headline may stand: a
 // section label, a date or a tag line may come between.
 const breadcrumbReach = 5
+
+// listedTrailTarget returns the last entry of a breadcrumb trail that a converter
+// printed as a list (one entry a line, "• Home /" or "1. Home") and the line below
+// it, within breadcrumbReach lines and before limit, that repeats that entry as the
+// page's heading; -1, -1 when blocks[from:limit] hold none. w3m, lynx and pandoc print a trail set as an HTML
+// list so, where a one-line trail ("Home / Guides / The headline") is read by
+// breadcrumbTarget. The run of list lines must read as a trail (listedTrail) and the
+// entry end it: the line after it is no item of the same list.
+func listedTrailTarget(blocks []block, forms []form, from, limit int) (int, int) {
+	for i := from; i < limit; i++ {
+		e := listEntry(blocks, forms, i)
+		if e == "" || wordCount(e) < 2 || sameList(blocks, forms, i, i+1) || !listedTrail(blocks, forms, i) {
+			continue
+		}
+		for j := i + 1; j < min(i+1+breadcrumbReach, limit); j++ {
+			if blocks[j].text == e {
+				return i, j
+			}
+		}
+	}
+	return -1, -1
+}
+
+// listEntry returns line i's text without its list mark and a trail's separator
+// after it ("• Guides /" → "Guides"), or "" for a line that is no list item.
+func listEntry(blocks []block, forms []form, i int) string {
+	if i < 0 || i >= len(blocks) {
+		return ""
+	}
+	t := blocks[i].text
+	n := forms[i].Bullet
+	if n == 0 {
+		n = numberedPrefix(t)
+	}
+	if n == 0 {
+		return ""
+	}
+	return strings.TrimRight(t[n:], " />›»")
+}
+
+// listedTrail reports a run of two to maxTrailEntries list lines ending at line
+// last that reads as a breadcrumb trail: either its first entry is the site's home
+// (a navigation line the phrase tables know, as "Home" is) or the entries before
+// the last end with a trail's separator, as a trail's items do when the page puts
+// the separator inside them. A menu's last entry repeated as a section's heading
+// has neither.
+func listedTrail(blocks []block, forms []form, last int) bool {
+	k := last
+	for k > 0 && last-k < maxTrailEntries && sameList(blocks, forms, k-1, k) {
+		k--
+	}
+	if k == last || sameList(blocks, forms, k-1, k) {
+		return false
+	}
+	seps := 0
+	for j := k; j < last; j++ {
+		if t := strings.TrimRight(blocks[j].text, " "); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") ||
+			strings.HasSuffix(t, "›") || strings.HasSuffix(t, "»") {
+			seps++
+		}
+	}
+	r, _ := classify.Furniture(listEntry(blocks, forms, k))
+	home := r == classify.ReasonNavigation
+	return home || 2*seps >= last-k
+}
+
+// sameList reports lines i and j (= i+1) as items of one list: both bulleted, or
+// both numbered with j's number following i's (a trail "1. Home", "2. Guides" over a
+// section's own list "1. Overview").
+func sameList(blocks []block, forms []form, i, j int) bool {
+	if i < 0 || j >= len(blocks) {
+		return false
+	}
+	if forms[i].Bullet > 0 || forms[j].Bullet > 0 {
+		return forms[i].Bullet > 0 && forms[j].Bullet > 0
+	}
+	m, ok := listNumber(blocks[i].text)
+	n, ok2 := listNumber(blocks[j].text)
+	return ok && ok2 && n == m+1
+}
+
+// maxTrailEntries is the most entries of a breadcrumb trail printed as a list.
+const maxTrailEntries = 6
