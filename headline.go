@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
 )
 
@@ -575,6 +576,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	}) {
 		lead = priorLeadPage
 	}
+	owner := ownerLines(blocks, last)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := scores[i-from], oks[i-from]
@@ -588,6 +590,9 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		if i == bar || i == crumb {
 			s += titleBarWeight
 			ok = ok || i == crumb && named
+		}
+		if ok && namesOwner(owner, blocks[i].text) {
+			s -= ownerCost
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
@@ -1046,3 +1051,45 @@ func sameList(blocks []block, forms []form, i, j int) bool {
 
 // maxTrailEntries is the most entries of a breadcrumb trail printed as a list.
 const maxTrailEntries = 6
+
+// ownerLines returns the lines of the page's footer (its last ownerReach lines,
+// after the body span that ends at last) that state who owns the page: a copyright
+// line ("© 2026 Acme Media", "Copyright 2025 Acme"), which a footer prints with the
+// site's name. Most pages have one or two.
+func ownerLines(blocks []block, last int) []string {
+	var lines []string
+	for j := max(last+1, len(blocks)-ownerReach, 0); j < len(blocks); j++ {
+		t := blocks[j].text
+		if len(t) <= maxOwnerLine && (strings.Contains(t, "©") || strings.Contains(t, "Copyright") || strings.Contains(t, "copyright")) {
+			lines = append(lines, t)
+		}
+	}
+	return lines
+}
+
+// ownerReach is how many of a page's last lines are read for its copyright line.
+const ownerReach = 40
+
+// maxOwnerLine is the longest copyright line read, in bytes: a footer's notice,
+// not a paragraph of terms.
+const maxOwnerLine = 160
+
+// namesOwner reports a line of two words or more that a copyright line holds
+// whole: the site's or its owner's name ("Tiny House Journey" over the menu,
+// "© 2026 Tiny House Journey" in the footer), which a page prints in its masthead
+// and over its side boxes, never as an article's headline.
+func namesOwner(owner []string, t string) bool {
+	if len(owner) == 0 || !strings.Contains(t, " ") {
+		return false
+	}
+	for _, o := range owner {
+		if ascii.IndexFold(o, t) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerCost is what a candidate naming the page's owner loses: as much as a first
+// line's lead on a dump of the article alone, where a masthead's name stands first.
+const ownerCost = priorLeadArticle
