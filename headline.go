@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/classify"
 )
 
@@ -546,6 +547,15 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 			}
 		}
 	}
+	if crumb < 0 {
+		// A trail the converter printed as a list, an entry a line.
+		if i, c := listedTrailTarget(blocks, forms, from, limit); c >= 0 {
+			crumb = c
+			if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
+				lead = priorLeadPage
+			}
+		}
+	}
 	scores, oks := make([]float64, limit-from), make([]bool, limit-from)
 	for i := from; i < limit; i++ {
 		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
@@ -566,6 +576,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	}) {
 		lead = priorLeadPage
 	}
+	owner := ownerLines(blocks, last)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
 		s, ok := scores[i-from], oks[i-from]
@@ -579,6 +590,9 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		if i == bar || i == crumb {
 			s += titleBarWeight
 			ok = ok || i == crumb && named
+		}
+		if ok && namesOwner(owner, blocks[i].text) {
+			s -= ownerCost
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
@@ -954,3 +968,128 @@ func restatesAbove(blocks []block, i int) bool {
 // breadcrumbReach is how many lines under a breadcrumb its headline may stand: a
 // section label, a date or a tag line may come between.
 const breadcrumbReach = 5
+
+// listedTrailTarget returns the last entry of a breadcrumb trail that a converter
+// printed as a list (one entry a line, "• Home /" or "1. Home") and the line below
+// it, within breadcrumbReach lines and before limit, that repeats that entry as the
+// page's heading; -1, -1 when blocks[from:limit] hold none. w3m, lynx and pandoc print a trail set as an HTML
+// list so, where a one-line trail ("Home / Guides / The headline") is read by
+// breadcrumbTarget. The run of list lines must read as a trail (listedTrail) and the
+// entry end it: the line after it is no item of the same list.
+func listedTrailTarget(blocks []block, forms []form, from, limit int) (int, int) {
+	for i := from; i < limit; i++ {
+		e := listEntry(blocks, forms, i)
+		if e == "" || wordCount(e) < 2 || sameList(blocks, forms, i, i+1) || !listedTrail(blocks, forms, i) {
+			continue
+		}
+		for j := i + 1; j < min(i+1+breadcrumbReach, limit); j++ {
+			if blocks[j].text == e {
+				return i, j
+			}
+		}
+	}
+	return -1, -1
+}
+
+// listEntry returns line i's text without its list mark and a trail's separator
+// after it ("• Guides /" → "Guides"), or "" for a line that is no list item.
+func listEntry(blocks []block, forms []form, i int) string {
+	if i < 0 || i >= len(blocks) {
+		return ""
+	}
+	t := blocks[i].text
+	n := forms[i].Bullet
+	if n == 0 {
+		n = numberedPrefix(t)
+	}
+	if n == 0 {
+		return ""
+	}
+	return strings.TrimRight(t[n:], " />›»")
+}
+
+// listedTrail reports a run of two to maxTrailEntries list lines ending at line
+// last that reads as a breadcrumb trail: either its first entry is the site's home
+// (a navigation line the phrase tables know, as "Home" is) or the entries before
+// the last end with a trail's separator, as a trail's items do when the page puts
+// the separator inside them. A menu's last entry repeated as a section's heading
+// has neither.
+func listedTrail(blocks []block, forms []form, last int) bool {
+	k := last
+	for k > 0 && last-k < maxTrailEntries && sameList(blocks, forms, k-1, k) {
+		k--
+	}
+	if k == last || sameList(blocks, forms, k-1, k) {
+		return false
+	}
+	seps := 0
+	for j := k; j < last; j++ {
+		if t := strings.TrimRight(blocks[j].text, " "); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") ||
+			strings.HasSuffix(t, "›") || strings.HasSuffix(t, "»") {
+			seps++
+		}
+	}
+	r, _ := classify.Furniture(listEntry(blocks, forms, k))
+	home := r == classify.ReasonNavigation
+	return home || 2*seps >= last-k
+}
+
+// sameList reports lines i and j (= i+1) as items of one list: both bulleted, or
+// both numbered with j's number following i's (a trail "1. Home", "2. Guides" over a
+// section's own list "1. Overview").
+func sameList(blocks []block, forms []form, i, j int) bool {
+	if i < 0 || j >= len(blocks) {
+		return false
+	}
+	if forms[i].Bullet > 0 || forms[j].Bullet > 0 {
+		return forms[i].Bullet > 0 && forms[j].Bullet > 0
+	}
+	m, ok := listNumber(blocks[i].text)
+	n, ok2 := listNumber(blocks[j].text)
+	return ok && ok2 && n == m+1
+}
+
+// maxTrailEntries is the most entries of a breadcrumb trail printed as a list.
+const maxTrailEntries = 6
+
+// ownerLines returns the lines of the page's footer (its last ownerReach lines,
+// after the body span that ends at last) that state who owns the page: a copyright
+// line ("© 2026 Acme Media", "Copyright 2025 Acme"), which a footer prints with the
+// site's name. Most pages have one or two.
+func ownerLines(blocks []block, last int) []string {
+	var lines []string
+	for j := max(last+1, len(blocks)-ownerReach, 0); j < len(blocks); j++ {
+		t := blocks[j].text
+		if len(t) <= maxOwnerLine && (strings.Contains(t, "©") || strings.Contains(t, "Copyright") || strings.Contains(t, "copyright")) {
+			lines = append(lines, t)
+		}
+	}
+	return lines
+}
+
+// ownerReach is how many of a page's last lines are read for its copyright line.
+const ownerReach = 40
+
+// maxOwnerLine is the longest copyright line read, in bytes: a footer's notice,
+// not a paragraph of terms.
+const maxOwnerLine = 160
+
+// namesOwner reports a line of two words or more that a copyright line holds
+// whole: the site's or its owner's name ("Tiny House Journey" over the menu,
+// "© 2026 Tiny House Journey" in the footer), which a page prints in its masthead
+// and over its side boxes, never as an article's headline.
+func namesOwner(owner []string, t string) bool {
+	if len(owner) == 0 || !strings.Contains(t, " ") {
+		return false
+	}
+	for _, o := range owner {
+		if ascii.IndexFold(o, t) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerCost is what a candidate naming the page's owner loses: as much as a first
+// line's lead on a dump of the article alone, where a masthead's name stands first.
+const ownerCost = priorLeadArticle
