@@ -135,3 +135,14 @@ func TestDumpBlocksOtherToolUnderscores(t *testing.T) {
 		assert.Contains(t, texts, want)
 	}
 }
+
+// TestReadStyleLongUnderlinedLinks: html2text cannot break a link it underlined (its
+// text is one word), so a line holding a long one runs past the column; the wrap
+// column is read from the other lines.
+func TestReadStyleLongUnderlinedLinks(t *testing.T) {
+	long := "See also Read_the_council's_full_report_on_the_future_of_the_old_depot_by_the_river_and_the_ward"
+	require.Greater(t, len(long), 85)
+	st := ReadStyle(Normalize(underlineDump(underlineMenu, long, long, long)))
+	assert.True(t, st.Width >= minWrapWidth && st.Width <= 79, "width %d", st.Width)
+	assert.True(t, st.LinkUnderscores)
+}
