@@ -225,33 +225,6 @@ func emphasisMark(t string, i, j int) bool {
 	return wordBefore != wordAfter || !wordBefore && !wordAfter
 }
 
-// hasLinkUnderscore reports two letters joined by '_', as html2text (C++) prints the
-// spaces of a link's text.
-func hasLinkUnderscore(l string) bool {
-	for i := strings.IndexByte(l, '_'); i > 0 && i+1 < len(l); {
-		if ascii.IsLetter(l[i-1]) && ascii.IsLetter(l[i+1]) {
-			return true
-		}
-		k := strings.IndexByte(l[i+1:], '_')
-		if k < 0 {
-			return false
-		}
-		i += 1 + k
-	}
-	return false
-}
-
-// spaceLinkUnderscores turns the '_' between words back into spaces.
-func spaceLinkUnderscores(t string) string {
-	b := []byte(t)
-	for i := 1; i+1 < len(b); i++ {
-		if b[i] == '_' && b[i-1] != ' ' && b[i-1] != '_' && b[i+1] != ' ' && b[i+1] != '_' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
-}
-
 // StripHeadingMark returns l without a converter's heading mark ("# Title",
 // "****** Title ******"): on a dump too short to show the converter's style the
 // front end leaves the mark, which is no part of the line's text.

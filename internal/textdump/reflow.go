@@ -86,10 +86,12 @@ func ReadStyle(norm string) Style {
 		default:
 			text++
 			link := linkMark.within(start, end)
+			underlined := under.within(start, end) && hasLinkUnderscore(l)
 			// Converters leave addresses, Markdown links and long words unbroken past
-			// the column, and html2text does not wrap list items. A line of fewer
-			// than 40 bytes has fewer than 40 characters.
-			if len(l) >= 40 && !link && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
+			// the column (html2text's underlined links are one word), and html2text
+			// does not wrap list items. A line of fewer than 40 bytes has fewer than
+			// 40 characters.
+			if len(l) >= 40 && !link && !underlined && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
 				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
 					long++
 					hist[n]++
@@ -107,7 +109,7 @@ func ReadStyle(norm string) Style {
 					stars++
 				}
 			}
-			if under.within(start, end) && hasLinkUnderscore(l) {
+			if underlined {
 				unders++
 			}
 			if bracket.within(start, end) && hasLynxRef(l) {
