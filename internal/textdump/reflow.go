@@ -139,10 +139,10 @@ func ReadStyle(norm string) Style {
 	st.Width = wrapWidth(&hist, long, 1, 3)
 	if st.Width == 0 {
 		// The page's long lines did not agree, but its cut sentences may: in a
-		// wrapped dump nearly all of them end in the band below one column, and the
-		// lines past it (addresses, code, tables) are fewer than they are. A page
-		// written a paragraph a line that quotes a wrapped passage (a mail, a
-		// listing) has more paragraphs past any column than cut sentences.
+		// wrapped dump nearly all of them end in the band below one column, and
+		// the long lines past it (addresses, code, tables) are fewer than the cut
+		// sentences. A page written a paragraph a line that quotes a wrapped
+		// passage (a mail, a listing) has more paragraphs past any column.
 		if w := wrapWidth(&prose, cut, 2, 3); w > 0 && sumRange(hist[:], w+1, maxWrapWidth+1) < cut {
 			st.Width = w
 		}
