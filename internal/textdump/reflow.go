@@ -68,6 +68,12 @@ func ReadStyle(norm string) Style {
 	var st Style
 	var hist [maxWrapWidth + 2]int
 	long, blank, text, mdMarks, links, stars, unders, refs := 0, 0, 0, 0, 0, 0, 0, 0
+	// prose counts, by length, the long lines whose next line opens in lower case: a
+	// sentence the wrap cut. Menus and link lists of 40-60 characters can outnumber
+	// a page's wrapped paragraphs among all long lines; they seldom run on into a
+	// lower-case line. prev is the length of the line before when it was long, else 0.
+	var prose [maxWrapWidth + 2]int
+	cut, prev := 0, 0
 	// Each mark is looked for across the whole dump, from one line's start to its
 	// next occurrence: most lines hold none, and a line asks only whether the next
 	// occurrence falls inside it.
@@ -83,8 +89,16 @@ func ReadStyle(norm string) Style {
 		switch {
 		case l == "":
 			blank++
+			prev = 0
 		default:
 			text++
+			if prev > 0 {
+				if r, _ := utf8.DecodeRuneInString(l); unicode.IsLower(r) {
+					prose[prev]++
+					cut++
+				}
+				prev = 0
+			}
 			link := linkMark.within(start, end)
 			underlined := under.within(start, end) && hasLinkUnderscore(l)
 			// Converters leave addresses, Markdown links and long words unbroken past
@@ -95,6 +109,7 @@ func ReadStyle(norm string) Style {
 				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
 					long++
 					hist[n]++
+					prev = n
 				}
 			}
 			switch {
@@ -123,7 +138,17 @@ func ReadStyle(norm string) Style {
 	}
 	st.ParaGaps = blank*5 >= text
 	st.LynxRefs = refs >= 3
-	st.Width = wrapWidth(&hist, long)
+	st.Width = wrapWidth(&hist, long, 1, 3)
+	if st.Width == 0 {
+		// The page's long lines did not agree, but its cut sentences may: in a
+		// wrapped dump nearly all of them end in the band below one column, and
+		// the long lines past it (addresses, code, tables) are fewer than the cut
+		// sentences. A page written a paragraph a line that quotes a wrapped
+		// passage (a mail, a listing) has more paragraphs past any column.
+		if w := wrapWidth(&prose, cut, 2, 3); w > 0 && sumRange(hist[:], w+1, maxWrapWidth+1) < cut {
+			st.Width = w
+		}
+	}
 	st.lines = text
 	// Marks are read as marks in a converter's output, which wraps; in a dump written
 	// one paragraph a line, "# Step 1" may be a code comment and "*** Note ***" the
@@ -135,9 +160,10 @@ func ReadStyle(norm string) Style {
 }
 
 // wrapWidth returns the column a hard-wrapped dump breaks its lines at, or 0: the
-// first column that almost no line of 40 characters or more passes, with many lines
-// ending in the band just short of it. hist counts those lines by length.
-func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
+// first column that almost no line of 40 characters or more passes, with at least
+// num/den of the lines ending in the band just short of it. hist counts those lines
+// by length.
+func wrapWidth(hist *[maxWrapWidth + 2]int, long, num, den int) int {
 	if long < 5 {
 		return 0
 	}
@@ -149,7 +175,7 @@ func wrapWidth(hist *[maxWrapWidth + 2]int, long int) int {
 		if over := long - within; over*100 > 4*long {
 			continue
 		}
-		if band := sumRange(hist[:], w-wrapBand+1, w); band >= 5 && band*3 >= long {
+		if band := sumRange(hist[:], w-wrapBand+1, w); band >= 5 && band*den >= long*num {
 			return w
 		}
 		return 0
