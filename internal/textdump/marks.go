@@ -240,7 +240,8 @@ func StripHeadingMark(l string) string {
 	return l
 }
 
-// BulletLen returns the length of a leading list marker: "• ", "- ", "* ", "· ", "– ".
+// BulletLen returns the length of a leading list marker: "• ", "- ", "* ", "· ", "– ",
+// and w3m's markers of nested lists, "□ " at the second level and "☆ " at the third.
 // Numbered markers ("1. ") are left to the classifier, because numbered subheadings
 // look the same.
 func BulletLen(s string) int {
@@ -249,7 +250,7 @@ func BulletLen(s string) int {
 	if s == "" || s[0] != '-' && s[0] != '*' && s[0] != 0xc2 && s[0] != 0xe2 {
 		return 0
 	}
-	for _, b := range []string{"• ", "- ", "* ", "· ", "– ", "▪ ", "■ ", "◦ ", "○ ", "► ", "✓ ", "✔ "} {
+	for _, b := range []string{"• ", "- ", "* ", "· ", "– ", "▪ ", "■ ", "◦ ", "○ ", "► ", "✓ ", "✔ ", "□ ", "☆ "} {
 		if strings.HasPrefix(s, b) && len(s) > len(b) {
 			return len(b)
 		}
