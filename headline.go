@@ -51,15 +51,18 @@ const maxNamedLineWords = 10
 // titledLine is headlineCandidate short of the test for a line of names.
 func titledLine(blocks []block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].text
+	// The tests of the form's fields come first and the caption-credit split last: it
+	// costs the most, and nearly every line it sees is a candidate.
 	if blocks[i].role != roleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
-		f.Bullet > 0 || isDateline(f, t) || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || carriesCredit(t) ||
+		f.Bullet > 0 || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || isDateline(f, t) ||
 		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && classify.MonthDay(t) {
 		return false
 	}
 	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t) && crumbUnder(blocks, i) < 0
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t) && crumbUnder(blocks, i) < 0 &&
+		!carriesCredit(t)
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number
