@@ -196,6 +196,31 @@ func ParseExplicitByline(line string) []string {
 	return names
 }
 
+// afterLeadingDate is line from its opener on when all that stands before the opener
+// is a date, with or without its label ("11/19/2019 by Jane Doe", "October 11, 2023
+// by Jane Doe", "Published on May 3, 2017 By Jane Doe"): blog themes print a post's
+// date and its author on one line. Any other line is returned as it is.
+func afterLeadingDate(line string) string {
+	if OpensWithNumericDate(line) {
+		if _, after, ok := strings.Cut(line, " "); ok && ascii.HasPrefixFold(after, "by ") {
+			return after
+		}
+		return line
+	}
+	i := ascii.IndexFold(line, " by ")
+	if i <= 0 || i > maxLeadingDateLen {
+		return line
+	}
+	if _, share, ok := ParseDateline(line[:i]); ok && share >= 1 {
+		return line[i+1:]
+	}
+	return line
+}
+
+// maxLeadingDateLen bounds the date afterLeadingDate reads before an opener, a
+// label's words included ("Last updated on Wednesday, September 10th, 2025").
+const maxLeadingDateLen = 48
+
 // parseByline is ParseByline; onlyExplicit stops at a line that does not open with
 // "By".
 func parseByline(line string, onlyExplicit bool) (names []string, explicit bool) {
@@ -205,12 +230,7 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if strings.IndexByte(line, '_') >= 0 {
 		line = linkSpaces(line)
 	}
-	// "11/19/2019 by Jane Doe": a date may stand before the opener.
-	if OpensWithNumericDate(line) {
-		if _, after, ok := strings.Cut(line, " "); ok && ascii.HasPrefixFold(after, "by ") {
-			line = after
-		}
-	}
+	line = afterLeadingDate(line)
 	// One lower-cased copy of the line's head serves both tests for an opener; it
 	// is made again only where a space was put back.
 	line = spaceGluedOpener(line)
