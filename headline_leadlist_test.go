@@ -29,12 +29,7 @@ func TestOpeningNoticeLeadList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks := make([]block, len(tt.lines))
-			forms := make([]form, len(tt.lines))
-			for i, l := range tt.lines {
-				blocks[i].text = l
-				forms[i] = readBlockForm(&blocks[i])
-			}
+			blocks, forms := blocksOfLines(tt.lines)
 			assert.Equal(t, tt.want, openingNotice(blocks, forms, 0, len(blocks)-1))
 		})
 	}

@@ -50,13 +50,21 @@ func TestListedTrail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks := make([]block, len(tt.lines))
-			forms := make([]form, len(tt.lines))
-			for i, l := range tt.lines {
-				blocks[i].text = l
-				forms[i] = readBlockForm(&blocks[i])
-			}
+			blocks, forms := blocksOfLines(tt.lines)
 			assert.Equal(t, tt.want, listedTrail(blocks, forms, len(tt.lines)-1))
 		})
 	}
+}
+
+// blocksOfLines makes a block of each line, one line a block as a dump's paragraphs
+// are, with the form the classifier reads of it: the input of the headline chooser's
+// rules that tests call one at a time.
+func blocksOfLines(lines []string) ([]block, []form) {
+	blocks := make([]block, len(lines))
+	forms := make([]form, len(lines))
+	for i, l := range lines {
+		blocks[i].text = l
+		forms[i] = readBlockForm(&blocks[i])
+	}
+	return blocks, forms
 }
