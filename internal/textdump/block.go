@@ -43,5 +43,6 @@ type Row struct {
 // a converter's marks read as hints; a dump written one paragraph a line gives one
 // block a line.
 func Read(raw, norm string, refs map[int]string) []Block {
-	return mergeTables(dumpBlocks(norm, refs), findTables(raw))
+	norm, cuts, markdown := stripSourceMarkup(norm)
+	return mergeTables(dumpBlocks(norm, cuts, markdown, refs), findTables(raw))
 }

@@ -14,7 +14,9 @@ func FuzzRead(f *testing.F) {
 	for _, s := range []string{"", "\x00", "Headline\n\nBody.", "\xff\xfe\r\r\n\u00a0•",
 		"# Title\n\n![alt\ntext](/a.png)\n\n  * item\n**** Head ****\n━━━━\n[12]link_text_here",
 		"******  ******\n# \n![", "[\n[\n[\n[\n[\n[\n[\n[\n](", "a [1]b [2]\n[1]c",
-		"a\tb\nc\td\n\n| x | y |\n|---|---|\n| 1 | 2 |", "modern-\nday\n" + strings.Repeat("word ", 30) + "\n"} {
+		"a\tb\nc\td\n\n| x | y |\n|---|---|\n| 1 | 2 |", "modern-\nday\n" + strings.Repeat("word ", 30) + "\n",
+		":::: {.a\nb=\"c\"}\n[x [y]{.z}](https://e.org/){.k}\n# T {#t}\n::::",
+		strings.Repeat("<div class=\"a\"\nid=\"b\">\n", 6) + "<span>x</span> <!-- c --> [\n</div>"} {
 		f.Add(s)
 	}
 	refs := map[int]string{1: "https://a.example/", 2: "http://b.example/x"}

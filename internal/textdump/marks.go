@@ -163,7 +163,7 @@ func stripMarkdown(t string) string {
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
-		case c == '\\' && i+1 < len(t) && strings.IndexByte("\\`*_{}[]()#+-.!|>", t[i+1]) >= 0:
+		case c == '\\' && i+1 < len(t) && isASCIIPunct(t[i+1]):
 			b.WriteByte(t[i+1])
 			i += 2
 			continue
@@ -193,6 +193,12 @@ func stripMarkdown(t string) string {
 		i++
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// isASCIIPunct reports an ASCII punctuation character, which Markdown lets a
+// backslash escape (pandoc escapes quotes and "$" too: "board\'s").
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
 // linkEnd returns the end of a "[text](url)" starting at t[i], or 0.

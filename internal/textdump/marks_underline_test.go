@@ -108,7 +108,7 @@ func TestReadStyleLinkUnderscores(t *testing.T) {
 // byline read with their spaces, and code in the same dump keeps its underscores.
 func TestDumpBlocksLinkUnderscores(t *testing.T) {
 	dump := underlineDump(underlineMenu, "By Jane_Doe and John_Roe", "int total = row_count; f(off_e1);", "Files: report_2024.pdf")
-	blocks := dumpBlocks(Normalize(dump), nil)
+	blocks := dumpBlocks(Normalize(dump), nil, false, nil)
 	var texts []string
 	for _, b := range blocks {
 		texts = append(texts, b.Text)
@@ -128,7 +128,7 @@ func TestDumpBlocksOtherToolUnderscores(t *testing.T) {
 	norm := Normalize(dump)
 	require.True(t, ReadStyle(norm).LinkUnderscores)
 	var texts []string
-	for _, b := range dumpBlocks(norm, nil) {
+	for _, b := range dumpBlocks(norm, nil, false, nil) {
 		texts = append(texts, b.Text)
 	}
 	for _, want := range lines {

@@ -254,14 +254,18 @@ type dumpLine struct {
 	// markLen is the width of a Markdown heading's mark ("## "), which counts
 	// towards the wrap column.
 	markLen int
+	// cut is the width of the source markup cut from the line (stripSourceMarkup),
+	// which counted towards the wrap column too.
+	cut lineCut
 }
 
 // dumpBlocks splits normalised text into blocks, rejoining hard-wrapped paragraphs and
 // reading tool marks first when the dump has them. refs are the addresses of the
 // dump's numbered links, nil when it has none: the blocks carry those links.
-func dumpBlocks(norm string, refs map[int]string) []Block {
+func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string) []Block {
 	st := ReadStyle(norm)
 	st.refs = refs
+	st.Markdown = st.Markdown || markdown
 	if !st.Marked() {
 		return lineBlocks(norm, st.lines)
 	}
@@ -306,6 +310,9 @@ func dumpBlocks(norm string, refs map[int]string) []Block {
 			}
 		}
 		dl := readDumpLine(l, st)
+		if i < len(cuts) {
+			dl.cut = cuts[i]
+		}
 		if dl.kind == MarkRule {
 			// An underline under the line before makes it a heading; any other rule
 			// is a break.
@@ -394,7 +401,7 @@ func wrapJoin(a, b dumpLine, st Style) Join {
 	if st.Width == 0 || b.kind != MarkNone || a.kind != MarkNone && a.kind != MarkBullet && a.markLen == 0 {
 		return 0
 	}
-	la := utf8.RuneCountInString(a.text) + a.markLen
+	la := utf8.RuneCountInString(a.text) + a.markLen + a.cut.width
 	if la > st.Width+2+headingMargin {
 		return 0
 	}
@@ -407,7 +414,7 @@ func wrapJoin(a, b dumpLine, st Style) Join {
 	case ascii.EndsSentence(a.text) && unicode.IsUpper(r) && !st.ParaGaps:
 		slack = 0 // paragraphs follow each other without a gap: only a full line wraps
 	}
-	if la+1+utf8.RuneCountInString(word) <= st.Width-slack {
+	if la+1+utf8.RuneCountInString(word)+b.cut.lead <= st.Width-slack {
 		return 0
 	}
 	switch {

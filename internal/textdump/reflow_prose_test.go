@@ -112,7 +112,7 @@ func TestReadStyleProseRuns(t *testing.T) {
 // paragraph is one block again and the menu entries stay blocks of their own.
 func TestReflowProseRunsJoin(t *testing.T) {
 	dump := w3mMenu(40) + "\n" + wrappedProse(79)
-	blocks := dumpBlocks(Normalize(dump), nil)
+	blocks := dumpBlocks(Normalize(dump), nil, false, nil)
 	var paras []string
 	for _, b := range blocks {
 		if strings.HasPrefix(b.Text, "The council") || strings.HasPrefix(b.Text, "Residents") || strings.HasPrefix(b.Text, "Engineers") {

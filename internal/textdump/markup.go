@@ -1,0 +1,539 @@
+package textdump
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+)
+
+// Converters that write Markdown print what Markdown cannot say in the markup of
+// their source. pandoc's default Markdown wraps every <div> of the page in a fenced
+// div (":::: {.header}" … "::::") and hangs attribute sets on links, spans and
+// headings ("[Careers]{.badge}", "# Title {#title .post-title}"); its GitHub
+// Markdown, like other Markdown writers that pass through what they cannot convert,
+// leaves the HTML tags themselves, a "<div class=\"menu\">" on a line of its own or a
+// "<span>" inside a line. None of it is text a reader sees, and on a whole page it
+// outnumbers the text. stripSourceMarkup takes it out before the dump's lines are
+// measured, so that the blocks are the rendered page's: a fence or a line of tags
+// becomes an empty line, as the element's edge parts paragraphs on the page, and an attribute set
+// or an inline tag goes, leaving the text it marked.
+//
+// Fences and attribute sets have one shape only pandoc gives them, read where it
+// stands. Tags are read only on a dump whose lines of tags are, taken together,
+// converted HTML (htmlMarkupStyle): an article about programming prints code
+// listings, whose XML or JSX tags are the article's text.
+
+// Bounds that keep one mark's reading short, and the whole pass linear: a tag or an
+// attribute set longer than this is text (pandoc prints a long srcset inside a tag,
+// hence the size).
+const (
+	maxTagBytes  = 4096
+	maxAttrBytes = 1024
+	// maxOpenBrackets bounds the "[" positions kept to strip a span's brackets.
+	maxOpenBrackets = 64
+	// A dump's tags are read as markup when at least minMarkupTags of its lines
+	// are tags, one in markupLineShare of its lines or more (a converter wraps
+	// every block in them; an article about HTML quotes a tag here and there), and
+	// no more than one tag in markupOtherShare has another shape (XML, JSX, template
+	// syntax: a code listing's).
+	minMarkupTags    = 5
+	markupLineShare  = 25
+	markupOtherShare = 10
+)
+
+// dropped stands in the output for a byte to remove at the end: a span's "[" found
+// to be one only when its "]{" comes. Normalize removes control characters, so no
+// text holds it.
+const dropped = 0
+
+// lineCut is the width of the source markup cut from one line: in all, and before
+// the line's first word. The converter counted the markup when it wrapped the line
+// (a tag before a word was part of that word), and the reflow weighs a line's length
+// and the next line's first word to tell a wrapped line from one that ends its
+// paragraph.
+type lineCut struct{ width, lead int }
+
+// stripSourceMarkup returns norm without its converter's source markup (see above),
+// the width cut from each of its lines (nil when none), and whether it found any:
+// only a Markdown writer prints it. It returns norm itself when there is none.
+func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
+	fences := strings.Contains(norm, ":::")
+	attrs := strings.Contains(norm, "{")
+	tags := strings.Contains(norm, "<") && htmlMarkupStyle(norm)
+	if !fences && !attrs && !tags {
+		return norm, nil, false
+	}
+	m := markupStripper{norm: norm, out: make([]byte, 0, len(norm)), lastOpen: -1}
+	heading := false
+	for i := 0; i < len(norm); {
+		c := norm[i]
+		if i == 0 || norm[i-1] == '\n' {
+			heading = c == '#'
+			if i >= 2 && norm[i-2] == '\n' {
+				m.open = m.open[:0] // a paragraph's brackets close inside it
+			}
+			if end := markupLineEnd(norm, i, fences, tags); end > i {
+				i = m.cutLines(end)
+				continue
+			}
+		}
+		end := 0
+		switch c {
+		case '\\':
+			// An escaped mark is text: copied with its escape for the Markdown reading.
+			if i+1 < len(norm) && norm[i+1] != '\n' {
+				m.write(c)
+				m.write(norm[i+1])
+				i += 2
+				continue
+			}
+		case '[':
+			if len(m.open) < maxOpenBrackets {
+				m.open = append(m.open, len(m.out))
+			}
+		case ']':
+			m.lastOpen = -1
+			if n := len(m.open); n > 0 {
+				m.lastOpen, m.open = m.open[n-1], m.open[:n-1]
+			}
+			if end = attrSetEnd(norm, i+1); end > 0 && m.lastOpen >= 0 {
+				// "[text]{.class}": a span, whose brackets go with its attributes.
+				m.out[m.lastOpen] = dropped
+				m.cut(i, end, 1)
+				i = end
+				continue
+			}
+		case ')', '`':
+			if end = attrSetEnd(norm, i+1); end > 0 {
+				m.write(c)
+				m.cut(i+1, end, 0)
+				i = end
+				continue
+			}
+		case ' ':
+			// "# Title {#title .post-title}": a heading's attributes close its line.
+			if end = attrSetEnd(norm, i+1); heading && end > 0 && (end == len(norm) || norm[end] == '\n') {
+				m.cut(i, end, 0)
+				i = end
+				continue
+			}
+		case '<':
+			if !tags {
+				break
+			}
+			if end, name := htmlTagEnd(norm, i); end > 0 {
+				// Text on either side of a block element's tag stays apart.
+				if !inlineElement(name) && len(m.out) > 0 && m.out[len(m.out)-1] != ' ' && m.out[len(m.out)-1] != '\n' {
+					m.out = append(m.out, ' ')
+				}
+				m.cut(i, end, 0)
+				i = end
+				continue
+			}
+		}
+		if c == '\n' {
+			m.newline()
+		} else {
+			m.write(c)
+		}
+		i++
+	}
+	if !m.changed {
+		return norm, nil, false
+	}
+	return string(slices.DeleteFunc(m.out, func(b byte) bool { return b == dropped })), m.cuts, true
+}
+
+// markupStripper is stripSourceMarkup's output and what it holds open while it reads.
+type markupStripper struct {
+	norm string
+	out  []byte
+	// open are the output positions of the "[" not yet closed (at most
+	// maxOpenBrackets), lastOpen that of the "[" the last "]" closed, or -1.
+	open     []int
+	lastOpen int
+	// lines counts the output's line ends; cuts holds the width cut from each
+	// output line, up to the last line with a cut.
+	lines int
+	cuts  []lineCut
+	// lineText: the output's current line holds text.
+	lineText bool
+	changed  bool
+}
+
+// cut leaves norm[from:to] out of the output, with extra bytes already written, and
+// counts their width on the line, up to the first line end they hold.
+func (m *markupStripper) cut(from, to, extra int) {
+	m.changed = true
+	w := to - from
+	if k := strings.IndexByte(m.norm[from:to], '\n'); k >= 0 {
+		w = k
+	}
+	for len(m.cuts) <= m.lines {
+		m.cuts = append(m.cuts, lineCut{})
+	}
+	c := &m.cuts[m.lines]
+	c.width += w + extra
+	if !m.lineText {
+		c.lead += w + extra
+	}
+}
+
+// write writes one byte of text (not a line end).
+func (m *markupStripper) write(c byte) {
+	m.out = append(m.out, c)
+	m.lineText = m.lineText || c != ' ' && c != '\t'
+}
+
+// newline writes a line end.
+func (m *markupStripper) newline() {
+	m.out = append(m.out, '\n')
+	m.lines++
+	m.lineText = false
+}
+
+// cutLines leaves out the lines of source markup up to end and the empty lines after
+// them, and returns where the text resumes. The element's edge parts paragraphs as
+// one empty line does; more would read as the gap a picture leaves.
+func (m *markupStripper) cutLines(end int) int {
+	for end < len(m.norm) && m.norm[end] == '\n' {
+		end++
+	}
+	if len(m.out) > 0 && !bytes.HasSuffix(m.out, []byte("\n\n")) {
+		m.newline()
+	}
+	m.changed = true
+	return end
+}
+
+// markupLineEnd returns the end of the source markup that fills the line starting at
+// norm[i], with its line end (a pandoc fence, with attributes that may run on over
+// lines, or a line of HTML tags when tags are read), or i when the line holds text.
+func markupLineEnd(norm string, i int, fences, tags bool) int {
+	j := i
+	for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
+		j++
+	}
+	var end int
+	switch {
+	case fences && strings.HasPrefix(norm[j:], ":::"):
+		end = fenceEnd(norm, j)
+	case tags && j < len(norm) && norm[j] == '<':
+		end = tagLineEnd(norm, j)
+	}
+	if end <= 0 {
+		return i
+	}
+	if end < len(norm) {
+		end++ // the line end
+	}
+	return end
+}
+
+// fenceEnd returns the end of a pandoc fenced div's fence line starting at norm[i]
+// (":::", ":::: name", "::: {#id .class key=\"value\"}"), before its line end, or 0.
+func fenceEnd(norm string, i int) int {
+	j := i
+	for j < len(norm) && norm[j] == ':' {
+		j++
+	}
+	for j < len(norm) && norm[j] == ' ' {
+		j++
+	}
+	switch {
+	case j == len(norm) || norm[j] == '\n':
+		return j
+	case norm[j] == '{':
+		if end := attrSetEnd(norm, j); end > 0 {
+			j = end
+		} else {
+			return 0
+		}
+	default:
+		// One class name; pandoc may close the fence line with colons after it.
+		start := j
+		for j < len(norm) && isAttrNameByte(norm[j]) {
+			j++
+		}
+		if j == start {
+			return 0
+		}
+	}
+	for j < len(norm) && (norm[j] == ' ' || norm[j] == ':') {
+		j++
+	}
+	if j < len(norm) && norm[j] != '\n' {
+		return 0
+	}
+	return j
+}
+
+// attrSetEnd returns the end of a pandoc attribute set starting at norm[i]
+// ("{#id .class key=value key=\"quoted value\"}", which a long list wraps over
+// lines), or 0 when norm[i] opens none.
+func attrSetEnd(norm string, i int) int {
+	if i >= len(norm) || norm[i] != '{' {
+		return 0
+	}
+	limit := min(len(norm), i+maxAttrBytes)
+	j, attrs := i+1, 0
+	for {
+		j = skipTagSpace(norm, j, limit)
+		if j >= limit {
+			return 0
+		}
+		if norm[j] == '}' {
+			if attrs == 0 {
+				return 0
+			}
+			return j + 1
+		}
+		start := j
+		if norm[j] == '#' || norm[j] == '.' {
+			j++
+		}
+		name := j
+		for j < limit && isAttrNameByte(norm[j]) {
+			j++
+		}
+		if j == name {
+			return 0
+		}
+		if norm[start] != '#' && norm[start] != '.' {
+			// key=value: pandoc's attributes other than ids and classes carry one.
+			if j >= limit || norm[j] != '=' {
+				return 0
+			}
+			if j = attrValueEnd(norm, j+1, limit); j == 0 {
+				return 0
+			}
+		}
+		attrs++
+	}
+}
+
+// htmlTagEnd returns the end of an HTML tag or comment starting at norm[i] and its
+// element name ("" for a comment); end 0 when norm[i] opens neither or the name is
+// no HTML element's.
+func htmlTagEnd(norm string, i int) (int, string) {
+	end, name, shaped := tagEnd(norm, i)
+	if end == 0 || !shaped {
+		return 0, ""
+	}
+	return end, name
+}
+
+// tagLineEnd returns the end, before its line end, of a run of tags that fills a line
+// from norm[i] (tags may wrap over lines), or 0.
+func tagLineEnd(norm string, i int) int {
+	j, tags := i, 0
+	for {
+		end, _, shaped := tagEnd(norm, j)
+		if end == 0 || !shaped {
+			break
+		}
+		j, tags = end, tags+1
+		for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
+			j++
+		}
+		if j == len(norm) || norm[j] == '\n' {
+			return j
+		}
+	}
+	return 0
+}
+
+// tagEnd reads an HTML-like tag at norm[i]: "<name attr=\"v\" …>", "</name>",
+// "<name … />" or "<!-- … -->". It returns the tag's end (0 when norm[i] opens no
+// tag), its element name lower-cased, and whether the tag has the shape of converted
+// HTML: an HTML element's name, attribute names in lower case (a code listing's XML
+// and JSX tags carry names like "PropertyGroup" and attributes like "className").
+func tagEnd(norm string, i int) (end int, name string, shaped bool) {
+	limit := min(len(norm), i+maxTagBytes)
+	if strings.HasPrefix(norm[i:], "<!--") {
+		k := strings.Index(norm[i+4:limit], "-->")
+		if k < 0 {
+			return 0, "", false
+		}
+		return i + 4 + k + 3, "", true
+	}
+	j := i + 1
+	if j < limit && norm[j] == '/' {
+		j++
+	}
+	start := j
+	for j < limit && (isLower(norm[j]) || isUpper(norm[j]) || j > start && (norm[j] >= '0' && norm[j] <= '9' || norm[j] == '-')) {
+		j++
+	}
+	if j == start {
+		return 0, "", false
+	}
+	name = norm[start:j]
+	shaped = htmlElement(name)
+	for {
+		k := skipTagSpace(norm, j, limit)
+		if k >= limit {
+			return 0, "", false
+		}
+		switch {
+		case norm[k] == '>':
+			return k + 1, name, shaped
+		case norm[k] == '/' && k+1 < limit && norm[k+1] == '>':
+			return k + 2, name, shaped
+		case k == j:
+			return 0, "", false // an attribute must follow a space
+		}
+		j = k
+		for j < limit && isTagAttrByte(norm[j]) {
+			if isUpper(norm[j]) || norm[j] == ':' || norm[j] == '@' {
+				shaped = false
+			}
+			j++
+		}
+		if j == k {
+			return 0, "", false
+		}
+		if v := skipTagSpace(norm, j, limit); v < limit && norm[v] == '=' {
+			if j = attrValueEnd(norm, skipTagSpace(norm, v+1, limit), limit); j == 0 {
+				return 0, "", false
+			}
+		}
+	}
+}
+
+// attrValueEnd returns the end of an attribute's value at norm[j]: quoted, or a run of
+// bytes up to a space or the set's close; 0 when there is none before limit.
+func attrValueEnd(norm string, j, limit int) int {
+	if j >= limit {
+		return 0
+	}
+	if q := norm[j]; q == '"' || q == '\'' {
+		k := strings.IndexByte(norm[j+1:limit], q)
+		if k < 0 || strings.Contains(norm[j+1:j+1+k], "\n\n") {
+			return 0
+		}
+		return j + 1 + k + 1
+	}
+	k := j
+	for k < limit && !strings.ContainsRune(" \t\n>}\"'<", rune(norm[k])) {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	return k
+}
+
+// skipTagSpace skips the spaces and single line ends inside a tag or an attribute
+// set; an empty line ends either.
+func skipTagSpace(norm string, j, limit int) int {
+	for j < limit {
+		switch norm[j] {
+		case ' ', '\t':
+		case '\n':
+			if j+1 < limit && norm[j+1] == '\n' {
+				return limit
+			}
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// htmlMarkupStyle reports a dump whose lines of tags are converted HTML: enough of
+// them, and few tags among them of another shape (see minMarkupTags).
+func htmlMarkupStyle(norm string) bool {
+	html, other, lines, tagLines := 0, 0, 0, 0
+	for start := 0; start < len(norm); {
+		if start < len(norm) && norm[start] != '\n' {
+			lines++
+		}
+		j := start
+		for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
+			j++
+		}
+		if j < len(norm) && norm[j] == '<' {
+			h, o, end := countLineTags(norm, j)
+			html, other = html+h, other+o
+			if end > j {
+				j, tagLines = end, tagLines+1
+			}
+		}
+		k := strings.IndexByte(norm[j:], '\n')
+		if k < 0 {
+			break
+		}
+		start = j + k + 1
+	}
+	return tagLines >= minMarkupTags && tagLines*markupLineShare >= lines && other*markupOtherShare <= html+other
+}
+
+// countLineTags counts the tags of each shape in a line that holds tags only, from
+// norm[i]; none for a line that holds text too. end is where the tags stop.
+func countLineTags(norm string, i int) (html, other, end int) {
+	j := i
+	for {
+		e, _, shaped := tagEnd(norm, j)
+		if e == 0 {
+			return 0, 0, i
+		}
+		if shaped {
+			html++
+		} else {
+			other++
+		}
+		j = e
+		for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
+			j++
+		}
+		if j == len(norm) || norm[j] == '\n' {
+			return html, other, j
+		}
+	}
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isAttrNameByte reports a byte of an identifier or class name in an attribute set.
+func isAttrNameByte(c byte) bool {
+	return isLower(c) || isUpper(c) || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':' || c >= 0x80
+}
+
+// isTagAttrByte reports a byte of an attribute name inside a tag.
+func isTagAttrByte(c byte) bool {
+	return c > ' ' && c != '"' && c != '\'' && c != '>' && c != '/' && c != '=' && c != '<'
+}
+
+// htmlElements are the element names converters pass through, sorted for the
+// search; a tag of another name is not converted HTML.
+var htmlElements = []string{
+	"a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "blockquote", "br",
+	"button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del",
+	"details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption",
+	"figure", "font", "footer", "form", "g", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+	"hr", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "main",
+	"mark", "nav", "noscript", "ol", "option", "p", "path", "picture", "pre", "q", "s",
+	"section", "select", "small", "source", "span", "strong", "sub", "summary", "sup",
+	"svg", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr", "u",
+	"ul", "video", "wbr",
+}
+
+// htmlElement reports an HTML element's name, in lower case.
+func htmlElement(name string) bool {
+	_, found := slices.BinarySearch(htmlElements, name)
+	return found
+}
+
+// inlineElement reports an element that sits inside a line of text, whose tags join
+// the text on either side rather than part it.
+func inlineElement(name string) bool {
+	switch name {
+	case "a", "abbr", "b", "bdi", "cite", "code", "del", "dfn", "em", "font", "i", "ins",
+		"kbd", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u":
+		return true
+	}
+	return false
+}
