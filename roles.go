@@ -273,8 +273,11 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 		// The page's first teaser list opens the closing boxes as a box heading does,
 		// when prose follows it.
 		opens := endsArticle(f.Furniture) && f.Words <= 8 || i == teasers && after > 0
+		// What follows a box heading is mostly short lines (titles, buttons), or, under
+		// an author box's label, the author's blurb of a paragraph or two.
+		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
 		if i <= end && opens && blocks[i].role == roleUnknown &&
-			after*tailShare < total-after && otherLines > proseLines {
+			after*tailShare < total-after && boxLike {
 			last = i - 1
 		}
 		if i <= end {
@@ -328,13 +331,17 @@ const minTeaserRun = 4
 // maxTeaserWords is the longest teaser title counted.
 const maxTeaserWords = 16
 
+// maxBioParagraphs is the most prose an author box's label may head: a blurb of a
+// paragraph or two.
+const maxBioParagraphs = 2
+
 // tailShare is how many times more prose must stand before a box heading than after
 // it for the heading to end the article.
 const tailShare = 5
 
 // endsArticle reports the furniture that opens the closing boxes of a page.
 func endsArticle(r classify.Reason) bool {
-	return r == classify.ReasonRelated || r == classify.ReasonNewsletter || r == classify.ReasonComments
+	return r == classify.ReasonRelated || r == classify.ReasonNewsletter || r == classify.ReasonComments || r == classify.ReasonBio
 }
 
 // skipProseStandfirst moves the body's start past a summary paragraph that is

@@ -39,6 +39,15 @@ var furniturePhrases = []phrase{
 	{"related coverage", ReasonRelated, false},
 	{"related posts", ReasonRelated, false},
 	{"related topics", ReasonNavigation, false},
+	// The headings of the boxes that close a post on blogs and brand sites: its
+	// latest posts, its reading list, the author's box.
+	{"recent posts", ReasonRelated, false},
+	{"recent articles", ReasonRelated, false},
+	{"latest articles", ReasonRelated, false},
+	{"recommended reading", ReasonRelated, false},
+	{"what to read next", ReasonRelated, false},
+	{"about the author", ReasonBio, false},
+	{"about the authors", ReasonBio, false},
 	{"more on this story", ReasonRelated, false},
 	{"more from", ReasonRelated, true},
 	{"more stories", ReasonRelated, false},
@@ -99,6 +108,7 @@ var furniturePhrases = []phrase{
 	{"share this story", ReasonBoilerplate, false},
 	{"share this", ReasonBoilerplate, false},
 	{"share this:", ReasonBoilerplate, false},
+	{"share this post", ReasonBoilerplate, false},
 	{"share", ReasonBoilerplate, false},
 	{"shares", ReasonBoilerplate, false},
 	{"share on facebook", ReasonBoilerplate, false},
