@@ -351,9 +351,6 @@ func namesOver(h, p Line) bool {
 			break
 		}
 	}
-	if len(name) < 2 {
-		return false
-	}
 	part := h.Text
 	if j := strings.IndexAny(part, ",(|–—"); j >= 0 {
 		part = part[:j]
@@ -363,6 +360,12 @@ func namesOver(h, p Line) bool {
 	if len(hw) == len(headBuf) {
 		return false // longer than a label and a name
 	}
+	if len(name) == 1 {
+		return firstNameOver(hw, name[0], p.Text)
+	}
+	if len(name) < 2 {
+		return false
+	}
 	// The name is the longest opening of the paragraph's capitalised words that
 	// closes the heading's part.
 	for k := len(name); k >= 2; k-- {
@@ -371,6 +374,62 @@ func namesOver(h, p Line) bool {
 		}
 	}
 	return false
+}
+
+// firstNameOver reports a bio that opens with the author's first name alone, then a
+// verb (bioVerb: "Lisa has over 20 years ...", "Amar is an avid traveler"),
+// under a heading whose words hw close with that author's full name ("Written by Lisa
+// Greene-Lewis", "About Amar Hussain", "Sarah Rudell Beach"): two or three
+// capitalised words of letters alone, the first the bio's, after at most two label
+// words. A product's or a place's name over a paragraph that opens with its first
+// word ("Osprey Atmos 65" over "Osprey makes ...") mostly carries a digit or runs on
+// in capitals.
+func firstNameOver(hw []string, first, bio string) bool {
+	var wordBuf [2]string
+	if w := appendWords(wordBuf[:0], bio, 2); len(w) < 2 || !bioVerb(w[1]) {
+		return false
+	}
+	for k := 2; k <= 3 && k <= len(hw); k++ {
+		name := hw[len(hw)-k:]
+		if len(hw)-k > 2 || name[0] != first {
+			continue
+		}
+		ok := true
+		for _, w := range name {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !lettersOnly(w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bioVerb reports the verbs a bio puts right after its subject's first name ("Lisa
+// has", "Amar is", "Tim writes"). A heading's first word over a section that repeats
+// it is followed by more of its noun phrase instead ("Window direction plays ...",
+// "Ecommerce analytics is ..."), so the verb is what tells a name from a topic.
+func bioVerb(w string) bool {
+	switch w {
+	case "is", "has", "was", "writes", "covers", "joined", "leads", "works", "lives", "holds",
+		"brings", "specializes", "specialises", "loves", "enjoys", "founded", "began", "helps",
+		"teaches", "explores", "serves", "spent", "started":
+		return true
+	}
+	return false
+}
+
+// lettersOnly reports a word of letters alone.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // maxNameWords bounds a name's words.
