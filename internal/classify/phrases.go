@@ -51,9 +51,7 @@ var furniturePhrases = []phrase{
 	{"you might like", ReasonRelated, false},
 	{"article sources", ReasonRelated, false},
 	{"view article sources", ReasonRelated, false},
-	// A post's links to its neighbours, and the controls of a slideshow.
-	{"previous", ReasonNavigation, false},
-	{"next", ReasonNavigation, false},
+	// A post's links to its neighbours.
 	{"previous post", ReasonNavigation, false},
 	{"next post", ReasonNavigation, false},
 	{"previous article", ReasonNavigation, false},
