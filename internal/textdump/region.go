@@ -653,8 +653,44 @@ func footerEvidenceCount(lines []Line, above map[string]int, from, to, enough in
 // know as furniture or that repeats a line printed at most maxMenuCopies times above
 // the region: a menu's entry printed again in the footer.
 func isFooterEvidence(f *Line, above map[string]int) bool {
-	return !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text)
+	return !f.Prose && (f.Furniture && !storyLink(f.Text) || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text)
 }
+
+// storyLink reports a line that links one story under a label ("Also read: How to
+// Install OpenShift on Bare Metal", "RELATED: Workout of the Week: ..."): a reading
+// label of at most maxLinkLabelWords words, a colon, and a title of at least
+// minLinkTitleWords words, opening with a capital or a digit, with no list separators
+// in it. Sites set such links between an article's
+// sections; a footer's lines are labels, menus and lists ("Tags: a, b, c").
+func storyLink(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 {
+		return false
+	}
+	label, title := s[:colon], strings.TrimSpace(s[colon+1:])
+	if len(strings.Fields(label)) > maxLinkLabelWords || len(strings.Fields(title)) < minLinkTitleWords {
+		return false
+	}
+	if strings.ContainsAny(title, ",|·•") || !readingLabel(label) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(title)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// readingLabel reports a label that sends the reader to another story ("Also
+// read", "Read more", "Related", "See also", "More"), not one that names an
+// advertisement or a notice ("Advertisement: ...", "FTC: ...").
+func readingLabel(label string) bool {
+	low := strings.ToLower(strings.TrimSpace(label))
+	return low == "more" || low == "see also" || strings.Contains(low, "read") || strings.Contains(low, "related")
+}
+
+// maxLinkLabelWords bounds the label of a story link ("See also", "Read more").
+const maxLinkLabelWords = 3
+
+// minLinkTitleWords is the fewest words of a story link's title.
+const minLinkTitleWords = 3
 
 // strongFooterEvidence is how many different furniture or repeated lines make a run
 // of short lines a footer even with a footer's share of prose after it.
