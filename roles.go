@@ -1111,6 +1111,13 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
+		// An entry of a list of sections above the body that went as navigation
+		// with the menu around it (too short to read as a table of contents) is the
+		// copy to drop: its repeat inside the body, a subheading over a paragraph, is
+		// the section's heading.
+		if j < first && blocks[j].role == roleRemoved && blocks[j].reason == ReasonNavigation && sectionHeading(blocks, i, first, last) {
+			continue
+		}
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
 		// their captions; neither is a repeat to drop. A credit under its caption is
 		// that picture's whatever its first copy was (an agency's byline under the
@@ -1142,6 +1149,15 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 		}
 	}
 }
+
+// sectionHeading reports a subheading inside the body span first..last with a
+// paragraph of more than minSectionLead bytes right under it.
+func sectionHeading(blocks []block, i, first, last int) bool {
+	return i >= first && i < last && blocks[i].role == roleSubheading && blocks[i+1].role == roleBody && len(blocks[i+1].text) > minSectionLead
+}
+
+// minSectionLead bounds the paragraph that opens a section under a heading from below.
+const minSectionLead = 200
 
 // markContents removes a table of contents: a run of short lines, none of them prose,
 // of which at least minContentsEntries each stand once more further down, in the
