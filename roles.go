@@ -273,8 +273,11 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 		// The page's first teaser list opens the closing boxes as a box heading does,
 		// when prose follows it.
 		opens := endsArticle(f.Furniture) && f.Words <= 8 || i == teasers && after > 0
+		// What follows a box heading is mostly short lines (titles, buttons), or, under
+		// an author box's label, the author's blurb of a paragraph or two.
+		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
 		if i <= end && opens && blocks[i].role == roleUnknown &&
-			after*tailShare < total-after && otherLines > proseLines {
+			after*tailShare < total-after && boxLike {
 			last = i - 1
 		}
 		if i <= end {
@@ -328,13 +331,17 @@ const minTeaserRun = 4
 // maxTeaserWords is the longest teaser title counted.
 const maxTeaserWords = 16
 
+// maxBioParagraphs is the most prose an author box's label may head: a blurb of a
+// paragraph or two.
+const maxBioParagraphs = 2
+
 // tailShare is how many times more prose must stand before a box heading than after
 // it for the heading to end the article.
 const tailShare = 5
 
 // endsArticle reports the furniture that opens the closing boxes of a page.
 func endsArticle(r classify.Reason) bool {
-	return r == classify.ReasonRelated || r == classify.ReasonNewsletter || r == classify.ReasonComments
+	return r == classify.ReasonRelated || r == classify.ReasonNewsletter || r == classify.ReasonComments || r == classify.ReasonBio
 }
 
 // skipProseStandfirst moves the body's start past a summary paragraph that is
@@ -1104,6 +1111,13 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
+		// An entry of a list of sections above the body that went as navigation
+		// with the menu around it (too short to read as a table of contents) is the
+		// copy to drop: its repeat inside the body, a subheading over a paragraph, is
+		// the section's heading.
+		if j < first && blocks[j].role == roleRemoved && blocks[j].reason == ReasonNavigation && sectionHeading(blocks, i, first, last) {
+			continue
+		}
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
 		// their captions; neither is a repeat to drop. A credit under its caption is
 		// that picture's whatever its first copy was (an agency's byline under the
@@ -1135,6 +1149,15 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 		}
 	}
 }
+
+// sectionHeading reports a subheading inside the body span first..last with a
+// paragraph of more than minSectionLead bytes right under it.
+func sectionHeading(blocks []block, i, first, last int) bool {
+	return i >= first && i < last && blocks[i].role == roleSubheading && blocks[i+1].role == roleBody && len(blocks[i+1].text) > minSectionLead
+}
+
+// minSectionLead bounds the paragraph that opens a section under a heading from below.
+const minSectionLead = 200
 
 // markContents removes a table of contents: a run of short lines, none of them prose,
 // of which at least minContentsEntries each stand once more further down, in the

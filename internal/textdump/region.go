@@ -351,9 +351,6 @@ func namesOver(h, p Line) bool {
 			break
 		}
 	}
-	if len(name) < 2 {
-		return false
-	}
 	part := h.Text
 	if j := strings.IndexAny(part, ",(|–—"); j >= 0 {
 		part = part[:j]
@@ -363,6 +360,12 @@ func namesOver(h, p Line) bool {
 	if len(hw) == len(headBuf) {
 		return false // longer than a label and a name
 	}
+	if len(name) == 1 {
+		return firstNameOver(hw, name[0], p.Text)
+	}
+	if len(name) < 2 {
+		return false
+	}
 	// The name is the longest opening of the paragraph's capitalised words that
 	// closes the heading's part.
 	for k := len(name); k >= 2; k-- {
@@ -371,6 +374,62 @@ func namesOver(h, p Line) bool {
 		}
 	}
 	return false
+}
+
+// firstNameOver reports a bio that opens with the author's first name alone, then a
+// verb (bioVerb: "Lisa has over 20 years ...", "Amar is an avid traveler"),
+// under a heading whose words hw close with that author's full name ("Written by Lisa
+// Greene-Lewis", "About Amar Hussain", "Sarah Rudell Beach"): two or three
+// capitalised words of letters alone, the first the bio's, after at most two label
+// words. A product's or a place's name over a paragraph that opens with its first
+// word ("Osprey Atmos 65" over "Osprey makes ...") mostly carries a digit or runs on
+// in capitals.
+func firstNameOver(hw []string, first, bio string) bool {
+	var wordBuf [2]string
+	if w := appendWords(wordBuf[:0], bio, 2); len(w) < 2 || !bioVerb(w[1]) {
+		return false
+	}
+	for k := 2; k <= 3 && k <= len(hw); k++ {
+		name := hw[len(hw)-k:]
+		if len(hw)-k > 2 || name[0] != first {
+			continue
+		}
+		ok := true
+		for _, w := range name {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !lettersOnly(w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bioVerb reports the verbs a bio puts right after its subject's first name ("Lisa
+// has", "Amar is", "Tim writes"). A heading's first word over a section that repeats
+// it is followed by more of its noun phrase instead ("Window direction plays ...",
+// "Ecommerce analytics is ..."), so the verb is what tells a name from a topic.
+func bioVerb(w string) bool {
+	switch w {
+	case "is", "has", "was", "writes", "covers", "joined", "leads", "works", "lives", "holds",
+		"brings", "specializes", "specialises", "loves", "enjoys", "founded", "began", "helps",
+		"teaches", "explores", "serves", "spent", "started":
+		return true
+	}
+	return false
+}
+
+// lettersOnly reports a word of letters alone.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // maxNameWords bounds a name's words.
@@ -594,8 +653,44 @@ func footerEvidenceCount(lines []Line, above map[string]int, from, to, enough in
 // know as furniture or that repeats a line printed at most maxMenuCopies times above
 // the region: a menu's entry printed again in the footer.
 func isFooterEvidence(f *Line, above map[string]int) bool {
-	return !f.Prose && (f.Furniture || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text)
+	return !f.Prose && (f.Furniture && !storyLink(f.Text) || above[f.Text] > 0 && above[f.Text] <= maxMenuCopies) && hasLetter(f.Text)
 }
+
+// storyLink reports a line that links one story under a label ("Also read: How to
+// Install OpenShift on Bare Metal", "RELATED: Workout of the Week: ..."): a reading
+// label of at most maxLinkLabelWords words, a colon, and a title of at least
+// minLinkTitleWords words, opening with a capital or a digit, with no list separators
+// in it. Sites set such links between an article's
+// sections; a footer's lines are labels, menus and lists ("Tags: a, b, c").
+func storyLink(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon <= 0 {
+		return false
+	}
+	label, title := s[:colon], strings.TrimSpace(s[colon+1:])
+	if len(strings.Fields(label)) > maxLinkLabelWords || len(strings.Fields(title)) < minLinkTitleWords {
+		return false
+	}
+	if strings.ContainsAny(title, ",|·•") || !readingLabel(label) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(title)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// readingLabel reports a label that sends the reader to another story ("Also
+// read", "Read more", "Related", "See also", "More"), not one that names an
+// advertisement or a notice ("Advertisement: ...", "FTC: ...").
+func readingLabel(label string) bool {
+	low := strings.ToLower(strings.TrimSpace(label))
+	return low == "more" || low == "see also" || strings.Contains(low, "read") || strings.Contains(low, "related")
+}
+
+// maxLinkLabelWords bounds the label of a story link ("See also", "Read more").
+const maxLinkLabelWords = 3
+
+// minLinkTitleWords is the fewest words of a story link's title.
+const minLinkTitleWords = 3
 
 // strongFooterEvidence is how many different furniture or repeated lines make a run
 // of short lines a footer even with a footer's share of prose after it.
