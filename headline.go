@@ -58,7 +58,7 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && classify.MonthDay(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || inNumberedList(blocks, i) {
+	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || classify.ParagraphSentence(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
 	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t) && crumbUnder(blocks, i) < 0 &&

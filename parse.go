@@ -3,6 +3,7 @@ package newsparse
 import (
 	"errors"
 	"fmt"
+	"github.com/newsparse/newsparse/internal/textdump"
 	"strings"
 	"unicode/utf8"
 )
@@ -123,11 +124,16 @@ func readTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	if isBlank(text) {
 		return nil, ErrEmpty
 	}
-	blocks, refs := readDump(text)
+	front, text, hasFront := textdump.CutFrontMatter(text)
+	blocks, refs := readDump(text, hasFront)
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
-	title := markTitle(blocks, cfg.title)
+	title := cfg.title
+	if title == "" {
+		title = front.Title
+	}
+	title = markTitle(blocks, title)
 	classifyBlocks(blocks)
 	order := pageNumericOrder(blockTexts(blocks))
 	a := assemble(blocks, order)
@@ -138,6 +144,7 @@ func readTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	a.readTextLinks()
 	useTitle(a, title)
 	a.URL = cfg.url
+	useFrontMatter(a, front)
 	a.Charset, a.CharsetSource = d.charset, d.source
 	sanitizeArticle(a)
 	if !cfg.noFigures {

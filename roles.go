@@ -399,7 +399,8 @@ func firstTitle(blocks []block, forms []form, first int) int {
 		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) || opensWithImageMark(blocks[i].text) {
 			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
-		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].text) || inNumberedList(blocks, i) {
+		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].text) || classify.ParagraphSentence(f, blocks[i].text) ||
+			inNumberedList(blocks, i) {
 			continue // a breadcrumb ending with the headline below it; a notice; a list item
 		}
 		// A short title is not given up for a sentence closed by a full stop under

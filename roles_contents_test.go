@@ -46,7 +46,7 @@ func TestRolesContentsAboveHeadline(t *testing.T) {
 			head := len(ls) - 1
 			first := len(ls)
 			ls = append(ls, body(tt.teasers)...)
-			blocks, _ := readDump(lines(ls...))
+			blocks, _ := readDump(lines(ls...), false)
 			forms := make([]form, len(blocks))
 			for i := range blocks {
 				forms[i] = readBlockForm(&blocks[i])

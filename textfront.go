@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"github.com/newsparse/newsparse/internal/classify"
+	"github.com/newsparse/newsparse/internal/htmldom"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
@@ -14,10 +15,11 @@ import (
 
 // readDump reads a decoded dump into the classifier's blocks: normalised, its lynx
 // reference list cut off (refs holds the list's addresses by number, nil when there
-// is none), rejoined and its marks read, its tables in one block each.
-func readDump(text string) (blocks []block, refs map[int]string) {
+// is none), rejoined and its marks read, its tables in one block each. markdown: the
+// dump opened with a front matter, as Markdown writers print one.
+func readDump(text string, markdown bool) (blocks []block, refs map[int]string) {
 	norm, refs := cutReferences(normalizeText(text))
-	return fromDump(textdump.Read(text, norm, refs)), refs
+	return fromDump(textdump.Read(text, norm, refs, markdown)), refs
 }
 
 // cutReferences is textdump.CutReferences, keeping the list's http(s) addresses.
@@ -109,4 +111,39 @@ func shortLinesBetween(forms []form, from, to int) int {
 // inBrokenSentence is textdump.InBrokenSentence on blocks.
 func inBrokenSentence(blocks []block, i int) bool {
 	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].text })
+}
+
+// useFrontMatter fills what the dump's text left empty from its front matter: the
+// byline, the publication date, the address, and the fields only metadata gives
+// (description, site, language, tags). The headline is weighed with the text's
+// lines before (the front matter's title stands for WithTitle when that is not
+// given). The text's own byline and date come first: they are what the page shows.
+func useFrontMatter(a *Article, fm textdump.FrontMatter) {
+	if len(a.Byline) == 0 {
+		for _, v := range fm.Authors {
+			a.Byline = appendDistinct(a.Byline, maxMetaNames, metaAuthorNames(v)...)
+		}
+	}
+	if a.Published.IsZero() && fm.Date != "" {
+		if t := htmldom.ParseTime(fm.Date); !t.IsZero() {
+			a.Published = t
+		} else {
+			a.Published = looseTimeValue(fm.Date)
+		}
+	}
+	if a.URL == "" {
+		a.URL = httpAddress(fm.URL)
+	}
+	if a.Description == "" {
+		a.Description = collapseSpace(fm.Description)
+	}
+	if a.Site == "" {
+		a.Site = collapseSpace(fm.Site)
+	}
+	if a.Language == "" {
+		a.Language = htmldom.BCP47(fm.Language)
+	}
+	for _, t := range fm.Tags {
+		a.Tags = appendDistinct(a.Tags, htmldom.MaxTags, collapseSpace(t))
+	}
 }

@@ -8,5 +8,5 @@ func textBlocks(norm string) []block { return dumpBlocksRefs(norm, nil) }
 
 // dumpBlocksRefs reads normalised text whose lynx reference list is cut off (refs).
 func dumpBlocksRefs(norm string, refs map[int]string) []block {
-	return fromDump(textdump.Read("", norm, refs))
+	return fromDump(textdump.Read("", norm, refs, false))
 }

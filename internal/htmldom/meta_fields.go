@@ -23,8 +23,9 @@ type MetaFields struct {
 	ldTypes []string
 }
 
-// maxTags bounds Tags: a keyword list is a few words; hundreds are SEO stuffing.
-const maxTags = 30
+// MaxTags bounds a page's tags, in its metadata or a dump's front matter: a
+// keyword list is a few words; hundreds are SEO stuffing.
+const MaxTags = 30
 
 // HTMLElement reads <html lang>.
 func (f *MetaFields) HTMLElement(n *html.Node) {
@@ -124,7 +125,7 @@ func appendKeywords(dst []string, s string, split bool) []string {
 		// The spaces after the commas are cut here, as substrings: collapseSpace
 		// copies only a value it changes, and would drop them anyway.
 		p = textdump.CollapseSpace(strings.Trim(p, " "))
-		if len(p) == 0 || len(p) > 80 || len(dst) >= maxTags {
+		if len(p) == 0 || len(p) > 80 || len(dst) >= MaxTags {
 			continue
 		}
 		dst = append(dst, p)
@@ -153,7 +154,7 @@ func (f *MetaFields) Section() string {
 }
 
 // Tags returns the article's keywords, article:tag first, then JSON-LD keywords and
-// news_keywords, each once whatever its letter case, at most maxTags; nil when the
+// news_keywords, each once whatever its letter case, at most MaxTags; nil when the
 // page gives none.
 func (f *MetaFields) Tags() []string {
 	var tags []string
@@ -161,7 +162,7 @@ func (f *MetaFields) Tags() []string {
 	for _, list := range [][]string{f.ogTags, f.ldTags, f.newsKeywords} {
 		for _, t := range list {
 			k := strings.ToLower(t)
-			if !seen[k] && len(tags) < maxTags {
+			if !seen[k] && len(tags) < MaxTags {
 				seen[k] = true
 				tags = append(tags, t)
 			}

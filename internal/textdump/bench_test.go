@@ -18,5 +18,5 @@ func benchDumps(b *testing.B) []string {
 
 // BenchmarkRead measures the front end alone: normalisation and Read, bytes/s.
 func BenchmarkRead(b *testing.B) {
-	testinput.Bench(b, benchDumps(b), func(d string) { Read(d, Normalize(d), nil) })
+	testinput.Bench(b, benchDumps(b), func(d string) { Read(d, Normalize(d), nil, false) })
 }

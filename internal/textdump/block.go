@@ -39,10 +39,11 @@ type Row struct {
 // Read splits a dump into blocks. raw is the dump as decoded, in which tables are
 // found (normalisation turns their tabs into spaces); norm is Normalize(raw) less a
 // trailing lynx reference list, and refs are that list's addresses by link number
-// (nil when the dump ends in none). A hard-wrapped dump's paragraphs are rejoined and
-// a converter's marks read as hints; a dump written one paragraph a line gives one
-// block a line.
-func Read(raw, norm string, refs map[int]string) []Block {
-	norm, cuts, markdown := stripSourceMarkup(norm)
-	return mergeTables(dumpBlocks(norm, cuts, markdown, refs), findTables(raw))
+// (nil when the dump ends in none). markdown says the caller knows the dump for a
+// Markdown writer's (it opened with a front matter), whatever its lines show. A
+// hard-wrapped dump's paragraphs are rejoined and a converter's marks read as hints;
+// a dump written one paragraph a line gives one block a line.
+func Read(raw, norm string, refs map[int]string, markdown bool) []Block {
+	norm, cuts, found := stripSourceMarkup(norm)
+	return mergeTables(dumpBlocks(norm, cuts, markdown || found, refs), findTables(raw))
 }

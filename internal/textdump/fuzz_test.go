@@ -24,8 +24,8 @@ func FuzzRead(f *testing.F) {
 		norm := Normalize(in)
 		require.True(t, utf8.ValidString(norm))
 		require.Equal(t, norm, Normalize(norm), "Normalize is idempotent")
-		blocks := Read(in, norm, refs)
-		require.Equal(t, blocks, Read(in, norm, refs), "deterministic")
+		blocks := Read(in, norm, refs, false)
+		require.Equal(t, blocks, Read(in, norm, refs, false), "deterministic")
 		for _, b := range blocks {
 			require.True(t, utf8.ValidString(b.Text), "block %q", b.Text)
 			require.NotContains(t, b.Text, "\n")

@@ -96,7 +96,7 @@ func TestReadReportsRules(t *testing.T) {
 		"chair said in a statement about the plan for the modern-\n" +
 		"day harbour.\n\n" +
 		"  * Piles driven next spring\n"
-	blocks := Read(dump, Normalize(dump), nil)
+	blocks := Read(dump, Normalize(dump), nil, false)
 	require.Len(t, blocks, 5)
 	for _, tc := range []struct {
 		text  string
@@ -145,7 +145,7 @@ func TestWrappedHeadings(t *testing.T) {
 			"The harbour board backs a plan to rebuild the old pier and its ferry slipway", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			blocks := Read(tc.dump, Normalize(tc.dump), nil)
+			blocks := Read(tc.dump, Normalize(tc.dump), nil, false)
 			require.NotEmpty(t, blocks)
 			assert.Equal(t, tc.want, blocks[0].Text)
 			assert.Equal(t, tc.level, blocks[0].Heading)
@@ -201,7 +201,7 @@ func TestReflowFlushLeftHeading(t *testing.T) {
 		"The harbour board backs a plan for the old pier and a new ferry terminal in\n" +
 		"2026\n\n" + strings.Repeat(body+"\n", 9)
 	norm := Normalize(dump)
-	blocks := Read(dump, norm, nil)
+	blocks := Read(dump, norm, nil, false)
 	require.GreaterOrEqual(t, len(blocks), 3)
 	assert.Equal(t, "Local news", blocks[0].Text)
 	assert.Equal(t, "The harbour board backs a plan for the old pier and a new ferry terminal in 2026", blocks[1].Text)
