@@ -16,7 +16,7 @@
 //     control characters); CollapseSpace does the same for one piece of text, and
 //     IsBlank, IsInvisible, IsBidiControl and IsBidiMark are the character tests
 //     they rest on.
-//   - Read(raw, norm, refs) returns the dump's blocks ([]Block): their text, the
+//   - Read(raw, norm, refs, markdown) returns the dump's blocks ([]Block): their text, the
 //     empty lines around each, a heading level, links and table rows. ReadStyle tells
 //     what the dump's lines say about the tool that wrote it (Style).
 //   - FindRegion(lines, first, last) narrows the classifier's body span to the page's
@@ -26,6 +26,8 @@
 //     furniture, credit), which the caller supplies, since finding furniture takes
 //     the phrase tables. InBrokenSentence, ShortLinesBetween and WholePageLead are
 //     the parts of it the classifier reads too.
+//   - CutFrontMatter reads the YAML front matter some writers open a dump with (the
+//     page's title, authors, date, address, tags), which the caller uses as metadata.
 //   - CutReferences cuts lynx's closing "References" list off the normalised dump and
 //     returns its addresses, which Read then matches to the "[12]" link numbers;
 //     LynxLinks and StripLynxRefs read those numbers alone. StripHeadingMark,
@@ -40,6 +42,10 @@
 //   - doc.go: this overview.
 //   - normalize.go: Normalize, CollapseSpace and the character tests.
 //   - block.go: Block, Link, Row and Read, the entry point.
+//   - markup.go: the source markup Markdown writers keep (pandoc's fenced divs and
+//     attribute sets, passed-through HTML tags), taken out before the lines are
+//     measured, the width it took on each line kept for the reflow.
+//   - frontmatter.go: CutFrontMatter and FrontMatter.
 //   - lines.go: a dump written one paragraph a line, one block a line.
 //   - reflow.go: Style and ReadStyle (the wrap column and which marks are marks), and
 //     the rejoining of hard-wrapped lines into paragraphs, each join by a named rule.
