@@ -28,6 +28,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	dropFarBylines(blocks, preset, head, first)
 	dropCommonPhrases(blocks, forms, preset)
 	bylineAtFirstCopy(blocks, forms, preset, head)
+	dropMenuHeadings(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].role == roleByline && !preset[i] && forms[i].ByExplicit {
@@ -74,6 +75,55 @@ func bylineAtFirstCopy(blocks []block, forms []form, preset []bool, head int) {
 			}
 		}
 	}
+}
+
+// dropMenuHeadings demotes the bylines that are a menu's headings, the ways a site
+// offers to browse it: "By Industry" over "Healthcare" and "Retail", "By Modality"
+// over "Medspa", each under another entry ("Solutions"). After an opener one word
+// names an author ("By Regan", "by admin"), but an author's line goes on with a
+// date, a reading time, a bio or the story, never between two menu entries. A byline
+// is such a heading when it prints its opener (a name under an "Author" label is
+// read as if it did), its one name is a single word, no date stands on its line
+// or beside it, the line above is a menu's entry or another heading, and the line
+// below, past the icons' labels, is an entry: a few title-cased words without a date
+// or a digit.
+func dropMenuHeadings(blocks []block, forms []form, preset []bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleByline || preset[i] || !looksLikeBylineStart(b.text) || len(b.names) != 1 || strings.Contains(b.names[0], " ") || dated(blocks, i) {
+			continue
+		}
+		above, below := menuLineNear(blocks, i, -1), menuLineNear(blocks, i, 1)
+		if above < 0 || below < 0 || !menuEntry(blocks, forms, below) {
+			continue
+		}
+		if menuEntry(blocks, forms, above) || looksLikeBylineStart(blocks[above].text) && forms[above].Words <= 3 {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		}
+	}
+}
+
+// maxMenuSkip bounds the lines menuLineNear steps over.
+const maxMenuSkip = 3
+
+// menuLineNear is the nearest line to i in direction step (-1 or 1) that holds words,
+// past empty lines, glyphs and icons' labels ("[svg][brands]"), or -1.
+func menuLineNear(blocks []block, i, step int) int {
+	for j := i + step; j >= 0 && j < len(blocks) && (j-i)*step <= maxMenuSkip; j += step {
+		if t := blocks[j].text; hasLetterOrDigit(t) && afterPictures(t) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// menuEntry reports a menu's entry: at most three words, no sentence and no date
+// (menuNeighbour), opening with a capital and holding no digit, which a reading time
+// ("2 min read") or a count does.
+func menuEntry(blocks []block, forms []form, j int) bool {
+	t := listItem(blocks[j].text, forms[j])
+	r, _ := utf8.DecodeRuneInString(t)
+	return menuNeighbour(forms, j) && unicode.IsUpper(r) && strings.IndexFunc(t, unicode.IsDigit) < 0
 }
 
 // undoubleNames reads each name once where a converter printed it twice on the
