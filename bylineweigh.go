@@ -58,22 +58,30 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 // explicit one, and the repeat rule would then drop the byline itself as its copy.
 // The first copy takes the byline and its evidence; the later copy is the repeat.
 // Copies on consecutive lines are a converter's artefact and keep the repeat rule.
+// A post's meta may stand over its title too, and the page print it again under it
+// ("May 28, 2024" / "Jane Doe" / title / "May 28, 2024" / "Jane Doe"): a first copy
+// within a byline's reach above the headline takes the byline as well, for the first
+// byline under the headline only: the meta's later name-shaped lines are its tags
+// ("Jane Doe" / "May 28, 2024" / "Harbours, Coastal Towns"), and farther up a copy
+// is a menu's or a teaser's; the line under the headline is their repeat.
 func bylineAtFirstCopy(blocks []block, forms []form, preset []bool, head int) {
 	if head < 0 {
 		return
 	}
-	for i := head + 2; i < len(blocks) && i-head <= bylineReach+1; i++ {
+	lo := max(0, head-bylineReach)
+	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
 		b := &blocks[i]
 		if b.role != roleByline || preset[i] {
 			continue
 		}
-		for j := head + 1; j < i-1; j++ { // a repeat on the next line is a rendering artefact
+		for j := lo; j < i-1; j++ { // a repeat on the next line is a rendering artefact
 			if c := &blocks[j]; c.text == b.text && (c.role == roleRemoved || c.role == roleByline) && !preset[j] {
 				c.role, c.reason, c.names, c.published = roleByline, "", b.names, b.published
 				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
 				break
 			}
 		}
+		lo = head + 1
 	}
 }
 
