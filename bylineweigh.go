@@ -314,6 +314,9 @@ func findPageByline(blocks []block, forms []form, preset []bool, head, first, la
 	if best < 0 || tie || len(bestNames) == 1 && allWordsInProse(blocks, forms, bestNames[0]) {
 		return // nobody, two people, or a label's words ("Bundling Policies")
 	}
+	if best > 0 && isBylineLabel(blocks[best-1].text) && otherLabelledNames(blocks, best, bestNames) {
+		return // a listing whose entries each print their authors under a label
+	}
 	// An author box repeats the byline's line: its first copy, nearer the headline,
 	// is the byline, and later copies are repeats of it.
 	for j := range best {
@@ -365,6 +368,12 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	if explicit || labelled {
 		score += 2
 	}
+	if labelled && !explicit && wholeNames(b.text, names) {
+		// "Written by" / "Jane Doe": an author box's label over the name alone. A
+		// bare line reads names of two words or more; one word ("By" / "Region", a
+		// menu's entry) is read only after the opener put before it, so not here.
+		score++
+	}
 	// The line under it, past a repeat of the name (a box prints it twice, over
 	// the picture and as a heading).
 	next := i + 1
@@ -393,6 +402,29 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	}
 	return names, score
+}
+
+// otherLabelledNames reports an author's label anywhere on the page over a line
+// naming other people than names, the byline found at best: the entries of a
+// listing each print their own "By:" / "Jane Doe", which the span of the page read
+// for a byline may hold one of.
+func otherLabelledNames(blocks []block, best int, names []string) bool {
+	for j := 1; j < len(blocks); j++ {
+		if j == best {
+			continue
+		}
+		if label, reviewer := bylineLabel(blocks[j-1].text); !label || reviewer {
+			continue
+		}
+		other, _ := parseByline(blocks[j].text)
+		if len(other) == 0 {
+			other, _ = parseByline("By " + blocks[j].text)
+		}
+		if len(other) > 0 && !sameNames(other, names) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedElsewhere reports the name on a line of the page other than block i and its
