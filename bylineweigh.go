@@ -29,6 +29,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	dropCommonPhrases(blocks, forms, preset)
 	bylineAtFirstCopy(blocks, forms, preset, head)
 	dropMenuHeadings(blocks, forms, preset)
+	dropMetaTags(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].role == roleByline && !preset[i] && forms[i].ByExplicit {
@@ -109,6 +110,36 @@ func dropMenuHeadings(blocks []block, forms []form, preset []bool) {
 			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
 		}
 	}
+}
+
+// dropMetaTags demotes a bare byline that a date parts from the byline a few lines
+// above it: a post's meta prints its author, then the date, then the post's
+// categories or tags in title case ("Jane Doe" / "March 3, 2026" / "Harbour Towns,
+// Coastal Walks"), which read as names. Co-authors' lines follow each other, or
+// stand on the byline's own line; an opener or a date of its own keeps a line.
+func dropMetaTags(blocks []block, forms []form, preset []bool) {
+	prev := -1
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleByline || preset[i] {
+			continue
+		}
+		if prev >= 0 && i-prev <= bylineReach && !forms[i].ByExplicit && b.published.IsZero() && datelineBetween(blocks, prev, i) {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+			continue
+		}
+		prev = i
+	}
+}
+
+// datelineBetween reports a dateline among the blocks between i and j.
+func datelineBetween(blocks []block, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if blocks[k].role == roleDateline {
+			return true
+		}
+	}
+	return false
 }
 
 // maxMenuSkip bounds the lines menuLineNear steps over.
