@@ -28,6 +28,8 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	dropFarBylines(blocks, preset, head, first)
 	dropCommonPhrases(blocks, forms, preset)
 	bylineAtFirstCopy(blocks, forms, preset, head)
+	dropMenuHeadings(blocks, forms, preset)
+	dropMetaTags(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].role == roleByline && !preset[i] && forms[i].ByExplicit {
@@ -57,23 +59,110 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 // explicit one, and the repeat rule would then drop the byline itself as its copy.
 // The first copy takes the byline and its evidence; the later copy is the repeat.
 // Copies on consecutive lines are a converter's artefact and keep the repeat rule.
+// A post's meta may stand over its title too, and the page print it again under it
+// ("May 28, 2024" / "Jane Doe" / title / "May 28, 2024" / "Jane Doe"): a first copy
+// within a byline's reach above the headline takes the byline as well, for the first
+// byline under the headline only: the meta's later name-shaped lines are its tags
+// ("Jane Doe" / "May 28, 2024" / "Harbours, Coastal Towns"), and farther up a copy
+// is a menu's or a teaser's; the line under the headline is their repeat.
 func bylineAtFirstCopy(blocks []block, forms []form, preset []bool, head int) {
 	if head < 0 {
 		return
 	}
-	for i := head + 2; i < len(blocks) && i-head <= bylineReach+1; i++ {
+	lo := max(0, head-bylineReach)
+	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
 		b := &blocks[i]
 		if b.role != roleByline || preset[i] {
 			continue
 		}
-		for j := head + 1; j < i-1; j++ { // a repeat on the next line is a rendering artefact
+		for j := lo; j < i-1; j++ { // a repeat on the next line is a rendering artefact
 			if c := &blocks[j]; c.text == b.text && (c.role == roleRemoved || c.role == roleByline) && !preset[j] {
 				c.role, c.reason, c.names, c.published = roleByline, "", b.names, b.published
 				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
 				break
 			}
 		}
+		lo = head + 1
 	}
+}
+
+// dropMenuHeadings demotes the bylines that are a menu's headings, the ways a site
+// offers to browse it: "By Industry" over "Healthcare" and "Retail", "By Modality"
+// over "Medspa", each under another entry ("Solutions"). After an opener one word
+// names an author ("By Regan", "by admin"), but an author's line goes on with a
+// date, a reading time, a bio or the story, never between two menu entries. A byline
+// is such a heading when it prints its opener (a name under an "Author" label is
+// read as if it did), its one name is a single word, no date stands on its line
+// or beside it, the line above is a menu's entry or another heading, and the line
+// below, past the icons' labels, is an entry: a few title-cased words without a date
+// or a digit.
+func dropMenuHeadings(blocks []block, forms []form, preset []bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleByline || preset[i] || !looksLikeBylineStart(b.text) || len(b.names) != 1 || strings.Contains(b.names[0], " ") || dated(blocks, i) {
+			continue
+		}
+		above, below := menuLineNear(blocks, i, -1), menuLineNear(blocks, i, 1)
+		if above < 0 || below < 0 || !menuEntry(blocks, forms, below) {
+			continue
+		}
+		if menuEntry(blocks, forms, above) || looksLikeBylineStart(blocks[above].text) && forms[above].Words <= 3 {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		}
+	}
+}
+
+// dropMetaTags demotes a bare byline that a date parts from the byline a few lines
+// above it: a post's meta prints its author, then the date, then the post's
+// categories or tags in title case ("Jane Doe" / "March 3, 2026" / "Harbour Towns,
+// Coastal Walks"), which read as names. Co-authors' lines follow each other, or
+// stand on the byline's own line; an opener or a date of its own keeps a line.
+func dropMetaTags(blocks []block, forms []form, preset []bool) {
+	prev := -1
+	for i := range blocks {
+		b := &blocks[i]
+		if b.role != roleByline || preset[i] {
+			continue
+		}
+		if prev >= 0 && i-prev <= bylineReach && !forms[i].ByExplicit && b.published.IsZero() && datelineBetween(blocks, prev, i) {
+			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+			continue
+		}
+		prev = i
+	}
+}
+
+// datelineBetween reports a dateline among the blocks between i and j.
+func datelineBetween(blocks []block, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if blocks[k].role == roleDateline {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMenuSkip bounds the lines menuLineNear steps over.
+const maxMenuSkip = 3
+
+// menuLineNear is the nearest line to i in direction step (-1 or 1) that holds words,
+// past empty lines, glyphs and icons' labels ("[svg][brands]"), or -1.
+func menuLineNear(blocks []block, i, step int) int {
+	for j := i + step; j >= 0 && j < len(blocks) && (j-i)*step <= maxMenuSkip; j += step {
+		if t := blocks[j].text; hasLetterOrDigit(t) && afterPictures(t) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// menuEntry reports a menu's entry: at most three words, no sentence and no date
+// (menuNeighbour), opening with a capital and holding no digit, which a reading time
+// ("2 min read") or a count does.
+func menuEntry(blocks []block, forms []form, j int) bool {
+	t := listItem(blocks[j].text, forms[j])
+	r, _ := utf8.DecodeRuneInString(t)
+	return menuNeighbour(forms, j) && unicode.IsUpper(r) && strings.IndexFunc(t, unicode.IsDigit) < 0
 }
 
 // undoubleNames reads each name once where a converter printed it twice on the
@@ -256,6 +345,9 @@ func findPageByline(blocks []block, forms []form, preset []bool, head, first, la
 	if best < 0 || tie || len(bestNames) == 1 && allWordsInProse(blocks, forms, bestNames[0]) {
 		return // nobody, two people, or a label's words ("Bundling Policies")
 	}
+	if best > 0 && isBylineLabel(blocks[best-1].text) && otherLabelledNames(blocks, best, bestNames) {
+		return // a listing whose entries each print their authors under a label
+	}
 	// An author box repeats the byline's line: its first copy, nearer the headline,
 	// is the byline, and later copies are repeats of it.
 	for j := range best {
@@ -307,6 +399,12 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	if explicit || labelled {
 		score += 2
 	}
+	if labelled && !explicit && wholeNames(b.text, names) {
+		// "Written by" / "Jane Doe": an author box's label over the name alone. A
+		// bare line reads names of two words or more; one word ("By" / "Region", a
+		// menu's entry) is read only after the opener put before it, so not here.
+		score++
+	}
 	// The line under it, past a repeat of the name (a box prints it twice, over
 	// the picture and as a heading).
 	next := i + 1
@@ -335,6 +433,29 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	}
 	return names, score
+}
+
+// otherLabelledNames reports an author's label anywhere on the page over a line
+// naming other people than names, the byline found at best: the entries of a
+// listing each print their own "By:" / "Jane Doe", which the span of the page read
+// for a byline may hold one of.
+func otherLabelledNames(blocks []block, best int, names []string) bool {
+	for j := 1; j < len(blocks); j++ {
+		if j == best {
+			continue
+		}
+		if label, reviewer := bylineLabel(blocks[j-1].text); !label || reviewer {
+			continue
+		}
+		other, _ := parseByline(blocks[j].text)
+		if len(other) == 0 {
+			other, _ = parseByline("By " + blocks[j].text)
+		}
+		if len(other) > 0 && !sameNames(other, names) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedElsewhere reports the name on a line of the page other than block i and its

@@ -571,13 +571,37 @@ func nameBesideDate(text, name string) bool {
 const minNameDateShare = 0.5
 
 // afterPictures is a line past the pictures' labels it opens with, if any: the author's
-// photo printed beside a bare byline ("[Jane Doe] Jane Doe").
+// photo printed beside a bare byline ("[Jane Doe] Jane Doe"), with or without the
+// brackets (pastBareLabel).
 func afterPictures(t string) string {
 	if !strings.HasPrefix(t, "[") {
-		return t
+		return pastBareLabel(t)
 	}
 	_, rest := cutPictureLabels(t)
 	return rest
+}
+
+// pastBareLabel is the name that ends t when the words before it are a picture's
+// label ending with the same name: "Picture of Jane Doe Jane Doe", "Photo of Jane
+// Jane". pandoc and html2text print the author's photo's label in brackets, w3m and
+// lynx without them, so only the repeat tells the label from the name. The label has
+// words of its own before the name; a line with no such repeat is returned as it is.
+func pastBareLabel(t string) string {
+	t = strings.TrimSpace(t)
+	if strings.Count(t, " ") < 2 {
+		return t // too few words for a label and a name
+	}
+	words := strings.Fields(t)
+	for k := min(maxListedNameWords, len(words)/2); k >= 1; k-- {
+		name := strings.Join(words[len(words)-k:], " ")
+		// The copy in the label may be glued to what precedes it ("Jane
+		// DoePicture of Jane Doe Jane Doe"), never to the name.
+		label := strings.TrimSuffix(strings.TrimSpace(t[:len(t)-len(name)]), " ")
+		if strings.HasSuffix(label, " "+name) && strings.HasSuffix(t, " "+name) {
+			return name
+		}
+	}
+	return t
 }
 
 // listedByline reports a list item i that opens with a byline's opener ("• by Jane

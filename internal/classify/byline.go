@@ -283,11 +283,13 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	}
 	var out []string
 	titled := false
+	lead := explicit // the part right after the opener
 	eachNamePart(named, func(part string) {
 		// "Jane Doe Executive Editor and John Roe": the title ends its own name
 		// only; what is joined after it is a co-author, unless it names a second
 		// position ("Deputy Editor and Team Lead").
-		name, runs := leadingName(part)
+		name, runs := leadingName(part, lead)
+		lead = false
 		if name != "" && !notAName(name) && !(titled && holdsPosition(name)) {
 			out = append(out, name)
 			titled = runs
@@ -613,8 +615,12 @@ func cutFold(s, sep string) (before, after string, found bool) {
 // title, a date or a change from an all-capitals name to ordinary case ("JANE DOE
 // Associated Press"). It returns "" unless two to four name words were found.
 // runsIntoTitle reports a name that ran straight into a job title with no comma
-// between ("Jane Doe Executive Editor"): the rest of the line is that title.
-func leadingName(part string) (name string, runsIntoTitle bool) {
+// between ("Jane Doe Executive Editor"): the rest of the line is that title. Right
+// after an opener (afterOpener), a name may open with initials run together ("By
+// Z.B. Steele") or with an organisation's acronym and go on in title case ("By ASU
+// Online", "by WSET Global"), as a desk or a school signs; after a comma such words
+// are a position's or a degree's ("Jane Doe, M.A. Journalism", "MECLABS Institute").
+func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool) {
 	words, last := 0, ""
 	// The name is part[start:end] when its words stand one space apart, as joined.
 	start, end, joined := -1, 0, true
@@ -667,11 +673,15 @@ func leadingName(part string) (name string, runsIntoTitle bool) {
 			}
 			first = bare
 		}
-		upper := ascii.IsUpperCased(bare) && utf8.RuneCountInString(bare) > 1
+		// Initials run together ("Z.B. Steele") are no all-capitals name.
+		upper := ascii.IsUpperCased(bare) && utf8.RuneCountInString(bare) > 1 && !(afterOpener && dottedInitials(bare))
 		if words == 0 {
 			allCaps = upper
 		} else if allCaps && !upper && !isInitial(bare) {
-			break
+			if !afterOpener || words > 1 {
+				break
+			}
+			allCaps = false // "ASU Online": the acronym, then the name in title case
 		}
 		// Fields come in order: w is where the rest of part first holds it.
 		at := end + strings.Index(part[end:], w)
@@ -839,6 +849,19 @@ func startsWithDigit(s, w string) bool {
 	}
 	rest := strings.TrimLeft(s[i+len(w):], " ")
 	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// dottedInitials reports a word of initials run together, each letter followed by a
+// full stop but maybe the last, whose stop trimNameMarks took: "Z.B", "J.R.R".
+func dottedInitials(w string) bool {
+	n := 0
+	for part := range strings.SplitSeq(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 func isInitial(w string) bool {

@@ -1,0 +1,37 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBylineAfterBarePictureLabel covers the author's photo's label that w3m and lynx
+// print without brackets before the name ("Picture of Jane Doe Jane Doe"), where
+// pandoc and html2text print "[Picture of Jane Doe] Jane Doe", and the author box's
+// label so printed ("Author Jane Doe Jane Doe"): in a post's meta list or under the
+// headline, the byline names the author once.
+func TestBylineAfterBarePictureLabel(t *testing.T) {
+	tests := []frontBylineCase{
+		{"w3m meta list", harbourFront + "\n\n  • Picture of Jane Doe Jane Doe\n  • March 3, 2026", []string{"Jane Doe"}},
+		{"lynx meta list, one word", harbourFront + "\n\n     * Picture of Regan Regan\n     * March 3, 2026\n     * 2 Comments", []string{"Regan"}},
+		{"label glued to its copy", harbourFront + "\n\n  • Picture of Jane DoePicture of Jane Doe Jane Doe\n  • March 3, 2026", []string{"Jane Doe"}},
+		{"bracketed label", harbourFront + "\n\n  - [Picture of Jane Doe] Jane Doe\n  - March 3, 2026", []string{"Jane Doe"}},
+		{"an author label on the line", harbourFront + "\n\nAuthor Jane Doe Jane Doe\n\nreviewed by John Roe", []string{"Jane Doe"}},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}
+
+// TestPastBareLabel: only a name the words before it end with is cut from its label.
+func TestPastBareLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Picture of Jane Doe Jane Doe", "Jane Doe"},
+		{"Photo of Regan Regan", "Regan"},
+		{"Jane Doe Jane Doe", "Jane Doe Jane Doe"}, // no label: Undoubled's to read
+		{"New York New York", "New York New York"},
+		{"Picture of Jane Doe", "Picture of Jane Doe"},
+		{"Jane Doe", "Jane Doe"},
+	} {
+		assert.Equal(t, tc.want, pastBareLabel(tc.in), tc.in)
+	}
+}
