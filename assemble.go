@@ -3,14 +3,14 @@ package newsparse
 // assemble builds the Article from classified blocks, in reading order.
 // assemble gathers the classified blocks into an Article; order is how the page
 // writes numeric dates (pageNumericOrder), by which bylines and datelines are read.
-func assemble(blocks []block, order numericOrder) *Article {
+func assemble(blocks []Block, order numericOrder) *Article {
 	// Sized once: growing the lists would copy them several times over.
 	paragraphs, removed := 0, 0
 	for i := range blocks {
-		switch blocks[i].role {
-		case roleBody, roleSubheading, roleQuote, roleList:
+		switch blocks[i].Role {
+		case RoleBody, RoleSubheading, RoleQuote, RoleList:
 			paragraphs++
-		case roleRemoved, roleCredit:
+		case RoleRemoved, RoleCredit:
 			removed++
 		}
 	}
@@ -25,37 +25,37 @@ func assemble(blocks []block, order numericOrder) *Article {
 	for i, b := range blocks {
 		captionBefore, creditBefore := lastCaption, lastCredit
 		lastCaption, lastCredit = -1, nil
-		switch b.role {
-		case roleHeadline:
+		switch b.Role {
+		case RoleHeadline:
 			if a.Headline == "" {
-				a.Headline = b.text
+				a.Headline = b.Text
 			}
-		case roleStandfirst:
-			a.Standfirst = b.text
-		case roleByline:
-			for _, n := range b.names {
+		case RoleStandfirst:
+			a.Standfirst = b.Text
+		case RoleByline:
+			for _, n := range b.Names {
 				if len(a.Byline) < maxMetaNames && !containsFold(a.Byline, n) {
 					a.Byline = append(a.Byline, n)
 				}
 			}
 			setDates(a, &b, order)
-		case roleDateline:
+		case RoleDateline:
 			setDates(a, &b, order)
-		case roleBody, roleSubheading, roleQuote, roleList:
-			p := Paragraph{Text: b.text, Kind: paragraphKind(b.role), Links: linksIn(b.text, b.links)}
-			if b.rows != nil {
-				p.Kind, p.Rows = ParagraphTable, b.rows
+		case RoleBody, RoleSubheading, RoleQuote, RoleList:
+			p := Paragraph{Text: b.Text, Kind: paragraphKind(b.Role), Links: linksIn(b.Text, b.Links)}
+			if b.Rows != nil {
+				p.Kind, p.Rows = ParagraphTable, b.Rows
 			}
 			a.Paragraphs = append(a.Paragraphs, p)
-		case roleCaption:
+		case RoleCaption:
 			if len(a.Images) >= MaxImages {
 				// Past the bound the caption is listed, not filed as a picture.
-				if b.text != "" {
-					a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia})
+				if b.Text != "" {
+					a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: ReasonMedia})
 				}
 				continue
 			}
-			img := Image{Caption: b.text, Credit: b.credit, After: len(a.Paragraphs), URL: b.imageURL, Alt: b.imageAlt}
+			img := Image{Caption: b.Text, Credit: b.Credit, After: len(a.Paragraphs), URL: b.ImageURL, Alt: b.ImageAlt}
 			if img.Credit == nil && pending != nil {
 				img.Credit, pending = pending, nil
 			}
@@ -64,23 +64,23 @@ func assemble(blocks []block, order numericOrder) *Article {
 			if _, ok := captioned[img.Caption]; !ok {
 				captioned[img.Caption] = lastCaption
 			}
-		case roleCredit:
-			c := parseCredit(b.text)
+		case RoleCredit:
+			c := parseCredit(b.Text)
 			lastCredit = c
 			switch {
 			case c == nil:
 				// A bare "Photo:" whose credit sits on the next line.
-				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia, After: len(a.Paragraphs)})
-			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text) && !(b.blankBefore >= 2 && blocks[i-1].text == b.text),
+				a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: ReasonMedia, After: len(a.Paragraphs)})
+			case creditBefore != nil && equalFoldSpace(creditBefore.Text, c.Text) && !(b.BlankBefore >= 2 && blocks[i-1].Text == b.Text),
 				captionBefore >= 0 && a.Images[captionBefore].Credit != nil && equalFoldSpace(a.Images[captionBefore].Credit.Text, c.Text):
 				// The same credit printed twice ("Jane Doe, AP" then "Photo: Jane Doe, AP").
 				// The very same line again after a picture's gap is the next picture's
 				// credit, as a gallery prints one under each picture.
 			case captionBefore >= 0 && a.Images[captionBefore].Credit == nil:
 				a.Images[captionBefore].Credit = c
-			case i+1 < len(blocks) && blocks[i+1].role == roleCaption && blocks[i+1].credit == nil:
+			case i+1 < len(blocks) && blocks[i+1].Role == RoleCaption && blocks[i+1].Credit == nil:
 				pending = c
-			case len(a.Images) < MaxImages && (b.blankBefore >= 2 || b.tag != ""):
+			case len(a.Images) < MaxImages && (b.BlankBefore >= 2 || b.Tag != ""):
 				// A picture with a credit and no caption: the empty lines above it are
 				// the picture (in HTML, the markup placed the credit).
 				a.Images = append(a.Images, Image{Credit: c, After: len(a.Paragraphs)})
@@ -88,16 +88,16 @@ func assemble(blocks []block, order numericOrder) *Article {
 				// A credit with neither a caption nor a picture's gap beside it is no
 				// evidence that the page shows a picture there (an embedded post, a
 				// portrait the scrape dropped): it is listed, not filed as an image.
-				a.Removed = append(a.Removed, Removed{Text: b.text, Reason: ReasonMedia, After: len(a.Paragraphs)})
+				a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: ReasonMedia, After: len(a.Paragraphs)})
 			}
-		case roleRemoved:
-			a.Removed = append(a.Removed, Removed{Text: b.text, Reason: b.reason, After: len(a.Paragraphs)})
-			if b.reason == ReasonDuplicate {
+		case RoleRemoved:
+			a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: b.Reason, After: len(a.Paragraphs)})
+			if b.Reason == ReasonDuplicate {
 				// A caption repeated on the next line (alt text, then the caption) still
 				// takes the credit that follows the repeat; a caption repeated further
 				// down (a gallery replaying the lead picture) brings its credit again.
 				lastCaption, lastCredit = captionBefore, creditBefore
-				if k, ok := captioned[b.text]; ok {
+				if k, ok := captioned[b.Text]; ok {
 					lastCaption = k
 				}
 			}
@@ -109,13 +109,13 @@ func assemble(blocks []block, order numericOrder) *Article {
 	return a
 }
 
-func paragraphKind(r role) ParagraphKind {
+func paragraphKind(r Role) ParagraphKind {
 	switch r {
-	case roleSubheading:
+	case RoleSubheading:
 		return ParagraphSubheading
-	case roleQuote:
+	case RoleQuote:
 		return ParagraphQuote
-	case roleList:
+	case RoleList:
 		return ParagraphList
 	}
 	return ParagraphBody
@@ -138,10 +138,10 @@ func equalFoldSpace(a, b string) bool {
 // time it gives ("Published 9 Jan, updated 10 Jan") into Modified, the first such
 // line winning for each. The block's time was read day first; a page that writes
 // the month first has its line read again.
-func setDates(a *Article, b *block, order numericOrder) {
-	pub := b.published
+func setDates(a *Article, b *Block, order numericOrder) {
+	pub := b.Published
 	if order != orderDayFirst && !pub.IsZero() {
-		if t, _, ok := parseDatelineIn(b.text, order); ok {
+		if t, _, ok := parseDatelineIn(b.Text, order); ok {
 			pub = t
 		}
 	}
@@ -151,7 +151,7 @@ func setDates(a *Article, b *block, order numericOrder) {
 	if !a.Modified.IsZero() {
 		return
 	}
-	if _, mod, _ := parseDatelineDatesIn(b.text, order); !mod.IsZero() {
+	if _, mod, _ := parseDatelineDatesIn(b.Text, order); !mod.IsZero() {
 		a.Modified = mod
 	}
 }

@@ -18,23 +18,23 @@ import (
 // prints one. An author box the page region ended the body before (a line naming
 // the author over a paragraph that opens with the name, textdump.NamesOver) is a
 // bio too, byline or not.
-func cutAtBio(blocks []block, forms []form, first, last int) {
+func cutAtBio(blocks []Block, forms []form, first, last int) {
 	if first <= 0 || last >= len(blocks) {
 		return
 	}
-	if h, p := last+1, last+2; p < len(blocks) && blocks[p].role == roleRemoved &&
+	if h, p := last+1, last+2; p < len(blocks) && blocks[p].Role == RoleRemoved &&
 		textdump.NamesOver(boxLine(blocks, forms, h), boxLine(blocks, forms, p)) {
 		// The box's heading may have been read as the byline; the bio is removed.
-		if blocks[h].role == roleRemoved {
-			blocks[h].reason = ReasonBio
+		if blocks[h].Role == RoleRemoved {
+			blocks[h].Reason = ReasonBio
 		}
-		blocks[p].reason = ReasonBio
+		blocks[p].Reason = ReasonBio
 		return
 	}
 	var names []string
 	for i := range first {
-		if blocks[i].role == roleByline {
-			for _, n := range blocks[i].names {
+		if blocks[i].Role == RoleByline {
+			for _, n := range blocks[i].Names {
 				if wordCount(n) >= 2 {
 					names = append(names, n)
 				}
@@ -46,30 +46,30 @@ func cutAtBio(blocks []block, forms []form, first, last int) {
 	}
 	paragraphs := 0
 	for i := first; i <= last; i++ {
-		if blocks[i].role == roleBody {
+		if blocks[i].Role == RoleBody {
 			paragraphs++
 		}
 	}
 	seen := 0
 	for i := first; i <= last; i++ {
-		if blocks[i].role != roleBody && blocks[i].role != roleSubheading {
+		if blocks[i].Role != RoleBody && blocks[i].Role != RoleSubheading {
 			continue
 		}
-		if blocks[i].role == roleBody {
+		if blocks[i].Role == RoleBody {
 			seen++
 		}
-		if 2*seen <= paragraphs || !opensWithName(blocks[i].text, names) {
+		if 2*seen <= paragraphs || !opensWithName(blocks[i].Text, names) {
 			continue
 		}
-		blocks[i].role, blocks[i].reason = roleRemoved, ReasonBio
-		if j := i - 1; j > first && isParagraphRole(blocks[j].role) && slices.Contains(names, blocks[j].text) {
-			blocks[j].role, blocks[j].reason = roleRemoved, ReasonBio
+		blocks[i].Role, blocks[i].Reason = RoleRemoved, ReasonBio
+		if j := i - 1; j > first && isParagraphRole(blocks[j].Role) && slices.Contains(names, blocks[j].Text) {
+			blocks[j].Role, blocks[j].Reason = RoleRemoved, ReasonBio
 		}
 		return
 	}
 }
 
 // boxLine is what textdump.NamesOver reads of block i.
-func boxLine(blocks []block, forms []form, i int) textdump.Line {
-	return textdump.Line{Text: blocks[i].text, Words: forms[i].Words, Prose: forms[i].Prose}
+func boxLine(blocks []Block, forms []form, i int) textdump.Line {
+	return textdump.Line{Text: blocks[i].Text, Words: forms[i].Words, Prose: forms[i].Prose}
 }

@@ -19,10 +19,10 @@ import (
 // weighBylines demotes the bylines classifyBlocks read far above the article while another
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
 // settled (preset) are its own and left alone.
-func weighBylines(blocks []block, forms []form, preset []bool, head, first int) {
+func weighBylines(blocks []Block, forms []form, preset []bool, head, first int) {
 	for i := range blocks {
-		if blocks[i].role == roleByline && !preset[i] {
-			blocks[i].names = undoubleNames(blocks[i].names)
+		if blocks[i].Role == RoleByline && !preset[i] {
+			blocks[i].Names = undoubleNames(blocks[i].Names)
 		}
 	}
 	dropFarBylines(blocks, preset, head, first)
@@ -32,7 +32,7 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	dropMetaTags(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
-		if blocks[i].role == roleByline && !preset[i] && forms[i].ByExplicit {
+		if blocks[i].Role == RoleByline && !preset[i] && forms[i].ByExplicit {
 			explicit = true
 			break
 		}
@@ -42,13 +42,13 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] || forms[i].ByExplicit || !b.published.IsZero() {
+		if b.Role != RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() {
 			continue
 		}
-		if i > 0 && blocks[i-1].role == roleByline && !runsIntoTitle(b.text, b.names) || len(b.names) == 1 && credit.IsAgency(b.names[0]) {
+		if i > 0 && blocks[i-1].Role == RoleByline && !runsIntoTitle(b.Text, b.Names) || len(b.Names) == 1 && credit.IsAgency(b.Names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
-		b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
 	}
 }
 
@@ -65,19 +65,19 @@ func weighBylines(blocks []block, forms []form, preset []bool, head, first int) 
 // byline under the headline only: the meta's later name-shaped lines are its tags
 // ("Jane Doe" / "May 28, 2024" / "Harbours, Coastal Towns"), and farther up a copy
 // is a menu's or a teaser's; the line under the headline is their repeat.
-func bylineAtFirstCopy(blocks []block, forms []form, preset []bool, head int) {
+func bylineAtFirstCopy(blocks []Block, forms []form, preset []bool, head int) {
 	if head < 0 {
 		return
 	}
 	lo := max(0, head-bylineReach)
 	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] {
+		if b.Role != RoleByline || preset[i] {
 			continue
 		}
 		for j := lo; j < i-1; j++ { // a repeat on the next line is a rendering artefact
-			if c := &blocks[j]; c.text == b.text && (c.role == roleRemoved || c.role == roleByline) && !preset[j] {
-				c.role, c.reason, c.names, c.published = roleByline, "", b.names, b.published
+			if c := &blocks[j]; c.Text == b.Text && (c.Role == RoleRemoved || c.Role == RoleByline) && !preset[j] {
+				c.Role, c.Reason, c.Names, c.Published = RoleByline, "", b.Names, b.Published
 				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
 				break
 			}
@@ -96,18 +96,18 @@ func bylineAtFirstCopy(blocks []block, forms []form, preset []bool, head int) {
 // or beside it, the line above is a menu's entry or another heading, and the line
 // below, past the icons' labels, is an entry: a few title-cased words without a date
 // or a digit.
-func dropMenuHeadings(blocks []block, forms []form, preset []bool) {
+func dropMenuHeadings(blocks []Block, forms []form, preset []bool) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] || !looksLikeBylineStart(b.text) || len(b.names) != 1 || strings.Contains(b.names[0], " ") || dated(blocks, i) {
+		if b.Role != RoleByline || preset[i] || !looksLikeBylineStart(b.Text) || len(b.Names) != 1 || strings.Contains(b.Names[0], " ") || dated(blocks, i) {
 			continue
 		}
 		above, below := menuLineNear(blocks, i, -1), menuLineNear(blocks, i, 1)
 		if above < 0 || below < 0 || !menuEntry(blocks, forms, below) {
 			continue
 		}
-		if menuEntry(blocks, forms, above) || looksLikeBylineStart(blocks[above].text) && forms[above].Words <= 3 {
-			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		if menuEntry(blocks, forms, above) || looksLikeBylineStart(blocks[above].Text) && forms[above].Words <= 3 {
+			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
 		}
 	}
 }
@@ -117,15 +117,15 @@ func dropMenuHeadings(blocks []block, forms []form, preset []bool) {
 // categories or tags in title case ("Jane Doe" / "March 3, 2026" / "Harbour Towns,
 // Coastal Walks"), which read as names. Co-authors' lines follow each other, or
 // stand on the byline's own line; an opener or a date of its own keeps a line.
-func dropMetaTags(blocks []block, forms []form, preset []bool) {
+func dropMetaTags(blocks []Block, forms []form, preset []bool) {
 	prev := -1
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] {
+		if b.Role != RoleByline || preset[i] {
 			continue
 		}
-		if prev >= 0 && i-prev <= bylineReach && !forms[i].ByExplicit && b.published.IsZero() && datelineBetween(blocks, prev, i) {
-			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		if prev >= 0 && i-prev <= bylineReach && !forms[i].ByExplicit && b.Published.IsZero() && datelineBetween(blocks, prev, i) {
+			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
 			continue
 		}
 		prev = i
@@ -133,9 +133,9 @@ func dropMetaTags(blocks []block, forms []form, preset []bool) {
 }
 
 // datelineBetween reports a dateline among the blocks between i and j.
-func datelineBetween(blocks []block, i, j int) bool {
+func datelineBetween(blocks []Block, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if blocks[k].role == roleDateline {
+		if blocks[k].Role == RoleDateline {
 			return true
 		}
 	}
@@ -147,9 +147,9 @@ const maxMenuSkip = 3
 
 // menuLineNear is the nearest line to i in direction step (-1 or 1) that holds words,
 // past empty lines, glyphs and icons' labels ("[svg][brands]"), or -1.
-func menuLineNear(blocks []block, i, step int) int {
+func menuLineNear(blocks []Block, i, step int) int {
 	for j := i + step; j >= 0 && j < len(blocks) && (j-i)*step <= maxMenuSkip; j += step {
-		if t := blocks[j].text; hasLetterOrDigit(t) && afterPictures(t) != "" {
+		if t := blocks[j].Text; hasLetterOrDigit(t) && afterPictures(t) != "" {
 			return j
 		}
 	}
@@ -159,8 +159,8 @@ func menuLineNear(blocks []block, i, step int) int {
 // menuEntry reports a menu's entry: at most three words, no sentence and no date
 // (menuNeighbour), opening with a capital and holding no digit, which a reading time
 // ("2 min read") or a count does.
-func menuEntry(blocks []block, forms []form, j int) bool {
-	t := listItem(blocks[j].text, forms[j])
+func menuEntry(blocks []Block, forms []form, j int) bool {
+	t := listItem(blocks[j].Text, forms[j])
 	r, _ := utf8.DecodeRuneInString(t)
 	return menuNeighbour(forms, j) && unicode.IsUpper(r) && strings.IndexFunc(t, unicode.IsDigit) < 0
 }
@@ -192,26 +192,26 @@ const maxPhraseChecks = 4
 // page's own prose writes in lower case: "Healthy Eating Tips", "Digital Photo Frame",
 // "Reading Time" are a label's words, where a person's name ("Jane Doe") is not
 // running text's vocabulary.
-func dropCommonPhrases(blocks []block, forms []form, preset []bool) {
+func dropCommonPhrases(blocks []Block, forms []form, preset []bool) {
 	checks := maxPhraseChecks
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleByline || preset[i] || forms[i].ByExplicit || !b.published.IsZero() || len(b.names) != 1 {
+		if b.Role != RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() || len(b.Names) != 1 {
 			continue
 		}
 		if checks == 0 {
 			return
 		}
 		checks--
-		if allWordsInProse(blocks, forms, b.names[0]) {
-			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		if allWordsInProse(blocks, forms, b.Names[0]) {
+			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
 		}
 	}
 }
 
 // allWordsInProse reports every word of name (two or more) written in lower case
 // somewhere in the page's prose.
-func allWordsInProse(blocks []block, forms []form, name string) bool {
+func allWordsInProse(blocks []Block, forms []form, name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return false
@@ -223,7 +223,7 @@ func allWordsInProse(blocks []block, forms []form, name string) bool {
 		}
 		found := false
 		for j := range blocks {
-			if forms[j].Prose && containsWord(blocks[j].text, low) {
+			if forms[j].Prose && containsWord(blocks[j].Text, low) {
 				found = true
 				break
 			}
@@ -245,11 +245,11 @@ const farByline = 8
 // the body's first paragraph. A date on the byline's line or beside it outweighs
 // place: a bare line near a wrongly chosen headline does not drop the dated "By Jane
 // Doe" above it. A page's one byline stays wherever it is.
-func dropFarBylines(blocks []block, preset []bool, head, first int) {
+func dropFarBylines(blocks []Block, preset []bool, head, first int) {
 	near := func(i int) bool { return head >= 0 && i > head || first-i <= farByline }
 	found, nearDated := false, false
 	for i := range blocks {
-		if blocks[i].role == roleByline && !preset[i] && near(i) {
+		if blocks[i].Role == RoleByline && !preset[i] && near(i) {
 			found, nearDated = true, nearDated || dated(blocks, i)
 		}
 	}
@@ -257,19 +257,19 @@ func dropFarBylines(blocks []block, preset []bool, head, first int) {
 		return
 	}
 	for i := range blocks {
-		if b := &blocks[i]; b.role == roleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
-			b.role, b.reason, b.names = roleRemoved, ReasonNavigation, nil
+		if b := &blocks[i]; b.Role == RoleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
+			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
 		}
 	}
 }
 
 // dated reports a byline block with a date on its line or on a dateline beside it.
-func dated(blocks []block, i int) bool {
-	if !blocks[i].published.IsZero() {
+func dated(blocks []Block, i int) bool {
+	if !blocks[i].Published.IsZero() {
 		return true
 	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(blocks) && blocks[j].role == roleDateline {
+		if j >= 0 && j < len(blocks) && blocks[j].Role == RoleDateline {
 			return true
 		}
 	}
@@ -310,12 +310,12 @@ const maxNameLookups = 8
 
 // findPageByline sets the best-evidenced byline outside the front when classifyBlocks found
 // none. head is the headline's block or -1; first and last bound the body span.
-func findPageByline(blocks []block, forms []form, preset []bool, head, first, last int) {
+func findPageByline(blocks []Block, forms []form, preset []bool, head, first, last int) {
 	if countSettled(preset) > 1 {
 		return // a front end that settled the roles (HTML) read its bylines itself
 	}
 	for i := range blocks {
-		if blocks[i].role == roleByline {
+		if blocks[i].Role == RoleByline {
 			return
 		}
 	}
@@ -345,31 +345,31 @@ func findPageByline(blocks []block, forms []form, preset []bool, head, first, la
 	if best < 0 || tie || len(bestNames) == 1 && allWordsInProse(blocks, forms, bestNames[0]) {
 		return // nobody, two people, or a label's words ("Bundling Policies")
 	}
-	if best > 0 && isBylineLabel(blocks[best-1].text) && otherLabelledNames(blocks, best, bestNames) {
+	if best > 0 && isBylineLabel(blocks[best-1].Text) && otherLabelledNames(blocks, best, bestNames) {
 		return // a listing whose entries each print their authors under a label
 	}
 	// An author box repeats the byline's line: its first copy, nearer the headline,
 	// is the byline, and later copies are repeats of it.
 	for j := range best {
-		if blocks[j].text == blocks[best].text && !preset[j] && blocks[j].role == roleRemoved {
+		if blocks[j].Text == blocks[best].Text && !preset[j] && blocks[j].Role == RoleRemoved {
 			best = j
 			break
 		}
 	}
 	b := &blocks[best]
-	b.role, b.reason, b.names = roleByline, "", bestNames
-	b.names = undoubleNames(b.names)
-	if t, _, ok := parseDateline(b.text); ok {
-		b.published = t
+	b.Role, b.Reason, b.Names = RoleByline, "", bestNames
+	b.Names = undoubleNames(b.Names)
+	if t, _, ok := parseDateline(b.Text); ok {
+		b.Published = t
 	}
 }
 
 // pageBylineEvidence reads the names of block i as a byline away from the front and
 // weighs the evidence for it; 0 when the line names nobody.
-func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) ([]string, int) {
+func pageBylineEvidence(blocks []Block, forms []form, i, head, first, last int) ([]string, int) {
 	b, f := &blocks[i], forms[i]
-	switch b.role {
-	case roleHeadline, roleCaption, roleCredit, roleStandfirst:
+	switch b.Role {
+	case RoleHeadline, RoleCaption, RoleCredit, RoleStandfirst:
 		return nil, 0
 	}
 	if f.Prose || f.Words == 0 || f.Words > maxDatelineWords || f.Bullet > 0 || f.URL {
@@ -377,17 +377,17 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	}
 	labelled := false
 	if i > 0 {
-		label, reviewer := bylineLabel(blocks[i-1].text)
+		label, reviewer := bylineLabel(blocks[i-1].Text)
 		labelled = label && !reviewer
 	}
-	if !labelled && !looksLikeBylineStart(b.text) && !isBylineShaped(b.text) {
+	if !labelled && !looksLikeBylineStart(b.Text) && !isBylineShaped(b.Text) {
 		return nil, 0
 	}
-	names, explicit := parseByline(b.text)
+	names, explicit := parseByline(b.Text)
 	if len(names) == 0 && labelled && f.Words <= 4 {
-		names, explicit = parseByline("By " + b.text)
+		names, explicit = parseByline("By " + b.Text)
 	}
-	if len(names) == 0 || !explicit && !labelled && !wholeNames(b.text, names) {
+	if len(names) == 0 || !explicit && !labelled && !wholeNames(b.Text, names) {
 		return nil, 0
 	}
 	for _, n := range names {
@@ -399,7 +399,7 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	if explicit || labelled {
 		score += 2
 	}
-	if labelled && !explicit && wholeNames(b.text, names) {
+	if labelled && !explicit && wholeNames(b.Text, names) {
 		// "Written by" / "Jane Doe": an author box's label over the name alone. A
 		// bare line reads names of two words or more; one word ("By" / "Region", a
 		// menu's entry) is read only after the opener put before it, so not here.
@@ -408,19 +408,19 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 	// The line under it, past a repeat of the name (a box prints it twice, over
 	// the picture and as a heading).
 	next := i + 1
-	for next < len(blocks) && (blocks[next].text == b.text || blocks[next].text == "") && next-i <= 2 {
+	for next < len(blocks) && (blocks[next].Text == b.Text || blocks[next].Text == "") && next-i <= 2 {
 		next++
 	}
 	datedPair := next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5
 	datedAbove := i > 0 && forms[i-1].HasDate && forms[i-1].DateShare >= 0.5
-	if f.HasDate || nameThenDate(b.text, names[0]) || datedPair || datedAbove {
+	if f.HasDate || nameThenDate(b.Text, names[0]) || datedPair || datedAbove {
 		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
 	if next < len(blocks) {
 		switch {
-		case opensWithPerson(blocks[next].text, names[0]):
+		case opensWithPerson(blocks[next].Text, names[0]):
 			score += 2 // "Jane Doe" / "Jane covers the coast ...": her bio
-		case isJobTitleLine(blocks[next].text, forms[next]):
+		case isJobTitleLine(blocks[next].Text, forms[next]):
 			score++ // "Jane Doe" / "Staff Writer"
 		}
 	}
@@ -439,17 +439,17 @@ func pageBylineEvidence(blocks []block, forms []form, i, head, first, last int) 
 // naming other people than names, the byline found at best: the entries of a
 // listing each print their own "By:" / "Jane Doe", which the span of the page read
 // for a byline may hold one of.
-func otherLabelledNames(blocks []block, best int, names []string) bool {
+func otherLabelledNames(blocks []Block, best int, names []string) bool {
 	for j := 1; j < len(blocks); j++ {
 		if j == best {
 			continue
 		}
-		if label, reviewer := bylineLabel(blocks[j-1].text); !label || reviewer {
+		if label, reviewer := bylineLabel(blocks[j-1].Text); !label || reviewer {
 			continue
 		}
-		other, _ := parseByline(blocks[j].text)
+		other, _ := parseByline(blocks[j].Text)
 		if len(other) == 0 {
-			other, _ = parseByline("By " + blocks[j].text)
+			other, _ = parseByline("By " + blocks[j].Text)
 		}
 		if len(other) > 0 && !sameNames(other, names) {
 			return true
@@ -460,9 +460,9 @@ func otherLabelledNames(blocks []block, best int, names []string) bool {
 
 // namedElsewhere reports the name on a line of the page other than block i and its
 // neighbours: a byline's name comes back in an author box or a bio.
-func namedElsewhere(blocks []block, i int, name string) bool {
+func namedElsewhere(blocks []Block, i int, name string) bool {
 	for j := range blocks {
-		if (j < i-1 || j > i+1) && strings.Contains(blocks[j].text, name) {
+		if (j < i-1 || j > i+1) && strings.Contains(blocks[j].Text, name) {
 			return true
 		}
 	}

@@ -47,11 +47,11 @@ func (g gapLayout) titleHeadings() bool {
 }
 
 // readGapLayout reads the page's headings and weighs each of its gap lines.
-func readGapLayout(blocks []block, forms []form) gapLayout {
+func readGapLayout(blocks []Block, forms []form) gapLayout {
 	var g gapLayout
 	for i := 1; i+1 < len(blocks); i++ {
-		if blocks[i].blankBefore <= 1 && headingShaped(blocks[i].text, forms[i]) && forms[i].Words >= 2 &&
-			forms[i+1].Prose && blocks[i+1].blankBefore <= 1 {
+		if blocks[i].BlankBefore <= 1 && headingShaped(blocks[i].Text, forms[i]) && forms[i].Words >= 2 &&
+			forms[i+1].Prose && blocks[i+1].BlankBefore <= 1 {
 			g.heads++
 			if forms[i].TitleCase {
 				g.titleHeads++
@@ -65,13 +65,13 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 	var fields map[string]int
 	var makers []madeLine
 	for i := range blocks {
-		if blocks[i].blankBefore < g.minGap || !isGapLine(blocks, forms, i) {
+		if blocks[i].BlankBefore < g.minGap || !isGapLine(blocks, forms, i) {
 			continue
 		}
 		// One field of a record the page repeats ("Best for: ...", "Range: ...") is
 		// no caption, though the record's picture may stand above it.
-		labelled := pictureLabel(blocks[i].text)
-		if label, ok := fieldLabel(blocks[i].text); ok && !labelled && !forms[i].Sentence && !hasCaptionCue(blocks[i].text) {
+		labelled := pictureLabel(blocks[i].Text)
+		if label, ok := fieldLabel(blocks[i].Text); ok && !labelled && !forms[i].Sentence && !hasCaptionCue(blocks[i].Text) {
 			if fields == nil {
 				fields = countFieldLabels(blocks)
 			}
@@ -84,7 +84,7 @@ func readGapLayout(blocks []block, forms []form) gapLayout {
 		g.labelled[i] = labelled
 		g.lines++
 		g.tally(e, 1)
-		if maker := pictureMaker(blocks[i].text); maker != "" && !forms[i].Prose {
+		if maker := pictureMaker(blocks[i].Text); maker != "" && !forms[i].Prose {
 			makers = append(makers, madeLine{i, maker})
 		}
 	}
@@ -154,7 +154,7 @@ func (g *gapLayout) creditMakers(lines []madeLine) {
 // the order "by" opens as a caption capitalises its maker's name; the page's own
 // text tells the two apart. The page's words are read only when a maker is named
 // again, which few pages do.
-func dropCommonMakers(blocks []block, forms []form, lines []madeLine) []madeLine {
+func dropCommonMakers(blocks []Block, forms []form, lines []madeLine) []madeLine {
 	if len(lines) < 2 {
 		return lines
 	}
@@ -301,10 +301,10 @@ const maxFieldLabel = 30
 // page prints on two lines or more names a field of records it repeats (a product's
 // "Best for:", a bike's "Range:"), and a line it opens is that field's value, not a
 // picture's caption, though a gap stands above it where the record's picture is.
-func countFieldLabels(blocks []block) map[string]int {
+func countFieldLabels(blocks []Block) map[string]int {
 	n := make(map[string]int)
 	for i := range blocks {
-		if label, ok := fieldLabel(blocks[i].text); ok {
+		if label, ok := fieldLabel(blocks[i].Text); ok {
 			n[label]++
 		}
 	}
@@ -316,10 +316,10 @@ func countFieldLabels(blocks []block) map[string]int {
 // the markup's line breaks (BeautifulSoup's), where most lines stand two or more
 // apart and only a wider space is unusual. It is the least count of at least two
 // that no more than a third of the lines stand after.
-func gapSpacing(blocks []block) int {
+func gapSpacing(blocks []Block) int {
 	var counts [maxSpacing + 1]int
 	for _, b := range blocks {
-		counts[min(b.blankBefore, maxSpacing)]++
+		counts[min(b.BlankBefore, maxSpacing)]++
 	}
 	above := len(blocks)
 	for k := range counts {
@@ -349,11 +349,11 @@ const maxCaptionSentenceWords = 20
 // caption: not a numbered or labelled heading ("3. Costs", "Step 2: Plan"), a question
 // or a line that announces what follows with a colon, which no caption is; not a list
 // item, a link, a credit or furniture.
-func isGapLine(blocks []block, forms []form, i int) bool {
-	if i == 0 || blocks[i].blankBefore < 2 || blocks[i].role != roleUnknown {
+func isGapLine(blocks []Block, forms []form, i int) bool {
+	if i == 0 || blocks[i].BlankBefore < 2 || blocks[i].Role != RoleUnknown {
 		return false
 	}
-	f, t := forms[i], blocks[i].text
+	f, t := forms[i], blocks[i].Text
 	if f.Furniture != classify.NoReason || f.URL || f.Bullet > 0 || f.Credit >= 2 || f.Words < 2 {
 		return false
 	}
@@ -384,8 +384,8 @@ func isGapLine(blocks []block, forms []form, i int) bool {
 //   - A byline or a date under it makes it a story teaser's headline.
 //   - An open line whose sentence goes on, lower-case, on the next line is the first
 //     line of a hard-wrapped paragraph.
-func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
-	f, t := forms[i], blocks[i].text
+func gapEvidence(blocks []Block, forms []form, g gapLayout, i int) int8 {
+	f, t := forms[i], blocks[i].Text
 	var e int8
 	switch {
 	case f.Prose && f.Words > maxCaptionSentenceWords:
@@ -411,14 +411,14 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 			e++
 		}
 	}
-	if i+1 < len(blocks) && blocks[i+1].blankBefore <= 1 {
+	if i+1 < len(blocks) && blocks[i+1].BlankBefore <= 1 {
 		n := forms[i+1]
-		if r, _ := utf8.DecodeRuneInString(blocks[i+1].text); !f.Sentence && unicode.IsLower(r) && n.Credit == 0 && len(t) >= minWrappedLine {
+		if r, _ := utf8.DecodeRuneInString(blocks[i+1].Text); !f.Sentence && unicode.IsLower(r) && n.Credit == 0 && len(t) >= minWrappedLine {
 			e-- // its sentence goes on below: a hard-wrapped paragraph's first line
 		}
 		if n.Credit >= 2 && !n.Prose {
 			e += 2
-		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].text, n) && i+2 < len(blocks) && forms[i+2].Prose {
+		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].Text, n) && i+2 < len(blocks) && forms[i+2].Prose {
 			e++
 		}
 		if headsSection(blocks, forms, i-1) && !f.Prose && n.Prose {
@@ -446,23 +446,23 @@ func gapEvidence(blocks []block, forms []form, g gapLayout, i int) int8 {
 // with a gap of the page's width under it too, before a line
 // that is not a heading opening prose: the picture above is followed by another one
 // rather than by text the line could head or begin.
-func betweenPictures(blocks []block, forms []form, g gapLayout, i int) bool {
-	f, t := forms[i], blocks[i].text
-	if f.Words > maxCaptionSentenceWords || headingShaped(t, f) || f.Sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].blankBefore < g.minGap {
+func betweenPictures(blocks []Block, forms []form, g gapLayout, i int) bool {
+	f, t := forms[i], blocks[i].Text
+	if f.Words > maxCaptionSentenceWords || headingShaped(t, f) || f.Sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].BlankBefore < g.minGap {
 		return false
 	}
-	return !(headingShaped(blocks[i+1].text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].Prose && blocks[i+2].blankBefore <= 1)
+	return !(headingShaped(blocks[i+1].Text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].Prose && blocks[i+2].BlankBefore <= 1)
 }
 
 // teaserFrontMatter reports a byline or a date within the two lines under line i: the
 // line is the headline of a story teaser (a headline, its author and date, an excerpt),
 // as boxes of related stories set them under their thumbnails; no caption has either.
-func teaserFrontMatter(blocks []block, forms []form, i int) bool {
+func teaserFrontMatter(blocks []Block, forms []form, i int) bool {
 	for j := i + 1; j <= i+2 && j < len(blocks); j++ {
-		if blocks[j].blankBefore >= 2 {
+		if blocks[j].BlankBefore >= 2 {
 			return false
 		}
-		if looksLikeBylineStart(blocks[j].text) || isDateline(forms[j], blocks[j].text) {
+		if looksLikeBylineStart(blocks[j].Text) || isDateline(forms[j], blocks[j].Text) {
 			return true
 		}
 	}
@@ -489,7 +489,7 @@ func captionByGapLayout(g gapLayout, i int) bool {
 // creditByPlace is creditByPosition on a page that does not set its headings where
 // such a credit stands: a short capitalised line right before prose is the next
 // section's heading on a page with headings of its own, whatever precedes it.
-func creditByPlace(blocks []block, forms []form, facts pageFacts, j int) bool {
+func creditByPlace(blocks []Block, forms []form, facts pageFacts, j int) bool {
 	return facts.gapLines.heads < minPageHeads && creditByPosition(blocks, forms, j)
 }
 
@@ -500,25 +500,25 @@ const minPageHeads = 2
 // wherever it stands: numbered or labelled as listicle entries are, a question or a
 // line announcing what follows, or a line shaped and cased as the page's headings
 // away from its gaps, followed at once (no picture between) by prose.
-func readsAsHeading(blocks []block, forms []form, facts pageFacts, i int) bool {
-	t, f := blocks[i].text, forms[i]
+func readsAsHeading(blocks []Block, forms []form, facts pageFacts, i int) bool {
+	t, f := blocks[i].Text, forms[i]
 	if numberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return true
 	}
 	g := facts.gapLines
 	return headingShaped(t, f) && g.heads >= minPageHeads && f.TitleCase == g.titleHeadings() &&
-		i+1 < len(blocks) && forms[i+1].Prose && blocks[i+1].blankBefore <= 1
+		i+1 < len(blocks) && forms[i+1].Prose && blocks[i+1].BlankBefore <= 1
 }
 
 // headsSection reports a heading standing right above a gap: a short unfinished line
 // of two words or more, not a label announcing what follows with a colon, with no
 // empty line between it and what it follows (a line alone between gaps is a
 // picture's caption or an island, not a section's heading).
-func headsSection(blocks []block, forms []form, j int) bool {
-	if j < 1 || blocks[j+1].blankBefore < 2 || blocks[j].blankBefore > 1 {
+func headsSection(blocks []Block, forms []form, j int) bool {
+	if j < 1 || blocks[j+1].BlankBefore < 2 || blocks[j].BlankBefore > 1 {
 		return false
 	}
-	t := blocks[j].text
+	t := blocks[j].Text
 	return headingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
 }
 
@@ -552,13 +552,13 @@ const minRepeatPrefix = 20
 // shop's price under a product). A caption printed twice (alt text and caption)
 // has the gap above its first copy (see repeatsCaption). On a page with no gaps at all, the dump kept no
 // trace of its pictures and this says nothing.
-func missesPictureGap(blocks []block, facts pageFacts, i, next int) bool {
+func missesPictureGap(blocks []Block, facts pageFacts, i, next int) bool {
 	first := i
-	for first > 0 && i-first < maxCaptionRepeats && repeatsCaption(blocks[first-1].text, blocks[i].text) {
+	for first > 0 && i-first < maxCaptionRepeats && repeatsCaption(blocks[first-1].Text, blocks[i].Text) {
 		first--
 	}
-	return blocks[first].blankBefore < 2 && blocks[next].blankBefore < 2 && facts.gapLines.lines > 0 &&
-		!imageMarkup(blocks[first].text)
+	return blocks[first].BlankBefore < 2 && blocks[next].BlankBefore < 2 && facts.gapLines.lines > 0 &&
+		!imageMarkup(blocks[first].Text)
 }
 
 // imageMarkup reports a line opened by a converter's image syntax that the front
@@ -573,10 +573,10 @@ func imageMarkup(s string) bool {
 // lead picture's label stands over them. A line in the front matter with a teaser,
 // a price, an author's box, a date or a menu under it belongs to those, whatever
 // gap stands above it.
-func textFollows(blocks []block, forms []form, i int) bool {
+func textFollows(blocks []Block, forms []form, i int) bool {
 	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
 		if forms[j].Furniture == classify.NoReason {
-			return forms[j].Prose || looksLikeBylineStart(blocks[j].text)
+			return forms[j].Prose || looksLikeBylineStart(blocks[j].Text)
 		}
 	}
 	return false

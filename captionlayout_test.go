@@ -310,7 +310,7 @@ func TestGapEvidence(t *testing.T) {
 			blocks := dumpBlocksRefs(norm, refs)
 			forms := make([]form, len(blocks))
 			for i := range blocks {
-				forms[i] = readForm(blocks[i].text)
+				forms[i] = readForm(blocks[i].Text)
 			}
 			g := readGapLayout(blocks, forms)
 			at := -1

@@ -84,8 +84,8 @@ func opensWithNumericDate(s string) bool { return classify.OpensWithNumericDate(
 const maxDatelineWords = classify.MaxDatelineWords
 
 // commentThread is classify.CommentThread on the blocks' texts.
-func commentThread(blocks []block, forms []form, first int) (start, end int) {
-	return classify.CommentThread(forms, func(i int) string { return blocks[i].text }, first)
+func commentThread(blocks []Block, forms []form, first int) (start, end int) {
+	return classify.CommentThread(forms, func(i int) string { return blocks[i].Text }, first)
 }
 
 // isDateline is classify.IsDateline.

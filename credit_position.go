@@ -30,18 +30,18 @@ const maxGapNameWords = 4
 // word, so a heading's, not a name's), and whether running text names them with a
 // capital mid-sentence (a proper noun). That costs a pass over the page's words,
 // which most pages never need.
-func markNameEvidence(blocks []block, forms []form) {
+func markNameEvidence(blocks []Block, forms []form) {
 	var gapped map[string]int
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
 			continue
 		}
 		forms[i].NameCandidate = true
-		if blocks[i].blankBefore >= 2 {
+		if blocks[i].BlankBefore >= 2 {
 			if gapped == nil {
 				gapped = make(map[string]int)
 			}
-			gapped[blocks[i].text]++
+			gapped[blocks[i].Text]++
 		}
 	}
 	if gapped == nil {
@@ -49,7 +49,7 @@ func markNameEvidence(blocks []block, forms []form) {
 	}
 	for i := range blocks {
 		if forms[i].NameCandidate {
-			forms[i].GapRepeats = gapped[blocks[i].text]
+			forms[i].GapRepeats = gapped[blocks[i].Text]
 		}
 	}
 }
@@ -65,7 +65,7 @@ type pageNames struct {
 
 // newPageNames keeps the blocks' texts for fill on a page with name candidates; it
 // returns nil on a page without any.
-func newPageNames(blocks []block, forms []form) *pageNames {
+func newPageNames(blocks []Block, forms []form) *pageNames {
 	for i := range forms {
 		if forms[i].NameCandidate {
 			return &pageNames{texts: textsOf(blocks)}
@@ -75,10 +75,10 @@ func newPageNames(blocks []block, forms []form) *pageNames {
 }
 
 // textsOf is the text of each block.
-func textsOf(blocks []block) []string {
+func textsOf(blocks []Block) []string {
 	texts := make([]string, len(blocks))
 	for i := range blocks {
-		texts[i] = blocks[i].text
+		texts[i] = blocks[i].Text
 	}
 	return texts
 }
@@ -137,8 +137,8 @@ func (n *pageNames) fill(forms []form) {
 // placedAsCredit reports a line that could be an unlabelled credit by its shape and
 // place: a name candidate under an image gap, or before prose as a credit under a
 // caption stands (see creditByPosition).
-func placedAsCredit(blocks []block, forms []form, i int) bool {
-	return (blocks[i].blankBefore >= 2 || i+1 < len(blocks) && forms[i+1].Prose) && nameCandidate(blocks[i].text, forms[i])
+func placedAsCredit(blocks []Block, forms []form, i int) bool {
+	return (blocks[i].BlankBefore >= 2 || i+1 < len(blocks) && forms[i+1].Prose) && nameCandidate(blocks[i].Text, forms[i])
 }
 
 // readPageWordUses records in uses how the page's running text writes the words uses
@@ -339,8 +339,8 @@ func positionalShape(s string, f form) bool {
 // capitalised words is evidence enough that the caption above is one, but the line
 // is a credit only with a name's shape; otherwise it is the heading of the section
 // the picture opens.
-func namedByPosition(blocks []block, forms []form, facts pageFacts, i int) bool {
-	if !positionalShape(blocks[i].text, forms[i]) || !distinctName(blocks[i].text) {
+func namedByPosition(blocks []Block, forms []form, facts pageFacts, i int) bool {
+	if !positionalShape(blocks[i].Text, forms[i]) || !distinctName(blocks[i].Text) {
 		return false
 	}
 	facts.gapLines.names.fill(forms)
@@ -394,20 +394,20 @@ func isDomainName(s string) bool {
 // same name under several pictures of the page (a site crediting its own photos),
 // and a name that the next short line repeats (a product list's brand above the
 // product's heading: "Acme" over "Acme Widget for $20").
-func creditAtGap(blocks []block, forms []form, facts pageFacts, i int) bool {
+func creditAtGap(blocks []Block, forms []form, facts pageFacts, i int) bool {
 	b, f := &blocks[i], forms[i]
-	if i == 0 || b.blankBefore < 2 || !nameCandidate(b.text, f) || f.Words > maxGapNameWords || !positionalShape(b.text, f) {
+	if i == 0 || b.BlankBefore < 2 || !nameCandidate(b.Text, f) || f.Words > maxGapNameWords || !positionalShape(b.Text, f) {
 		return false
 	}
 	// A name over a date is a byline; a name over prose that opens with it is an
 	// author's box ("Jane Doe" over "Jane Doe is ...") or a section's heading.
-	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && hasPrefixFold(blocks[i+1].text, b.text)) {
+	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && hasPrefixFold(blocks[i+1].Text, b.Text)) {
 		return false
 	}
 	// The layout is read before the page's words, which only a line it marks needs.
-	domain, repeated := isDomainName(b.text), f.GapRepeats >= 2
+	domain, repeated := isDomainName(b.Text), f.GapRepeats >= 2
 	echoed := i+1 < len(blocks) && !forms[i+1].Prose && forms[i+1].Words > f.Words && forms[i+1].Words <= 12 &&
-		credit.ContainsWords(blocks[i+1].text, b.text)
+		credit.ContainsWords(blocks[i+1].Text, b.Text)
 	if !domain && !repeated && !echoed {
 		return false
 	}
@@ -427,11 +427,11 @@ const minTrailingNames = 2
 // names: "The Northwind X2 on its mount. Northwind"), when the page does so
 // under several pictures (minTrailingNames). Captions that already carry a credit
 // are left alone.
-func splitTrailingNames(blocks []block) {
+func splitTrailingNames(blocks []Block) {
 	n := 0
 	for i := range blocks {
-		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if _, _, ok := credit.TrailingCredit(b.text); ok {
+		if b := &blocks[i]; b.Role == RoleCaption && b.Credit == nil {
+			if _, _, ok := credit.TrailingCredit(b.Text); ok {
 				n++
 			}
 		}
@@ -440,9 +440,9 @@ func splitTrailingNames(blocks []block) {
 		return
 	}
 	for i := range blocks {
-		if b := &blocks[i]; b.role == roleCaption && b.credit == nil {
-			if cap, name, ok := credit.TrailingCredit(b.text); ok {
-				b.text, b.credit = cap, parseCredit(name)
+		if b := &blocks[i]; b.Role == RoleCaption && b.Credit == nil {
+			if cap, name, ok := credit.TrailingCredit(b.Text); ok {
+				b.Text, b.Credit = cap, parseCredit(name)
 			}
 		}
 	}

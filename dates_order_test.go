@@ -85,179 +85,179 @@ func TestTextNumericOrder(t *testing.T) {
 }
 
 func TestDatelineByHeadline(t *testing.T) {
-	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
 	tests := []blockDateCase{
-		{"date beside a reading time, under the byline", []block{
-			{text: "Menu", role: roleRemoved},
-			{text: "Council approves the market hall", role: roleHeadline},
-			{text: "By Ann Lee", role: roleByline},
-			{text: "Jun 08, 2023 • 11 Minute Read", role: roleRemoved},
+		{"date beside a reading time, under the byline", []Block{
+			{Text: "Menu", Role: RoleRemoved},
+			{Text: "Council approves the market hall", Role: RoleHeadline},
+			{Text: "By Ann Lee", Role: RoleByline},
+			{Text: "Jun 08, 2023 • 11 Minute Read", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"date above the headline", []block{
-			{text: "News", role: roleRemoved},
-			{text: "12.12.2025", role: roleRemoved},
-			{text: "Council approves the market hall", role: roleHeadline},
+		{"date above the headline", []Block{
+			{Text: "News", Role: RoleRemoved},
+			{Text: "12.12.2025", Role: RoleRemoved},
+			{Text: "Council approves the market hall", Role: RoleHeadline},
 			body,
 		}, orderDayFirst, time.Date(2025, 12, 12, 0, 0, 0, 0, time.UTC)},
-		{"month first on the page", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
-			{text: "03/04/2019 | Local news", role: roleRemoved},
+		{"month first on the page", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
+			{Text: "03/04/2019 | Local news", Role: RoleRemoved},
 			body,
 		}, orderMonthFirst, time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
-		{"a date after the opening paragraphs is not the dateline", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
+		{"a date after the opening paragraphs is not the dateline", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
 			body,
 			body,
-			{text: "Jun 08, 2023", role: roleRemoved},
+			{Text: "Jun 08, 2023", Role: RoleRemoved},
 		}, orderDayFirst, time.Time{}},
-		{"a date with a reading time under the standfirst", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
+		{"a date with a reading time under the standfirst", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
 			body,
-			{text: "Jun 08, 2023 · 11 min · 2140 words", role: roleSubheading},
-			body,
-		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a name and date under the standfirst", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
-			body,
-			{text: "Ann Lee•8. Juni 2023", role: roleRemoved},
+			{Text: "Jun 08, 2023 · 11 min · 2140 words", Role: RoleSubheading},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a mixed line under the standfirst is not read", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
+		{"a name and date under the standfirst", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
 			body,
-			{text: "Tickets on sale from Jun 08, 2023 at the box office", role: roleRemoved},
+			{Text: "Ann Lee•8. Juni 2023", Role: RoleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		{"a mixed line under the standfirst is not read", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
+			body,
+			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"a long line of fields holds its date in one", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
-			{text: "Publié le 8 juin 2023 · Mis à jour le 9 juin 2023 par Ann Lee · Cet article contient des liens affiliés", role: roleRemoved},
+		{"a long line of fields holds its date in one", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
+			{Text: "Publié le 8 juin 2023 · Mis à jour le 9 juin 2023 par Ann Lee · Cet article contient des liens affiliés", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a date under the byline after a standfirst paragraph", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
+		{"a date under the byline after a standfirst paragraph", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
 			body,
-			{text: "Ann Lee", role: roleRemoved},
-			{text: "Jun 08, 2023 · 2 min read", role: roleRemoved},
+			{Text: "Ann Lee", Role: RoleRemoved},
+			{Text: "Jun 08, 2023 · 2 min read", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a date among words under the headline", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
-			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
+		{"a date among words under the headline", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
+			{Text: "Local news September 8, 2021 -- min read", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2021, 9, 8, 0, 0, 0, 0, time.UTC)},
-		{"a date among words above the headline is not read", []block{
-			{text: "Local news September 8, 2021 -- min read", role: roleRemoved},
-			{text: "Council approves the market hall", role: roleHeadline},
+		{"a date among words above the headline is not read", []Block{
+			{Text: "Local news September 8, 2021 -- min read", Role: RoleRemoved},
+			{Text: "Council approves the market hall", Role: RoleHeadline},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"no headline", []block{{text: "Jun 08, 2023", role: roleRemoved}, body}, orderDayFirst, time.Time{}},
-		{"a body sentence with a date is no dateline", []block{
-			{text: "Council approves the market hall", role: roleHeadline},
-			{text: "It opens on Jun 08, 2023.", role: roleBody},
+		{"no headline", []Block{{Text: "Jun 08, 2023", Role: RoleRemoved}, body}, orderDayFirst, time.Time{}},
+		{"a body sentence with a date is no dateline", []Block{
+			{Text: "Council approves the market hall", Role: RoleHeadline},
+			{Text: "It opens on Jun 08, 2023.", Role: RoleBody},
 		}, orderDayFirst, time.Time{}},
 	}
 	runBlockDateCases(t, tests, datelineByHeadline)
 }
 
 func TestLabelledDatelineAfter(t *testing.T) {
-	head := block{text: "Council approves the market hall", role: roleHeadline}
-	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	head := Block{Text: "Council approves the market hall", Role: RoleHeadline}
+	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	tests := []blockDateCase{
-		{"a labelled date at the foot", []block{head, body, body,
-			{text: "Posted July 10, 2004", role: roleRemoved}, {text: "© 2025 The Gazette", role: roleRemoved},
+		{"a labelled date at the foot", []Block{head, body, body,
+			{Text: "Posted July 10, 2004", Role: RoleRemoved}, {Text: "© 2025 The Gazette", Role: RoleRemoved},
 		}, orderDayFirst, day(2004, 7, 10)},
-		{"a label over its date in a side column", []block{head, body,
-			{text: "Published", role: roleRemoved}, {text: "August 30, 2024", role: roleRemoved}, {text: "Author", role: roleRemoved},
+		{"a label over its date in a side column", []Block{head, body,
+			{Text: "Published", Role: RoleRemoved}, {Text: "August 30, 2024", Role: RoleRemoved}, {Text: "Author", Role: RoleRemoved},
 		}, orderDayFirst, day(2024, 8, 30)},
-		{"German", []block{head, body, {text: "Veröffentlicht am 3. März 2024", role: roleRemoved}}, orderDayFirst, day(2024, 3, 3)},
-		{"Spanish, month first on the page", []block{head, body, {text: "Publicado: 03/04/2024", role: roleRemoved}}, orderMonthFirst, day(2024, 3, 4)},
-		{"the publication date over an update before it", []block{head, body,
-			{text: "Updated November 23, 2013", role: roleRemoved}, {text: "Posted July 10, 2004", role: roleRemoved},
+		{"German", []Block{head, body, {Text: "Veröffentlicht am 3. März 2024", Role: RoleRemoved}}, orderDayFirst, day(2024, 3, 3)},
+		{"Spanish, month first on the page", []Block{head, body, {Text: "Publicado: 03/04/2024", Role: RoleRemoved}}, orderMonthFirst, day(2024, 3, 4)},
+		{"the publication date over an update before it", []Block{head, body,
+			{Text: "Updated November 23, 2013", Role: RoleRemoved}, {Text: "Posted July 10, 2004", Role: RoleRemoved},
 		}, orderDayFirst, day(2004, 7, 10)},
-		{"an update alone", []block{head, body, {text: "Last updated on June 2, 2025", role: roleRemoved}}, orderDayFirst, day(2025, 6, 2)},
-		{"a comment's date is not the article's", []block{head, body,
-			{text: "Posted on May 1, 2024", role: roleRemoved, reason: ReasonComments},
+		{"an update alone", []Block{head, body, {Text: "Last updated on June 2, 2025", Role: RoleRemoved}}, orderDayFirst, day(2025, 6, 2)},
+		{"a comment's date is not the article's", []Block{head, body,
+			{Text: "Posted on May 1, 2024", Role: RoleRemoved, Reason: ReasonComments},
 		}, orderDayFirst, time.Time{}},
-		{"an unlabelled date is not read", []block{head, body, {text: "May 1, 2024", role: roleRemoved}}, orderDayFirst, time.Time{}},
-		{"a body sentence is not a dateline", []block{head,
-			{text: "The report was published on May 1, 2024.", role: roleBody},
+		{"an unlabelled date is not read", []Block{head, body, {Text: "May 1, 2024", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
+		{"a body sentence is not a dateline", []Block{head,
+			{Text: "The report was published on May 1, 2024.", Role: RoleBody},
 		}, orderDayFirst, time.Time{}},
-		{"a date above the headline is not read here", []block{
-			{text: "Posted July 10, 2004", role: roleRemoved}, head, body,
+		{"a date above the headline is not read here", []Block{
+			{Text: "Posted July 10, 2004", Role: RoleRemoved}, head, body,
 		}, orderDayFirst, time.Time{}},
-		{"no headline", []block{body, {text: "Posted July 10, 2004", role: roleRemoved}}, orderDayFirst, time.Time{}},
-		{"a teaser's date under its title is that article's", []block{head, body,
-			{text: "Related Posts", role: roleRemoved, reason: ReasonRelated},
-			{text: "Ten Quick Breakfasts for Busy Mornings", role: roleRemoved, reason: ReasonRelated},
-			{text: "Posted March 3, 2019", role: roleRemoved, reason: ReasonRelated},
+		{"no headline", []Block{body, {Text: "Posted July 10, 2004", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
+		{"a teaser's date under its title is that article's", []Block{head, body,
+			{Text: "Related Posts", Role: RoleRemoved, Reason: ReasonRelated},
+			{Text: "Ten Quick Breakfasts for Busy Mornings", Role: RoleRemoved, Reason: ReasonRelated},
+			{Text: "Posted March 3, 2019", Role: RoleRemoved, Reason: ReasonRelated},
 		}, orderDayFirst, time.Time{}},
-		{"the page's own date marked related under the author's box", []block{head, body,
-			{text: "View all posts by Jane Doe", role: roleRemoved, reason: ReasonNavigation},
-			{text: "Posted On: January 14 2026", role: roleRemoved, reason: ReasonRelated},
+		{"the page's own date marked related under the author's box", []Block{head, body,
+			{Text: "View all posts by Jane Doe", Role: RoleRemoved, Reason: ReasonNavigation},
+			{Text: "Posted On: January 14 2026", Role: RoleRemoved, Reason: ReasonRelated},
 		}, orderDayFirst, day(2026, 1, 14)},
-		{"the page's own dates marked related, one under another", []block{head, body,
-			{text: "Updated November 23, 2013", role: roleRemoved, reason: ReasonRelated},
-			{text: "Posted July 10, 2004", role: roleRemoved, reason: ReasonRelated},
+		{"the page's own dates marked related, one under another", []Block{head, body,
+			{Text: "Updated November 23, 2013", Role: RoleRemoved, Reason: ReasonRelated},
+			{Text: "Posted July 10, 2004", Role: RoleRemoved, Reason: ReasonRelated},
 		}, orderDayFirst, day(2004, 7, 10)},
 	}
 	runBlockDateCases(t, tests, labelledDatelineAfter)
 }
 
 func TestDatelineAboveBody(t *testing.T) {
-	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
+	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	tests := []blockDateCase{
-		{"a date with a reading time over the text, the headline taken from the menu", []block{
-			{text: "Back to menu", role: roleHeadline},
-			{text: "Council approves the market hall", role: roleRemoved},
-			{text: "Ann Lee", role: roleRemoved},
-			{text: "Nov 08, 2025 7 min read", role: roleRemoved},
+		{"a date with a reading time over the text, the headline taken from the menu", []Block{
+			{Text: "Back to menu", Role: RoleHeadline},
+			{Text: "Council approves the market hall", Role: RoleRemoved},
+			{Text: "Ann Lee", Role: RoleRemoved},
+			{Text: "Nov 08, 2025 7 min read", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, day(2025, 11, 8)},
-		{"a German date among words over the text", []block{
-			{text: "Lokales 8. Juni 2023 · 3 Min. Lesezeit", role: roleRemoved},
+		{"a German date among words over the text", []Block{
+			{Text: "Lokales 8. Juni 2023 · 3 Min. Lesezeit", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, day(2023, 6, 8)},
-		{"a French date field under a breadcrumb read as text", []block{
-			{text: "Accueil / Actualités / Le conseil approuve la halle", role: roleBody},
-			{text: "Le conseil approuve la halle", role: roleRemoved},
-			{text: "12 mars 2024 · 4 min de lecture · Par Ann Lee", role: roleRemoved},
+		{"a French date field under a breadcrumb read as text", []Block{
+			{Text: "Accueil / Actualités / Le conseil approuve la halle", Role: RoleBody},
+			{Text: "Le conseil approuve la halle", Role: RoleRemoved},
+			{Text: "12 mars 2024 · 4 min de lecture · Par Ann Lee", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, day(2024, 3, 12)},
-		{"month first on the page", []block{
-			{text: "03/04/2019 | Local news", role: roleRemoved},
+		{"month first on the page", []Block{
+			{Text: "03/04/2019 | Local news", Role: RoleRemoved},
 			body,
 		}, orderMonthFirst, day(2019, 3, 4)},
-		{"a date far above the text is not read", []block{
-			{text: "Nov 08, 2025 7 min read", role: roleRemoved},
-			{text: "Home", role: roleRemoved},
-			{text: "Shop", role: roleRemoved},
-			{text: "Contact", role: roleRemoved},
+		{"a date far above the text is not read", []Block{
+			{Text: "Nov 08, 2025 7 min read", Role: RoleRemoved},
+			{Text: "Home", Role: RoleRemoved},
+			{Text: "Shop", Role: RoleRemoved},
+			{Text: "Contact", Role: RoleRemoved},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"a date field under the first paragraph taken for a subheading", []block{
-			{text: "Back to menu", role: roleHeadline},
-			{text: "Home / News / Council approves the market hall", role: roleBody},
-			{text: "December 15, 2025 · 4 min read", role: roleSubheading},
+		{"a date field under the first paragraph taken for a subheading", []Block{
+			{Text: "Back to menu", Role: RoleHeadline},
+			{Text: "Home / News / Council approves the market hall", Role: RoleBody},
+			{Text: "December 15, 2025 · 4 min read", Role: RoleSubheading},
 			body,
 		}, orderDayFirst, day(2025, 12, 15)},
-		{"a date alone under the first paragraph in the text is the text's", []block{
+		{"a date alone under the first paragraph in the text is the text's", []Block{
 			body,
-			{text: "December 15, 2025", role: roleBody},
-			body,
-		}, orderDayFirst, time.Time{}},
-		{"a mixed line under the first paragraph is not read", []block{
-			body,
-			{text: "Tickets on sale from Jun 08, 2023 at the box office", role: roleRemoved},
+			{Text: "December 15, 2025", Role: RoleBody},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"a date in the text is not a dateline", []block{
-			{text: "Menu", role: roleRemoved},
-			{text: "It opens on Jun 08, 2023.", role: roleBody},
+		{"a mixed line under the first paragraph is not read", []Block{
+			body,
+			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: RoleRemoved},
+			body,
 		}, orderDayFirst, time.Time{}},
-		{"no body", []block{{text: "Jun 08, 2023", role: roleRemoved}}, orderDayFirst, time.Time{}},
+		{"a date in the text is not a dateline", []Block{
+			{Text: "Menu", Role: RoleRemoved},
+			{Text: "It opens on Jun 08, 2023.", Role: RoleBody},
+		}, orderDayFirst, time.Time{}},
+		{"no body", []Block{{Text: "Jun 08, 2023", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
 	}
 	runBlockDateCases(t, tests, datelineAboveBody)
 }
@@ -267,63 +267,63 @@ func TestDatelineAboveBody(t *testing.T) {
 // day's date in a newspaper's masthead, other stories' dates in a side column, a
 // quoted post's date in the text), which the classifier reads as a dateline too.
 func TestTextPublished(t *testing.T) {
-	head := block{text: "Council approves the covered market hall", role: roleHeadline}
-	body := block{text: "The council voted nine to two on Tuesday to build a covered market hall.", role: roleBody}
-	menu := block{text: "Home", role: roleRemoved, reason: ReasonNavigation}
+	head := Block{Text: "Council approves the covered market hall", Role: RoleHeadline}
+	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
+	menu := Block{Text: "Home", Role: RoleRemoved, Reason: ReasonNavigation}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	dateline := func(text string) block {
+	dateline := func(text string) Block {
 		p, _, _ := parseDateline(text)
-		return block{text: text, role: roleDateline, published: p}
+		return Block{Text: text, Role: RoleDateline, Published: p}
 	}
 	// first is what assemble reads: the first dated byline's or dateline's date.
-	first := func(blocks []block) time.Time {
+	first := func(blocks []Block) time.Time {
 		for _, b := range blocks {
-			if (b.role == roleDateline || b.role == roleByline) && !b.published.IsZero() {
-				return b.published
+			if (b.Role == RoleDateline || b.Role == RoleByline) && !b.Published.IsZero() {
+				return b.Published
 			}
 		}
 		return time.Time{}
 	}
 	tests := []struct {
 		name   string
-		blocks []block
+		blocks []Block
 		want   time.Time
 	}{
-		{"the day's date in the masthead", []block{
+		{"the day's date in the masthead", []Block{
 			dateline("Friday, December 19, 2025"), menu, menu, menu, menu, head,
-			{text: "By Dana Whitfield", role: roleByline}, dateline("December 12, 2025"), body,
+			{Text: "By Dana Whitfield", Role: RoleByline}, dateline("December 12, 2025"), body,
 		}, day(2025, 12, 12)},
-		{"a German masthead", []block{
+		{"a German masthead", []Block{
 			dateline("Freitag, 19. Dezember 2025"), menu, menu, menu, menu, head,
-			{text: "Von Dana Whitfield", role: roleByline}, dateline("12. Dezember 2025"), body,
+			{Text: "Von Dana Whitfield", Role: RoleByline}, dateline("12. Dezember 2025"), body,
 		}, day(2025, 12, 12)},
-		{"a list of other stories' dates in a side column", []block{
-			head, {text: "On behalf of Whitfield Law | 21.04.2017 | Local government", role: roleStandfirst}, body,
-			{text: "Latest News", role: roleRemoved, reason: ReasonRelated},
-			{text: "Bridge repairs start next week", role: roleRemoved, reason: ReasonRelated}, dateline("March 29, 2025"),
-			{text: "New library hours announced", role: roleRemoved, reason: ReasonRelated}, dateline("March 27, 2025"),
+		{"a list of other stories' dates in a side column", []Block{
+			head, {Text: "On behalf of Whitfield Law | 21.04.2017 | Local government", Role: RoleStandfirst}, body,
+			{Text: "Latest News", Role: RoleRemoved, Reason: ReasonRelated},
+			{Text: "Bridge repairs start next week", Role: RoleRemoved, Reason: ReasonRelated}, dateline("March 29, 2025"),
+			{Text: "New library hours announced", Role: RoleRemoved, Reason: ReasonRelated}, dateline("March 27, 2025"),
 			body,
 		}, day(2017, 4, 21)},
-		{"a quoted post's date in the text", []block{
-			head, {text: "Essai · Publié : 2025.12.17 · politique locale", role: roleStandfirst}, body,
+		{"a quoted post's date in the text", []Block{
+			head, {Text: "Essai · Publié : 2025.12.17 · politique locale", Role: RoleStandfirst}, body,
 			dateline("— Sam Ortiz (@samortiz) 20 novembre 2025"), body,
 		}, day(2025, 12, 17)},
-		{"the masthead's day a few lines over the dateline just above the headline", []block{
+		{"the masthead's day a few lines over the dateline just above the headline", []Block{
 			dateline("Friday, December 19, 2025"), menu, dateline("December 12, 2025"), head, body,
 		}, day(2025, 12, 12)},
-		{"a date just above the headline over a dated byline under it", []block{
-			{text: "Local news · December 12, 2025", role: roleRemoved, reason: ReasonNavigation}, head,
-			{text: "By Dana Whitfield, December 19, 2025", role: roleByline, published: day(2025, 12, 19)}, body,
+		{"a date just above the headline over a dated byline under it", []Block{
+			{Text: "Local news · December 12, 2025", Role: RoleRemoved, Reason: ReasonNavigation}, head,
+			{Text: "By Dana Whitfield, December 19, 2025", Role: RoleByline, Published: day(2025, 12, 19)}, body,
 		}, day(2025, 12, 12)},
-		{"no dateline by the headline: the first one", []block{
+		{"no dateline by the headline: the first one", []Block{
 			dateline("March 29, 2025"), menu, menu, menu, menu, head, body,
 		}, day(2025, 3, 29)},
-		{"then a labelled one after the headline", []block{
-			head, body, body, {text: "Veröffentlicht am 3. März 2024", role: roleRemoved},
+		{"then a labelled one after the headline", []Block{
+			head, body, body, {Text: "Veröffentlicht am 3. März 2024", Role: RoleRemoved},
 		}, day(2024, 3, 3)},
-		{"then one over the first paragraph", []block{
-			{text: "Back to menu", role: roleHeadline}, {text: "Council approves the covered market hall", role: roleRemoved},
-			{text: "8 juin 2023 · 3 min de lecture", role: roleRemoved}, body,
+		{"then one over the first paragraph", []Block{
+			{Text: "Back to menu", Role: RoleHeadline}, {Text: "Council approves the covered market hall", Role: RoleRemoved},
+			{Text: "8 juin 2023 · 3 min de lecture", Role: RoleRemoved}, body,
 		}, day(2023, 6, 8)},
 	}
 	for _, tt := range tests {
@@ -336,13 +336,13 @@ func TestTextPublished(t *testing.T) {
 // blockDateCase is a case of a date search over classified blocks.
 type blockDateCase struct {
 	name   string
-	blocks []block
+	blocks []Block
 	order  numericOrder
 	want   time.Time
 }
 
 // runBlockDateCases checks the date search on each case.
-func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]block, numericOrder) time.Time) {
+func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]Block, numericOrder) time.Time) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,11 +14,11 @@ func readForm(s string) form { return classify.ReadForm(s) }
 
 // readBlockForm is readForm on a block's text, with the furniture reason the front
 // end read off it when it did.
-func readBlockForm(b *block) form {
-	if b.furnitureRead {
-		return classify.ReadFormFurniture(b.text, b.furniture)
+func readBlockForm(b *Block) form {
+	if b.FurnitureRead {
+		return classify.ReadFormFurniture(b.Text, b.Furniture)
 	}
-	return readForm(b.text)
+	return readForm(b.Text)
 }
 
 // Byte-parallel tests on eight bytes held in a uint64, first byte lowest.

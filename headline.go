@@ -22,8 +22,8 @@ const headlineWindow = 40
 // headlineCandidate reports whether block i can be the headline at all, before it is
 // weighed: no line with a role, furniture, a credit, a byline or a date, no list
 // item, breadcrumb or run of sentences.
-func headlineCandidate(blocks []block, forms []form, i, first int) bool {
-	return titledLine(blocks, forms, i, first) && (!namesOnly(forms[i], blocks[i].text) || titleOverText(blocks, forms, i, first))
+func headlineCandidate(blocks []Block, forms []form, i, first int) bool {
+	return titledLine(blocks, forms, i, first) && (!namesOnly(forms[i], blocks[i].Text) || titleOverText(blocks, forms, i, first))
 }
 
 // namesOnly reports a line read as a byline of bare names (isNamesLine) that is no
@@ -49,11 +49,11 @@ func namesOnly(f form, t string) bool {
 const maxNamedLineWords = 10
 
 // titledLine is headlineCandidate short of the test for a line of names.
-func titledLine(blocks []block, forms []form, i, first int) bool {
-	f, t := forms[i], blocks[i].text
+func titledLine(blocks []Block, forms []form, i, first int) bool {
+	f, t := forms[i], blocks[i].Text
 	// The tests of the form's fields come first and the caption-credit split last: it
 	// costs the most, and nearly every line it sees is a candidate.
-	if blocks[i].role != roleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
+	if blocks[i].Role != RoleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
 		f.Bullet > 0 || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || isDateline(f, t) ||
 		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && classify.MonthDay(t) {
 		return false
@@ -69,18 +69,18 @@ func titledLine(blocks []block, forms []form, i, first int) bool {
 // ("2. ") and a line beside it with the number before or after it. Text browsers and
 // pandoc print an ordered list so, and pages set their breadcrumb trails as one
 // ("1. Home", "2. Guides", "3. The headline"); a headline is no list item.
-func inNumberedList(blocks []block, i int) bool {
-	n, ok := listNumber(blocks[i].text)
+func inNumberedList(blocks []Block, i int) bool {
+	n, ok := listNumber(blocks[i].Text)
 	if !ok {
 		return false
 	}
 	if i > 0 {
-		if m, ok := listNumber(blocks[i-1].text); ok && m+1 == n {
+		if m, ok := listNumber(blocks[i-1].Text); ok && m+1 == n {
 			return true
 		}
 	}
 	if i+1 < len(blocks) {
-		if m, ok := listNumber(blocks[i+1].text); ok && m == n+1 {
+		if m, ok := listNumber(blocks[i+1].Text); ok && m == n+1 {
 			return true
 		}
 	}
@@ -89,11 +89,11 @@ func inNumberedList(blocks []block, i int) bool {
 
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be
 // (see headlineCandidate).
-func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
+func headlineScore(blocks []Block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
 	if !headlineCandidate(blocks, forms, i, first) {
 		return 0, false
 	}
-	f, t := forms[i], blocks[i].text
+	f, t := forms[i], blocks[i].Text
 	switch {
 	case f.Words == 2:
 		score -= 2
@@ -111,7 +111,7 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 	} else if strings.HasSuffix(t, ".") {
 		score -= 1.5
 	}
-	switch blocks[i].heading {
+	switch blocks[i].Heading {
 	case 1:
 		score += 3
 	case 2:
@@ -149,8 +149,8 @@ func headlineScore(blocks []block, forms []form, i, first int, teasers bool) (sc
 // bylineOpener reports a byline's label alone on its line ("By", "Written by") with
 // names on the line under it: a dump that breaks the link around an author's name
 // prints the byline so. The label is front matter, not the short line of a menu.
-func bylineOpener(blocks []block, forms []form, j int) bool {
-	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && isBylineLabel(blocks[j].text)
+func bylineOpener(blocks []Block, forms []form, j int) bool {
+	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && isBylineLabel(blocks[j].Text)
 }
 
 // maxRoleWords is the most words of an author's role printed on the line under the
@@ -172,13 +172,13 @@ const frontMatterWeight = 1.5
 // four words or fewer or carries a trail's marks, and a run of teasers under the
 // headline is title-cased or as short as its titles. The shape is read before the
 // candidate tests, which cost more.
-func standfirstUnder(blocks []block, forms []form, i, first int) int {
-	h, t := forms[i], blocks[i].text
+func standfirstUnder(blocks []Block, forms []form, i, first int) int {
+	h, t := forms[i], blocks[i].Text
 	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || endsWithStop(t) || isUpperCased(t) {
 		return -1
 	}
 	for k := i + 1; k < min(i+1+standfirstReach, first); k++ {
-		if blocks[k].text == t || menuNeighbour(forms, k) {
+		if blocks[k].Text == t || menuNeighbour(forms, k) {
 			continue
 		}
 		f := forms[k]
@@ -195,7 +195,7 @@ func standfirstUnder(blocks []block, forms []form, i, first int) int {
 // blocks[from:limit] (standfirstUnder) to the headline over it, and takes
 // standfirstCost from the standfirst: the byline and date under a summary are its
 // headline's. scores[i-from] is line i's score, ok[i-from] whether it is a candidate.
-func weighStandfirsts(blocks []block, forms []form, from, limit int, teasers bool, scores []float64, ok []bool) {
+func weighStandfirsts(blocks []Block, forms []form, from, limit int, teasers bool, scores []float64, ok []bool) {
 	for i := from; i < limit; i++ {
 		if !ok[i-from] {
 			continue
@@ -220,7 +220,7 @@ func weighStandfirsts(blocks []block, forms []form, from, limit int, teasers boo
 // a button stands over the date the page prints above its headline ("Back to
 // blog", date, headline, text); a headline over its own date has no second title
 // under the date, and a standfirst there is a sentence.
-func titleUnderLabel(blocks []block, forms []form, u, limit int) int {
+func titleUnderLabel(blocks []Block, forms []form, u, limit int) int {
 	if forms[u].Words > kickerWords || !frontMatterOwn(blocks, forms, u, limit) {
 		return -1
 	}
@@ -233,7 +233,7 @@ func titleUnderLabel(blocks []block, forms []form, u, limit int) int {
 		if f.ByExplicit || f.HasDate || f.Furniture != classify.NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
 			continue
 		}
-		t := blocks[k].text
+		t := blocks[k].Text
 		if f.Words < forms[u].Words+2 || f.Sentence || hasTrailMark(t) || !titleLine(blocks, forms, k, limit) || !overFrontMatter(blocks, forms, k, limit) {
 			return -1
 		}
@@ -261,16 +261,16 @@ const standfirstCost = 2
 // wide and narrow screens), while its menus, repeated, repeat as a whole. A pair
 // over a list of titles is that list's heading, and a credit ("Image by Jane Doe")
 // is the lead picture's.
-func printedTwice(blocks []block, forms []form, i, first int) bool {
+func printedTwice(blocks []Block, forms []form, i, first int) bool {
 	j := i + 1 // the line after the pair
 	switch {
-	case i > 0 && blocks[i-1].text == blocks[i].text:
-	case j < first && blocks[j].text == blocks[i].text:
+	case i > 0 && blocks[i-1].Text == blocks[i].Text:
+	case j < first && blocks[j].Text == blocks[i].Text:
 		j++
 	default:
 		return false
 	}
-	return !(titleLine(blocks, forms, j, first) && titleLine(blocks, forms, j+1, first)) && !creditsByName(blocks[i].text)
+	return !(titleLine(blocks, forms, j, first) && titleLine(blocks, forms, j+1, first)) && !creditsByName(blocks[i].Text)
 }
 
 // twiceWeight is what being printed twice in a row adds to a candidate.
@@ -290,15 +290,15 @@ const teaserListDates = 3
 const kickerCost = 2
 
 // followedByFrontMatter reports a byline or a date within the three lines after i.
-func followedByFrontMatter(blocks []block, forms []form, i, first int) bool {
+func followedByFrontMatter(blocks []Block, forms []form, i, first int) bool {
 	return frontMatterAfter(blocks, forms, i, first) >= 0
 }
 
 // frontMatterAfter returns the first byline or date within the three lines after i,
 // or -1.
-func frontMatterAfter(blocks []block, forms []form, i, first int) int {
+func frontMatterAfter(blocks []Block, forms []form, i, first int) int {
 	for j := i + 1; j < min(i+4, first); j++ {
-		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
+		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].Text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
 			return j
 		}
 	}
@@ -310,14 +310,14 @@ func frontMatterAfter(blocks []block, forms []form, i, first int) int {
 // standfirst) and i opens its group (opensGroup). A run of teaser titles right
 // above the headline stands within three lines of its byline too, and the lines of
 // that run do not open it.
-func frontMatterOwn(blocks []block, forms []form, i, first int) bool {
+func frontMatterOwn(blocks []Block, forms []form, i, first int) bool {
 	j := frontMatterAfter(blocks, forms, i, first)
 	if j < 0 {
 		return false
 	}
 	between, titled := 0, false
 	for k := i + 1; k < j; k++ {
-		if titleLine(blocks, forms, k, first) && blocks[k].text != blocks[i].text {
+		if titleLine(blocks, forms, k, first) && blocks[k].Text != blocks[i].Text {
 			between++
 			titled = titled || titleBetween(blocks, forms, k)
 		}
@@ -331,8 +331,8 @@ func frontMatterOwn(blocks []block, forms []form, i, first int) bool {
 // is a kicker, a section's or a site's label over it. A line of tags ("Asia | Japan
 // | Tips"), an author's line ("Jane Doe, Staff Writer") and a pager ("Part 1 Part
 // 2 Part 3") are title-cased too and leave the front matter i's.
-func titleBetween(blocks []block, forms []form, k int) bool {
-	f, t := forms[k], blocks[k].text
+func titleBetween(blocks []Block, forms []form, k int) bool {
+	f, t := forms[k], blocks[k].Text
 	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !isNamesLine(f, t) && !runOfEntries(t)
 }
 
@@ -362,9 +362,9 @@ func runOfEntries(t string) bool {
 // opensGroup reports a line i that does not close a run of titles: the two lines
 // above it (its own copies skipped, as a page may print its headline twice) are not
 // both title-like, as they are in a list of teasers.
-func opensGroup(blocks []block, forms []form, i, first int) bool {
+func opensGroup(blocks []Block, forms []form, i, first int) bool {
 	k := i - 1
-	for k >= 0 && blocks[k].text == blocks[i].text {
+	for k >= 0 && blocks[k].Text == blocks[i].Text {
 		k--
 	}
 	return !titleLine(blocks, forms, k, first) || !titleLine(blocks, forms, k-1, first)
@@ -373,7 +373,7 @@ func opensGroup(blocks []block, forms []form, i, first int) bool {
 // titleLine reports a title-like line of four words or more that is no paragraph of
 // prose, as headlines and teasers are; a standfirst or a notice under the headline
 // runs longer.
-func titleLine(blocks []block, forms []form, i, first int) bool {
+func titleLine(blocks []Block, forms []form, i, first int) bool {
 	return i >= 0 && forms[i].Words >= 4 && forms[i].Words <= maxTeaserWords && !forms[i].Prose && titledLine(blocks, forms, i, first)
 }
 
@@ -382,7 +382,7 @@ func titleLine(blocks []block, forms []form, i, first int) bool {
 // teaser list gives each of its titles a date of its own, while an article's
 // headline, its standfirst and the teaser right above them share one byline or date:
 // those count once.
-func datedTitles(blocks []block, forms []form, from, limit int) int {
+func datedTitles(blocks []Block, forms []form, from, limit int) int {
 	n, last := 0, -1
 	for i := from; i < limit; i++ {
 		if forms[i].Words < 4 || forms[i].HasDate {
@@ -405,7 +405,7 @@ func menuNeighbour(forms []form, j int) bool {
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1. When the body span opens on a notice set apart from the text
 // under it (openingNotice), a line between the two is weighed too.
-func chooseHeadline(blocks []block, forms []form, first, last int) int {
+func chooseHeadline(blocks []Block, forms []form, first, last int) int {
 	first = pastOpeningTitle(blocks, forms, first, last)
 	best, _ := chooseBefore(blocks, forms, first, last)
 	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
@@ -424,7 +424,7 @@ func chooseHeadline(blocks []block, forms []form, first, last int) int {
 // (classify.TitledQuestion), alone or under a breadcrumb trail that ends with it.
 // Such a headline of twelve words or more reads as a paragraph of prose, so the span
 // may open on it or on the trail above it. Otherwise it returns first.
-func pastOpeningTitle(blocks []block, forms []form, first, last int) int {
+func pastOpeningTitle(blocks []Block, forms []form, first, last int) int {
 	if first < 0 || first >= last {
 		return first
 	}
@@ -432,7 +432,7 @@ func pastOpeningTitle(blocks []block, forms []form, first, last int) int {
 	if t := breadcrumbTarget(blocks, first, last+1); t == first+1 {
 		k = t
 	}
-	if k < last && classify.TitledQuestion(forms[k], blocks[k].text) || k > first {
+	if k < last && classify.TitledQuestion(forms[k], blocks[k].Text) || k > first {
 		return k + 1
 	}
 	return first
@@ -443,12 +443,12 @@ func pastOpeningTitle(blocks []block, forms []form, first, last int) int {
 // times, a list of share links) and copies of line i, and at most maxLinesOverText
 // other lines (a section label, a date the date reader does not know, a comment
 // count).
-func overFrontMatter(blocks []block, forms []form, i, j int) bool {
+func overFrontMatter(blocks []Block, forms []form, i, j int) bool {
 	other := 0
 	for k := i + 1; k < j; k++ {
 		f := forms[k]
 		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
-			blocks[k].role == roleUnknown && blocks[k].text != blocks[i].text && !(f.Bullet > 0 && f.Words <= 3) {
+			blocks[k].Role == RoleUnknown && blocks[k].Text != blocks[i].Text && !(f.Bullet > 0 && f.Words <= 3) {
 			other++
 		}
 	}
@@ -467,7 +467,7 @@ const maxLinesOverText = 3
 // introducing the lines under them (a colon closing the last one or the line after
 // it: "we've planned meals for:") are the article's lead over its own list; a
 // field's label ("Nickname:") introduces no list.
-func openingNotice(blocks []block, forms []form, first, last int) int {
+func openingNotice(blocks []Block, forms []form, first, last int) int {
 	if first < 0 {
 		return -1
 	}
@@ -475,8 +475,8 @@ func openingNotice(blocks []block, forms []form, first, last int) int {
 	for j <= last && j-first <= maxNoticeParagraphs && forms[j].Prose {
 		j++
 	}
-	if j-first > maxNoticeParagraphs || j > last || j > first && announcesList(blocks[j-1].text) ||
-		forms[j].Words >= minIntroWords && announcesList(blocks[j].text) {
+	if j-first > maxNoticeParagraphs || j > last || j > first && announcesList(blocks[j-1].Text) ||
+		forms[j].Words >= minIntroWords && announcesList(blocks[j].Text) {
 		return -1
 	}
 	k := j
@@ -501,7 +501,7 @@ const noticeReach = 8
 
 // chooseBefore is chooseHeadline over the lines before first; it returns the
 // line's weight too.
-func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) {
+func chooseBefore(blocks []Block, forms []form, first, last int) (int, float64) {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -516,7 +516,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 		// weighing of the lines after it, unless one of them has much more for it.
 		// When that line is the page's title bar (a site's name after it), its
 		// repeat above the article is the headline.
-		if prior == 0 && stripSiteSuffix(blocks[0].text, "") != blocks[0].text {
+		if prior == 0 && stripSiteSuffix(blocks[0].Text, "") != blocks[0].Text {
 			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
 				return bar, titleBarWeight
 			}
@@ -542,7 +542,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 	// with its section, a menu's entry above.
 	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
-		if (!forms[i].Prose || classify.TitledQuestion(forms[i], blocks[i].text)) && containsAny(blocks[i].text, "/>|»›") {
+		if (!forms[i].Prose || classify.TitledQuestion(forms[i], blocks[i].Text)) && containsAny(blocks[i].Text, "/>|»›") {
 			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
 				crumb = crumbUnder(blocks, i)
 			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
@@ -594,7 +594,7 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 			s += titleBarWeight
 			ok = ok || i == crumb && named
 		}
-		if ok && namesOwner(owner, blocks[i].text) {
+		if ok && namesOwner(owner, blocks[i].Text) {
 			s -= ownerCost
 		}
 		if ok && (best < 0 || s > bestScore) {
@@ -613,10 +613,10 @@ func chooseBefore(blocks []block, forms []form, first, last int) (int, float64) 
 // page prints twice in a row (printedTwice), as it prints its title: p is a label
 // over it. A name p itself holds ("Photo Frame" under "Photo Frame App Makes Old
 // Hardware Useful") is its subject printed on a card, and p the fuller title.
-func twiceBelow(blocks []block, forms []form, oks []bool, from, p, limit int) bool {
+func twiceBelow(blocks []Block, forms []form, oks []bool, from, p, limit int) bool {
 	for j := p + 1; j < min(p+1+twiceReach, limit); j++ {
 		if oks[j-from] && forms[j].Words >= 2 && printedTwice(blocks, forms, j, limit) &&
-			!strings.Contains(strings.ToLower(blocks[p].text), strings.ToLower(blocks[j].text)) {
+			!strings.Contains(strings.ToLower(blocks[p].Text), strings.ToLower(blocks[j].Text)) {
 			return true
 		}
 	}
@@ -633,7 +633,7 @@ const twiceReach = 4
 // right under a byline, which is the author's role. A headline on a
 // dump of the article alone stands over its own front matter; a masthead's tagline
 // or a menu's entry over the rest of the menu.
-func overMenus(blocks []block, forms []form, p, limit int, ps float64, score func(int) (float64, bool)) bool {
+func overMenus(blocks []Block, forms []form, p, limit int, ps float64, score func(int) (float64, bool)) bool {
 	menus := 0
 	for j := p + 1; j < limit; j++ {
 		if menuNeighbour(forms, j) {
@@ -648,7 +648,7 @@ func overMenus(blocks []block, forms []form, p, limit int, ps float64, score fun
 			return s > ps+menuLeadMargin && !forms[j-1].ByExplicit
 		}
 		f := forms[j]
-		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].role == roleUnknown {
+		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].Role == RoleUnknown {
 			return false
 		}
 	}
@@ -669,7 +669,7 @@ const menuLeadMargin = 1.5
 // section's list, a site's feature label) that line must be shaped as a title
 // (titledBelow) with only menu lines between them, as a kicker stands over its
 // headline, and a first line the page prints twice is its headline.
-func frontedBelow(blocks []block, forms []form, p, limit int) bool {
+func frontedBelow(blocks []Block, forms []form, p, limit int) bool {
 	if frontMatterOwn(blocks, forms, p, limit) {
 		return false
 	}
@@ -699,19 +699,19 @@ func frontedBelow(blocks []block, forms []form, p, limit int) bool {
 // Scheduling"), and a line opening with a name that stands right over
 // a byline naming someone else is a title about that name ("Osprey Atmos 65L
 // Backpack Review" over "By Jane Doe"): an author's line is the byline itself.
-func titledBelow(blocks []block, forms []form, i int) bool {
-	f, t := forms[i], blocks[i].text
+func titledBelow(blocks []Block, forms []form, i int) bool {
+	f, t := forms[i], blocks[i].Text
 	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !classify.TitleColon(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
 	return f.TitleCase && !author && !creditsByName(t) && !hasTrailMark(t)
 }
 
 // bylineOfOther reports an explicit byline right under line i that does not name
 // the person line i opens with.
-func bylineOfOther(blocks []block, forms []form, i int) bool {
+func bylineOfOther(blocks []Block, forms []form, i int) bool {
 	if i+1 >= len(forms) || !forms[i+1].ByExplicit || len(forms[i].Names) == 0 {
 		return false
 	}
-	return !strings.Contains(blocks[i+1].text, forms[i].Names[0])
+	return !strings.Contains(blocks[i+1].Text, forms[i].Names[0])
 }
 
 // creditsByName reports a line with a lower-case "by" before a capitalised word
@@ -733,9 +733,9 @@ func creditsByName(t string) bool {
 
 // printedAgain reports a line whose text stands again among the lines before the
 // body: a page that prints its headline twice (a title bar, a sticky header).
-func printedAgain(blocks []block, p, limit int) bool {
+func printedAgain(blocks []Block, p, limit int) bool {
 	for j := max(0, limit-headlineWindow); j < limit; j++ {
-		if j != p && blocks[j].text == blocks[p].text {
+		if j != p && blocks[j].Text == blocks[p].Text {
 			return true
 		}
 	}
@@ -765,16 +765,16 @@ const priorMenuStep = 0.5
 // stands again in the body span (to, last], first, or to 0 when it does not: the
 // entries of a table of contents repeat the body's subheadings. The headline is
 // printed once above its body.
-func repeatedInBody(blocks []block, from, to, last int) map[string]int {
+func repeatedInBody(blocks []Block, from, to, last int) map[string]int {
 	at := make(map[string]int, to-from)
 	for i := max(from, 0); i < to; i++ {
-		if len(blocks[i].text) <= maxRepeatLen {
-			at[blocks[i].text] = 0
+		if len(blocks[i].Text) <= maxRepeatLen {
+			at[blocks[i].Text] = 0
 		}
 	}
 	for j := max(to, 0); j <= last && j < len(blocks); j++ {
-		if k, ok := at[blocks[j].text]; ok && k == 0 {
-			at[blocks[j].text] = j
+		if k, ok := at[blocks[j].Text]; ok && k == 0 {
+			at[blocks[j].Text] = j
 		}
 	}
 	return at
@@ -784,18 +784,18 @@ func repeatedInBody(blocks []block, from, to, last int) map[string]int {
 // stand again in the body, in the same order, as a contents list repeats the body's
 // subheadings. A lone repeat is no evidence: a whole page's teaser list or footer
 // may repeat the headline itself, after the subheadings.
-func inContents(blocks []block, at map[string]int, i int) bool {
-	k := at[blocks[i].text]
+func inContents(blocks []Block, at map[string]int, i int) bool {
+	k := at[blocks[i].Text]
 	if k == 0 {
 		return false
 	}
-	if i > 0 && blocks[i-1].text != blocks[i].text {
-		if p := at[blocks[i-1].text]; p > 0 && p < k {
+	if i > 0 && blocks[i-1].Text != blocks[i].Text {
+		if p := at[blocks[i-1].Text]; p > 0 && p < k {
 			return true
 		}
 	}
-	if i+1 < len(blocks) && blocks[i+1].text != blocks[i].text {
-		if n := at[blocks[i+1].text]; n > k {
+	if i+1 < len(blocks) && blocks[i+1].Text != blocks[i].Text {
+		if n := at[blocks[i+1].Text]; n > k {
 			return true
 		}
 	}
@@ -818,25 +818,25 @@ const priorLeadArticle = 4
 // again above the article: of the candidates near the body, the one that repeats
 // the first line nearly word for word is the headline, the last on a tie (a
 // breadcrumb or a share link repeats it higher up).
-func titleBarLine(blocks []block, forms []form, from, to int) int {
+func titleBarLine(blocks []Block, forms []form, from, to int) int {
 	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > maxTitleWords {
 		return -1
 	}
-	title := strings.TrimSpace(stripSiteSuffix(blocks[0].text, ""))
+	title := strings.TrimSpace(stripSiteSuffix(blocks[0].Text, ""))
 	if wordCount(title) < minTitleBarWords {
 		return -1
 	}
 	var tg []uint64 // read when a line of the title's length first comes up
 	best, bestScore := -1, minTitleBarDice
 	for i := max(from, 1); i < to; i++ {
-		t := blocks[i].text
+		t := blocks[i].Text
 		// Lines of so different a length cannot reach the Dice bound: most are
 		// menu entries, whose bigrams would cost more than the whole test.
-		if forms[i].Words < 3 || forms[i].Words > maxTitleWords || blocks[i].role != roleUnknown ||
+		if forms[i].Words < 3 || forms[i].Words > maxTitleWords || blocks[i].Role != RoleUnknown ||
 			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
 		}
-		if len(blocks) > i+1 && blocks[i+1].text == blocks[1].text {
+		if len(blocks) > i+1 && blocks[i+1].Text == blocks[1].Text {
 			continue // the first lines printed again as a whole: a menu for another screen
 		}
 		if tg == nil {
@@ -870,8 +870,8 @@ const minTitleDateShare = 0.3
 // standfirst), and neither under a byline nor under another title, whose byline it
 // would be ("Headline" / "Jane Doe" / text). A byline without its opener otherwise
 // stands with the article's other front matter (a date, a role, share buttons).
-func titleOverText(blocks []block, forms []form, i, first int) bool {
-	if containsAny(blocks[i].text, ",|/(·–—0123456789") || strings.Contains(blocks[i].text, " - ") {
+func titleOverText(blocks []Block, forms []form, i, first int) bool {
+	if containsAny(blocks[i].Text, ",|/(·–—0123456789") || strings.Contains(blocks[i].Text, " - ") {
 		return false
 	}
 	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].Prose) {
@@ -883,7 +883,7 @@ func titleOverText(blocks []block, forms []form, i, first int) bool {
 // breadcrumbAbove reports a line that ends with the text of one of the few lines
 // below it, before the body: a breadcrumb trail whose last entry is the headline
 // printed under it.
-func breadcrumbAbove(blocks []block, i, limit int) bool {
+func breadcrumbAbove(blocks []Block, i, limit int) bool {
 	return breadcrumbTarget(blocks, i, limit) >= 0
 }
 
@@ -893,10 +893,10 @@ func breadcrumbAbove(blocks []block, i, limit int) bool {
 // separator, or a space before an entry of two words or more, must part the last
 // entry ("Home / News / The headline" or "Home Guides The headline" above a section
 // label and "The headline").
-func breadcrumbTarget(blocks []block, i, limit int) int {
-	t := blocks[i].text
+func breadcrumbTarget(blocks []Block, i, limit int) int {
+	t := blocks[i].Text
 	for j := i + 1; j < min(i+1+breadcrumbReach, limit, len(blocks)); j++ {
-		u := blocks[j].text
+		u := blocks[j].Text
 		if len(u) >= len(t) || u == "" || !strings.HasSuffix(t, u) {
 			continue
 		}
@@ -914,10 +914,10 @@ func breadcrumbTarget(blocks []block, i, limit int) int {
 // more and follow a trail's separator, so that a line merely ending with the same
 // words ("64 / 128 Channel NVR" under "8 Channel NVR") is no trail. A subtitle
 // restating the title right above it (restatesAbove) points to that title too.
-func crumbUnder(blocks []block, i int) int {
-	t := blocks[i].text
+func crumbUnder(blocks []Block, i int) int {
+	t := blocks[i].Text
 	for j := i - 1; j >= max(0, i-breadcrumbReach); j-- {
-		u := blocks[j].text
+		u := blocks[j].Text
 		// The last byte and the separator are read first: they part most lines.
 		if len(u) == 0 || len(u) >= len(t) || u[len(u)-1] != t[len(t)-1] {
 			continue
@@ -939,7 +939,7 @@ func crumbUnder(blocks []block, i int) int {
 // restates (restatesAbove) and that can be the headline, or -1: a title too short to
 // be taken for the first title-like line on its own ("Affordable nutrition") over the
 // subtitle that restates it.
-func restatedTitle(blocks []block, forms []form, limit int) int {
+func restatedTitle(blocks []Block, forms []form, limit int) int {
 	for i := 0; i+1 < limit; i++ {
 		if restatesAbove(blocks, i+1) && headlineCandidate(blocks, forms, i, limit) {
 			return i
@@ -956,11 +956,11 @@ func restatedTitle(blocks []block, forms []form, limit int) int {
 // or a section's label over a headline that ends with it is copied into it letter
 // for letter ("Cloud Computing" over "Top 10: Trends in Cloud Computing"), as is a
 // shorter form of the headline printed over it.
-func restatesAbove(blocks []block, i int) bool {
+func restatesAbove(blocks []Block, i int) bool {
 	if i < 1 {
 		return false
 	}
-	t, u := blocks[i].text, blocks[i-1].text
+	t, u := blocks[i].Text, blocks[i-1].Text
 	if len(u) >= len(t) || !strings.Contains(u, " ") {
 		return false
 	}
@@ -979,14 +979,14 @@ const breadcrumbReach = 5
 // list so, where a one-line trail ("Home / Guides / The headline") is read by
 // breadcrumbTarget. The run of list lines must read as a trail (listedTrail) and the
 // entry end it: the line after it is no item of the same list.
-func listedTrailTarget(blocks []block, forms []form, from, limit int) (int, int) {
+func listedTrailTarget(blocks []Block, forms []form, from, limit int) (int, int) {
 	for i := from; i < limit; i++ {
 		e := listEntry(blocks, forms, i)
 		if e == "" || wordCount(e) < 2 || sameList(blocks, forms, i, i+1) || !listedTrail(blocks, forms, i) {
 			continue
 		}
 		for j := i + 1; j < min(i+1+breadcrumbReach, limit); j++ {
-			if blocks[j].text == e {
+			if blocks[j].Text == e {
 				return i, j
 			}
 		}
@@ -996,11 +996,11 @@ func listedTrailTarget(blocks []block, forms []form, from, limit int) (int, int)
 
 // listEntry returns line i's text without its list mark and a trail's separator
 // after it ("• Guides /" → "Guides"), or "" for a line that is no list item.
-func listEntry(blocks []block, forms []form, i int) string {
+func listEntry(blocks []Block, forms []form, i int) string {
 	if i < 0 || i >= len(blocks) {
 		return ""
 	}
-	t := blocks[i].text
+	t := blocks[i].Text
 	n := forms[i].Bullet
 	if n == 0 {
 		n = numberedPrefix(t)
@@ -1017,7 +1017,7 @@ func listEntry(blocks []block, forms []form, i int) string {
 // the last end with a trail's separator, as a trail's items do when the page puts
 // the separator inside them. A menu's last entry repeated as a section's heading
 // has neither.
-func listedTrail(blocks []block, forms []form, last int) bool {
+func listedTrail(blocks []Block, forms []form, last int) bool {
 	k := last
 	for k > 0 && last-k < maxTrailEntries && sameList(blocks, forms, k-1, k) {
 		k--
@@ -1027,7 +1027,7 @@ func listedTrail(blocks []block, forms []form, last int) bool {
 	}
 	seps := 0
 	for j := k; j < last; j++ {
-		if t := strings.TrimRight(blocks[j].text, " "); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") ||
+		if t := strings.TrimRight(blocks[j].Text, " "); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") ||
 			strings.HasSuffix(t, "›") || strings.HasSuffix(t, "»") {
 			seps++
 		}
@@ -1040,15 +1040,15 @@ func listedTrail(blocks []block, forms []form, last int) bool {
 // sameList reports lines i and j (= i+1) as items of one list: both bulleted, or
 // both numbered with j's number following i's (a trail "1. Home", "2. Guides" over a
 // section's own list "1. Overview").
-func sameList(blocks []block, forms []form, i, j int) bool {
+func sameList(blocks []Block, forms []form, i, j int) bool {
 	if i < 0 || j >= len(blocks) {
 		return false
 	}
 	if forms[i].Bullet > 0 || forms[j].Bullet > 0 {
 		return forms[i].Bullet > 0 && forms[j].Bullet > 0
 	}
-	m, ok := listNumber(blocks[i].text)
-	n, ok2 := listNumber(blocks[j].text)
+	m, ok := listNumber(blocks[i].Text)
+	n, ok2 := listNumber(blocks[j].Text)
 	return ok && ok2 && n == m+1
 }
 
@@ -1059,10 +1059,10 @@ const maxTrailEntries = 6
 // after the body span that ends at last) that state who owns the page: a copyright
 // line ("© 2026 Acme Media", "Copyright 2025 Acme"), which a footer prints with the
 // site's name. Most pages have one or two.
-func ownerLines(blocks []block, last int) []string {
+func ownerLines(blocks []Block, last int) []string {
 	var lines []string
 	for j := max(last+1, len(blocks)-ownerReach, 0); j < len(blocks); j++ {
-		t := blocks[j].text
+		t := blocks[j].Text
 		if len(t) <= maxOwnerLine && (strings.Contains(t, "©") || strings.Contains(t, "Copyright") || strings.Contains(t, "copyright")) {
 			lines = append(lines, t)
 		}

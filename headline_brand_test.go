@@ -41,9 +41,9 @@ func TestTitledBelow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, forms := make([]block, len(tt.lines)), make([]form, len(tt.lines))
+			blocks, forms := make([]Block, len(tt.lines)), make([]form, len(tt.lines))
 			for i, l := range tt.lines {
-				blocks[i].text = l
+				blocks[i].Text = l
 				forms[i] = readForm(l)
 				forms[i].Names, forms[i].ByExplicit = parseByline(l)
 			}

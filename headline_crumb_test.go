@@ -44,10 +44,10 @@ func TestHeadlineAmongFrontMatter(t *testing.T) {
 }
 
 func TestBreadcrumbTarget(t *testing.T) {
-	blocks := func(lines ...string) []block {
-		out := make([]block, len(lines))
+	blocks := func(lines ...string) []Block {
+		out := make([]Block, len(lines))
 		for i, l := range lines {
-			out[i].text = l
+			out[i].Text = l
 		}
 		return out
 	}
@@ -84,9 +84,9 @@ func TestCrumbUnder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := make([]block, len(tt.lines))
+			b := make([]Block, len(tt.lines))
 			for i, l := range tt.lines {
-				b[i].text = l
+				b[i].Text = l
 			}
 			assert.Equal(t, tt.want, crumbUnder(b, len(b)-1))
 		})

@@ -70,9 +70,9 @@ func TestNumberedTrailIsNoHeadline(t *testing.T) {
 
 func TestInNumberedList(t *testing.T) {
 	lines := []string{"1. Guides", "2. Workshop Projects", "Pantry shelves", "3. Who pays", "10 Best Harbour Towns"}
-	blocks := make([]block, len(lines))
+	blocks := make([]Block, len(lines))
 	for i, l := range lines {
-		blocks[i].text = l
+		blocks[i].Text = l
 	}
 	for i, want := range []bool{true, true, false, false, false} {
 		assert.Equal(t, want, inNumberedList(blocks, i), lines[i])

@@ -59,11 +59,11 @@ func TestListedTrail(t *testing.T) {
 // blocksOfLines makes a block of each line, one line a block as a dump's paragraphs
 // are, with the form the classifier reads of it: the input of the headline chooser's
 // rules that tests call one at a time.
-func blocksOfLines(lines []string) ([]block, []form) {
-	blocks := make([]block, len(lines))
+func blocksOfLines(lines []string) ([]Block, []form) {
+	blocks := make([]Block, len(lines))
 	forms := make([]form, len(lines))
 	for i, l := range lines {
-		blocks[i].text = l
+		blocks[i].Text = l
 		forms[i] = readBlockForm(&blocks[i])
 	}
 	return blocks, forms

@@ -21,21 +21,21 @@ const bodyEchoBlocks = 3
 // the body's opening paragraphs write in lower case: the line is a title of
 // capitalised words, no byline. Lines with a byline's opener ("By ...") keep their
 // names.
-func unnameCommonTitles(blocks []block, forms []form, first, last int) {
+func unnameCommonTitles(blocks []Block, forms []form, first, last int) {
 	var lines []int
 	var uses map[string]uint8
 	var filter uint64
 	var buf keyBuf
 	for i := max(0, first-headlineWindow); i < first && i < len(blocks); i++ {
 		f := forms[i]
-		if len(f.Names) == 0 || f.ByExplicit || blocks[i].role != roleUnknown || !isNamesLine(f, blocks[i].text) {
+		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != RoleUnknown || !isNamesLine(f, blocks[i].Text) {
 			continue
 		}
 		if uses == nil {
 			uses = make(map[string]uint8)
 		}
 		lines = append(lines, i)
-		for w := range strings.FieldsSeq(blocks[i].text) {
+		for w := range strings.FieldsSeq(blocks[i].Text) {
 			if k := nameWordKey(buf[:0], w); k != nil {
 				if _, ok := uses[string(k)]; !ok {
 					uses[string(k)] = 0
@@ -50,13 +50,13 @@ func unnameCommonTitles(blocks []block, forms []form, first, last int) {
 	read := 0
 	for j := max(first, 0); j <= last && j < len(blocks) && read < bodyEchoBlocks; j++ {
 		if forms[j].Prose {
-			readWordUses(blocks[j].text, uses, filter, &buf)
+			readWordUses(blocks[j].Text, uses, filter, &buf)
 			read++
 		}
 	}
 	for _, i := range lines {
 		named, lower := 0, 0
-		for w := range strings.FieldsSeq(blocks[i].text) {
+		for w := range strings.FieldsSeq(blocks[i].Text) {
 			k := nameWordKey(buf[:0], w)
 			if k == nil {
 				continue

@@ -62,7 +62,7 @@ func TestTitleBarLine(t *testing.T) {
 			blocks := textBlocks(normalizeText(dump))
 			forms := make([]form, len(blocks))
 			for i := range blocks {
-				forms[i] = readForm(blocks[i].text)
+				forms[i] = readForm(blocks[i].Text)
 			}
 			assert.Equal(t, tt.want, titleBarLine(blocks, forms, 1, len(blocks)))
 			if tt.want >= 0 {
@@ -145,9 +145,9 @@ func TestInContents(t *testing.T) {
 	// footer's teaser of the headline itself) is no evidence.
 	lines := []string{"Harbour Board Backs Plan", "How the Vote Went", "What Happens Next", "Who Pays",
 		reflowProse[0], "How the Vote Went", reflowProse[1], "What Happens Next", reflowProse[2], "Harbour Board Backs Plan"}
-	blocks := make([]block, len(lines))
+	blocks := make([]Block, len(lines))
 	for i, l := range lines {
-		blocks[i].text = l
+		blocks[i].Text = l
 	}
 	inBody := repeatedInBody(blocks, 0, 4, len(blocks)-1)
 	for i, want := range []bool{false, true, true, false} {
@@ -169,7 +169,7 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
-			blocks := []block{{text: tt.line}, {text: reflowProse[0]}}
+			blocks := []Block{{Text: tt.line}, {Text: reflowProse[0]}}
 			forms := []form{readForm(tt.line), readForm(reflowProse[0])}
 			readFrontByline(blocks, forms, 0)
 			_, ok := headlineScore(blocks, forms, 0, 1, false)

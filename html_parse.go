@@ -246,15 +246,15 @@ func readTree(doc *html.Node, tags int) *walker {
 func articleOf(res htmlResult, pageURL string) *Article {
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
-		undecided[i] = res.blocks[i].role == roleUnknown
+		undecided[i] = res.blocks[i].Role == RoleUnknown
 	}
 	classifyBlocks(res.blocks)
 	for i := range res.blocks {
 		// The front end leaves only lines before the first paragraph undecided; the
 		// classifier names them (byline, dateline, standfirst, label) but the markup
 		// has already placed them before the body, so they never become body text.
-		if b := &res.blocks[i]; undecided[i] && isBodyRole(b.role) {
-			b.role, b.reason = roleRemoved, ReasonBoilerplate
+		if b := &res.blocks[i]; undecided[i] && isBodyRole(b.Role) {
+			b.Role, b.Reason = RoleRemoved, ReasonBoilerplate
 		}
 	}
 	a := assemble(res.blocks, res.order)
@@ -591,6 +591,6 @@ func sanitizeArticle(a *Article) {
 	}
 }
 
-func isBodyRole(r role) bool {
-	return r == roleBody || r == roleSubheading || r == roleQuote || r == roleList
+func isBodyRole(r Role) bool {
+	return r == RoleBody || r == RoleSubheading || r == RoleQuote || r == RoleList
 }

@@ -18,7 +18,7 @@ import (
 // htmlResult is what the HTML front end hands to the core: the blocks with the roles
 // the markup settles, and the metadata that has no block.
 type htmlResult struct {
-	blocks []block
+	blocks []Block
 	// order is how the page writes numeric dates ("03/04/2019").
 	order    numericOrder
 	headline string // when the headline has no block (taken from metadata)
@@ -356,7 +356,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 		}
 		size += max(0, end-hl-1)
 	}
-	out := make([]block, 0, size)
+	out := make([]Block, 0, size)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
 	figImage := make(map[int32]int, 8)
@@ -368,14 +368,14 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	for i := range blocks {
 		b := &blocks[i]
 		if i == hl {
-			out = append(out, block{text: b.text, role: roleHeadline, tag: w.tagName(b)})
+			out = append(out, Block{Text: b.text, Role: RoleHeadline, Tag: w.tagName(b)})
 			seen[b.text] = true
 			continue
 		}
 		if fallback != nil && fallback[i] {
 			res.fallback = true
-			out = append(out, block{text: b.text, role: roleBody, tag: w.tagName(b), linkDensity: linkDensity(b),
-				links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
+			out = append(out, Block{Text: b.text, Role: RoleBody, Tag: w.tagName(b), LinkDensity: linkDensity(b),
+				Links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
 			continue
 		}
 		// Lead pictures often stand between the headline and the body, outside the
@@ -392,8 +392,8 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 				continue
 			}
 			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
-				out = append(out, block{text: b.text, role: roleRemoved, reason: outsideReason(w, b),
-					tag: w.tagName(b), outside: true, linkDensity: linkDensity(b)})
+				out = append(out, Block{Text: b.text, Role: RoleRemoved, Reason: outsideReason(w, b),
+					Tag: w.tagName(b), Outside: true, LinkDensity: linkDensity(b)})
 			}
 			continue
 		}
@@ -404,9 +404,9 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			continue
 		}
-		nb := block{text: b.text, tag: w.tagName(b), linkDensity: linkDensity(b),
-			inFigure: b.fig >= 0 || b.caption, inAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
-			links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
+		nb := Block{Text: b.text, Tag: w.tagName(b), LinkDensity: linkDensity(b),
+			InFigure: b.fig >= 0 || b.caption, InAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
+			Links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
 
 		if b.image >= 0 {
 			im := &w.images[b.image]
@@ -415,14 +415,14 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			if b.fig >= 0 {
 				if j, ok := figImage[b.fig]; ok {
-					if out[j].imageURL == "" {
-						out[j].imageURL, out[j].imageAlt = safeURL(res.base, im.url), im.alt
+					if out[j].ImageURL == "" {
+						out[j].ImageURL, out[j].ImageAlt = safeURL(res.base, im.url), im.alt
 					}
 					continue
 				}
 				figImage[b.fig] = len(out)
 			}
-			nb.role, nb.imageURL, nb.imageAlt, nb.text = roleCaption, safeURL(res.base, im.url), im.alt, ""
+			nb.Role, nb.ImageURL, nb.ImageAlt, nb.Text = RoleCaption, safeURL(res.base, im.url), im.alt, ""
 			lastImage = len(out)
 			bodySinceImage = false
 			out = append(out, nb)
@@ -431,11 +431,11 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 
 		// A short line that repeats the alt text of the picture just above it is
 		// that picture's caption, whatever its markup.
-		repeatsAlt := lastImage >= 0 && !bodySinceImage && b.runes < 300 && out[lastImage].imageAlt != "" &&
-			strings.EqualFold(b.text, out[lastImage].imageAlt)
+		repeatsAlt := lastImage >= 0 && !bodySinceImage && b.runes < 300 && out[lastImage].ImageAlt != "" &&
+			strings.EqualFold(b.text, out[lastImage].ImageAlt)
 		switch {
 		case eff&clsRemove != 0:
-			nb.role, nb.reason = roleRemoved, removeReason(eff)
+			nb.Role, nb.Reason = RoleRemoved, removeReason(eff)
 		case b.caption || b.credit && b.fig >= 0 || b.fig >= 0 && b.ctx.heading == 0 && !b.ctx.quote || repeatsAlt:
 			// A caption or credit joins its figure's image; one with no image stands
 			// as an Image of its own, so that it never reaches the body.
@@ -449,7 +449,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 				j = lastImage
 			}
 			if j < 0 {
-				nb.role, nb.text = roleCaption, ""
+				nb.Role, nb.Text = RoleCaption, ""
 				j = len(out)
 				if b.fig >= 0 {
 					figImage[b.fig] = j
@@ -461,39 +461,39 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			addCaptionText(&out[j], b.text, b.credit)
 			continue
 		case b.ctx.heading == 1 && b.text == headText:
-			nb.role, nb.reason = roleRemoved, ReasonDuplicate
-		case hl >= 0 && i < hl && (b.runes < 100 || nb.linkDensity > 0.3):
+			nb.Role, nb.Reason = RoleRemoved, ReasonDuplicate
+		case hl >= 0 && i < hl && (b.runes < 100 || nb.LinkDensity > 0.3):
 			// Above the headline: kickers, breadcrumbs and section labels.
-			nb.role, nb.reason = roleRemoved, ReasonNavigation
+			nb.Role, nb.Reason = RoleRemoved, ReasonNavigation
 		case (firstBody < 0 || i < firstBody) && !standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
-			nb.role = roleStandfirst
+			nb.Role = RoleStandfirst
 			standfirstDone = true
 			seen[b.text] = true
 		case settleFrontMatter(&nb, b):
-		case !listing && nb.linkDensity > 0.5 && (b.tag != atom.P || nb.linkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
-			nb.role, nb.reason = roleRemoved, ReasonRelated
+		case !listing && nb.LinkDensity > 0.5 && (b.tag != atom.P || nb.LinkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
+			nb.Role, nb.Reason = RoleRemoved, ReasonRelated
 			if b.list || b.ctx.aside {
-				nb.reason = ReasonNavigation
+				nb.Reason = ReasonNavigation
 			}
 		case clearFront && firstBody >= 0 && i < firstBody && b.runes < 150 && !endsSentence(b.text) && !inPureCore(b):
 			// Between the headline and the first paragraph with nothing in the markup
 			// to say what it is: a byline, a date, a "Follow" button or a label. The
 			// shared classifier reads such lines for text dumps too; it decides.
-			nb.role = roleUnknown
+			nb.Role = RoleUnknown
 		case b.ctx.heading > 0:
-			nb.role = roleSubheading
+			nb.Role = RoleSubheading
 		case b.ctx.quote:
-			nb.role = roleQuote
+			nb.Role = RoleQuote
 		case b.list:
-			nb.role = roleList
+			nb.Role = RoleList
 		default:
-			nb.role = roleBody
+			nb.Role = RoleBody
 		}
-		if nb.role == roleBody || nb.role == roleSubheading || nb.role == roleQuote || nb.role == roleList {
+		if nb.Role == RoleBody || nb.Role == RoleSubheading || nb.Role == RoleQuote || nb.Role == RoleList {
 			// Repeated lines are the article's own (a recipe repeats its portions);
 			// only a repeat of the headline or standfirst is a duplicate.
 			if seen[b.text] {
-				nb.role, nb.reason = roleRemoved, ReasonDuplicate
+				nb.Role, nb.Reason = RoleRemoved, ReasonDuplicate
 			} else {
 				bodySinceImage = true
 			}
@@ -592,19 +592,19 @@ const maxLabelledName = 80
 // labelledNames reads the author boxes that set their label and the name on lines of
 // their own ("Written by" / "Ann Lee"; "Fact checked by" / "Bo Chan"): the name after
 // an author label is a byline, the one after a reviewer's label is nobody's byline.
-func labelledNames(out []block) {
+func labelledNames(out []Block) {
 	for i := 0; i+1 < len(out); i++ {
-		label, reviewer := bylineLabel(out[i].text)
+		label, reviewer := bylineLabel(out[i].Text)
 		next := &out[i+1]
-		if !label || next.text == "" || len(next.text) > maxLabelledName {
+		if !label || next.Text == "" || len(next.Text) > maxLabelledName {
 			continue
 		}
-		out[i].role, out[i].reason, out[i].names = roleRemoved, ReasonByline, nil
+		out[i].Role, out[i].Reason, out[i].Names = RoleRemoved, ReasonByline, nil
 		switch {
 		case reviewer:
-			next.role, next.reason, next.names = roleRemoved, ReasonByline, nil
-		case readsAsName(next.text) && looksLikeName(next.text) && !isBylineLabel(next.text):
-			setByline(next, next.text)
+			next.Role, next.Reason, next.Names = RoleRemoved, ReasonByline, nil
+		case readsAsName(next.Text) && looksLikeName(next.Text) && !isBylineLabel(next.Text):
+			setByline(next, next.Text)
 		}
 		i++
 	}
@@ -968,10 +968,10 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 
 // addCaptionText adds a caption or credit text to an image block. A credit printed
 // at the end of the caption is split off so that it never stays in the caption.
-func addCaptionText(im *block, text string, isCredit bool) {
+func addCaptionText(im *Block, text string, isCredit bool) {
 	if isCredit {
-		if im.credit == nil {
-			im.credit = parseCredit(text)
+		if im.Credit == nil {
+			im.Credit = parseCredit(text)
 		}
 		return
 	}
@@ -979,42 +979,42 @@ func addCaptionText(im *block, text string, isCredit bool) {
 	// A credit marked up apart ("Caption (<span class=credit>Photo: X</span>)")
 	// leaves its opening bracket behind in the caption.
 	caption = strings.TrimRight(caption, " ([{")
-	if cr != "" && im.credit == nil {
-		im.credit = parseCredit(cr)
+	if cr != "" && im.Credit == nil {
+		im.Credit = parseCredit(cr)
 	}
 	if caption == "" {
 		return
 	}
-	if im.text == "" {
-		im.text = caption
-	} else if !strings.Contains(im.text, caption) {
-		im.text += " " + caption
+	if im.Text == "" {
+		im.Text = caption
+	} else if !strings.Contains(im.Text, caption) {
+		im.Text += " " + caption
 	}
 }
 
 // frontBlock gives a block outside the region, between the headline and the body,
 // the role its markup settles, or leaves it to the classifier.
-func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block {
-	nb := block{text: b.text, tag: w.tagName(b), outside: true, linkDensity: linkDensity(b),
-		inFigure: b.fig >= 0 || b.caption, inAside: b.ctx.aside}
+func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) Block {
+	nb := Block{Text: b.text, Tag: w.tagName(b), Outside: true, LinkDensity: linkDensity(b),
+		InFigure: b.fig >= 0 || b.caption, InAside: b.ctx.aside}
 	eff := clsBits(0)
 	if b.elem >= 0 {
 		eff = w.elems[b.elem].eff
 	}
 	switch {
 	case eff&clsRemove != 0:
-		nb.role, nb.reason = roleRemoved, removeReason(eff)
+		nb.Role, nb.Reason = RoleRemoved, removeReason(eff)
 	case b.caption || b.fig >= 0:
-		nb.role, nb.reason = roleRemoved, ReasonMedia
+		nb.Role, nb.Reason = RoleRemoved, ReasonMedia
 	case !*standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
-		nb.role = roleStandfirst
+		nb.Role = RoleStandfirst
 		*standfirstDone = true
 		seen[b.text] = true
 	case settleFrontMatter(&nb, b):
-	case nb.linkDensity > 0.5:
-		nb.role, nb.reason = roleRemoved, ReasonNavigation
+	case nb.LinkDensity > 0.5:
+		nb.Role, nb.Reason = RoleRemoved, ReasonNavigation
 	default:
-		nb.role = roleUnknown
+		nb.Role = RoleUnknown
 	}
 	return nb
 }
@@ -1022,7 +1022,7 @@ func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirst
 // settleFrontMatter gives nb the role that a byline or date in the markup, or a line
 // of known furniture (the shared lexicon, as for text dumps), settles, and reports
 // whether one did.
-func settleFrontMatter(nb *block, b *hBlock) bool {
+func settleFrontMatter(nb *Block, b *hBlock) bool {
 	switch {
 	case b.byline && b.runes < 300:
 		setByline(nb, b.text)
@@ -1031,15 +1031,15 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 	case b.runes < 120 && classify.OpensWithReviewer(b.text):
 		// "Reviewed by Bo Chan", "Revisado por Luis Gómez": the checker's line names
 		// no author, and its "by" is no photo credit's.
-		nb.role, nb.reason = roleRemoved, ReasonByline
+		nb.Role, nb.Reason = RoleRemoved, ReasonByline
 	default:
 		// The lexicon's reading stays with the block for its form (classifyBlocks).
-		nb.furniture, _ = classify.Furniture(b.text)
-		nb.furnitureRead = true
-		if nb.furniture == classify.NoReason {
+		nb.Furniture, _ = classify.Furniture(b.text)
+		nb.FurnitureRead = true
+		if nb.Furniture == classify.NoReason {
 			return false
 		}
-		nb.role, nb.reason = roleRemoved, reasonOf(nb.furniture)
+		nb.Role, nb.Reason = RoleRemoved, reasonOf(nb.Furniture)
 	}
 	return true
 }
@@ -1047,8 +1047,8 @@ func settleFrontMatter(nb *block, b *hBlock) bool {
 // setByline makes a block a byline with the names the shared byline parser reads.
 // Reviewers and fact-checkers named on the line are cut off; a line that is only a
 // label names nobody.
-func setByline(nb *block, text string) {
-	nb.role, nb.reason = roleByline, ReasonByline
+func setByline(nb *Block, text string) {
+	nb.Role, nb.Reason = RoleByline, ReasonByline
 	if label, _ := bylineLabel(text); label {
 		return
 	}
@@ -1057,20 +1057,20 @@ func setByline(nb *block, text string) {
 	if text == "" || strings.HasPrefix(text, ",") {
 		return
 	}
-	nb.names, _ = parseByline(text)
-	if len(nb.names) == 0 {
-		nb.names = splitAuthorNames(text)
+	nb.Names, _ = parseByline(text)
+	if len(nb.Names) == 0 {
+		nb.Names = splitAuthorNames(text)
 	}
 	if t, _, ok := parseDateline(text); ok {
-		nb.published = t
+		nb.Published = t
 	}
 }
 
 // setDateline makes a block a dateline, with the time the shared date parser reads.
-func setDateline(nb *block, text string) {
-	nb.role, nb.reason = roleDateline, ReasonDateline
+func setDateline(nb *Block, text string) {
+	nb.Role, nb.Reason = RoleDateline, ReasonDateline
 	if t, _, ok := parseDateline(text); ok {
-		nb.published = t
+		nb.Published = t
 	}
 }
 

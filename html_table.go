@@ -50,9 +50,9 @@ func tableText(rows []TableRow) string {
 // tableBlock returns the block that stands for the data table whose cell b is, the
 // first time one of its cells is met; the other cells are dropped, their text being
 // in the table's rows.
-func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (block, bool) {
+func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (Block, bool) {
 	if done[b.table] {
-		return block{}, false
+		return Block{}, false
 	}
 	done[b.table] = true
 	read := w.tables[b.table-1]
@@ -60,5 +60,5 @@ func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (block, bool) {
 	for i, r := range read {
 		rows[i] = TableRow(r)
 	}
-	return block{text: tableText(rows), role: roleBody, tag: "table", rows: rows}, true
+	return Block{Text: tableText(rows), Role: RoleBody, Tag: "table", Rows: rows}, true
 }

@@ -245,7 +245,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	}
 	e.counts.pager += w.meta.pagerLinks
 	for i := range res.blocks {
-		e.bylineShown = e.bylineShown || res.blocks[i].role == roleByline
+		e.bylineShown = e.bylineShown || res.blocks[i].Role == RoleByline
 	}
 	e.ldWebPage = !e.ldArticle && htmldom.IsPageType(f.LDTypes())
 	for _, t := range f.LDTypes() {

@@ -15,7 +15,7 @@ import (
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
 // byline and dateline come before it; captions and credits sit beside image gaps and
 // each other; known furniture, related links and repeats are removed with a reason.
-func classifyBlocks(blocks []block) {
+func classifyBlocks(blocks []Block) {
 	forms := make([]form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
@@ -24,8 +24,8 @@ func classifyBlocks(blocks []block) {
 	for i := range blocks {
 		// A data table the text front end read is set as body before the region is
 		// found: it says nothing of who found the region.
-		preset[i] = blocks[i].role != roleUnknown && blocks[i].rows == nil
-		t := blocks[i].text
+		preset[i] = blocks[i].Role != RoleUnknown && blocks[i].Rows == nil
+		t := blocks[i].Text
 		if len(t) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
 		} else if j, ok := firstOf[t]; ok {
@@ -47,8 +47,8 @@ func classifyBlocks(blocks []block) {
 	if start, end := commentThread(blocks, forms, first); start > first {
 		last = min(last, start-1)
 		for i := start; i <= end; i++ {
-			if blocks[i].role == roleUnknown {
-				blocks[i].role, blocks[i].reason = roleRemoved, ReasonComments
+			if blocks[i].Role == RoleUnknown {
+				blocks[i].Role, blocks[i].Reason = RoleRemoved, ReasonComments
 			}
 		}
 	}
@@ -60,15 +60,15 @@ func classifyBlocks(blocks []block) {
 	head := pickHeadline(blocks, forms, first, last)
 	facts := readPage(blocks, forms)
 	for i := range blocks {
-		if blocks[i].role != roleUnknown {
+		if blocks[i].Role != RoleUnknown {
 			continue
 		}
 		switch {
 		case i == head:
 			// A converter's heading mark the front end left on the line is no part
 			// of the headline ("# Title", "****** Title ******").
-			blocks[i].role = roleHeadline
-			blocks[i].text = stripHeadingMark(blocks[i].text)
+			blocks[i].Role = RoleHeadline
+			blocks[i].Text = stripHeadingMark(blocks[i].Text)
 		case i < first:
 			classifyFront(blocks, forms, facts, i, head, i == first-1)
 		case i <= last:
@@ -88,8 +88,8 @@ func classifyBlocks(blocks []block) {
 // readFrontByline reads the names of block i before the body. A byline's opener
 // outweighs the furniture it carries ("By Jane Doe · 6 min read"), and an author
 // label on the line above opens the line under it ("Written by" / "Jane").
-func readFrontByline(blocks []block, forms []form, i int) {
-	f, t := &forms[i], blocks[i].text
+func readFrontByline(blocks []Block, forms []form, i int) {
+	f, t := &forms[i], blocks[i].Text
 	if f.Prose {
 		return
 	}
@@ -102,7 +102,7 @@ func readFrontByline(blocks []block, forms []form, i int) {
 		}
 		return
 	case i > 0 && f.Furniture == classify.NoReason && f.Words <= 3:
-		if label, reviewer := bylineLabel(blocks[i-1].text); label && !reviewer {
+		if label, reviewer := bylineLabel(blocks[i-1].Text); label && !reviewer {
 			if names, explicit := parseByline("By " + t); explicit {
 				f.Names, f.ByExplicit = names, true
 				return
@@ -201,13 +201,13 @@ const maxRepeatLen = 200
 // bodySpan finds the first and last prose blocks; between them lies the body. A page
 // with no prose at all (a short note, a photo story) is read as all body after the
 // headline.
-func bodySpan(blocks []block, forms []form) (first, last int) {
+func bodySpan(blocks []Block, forms []form) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
-		if blocks[i].role == roleRemoved || forms[i].Furniture != classify.NoReason {
+		if blocks[i].Role == RoleRemoved || forms[i].Furniture != classify.NoReason {
 			continue
 		}
-		if forms[i].Prose || blocks[i].role == roleBody {
+		if forms[i].Prose || blocks[i].Role == RoleBody {
 			if first < 0 {
 				first = i
 			}
@@ -221,7 +221,7 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 	// to the body: extend the span over sentences until furniture interrupts it.
 	for last+1 < len(blocks) {
 		f := forms[last+1]
-		if f.Furniture != classify.NoReason || !f.Sentence || f.Words < 4 && !strings.HasSuffix(blocks[last+1].text, ":") || f.Credit >= 2 {
+		if f.Furniture != classify.NoReason || !f.Sentence || f.Words < 4 && !strings.HasSuffix(blocks[last+1].Text, ":") || f.Credit >= 2 {
 			break
 		}
 		last++
@@ -233,7 +233,7 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 	}
 	// A closing line that ends with a colon announces a list ("The tour dates:"): the
 	// lines after it belong to the body until furniture or prose breaks the run.
-	if strings.HasSuffix(blocks[last].text, ":") {
+	if strings.HasSuffix(blocks[last].Text, ":") {
 		for last+1 < len(blocks) {
 			f := forms[last+1]
 			if f.Furniture != classify.NoReason || f.Prose || f.Credit >= 2 || f.URL {
@@ -248,7 +248,7 @@ func bodySpan(blocks []block, forms []form) (first, last int) {
 // endAtLinks ends the body at a box heading ("More from ...", "Newsletter",
 // "Comments") after which the page holds little prose: the teasers of a box of links
 // and an author's bio are prose too, but a thin share of what came before.
-func endAtLinks(blocks []block, forms []form, first, last int) int {
+func endAtLinks(blocks []Block, forms []form, first, last int) int {
 	own := func(i int) int {
 		if forms[i].Prose && forms[i].Furniture == classify.NoReason {
 			return forms[i].Words
@@ -276,7 +276,7 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 		// What follows a box heading is mostly short lines (titles, buttons), or, under
 		// an author box's label, the author's blurb of a paragraph or two.
 		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
-		if i <= end && opens && blocks[i].role == roleUnknown &&
+		if i <= end && opens && blocks[i].Role == RoleUnknown &&
 			after*tailShare < total-after && boxLike {
 			last = i - 1
 		}
@@ -295,9 +295,9 @@ func endAtLinks(blocks []block, forms []form, first, last int) int {
 // teaserTitle reports a line shaped as a teaser's or a menu's title: a few words, no
 // sentence, no bullet, no credit or address, and no piece of a sentence that a tool
 // split at its links.
-func teaserTitle(blocks []block, forms []form, i int) bool {
+func teaserTitle(blocks []Block, forms []form, i int) bool {
 	f := forms[i]
-	return blocks[i].role == roleUnknown && !f.Sentence && f.Bullet == 0 && f.Credit < 2 && !f.URL &&
+	return blocks[i].Role == RoleUnknown && !f.Sentence && f.Bullet == 0 && f.Credit < 2 && !f.URL &&
 		f.Words >= 2 && f.Words <= maxTeaserWords && !inBrokenSentence(blocks, i)
 }
 
@@ -305,7 +305,7 @@ func teaserTitle(blocks []block, forms []form, i int) bool {
 // lines with no prose between them starts, or -1. Only the first can be the page's
 // teaser box: an article that sets out its own lists (a round-up's specs, a guide's
 // steps) shows them earlier too, and then none of its runs ends it.
-func firstTeaserRun(blocks []block, forms []form, first, last int) int {
+func firstTeaserRun(blocks []Block, forms []form, first, last int) int {
 	start, titles := -1, 0
 	for i := first + 1; i <= last; i++ {
 		switch {
@@ -347,8 +347,8 @@ func endsArticle(r classify.Reason) bool {
 // skipProseStandfirst moves the body's start past a summary paragraph that is
 // followed by a byline or a dateline before the prose resumes:
 // a first body paragraph is not followed by the byline.
-func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
-	if first <= 0 || first >= last || blocks[first].role != roleUnknown {
+func skipProseStandfirst(blocks []Block, forms []form, first, last int) int {
+	if first <= 0 || first >= last || blocks[first].Role != RoleUnknown {
 		return first
 	}
 	next := first + 1
@@ -360,7 +360,7 @@ func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
 	}
 	for j := first + 1; j < next; j++ {
 		f := forms[j]
-		if f.HasDate && f.DateShare >= 0.5 || looksLikeBylineStart(blocks[j].text) {
+		if f.HasDate && f.DateShare >= 0.5 || looksLikeBylineStart(blocks[j].Text) {
 			return next
 		}
 	}
@@ -369,9 +369,9 @@ func skipProseStandfirst(blocks []block, forms []form, first, last int) int {
 
 // pickHeadline chooses the headline among the blocks before the body (a front end's
 // choice first, then chooseHeadline). It returns -1 when there is none.
-func pickHeadline(blocks []block, forms []form, first, last int) int {
+func pickHeadline(blocks []Block, forms []form, first, last int) int {
 	for i := range blocks {
-		if blocks[i].role == roleHeadline {
+		if blocks[i].Role == RoleHeadline {
 			return i
 		}
 	}
@@ -380,32 +380,32 @@ func pickHeadline(blocks []block, forms []form, first, last int) int {
 
 // firstTitle is the first title-like line before the body that is not furniture, a
 // credit, a dateline, a byline or a breadcrumb that merely ends with the next line.
-func firstTitle(blocks []block, forms []form, first int) int {
+func firstTitle(blocks []Block, forms []form, first int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
 	}
 	best := -1
 	for i := 0; i < limit; i++ {
-		if blocks[i].role != roleUnknown {
+		if blocks[i].Role != RoleUnknown {
 			continue
 		}
 		f := forms[i]
 		if f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
-			isDateline(f, blocks[i].text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
-			f.Words <= 4 && classify.MonthDay(blocks[i].text) {
+			isDateline(f, blocks[i].Text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
+			f.Words <= 4 && classify.MonthDay(blocks[i].Text) {
 			continue
 		}
-		if carriesCredit(blocks[i].text) || hasControlMark(blocks[i].text) || announcesList(blocks[i].text) || opensWithImageMark(blocks[i].text) {
+		if carriesCredit(blocks[i].Text) || hasControlMark(blocks[i].Text) || announcesList(blocks[i].Text) || opensWithImageMark(blocks[i].Text) {
 			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
-		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].text) || classify.ParagraphSentence(f, blocks[i].text) ||
+		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].Text) || classify.ParagraphSentence(f, blocks[i].Text) ||
 			inNumberedList(blocks, i) {
 			continue // a breadcrumb ending with the headline below it; a notice; a list item
 		}
 		// A short title is not given up for a sentence closed by a full stop under
 		// it: that is its standfirst or its text, not a longer headline.
-		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].Words <= 2 && endsWithStop(blocks[i].text)) {
+		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].Words <= 2 && endsWithStop(blocks[i].Text)) {
 			continue
 		}
 		best = i
@@ -429,13 +429,13 @@ func firstTitle(blocks []block, forms []form, first int) int {
 // and before any byline or date, is longer, no finished statement, and shaped as a
 // title (title case, or p itself is not) or followed by the front matter. It
 // returns -1 when p stands.
-func titleUnderKicker(blocks []block, forms []form, p, limit int) int {
+func titleUnderKicker(blocks []Block, forms []form, p, limit int) int {
 	kp := forms[p]
-	if kp.Words > kickerWords && !hasTrailMark(blocks[p].text) {
+	if kp.Words > kickerWords && !hasTrailMark(blocks[p].Text) {
 		return -1
 	}
 	for q := p + 1; q < min(p+3, limit); q++ {
-		f, t := forms[q], blocks[q].text
+		f, t := forms[q], blocks[q].Text
 		if f.ByExplicit || looksLikeBylineStart(t) || f.HasDate && f.DateShare >= 0.5 {
 			return -1 // p's own front matter: p is the headline
 		}
@@ -443,7 +443,7 @@ func titleUnderKicker(blocks []block, forms []form, p, limit int) int {
 			continue
 		}
 		if f.Words <= kp.Words || f.Words > maxKickedTitleWords || strings.HasSuffix(t, ".") ||
-			blocks[q].heading < blocks[p].heading {
+			blocks[q].Heading < blocks[p].Heading {
 			return -1
 		}
 		if f.TitleCase || !kp.TitleCase || followedByFrontMatter(blocks, forms, q, limit) {
@@ -492,59 +492,59 @@ func betterHeadline(cur, next form) bool {
 
 // classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
 // media caption, credit; the rest is page furniture.
-func classifyFront(blocks []block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
+func classifyFront(blocks []Block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.role, b.reason = roleRemoved, reasonOf(f.Furniture)
-	case i == head+1 && credit.IsAgency(b.text):
+		b.Role, b.Reason = RoleRemoved, reasonOf(f.Furniture)
+	case i == head+1 && credit.IsAgency(b.Text):
 		// A wire agency alone under the headline is the story's byline.
-		name, _ := credit.AgencyNamed(b.text)
-		b.role, b.names = roleByline, []string{name}
+		name, _ := credit.AgencyNamed(b.Text)
+		b.Role, b.Names = RoleByline, []string{name}
 	case (f.Credit >= 2 || creditUnderGap(b, f)) && !(i == head+1 && len(f.Names) > 1):
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
-		b.role = roleCredit
+		b.Role = RoleCredit
 	case f.Bullet > 0 && listedByline(blocks, forms, i, head):
 		// Read as an explicit byline from here on, as it would be without its bullet.
-		forms[i].Names, _ = parseByline(listItem(b.text, f))
+		forms[i].Names, _ = parseByline(listItem(b.Text, f))
 		forms[i].ByExplicit = true
-		b.role, b.names = roleByline, forms[i].Names
+		b.Role, b.Names = RoleByline, forms[i].Names
 	case listedName(blocks, forms, i, head):
 		// A bare name weighed by its place: not explicit, so that an opener's byline
 		// elsewhere outweighs it.
-		forms[i].Names, _ = parseByline("By " + afterPictures(listItem(b.text, f)))
-		b.role, b.names = roleByline, forms[i].Names
+		forms[i].Names, _ = parseByline("By " + afterPictures(listItem(b.Text, f)))
+		b.Role, b.Names = RoleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.text)) || nameThenDate(b.text, f.Names[0]) || nameBesideDate(b.text, f.Names[0])):
-		b.role, b.names = roleByline, f.Names
-		if t, _, ok := parseDateline(b.text); ok {
-			b.published = t
+		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.Text)) || nameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
+		b.Role, b.Names = RoleByline, f.Names
+		if t, _, ok := parseDateline(b.Text); ok {
+			b.Published = t
 		}
-	case isDateline(f, b.text):
-		b.role = roleDateline
-		b.published, _, _ = parseDateline(b.text)
+	case isDateline(f, b.Text):
+		b.Role = RoleDateline
+		b.Published, _, _ = parseDateline(b.Text)
 	case creditAtGap(blocks, forms, facts, i):
 		// After the byline: a name under the headline's gap is its author's.
-		b.role = roleCredit
-	case i > 0 && blocks[i-1].role == roleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text):
-		b.role = roleCredit
+		b.Role = RoleCredit
+	case i > 0 && blocks[i-1].Role == RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text):
+		b.Role = RoleCredit
 	case i < head:
-		b.role, b.reason = roleRemoved, ReasonNavigation
-	case i > head && head >= 0 && opensWithNumericDate(b.text) && !f.Sentence:
+		b.Role, b.Reason = RoleRemoved, ReasonNavigation
+	case i > head && head >= 0 && opensWithNumericDate(b.Text) && !f.Sentence:
 		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
-		b.role = roleDateline
-		b.published, _, _ = parseDateline(b.text)
-	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.text):
-		b.role = roleStandfirst
-	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.text, f) &&
-		(b.blankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) && textFollows(blocks, forms, i) || isCaptionByLayout(blocks, forms, facts, i):
+		b.Role = RoleDateline
+		b.Published, _, _ = parseDateline(b.Text)
+	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.Text):
+		b.Role = RoleStandfirst
+	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.Text, f) &&
+		(b.BlankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) && textFollows(blocks, forms, i) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, and with the
 		// story's text under it, is the label of the lead picture or video.
-		b.role = roleCaption
+		b.Role = RoleCaption
 	default:
-		b.role, b.reason = roleRemoved, ReasonNavigation
+		b.Role, b.Reason = RoleRemoved, ReasonNavigation
 	}
 }
 
@@ -609,7 +609,7 @@ func pastBareLabel(t string) string {
 // items. It is the byline when it stands under the headline, outside a menu's run of
 // entries, and is the list's one such item: a run of them ("+ By State", "+ By
 // Style") is a menu of ways to browse.
-func listedByline(blocks []block, forms []form, i, head int) bool {
+func listedByline(blocks []Block, forms []form, i, head int) bool {
 	if head < 0 || i <= head || !opensListedByline(blocks, forms, i) || inMenuRun(blocks, forms, i) {
 		return false
 	}
@@ -624,11 +624,11 @@ func listedByline(blocks []block, forms []form, i, head int) bool {
 // opensListedByline reports a list item that opens with a byline's opener and
 // names people by more than one word each: a menu's entries of that shape name
 // single things ("• By Region").
-func opensListedByline(blocks []block, forms []form, i int) bool {
+func opensListedByline(blocks []Block, forms []form, i int) bool {
 	if forms[i].Bullet == 0 {
 		return false
 	}
-	names, explicit := parseByline(listItem(blocks[i].text, forms[i]))
+	names, explicit := parseByline(listItem(blocks[i].Text, forms[i]))
 	for _, n := range names {
 		if !strings.Contains(n, " ") {
 			return false
@@ -645,7 +645,7 @@ func opensListedByline(blocks []block, forms []form, i int) bool {
 // with a letter under the headline (w3m may print its bullet on a line of its own),
 // names one author in at most maxListedNameWords words and nothing else, as it would
 // after an opener ("By janed"): a date, a sentence or a control's label does not.
-func listedName(blocks []block, forms []form, i, head int) bool {
+func listedName(blocks []Block, forms []form, i, head int) bool {
 	f := &forms[i]
 	if head < 0 || i <= head || f.Words == 0 || f.Sentence || f.Prose || f.HasDate || f.URL || letteredNeighbour(blocks, i, -1) != head {
 		return false
@@ -657,7 +657,7 @@ func listedName(blocks []block, forms []form, i, head int) bool {
 	// The item is the name and nothing else, past the author's photo's label
 	// ("[Picture of Jane] Jane"): a category's links glued into one ("Digital
 	// OrganizationOfficePapers") begin with a name's shape too.
-	item := afterPictures(listItem(blocks[i].text, *f))
+	item := afterPictures(listItem(blocks[i].Text, *f))
 	if wordCount(item) > maxListedNameWords {
 		return false
 	}
@@ -676,16 +676,16 @@ func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bull
 // date or an author label ("Written by" split from its name). Farther down, a bare
 // name-shaped line is a menu label, a teaser's author, a job title or a product name.
 // Under a line that announces a list ("Popular posts:") it is the list's first entry.
-func inBylineReach(blocks []block, forms []form, i, head int) bool {
-	label, reviewer := bylineLabel(blocks[i-1].text)
-	if announcesList(blocks[i-1].text) && !label {
+func inBylineReach(blocks []Block, forms []form, i, head int) bool {
+	label, reviewer := bylineLabel(blocks[i-1].Text)
+	if announcesList(blocks[i-1].Text) && !label {
 		return false // the first entry of a list announced above it ("Popular posts:")
 	}
 	if i-head <= bylineReach || i-head <= datedBylineReach && overDate(blocks, forms, i) {
 		return true
 	}
-	switch blocks[i-1].role {
-	case roleByline, roleDateline:
+	switch blocks[i-1].Role {
+	case RoleByline, RoleDateline:
 		return true
 	}
 	return label && !reviewer
@@ -694,7 +694,7 @@ func inBylineReach(blocks []block, forms []form, i, head int) bool {
 // inMenuRun reports a line between two menu-like lines (one to three words, no
 // sentence, no date): an entry of a menu, whatever name shape it has. A line with no
 // letter or digit (an icon font's glyph, a rule) is no entry and is stepped over.
-func inMenuRun(blocks []block, forms []form, i int) bool {
+func inMenuRun(blocks []Block, forms []form, i int) bool {
 	return menuNeighbour(forms, letteredNeighbour(blocks, i, -1)) && menuNeighbour(forms, letteredNeighbour(blocks, i, 1))
 }
 
@@ -704,9 +704,9 @@ const maxGlyphSkip = 2
 // letteredNeighbour is the nearest line to i in direction step (-1 or 1) holding a
 // letter or a digit, past at most maxGlyphSkip lines of none. It may return an index
 // out of range, which menuNeighbour rejects.
-func letteredNeighbour(blocks []block, i, step int) int {
+func letteredNeighbour(blocks []Block, i, step int) int {
 	j := i + step
-	for k := 0; k < maxGlyphSkip && j >= 0 && j < len(blocks) && !hasLetterOrDigit(blocks[j].text); k++ {
+	for k := 0; k < maxGlyphSkip && j >= 0 && j < len(blocks) && !hasLetterOrDigit(blocks[j].Text); k++ {
 		j += step
 	}
 	return j
@@ -734,13 +734,13 @@ const datedBylineReach = 8
 // a byline printed over its date, and whose line above is no menu's entry: the last
 // of a run of section links ("Business" / "Careers Advice" / "March 3, 2026") stands
 // over a date too. The author's photo's label naming them ("Jane Doe's avatar") may.
-func overDate(blocks []block, forms []form, i int) bool {
+func overDate(blocks []Block, forms []form, i int) bool {
 	j := letteredNeighbour(blocks, i, 1)
 	if j >= len(blocks) || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
 		return false
 	}
 	p := letteredNeighbour(blocks, i, -1)
-	return !menuNeighbour(forms, p) || len(forms[i].Names) > 0 && strings.Contains(blocks[p].text, forms[i].Names[0])
+	return !menuNeighbour(forms, p) || len(forms[i].Names) > 0 && strings.Contains(blocks[p].Text, forms[i].Names[0])
 }
 
 // followsSummary reports a line placed after the standfirst or after prose, rather
@@ -748,22 +748,22 @@ func overDate(blocks []block, forms []form, i int) bool {
 // no gap above it stands there, between the story's summary and its body; right under
 // the headline, the byline or the date, such a line is a subtitle, a reading time or
 // a notice, for a picture there leaves its gap.
-func followsSummary(blocks []block, forms []form, i int) bool {
+func followsSummary(blocks []Block, forms []form, i int) bool {
 	if i == 0 {
 		return false
 	}
-	return blocks[i-1].role == roleStandfirst || forms[i-1].Prose
+	return blocks[i-1].Role == RoleStandfirst || forms[i-1].Prose
 }
 
 // isStandfirst accepts the first line after the headline when it reads as a summary:
 // long enough, and either not a finished sentence (the seed's dek has no full stop) or
 // followed by more front matter before the body, where a first body paragraph would not.
-func isStandfirst(blocks []block, forms []form, i, head int) bool {
+func isStandfirst(blocks []Block, forms []form, i, head int) bool {
 	if head < 0 || i != head+1 || forms[i].Words < 6 {
 		return false
 	}
 	for _, b := range blocks[:i] {
-		if b.role == roleStandfirst {
+		if b.Role == RoleStandfirst {
 			return false
 		}
 	}
@@ -771,45 +771,45 @@ func isStandfirst(blocks []block, forms []form, i, head int) bool {
 }
 
 // classifyBody decides the blocks inside the body span.
-func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
+func classifyBody(blocks []Block, forms []form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.role, b.reason = roleRemoved, reasonOf(f.Furniture)
+		b.Role, b.Reason = RoleRemoved, reasonOf(f.Furniture)
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
-		b.role = roleBody
-	case f.Credit >= 2 || i > 0 && blocks[i-1].role == roleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].text)),
+		b.Role = RoleBody
+	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, facts, i):
-		b.role = roleCredit
-	case f.Credit == 1 && credit.IsEmbedAttribution(b.text):
-		b.role, b.reason = roleRemoved, ReasonMedia
-	case isDateline(f, b.text):
-		b.role = roleDateline
-		b.published, _, _ = parseDateline(b.text)
-	case b.heading > 0 && !f.Prose && f.Words <= maxHeadingWords:
-		b.role = roleSubheading // a converter marked it a heading
+		b.Role = RoleCredit
+	case f.Credit == 1 && credit.IsEmbedAttribution(b.Text):
+		b.Role, b.Reason = RoleRemoved, ReasonMedia
+	case isDateline(f, b.Text):
+		b.Role = RoleDateline
+		b.Published, _, _ = parseDateline(b.Text)
+	case b.Heading > 0 && !f.Prose && f.Words <= maxHeadingWords:
+		b.Role = RoleSubheading // a converter marked it a heading
 	case f.Bullet > 0:
-		b.role = roleList
-		b.text = strings.TrimSpace(b.text[f.Bullet:])
+		b.Role = RoleList
+		b.Text = strings.TrimSpace(b.Text[f.Bullet:])
 	case isCaptionByLayout(blocks, forms, facts, i):
-		b.role = roleCaption
+		b.Role = RoleCaption
 	case f.Quoted && f.Words >= 5:
-		b.role = roleQuote
+		b.Role = RoleQuote
 	case f.URL:
-		b.role, b.reason = roleRemoved, ReasonRelated
-	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && numberedPrefix(b.text) == 0 && loneInsert(forms, facts, i):
-		b.role, b.reason = roleRemoved, ReasonRelated
-	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.text) == 0:
+		b.Role, b.Reason = RoleRemoved, ReasonRelated
+	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && numberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
+		b.Role, b.Reason = RoleRemoved, ReasonRelated
+	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.Text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
-		b.role, b.reason = roleRemoved, ReasonNavigation
+		b.Role, b.Reason = RoleRemoved, ReasonNavigation
 		if f.Words >= 5 {
-			b.reason = ReasonRelated
+			b.Reason = ReasonRelated
 		}
 	case !f.Sentence && f.Words <= 12:
-		b.role = roleSubheading
+		b.Role = RoleSubheading
 	default:
-		b.role = roleBody
+		b.Role = RoleBody
 	}
 }
 
@@ -817,7 +817,7 @@ func classifyBody(blocks []block, forms []form, facts pageFacts, i int) {
 const maxHeadingWords = 20
 
 // isCaptionByLayout spots a caption in a text dump.
-func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) bool {
+func isCaptionByLayout(blocks []Block, forms []form, facts pageFacts, i int) bool {
 	return captionRule(blocks, forms, facts, i) != ""
 }
 
@@ -827,7 +827,7 @@ func isCaptionByLayout(blocks []block, forms []form, facts pageFacts, i int) boo
 // gap lines read as a caption (captionByGapLayout), or a line above such a gap where
 // a dropped credit line left it. The names make the classifier's choices traceable in
 // tests.
-func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
+func captionRule(blocks []Block, forms []form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
 	if f.Words < 3 || f.Furniture != classify.NoReason {
 		return ""
@@ -835,32 +835,32 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	next := i + 1
 	// The caption repeated, as alt text and caption both print; a few copies at
 	// most, so that a paragraph repeated throughout a dump costs no rescan.
-	for next < len(blocks) && next <= i+maxCaptionRepeats && blocks[next].text == b.text {
+	for next < len(blocks) && next <= i+maxCaptionRepeats && blocks[next].Text == b.Text {
 		next++
 	}
 	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
-	if next < len(blocks) && forms[next].Credit >= 2 && !forms[next].Prose && indexFold(blocks[next].text, b.text) < 0 {
+	if next < len(blocks) && forms[next].Credit >= 2 && !forms[next].Prose && indexFold(blocks[next].Text, b.Text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
-		creditLeads := next+1 < len(blocks) && (credit.HasCaptionLabel(blocks[next+1].text) ||
+		creditLeads := next+1 < len(blocks) && (credit.HasCaptionLabel(blocks[next+1].Text) ||
 			(f.Prose || f.Sentence) && !forms[next+1].Prose && forms[next+1].Words >= 3 && forms[next+1].Furniture == classify.NoReason && forms[next+1].Credit < 2)
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
-		proseAlone := f.Prose && i > 0 && forms[i-1].Prose && b.blankBefore < 2 && !hasCaptionCue(b.text)
+		proseAlone := f.Prose && i > 0 && forms[i-1].Prose && b.BlankBefore < 2 && !hasCaptionCue(b.Text)
 		// A picture's gap between the line and the credit under it: the credit is
 		// the picture's, printed under it, and the line above the picture is text.
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
 		// AFP via Getty Images)"): the cut left the gap, under the caption.
-		pictureBetween := blocks[next].blankBefore >= 2 && b.blankBefore < 2 && !lostOpening(blocks[next].text)
+		pictureBetween := blocks[next].BlankBefore >= 2 && b.BlankBefore < 2 && !lostOpening(blocks[next].Text)
 		if !creditLeads && !proseAlone && !pictureBetween && !missesPictureGap(blocks, facts, i, next) {
 			return "credit-after"
 		}
 	}
-	if credit.HasCaptionLabel(b.text) {
+	if credit.HasCaptionLabel(b.Text) {
 		return "label"
 	}
-	if b.blankBefore >= 2 && !facts.gapsCommon && !f.Prose && creditByPlace(blocks, forms, facts, i+1) {
+	if b.BlankBefore >= 2 && !facts.gapsCommon && !f.Prose && creditByPlace(blocks, forms, facts, i+1) {
 		return "gap-credit"
 	}
 	// A credit printed before its picture's caption: the line after the credit, when
@@ -868,17 +868,17 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	if continuesCreditLabel(blocks, forms, i) {
 		return ""
 	}
-	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !titledHeading(b.text, f) && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
-		blocks[i-2].role != roleUnknown && blocks[i-2].role != roleCaption && blocks[i-2].role != roleCredit) {
+	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !titledHeading(b.Text, f) && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
+		blocks[i-2].Role != RoleUnknown && blocks[i-2].Role != RoleCaption && blocks[i-2].Role != RoleCredit) {
 		return "credit-before"
 	}
-	gap := b.blankBefore >= 2 || b.blankAfter >= 2 && i+1 < len(blocks)
+	gap := b.BlankBefore >= 2 || b.BlankAfter >= 2 && i+1 < len(blocks)
 	if gap || !f.Prose {
-		if _, cr := credit.SplitCaption(b.text); cr != "" {
+		if _, cr := credit.SplitCaption(b.Text); cr != "" {
 			return "inline-credit"
 		}
 	}
-	if _, cr := credit.SplitLeading(b.text); cr != "" {
+	if _, cr := credit.SplitLeading(b.Text); cr != "" {
 		return "leading-credit" // body paragraphs never open with a copyright sign
 	}
 	// A label set apart by gaps on both sides where paragraphs never are: the
@@ -888,7 +888,7 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 		!readsAsHeading(blocks, forms, facts, i) {
 		return "island"
 	}
-	if inShortRun(blocks, forms, i) && !(b.blankBefore >= 2 && captionByGapLayout(facts.gapLines, i)) {
+	if inShortRun(blocks, forms, i) && !(b.BlankBefore >= 2 && captionByGapLayout(facts.gapLines, i)) {
 		return ""
 	}
 	if captionByGapLayout(facts.gapLines, i) {
@@ -900,12 +900,12 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 	// printed under it, and the line above the picture is text. Nor on a page whose
 	// gap lines lean to captions: it sets its captions under its pictures, and the gap
 	// under a line there is the next picture's.
-	if b.blankBefore < 2 && b.blankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && facts.gapLines.positive == 0 && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].text)) &&
+	if b.BlankBefore < 2 && b.BlankAfter >= 2 && i+1 < len(blocks) && !facts.gapsCommon && facts.gapLines.positive == 0 && (forms[i+1].Credit < 2 || lostOpening(blocks[i+1].Text)) &&
 		!readsAsHeading(blocks, forms, facts, i) {
-		if !f.Prose && f.Words >= 6 && !titledHeading(b.text, f) {
+		if !f.Prose && f.Words >= 6 && !titledHeading(b.Text, f) {
 			return "gap-after"
 		}
-		if hasCaptionCue(b.text) {
+		if hasCaptionCue(b.Text) {
 			return "gap-after-cue"
 		}
 	}
@@ -913,29 +913,29 @@ func captionRule(blocks []block, forms []form, facts pageFacts, i int) string {
 }
 
 // isIsland reports a short line set apart by runs of empty lines on both sides.
-func isIsland(blocks []block, forms []form, j int) bool {
-	return j >= 0 && j < len(blocks) && blocks[j].blankBefore >= 2 && blocks[j].blankAfter >= 2 && !forms[j].Prose
+func isIsland(blocks []Block, forms []form, j int) bool {
+	return j >= 0 && j < len(blocks) && blocks[j].BlankBefore >= 2 && blocks[j].BlankAfter >= 2 && !forms[j].Prose
 }
 
 // inIslandSeries reports an island beside another: a grid of links or thumbnails.
-func inIslandSeries(blocks []block, forms []form, i int) bool {
+func inIslandSeries(blocks []Block, forms []form, i int) bool {
 	return isIsland(blocks, forms, i) && (isIsland(blocks, forms, i-1) || isIsland(blocks, forms, i+1))
 }
 
 // continuesCreditLabel reports a short line after a bare "Photo:" label: the
 // credit the label introduces, broken onto its own line.
-func continuesCreditLabel(blocks []block, forms []form, i int) bool {
+func continuesCreditLabel(blocks []Block, forms []form, i int) bool {
 	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != classify.NoReason {
 		return false
 	}
-	rest, ok := credit.StripLabel(blocks[i-1].text)
+	rest, ok := credit.StripLabel(blocks[i-1].Text)
 	return ok && rest == ""
 }
 
 // creditByPosition reports a line placed as credits are, whatever name it gives: a
 // short run of capitalised words ("Berkeley Earth", "WeWork") right before prose
 // resumes. Only a caption before it makes it a credit.
-func creditByPosition(blocks []block, forms []form, j int) bool {
+func creditByPosition(blocks []Block, forms []form, j int) bool {
 	if j >= len(blocks) {
 		return false
 	}
@@ -946,15 +946,15 @@ func creditByPosition(blocks []block, forms []form, j int) bool {
 	if j+1 < len(blocks) && !forms[j+1].Prose {
 		return false
 	}
-	return allCapitalised(blocks[j].text)
+	return allCapitalised(blocks[j].Text)
 }
 
 // creditUnderGap reports a slash credit that needs its place to be one ("Jane
 // Doe/Acme", see credit.Evidence) standing right under an image gap. The shape
 // and the place together are the evidence, so this holds on pages whose paragraphs
 // are also set off by gaps.
-func creditUnderGap(b *block, f form) bool {
-	return f.Credit == 1 && b.blankBefore >= 2 && strings.Contains(b.text, "/")
+func creditUnderGap(b *Block, f form) bool {
+	return f.Credit == 1 && b.BlankBefore >= 2 && strings.Contains(b.Text, "/")
 }
 
 // maxPositionalCredit bounds a credit recognised by its place alone.
@@ -1003,23 +1003,23 @@ func inLinkBox(s string, f form) bool {
 // as a subheading beside a list or a caption.
 const minLinkRun = 3
 
-func readPage(blocks []block, forms []form) pageFacts {
+func readPage(blocks []Block, forms []form) pageFacts {
 	var p pageFacts
 	prose, gaps, islands := 0, 0, 0
 	for i, b := range blocks {
 		f := forms[i]
 		// Gaps are counted once each, not once per paragraph beside them: the gap
 		// between a paragraph and a caption long enough to read as prose is one gap.
-		if b.blankAfter >= 2 && (f.Prose || i+1 < len(blocks) && forms[i+1].Prose) {
+		if b.BlankAfter >= 2 && (f.Prose || i+1 < len(blocks) && forms[i+1].Prose) {
 			gaps++
 		}
 		if f.Prose {
 			prose++
-			if b.blankBefore >= 2 && b.blankAfter >= 2 {
+			if b.BlankBefore >= 2 && b.BlankAfter >= 2 {
 				islands++
 			}
 		} else if f.Furniture == classify.NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
-			b.blankBefore <= 1 && b.blankAfter <= 1 {
+			b.BlankBefore <= 1 && b.BlankAfter <= 1 {
 			p.shortInserts++
 		}
 	}
@@ -1029,7 +1029,7 @@ func readPage(blocks []block, forms []form) pageFacts {
 	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i
-		for j < len(blocks) && inLinkBox(blocks[j].text, forms[j]) {
+		for j < len(blocks) && inLinkBox(blocks[j].Text, forms[j]) {
 			j++
 		}
 		// The box's heading opens the run ("Most Popular", "More Videos") and most of
@@ -1055,7 +1055,7 @@ func readPage(blocks []block, forms []form) pageFacts {
 
 // inShortRun reports a line that has a short non-prose neighbour: runs of such lines
 // are lists, link boxes or menus, never a lone caption.
-func inShortRun(blocks []block, forms []form, i int) bool {
+func inShortRun(blocks []Block, forms []form, i int) bool {
 	short := func(j int) bool {
 		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == classify.NoReason
 	}
@@ -1075,33 +1075,33 @@ func isBetweenProse(forms []form, j int) bool {
 
 // classifyTail decides the blocks after the body: all furniture, credits of a last
 // picture aside.
-func classifyTail(blocks []block, forms []form, i int) {
+func classifyTail(blocks []Block, forms []form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.role, b.reason = roleRemoved, reasonOf(f.Furniture)
+		b.Role, b.Reason = RoleRemoved, reasonOf(f.Furniture)
 	case f.TitleCase || f.URL:
-		b.role, b.reason = roleRemoved, ReasonRelated
+		b.Role, b.Reason = RoleRemoved, ReasonRelated
 	default:
-		b.role, b.reason = roleRemoved, ReasonNavigation
+		b.Role, b.Reason = RoleRemoved, ReasonNavigation
 	}
 }
 
 // pairCaptions splits credits printed inside captions, and attaches each credit line
 // to the caption next to it (after it by preference, as most pages print them).
-func pairCaptions(blocks []block, forms []form) {
+func pairCaptions(blocks []Block, forms []form) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.role != roleCaption {
+		if b.Role != RoleCaption {
 			continue
 		}
-		b.text = credit.StripCaptionLabel(b.text)
-		cap, cr := credit.SplitCaption(b.text)
+		b.Text = credit.StripCaptionLabel(b.Text)
+		cap, cr := credit.SplitCaption(b.Text)
 		if cr == "" {
-			cap, cr = credit.SplitLeading(b.text)
+			cap, cr = credit.SplitLeading(b.Text)
 		}
 		if cr != "" {
-			b.text, b.credit = cap, parseCredit(cr)
+			b.Text, b.Credit = cap, parseCredit(cr)
 		}
 	}
 	splitTrailingNames(blocks)
@@ -1122,53 +1122,53 @@ func pairCaptions(blocks []block, forms []form) {
 // the very next line, a rendering artefact, goes.
 // A repeat a table of contents announced (headings) is the article's own heading,
 // whichever role its first copy, the contents entry, was given.
-func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
+func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 	// seen maps a text to the index of its first copy.
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
-		key := b.text
+		key := b.Text
 		j, repeat := seen[key]
 		if !repeat {
 			seen[key] = i
 		}
-		if key == "" || preset[i] || !repeat || b.role == roleHeadline || headings != nil && headings[i] && isParagraphRole(b.role) {
+		if key == "" || preset[i] || !repeat || b.Role == RoleHeadline || headings != nil && headings[i] && isParagraphRole(b.Role) {
 			continue
 		}
-		inBody := i <= last && j >= first && isParagraphRole(blocks[j].role) && isParagraphRole(b.role)
+		inBody := i <= last && j >= first && isParagraphRole(blocks[j].Role) && isParagraphRole(b.Role)
 		// An entry of a list of sections above the body that went as navigation
 		// with the menu around it (too short to read as a table of contents) is the
 		// copy to drop: its repeat inside the body, a subheading over a paragraph, is
 		// the section's heading.
-		if j < first && blocks[j].role == roleRemoved && blocks[j].reason == ReasonNavigation && sectionHeading(blocks, i, first, last) {
+		if j < first && blocks[j].Role == RoleRemoved && blocks[j].Reason == ReasonNavigation && sectionHeading(blocks, i, first, last) {
 			continue
 		}
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
 		// their captions; neither is a repeat to drop. A credit under its caption is
 		// that picture's whatever its first copy was (an agency's byline under the
 		// headline).
-		picture := (b.role == roleCaption || b.role == roleCredit) && blocks[j].role == b.role ||
-			b.role == roleCredit && blocks[i-1].role == roleCaption
+		picture := (b.Role == RoleCaption || b.Role == RoleCredit) && blocks[j].Role == b.Role ||
+			b.Role == RoleCredit && blocks[i-1].Role == RoleCaption
 		// A repeat right after its first copy is a rendering artefact, unless a
 		// picture's gap parts them: a gallery's pictures share their credit.
-		if (inBody || picture) && (blocks[i-1].text != key || picture && b.blankBefore >= 2) {
+		if (inBody || picture) && (blocks[i-1].Text != key || picture && b.BlankBefore >= 2) {
 			continue
 		}
-		b.role, b.reason = roleRemoved, ReasonDuplicate
+		b.Role, b.Reason = RoleRemoved, ReasonDuplicate
 	}
 	pulls := 0
 	for i := range blocks {
-		if blocks[i].role != roleQuote || pulls >= maxPullQuotes {
+		if blocks[i].Role != RoleQuote || pulls >= maxPullQuotes {
 			continue
 		}
 		pulls++
-		inner := strings.Trim(blocks[i].text, "\"'“”‘’«» .")
+		inner := strings.Trim(blocks[i].Text, "\"'“”‘’«» .")
 		if len(inner) < 12 {
 			continue
 		}
 		for j := range blocks {
-			if j != i && blocks[j].role == roleBody && strings.Contains(blocks[j].text, inner) {
-				blocks[i].role, blocks[i].reason = roleRemoved, ReasonDuplicate
+			if j != i && blocks[j].Role == RoleBody && strings.Contains(blocks[j].Text, inner) {
+				blocks[i].Role, blocks[i].Reason = RoleRemoved, ReasonDuplicate
 				break
 			}
 		}
@@ -1177,8 +1177,8 @@ func markDuplicates(blocks []block, preset, headings []bool, first, last int) {
 
 // sectionHeading reports a subheading inside the body span first..last with a
 // paragraph of more than minSectionLead bytes right under it.
-func sectionHeading(blocks []block, i, first, last int) bool {
-	return i >= first && i < last && blocks[i].role == roleSubheading && blocks[i+1].role == roleBody && len(blocks[i+1].text) > minSectionLead
+func sectionHeading(blocks []Block, i, first, last int) bool {
+	return i >= first && i < last && blocks[i].Role == RoleSubheading && blocks[i+1].Role == RoleBody && len(blocks[i+1].Text) > minSectionLead
 }
 
 // minSectionLead bounds the paragraph that opens a section under a heading from below.
@@ -1194,7 +1194,7 @@ const minSectionLead = 200
 // The contents usually stand under the headline (head, -1 for none); on a whole
 // page they may stand above the line chosen as the headline and above the body
 // span first..last, and then only copies spread through that span count.
-func markContents(blocks []block, forms []form, head, first, last int) []bool {
+func markContents(blocks []Block, forms []form, head, first, last int) []bool {
 	var headings []bool
 	// seen maps a short line's text to its first and second copy, second -1 for none
 	// and len(blocks) once a third turns up.
@@ -1219,7 +1219,7 @@ func markContents(blocks []block, forms []form, head, first, last int) []bool {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}
-		key := contentsKey(blocks[i].text)
+		key := contentsKey(blocks[i].Text)
 		c, ok := seen[key]
 		switch {
 		case !ok:
@@ -1255,10 +1255,10 @@ func markContents(blocks []block, forms []form, head, first, last int) []bool {
 		}
 		entries, later = entries[:0], later[:0]
 		for j := i; j < end; j++ {
-			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].role) && blocks[j].role != roleRemoved {
+			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].Role) && blocks[j].Role != RoleRemoved {
 				continue // a byline or a date among the lines is no entry
 			}
-			c := seen[contentsKey(blocks[j].text)]
+			c := seen[contentsKey(blocks[j].Text)]
 			if c.first != j || c.second < end || c.second >= len(blocks) {
 				continue // not repeated after the run
 			}
@@ -1286,7 +1286,7 @@ func markContents(blocks []block, forms []form, head, first, last int) []bool {
 			}
 			for _, k := range chain {
 				headings[later[k]] = true
-				blocks[entries[k]].role, blocks[entries[k]].reason = roleRemoved, ReasonNavigation
+				blocks[entries[k]].Role, blocks[entries[k]].Reason = RoleRemoved, ReasonNavigation
 			}
 		}
 		i = max(end, i+1)
@@ -1327,9 +1327,9 @@ func increasingRun(v []int) []int {
 
 // contentsLine reports a line that may be an entry of a table of contents or the
 // heading it points to: short, no prose, no furniture.
-func contentsLine(blocks []block, forms []form, i int) bool {
+func contentsLine(blocks []Block, forms []form, i int) bool {
 	f := forms[i]
-	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].rows == nil
+	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].Rows == nil
 }
 
 // contentsKey is the text a contents entry shares with its heading: its bullet and
@@ -1385,8 +1385,8 @@ const maxContentsAbove = 64
 // order, that make a run of short lines a table of contents.
 const minContentsEntries = 3
 
-func isParagraphRole(r role) bool {
-	return r == roleBody || r == roleSubheading || r == roleQuote || r == roleList
+func isParagraphRole(r Role) bool {
+	return r == RoleBody || r == RoleSubheading || r == RoleQuote || r == RoleList
 }
 
 // maxPullQuotes bounds the pull-quote search, which compares each quote with every
@@ -1403,8 +1403,8 @@ func lostOpening(s string) bool {
 // shortTitle reports a title of two words at the top of a dump ("Vibe Coding"): in
 // capitals, or closed by an exclamation or a question mark, and not one of a menu's
 // entries (a short line right above or below it).
-func shortTitle(blocks []block, forms []form, i int) bool {
-	t := blocks[i].text
+func shortTitle(blocks []Block, forms []form, i int) bool {
+	t := blocks[i].Text
 	if i > 1 || !(allCapitalised(t) || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
 		return false
 	}

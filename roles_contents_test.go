@@ -51,12 +51,12 @@ func TestRolesContentsAboveHeadline(t *testing.T) {
 			for i := range blocks {
 				forms[i] = readBlockForm(&blocks[i])
 				// The roles the classifier gives before it looks for contents.
-				blocks[i].role = roleSubheading
+				blocks[i].Role = RoleSubheading
 				if forms[i].Prose {
-					blocks[i].role = roleBody
+					blocks[i].Role = RoleBody
 				}
 			}
-			blocks[head].role = roleHeadline
+			blocks[head].Role = RoleHeadline
 			headings := markContents(blocks, forms, head, first, len(blocks)-1)
 			marked := 0
 			for i := first; i < len(blocks); i++ {
@@ -67,12 +67,12 @@ func TestRolesContentsAboveHeadline(t *testing.T) {
 			if tt.headings {
 				assert.Equal(t, len(sections), marked, "every section's heading")
 				for i := range tt.above[1:] {
-					assert.Equal(t, ReasonNavigation, blocks[1+i].reason, "the contents' entry %q", blocks[1+i].text)
+					assert.Equal(t, ReasonNavigation, blocks[1+i].Reason, "the contents' entry %q", blocks[1+i].Text)
 				}
 			} else {
 				assert.Zero(t, marked)
 				for i := range tt.above {
-					assert.Equal(t, roleSubheading, blocks[i].role, "the menu's line %q keeps its role", blocks[i].text)
+					assert.Equal(t, RoleSubheading, blocks[i].Role, "the menu's line %q keeps its role", blocks[i].Text)
 				}
 			}
 		})

@@ -85,10 +85,10 @@ func TestTeaserTitle(t *testing.T) {
 		{[]string{"The council said", "new bus lanes", "would open in May."}, 1, false}, // a split sentence
 	}
 	for _, tt := range tests {
-		blocks := make([]block, len(tt.lines))
+		blocks := make([]Block, len(tt.lines))
 		forms := make([]form, len(tt.lines))
 		for i, l := range tt.lines {
-			blocks[i] = block{text: l}
+			blocks[i] = Block{Text: l}
 			forms[i] = readForm(l)
 		}
 		assert.Equal(t, tt.want, teaserTitle(blocks, forms, tt.i), tt.lines[tt.i])

@@ -17,7 +17,7 @@ import (
 // reference list cut off (refs holds the list's addresses by number, nil when there
 // is none), rejoined and its marks read, its tables in one block each. markdown: the
 // dump opened with a front matter, as Markdown writers print one.
-func readDump(text string, markdown bool) (blocks []block, refs map[int]string) {
+func readDump(text string, markdown bool) (blocks []Block, refs map[int]string) {
 	norm, refs := cutReferences(normalizeText(text))
 	return fromDump(textdump.Read(text, norm, refs, markdown)), refs
 }
@@ -32,19 +32,19 @@ func httpAddress(ref string) string { return absoluteHTTP(nil, ref) }
 
 // fromDump makes classifier blocks of the front end's: a table is body text, its
 // rows rendered as Article.Text renders them.
-func fromDump(tb []textdump.Block) []block {
+func fromDump(tb []textdump.Block) []Block {
 	// Sized once: a block is large, and growing the slice would copy them all.
-	blocks := make([]block, len(tb))
+	blocks := make([]Block, len(tb))
 	for i := range tb {
 		t, b := &tb[i], &blocks[i]
-		b.text, b.blankBefore, b.blankAfter, b.heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
-		b.links = fromDumpLinks(t.Links)
+		b.Text, b.BlankBefore, b.BlankAfter, b.Heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
+		b.Links = fromDumpLinks(t.Links)
 		if t.Rows != nil {
 			rows := make([]TableRow, len(t.Rows))
 			for j, r := range t.Rows {
 				rows[j] = TableRow(r)
 			}
-			b.text, b.role, b.rows = tableText(rows), roleBody, rows
+			b.Text, b.Role, b.Rows = tableText(rows), RoleBody, rows
 		}
 	}
 	return blocks
@@ -88,11 +88,11 @@ func isBidiControl(r rune) bool { return textdump.IsBidiControl(r) }
 
 // withinRegion narrows the body span first..last to the page's prose region
 // (textdump.FindRegion), read off the blocks and the classifier's forms of them.
-func withinRegion(blocks []block, forms []form, first, last int) (int, int) {
+func withinRegion(blocks []Block, forms []form, first, last int) (int, int) {
 	lines := make([]textdump.Line, len(blocks))
 	for i := range lines {
 		f := &forms[i]
-		lines[i] = textdump.Line{Text: blocks[i].text, Words: f.Words, Prose: f.Prose, Sentence: f.Sentence,
+		lines[i] = textdump.Line{Text: blocks[i].Text, Words: f.Words, Prose: f.Prose, Sentence: f.Sentence,
 			Furniture: f.Furniture != classify.NoReason, URL: f.URL, Bullet: f.Bullet > 0, Credit: f.Credit >= 2}
 	}
 	r := textdump.FindRegion(lines, first, last)
@@ -109,8 +109,8 @@ func shortLinesBetween(forms []form, from, to int) int {
 }
 
 // inBrokenSentence is textdump.InBrokenSentence on blocks.
-func inBrokenSentence(blocks []block, i int) bool {
-	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].text })
+func inBrokenSentence(blocks []Block, i int) bool {
+	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].Text })
 }
 
 // useFrontMatter fills what the dump's text left empty from its front matter: the

@@ -4,9 +4,9 @@ import "github.com/newsparse/newsparse/internal/textdump"
 
 // textBlocks reads normalised text as ParseText does, without tables or a lynx
 // reference list, for the tests of the stages after the front end.
-func textBlocks(norm string) []block { return dumpBlocksRefs(norm, nil) }
+func textBlocks(norm string) []Block { return dumpBlocksRefs(norm, nil) }
 
 // dumpBlocksRefs reads normalised text whose lynx reference list is cut off (refs).
-func dumpBlocksRefs(norm string, refs map[int]string) []block {
+func dumpBlocksRefs(norm string, refs map[int]string) []Block {
 	return fromDump(textdump.Read("", norm, refs, false))
 }

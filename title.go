@@ -14,7 +14,7 @@ const maxTitleWords = 40
 
 // markTitle presets the headline role on the block that best matches the title and
 // returns the title to use when none does ("" when no title was given or one matched).
-func markTitle(blocks []block, title string) string {
+func markTitle(blocks []Block, title string) string {
 	title = strings.TrimSpace(stripSiteSuffix(normalizeText(title), ""))
 	if title == "" {
 		return ""
@@ -23,19 +23,19 @@ func markTitle(blocks []block, title string) string {
 	if best < 0 {
 		return title
 	}
-	blocks[best].role = roleHeadline
+	blocks[best].Role = RoleHeadline
 	return ""
 }
 
 // matchTitle returns the block among blocks[from:to] that best matches the title (a
 // site suffix already stripped) and its similarity, or -1 when none reaches
 // minHeadlineDice.
-func matchTitle(blocks []block, title string, from, to int) (int, float64) {
+func matchTitle(blocks []Block, title string, from, to int) (int, float64) {
 	tg, ft := bigrams(title), foldTitle(title)
 	best, bestScore := -1, 0.0
 	for i := from; i < to; i++ {
-		t := blocks[i].text
-		if wordCount(t) > maxTitleWords || blocks[i].role != roleUnknown {
+		t := blocks[i].Text
+		if wordCount(t) > maxTitleWords || blocks[i].Role != RoleUnknown {
 			continue
 		}
 		d := diceGrams(bigrams(t), tg, t, title)
