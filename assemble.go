@@ -1,5 +1,10 @@
 package newsparse
 
+import (
+	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/credit"
+)
+
 // assemble builds the Article from classified blocks, in reading order.
 // assemble gathers the classified blocks into an Article; order is how the page
 // writes numeric dates (pageNumericOrder), by which bylines and datelines are read.
@@ -42,9 +47,9 @@ func assemble(blocks []Block, order numericOrder) *Article {
 		case RoleDateline:
 			setDates(a, &b, order)
 		case RoleBody, RoleSubheading, RoleQuote, RoleList:
-			p := Paragraph{Text: b.Text, Kind: paragraphKind(b.Role), Links: linksIn(b.Text, b.Links)}
+			p := Paragraph{Text: b.Text, Kind: paragraphKind(b.Role), Links: publicLinks(b.Text, b.Links)}
 			if b.Rows != nil {
-				p.Kind, p.Rows = ParagraphTable, b.Rows
+				p.Kind, p.Rows = ParagraphTable, publicRows(b.Rows)
 			}
 			a.Paragraphs = append(a.Paragraphs, p)
 		case RoleCaption:
@@ -55,7 +60,7 @@ func assemble(blocks []Block, order numericOrder) *Article {
 				}
 				continue
 			}
-			img := Image{Caption: b.Text, Credit: b.Credit, After: len(a.Paragraphs), URL: b.ImageURL, Alt: b.ImageAlt}
+			img := Image{Caption: b.Text, Credit: publicCredit(b.Credit), After: len(a.Paragraphs), URL: b.ImageURL, Alt: b.ImageAlt}
 			if img.Credit == nil && pending != nil {
 				img.Credit, pending = pending, nil
 			}
@@ -91,8 +96,8 @@ func assemble(blocks []Block, order numericOrder) *Article {
 				a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: ReasonMedia, After: len(a.Paragraphs)})
 			}
 		case RoleRemoved:
-			a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: b.Reason, After: len(a.Paragraphs)})
-			if b.Reason == ReasonDuplicate {
+			a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: reasonOf(b.Reason), After: len(a.Paragraphs)})
+			if b.Reason == block.ReasonDuplicate {
 				// A caption repeated on the next line (alt text, then the caption) still
 				// takes the credit that follows the repeat; a caption repeated further
 				// down (a gallery replaying the lead picture) brings its credit again.
@@ -154,4 +159,38 @@ func setDates(a *Article, b *Block, order numericOrder) {
 	if _, mod, _ := parseDatelineDatesIn(b.Text, order); !mod.IsZero() {
 		a.Modified = mod
 	}
+}
+
+// The blocks carry internal forms of the public types (block.Link, block.Row,
+// credit.Credit, block.Reason) so that the classifier's rules need not import the
+// root; these convert them where the Article is assembled, and nowhere else.
+
+// publicLinks converts a block's links to the public Link, keeping those that still
+// point at their text in s, as linksIn does: a step that changed a block's text
+// after its links were read leaves none pointing astray.
+func publicLinks(s string, links []block.Link) []Link {
+	var out []Link
+	for _, l := range links {
+		if linkAt(s, l.Text, l.Start, l.End) {
+			out = append(out, Link(l))
+		}
+	}
+	return out
+}
+
+// publicRows converts a table block's rows to the public TableRow.
+func publicRows(rows []block.Row) []TableRow {
+	out := make([]TableRow, len(rows))
+	for i, r := range rows {
+		out[i] = TableRow(r)
+	}
+	return out
+}
+
+// publicCredit converts a block's credit to the public Credit; nil stays nil.
+func publicCredit(c *credit.Credit) *Credit {
+	if c == nil {
+		return nil
+	}
+	return &Credit{Text: c.Text, Photographers: c.Photographers, Agencies: c.Agencies}
 }

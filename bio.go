@@ -3,6 +3,7 @@ package newsparse
 import (
 	"slices"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
@@ -26,9 +27,9 @@ func cutAtBio(blocks []Block, forms []form, first, last int) {
 		textdump.NamesOver(boxLine(blocks, forms, h), boxLine(blocks, forms, p)) {
 		// The box's heading may have been read as the byline; the bio is removed.
 		if blocks[h].Role == RoleRemoved {
-			blocks[h].Reason = ReasonBio
+			blocks[h].Reason = block.ReasonBio
 		}
-		blocks[p].Reason = ReasonBio
+		blocks[p].Reason = block.ReasonBio
 		return
 	}
 	var names []string
@@ -61,9 +62,9 @@ func cutAtBio(blocks []Block, forms []form, first, last int) {
 		if 2*seen <= paragraphs || !opensWithName(blocks[i].Text, names) {
 			continue
 		}
-		blocks[i].Role, blocks[i].Reason = RoleRemoved, ReasonBio
+		blocks[i].Role, blocks[i].Reason = RoleRemoved, block.ReasonBio
 		if j := i - 1; j > first && isParagraphRole(blocks[j].Role) && slices.Contains(names, blocks[j].Text) {
-			blocks[j].Role, blocks[j].Reason = RoleRemoved, ReasonBio
+			blocks[j].Role, blocks[j].Reason = RoleRemoved, block.ReasonBio
 		}
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
@@ -48,7 +49,7 @@ func weighBylines(blocks []Block, forms []form, preset []bool, head, first int) 
 		if i > 0 && blocks[i-1].Role == RoleByline && !runsIntoTitle(b.Text, b.Names) || len(b.Names) == 1 && credit.IsAgency(b.Names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
-		b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
+		b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
 	}
 }
 
@@ -77,7 +78,7 @@ func bylineAtFirstCopy(blocks []Block, forms []form, preset []bool, head int) {
 		}
 		for j := lo; j < i-1; j++ { // a repeat on the next line is a rendering artefact
 			if c := &blocks[j]; c.Text == b.Text && (c.Role == RoleRemoved || c.Role == RoleByline) && !preset[j] {
-				c.Role, c.Reason, c.Names, c.Published = RoleByline, "", b.Names, b.Published
+				c.Role, c.Reason, c.Names, c.Published = RoleByline, block.NoReason, b.Names, b.Published
 				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
 				break
 			}
@@ -107,7 +108,7 @@ func dropMenuHeadings(blocks []Block, forms []form, preset []bool) {
 			continue
 		}
 		if menuEntry(blocks, forms, above) || looksLikeBylineStart(blocks[above].Text) && forms[above].Words <= 3 {
-			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
+			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
 		}
 	}
 }
@@ -125,7 +126,7 @@ func dropMetaTags(blocks []Block, forms []form, preset []bool) {
 			continue
 		}
 		if prev >= 0 && i-prev <= bylineReach && !forms[i].ByExplicit && b.Published.IsZero() && datelineBetween(blocks, prev, i) {
-			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
+			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
 			continue
 		}
 		prev = i
@@ -204,7 +205,7 @@ func dropCommonPhrases(blocks []Block, forms []form, preset []bool) {
 		}
 		checks--
 		if allWordsInProse(blocks, forms, b.Names[0]) {
-			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
+			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
 		}
 	}
 }
@@ -258,7 +259,7 @@ func dropFarBylines(blocks []Block, preset []bool, head, first int) {
 	}
 	for i := range blocks {
 		if b := &blocks[i]; b.Role == RoleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
-			b.Role, b.Reason, b.Names = RoleRemoved, ReasonNavigation, nil
+			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
 		}
 	}
 }
@@ -357,7 +358,7 @@ func findPageByline(blocks []Block, forms []form, preset []bool, head, first, la
 		}
 	}
 	b := &blocks[best]
-	b.Role, b.Reason, b.Names = RoleByline, "", bestNames
+	b.Role, b.Reason, b.Names = RoleByline, block.NoReason, bestNames
 	b.Names = undoubleNames(b.Names)
 	if t, _, ok := parseDateline(b.Text); ok {
 		b.Published = t

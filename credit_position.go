@@ -442,7 +442,7 @@ func splitTrailingNames(blocks []Block) {
 	for i := range blocks {
 		if b := &blocks[i]; b.Role == RoleCaption && b.Credit == nil {
 			if cap, name, ok := credit.TrailingCredit(b.Text); ok {
-				b.Text, b.Credit = cap, parseCredit(name)
+				b.Text, b.Credit = cap, readCredit(name)
 			}
 		}
 	}

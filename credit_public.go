@@ -22,10 +22,14 @@ func ParseCredit(s string) *Credit {
 
 // parseCredit reads a credit both readers found (credit.Parse) into the public
 // Credit, or nil when nothing but a label or brackets is left.
-func parseCredit(s string) *Credit {
+func parseCredit(s string) *Credit { return publicCredit(readCredit(s)) }
+
+// readCredit reads a credit both readers found (credit.Parse) in the form a block
+// carries it, or nil when nothing but a label or brackets is left.
+func readCredit(s string) *credit.Credit {
 	c, ok := credit.Parse(s)
 	if !ok {
 		return nil
 	}
-	return &Credit{Text: c.Text, Photographers: c.Photographers, Agencies: c.Agencies}
+	return &c
 }

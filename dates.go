@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/block"
 )
 
 // blockTexts yields the text of each block.
@@ -177,7 +178,7 @@ func labelledDatelineAfter(blocks []Block, order numericOrder) time.Time {
 	var update time.Time
 	for i := head + 1; i < len(blocks); i++ {
 		b := &blocks[i]
-		if b.Reason == ReasonComments || isBodyRole(b.Role) || b.Role == RoleCaption || len(b.Text) > 4*maxMixedDateline ||
+		if b.Reason == block.ReasonComments || isBodyRole(b.Role) || b.Role == RoleCaption || len(b.Text) > 4*maxMixedDateline ||
 			teaserDate(blocks, i) {
 			continue
 		}
@@ -243,7 +244,7 @@ func repeatsBylineOverDate(blocks []Block, i int, order numericOrder) bool {
 // date line at its foot may be marked a related line too, but it stands under the
 // author's box or under other date lines, not under a title.
 func teaserDate(blocks []Block, i int) bool {
-	return blocks[i].Reason == ReasonRelated && i > 0 && blocks[i-1].Reason == ReasonRelated &&
+	return blocks[i].Reason == block.ReasonRelated && i > 0 && blocks[i-1].Reason == block.ReasonRelated &&
 		!hasDateLabel(blocks[i-1].Text)
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -178,7 +179,7 @@ func TestLabelledDatelineAfter(t *testing.T) {
 		}, orderDayFirst, day(2004, 7, 10)},
 		{"an update alone", []Block{head, body, {Text: "Last updated on June 2, 2025", Role: RoleRemoved}}, orderDayFirst, day(2025, 6, 2)},
 		{"a comment's date is not the article's", []Block{head, body,
-			{Text: "Posted on May 1, 2024", Role: RoleRemoved, Reason: ReasonComments},
+			{Text: "Posted on May 1, 2024", Role: RoleRemoved, Reason: block.ReasonComments},
 		}, orderDayFirst, time.Time{}},
 		{"an unlabelled date is not read", []Block{head, body, {Text: "May 1, 2024", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
 		{"a body sentence is not a dateline", []Block{head,
@@ -189,17 +190,17 @@ func TestLabelledDatelineAfter(t *testing.T) {
 		}, orderDayFirst, time.Time{}},
 		{"no headline", []Block{body, {Text: "Posted July 10, 2004", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
 		{"a teaser's date under its title is that article's", []Block{head, body,
-			{Text: "Related Posts", Role: RoleRemoved, Reason: ReasonRelated},
-			{Text: "Ten Quick Breakfasts for Busy Mornings", Role: RoleRemoved, Reason: ReasonRelated},
-			{Text: "Posted March 3, 2019", Role: RoleRemoved, Reason: ReasonRelated},
+			{Text: "Related Posts", Role: RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Ten Quick Breakfasts for Busy Mornings", Role: RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Posted March 3, 2019", Role: RoleRemoved, Reason: block.ReasonRelated},
 		}, orderDayFirst, time.Time{}},
 		{"the page's own date marked related under the author's box", []Block{head, body,
-			{Text: "View all posts by Jane Doe", Role: RoleRemoved, Reason: ReasonNavigation},
-			{Text: "Posted On: January 14 2026", Role: RoleRemoved, Reason: ReasonRelated},
+			{Text: "View all posts by Jane Doe", Role: RoleRemoved, Reason: block.ReasonNavigation},
+			{Text: "Posted On: January 14 2026", Role: RoleRemoved, Reason: block.ReasonRelated},
 		}, orderDayFirst, day(2026, 1, 14)},
 		{"the page's own dates marked related, one under another", []Block{head, body,
-			{Text: "Updated November 23, 2013", Role: RoleRemoved, Reason: ReasonRelated},
-			{Text: "Posted July 10, 2004", Role: RoleRemoved, Reason: ReasonRelated},
+			{Text: "Updated November 23, 2013", Role: RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Posted July 10, 2004", Role: RoleRemoved, Reason: block.ReasonRelated},
 		}, orderDayFirst, day(2004, 7, 10)},
 	}
 	runBlockDateCases(t, tests, labelledDatelineAfter)
@@ -269,7 +270,7 @@ func TestDatelineAboveBody(t *testing.T) {
 func TestTextPublished(t *testing.T) {
 	head := Block{Text: "Council approves the covered market hall", Role: RoleHeadline}
 	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
-	menu := Block{Text: "Home", Role: RoleRemoved, Reason: ReasonNavigation}
+	menu := Block{Text: "Home", Role: RoleRemoved, Reason: block.ReasonNavigation}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	dateline := func(text string) Block {
 		p, _, _ := parseDateline(text)
@@ -299,9 +300,9 @@ func TestTextPublished(t *testing.T) {
 		}, day(2025, 12, 12)},
 		{"a list of other stories' dates in a side column", []Block{
 			head, {Text: "On behalf of Whitfield Law | 21.04.2017 | Local government", Role: RoleStandfirst}, body,
-			{Text: "Latest News", Role: RoleRemoved, Reason: ReasonRelated},
-			{Text: "Bridge repairs start next week", Role: RoleRemoved, Reason: ReasonRelated}, dateline("March 29, 2025"),
-			{Text: "New library hours announced", Role: RoleRemoved, Reason: ReasonRelated}, dateline("March 27, 2025"),
+			{Text: "Latest News", Role: RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Bridge repairs start next week", Role: RoleRemoved, Reason: block.ReasonRelated}, dateline("March 29, 2025"),
+			{Text: "New library hours announced", Role: RoleRemoved, Reason: block.ReasonRelated}, dateline("March 27, 2025"),
 			body,
 		}, day(2017, 4, 21)},
 		{"a quoted post's date in the text", []Block{
@@ -312,7 +313,7 @@ func TestTextPublished(t *testing.T) {
 			dateline("Friday, December 19, 2025"), menu, dateline("December 12, 2025"), head, body,
 		}, day(2025, 12, 12)},
 		{"a date just above the headline over a dated byline under it", []Block{
-			{Text: "Local news · December 12, 2025", Role: RoleRemoved, Reason: ReasonNavigation}, head,
+			{Text: "Local news · December 12, 2025", Role: RoleRemoved, Reason: block.ReasonNavigation}, head,
 			{Text: "By Dana Whitfield, December 19, 2025", Role: RoleByline, Published: day(2025, 12, 19)}, body,
 		}, day(2025, 12, 12)},
 		{"no dateline by the headline: the first one", []Block{

@@ -1,6 +1,9 @@
 package newsparse
 
-import "github.com/newsparse/newsparse/internal/htmldom"
+import (
+	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/htmldom"
+)
 
 // clsBits is what the class and id words of an element say about it; the words and
 // the scanner that reads them are htmldom's (classes.go). The region, role and
@@ -44,25 +47,25 @@ func (w *walker) classifyElement(class, id string) (clsBits, uint32) {
 	return w.classes.Classify(class, id)
 }
 
-// removeReason names the Reason for a container's furniture bits, most specific first.
-func removeReason(b clsBits) Reason {
+// removeReason names the reason for a container's furniture bits, most specific first.
+func removeReason(b clsBits) block.Reason {
 	switch {
 	case b&clsComments != 0:
-		return ReasonComments
+		return block.ReasonComments
 	case b&clsNewsletter != 0:
-		return ReasonNewsletter
+		return block.ReasonNewsletter
 	case b&clsPaywall != 0:
-		return ReasonPaywall
+		return block.ReasonPaywall
 	case b&clsRelated != 0:
-		return ReasonRelated
+		return block.ReasonRelated
 	case b&clsAd != 0:
-		return ReasonAdvertisement
+		return block.ReasonAdvertisement
 	case b&(clsShare|clsNotice) != 0:
-		return ReasonBoilerplate
+		return block.ReasonBoilerplate
 	case b&clsEmbed != 0:
-		return ReasonMedia
+		return block.ReasonMedia
 	case b&(clsNav|clsAside) != 0:
-		return ReasonNavigation
+		return block.ReasonNavigation
 	}
-	return ""
+	return block.NoReason
 }

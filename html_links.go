@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 )
@@ -71,8 +72,8 @@ func (w *walker) takeLinks() linkRange {
 
 // resolveLinks makes the links of a block's text absolute against the page's base
 // and keeps those to http(s) addresses.
-func resolveLinks(text string, links []hLink, base *url.URL) []Link {
-	var out []Link
+func resolveLinks(text string, links []hLink, base *url.URL) []block.Link {
+	var out []block.Link
 	for _, l := range links {
 		if l.end > len(text) {
 			continue
@@ -83,7 +84,7 @@ func resolveLinks(text string, links []hLink, base *url.URL) []Link {
 				continue
 			}
 		}
-		out = append(out, Link{Text: text[l.start:l.end], URL: u, Start: l.start, End: l.end})
+		out = append(out, block.Link{Text: text[l.start:l.end], URL: u, Start: l.start, End: l.end})
 	}
 	return out
 }
@@ -117,7 +118,7 @@ func linksIn(s string, links []Link) []Link {
 	}
 	out := links[:0:0]
 	for _, l := range links {
-		if 0 <= l.Start && l.Start < l.End && l.End <= len(s) && s[l.Start:l.End] == l.Text {
+		if linkAt(s, l.Text, l.Start, l.End) {
 			out = append(out, l)
 		}
 	}
@@ -125,4 +126,9 @@ func linksIn(s string, links []Link) []Link {
 		return nil
 	}
 	return out
+}
+
+// linkAt reports a link whose text stands at s[start:end].
+func linkAt(s, text string, start, end int) bool {
+	return 0 <= start && start < end && end <= len(s) && s[start:end] == text
 }

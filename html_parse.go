@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 )
@@ -254,7 +255,7 @@ func articleOf(res htmlResult, pageURL string) *Article {
 		// classifier names them (byline, dateline, standfirst, label) but the markup
 		// has already placed them before the body, so they never become body text.
 		if b := &res.blocks[i]; undecided[i] && isBodyRole(b.Role) {
-			b.Role, b.Reason = RoleRemoved, ReasonBoilerplate
+			b.Role, b.Reason = RoleRemoved, block.ReasonBoilerplate
 		}
 	}
 	a := assemble(res.blocks, res.order)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"golang.org/x/net/html/atom"
@@ -461,19 +462,19 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			addCaptionText(&out[j], b.text, b.credit)
 			continue
 		case b.ctx.heading == 1 && b.text == headText:
-			nb.Role, nb.Reason = RoleRemoved, ReasonDuplicate
+			nb.Role, nb.Reason = RoleRemoved, block.ReasonDuplicate
 		case hl >= 0 && i < hl && (b.runes < 100 || nb.LinkDensity > 0.3):
 			// Above the headline: kickers, breadcrumbs and section labels.
-			nb.Role, nb.Reason = RoleRemoved, ReasonNavigation
+			nb.Role, nb.Reason = RoleRemoved, block.ReasonNavigation
 		case (firstBody < 0 || i < firstBody) && !standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
 			nb.Role = RoleStandfirst
 			standfirstDone = true
 			seen[b.text] = true
 		case settleFrontMatter(&nb, b):
 		case !listing && nb.LinkDensity > 0.5 && (b.tag != atom.P || nb.LinkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
-			nb.Role, nb.Reason = RoleRemoved, ReasonRelated
+			nb.Role, nb.Reason = RoleRemoved, block.ReasonRelated
 			if b.list || b.ctx.aside {
-				nb.Reason = ReasonNavigation
+				nb.Reason = block.ReasonNavigation
 			}
 		case clearFront && firstBody >= 0 && i < firstBody && b.runes < 150 && !endsSentence(b.text) && !inPureCore(b):
 			// Between the headline and the first paragraph with nothing in the markup
@@ -493,7 +494,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			// Repeated lines are the article's own (a recipe repeats its portions);
 			// only a repeat of the headline or standfirst is a duplicate.
 			if seen[b.text] {
-				nb.Role, nb.Reason = RoleRemoved, ReasonDuplicate
+				nb.Role, nb.Reason = RoleRemoved, block.ReasonDuplicate
 			} else {
 				bodySinceImage = true
 			}
@@ -599,10 +600,10 @@ func labelledNames(out []Block) {
 		if !label || next.Text == "" || len(next.Text) > maxLabelledName {
 			continue
 		}
-		out[i].Role, out[i].Reason, out[i].Names = RoleRemoved, ReasonByline, nil
+		out[i].Role, out[i].Reason, out[i].Names = RoleRemoved, block.ReasonByline, nil
 		switch {
 		case reviewer:
-			next.Role, next.Reason, next.Names = RoleRemoved, ReasonByline, nil
+			next.Role, next.Reason, next.Names = RoleRemoved, block.ReasonByline, nil
 		case readsAsName(next.Text) && looksLikeName(next.Text) && !isBylineLabel(next.Text):
 			setByline(next, next.Text)
 		}
@@ -617,21 +618,21 @@ func linkDensity(b *hBlock) float64 {
 	return float64(b.linkRunes) / float64(b.runes)
 }
 
-func outsideReason(w *walker, b *hBlock) Reason {
+func outsideReason(w *walker, b *hBlock) block.Reason {
 	if b.elem >= 0 {
-		if r := removeReason(w.elems[b.elem].eff); r != "" {
+		if r := removeReason(w.elems[b.elem].eff); r != block.NoReason {
 			return r
 		}
 	}
 	switch {
 	case b.byline:
-		return ReasonByline
+		return block.ReasonByline
 	case b.date:
-		return ReasonDateline
+		return block.ReasonDateline
 	case b.linkRunes*2 > b.runes:
-		return ReasonRelated
+		return block.ReasonRelated
 	}
-	return ReasonBoilerplate
+	return block.ReasonBoilerplate
 }
 
 // Bounds of fallbackRun: the shortest paragraph it takes, and how many other blocks
@@ -971,7 +972,7 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 func addCaptionText(im *Block, text string, isCredit bool) {
 	if isCredit {
 		if im.Credit == nil {
-			im.Credit = parseCredit(text)
+			im.Credit = readCredit(text)
 		}
 		return
 	}
@@ -980,7 +981,7 @@ func addCaptionText(im *Block, text string, isCredit bool) {
 	// leaves its opening bracket behind in the caption.
 	caption = strings.TrimRight(caption, " ([{")
 	if cr != "" && im.Credit == nil {
-		im.Credit = parseCredit(cr)
+		im.Credit = readCredit(cr)
 	}
 	if caption == "" {
 		return
@@ -1005,14 +1006,14 @@ func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirst
 	case eff&clsRemove != 0:
 		nb.Role, nb.Reason = RoleRemoved, removeReason(eff)
 	case b.caption || b.fig >= 0:
-		nb.Role, nb.Reason = RoleRemoved, ReasonMedia
+		nb.Role, nb.Reason = RoleRemoved, block.ReasonMedia
 	case !*standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
 		nb.Role = RoleStandfirst
 		*standfirstDone = true
 		seen[b.text] = true
 	case settleFrontMatter(&nb, b):
 	case nb.LinkDensity > 0.5:
-		nb.Role, nb.Reason = RoleRemoved, ReasonNavigation
+		nb.Role, nb.Reason = RoleRemoved, block.ReasonNavigation
 	default:
 		nb.Role = RoleUnknown
 	}
@@ -1031,7 +1032,7 @@ func settleFrontMatter(nb *Block, b *hBlock) bool {
 	case b.runes < 120 && classify.OpensWithReviewer(b.text):
 		// "Reviewed by Bo Chan", "Revisado por Luis Gómez": the checker's line names
 		// no author, and its "by" is no photo credit's.
-		nb.Role, nb.Reason = RoleRemoved, ReasonByline
+		nb.Role, nb.Reason = RoleRemoved, block.ReasonByline
 	default:
 		// The lexicon's reading stays with the block for its form (classifyBlocks).
 		nb.Furniture, _ = classify.Furniture(b.text)
@@ -1039,7 +1040,7 @@ func settleFrontMatter(nb *Block, b *hBlock) bool {
 		if nb.Furniture == classify.NoReason {
 			return false
 		}
-		nb.Role, nb.Reason = RoleRemoved, reasonOf(nb.Furniture)
+		nb.Role, nb.Reason = RoleRemoved, nb.Furniture
 	}
 	return true
 }
@@ -1048,7 +1049,7 @@ func settleFrontMatter(nb *Block, b *hBlock) bool {
 // Reviewers and fact-checkers named on the line are cut off; a line that is only a
 // label names nobody.
 func setByline(nb *Block, text string) {
-	nb.Role, nb.Reason = RoleByline, ReasonByline
+	nb.Role, nb.Reason = RoleByline, block.ReasonByline
 	if label, _ := bylineLabel(text); label {
 		return
 	}
@@ -1068,7 +1069,7 @@ func setByline(nb *Block, text string) {
 
 // setDateline makes a block a dateline, with the time the shared date parser reads.
 func setDateline(nb *Block, text string) {
-	nb.Role, nb.Reason = RoleDateline, ReasonDateline
+	nb.Role, nb.Reason = RoleDateline, block.ReasonDateline
 	if t, _, ok := parseDateline(text); ok {
 		nb.Published = t
 	}

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -31,7 +32,7 @@ func (w *walker) enterTable(n *html.Node) int32 {
 }
 
 // tableText renders rows as tab-separated lines, the form Text() gives a table.
-func tableText(rows []TableRow) string {
+func tableText(rows []block.Row) string {
 	var b strings.Builder
 	for i, r := range rows {
 		if i > 0 {
@@ -56,9 +57,9 @@ func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (Block, bool) {
 	}
 	done[b.table] = true
 	read := w.tables[b.table-1]
-	rows := make([]TableRow, len(read))
+	rows := make([]block.Row, len(read))
 	for i, r := range read {
-		rows[i] = TableRow(r)
+		rows[i] = block.Row(r)
 	}
 	return Block{Text: tableText(rows), Role: RoleBody, Tag: "table", Rows: rows}, true
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -48,7 +49,7 @@ func classifyBlocks(blocks []Block) {
 		last = min(last, start-1)
 		for i := start; i <= end; i++ {
 			if blocks[i].Role == RoleUnknown {
-				blocks[i].Role, blocks[i].Reason = RoleRemoved, ReasonComments
+				blocks[i].Role, blocks[i].Reason = RoleRemoved, block.ReasonComments
 			}
 		}
 	}
@@ -496,7 +497,7 @@ func classifyFront(blocks []Block, forms []form, facts pageFacts, i, head int, l
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.Role, b.Reason = RoleRemoved, reasonOf(f.Furniture)
+		b.Role, b.Reason = RoleRemoved, f.Furniture
 	case i == head+1 && credit.IsAgency(b.Text):
 		// A wire agency alone under the headline is the story's byline.
 		name, _ := credit.AgencyNamed(b.Text)
@@ -530,7 +531,7 @@ func classifyFront(blocks []Block, forms []form, facts pageFacts, i, head int, l
 	case i > 0 && blocks[i-1].Role == RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text):
 		b.Role = RoleCredit
 	case i < head:
-		b.Role, b.Reason = RoleRemoved, ReasonNavigation
+		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
 	case i > head && head >= 0 && opensWithNumericDate(b.Text) && !f.Sentence:
 		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
 		b.Role = RoleDateline
@@ -544,7 +545,7 @@ func classifyFront(blocks []Block, forms []form, facts pageFacts, i, head int, l
 		// story's text under it, is the label of the lead picture or video.
 		b.Role = RoleCaption
 	default:
-		b.Role, b.Reason = RoleRemoved, ReasonNavigation
+		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
 	}
 }
 
@@ -775,14 +776,14 @@ func classifyBody(blocks []Block, forms []form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.Role, b.Reason = RoleRemoved, reasonOf(f.Furniture)
+		b.Role, b.Reason = RoleRemoved, f.Furniture
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.Role = RoleBody
 	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, facts, i):
 		b.Role = RoleCredit
 	case f.Credit == 1 && credit.IsEmbedAttribution(b.Text):
-		b.Role, b.Reason = RoleRemoved, ReasonMedia
+		b.Role, b.Reason = RoleRemoved, block.ReasonMedia
 	case isDateline(f, b.Text):
 		b.Role = RoleDateline
 		b.Published, _, _ = parseDateline(b.Text)
@@ -796,15 +797,15 @@ func classifyBody(blocks []Block, forms []form, facts pageFacts, i int) {
 	case f.Quoted && f.Words >= 5:
 		b.Role = RoleQuote
 	case f.URL:
-		b.Role, b.Reason = RoleRemoved, ReasonRelated
+		b.Role, b.Reason = RoleRemoved, block.ReasonRelated
 	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && numberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
-		b.Role, b.Reason = RoleRemoved, ReasonRelated
+		b.Role, b.Reason = RoleRemoved, block.ReasonRelated
 	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.Text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
-		b.Role, b.Reason = RoleRemoved, ReasonNavigation
+		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
 		if f.Words >= 5 {
-			b.Reason = ReasonRelated
+			b.Reason = block.ReasonRelated
 		}
 	case !f.Sentence && f.Words <= 12:
 		b.Role = RoleSubheading
@@ -1079,11 +1080,11 @@ func classifyTail(blocks []Block, forms []form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.Role, b.Reason = RoleRemoved, reasonOf(f.Furniture)
+		b.Role, b.Reason = RoleRemoved, f.Furniture
 	case f.TitleCase || f.URL:
-		b.Role, b.Reason = RoleRemoved, ReasonRelated
+		b.Role, b.Reason = RoleRemoved, block.ReasonRelated
 	default:
-		b.Role, b.Reason = RoleRemoved, ReasonNavigation
+		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
 	}
 }
 
@@ -1101,7 +1102,7 @@ func pairCaptions(blocks []Block, forms []form) {
 			cap, cr = credit.SplitLeading(b.Text)
 		}
 		if cr != "" {
-			b.Text, b.Credit = cap, parseCredit(cr)
+			b.Text, b.Credit = cap, readCredit(cr)
 		}
 	}
 	splitTrailingNames(blocks)
@@ -1140,7 +1141,7 @@ func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 		// with the menu around it (too short to read as a table of contents) is the
 		// copy to drop: its repeat inside the body, a subheading over a paragraph, is
 		// the section's heading.
-		if j < first && blocks[j].Role == RoleRemoved && blocks[j].Reason == ReasonNavigation && sectionHeading(blocks, i, first, last) {
+		if j < first && blocks[j].Role == RoleRemoved && blocks[j].Reason == block.ReasonNavigation && sectionHeading(blocks, i, first, last) {
 			continue
 		}
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
@@ -1154,7 +1155,7 @@ func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 		if (inBody || picture) && (blocks[i-1].Text != key || picture && b.BlankBefore >= 2) {
 			continue
 		}
-		b.Role, b.Reason = RoleRemoved, ReasonDuplicate
+		b.Role, b.Reason = RoleRemoved, block.ReasonDuplicate
 	}
 	pulls := 0
 	for i := range blocks {
@@ -1168,7 +1169,7 @@ func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 		}
 		for j := range blocks {
 			if j != i && blocks[j].Role == RoleBody && strings.Contains(blocks[j].Text, inner) {
-				blocks[i].Role, blocks[i].Reason = RoleRemoved, ReasonDuplicate
+				blocks[i].Role, blocks[i].Reason = RoleRemoved, block.ReasonDuplicate
 				break
 			}
 		}
@@ -1286,7 +1287,7 @@ func markContents(blocks []Block, forms []form, head, first, last int) []bool {
 			}
 			for _, k := range chain {
 				headings[later[k]] = true
-				blocks[entries[k]].Role, blocks[entries[k]].Reason = RoleRemoved, ReasonNavigation
+				blocks[entries[k]].Role, blocks[entries[k]].Reason = RoleRemoved, block.ReasonNavigation
 			}
 		}
 		i = max(end, i+1)

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -67,7 +68,7 @@ func TestRolesContentsAboveHeadline(t *testing.T) {
 			if tt.headings {
 				assert.Equal(t, len(sections), marked, "every section's heading")
 				for i := range tt.above[1:] {
-					assert.Equal(t, ReasonNavigation, blocks[1+i].Reason, "the contents' entry %q", blocks[1+i].Text)
+					assert.Equal(t, block.ReasonNavigation, blocks[1+i].Reason, "the contents' entry %q", blocks[1+i].Text)
 				}
 			} else {
 				assert.Zero(t, marked)

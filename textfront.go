@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -38,11 +39,11 @@ func fromDump(tb []textdump.Block) []Block {
 	for i := range tb {
 		t, b := &tb[i], &blocks[i]
 		b.Text, b.BlankBefore, b.BlankAfter, b.Heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
-		b.Links = fromDumpLinks(t.Links)
+		b.Links = fromDumpLinks[block.Link](t.Links)
 		if t.Rows != nil {
-			rows := make([]TableRow, len(t.Rows))
+			rows := make([]block.Row, len(t.Rows))
 			for j, r := range t.Rows {
-				rows[j] = TableRow(r)
+				rows[j] = block.Row(r)
 			}
 			b.Text, b.Role, b.Rows = tableText(rows), RoleBody, rows
 		}
@@ -50,14 +51,15 @@ func fromDump(tb []textdump.Block) []Block {
 	return blocks
 }
 
-// fromDumpLinks converts the front end's links, nil for none.
-func fromDumpLinks(tl []textdump.Link) []Link {
+// fromDumpLinks converts the front end's links, nil for none: to a block's links, or
+// to the public Link for the links read off an assembled Article (lynxLinks).
+func fromDumpLinks[L block.Link | Link](tl []textdump.Link) []L {
 	if tl == nil {
 		return nil
 	}
-	links := make([]Link, len(tl))
+	links := make([]L, len(tl))
 	for i, l := range tl {
-		links[i] = Link(l)
+		links[i] = L(l)
 	}
 	return links
 }
@@ -65,7 +67,7 @@ func fromDumpLinks(tl []textdump.Link) []Link {
 // lynxLinks is textdump.LynxLinks.
 func lynxLinks(t string, refs map[int]string) (string, []Link) {
 	t, tl := textdump.LynxLinks(t, refs)
-	return t, fromDumpLinks(tl)
+	return t, fromDumpLinks[Link](tl)
 }
 
 // stripHeadingMark is textdump.StripHeadingMark.

@@ -1,45 +1,24 @@
 package classify
 
-// Reason says why a line is left out of the article. The root converts it to the
-// public newsparse.Reason of the same name (its JSON word is String's); NoReason, the
-// zero value, is a line kept.
-type Reason uint8
+import "github.com/newsparse/newsparse/internal/block"
 
-// The reasons the classifier gives, as the public type documents them.
+// Reason is block.Reason, which moved to the leaf package with the block that
+// carries it; the classifier's readers keep their names for it.
+type Reason = block.Reason
+
+// The reasons the classifier gives: block's.
 const (
-	NoReason Reason = iota
-	ReasonBoilerplate
-	ReasonRelated
-	ReasonDuplicate
-	ReasonNavigation
-	ReasonAdvertisement
-	ReasonNewsletter
-	ReasonPaywall
-	ReasonDateline
-	ReasonByline
-	ReasonMedia
-	ReasonComments
-	ReasonBio
-	numReasons
+	NoReason            = block.NoReason
+	ReasonBoilerplate   = block.ReasonBoilerplate
+	ReasonRelated       = block.ReasonRelated
+	ReasonDuplicate     = block.ReasonDuplicate
+	ReasonNavigation    = block.ReasonNavigation
+	ReasonAdvertisement = block.ReasonAdvertisement
+	ReasonNewsletter    = block.ReasonNewsletter
+	ReasonPaywall       = block.ReasonPaywall
+	ReasonDateline      = block.ReasonDateline
+	ReasonByline        = block.ReasonByline
+	ReasonMedia         = block.ReasonMedia
+	ReasonComments      = block.ReasonComments
+	ReasonBio           = block.ReasonBio
 )
-
-var reasonWords = [numReasons]string{"", "boilerplate", "related", "duplicate", "navigation", "advertisement",
-	"newsletter", "paywall", "dateline", "byline", "media", "comments", "bio"}
-
-// String returns the reason's word in the public JSON, "" for NoReason.
-func (r Reason) String() string {
-	if r < numReasons {
-		return reasonWords[r]
-	}
-	return "unknown"
-}
-
-// Reasons lists every Reason but NoReason, for the root's test that each converts to
-// the public reason of the same word.
-func Reasons() []Reason {
-	out := make([]Reason, 0, numReasons-1)
-	for r := NoReason + 1; r < numReasons; r++ {
-		out = append(out, r)
-	}
-	return out
-}
