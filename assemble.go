@@ -8,14 +8,14 @@ import (
 // assemble builds the Article from classified blocks, in reading order.
 // assemble gathers the classified blocks into an Article; order is how the page
 // writes numeric dates (pageNumericOrder), by which bylines and datelines are read.
-func assemble(blocks []Block, order numericOrder) *Article {
+func assemble(blocks []block.Block, order numericOrder) *Article {
 	// Sized once: growing the lists would copy them several times over.
 	paragraphs, removed := 0, 0
 	for i := range blocks {
 		switch blocks[i].Role {
-		case RoleBody, RoleSubheading, RoleQuote, RoleList:
+		case block.RoleBody, block.RoleSubheading, block.RoleQuote, block.RoleList:
 			paragraphs++
-		case RoleRemoved, RoleCredit:
+		case block.RoleRemoved, block.RoleCredit:
 			removed++
 		}
 	}
@@ -31,28 +31,28 @@ func assemble(blocks []Block, order numericOrder) *Article {
 		captionBefore, creditBefore := lastCaption, lastCredit
 		lastCaption, lastCredit = -1, nil
 		switch b.Role {
-		case RoleHeadline:
+		case block.RoleHeadline:
 			if a.Headline == "" {
 				a.Headline = b.Text
 			}
-		case RoleStandfirst:
+		case block.RoleStandfirst:
 			a.Standfirst = b.Text
-		case RoleByline:
+		case block.RoleByline:
 			for _, n := range b.Names {
 				if len(a.Byline) < maxMetaNames && !containsFold(a.Byline, n) {
 					a.Byline = append(a.Byline, n)
 				}
 			}
 			setDates(a, &b, order)
-		case RoleDateline:
+		case block.RoleDateline:
 			setDates(a, &b, order)
-		case RoleBody, RoleSubheading, RoleQuote, RoleList:
+		case block.RoleBody, block.RoleSubheading, block.RoleQuote, block.RoleList:
 			p := Paragraph{Text: b.Text, Kind: paragraphKind(b.Role), Links: publicLinks(b.Text, b.Links)}
 			if b.Rows != nil {
 				p.Kind, p.Rows = ParagraphTable, publicRows(b.Rows)
 			}
 			a.Paragraphs = append(a.Paragraphs, p)
-		case RoleCaption:
+		case block.RoleCaption:
 			if len(a.Images) >= MaxImages {
 				// Past the bound the caption is listed, not filed as a picture.
 				if b.Text != "" {
@@ -69,7 +69,7 @@ func assemble(blocks []Block, order numericOrder) *Article {
 			if _, ok := captioned[img.Caption]; !ok {
 				captioned[img.Caption] = lastCaption
 			}
-		case RoleCredit:
+		case block.RoleCredit:
 			c := parseCredit(b.Text)
 			lastCredit = c
 			switch {
@@ -83,7 +83,7 @@ func assemble(blocks []Block, order numericOrder) *Article {
 				// credit, as a gallery prints one under each picture.
 			case captionBefore >= 0 && a.Images[captionBefore].Credit == nil:
 				a.Images[captionBefore].Credit = c
-			case i+1 < len(blocks) && blocks[i+1].Role == RoleCaption && blocks[i+1].Credit == nil:
+			case i+1 < len(blocks) && blocks[i+1].Role == block.RoleCaption && blocks[i+1].Credit == nil:
 				pending = c
 			case len(a.Images) < MaxImages && (b.BlankBefore >= 2 || b.Tag != ""):
 				// A picture with a credit and no caption: the empty lines above it are
@@ -95,7 +95,7 @@ func assemble(blocks []Block, order numericOrder) *Article {
 				// portrait the scrape dropped): it is listed, not filed as an image.
 				a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: ReasonMedia, After: len(a.Paragraphs)})
 			}
-		case RoleRemoved:
+		case block.RoleRemoved:
 			a.Removed = append(a.Removed, Removed{Text: b.Text, Reason: reasonOf(b.Reason), After: len(a.Paragraphs)})
 			if b.Reason == block.ReasonDuplicate {
 				// A caption repeated on the next line (alt text, then the caption) still
@@ -114,13 +114,13 @@ func assemble(blocks []Block, order numericOrder) *Article {
 	return a
 }
 
-func paragraphKind(r Role) ParagraphKind {
+func paragraphKind(r block.Role) ParagraphKind {
 	switch r {
-	case RoleSubheading:
+	case block.RoleSubheading:
 		return ParagraphSubheading
-	case RoleQuote:
+	case block.RoleQuote:
 		return ParagraphQuote
-	case RoleList:
+	case block.RoleList:
 		return ParagraphList
 	}
 	return ParagraphBody
@@ -143,7 +143,7 @@ func equalFoldSpace(a, b string) bool {
 // time it gives ("Published 9 Jan, updated 10 Jan") into Modified, the first such
 // line winning for each. The block's time was read day first; a page that writes
 // the month first has its line read again.
-func setDates(a *Article, b *Block, order numericOrder) {
+func setDates(a *Article, b *block.Block, order numericOrder) {
 	pub := b.Published
 	if order != orderDayFirst && !pub.IsZero() {
 		if t, _, ok := parseDatelineIn(b.Text, order); ok {

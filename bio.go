@@ -19,14 +19,14 @@ import (
 // prints one. An author box the page region ended the body before (a line naming
 // the author over a paragraph that opens with the name, textdump.NamesOver) is a
 // bio too, byline or not.
-func cutAtBio(blocks []Block, forms []form, first, last int) {
+func cutAtBio(blocks []block.Block, forms []form, first, last int) {
 	if first <= 0 || last >= len(blocks) {
 		return
 	}
-	if h, p := last+1, last+2; p < len(blocks) && blocks[p].Role == RoleRemoved &&
+	if h, p := last+1, last+2; p < len(blocks) && blocks[p].Role == block.RoleRemoved &&
 		textdump.NamesOver(boxLine(blocks, forms, h), boxLine(blocks, forms, p)) {
 		// The box's heading may have been read as the byline; the bio is removed.
-		if blocks[h].Role == RoleRemoved {
+		if blocks[h].Role == block.RoleRemoved {
 			blocks[h].Reason = block.ReasonBio
 		}
 		blocks[p].Reason = block.ReasonBio
@@ -34,7 +34,7 @@ func cutAtBio(blocks []Block, forms []form, first, last int) {
 	}
 	var names []string
 	for i := range first {
-		if blocks[i].Role == RoleByline {
+		if blocks[i].Role == block.RoleByline {
 			for _, n := range blocks[i].Names {
 				if wordCount(n) >= 2 {
 					names = append(names, n)
@@ -47,30 +47,30 @@ func cutAtBio(blocks []Block, forms []form, first, last int) {
 	}
 	paragraphs := 0
 	for i := first; i <= last; i++ {
-		if blocks[i].Role == RoleBody {
+		if blocks[i].Role == block.RoleBody {
 			paragraphs++
 		}
 	}
 	seen := 0
 	for i := first; i <= last; i++ {
-		if blocks[i].Role != RoleBody && blocks[i].Role != RoleSubheading {
+		if blocks[i].Role != block.RoleBody && blocks[i].Role != block.RoleSubheading {
 			continue
 		}
-		if blocks[i].Role == RoleBody {
+		if blocks[i].Role == block.RoleBody {
 			seen++
 		}
 		if 2*seen <= paragraphs || !opensWithName(blocks[i].Text, names) {
 			continue
 		}
-		blocks[i].Role, blocks[i].Reason = RoleRemoved, block.ReasonBio
+		blocks[i].Role, blocks[i].Reason = block.RoleRemoved, block.ReasonBio
 		if j := i - 1; j > first && isParagraphRole(blocks[j].Role) && slices.Contains(names, blocks[j].Text) {
-			blocks[j].Role, blocks[j].Reason = RoleRemoved, block.ReasonBio
+			blocks[j].Role, blocks[j].Reason = block.RoleRemoved, block.ReasonBio
 		}
 		return
 	}
 }
 
 // boxLine is what textdump.NamesOver reads of block i.
-func boxLine(blocks []Block, forms []form, i int) textdump.Line {
+func boxLine(blocks []block.Block, forms []form, i int) textdump.Line {
 	return textdump.Line{Text: blocks[i].Text, Words: forms[i].Words, Prose: forms[i].Prose}
 }

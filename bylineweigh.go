@@ -20,9 +20,9 @@ import (
 // weighBylines demotes the bylines classifyBlocks read far above the article while another
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
 // settled (preset) are its own and left alone.
-func weighBylines(blocks []Block, forms []form, preset []bool, head, first int) {
+func weighBylines(blocks []block.Block, forms []form, preset []bool, head, first int) {
 	for i := range blocks {
-		if blocks[i].Role == RoleByline && !preset[i] {
+		if blocks[i].Role == block.RoleByline && !preset[i] {
 			blocks[i].Names = undoubleNames(blocks[i].Names)
 		}
 	}
@@ -33,7 +33,7 @@ func weighBylines(blocks []Block, forms []form, preset []bool, head, first int) 
 	dropMetaTags(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
-		if blocks[i].Role == RoleByline && !preset[i] && forms[i].ByExplicit {
+		if blocks[i].Role == block.RoleByline && !preset[i] && forms[i].ByExplicit {
 			explicit = true
 			break
 		}
@@ -43,13 +43,13 @@ func weighBylines(blocks []Block, forms []form, preset []bool, head, first int) 
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Role != RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() {
+		if b.Role != block.RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() {
 			continue
 		}
-		if i > 0 && blocks[i-1].Role == RoleByline && !runsIntoTitle(b.Text, b.Names) || len(b.Names) == 1 && credit.IsAgency(b.Names[0]) {
+		if i > 0 && blocks[i-1].Role == block.RoleByline && !runsIntoTitle(b.Text, b.Names) || len(b.Names) == 1 && credit.IsAgency(b.Names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
-		b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
+		b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
 	}
 }
 
@@ -66,19 +66,19 @@ func weighBylines(blocks []Block, forms []form, preset []bool, head, first int) 
 // byline under the headline only: the meta's later name-shaped lines are its tags
 // ("Jane Doe" / "May 28, 2024" / "Harbours, Coastal Towns"), and farther up a copy
 // is a menu's or a teaser's; the line under the headline is their repeat.
-func bylineAtFirstCopy(blocks []Block, forms []form, preset []bool, head int) {
+func bylineAtFirstCopy(blocks []block.Block, forms []form, preset []bool, head int) {
 	if head < 0 {
 		return
 	}
 	lo := max(0, head-bylineReach)
 	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
 		b := &blocks[i]
-		if b.Role != RoleByline || preset[i] {
+		if b.Role != block.RoleByline || preset[i] {
 			continue
 		}
 		for j := lo; j < i-1; j++ { // a repeat on the next line is a rendering artefact
-			if c := &blocks[j]; c.Text == b.Text && (c.Role == RoleRemoved || c.Role == RoleByline) && !preset[j] {
-				c.Role, c.Reason, c.Names, c.Published = RoleByline, block.NoReason, b.Names, b.Published
+			if c := &blocks[j]; c.Text == b.Text && (c.Role == block.RoleRemoved || c.Role == block.RoleByline) && !preset[j] {
+				c.Role, c.Reason, c.Names, c.Published = block.RoleByline, block.NoReason, b.Names, b.Published
 				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
 				break
 			}
@@ -97,10 +97,10 @@ func bylineAtFirstCopy(blocks []Block, forms []form, preset []bool, head int) {
 // or beside it, the line above is a menu's entry or another heading, and the line
 // below, past the icons' labels, is an entry: a few title-cased words without a date
 // or a digit.
-func dropMenuHeadings(blocks []Block, forms []form, preset []bool) {
+func dropMenuHeadings(blocks []block.Block, forms []form, preset []bool) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Role != RoleByline || preset[i] || !looksLikeBylineStart(b.Text) || len(b.Names) != 1 || strings.Contains(b.Names[0], " ") || dated(blocks, i) {
+		if b.Role != block.RoleByline || preset[i] || !looksLikeBylineStart(b.Text) || len(b.Names) != 1 || strings.Contains(b.Names[0], " ") || dated(blocks, i) {
 			continue
 		}
 		above, below := menuLineNear(blocks, i, -1), menuLineNear(blocks, i, 1)
@@ -108,7 +108,7 @@ func dropMenuHeadings(blocks []Block, forms []form, preset []bool) {
 			continue
 		}
 		if menuEntry(blocks, forms, above) || looksLikeBylineStart(blocks[above].Text) && forms[above].Words <= 3 {
-			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
+			b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
 		}
 	}
 }
@@ -118,15 +118,15 @@ func dropMenuHeadings(blocks []Block, forms []form, preset []bool) {
 // categories or tags in title case ("Jane Doe" / "March 3, 2026" / "Harbour Towns,
 // Coastal Walks"), which read as names. Co-authors' lines follow each other, or
 // stand on the byline's own line; an opener or a date of its own keeps a line.
-func dropMetaTags(blocks []Block, forms []form, preset []bool) {
+func dropMetaTags(blocks []block.Block, forms []form, preset []bool) {
 	prev := -1
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Role != RoleByline || preset[i] {
+		if b.Role != block.RoleByline || preset[i] {
 			continue
 		}
 		if prev >= 0 && i-prev <= bylineReach && !forms[i].ByExplicit && b.Published.IsZero() && datelineBetween(blocks, prev, i) {
-			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
+			b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
 			continue
 		}
 		prev = i
@@ -134,9 +134,9 @@ func dropMetaTags(blocks []Block, forms []form, preset []bool) {
 }
 
 // datelineBetween reports a dateline among the blocks between i and j.
-func datelineBetween(blocks []Block, i, j int) bool {
+func datelineBetween(blocks []block.Block, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if blocks[k].Role == RoleDateline {
+		if blocks[k].Role == block.RoleDateline {
 			return true
 		}
 	}
@@ -148,7 +148,7 @@ const maxMenuSkip = 3
 
 // menuLineNear is the nearest line to i in direction step (-1 or 1) that holds words,
 // past empty lines, glyphs and icons' labels ("[svg][brands]"), or -1.
-func menuLineNear(blocks []Block, i, step int) int {
+func menuLineNear(blocks []block.Block, i, step int) int {
 	for j := i + step; j >= 0 && j < len(blocks) && (j-i)*step <= maxMenuSkip; j += step {
 		if t := blocks[j].Text; hasLetterOrDigit(t) && afterPictures(t) != "" {
 			return j
@@ -160,7 +160,7 @@ func menuLineNear(blocks []Block, i, step int) int {
 // menuEntry reports a menu's entry: at most three words, no sentence and no date
 // (menuNeighbour), opening with a capital and holding no digit, which a reading time
 // ("2 min read") or a count does.
-func menuEntry(blocks []Block, forms []form, j int) bool {
+func menuEntry(blocks []block.Block, forms []form, j int) bool {
 	t := listItem(blocks[j].Text, forms[j])
 	r, _ := utf8.DecodeRuneInString(t)
 	return menuNeighbour(forms, j) && unicode.IsUpper(r) && strings.IndexFunc(t, unicode.IsDigit) < 0
@@ -193,11 +193,11 @@ const maxPhraseChecks = 4
 // page's own prose writes in lower case: "Healthy Eating Tips", "Digital Photo Frame",
 // "Reading Time" are a label's words, where a person's name ("Jane Doe") is not
 // running text's vocabulary.
-func dropCommonPhrases(blocks []Block, forms []form, preset []bool) {
+func dropCommonPhrases(blocks []block.Block, forms []form, preset []bool) {
 	checks := maxPhraseChecks
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Role != RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() || len(b.Names) != 1 {
+		if b.Role != block.RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() || len(b.Names) != 1 {
 			continue
 		}
 		if checks == 0 {
@@ -205,14 +205,14 @@ func dropCommonPhrases(blocks []Block, forms []form, preset []bool) {
 		}
 		checks--
 		if allWordsInProse(blocks, forms, b.Names[0]) {
-			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
+			b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
 		}
 	}
 }
 
 // allWordsInProse reports every word of name (two or more) written in lower case
 // somewhere in the page's prose.
-func allWordsInProse(blocks []Block, forms []form, name string) bool {
+func allWordsInProse(blocks []block.Block, forms []form, name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return false
@@ -246,11 +246,11 @@ const farByline = 8
 // the body's first paragraph. A date on the byline's line or beside it outweighs
 // place: a bare line near a wrongly chosen headline does not drop the dated "By Jane
 // Doe" above it. A page's one byline stays wherever it is.
-func dropFarBylines(blocks []Block, preset []bool, head, first int) {
+func dropFarBylines(blocks []block.Block, preset []bool, head, first int) {
 	near := func(i int) bool { return head >= 0 && i > head || first-i <= farByline }
 	found, nearDated := false, false
 	for i := range blocks {
-		if blocks[i].Role == RoleByline && !preset[i] && near(i) {
+		if blocks[i].Role == block.RoleByline && !preset[i] && near(i) {
 			found, nearDated = true, nearDated || dated(blocks, i)
 		}
 	}
@@ -258,19 +258,19 @@ func dropFarBylines(blocks []Block, preset []bool, head, first int) {
 		return
 	}
 	for i := range blocks {
-		if b := &blocks[i]; b.Role == RoleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
-			b.Role, b.Reason, b.Names = RoleRemoved, block.ReasonNavigation, nil
+		if b := &blocks[i]; b.Role == block.RoleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
+			b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
 		}
 	}
 }
 
 // dated reports a byline block with a date on its line or on a dateline beside it.
-func dated(blocks []Block, i int) bool {
+func dated(blocks []block.Block, i int) bool {
 	if !blocks[i].Published.IsZero() {
 		return true
 	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(blocks) && blocks[j].Role == RoleDateline {
+		if j >= 0 && j < len(blocks) && blocks[j].Role == block.RoleDateline {
 			return true
 		}
 	}
@@ -311,12 +311,12 @@ const maxNameLookups = 8
 
 // findPageByline sets the best-evidenced byline outside the front when classifyBlocks found
 // none. head is the headline's block or -1; first and last bound the body span.
-func findPageByline(blocks []Block, forms []form, preset []bool, head, first, last int) {
+func findPageByline(blocks []block.Block, forms []form, preset []bool, head, first, last int) {
 	if countSettled(preset) > 1 {
 		return // a front end that settled the roles (HTML) read its bylines itself
 	}
 	for i := range blocks {
-		if blocks[i].Role == RoleByline {
+		if blocks[i].Role == block.RoleByline {
 			return
 		}
 	}
@@ -352,13 +352,13 @@ func findPageByline(blocks []Block, forms []form, preset []bool, head, first, la
 	// An author box repeats the byline's line: its first copy, nearer the headline,
 	// is the byline, and later copies are repeats of it.
 	for j := range best {
-		if blocks[j].Text == blocks[best].Text && !preset[j] && blocks[j].Role == RoleRemoved {
+		if blocks[j].Text == blocks[best].Text && !preset[j] && blocks[j].Role == block.RoleRemoved {
 			best = j
 			break
 		}
 	}
 	b := &blocks[best]
-	b.Role, b.Reason, b.Names = RoleByline, block.NoReason, bestNames
+	b.Role, b.Reason, b.Names = block.RoleByline, block.NoReason, bestNames
 	b.Names = undoubleNames(b.Names)
 	if t, _, ok := parseDateline(b.Text); ok {
 		b.Published = t
@@ -367,10 +367,10 @@ func findPageByline(blocks []Block, forms []form, preset []bool, head, first, la
 
 // pageBylineEvidence reads the names of block i as a byline away from the front and
 // weighs the evidence for it; 0 when the line names nobody.
-func pageBylineEvidence(blocks []Block, forms []form, i, head, first, last int) ([]string, int) {
+func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last int) ([]string, int) {
 	b, f := &blocks[i], forms[i]
 	switch b.Role {
-	case RoleHeadline, RoleCaption, RoleCredit, RoleStandfirst:
+	case block.RoleHeadline, block.RoleCaption, block.RoleCredit, block.RoleStandfirst:
 		return nil, 0
 	}
 	if f.Prose || f.Words == 0 || f.Words > maxDatelineWords || f.Bullet > 0 || f.URL {
@@ -440,7 +440,7 @@ func pageBylineEvidence(blocks []Block, forms []form, i, head, first, last int) 
 // naming other people than names, the byline found at best: the entries of a
 // listing each print their own "By:" / "Jane Doe", which the span of the page read
 // for a byline may hold one of.
-func otherLabelledNames(blocks []Block, best int, names []string) bool {
+func otherLabelledNames(blocks []block.Block, best int, names []string) bool {
 	for j := 1; j < len(blocks); j++ {
 		if j == best {
 			continue
@@ -461,7 +461,7 @@ func otherLabelledNames(blocks []Block, best int, names []string) bool {
 
 // namedElsewhere reports the name on a line of the page other than block i and its
 // neighbours: a byline's name comes back in an author box or a bio.
-func namedElsewhere(blocks []Block, i int, name string) bool {
+func namedElsewhere(blocks []block.Block, i int, name string) bool {
 	for j := range blocks {
 		if (j < i-1 || j > i+1) && strings.Contains(blocks[j].Text, name) {
 			return true

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
@@ -47,7 +48,7 @@ func (g gapLayout) titleHeadings() bool {
 }
 
 // readGapLayout reads the page's headings and weighs each of its gap lines.
-func readGapLayout(blocks []Block, forms []form) gapLayout {
+func readGapLayout(blocks []block.Block, forms []form) gapLayout {
 	var g gapLayout
 	for i := 1; i+1 < len(blocks); i++ {
 		if blocks[i].BlankBefore <= 1 && headingShaped(blocks[i].Text, forms[i]) && forms[i].Words >= 2 &&
@@ -154,7 +155,7 @@ func (g *gapLayout) creditMakers(lines []madeLine) {
 // the order "by" opens as a caption capitalises its maker's name; the page's own
 // text tells the two apart. The page's words are read only when a maker is named
 // again, which few pages do.
-func dropCommonMakers(blocks []Block, forms []form, lines []madeLine) []madeLine {
+func dropCommonMakers(blocks []block.Block, forms []form, lines []madeLine) []madeLine {
 	if len(lines) < 2 {
 		return lines
 	}
@@ -301,7 +302,7 @@ const maxFieldLabel = 30
 // page prints on two lines or more names a field of records it repeats (a product's
 // "Best for:", a bike's "Range:"), and a line it opens is that field's value, not a
 // picture's caption, though a gap stands above it where the record's picture is.
-func countFieldLabels(blocks []Block) map[string]int {
+func countFieldLabels(blocks []block.Block) map[string]int {
 	n := make(map[string]int)
 	for i := range blocks {
 		if label, ok := fieldLabel(blocks[i].Text); ok {
@@ -316,7 +317,7 @@ func countFieldLabels(blocks []Block) map[string]int {
 // the markup's line breaks (BeautifulSoup's), where most lines stand two or more
 // apart and only a wider space is unusual. It is the least count of at least two
 // that no more than a third of the lines stand after.
-func gapSpacing(blocks []Block) int {
+func gapSpacing(blocks []block.Block) int {
 	var counts [maxSpacing + 1]int
 	for _, b := range blocks {
 		counts[min(b.BlankBefore, maxSpacing)]++
@@ -349,8 +350,8 @@ const maxCaptionSentenceWords = 20
 // caption: not a numbered or labelled heading ("3. Costs", "Step 2: Plan"), a question
 // or a line that announces what follows with a colon, which no caption is; not a list
 // item, a link, a credit or furniture.
-func isGapLine(blocks []Block, forms []form, i int) bool {
-	if i == 0 || blocks[i].BlankBefore < 2 || blocks[i].Role != RoleUnknown {
+func isGapLine(blocks []block.Block, forms []form, i int) bool {
+	if i == 0 || blocks[i].BlankBefore < 2 || blocks[i].Role != block.RoleUnknown {
 		return false
 	}
 	f, t := forms[i], blocks[i].Text
@@ -384,7 +385,7 @@ func isGapLine(blocks []Block, forms []form, i int) bool {
 //   - A byline or a date under it makes it a story teaser's headline.
 //   - An open line whose sentence goes on, lower-case, on the next line is the first
 //     line of a hard-wrapped paragraph.
-func gapEvidence(blocks []Block, forms []form, g gapLayout, i int) int8 {
+func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 	f, t := forms[i], blocks[i].Text
 	var e int8
 	switch {
@@ -446,7 +447,7 @@ func gapEvidence(blocks []Block, forms []form, g gapLayout, i int) int8 {
 // with a gap of the page's width under it too, before a line
 // that is not a heading opening prose: the picture above is followed by another one
 // rather than by text the line could head or begin.
-func betweenPictures(blocks []Block, forms []form, g gapLayout, i int) bool {
+func betweenPictures(blocks []block.Block, forms []form, g gapLayout, i int) bool {
 	f, t := forms[i], blocks[i].Text
 	if f.Words > maxCaptionSentenceWords || headingShaped(t, f) || f.Sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].BlankBefore < g.minGap {
 		return false
@@ -457,7 +458,7 @@ func betweenPictures(blocks []Block, forms []form, g gapLayout, i int) bool {
 // teaserFrontMatter reports a byline or a date within the two lines under line i: the
 // line is the headline of a story teaser (a headline, its author and date, an excerpt),
 // as boxes of related stories set them under their thumbnails; no caption has either.
-func teaserFrontMatter(blocks []Block, forms []form, i int) bool {
+func teaserFrontMatter(blocks []block.Block, forms []form, i int) bool {
 	for j := i + 1; j <= i+2 && j < len(blocks); j++ {
 		if blocks[j].BlankBefore >= 2 {
 			return false
@@ -489,7 +490,7 @@ func captionByGapLayout(g gapLayout, i int) bool {
 // creditByPlace is creditByPosition on a page that does not set its headings where
 // such a credit stands: a short capitalised line right before prose is the next
 // section's heading on a page with headings of its own, whatever precedes it.
-func creditByPlace(blocks []Block, forms []form, facts pageFacts, j int) bool {
+func creditByPlace(blocks []block.Block, forms []form, facts pageFacts, j int) bool {
 	return facts.gapLines.heads < minPageHeads && creditByPosition(blocks, forms, j)
 }
 
@@ -500,7 +501,7 @@ const minPageHeads = 2
 // wherever it stands: numbered or labelled as listicle entries are, a question or a
 // line announcing what follows, or a line shaped and cased as the page's headings
 // away from its gaps, followed at once (no picture between) by prose.
-func readsAsHeading(blocks []Block, forms []form, facts pageFacts, i int) bool {
+func readsAsHeading(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
 	t, f := blocks[i].Text, forms[i]
 	if numberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return true
@@ -514,7 +515,7 @@ func readsAsHeading(blocks []Block, forms []form, facts pageFacts, i int) bool {
 // of two words or more, not a label announcing what follows with a colon, with no
 // empty line between it and what it follows (a line alone between gaps is a
 // picture's caption or an island, not a section's heading).
-func headsSection(blocks []Block, forms []form, j int) bool {
+func headsSection(blocks []block.Block, forms []form, j int) bool {
 	if j < 1 || blocks[j+1].BlankBefore < 2 || blocks[j].BlankBefore > 1 {
 		return false
 	}
@@ -552,7 +553,7 @@ const minRepeatPrefix = 20
 // shop's price under a product). A caption printed twice (alt text and caption)
 // has the gap above its first copy (see repeatsCaption). On a page with no gaps at all, the dump kept no
 // trace of its pictures and this says nothing.
-func missesPictureGap(blocks []Block, facts pageFacts, i, next int) bool {
+func missesPictureGap(blocks []block.Block, facts pageFacts, i, next int) bool {
 	first := i
 	for first > 0 && i-first < maxCaptionRepeats && repeatsCaption(blocks[first-1].Text, blocks[i].Text) {
 		first--
@@ -573,7 +574,7 @@ func imageMarkup(s string) bool {
 // lead picture's label stands over them. A line in the front matter with a teaser,
 // a price, an author's box, a date or a menu under it belongs to those, whatever
 // gap stands above it.
-func textFollows(blocks []Block, forms []form, i int) bool {
+func textFollows(blocks []block.Block, forms []form, i int) bool {
 	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
 		if forms[j].Furniture == classify.NoReason {
 			return forms[j].Prose || looksLikeBylineStart(blocks[j].Text)

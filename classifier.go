@@ -4,6 +4,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 )
@@ -84,7 +85,7 @@ func opensWithNumericDate(s string) bool { return classify.OpensWithNumericDate(
 const maxDatelineWords = classify.MaxDatelineWords
 
 // commentThread is classify.CommentThread on the blocks' texts.
-func commentThread(blocks []Block, forms []form, first int) (start, end int) {
+func commentThread(blocks []block.Block, forms []form, first int) (start, end int) {
 	return classify.CommentThread(forms, func(i int) string { return blocks[i].Text }, first)
 }
 

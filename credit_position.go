@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
@@ -30,7 +31,7 @@ const maxGapNameWords = 4
 // word, so a heading's, not a name's), and whether running text names them with a
 // capital mid-sentence (a proper noun). That costs a pass over the page's words,
 // which most pages never need.
-func markNameEvidence(blocks []Block, forms []form) {
+func markNameEvidence(blocks []block.Block, forms []form) {
 	var gapped map[string]int
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
@@ -65,7 +66,7 @@ type pageNames struct {
 
 // newPageNames keeps the blocks' texts for fill on a page with name candidates; it
 // returns nil on a page without any.
-func newPageNames(blocks []Block, forms []form) *pageNames {
+func newPageNames(blocks []block.Block, forms []form) *pageNames {
 	for i := range forms {
 		if forms[i].NameCandidate {
 			return &pageNames{texts: textsOf(blocks)}
@@ -75,7 +76,7 @@ func newPageNames(blocks []Block, forms []form) *pageNames {
 }
 
 // textsOf is the text of each block.
-func textsOf(blocks []Block) []string {
+func textsOf(blocks []block.Block) []string {
 	texts := make([]string, len(blocks))
 	for i := range blocks {
 		texts[i] = blocks[i].Text
@@ -137,7 +138,7 @@ func (n *pageNames) fill(forms []form) {
 // placedAsCredit reports a line that could be an unlabelled credit by its shape and
 // place: a name candidate under an image gap, or before prose as a credit under a
 // caption stands (see creditByPosition).
-func placedAsCredit(blocks []Block, forms []form, i int) bool {
+func placedAsCredit(blocks []block.Block, forms []form, i int) bool {
 	return (blocks[i].BlankBefore >= 2 || i+1 < len(blocks) && forms[i+1].Prose) && nameCandidate(blocks[i].Text, forms[i])
 }
 
@@ -339,7 +340,7 @@ func positionalShape(s string, f form) bool {
 // capitalised words is evidence enough that the caption above is one, but the line
 // is a credit only with a name's shape; otherwise it is the heading of the section
 // the picture opens.
-func namedByPosition(blocks []Block, forms []form, facts pageFacts, i int) bool {
+func namedByPosition(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
 	if !positionalShape(blocks[i].Text, forms[i]) || !distinctName(blocks[i].Text) {
 		return false
 	}
@@ -394,7 +395,7 @@ func isDomainName(s string) bool {
 // same name under several pictures of the page (a site crediting its own photos),
 // and a name that the next short line repeats (a product list's brand above the
 // product's heading: "Acme" over "Acme Widget for $20").
-func creditAtGap(blocks []Block, forms []form, facts pageFacts, i int) bool {
+func creditAtGap(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
 	b, f := &blocks[i], forms[i]
 	if i == 0 || b.BlankBefore < 2 || !nameCandidate(b.Text, f) || f.Words > maxGapNameWords || !positionalShape(b.Text, f) {
 		return false
@@ -427,10 +428,10 @@ const minTrailingNames = 2
 // names: "The Northwind X2 on its mount. Northwind"), when the page does so
 // under several pictures (minTrailingNames). Captions that already carry a credit
 // are left alone.
-func splitTrailingNames(blocks []Block) {
+func splitTrailingNames(blocks []block.Block) {
 	n := 0
 	for i := range blocks {
-		if b := &blocks[i]; b.Role == RoleCaption && b.Credit == nil {
+		if b := &blocks[i]; b.Role == block.RoleCaption && b.Credit == nil {
 			if _, _, ok := credit.TrailingCredit(b.Text); ok {
 				n++
 			}
@@ -440,7 +441,7 @@ func splitTrailingNames(blocks []Block) {
 		return
 	}
 	for i := range blocks {
-		if b := &blocks[i]; b.Role == RoleCaption && b.Credit == nil {
+		if b := &blocks[i]; b.Role == block.RoleCaption && b.Credit == nil {
 			if cap, name, ok := credit.TrailingCredit(b.Text); ok {
 				b.Text, b.Credit = cap, readCredit(name)
 			}

@@ -10,7 +10,7 @@ import (
 )
 
 // blockTexts yields the text of each block.
-func blockTexts(blocks []Block) iter.Seq[string] {
+func blockTexts(blocks []block.Block) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for i := range blocks {
 			if !yield(blocks[i].Text) {
@@ -27,7 +27,7 @@ func blockTexts(blocks []Block) iter.Seq[string] {
 // it (a quoted post's date), which the classifier reads as datelines too. Then
 // come the assembled date, a labelled dateline after the headline, and a dateline
 // over the first body paragraph.
-func textPublished(blocks []Block, order numericOrder, assembled time.Time) time.Time {
+func textPublished(blocks []block.Block, order numericOrder, assembled time.Time) time.Time {
 	if t := datelineByHeadline(blocks, order); !t.IsZero() {
 		return t
 	}
@@ -46,7 +46,7 @@ func textPublished(blocks []Block, order numericOrder, assembled time.Time) time
 // reading time and a section, "Jun 08, 2023 • 11 Minute Read") or for a byline it
 // did not date; a reader still takes it for the article's date. A line whose
 // fields, set off by bars or bullets, include a date counts as one.
-func datelineByHeadline(blocks []Block, order numericOrder) time.Time {
+func datelineByHeadline(blocks []block.Block, order numericOrder) time.Time {
 	head := headlineIndex(blocks)
 	if head < 0 {
 		return time.Time{}
@@ -66,20 +66,20 @@ func datelineByHeadline(blocks []Block, order numericOrder) time.Time {
 	// reads the front matter.
 	paragraphs := 0
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
-		if paragraphs == 0 || blocks[i-1].Role == RoleByline || readsAsName(blocks[i-1].Text) ||
+		if paragraphs == 0 || blocks[i-1].Role == block.RoleByline || readsAsName(blocks[i-1].Text) ||
 			paragraphs == 1 && !outOfFront(&blocks[i]) && dateOnlyLine(blocks[i].Text, order) {
 			if t, ok := frontDateline(&blocks[i], order, paragraphs == 0); ok {
 				return t
 			}
 		}
-		paragraphs += b2i(blocks[i].Role == RoleBody)
+		paragraphs += b2i(blocks[i].Role == block.RoleBody)
 	}
 	return time.Time{}
 }
 
 // frontDateline reads block b of a dump's front matter as a dateline: a line that is
 // mostly date, or with mixed a short line that holds one among other words.
-func frontDateline(b *Block, order numericOrder, mixed bool) (time.Time, bool) {
+func frontDateline(b *block.Block, order numericOrder, mixed bool) (time.Time, bool) {
 	// Every date the parser reads has its year in digits: most lines of a page's
 	// front matter (menus, names, labels) have none, and are not split into fields.
 	if ascii.IndexDigit(b.Text, 0) < 0 {
@@ -87,7 +87,7 @@ func frontDateline(b *Block, order numericOrder, mixed bool) (time.Time, bool) {
 	}
 	// A line of date fields set apart may have been taken for a subheading
 	// ("December 15, 2025 · 30 min · 6279 words").
-	if outOfFront(b) || b.Role == RoleSubheading && !dateOnlyLine(b.Text, order) {
+	if outOfFront(b) || b.Role == block.RoleSubheading && !dateOnlyLine(b.Text, order) {
 		return time.Time{}, false
 	}
 	// A line too long to be a dateline may still be set in fields, one of
@@ -110,8 +110,8 @@ func frontDateline(b *Block, order numericOrder, mixed bool) (time.Time, bool) {
 
 // outOfFront reports a block frontDateline reads no date from, whatever its text: a
 // paragraph, a caption, or a line too long to be a dateline.
-func outOfFront(b *Block) bool {
-	return isBodyRole(b.Role) && b.Role != RoleSubheading || b.Role == RoleCaption || len(b.Text) > 4*maxMixedDateline
+func outOfFront(b *block.Block) bool {
+	return isBodyRole(b.Role) && b.Role != block.RoleSubheading || b.Role == block.RoleCaption || len(b.Text) > 4*maxMixedDateline
 }
 
 // datelineAboveBody returns the date of a dateline among the few lines just above a
@@ -119,10 +119,10 @@ func outOfFront(b *Block) bool {
 // stands by the headline: the headline may have been taken from the page's
 // furniture while the article's front matter (its title, byline and "Nov 8, 2025 ·
 // 7 min read") still sits right above its text, as ParseHTML's dateAbove reads it.
-func datelineAboveBody(blocks []Block, order numericOrder) time.Time {
+func datelineAboveBody(blocks []block.Block, order numericOrder) time.Time {
 	first := -1
 	for i := range blocks {
-		if blocks[i].Role == RoleBody {
+		if blocks[i].Role == block.RoleBody {
 			first = i
 			break
 		}
@@ -139,7 +139,7 @@ func datelineAboveBody(blocks []Block, order numericOrder) time.Time {
 	// as frontDateline would pass it over after; a subheading is read, which a date
 	// set apart may have been taken for.
 	for i := first + 1; first >= 0 && i < len(blocks) && i <= first+2; i++ {
-		if b := &blocks[i]; (!isBodyRole(b.Role) || b.Role == RoleSubheading) && dateOnlyLine(b.Text, order) {
+		if b := &blocks[i]; (!isBodyRole(b.Role) || b.Role == block.RoleSubheading) && dateOnlyLine(b.Text, order) {
 			if t, ok := frontDateline(b, order, true); ok {
 				return t
 			}
@@ -170,7 +170,7 @@ func dateOnlyLine(line string, order numericOrder) bool {
 // when no line after it gives the publication date. The
 // label is the evidence, as ParseHTML's labelledDateAfter takes it; lines of a
 // comment thread, which label their dates the same way, are not read.
-func labelledDatelineAfter(blocks []Block, order numericOrder) time.Time {
+func labelledDatelineAfter(blocks []block.Block, order numericOrder) time.Time {
 	head := headlineIndex(blocks)
 	if head < 0 {
 		return time.Time{}
@@ -178,7 +178,7 @@ func labelledDatelineAfter(blocks []Block, order numericOrder) time.Time {
 	var update time.Time
 	for i := head + 1; i < len(blocks); i++ {
 		b := &blocks[i]
-		if b.Reason == block.ReasonComments || isBodyRole(b.Role) || b.Role == RoleCaption || len(b.Text) > 4*maxMixedDateline ||
+		if b.Reason == block.ReasonComments || isBodyRole(b.Role) || b.Role == block.RoleCaption || len(b.Text) > 4*maxMixedDateline ||
 			teaserDate(blocks, i) {
 			continue
 		}
@@ -220,15 +220,15 @@ func labelledDatelineAfter(blocks []Block, order numericOrder) time.Time {
 
 // bylineOverDate reports block i of a dump as a line that is nothing but a date,
 // right under a byline.
-func bylineOverDate(blocks []Block, i int, order numericOrder) bool {
-	return i > 0 && blocks[i-1].Role == RoleByline && len(blocks[i].Text) <= maxMixedDateline &&
+func bylineOverDate(blocks []block.Block, i int, order numericOrder) bool {
+	return i > 0 && blocks[i-1].Role == block.RoleByline && len(blocks[i].Text) <= maxMixedDateline &&
 		dateOnlyLine(blocks[i].Text, order)
 }
 
 // repeatsBylineOverDate reports a pair of a credit and a date-only line like the
 // one ending at block i after it, the credit read by its words whatever role it
 // was given (a list's entries are often removed as related links).
-func repeatsBylineOverDate(blocks []Block, i int, order numericOrder) bool {
+func repeatsBylineOverDate(blocks []block.Block, i int, order numericOrder) bool {
 	for j := i + 2; j < len(blocks); j++ {
 		if len(blocks[j].Text) <= maxMixedDateline && len(blocks[j-1].Text) <= maxMixedDateline &&
 			len(parseExplicitByline(blocks[j-1].Text)) > 0 && dateOnlyLine(blocks[j].Text, order) {
@@ -243,15 +243,15 @@ func repeatsBylineOverDate(blocks []Block, i int, order numericOrder) bool {
 // Breakfasts" / "Posted March 3, 2019"), whose date is that article's. A page's own
 // date line at its foot may be marked a related line too, but it stands under the
 // author's box or under other date lines, not under a title.
-func teaserDate(blocks []Block, i int) bool {
+func teaserDate(blocks []block.Block, i int) bool {
 	return blocks[i].Reason == block.ReasonRelated && i > 0 && blocks[i-1].Reason == block.ReasonRelated &&
 		!hasDateLabel(blocks[i-1].Text)
 }
 
 // headlineIndex returns the index of the headline block, -1 when there is none.
-func headlineIndex(blocks []Block) int {
+func headlineIndex(blocks []block.Block) int {
 	for i := range blocks {
-		if blocks[i].Role == RoleHeadline {
+		if blocks[i].Role == block.RoleHeadline {
 			return i
 		}
 	}

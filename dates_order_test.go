@@ -86,179 +86,179 @@ func TestTextNumericOrder(t *testing.T) {
 }
 
 func TestDatelineByHeadline(t *testing.T) {
-	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
+	body := block.Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: block.RoleBody}
 	tests := []blockDateCase{
-		{"date beside a reading time, under the byline", []Block{
-			{Text: "Menu", Role: RoleRemoved},
-			{Text: "Council approves the market hall", Role: RoleHeadline},
-			{Text: "By Ann Lee", Role: RoleByline},
-			{Text: "Jun 08, 2023 • 11 Minute Read", Role: RoleRemoved},
+		{"date beside a reading time, under the byline", []block.Block{
+			{Text: "Menu", Role: block.RoleRemoved},
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
+			{Text: "By Ann Lee", Role: block.RoleByline},
+			{Text: "Jun 08, 2023 • 11 Minute Read", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"date above the headline", []Block{
-			{Text: "News", Role: RoleRemoved},
-			{Text: "12.12.2025", Role: RoleRemoved},
-			{Text: "Council approves the market hall", Role: RoleHeadline},
+		{"date above the headline", []block.Block{
+			{Text: "News", Role: block.RoleRemoved},
+			{Text: "12.12.2025", Role: block.RoleRemoved},
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 		}, orderDayFirst, time.Date(2025, 12, 12, 0, 0, 0, 0, time.UTC)},
-		{"month first on the page", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
-			{Text: "03/04/2019 | Local news", Role: RoleRemoved},
+		{"month first on the page", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
+			{Text: "03/04/2019 | Local news", Role: block.RoleRemoved},
 			body,
 		}, orderMonthFirst, time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
-		{"a date after the opening paragraphs is not the dateline", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
+		{"a date after the opening paragraphs is not the dateline", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 			body,
-			{Text: "Jun 08, 2023", Role: RoleRemoved},
+			{Text: "Jun 08, 2023", Role: block.RoleRemoved},
 		}, orderDayFirst, time.Time{}},
-		{"a date with a reading time under the standfirst", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
+		{"a date with a reading time under the standfirst", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
-			{Text: "Jun 08, 2023 · 11 min · 2140 words", Role: RoleSubheading},
-			body,
-		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a name and date under the standfirst", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
-			body,
-			{Text: "Ann Lee•8. Juni 2023", Role: RoleRemoved},
+			{Text: "Jun 08, 2023 · 11 min · 2140 words", Role: block.RoleSubheading},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a mixed line under the standfirst is not read", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
+		{"a name and date under the standfirst", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
-			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: RoleRemoved},
+			{Text: "Ann Lee•8. Juni 2023", Role: block.RoleRemoved},
+			body,
+		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		{"a mixed line under the standfirst is not read", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
+			body,
+			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"a long line of fields holds its date in one", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
-			{Text: "Publié le 8 juin 2023 · Mis à jour le 9 juin 2023 par Ann Lee · Cet article contient des liens affiliés", Role: RoleRemoved},
+		{"a long line of fields holds its date in one", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
+			{Text: "Publié le 8 juin 2023 · Mis à jour le 9 juin 2023 par Ann Lee · Cet article contient des liens affiliés", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a date under the byline after a standfirst paragraph", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
+		{"a date under the byline after a standfirst paragraph", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
-			{Text: "Ann Lee", Role: RoleRemoved},
-			{Text: "Jun 08, 2023 · 2 min read", Role: RoleRemoved},
+			{Text: "Ann Lee", Role: block.RoleRemoved},
+			{Text: "Jun 08, 2023 · 2 min read", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
-		{"a date among words under the headline", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
-			{Text: "Local news September 8, 2021 -- min read", Role: RoleRemoved},
+		{"a date among words under the headline", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
+			{Text: "Local news September 8, 2021 -- min read", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, time.Date(2021, 9, 8, 0, 0, 0, 0, time.UTC)},
-		{"a date among words above the headline is not read", []Block{
-			{Text: "Local news September 8, 2021 -- min read", Role: RoleRemoved},
-			{Text: "Council approves the market hall", Role: RoleHeadline},
+		{"a date among words above the headline is not read", []block.Block{
+			{Text: "Local news September 8, 2021 -- min read", Role: block.RoleRemoved},
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"no headline", []Block{{Text: "Jun 08, 2023", Role: RoleRemoved}, body}, orderDayFirst, time.Time{}},
-		{"a body sentence with a date is no dateline", []Block{
-			{Text: "Council approves the market hall", Role: RoleHeadline},
-			{Text: "It opens on Jun 08, 2023.", Role: RoleBody},
+		{"no headline", []block.Block{{Text: "Jun 08, 2023", Role: block.RoleRemoved}, body}, orderDayFirst, time.Time{}},
+		{"a body sentence with a date is no dateline", []block.Block{
+			{Text: "Council approves the market hall", Role: block.RoleHeadline},
+			{Text: "It opens on Jun 08, 2023.", Role: block.RoleBody},
 		}, orderDayFirst, time.Time{}},
 	}
 	runBlockDateCases(t, tests, datelineByHeadline)
 }
 
 func TestLabelledDatelineAfter(t *testing.T) {
-	head := Block{Text: "Council approves the market hall", Role: RoleHeadline}
-	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
+	head := block.Block{Text: "Council approves the market hall", Role: block.RoleHeadline}
+	body := block.Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: block.RoleBody}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	tests := []blockDateCase{
-		{"a labelled date at the foot", []Block{head, body, body,
-			{Text: "Posted July 10, 2004", Role: RoleRemoved}, {Text: "© 2025 The Gazette", Role: RoleRemoved},
+		{"a labelled date at the foot", []block.Block{head, body, body,
+			{Text: "Posted July 10, 2004", Role: block.RoleRemoved}, {Text: "© 2025 The Gazette", Role: block.RoleRemoved},
 		}, orderDayFirst, day(2004, 7, 10)},
-		{"a label over its date in a side column", []Block{head, body,
-			{Text: "Published", Role: RoleRemoved}, {Text: "August 30, 2024", Role: RoleRemoved}, {Text: "Author", Role: RoleRemoved},
+		{"a label over its date in a side column", []block.Block{head, body,
+			{Text: "Published", Role: block.RoleRemoved}, {Text: "August 30, 2024", Role: block.RoleRemoved}, {Text: "Author", Role: block.RoleRemoved},
 		}, orderDayFirst, day(2024, 8, 30)},
-		{"German", []Block{head, body, {Text: "Veröffentlicht am 3. März 2024", Role: RoleRemoved}}, orderDayFirst, day(2024, 3, 3)},
-		{"Spanish, month first on the page", []Block{head, body, {Text: "Publicado: 03/04/2024", Role: RoleRemoved}}, orderMonthFirst, day(2024, 3, 4)},
-		{"the publication date over an update before it", []Block{head, body,
-			{Text: "Updated November 23, 2013", Role: RoleRemoved}, {Text: "Posted July 10, 2004", Role: RoleRemoved},
+		{"German", []block.Block{head, body, {Text: "Veröffentlicht am 3. März 2024", Role: block.RoleRemoved}}, orderDayFirst, day(2024, 3, 3)},
+		{"Spanish, month first on the page", []block.Block{head, body, {Text: "Publicado: 03/04/2024", Role: block.RoleRemoved}}, orderMonthFirst, day(2024, 3, 4)},
+		{"the publication date over an update before it", []block.Block{head, body,
+			{Text: "Updated November 23, 2013", Role: block.RoleRemoved}, {Text: "Posted July 10, 2004", Role: block.RoleRemoved},
 		}, orderDayFirst, day(2004, 7, 10)},
-		{"an update alone", []Block{head, body, {Text: "Last updated on June 2, 2025", Role: RoleRemoved}}, orderDayFirst, day(2025, 6, 2)},
-		{"a comment's date is not the article's", []Block{head, body,
-			{Text: "Posted on May 1, 2024", Role: RoleRemoved, Reason: block.ReasonComments},
+		{"an update alone", []block.Block{head, body, {Text: "Last updated on June 2, 2025", Role: block.RoleRemoved}}, orderDayFirst, day(2025, 6, 2)},
+		{"a comment's date is not the article's", []block.Block{head, body,
+			{Text: "Posted on May 1, 2024", Role: block.RoleRemoved, Reason: block.ReasonComments},
 		}, orderDayFirst, time.Time{}},
-		{"an unlabelled date is not read", []Block{head, body, {Text: "May 1, 2024", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
-		{"a body sentence is not a dateline", []Block{head,
-			{Text: "The report was published on May 1, 2024.", Role: RoleBody},
+		{"an unlabelled date is not read", []block.Block{head, body, {Text: "May 1, 2024", Role: block.RoleRemoved}}, orderDayFirst, time.Time{}},
+		{"a body sentence is not a dateline", []block.Block{head,
+			{Text: "The report was published on May 1, 2024.", Role: block.RoleBody},
 		}, orderDayFirst, time.Time{}},
-		{"a date above the headline is not read here", []Block{
-			{Text: "Posted July 10, 2004", Role: RoleRemoved}, head, body,
+		{"a date above the headline is not read here", []block.Block{
+			{Text: "Posted July 10, 2004", Role: block.RoleRemoved}, head, body,
 		}, orderDayFirst, time.Time{}},
-		{"no headline", []Block{body, {Text: "Posted July 10, 2004", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
-		{"a teaser's date under its title is that article's", []Block{head, body,
-			{Text: "Related Posts", Role: RoleRemoved, Reason: block.ReasonRelated},
-			{Text: "Ten Quick Breakfasts for Busy Mornings", Role: RoleRemoved, Reason: block.ReasonRelated},
-			{Text: "Posted March 3, 2019", Role: RoleRemoved, Reason: block.ReasonRelated},
+		{"no headline", []block.Block{body, {Text: "Posted July 10, 2004", Role: block.RoleRemoved}}, orderDayFirst, time.Time{}},
+		{"a teaser's date under its title is that article's", []block.Block{head, body,
+			{Text: "Related Posts", Role: block.RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Ten Quick Breakfasts for Busy Mornings", Role: block.RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Posted March 3, 2019", Role: block.RoleRemoved, Reason: block.ReasonRelated},
 		}, orderDayFirst, time.Time{}},
-		{"the page's own date marked related under the author's box", []Block{head, body,
-			{Text: "View all posts by Jane Doe", Role: RoleRemoved, Reason: block.ReasonNavigation},
-			{Text: "Posted On: January 14 2026", Role: RoleRemoved, Reason: block.ReasonRelated},
+		{"the page's own date marked related under the author's box", []block.Block{head, body,
+			{Text: "View all posts by Jane Doe", Role: block.RoleRemoved, Reason: block.ReasonNavigation},
+			{Text: "Posted On: January 14 2026", Role: block.RoleRemoved, Reason: block.ReasonRelated},
 		}, orderDayFirst, day(2026, 1, 14)},
-		{"the page's own dates marked related, one under another", []Block{head, body,
-			{Text: "Updated November 23, 2013", Role: RoleRemoved, Reason: block.ReasonRelated},
-			{Text: "Posted July 10, 2004", Role: RoleRemoved, Reason: block.ReasonRelated},
+		{"the page's own dates marked related, one under another", []block.Block{head, body,
+			{Text: "Updated November 23, 2013", Role: block.RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Posted July 10, 2004", Role: block.RoleRemoved, Reason: block.ReasonRelated},
 		}, orderDayFirst, day(2004, 7, 10)},
 	}
 	runBlockDateCases(t, tests, labelledDatelineAfter)
 }
 
 func TestDatelineAboveBody(t *testing.T) {
-	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
+	body := block.Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: block.RoleBody}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	tests := []blockDateCase{
-		{"a date with a reading time over the text, the headline taken from the menu", []Block{
-			{Text: "Back to menu", Role: RoleHeadline},
-			{Text: "Council approves the market hall", Role: RoleRemoved},
-			{Text: "Ann Lee", Role: RoleRemoved},
-			{Text: "Nov 08, 2025 7 min read", Role: RoleRemoved},
+		{"a date with a reading time over the text, the headline taken from the menu", []block.Block{
+			{Text: "Back to menu", Role: block.RoleHeadline},
+			{Text: "Council approves the market hall", Role: block.RoleRemoved},
+			{Text: "Ann Lee", Role: block.RoleRemoved},
+			{Text: "Nov 08, 2025 7 min read", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, day(2025, 11, 8)},
-		{"a German date among words over the text", []Block{
-			{Text: "Lokales 8. Juni 2023 · 3 Min. Lesezeit", Role: RoleRemoved},
+		{"a German date among words over the text", []block.Block{
+			{Text: "Lokales 8. Juni 2023 · 3 Min. Lesezeit", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, day(2023, 6, 8)},
-		{"a French date field under a breadcrumb read as text", []Block{
-			{Text: "Accueil / Actualités / Le conseil approuve la halle", Role: RoleBody},
-			{Text: "Le conseil approuve la halle", Role: RoleRemoved},
-			{Text: "12 mars 2024 · 4 min de lecture · Par Ann Lee", Role: RoleRemoved},
+		{"a French date field under a breadcrumb read as text", []block.Block{
+			{Text: "Accueil / Actualités / Le conseil approuve la halle", Role: block.RoleBody},
+			{Text: "Le conseil approuve la halle", Role: block.RoleRemoved},
+			{Text: "12 mars 2024 · 4 min de lecture · Par Ann Lee", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, day(2024, 3, 12)},
-		{"month first on the page", []Block{
-			{Text: "03/04/2019 | Local news", Role: RoleRemoved},
+		{"month first on the page", []block.Block{
+			{Text: "03/04/2019 | Local news", Role: block.RoleRemoved},
 			body,
 		}, orderMonthFirst, day(2019, 3, 4)},
-		{"a date far above the text is not read", []Block{
-			{Text: "Nov 08, 2025 7 min read", Role: RoleRemoved},
-			{Text: "Home", Role: RoleRemoved},
-			{Text: "Shop", Role: RoleRemoved},
-			{Text: "Contact", Role: RoleRemoved},
+		{"a date far above the text is not read", []block.Block{
+			{Text: "Nov 08, 2025 7 min read", Role: block.RoleRemoved},
+			{Text: "Home", Role: block.RoleRemoved},
+			{Text: "Shop", Role: block.RoleRemoved},
+			{Text: "Contact", Role: block.RoleRemoved},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"a date field under the first paragraph taken for a subheading", []Block{
-			{Text: "Back to menu", Role: RoleHeadline},
-			{Text: "Home / News / Council approves the market hall", Role: RoleBody},
-			{Text: "December 15, 2025 · 4 min read", Role: RoleSubheading},
+		{"a date field under the first paragraph taken for a subheading", []block.Block{
+			{Text: "Back to menu", Role: block.RoleHeadline},
+			{Text: "Home / News / Council approves the market hall", Role: block.RoleBody},
+			{Text: "December 15, 2025 · 4 min read", Role: block.RoleSubheading},
 			body,
 		}, orderDayFirst, day(2025, 12, 15)},
-		{"a date alone under the first paragraph in the text is the text's", []Block{
+		{"a date alone under the first paragraph in the text is the text's", []block.Block{
 			body,
-			{Text: "December 15, 2025", Role: RoleBody},
-			body,
-		}, orderDayFirst, time.Time{}},
-		{"a mixed line under the first paragraph is not read", []Block{
-			body,
-			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: RoleRemoved},
+			{Text: "December 15, 2025", Role: block.RoleBody},
 			body,
 		}, orderDayFirst, time.Time{}},
-		{"a date in the text is not a dateline", []Block{
-			{Text: "Menu", Role: RoleRemoved},
-			{Text: "It opens on Jun 08, 2023.", Role: RoleBody},
+		{"a mixed line under the first paragraph is not read", []block.Block{
+			body,
+			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: block.RoleRemoved},
+			body,
 		}, orderDayFirst, time.Time{}},
-		{"no body", []Block{{Text: "Jun 08, 2023", Role: RoleRemoved}}, orderDayFirst, time.Time{}},
+		{"a date in the text is not a dateline", []block.Block{
+			{Text: "Menu", Role: block.RoleRemoved},
+			{Text: "It opens on Jun 08, 2023.", Role: block.RoleBody},
+		}, orderDayFirst, time.Time{}},
+		{"no body", []block.Block{{Text: "Jun 08, 2023", Role: block.RoleRemoved}}, orderDayFirst, time.Time{}},
 	}
 	runBlockDateCases(t, tests, datelineAboveBody)
 }
@@ -268,18 +268,18 @@ func TestDatelineAboveBody(t *testing.T) {
 // day's date in a newspaper's masthead, other stories' dates in a side column, a
 // quoted post's date in the text), which the classifier reads as a dateline too.
 func TestTextPublished(t *testing.T) {
-	head := Block{Text: "Council approves the covered market hall", Role: RoleHeadline}
-	body := Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: RoleBody}
-	menu := Block{Text: "Home", Role: RoleRemoved, Reason: block.ReasonNavigation}
+	head := block.Block{Text: "Council approves the covered market hall", Role: block.RoleHeadline}
+	body := block.Block{Text: "The council voted nine to two on Tuesday to build a covered market hall.", Role: block.RoleBody}
+	menu := block.Block{Text: "Home", Role: block.RoleRemoved, Reason: block.ReasonNavigation}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
-	dateline := func(text string) Block {
+	dateline := func(text string) block.Block {
 		p, _, _ := parseDateline(text)
-		return Block{Text: text, Role: RoleDateline, Published: p}
+		return block.Block{Text: text, Role: block.RoleDateline, Published: p}
 	}
 	// first is what assemble reads: the first dated byline's or dateline's date.
-	first := func(blocks []Block) time.Time {
+	first := func(blocks []block.Block) time.Time {
 		for _, b := range blocks {
-			if (b.Role == RoleDateline || b.Role == RoleByline) && !b.Published.IsZero() {
+			if (b.Role == block.RoleDateline || b.Role == block.RoleByline) && !b.Published.IsZero() {
 				return b.Published
 			}
 		}
@@ -287,44 +287,44 @@ func TestTextPublished(t *testing.T) {
 	}
 	tests := []struct {
 		name   string
-		blocks []Block
+		blocks []block.Block
 		want   time.Time
 	}{
-		{"the day's date in the masthead", []Block{
+		{"the day's date in the masthead", []block.Block{
 			dateline("Friday, December 19, 2025"), menu, menu, menu, menu, head,
-			{Text: "By Dana Whitfield", Role: RoleByline}, dateline("December 12, 2025"), body,
+			{Text: "By Dana Whitfield", Role: block.RoleByline}, dateline("December 12, 2025"), body,
 		}, day(2025, 12, 12)},
-		{"a German masthead", []Block{
+		{"a German masthead", []block.Block{
 			dateline("Freitag, 19. Dezember 2025"), menu, menu, menu, menu, head,
-			{Text: "Von Dana Whitfield", Role: RoleByline}, dateline("12. Dezember 2025"), body,
+			{Text: "Von Dana Whitfield", Role: block.RoleByline}, dateline("12. Dezember 2025"), body,
 		}, day(2025, 12, 12)},
-		{"a list of other stories' dates in a side column", []Block{
-			head, {Text: "On behalf of Whitfield Law | 21.04.2017 | Local government", Role: RoleStandfirst}, body,
-			{Text: "Latest News", Role: RoleRemoved, Reason: block.ReasonRelated},
-			{Text: "Bridge repairs start next week", Role: RoleRemoved, Reason: block.ReasonRelated}, dateline("March 29, 2025"),
-			{Text: "New library hours announced", Role: RoleRemoved, Reason: block.ReasonRelated}, dateline("March 27, 2025"),
+		{"a list of other stories' dates in a side column", []block.Block{
+			head, {Text: "On behalf of Whitfield Law | 21.04.2017 | Local government", Role: block.RoleStandfirst}, body,
+			{Text: "Latest News", Role: block.RoleRemoved, Reason: block.ReasonRelated},
+			{Text: "Bridge repairs start next week", Role: block.RoleRemoved, Reason: block.ReasonRelated}, dateline("March 29, 2025"),
+			{Text: "New library hours announced", Role: block.RoleRemoved, Reason: block.ReasonRelated}, dateline("March 27, 2025"),
 			body,
 		}, day(2017, 4, 21)},
-		{"a quoted post's date in the text", []Block{
-			head, {Text: "Essai · Publié : 2025.12.17 · politique locale", Role: RoleStandfirst}, body,
+		{"a quoted post's date in the text", []block.Block{
+			head, {Text: "Essai · Publié : 2025.12.17 · politique locale", Role: block.RoleStandfirst}, body,
 			dateline("— Sam Ortiz (@samortiz) 20 novembre 2025"), body,
 		}, day(2025, 12, 17)},
-		{"the masthead's day a few lines over the dateline just above the headline", []Block{
+		{"the masthead's day a few lines over the dateline just above the headline", []block.Block{
 			dateline("Friday, December 19, 2025"), menu, dateline("December 12, 2025"), head, body,
 		}, day(2025, 12, 12)},
-		{"a date just above the headline over a dated byline under it", []Block{
-			{Text: "Local news · December 12, 2025", Role: RoleRemoved, Reason: block.ReasonNavigation}, head,
-			{Text: "By Dana Whitfield, December 19, 2025", Role: RoleByline, Published: day(2025, 12, 19)}, body,
+		{"a date just above the headline over a dated byline under it", []block.Block{
+			{Text: "Local news · December 12, 2025", Role: block.RoleRemoved, Reason: block.ReasonNavigation}, head,
+			{Text: "By Dana Whitfield, December 19, 2025", Role: block.RoleByline, Published: day(2025, 12, 19)}, body,
 		}, day(2025, 12, 12)},
-		{"no dateline by the headline: the first one", []Block{
+		{"no dateline by the headline: the first one", []block.Block{
 			dateline("March 29, 2025"), menu, menu, menu, menu, head, body,
 		}, day(2025, 3, 29)},
-		{"then a labelled one after the headline", []Block{
-			head, body, body, {Text: "Veröffentlicht am 3. März 2024", Role: RoleRemoved},
+		{"then a labelled one after the headline", []block.Block{
+			head, body, body, {Text: "Veröffentlicht am 3. März 2024", Role: block.RoleRemoved},
 		}, day(2024, 3, 3)},
-		{"then one over the first paragraph", []Block{
-			{Text: "Back to menu", Role: RoleHeadline}, {Text: "Council approves the covered market hall", Role: RoleRemoved},
-			{Text: "8 juin 2023 · 3 min de lecture", Role: RoleRemoved}, body,
+		{"then one over the first paragraph", []block.Block{
+			{Text: "Back to menu", Role: block.RoleHeadline}, {Text: "Council approves the covered market hall", Role: block.RoleRemoved},
+			{Text: "8 juin 2023 · 3 min de lecture", Role: block.RoleRemoved}, body,
 		}, day(2023, 6, 8)},
 	}
 	for _, tt := range tests {
@@ -337,13 +337,13 @@ func TestTextPublished(t *testing.T) {
 // blockDateCase is a case of a date search over classified blocks.
 type blockDateCase struct {
 	name   string
-	blocks []Block
+	blocks []block.Block
 	order  numericOrder
 	want   time.Time
 }
 
 // runBlockDateCases checks the date search on each case.
-func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]Block, numericOrder) time.Time) {
+func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]block.Block, numericOrder) time.Time) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

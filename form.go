@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
@@ -14,7 +15,7 @@ func readForm(s string) form { return classify.ReadForm(s) }
 
 // readBlockForm is readForm on a block's text, with the furniture reason the front
 // end read off it when it did.
-func readBlockForm(b *Block) form {
+func readBlockForm(b *block.Block) form {
 	if b.FurnitureRead {
 		return classify.ReadFormFurniture(b.Text, b.Furniture)
 	}

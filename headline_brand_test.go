@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -41,7 +42,7 @@ func TestTitledBelow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, forms := make([]Block, len(tt.lines)), make([]form, len(tt.lines))
+			blocks, forms := make([]block.Block, len(tt.lines)), make([]form, len(tt.lines))
 			for i, l := range tt.lines {
 				blocks[i].Text = l
 				forms[i] = readForm(l)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -44,8 +45,8 @@ func TestHeadlineAmongFrontMatter(t *testing.T) {
 }
 
 func TestBreadcrumbTarget(t *testing.T) {
-	blocks := func(lines ...string) []Block {
-		out := make([]Block, len(lines))
+	blocks := func(lines ...string) []block.Block {
+		out := make([]block.Block, len(lines))
 		for i, l := range lines {
 			out[i].Text = l
 		}
@@ -84,7 +85,7 @@ func TestCrumbUnder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := make([]Block, len(tt.lines))
+			b := make([]block.Block, len(tt.lines))
 			for i, l := range tt.lines {
 				b[i].Text = l
 			}

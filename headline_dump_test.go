@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -70,7 +71,7 @@ func TestNumberedTrailIsNoHeadline(t *testing.T) {
 
 func TestInNumberedList(t *testing.T) {
 	lines := []string{"1. Guides", "2. Workshop Projects", "Pantry shelves", "3. Who pays", "10 Best Harbour Towns"}
-	blocks := make([]Block, len(lines))
+	blocks := make([]block.Block, len(lines))
 	for i, l := range lines {
 		blocks[i].Text = l
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -59,8 +60,8 @@ func TestListedTrail(t *testing.T) {
 // blocksOfLines makes a block of each line, one line a block as a dump's paragraphs
 // are, with the form the classifier reads of it: the input of the headline chooser's
 // rules that tests call one at a time.
-func blocksOfLines(lines []string) ([]Block, []form) {
-	blocks := make([]Block, len(lines))
+func blocksOfLines(lines []string) ([]block.Block, []form) {
+	blocks := make([]block.Block, len(lines))
 	forms := make([]form, len(lines))
 	for i, l := range lines {
 		blocks[i].Text = l

@@ -1,6 +1,10 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/block"
+)
 
 // A line of capitalised words before the body reads as a byline of bare names
 // ("Jane Doe"), and a title of capitalised words reads the same way ("Healthy
@@ -21,14 +25,14 @@ const bodyEchoBlocks = 3
 // the body's opening paragraphs write in lower case: the line is a title of
 // capitalised words, no byline. Lines with a byline's opener ("By ...") keep their
 // names.
-func unnameCommonTitles(blocks []Block, forms []form, first, last int) {
+func unnameCommonTitles(blocks []block.Block, forms []form, first, last int) {
 	var lines []int
 	var uses map[string]uint8
 	var filter uint64
 	var buf keyBuf
 	for i := max(0, first-headlineWindow); i < first && i < len(blocks); i++ {
 		f := forms[i]
-		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != RoleUnknown || !isNamesLine(f, blocks[i].Text) {
+		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != block.RoleUnknown || !isNamesLine(f, blocks[i].Text) {
 			continue
 		}
 		if uses == nil {

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -22,10 +23,10 @@ func TestHeadlineNotAuthorRole(t *testing.T) {
 	}
 	score := func(above, line string) float64 {
 		lines := []string{"Home", above, line, "Guides", reflowProse[0]}
-		blocks := make([]Block, len(lines))
+		blocks := make([]block.Block, len(lines))
 		forms := make([]form, len(lines))
 		for i, l := range lines {
-			blocks[i], forms[i] = Block{Text: l}, readForm(l)
+			blocks[i], forms[i] = block.Block{Text: l}, readForm(l)
 		}
 		readFrontByline(blocks, forms, 1)
 		s, _ := headlineScore(blocks, forms, 2, 4, false)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -145,7 +146,7 @@ func TestInContents(t *testing.T) {
 	// footer's teaser of the headline itself) is no evidence.
 	lines := []string{"Harbour Board Backs Plan", "How the Vote Went", "What Happens Next", "Who Pays",
 		reflowProse[0], "How the Vote Went", reflowProse[1], "What Happens Next", reflowProse[2], "Harbour Board Backs Plan"}
-	blocks := make([]Block, len(lines))
+	blocks := make([]block.Block, len(lines))
 	for i, l := range lines {
 		blocks[i].Text = l
 	}
@@ -169,7 +170,7 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
-			blocks := []Block{{Text: tt.line}, {Text: reflowProse[0]}}
+			blocks := []block.Block{{Text: tt.line}, {Text: reflowProse[0]}}
 			forms := []form{readForm(tt.line), readForm(reflowProse[0])}
 			readFrontByline(blocks, forms, 0)
 			_, ok := headlineScore(blocks, forms, 0, 1, false)

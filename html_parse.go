@@ -247,7 +247,7 @@ func readTree(doc *html.Node, tags int) *walker {
 func articleOf(res htmlResult, pageURL string) *Article {
 	undecided := make([]bool, len(res.blocks))
 	for i := range res.blocks {
-		undecided[i] = res.blocks[i].Role == RoleUnknown
+		undecided[i] = res.blocks[i].Role == block.RoleUnknown
 	}
 	classifyBlocks(res.blocks)
 	for i := range res.blocks {
@@ -255,7 +255,7 @@ func articleOf(res htmlResult, pageURL string) *Article {
 		// classifier names them (byline, dateline, standfirst, label) but the markup
 		// has already placed them before the body, so they never become body text.
 		if b := &res.blocks[i]; undecided[i] && isBodyRole(b.Role) {
-			b.Role, b.Reason = RoleRemoved, block.ReasonBoilerplate
+			b.Role, b.Reason = block.RoleRemoved, block.ReasonBoilerplate
 		}
 	}
 	a := assemble(res.blocks, res.order)
@@ -592,6 +592,6 @@ func sanitizeArticle(a *Article) {
 	}
 }
 
-func isBodyRole(r Role) bool {
-	return r == RoleBody || r == RoleSubheading || r == RoleQuote || r == RoleList
+func isBodyRole(r block.Role) bool {
+	return r == block.RoleBody || r == block.RoleSubheading || r == block.RoleQuote || r == block.RoleList
 }

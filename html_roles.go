@@ -19,7 +19,7 @@ import (
 // htmlResult is what the HTML front end hands to the core: the blocks with the roles
 // the markup settles, and the metadata that has no block.
 type htmlResult struct {
-	blocks []Block
+	blocks []block.Block
 	// order is how the page writes numeric dates ("03/04/2019").
 	order    numericOrder
 	headline string // when the headline has no block (taken from metadata)
@@ -357,7 +357,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 		}
 		size += max(0, end-hl-1)
 	}
-	out := make([]Block, 0, size)
+	out := make([]block.Block, 0, size)
 	seen := make(map[string]bool, 64)
 	lastImage := -1 // index in out of the last image block
 	figImage := make(map[int32]int, 8)
@@ -369,13 +369,13 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	for i := range blocks {
 		b := &blocks[i]
 		if i == hl {
-			out = append(out, Block{Text: b.text, Role: RoleHeadline, Tag: w.tagName(b)})
+			out = append(out, block.Block{Text: b.text, Role: block.RoleHeadline, Tag: w.tagName(b)})
 			seen[b.text] = true
 			continue
 		}
 		if fallback != nil && fallback[i] {
 			res.fallback = true
-			out = append(out, Block{Text: b.text, Role: RoleBody, Tag: w.tagName(b), LinkDensity: linkDensity(b),
+			out = append(out, block.Block{Text: b.text, Role: block.RoleBody, Tag: w.tagName(b), LinkDensity: linkDensity(b),
 				Links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
 			continue
 		}
@@ -393,7 +393,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 				continue
 			}
 			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
-				out = append(out, Block{Text: b.text, Role: RoleRemoved, Reason: outsideReason(w, b),
+				out = append(out, block.Block{Text: b.text, Role: block.RoleRemoved, Reason: outsideReason(w, b),
 					Tag: w.tagName(b), Outside: true, LinkDensity: linkDensity(b)})
 			}
 			continue
@@ -405,7 +405,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			continue
 		}
-		nb := Block{Text: b.text, Tag: w.tagName(b), LinkDensity: linkDensity(b),
+		nb := block.Block{Text: b.text, Tag: w.tagName(b), LinkDensity: linkDensity(b),
 			InFigure: b.fig >= 0 || b.caption, InAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
 			Links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
 
@@ -423,7 +423,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 				}
 				figImage[b.fig] = len(out)
 			}
-			nb.Role, nb.ImageURL, nb.ImageAlt, nb.Text = RoleCaption, safeURL(res.base, im.url), im.alt, ""
+			nb.Role, nb.ImageURL, nb.ImageAlt, nb.Text = block.RoleCaption, safeURL(res.base, im.url), im.alt, ""
 			lastImage = len(out)
 			bodySinceImage = false
 			out = append(out, nb)
@@ -436,7 +436,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			strings.EqualFold(b.text, out[lastImage].ImageAlt)
 		switch {
 		case eff&clsRemove != 0:
-			nb.Role, nb.Reason = RoleRemoved, removeReason(eff)
+			nb.Role, nb.Reason = block.RoleRemoved, removeReason(eff)
 		case b.caption || b.credit && b.fig >= 0 || b.fig >= 0 && b.ctx.heading == 0 && !b.ctx.quote || repeatsAlt:
 			// A caption or credit joins its figure's image; one with no image stands
 			// as an Image of its own, so that it never reaches the body.
@@ -450,7 +450,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 				j = lastImage
 			}
 			if j < 0 {
-				nb.Role, nb.Text = RoleCaption, ""
+				nb.Role, nb.Text = block.RoleCaption, ""
 				j = len(out)
 				if b.fig >= 0 {
 					figImage[b.fig] = j
@@ -462,17 +462,17 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			addCaptionText(&out[j], b.text, b.credit)
 			continue
 		case b.ctx.heading == 1 && b.text == headText:
-			nb.Role, nb.Reason = RoleRemoved, block.ReasonDuplicate
+			nb.Role, nb.Reason = block.RoleRemoved, block.ReasonDuplicate
 		case hl >= 0 && i < hl && (b.runes < 100 || nb.LinkDensity > 0.3):
 			// Above the headline: kickers, breadcrumbs and section labels.
-			nb.Role, nb.Reason = RoleRemoved, block.ReasonNavigation
+			nb.Role, nb.Reason = block.RoleRemoved, block.ReasonNavigation
 		case (firstBody < 0 || i < firstBody) && !standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
-			nb.Role = RoleStandfirst
+			nb.Role = block.RoleStandfirst
 			standfirstDone = true
 			seen[b.text] = true
 		case settleFrontMatter(&nb, b):
 		case !listing && nb.LinkDensity > 0.5 && (b.tag != atom.P || nb.LinkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
-			nb.Role, nb.Reason = RoleRemoved, block.ReasonRelated
+			nb.Role, nb.Reason = block.RoleRemoved, block.ReasonRelated
 			if b.list || b.ctx.aside {
 				nb.Reason = block.ReasonNavigation
 			}
@@ -480,21 +480,21 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			// Between the headline and the first paragraph with nothing in the markup
 			// to say what it is: a byline, a date, a "Follow" button or a label. The
 			// shared classifier reads such lines for text dumps too; it decides.
-			nb.Role = RoleUnknown
+			nb.Role = block.RoleUnknown
 		case b.ctx.heading > 0:
-			nb.Role = RoleSubheading
+			nb.Role = block.RoleSubheading
 		case b.ctx.quote:
-			nb.Role = RoleQuote
+			nb.Role = block.RoleQuote
 		case b.list:
-			nb.Role = RoleList
+			nb.Role = block.RoleList
 		default:
-			nb.Role = RoleBody
+			nb.Role = block.RoleBody
 		}
-		if nb.Role == RoleBody || nb.Role == RoleSubheading || nb.Role == RoleQuote || nb.Role == RoleList {
+		if nb.Role == block.RoleBody || nb.Role == block.RoleSubheading || nb.Role == block.RoleQuote || nb.Role == block.RoleList {
 			// Repeated lines are the article's own (a recipe repeats its portions);
 			// only a repeat of the headline or standfirst is a duplicate.
 			if seen[b.text] {
-				nb.Role, nb.Reason = RoleRemoved, block.ReasonDuplicate
+				nb.Role, nb.Reason = block.RoleRemoved, block.ReasonDuplicate
 			} else {
 				bodySinceImage = true
 			}
@@ -593,17 +593,17 @@ const maxLabelledName = 80
 // labelledNames reads the author boxes that set their label and the name on lines of
 // their own ("Written by" / "Ann Lee"; "Fact checked by" / "Bo Chan"): the name after
 // an author label is a byline, the one after a reviewer's label is nobody's byline.
-func labelledNames(out []Block) {
+func labelledNames(out []block.Block) {
 	for i := 0; i+1 < len(out); i++ {
 		label, reviewer := bylineLabel(out[i].Text)
 		next := &out[i+1]
 		if !label || next.Text == "" || len(next.Text) > maxLabelledName {
 			continue
 		}
-		out[i].Role, out[i].Reason, out[i].Names = RoleRemoved, block.ReasonByline, nil
+		out[i].Role, out[i].Reason, out[i].Names = block.RoleRemoved, block.ReasonByline, nil
 		switch {
 		case reviewer:
-			next.Role, next.Reason, next.Names = RoleRemoved, block.ReasonByline, nil
+			next.Role, next.Reason, next.Names = block.RoleRemoved, block.ReasonByline, nil
 		case readsAsName(next.Text) && looksLikeName(next.Text) && !isBylineLabel(next.Text):
 			setByline(next, next.Text)
 		}
@@ -969,7 +969,7 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 
 // addCaptionText adds a caption or credit text to an image block. A credit printed
 // at the end of the caption is split off so that it never stays in the caption.
-func addCaptionText(im *Block, text string, isCredit bool) {
+func addCaptionText(im *block.Block, text string, isCredit bool) {
 	if isCredit {
 		if im.Credit == nil {
 			im.Credit = readCredit(text)
@@ -995,8 +995,8 @@ func addCaptionText(im *Block, text string, isCredit bool) {
 
 // frontBlock gives a block outside the region, between the headline and the body,
 // the role its markup settles, or leaves it to the classifier.
-func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) Block {
-	nb := Block{Text: b.text, Tag: w.tagName(b), Outside: true, LinkDensity: linkDensity(b),
+func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block.Block {
+	nb := block.Block{Text: b.text, Tag: w.tagName(b), Outside: true, LinkDensity: linkDensity(b),
 		InFigure: b.fig >= 0 || b.caption, InAside: b.ctx.aside}
 	eff := clsBits(0)
 	if b.elem >= 0 {
@@ -1004,18 +1004,18 @@ func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirst
 	}
 	switch {
 	case eff&clsRemove != 0:
-		nb.Role, nb.Reason = RoleRemoved, removeReason(eff)
+		nb.Role, nb.Reason = block.RoleRemoved, removeReason(eff)
 	case b.caption || b.fig >= 0:
-		nb.Role, nb.Reason = RoleRemoved, block.ReasonMedia
+		nb.Role, nb.Reason = block.RoleRemoved, block.ReasonMedia
 	case !*standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
-		nb.Role = RoleStandfirst
+		nb.Role = block.RoleStandfirst
 		*standfirstDone = true
 		seen[b.text] = true
 	case settleFrontMatter(&nb, b):
 	case nb.LinkDensity > 0.5:
-		nb.Role, nb.Reason = RoleRemoved, block.ReasonNavigation
+		nb.Role, nb.Reason = block.RoleRemoved, block.ReasonNavigation
 	default:
-		nb.Role = RoleUnknown
+		nb.Role = block.RoleUnknown
 	}
 	return nb
 }
@@ -1023,7 +1023,7 @@ func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirst
 // settleFrontMatter gives nb the role that a byline or date in the markup, or a line
 // of known furniture (the shared lexicon, as for text dumps), settles, and reports
 // whether one did.
-func settleFrontMatter(nb *Block, b *hBlock) bool {
+func settleFrontMatter(nb *block.Block, b *hBlock) bool {
 	switch {
 	case b.byline && b.runes < 300:
 		setByline(nb, b.text)
@@ -1032,7 +1032,7 @@ func settleFrontMatter(nb *Block, b *hBlock) bool {
 	case b.runes < 120 && classify.OpensWithReviewer(b.text):
 		// "Reviewed by Bo Chan", "Revisado por Luis Gómez": the checker's line names
 		// no author, and its "by" is no photo credit's.
-		nb.Role, nb.Reason = RoleRemoved, block.ReasonByline
+		nb.Role, nb.Reason = block.RoleRemoved, block.ReasonByline
 	default:
 		// The lexicon's reading stays with the block for its form (classifyBlocks).
 		nb.Furniture, _ = classify.Furniture(b.text)
@@ -1040,7 +1040,7 @@ func settleFrontMatter(nb *Block, b *hBlock) bool {
 		if nb.Furniture == classify.NoReason {
 			return false
 		}
-		nb.Role, nb.Reason = RoleRemoved, nb.Furniture
+		nb.Role, nb.Reason = block.RoleRemoved, nb.Furniture
 	}
 	return true
 }
@@ -1048,8 +1048,8 @@ func settleFrontMatter(nb *Block, b *hBlock) bool {
 // setByline makes a block a byline with the names the shared byline parser reads.
 // Reviewers and fact-checkers named on the line are cut off; a line that is only a
 // label names nobody.
-func setByline(nb *Block, text string) {
-	nb.Role, nb.Reason = RoleByline, block.ReasonByline
+func setByline(nb *block.Block, text string) {
+	nb.Role, nb.Reason = block.RoleByline, block.ReasonByline
 	if label, _ := bylineLabel(text); label {
 		return
 	}
@@ -1068,8 +1068,8 @@ func setByline(nb *Block, text string) {
 }
 
 // setDateline makes a block a dateline, with the time the shared date parser reads.
-func setDateline(nb *Block, text string) {
-	nb.Role, nb.Reason = RoleDateline, block.ReasonDateline
+func setDateline(nb *block.Block, text string) {
+	nb.Role, nb.Reason = block.RoleDateline, block.ReasonDateline
 	if t, _, ok := parseDateline(text); ok {
 		nb.Published = t
 	}

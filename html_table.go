@@ -51,9 +51,9 @@ func tableText(rows []block.Row) string {
 // tableBlock returns the block that stands for the data table whose cell b is, the
 // first time one of its cells is met; the other cells are dropped, their text being
 // in the table's rows.
-func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (Block, bool) {
+func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (block.Block, bool) {
 	if done[b.table] {
-		return Block{}, false
+		return block.Block{}, false
 	}
 	done[b.table] = true
 	read := w.tables[b.table-1]
@@ -61,5 +61,5 @@ func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (Block, bool) {
 	for i, r := range read {
 		rows[i] = block.Row(r)
 	}
-	return Block{Text: tableText(rows), Role: RoleBody, Tag: "table", Rows: rows}, true
+	return block.Block{Text: tableText(rows), Role: block.RoleBody, Tag: "table", Rows: rows}, true
 }

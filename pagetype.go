@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html/atom"
 )
@@ -245,7 +246,7 @@ func (w *walker) evidence(a *Article, res *htmlResult) pageEvidence {
 	}
 	e.counts.pager += w.meta.pagerLinks
 	for i := range res.blocks {
-		e.bylineShown = e.bylineShown || res.blocks[i].Role == RoleByline
+		e.bylineShown = e.bylineShown || res.blocks[i].Role == block.RoleByline
 	}
 	e.ldWebPage = !e.ldArticle && htmldom.IsPageType(f.LDTypes())
 	for _, t := range f.LDTypes() {

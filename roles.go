@@ -16,7 +16,7 @@ import (
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
 // byline and dateline come before it; captions and credits sit beside image gaps and
 // each other; known furniture, related links and repeats are removed with a reason.
-func classifyBlocks(blocks []Block) {
+func classifyBlocks(blocks []block.Block) {
 	forms := make([]form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
@@ -25,7 +25,7 @@ func classifyBlocks(blocks []Block) {
 	for i := range blocks {
 		// A data table the text front end read is set as body before the region is
 		// found: it says nothing of who found the region.
-		preset[i] = blocks[i].Role != RoleUnknown && blocks[i].Rows == nil
+		preset[i] = blocks[i].Role != block.RoleUnknown && blocks[i].Rows == nil
 		t := blocks[i].Text
 		if len(t) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
@@ -48,8 +48,8 @@ func classifyBlocks(blocks []Block) {
 	if start, end := commentThread(blocks, forms, first); start > first {
 		last = min(last, start-1)
 		for i := start; i <= end; i++ {
-			if blocks[i].Role == RoleUnknown {
-				blocks[i].Role, blocks[i].Reason = RoleRemoved, block.ReasonComments
+			if blocks[i].Role == block.RoleUnknown {
+				blocks[i].Role, blocks[i].Reason = block.RoleRemoved, block.ReasonComments
 			}
 		}
 	}
@@ -61,14 +61,14 @@ func classifyBlocks(blocks []Block) {
 	head := pickHeadline(blocks, forms, first, last)
 	facts := readPage(blocks, forms)
 	for i := range blocks {
-		if blocks[i].Role != RoleUnknown {
+		if blocks[i].Role != block.RoleUnknown {
 			continue
 		}
 		switch {
 		case i == head:
 			// A converter's heading mark the front end left on the line is no part
 			// of the headline ("# Title", "****** Title ******").
-			blocks[i].Role = RoleHeadline
+			blocks[i].Role = block.RoleHeadline
 			blocks[i].Text = stripHeadingMark(blocks[i].Text)
 		case i < first:
 			classifyFront(blocks, forms, facts, i, head, i == first-1)
@@ -89,7 +89,7 @@ func classifyBlocks(blocks []Block) {
 // readFrontByline reads the names of block i before the body. A byline's opener
 // outweighs the furniture it carries ("By Jane Doe · 6 min read"), and an author
 // label on the line above opens the line under it ("Written by" / "Jane").
-func readFrontByline(blocks []Block, forms []form, i int) {
+func readFrontByline(blocks []block.Block, forms []form, i int) {
 	f, t := &forms[i], blocks[i].Text
 	if f.Prose {
 		return
@@ -202,13 +202,13 @@ const maxRepeatLen = 200
 // bodySpan finds the first and last prose blocks; between them lies the body. A page
 // with no prose at all (a short note, a photo story) is read as all body after the
 // headline.
-func bodySpan(blocks []Block, forms []form) (first, last int) {
+func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
-		if blocks[i].Role == RoleRemoved || forms[i].Furniture != classify.NoReason {
+		if blocks[i].Role == block.RoleRemoved || forms[i].Furniture != classify.NoReason {
 			continue
 		}
-		if forms[i].Prose || blocks[i].Role == RoleBody {
+		if forms[i].Prose || blocks[i].Role == block.RoleBody {
 			if first < 0 {
 				first = i
 			}
@@ -249,7 +249,7 @@ func bodySpan(blocks []Block, forms []form) (first, last int) {
 // endAtLinks ends the body at a box heading ("More from ...", "Newsletter",
 // "Comments") after which the page holds little prose: the teasers of a box of links
 // and an author's bio are prose too, but a thin share of what came before.
-func endAtLinks(blocks []Block, forms []form, first, last int) int {
+func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 	own := func(i int) int {
 		if forms[i].Prose && forms[i].Furniture == classify.NoReason {
 			return forms[i].Words
@@ -277,7 +277,7 @@ func endAtLinks(blocks []Block, forms []form, first, last int) int {
 		// What follows a box heading is mostly short lines (titles, buttons), or, under
 		// an author box's label, the author's blurb of a paragraph or two.
 		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
-		if i <= end && opens && blocks[i].Role == RoleUnknown &&
+		if i <= end && opens && blocks[i].Role == block.RoleUnknown &&
 			after*tailShare < total-after && boxLike {
 			last = i - 1
 		}
@@ -296,9 +296,9 @@ func endAtLinks(blocks []Block, forms []form, first, last int) int {
 // teaserTitle reports a line shaped as a teaser's or a menu's title: a few words, no
 // sentence, no bullet, no credit or address, and no piece of a sentence that a tool
 // split at its links.
-func teaserTitle(blocks []Block, forms []form, i int) bool {
+func teaserTitle(blocks []block.Block, forms []form, i int) bool {
 	f := forms[i]
-	return blocks[i].Role == RoleUnknown && !f.Sentence && f.Bullet == 0 && f.Credit < 2 && !f.URL &&
+	return blocks[i].Role == block.RoleUnknown && !f.Sentence && f.Bullet == 0 && f.Credit < 2 && !f.URL &&
 		f.Words >= 2 && f.Words <= maxTeaserWords && !inBrokenSentence(blocks, i)
 }
 
@@ -306,7 +306,7 @@ func teaserTitle(blocks []Block, forms []form, i int) bool {
 // lines with no prose between them starts, or -1. Only the first can be the page's
 // teaser box: an article that sets out its own lists (a round-up's specs, a guide's
 // steps) shows them earlier too, and then none of its runs ends it.
-func firstTeaserRun(blocks []Block, forms []form, first, last int) int {
+func firstTeaserRun(blocks []block.Block, forms []form, first, last int) int {
 	start, titles := -1, 0
 	for i := first + 1; i <= last; i++ {
 		switch {
@@ -348,8 +348,8 @@ func endsArticle(r classify.Reason) bool {
 // skipProseStandfirst moves the body's start past a summary paragraph that is
 // followed by a byline or a dateline before the prose resumes:
 // a first body paragraph is not followed by the byline.
-func skipProseStandfirst(blocks []Block, forms []form, first, last int) int {
-	if first <= 0 || first >= last || blocks[first].Role != RoleUnknown {
+func skipProseStandfirst(blocks []block.Block, forms []form, first, last int) int {
+	if first <= 0 || first >= last || blocks[first].Role != block.RoleUnknown {
 		return first
 	}
 	next := first + 1
@@ -370,9 +370,9 @@ func skipProseStandfirst(blocks []Block, forms []form, first, last int) int {
 
 // pickHeadline chooses the headline among the blocks before the body (a front end's
 // choice first, then chooseHeadline). It returns -1 when there is none.
-func pickHeadline(blocks []Block, forms []form, first, last int) int {
+func pickHeadline(blocks []block.Block, forms []form, first, last int) int {
 	for i := range blocks {
-		if blocks[i].Role == RoleHeadline {
+		if blocks[i].Role == block.RoleHeadline {
 			return i
 		}
 	}
@@ -381,14 +381,14 @@ func pickHeadline(blocks []Block, forms []form, first, last int) int {
 
 // firstTitle is the first title-like line before the body that is not furniture, a
 // credit, a dateline, a byline or a breadcrumb that merely ends with the next line.
-func firstTitle(blocks []Block, forms []form, first int) int {
+func firstTitle(blocks []block.Block, forms []form, first int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
 	}
 	best := -1
 	for i := 0; i < limit; i++ {
-		if blocks[i].Role != RoleUnknown {
+		if blocks[i].Role != block.RoleUnknown {
 			continue
 		}
 		f := forms[i]
@@ -430,7 +430,7 @@ func firstTitle(blocks []Block, forms []form, first int) int {
 // and before any byline or date, is longer, no finished statement, and shaped as a
 // title (title case, or p itself is not) or followed by the front matter. It
 // returns -1 when p stands.
-func titleUnderKicker(blocks []Block, forms []form, p, limit int) int {
+func titleUnderKicker(blocks []block.Block, forms []form, p, limit int) int {
 	kp := forms[p]
 	if kp.Words > kickerWords && !hasTrailMark(blocks[p].Text) {
 		return -1
@@ -493,59 +493,59 @@ func betterHeadline(cur, next form) bool {
 
 // classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
 // media caption, credit; the rest is page furniture.
-func classifyFront(blocks []Block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
+func classifyFront(blocks []block.Block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.Role, b.Reason = RoleRemoved, f.Furniture
+		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case i == head+1 && credit.IsAgency(b.Text):
 		// A wire agency alone under the headline is the story's byline.
 		name, _ := credit.AgencyNamed(b.Text)
-		b.Role, b.Names = RoleByline, []string{name}
+		b.Role, b.Names = block.RoleByline, []string{name}
 	case (f.Credit >= 2 || creditUnderGap(b, f)) && !(i == head+1 && len(f.Names) > 1):
 		// Two or more names under the headline are its authors, even with the
 		// agency they write for: "Jane Doe and John Roe, Associated Press".
-		b.Role = RoleCredit
+		b.Role = block.RoleCredit
 	case f.Bullet > 0 && listedByline(blocks, forms, i, head):
 		// Read as an explicit byline from here on, as it would be without its bullet.
 		forms[i].Names, _ = parseByline(listItem(b.Text, f))
 		forms[i].ByExplicit = true
-		b.Role, b.Names = RoleByline, forms[i].Names
+		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case listedName(blocks, forms, i, head):
 		// A bare name weighed by its place: not explicit, so that an opener's byline
 		// elsewhere outweighs it.
 		forms[i].Names, _ = parseByline("By " + afterPictures(listItem(b.Text, f)))
-		b.Role, b.Names = RoleByline, forms[i].Names
+		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
 		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.Text)) || nameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
-		b.Role, b.Names = RoleByline, f.Names
+		b.Role, b.Names = block.RoleByline, f.Names
 		if t, _, ok := parseDateline(b.Text); ok {
 			b.Published = t
 		}
 	case isDateline(f, b.Text):
-		b.Role = RoleDateline
+		b.Role = block.RoleDateline
 		b.Published, _, _ = parseDateline(b.Text)
 	case creditAtGap(blocks, forms, facts, i):
 		// After the byline: a name under the headline's gap is its author's.
-		b.Role = RoleCredit
-	case i > 0 && blocks[i-1].Role == RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text):
-		b.Role = RoleCredit
+		b.Role = block.RoleCredit
+	case i > 0 && blocks[i-1].Role == block.RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text):
+		b.Role = block.RoleCredit
 	case i < head:
-		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
 	case i > head && head >= 0 && opensWithNumericDate(b.Text) && !f.Sentence:
 		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
-		b.Role = RoleDateline
+		b.Role = block.RoleDateline
 		b.Published, _, _ = parseDateline(b.Text)
 	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.Text):
-		b.Role = RoleStandfirst
+		b.Role = block.RoleStandfirst
 	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.Text, f) &&
 		(b.BlankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) && textFollows(blocks, forms, i) || isCaptionByLayout(blocks, forms, facts, i):
 		// A line between headline and body that is neither byline nor standfirst, after
 		// the extra empty lines a picture leaves or just above the body, and with the
 		// story's text under it, is the label of the lead picture or video.
-		b.Role = RoleCaption
+		b.Role = block.RoleCaption
 	default:
-		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
 	}
 }
 
@@ -610,7 +610,7 @@ func pastBareLabel(t string) string {
 // items. It is the byline when it stands under the headline, outside a menu's run of
 // entries, and is the list's one such item: a run of them ("+ By State", "+ By
 // Style") is a menu of ways to browse.
-func listedByline(blocks []Block, forms []form, i, head int) bool {
+func listedByline(blocks []block.Block, forms []form, i, head int) bool {
 	if head < 0 || i <= head || !opensListedByline(blocks, forms, i) || inMenuRun(blocks, forms, i) {
 		return false
 	}
@@ -625,7 +625,7 @@ func listedByline(blocks []Block, forms []form, i, head int) bool {
 // opensListedByline reports a list item that opens with a byline's opener and
 // names people by more than one word each: a menu's entries of that shape name
 // single things ("• By Region").
-func opensListedByline(blocks []Block, forms []form, i int) bool {
+func opensListedByline(blocks []block.Block, forms []form, i int) bool {
 	if forms[i].Bullet == 0 {
 		return false
 	}
@@ -646,7 +646,7 @@ func opensListedByline(blocks []Block, forms []form, i int) bool {
 // with a letter under the headline (w3m may print its bullet on a line of its own),
 // names one author in at most maxListedNameWords words and nothing else, as it would
 // after an opener ("By janed"): a date, a sentence or a control's label does not.
-func listedName(blocks []Block, forms []form, i, head int) bool {
+func listedName(blocks []block.Block, forms []form, i, head int) bool {
 	f := &forms[i]
 	if head < 0 || i <= head || f.Words == 0 || f.Sentence || f.Prose || f.HasDate || f.URL || letteredNeighbour(blocks, i, -1) != head {
 		return false
@@ -677,7 +677,7 @@ func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bull
 // date or an author label ("Written by" split from its name). Farther down, a bare
 // name-shaped line is a menu label, a teaser's author, a job title or a product name.
 // Under a line that announces a list ("Popular posts:") it is the list's first entry.
-func inBylineReach(blocks []Block, forms []form, i, head int) bool {
+func inBylineReach(blocks []block.Block, forms []form, i, head int) bool {
 	label, reviewer := bylineLabel(blocks[i-1].Text)
 	if announcesList(blocks[i-1].Text) && !label {
 		return false // the first entry of a list announced above it ("Popular posts:")
@@ -686,7 +686,7 @@ func inBylineReach(blocks []Block, forms []form, i, head int) bool {
 		return true
 	}
 	switch blocks[i-1].Role {
-	case RoleByline, RoleDateline:
+	case block.RoleByline, block.RoleDateline:
 		return true
 	}
 	return label && !reviewer
@@ -695,7 +695,7 @@ func inBylineReach(blocks []Block, forms []form, i, head int) bool {
 // inMenuRun reports a line between two menu-like lines (one to three words, no
 // sentence, no date): an entry of a menu, whatever name shape it has. A line with no
 // letter or digit (an icon font's glyph, a rule) is no entry and is stepped over.
-func inMenuRun(blocks []Block, forms []form, i int) bool {
+func inMenuRun(blocks []block.Block, forms []form, i int) bool {
 	return menuNeighbour(forms, letteredNeighbour(blocks, i, -1)) && menuNeighbour(forms, letteredNeighbour(blocks, i, 1))
 }
 
@@ -705,7 +705,7 @@ const maxGlyphSkip = 2
 // letteredNeighbour is the nearest line to i in direction step (-1 or 1) holding a
 // letter or a digit, past at most maxGlyphSkip lines of none. It may return an index
 // out of range, which menuNeighbour rejects.
-func letteredNeighbour(blocks []Block, i, step int) int {
+func letteredNeighbour(blocks []block.Block, i, step int) int {
 	j := i + step
 	for k := 0; k < maxGlyphSkip && j >= 0 && j < len(blocks) && !hasLetterOrDigit(blocks[j].Text); k++ {
 		j += step
@@ -735,7 +735,7 @@ const datedBylineReach = 8
 // a byline printed over its date, and whose line above is no menu's entry: the last
 // of a run of section links ("Business" / "Careers Advice" / "March 3, 2026") stands
 // over a date too. The author's photo's label naming them ("Jane Doe's avatar") may.
-func overDate(blocks []Block, forms []form, i int) bool {
+func overDate(blocks []block.Block, forms []form, i int) bool {
 	j := letteredNeighbour(blocks, i, 1)
 	if j >= len(blocks) || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
 		return false
@@ -749,22 +749,22 @@ func overDate(blocks []Block, forms []form, i int) bool {
 // no gap above it stands there, between the story's summary and its body; right under
 // the headline, the byline or the date, such a line is a subtitle, a reading time or
 // a notice, for a picture there leaves its gap.
-func followsSummary(blocks []Block, forms []form, i int) bool {
+func followsSummary(blocks []block.Block, forms []form, i int) bool {
 	if i == 0 {
 		return false
 	}
-	return blocks[i-1].Role == RoleStandfirst || forms[i-1].Prose
+	return blocks[i-1].Role == block.RoleStandfirst || forms[i-1].Prose
 }
 
 // isStandfirst accepts the first line after the headline when it reads as a summary:
 // long enough, and either not a finished sentence (the seed's dek has no full stop) or
 // followed by more front matter before the body, where a first body paragraph would not.
-func isStandfirst(blocks []Block, forms []form, i, head int) bool {
+func isStandfirst(blocks []block.Block, forms []form, i, head int) bool {
 	if head < 0 || i != head+1 || forms[i].Words < 6 {
 		return false
 	}
 	for _, b := range blocks[:i] {
-		if b.Role == RoleStandfirst {
+		if b.Role == block.RoleStandfirst {
 			return false
 		}
 	}
@@ -772,45 +772,45 @@ func isStandfirst(blocks []Block, forms []form, i, head int) bool {
 }
 
 // classifyBody decides the blocks inside the body span.
-func classifyBody(blocks []Block, forms []form, facts pageFacts, i int) {
+func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.Role, b.Reason = RoleRemoved, f.Furniture
+		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
-		b.Role = RoleBody
-	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text)),
+		b.Role = block.RoleBody
+	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == block.RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, facts, i):
-		b.Role = RoleCredit
+		b.Role = block.RoleCredit
 	case f.Credit == 1 && credit.IsEmbedAttribution(b.Text):
-		b.Role, b.Reason = RoleRemoved, block.ReasonMedia
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonMedia
 	case isDateline(f, b.Text):
-		b.Role = RoleDateline
+		b.Role = block.RoleDateline
 		b.Published, _, _ = parseDateline(b.Text)
 	case b.Heading > 0 && !f.Prose && f.Words <= maxHeadingWords:
-		b.Role = RoleSubheading // a converter marked it a heading
+		b.Role = block.RoleSubheading // a converter marked it a heading
 	case f.Bullet > 0:
-		b.Role = RoleList
+		b.Role = block.RoleList
 		b.Text = strings.TrimSpace(b.Text[f.Bullet:])
 	case isCaptionByLayout(blocks, forms, facts, i):
-		b.Role = RoleCaption
+		b.Role = block.RoleCaption
 	case f.Quoted && f.Words >= 5:
-		b.Role = RoleQuote
+		b.Role = block.RoleQuote
 	case f.URL:
-		b.Role, b.Reason = RoleRemoved, block.ReasonRelated
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
 	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && numberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
-		b.Role, b.Reason = RoleRemoved, block.ReasonRelated
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
 	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.Text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
-		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
 		if f.Words >= 5 {
 			b.Reason = block.ReasonRelated
 		}
 	case !f.Sentence && f.Words <= 12:
-		b.Role = RoleSubheading
+		b.Role = block.RoleSubheading
 	default:
-		b.Role = RoleBody
+		b.Role = block.RoleBody
 	}
 }
 
@@ -818,7 +818,7 @@ func classifyBody(blocks []Block, forms []form, facts pageFacts, i int) {
 const maxHeadingWords = 20
 
 // isCaptionByLayout spots a caption in a text dump.
-func isCaptionByLayout(blocks []Block, forms []form, facts pageFacts, i int) bool {
+func isCaptionByLayout(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
 	return captionRule(blocks, forms, facts, i) != ""
 }
 
@@ -828,7 +828,7 @@ func isCaptionByLayout(blocks []Block, forms []form, facts pageFacts, i int) boo
 // gap lines read as a caption (captionByGapLayout), or a line above such a gap where
 // a dropped credit line left it. The names make the classifier's choices traceable in
 // tests.
-func captionRule(blocks []Block, forms []form, facts pageFacts, i int) string {
+func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
 	if f.Words < 3 || f.Furniture != classify.NoReason {
 		return ""
@@ -870,7 +870,7 @@ func captionRule(blocks []Block, forms []form, facts pageFacts, i int) string {
 		return ""
 	}
 	if i >= 2 && !f.Prose && forms[i-1].Credit >= 2 && !titledHeading(b.Text, f) && !readsAsHeading(blocks, forms, facts, i) && (forms[i-2].Prose ||
-		blocks[i-2].Role != RoleUnknown && blocks[i-2].Role != RoleCaption && blocks[i-2].Role != RoleCredit) {
+		blocks[i-2].Role != block.RoleUnknown && blocks[i-2].Role != block.RoleCaption && blocks[i-2].Role != block.RoleCredit) {
 		return "credit-before"
 	}
 	gap := b.BlankBefore >= 2 || b.BlankAfter >= 2 && i+1 < len(blocks)
@@ -914,18 +914,18 @@ func captionRule(blocks []Block, forms []form, facts pageFacts, i int) string {
 }
 
 // isIsland reports a short line set apart by runs of empty lines on both sides.
-func isIsland(blocks []Block, forms []form, j int) bool {
+func isIsland(blocks []block.Block, forms []form, j int) bool {
 	return j >= 0 && j < len(blocks) && blocks[j].BlankBefore >= 2 && blocks[j].BlankAfter >= 2 && !forms[j].Prose
 }
 
 // inIslandSeries reports an island beside another: a grid of links or thumbnails.
-func inIslandSeries(blocks []Block, forms []form, i int) bool {
+func inIslandSeries(blocks []block.Block, forms []form, i int) bool {
 	return isIsland(blocks, forms, i) && (isIsland(blocks, forms, i-1) || isIsland(blocks, forms, i+1))
 }
 
 // continuesCreditLabel reports a short line after a bare "Photo:" label: the
 // credit the label introduces, broken onto its own line.
-func continuesCreditLabel(blocks []Block, forms []form, i int) bool {
+func continuesCreditLabel(blocks []block.Block, forms []form, i int) bool {
 	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != classify.NoReason {
 		return false
 	}
@@ -936,7 +936,7 @@ func continuesCreditLabel(blocks []Block, forms []form, i int) bool {
 // creditByPosition reports a line placed as credits are, whatever name it gives: a
 // short run of capitalised words ("Berkeley Earth", "WeWork") right before prose
 // resumes. Only a caption before it makes it a credit.
-func creditByPosition(blocks []Block, forms []form, j int) bool {
+func creditByPosition(blocks []block.Block, forms []form, j int) bool {
 	if j >= len(blocks) {
 		return false
 	}
@@ -954,7 +954,7 @@ func creditByPosition(blocks []Block, forms []form, j int) bool {
 // Doe/Acme", see credit.Evidence) standing right under an image gap. The shape
 // and the place together are the evidence, so this holds on pages whose paragraphs
 // are also set off by gaps.
-func creditUnderGap(b *Block, f form) bool {
+func creditUnderGap(b *block.Block, f form) bool {
 	return f.Credit == 1 && b.BlankBefore >= 2 && strings.Contains(b.Text, "/")
 }
 
@@ -1004,7 +1004,7 @@ func inLinkBox(s string, f form) bool {
 // as a subheading beside a list or a caption.
 const minLinkRun = 3
 
-func readPage(blocks []Block, forms []form) pageFacts {
+func readPage(blocks []block.Block, forms []form) pageFacts {
 	var p pageFacts
 	prose, gaps, islands := 0, 0, 0
 	for i, b := range blocks {
@@ -1056,7 +1056,7 @@ func readPage(blocks []Block, forms []form) pageFacts {
 
 // inShortRun reports a line that has a short non-prose neighbour: runs of such lines
 // are lists, link boxes or menus, never a lone caption.
-func inShortRun(blocks []Block, forms []form, i int) bool {
+func inShortRun(blocks []block.Block, forms []form, i int) bool {
 	short := func(j int) bool {
 		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == classify.NoReason
 	}
@@ -1076,24 +1076,24 @@ func isBetweenProse(forms []form, j int) bool {
 
 // classifyTail decides the blocks after the body: all furniture, credits of a last
 // picture aside.
-func classifyTail(blocks []Block, forms []form, i int) {
+func classifyTail(blocks []block.Block, forms []form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != classify.NoReason:
-		b.Role, b.Reason = RoleRemoved, f.Furniture
+		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.TitleCase || f.URL:
-		b.Role, b.Reason = RoleRemoved, block.ReasonRelated
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
 	default:
-		b.Role, b.Reason = RoleRemoved, block.ReasonNavigation
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
 	}
 }
 
 // pairCaptions splits credits printed inside captions, and attaches each credit line
 // to the caption next to it (after it by preference, as most pages print them).
-func pairCaptions(blocks []Block, forms []form) {
+func pairCaptions(blocks []block.Block, forms []form) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Role != RoleCaption {
+		if b.Role != block.RoleCaption {
 			continue
 		}
 		b.Text = credit.StripCaptionLabel(b.Text)
@@ -1123,7 +1123,7 @@ func pairCaptions(blocks []Block, forms []form) {
 // the very next line, a rendering artefact, goes.
 // A repeat a table of contents announced (headings) is the article's own heading,
 // whichever role its first copy, the contents entry, was given.
-func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
+func markDuplicates(blocks []block.Block, preset, headings []bool, first, last int) {
 	// seen maps a text to the index of its first copy.
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
@@ -1133,7 +1133,7 @@ func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 		if !repeat {
 			seen[key] = i
 		}
-		if key == "" || preset[i] || !repeat || b.Role == RoleHeadline || headings != nil && headings[i] && isParagraphRole(b.Role) {
+		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && isParagraphRole(b.Role) {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].Role) && isParagraphRole(b.Role)
@@ -1141,25 +1141,25 @@ func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 		// with the menu around it (too short to read as a table of contents) is the
 		// copy to drop: its repeat inside the body, a subheading over a paragraph, is
 		// the section's heading.
-		if j < first && blocks[j].Role == RoleRemoved && blocks[j].Reason == block.ReasonNavigation && sectionHeading(blocks, i, first, last) {
+		if j < first && blocks[j].Role == block.RoleRemoved && blocks[j].Reason == block.ReasonNavigation && sectionHeading(blocks, i, first, last) {
 			continue
 		}
 		// Pictures repeat their credits ("Getty Images" under each) and galleries
 		// their captions; neither is a repeat to drop. A credit under its caption is
 		// that picture's whatever its first copy was (an agency's byline under the
 		// headline).
-		picture := (b.Role == RoleCaption || b.Role == RoleCredit) && blocks[j].Role == b.Role ||
-			b.Role == RoleCredit && blocks[i-1].Role == RoleCaption
+		picture := (b.Role == block.RoleCaption || b.Role == block.RoleCredit) && blocks[j].Role == b.Role ||
+			b.Role == block.RoleCredit && blocks[i-1].Role == block.RoleCaption
 		// A repeat right after its first copy is a rendering artefact, unless a
 		// picture's gap parts them: a gallery's pictures share their credit.
 		if (inBody || picture) && (blocks[i-1].Text != key || picture && b.BlankBefore >= 2) {
 			continue
 		}
-		b.Role, b.Reason = RoleRemoved, block.ReasonDuplicate
+		b.Role, b.Reason = block.RoleRemoved, block.ReasonDuplicate
 	}
 	pulls := 0
 	for i := range blocks {
-		if blocks[i].Role != RoleQuote || pulls >= maxPullQuotes {
+		if blocks[i].Role != block.RoleQuote || pulls >= maxPullQuotes {
 			continue
 		}
 		pulls++
@@ -1168,8 +1168,8 @@ func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 			continue
 		}
 		for j := range blocks {
-			if j != i && blocks[j].Role == RoleBody && strings.Contains(blocks[j].Text, inner) {
-				blocks[i].Role, blocks[i].Reason = RoleRemoved, block.ReasonDuplicate
+			if j != i && blocks[j].Role == block.RoleBody && strings.Contains(blocks[j].Text, inner) {
+				blocks[i].Role, blocks[i].Reason = block.RoleRemoved, block.ReasonDuplicate
 				break
 			}
 		}
@@ -1178,8 +1178,8 @@ func markDuplicates(blocks []Block, preset, headings []bool, first, last int) {
 
 // sectionHeading reports a subheading inside the body span first..last with a
 // paragraph of more than minSectionLead bytes right under it.
-func sectionHeading(blocks []Block, i, first, last int) bool {
-	return i >= first && i < last && blocks[i].Role == RoleSubheading && blocks[i+1].Role == RoleBody && len(blocks[i+1].Text) > minSectionLead
+func sectionHeading(blocks []block.Block, i, first, last int) bool {
+	return i >= first && i < last && blocks[i].Role == block.RoleSubheading && blocks[i+1].Role == block.RoleBody && len(blocks[i+1].Text) > minSectionLead
 }
 
 // minSectionLead bounds the paragraph that opens a section under a heading from below.
@@ -1195,7 +1195,7 @@ const minSectionLead = 200
 // The contents usually stand under the headline (head, -1 for none); on a whole
 // page they may stand above the line chosen as the headline and above the body
 // span first..last, and then only copies spread through that span count.
-func markContents(blocks []Block, forms []form, head, first, last int) []bool {
+func markContents(blocks []block.Block, forms []form, head, first, last int) []bool {
 	var headings []bool
 	// seen maps a short line's text to its first and second copy, second -1 for none
 	// and len(blocks) once a third turns up.
@@ -1256,7 +1256,7 @@ func markContents(blocks []Block, forms []form, head, first, last int) []bool {
 		}
 		entries, later = entries[:0], later[:0]
 		for j := i; j < end; j++ {
-			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].Role) && blocks[j].Role != RoleRemoved {
+			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].Role) && blocks[j].Role != block.RoleRemoved {
 				continue // a byline or a date among the lines is no entry
 			}
 			c := seen[contentsKey(blocks[j].Text)]
@@ -1287,7 +1287,7 @@ func markContents(blocks []Block, forms []form, head, first, last int) []bool {
 			}
 			for _, k := range chain {
 				headings[later[k]] = true
-				blocks[entries[k]].Role, blocks[entries[k]].Reason = RoleRemoved, block.ReasonNavigation
+				blocks[entries[k]].Role, blocks[entries[k]].Reason = block.RoleRemoved, block.ReasonNavigation
 			}
 		}
 		i = max(end, i+1)
@@ -1328,7 +1328,7 @@ func increasingRun(v []int) []int {
 
 // contentsLine reports a line that may be an entry of a table of contents or the
 // heading it points to: short, no prose, no furniture.
-func contentsLine(blocks []Block, forms []form, i int) bool {
+func contentsLine(blocks []block.Block, forms []form, i int) bool {
 	f := forms[i]
 	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].Rows == nil
 }
@@ -1386,8 +1386,8 @@ const maxContentsAbove = 64
 // order, that make a run of short lines a table of contents.
 const minContentsEntries = 3
 
-func isParagraphRole(r Role) bool {
-	return r == RoleBody || r == RoleSubheading || r == RoleQuote || r == RoleList
+func isParagraphRole(r block.Role) bool {
+	return r == block.RoleBody || r == block.RoleSubheading || r == block.RoleQuote || r == block.RoleList
 }
 
 // maxPullQuotes bounds the pull-quote search, which compares each quote with every
@@ -1404,7 +1404,7 @@ func lostOpening(s string) bool {
 // shortTitle reports a title of two words at the top of a dump ("Vibe Coding"): in
 // capitals, or closed by an exclamation or a question mark, and not one of a menu's
 // entries (a short line right above or below it).
-func shortTitle(blocks []Block, forms []form, i int) bool {
+func shortTitle(blocks []block.Block, forms []form, i int) bool {
 	t := blocks[i].Text
 	if i > 1 || !(allCapitalised(t) || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
 		return false

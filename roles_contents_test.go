@@ -52,12 +52,12 @@ func TestRolesContentsAboveHeadline(t *testing.T) {
 			for i := range blocks {
 				forms[i] = readBlockForm(&blocks[i])
 				// The roles the classifier gives before it looks for contents.
-				blocks[i].Role = RoleSubheading
+				blocks[i].Role = block.RoleSubheading
 				if forms[i].Prose {
-					blocks[i].Role = RoleBody
+					blocks[i].Role = block.RoleBody
 				}
 			}
-			blocks[head].Role = RoleHeadline
+			blocks[head].Role = block.RoleHeadline
 			headings := markContents(blocks, forms, head, first, len(blocks)-1)
 			marked := 0
 			for i := first; i < len(blocks); i++ {
@@ -73,7 +73,7 @@ func TestRolesContentsAboveHeadline(t *testing.T) {
 			} else {
 				assert.Zero(t, marked)
 				for i := range tt.above {
-					assert.Equal(t, RoleSubheading, blocks[i].Role, "the menu's line %q keeps its role", blocks[i].Text)
+					assert.Equal(t, block.RoleSubheading, blocks[i].Role, "the menu's line %q keeps its role", blocks[i].Text)
 				}
 			}
 		})

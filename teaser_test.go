@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -85,10 +86,10 @@ func TestTeaserTitle(t *testing.T) {
 		{[]string{"The council said", "new bus lanes", "would open in May."}, 1, false}, // a split sentence
 	}
 	for _, tt := range tests {
-		blocks := make([]Block, len(tt.lines))
+		blocks := make([]block.Block, len(tt.lines))
 		forms := make([]form, len(tt.lines))
 		for i, l := range tt.lines {
-			blocks[i] = Block{Text: l}
+			blocks[i] = block.Block{Text: l}
 			forms[i] = readForm(l)
 		}
 		assert.Equal(t, tt.want, teaserTitle(blocks, forms, tt.i), tt.lines[tt.i])

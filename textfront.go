@@ -18,7 +18,7 @@ import (
 // reference list cut off (refs holds the list's addresses by number, nil when there
 // is none), rejoined and its marks read, its tables in one block each. markdown: the
 // dump opened with a front matter, as Markdown writers print one.
-func readDump(text string, markdown bool) (blocks []Block, refs map[int]string) {
+func readDump(text string, markdown bool) (blocks []block.Block, refs map[int]string) {
 	norm, refs := cutReferences(normalizeText(text))
 	return fromDump(textdump.Read(text, norm, refs, markdown)), refs
 }
@@ -33,9 +33,9 @@ func httpAddress(ref string) string { return absoluteHTTP(nil, ref) }
 
 // fromDump makes classifier blocks of the front end's: a table is body text, its
 // rows rendered as Article.Text renders them.
-func fromDump(tb []textdump.Block) []Block {
+func fromDump(tb []textdump.Block) []block.Block {
 	// Sized once: a block is large, and growing the slice would copy them all.
-	blocks := make([]Block, len(tb))
+	blocks := make([]block.Block, len(tb))
 	for i := range tb {
 		t, b := &tb[i], &blocks[i]
 		b.Text, b.BlankBefore, b.BlankAfter, b.Heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
@@ -45,7 +45,7 @@ func fromDump(tb []textdump.Block) []Block {
 			for j, r := range t.Rows {
 				rows[j] = block.Row(r)
 			}
-			b.Text, b.Role, b.Rows = tableText(rows), RoleBody, rows
+			b.Text, b.Role, b.Rows = tableText(rows), block.RoleBody, rows
 		}
 	}
 	return blocks
@@ -90,7 +90,7 @@ func isBidiControl(r rune) bool { return textdump.IsBidiControl(r) }
 
 // withinRegion narrows the body span first..last to the page's prose region
 // (textdump.FindRegion), read off the blocks and the classifier's forms of them.
-func withinRegion(blocks []Block, forms []form, first, last int) (int, int) {
+func withinRegion(blocks []block.Block, forms []form, first, last int) (int, int) {
 	lines := make([]textdump.Line, len(blocks))
 	for i := range lines {
 		f := &forms[i]
@@ -111,7 +111,7 @@ func shortLinesBetween(forms []form, from, to int) int {
 }
 
 // inBrokenSentence is textdump.InBrokenSentence on blocks.
-func inBrokenSentence(blocks []Block, i int) bool {
+func inBrokenSentence(blocks []block.Block, i int) bool {
 	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].Text })
 }
 

@@ -1,6 +1,10 @@
 package newsparse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/block"
+)
 
 // WithTitle gives ParseText the page's title, which a scraper usually has beside the
 // text (the HTML <title> or og:title). It is weighed as ParseHTML weighs metadata: a
@@ -14,7 +18,7 @@ const maxTitleWords = 40
 
 // markTitle presets the headline role on the block that best matches the title and
 // returns the title to use when none does ("" when no title was given or one matched).
-func markTitle(blocks []Block, title string) string {
+func markTitle(blocks []block.Block, title string) string {
 	title = strings.TrimSpace(stripSiteSuffix(normalizeText(title), ""))
 	if title == "" {
 		return ""
@@ -23,19 +27,19 @@ func markTitle(blocks []Block, title string) string {
 	if best < 0 {
 		return title
 	}
-	blocks[best].Role = RoleHeadline
+	blocks[best].Role = block.RoleHeadline
 	return ""
 }
 
 // matchTitle returns the block among blocks[from:to] that best matches the title (a
 // site suffix already stripped) and its similarity, or -1 when none reaches
 // minHeadlineDice.
-func matchTitle(blocks []Block, title string, from, to int) (int, float64) {
+func matchTitle(blocks []block.Block, title string, from, to int) (int, float64) {
 	tg, ft := bigrams(title), foldTitle(title)
 	best, bestScore := -1, 0.0
 	for i := from; i < to; i++ {
 		t := blocks[i].Text
-		if wordCount(t) > maxTitleWords || blocks[i].Role != RoleUnknown {
+		if wordCount(t) > maxTitleWords || blocks[i].Role != block.RoleUnknown {
 			continue
 		}
 		d := diceGrams(bigrams(t), tg, t, title)
