@@ -39,7 +39,7 @@ func fromDump(tb []textdump.Block) []block.Block {
 	for i := range tb {
 		t, b := &tb[i], &blocks[i]
 		b.Text, b.BlankBefore, b.BlankAfter, b.Heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
-		b.Links = fromDumpLinks[block.Link](t.Links)
+		b.Links = fromDumpLinks(t.Links)
 		if t.Rows != nil {
 			rows := make([]block.Row, len(t.Rows))
 			for j, r := range t.Rows {
@@ -51,23 +51,30 @@ func fromDump(tb []textdump.Block) []block.Block {
 	return blocks
 }
 
-// fromDumpLinks converts the front end's links, nil for none: to a block's links, or
-// to the public Link for the links read off an assembled Article (lynxLinks).
-func fromDumpLinks[L block.Link | Link](tl []textdump.Link) []L {
+// fromDumpLinks converts the front end's links to a block's, nil for none.
+func fromDumpLinks(tl []textdump.Link) []block.Link {
 	if tl == nil {
 		return nil
 	}
-	links := make([]L, len(tl))
+	links := make([]block.Link, len(tl))
 	for i, l := range tl {
-		links[i] = L(l)
+		links[i] = block.Link(l)
 	}
 	return links
 }
 
-// lynxLinks is textdump.LynxLinks.
+// lynxLinks is textdump.LynxLinks, its links converted to the public Link: it reads
+// the assembled Article's text.
 func lynxLinks(t string, refs map[int]string) (string, []Link) {
 	t, tl := textdump.LynxLinks(t, refs)
-	return t, fromDumpLinks[Link](tl)
+	if tl == nil {
+		return t, nil
+	}
+	links := make([]Link, len(tl))
+	for i, l := range tl {
+		links[i] = Link(l)
+	}
+	return t, links
 }
 
 // stripHeadingMark is textdump.StripHeadingMark.
