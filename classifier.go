@@ -157,3 +157,22 @@ func opensWithPerson(s, name string) bool { return classify.OpensWithPerson(s, n
 
 // opensWithName is classify.OpensWithName.
 func opensWithName(s string, names []string) bool { return classify.OpensWithName(s, names) }
+
+// breadcrumbReach is classify.BreadcrumbReach.
+const breadcrumbReach = classify.BreadcrumbReach
+
+// breadcrumbAbove is classify.BreadcrumbAbove.
+func breadcrumbAbove(blocks []block.Block, i, limit int) bool {
+	return classify.BreadcrumbAbove(blocks, i, limit)
+}
+
+// breadcrumbTarget is classify.BreadcrumbTarget.
+func breadcrumbTarget(blocks []block.Block, i, limit int) int {
+	return classify.BreadcrumbTarget(blocks, i, limit)
+}
+
+// crumbUnder is classify.CrumbUnder.
+func crumbUnder(blocks []block.Block, i int) int { return classify.CrumbUnder(blocks, i) }
+
+// restatesAbove is classify.RestatesAbove.
+func restatesAbove(blocks []block.Block, i int) bool { return classify.RestatesAbove(blocks, i) }

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -41,56 +40,6 @@ func TestHeadlineAmongFrontMatter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
-	}
-}
-
-func TestBreadcrumbTarget(t *testing.T) {
-	blocks := func(lines ...string) []block.Block {
-		out := make([]block.Block, len(lines))
-		for i, l := range lines {
-			out[i].Text = l
-		}
-		return out
-	}
-	tests := []struct {
-		name  string
-		lines []string
-		want  int
-	}{
-		{"run together right above", []string{"HomeNewsThe headline", "The headline"}, 1},
-		{"parted by a slash further up", []string{"Home/News/The headline", "News", "The headline"}, 2},
-		{"glued further up is no trail", []string{"HomeNewsLead", "News", "Lead"}, -1},
-		{"one word after a space is no trail", []string{"Read the story of Bob", "News", "Bob"}, -1},
-		{"nothing below repeats it", []string{"Home / News", "The headline"}, -1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := blocks(tt.lines...)
-			assert.Equal(t, tt.want, breadcrumbTarget(b, 0, len(b)))
-		})
-	}
-}
-
-func TestCrumbUnder(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  int
-	}{
-		{"right under the headline", []string{"The headline", "Home » News » The headline"}, 0},
-		{"a label between", []string{"The headline", "News", "Home / News / The headline"}, 0},
-		{"ending with the same words is no trail", []string{"8 Channel NVR", "64 / 128 Channel NVR"}, -1},
-		{"an entry of one word is no trail", []string{"Tips", "Home / Tips"}, -1},
-		{"the trail above its headline is not under it", []string{"Home » The headline", "The headline"}, -1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := make([]block.Block, len(tt.lines))
-			for i, l := range tt.lines {
-				b[i].Text = l
-			}
-			assert.Equal(t, tt.want, crumbUnder(b, len(b)-1))
-		})
 	}
 }
 

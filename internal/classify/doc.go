@@ -10,15 +10,17 @@
 // the labels and titles of author boxes). ReadForm sums up what these and
 // internal/credit find in one line (Form), as the classifier of a page's blocks
 // reads it. CommentThread, the run of readers' comments after an article, is the
-// first rule over a page's lines to live here.
+// first rule over a page's lines to live here; the breadcrumb rules
+// (BreadcrumbTarget, CrumbUnder, RestatesAbove), the first to read a page's blocks
+// (internal/block), came next.
 //
-// What it does not hold, yet: the roles of a page's blocks (the root's roles.go,
-// headline.go, captionlayout.go, credit_position.go, bylineweigh.go and bio.go),
-// which read and write the root's blocks; they move when the block does (DESIGN.md,
-// "The layout we are moving to"). It decides nothing by a line's place on the page
-// except in CommentThread, which is given the lines' forms and texts. It knows
-// nothing of the root package: it returns its own Reason, a small number whose
-// String is the public newsparse.Reason's word, and the root converts.
+// What it does not hold, yet: the other roles of a page's blocks (the root's
+// roles.go, headline.go, captionlayout.go, credit_position.go, bylineweigh.go and
+// bio.go). The block they read and write lives in internal/block now, so they can
+// move a group at a time (DESIGN.md, "The layout we are moving to"). It decides
+// nothing by a line's place on the page except in CommentThread and the breadcrumb
+// rules. It knows nothing of the root package: its Reason is block.Reason, a small
+// number whose String is the public newsparse.Reason's word, and the root converts.
 //
 // Every function is safe for concurrent use: the tables are built once at package
 // initialisation and never written afterwards. It depends on the standard library,
