@@ -161,7 +161,16 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 		}) {
-			tok = strings.Trim(tok, ".:")      // "Jan.", "PUBLISHED:"
+			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
+			// A label glued to its date by the colon alone is two words: the label's
+			// element and the date's print with no space between them ("Last
+			// updated:Sep 4, 2025", "Published:12.03.2024"). A colon after a digit is
+			// a clock's.
+			if i := strings.IndexByte(tok, ':'); i > 0 && i+1 < len(tok) && tok[i-1] >= 'a' && tok[i-1] <= 'z' {
+				words++
+				p.token(tok[:i])
+				tok = tok[i+1:]
+			}
 			if len(tok) > 1 && tok[0] == '@' { // "December 19, 2025 @08:00PM"
 				tok = tok[1:]
 			}
