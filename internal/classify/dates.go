@@ -3,6 +3,7 @@ package classify
 import (
 	"iter"
 	"maps"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -123,7 +124,9 @@ func ParseDatelineIn(line string, order NumericOrder) (time.Time, float64, bool)
 var (
 	publishWords = []string{"published", "posted", "veröffentlicht", "erschienen", "publié", "publicado",
 		"publicada", "pubblicato", "gepubliceerd", "geplaatst"}
-	updateWords = []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado",
+	// publishQualifiers are the words a publish label may open with.
+	publishQualifiers = []string{"originally", "first", "initially"}
+	updateWords       = []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado",
 		"actualizada", "atualizado", "atualizada", "aggiornato", "bijgewerkt"}
 )
 
@@ -152,10 +155,19 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 			pubPart, modPart = modPart[i:], modPart[:i]
 		}
 	}
+	var words, dateTokens int
 	if i := ascii.IndexAnyWord(pubPart, publishWords); i >= 0 {
+		// The words before the label are the line's too, but for the label's own
+		// ("Originally published", "First published"): a sentence that says when a
+		// post was first published ("This post was originally published on ...")
+		// is no dateline.
+		for f := range strings.FieldsSeq(pubPart[:i]) {
+			if !slices.Contains(publishQualifiers, strings.Trim(f, ".:")) {
+				words++
+			}
+		}
 		pubPart = pubPart[i:]
 	}
-	var words, dateTokens int
 	scan := func(s string) time.Time {
 		p := dateParts{order: order}
 		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {

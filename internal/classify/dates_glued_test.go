@@ -32,3 +32,26 @@ func TestParseDatelineGluedLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestParseDatelineWordsBeforeLabel counts the words before a publish label as the
+// line's: a sentence that says when a post was first published is no dateline, while
+// the label's own opening words ("Originally published") are the label's.
+func TestParseDatelineWordsBeforeLabel(t *testing.T) {
+	tests := []struct {
+		line     string
+		dateline bool
+	}{
+		{"Originally published November 9, 2022", true},
+		{"First published: 3 March 2024", true},
+		{"By Ann Lee Published March 3, 2024", true},
+		{"Update note: This blog post was originally published on the 21st of June 2017 and updated on the 18th of July 2025.", false},
+		{"This article was originally published on 26 Sep 2019 at 4:12pm but has since been updated with new figures.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			pub, _, share := ParseDatelineDates(tt.line)
+			assert.False(t, pub.IsZero(), "the date is still read")
+			assert.Equal(t, tt.dateline, share >= 0.5, "share %.2f", share)
+		})
+	}
+}
