@@ -3,6 +3,7 @@ package classify
 import (
 	"iter"
 	"maps"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -123,7 +124,9 @@ func ParseDatelineIn(line string, order NumericOrder) (time.Time, float64, bool)
 var (
 	publishWords = []string{"published", "posted", "veröffentlicht", "erschienen", "publié", "publicado",
 		"publicada", "pubblicato", "gepubliceerd", "geplaatst"}
-	updateWords = []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado",
+	// publishQualifiers are the words a publish label may open with.
+	publishQualifiers = []string{"originally", "first", "initially"}
+	updateWords       = []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado",
 		"actualizada", "atualizado", "atualizada", "aggiornato", "bijgewerkt"}
 )
 
@@ -152,16 +155,34 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 			pubPart, modPart = modPart[i:], modPart[:i]
 		}
 	}
+	var words, dateTokens int
 	if i := ascii.IndexAnyWord(pubPart, publishWords); i >= 0 {
+		// The words before the label are the line's too, but for the label's own
+		// ("Originally published", "First published"): a sentence that says when a
+		// post was first published ("This post was originally published on ...")
+		// is no dateline.
+		for f := range strings.FieldsSeq(pubPart[:i]) {
+			if !slices.Contains(publishQualifiers, strings.Trim(f, ".:")) {
+				words++
+			}
+		}
 		pubPart = pubPart[i:]
 	}
-	var words, dateTokens int
 	scan := func(s string) time.Time {
 		p := dateParts{order: order}
 		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {
 			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 		}) {
-			tok = strings.Trim(tok, ".:")      // "Jan.", "PUBLISHED:"
+			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
+			// A label glued to its date by the colon alone is two words: the label's
+			// element and the date's print with no space between them ("Last
+			// updated:Sep 4, 2025", "Published:12.03.2024"). A colon after a digit is
+			// a clock's.
+			if i := strings.IndexByte(tok, ':'); i > 0 && i+1 < len(tok) && tok[i-1] >= 'a' && tok[i-1] <= 'z' {
+				words++
+				p.token(tok[:i])
+				tok = tok[i+1:]
+			}
 			if len(tok) > 1 && tok[0] == '@' { // "December 19, 2025 @08:00PM"
 				tok = tok[1:]
 			}
