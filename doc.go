@@ -169,8 +169,11 @@
 //     Article reports as it is (MetaFields: language, section, tags, lead image;
 //     BCP47). The walker over the tree and its region (html*.go), the name and date
 //     readers of the metadata (meta.go) and the roles (html_roles.go) stay here for
-//     now: the roles produce this package's block, and meta.go's bounded lists
-//     (limits.go) and readers serve the text side too.
+//     now: meta.go's bounded lists (limits.go) and readers serve the text side too.
+//   - internal/block: the unit both front ends produce and the classifier reads
+//     (Block: a paragraph-like piece of text with its layout hints), its Role and
+//     the Reason a left-out block carries; assemble.go converts its links, rows,
+//     credit and reason to the public types.
 //   - internal/classify: the classifier's reading of single lines, which both
 //     readers share: the furniture phrases (Furniture, with the rule that found
 //     a line), the caption cues and the shapes that tell a caption from a
@@ -178,12 +181,13 @@
 //     month), the byline reader (ParseByline, author box labels, a line of names,
 //     a bio's opening), the line shapes a headline is weighed by, what a line
 //     says about itself (Form, ReadForm) and the comment thread after a body
-//     (CommentThread). classifier.go gives them the root's names and converts
-//     classify.Reason to Reason. The roles of a page's blocks stay here until the
-//     block moves: roles.go (classifyBlocks: the body span, the front, the tail,
-//     captions and credits beside gaps, repeats), headline.go (the choice among
-//     candidates), captionlayout.go, credit_position.go, bylineweigh.go and
-//     bio.go; dates.go reads the date beside a dump's headline.
+//     (CommentThread), and the first role rules over blocks: the breadcrumb trail
+//     over a headline (BreadcrumbTarget, CrumbUnder, BreadcrumbAbove). classifier.go
+//     gives them the root's names. The other roles of a page's blocks move there
+//     next, rule group by rule group: roles.go (classifyBlocks: the body span, the
+//     front, the tail, captions and credits beside gaps, repeats), headline.go (the
+//     choice among candidates), captionlayout.go, credit_position.go,
+//     bylineweigh.go and bio.go; dates.go reads the date beside a dump's headline.
 //   - internal/credit: the credit reader both front ends share: Parse (a credit's
 //     text, people and agencies), Evidence (how much a line looks like a credit),
 //     SplitCaption (a credit at the end of a caption, with the Rule that found it),
@@ -203,8 +207,9 @@
 //     (go test -run TestFitPageType -pagetype.fit .) from WCXB's pages of even id.
 //   - limits.go: MaxImages and MaxURLBytes, with the unexported bounds on work.
 //   - textfront.go: ParseText's call into the text front end, internal/textdump
-//     (normalise, reflow, tool marks, lines to blocks, tables, the page region), and
-//     the conversion of its blocks to the classifier's.
+//     (normalise, source markup, reflow, tool marks, lines to blocks, tables, the
+//     page region, a front matter), the conversion of its blocks to the
+//     classifier's, and the front matter's fields put in the Article.
 //   - *_test.go: examples, golden, fuzz and evaluation tests; testdata/ holds fixtures.
 //   - examples/: a separate module with commands (parse, batch, warc, beam) that show
 //     the library at work, from one page to a crawl.
