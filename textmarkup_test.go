@@ -43,3 +43,34 @@ func TestPandocSourceMarkup(t *testing.T) {
 		})
 	}
 }
+
+// TestReferenceLinks: Markdown whose links are printed by reference ("[old pier][2]"
+// in the text, "[2]: https://…" at the end, as turndown and html2text write them in
+// their reference style) reads as its inline form: the link texts in the text, the
+// links on the paragraph, the definitions nowhere.
+func TestReferenceLinks(t *testing.T) {
+	dump := "* [News][n]\n* [Sport][s]\n\n# Harbour board backs plan to rebuild the old pier\n\n" +
+		"The harbour board voted on Tuesday to rebuild the [old pier][2], which the winter storms left unsafe, " +
+		"at a cost the board's [finance committee][3] put at 4.2 million euros.\n\n" +
+		"Work will start in the spring and last about two years, the chair said, adding that the board would ask " +
+		"the regional government for half of the money it needs.\n\n" +
+		"[n]: https://example.org/news\n[s]: https://example.org/sport\n[2]: https://example.org/pier\n" +
+		"[3]: https://example.org/fin \"Finance committee\"\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, "Harbour board backs plan to rebuild the old pier", a.Headline)
+	body := bodyTexts(a)
+	require.Len(t, body, 2)
+	assert.Equal(t, "The harbour board voted on Tuesday to rebuild the old pier, which the winter storms left unsafe, "+
+		"at a cost the board's finance committee put at 4.2 million euros.", body[0])
+	var urls []string
+	for _, p := range a.Paragraphs {
+		for _, l := range p.Links {
+			urls = append(urls, l.URL)
+		}
+	}
+	assert.Equal(t, []string{"https://example.org/pier", "https://example.org/fin"}, urls)
+	for _, r := range a.Removed {
+		assert.NotContains(t, r.Text, "https://", "no definition is left as text")
+	}
+}

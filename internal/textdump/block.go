@@ -44,6 +44,6 @@ type Row struct {
 // hard-wrapped dump's paragraphs are rejoined and a converter's marks read as hints;
 // a dump written one paragraph a line gives one block a line.
 func Read(raw, norm string, refs map[int]string, markdown bool) []Block {
-	norm, cuts, found := stripSourceMarkup(norm)
+	norm, cuts, found := stripSourceMarkup(inlineReferenceLinks(norm))
 	return mergeTables(dumpBlocks(norm, cuts, markdown || found, refs), findTables(raw))
 }

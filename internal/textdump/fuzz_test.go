@@ -16,7 +16,8 @@ func FuzzRead(f *testing.F) {
 		"******  ******\n# \n![", "[\n[\n[\n[\n[\n[\n[\n[\n](", "a [1]b [2]\n[1]c",
 		"a\tb\nc\td\n\n| x | y |\n|---|---|\n| 1 | 2 |", "modern-\nday\n" + strings.Repeat("word ", 30) + "\n",
 		":::: {.a\nb=\"c\"}\n[x [y]{.z}](https://e.org/){.k}\n# T {#t}\n::::",
-		strings.Repeat("<div class=\"a\"\nid=\"b\">\n", 6) + "<span>x</span> <!-- c --> [\n</div>"} {
+		strings.Repeat("<div class=\"a\"\nid=\"b\">\n", 6) + "<span>x</span> <!-- c --> [\n</div>",
+		"* [a][1]\n* [b][x y]\n\n[c  [d](https://e.org/d \"t\")](http://e.org/)\n\n[1]: https://e.org/1\n[X  Y]: <http://e.org/2> 'z'"} {
 		f.Add(s)
 	}
 	refs := map[int]string{1: "https://a.example/", 2: "http://b.example/x"}

@@ -130,10 +130,12 @@ func isImageOnly(l string) bool {
 
 // cleanMarks removes the tool's inline marks from a rejoined paragraph: emphasis,
 // Markdown links and images, link numbers, "_" for spaces in link texts, empty
-// brackets. It returns the links of the link numbers whose addresses st.refs holds.
+// brackets. It returns the links of the Markdown links to http(s) addresses, or of
+// the link numbers whose addresses st.refs holds.
 func cleanMarks(t string, st Style) (string, []Link) {
+	var links []Link
 	if st.Markdown && strings.ContainsAny(t, "*_[\\") {
-		t = stripMarkdown(t)
+		t, links = stripMarkdown(t)
 	}
 	refs := st.LynxRefs && strings.Contains(t, "[")
 	if refs && st.refs == nil {
@@ -142,29 +144,55 @@ func cleanMarks(t string, st Style) (string, []Link) {
 	if st.LinkUnderscores && strings.Contains(t, "_") {
 		t = spaceLinkUnderscores(t)
 	}
-	if st.Width > 0 && strings.Contains(t, "[]") {
+	if st.Width > 0 && links == nil && strings.Contains(t, "[]") {
 		t = strings.ReplaceAll(t, "[]", " ")
 		t = strings.Join(strings.Fields(t), " ")
 	}
-	t = strings.TrimSpace(t)
 	if refs && st.refs != nil {
 		// Last, so that the links' offsets are those of the final text.
-		return LynxLinks(t, st.refs)
+		return LynxLinks(strings.TrimSpace(t), st.refs)
 	}
-	return t, nil
+	if trimmed := strings.TrimLeft(t, " "); len(trimmed) < len(t) {
+		links = shiftLinks(links, len(trimmed)-len(t))
+		t = trimmed
+	}
+	return strings.TrimRight(t, " "), links
+}
+
+// shiftLinks moves the links' offsets by d.
+func shiftLinks(links []Link, d int) []Link {
+	for i := range links {
+		links[i].Start += d
+		links[i].End += d
+	}
+	return links
 }
 
 // stripMarkdown turns Markdown into the text a reader sees: "**bold**", "_it_" and
 // "`code`" lose their marks, "[text](url)" becomes its text, an inline image
-// "![alt](url)" goes, and backslash escapes are undone.
-func stripMarkdown(t string) string {
+// "![alt](url)" goes, backslash escapes are undone and white space is collapsed. It
+// returns the links to http(s) addresses, with their offsets in the text.
+func stripMarkdown(t string) (string, []Link) {
 	var b strings.Builder
 	b.Grow(len(t))
+	var links []Link
+	space := true // the text so far ends in a space, or is empty: a space is not written
+	write := func(c byte) {
+		if c == ' ' || c == '\t' || c == '\n' {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			return
+		}
+		b.WriteByte(c)
+		space = false
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
 		case c == '\\' && i+1 < len(t) && isASCIIPunct(t[i+1]):
-			b.WriteByte(t[i+1])
+			write(t[i+1])
 			i += 2
 			continue
 		case c == '!' && i+1 < len(t) && t[i+1] == '[':
@@ -175,7 +203,17 @@ func stripMarkdown(t string) string {
 		case c == '[':
 			if end := linkEnd(t, i); end > 0 {
 				close := strings.Index(t[i:end], "](")
-				b.WriteString(t[i+1 : i+close])
+				start := b.Len()
+				for j := i + 1; j < i+close; j++ {
+					write(t[j])
+				}
+				if url := linkAddress(t[i+close+2 : end-1]); url != "" {
+					text := strings.TrimRight(b.String()[start:], " ")
+					if text = strings.TrimLeft(text, " "); text != "" {
+						s := start + strings.Index(b.String()[start:], text)
+						links = append(links, Link{Text: text, URL: url, Start: s, End: s + len(text)})
+					}
+				}
 				i = end
 				continue
 			}
@@ -189,10 +227,21 @@ func stripMarkdown(t string) string {
 				continue
 			}
 		}
-		b.WriteByte(c)
+		write(c)
 		i++
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.TrimRight(b.String(), " "), links
+}
+
+// linkAddress returns a Markdown link's destination, its title left out, when it is an
+// absolute http(s) address; "" otherwise.
+func linkAddress(dest string) string {
+	u, _, _ := strings.Cut(strings.TrimSpace(dest), " ")
+	u = strings.TrimSuffix(strings.TrimPrefix(u, "<"), ">")
+	if (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) && len(u) > len("https://") {
+		return u
+	}
+	return ""
 }
 
 // isASCIIPunct reports an ASCII punctuation character, which Markdown lets a
