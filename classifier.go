@@ -155,9 +155,6 @@ func wholeNames(s string, names []string) bool { return classify.WholeNames(s, n
 // opensWithPerson is classify.OpensWithPerson.
 func opensWithPerson(s, name string) bool { return classify.OpensWithPerson(s, name) }
 
-// opensWithName is classify.OpensWithName.
-func opensWithName(s string, names []string) bool { return classify.OpensWithName(s, names) }
-
 // breadcrumbReach is classify.BreadcrumbReach.
 const breadcrumbReach = classify.BreadcrumbReach
 
@@ -176,3 +173,8 @@ func crumbUnder(blocks []block.Block, i int) int { return classify.CrumbUnder(bl
 
 // restatesAbove is classify.RestatesAbove.
 func restatesAbove(blocks []block.Block, i int) bool { return classify.RestatesAbove(blocks, i) }
+
+// cutAtBio is classify.CutAtBio.
+func cutAtBio(blocks []block.Block, forms []form, first, last int) {
+	classify.CutAtBio(blocks, forms, first, last)
+}
