@@ -12,16 +12,20 @@
 // reads it. CommentThread, the run of readers' comments after an article, is the
 // first rule over a page's lines to live here; the breadcrumb rules
 // (BreadcrumbTarget, CrumbUnder, RestatesAbove), the first to read a page's blocks
-// (internal/block), came next, then CutAtBio, the author's bio after the body.
+// (internal/block), came next, then CutAtBio, the author's bio after the body, and
+// the byline weighing rules that read only the blocks and their forms
+// (DropFarBylines, DropCommonPhrases, SameNames and the others of bylineweigh.go).
 //
 // What it does not hold, yet: the other roles of a page's blocks (the root's
-// roles.go, headline.go, captionlayout.go, credit_position.go and bylineweigh.go).
-// The block they read and write lives in internal/block now, so they can move a
-// group at a time (DESIGN.md, "The layout we are moving to"). It decides nothing by
-// a line's place on the page except in CommentThread, the breadcrumb rules and
-// CutAtBio. It knows nothing of the root package: its Reason is block.Reason, a
-// small number whose String is the public newsparse.Reason's word, and the root
-// converts.
+// roles.go, headline.go, captionlayout.go and credit_position.go), and the byline
+// weighing rules that read a menu's or a list's layout with roles.go's helpers (the
+// root's bylineweigh.go: weighBylines, bylineAtFirstCopy, dropMenuHeadings,
+// dropMetaTags, findPageByline). The block they read and write lives in
+// internal/block now, so they can move a group at a time (DESIGN.md, "The layout we
+// are moving to"). It decides nothing by a line's place on the page except in
+// CommentThread, the breadcrumb rules, CutAtBio and DropFarBylines. It knows
+// nothing of the root package: its Reason is block.Reason, a small number whose
+// String is the public newsparse.Reason's word, and the root converts.
 //
 // Every function is safe for concurrent use: the tables are built once at package
 // initialisation and never written afterwards. It depends on the standard library,
@@ -68,6 +72,10 @@
 //	CrumbUnder, RestatesAbove            above it or under it
 //	CutAtBio(blocks, forms, first, last) the author's bio in the body's second half
 //	IsParagraphRole(role)                the roles of an article's running text
+//	DropFarBylines, Dated,               bylines far from the article, a date by one;
+//	DropCommonPhrases, AllWordsInProse   bylines of the prose's own lower-case words
+//	UndoubleNames, SameNames,            a byline's names: printed twice, the same
+//	NamedElsewhere, OtherLabelledNames   people, named again, other labelled authors
 //
 // File map:
 //
@@ -91,4 +99,6 @@
 //	breadcrumb.go the breadcrumb rules: a trail's last entry, the headline's text
 //	bio.go        CutAtBio: the paragraph on the author that closes an article, by
 //	              the byline's names or an author box's heading
+//	bylineweigh.go the byline weighing rules over the blocks alone: place, dates,
+//	              the prose's words, names repeated or printed twice
 package classify
