@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
@@ -16,6 +15,11 @@ import (
 // section label, a job title). Once the strong one is there, a bare one that neither
 // continues it (a co-author's name on the next line) nor carries a date of its own is
 // a label, not a second author.
+//
+// The weighing rules that read the blocks and their forms alone (a byline's place,
+// the dates beside it, the prose's words, names repeated) live in internal/classify
+// (DropFarBylines, DropCommonPhrases, SameNames, ...); those here read a menu's or a
+// list's layout with roles.go's helpers too, and combine them.
 
 // weighBylines demotes the bylines classifyBlocks read far above the article while another
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
@@ -164,117 +168,6 @@ func menuEntry(blocks []block.Block, forms []form, j int) bool {
 	t := listItem(blocks[j].Text, forms[j])
 	r, _ := utf8.DecodeRuneInString(t)
 	return menuNeighbour(forms, j) && unicode.IsUpper(r) && strings.IndexFunc(t, unicode.IsDigit) < 0
-}
-
-// undoubleNames reads each name once where a converter printed it twice on the
-// byline's line ("Jane Doe Jane Doe": the author's photo's label, then the name).
-// names is shared with the line's form, so a change is made on a copy.
-func undoubleNames(names []string) []string {
-	var out []string
-	for k, n := range names {
-		if u := classify.Undoubled(n); u != n {
-			if out == nil {
-				out = append([]string(nil), names...)
-			}
-			out[k] = u
-		}
-	}
-	if out == nil {
-		return names
-	}
-	return out
-}
-
-// maxPhraseChecks bounds the bare bylines dropCommonPhrases looks up in the page's
-// prose, so that a page of many stays linear.
-const maxPhraseChecks = 4
-
-// dropCommonPhrases demotes a bare byline (no opener, no date) whose every word the
-// page's own prose writes in lower case: "Healthy Eating Tips", "Digital Photo Frame",
-// "Reading Time" are a label's words, where a person's name ("Jane Doe") is not
-// running text's vocabulary.
-func dropCommonPhrases(blocks []block.Block, forms []form, preset []bool) {
-	checks := maxPhraseChecks
-	for i := range blocks {
-		b := &blocks[i]
-		if b.Role != block.RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() || len(b.Names) != 1 {
-			continue
-		}
-		if checks == 0 {
-			return
-		}
-		checks--
-		if allWordsInProse(blocks, forms, b.Names[0]) {
-			b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
-		}
-	}
-}
-
-// allWordsInProse reports every word of name (two or more) written in lower case
-// somewhere in the page's prose.
-func allWordsInProse(blocks []block.Block, forms []form, name string) bool {
-	words := strings.Fields(name)
-	if len(words) < 2 {
-		return false
-	}
-	for _, w := range words {
-		low := strings.ToLower(strings.Trim(w, ".,;:()"))
-		if low == w || len(low) < 2 {
-			return false // a particle or an initial: a person's name
-		}
-		found := false
-		for j := range blocks {
-			if forms[j].Prose && containsWord(blocks[j].Text, low) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
-// farByline is how many lines above the body's first paragraph a byline still stands
-// near the article when the headline is not above it.
-const farByline = 8
-
-// dropFarBylines demotes the bylines far above the article, a menu's entry ("By
-// Region", "BY USE CASE") or a teaser's author over its own title, when another
-// byline with as much for it stands near it: under the headline, or a few lines above
-// the body's first paragraph. A date on the byline's line or beside it outweighs
-// place: a bare line near a wrongly chosen headline does not drop the dated "By Jane
-// Doe" above it. A page's one byline stays wherever it is.
-func dropFarBylines(blocks []block.Block, preset []bool, head, first int) {
-	near := func(i int) bool { return head >= 0 && i > head || first-i <= farByline }
-	found, nearDated := false, false
-	for i := range blocks {
-		if blocks[i].Role == block.RoleByline && !preset[i] && near(i) {
-			found, nearDated = true, nearDated || dated(blocks, i)
-		}
-	}
-	if !found {
-		return
-	}
-	for i := range blocks {
-		if b := &blocks[i]; b.Role == block.RoleByline && !preset[i] && !near(i) && (nearDated || !dated(blocks, i)) {
-			b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
-		}
-	}
-}
-
-// dated reports a byline block with a date on its line or on a dateline beside it.
-func dated(blocks []block.Block, i int) bool {
-	if !blocks[i].Published.IsZero() {
-		return true
-	}
-	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(blocks) && blocks[j].Role == block.RoleDateline {
-			return true
-		}
-	}
-	return false
 }
 
 // A whole page's dump often misplaces the article's start: a teaser's or a
@@ -434,51 +327,4 @@ func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	}
 	return names, score
-}
-
-// otherLabelledNames reports an author's label anywhere on the page over a line
-// naming other people than names, the byline found at best: the entries of a
-// listing each print their own "By:" / "Jane Doe", which the span of the page read
-// for a byline may hold one of.
-func otherLabelledNames(blocks []block.Block, best int, names []string) bool {
-	for j := 1; j < len(blocks); j++ {
-		if j == best {
-			continue
-		}
-		if label, reviewer := bylineLabel(blocks[j-1].Text); !label || reviewer {
-			continue
-		}
-		other, _ := parseByline(blocks[j].Text)
-		if len(other) == 0 {
-			other, _ = parseByline("By " + blocks[j].Text)
-		}
-		if len(other) > 0 && !sameNames(other, names) {
-			return true
-		}
-	}
-	return false
-}
-
-// namedElsewhere reports the name on a line of the page other than block i and its
-// neighbours: a byline's name comes back in an author box or a bio.
-func namedElsewhere(blocks []block.Block, i int, name string) bool {
-	for j := range blocks {
-		if (j < i-1 || j > i+1) && strings.Contains(blocks[j].Text, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// sameNames reports two bylines naming the same people, ignoring case and order.
-func sameNames(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for _, x := range a {
-		if !containsFold(b, x) {
-			return false
-		}
-	}
-	return true
 }

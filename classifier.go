@@ -155,9 +155,6 @@ func wholeNames(s string, names []string) bool { return classify.WholeNames(s, n
 // opensWithPerson is classify.OpensWithPerson.
 func opensWithPerson(s, name string) bool { return classify.OpensWithPerson(s, name) }
 
-// opensWithName is classify.OpensWithName.
-func opensWithName(s string, names []string) bool { return classify.OpensWithName(s, names) }
-
 // breadcrumbReach is classify.BreadcrumbReach.
 const breadcrumbReach = classify.BreadcrumbReach
 
@@ -176,3 +173,42 @@ func crumbUnder(blocks []block.Block, i int) int { return classify.CrumbUnder(bl
 
 // restatesAbove is classify.RestatesAbove.
 func restatesAbove(blocks []block.Block, i int) bool { return classify.RestatesAbove(blocks, i) }
+
+// cutAtBio is classify.CutAtBio.
+func cutAtBio(blocks []block.Block, forms []form, first, last int) {
+	classify.CutAtBio(blocks, forms, first, last)
+}
+
+// undoubleNames is classify.UndoubleNames.
+func undoubleNames(names []string) []string { return classify.UndoubleNames(names) }
+
+// dropFarBylines is classify.DropFarBylines.
+func dropFarBylines(blocks []block.Block, preset []bool, head, first int) {
+	classify.DropFarBylines(blocks, preset, head, first)
+}
+
+// dropCommonPhrases is classify.DropCommonPhrases.
+func dropCommonPhrases(blocks []block.Block, forms []form, preset []bool) {
+	classify.DropCommonPhrases(blocks, forms, preset)
+}
+
+// allWordsInProse is classify.AllWordsInProse.
+func allWordsInProse(blocks []block.Block, forms []form, name string) bool {
+	return classify.AllWordsInProse(blocks, forms, name)
+}
+
+// dated is classify.Dated.
+func dated(blocks []block.Block, i int) bool { return classify.Dated(blocks, i) }
+
+// otherLabelledNames is classify.OtherLabelledNames.
+func otherLabelledNames(blocks []block.Block, best int, names []string) bool {
+	return classify.OtherLabelledNames(blocks, best, names)
+}
+
+// namedElsewhere is classify.NamedElsewhere.
+func namedElsewhere(blocks []block.Block, i int, name string) bool {
+	return classify.NamedElsewhere(blocks, i, name)
+}
+
+// sameNames is classify.SameNames.
+func sameNames(a, b []string) bool { return classify.SameNames(a, b) }

@@ -12,21 +12,27 @@
 // reads it. CommentThread, the run of readers' comments after an article, is the
 // first rule over a page's lines to live here; the breadcrumb rules
 // (BreadcrumbTarget, CrumbUnder, RestatesAbove), the first to read a page's blocks
-// (internal/block), came next.
+// (internal/block), came next, then CutAtBio, the author's bio after the body, and
+// the byline weighing rules that read only the blocks and their forms
+// (DropFarBylines, DropCommonPhrases, SameNames and the others of bylineweigh.go).
 //
 // What it does not hold, yet: the other roles of a page's blocks (the root's
-// roles.go, headline.go, captionlayout.go, credit_position.go, bylineweigh.go and
-// bio.go). The block they read and write lives in internal/block now, so they can
-// move a group at a time (DESIGN.md, "The layout we are moving to"). It decides
-// nothing by a line's place on the page except in CommentThread and the breadcrumb
-// rules. It knows nothing of the root package: its Reason is block.Reason, a small
-// number whose String is the public newsparse.Reason's word, and the root converts.
+// roles.go, headline.go, captionlayout.go and credit_position.go), and the byline
+// weighing rules that read a menu's or a list's layout with roles.go's helpers (the
+// root's bylineweigh.go: weighBylines, bylineAtFirstCopy, dropMenuHeadings,
+// dropMetaTags, findPageByline). The block they read and write lives in
+// internal/block now, so they can move a group at a time (DESIGN.md, "The layout we
+// are moving to"). It decides nothing by a line's place on the page except in
+// CommentThread, the breadcrumb rules, CutAtBio and DropFarBylines. It knows
+// nothing of the root package: its Reason is block.Reason, a small number whose
+// String is the public newsparse.Reason's word, and the root converts.
 //
 // Every function is safe for concurrent use: the tables are built once at package
 // initialisation and never written afterwards. It depends on the standard library,
-// golang.org/x/text/language, internal/ascii and internal/textdump's line marks, and
-// on the word lists of internal/credit (name particles, agencies) and
-// internal/figures (pronouns, day names).
+// golang.org/x/text/language, internal/ascii, internal/block, internal/textdump's
+// line marks and author-box test (NamesOver), and on the word lists of
+// internal/credit (name particles, agencies) and internal/figures (pronouns, day
+// names).
 //
 // The entry points:
 //
@@ -62,6 +68,14 @@
 //	OpensWithImageMark, HasClockTime,    browser's controls, "In this article:", a
 //	ListNumber                           picture's alt text, a time, "12. "
 //	CommentThread(forms, text, first)    the run of readers' comments after a body
+//	BreadcrumbTarget, BreadcrumbAbove,   the headline a breadcrumb trail ends with,
+//	CrumbUnder, RestatesAbove            above it or under it
+//	CutAtBio(blocks, forms, first, last) the author's bio in the body's second half
+//	IsParagraphRole(role)                the roles of an article's running text
+//	DropFarBylines, Dated,               bylines far from the article, a date by one;
+//	DropCommonPhrases, AllWordsInProse   bylines of the prose's own lower-case words
+//	UndoubleNames, SameNames,            a byline's names: printed twice, the same
+//	NamedElsewhere, OtherLabelledNames   people, named again, other labelled authors
 //
 // File map:
 //
@@ -82,4 +96,9 @@
 //	              browser's controls (isBrowserChrome)
 //	thread.go     CommentThread: comment heads (a name over a date, "Jane says:"),
 //	              the heading that announces them
+//	breadcrumb.go the breadcrumb rules: a trail's last entry, the headline's text
+//	bio.go        CutAtBio: the paragraph on the author that closes an article, by
+//	              the byline's names or an author box's heading
+//	bylineweigh.go the byline weighing rules over the blocks alone: place, dates,
+//	              the prose's words, names repeated or printed twice
 package classify
