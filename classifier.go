@@ -212,3 +212,6 @@ func namedElsewhere(blocks []block.Block, i int, name string) bool {
 
 // sameNames is classify.SameNames.
 func sameNames(a, b []string) bool { return classify.SameNames(a, b) }
+
+// isParagraphRole is classify.IsParagraphRole.
+func isParagraphRole(r block.Role) bool { return classify.IsParagraphRole(r) }

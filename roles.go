@@ -1386,10 +1386,6 @@ const maxContentsAbove = 64
 // order, that make a run of short lines a table of contents.
 const minContentsEntries = 3
 
-func isParagraphRole(r block.Role) bool {
-	return r == block.RoleBody || r == block.RoleSubheading || r == block.RoleQuote || r == block.RoleList
-}
-
 // maxPullQuotes bounds the pull-quote search, which compares each quote with every
 // paragraph, so that a page of thousands of quoted lines stays linear.
 const maxPullQuotes = 32
