@@ -182,12 +182,15 @@
 //     a bio's opening), the line shapes a headline is weighed by, what a line
 //     says about itself (Form, ReadForm) and the comment thread after a body
 //     (CommentThread), and the first role rules over blocks: the breadcrumb trail
-//     over a headline (BreadcrumbTarget, CrumbUnder, BreadcrumbAbove). classifier.go
-//     gives them the root's names. The other roles of a page's blocks move there
-//     next, rule group by rule group: roles.go (classifyBlocks: the body span, the
-//     front, the tail, captions and credits beside gaps, repeats), headline.go (the
-//     choice among candidates), captionlayout.go, credit_position.go,
-//     bylineweigh.go and bio.go; dates.go reads the date beside a dump's headline.
+//     over a headline (BreadcrumbTarget, CrumbUnder, BreadcrumbAbove), the author's
+//     bio after the body (CutAtBio) and the byline weighing rules that read only
+//     the blocks (DropFarBylines, DropCommonPhrases, NamedElsewhere, ...).
+//     classifier.go gives them the root's names. The other roles of a page's blocks
+//     move there next, rule group by rule group: roles.go (classifyBlocks: the body
+//     span, the front, the tail, captions and credits beside gaps, repeats),
+//     headline.go (the choice among candidates), captionlayout.go,
+//     credit_position.go and the rest of bylineweigh.go; dates.go reads the date
+//     beside a dump's headline.
 //   - internal/credit: the credit reader both front ends share: Parse (a credit's
 //     text, people and agencies), Evidence (how much a line looks like a credit),
 //     SplitCaption (a credit at the end of a caption, with the Rule that found it),
