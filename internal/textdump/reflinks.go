@@ -19,49 +19,67 @@ import (
 const maxLinkLabel = 100
 
 // inlineReferenceLinks returns norm with its reference links written inline and the
-// definitions they use left out, or norm itself when none is used.
+// definitions they use left out, or norm itself when none is used. A reference is
+// full ("[text][label]"), collapsed ("[text][]") or a shortcut ("[text]" alone), as
+// CommonMark reads them; its text may wrap over lines.
 func inlineReferenceLinks(norm string) string {
-	if !strings.Contains(norm, "][") || !strings.Contains(norm, "]:") {
+	if !strings.Contains(norm, "]:") {
 		return norm
 	}
 	defs := map[string]string{}
-	for start := 0; start < len(norm); {
-		end := strings.IndexByte(norm[start:], '\n')
-		if end < 0 {
-			end = len(norm)
-		} else {
-			end += start
-		}
-		if label, url, ok := linkDefinition(norm[start:end]); ok {
+	forEachLine(norm, func(line string) {
+		if label, url, ok := linkDefinition(line); ok {
 			if _, seen := defs[label]; !seen {
 				defs[label] = url // the first definition of a label wins
 			}
 		}
-		start = end + 1
-	}
+	})
 	if len(defs) == 0 {
 		return norm
 	}
 	var b strings.Builder
+	b.Grow(len(norm) + len(norm)/8)
+	var open []int // input positions of the "[" not yet closed, in this paragraph
 	used := false
-	for start := 0; start < len(norm); {
-		end := strings.IndexByte(norm[start:], '\n')
-		if end < 0 {
-			end = len(norm)
-		} else {
-			end += start
+	for i := 0; i < len(norm); {
+		if i == 0 || norm[i-1] == '\n' {
+			end := strings.IndexByte(norm[i:], '\n')
+			if end < 0 {
+				end = len(norm)
+			} else {
+				end += i
+			}
+			if _, _, ok := linkDefinition(norm[i:end]); ok {
+				i = end // the definition's line stays as an empty line
+				continue
+			}
+			if end == i {
+				open = open[:0] // an empty line ends a paragraph, and its brackets
+			}
 		}
-		line := norm[start:end]
-		if label, _, ok := linkDefinition(line); ok && defs[label] != "" {
-			line = "" // the definition's line stays as an empty line
-		} else {
-			line, used = inlineReferences(line, defs, used)
+		c := norm[i]
+		switch {
+		case c == '\\' && i+1 < len(norm):
+			b.WriteString(norm[i : i+2])
+			i += 2
+			continue
+		case c == '[':
+			if len(open) < maxOpenBrackets {
+				open = append(open, i)
+			}
+		case c == ']' && len(open) > 0:
+			o := open[len(open)-1]
+			open = open[:len(open)-1]
+			if url, next := resolveReference(norm, o, i, defs); url != "" {
+				b.WriteString("](")
+				b.WriteString(url)
+				b.WriteByte(')')
+				i, used = next, true
+				continue
+			}
 		}
-		b.WriteString(line)
-		if end < len(norm) {
-			b.WriteByte('\n')
-		}
-		start = end + 1
+		b.WriteByte(c)
+		i++
 	}
 	if !used {
 		return norm
@@ -69,38 +87,44 @@ func inlineReferenceLinks(norm string) string {
 	return b.String()
 }
 
-// inlineReferences writes the references "][label]" in line whose label defs resolves
-// as "](url)", and reports whether it wrote any (or used was already set).
-func inlineReferences(line string, defs map[string]string, used bool) (string, bool) {
-	if !strings.Contains(line, "][") {
-		return line, used
+// resolveReference reads the reference whose text runs from the "[" at norm[o] to the
+// "]" at norm[c]: the address its label resolves to, and where the reference ends;
+// "" when it is no reference defs resolves (an inline link, a definition, plain
+// brackets).
+func resolveReference(norm string, o, c int, defs map[string]string) (url string, end int) {
+	text := norm[o+1 : c]
+	if o > 0 && norm[o-1] == '!' && text == "" {
+		return "", 0
 	}
-	var b strings.Builder
-	at := 0
-	for i := 0; i+1 < len(line); i++ {
-		if line[i] != ']' || line[i+1] != '[' {
-			continue
-		}
-		close := strings.IndexByte(line[i+2:], ']')
+	switch {
+	case strings.HasPrefix(norm[c+1:], "[]"):
+		return defs[normalLabel(text)], c + 3
+	case strings.HasPrefix(norm[c+1:], "["):
+		close := strings.IndexByte(norm[c+2:], ']')
 		if close < 0 || close > maxLinkLabel {
-			continue
+			return "", 0
 		}
-		url := defs[normalLabel(line[i+2:i+2+close])]
-		if url == "" {
-			continue
+		return defs[normalLabel(norm[c+2:c+2+close])], c + 2 + close + 1
+	case strings.HasPrefix(norm[c+1:], "(") || strings.HasPrefix(norm[c+1:], ":"):
+		return "", 0
+	}
+	if len(text) > maxLinkLabel || strings.ContainsAny(text, "[]") {
+		return "", 0
+	}
+	return defs[normalLabel(text)], c + 1
+}
+
+// forEachLine calls f with each line of s.
+func forEachLine(s string, f func(string)) {
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			f(s[start:])
+			return
 		}
-		b.WriteString(line[at:i])
-		b.WriteString("](")
-		b.WriteString(url)
-		b.WriteByte(')')
-		at, used = i+2+close+1, true
-		i = at - 1
+		f(s[start : start+end])
+		start += end + 1
 	}
-	if at == 0 {
-		return line, used
-	}
-	b.WriteString(line[at:])
-	return b.String(), used
 }
 
 // linkDefinition reads a line that defines a reference link: up to three spaces,

@@ -18,6 +18,12 @@ func TestInlineReferenceLinks(t *testing.T) {
 			want: "By [Jane Doe](https://example.org/author/jane) | March 3, 2026\n\nThe board voted to rebuild the [old\npier](https://example.org/pier), at a cost its [finance committee](https://example.org/fin) put at 4.2 million.\n\n\n\n\n",
 		},
 		{
+			name: "collapsed and shortcut references, an image's, text wrapped over lines",
+			in: "[Skip to\nContent][] [About] [![logo][l]][h]\n\n[skip to content]: #main\n[about]: https://e.org/about\n" +
+				"[l]: https://e.org/logo.png\n[h]: https://e.org/",
+			want: "[Skip to\nContent](#main) [About](https://e.org/about) [![logo](https://e.org/logo.png)](https://e.org/)\n\n\n\n\n",
+		},
+		{
 			name: "a definition no reference uses is text (a footnote)",
 			in:   "The board voted.\n\n[1]: https://example.org/minutes\n",
 			want: "The board voted.\n\n[1]: https://example.org/minutes\n",
