@@ -448,3 +448,41 @@ func splitTrailingNames(blocks []block.Block) {
 		}
 	}
 }
+
+// siteNotice reports a credit line at next that is the page's own copyright notice,
+// not the credit of a picture captioned by the line at i above it: a footer's
+// "© 2026 Harbourside Weekly" or "Copyright Jane Doe 2012-2025. CC BY-NC 4.0." right
+// under the article's last paragraph. Sites print that notice with a year (the
+// current one or a range) or a rights statement; a picture's credit names the
+// photographer or agency alone ("© Jane Doe / Acme"). The shape needs the place to
+// hold: the notice ends the page (no prose follows it), and the line above it is a
+// paragraph or continues the text before it (a paragraph or a sentence), with no
+// picture's gap on either side, so no picture stands between the text and the
+// notice.
+func siteNotice(blocks []block.Block, forms []form, i, next int) bool {
+	if i == 0 || !forms[i].Prose && !forms[i-1].Prose && !forms[i-1].Sentence || blocks[i].BlankBefore >= 2 || blocks[next].BlankBefore >= 2 || !datedNotice(blocks[next].Text) {
+		return false
+	}
+	for j := next + 1; j < len(blocks); j++ {
+		if forms[j].Prose {
+			return false
+		}
+	}
+	return true
+}
+
+// datedNotice reports a copyright line that dates itself or states the rights it
+// keeps: a year from 1900 to 2099 standing as a word of its own ("© 2026 Acme",
+// "2012-2025"), or "rights reserved".
+func datedNotice(s string) bool {
+	if ascii.IndexFold(s, "rights reserved") >= 0 {
+		return true
+	}
+	digit := func(k int) bool { return k >= 0 && k < len(s) && s[k] >= '0' && s[k] <= '9' }
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && digit(i+2) && digit(i+3) && !digit(i-1) && !digit(i+4) {
+			return true
+		}
+	}
+	return false
+}

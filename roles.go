@@ -853,8 +853,10 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 		// the picture's, printed under it, and the line above the picture is text.
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
 		// AFP via Getty Images)"): the cut left the gap, under the caption.
+		// Nor is the site's copyright notice under the last paragraph a credit
+		// (siteNotice).
 		pictureBetween := blocks[next].BlankBefore >= 2 && b.BlankBefore < 2 && !lostOpening(blocks[next].Text)
-		if !creditLeads && !proseAlone && !pictureBetween && !missesPictureGap(blocks, facts, i, next) {
+		if !creditLeads && !proseAlone && !pictureBetween && !missesPictureGap(blocks, facts, i, next) && !siteNotice(blocks, forms, i, next) {
 			return "credit-after"
 		}
 	}
