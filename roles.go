@@ -1125,7 +1125,22 @@ func pairCaptions(blocks []block.Block, forms []form) {
 // the very next line, a rendering artefact, goes.
 // A repeat a table of contents announced (headings) is the article's own heading,
 // whichever role its first copy, the contents entry, was given.
+// The meta's first line under the headline (metaRepeat), when a byline, stays if its
+// first copy stands within a byline's reach over the headline and was not read as a
+// byline: blog themes print the post's meta over the title and again under it, and
+// the copy the byline rules weighed is the one the article keeps. The meta's later
+// name-shaped lines are its tags ("Harbour Towns, Coastal Walks"), a copy farther up
+// is a menu's or a teaser's (an author menu, "By Event Type"), and a wrong headline
+// puts other teasers' bylines under it: those repeats still go.
 func markDuplicates(blocks []block.Block, preset, headings []bool, first, last int) {
+	head := -1
+	for i := range blocks {
+		if blocks[i].Role == block.RoleHeadline {
+			head = i
+			break
+		}
+	}
+	meta := metaRepeat(blocks, head)
 	// seen maps a text to the index of its first copy.
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
@@ -1136,6 +1151,9 @@ func markDuplicates(blocks []block.Block, preset, headings []bool, first, last i
 			seen[key] = i
 		}
 		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && isParagraphRole(b.Role) {
+			continue
+		}
+		if i == meta && b.Role == block.RoleByline && j < head && head-j <= bylineReach && blocks[j].Role != block.RoleByline {
 			continue
 		}
 		inBody := i <= last && j >= first && isParagraphRole(blocks[j].Role) && isParagraphRole(b.Role)
@@ -1176,6 +1194,31 @@ func markDuplicates(blocks []block.Block, preset, headings []bool, first, last i
 			}
 		}
 	}
+}
+
+// metaRepeat returns the first line within a byline's reach under the headline head
+// that is a byline or repeats a line within that reach over it, past the dates (the
+// post's meta printed twice starts with its author there), or -1 for none.
+func metaRepeat(blocks []block.Block, head int) int {
+	if head < 0 {
+		return -1
+	}
+	lo := max(0, head-bylineReach)
+	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
+		b := &blocks[i]
+		if b.Role == block.RoleByline {
+			return i
+		}
+		if b.Text == "" || b.Role == block.RoleDateline || !b.Published.IsZero() {
+			continue
+		}
+		for j := lo; j < head; j++ {
+			if blocks[j].Text == b.Text {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // sectionHeading reports a subheading inside the body span first..last with a
