@@ -64,30 +64,24 @@ func weighBylines(blocks []block.Block, forms []form, preset []bool, head, first
 // explicit one, and the repeat rule would then drop the byline itself as its copy.
 // The first copy takes the byline and its evidence; the later copy is the repeat.
 // Copies on consecutive lines are a converter's artefact and keep the repeat rule.
-// A post's meta may stand over its title too, and the page print it again under it
-// ("May 28, 2024" / "Jane Doe" / title / "May 28, 2024" / "Jane Doe"): a first copy
-// within a byline's reach above the headline takes the byline as well, for the first
-// byline under the headline only: the meta's later name-shaped lines are its tags
-// ("Jane Doe" / "May 28, 2024" / "Harbours, Coastal Towns"), and farther up a copy
-// is a menu's or a teaser's; the line under the headline is their repeat.
+// A post's meta printed over its title and again under it keeps its byline under
+// the title: markDuplicates leaves that copy (metaRepeat).
 func bylineAtFirstCopy(blocks []block.Block, forms []form, preset []bool, head int) {
 	if head < 0 {
 		return
 	}
-	lo := max(0, head-bylineReach)
 	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
 		b := &blocks[i]
 		if b.Role != block.RoleByline || preset[i] {
 			continue
 		}
-		for j := lo; j < i-1; j++ { // a repeat on the next line is a rendering artefact
+		for j := head + 1; j < i-1; j++ { // a repeat on the next line is a rendering artefact
 			if c := &blocks[j]; c.Text == b.Text && (c.Role == block.RoleRemoved || c.Role == block.RoleByline) && !preset[j] {
 				c.Role, c.Reason, c.Names, c.Published = block.RoleByline, block.NoReason, b.Names, b.Published
 				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
 				break
 			}
 		}
-		lo = head + 1
 	}
 }
 
