@@ -38,29 +38,12 @@ func fromDump(tb []textdump.Block) []block.Block {
 	blocks := make([]block.Block, len(tb))
 	for i := range tb {
 		t, b := &tb[i], &blocks[i]
-		b.Text, b.BlankBefore, b.BlankAfter, b.Heading = t.Text, t.BlankBefore, t.BlankAfter, t.Heading
-		b.Links = fromDumpLinks(t.Links)
+		b.Text, b.BlankBefore, b.BlankAfter, b.Heading, b.Links = t.Text, t.BlankBefore, t.BlankAfter, t.Heading, t.Links
 		if t.Rows != nil {
-			rows := make([]block.Row, len(t.Rows))
-			for j, r := range t.Rows {
-				rows[j] = block.Row(r)
-			}
-			b.Text, b.Role, b.Rows = tableText(rows), block.RoleBody, rows
+			b.Text, b.Role, b.Rows = tableText(t.Rows), block.RoleBody, t.Rows
 		}
 	}
 	return blocks
-}
-
-// fromDumpLinks converts the front end's links to a block's, nil for none.
-func fromDumpLinks(tl []textdump.Link) []block.Link {
-	if tl == nil {
-		return nil
-	}
-	links := make([]block.Link, len(tl))
-	for i, l := range tl {
-		links[i] = block.Link(l)
-	}
-	return links
 }
 
 // lynxLinks is textdump.LynxLinks, its links converted to the public Link: it reads

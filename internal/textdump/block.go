@@ -1,5 +1,7 @@
 package textdump
 
+import "github.com/newsparse/newsparse/internal/block"
+
 // Block is one paragraph-like piece of a dump: a line, or the lines a converter
 // wrapped, rejoined, with the marks the converter printed read off it.
 type Block struct {
@@ -23,18 +25,13 @@ type Block struct {
 }
 
 // Link is a link read off a block: its text, its absolute http(s) address and the
-// byte offsets of the text in the block's Text.
-type Link struct {
-	Text, URL  string
-	Start, End int
-}
+// byte offsets of the text in the block's Text. It is the classifier's block.Link,
+// so that the front end's links pass to the classifier's blocks as they are.
+type Link = block.Link
 
 // Row is one row of a table: its cells, white space collapsed, and whether it is a
-// row of column headings (the first row, set off by a rule).
-type Row struct {
-	Header bool
-	Cells  []string
-}
+// row of column headings (the first row, set off by a rule). It is block.Row.
+type Row = block.Row
 
 // Read splits a dump into blocks. raw is the dump as decoded, in which tables are
 // found (normalisation turns their tabs into spaces); norm is Normalize(raw) less a

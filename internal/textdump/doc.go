@@ -34,8 +34,9 @@
 //     BulletLen and NumberedPrefix read single marks, for lines the classifier reads
 //     again.
 //
-// The package depends only on the standard library and internal/ascii. Its types
-// are plain data (Block, Link, Row), which the caller converts to its own.
+// The package depends only on the standard library, internal/ascii and
+// internal/block, whose Link and Row its blocks carry as they are; its Block is plain
+// data, which the caller converts to the classifier's.
 //
 // # Files
 //
