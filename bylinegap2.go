@@ -1,0 +1,174 @@
+package newsparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/block"
+)
+
+// A blog theme may print a post's meta, its author and its date, over the post's
+// title rather than under it: "Jane Doe March 3, 2026", "March 3, 2026 Jane Doe",
+// "12 Comments | Jane Doe | Last Updated: March 3, 2026", or the name and the date
+// on two lines ("March 3, 2026" / "Jane Doe"), then the title. The front's rules read
+// a byline under the headline only, so the line over it was taken for a dateline or
+// for the menu's last entry, and the page had no byline. bylineOverHeadline reads
+// it when nothing else named the author.
+
+// overHeadlineReach is how many lines with letters over the headline a post's meta
+// may stand: the meta line itself, or the name and its date on two lines, and the
+// post's category between them and the title.
+const overHeadlineReach = 3
+
+// maxKickerWords bounds the words of a category's label between the meta and the
+// title.
+const maxKickerWords = 2
+
+// maxMetaNameWords bounds the words of a name read off a meta line over the headline.
+const maxMetaNameWords = 4
+
+// bylineOverHeadline sets as the byline the post's meta line right over the headline
+// head, when it names one author beside a date, and reports whether it did. The
+// date is the evidence that the line is the post's meta, not a menu's entry or a
+// section's label: a name alone over a title is a site's or a section's. A meta line
+// of a teaser stands over another teaser's meta line of the same shape, so a line
+// whose neighbour above is one too is left alone.
+func bylineOverHeadline(blocks []block.Block, forms []form, preset []bool, head int) bool {
+	if head <= 0 {
+		return false
+	}
+	c := head
+	for k := 0; k < overHeadlineReach; k++ {
+		c = letteredNeighbour(blocks, c, -1)
+		if c < 0 {
+			return false
+		}
+		names, dateAt := metaNames(blocks, forms, c)
+		if len(names) == 0 {
+			switch {
+			case k == 0 && forms[c].Words <= maxKickerWords && !forms[c].Sentence:
+				continue // the post's category, a kicker over the title ("Blog", "Tips")
+			}
+			return false
+		}
+		if preset[c] || blocks[c].Role == block.RoleByline || teaserMeta(blocks, forms, min(c, dateAt)) ||
+			allWordsInProse(blocks, forms, names[0]) {
+			return false // a teaser's meta; a section's link back ("All Insights") over the date
+		}
+		b := &blocks[c]
+		b.Role, b.Reason, b.Names = block.RoleByline, block.NoReason, undoubleNames(names)
+		if t, _, ok := parseDateline(blocks[dateAt].Text); ok {
+			b.Published = t
+		}
+		return true
+	}
+	return false
+}
+
+// metaNames reads the one author's name off line c over the headline, with the line
+// that carries its date (c itself or, for a bare name, the line over it).
+// It returns no names when the line is prose, a list's item, or names nobody or more
+// than one person beside a date.
+func metaNames(blocks []block.Block, forms []form, c int) (names []string, dateAt int) {
+	f, t := forms[c], afterPictures(blocks[c].Text)
+	if f.Prose || f.Sentence || f.Bullet > 0 || f.URL || f.Words == 0 || f.Words > maxDatelineWords || t == "" {
+		return nil, -1
+	}
+	if f.HasDate {
+		if name := datedMetaName(t); name != "" {
+			return []string{name}, c
+		}
+		return nil, -1
+	}
+	// A bare name under its date. A name over the date and the title is a section's
+	// link back to its list ("All Insights" / "May 20, 2025" / title).
+	name := metaName(t)
+	if name == "" || name != strings.TrimSpace(t) || inMenuRun(blocks, forms, c) {
+		return nil, -1
+	}
+	if j := letteredNeighbour(blocks, c, -1); j >= 0 && forms[j].HasDate && forms[j].DateShare >= minNameDateShare && !forms[j].Sentence {
+		return []string{name}, j
+	}
+	return nil, -1
+}
+
+// metaSeps part the fields of a post's meta line.
+var metaSeps = []string{" | ", " • ", " · "}
+
+// datedMetaName is the one name of a meta line that carries a date: its fields
+// parted by a separator, one of them the date and one a name, the others labels
+// or counts ("12 Comments"); or, with no separator, the name before the date ("Jane
+// Doe March 3, 2026") or after it ("March 3, 2026 Jane Doe").
+func datedMetaName(t string) string {
+	for _, sep := range metaSeps {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		name, dated := "", false
+		for _, part := range strings.Split(t, sep) {
+			part = strings.TrimSpace(part)
+			if _, share, ok := parseDateline(part); ok && share >= minNameDateShare {
+				dated = true
+				continue
+			}
+			if n := metaName(part); n != "" && n == part {
+				if name != "" {
+					return "" // two name-shaped fields: a category or a second name
+				}
+				name = n
+			}
+		}
+		if dated {
+			return name
+		}
+		return ""
+	}
+	if names, _ := parseByline(t); len(names) == 1 && (nameThenDate(t, names[0]) || nameBesideDate(t, names[0])) {
+		if n := metaName(names[0]); n == names[0] {
+			return n
+		}
+		return ""
+	}
+	// "March 3, 2026 Jane Doe": the longest opening run of words that is all date.
+	words := strings.Fields(t)
+	for k := min(len(words)-1, 5); k >= 2; k-- {
+		if _, share, ok := parseDateline(strings.Join(words[:k], " ")); ok && share >= 1 {
+			rest := strings.Join(words[k:], " ")
+			if n := metaName(rest); n == rest {
+				return n
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// metaName is s read as one person's name, title-cased, of at most maxMetaNameWords
+// words, or "".
+func metaName(s string) string {
+	if wordCount(s) > maxMetaNameWords || !isBylineShaped(s) {
+		return ""
+	}
+	names, explicit := parseByline(s)
+	if explicit || len(names) != 1 || !wholeNames(s, names) || !strings.Contains(names[0], " ") {
+		return ""
+	}
+	for _, w := range strings.Fields(names[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return names[0]
+}
+
+// teaserMeta reports a meta line at c whose neighbour above is a meta line too: a
+// list of teasers over the article prints each one's author and date.
+func teaserMeta(blocks []block.Block, forms []form, c int) bool {
+	p := letteredNeighbour(blocks, c, -1)
+	if p < 0 {
+		return false
+	}
+	names, _ := metaNames(blocks, forms, p)
+	return len(names) > 0
+}
