@@ -172,3 +172,12 @@ func teaserMeta(blocks []block.Block, forms []form, c int) bool {
 	names, _ := metaNames(blocks, forms, p)
 	return len(names) > 0
 }
+
+// authorBoxAtEnd reports a name at line i over its bio where an author box closes
+// the article: among the last lines of the body span (a whole page's dump runs the
+// span into the box) or a few lines after it. A teaser's author after the article
+// has no bio under the name, so the bio (prose, not a link's "Explore more ...")
+// and the place together are the evidence.
+func authorBoxAtEnd(i, last int) bool {
+	return i >= last-pageBylineEnd && i-last <= pageBylineReach
+}

@@ -307,10 +307,12 @@ func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last
 	if f.HasDate || nameThenDate(b.Text, names[0]) || datedPair || datedAbove {
 		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
+	bio := false
 	if next < len(blocks) {
 		switch {
 		case opensWithPerson(blocks[next].Text, names[0]):
 			score += 2 // "Jane Doe" / "Jane covers the coast ...": her bio
+			bio = forms[next].Prose
 		case isJobTitleLine(blocks[next].Text, forms[next]):
 			score++ // "Jane Doe" / "Staff Writer"
 		}
@@ -322,6 +324,8 @@ func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last
 		score++ // under the headline, or where the body opens
 	case (explicit || labelled) && i > last && i-last <= pageBylineEnd:
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
+	case bio && authorBoxAtEnd(i, last):
+		score++ // the author box closing the article: the name over the bio
 	}
 	return names, score
 }
