@@ -227,6 +227,14 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
+	if strings.Contains(line, "](") {
+		// Only after an opener: a bare link's text is a menu's entry as often as a name.
+		if t := markdownLinkTexts(line); t != line {
+			if _, ok := cutOpener(afterLeadingDate(t)); ok {
+				line = t
+			}
+		}
+	}
 	if strings.IndexByte(line, '_') >= 0 {
 		line = linkSpaces(line)
 	}
@@ -315,6 +323,41 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 		return nil, false
 	}
 	return out, explicit
+}
+
+// markdownLinkTexts is s with each Markdown link ("[Jane Doe](/author/jane)", with
+// a title or pandoc's attributes after it: "(url "Posts by Jane"){.author}") made its
+// text: a dump the front end did not read as Markdown (too short to tell, or a
+// scraper's text that kept the author's link) still names the author after "By".
+// Square brackets with no address after them (a picture's label) are left as they
+// are, and so is an unclosed link.
+func markdownLinkTexts(s string) string {
+	var b strings.Builder
+	for {
+		mid := strings.Index(s, "](")
+		if mid < 0 {
+			break
+		}
+		open := strings.LastIndexByte(s[:mid], '[')
+		end := strings.IndexByte(s[mid:], ')')
+		if open < 0 || end < 0 {
+			break
+		}
+		end += mid + 1
+		if strings.HasPrefix(s[end:], "{") {
+			if k := strings.IndexByte(s[end:], '}'); k > 0 {
+				end += k + 1
+			}
+		}
+		b.WriteString(s[:open])
+		b.WriteString(s[open+1 : mid])
+		s = s[end:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // linkSpaces puts back the spaces html2text writes as underscores in a link's text
