@@ -21,3 +21,20 @@ func TestBylineOverTheHeadline(t *testing.T) {
 	}
 	checkFrontBylines(t, harbourHead, harbourBody(), tests)
 }
+
+// TestMetaFieldsUnderTheHeadline covers a post's meta line under the title whose
+// fields, parted by a separator, hold the date and the author's name, the name
+// perhaps with the post's category after it or the author's photo's label before
+// it. The front's rules read a date before a name only after an opener. A line of
+// fields with two names (a category and a name) or with no date names nobody.
+func TestMetaFieldsUnderTheHeadline(t *testing.T) {
+	tests := []frontBylineCase{
+		{"date and name", harbourFront + "\n\nMarch 3, 2026 • Jane Doe", []string{"Jane Doe"}},
+		{"with the category", harbourFront + "\n\nMarch 3, 2026 • Jane Doe in Harbour Towns", []string{"Jane Doe"}},
+		{"with the photo's label", harbourFront + "\n\nMarch 3, 2026 • [a1b2c3] Jane Doe in Harbour Towns", []string{"Jane Doe"}},
+		{"two names", harbourFront + "\n\nMarch 3, 2026 • Harbour Towns • Jane Doe", nil},
+		{"no date", harbourFront + "\n\nHarbour Towns • Jane Doe", nil},
+		{"a source's label", harbourFront + "\n\nLast Updated: March 3, 2026 | Source: Harbour Wire", nil},
+	}
+	checkFrontBylines(t, harbourHead, harbourBody(), tests)
+}

@@ -56,14 +56,47 @@ func bylineOverHeadline(blocks []block.Block, forms []form, preset []bool, head 
 			allWordsInProse(blocks, forms, names[0]) {
 			return false // a teaser's meta; a section's link back ("All Insights") over the date
 		}
-		b := &blocks[c]
-		b.Role, b.Reason, b.Names = block.RoleByline, block.NoReason, undoubleNames(names)
-		if t, _, ok := parseDateline(blocks[dateAt].Text); ok {
-			b.Published = t
-		}
+		setMetaByline(&blocks[c], names, blocks[dateAt].Text)
 		return true
 	}
 	return false
+}
+
+// underHeadlineReach is how many lines with letters under the headline a meta line
+// that no front rule read is looked for.
+const underHeadlineReach = 2
+
+// metaUnderHeadline sets as the byline a post's meta line just under the headline
+// head that carries the date and one name in fields of their own ("Dec 26, 2025 •
+// Jane Doe in Harbour Towns"), as the front's rules, which read a date before the
+// name only after an opener, left it; and reports whether it did.
+func metaUnderHeadline(blocks []block.Block, forms []form, preset []bool, head int) bool {
+	if head < 0 {
+		return false
+	}
+	c := head
+	for k := 0; k < underHeadlineReach; k++ {
+		if c = letteredNeighbour(blocks, c, 1); c >= len(blocks) {
+			return false
+		}
+		f := forms[c]
+		if preset[c] || !f.HasDate || f.Prose || f.Bullet > 0 || f.URL || f.Words > maxDatelineWords {
+			continue
+		}
+		if name := fieldsMetaName(blocks[c].Text); name != "" && !allWordsInProse(blocks, forms, name) {
+			setMetaByline(&blocks[c], []string{name}, blocks[c].Text)
+			return true
+		}
+	}
+	return false
+}
+
+// setMetaByline makes b the byline of names, dated by the line dated.
+func setMetaByline(b *block.Block, names []string, dated string) {
+	b.Role, b.Reason, b.Names = block.RoleByline, block.NoReason, undoubleNames(names)
+	if t, _, ok := parseDateline(dated); ok {
+		b.Published = t
+	}
 }
 
 // metaNames reads the one author's name off line c over the headline, with the line
@@ -101,28 +134,8 @@ var metaSeps = []string{" | ", " • ", " · "}
 // or counts ("12 Comments"); or, with no separator, the name before the date ("Jane
 // Doe March 3, 2026") or after it ("March 3, 2026 Jane Doe").
 func datedMetaName(t string) string {
-	for _, sep := range metaSeps {
-		if !strings.Contains(t, sep) {
-			continue
-		}
-		name, dated := "", false
-		for _, part := range strings.Split(t, sep) {
-			part = strings.TrimSpace(part)
-			if _, share, ok := parseDateline(part); ok && share >= minNameDateShare {
-				dated = true
-				continue
-			}
-			if n := metaName(part); n != "" && n == part {
-				if name != "" {
-					return "" // two name-shaped fields: a category or a second name
-				}
-				name = n
-			}
-		}
-		if dated {
-			return name
-		}
-		return ""
+	if name, parted := fieldsMeta(t); parted {
+		return name
 	}
 	if names, _ := parseByline(t); len(names) == 1 && (nameThenDate(t, names[0]) || nameBesideDate(t, names[0])) {
 		if n := metaName(names[0]); n == names[0] {
@@ -144,10 +157,51 @@ func datedMetaName(t string) string {
 	return ""
 }
 
+// fieldsMetaName is the one name of a meta line whose fields a separator parts,
+// one of them a date, or "".
+func fieldsMetaName(t string) string {
+	name, _ := fieldsMeta(t)
+	return name
+}
+
+// fieldsMeta reads a meta line's fields parted by one of metaSeps: name is the one
+// field that is a name ("Jane Doe", or "Jane Doe in Harbour Towns", the post's
+// category after it) when another is a date, and parted reports a separator found.
+// Two name-shaped fields are a category and a name, or two names: none is read.
+func fieldsMeta(t string) (name string, parted bool) {
+	for _, sep := range metaSeps {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		dated := false
+		for _, part := range strings.Split(t, sep) {
+			part = afterPictures(strings.TrimSpace(part)) // the author's photo's label before the name
+			if _, share, ok := parseDateline(part); ok && share >= minNameDateShare {
+				dated = true
+				continue
+			}
+			if before, _, ok := strings.Cut(part, " in "); ok {
+				part = before // "Jane Doe in Harbour Towns": the post's category after the name
+			}
+			if n := metaName(part); n != "" && n == part {
+				if name != "" {
+					return "", true
+				}
+				name = n
+			}
+		}
+		if !dated {
+			return "", true
+		}
+		return name, true
+	}
+	return "", false
+}
+
 // metaName is s read as one person's name, title-cased, of at most maxMetaNameWords
-// words, or "".
+// words, or "". A label's colon ("Source: Harbour Wire") names a source, not a person.
 func metaName(s string) string {
-	if wordCount(s) > maxMetaNameWords || !isBylineShaped(s) {
+	if wordCount(s) > maxMetaNameWords || strings.IndexByte(s, ':') >= 0 || !isBylineShaped(s) {
 		return ""
 	}
 	names, explicit := parseByline(s)

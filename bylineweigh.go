@@ -207,8 +207,8 @@ func findPageByline(blocks []block.Block, forms []form, preset []bool, head, fir
 			return
 		}
 	}
-	if bylineOverHeadline(blocks, forms, preset, head) {
-		return // the post's meta printed over its title
+	if bylineOverHeadline(blocks, forms, preset, head) || metaUnderHeadline(blocks, forms, preset, head) {
+		return // the post's meta printed over its title, or under it in fields
 	}
 	lo, hi := max(0, first), min(len(blocks)-1, last+pageBylineReach)
 	if head >= 0 && head < lo {
