@@ -16,6 +16,7 @@ func TestBylineOverTheHeadline(t *testing.T) {
 		{"name under its date", nav + "March 3, 2026\n\nJane Doe\n\n" + harbourHead, []string{"Jane Doe"}},
 		{"category between", nav + "Jane Doe March 3, 2026\n\n  • Walks\n\n" + harbourHead, []string{"Jane Doe"}},
 		{"no date", nav + "Jane Doe\n\n" + harbourHead, nil},
+		{"a logo's label", nav + "App Logo HarbourNews March 3, 2026\n\n" + harbourHead, nil},
 		{"link back over the date", nav + "All Stories\n\nMarch 3, 2026\n\n" + harbourHead, nil},
 		{"teasers' meta", nav + "John Roe March 1, 2026\n\nJane Doe March 3, 2026\n\n" + harbourHead, nil},
 	}

@@ -209,12 +209,17 @@ func metaName(s string) string {
 		return ""
 	}
 	for _, w := range strings.Fields(names[0]) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || pictureWords[strings.ToLower(w)] {
 			return ""
 		}
 	}
 	return names[0]
 }
+
+// pictureWords name a picture: w3m and lynx print an image's label bare, and a site's
+// logo over its date ("Site Logo Harbour News" / "March 3, 2026") reads as a name.
+var pictureWords = map[string]bool{"logo": true, "photo": true, "image": true, "avatar": true,
+	"headshot": true, "icon": true, "picture": true}
 
 // teaserMeta reports a meta line at c whose neighbour above is a meta line too: a
 // list of teasers over the article prints each one's author and date.
