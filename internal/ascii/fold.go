@@ -1,6 +1,7 @@
 package ascii
 
 import (
+	"bytes"
 	"encoding/binary"
 	"strings"
 	"unicode"
@@ -132,16 +133,24 @@ var lowerTwoByte = func() *[0x800]uint16 {
 	return &t
 }()
 
-// IsUpperCased reports strings.ToUpper(s) == s without building the copy.
+// IsUpperCased reports strings.ToUpper(s) == s without building the copy: every
+// character is its own upper case, and no byte is invalid (the copy would hold
+// U+FFFD for it).
 func IsUpperCased(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToUpper(s) == s
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
 		}
-		if 'a' <= c && c <= 'z' {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
 			return false
 		}
+		i += size
 	}
 	return true
 }
@@ -150,8 +159,10 @@ func IsUpperCased(s string) bool {
 // ASCII sub.
 func ContainsLower(s, sub string) bool {
 	if !IsASCII(s) {
-		// "İ" lower-cases to "i": only ASCII text can be searched as it is.
-		return strings.Contains(strings.ToLower(s), sub)
+		// "İ" lower-cases to "i": only ASCII text can be searched as it is. The
+		// lower-cased copy is made on the stack.
+		var buf [256]byte
+		return bytes.Contains(AppendToLower(buf[:0], s), []byte(sub))
 	}
 	return IndexFold(s, sub) >= 0
 }
