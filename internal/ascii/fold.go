@@ -40,20 +40,22 @@ func IsASCII(s string) bool {
 func AppendToLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		// Eight bytes of ASCII at a time.
-		if i+8 <= len(s) {
-			if x := Load64(s, i); x&HighBits == 0 {
-				buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
-				i += 8
-				continue
+		for ; i+8 <= len(s); i += 8 {
+			x := Load64(s, i)
+			if x&HighBits != 0 {
+				break
 			}
+			buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
 		}
-		// One ASCII byte inline: appendLowerAt, which decodes, is a call.
-		if c := s[i]; c < utf8.RuneSelf {
-			buf = append(buf, Lower(c))
-			i++
-			continue
+		// Then one ASCII byte at a time, inline (appendLowerAt, which decodes, is a
+		// call), up to a character past ASCII: most keys are short words, all of
+		// whose bytes pass here, and a loop of its own tests nothing else.
+		for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+			buf = append(buf, Lower(s[i]))
 		}
-		buf, i = appendLowerAt(buf, s, i)
+		if i < len(s) {
+			buf, i = appendLowerAt(buf, s, i)
+		}
 	}
 	return buf
 }
