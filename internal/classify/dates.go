@@ -236,12 +236,17 @@ func lowerOnStack(low []byte) string {
 func nextDateToken(s string) (tok, rest string) {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		var brk bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			brk = dateBreakASCII[c]
+		} else {
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			brk = isDateBreak(r)
 		}
 		switch {
-		case !isDateBreak(r):
+		case !brk:
 			if start < 0 {
 				start = i
 			}
@@ -260,6 +265,15 @@ func nextDateToken(s string) (tok, rest string) {
 func isDateBreak(r rune) bool {
 	return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
 }
+
+// dateBreakASCII is isDateBreak for the ASCII characters, looked up rather than
+// tested: a dateline's every byte is asked. Built once, never written afterwards.
+var dateBreakASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = isDateBreak(c)
+	}
+	return t
+}()
 
 // tokenKind is what a dateline token was read as, for the token after it.
 type tokenKind uint8

@@ -148,15 +148,15 @@ func looksLikeURL(s string) bool {
 }
 
 // hasFourDigits reports a run of at least four ASCII digits, as a year is written.
+// The search skips to each run of digits eight bytes at a time (ascii.IndexDigit).
 func hasFourDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+	for i := ascii.IndexDigit(s, 0); i >= 0; i = ascii.IndexDigit(s, i) {
+		start := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i-start >= 4 {
+			return true
 		}
 	}
 	return false

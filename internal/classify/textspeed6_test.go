@@ -50,3 +50,19 @@ func TestHasWeekdayDateOnePass(t *testing.T) {
 	assert.False(t, hasWeekdayDate([]byte("on monday, the council met. on monday, jan. 5 it voted.")))
 	assert.True(t, hasWeekdayDate([]byte(strings.ToLower("Crowds gather, Tuesday, Nov. 19, 2019."))))
 }
+
+// TestHasFourDigits checks the runs of digits hasFourDigits finds after skipping
+// to each run.
+func TestHasFourDigits(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"2024", true}, {"Published 9 Jan 2022", true}, {"123 456 7890", true},
+		{"12a34", false}, {"v1.2.3", false}, {"Room 101, floor 12", false}, {"x12345", true},
+		{"999", false}, {"abc 12 34 5678", true}, {"12345678901234567", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hasFourDigits(tt.s), "line %q", tt.s)
+	}
+}
