@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/testinput"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -64,5 +67,39 @@ func TestHasFourDigits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, hasFourDigits(tt.s), "line %q", tt.s)
+	}
+}
+
+// refIsTitleCase is isTitleCase without its fast path for words with an ASCII letter
+// at both ends.
+func refIsTitleCase(s string) bool {
+	long, capital, words := 0, 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if words == 1 || len(w) < 4 {
+			continue
+		}
+		w = strings.Trim(w, "\"'“”‘’()[]:,-–—")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		}
+	}
+	return words >= 3 && long >= 2 && capital*5 >= long*4
+}
+
+// TestIsTitleCaseFastPath checks isTitleCase against its plain definition on the
+// corpus's lines, the fixtures, random strings, and words that end in letters around
+// characters past ASCII.
+func TestIsTitleCaseFastPath(t *testing.T) {
+	lines := testinput.Lines(t, "../../testdata/text/*.txt", "../../../shared/corpus/text/dev/*.txt")
+	lines = append(lines, "The Harbour Opens Again", "The harbour opens again", "Über Café Naïve Élan",
+		"A aéb Cafés Zürich Straße", "The “Quoted” Words (Here)", "One 2024 Report Shows", "")
+	for _, s := range lines {
+		assert.Equal(t, refIsTitleCase(s), isTitleCase(s), "line %q", s)
 	}
 }

@@ -220,9 +220,21 @@ func InBrokenSentence(n, i int, text func(int) string) bool {
 // opensMidSentence reports text that opens in lower case or with a mark that never
 // starts a sentence.
 func opensMidSentence(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return midSentenceASCII[s[0]] // the region asks this of nearly every short line
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r) || strings.ContainsRune(",.;:)!?", r)
 }
+
+// midSentenceASCII is opensMidSentence for a text opening with an ASCII character,
+// looked up. Built once, never written afterwards.
+var midSentenceASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsLower(c) || strings.ContainsRune(",.;:)!?", c)
+	}
+	return t
+}()
 
 // regionLineCost is what a short line costs a run: a paragraph of some 40 words
 // outweighs a dozen menu entries, a cookie notice does not outweigh a long menu.

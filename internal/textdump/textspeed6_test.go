@@ -3,6 +3,8 @@ package textdump
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/testinput"
 	"github.com/stretchr/testify/assert"
@@ -41,5 +43,21 @@ func TestNamesOverPart(t *testing.T) {
 	for _, tt := range tests {
 		h := Line{Text: tt.head, Words: len(strings.Fields(tt.head))}
 		assert.Equal(t, tt.want, namesOver(h, bio), "heading %q", tt.head)
+	}
+}
+
+// TestOpensMidSentenceTable checks the ASCII table of opensMidSentence against its
+// definition for every ASCII character, and a few others.
+func TestOpensMidSentenceTable(t *testing.T) {
+	ref := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.IsLower(r) || strings.ContainsRune(",.;:)!?", r)
+	}
+	for c := range rune(utf8.RuneSelf) {
+		s := string(c) + "rest"
+		assert.Equal(t, ref(s), opensMidSentence(s), "line %q", s)
+	}
+	for _, s := range []string{"", "élan", "Élan", "\xff", "—and", "…"} {
+		assert.Equal(t, ref(s), opensMidSentence(s), "line %q", s)
 	}
 }
