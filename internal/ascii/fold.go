@@ -1,6 +1,7 @@
 package ascii
 
 import (
+	"bytes"
 	"encoding/binary"
 	"strings"
 	"unicode"
@@ -39,20 +40,22 @@ func IsASCII(s string) bool {
 func AppendToLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		// Eight bytes of ASCII at a time.
-		if i+8 <= len(s) {
-			if x := Load64(s, i); x&HighBits == 0 {
-				buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
-				i += 8
-				continue
+		for ; i+8 <= len(s); i += 8 {
+			x := Load64(s, i)
+			if x&HighBits != 0 {
+				break
 			}
+			buf = binary.LittleEndian.AppendUint64(buf, lower8(x))
 		}
-		// One ASCII byte inline: appendLowerAt, which decodes, is a call.
-		if c := s[i]; c < utf8.RuneSelf {
-			buf = append(buf, Lower(c))
-			i++
-			continue
+		// Then one ASCII byte at a time, inline (appendLowerAt, which decodes, is a
+		// call), up to a character past ASCII: most keys are short words, all of
+		// whose bytes pass here, and a loop of its own tests nothing else.
+		for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+			buf = append(buf, Lower(s[i]))
 		}
-		buf, i = appendLowerAt(buf, s, i)
+		if i < len(s) {
+			buf, i = appendLowerAt(buf, s, i)
+		}
 	}
 	return buf
 }
@@ -132,16 +135,24 @@ var lowerTwoByte = func() *[0x800]uint16 {
 	return &t
 }()
 
-// IsUpperCased reports strings.ToUpper(s) == s without building the copy.
+// IsUpperCased reports strings.ToUpper(s) == s without building the copy: every
+// character is its own upper case, and no byte is invalid (the copy would hold
+// U+FFFD for it).
 func IsUpperCased(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToUpper(s) == s
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
 		}
-		if 'a' <= c && c <= 'z' {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
 			return false
 		}
+		i += size
 	}
 	return true
 }
@@ -150,8 +161,10 @@ func IsUpperCased(s string) bool {
 // ASCII sub.
 func ContainsLower(s, sub string) bool {
 	if !IsASCII(s) {
-		// "İ" lower-cases to "i": only ASCII text can be searched as it is.
-		return strings.Contains(strings.ToLower(s), sub)
+		// "İ" lower-cases to "i": only ASCII text can be searched as it is. The
+		// lower-cased copy is made on the stack.
+		var buf [256]byte
+		return bytes.Contains(AppendToLower(buf[:0], s), []byte(sub))
 	}
 	return IndexFold(s, sub) >= 0
 }

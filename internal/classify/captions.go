@@ -46,35 +46,40 @@ func toPhrases(list []string) []phrase {
 	return out
 }
 
-// weekdayCommas are the weekdays as printed before a date, as bytes to search a
-// lower-cased line with. Built once, never written afterwards.
-var weekdayCommas = toBytes("monday, ", "tuesday, ", "wednesday, ", "thursday, ", "friday, ", "saturday, ", "sunday, ")
-
-func toBytes(list ...string) [][]byte {
-	out := make([][]byte, len(list))
-	for i, s := range list {
-		out[i] = []byte(s)
-	}
-	return out
-}
+// weekdayStems are the weekdays as printed before a date, less the "day" they all
+// end with.
+var weekdayStems = [...]string{"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"}
 
 // hasWeekdayDate spots the wire-photo habit of ending a caption with the day and date
-// the picture was taken: "..., Tuesday, Nov. 19, 2019, in Buffalo, N.Y."
+// the picture was taken: "..., Tuesday, Nov. 19, 2019, in Buffalo, N.Y." The first
+// "<weekday>, " of each weekday is read. The line is searched once for the "day, "
+// they share, rather than once for each weekday: this runs on every paragraph beside
+// a picture's gap.
 func hasWeekdayDate(low []byte) bool {
-	for _, d := range weekdayCommas {
-		i := bytes.Index(low, d)
+	var seen [len(weekdayStems)]bool
+	for from := 0; ; {
+		i := bytes.Index(low[from:], []byte("day, "))
 		if i < 0 {
-			continue
+			return false
 		}
-		rest := low[i+len(d):]
-		sp := bytes.IndexAny(rest, " .")
-		if sp > 0 {
-			if _, ok := monthNames[string(rest[:sp])]; ok {
-				return true
+		i += from
+		from = i + len("day, ")
+		for k, stem := range weekdayStems {
+			if i < len(stem) || string(low[i-len(stem):i]) != stem {
+				continue
 			}
+			if !seen[k] {
+				seen[k] = true
+				rest := low[from:]
+				if sp := bytes.IndexAny(rest, " ."); sp > 0 {
+					if _, ok := monthNames[string(rest[:sp])]; ok {
+						return true
+					}
+				}
+			}
+			break
 		}
 	}
-	return false
 }
 
 // HeadingShaped reports a line shaped as a heading: a few words, no finished sentence,

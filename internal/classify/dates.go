@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -69,7 +70,11 @@ type dateParts struct {
 	zone             string
 	offset           int
 	hasOffset        bool
-	numbers          []int // bare numbers, resolved into a date at the end
+	// numbers counts the bare numbers, resolved into a date at the end; the
+	// rules read only the first and the last of them, so only those are kept (a
+	// slice of them all cost an allocation for most datelines).
+	numbers                 int
+	firstNumber, lastNumber int
 	// monthDay is the bare number written beside the month name ("Dec 30",
 	// "30 Dec"): the day, whatever other numbers the line holds ("7 min read Dec
 	// 30, 2013"). prev is what the last token was, to find it.
@@ -146,7 +151,8 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	if !ascii.ContainsAny(line, "0123456789") {
 		return time.Time{}, time.Time{}, 0
 	}
-	low := strings.ToLower(unglueMonths(line))
+	var buf [lowerBufLen]byte
+	low := lowerOnStack(ascii.AppendToLower(buf[:0], unglueMonths(line)))
 	pubPart, modPart := low, ""
 	if u := indexUpdateWord(low); u >= 0 {
 		pubPart, modPart = low[:u], low[u:]
@@ -161,7 +167,7 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 		// ("Originally published", "First published"): a sentence that says when a
 		// post was first published ("This post was originally published on ...")
 		// is no dateline.
-		for f := range strings.FieldsSeq(pubPart[:i]) {
+		for f, rest := ascii.NextField(pubPart[:i]); f != ""; f, rest = ascii.NextField(rest) {
 			if !slices.Contains(publishQualifiers, strings.Trim(f, ".:")) {
 				words++
 			}
@@ -170,9 +176,7 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	}
 	scan := func(s string) time.Time {
 		p := dateParts{order: order}
-		for tok := range strings.FieldsFuncSeq(s, func(r rune) bool {
-			return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
-		}) {
+		for tok, rest := nextDateToken(s); tok != ""; tok, rest = nextDateToken(rest) {
 			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
 			// A label glued to its date by the colon alone is two words: the label's
 			// element and the date's print with no space between them ("Last
@@ -212,6 +216,65 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	return pub, mod, share
 }
 
+// lowerBufLen is room on the stack for the lower-cased copy of a dateline: longer
+// lines, which are seldom datelines, spill to the heap.
+const lowerBufLen = 160
+
+// lowerOnStack views the lower-cased copy a caller made in its stack buffer
+// (ascii.AppendToLower, which gives exactly what strings.ToLower would) as a string,
+// without a copy: strings.ToLower allocated one for every dateline with a capital.
+// The view must not outlive the buffer: the dateline's readers keep none of its
+// tokens beyond the call.
+func lowerOnStack(low []byte) string {
+	return unsafe.String(unsafe.SliceData(low), len(low))
+}
+
+// nextDateToken returns the first token of s, as strings.FieldsFuncSeq(s,
+// isDateBreak) yields them, and what follows it; tok is "" when s holds no more.
+// Walked in a loop, the line stays the caller's: the iterator's closure took it to
+// the heap, and the lower-cased line with it (lowerOnStack).
+func nextDateToken(s string) (tok, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		var brk bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			brk = dateBreakASCII[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			brk = isDateBreak(r)
+		}
+		switch {
+		case !brk:
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return s[start:i], s[i:]
+		}
+		i += size
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
+}
+
+// isDateBreak reports the characters between a dateline's tokens.
+func isDateBreak(r rune) bool {
+	return unicode.IsSpace(r) || r == ',' || r == '|' || r == ';' || r == '[' || r == ']' || r == '(' || r == ')'
+}
+
+// dateBreakASCII is isDateBreak for the ASCII characters, looked up rather than
+// tested: a dateline's every byte is asked. Built once, never written afterwards.
+var dateBreakASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = isDateBreak(c)
+	}
+	return t
+}()
+
 // tokenKind is what a dateline token was read as, for the token after it.
 type tokenKind uint8
 
@@ -225,7 +288,7 @@ func (p *dateParts) token(tok string) {
 	if tok == "" {
 		return
 	}
-	if !p.done && p.year != 0 && p.month != 0 && (p.day != 0 || p.monthDay != 0 || len(p.numbers) > 0) {
+	if !p.done && p.year != 0 && p.month != 0 && (p.day != 0 || p.monthDay != 0 || p.numbers > 0) {
 		p.done = isDigit(tok[0]) && isYear(tok) || monthNamed(tok) > 0
 	}
 	if p.done {
@@ -236,22 +299,22 @@ func (p *dateParts) token(tok string) {
 		p.others += q.others
 		return
 	}
-	prev, numbers := p.prev, len(p.numbers)
+	prev, numbers := p.prev, p.numbers
 	p.prev = kindOther
 	if m := monthNamed(tok); m > 0 {
 		p.month = m
 		p.dateTokens++
 		p.prev = kindMonth
 		if prev == kindNumber && p.monthDay == 0 {
-			p.monthDay = p.numbers[numbers-1]
+			p.monthDay = p.lastNumber
 		}
 		return
 	}
 	p.read(tok)
-	if len(p.numbers) > numbers {
+	if p.numbers > numbers { // the token is a bare number
 		p.prev = kindNumber
 		if prev == kindMonth && p.monthDay == 0 {
-			p.monthDay = p.numbers[numbers]
+			p.monthDay = p.lastNumber
 		}
 	}
 }
@@ -273,13 +336,16 @@ func (p *dateParts) read(tok string) {
 		return
 	}
 	if zoneShapes.mayHold(tok) {
+		// The zone is kept as a copy: the token may be a view of the caller's
+		// buffer (lowerOnStack), and the zone's name outlives the call in the time's
+		// Location.
 		if _, ok := zoneOffsets[tok]; ok {
-			p.zone = tok
+			p.zone = strings.Clone(tok)
 			p.dateTokens++
 			return
 		}
 		if _, ok := usZones[tok]; ok {
-			p.zone = tok
+			p.zone = strings.Clone(tok)
 			p.dateTokens++
 			return
 		}
@@ -332,7 +398,7 @@ func cutGluedYear(tok string) (year, rest string, ok bool) {
 // still wants its year, and the first four digits are a year. The time glued to the
 // year the same way ("October 17, 20236:01 PM ET") is split off as well.
 func (p *dateParts) cutYearDigits(tok string) (year, rest string, ok bool) {
-	if len(tok) < 5 || p.year != 0 || p.month == 0 || len(p.numbers) == 0 {
+	if len(tok) < 5 || p.year != 0 || p.month == 0 || p.numbers == 0 {
 		return "", "", false
 	}
 	y, yearEnd := digitRun(tok, 0, 4)
@@ -462,9 +528,11 @@ func (p *dateParts) isoOrNumeric(tok string) bool {
 	}
 	for _, sep := range []string{"-", "/", "."} {
 		if strings.Count(tok, sep) == 2 {
-			parts := strings.Split(tok, sep)
-			a, b, c := atoiOK(parts[0]), atoiOK(parts[1]), atoiOK(parts[2])
-			if m := monthNamed(parts[1]); m > 0 && a >= 1 && c > 31 { // "25.Jun.2019", "12-Mar-2020"
+			// The three parts, cut rather than split: no slice to allocate.
+			first, rest, _ := strings.Cut(tok, sep)
+			second, third, _ := strings.Cut(rest, sep)
+			a, b, c := atoiOK(first), atoiOK(second), atoiOK(third)
+			if m := monthNamed(second); m > 0 && a >= 1 && c > 31 { // "25.Jun.2019", "12-Mar-2020"
 				p.year, p.month, p.day = c, m, a
 				return true
 			}
@@ -493,7 +561,11 @@ func (p *dateParts) isoOrNumeric(tok string) bool {
 	case n >= 1900 && n <= 2100:
 		p.year = n
 	case n >= 1 && n <= 31:
-		p.numbers = append(p.numbers, n)
+		if p.numbers == 0 {
+			p.firstNumber = n
+		}
+		p.lastNumber = n
+		p.numbers++
 	default:
 		return false
 	}
@@ -521,14 +593,19 @@ func (p *dateParts) clock(tok string) bool {
 			tok = tok[:len(tok)-len(suffix)]
 		}
 	}
-	parts := strings.Split(tok, ":")
-	if len(parts) < 2 || len(parts) > 3 {
+	// "h:m" or "h:m:s", cut rather than split: no slice to allocate.
+	hour, rest, ok := strings.Cut(tok, ":")
+	if !ok {
 		return false
 	}
-	h, m := atoiOK(parts[0]), atoiOK(parts[1])
+	minute, second, hasSec := strings.Cut(rest, ":")
+	if hasSec && strings.IndexByte(second, ':') >= 0 {
+		return false
+	}
+	h, m := atoiOK(hour), atoiOK(minute)
 	s := 0
-	if len(parts) == 3 {
-		s = atoiOK(parts[2])
+	if hasSec {
+		s = atoiOK(second)
 	}
 	if h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59 {
 		return false
@@ -550,8 +627,8 @@ func (p *dateParts) resolve() (time.Time, bool) {
 	if p.day == 0 && p.monthDay > 0 {
 		p.day = p.monthDay
 	}
-	if p.day == 0 && len(p.numbers) > 0 {
-		p.day = p.numbers[0]
+	if p.day == 0 && p.numbers > 0 {
+		p.day = p.firstNumber
 	}
 	if p.year == 0 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 {
 		return time.Time{}, false
@@ -654,7 +731,12 @@ func PageNumericOrder(texts iter.Seq[string], tags ...string) NumericOrder {
 // "d.m.yyyy") whose order shows: a first number above 12 is a day, a second one a
 // day too. Dates such as "03/04/2019" show nothing and are not counted.
 func countNumericOrders(s string) (dayFirst, monthFirst int) {
-	for i := ascii.IndexDigit(s, 0); i >= 0; i = ascii.IndexDigit(s, i+1) {
+	next := 0
+	for i := ascii.IndexDigit(s, 0); i >= 0; i = ascii.IndexDigit(s, next) {
+		// The digits after the first of a run stand after a digit, which no date
+		// does: the search goes on after the run rather than stopping at each.
+		for next = i + 1; next < len(s) && isDigit(s[next]); next++ {
+		}
 		if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
 			continue
 		}
@@ -677,7 +759,7 @@ func countNumericOrders(s string) (dayFirst, monthFirst int) {
 		case b > 12 && a <= 12:
 			monthFirst++
 		}
-		i = e
+		next = e + 1
 	}
 	return dayFirst, monthFirst
 }
@@ -702,7 +784,8 @@ func digitRun(s string, i, width int) (n, end int) {
 // HasDateLabel reports a line that holds a publish or update word ("Published",
 // "aktualisiert"), in any case.
 func HasDateLabel(line string) bool {
-	low := strings.ToLower(line)
+	var buf [lowerBufLen]byte
+	low := lowerOnStack(ascii.AppendToLower(buf[:0], line))
 	return ascii.IndexAnyWord(low, publishWords) >= 0 || indexUpdateWord(low) >= 0
 }
 
@@ -771,6 +854,15 @@ func IsDateline(f Form, s string) bool {
 	}
 	if f.HasDate && f.DateShare >= 0.5 {
 		return true
+	}
+	// The labels open with "f", "l", "p" or "u", none of which folds with a
+	// character outside ASCII: a line opening with another byte is none of them.
+	// The rules ask this of most lines more than once.
+	if s == "" {
+		return false
+	}
+	if c := s[0] | 0x20; c != 'f' && c != 'l' && c != 'p' && c != 'u' {
+		return false
 	}
 	for _, p := range []string{"published", "updated", "posted", "last updated", "first published"} {
 		if ascii.HasPrefixFold(s, p) {

@@ -92,6 +92,19 @@ func isTitleCase(s string) bool {
 		if words == 1 || len(w) < 4 {
 			continue
 		}
+		// A word with an ASCII letter at both ends has nothing to trim, and its first
+		// character is that letter: most words of a page's lines are read here
+		// without decoding.
+		if first, last := w[0], w[len(w)-1]; isASCIILetter(first) && isASCIILetter(last) {
+			if utf8.RuneCountInString(w) < 4 {
+				continue
+			}
+			long++
+			if first <= 'Z' {
+				capital++
+			}
+			continue
+		}
 		w = trimTitleWord(w)
 		if utf8.RuneCountInString(w) < 4 {
 			continue
@@ -104,6 +117,9 @@ func isTitleCase(s string) bool {
 	}
 	return words >= 3 && long >= 2 && capital*5 >= long*4
 }
+
+// isASCIILetter reports an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // trimTitleWord is strings.Trim(w, "\"'“”‘’()[]:,-–—"), without building the set of
 // runes for every word.
@@ -148,15 +164,15 @@ func looksLikeURL(s string) bool {
 }
 
 // hasFourDigits reports a run of at least four ASCII digits, as a year is written.
+// The search skips to each run of digits eight bytes at a time (ascii.IndexDigit).
 func hasFourDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+	for i := ascii.IndexDigit(s, 0); i >= 0; i = ascii.IndexDigit(s, i) {
+		start := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i-start >= 4 {
+			return true
 		}
 	}
 	return false

@@ -609,24 +609,20 @@ func gramHash(x uint32) uint32 { return x * 0x9e3779b1 >> 16 }
 // find returns the reason of the first phrase, in table order, found in low.
 func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 	best := -1
-	var gram uint32
-	for i := 0; i+1 < len(low); i++ {
-		if !ps.short {
-			if i+4 > len(low) {
-				break // no phrase fits
-			}
-			if i == 0 {
-				gram = uint32(low[0]) | uint32(low[1])<<8 | uint32(low[2])<<16 | uint32(low[3])<<24
-			} else {
-				gram = gram>>8 | uint32(low[i+3])<<24
-			}
-			if g := gramHash(gram); ps.grams[g>>6]&(1<<(g&63)) == 0 {
-				continue
-			}
+	if ps.short {
+		for i := 0; i+1 < len(low); i++ {
+			best = ps.firstAt(low, i, best)
 		}
-		for _, k := range ps.buckets[pairHash(low[i], low[i+1])] {
-			if (best < 0 || int(k) < best) && ascii.HasPrefixBytes(low[i:], ps.phrases[k].text) {
-				best = int(k)
+	} else if len(low) >= 4 {
+		// The gram slides a byte a turn; it starts a byte short, so that the first
+		// turn completes low[0:4]. The loops are apart so that a position that
+		// fails the gram test costs the shift, the hash and the test alone.
+		grams := &ps.grams
+		gram := uint32(low[0])<<8 | uint32(low[1])<<16 | uint32(low[2])<<24
+		for i := 0; i+4 <= len(low); i++ {
+			gram = gram>>8 | uint32(low[i+3])<<24
+			if g := gramHash(gram); grams[g>>6]&(1<<(g&63)) != 0 {
+				best = ps.firstAt(low, i, best)
 			}
 		}
 	}
@@ -634,6 +630,17 @@ func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 		return NoReason, false
 	}
 	return ps.phrases[best].reason, true
+}
+
+// firstAt returns the first phrase in table order, best or one found at low[i:],
+// -1 for none.
+func (ps *phraseScanner) firstAt(low []byte, i, best int) int {
+	for _, k := range ps.buckets[pairHash(low[i], low[i+1])] {
+		if (best < 0 || int(k) < best) && ascii.HasPrefixBytes(low[i:], ps.phrases[k].text) {
+			best = int(k)
+		}
+	}
+	return best
 }
 
 // insideIndex scans for the furnitureInside phrases. Built once, never written

@@ -24,7 +24,7 @@ func TestIsoOrNumericQuickReject(t *testing.T) {
 		{"re:buzz", false, dateParts{zone: "z"}},
 		{"10:32", true, dateParts{hour: 10, min: 32, hasTime: true}},
 		{"2021", true, dateParts{year: 2021}},
-		{"9th", true, dateParts{numbers: []int{9}}},
+		{"9th", true, dateParts{numbers: 1, firstNumber: 9, lastNumber: 9}},
 		{"12-03-2020", true, dateParts{year: 2020, month: 3, day: 12}},
 	}
 	for _, tt := range tests {

@@ -164,6 +164,15 @@ var maxOpenerLen = func() int {
 // trimBrackets removes brackets that enclose the whole credit or dangle at its ends:
 // scrapers often cut "(Photo: Jane Doe/AFP)" to "Jane Doe/AFP)".
 func trimBrackets(s string) string {
+	// Most lines neither open nor close with a bracket or a space: the loop would
+	// only find them unchanged.
+	if s != "" {
+		first, last := s[0], s[len(s)-1]
+		if first > ' ' && first < utf8.RuneSelf && first != '(' && first != '[' &&
+			last > ' ' && last < utf8.RuneSelf && last != ')' && last != ']' {
+			return s
+		}
+	}
 	for {
 		t := strings.TrimSpace(s)
 		switch {

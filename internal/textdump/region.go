@@ -220,9 +220,21 @@ func InBrokenSentence(n, i int, text func(int) string) bool {
 // opensMidSentence reports text that opens in lower case or with a mark that never
 // starts a sentence.
 func opensMidSentence(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return midSentenceASCII[s[0]] // the region asks this of nearly every short line
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r) || strings.ContainsRune(",.;:)!?", r)
 }
+
+// midSentenceASCII is opensMidSentence for a text opening with an ASCII character,
+// looked up. Built once, never written afterwards.
+var midSentenceASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsLower(c) || strings.ContainsRune(",.;:)!?", c)
+	}
+	return t
+}()
 
 // regionLineCost is what a short line costs a run: a paragraph of some 40 words
 // outweighs a dozen menu entries, a cookie notice does not outweigh a long menu.
@@ -351,9 +363,14 @@ func namesOver(h, p Line) bool {
 			break
 		}
 	}
-	part := h.Text
-	if j := strings.IndexAny(part, ",(|–—"); j >= 0 {
-		part = part[:j]
+	if len(name) == 0 {
+		return false
+	}
+	part := h.Text[:headPartEnd(h.Text)]
+	// The name closes the heading's part, so the part holds its first word: most
+	// pairs fail here, before the part is split into words.
+	if !strings.Contains(part, name[0]) {
+		return false
 	}
 	var headBuf [maxBoxHeadingWords + 1]string
 	hw := appendWords(headBuf[:0], part, len(headBuf))
@@ -363,9 +380,6 @@ func namesOver(h, p Line) bool {
 	if len(name) == 1 {
 		return firstNameOver(hw, name[0], p.Text)
 	}
-	if len(name) < 2 {
-		return false
-	}
 	// The name is the longest opening of the paragraph's capitalised words that
 	// closes the heading's part.
 	for k := len(name); k >= 2; k-- {
@@ -374,6 +388,25 @@ func namesOver(h, p Line) bool {
 		}
 	}
 	return false
+}
+
+// headPartEnd returns the index of the first ",", "(", "|", "–" or "—" in s, as
+// strings.IndexAny(s, ",(|–—") finds it, or len(s) when there is none. The bytes
+// are compared as they are: strings.IndexAny decoded each character of s and
+// searched the set for it, as it does for a set that holds a character past ASCII.
+// UTF-8 synchronises at every character, so the dashes' three bytes in s are a dash.
+func headPartEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', '(', '|':
+			return i
+		case 0xe2: // "–" is E2 80 93, "—" E2 80 94
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // firstNameOver reports a bio that opens with the author's first name alone, then a
