@@ -1,0 +1,146 @@
+package classify
+
+import "strings"
+
+// After an article's last paragraph a whole page prints its closing boxes, and some
+// of them carry prose of their own, which the body's span takes in: a grid of teaser
+// cards (each a story's title, perhaps its date or section, and a sentence or two of
+// its summary), or a reader-feedback widget ("Was this page helpful?" over its
+// "Yes"/"No" buttons). Their shape, not their words, tells them from the article's
+// own sections: an article's subheadings head paragraphs of every length, a card's
+// summary is one short paragraph under every title alike, and no article's question
+// is answered by buttons.
+
+// OpensTailBox reports a closing box opening at line i, among the lines of forms whose
+// texts text gives: a run of teaser cards starting at i or under a heading line at i,
+// or a feedback widget's question. The caller weighs it with the prose that follows,
+// as it weighs a box heading the phrase tables know.
+func OpensTailBox(forms []Form, text func(i int) string, i, last int) bool {
+	if i < 0 || i >= len(forms) || forms[i].Prose || forms[i].Furniture != NoReason && forms[i].Furniture != ReasonRelated {
+		return false
+	}
+	return opensCards(forms, i, last) || feedbackQuestion(forms, text, i)
+}
+
+// opensCards reports a grid of at least minTailCards teaser cards under a box heading
+// at i (a short line, perhaps over one short line of prose introducing the box: "Keep
+// exploring this topic." / "More insight from our blog.") that runs on to the body's
+// last line: past the grid, at most maxAfterCards lines of prose of maxAfterCardWords
+// in all, a call to action or a blurb. An article's run of short sections is followed
+// by more of the article.
+func opensCards(forms []Form, i, last int) bool {
+	if forms[i].Words > maxTeaserHeadingWords || forms[i].Bullet > 0 || cardTitle(forms[i]) {
+		return false
+	}
+	start := i + 1
+	if start < len(forms) && forms[start].Prose && forms[start].Words <= maxCardSummaryWords {
+		start++
+	}
+	n, next := cardRun(forms, start)
+	if n < minTailCards {
+		return false
+	}
+	prose, words := 0, 0
+	for k := next; k <= last && k < len(forms); k++ {
+		if forms[k].Prose {
+			prose++
+			words += forms[k].Words
+		}
+	}
+	return prose <= maxAfterCards && words <= maxAfterCardWords
+}
+
+// cardRun counts the teaser cards in a row from line i and returns the line after the
+// last: each a title (a few capitalised words, no sentence), the
+// same number of short lines under every title (none, or its date, its section, the
+// title's link repeated), then exactly one paragraph of at most maxCardSummaryWords,
+// the next card's title right under it. Cards come from one template; an article's
+// sections vary.
+func cardRun(forms []Form, i int) (n, next int) {
+	meta := -1
+	for i < len(forms) && cardTitle(forms[i]) {
+		j := i + 1
+		for j-i-1 < maxCardMeta && j < len(forms) && !forms[j].Prose && forms[j].Words <= maxCardMetaWords && forms[j].Bullet == 0 {
+			j++
+		}
+		if j >= len(forms) || !forms[j].Prose || forms[j].Words > maxCardSummaryWords || forms[j].Bullet > 0 {
+			break
+		}
+		if meta >= 0 && j-i-1 != meta {
+			break
+		}
+		meta = j - i - 1
+		n++
+		i = j + 1
+	}
+	return n, i
+}
+
+// cardTitle reports a line shaped as a teaser card's title. A question is left out:
+// a run of questions each over a short answer is a page's FAQ, which articles print
+// as their own.
+func cardTitle(f Form) bool {
+	return !f.Prose && !f.Sentence && f.TitleCase && f.Words >= 2 && f.Words <= maxCardTitleWords && f.Bullet == 0 && f.Credit < 2 && !f.URL
+}
+
+// feedbackQuestion reports a short question over a line of nothing but its answer
+// buttons ("Yes No", "YesNo"), or over two lines of one button each.
+func feedbackQuestion(forms []Form, text func(i int) string, i int) bool {
+	if i+1 >= len(forms) || forms[i].Words > maxFeedbackWords || !strings.HasSuffix(strings.TrimSpace(text(i)), "?") {
+		return false
+	}
+	switch choiceButtons(text(i + 1)) {
+	case 2:
+		return true
+	case 1:
+		return i+2 < len(forms) && choiceButtons(text(i+2)) == 1
+	}
+	return false
+}
+
+// choiceButtons counts the yes/no buttons a line consists of, 0 when it holds
+// anything else.
+func choiceButtons(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '/' || r == '|' }) {
+		switch w {
+		case "yes", "no":
+			n++
+		case "yesno", "noyes":
+			n += 2
+		default:
+			return 0
+		}
+	}
+	return n
+}
+
+// minTailCards is the fewest cards in a row read as a teaser grid: two titles with a
+// paragraph each are as often an article's last two sections.
+const minTailCards = 3
+
+// maxCardSummaryWords bounds a card's summary: teasers print a sentence or two.
+const maxCardSummaryWords = 40
+
+// maxCardTitleWords bounds a card's title.
+const maxCardTitleWords = 16
+
+// maxCardMeta and maxCardMetaWords bound the lines between a card's title and its
+// summary: a date, a section, the title's link repeated.
+const (
+	maxCardMeta      = 2
+	maxCardMetaWords = 16
+)
+
+// maxAfterCards is the most prose after a teaser grid that still leaves it the page's
+// closing box: a call to action or a blurb under it.
+const maxAfterCards = 3
+
+// maxAfterCardWords bounds the words of the prose after a teaser grid.
+const maxAfterCardWords = 60
+
+// maxTeaserHeadingWords bounds a heading over a grid of cards.
+const maxTeaserHeadingWords = 10
+
+// maxFeedbackWords bounds a feedback widget's question.
+const maxFeedbackWords = 10
