@@ -44,6 +44,7 @@ func classifyBlocks(blocks []block.Block) {
 	}
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
+	last = classify.EndAtFeedback(forms, func(k int) string { return blocks[k].Text }, first, last)
 	// A thread of readers' comments after the article is none of its text.
 	if start, end := commentThread(blocks, forms, first); start > first {
 		last = min(last, start-1)

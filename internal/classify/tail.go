@@ -12,14 +12,39 @@ import "strings"
 // is answered by buttons.
 
 // OpensTailBox reports a closing box opening at line i, among the lines of forms whose
-// texts text gives: a run of teaser cards starting at i or under a heading line at i,
-// or a feedback widget's question. The caller weighs it with the prose that follows,
-// as it weighs a box heading the phrase tables know.
+// texts text gives: a grid of teaser cards under a heading line at i. The caller
+// weighs it with the prose that follows, as it weighs a box heading the phrase tables
+// know.
 func OpensTailBox(forms []Form, text func(i int) string, i, last int) bool {
 	if i < 0 || i >= len(forms) || forms[i].Prose || forms[i].Furniture != NoReason && forms[i].Furniture != ReasonRelated {
 		return false
 	}
-	return opensCards(forms, i, last) || feedbackQuestion(forms, text, i)
+	return opensCards(forms, i, last)
+}
+
+// EndAtFeedback returns where the body ends when a feedback widget stands in its
+// second half (a short question over its yes/no buttons: "Was this page helpful?" /
+// "Yes" "No"), the line before the widget; otherwise last. Pages print the widget
+// once, under the article, and whatever follows it (an author box, a sign-up form, an
+// advertiser's offers) is the page's, however much prose it carries.
+func EndAtFeedback(forms []Form, text func(i int) string, first, last int) int {
+	total := 0
+	for i := first; i <= last; i++ {
+		if forms[i].Prose {
+			total += forms[i].Words
+		}
+	}
+	seen := 0
+	for i := first; i < last; i++ {
+		if forms[i].Prose {
+			seen += forms[i].Words
+			continue
+		}
+		if 2*seen > total && feedbackQuestion(forms, text, i) {
+			return i - 1
+		}
+	}
+	return last
 }
 
 // opensCards reports a grid of at least minTailCards teaser cards under a box heading

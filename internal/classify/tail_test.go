@@ -48,15 +48,33 @@ func TestOpensTailBox(t *testing.T) {
 		{"sections of varying shape", append([]string{tailProse, "How It Works"}, grid(card("Ferry Timetable Changes for Winter"), card("Five Walks Along the Old Railway", "Nov 19, 2025"), card("Lifeboat Crew Honoured for Rescue"))...), 1, false},
 		{"a page's questions and short answers", append([]string{tailProse, "Frequently Asked Questions"}, grid(card("Where Should the Ferry Stop?"), card("Who Pays for the Pier?"), card("When Will the Work Start?"))...), 1, false},
 		{"more of the article after the run", append(append([]string{tailProse, "Final Steps"}, three...), tailProse, tailProse, tailProse, tailProse), 1, false},
-		{"a feedback widget", []string{tailProse, "Was this page helpful?", "YesNo", "Thank you for your feedback!"}, 1, true},
-		{"buttons on two lines", []string{tailProse, "Did you find this useful?", "Yes", "No"}, 1, true},
-		{"a question answered in words", []string{tailProse, "Is the pier safe?", "Yes, the engineers say so.", tailProse}, 1, false},
-		{"a subheading question over prose", []string{tailProse, "Is the pier safe?", tailProse}, 1, false},
+		{"a feedback widget is no grid", []string{tailProse, "Was this page helpful?", "YesNo", "Thank you for your feedback!"}, 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			forms, text := tailForms(tt.lines)
 			assert.Equal(t, tt.want, OpensTailBox(forms, text, tt.at, len(tt.lines)-1))
+		})
+	}
+}
+
+func TestEndAtFeedback(t *testing.T) {
+	body := []string{tailProse, tailProse, tailProse, "Is the pier safe?", tailProse}
+	tests := []struct {
+		name  string
+		lines []string
+		want  int
+	}{
+		{"a widget over an author box and offers", append(append(append([]string{}, body...), "Was this page helpful?", "YesNo"), tailProse, tailProse, tailProse), len(body) - 1},
+		{"buttons on two lines", append(append([]string{}, body...), "Did you find this useful?", "Yes", "No", tailProse), len(body) - 1},
+		{"a question answered in words", append(append([]string{}, body...), "Is the pier safe?", "Yes, the engineers say so.", tailProse), len(body) + 2},
+		{"a subheading question over prose", append(append([]string{}, body...), "Is the pier safe?", tailProse), len(body) + 1},
+		{"a poll in the body's first half", append([]string{tailProse, "Should the pier be rebuilt?", "Yes", "No"}, body...), len(body) + 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			forms, text := tailForms(tt.lines)
+			assert.Equal(t, tt.want, EndAtFeedback(forms, text, 0, len(tt.lines)-1))
 		})
 	}
 }
