@@ -32,8 +32,9 @@ var tailArticleMore = []string{
 }
 
 // TestTailBoxEndsBody: a teaser grid (a heading over cards of a title and a
-// sentence or two each) and a feedback widget close many pages, and their prose is
-// none of the article's; an article's own closing sections stay.
+// sentence or two each), a feedback widget and a thread of comments under their reply
+// controls close many pages, and their prose is none of the article's; an article's
+// own closing sections stay.
 func TestTailBoxEndsBody(t *testing.T) {
 	cards := "Ferry Timetable Changes for the Winter Season\n\nThe winter timetable cuts two sailings a day from the first week of November.\n\n" +
 		"Five Walks Along the Old Railway Line\n\nFive routes that follow the line from the viaduct to the old goods yard.\n\n" +
@@ -53,6 +54,13 @@ func TestTailBoxEndsBody(t *testing.T) {
 			name:    "a feedback widget over an author's blurb",
 			tail:    "Was this page helpful?\n\nYesNo\n\nThank you for your feedback!\n\nMara Quill writes about coastal towns and the people who keep them going, from a flat above the chandlery.",
 			dropped: []string{"Was this page helpful?", "YesNo", "Mara Quill writes"},
+		},
+		{
+			name: "readers' comments under their reply controls",
+			tail: "harbourfan\n\n6d\n\nI walked the old pier every morning as a child and I am glad to hear it will be rebuilt at last, whatever it costs.\n\nReply\n\n" +
+				"oldsalt\n\n5d\n\nFour million pounds for a pier while the lifeboat station waits for a slipway is the wrong way round, in my view.\n\nReply\n\n" +
+				"tidewatcher\n\n5d\n\nThe breakwater idea is clever and should have been tried years ago, when the first scheme fell through.\n\nReply",
+			dropped: []string{"harbourfan", "I walked the old pier", "Four million pounds", "The breakwater idea", "Reply"},
 		},
 		{
 			name: "the article's own short sections",

@@ -46,7 +46,11 @@ func classifyBlocks(blocks []block.Block) {
 	last = endAtLinks(blocks, forms, first, last)
 	last = classify.EndAtFeedback(forms, func(k int) string { return blocks[k].Text }, first, last)
 	// A thread of readers' comments after the article is none of its text.
-	if start, end := commentThread(blocks, forms, first); start > first {
+	start, end := commentThread(blocks, forms, first)
+	if start < 0 {
+		start, end = classify.ReplyThread(forms, func(k int) string { return blocks[k].Text }, first)
+	}
+	if start > first {
 		last = min(last, start-1)
 		for i := start; i <= end; i++ {
 			if blocks[i].Role == block.RoleUnknown {
