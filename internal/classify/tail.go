@@ -12,14 +12,15 @@ import "strings"
 // is answered by buttons.
 
 // OpensTailBox reports a closing box opening at line i, among the lines of forms whose
-// texts text gives: a grid of teaser cards under a heading line at i. The caller
+// texts text gives: a grid of teaser cards under a heading line at i, or a form (a
+// comment's, a newsletter's, a contact's) at i or under a heading at i. The caller
 // weighs it with the prose that follows, as it weighs a box heading the phrase tables
 // know.
 func OpensTailBox(forms []Form, text func(i int) string, i, last int) bool {
 	if i < 0 || i >= len(forms) || forms[i].Prose || forms[i].Furniture != NoReason && forms[i].Furniture != ReasonRelated {
 		return false
 	}
-	return opensCards(forms, i, last)
+	return opensCards(forms, i, last) || opensForm(forms, text, i)
 }
 
 // EndAtFeedback returns where the body ends when a feedback widget stands in its
@@ -101,6 +102,56 @@ func cardRun(forms []Form, i int) (n, next int) {
 	return n, i
 }
 
+// opensForm reports a form's fields from line i, or from one of the two lines under a
+// short heading at i: a field's label marked required ("Name *", "Email*", "First
+// Name* Please enter your first name") with another within maxFormGap lines. Forms
+// stand in a page's closing boxes and beside its article, and a required field's mark
+// is no article's; a form inside the article (a sign-up box between its sections) is
+// the caller's to weigh by the prose after it.
+func opensForm(forms []Form, text func(i int) string, i int) bool {
+	if formFields(forms, text, i) {
+		return true
+	}
+	if forms[i].Words > maxTeaserHeadingWords || forms[i].Bullet > 0 || forms[i].Sentence && !strings.HasSuffix(text(i), "?") {
+		return false
+	}
+	return formFields(forms, text, i+1) || i+2 < len(forms) && !forms[i+1].Prose && formFields(forms, text, i+2)
+}
+
+// formFields reports a required field's label at line i with another within
+// maxFormGap lines under it.
+func formFields(forms []Form, text func(i int) string, i int) bool {
+	if i >= len(forms) || !requiredLabel(forms[i], text(i)) {
+		return false
+	}
+	for k := i + 1; k < len(forms) && k <= i+maxFormGap; k++ {
+		if forms[k].Prose {
+			return false
+		}
+		if requiredLabel(forms[k], text(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// requiredLabel reports a form field's label marked required: a few words, no
+// sentence, a '*' closing its first words ("Email *", "First Name* Please enter your
+// first name") with no figure after it, and no other '*' (a product's "1L * 2", a
+// table's "Speed* 5.78%", code's "x := 2 * y").
+func requiredLabel(f Form, s string) bool {
+	if f.Prose || f.Words > maxFormLabelWords || strings.Count(s, "*") != 1 {
+		return false
+	}
+	j := strings.IndexByte(s, '*')
+	label := strings.TrimSpace(s[:j])
+	if label == "" || strings.ContainsAny(label, ".:=()") || len(strings.Fields(label)) > maxFormLabelNameWords {
+		return false
+	}
+	rest := s[j+1:]
+	return rest == "" || rest[0] == ' ' && !strings.ContainsAny(rest, "0123456789")
+}
+
 // cardTitle reports a line shaped as a teaser card's title. A question is left out:
 // a run of questions each over a short answer is a page's FAQ, which articles print
 // as their own.
@@ -166,6 +217,17 @@ const maxAfterCardWords = 60
 
 // maxTeaserHeadingWords bounds a heading over a grid of cards.
 const maxTeaserHeadingWords = 10
+
+// maxFormGap is the most lines from one required field's label to the next: a
+// field's hint, an optional field, the box's instructions.
+const maxFormGap = 6
+
+// maxFormLabelWords bounds a label's line, its hint included; maxFormLabelNameWords
+// bounds the label itself.
+const (
+	maxFormLabelWords     = 10
+	maxFormLabelNameWords = 5
+)
 
 // maxFeedbackWords bounds a feedback widget's question.
 const maxFeedbackWords = 10

@@ -48,6 +48,12 @@ func TestOpensTailBox(t *testing.T) {
 		{"sections of varying shape", append([]string{tailProse, "How It Works"}, grid(card("Ferry Timetable Changes for Winter"), card("Five Walks Along the Old Railway", "Nov 19, 2025"), card("Lifeboat Crew Honoured for Rescue"))...), 1, false},
 		{"a page's questions and short answers", append([]string{tailProse, "Frequently Asked Questions"}, grid(card("Where Should the Ferry Stop?"), card("Who Pays for the Pier?"), card("When Will the Work Start?"))...), 1, false},
 		{"more of the article after the run", append(append([]string{tailProse, "Final Steps"}, three...), tailProse, tailProse, tailProse, tailProse), 1, false},
+		{"a comment form under its heading", []string{tailProse, "Your Thoughts on the Pier", "Comment *", "Name *", "Email *", "Website", "Post Comment"}, 1, true},
+		{"a sign-up form's fields with their hints", []string{tailProse, "First Name* Please enter your first name", "Last Name", "Email* Please enter your email"}, 1, true},
+		{"a sign-up form under its invitation", []string{tailProse, "Get our weekly letter", "Once a week, no more.", "Email Address *", "Name *"}, 1, true},
+		{"one required field is no form", []string{tailProse, "Email *", tailProse}, 1, false},
+		{"a product's list of sizes", []string{tailProse, "Cleaning Solution 1L * 2", "Filter * 4"}, 1, false},
+		{"code", []string{tailProse, "rows := db.Query(\"SELECT *\")", "x := 2 * y"}, 1, false},
 		{"a feedback widget is no grid", []string{tailProse, "Was this page helpful?", "YesNo", "Thank you for your feedback!"}, 1, false},
 	}
 	for _, tt := range tests {
@@ -76,6 +82,16 @@ func TestEndAtFeedback(t *testing.T) {
 			forms, text := tailForms(tt.lines)
 			assert.Equal(t, tt.want, EndAtFeedback(forms, text, 0, len(tt.lines)-1))
 		})
+	}
+}
+
+func TestRequiredLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Name *": true, "Email*": true, "Your First and Last Name*": true, "First Name* Please enter your first name": true, "Nome *": true,
+		"*": false, "**Introduction**": false, "Avoid SELECT *": true, "Authorization: ***": false, "Download Speed* Loss 5.78% 7.76% 8.18%": false,
+		"checkpointInterval := 1 * time.Second": false, "*Affiliate links are used in the post.": false,
+	} {
+		assert.Equal(t, want, requiredLabel(ReadForm(s), s), s)
 	}
 }
 
