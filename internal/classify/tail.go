@@ -77,27 +77,45 @@ func opensCards(forms []Form, i, last int) bool {
 }
 
 // cardRun counts the teaser cards in a row from line i and returns the line after the
-// last: each a title (a few capitalised words, no sentence), the
-// same number of short lines under every title (none, or its date, its section, the
-// title's link repeated), then exactly one paragraph of at most maxCardSummaryWords,
-// the next card's title right under it. Cards come from one template; an article's
-// sections vary.
+// last: each a title (a few capitalised words, no sentence), then the same number of
+// short lines under every title (none, or its date, its section, the title's link
+// repeated), exactly one paragraph of at most maxCardSummaryWords, and the same
+// number of short lines after it (its date, a "Learn more" button), the next card's
+// title right under them. Cards come from one template; an article's sections vary.
+// The template that reads the longest run is taken.
 func cardRun(forms []Form, i int) (n, next int) {
-	meta := -1
-	for i < len(forms) && cardTitle(forms[i]) {
-		j := i + 1
-		for j-i-1 < maxCardMeta && j < len(forms) && !forms[j].Prose && forms[j].Words <= maxCardMetaWords && forms[j].Bullet == 0 {
-			j++
+	next = i
+	for meta := 0; meta <= maxCardMeta; meta++ {
+		for trail := 0; trail <= maxCardMeta; trail++ {
+			if m, nx := cardsOf(forms, i, meta, trail); m > n {
+				n, next = m, nx
+			}
 		}
-		if j >= len(forms) || !forms[j].Prose || forms[j].Words > maxCardSummaryWords || forms[j].Bullet > 0 {
+	}
+	return n, next
+}
+
+// cardsOf counts the cards from line i of a template of meta lines over the summary
+// and trail lines under it, and returns the line after the last.
+func cardsOf(forms []Form, i, meta, trail int) (n, next int) {
+	short := func(k int) bool {
+		return k < len(forms) && !forms[k].Prose && forms[k].Words <= maxCardMetaWords && forms[k].Bullet == 0
+	}
+	for i+meta+1+trail < len(forms) && cardTitle(forms[i]) {
+		ok := true
+		for k := i + 1; k <= i+meta && ok; k++ {
+			ok = short(k)
+		}
+		sum := i + meta + 1
+		ok = ok && forms[sum].Prose && forms[sum].Words <= maxCardSummaryWords && forms[sum].Bullet == 0
+		for k := sum + 1; k <= sum+trail && ok; k++ {
+			ok = short(k) && !cardTitle(forms[k])
+		}
+		if !ok {
 			break
 		}
-		if meta >= 0 && j-i-1 != meta {
-			break
-		}
-		meta = j - i - 1
 		n++
-		i = j + 1
+		i = sum + trail + 1
 	}
 	return n, i
 }
