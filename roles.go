@@ -282,7 +282,7 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 		// What follows a box heading is mostly short lines (titles, buttons), or, under
 		// an author box's label, the author's blurb of a paragraph or two.
 		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
-		// A teaser grid or a feedback widget is a closing box by its shape (pagetail).
+		// A teaser grid or a form is a closing box by its shape.
 		if !opens && i <= end && page && classify.OpensTailBox(forms, func(k int) string { return blocks[k].Text }, i, end) {
 			opens, boxLike = true, true
 		}
