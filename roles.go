@@ -44,8 +44,13 @@ func classifyBlocks(blocks []block.Block) {
 	}
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
+	last = classify.EndAtFeedback(forms, func(k int) string { return blocks[k].Text }, first, last)
 	// A thread of readers' comments after the article is none of its text.
-	if start, end := commentThread(blocks, forms, first); start > first {
+	start, end := commentThread(blocks, forms, first)
+	if start < 0 {
+		start, end = classify.ReplyThread(forms, func(k int) string { return blocks[k].Text }, first)
+	}
+	if start > first {
 		last = min(last, start-1)
 		for i := start; i <= end; i++ {
 			if blocks[i].Role == block.RoleUnknown {
@@ -277,6 +282,10 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 		// What follows a box heading is mostly short lines (titles, buttons), or, under
 		// an author box's label, the author's blurb of a paragraph or two.
 		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
+		// A teaser grid or a form is a closing box by its shape.
+		if !opens && i <= end && page && classify.OpensTailBox(forms, func(k int) string { return blocks[k].Text }, i, end) {
+			opens, boxLike = true, true
+		}
 		if i <= end && opens && blocks[i].Role == block.RoleUnknown &&
 			after*tailShare < total-after && boxLike {
 			last = i - 1
