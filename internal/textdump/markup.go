@@ -25,10 +25,11 @@ import (
 
 // Bounds that keep one mark's reading short, and the whole pass linear: a tag or an
 // attribute set longer than this is text (pandoc prints a long srcset inside a tag,
+// and hangs it, with the page's data-* attributes, on an image's attribute set too,
 // hence the size).
 const (
 	maxTagBytes  = 4096
-	maxAttrBytes = 1024
+	maxAttrBytes = 4096
 	// maxOpenBrackets bounds the "[" positions kept to strip a span's brackets.
 	maxOpenBrackets = 64
 	// A dump's tags are read as markup when at least minMarkupTags of its lines
@@ -304,7 +305,7 @@ func attrSetEnd(norm string, i int) int {
 			if j >= limit || norm[j] != '=' {
 				return 0
 			}
-			if j = attrValueEnd(norm, j+1, limit); j == 0 {
+			if j = attrValueEnd(norm, j+1, limit, true); j == 0 {
 				return 0
 			}
 		}
@@ -394,7 +395,7 @@ func tagEnd(norm string, i int) (end int, name string, shaped bool) {
 			return 0, "", false
 		}
 		if v := skipTagSpace(norm, j, limit); v < limit && norm[v] == '=' {
-			if j = attrValueEnd(norm, skipTagSpace(norm, v+1, limit), limit); j == 0 {
+			if j = attrValueEnd(norm, skipTagSpace(norm, v+1, limit), limit, false); j == 0 {
 				return 0, "", false
 			}
 		}
@@ -402,17 +403,30 @@ func tagEnd(norm string, i int) (end int, name string, shaped bool) {
 }
 
 // attrValueEnd returns the end of an attribute's value at norm[j]: quoted, or a run of
-// bytes up to a space or the set's close; 0 when there is none before limit.
-func attrValueEnd(norm string, j, limit int) int {
+// bytes up to a space or the set's close; 0 when there is none before limit. escapes:
+// a backslash escapes the quote, as in pandoc's attribute sets, which print a page's
+// JSON data attributes as "{\"credit\":\"\"}"; an HTML tag has no escapes.
+func attrValueEnd(norm string, j, limit int, escapes bool) int {
 	if j >= limit {
 		return 0
 	}
 	if q := norm[j]; q == '"' || q == '\'' {
-		k := strings.IndexByte(norm[j+1:limit], q)
-		if k < 0 || strings.Contains(norm[j+1:j+1+k], "\n\n") {
+		k := j + 1
+		for {
+			n := strings.IndexByte(norm[k:limit], q)
+			if n < 0 {
+				return 0
+			}
+			k += n
+			if !escapes || !escapedAt(norm, j+1, k) {
+				break
+			}
+			k++
+		}
+		if strings.Contains(norm[j+1:k], "\n\n") {
 			return 0
 		}
-		return j + 1 + k + 1
+		return k + 1
 	}
 	k := j
 	for k < limit && !strings.ContainsRune(" \t\n>}\"'<", rune(norm[k])) {
@@ -422,6 +436,16 @@ func attrValueEnd(norm string, j, limit int) int {
 		return 0
 	}
 	return k
+}
+
+// escapedAt reports a byte at norm[k] that an odd run of backslashes before it, from
+// from on, escapes.
+func escapedAt(norm string, from, k int) bool {
+	n := 0
+	for k-n-1 >= from && norm[k-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
 }
 
 // skipTagSpace skips the spaces and single line ends inside a tag or an attribute

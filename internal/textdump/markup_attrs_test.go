@@ -1,0 +1,43 @@
+package textdump
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// pandocImageDump is pandoc's Markdown (-t markdown) of a page whose picture carries a
+// long srcset and the JSON data attributes a blog engine adds: the image's attribute
+// set runs past a thousand bytes over several lines, its values holding escaped quotes.
+const pandocImageDump = `::: entry
+The harbour reopened on Monday after a winter of repairs to the old
+pier, which the storms had cut in two places.
+
+![](https://example.org/uploads/2024/05/harbour.jpg){.attachment-post-thumbnail
+.wp-post-image width="1024" height="576"
+srcset="https://example.org/uploads/2024/05/harbour-at-dawn-300x200.jpg 300w, https://example.org/uploads/2024/05/harbour-at-dawn-450x300.jpg 450w, https://example.org/uploads/2024/05/harbour-at-dawn-600x400.jpg 600w, https://example.org/uploads/2024/05/harbour-at-dawn-750x500.jpg 750w, https://example.org/uploads/2024/05/harbour-at-dawn-900x600.jpg 900w, https://example.org/uploads/2024/05/harbour-at-dawn-1050x700.jpg 1050w, https://example.org/uploads/2024/05/harbour-at-dawn-1200x800.jpg 1200w, https://example.org/uploads/2024/05/harbour-at-dawn-1350x900.jpg 1350w, https://example.org/uploads/2024/05/harbour-at-dawn-1500x1000.jpg 1500w, https://example.org/uploads/2024/05/harbour-at-dawn-1650x1100.jpg 1650w, https://example.org/uploads/2024/05/harbour-at-dawn-1800x1200.jpg 1800w, https://example.org/uploads/2024/05/harbour-at-dawn-1950x1300.jpg 1950w, https://example.org/uploads/2024/05/harbour-at-dawn-2100x1400.jpg 2100w, https://example.org/uploads/2024/05/harbour-at-dawn-2250x1500.jpg 2250w, https://example.org/uploads/2024/05/harbour-at-dawn-2400x1600.jpg 2400w, https://example.org/uploads/2024/05/harbour-at-dawn-2550x1700.jpg 2550w, https://example.org/uploads/2024/05/harbour-at-dawn-2700x1800.jpg 2700w, https://example.org/uploads/2024/05/harbour-at-dawn-2850x1900.jpg 2850w"
+image-meta="{\"aperture\":\"0\",\"credit\":\"\",\"camera\":\"\",\"caption\":\"\",\"created_timestamp\":\"0\",\"copyright\":\"\",\"focal_length\":\"0\",\"iso\":\"0\",\"shutter_speed\":\"0\",\"title\":\"\",\"orientation\":\"0\"}"
+image-caption="<p>The pier at dawn</p>"}
+
+Fishing boats were the first to return, and the ferry will follow next
+week once the last of the moorings has been replaced by the council\'s
+contractors.
+:::
+`
+
+// TestStripSourceMarkupImageAttributes: the whole attribute set goes, however long
+// (up to maxAttrBytes) and whatever escaped quotes its values hold, leaving the
+// image's mark and the text on either side.
+func TestStripSourceMarkupImageAttributes(t *testing.T) {
+	got, _, found := stripSourceMarkup(pandocImageDump)
+	assert.True(t, found)
+	assert.NotContains(t, got, "srcset")
+	assert.NotContains(t, got, "aperture")
+	assert.Contains(t, got, "places.\n\n![](https://example.org/uploads/2024/05/harbour.jpg)\n\nFishing boats")
+	got, _, _ = stripSourceMarkup(`![](https://e.org/a.jpg){data-x="{\"a\":\"b\"}" title="x"}`)
+	assert.Equal(t, "![](https://e.org/a.jpg)", got, "escaped quotes inside a value")
+	got, _, _ = stripSourceMarkup(`<div class="a">` + strings.Repeat("\n<div class=\"a\">", 5) + "\n" + `<img alt="C:\" src="x.png"> text`)
+	assert.Contains(t, got, "text", "an HTML tag has no escapes")
+	assert.NotContains(t, got, "<img")
+}
