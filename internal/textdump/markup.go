@@ -289,25 +289,29 @@ func attrSetEnd(norm string, i int) int {
 			}
 			return j + 1
 		}
-		start := j
-		if norm[j] == '#' || norm[j] == '.' {
+		if start := j; norm[j] == '#' || norm[j] == '.' {
+			// An id or a class, printed as the page wrote it: utility-class
+			// frameworks name classes "px-[calc(var(--gap)/2)]" or "md:w-1/2".
 			j++
+			for j < limit && isClassByte(norm[j]) {
+				j++
+			}
+			if j == start+1 {
+				return 0
+			}
+			attrs++
+			continue
 		}
 		name := j
 		for j < limit && isAttrNameByte(norm[j]) {
 			j++
 		}
-		if j == name {
+		// key=value: pandoc's attributes other than ids and classes carry one.
+		if j == name || j >= limit || norm[j] != '=' {
 			return 0
 		}
-		if norm[start] != '#' && norm[start] != '.' {
-			// key=value: pandoc's attributes other than ids and classes carry one.
-			if j >= limit || norm[j] != '=' {
-				return 0
-			}
-			if j = attrValueEnd(norm, j+1, limit, true); j == 0 {
-				return 0
-			}
+		if j = attrValueEnd(norm, j+1, limit, true); j == 0 {
+			return 0
 		}
 		attrs++
 	}
@@ -524,6 +528,12 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 // isAttrNameByte reports a byte of an identifier or class name in an attribute set.
 func isAttrNameByte(c byte) bool {
 	return isLower(c) || isUpper(c) || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':' || c >= 0x80
+}
+
+// isClassByte reports a byte of an id or a class name in an attribute set: any but
+// white space, quotes and the braces that close or open a set.
+func isClassByte(c byte) bool {
+	return c > ' ' && c != '}' && c != '{' && c != '"' && c != '\''
 }
 
 // isTagAttrByte reports a byte of an attribute name inside a tag.

@@ -41,3 +41,34 @@ func TestStripSourceMarkupImageAttributes(t *testing.T) {
 	assert.Contains(t, got, "text", "an HTML tag has no escapes")
 	assert.NotContains(t, got, "<img")
 }
+
+// pandocUtilityDump is pandoc's Markdown of a page styled with utility classes, whose
+// names hold brackets, slashes, percent signs and colons: on fences, a heading and
+// a span.
+const pandocUtilityDump = `::: {.grid .grid-cols-[10%_58%_32%] .md:grid-cols-[6%_48%_46%] .gap-x-0 .px-[calc(var(--gutter)/2)]}
+::: {.w-1/2 .md:!text-[0.70em]}
+## The harbour reopens {#harbour .!text-2xl .lg:!text-3xl}
+
+The harbour reopened on Monday after a winter of repairs to the old
+pier, which the storms had cut in two places.
+
+Fishing boats were the first to return, [and the ferry will
+follow]{.text-[85%] .font-medium} next week.
+:::
+:::
+`
+
+// TestStripSourceMarkupUtilityClasses: a class is read up to the space or the brace
+// that ends it, whatever it holds, so that the fences, the heading's attributes and
+// the span's go.
+func TestStripSourceMarkupUtilityClasses(t *testing.T) {
+	got, _, found := stripSourceMarkup(pandocUtilityDump)
+	assert.True(t, found)
+	assert.Equal(t, "## The harbour reopens\n\nThe harbour reopened on Monday after a winter of repairs to the old\n"+
+		"pier, which the storms had cut in two places.\n\nFishing boats were the first to return, and the ferry will\n"+
+		"follow next week.\n\n", got)
+	for _, in := range []string{"a [note]{.see also}", "a [note]{. x}", "prose {.5 and more}"} {
+		got, _, _ = stripSourceMarkup(in)
+		assert.Equal(t, in, got, "not an attribute set")
+	}
+}
