@@ -74,6 +74,10 @@ func ReadStyle(norm string) Style {
 	// lower-case line. prev is the length of the line before when it was long, else 0.
 	var prose [maxWrapWidth + 2]int
 	cut, prev := 0, 0
+	// unwrapped: the line stands in a block no converter wraps at its column, a
+	// code listing between fences or the rows of a table under its dashed rule,
+	// which runs to the next empty line.
+	code, table := false, false
 	// Each mark is looked for across the whole dump, from one line's start to its
 	// next occurrence: most lines hold none, and a line asks only whether the next
 	// occurrence falls inside it.
@@ -89,7 +93,7 @@ func ReadStyle(norm string) Style {
 		switch {
 		case l == "":
 			blank++
-			prev = 0
+			prev, table = 0, false
 		default:
 			text++
 			if prev > 0 {
@@ -101,11 +105,15 @@ func ReadStyle(norm string) Style {
 			}
 			link := linkMark.within(start, end)
 			underlined := under.within(start, end) && hasLinkUnderscore(l)
+			fence := isCodeFence(l)
+			code = code != fence
+			table = table || isColumnRule(l)
 			// Converters leave addresses, Markdown links and long words unbroken past
 			// the column (html2text's underlined links are one word), and html2text
-			// does not wrap list items. A line of fewer than 40 bytes has fewer than
-			// 40 characters.
-			if len(l) >= 40 && !link && !underlined && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
+			// does not wrap list items; nor does any wrap a code listing, a table's
+			// rows or a Markdown line block ("| "). A line of fewer than 40 bytes has
+			// fewer than 40 characters.
+			if len(l) >= 40 && !link && !underlined && !code && !table && l[0] != '|' && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
 				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
 					long++
 					hist[n]++
@@ -157,6 +165,37 @@ func ReadStyle(norm string) Style {
 	st.StarHeadings = st.Width > 0 && stars >= 2
 	st.LinkUnderscores = st.Width > 0 && unders >= 3
 	return st
+}
+
+// isCodeFence reports a Markdown code fence, which opens or closes a code listing:
+// three backticks or tildes or more, and after an opening one an info string of one
+// word or an attribute set ("``` python", "~~~~ {.js .numberLines}"). A line like
+// "~~~ Part two ~~~" is a writer's ornament.
+func isCodeFence(l string) bool {
+	if len(l) < 3 || l[0] != '`' && l[0] != '~' || l[1] != l[0] || l[2] != l[0] {
+		return false
+	}
+	info := strings.TrimSpace(strings.TrimLeft(l, l[:1]))
+	return strings.HasPrefix(info, "{") || !strings.ContainsAny(info, "`~ ")
+}
+
+// isColumnRule reports a rule of dashes in two or more runs parted by spaces, as
+// pandoc underlines the column headings of a simple table ("------ ---- -------");
+// the table's rows follow up to an empty line.
+func isColumnRule(l string) bool {
+	if l[0] != '-' {
+		return false
+	}
+	runs := 0
+	for i := 0; i < len(l); i++ {
+		switch {
+		case l[i] == '-' && (i == 0 || l[i-1] == ' '):
+			runs++
+		case l[i] != '-' && l[i] != ' ':
+			return false
+		}
+	}
+	return runs >= 2 && strings.Contains(l, "---")
 }
 
 // wrapWidth returns the column a hard-wrapped dump breaks its lines at, or 0: the
