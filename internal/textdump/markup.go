@@ -69,7 +69,8 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 	for i := 0; i < len(norm); {
 		c := norm[i]
 		if i == 0 || norm[i-1] == '\n' {
-			heading = c == '#'
+			k := afterContainerMarks(norm, i)
+			heading = k < len(norm) && norm[k] == '#'
 			if i >= 2 && norm[i-2] == '\n' {
 				m.open = m.open[:0] // a paragraph's brackets close inside it
 			}
@@ -215,10 +216,16 @@ func markupLineEnd(norm string, i int, fences, tags bool) int {
 	for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
 		j++
 	}
+	// A div may open a list item or stand in a quote: "-   ::: card", "1.  ::: {.step}",
+	// "> ::: quote-text".
+	k := j
+	if fences {
+		k = afterContainerMarks(norm, j)
+	}
 	var end int
 	switch {
-	case fences && strings.HasPrefix(norm[j:], ":::"):
-		end = fenceEnd(norm, j)
+	case fences && strings.HasPrefix(norm[k:], ":::"):
+		end = fenceEnd(norm, k)
 	case tags && j < len(norm) && norm[j] == '<':
 		end = tagLineEnd(norm, j)
 	}
@@ -269,6 +276,46 @@ func fenceEnd(norm string, i int) int {
 	return j
 }
 
+// afterContainerMarks returns where a line's content starts after the marks of the
+// blocks that hold it, from norm[i]: indentation, quote marks ("> ", "> > ") and
+// one list item's marker, which pandoc prints before a div's fence or a heading
+// inside a list item or a quote. i when there are none.
+func afterContainerMarks(norm string, i int) int {
+	j := i
+	for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t' || norm[j] == '>') {
+		j++
+	}
+	return j + listMarkerLen(norm[j:min(len(norm), j+8)])
+}
+
+// listMarkerLen returns the width of a Markdown list item's marker and the spaces
+// after it at the start of s ("-   ", "*   ", "12. "), 0 when s opens none.
+func listMarkerLen(s string) int {
+	j := 0
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '-' || s[0] == '*' || s[0] == '+':
+		j = 1
+	default:
+		for j < len(s) && j < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == 0 || j == len(s) || s[j] != '.' && s[j] != ')' {
+			return 0
+		}
+		j++
+	}
+	n := j
+	for n < len(s) && s[n] == ' ' {
+		n++
+	}
+	if n == j {
+		return 0
+	}
+	return n
+}
+
 // attrSetEnd returns the end of a pandoc attribute set starting at norm[i]
 // ("{#id .class key=value key=\"quoted value\"}", which a long list wraps over
 // lines), or 0 when norm[i] opens none.
@@ -302,8 +349,9 @@ func attrSetEnd(norm string, i int) int {
 			attrs++
 			continue
 		}
+		// A key as the page's HTML named it: frameworks' "@click.away", ":class".
 		name := j
-		for j < limit && isAttrNameByte(norm[j]) {
+		for j < limit && isTagAttrByte(norm[j]) && norm[j] != '}' && norm[j] != '{' {
 			j++
 		}
 		// key=value: pandoc's attributes other than ids and classes carry one.

@@ -72,3 +72,34 @@ func TestStripSourceMarkupUtilityClasses(t *testing.T) {
 		assert.Equal(t, in, got, "not an attribute set")
 	}
 }
+
+// pandocContainerDump is pandoc's Markdown of a page whose divs carry a script
+// framework's attributes ("@click.away", ":class") and stand inside list items and a
+// quote, with a heading inside a list item.
+const pandocContainerDump = `::: {#menu x-data="{\"open\":false}" @click.away="open = false" :class="{'is-open': open}"}
+Menu text
+:::
+
+-   ::: first-block
+    The harbour reopened on Monday.
+    :::
+
+-   ### The ferry returns {#ferry .card-title}
+
+> ::: quote-text
+> We are open again.
+> :::
+`
+
+// TestStripSourceMarkupContainers: a fence goes wherever it stands, after a list
+// item's marker or a quote's, and so do a listed heading's attributes and a set whose
+// keys are named as the page's framework names them.
+func TestStripSourceMarkupContainers(t *testing.T) {
+	got, _, found := stripSourceMarkup(pandocContainerDump)
+	assert.True(t, found)
+	assert.Equal(t, "Menu text\n\n    The harbour reopened on Monday.\n\n-   ### The ferry returns\n\n> We are open again.\n\n", got)
+	for _, in := range []string{"- ::: is a list item's text", "> ::: is quoted text"} {
+		got, _, _ = stripSourceMarkup(in)
+		assert.Equal(t, in, got, "not a fence")
+	}
+}
