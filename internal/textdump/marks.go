@@ -13,7 +13,8 @@ import (
 
 // readDumpLine reads the tool's marks at the start of one line.
 func readDumpLine(l string, st Style) dumpLine {
-	if isRuleLine(l) {
+	if isRuleLine(l) || st.Markdown && isCodeFence(l) {
+		// A code listing's fence parts it from the text around it, as a rule does.
 		return dumpLine{text: l, kind: MarkRule}
 	}
 	if st.Markdown {

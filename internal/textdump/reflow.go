@@ -124,7 +124,8 @@ func ReadStyle(norm string) Style {
 			case link:
 				links++
 				mdMarks++
-			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "):
+			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "),
+				strings.HasPrefix(l, "> "), fence:
 				mdMarks++
 			}
 			if l[0] == '*' {
@@ -337,6 +338,10 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		quote := 0
+		if st.Markdown && l != "" && l[0] == '>' {
+			l, quote = cutQuoteMarks(l)
+		}
 		if l == "" {
 			flush()
 			blank++
@@ -352,6 +357,8 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 		if i < len(cuts) {
 			dl.cut = cuts[i]
 		}
+		dl.cut.width += quote
+		dl.cut.lead += quote
 		if dl.kind == MarkRule {
 			// An underline under the line before makes it a heading; any other rule
 			// is a break.
@@ -395,6 +402,21 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 		blocks[n-1].BlankAfter = blank
 	}
 	return blocks
+}
+
+// cutQuoteMarks returns a Markdown quote's line without its marks ("> ", "> > ",
+// ">>"), and their width, which the writer counted when it wrapped the line: a
+// quote's paragraphs are rejoined as the page's others are, and a line of marks
+// alone is the empty line between two of its paragraphs.
+func cutQuoteMarks(l string) (string, int) {
+	j := 0
+	for j < len(l) && l[j] == '>' {
+		j++
+		if j < len(l) && l[j] == ' ' {
+			j++
+		}
+	}
+	return l[j:], j
 }
 
 // openBrackets counts an image or link whose "![" or "[" the line opened and did not
