@@ -135,8 +135,8 @@ func isImageOnly(l string) bool {
 // the link numbers whose addresses st.refs holds.
 func cleanMarks(t string, st Style) (string, []Link) {
 	var links []Link
-	if st.Markdown && strings.ContainsAny(t, "*_[\\") {
-		t, links = stripMarkdown(t)
+	if st.Markdown && (strings.ContainsAny(t, "*_[\\") || st.SmartDashes && strings.Contains(t, "--")) {
+		t, links = stripMarkdown(t, st.SmartDashes)
 	}
 	refs := st.LynxRefs && strings.Contains(t, "[")
 	if refs && st.refs == nil {
@@ -171,9 +171,10 @@ func shiftLinks(links []Link, d int) []Link {
 
 // stripMarkdown turns Markdown into the text a reader sees: "**bold**", "_it_" and
 // "`code`" lose their marks, "[text](url)" becomes its text, an inline image
-// "![alt](url)" goes, backslash escapes are undone and white space is collapsed. It
-// returns the links to http(s) addresses, with their offsets in the text.
-func stripMarkdown(t string) (string, []Link) {
+// "![alt](url)" goes, backslash escapes are undone and white space is collapsed;
+// with smartDashes, "--" and "---" are the dashes they stand for (Style.SmartDashes).
+// It returns the links to http(s) addresses, with their offsets in the text.
+func stripMarkdown(t string, smartDashes bool) (string, []Link) {
 	var b strings.Builder
 	b.Grow(len(t))
 	var links []Link
@@ -216,6 +217,22 @@ func stripMarkdown(t string) (string, []Link) {
 					}
 				}
 				i = end
+				continue
+			}
+		case c == '-' && smartDashes && i+1 < len(t) && t[i+1] == '-':
+			j := i
+			for j < len(t) && t[j] == '-' {
+				j++
+			}
+			if j-i <= 3 {
+				dash := "–"
+				if j-i == 3 {
+					dash = "—"
+				}
+				for k := 0; k < len(dash); k++ {
+					write(dash[k])
+				}
+				i = j
 				continue
 			}
 		case c == '*' || c == '_':

@@ -33,6 +33,10 @@ type Style struct {
 	LinkUnderscores bool
 	// LynxRefs: "[12]" link numbers before link texts.
 	LynxRefs bool
+	// SmartDashes: a Markdown dump that prints no dash of its own and shows the
+	// marks of pandoc's Markdown, which writes "–" as "--" and "—" as "---" (a
+	// page's own "--" as "\--"), so its dashes are read back.
+	SmartDashes bool
 	// refs are the link numbers' addresses, from the dump's reference list, which the
 	// caller cut off (Read).
 	refs map[int]string
@@ -306,6 +310,7 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 	st := ReadStyle(norm)
 	st.refs = refs
 	st.Markdown = st.Markdown || markdown
+	st.SmartDashes = st.Markdown && !printsDashes(norm) && smartMarks(norm)
 	if !st.Marked() {
 		return lineBlocks(norm, st.lines)
 	}
@@ -403,6 +408,49 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 	}
 	return blocks
 }
+
+// printsDashes reports a dump that prints a dash ("–", "—") in its text: one that is
+// not inside an address's slug, between hyphens ("/healthy-habit-–-seven").
+func printsDashes(norm string) bool {
+	for i := 0; i < len(norm); {
+		k := strings.IndexAny(norm[i:], "–—")
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len("–") // both dashes take three bytes
+		if (k == 0 || norm[k-1] != '-') && (end == len(norm) || norm[end] != '-') {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+// smartMarks reports the marks pandoc's Markdown leaves where it reads quotes and
+// dashes as typography: a page's own straight quotes escaped ("it\'s", "\"so\""),
+// or an em dash written as three hyphens between words ("now---and"). Other
+// Markdown writers print the page's quotes and hyphens as they are.
+func smartMarks(norm string) bool {
+	if strings.Contains(norm, `\'`) || strings.Contains(norm, `\"`) {
+		return true
+	}
+	for i := 0; i < len(norm); {
+		k := strings.Index(norm[i:], "---")
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k > 0 && k+3 < len(norm) && isWordByte(norm[k-1]) && isWordByte(norm[k+3]) {
+			return true
+		}
+		i = k + 3
+	}
+	return false
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(c byte) bool { return isLower(c) || isUpper(c) || isDigit(c) }
 
 // cutQuoteMarks returns a Markdown quote's line without its marks ("> ", "> > ",
 // ">>"), and their width, which the writer counted when it wrapped the line: a
