@@ -438,7 +438,10 @@ func tagEnd(norm string, i int) (end int, name string, shaped bool) {
 		}
 		j = k
 		for j < limit && isTagAttrByte(norm[j]) {
-			if isUpper(norm[j]) || norm[j] == ':' || norm[j] == '@' {
+			// Script frameworks bind attributes as "@click" and ":class", which
+			// a page's HTML holds as it is; XML names spaces inside the name
+			// ("xmlns:x") and JSX capitalises ("onClick").
+			if isUpper(norm[j]) || norm[j] == ':' && j > k {
 				shaped = false
 			}
 			j++

@@ -103,3 +103,40 @@ func TestStripSourceMarkupContainers(t *testing.T) {
 		assert.Equal(t, in, got, "not a fence")
 	}
 }
+
+// gfmFrameworkDump is pandoc's GitHub Markdown of a menu whose links carry a script
+// framework's bindings ("data-@mouseenter", ":aria-expanded"), its tags wrapped over
+// lines.
+const gfmFrameworkDump = `-   <a href="https://example.org/plans"
+    data-@mouseenter="menu = &#39;plans&#39;"
+    :aria-expanded="menu == &#39;plans&#39;"><span class="label">Plans and
+    rates</span></a>
+-   <a href="https://example.org/help"
+    data-@mouseenter="menu = &#39;help&#39;"
+    :aria-expanded="menu == &#39;help&#39;"><span
+    class="label">Help</span></a>
+
+<div class="page">
+
+<div class="main">
+
+<div class="story">
+
+The harbour reopened on Monday after a winter of repairs.
+
+</div>
+
+</div>
+
+</div>
+`
+
+// TestStripSourceMarkupFrameworkTags: tags with such attributes are the page's HTML,
+// and go; a name space inside an attribute's name is XML's, and stays.
+func TestStripSourceMarkupFrameworkTags(t *testing.T) {
+	got, _, found := stripSourceMarkup(gfmFrameworkDump)
+	assert.True(t, found)
+	assert.Equal(t, "-   Plans and\n    rates\n-   Help\n\nThe harbour reopened on Monday after a winter of repairs.\n\n", got)
+	_, _, shaped := tagEnd(`<svg xmlns:x="http://e.org/x">`, 0)
+	assert.False(t, shaped)
+}
