@@ -208,6 +208,10 @@ func stripMarkdown(t string, smartDashes bool) (string, []Link) {
 					continue
 				}
 			case c == '[':
+				if end := linkedImageEnd(t, i); end > 0 {
+					i = end
+					continue
+				}
 				if end := linkEnd(t, i); end > 0 {
 					close := strings.Index(t[i:end], "](")
 					start := b.Len()
@@ -281,12 +285,31 @@ func linkEnd(t string, i int) int {
 	if close < 0 || unescapedBracket(t[i+1:i+close]) && !strings.HasPrefix(t[i+1:], "![") {
 		return 0
 	}
-	rest := i + close + 2
+	return destinationEnd(t, i+close+2)
+}
+
+// destinationEnd returns the end of a link's destination and title starting at
+// t[rest], after its "](", with the ")" that closes it; 0 when none does.
+func destinationEnd(t string, rest int) int {
 	end := strings.IndexByte(t[rest:], ')')
 	if end < 0 || strings.IndexByte(t[rest:rest+end], ' ') >= 0 && !strings.Contains(t[rest:rest+end], " \"") {
 		return 0
 	}
 	return rest + end + 1
+}
+
+// linkedImageEnd returns the end of a link whose text is one image,
+// "[![alt](a.png)](url)", a logo or a picture that links to its page, starting at
+// t[i]; 0 when there is none. It is a picture: nothing of it is text.
+func linkedImageEnd(t string, i int) int {
+	if !strings.HasPrefix(t[i+1:], "![") {
+		return 0
+	}
+	img := linkEnd(t, i+2)
+	if img == 0 || !strings.HasPrefix(t[img:], "](") {
+		return 0
+	}
+	return destinationEnd(t, img+2)
 }
 
 // unescapedBracket reports a "[" in s that no backslash escapes.

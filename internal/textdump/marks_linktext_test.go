@@ -88,3 +88,20 @@ func TestStripMarkdownLinkText(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.in)
 	}
 }
+
+// TestLinkedImage: a picture that links to its page is a picture, wherever it stands:
+// pandoc's output of "Posted by <a><img alt=…></a> the harbour office", its alt
+// text wrapped.
+func TestLinkedImage(t *testing.T) {
+	const dump = "Posted by [![Harbour office\navatar](https://example.org/avatar.png)](https://example.org/u/harbour)\nthe harbour office on Monday."
+	got, links := stripMarkdown(dump, false)
+	assert.Equal(t, "Posted by the harbour office on Monday.", got)
+	assert.Empty(t, links)
+	for _, tc := range []struct{ in, want string }{
+		{"[![logo](/a.png)](https://e.org/)", ""},
+		{"a [![logo](/a.png)](https://e.org/) b", "a b"},
+	} {
+		got, _ = stripMarkdown(tc.in, false)
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+}
