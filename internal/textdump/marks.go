@@ -13,7 +13,8 @@ import (
 
 // readDumpLine reads the tool's marks at the start of one line.
 func readDumpLine(l string, st Style) dumpLine {
-	if isRuleLine(l) {
+	if isRuleLine(l) || st.Markdown && isCodeFence(l) {
+		// A code listing's fence parts it from the text around it, as a rule does.
 		return dumpLine{text: l, kind: MarkRule}
 	}
 	if st.Markdown {
@@ -134,8 +135,8 @@ func isImageOnly(l string) bool {
 // the link numbers whose addresses st.refs holds.
 func cleanMarks(t string, st Style) (string, []Link) {
 	var links []Link
-	if st.Markdown && strings.ContainsAny(t, "*_[\\") {
-		t, links = stripMarkdown(t)
+	if st.Markdown && (strings.ContainsAny(t, "*_[\\") || st.SmartDashes && strings.Contains(t, "--")) {
+		t, links = stripMarkdown(t, st.SmartDashes)
 	}
 	refs := st.LynxRefs && strings.Contains(t, "[")
 	if refs && st.refs == nil {
@@ -170,9 +171,11 @@ func shiftLinks(links []Link, d int) []Link {
 
 // stripMarkdown turns Markdown into the text a reader sees: "**bold**", "_it_" and
 // "`code`" lose their marks, "[text](url)" becomes its text, an inline image
-// "![alt](url)" goes, backslash escapes are undone and white space is collapsed. It
-// returns the links to http(s) addresses, with their offsets in the text.
-func stripMarkdown(t string) (string, []Link) {
+// "![alt](url)" goes, backslash escapes are undone ("\ " is pandoc's non-breaking
+// space, "\" before a line end its line break) and white space is collapsed;
+// with smartDashes, "--" and "---" are the dashes they stand for (Style.SmartDashes).
+// It returns the links to http(s) addresses, with their offsets in the text.
+func stripMarkdown(t string, smartDashes bool) (string, []Link) {
 	var b strings.Builder
 	b.Grow(len(t))
 	var links []Link
@@ -188,48 +191,72 @@ func stripMarkdown(t string) (string, []Link) {
 		b.WriteByte(c)
 		space = false
 	}
-	for i := 0; i < len(t); {
-		c := t[i]
-		switch {
-		case c == '\\' && i+1 < len(t) && isASCIIPunct(t[i+1]):
-			write(t[i+1])
-			i += 2
-			continue
-		case c == '!' && i+1 < len(t) && t[i+1] == '[':
-			if end := linkEnd(t, i+1); end > 0 {
-				i = end
+	// run writes t without its marks; a link's text is run in turn, so that its
+	// emphasis and escapes go too ("[**Sale**](url)", "[\$5 off](url)").
+	var run func(t string)
+	run = func(t string) {
+		for i := 0; i < len(t); {
+			c := t[i]
+			switch {
+			case c == '\\' && i+1 < len(t) && (isASCIIPunct(t[i+1]) || t[i+1] == ' '):
+				write(t[i+1])
+				i += 2
 				continue
-			}
-		case c == '[':
-			if end := linkEnd(t, i); end > 0 {
-				close := strings.Index(t[i:end], "](")
-				start := b.Len()
-				for j := i + 1; j < i+close; j++ {
-					write(t[j])
+			case c == '!' && i+1 < len(t) && t[i+1] == '[':
+				if end := linkEnd(t, i+1); end > 0 {
+					i = end
+					continue
 				}
-				if url := linkAddress(t[i+close+2 : end-1]); url != "" {
-					text := strings.TrimRight(b.String()[start:], " ")
-					if text = strings.TrimLeft(text, " "); text != "" {
-						s := start + strings.Index(b.String()[start:], text)
-						links = append(links, Link{Text: text, URL: url, Start: s, End: s + len(text)})
+			case c == '[':
+				if end := linkedImageEnd(t, i); end > 0 {
+					i = end
+					continue
+				}
+				if end := linkEnd(t, i); end > 0 {
+					close := strings.Index(t[i:end], "](")
+					start := b.Len()
+					run(t[i+1 : i+close])
+					if url := linkAddress(t[i+close+2 : end-1]); url != "" {
+						text := strings.TrimRight(b.String()[start:], " ")
+						if text = strings.TrimLeft(text, " "); text != "" {
+							s := start + strings.Index(b.String()[start:], text)
+							links = append(links, Link{Text: text, URL: url, Start: s, End: s + len(text)})
+						}
 					}
+					i = end
+					continue
 				}
-				i = end
-				continue
+			case c == '-' && smartDashes && i+1 < len(t) && t[i+1] == '-':
+				j := i
+				for j < len(t) && t[j] == '-' {
+					j++
+				}
+				if j-i <= 3 {
+					dash := "–"
+					if j-i == 3 {
+						dash = "—"
+					}
+					for k := 0; k < len(dash); k++ {
+						write(dash[k])
+					}
+					i = j
+					continue
+				}
+			case c == '*' || c == '_':
+				j := i
+				for j < len(t) && t[j] == c {
+					j++
+				}
+				if emphasisMark(t, i, j) {
+					i = j
+					continue
+				}
 			}
-		case c == '*' || c == '_':
-			j := i
-			for j < len(t) && t[j] == c {
-				j++
-			}
-			if emphasisMark(t, i, j) {
-				i = j
-				continue
-			}
+			write(c)
+			i++
 		}
-		write(c)
-		i++
 	}
+	run(t)
 	return strings.TrimRight(b.String(), " "), links
 }
 
@@ -250,18 +277,54 @@ func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
-// linkEnd returns the end of a "[text](url)" starting at t[i], or 0.
+// linkEnd returns the end of a "[text](url)" starting at t[i], or 0. The text holds
+// no bracket but an escaped one ("[\[1\]](url)", a citation's number) or an
+// image's.
 func linkEnd(t string, i int) int {
 	close := strings.Index(t[i:], "](")
-	if close < 0 || strings.IndexByte(t[i+1:i+close], '[') >= 0 && !strings.HasPrefix(t[i+1:], "![") {
+	if close < 0 || unescapedBracket(t[i+1:i+close]) && !strings.HasPrefix(t[i+1:], "![") {
 		return 0
 	}
-	rest := i + close + 2
+	return destinationEnd(t, i+close+2)
+}
+
+// destinationEnd returns the end of a link's destination and title starting at
+// t[rest], after its "](", with the ")" that closes it; 0 when none does.
+func destinationEnd(t string, rest int) int {
 	end := strings.IndexByte(t[rest:], ')')
 	if end < 0 || strings.IndexByte(t[rest:rest+end], ' ') >= 0 && !strings.Contains(t[rest:rest+end], " \"") {
 		return 0
 	}
 	return rest + end + 1
+}
+
+// linkedImageEnd returns the end of a link whose text is one image,
+// "[![alt](a.png)](url)", a logo or a picture that links to its page, starting at
+// t[i]; 0 when there is none. It is a picture: nothing of it is text.
+func linkedImageEnd(t string, i int) int {
+	if !strings.HasPrefix(t[i+1:], "![") {
+		return 0
+	}
+	img := linkEnd(t, i+2)
+	if img == 0 || !strings.HasPrefix(t[img:], "](") {
+		return 0
+	}
+	return destinationEnd(t, img+2)
+}
+
+// unescapedBracket reports a "[" in s that no backslash escapes.
+func unescapedBracket(s string) bool {
+	for k := strings.IndexByte(s, '['); k >= 0; {
+		if k == 0 || s[k-1] != '\\' {
+			return true
+		}
+		n := strings.IndexByte(s[k+1:], '[')
+		if n < 0 {
+			return false
+		}
+		k += 1 + n
+	}
+	return false
 }
 
 // emphasisMark reports a run of '*' or '_' (t[i:j]) at a word's edge: before a word

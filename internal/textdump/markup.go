@@ -25,10 +25,11 @@ import (
 
 // Bounds that keep one mark's reading short, and the whole pass linear: a tag or an
 // attribute set longer than this is text (pandoc prints a long srcset inside a tag,
+// and hangs it, with the page's data-* attributes, on an image's attribute set too,
 // hence the size).
 const (
 	maxTagBytes  = 4096
-	maxAttrBytes = 1024
+	maxAttrBytes = 4096
 	// maxOpenBrackets bounds the "[" positions kept to strip a span's brackets.
 	maxOpenBrackets = 64
 	// A dump's tags are read as markup when at least minMarkupTags of its lines
@@ -68,7 +69,8 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 	for i := 0; i < len(norm); {
 		c := norm[i]
 		if i == 0 || norm[i-1] == '\n' {
-			heading = c == '#'
+			k := afterContainerMarks(norm, i)
+			heading = k < len(norm) && norm[k] == '#'
 			if i >= 2 && norm[i-2] == '\n' {
 				m.open = m.open[:0] // a paragraph's brackets close inside it
 			}
@@ -214,10 +216,16 @@ func markupLineEnd(norm string, i int, fences, tags bool) int {
 	for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
 		j++
 	}
+	// A div may open a list item or stand in a quote: "-   ::: card", "1.  ::: {.step}",
+	// "> ::: quote-text".
+	k := j
+	if fences {
+		k = afterContainerMarks(norm, j)
+	}
 	var end int
 	switch {
-	case fences && strings.HasPrefix(norm[j:], ":::"):
-		end = fenceEnd(norm, j)
+	case fences && strings.HasPrefix(norm[k:], ":::"):
+		end = fenceEnd(norm, k)
 	case tags && j < len(norm) && norm[j] == '<':
 		end = tagLineEnd(norm, j)
 	}
@@ -268,6 +276,46 @@ func fenceEnd(norm string, i int) int {
 	return j
 }
 
+// afterContainerMarks returns where a line's content starts after the marks of the
+// blocks that hold it, from norm[i]: indentation, quote marks ("> ", "> > ") and
+// one list item's marker, which pandoc prints before a div's fence or a heading
+// inside a list item or a quote. i when there are none.
+func afterContainerMarks(norm string, i int) int {
+	j := i
+	for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t' || norm[j] == '>') {
+		j++
+	}
+	return j + listMarkerLen(norm[j:min(len(norm), j+8)])
+}
+
+// listMarkerLen returns the width of a Markdown list item's marker and the spaces
+// after it at the start of s ("-   ", "*   ", "12. "), 0 when s opens none.
+func listMarkerLen(s string) int {
+	j := 0
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '-' || s[0] == '*' || s[0] == '+':
+		j = 1
+	default:
+		for j < len(s) && j < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == 0 || j == len(s) || s[j] != '.' && s[j] != ')' {
+			return 0
+		}
+		j++
+	}
+	n := j
+	for n < len(s) && s[n] == ' ' {
+		n++
+	}
+	if n == j {
+		return 0
+	}
+	return n
+}
+
 // attrSetEnd returns the end of a pandoc attribute set starting at norm[i]
 // ("{#id .class key=value key=\"quoted value\"}", which a long list wraps over
 // lines), or 0 when norm[i] opens none.
@@ -288,25 +336,30 @@ func attrSetEnd(norm string, i int) int {
 			}
 			return j + 1
 		}
-		start := j
-		if norm[j] == '#' || norm[j] == '.' {
+		if start := j; norm[j] == '#' || norm[j] == '.' {
+			// An id or a class, printed as the page wrote it: utility-class
+			// frameworks name classes "px-[calc(var(--gap)/2)]" or "md:w-1/2".
 			j++
+			for j < limit && isClassByte(norm[j]) {
+				j++
+			}
+			if j == start+1 {
+				return 0
+			}
+			attrs++
+			continue
 		}
+		// A key as the page's HTML named it: frameworks' "@click.away", ":class".
 		name := j
-		for j < limit && isAttrNameByte(norm[j]) {
+		for j < limit && isTagAttrByte(norm[j]) && norm[j] != '}' && norm[j] != '{' {
 			j++
 		}
-		if j == name {
+		// key=value: pandoc's attributes other than ids and classes carry one.
+		if j == name || j >= limit || norm[j] != '=' {
 			return 0
 		}
-		if norm[start] != '#' && norm[start] != '.' {
-			// key=value: pandoc's attributes other than ids and classes carry one.
-			if j >= limit || norm[j] != '=' {
-				return 0
-			}
-			if j = attrValueEnd(norm, j+1, limit); j == 0 {
-				return 0
-			}
+		if j = attrValueEnd(norm, j+1, limit, true); j == 0 {
+			return 0
 		}
 		attrs++
 	}
@@ -385,7 +438,10 @@ func tagEnd(norm string, i int) (end int, name string, shaped bool) {
 		}
 		j = k
 		for j < limit && isTagAttrByte(norm[j]) {
-			if isUpper(norm[j]) || norm[j] == ':' || norm[j] == '@' {
+			// Script frameworks bind attributes as "@click" and ":class", which
+			// a page's HTML holds as it is; XML names spaces inside the name
+			// ("xmlns:x") and JSX capitalises ("onClick").
+			if isUpper(norm[j]) || norm[j] == ':' && j > k {
 				shaped = false
 			}
 			j++
@@ -394,7 +450,7 @@ func tagEnd(norm string, i int) (end int, name string, shaped bool) {
 			return 0, "", false
 		}
 		if v := skipTagSpace(norm, j, limit); v < limit && norm[v] == '=' {
-			if j = attrValueEnd(norm, skipTagSpace(norm, v+1, limit), limit); j == 0 {
+			if j = attrValueEnd(norm, skipTagSpace(norm, v+1, limit), limit, false); j == 0 {
 				return 0, "", false
 			}
 		}
@@ -402,17 +458,30 @@ func tagEnd(norm string, i int) (end int, name string, shaped bool) {
 }
 
 // attrValueEnd returns the end of an attribute's value at norm[j]: quoted, or a run of
-// bytes up to a space or the set's close; 0 when there is none before limit.
-func attrValueEnd(norm string, j, limit int) int {
+// bytes up to a space or the set's close; 0 when there is none before limit. escapes:
+// a backslash escapes the quote, as in pandoc's attribute sets, which print a page's
+// JSON data attributes as "{\"credit\":\"\"}"; an HTML tag has no escapes.
+func attrValueEnd(norm string, j, limit int, escapes bool) int {
 	if j >= limit {
 		return 0
 	}
 	if q := norm[j]; q == '"' || q == '\'' {
-		k := strings.IndexByte(norm[j+1:limit], q)
-		if k < 0 || strings.Contains(norm[j+1:j+1+k], "\n\n") {
+		k := j + 1
+		for {
+			n := strings.IndexByte(norm[k:limit], q)
+			if n < 0 {
+				return 0
+			}
+			k += n
+			if !escapes || !escapedAt(norm, j+1, k) {
+				break
+			}
+			k++
+		}
+		if strings.Contains(norm[j+1:k], "\n\n") {
 			return 0
 		}
-		return j + 1 + k + 1
+		return k + 1
 	}
 	k := j
 	for k < limit && !strings.ContainsRune(" \t\n>}\"'<", rune(norm[k])) {
@@ -422,6 +491,16 @@ func attrValueEnd(norm string, j, limit int) int {
 		return 0
 	}
 	return k
+}
+
+// escapedAt reports a byte at norm[k] that an odd run of backslashes before it, from
+// from on, escapes.
+func escapedAt(norm string, from, k int) bool {
+	n := 0
+	for k-n-1 >= from && norm[k-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
 }
 
 // skipTagSpace skips the spaces and single line ends inside a tag or an attribute
@@ -500,6 +579,12 @@ func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 // isAttrNameByte reports a byte of an identifier or class name in an attribute set.
 func isAttrNameByte(c byte) bool {
 	return isLower(c) || isUpper(c) || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':' || c >= 0x80
+}
+
+// isClassByte reports a byte of an id or a class name in an attribute set: any but
+// white space, quotes and the braces that close or open a set.
+func isClassByte(c byte) bool {
+	return c > ' ' && c != '}' && c != '{' && c != '"' && c != '\''
 }
 
 // isTagAttrByte reports a byte of an attribute name inside a tag.

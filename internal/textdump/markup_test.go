@@ -142,7 +142,7 @@ func TestStripSourceMarkupCuts(t *testing.T) {
 // TestStripMarkdownLinks: the links of a Markdown paragraph, to http(s) addresses
 // only, with their offsets in the text the reader sees.
 func TestStripMarkdownLinks(t *testing.T) {
-	text, links := stripMarkdown("See **[our  guide](https://example.org/g \"Guide\")** and [the\nmap](/map), [ a b ](http://e.org/x).")
+	text, links := stripMarkdown("See **[our  guide](https://example.org/g \"Guide\")** and [the\nmap](/map), [ a b ](http://e.org/x).", false)
 	assert.Equal(t, "See our guide and the map, a b .", text)
 	assert.Equal(t, []Link{{Text: "our guide", URL: "https://example.org/g", Start: 4, End: 13}, {Text: "a b", URL: "http://e.org/x", Start: 27, End: 30}}, links)
 	for _, l := range links {

@@ -33,6 +33,10 @@ type Style struct {
 	LinkUnderscores bool
 	// LynxRefs: "[12]" link numbers before link texts.
 	LynxRefs bool
+	// SmartDashes: a Markdown dump that prints no dash of its own and shows the
+	// marks of pandoc's Markdown, which writes "–" as "--" and "—" as "---" (a
+	// page's own "--" as "\--"), so its dashes are read back.
+	SmartDashes bool
 	// refs are the link numbers' addresses, from the dump's reference list, which the
 	// caller cut off (Read).
 	refs map[int]string
@@ -74,6 +78,10 @@ func ReadStyle(norm string) Style {
 	// lower-case line. prev is the length of the line before when it was long, else 0.
 	var prose [maxWrapWidth + 2]int
 	cut, prev := 0, 0
+	// unwrapped: the line stands in a block no converter wraps at its column, a
+	// code listing between fences or the rows of a table under its dashed rule,
+	// which runs to the next empty line.
+	code, table := false, false
 	// Each mark is looked for across the whole dump, from one line's start to its
 	// next occurrence: most lines hold none, and a line asks only whether the next
 	// occurrence falls inside it.
@@ -89,7 +97,7 @@ func ReadStyle(norm string) Style {
 		switch {
 		case l == "":
 			blank++
-			prev = 0
+			prev, table = 0, false
 		default:
 			text++
 			if prev > 0 {
@@ -101,11 +109,15 @@ func ReadStyle(norm string) Style {
 			}
 			link := linkMark.within(start, end)
 			underlined := under.within(start, end) && hasLinkUnderscore(l)
+			fence := isCodeFence(l)
+			code = code != fence
+			table = table || isColumnRule(l)
 			// Converters leave addresses, Markdown links and long words unbroken past
 			// the column (html2text's underlined links are one word), and html2text
-			// does not wrap list items. A line of fewer than 40 bytes has fewer than
-			// 40 characters.
-			if len(l) >= 40 && !link && !underlined && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
+			// does not wrap list items; nor does any wrap a code listing, a table's
+			// rows or a Markdown line block ("| "). A line of fewer than 40 bytes has
+			// fewer than 40 characters.
+			if len(l) >= 40 && !link && !underlined && !code && !table && l[0] != '|' && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
 				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
 					long++
 					hist[n]++
@@ -116,7 +128,8 @@ func ReadStyle(norm string) Style {
 			case link:
 				links++
 				mdMarks++
-			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "):
+			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "),
+				strings.HasPrefix(l, "> "), fence:
 				mdMarks++
 			}
 			if l[0] == '*' {
@@ -157,6 +170,37 @@ func ReadStyle(norm string) Style {
 	st.StarHeadings = st.Width > 0 && stars >= 2
 	st.LinkUnderscores = st.Width > 0 && unders >= 3
 	return st
+}
+
+// isCodeFence reports a Markdown code fence, which opens or closes a code listing:
+// three backticks or tildes or more, and after an opening one an info string of one
+// word or an attribute set ("``` python", "~~~~ {.js .numberLines}"). A line like
+// "~~~ Part two ~~~" is a writer's ornament.
+func isCodeFence(l string) bool {
+	if len(l) < 3 || l[0] != '`' && l[0] != '~' || l[1] != l[0] || l[2] != l[0] {
+		return false
+	}
+	info := strings.TrimSpace(strings.TrimLeft(l, l[:1]))
+	return strings.HasPrefix(info, "{") || !strings.ContainsAny(info, "`~ ")
+}
+
+// isColumnRule reports a rule of dashes in two or more runs parted by spaces, as
+// pandoc underlines the column headings of a simple table ("------ ---- -------");
+// the table's rows follow up to an empty line.
+func isColumnRule(l string) bool {
+	if l[0] != '-' {
+		return false
+	}
+	runs := 0
+	for i := 0; i < len(l); i++ {
+		switch {
+		case l[i] == '-' && (i == 0 || l[i-1] == ' '):
+			runs++
+		case l[i] != '-' && l[i] != ' ':
+			return false
+		}
+	}
+	return runs >= 2 && strings.Contains(l, "---")
 }
 
 // wrapWidth returns the column a hard-wrapped dump breaks its lines at, or 0: the
@@ -266,6 +310,7 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 	st := ReadStyle(norm)
 	st.refs = refs
 	st.Markdown = st.Markdown || markdown
+	st.SmartDashes = st.Markdown && !printsDashes(norm) && smartMarks(norm)
 	if !st.Marked() {
 		return lineBlocks(norm, st.lines)
 	}
@@ -298,6 +343,10 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		quote := 0
+		if st.Markdown && l != "" && l[0] == '>' {
+			l, quote = cutQuoteMarks(l)
+		}
 		if l == "" {
 			flush()
 			blank++
@@ -313,6 +362,8 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 		if i < len(cuts) {
 			dl.cut = cuts[i]
 		}
+		dl.cut.width += quote
+		dl.cut.lead += quote
 		if dl.kind == MarkRule {
 			// An underline under the line before makes it a heading; any other rule
 			// is a break.
@@ -356,6 +407,64 @@ func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string)
 		blocks[n-1].BlankAfter = blank
 	}
 	return blocks
+}
+
+// printsDashes reports a dump that prints a dash ("–", "—") in its text: one that is
+// not inside an address's slug, between hyphens ("/healthy-habit-–-seven").
+func printsDashes(norm string) bool {
+	for i := 0; i < len(norm); {
+		k := strings.IndexAny(norm[i:], "–—")
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len("–") // both dashes take three bytes
+		if (k == 0 || norm[k-1] != '-') && (end == len(norm) || norm[end] != '-') {
+			return true
+		}
+		i = end
+	}
+	return false
+}
+
+// smartMarks reports the marks pandoc's Markdown leaves where it reads quotes and
+// dashes as typography: a page's own straight quotes escaped ("it\'s", "\"so\""),
+// or an em dash written as three hyphens between words ("now---and"). Other
+// Markdown writers print the page's quotes and hyphens as they are.
+func smartMarks(norm string) bool {
+	if strings.Contains(norm, `\'`) || strings.Contains(norm, `\"`) {
+		return true
+	}
+	for i := 0; i < len(norm); {
+		k := strings.Index(norm[i:], "---")
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k > 0 && k+3 < len(norm) && isWordByte(norm[k-1]) && isWordByte(norm[k+3]) {
+			return true
+		}
+		i = k + 3
+	}
+	return false
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(c byte) bool { return isLower(c) || isUpper(c) || isDigit(c) }
+
+// cutQuoteMarks returns a Markdown quote's line without its marks ("> ", "> > ",
+// ">>"), and their width, which the writer counted when it wrapped the line: a
+// quote's paragraphs are rejoined as the page's others are, and a line of marks
+// alone is the empty line between two of its paragraphs.
+func cutQuoteMarks(l string) (string, int) {
+	j := 0
+	for j < len(l) && l[j] == '>' {
+		j++
+		if j < len(l) && l[j] == ' ' {
+			j++
+		}
+	}
+	return l[j:], j
 }
 
 // openBrackets counts an image or link whose "![" or "[" the line opened and did not

@@ -43,7 +43,7 @@ func TestStripMarkdown(t *testing.T) {
 		{"snake_case and 5*3 stay", "snake_case and 5*3 stay"},
 		{`1\. Escaped \*star\*`, "1. Escaped *star*"},
 	} {
-		got, _ := stripMarkdown(tc.in)
+		got, _ := stripMarkdown(tc.in, false)
 		assert.Equal(t, tc.want, got, tc.in)
 	}
 }
