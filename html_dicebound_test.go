@@ -3,6 +3,7 @@ package newsparse
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -26,14 +27,14 @@ func TestDiceBoundHolds(t *testing.T) {
 	var buf []uint64
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ga := sortGrams(unsortedBigrams(nil, tt.a))
-			buf = unsortedBigrams(buf, tt.b)
-			gb := sortGrams(sortGrams(buf))
-			assert.Equal(t, append([]uint64{}, bigrams(tt.a)...), append([]uint64{}, ga...))
-			assert.Equal(t, append([]uint64{}, bigrams(tt.b)...), append([]uint64{}, gb...))
-			d := diceGrams(ga, gb, tt.a, tt.b)
-			assert.Equal(t, dice(tt.a, tt.b), d)
-			assert.LessOrEqual(t, d, diceBound(len(ga), len(gb)))
+			ga := classify.SortGrams(classify.UnsortedBigrams(nil, tt.a))
+			buf = classify.UnsortedBigrams(buf, tt.b)
+			gb := classify.SortGrams(classify.SortGrams(buf))
+			assert.Equal(t, append([]uint64{}, classify.Bigrams(tt.a)...), append([]uint64{}, ga...))
+			assert.Equal(t, append([]uint64{}, classify.Bigrams(tt.b)...), append([]uint64{}, gb...))
+			d := classify.DiceGrams(ga, gb, tt.a, tt.b)
+			assert.Equal(t, classify.Dice(tt.a, tt.b), d)
+			assert.LessOrEqual(t, d, classify.DiceBound(len(ga), len(gb)))
 		})
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
@@ -77,12 +76,12 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	}
 	if w.meta.title != "" {
 		add(w.meta.title)
-		add(stripSiteSuffix(w.meta.title, w.meta.site))
+		add(classify.StripSiteSuffix(w.meta.title, w.meta.site))
 	}
 	grams := make([][]uint64, len(titles))
 	folded := make([]string, len(titles))
 	for i, t := range titles {
-		grams[i] = unsortedBigrams(nil, t)
+		grams[i] = classify.UnsortedBigrams(nil, t)
 		folded[i] = foldTitle(t)
 	}
 	masthead := w.mastheadTest(folded)
@@ -121,11 +120,11 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			need = minHeadlineDice
 		}
 		s := 0.0
-		bg = unsortedBigrams(bg, b.text)
+		bg = classify.UnsortedBigrams(bg, b.text)
 		for k, t := range titles {
 			d := 0.0
-			if diceBound(len(bg), len(grams[k])) >= need {
-				d = diceGrams(sortGrams(bg), sortGrams(grams[k]), b.text, t)
+			if classify.DiceBound(len(bg), len(grams[k])) >= need {
+				d = classify.DiceGrams(classify.SortGrams(bg), classify.SortGrams(grams[k]), b.text, t)
 			}
 			// A heading that is the title without its kicker or site name.
 			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
@@ -171,7 +170,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	}
 	for _, t := range titles {
 		if t != "" {
-			return -1, stripSiteSuffix(t, w.meta.site)
+			return -1, classify.StripSiteSuffix(t, w.meta.site)
 		}
 	}
 	return firstH1, ""
@@ -197,7 +196,7 @@ func (w *walker) mastheadTest(folded []string) func(text, f string) bool {
 		names = append(names, foldTitle(w.meta.site))
 	}
 	if t := w.meta.title; t != "" {
-		if s := stripSiteSuffix(t, w.meta.site); s != t {
+		if s := classify.StripSiteSuffix(t, w.meta.site); s != t {
 			rest := strings.TrimSpace(strings.Replace(t, s, "", 1))
 			rest = strings.TrimSpace(strings.Trim(rest, "|-–—:·•/ "))
 			if rest != "" && wordCount(rest) <= min(wordCount(s), maxSiteNameWords) {
@@ -223,7 +222,7 @@ func foldTitle(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		r, ok := titleRune(r)
+		r, ok := classify.TitleRune(r)
 		if !ok {
 			space = true
 			continue
@@ -239,25 +238,6 @@ func foldTitle(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// titleRune returns r lower-cased, and whether it is a letter or digit: the
-// characters by which titles and headings are compared (foldTitle, bigrams). ASCII,
-// most of any title, is settled without the Unicode tables.
-func titleRune(r rune) (rune, bool) {
-	if r < utf8.RuneSelf {
-		switch c := byte(r); {
-		case c-'a' < 26 || c-'0' < 10:
-			return r, true
-		case c-'A' < 26:
-			return r + 'a' - 'A', true
-		}
-		return r, false
-	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return unicode.ToLower(r), true
-	}
-	return r, false
 }
 
 // buildBlocks decides the roles the markup settles and returns the blocks in reading
@@ -931,7 +911,7 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 	if len(w.descGrams) != len(descs) {
 		w.descGrams = make([][]uint64, len(descs))
 		for k, d := range descs {
-			w.descGrams[k] = unsortedBigrams(nil, d)
+			w.descGrams[k] = classify.UnsortedBigrams(nil, d)
 		}
 	}
 	read := false
@@ -942,11 +922,11 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 			break
 		}
 		if !read {
-			w.blockGrams = unsortedBigrams(w.blockGrams, b.text)
+			w.blockGrams = classify.UnsortedBigrams(w.blockGrams, b.text)
 			read = true
 		}
-		if diceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 &&
-			diceGrams(sortGrams(w.descGrams[k]), sortGrams(w.blockGrams), d, b.text) >= 0.9 {
+		if classify.DiceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 &&
+			classify.DiceGrams(classify.SortGrams(w.descGrams[k]), classify.SortGrams(w.blockGrams), d, b.text) >= 0.9 {
 			match = true
 			break
 		}

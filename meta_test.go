@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -104,7 +105,7 @@ func TestStripSiteSuffix(t *testing.T) {
 		{"Storm - a short history of the word storm in English", "", "Storm - a short history of the word storm in English"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, stripSiteSuffix(tt.title, tt.site), "title %q", tt.title)
+		assert.Equal(t, tt.want, classify.StripSiteSuffix(tt.title, tt.site), "title %q", tt.title)
 	}
 }
 
@@ -142,10 +143,10 @@ func TestSplitAuthorNames(t *testing.T) {
 }
 
 func TestDice(t *testing.T) {
-	assert.InDelta(t, 1.0, dice("Harbour bridge reopens", "harbour bridge REOPENS!"), 1e-9)
-	assert.Less(t, dice("Harbour bridge reopens", "Snow closes schools"), 0.3)
-	assert.Greater(t, dice("Harbour bridge reopens", "Harbour bridge reopens | The Daily Example"), 0.5)
-	assert.Zero(t, dice("", "x"))
+	assert.InDelta(t, 1.0, classify.Dice("Harbour bridge reopens", "harbour bridge REOPENS!"), 1e-9)
+	assert.Less(t, classify.Dice("Harbour bridge reopens", "Snow closes schools"), 0.3)
+	assert.Greater(t, classify.Dice("Harbour bridge reopens", "Harbour bridge reopens | The Daily Example"), 0.5)
+	assert.Zero(t, classify.Dice("", "x"))
 }
 
 // TestStripByPrefix: the "By" of a byline and the label before it go, found in the

@@ -5,6 +5,7 @@ package newsparse
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -110,7 +111,7 @@ func BenchmarkBigrams(b *testing.B) {
 		defer reportCPU(b)()
 		for b.Loop() {
 			for _, t := range texts {
-				_ = bigrams(t)
+				_ = classify.Bigrams(t)
 			}
 		}
 	})
@@ -120,7 +121,7 @@ func BenchmarkBigrams(b *testing.B) {
 		var buf []uint64
 		for b.Loop() {
 			for _, t := range texts {
-				buf = bigramsInto(buf, t)
+				buf = classify.BigramsInto(buf, t)
 			}
 		}
 	})

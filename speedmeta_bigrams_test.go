@@ -3,6 +3,7 @@ package newsparse
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -19,10 +20,10 @@ func TestBigramsIntoReusesBuffer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			buf := bigramsInto(nil, tt.before)
+			buf := classify.BigramsInto(nil, tt.before)
 			// Copied into empty slices, so that nil and empty compare equal.
-			want := append([]uint64{}, bigrams(tt.text)...)
-			assert.Equal(t, want, append([]uint64{}, bigramsInto(buf, tt.text)...))
+			want := append([]uint64{}, classify.Bigrams(tt.text)...)
+			assert.Equal(t, want, append([]uint64{}, classify.BigramsInto(buf, tt.text)...))
 		})
 	}
 }

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
@@ -355,7 +354,7 @@ func isGapLine(blocks []block.Block, forms []form, i int) bool {
 		return false
 	}
 	f, t := forms[i], blocks[i].Text
-	if f.Furniture != classify.NoReason || f.URL || f.Bullet > 0 || f.Credit >= 2 || f.Words < 2 {
+	if f.Furniture != NoReason || f.URL || f.Bullet > 0 || f.Credit >= 2 || f.Words < 2 {
 		return false
 	}
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
@@ -524,13 +523,13 @@ func headsSection(blocks []block.Block, forms []form, j int) bool {
 }
 
 // titledHeading reports a heading-shaped line in full title case (see
-// classify.FullTitleCase): where a credit or a gap closes the picture above or below
+// FullTitleCase): where a credit or a gap closes the picture above or below
 // it, such a line opens the next section, as captions are written in sentence case
 // ("How to Use the Rankings" against "Flooded fields south of the town on Wednesday").
 // A line with a credit's shape ("Images / Jane Doe", a wrapped credit's second
 // half) is none.
 func titledHeading(t string, f form) bool {
-	return f.TitleCase && f.Credit == 0 && headingShaped(t, f) && classify.FullTitleCase(t)
+	return f.TitleCase && f.Credit == 0 && headingShaped(t, f) && FullTitleCase(t)
 }
 
 // repeatsCaption reports a line above a caption that prints it again, whole or cut
@@ -576,7 +575,7 @@ func imageMarkup(s string) bool {
 // gap stands above it.
 func textFollows(blocks []block.Block, forms []form, i int) bool {
 	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
-		if forms[j].Furniture == classify.NoReason {
+		if forms[j].Furniture == NoReason {
 			return forms[j].Prose || looksLikeBylineStart(blocks[j].Text)
 		}
 	}
@@ -588,8 +587,8 @@ func textFollows(blocks []block.Block, forms []form, i int) bool {
 const maxFurnitureSkip = 4
 
 // pictureLabel reports a line opened by a picture's numbered label ("Figure 2: ...",
-// see classify.FigureLabel) or by its place beside the caption ("Above: ...", see
-// classify.PositionLabel).
+// see FigureLabel) or by its place beside the caption ("Above: ...", see
+// PositionLabel).
 func pictureLabel(s string) bool {
-	return classify.FigureLabel(s) || classify.PositionLabel(s)
+	return FigureLabel(s) || PositionLabel(s)
 }

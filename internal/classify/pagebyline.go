@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"strings"
@@ -271,9 +271,9 @@ func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last
 	if !labelled && !looksLikeBylineStart(b.Text) && !isBylineShaped(b.Text) {
 		return nil, 0
 	}
-	names, explicit := parseByline(b.Text)
+	names, explicit := ParseByline(b.Text)
 	if len(names) == 0 && labelled && f.Words <= 4 {
-		names, explicit = parseByline("By " + b.Text)
+		names, explicit = ParseByline("By " + b.Text)
 	}
 	if len(names) == 0 || !explicit && !labelled && !wholeNames(b.Text, names) {
 		return nil, 0

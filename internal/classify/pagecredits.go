@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"math/bits"
@@ -8,7 +8,6 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
@@ -275,7 +274,7 @@ const (
 // nameCandidate reports a line that could be an unlabelled credit: short, not a
 // sentence of several words, not page furniture, every word capitalised.
 func nameCandidate(s string, f form) bool {
-	return !f.Prose && f.Furniture == classify.NoReason && f.Bullet == 0 && f.Words <= maxPositionalCredit && f.Credit < 2 &&
+	return !f.Prose && f.Furniture == NoReason && f.Bullet == 0 && f.Words <= maxPositionalCredit && f.Credit < 2 &&
 		!(f.Sentence && f.Words > 1) && nameCapitalised(s)
 }
 

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 )
 
 // The headline is chosen by comparing the lines before the body rather than taking
@@ -54,15 +53,15 @@ func titledLine(blocks []block.Block, forms []form, i, first int) bool {
 	f, t := forms[i], blocks[i].Text
 	// The tests of the form's fields come first and the caption-credit split last: it
 	// costs the most, and nearly every line it sees is a candidate.
-	if blocks[i].Role != block.RoleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
+	if blocks[i].Role != block.RoleUnknown || f.Furniture != NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
 		f.Bullet > 0 || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || isDateline(f, t) ||
-		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && classify.MonthDay(t) {
+		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && MonthDay(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || classify.ParagraphSentence(f, t) || inNumberedList(blocks, i) {
+	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || ParagraphSentence(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t) && crumbUnder(blocks, i) < 0 &&
+	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !CreditsReviewer(t) && crumbUnder(blocks, i) < 0 &&
 		!carriesCredit(t)
 }
 
@@ -103,8 +102,8 @@ func headlineScore(blocks []block.Block, forms []form, i, first int, teasers boo
 	case f.Words > 25:
 		score -= 1.5
 	}
-	question := f.Prose && classify.TitledQuestion(f, t)
-	if f.TitleCase || question && classify.IsTitleCase(t) {
+	question := f.Prose && TitledQuestion(f, t)
+	if f.TitleCase || question && IsTitleCase(t) {
 		score++
 	}
 	if f.Prose && !question {
@@ -231,7 +230,7 @@ func titleUnderLabel(blocks []block.Block, forms []form, u, limit int) int {
 	}
 	for k := j + 1; k < limit; k++ {
 		f := forms[k]
-		if f.ByExplicit || f.HasDate || f.Furniture != classify.NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
+		if f.ByExplicit || f.HasDate || f.Furniture != NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
 			continue
 		}
 		t := blocks[k].Text
@@ -422,7 +421,7 @@ func chooseHeadline(blocks []block.Block, forms []form, first, last int) int {
 
 // pastOpeningTitle returns where the body span's text starts when its first line is
 // the headline rather than text: a question or an exclamation shaped as a title
-// (classify.TitledQuestion), alone or under a breadcrumb trail that ends with it.
+// (TitledQuestion), alone or under a breadcrumb trail that ends with it.
 // Such a headline of twelve words or more reads as a paragraph of prose, so the span
 // may open on it or on the trail above it. Otherwise it returns first.
 func pastOpeningTitle(blocks []block.Block, forms []form, first, last int) int {
@@ -433,7 +432,7 @@ func pastOpeningTitle(blocks []block.Block, forms []form, first, last int) int {
 	if t := breadcrumbTarget(blocks, first, last+1); t == first+1 {
 		k = t
 	}
-	if k < last && classify.TitledQuestion(forms[k], blocks[k].Text) || k > first {
+	if k < last && TitledQuestion(forms[k], blocks[k].Text) || k > first {
 		return k + 1
 	}
 	return first
@@ -448,7 +447,7 @@ func overFrontMatter(blocks []block.Block, forms []form, i, j int) bool {
 	other := 0
 	for k := i + 1; k < j; k++ {
 		f := forms[k]
-		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
+		if f.Furniture == NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
 			blocks[k].Role == block.RoleUnknown && blocks[k].Text != blocks[i].Text && !(f.Bullet > 0 && f.Words <= 3) {
 			other++
 		}
@@ -517,7 +516,7 @@ func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, flo
 		// weighing of the lines after it, unless one of them has much more for it.
 		// When that line is the page's title bar (a site's name after it), its
 		// repeat above the article is the headline.
-		if prior == 0 && stripSiteSuffix(blocks[0].Text, "") != blocks[0].Text {
+		if prior == 0 && StripSiteSuffix(blocks[0].Text, "") != blocks[0].Text {
 			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
 				return bar, titleBarWeight
 			}
@@ -543,7 +542,7 @@ func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, flo
 	// with its section, a menu's entry above.
 	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
-		if (!forms[i].Prose || classify.TitledQuestion(forms[i], blocks[i].Text)) && containsAny(blocks[i].Text, "/>|»›") {
+		if (!forms[i].Prose || TitledQuestion(forms[i], blocks[i].Text)) && containsAny(blocks[i].Text, "/>|»›") {
 			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
 				crumb = crumbUnder(blocks, i)
 			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
@@ -649,7 +648,7 @@ func overMenus(blocks []block.Block, forms []form, p, limit int, ps float64, sco
 			return s > ps+menuLeadMargin && !forms[j-1].ByExplicit
 		}
 		f := forms[j]
-		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].Role == block.RoleUnknown {
+		if f.Furniture == NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].Role == block.RoleUnknown {
 			return false
 		}
 	}
@@ -696,13 +695,13 @@ func frontedBelow(blocks []block.Block, forms []form, p, limit int) bool {
 // the first line's lead is weighed against: title-cased, and no author's line
 // opening with a name ("Jane Doe Senior Reviewer") or crediting one ("Guide by Jane
 // Doe"), and no breadcrumb trail. A line whose first name ends at a colon is a
-// title's label before its second part (classify.TitleColon: "Lunacal: AI-Powered
+// title's label before its second part (TitleColon: "Lunacal: AI-Powered
 // Scheduling"), and a line opening with a name that stands right over
 // a byline naming someone else is a title about that name ("Osprey Atmos 65L
 // Backpack Review" over "By Jane Doe"): an author's line is the byline itself.
 func titledBelow(blocks []block.Block, forms []form, i int) bool {
 	f, t := forms[i], blocks[i].Text
-	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !classify.TitleColon(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
+	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !TitleColon(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
 	return f.TitleCase && !author && !creditsByName(t) && !hasTrailMark(t)
 }
 
@@ -751,7 +750,7 @@ func printedAgain(blocks []block.Block, p, limit int) bool {
 func priorMenuCost(forms []form, prior, limit int) float64 {
 	n := 0
 	for j := prior + 1; j < limit; j++ {
-		if !menuNeighbour(forms, j) && forms[j].Furniture == classify.NoReason {
+		if !menuNeighbour(forms, j) && forms[j].Furniture == NoReason {
 			break
 		}
 		n++
@@ -820,10 +819,10 @@ const priorLeadArticle = 4
 // the first line nearly word for word is the headline, the last on a tie (a
 // breadcrumb or a share link repeats it higher up).
 func titleBarLine(blocks []block.Block, forms []form, from, to int) int {
-	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > maxTitleWords {
+	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > MaxTitleWords {
 		return -1
 	}
-	title := strings.TrimSpace(stripSiteSuffix(blocks[0].Text, ""))
+	title := strings.TrimSpace(StripSiteSuffix(blocks[0].Text, ""))
 	if wordCount(title) < minTitleBarWords {
 		return -1
 	}
@@ -833,7 +832,7 @@ func titleBarLine(blocks []block.Block, forms []form, from, to int) int {
 		t := blocks[i].Text
 		// Lines of so different a length cannot reach the Dice bound: most are
 		// menu entries, whose bigrams would cost more than the whole test.
-		if forms[i].Words < 3 || forms[i].Words > maxTitleWords || blocks[i].Role != block.RoleUnknown ||
+		if forms[i].Words < 3 || forms[i].Words > MaxTitleWords || blocks[i].Role != block.RoleUnknown ||
 			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
 		}
@@ -841,9 +840,9 @@ func titleBarLine(blocks []block.Block, forms []form, from, to int) int {
 			continue // the first lines printed again as a whole: a menu for another screen
 		}
 		if tg == nil {
-			tg = bigrams(title)
+			tg = Bigrams(title)
 		}
-		if d := diceGrams(bigrams(t), tg, t, title); d >= bestScore {
+		if d := DiceGrams(Bigrams(t), tg, t, title); d >= bestScore {
 			best, bestScore = i, d
 		}
 	}
@@ -954,8 +953,8 @@ func listedTrail(blocks []block.Block, forms []form, last int) bool {
 			seps++
 		}
 	}
-	r, _ := classify.Furniture(listEntry(blocks, forms, k))
-	home := r == classify.ReasonNavigation
+	r, _ := Furniture(listEntry(blocks, forms, k))
+	home := r == ReasonNavigation
 	return home || 2*seps >= last-k
 }
 

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"sort"
@@ -7,16 +7,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
-// classifyBlocks gives every block whose role is still unknown its role. It reads the blocks
+// Blocks gives every block whose role is still unknown its role. It reads the blocks
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
 // byline and dateline come before it; captions and credits sit beside image gaps and
 // each other; known furniture, related links and repeats are removed with a reason.
-func classifyBlocks(blocks []block.Block) {
+func Blocks(blocks []block.Block) {
 	forms := make([]form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
@@ -95,25 +94,25 @@ func readFrontByline(blocks []block.Block, forms []form, i int) {
 		return
 	}
 	switch {
-	case f.Furniture == classify.ReasonByline:
-		f.Furniture = classify.NoReason // "Interview by ...": a byline to read, not to drop
-	case f.Furniture != classify.NoReason && f.Words <= maxDatelineWords && looksLikeBylineStart(t):
-		if names, explicit := parseByline(t); explicit {
-			f.Furniture, f.Names, f.ByExplicit = classify.NoReason, names, true
+	case f.Furniture == ReasonByline:
+		f.Furniture = NoReason // "Interview by ...": a byline to read, not to drop
+	case f.Furniture != NoReason && f.Words <= maxDatelineWords && looksLikeBylineStart(t):
+		if names, explicit := ParseByline(t); explicit {
+			f.Furniture, f.Names, f.ByExplicit = NoReason, names, true
 		}
 		return
-	case i > 0 && f.Furniture == classify.NoReason && f.Words <= 3:
+	case i > 0 && f.Furniture == NoReason && f.Words <= 3:
 		if label, reviewer := bylineLabel(blocks[i-1].Text); label && !reviewer {
-			if names, explicit := parseByline("By " + t); explicit {
+			if names, explicit := ParseByline("By " + t); explicit {
 				f.Names, f.ByExplicit = names, true
 				return
 			}
 		}
 	}
-	if f.Furniture != classify.NoReason {
+	if f.Furniture != NoReason {
 		return
 	}
-	f.Names, f.ByExplicit = parseByline(t)
+	f.Names, f.ByExplicit = ParseByline(t)
 	if len(f.Names) == 0 && f.Words <= maxDatelineWords {
 		if names, explicit := bylineUnderPicture(t); len(names) > 0 {
 			// A bare name is still weighed by its place under the headline: a site's
@@ -125,7 +124,7 @@ func readFrontByline(blocks []block.Block, forms []form, i int) {
 	if !f.ByExplicit && f.Bullet == 0 && f.Words <= maxDatelineWords {
 		// "0 · by Jane Doe · Updated 12 March": the opener after a separator.
 		if rest := afterSeparatedOpener(t); rest != "" {
-			if names, explicit := parseByline(rest); explicit {
+			if names, explicit := ParseByline(rest); explicit {
 				f.Names, f.ByExplicit = names, true
 			}
 		}
@@ -144,7 +143,7 @@ func bylineUnderPicture(t string) (names []string, explicit bool) {
 	if labels == "" || rest == "" {
 		return nil, false
 	}
-	names, explicit = parseByline(rest)
+	names, explicit = ParseByline(rest)
 	if len(names) == 0 {
 		return nil, false
 	}
@@ -205,7 +204,7 @@ const maxRepeatLen = 200
 func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
-		if blocks[i].Role == block.RoleRemoved || forms[i].Furniture != classify.NoReason {
+		if blocks[i].Role == block.RoleRemoved || forms[i].Furniture != NoReason {
 			continue
 		}
 		if forms[i].Prose || blocks[i].Role == block.RoleBody {
@@ -222,14 +221,14 @@ func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 	// to the body: extend the span over sentences until furniture interrupts it.
 	for last+1 < len(blocks) {
 		f := forms[last+1]
-		if f.Furniture != classify.NoReason || !f.Sentence || f.Words < 4 && !strings.HasSuffix(blocks[last+1].Text, ":") || f.Credit >= 2 {
+		if f.Furniture != NoReason || !f.Sentence || f.Words < 4 && !strings.HasSuffix(blocks[last+1].Text, ":") || f.Credit >= 2 {
 			break
 		}
 		last++
 	}
 	// A list right after the last paragraph is the article's own (steps, sources, a
 	// summary), unless furniture opens it: its items stay in the body.
-	for last+1 < len(blocks) && forms[last+1].Bullet > 0 && forms[last+1].Furniture == classify.NoReason && forms[last+1].Credit < 2 {
+	for last+1 < len(blocks) && forms[last+1].Bullet > 0 && forms[last+1].Furniture == NoReason && forms[last+1].Credit < 2 {
 		last++
 	}
 	// A closing line that ends with a colon announces a list ("The tour dates:"): the
@@ -237,7 +236,7 @@ func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 	if strings.HasSuffix(blocks[last].Text, ":") {
 		for last+1 < len(blocks) {
 			f := forms[last+1]
-			if f.Furniture != classify.NoReason || f.Prose || f.Credit >= 2 || f.URL {
+			if f.Furniture != NoReason || f.Prose || f.Credit >= 2 || f.URL {
 				break
 			}
 			last++
@@ -251,7 +250,7 @@ func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 // and an author's bio are prose too, but a thin share of what came before.
 func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 	own := func(i int) int {
-		if forms[i].Prose && forms[i].Furniture == classify.NoReason {
+		if forms[i].Prose && forms[i].Furniture == NoReason {
 			return forms[i].Words
 		}
 		return 0
@@ -276,7 +275,7 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 		opens := endsArticle(f.Furniture) && f.Words <= 8 || i == teasers && after > 0
 		// What follows a box heading is mostly short lines (titles, buttons), or, under
 		// an author box's label, the author's blurb of a paragraph or two.
-		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
+		boxLike := otherLines > proseLines || f.Furniture == ReasonBio && proseLines <= maxBioParagraphs
 		if i <= end && opens && blocks[i].Role == block.RoleUnknown &&
 			after*tailShare < total-after && boxLike {
 			last = i - 1
@@ -341,8 +340,8 @@ const maxBioParagraphs = 2
 const tailShare = 5
 
 // endsArticle reports the furniture that opens the closing boxes of a page.
-func endsArticle(r classify.Reason) bool {
-	return r == classify.ReasonRelated || r == classify.ReasonNewsletter || r == classify.ReasonComments || r == classify.ReasonBio
+func endsArticle(r Reason) bool {
+	return r == ReasonRelated || r == ReasonNewsletter || r == ReasonComments || r == ReasonBio
 }
 
 // skipProseStandfirst moves the body's start past a summary paragraph that is
@@ -392,15 +391,15 @@ func firstTitle(blocks []block.Block, forms []form, first int) int {
 			continue
 		}
 		f := forms[i]
-		if f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
+		if f.Furniture != NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
 			isDateline(f, blocks[i].Text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
-			f.Words <= 4 && classify.MonthDay(blocks[i].Text) {
+			f.Words <= 4 && MonthDay(blocks[i].Text) {
 			continue
 		}
 		if carriesCredit(blocks[i].Text) || hasControlMark(blocks[i].Text) || announcesList(blocks[i].Text) || opensWithImageMark(blocks[i].Text) {
 			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
-		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].Text) || classify.ParagraphSentence(f, blocks[i].Text) ||
+		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].Text) || ParagraphSentence(f, blocks[i].Text) ||
 			inNumberedList(blocks, i) {
 			continue // a breadcrumb ending with the headline below it; a notice; a list item
 		}
@@ -496,7 +495,7 @@ func betterHeadline(cur, next form) bool {
 func classifyFront(blocks []block.Block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.Furniture != classify.NoReason:
+	case f.Furniture != NoReason:
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case i == head+1 && credit.IsAgency(b.Text):
 		// A wire agency alone under the headline is the story's byline.
@@ -508,13 +507,13 @@ func classifyFront(blocks []block.Block, forms []form, facts pageFacts, i, head 
 		b.Role = block.RoleCredit
 	case f.Bullet > 0 && listedByline(blocks, forms, i, head):
 		// Read as an explicit byline from here on, as it would be without its bullet.
-		forms[i].Names, _ = parseByline(listItem(b.Text, f))
+		forms[i].Names, _ = ParseByline(listItem(b.Text, f))
 		forms[i].ByExplicit = true
 		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case listedName(blocks, forms, i, head):
 		// A bare name weighed by its place: not explicit, so that an opener's byline
 		// elsewhere outweighs it.
-		forms[i].Names, _ = parseByline("By " + afterPictures(listItem(b.Text, f)))
+		forms[i].Names, _ = ParseByline("By " + afterPictures(listItem(b.Text, f)))
 		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
 		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.Text)) || nameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
@@ -629,7 +628,7 @@ func opensListedByline(blocks []block.Block, forms []form, i int) bool {
 	if forms[i].Bullet == 0 {
 		return false
 	}
-	names, explicit := parseByline(listItem(blocks[i].Text, forms[i]))
+	names, explicit := ParseByline(listItem(blocks[i].Text, forms[i]))
 	for _, n := range names {
 		if !strings.Contains(n, " ") {
 			return false
@@ -662,7 +661,7 @@ func listedName(blocks []block.Block, forms []form, i, head int) bool {
 	if wordCount(item) > maxListedNameWords {
 		return false
 	}
-	names, _ := parseByline("By " + item)
+	names, _ := ParseByline("By " + item)
 	return len(names) == 1 && strings.EqualFold(names[0], item)
 }
 
@@ -775,7 +774,7 @@ func isStandfirst(blocks []block.Block, forms []form, i, head int) bool {
 func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.Furniture != classify.NoReason:
+	case f.Furniture != NoReason:
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.Role = block.RoleBody
@@ -830,7 +829,7 @@ func isCaptionByLayout(blocks []block.Block, forms []form, facts pageFacts, i in
 // tests.
 func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
-	if f.Words < 3 || f.Furniture != classify.NoReason {
+	if f.Words < 3 || f.Furniture != NoReason {
 		return ""
 	}
 	next := i + 1
@@ -844,7 +843,7 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (credit.HasCaptionLabel(blocks[next+1].Text) ||
-			(f.Prose || f.Sentence) && !forms[next+1].Prose && forms[next+1].Words >= 3 && forms[next+1].Furniture == classify.NoReason && forms[next+1].Credit < 2)
+			(f.Prose || f.Sentence) && !forms[next+1].Prose && forms[next+1].Words >= 3 && forms[next+1].Furniture == NoReason && forms[next+1].Credit < 2)
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
@@ -928,7 +927,7 @@ func inIslandSeries(blocks []block.Block, forms []form, i int) bool {
 // continuesCreditLabel reports a short line after a bare "Photo:" label: the
 // credit the label introduces, broken onto its own line.
 func continuesCreditLabel(blocks []block.Block, forms []form, i int) bool {
-	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != classify.NoReason {
+	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != NoReason {
 		return false
 	}
 	rest, ok := credit.StripLabel(blocks[i-1].Text)
@@ -943,7 +942,7 @@ func creditByPosition(blocks []block.Block, forms []form, j int) bool {
 		return false
 	}
 	f := forms[j]
-	if f.Prose || f.Sentence || f.Furniture != classify.NoReason || f.Words > maxPositionalCredit || f.URL {
+	if f.Prose || f.Sentence || f.Furniture != NoReason || f.Words > maxPositionalCredit || f.URL {
 		return false
 	}
 	if j+1 < len(blocks) && !forms[j+1].Prose {
@@ -1021,7 +1020,7 @@ func readPage(blocks []block.Block, forms []form) pageFacts {
 			if b.BlankBefore >= 2 && b.BlankAfter >= 2 {
 				islands++
 			}
-		} else if f.Furniture == classify.NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
+		} else if f.Furniture == NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
 			b.BlankBefore <= 1 && b.BlankAfter <= 1 {
 			p.shortInserts++
 		}
@@ -1038,11 +1037,11 @@ func readPage(blocks []block.Block, forms []form) pageFacts {
 		// The box's heading opens the run ("Most Popular", "More Videos") and most of
 		// its lines are furniture or read as headlines; a run of labels and figures
 		// after a heading is a product's or a recipe's own list.
-		boxed := j > i+1 && forms[i].Furniture != classify.NoReason
+		boxed := j > i+1 && forms[i].Furniture != NoReason
 		if boxed {
 			titles := 0
 			for k := i + 1; k < j; k++ {
-				if forms[k].Furniture != classify.NoReason || forms[k].Words >= 5 {
+				if forms[k].Furniture != NoReason || forms[k].Words >= 5 {
 					titles++
 				}
 			}
@@ -1060,7 +1059,7 @@ func readPage(blocks []block.Block, forms []form) pageFacts {
 // are lists, link boxes or menus, never a lone caption.
 func inShortRun(blocks []block.Block, forms []form, i int) bool {
 	short := func(j int) bool {
-		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == classify.NoReason
+		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == NoReason
 	}
 	return short(i-1) || short(i+1)
 }
@@ -1081,7 +1080,7 @@ func isBetweenProse(forms []form, j int) bool {
 func classifyTail(blocks []block.Block, forms []form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.Furniture != classify.NoReason:
+	case f.Furniture != NoReason:
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.TitleCase || f.URL:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
@@ -1375,7 +1374,7 @@ func increasingRun(v []int) []int {
 // heading it points to: short, no prose, no furniture.
 func contentsLine(blocks []block.Block, forms []form, i int) bool {
 	f := forms[i]
-	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].Rows == nil
+	return !f.Prose && f.Furniture == NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].Rows == nil
 }
 
 // contentsKey is the text a contents entry shares with its heading: its bullet and

@@ -1,0 +1,154 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The comparison of titles both readers make: a page's <title> or a dump's first
+// line with its headings, by their character bigrams (Dice), and the site's name a
+// title carries (StripSiteSuffix). The root's HTML reader and its WithTitle option
+// call them too, to find the headline among a page's headings.
+
+// MaxTitleWords bounds the lines compared with the title: paragraphs are never it.
+const MaxTitleWords = 40
+
+// SiteSeparators split "Headline | Site" style titles.
+var SiteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": "}
+
+// StripSiteSuffix removes a site name added to a title: " | The Daily Example" or
+// "The Daily Example - ". The part removed must be the site's name when the page names
+// it; otherwise only a short last part goes (a site name is a few words, a headline is
+// more).
+func StripSiteSuffix(title, site string) string {
+	title = strings.TrimSpace(title)
+	for _, sep := range SiteSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if site != "" && (strings.EqualFold(tail, site) || Dice(tail, site) >= 0.7) {
+			return head
+		}
+		if j := strings.Index(title, sep); j > 0 && site != "" {
+			lead := strings.TrimSpace(title[:j])
+			if strings.EqualFold(lead, site) || Dice(lead, site) >= 0.7 {
+				return strings.TrimSpace(title[j+len(sep):])
+			}
+		}
+		if sep != ": " && wordCount(tail) <= 4 && wordCount(head) >= wordCount(tail) {
+			return head
+		}
+	}
+	return title
+}
+
+// Dice is the Sørensen–Dice coefficient over character Bigrams of the lower-cased
+// strings: 1 for equal strings, near 0 for unrelated ones. It tolerates the small
+// differences between a <title>, og:title and the visible <h1>.
+func Dice(a, b string) float64 {
+	return DiceGrams(Bigrams(a), Bigrams(b), a, b)
+}
+
+// DiceGrams is Dice over bigram lists made by Bigrams, so that a title compared with
+// many headings is cut into Bigrams once.
+func DiceGrams(ga, gb []uint64, a, b string) float64 {
+	if len(ga) == 0 || len(gb) == 0 {
+		if a != "" && strings.EqualFold(a, b) {
+			return 1
+		}
+		return 0
+	}
+	match := 0
+	for i, j := 0, 0; i < len(ga) && j < len(gb); {
+		switch {
+		case ga[i] == gb[j]:
+			match++
+			i++
+			j++
+		case ga[i] < gb[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return 2 * float64(match) / float64(len(ga)+len(gb))
+}
+
+// Bigrams returns the sorted character Bigrams of s, lower-cased, with every run of
+// non-alphanumerics read as one space.
+func Bigrams(s string) []uint64 { return BigramsInto(nil, s) }
+
+// BigramsInto is Bigrams written over buf, for a caller that reads one text after
+// another and keeps none of their Bigrams: one buffer serves them all.
+func BigramsInto(buf []uint64, s string) []uint64 {
+	out := UnsortedBigrams(buf, s)
+	slices.Sort(out)
+	return out
+}
+
+// UnsortedBigrams is BigramsInto before the sort, which is most of its cost: a
+// caller that may find by their count alone (DiceBound) that it needs no
+// comparison sorts them (SortGrams) only when it does.
+func UnsortedBigrams(buf []uint64, s string) []uint64 {
+	out := slices.Grow(buf[:0], len(s)) // one bigram a byte at the most
+	prev := rune(-1)
+	for _, r := range s {
+		r, ok := TitleRune(r)
+		if !ok {
+			if prev == ' ' || prev < 0 {
+				continue
+			}
+			r = ' '
+		}
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	if n := len(out); n > 0 && out[n-1]&0xffffffff == ' ' {
+		out = out[:n-1]
+	}
+	return out
+}
+
+// SortGrams sorts g, a list from UnsortedBigrams, unless an earlier comparison
+// sorted it already, and returns it.
+func SortGrams(g []uint64) []uint64 {
+	if !slices.IsSorted(g) {
+		slices.Sort(g)
+	}
+	return g
+}
+
+// DiceBound is the most DiceGrams can give for bigram lists of la and lb Bigrams,
+// reached when every bigram of the shorter list is in the other; 1 when a list is
+// empty, where DiceGrams compares the texts.
+func DiceBound(la, lb int) float64 {
+	if la == 0 || lb == 0 {
+		return 1
+	}
+	return 2 * float64(min(la, lb)) / float64(la+lb)
+}
+
+// TitleRune returns r lower-cased, and whether it is a letter or digit: the
+// characters by which titles and headings are compared (foldTitle, Bigrams). ASCII,
+// most of any title, is settled without the Unicode tables.
+func TitleRune(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		switch c := byte(r); {
+		case c-'a' < 26 || c-'0' < 10:
+			return r, true
+		case c-'A' < 26:
+			return r + 'a' - 'A', true
+		}
+		return r, false
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, false
+}
