@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/textdump"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -118,6 +119,6 @@ func TestHeadlineHeadingMarkStripped(t *testing.T) {
 		assert.Equal(t, "Harbour board backs plan", a.Headline, top)
 	}
 	for s, want := range map[string]string{"#1 Ferry Route": "#1 Ferry Route", "**Bold** start": "**Bold** start", "Plain": "Plain"} {
-		assert.Equal(t, want, stripHeadingMark(s), s)
+		assert.Equal(t, want, textdump.StripHeadingMark(s), s)
 	}
 }

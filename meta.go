@@ -262,7 +262,7 @@ func (m *pageMeta) timeText(n *html.Node) {
 	if s == "" || len(s) > 80 {
 		return
 	}
-	if t, share, ok := parseDateline(s); ok && share >= 0.5 {
+	if t, share, ok := classify.ParseDateline(s); ok && share >= 0.5 {
 		m.timeElems = append(m.timeElems, t)
 	}
 }
@@ -361,7 +361,7 @@ func looseTimeValue(s string) time.Time {
 	if len(s) > 64 {
 		return time.Time{}
 	}
-	if t, share, ok := parseDateline(s); ok && share >= 0.99 && t.Year() >= 1900 && t.Year() <= 2200 {
+	if t, share, ok := classify.ParseDateline(s); ok && share >= 0.99 && t.Year() >= 1900 && t.Year() <= 2200 {
 		return t
 	}
 	return time.Time{}
@@ -374,7 +374,7 @@ func looseTimeValue(s string) time.Time {
 // job words that cut a title off a name ("Ann Lee, Science Editor") do not reject it.
 func metaAuthorNames(s string) []string {
 	if names := splitAuthorNames(s); len(names) > 0 {
-		names = slices.DeleteFunc(names, func(n string) bool { label, _ := bylineLabel(n); return label })
+		names = slices.DeleteFunc(names, func(n string) bool { label, _ := classify.BylineLabel(n); return label })
 		if len(names) == 0 {
 			return nil
 		}
@@ -384,7 +384,7 @@ func metaAuthorNames(s string) []string {
 	if strings.ContainsAny(s, ",;|&") || strings.Contains(s, " and ") || !nameShape(s) {
 		return nil
 	}
-	if label, _ := bylineLabel(s); label {
+	if label, _ := classify.BylineLabel(s); label {
 		return nil
 	}
 	return []string{s}
@@ -499,7 +499,7 @@ func cleanNames(names []string) []string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {
 		n = stripByPrefix(strings.Trim(n, " :|·•-–—"))
-		if label, _ := bylineLabel(n); !label && looksLikeName(n) && readsAsName(n) && !hasUIWord(n) {
+		if label, _ := classify.BylineLabel(n); !label && looksLikeName(n) && classify.ReadsAsName(n) && !hasUIWord(n) {
 			out = append(out, n)
 		}
 	}

@@ -50,7 +50,7 @@ func (g gapLayout) titleHeadings() bool {
 func readGapLayout(blocks []block.Block, forms []form) gapLayout {
 	var g gapLayout
 	for i := 1; i+1 < len(blocks); i++ {
-		if blocks[i].BlankBefore <= 1 && headingShaped(blocks[i].Text, forms[i]) && forms[i].Words >= 2 &&
+		if blocks[i].BlankBefore <= 1 && HeadingShaped(blocks[i].Text, forms[i]) && forms[i].Words >= 2 &&
 			forms[i+1].Prose && blocks[i+1].BlankBefore <= 1 {
 			g.heads++
 			if forms[i].TitleCase {
@@ -71,7 +71,7 @@ func readGapLayout(blocks []block.Block, forms []form) gapLayout {
 		// One field of a record the page repeats ("Best for: ...", "Range: ...") is
 		// no caption, though the record's picture may stand above it.
 		labelled := pictureLabel(blocks[i].Text)
-		if label, ok := fieldLabel(blocks[i].Text); ok && !labelled && !forms[i].Sentence && !hasCaptionCue(blocks[i].Text) {
+		if label, ok := fieldLabel(blocks[i].Text); ok && !labelled && !forms[i].Sentence && !HasCaptionCue(blocks[i].Text) {
 			if fields == nil {
 				fields = countFieldLabels(blocks)
 			}
@@ -160,7 +160,7 @@ func dropCommonMakers(blocks []block.Block, forms []form, lines []madeLine) []ma
 	}
 	var uses map[string]uint8
 	var filter uint64
-	var buf keyBuf
+	var buf ascii.KeyBuf
 	seen := make(map[string]int, len(lines))
 	for _, l := range lines {
 		if seen[l.maker]++; seen[l.maker] != 2 {
@@ -191,7 +191,7 @@ func dropCommonMakers(blocks []block.Block, forms []form, lines []madeLine) []ma
 
 // commonWords reports a name whose every word that could be a common one
 // (nameWordKey) the page writes in lower case, and that has one such word.
-func commonWords(name string, uses map[string]uint8, buf *keyBuf) bool {
+func commonWords(name string, uses map[string]uint8, buf *ascii.KeyBuf) bool {
 	n := 0
 	for w := range strings.FieldsSeq(name) {
 		k := nameWordKey(buf[:0], w)
@@ -360,7 +360,7 @@ func isGapLine(blocks []block.Block, forms []form, i int) bool {
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return false
 	}
-	return !numberedHeading(t)
+	return !NumberedHeading(t)
 }
 
 // gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
@@ -392,11 +392,11 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 		e--
 	case f.Prose:
 		// A sentence or two: a caption's length as much as a paragraph's.
-	case f.Sentence && endsWithStop(t):
+	case f.Sentence && EndsWithStop(t):
 		e++
-	case endsWithName(t):
+	case EndsWithName(t):
 		e++ // "The ridge at dawn. Jane Doe": a caption's sentence and its photographer
-	case f.Words > maxHeadingShapedWords:
+	case f.Words > MaxHeadingShapedWords:
 		e++ // too long for a heading, and no paragraph leaves its sentence open
 	case f.Words <= 3:
 		e--
@@ -418,7 +418,7 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 		}
 		if n.Credit >= 2 && !n.Prose {
 			e += 2
-		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].Text, n) && i+2 < len(blocks) && forms[i+2].Prose {
+		} else if !HeadingShaped(t, f) && HeadingShaped(blocks[i+1].Text, n) && i+2 < len(blocks) && forms[i+2].Prose {
 			e++
 		}
 		if headsSection(blocks, forms, i-1) && !f.Prose && n.Prose {
@@ -428,7 +428,7 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 	if betweenPictures(blocks, forms, g, i) {
 		e++
 	}
-	if hasCaptionCue(t) {
+	if HasCaptionCue(t) {
 		e++
 	}
 	if pictureLabel(t) {
@@ -448,10 +448,10 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 // rather than by text the line could head or begin.
 func betweenPictures(blocks []block.Block, forms []form, g gapLayout, i int) bool {
 	f, t := forms[i], blocks[i].Text
-	if f.Words > maxCaptionSentenceWords || headingShaped(t, f) || f.Sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].BlankBefore < g.minGap {
+	if f.Words > maxCaptionSentenceWords || HeadingShaped(t, f) || f.Sentence && !EndsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].BlankBefore < g.minGap {
 		return false
 	}
-	return !(headingShaped(blocks[i+1].Text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].Prose && blocks[i+2].BlankBefore <= 1)
+	return !(HeadingShaped(blocks[i+1].Text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].Prose && blocks[i+2].BlankBefore <= 1)
 }
 
 // teaserFrontMatter reports a byline or a date within the two lines under line i: the
@@ -462,7 +462,7 @@ func teaserFrontMatter(blocks []block.Block, forms []form, i int) bool {
 		if blocks[j].BlankBefore >= 2 {
 			return false
 		}
-		if looksLikeBylineStart(blocks[j].Text) || isDateline(forms[j], blocks[j].Text) {
+		if LooksLikeBylineStart(blocks[j].Text) || IsDateline(forms[j], blocks[j].Text) {
 			return true
 		}
 	}
@@ -502,11 +502,11 @@ const minPageHeads = 2
 // away from its gaps, followed at once (no picture between) by prose.
 func readsAsHeading(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
 	t, f := blocks[i].Text, forms[i]
-	if numberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
+	if NumberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return true
 	}
 	g := facts.gapLines
-	return headingShaped(t, f) && g.heads >= minPageHeads && f.TitleCase == g.titleHeadings() &&
+	return HeadingShaped(t, f) && g.heads >= minPageHeads && f.TitleCase == g.titleHeadings() &&
 		i+1 < len(blocks) && forms[i+1].Prose && blocks[i+1].BlankBefore <= 1
 }
 
@@ -519,7 +519,7 @@ func headsSection(blocks []block.Block, forms []form, j int) bool {
 		return false
 	}
 	t := blocks[j].Text
-	return headingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
+	return HeadingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
 }
 
 // titledHeading reports a heading-shaped line in full title case (see
@@ -529,7 +529,7 @@ func headsSection(blocks []block.Block, forms []form, j int) bool {
 // A line with a credit's shape ("Images / Jane Doe", a wrapped credit's second
 // half) is none.
 func titledHeading(t string, f form) bool {
-	return f.TitleCase && f.Credit == 0 && headingShaped(t, f) && FullTitleCase(t)
+	return f.TitleCase && f.Credit == 0 && HeadingShaped(t, f) && FullTitleCase(t)
 }
 
 // repeatsCaption reports a line above a caption that prints it again, whole or cut
@@ -576,7 +576,7 @@ func imageMarkup(s string) bool {
 func textFollows(blocks []block.Block, forms []form, i int) bool {
 	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
 		if forms[j].Furniture == NoReason {
-			return forms[j].Prose || looksLikeBylineStart(blocks[j].Text)
+			return forms[j].Prose || LooksLikeBylineStart(blocks[j].Text)
 		}
 	}
 	return false

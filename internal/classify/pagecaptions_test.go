@@ -33,7 +33,7 @@ func TestGapEvidence(t *testing.T) {
 			blocks := dumpBlocksRefs(norm, refs)
 			forms := make([]form, len(blocks))
 			for i := range blocks {
-				forms[i] = readForm(blocks[i].Text)
+				forms[i] = ReadForm(blocks[i].Text)
 			}
 			g := readGapLayout(blocks, forms)
 			at := -1

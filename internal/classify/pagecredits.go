@@ -9,6 +9,7 @@ import (
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // Credits that carry no label and name no known agency are told from headings,
@@ -93,7 +94,7 @@ func (n *pageNames) fill(forms []form) {
 	// uses maps each candidate word, lower-cased, to how the page's running text
 	// writes it.
 	uses := make(map[string]uint8)
-	var buf keyBuf
+	var buf ascii.KeyBuf
 	var filter uint64 // wordFilterBit of every key of uses
 	for i, t := range n.texts {
 		if !forms[i].NameCandidate {
@@ -144,7 +145,7 @@ func placedAsCredit(blocks []block.Block, forms []form, i int) bool {
 // readPageWordUses records in uses how the page's running text writes the words uses
 // holds (readWordUses). Lines of capitalised words alone (menus, headings, the
 // candidate names themselves) show nothing of how the page writes a word.
-func readPageWordUses(texts []string, forms []form, uses map[string]uint8, filter uint64, buf *keyBuf) {
+func readPageWordUses(texts []string, forms []form, uses map[string]uint8, filter uint64, buf *ascii.KeyBuf) {
 	for i, t := range texts {
 		if !forms[i].Prose && nameCapitalised(t) {
 			continue
@@ -156,7 +157,7 @@ func readPageWordUses(texts []string, forms []form, uses map[string]uint8, filte
 // readWordUses records in uses how text writes the words uses holds: in lower case,
 // or with a capital mid-sentence. Words whose filter bit is not set are passed over
 // without folding or looking them up, which keeps the pass over a page's words cheap.
-func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf) {
+func readWordUses(text string, uses map[string]uint8, filter uint64, buf *ascii.KeyBuf) {
 	start := true
 	for j := 0; j < len(text); {
 		for j < len(text) && text[j] <= ' ' {
@@ -169,10 +170,10 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		w := text[j:k]
 		j = k
 		opens := start
-		if c := w[len(w)-1]; c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+		if c := w[len(w)-1]; c < utf8.RuneSelf && (ascii.IsLetter(c) || c >= '0' && c <= '9') {
 			start = false
 		} else {
-			start = endsSentence(w)
+			start = ascii.EndsSentence(w)
 		}
 		if len(w) < 3 {
 			continue // trimming leaves fewer letters still
@@ -194,7 +195,7 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		if use == usedProper && opens {
 			continue // a capital a sentence's first word has anyway
 		}
-		key := appendToLower(buf[:0], t)
+		key := ascii.AppendToLower(buf[:0], t)
 		if u, ok := uses[string(key)]; ok && u&use == 0 {
 			uses[string(key)] = u | use
 		}
@@ -236,10 +237,10 @@ func trimToLetters(w string) string {
 // trimASCIIToLetters trims the ASCII bytes other than letters off both ends of w: all
 // of trimToLetters for an ASCII word.
 func trimASCIIToLetters(w string) string {
-	for w != "" && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
+	for w != "" && w[0] < utf8.RuneSelf && !ascii.IsLetter(w[0]) {
 		w = w[1:]
 	}
-	for w != "" && w[len(w)-1] < utf8.RuneSelf && !isASCIILetter(w[len(w)-1]) {
+	for w != "" && w[len(w)-1] < utf8.RuneSelf && !ascii.IsLetter(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return w
@@ -295,10 +296,10 @@ func nameCapitalised(s string) bool {
 // "and", "the", "via", "for") nor a name particle. It returns nil for other words.
 func nameWordKey(dst []byte, w string) []byte {
 	w = strings.TrimFunc(w, notLetter)
-	if letterCount(w) < 3 || credit.IsNameParticle(w) || equalFoldAny(w, "the", "and", "via", "for") {
+	if ascii.LetterCount(w) < 3 || credit.IsNameParticle(w) || ascii.EqualFoldAny(w, "the", "and", "via", "for") {
 		return nil
 	}
-	return appendToLower(dst, w)
+	return ascii.AppendToLower(dst, w)
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
@@ -315,7 +316,7 @@ func positionalName(s string, f form) bool {
 // positionalShape is positionalName less the page's evidence: what the line's own
 // text says.
 func positionalShape(s string, f form) bool {
-	if f.Words == 0 || f.Words > maxPositionalCredit || numberedPrefix(s) > 0 {
+	if f.Words == 0 || f.Words > maxPositionalCredit || textdump.NumberedPrefix(s) > 0 {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789$€£¥?:") {
@@ -324,10 +325,10 @@ func positionalShape(s string, f form) bool {
 	words := 0
 	for w := range strings.FieldsSeq(s) {
 		words++
-		if words == 1 && equalFoldAny(w, "why", "how", "what", "when", "where", "which", "who", "is", "are", "can", "do", "does", "should") {
+		if words == 1 && ascii.EqualFoldAny(w, "why", "how", "what", "when", "where", "which", "who", "is", "are", "can", "do", "does", "should") {
 			return false
 		}
-		if words < f.Words && (hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s")) {
+		if words < f.Words && (ascii.HasSuffixFold(w, "'s") || ascii.HasSuffixFold(w, "’s")) {
 			return false
 		}
 	}
@@ -401,7 +402,7 @@ func creditAtGap(blocks []block.Block, forms []form, facts pageFacts, i int) boo
 	}
 	// A name over a date is a byline; a name over prose that opens with it is an
 	// author's box ("Jane Doe" over "Jane Doe is ...") or a section's heading.
-	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && hasPrefixFold(blocks[i+1].Text, b.Text)) {
+	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && ascii.HasPrefixFold(blocks[i+1].Text, b.Text)) {
 		return false
 	}
 	// The layout is read before the page's words, which only a line it marks needs.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -27,7 +28,7 @@ func TestPositionalNameShape(t *testing.T) {
 		{"Headquarters: Springfield", false},
 	}
 	for _, tc := range cases {
-		assert.Equal(t, tc.want, positionalName(tc.in, readForm(tc.in)), tc.in)
+		assert.Equal(t, tc.want, positionalName(tc.in, ReadForm(tc.in)), tc.in)
 	}
 }
 
@@ -57,7 +58,7 @@ func TestReadWordUses(t *testing.T) {
 	for k := range uses {
 		filter |= wordFilterBit(k)
 	}
-	var buf keyBuf
+	var buf ascii.KeyBuf
 	readWordUses("Descaling is a chore. We asked Northwind, and iFixit agreed; descaling (weekly) helps. Harbour staff said so, as did Ørsted.", uses, filter, &buf)
 	assert.Equal(t, usedProper, uses["northwind"])
 	assert.Equal(t, usedLower, uses["descaling"], "the capital opening the text is no proper use")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // The headline is chosen by comparing the lines before the body rather than taking
@@ -31,7 +32,7 @@ func headlineCandidate(blocks []block.Block, forms []form, i, first int) bool {
 // maxNamedLineWords, most of them no name, is a title whose first words read as one
 // ("Google Pixel, Apple Watch: the Gadgets We Tested This Year").
 func namesOnly(f form, t string) bool {
-	if !isNamesLine(f, t) {
+	if !IsNamesLine(f, t) {
 		return false
 	}
 	if f.Words <= maxNamedLineWords {
@@ -39,7 +40,7 @@ func namesOnly(f form, t string) bool {
 	}
 	named := 0
 	for _, n := range f.Names {
-		named += wordCount(n)
+		named += ascii.WordCount(n)
 	}
 	return named*5 >= f.Words*3
 }
@@ -54,15 +55,15 @@ func titledLine(blocks []block.Block, forms []form, i, first int) bool {
 	// The tests of the form's fields come first and the caption-credit split last: it
 	// costs the most, and nearly every line it sees is a candidate.
 	if blocks[i].Role != block.RoleUnknown || f.Furniture != NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
-		f.Bullet > 0 || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || isDateline(f, t) ||
-		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && MonthDay(t) {
+		f.Bullet > 0 || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || IsDateline(f, t) ||
+		LooksLikeBylineStart(t) || f.Words <= 5 && HasClockTime(t) || f.Words <= 4 && MonthDay(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || ParagraphSentence(f, t) || inNumberedList(blocks, i) {
+	if BreadcrumbAbove(blocks, i, first) || SeveralSentences(f, t) || ParagraphSentence(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !CreditsReviewer(t) && crumbUnder(blocks, i) < 0 &&
-		!carriesCredit(t)
+	return !HasControlMark(t) && !AnnouncesList(t) && !OpensWithImageMark(t) && !CreditsReviewer(t) && CrumbUnder(blocks, i) < 0 &&
+		!CarriesCredit(t)
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number
@@ -70,17 +71,17 @@ func titledLine(blocks []block.Block, forms []form, i, first int) bool {
 // pandoc print an ordered list so, and pages set their breadcrumb trails as one
 // ("1. Home", "2. Guides", "3. The headline"); a headline is no list item.
 func inNumberedList(blocks []block.Block, i int) bool {
-	n, ok := listNumber(blocks[i].Text)
+	n, ok := ListNumber(blocks[i].Text)
 	if !ok {
 		return false
 	}
 	if i > 0 {
-		if m, ok := listNumber(blocks[i-1].Text); ok && m+1 == n {
+		if m, ok := ListNumber(blocks[i-1].Text); ok && m+1 == n {
 			return true
 		}
 	}
 	if i+1 < len(blocks) {
-		if m, ok := listNumber(blocks[i+1].Text); ok && m == n+1 {
+		if m, ok := ListNumber(blocks[i+1].Text); ok && m == n+1 {
 			return true
 		}
 	}
@@ -150,7 +151,7 @@ func headlineScore(blocks []block.Block, forms []form, i, first int, teasers boo
 // names on the line under it: a dump that breaks the link around an author's name
 // prints the byline so. The label is front matter, not the short line of a menu.
 func bylineOpener(blocks []block.Block, forms []form, j int) bool {
-	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && isBylineLabel(blocks[j].Text)
+	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && IsBylineLabel(blocks[j].Text)
 }
 
 // maxRoleWords is the most words of an author's role printed on the line under the
@@ -174,7 +175,7 @@ const frontMatterWeight = 1.5
 // candidate tests, which cost more.
 func standfirstUnder(blocks []block.Block, forms []form, i, first int) int {
 	h, t := forms[i], blocks[i].Text
-	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || endsWithStop(t) || isUpperCased(t) {
+	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || EndsWithStop(t) || ascii.IsUpperCased(t) {
 		return -1
 	}
 	for k := i + 1; k < min(i+1+standfirstReach, first); k++ {
@@ -298,7 +299,7 @@ func followedByFrontMatter(blocks []block.Block, forms []form, i, first int) boo
 // or -1.
 func frontMatterAfter(blocks []block.Block, forms []form, i, first int) int {
 	for j := i + 1; j < min(i+4, first); j++ {
-		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].Text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
+		if forms[j].ByExplicit || LooksLikeBylineStart(blocks[j].Text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
 			return j
 		}
 	}
@@ -333,7 +334,7 @@ func frontMatterOwn(blocks []block.Block, forms []form, i, first int) bool {
 // 2 Part 3") are title-cased too and leave the front matter i's.
 func titleBetween(blocks []block.Block, forms []form, k int) bool {
 	f, t := forms[k], blocks[k].Text
-	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !isNamesLine(f, t) && !runOfEntries(t)
+	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !IsNamesLine(f, t) && !runOfEntries(t)
 }
 
 // runOfEntries reports a line that repeats one capitalised word three times or more:
@@ -411,7 +412,7 @@ func chooseHeadline(blocks []block.Block, forms []form, first, last int) int {
 	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
-	if next := openingNotice(blocks, forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
+	if next := openingNotice(blocks, forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= textdump.WholePageLead) {
 		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
 			return alt
 		}
@@ -429,7 +430,7 @@ func pastOpeningTitle(blocks []block.Block, forms []form, first, last int) int {
 		return first
 	}
 	k := first
-	if t := breadcrumbTarget(blocks, first, last+1); t == first+1 {
+	if t := BreadcrumbTarget(blocks, first, last+1); t == first+1 {
 		k = t
 	}
 	if k < last && TitledQuestion(forms[k], blocks[k].Text) || k > first {
@@ -475,8 +476,8 @@ func openingNotice(blocks []block.Block, forms []form, first, last int) int {
 	for j <= last && j-first <= maxNoticeParagraphs && forms[j].Prose {
 		j++
 	}
-	if j-first > maxNoticeParagraphs || j > last || j > first && announcesList(blocks[j-1].Text) ||
-		forms[j].Words >= minIntroWords && announcesList(blocks[j].Text) {
+	if j-first > maxNoticeParagraphs || j > last || j > first && AnnouncesList(blocks[j-1].Text) ||
+		forms[j].Words >= minIntroWords && AnnouncesList(blocks[j].Text) {
 		return -1
 	}
 	k := j
@@ -510,7 +511,7 @@ func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, flo
 	// alone it is right, and a whole page's menus cost it more than the lead.
 	prior := firstTitle(blocks, forms, first)
 	lead := priorLeadPage
-	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
+	if shortLinesBetween(forms, -1, limit) < textdump.WholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
 		// or two): the first title-like line is right far more often than any
 		// weighing of the lines after it, unless one of them has much more for it.
@@ -542,9 +543,9 @@ func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, flo
 	// with its section, a menu's entry above.
 	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
-		if (!forms[i].Prose || TitledQuestion(forms[i], blocks[i].Text)) && containsAny(blocks[i].Text, "/>|»›") {
-			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
-				crumb = crumbUnder(blocks, i)
+		if (!forms[i].Prose || TitledQuestion(forms[i], blocks[i].Text)) && ascii.ContainsAny(blocks[i].Text, "/>|»›") {
+			if crumb = BreadcrumbTarget(blocks, i, limit); crumb < 0 {
+				crumb = CrumbUnder(blocks, i)
 			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
 				lead = priorLeadPage // the first line between a trail and its title is a label or tagline
 			}
@@ -823,7 +824,7 @@ func titleBarLine(blocks []block.Block, forms []form, from, to int) int {
 		return -1
 	}
 	title := strings.TrimSpace(StripSiteSuffix(blocks[0].Text, ""))
-	if wordCount(title) < minTitleBarWords {
+	if ascii.WordCount(title) < minTitleBarWords {
 		return -1
 	}
 	var tg []uint64 // read when a line of the title's length first comes up
@@ -871,7 +872,7 @@ const minTitleDateShare = 0.3
 // would be ("Headline" / "Jane Doe" / text). A byline without its opener otherwise
 // stands with the article's other front matter (a date, a role, share buttons).
 func titleOverText(blocks []block.Block, forms []form, i, first int) bool {
-	if containsAny(blocks[i].Text, ",|/(·–—0123456789") || strings.Contains(blocks[i].Text, " - ") {
+	if ascii.ContainsAny(blocks[i].Text, ",|/(·–—0123456789") || strings.Contains(blocks[i].Text, " - ") {
 		return false
 	}
 	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].Prose) {
@@ -886,7 +887,7 @@ func titleOverText(blocks []block.Block, forms []form, i, first int) bool {
 // subtitle that restates it.
 func restatedTitle(blocks []block.Block, forms []form, limit int) int {
 	for i := 0; i+1 < limit; i++ {
-		if restatesAbove(blocks, i+1) && headlineCandidate(blocks, forms, i, limit) {
+		if RestatesAbove(blocks, i+1) && headlineCandidate(blocks, forms, i, limit) {
 			return i
 		}
 	}
@@ -903,10 +904,10 @@ func restatedTitle(blocks []block.Block, forms []form, limit int) int {
 func listedTrailTarget(blocks []block.Block, forms []form, from, limit int) (int, int) {
 	for i := from; i < limit; i++ {
 		e := listEntry(blocks, forms, i)
-		if e == "" || wordCount(e) < 2 || sameList(blocks, forms, i, i+1) || !listedTrail(blocks, forms, i) {
+		if e == "" || ascii.WordCount(e) < 2 || sameList(blocks, forms, i, i+1) || !listedTrail(blocks, forms, i) {
 			continue
 		}
-		for j := i + 1; j < min(i+1+breadcrumbReach, limit); j++ {
+		for j := i + 1; j < min(i+1+BreadcrumbReach, limit); j++ {
 			if blocks[j].Text == e {
 				return i, j
 			}
@@ -924,7 +925,7 @@ func listEntry(blocks []block.Block, forms []form, i int) string {
 	t := blocks[i].Text
 	n := forms[i].Bullet
 	if n == 0 {
-		n = numberedPrefix(t)
+		n = textdump.NumberedPrefix(t)
 	}
 	if n == 0 {
 		return ""
@@ -968,8 +969,8 @@ func sameList(blocks []block.Block, forms []form, i, j int) bool {
 	if forms[i].Bullet > 0 || forms[j].Bullet > 0 {
 		return forms[i].Bullet > 0 && forms[j].Bullet > 0
 	}
-	m, ok := listNumber(blocks[i].Text)
-	n, ok2 := listNumber(blocks[j].Text)
+	m, ok := ListNumber(blocks[i].Text)
+	n, ok2 := ListNumber(blocks[j].Text)
 	return ok && ok2 && n == m+1
 }
 

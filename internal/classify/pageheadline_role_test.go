@@ -26,7 +26,7 @@ func TestHeadlineNotAuthorRole(t *testing.T) {
 		blocks := make([]block.Block, len(lines))
 		forms := make([]form, len(lines))
 		for i, l := range lines {
-			blocks[i], forms[i] = block.Block{Text: l}, readForm(l)
+			blocks[i], forms[i] = block.Block{Text: l}, ReadForm(l)
 		}
 		readFrontByline(blocks, forms, 1)
 		s, _ := headlineScore(blocks, forms, 2, 4, false)

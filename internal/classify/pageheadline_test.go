@@ -27,7 +27,7 @@ func TestTitledBelow(t *testing.T) {
 			blocks, forms := make([]block.Block, len(tt.lines)), make([]form, len(tt.lines))
 			for i, l := range tt.lines {
 				blocks[i].Text = l
-				forms[i] = readForm(l)
+				forms[i] = ReadForm(l)
 				forms[i].Names, forms[i].ByExplicit = ParseByline(l)
 			}
 			assert.Equal(t, tt.want, titledBelow(blocks, forms, 0))
@@ -156,7 +156,7 @@ func TestTitleBarLine(t *testing.T) {
 			blocks := textBlocks(normalizeText(dump))
 			forms := make([]form, len(blocks))
 			for i := range blocks {
-				forms[i] = readForm(blocks[i].Text)
+				forms[i] = ReadForm(blocks[i].Text)
 			}
 			assert.Equal(t, tt.want, titleBarLine(blocks, forms, 1, len(blocks)))
 		})
@@ -193,7 +193,7 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
 			blocks := []block.Block{{Text: tt.line}, {Text: reflowProse[0]}}
-			forms := []form{readForm(tt.line), readForm(reflowProse[0])}
+			forms := []form{ReadForm(tt.line), ReadForm(reflowProse[0])}
 			readFrontByline(blocks, forms, 0)
 			_, ok := headlineScore(blocks, forms, 0, 1, false)
 			assert.Equal(t, tt.ok, ok)

@@ -80,9 +80,6 @@ var gallerySentences = []string{
 	"Sea pinks flowering along the cliff edge above the cove in the middle of May.",
 }
 
-// galleryCoda closes the gallery page, written for these tests.
-const galleryCoda = "The path is waymarked throughout, but a map is still worth carrying, as the signs on the upper section are often hidden by bracken in late summer."
-
 // gapDump lays out a page: a headline, then each part separated by one empty line,
 // and "IMG" standing for a picture that leaves two empty lines before the next line.
 func gapDump(parts ...string) string {

@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
 )
 
@@ -29,10 +30,10 @@ func unnameCommonTitles(blocks []block.Block, forms []form, first, last int) {
 	var lines []int
 	var uses map[string]uint8
 	var filter uint64
-	var buf keyBuf
+	var buf ascii.KeyBuf
 	for i := max(0, first-headlineWindow); i < first && i < len(blocks); i++ {
 		f := forms[i]
-		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != block.RoleUnknown || !isNamesLine(f, blocks[i].Text) {
+		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != block.RoleUnknown || !IsNamesLine(f, blocks[i].Text) {
 			continue
 		}
 		if uses == nil {

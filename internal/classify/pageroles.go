@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -68,7 +69,7 @@ func Blocks(blocks []block.Block) {
 			// A converter's heading mark the front end left on the line is no part
 			// of the headline ("# Title", "****** Title ******").
 			blocks[i].Role = block.RoleHeadline
-			blocks[i].Text = stripHeadingMark(blocks[i].Text)
+			blocks[i].Text = textdump.StripHeadingMark(blocks[i].Text)
 		case i < first:
 			classifyFront(blocks, forms, facts, i, head, i == first-1)
 		case i <= last:
@@ -79,7 +80,7 @@ func Blocks(blocks []block.Block) {
 	}
 	weighBylines(blocks, forms, preset, head, first)
 	findPageByline(blocks, forms, preset, head, first, last)
-	cutAtBio(blocks, forms, first, last)
+	CutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
 	headings := markContents(blocks, forms, head, first, last)
 	markDuplicates(blocks, preset, headings, first, last)
@@ -96,13 +97,13 @@ func readFrontByline(blocks []block.Block, forms []form, i int) {
 	switch {
 	case f.Furniture == ReasonByline:
 		f.Furniture = NoReason // "Interview by ...": a byline to read, not to drop
-	case f.Furniture != NoReason && f.Words <= maxDatelineWords && looksLikeBylineStart(t):
+	case f.Furniture != NoReason && f.Words <= MaxDatelineWords && LooksLikeBylineStart(t):
 		if names, explicit := ParseByline(t); explicit {
 			f.Furniture, f.Names, f.ByExplicit = NoReason, names, true
 		}
 		return
 	case i > 0 && f.Furniture == NoReason && f.Words <= 3:
-		if label, reviewer := bylineLabel(blocks[i-1].Text); label && !reviewer {
+		if label, reviewer := BylineLabel(blocks[i-1].Text); label && !reviewer {
 			if names, explicit := ParseByline("By " + t); explicit {
 				f.Names, f.ByExplicit = names, true
 				return
@@ -113,7 +114,7 @@ func readFrontByline(blocks []block.Block, forms []form, i int) {
 		return
 	}
 	f.Names, f.ByExplicit = ParseByline(t)
-	if len(f.Names) == 0 && f.Words <= maxDatelineWords {
+	if len(f.Names) == 0 && f.Words <= MaxDatelineWords {
 		if names, explicit := bylineUnderPicture(t); len(names) > 0 {
 			// A bare name is still weighed by its place under the headline: a site's
 			// logo prints its name beside its own picture ("[Acme] Acme").
@@ -121,9 +122,9 @@ func readFrontByline(blocks []block.Block, forms []form, i int) {
 			return
 		}
 	}
-	if !f.ByExplicit && f.Bullet == 0 && f.Words <= maxDatelineWords {
+	if !f.ByExplicit && f.Bullet == 0 && f.Words <= MaxDatelineWords {
 		// "0 · by Jane Doe · Updated 12 March": the opener after a separator.
-		if rest := afterSeparatedOpener(t); rest != "" {
+		if rest := AfterSeparatedOpener(t); rest != "" {
 			if names, explicit := ParseByline(rest); explicit {
 				f.Names, f.ByExplicit = names, true
 			}
@@ -155,13 +156,13 @@ func bylineUnderPicture(t string) (names []string, explicit bool) {
 	}, labels)
 	// The photo's label spells the name as the site does; a name that runs on past it
 	// took a label's word ("[Jane Doe] By Jane Doe Last Updated: ...").
-	if lab := strings.TrimSpace(label); wordCount(lab) >= 2 && strings.HasPrefix(names[0], lab+" ") {
+	if lab := strings.TrimSpace(label); ascii.WordCount(lab) >= 2 && strings.HasPrefix(names[0], lab+" ") {
 		names[0] = lab
 	}
 	if explicit {
 		return names, true
 	}
-	if !isBylineShaped(rest) || !containsWord(strings.ToLower(label), strings.ToLower(names[0])) {
+	if !IsBylineShaped(rest) || !ContainsWord(strings.ToLower(label), strings.ToLower(names[0])) {
 		return nil, false
 	}
 	return names, false
@@ -194,7 +195,7 @@ func countSettled(v []bool) int {
 	return n
 }
 
-// maxRepeatLen bounds the lines classifyBlocks looks up among those already read: longer
+// maxRepeatLen bounds the lines Blocks looks up among those already read: longer
 // ones, paragraphs, rarely repeat and cost less to read than to look up.
 const maxRepeatLen = 200
 
@@ -261,7 +262,7 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 	}
 	// A teaser list ends the article only on a whole page, which a run of short lines
 	// above the body betrays: an article dump's own closing lists stay.
-	page := shortLinesBetween(forms, -1, first) >= wholePageLead
+	page := shortLinesBetween(forms, -1, first) >= textdump.WholePageLead
 	teasers := -1
 	if page {
 		teasers = firstTeaserRun(blocks, forms, first, last)
@@ -360,7 +361,7 @@ func skipProseStandfirst(blocks []block.Block, forms []form, first, last int) in
 	}
 	for j := first + 1; j < next; j++ {
 		f := forms[j]
-		if f.HasDate && f.DateShare >= 0.5 || looksLikeBylineStart(blocks[j].Text) {
+		if f.HasDate && f.DateShare >= 0.5 || LooksLikeBylineStart(blocks[j].Text) {
 			return next
 		}
 	}
@@ -392,20 +393,20 @@ func firstTitle(blocks []block.Block, forms []form, first int) int {
 		}
 		f := forms[i]
 		if f.Furniture != NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
-			isDateline(f, blocks[i].Text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
+			IsDateline(f, blocks[i].Text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
 			f.Words <= 4 && MonthDay(blocks[i].Text) {
 			continue
 		}
-		if carriesCredit(blocks[i].Text) || hasControlMark(blocks[i].Text) || announcesList(blocks[i].Text) || opensWithImageMark(blocks[i].Text) {
+		if CarriesCredit(blocks[i].Text) || HasControlMark(blocks[i].Text) || AnnouncesList(blocks[i].Text) || OpensWithImageMark(blocks[i].Text) {
 			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
-		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].Text) || ParagraphSentence(f, blocks[i].Text) ||
+		if BreadcrumbAbove(blocks, i, limit) || CrumbUnder(blocks, i) >= 0 || SeveralSentences(f, blocks[i].Text) || ParagraphSentence(f, blocks[i].Text) ||
 			inNumberedList(blocks, i) {
 			continue // a breadcrumb ending with the headline below it; a notice; a list item
 		}
 		// A short title is not given up for a sentence closed by a full stop under
 		// it: that is its standfirst or its text, not a longer headline.
-		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].Words <= 2 && endsWithStop(blocks[i].Text)) {
+		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].Words <= 2 && EndsWithStop(blocks[i].Text)) {
 			continue
 		}
 		best = i
@@ -436,7 +437,7 @@ func titleUnderKicker(blocks []block.Block, forms []form, p, limit int) int {
 	}
 	for q := p + 1; q < min(p+3, limit); q++ {
 		f, t := forms[q], blocks[q].Text
-		if f.ByExplicit || looksLikeBylineStart(t) || f.HasDate && f.DateShare >= 0.5 {
+		if f.ByExplicit || LooksLikeBylineStart(t) || f.HasDate && f.DateShare >= 0.5 {
 			return -1 // p's own front matter: p is the headline
 		}
 		if !headlineCandidate(blocks, forms, q, limit) {
@@ -516,26 +517,26 @@ func classifyFront(blocks []block.Block, forms []form, facts pageFacts, i, head 
 		forms[i].Names, _ = ParseByline("By " + afterPictures(listItem(b.Text, f)))
 		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.Text)) || nameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
+		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && IsBylineShaped(afterPictures(b.Text)) || NameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
 		b.Role, b.Names = block.RoleByline, f.Names
-		if t, _, ok := parseDateline(b.Text); ok {
+		if t, _, ok := ParseDateline(b.Text); ok {
 			b.Published = t
 		}
-	case isDateline(f, b.Text):
+	case IsDateline(f, b.Text):
 		b.Role = block.RoleDateline
-		b.Published, _, _ = parseDateline(b.Text)
+		b.Published, _, _ = ParseDateline(b.Text)
 	case creditAtGap(blocks, forms, facts, i):
 		// After the byline: a name under the headline's gap is its author's.
 		b.Role = block.RoleCredit
-	case i > 0 && blocks[i-1].Role == block.RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text):
+	case i > 0 && blocks[i-1].Role == block.RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !CarriesCredit(blocks[i-1].Text):
 		b.Role = block.RoleCredit
 	case i < head:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
-	case i > head && head >= 0 && opensWithNumericDate(b.Text) && !f.Sentence:
+	case i > head && head >= 0 && OpensWithNumericDate(b.Text) && !f.Sentence:
 		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
 		b.Role = block.RoleDateline
-		b.Published, _, _ = parseDateline(b.Text)
-	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.Text):
+		b.Published, _, _ = ParseDateline(b.Text)
+	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !CarriesCredit(b.Text):
 		b.Role = block.RoleStandfirst
 	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.Text, f) &&
 		(b.BlankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) && textFollows(blocks, forms, i) || isCaptionByLayout(blocks, forms, facts, i):
@@ -562,7 +563,7 @@ func nameBesideDate(text, name string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || unicode.IsLower(r) {
 		return false // the name took the label's first word: "Jane Doe Last" / "updated: ..."
 	}
-	_, share, ok := parseDateline(rest)
+	_, share, ok := ParseDateline(rest)
 	return ok && share >= minNameDateShare
 }
 
@@ -658,7 +659,7 @@ func listedName(blocks []block.Block, forms []form, i, head int) bool {
 	// ("[Picture of Jane] Jane"): a category's links glued into one ("Digital
 	// OrganizationOfficePapers") begin with a name's shape too.
 	item := afterPictures(listItem(blocks[i].Text, *f))
-	if wordCount(item) > maxListedNameWords {
+	if ascii.WordCount(item) > maxListedNameWords {
 		return false
 	}
 	names, _ := ParseByline("By " + item)
@@ -677,8 +678,8 @@ func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bull
 // name-shaped line is a menu label, a teaser's author, a job title or a product name.
 // Under a line that announces a list ("Popular posts:") it is the list's first entry.
 func inBylineReach(blocks []block.Block, forms []form, i, head int) bool {
-	label, reviewer := bylineLabel(blocks[i-1].Text)
-	if announcesList(blocks[i-1].Text) && !label {
+	label, reviewer := BylineLabel(blocks[i-1].Text)
+	if AnnouncesList(blocks[i-1].Text) && !label {
 		return false // the first entry of a list announced above it ("Popular posts:")
 	}
 	if i-head <= bylineReach || i-head <= datedBylineReach && overDate(blocks, forms, i) {
@@ -778,14 +779,14 @@ func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.Role = block.RoleBody
-	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == block.RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text)),
+	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == block.RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !CarriesCredit(blocks[i-1].Text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, facts, i):
 		b.Role = block.RoleCredit
 	case f.Credit == 1 && credit.IsEmbedAttribution(b.Text):
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonMedia
-	case isDateline(f, b.Text):
+	case IsDateline(f, b.Text):
 		b.Role = block.RoleDateline
-		b.Published, _, _ = parseDateline(b.Text)
+		b.Published, _, _ = ParseDateline(b.Text)
 	case b.Heading > 0 && !f.Prose && f.Words <= maxHeadingWords:
 		b.Role = block.RoleSubheading // a converter marked it a heading
 	case f.Bullet > 0:
@@ -797,9 +798,9 @@ func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
 		b.Role = block.RoleQuote
 	case f.URL:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
-	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && numberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
+	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && textdump.NumberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
-	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.Text) == 0:
+	case facts.shortRun[i] >= minLinkRun && textdump.NumberedPrefix(b.Text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
@@ -839,7 +840,7 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 		next++
 	}
 	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
-	if next < len(blocks) && forms[next].Credit >= 2 && !forms[next].Prose && indexFold(blocks[next].Text, b.Text) < 0 {
+	if next < len(blocks) && forms[next].Credit >= 2 && !forms[next].Prose && ascii.IndexFold(blocks[next].Text, b.Text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (credit.HasCaptionLabel(blocks[next+1].Text) ||
@@ -847,7 +848,7 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
-		proseAlone := f.Prose && i > 0 && forms[i-1].Prose && b.BlankBefore < 2 && !hasCaptionCue(b.Text)
+		proseAlone := f.Prose && i > 0 && forms[i-1].Prose && b.BlankBefore < 2 && !HasCaptionCue(b.Text)
 		// A picture's gap between the line and the credit under it: the credit is
 		// the picture's, printed under it, and the line above the picture is text.
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
@@ -907,7 +908,7 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 		if !f.Prose && f.Words >= 6 && !titledHeading(b.Text, f) {
 			return "gap-after"
 		}
-		if hasCaptionCue(b.Text) {
+		if HasCaptionCue(b.Text) {
 			return "gap-after-cue"
 		}
 	}
@@ -998,7 +999,7 @@ type pageFacts struct {
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
 // sentence of several words, not a credit or a list item.
 func inLinkBox(s string, f form) bool {
-	return !f.Prose && f.Credit < 2 && f.Bullet == 0 && numberedPrefix(s) == 0 && !(f.Sentence && f.Words >= 5)
+	return !f.Prose && f.Credit < 2 && f.Bullet == 0 && textdump.NumberedPrefix(s) == 0 && !(f.Sentence && f.Words >= 5)
 }
 
 // minLinkRun is the shortest run of short lines read as a box of links rather than
@@ -1149,13 +1150,13 @@ func markDuplicates(blocks []block.Block, preset, headings []bool, first, last i
 		if !repeat {
 			seen[key] = i
 		}
-		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && isParagraphRole(b.Role) {
+		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && IsParagraphRole(b.Role) {
 			continue
 		}
 		if i == meta && b.Role == block.RoleByline && j < head && head-j <= bylineReach && blocks[j].Role != block.RoleByline {
 			continue
 		}
-		inBody := i <= last && j >= first && isParagraphRole(blocks[j].Role) && isParagraphRole(b.Role)
+		inBody := i <= last && j >= first && IsParagraphRole(blocks[j].Role) && IsParagraphRole(b.Role)
 		// An entry of a list of sections above the body that went as navigation
 		// with the menu around it (too short to read as a table of contents) is the
 		// copy to drop: its repeat inside the body, a subheading over a paragraph, is
@@ -1300,7 +1301,7 @@ func markContents(blocks []block.Block, forms []form, head, first, last int) []b
 		}
 		entries, later = entries[:0], later[:0]
 		for j := i; j < end; j++ {
-			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].Role) && blocks[j].Role != block.RoleRemoved {
+			if !contentsLine(blocks, forms, j) || !IsParagraphRole(blocks[j].Role) && blocks[j].Role != block.RoleRemoved {
 				continue // a byline or a date among the lines is no entry
 			}
 			c := seen[contentsKey(blocks[j].Text)]

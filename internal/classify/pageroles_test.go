@@ -54,7 +54,7 @@ func TestTeaserTitle(t *testing.T) {
 		forms := make([]form, len(tt.lines))
 		for i, l := range tt.lines {
 			blocks[i] = block.Block{Text: l}
-			forms[i] = readForm(l)
+			forms[i] = ReadForm(l)
 		}
 		assert.Equal(t, tt.want, teaserTitle(blocks, forms, tt.i), tt.lines[tt.i])
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/ascii"
 )
 
 // The comparison of titles both readers make: a page's <title> or a dump's first
@@ -39,14 +41,14 @@ func StripSiteSuffix(title, site string) string {
 				return strings.TrimSpace(title[j+len(sep):])
 			}
 		}
-		if sep != ": " && wordCount(tail) <= 4 && wordCount(head) >= wordCount(tail) {
+		if sep != ": " && ascii.WordCount(tail) <= 4 && ascii.WordCount(head) >= ascii.WordCount(tail) {
 			return head
 		}
 	}
 	return title
 }
 
-// Dice is the Sørensen–Dice coefficient over character Bigrams of the lower-cased
+// Dice is the Sørensen–Dice coefficient over character bigrams of the lower-cased
 // strings: 1 for equal strings, near 0 for unrelated ones. It tolerates the small
 // differences between a <title>, og:title and the visible <h1>.
 func Dice(a, b string) float64 {
@@ -54,7 +56,7 @@ func Dice(a, b string) float64 {
 }
 
 // DiceGrams is Dice over bigram lists made by Bigrams, so that a title compared with
-// many headings is cut into Bigrams once.
+// many headings is cut into bigrams once.
 func DiceGrams(ga, gb []uint64, a, b string) float64 {
 	if len(ga) == 0 || len(gb) == 0 {
 		if a != "" && strings.EqualFold(a, b) {
@@ -78,12 +80,12 @@ func DiceGrams(ga, gb []uint64, a, b string) float64 {
 	return 2 * float64(match) / float64(len(ga)+len(gb))
 }
 
-// Bigrams returns the sorted character Bigrams of s, lower-cased, with every run of
+// Bigrams returns the sorted character bigrams of s, lower-cased, with every run of
 // non-alphanumerics read as one space.
 func Bigrams(s string) []uint64 { return BigramsInto(nil, s) }
 
 // BigramsInto is Bigrams written over buf, for a caller that reads one text after
-// another and keeps none of their Bigrams: one buffer serves them all.
+// another and keeps none of their bigrams: one buffer serves them all.
 func BigramsInto(buf []uint64, s string) []uint64 {
 	out := UnsortedBigrams(buf, s)
 	slices.Sort(out)
@@ -124,7 +126,7 @@ func SortGrams(g []uint64) []uint64 {
 	return g
 }
 
-// DiceBound is the most DiceGrams can give for bigram lists of la and lb Bigrams,
+// DiceBound is the most DiceGrams can give for bigram lists of la and lb bigrams,
 // reached when every bigram of the shorter list is in the other; 1 when a list is
 // empty, where DiceGrams compares the texts.
 func DiceBound(la, lb int) float64 {
@@ -135,8 +137,9 @@ func DiceBound(la, lb int) float64 {
 }
 
 // TitleRune returns r lower-cased, and whether it is a letter or digit: the
-// characters by which titles and headings are compared (foldTitle, Bigrams). ASCII,
-// most of any title, is settled without the Unicode tables.
+// characters by which titles and headings are compared (Bigrams; the root's HTML
+// reader folds titles with it). ASCII, most of any title, is settled without the
+// Unicode tables.
 func TitleRune(r rune) (rune, bool) {
 	if r < utf8.RuneSelf {
 		switch c := byte(r); {

@@ -1,16 +1,15 @@
-package newsparse
+package classify
 
 import (
 	"testing"
 
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/stretchr/testify/assert"
 )
 
 // TestDiceBoundHolds checks what pickHeadline and matchesDescription rely on when
-// they skip a comparison: diceGrams never exceeds diceBound of the two lists'
-// lengths, and the lists sortGrams sorts (once or twice, in a reused buffer) are
-// the ones bigrams gives, so that a skipped pair is one that could not have matched
+// they skip a comparison: DiceGrams never exceeds DiceBound of the two lists'
+// lengths, and the lists SortGrams sorts (once or twice, in a reused buffer) are
+// the ones Bigrams gives, so that a skipped pair is one that could not have matched
 // and a compared pair scores as before.
 func TestDiceBoundHolds(t *testing.T) {
 	tests := []struct {
@@ -27,14 +26,14 @@ func TestDiceBoundHolds(t *testing.T) {
 	var buf []uint64
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ga := classify.SortGrams(classify.UnsortedBigrams(nil, tt.a))
-			buf = classify.UnsortedBigrams(buf, tt.b)
-			gb := classify.SortGrams(classify.SortGrams(buf))
-			assert.Equal(t, append([]uint64{}, classify.Bigrams(tt.a)...), append([]uint64{}, ga...))
-			assert.Equal(t, append([]uint64{}, classify.Bigrams(tt.b)...), append([]uint64{}, gb...))
-			d := classify.DiceGrams(ga, gb, tt.a, tt.b)
-			assert.Equal(t, classify.Dice(tt.a, tt.b), d)
-			assert.LessOrEqual(t, d, classify.DiceBound(len(ga), len(gb)))
+			ga := SortGrams(UnsortedBigrams(nil, tt.a))
+			buf = UnsortedBigrams(buf, tt.b)
+			gb := SortGrams(SortGrams(buf))
+			assert.Equal(t, append([]uint64{}, Bigrams(tt.a)...), append([]uint64{}, ga...))
+			assert.Equal(t, append([]uint64{}, Bigrams(tt.b)...), append([]uint64{}, gb...))
+			d := DiceGrams(ga, gb, tt.a, tt.b)
+			assert.Equal(t, Dice(tt.a, tt.b), d)
+			assert.LessOrEqual(t, d, DiceBound(len(ga), len(gb)))
 		})
 	}
 }

@@ -1,14 +1,13 @@
-package newsparse
+package classify
 
 import (
 	"testing"
 
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/stretchr/testify/assert"
 )
 
-// TestBigramsIntoReusesBuffer checks that bigramsInto, given the buffer of a
-// longer text before, returns the bigrams bigrams returns, none of the old left.
+// TestBigramsIntoReusesBuffer checks that BigramsInto, given the buffer of a
+// longer text before, returns the bigrams Bigrams returns, none of the old left.
 func TestBigramsIntoReusesBuffer(t *testing.T) {
 	tests := []struct {
 		name, before, text string
@@ -20,10 +19,10 @@ func TestBigramsIntoReusesBuffer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			buf := classify.BigramsInto(nil, tt.before)
+			buf := BigramsInto(nil, tt.before)
 			// Copied into empty slices, so that nil and empty compare equal.
-			want := append([]uint64{}, classify.Bigrams(tt.text)...)
-			assert.Equal(t, want, append([]uint64{}, classify.BigramsInto(buf, tt.text)...))
+			want := append([]uint64{}, Bigrams(tt.text)...)
+			assert.Equal(t, want, append([]uint64{}, BigramsInto(buf, tt.text)...))
 		})
 	}
 }
