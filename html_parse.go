@@ -501,7 +501,7 @@ func tidyHeadline(h string, m *pageMeta) string {
 		return h
 	}
 	if m.site != "" {
-		for _, sep := range classify.SiteSeparators {
+		for sep := range classify.SiteSeparators() {
 			if head, tail, ok := cutLast(h, sep); ok && strings.EqualFold(strings.TrimSpace(tail), m.site) && wordCount(head) >= 2 {
 				h = strings.TrimSpace(head)
 				break

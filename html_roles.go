@@ -952,7 +952,7 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 func addCaptionText(im *block.Block, text string, isCredit bool) {
 	if isCredit {
 		if im.Credit == nil {
-			im.Credit = readCredit(text)
+			im.Credit = classify.ReadCredit(text)
 		}
 		return
 	}
@@ -961,7 +961,7 @@ func addCaptionText(im *block.Block, text string, isCredit bool) {
 	// leaves its opening bracket behind in the caption.
 	caption = strings.TrimRight(caption, " ([{")
 	if cr != "" && im.Credit == nil {
-		im.Credit = readCredit(cr)
+		im.Credit = classify.ReadCredit(cr)
 	}
 	if caption == "" {
 		return

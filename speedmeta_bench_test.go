@@ -98,7 +98,7 @@ func BenchmarkMetaReaders(b *testing.B) {
 
 // BenchmarkBigrams cuts every block of every Zyte page into bigrams, as pickHeadline
 // and matchesDescription cut the blocks they weigh: with a new slice per block
-// (bigrams) and with one buffer for all (bigramsInto).
+// (classify.Bigrams) and with one buffer for all (UnsortedBigrams, then SortGrams).
 func BenchmarkBigrams(b *testing.B) {
 	var texts []string
 	for _, p := range loadMetaBenchPages(b) {
@@ -121,7 +121,7 @@ func BenchmarkBigrams(b *testing.B) {
 		var buf []uint64
 		for b.Loop() {
 			for _, t := range texts {
-				buf = classify.BigramsInto(buf, t)
+				buf = classify.SortGrams(classify.UnsortedBigrams(buf, t))
 			}
 		}
 	})

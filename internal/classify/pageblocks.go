@@ -6,10 +6,25 @@ import (
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
-// What the page rules (pageroles.go and the other page*.go files) read off a page's
-// blocks through the other stages: a block's form with the furniture the front end
-// found, its credit, the comment thread after the body, and textdump's measures of
-// the prose region on the blocks and their forms.
+// The page rules: the roles of a page's blocks, read as a sequence (Blocks). They
+// moved here from the root package with the block they read (internal/block):
+//
+//	pageroles.go    Blocks: the body's span, the front (headline, standfirst, byline,
+//	                dateline), the body's captions and credits, the tail, the
+//	                table of contents and the repeats
+//	pageheadline.go the headline's candidates and their weights, the title bar,
+//	                the standfirst under the headline
+//	pagenames.go    titles that are common names on the page (unnameCommonTitles)
+//	pagecaptions.go the caption layout: the gaps a picture leaves, its maker
+//	pagecredits.go  credits by their place and shape, the page's names
+//	pagebyline.go   the byline weighing rules that read a menu's or a list's layout
+//	pagetitles.go   the comparison of titles both readers make (Dice, StripSiteSuffix)
+//	pageblocks.go   what the rules read off the blocks through the other stages
+//
+// What follows is what the page rules read off a page's blocks through the other
+// stages: a block's form with the furniture the front end found, its credit, the
+// comment thread after the body, and textdump's measures of the prose region on the
+// blocks and their forms.
 
 // form is what a block's text says about it (Form).
 type form = Form
@@ -18,9 +33,10 @@ type form = Form
 // title attribute) the caption rule looks past for the credit after them.
 const maxCaptionRepeats = 4
 
-// readCredit reads a credit both readers found (credit.Parse) in the form a block
-// carries it, or nil when nothing but a label or brackets is left.
-func readCredit(s string) *credit.Credit {
+// ReadCredit reads a credit both readers found (credit.Parse) in the form a block
+// carries it, or nil when nothing but a label or brackets is left. The root's HTML
+// reader reads a picture's credit with it too.
+func ReadCredit(s string) *credit.Credit {
 	c, ok := credit.Parse(s)
 	if !ok {
 		return nil

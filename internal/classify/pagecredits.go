@@ -443,7 +443,7 @@ func splitTrailingNames(blocks []block.Block) {
 	for i := range blocks {
 		if b := &blocks[i]; b.Role == block.RoleCaption && b.Credit == nil {
 			if cap, name, ok := credit.TrailingCredit(b.Text); ok {
-				b.Text, b.Credit = cap, readCredit(name)
+				b.Text, b.Credit = cap, ReadCredit(name)
 			}
 		}
 	}

@@ -16,6 +16,8 @@ import (
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
 // byline and dateline come before it; captions and credits sit beside image gaps and
 // each other; known furniture, related links and repeats are removed with a reason.
+// It is the page rules' one entry: the root's ParseText calls it on the blocks of a
+// dump, ParseHTML on those of the region its markup left unnamed.
 func Blocks(blocks []block.Block) {
 	forms := make([]form, len(blocks))
 	preset := make([]bool, len(blocks))
@@ -1104,7 +1106,7 @@ func pairCaptions(blocks []block.Block, forms []form) {
 			cap, cr = credit.SplitLeading(b.Text)
 		}
 		if cr != "" {
-			b.Text, b.Credit = cap, readCredit(cr)
+			b.Text, b.Credit = cap, ReadCredit(cr)
 		}
 	}
 	splitTrailingNames(blocks)

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -11,14 +12,22 @@ import (
 
 // The comparison of titles both readers make: a page's <title> or a dump's first
 // line with its headings, by their character bigrams (Dice), and the site's name a
-// title carries (StripSiteSuffix). The root's HTML reader and its WithTitle option
-// call them too, to find the headline among a page's headings.
+// title carries (StripSiteSuffix). The headline rules (pageheadline.go) use them on
+// a dump's title bar; the root's HTML reader and its WithTitle option call them to
+// find the headline among a page's headings, and only it needs the parts a caller
+// comparing many texts keeps apart (UnsortedBigrams, SortGrams, DiceBound).
 
 // MaxTitleWords bounds the lines compared with the title: paragraphs are never it.
+// The root's WithTitle match holds to it too.
 const MaxTitleWords = 40
 
-// SiteSeparators split "Headline | Site" style titles.
-var SiteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": "}
+// siteSeparators split "Headline | Site" style titles.
+var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": "}
+
+// SiteSeparators yields the separators a title sets a site's name apart by, most
+// common first; the root's HTML reader cuts the site's name off a visible headline
+// with them.
+func SiteSeparators() iter.Seq[string] { return slices.Values(siteSeparators) }
 
 // StripSiteSuffix removes a site name added to a title: " | The Daily Example" or
 // "The Daily Example - ". The part removed must be the site's name when the page names
@@ -26,7 +35,7 @@ var SiteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " 
 // more).
 func StripSiteSuffix(title, site string) string {
 	title = strings.TrimSpace(title)
-	for _, sep := range SiteSeparators {
+	for _, sep := range siteSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
 			continue
@@ -82,19 +91,20 @@ func DiceGrams(ga, gb []uint64, a, b string) float64 {
 
 // Bigrams returns the sorted character bigrams of s, lower-cased, with every run of
 // non-alphanumerics read as one space.
-func Bigrams(s string) []uint64 { return BigramsInto(nil, s) }
+func Bigrams(s string) []uint64 { return bigramsInto(nil, s) }
 
-// BigramsInto is Bigrams written over buf, for a caller that reads one text after
+// bigramsInto is Bigrams written over buf, for a caller that reads one text after
 // another and keeps none of their bigrams: one buffer serves them all.
-func BigramsInto(buf []uint64, s string) []uint64 {
+func bigramsInto(buf []uint64, s string) []uint64 {
 	out := UnsortedBigrams(buf, s)
 	slices.Sort(out)
 	return out
 }
 
-// UnsortedBigrams is BigramsInto before the sort, which is most of its cost: a
+// UnsortedBigrams is bigramsInto before the sort, which is most of its cost: a
 // caller that may find by their count alone (DiceBound) that it needs no
-// comparison sorts them (SortGrams) only when it does.
+// comparison sorts them (SortGrams) only when it does: the root's HTML reader,
+// which weighs every heading against every title.
 func UnsortedBigrams(buf []uint64, s string) []uint64 {
 	out := slices.Grow(buf[:0], len(s)) // one bigram a byte at the most
 	prev := rune(-1)

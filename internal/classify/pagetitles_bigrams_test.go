@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestBigramsIntoReusesBuffer checks that BigramsInto, given the buffer of a
+// TestBigramsIntoReusesBuffer checks that bigramsInto, given the buffer of a
 // longer text before, returns the bigrams Bigrams returns, none of the old left.
 func TestBigramsIntoReusesBuffer(t *testing.T) {
 	tests := []struct {
@@ -19,10 +19,10 @@ func TestBigramsIntoReusesBuffer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			buf := BigramsInto(nil, tt.before)
+			buf := bigramsInto(nil, tt.before)
 			// Copied into empty slices, so that nil and empty compare equal.
 			want := append([]uint64{}, Bigrams(tt.text)...)
-			assert.Equal(t, want, append([]uint64{}, BigramsInto(buf, tt.text)...))
+			assert.Equal(t, want, append([]uint64{}, bigramsInto(buf, tt.text)...))
 		})
 	}
 }
