@@ -26,9 +26,6 @@ import (
 // comment thread after the body, and textdump's measures of the prose region on the
 // blocks and their forms.
 
-// form is what a block's text says about it (Form).
-type form = Form
-
 // maxCaptionRepeats bounds how many copies of a caption line (alt text, caption,
 // title attribute) the caption rule looks past for the credit after them.
 const maxCaptionRepeats = 4
@@ -45,13 +42,13 @@ func ReadCredit(s string) *credit.Credit {
 }
 
 // commentThread is CommentThread on the blocks' texts.
-func commentThread(blocks []block.Block, forms []form, first int) (start, end int) {
+func commentThread(blocks []block.Block, forms []Form, first int) (start, end int) {
 	return CommentThread(forms, func(i int) string { return blocks[i].Text }, first)
 }
 
 // readBlockForm is ReadForm on a block's text, with the furniture reason the front
 // end read off it when it did.
-func readBlockForm(b *block.Block) form {
+func readBlockForm(b *block.Block) Form {
 	if b.FurnitureRead {
 		return ReadFormFurniture(b.Text, b.Furniture)
 	}
@@ -60,7 +57,7 @@ func readBlockForm(b *block.Block) form {
 
 // withinRegion narrows the body span first..last to the page's prose region
 // (textdump.FindRegion), read off the blocks and the classifier's forms of them.
-func withinRegion(blocks []block.Block, forms []form, first, last int) (int, int) {
+func withinRegion(blocks []block.Block, forms []Form, first, last int) (int, int) {
 	lines := make([]textdump.Line, len(blocks))
 	for i := range lines {
 		f := &forms[i]
@@ -72,7 +69,7 @@ func withinRegion(blocks []block.Block, forms []form, first, last int) (int, int
 }
 
 // shortLinesBetween is textdump.ShortLinesBetween on forms.
-func shortLinesBetween(forms []form, from, to int) int {
+func shortLinesBetween(forms []Form, from, to int) int {
 	return textdump.ShortLinesBetween(from, to, func(i int) bool { return forms[i].Prose })
 }
 

@@ -24,7 +24,7 @@ import (
 // weighBylines demotes the bylines Blocks read far above the article while another
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
 // settled (preset) are its own and left alone.
-func weighBylines(blocks []block.Block, forms []form, preset []bool, head, first int) {
+func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first int) {
 	for i := range blocks {
 		if blocks[i].Role == block.RoleByline && !preset[i] {
 			blocks[i].Names = UndoubleNames(blocks[i].Names)
@@ -66,7 +66,7 @@ func weighBylines(blocks []block.Block, forms []form, preset []bool, head, first
 // Copies on consecutive lines are a converter's artefact and keep the repeat rule.
 // A post's meta printed over its title and again under it keeps its byline under
 // the title: markDuplicates leaves that copy (metaRepeat).
-func bylineAtFirstCopy(blocks []block.Block, forms []form, preset []bool, head int) {
+func bylineAtFirstCopy(blocks []block.Block, forms []Form, preset []bool, head int) {
 	if head < 0 {
 		return
 	}
@@ -95,7 +95,7 @@ func bylineAtFirstCopy(blocks []block.Block, forms []form, preset []bool, head i
 // or beside it, the line above is a menu's entry or another heading, and the line
 // below, past the icons' labels, is an entry: a few title-cased words without a date
 // or a digit.
-func dropMenuHeadings(blocks []block.Block, forms []form, preset []bool) {
+func dropMenuHeadings(blocks []block.Block, forms []Form, preset []bool) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Role != block.RoleByline || preset[i] || !LooksLikeBylineStart(b.Text) || len(b.Names) != 1 || strings.Contains(b.Names[0], " ") || Dated(blocks, i) {
@@ -116,7 +116,7 @@ func dropMenuHeadings(blocks []block.Block, forms []form, preset []bool) {
 // categories or tags in title case ("Jane Doe" / "March 3, 2026" / "Harbour Towns,
 // Coastal Walks"), which read as names. Co-authors' lines follow each other, or
 // stand on the byline's own line; an opener or a date of its own keeps a line.
-func dropMetaTags(blocks []block.Block, forms []form, preset []bool) {
+func dropMetaTags(blocks []block.Block, forms []Form, preset []bool) {
 	prev := -1
 	for i := range blocks {
 		b := &blocks[i]
@@ -158,7 +158,7 @@ func menuLineNear(blocks []block.Block, i, step int) int {
 // menuEntry reports a menu's entry: at most three words, no sentence and no date
 // (menuNeighbour), opening with a capital and holding no digit, which a reading time
 // ("2 min read") or a count does.
-func menuEntry(blocks []block.Block, forms []form, j int) bool {
+func menuEntry(blocks []block.Block, forms []Form, j int) bool {
 	t := listItem(blocks[j].Text, forms[j])
 	r, _ := utf8.DecodeRuneInString(t)
 	return menuNeighbour(forms, j) && unicode.IsUpper(r) && strings.IndexFunc(t, unicode.IsDigit) < 0
@@ -198,7 +198,7 @@ const maxNameLookups = 8
 
 // findPageByline sets the best-evidenced byline outside the front when Blocks found
 // none. head is the headline's block or -1; first and last bound the body span.
-func findPageByline(blocks []block.Block, forms []form, preset []bool, head, first, last int) {
+func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, first, last int) {
 	if countSettled(preset) > 1 {
 		return // a front end that settled the roles (HTML) read its bylines itself
 	}
@@ -254,7 +254,7 @@ func findPageByline(blocks []block.Block, forms []form, preset []bool, head, fir
 
 // pageBylineEvidence reads the names of block i as a byline away from the front and
 // weighs the evidence for it; 0 when the line names nobody.
-func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last int) ([]string, int) {
+func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last int) ([]string, int) {
 	b, f := &blocks[i], forms[i]
 	switch b.Role {
 	case block.RoleHeadline, block.RoleCaption, block.RoleCredit, block.RoleStandfirst:

@@ -47,7 +47,7 @@ func (g gapLayout) titleHeadings() bool {
 }
 
 // readGapLayout reads the page's headings and weighs each of its gap lines.
-func readGapLayout(blocks []block.Block, forms []form) gapLayout {
+func readGapLayout(blocks []block.Block, forms []Form) gapLayout {
 	var g gapLayout
 	for i := 1; i+1 < len(blocks); i++ {
 		if blocks[i].BlankBefore <= 1 && HeadingShaped(blocks[i].Text, forms[i]) && forms[i].Words >= 2 &&
@@ -154,7 +154,7 @@ func (g *gapLayout) creditMakers(lines []madeLine) {
 // the order "by" opens as a caption capitalises its maker's name; the page's own
 // text tells the two apart. The page's words are read only when a maker is named
 // again, which few pages do.
-func dropCommonMakers(blocks []block.Block, forms []form, lines []madeLine) []madeLine {
+func dropCommonMakers(blocks []block.Block, forms []Form, lines []madeLine) []madeLine {
 	if len(lines) < 2 {
 		return lines
 	}
@@ -349,7 +349,7 @@ const maxCaptionSentenceWords = 20
 // caption: not a numbered or labelled heading ("3. Costs", "Step 2: Plan"), a question
 // or a line that announces what follows with a colon, which no caption is; not a list
 // item, a link, a credit or furniture.
-func isGapLine(blocks []block.Block, forms []form, i int) bool {
+func isGapLine(blocks []block.Block, forms []Form, i int) bool {
 	if i == 0 || blocks[i].BlankBefore < 2 || blocks[i].Role != block.RoleUnknown {
 		return false
 	}
@@ -384,7 +384,7 @@ func isGapLine(blocks []block.Block, forms []form, i int) bool {
 //   - A byline or a date under it makes it a story teaser's headline.
 //   - An open line whose sentence goes on, lower-case, on the next line is the first
 //     line of a hard-wrapped paragraph.
-func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
+func gapEvidence(blocks []block.Block, forms []Form, g gapLayout, i int) int8 {
 	f, t := forms[i], blocks[i].Text
 	var e int8
 	switch {
@@ -446,7 +446,7 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 // with a gap of the page's width under it too, before a line
 // that is not a heading opening prose: the picture above is followed by another one
 // rather than by text the line could head or begin.
-func betweenPictures(blocks []block.Block, forms []form, g gapLayout, i int) bool {
+func betweenPictures(blocks []block.Block, forms []Form, g gapLayout, i int) bool {
 	f, t := forms[i], blocks[i].Text
 	if f.Words > maxCaptionSentenceWords || HeadingShaped(t, f) || f.Sentence && !EndsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].BlankBefore < g.minGap {
 		return false
@@ -457,7 +457,7 @@ func betweenPictures(blocks []block.Block, forms []form, g gapLayout, i int) boo
 // teaserFrontMatter reports a byline or a date within the two lines under line i: the
 // line is the headline of a story teaser (a headline, its author and date, an excerpt),
 // as boxes of related stories set them under their thumbnails; no caption has either.
-func teaserFrontMatter(blocks []block.Block, forms []form, i int) bool {
+func teaserFrontMatter(blocks []block.Block, forms []Form, i int) bool {
 	for j := i + 1; j <= i+2 && j < len(blocks); j++ {
 		if blocks[j].BlankBefore >= 2 {
 			return false
@@ -489,7 +489,7 @@ func captionByGapLayout(g gapLayout, i int) bool {
 // creditByPlace is creditByPosition on a page that does not set its headings where
 // such a credit stands: a short capitalised line right before prose is the next
 // section's heading on a page with headings of its own, whatever precedes it.
-func creditByPlace(blocks []block.Block, forms []form, facts pageFacts, j int) bool {
+func creditByPlace(blocks []block.Block, forms []Form, facts pageFacts, j int) bool {
 	return facts.gapLines.heads < minPageHeads && creditByPosition(blocks, forms, j)
 }
 
@@ -500,7 +500,7 @@ const minPageHeads = 2
 // wherever it stands: numbered or labelled as listicle entries are, a question or a
 // line announcing what follows, or a line shaped and cased as the page's headings
 // away from its gaps, followed at once (no picture between) by prose.
-func readsAsHeading(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func readsAsHeading(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	t, f := blocks[i].Text, forms[i]
 	if NumberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return true
@@ -514,7 +514,7 @@ func readsAsHeading(blocks []block.Block, forms []form, facts pageFacts, i int) 
 // of two words or more, not a label announcing what follows with a colon, with no
 // empty line between it and what it follows (a line alone between gaps is a
 // picture's caption or an island, not a section's heading).
-func headsSection(blocks []block.Block, forms []form, j int) bool {
+func headsSection(blocks []block.Block, forms []Form, j int) bool {
 	if j < 1 || blocks[j+1].BlankBefore < 2 || blocks[j].BlankBefore > 1 {
 		return false
 	}
@@ -528,7 +528,7 @@ func headsSection(blocks []block.Block, forms []form, j int) bool {
 // ("How to Use the Rankings" against "Flooded fields south of the town on Wednesday").
 // A line with a credit's shape ("Images / Jane Doe", a wrapped credit's second
 // half) is none.
-func titledHeading(t string, f form) bool {
+func titledHeading(t string, f Form) bool {
 	return f.TitleCase && f.Credit == 0 && HeadingShaped(t, f) && FullTitleCase(t)
 }
 
@@ -573,7 +573,7 @@ func imageMarkup(s string) bool {
 // lead picture's label stands over them. A line in the front matter with a teaser,
 // a price, an author's box, a date or a menu under it belongs to those, whatever
 // gap stands above it.
-func textFollows(blocks []block.Block, forms []form, i int) bool {
+func textFollows(blocks []block.Block, forms []Form, i int) bool {
 	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
 		if forms[j].Furniture == NoReason {
 			return forms[j].Prose || LooksLikeBylineStart(blocks[j].Text)

@@ -31,7 +31,7 @@ func TestGapEvidence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			norm, refs := cutReferences(normalizeText(gapDump(tt.parts...)))
 			blocks := dumpBlocksRefs(norm, refs)
-			forms := make([]form, len(blocks))
+			forms := make([]Form, len(blocks))
 			for i := range blocks {
 				forms[i] = ReadForm(blocks[i].Text)
 			}

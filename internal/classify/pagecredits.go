@@ -31,7 +31,7 @@ const maxGapNameWords = 4
 // word, so a heading's, not a name's), and whether running text names them with a
 // capital mid-sentence (a proper noun). That costs a pass over the page's words,
 // which most pages never need.
-func markNameEvidence(blocks []block.Block, forms []form) {
+func markNameEvidence(blocks []block.Block, forms []Form) {
 	var gapped map[string]int
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
@@ -66,7 +66,7 @@ type pageNames struct {
 
 // newPageNames keeps the blocks' texts for fill on a page with name candidates; it
 // returns nil on a page without any.
-func newPageNames(blocks []block.Block, forms []form) *pageNames {
+func newPageNames(blocks []block.Block, forms []Form) *pageNames {
 	for i := range forms {
 		if forms[i].NameCandidate {
 			return &pageNames{texts: textsOf(blocks)}
@@ -86,7 +86,7 @@ func textsOf(blocks []block.Block) []string {
 
 // fill sets CommonWord and ProperNoun on every name candidate, once. It looks up only
 // the words of those lines, so it costs one pass over the page's words.
-func (n *pageNames) fill(forms []form) {
+func (n *pageNames) fill(forms []Form) {
 	if n == nil || n.read {
 		return
 	}
@@ -138,14 +138,14 @@ func (n *pageNames) fill(forms []form) {
 // placedAsCredit reports a line that could be an unlabelled credit by its shape and
 // place: a name candidate under an image gap, or before prose as a credit under a
 // caption stands (see creditByPosition).
-func placedAsCredit(blocks []block.Block, forms []form, i int) bool {
+func placedAsCredit(blocks []block.Block, forms []Form, i int) bool {
 	return (blocks[i].BlankBefore >= 2 || i+1 < len(blocks) && forms[i+1].Prose) && nameCandidate(blocks[i].Text, forms[i])
 }
 
 // readPageWordUses records in uses how the page's running text writes the words uses
 // holds (readWordUses). Lines of capitalised words alone (menus, headings, the
 // candidate names themselves) show nothing of how the page writes a word.
-func readPageWordUses(texts []string, forms []form, uses map[string]uint8, filter uint64, buf *ascii.KeyBuf) {
+func readPageWordUses(texts []string, forms []Form, uses map[string]uint8, filter uint64, buf *ascii.KeyBuf) {
 	for i, t := range texts {
 		if !forms[i].Prose && nameCapitalised(t) {
 			continue
@@ -274,7 +274,7 @@ const (
 
 // nameCandidate reports a line that could be an unlabelled credit: short, not a
 // sentence of several words, not page furniture, every word capitalised.
-func nameCandidate(s string, f form) bool {
+func nameCandidate(s string, f Form) bool {
 	return !f.Prose && f.Furniture == NoReason && f.Bullet == 0 && f.Words <= maxPositionalCredit && f.Credit < 2 &&
 		!(f.Sentence && f.Words > 1) && nameCapitalised(s)
 }
@@ -309,13 +309,13 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // numbers, sizes), no list number, no question or field label ("Why We Picked It",
 // "Headquarters: Springfield"), no possessive before a noun ("Acme's Features"), and
 // no word the page writes in lower case elsewhere.
-func positionalName(s string, f form) bool {
+func positionalName(s string, f Form) bool {
 	return !f.CommonWord && positionalShape(s, f)
 }
 
 // positionalShape is positionalName less the page's evidence: what the line's own
 // text says.
-func positionalShape(s string, f form) bool {
+func positionalShape(s string, f Form) bool {
 	if f.Words == 0 || f.Words > maxPositionalCredit || textdump.NumberedPrefix(s) > 0 {
 		return false
 	}
@@ -340,7 +340,7 @@ func positionalShape(s string, f form) bool {
 // capitalised words is evidence enough that the caption above is one, but the line
 // is a credit only with a name's shape; otherwise it is the heading of the section
 // the picture opens.
-func namedByPosition(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func namedByPosition(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	if !positionalShape(blocks[i].Text, forms[i]) || !distinctName(blocks[i].Text) {
 		return false
 	}
@@ -395,7 +395,7 @@ func isDomainName(s string) bool {
 // same name under several pictures of the page (a site crediting its own photos),
 // and a name that the next short line repeats (a product list's brand above the
 // product's heading: "Acme" over "Acme Widget for $20").
-func creditAtGap(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func creditAtGap(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	b, f := &blocks[i], forms[i]
 	if i == 0 || b.BlankBefore < 2 || !nameCandidate(b.Text, f) || f.Words > maxGapNameWords || !positionalShape(b.Text, f) {
 		return false
@@ -459,7 +459,7 @@ func splitTrailingNames(blocks []block.Block) {
 // paragraph or continues the text before it (a paragraph or a sentence), with no
 // picture's gap on either side, so no picture stands between the text and the
 // notice.
-func siteNotice(blocks []block.Block, forms []form, i, next int) bool {
+func siteNotice(blocks []block.Block, forms []Form, i, next int) bool {
 	if i == 0 || !forms[i].Prose && !forms[i-1].Prose && !forms[i-1].Sentence || blocks[i].BlankBefore >= 2 || blocks[next].BlankBefore >= 2 || !datedNotice(blocks[next].Text) {
 		return false
 	}

@@ -24,7 +24,7 @@ func TestHeadlineNotAuthorRole(t *testing.T) {
 	score := func(above, line string) float64 {
 		lines := []string{"Home", above, line, "Guides", reflowProse[0]}
 		blocks := make([]block.Block, len(lines))
-		forms := make([]form, len(lines))
+		forms := make([]Form, len(lines))
 		for i, l := range lines {
 			blocks[i], forms[i] = block.Block{Text: l}, ReadForm(l)
 		}

@@ -24,7 +24,7 @@ func TestTitledBelow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, forms := make([]block.Block, len(tt.lines)), make([]form, len(tt.lines))
+			blocks, forms := make([]block.Block, len(tt.lines)), make([]Form, len(tt.lines))
 			for i, l := range tt.lines {
 				blocks[i].Text = l
 				forms[i] = ReadForm(l)
@@ -86,9 +86,9 @@ func TestListedTrail(t *testing.T) {
 // blocksOfLines makes a block of each line, one line a block as a dump's paragraphs
 // are, with the form the classifier reads of it: the input of the headline chooser's
 // rules that tests call one at a time.
-func blocksOfLines(lines []string) ([]block.Block, []form) {
+func blocksOfLines(lines []string) ([]block.Block, []Form) {
 	blocks := make([]block.Block, len(lines))
-	forms := make([]form, len(lines))
+	forms := make([]Form, len(lines))
 	for i, l := range lines {
 		blocks[i].Text = l
 		forms[i] = readBlockForm(&blocks[i])
@@ -154,7 +154,7 @@ func TestTitleBarLine(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dump := tt.bar + "\n" + menu + headline + "\nPhotos From the Harbour Open Day\nTuesday 12 March 2024\n" + strings.Join(reflowProse, "\n") + "\n"
 			blocks := textBlocks(normalizeText(dump))
-			forms := make([]form, len(blocks))
+			forms := make([]Form, len(blocks))
 			for i := range blocks {
 				forms[i] = ReadForm(blocks[i].Text)
 			}
@@ -193,7 +193,7 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
 			blocks := []block.Block{{Text: tt.line}, {Text: reflowProse[0]}}
-			forms := []form{ReadForm(tt.line), ReadForm(reflowProse[0])}
+			forms := []Form{ReadForm(tt.line), ReadForm(reflowProse[0])}
 			readFrontByline(blocks, forms, 0)
 			_, ok := headlineScore(blocks, forms, 0, 1, false)
 			assert.Equal(t, tt.ok, ok)

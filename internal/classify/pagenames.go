@@ -26,7 +26,7 @@ const bodyEchoBlocks = 3
 // the body's opening paragraphs write in lower case: the line is a title of
 // capitalised words, no byline. Lines with a byline's opener ("By ...") keep their
 // names.
-func unnameCommonTitles(blocks []block.Block, forms []form, first, last int) {
+func unnameCommonTitles(blocks []block.Block, forms []Form, first, last int) {
 	var lines []int
 	var uses map[string]uint8
 	var filter uint64

@@ -19,7 +19,7 @@ import (
 // It is the page rules' one entry: the root's ParseText calls it on the blocks of a
 // dump, ParseHTML on those of the region its markup left unnamed.
 func Blocks(blocks []block.Block) {
-	forms := make([]form, len(blocks))
+	forms := make([]Form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
 	// on its text alone, so a repeat takes its first copy's.
@@ -91,7 +91,7 @@ func Blocks(blocks []block.Block) {
 // readFrontByline reads the names of block i before the body. A byline's opener
 // outweighs the furniture it carries ("By Jane Doe · 6 min read"), and an author
 // label on the line above opens the line under it ("Written by" / "Jane").
-func readFrontByline(blocks []block.Block, forms []form, i int) {
+func readFrontByline(blocks []block.Block, forms []Form, i int) {
 	f, t := &forms[i], blocks[i].Text
 	if f.Prose {
 		return
@@ -204,7 +204,7 @@ const maxRepeatLen = 200
 // bodySpan finds the first and last prose blocks; between them lies the body. A page
 // with no prose at all (a short note, a photo story) is read as all body after the
 // headline.
-func bodySpan(blocks []block.Block, forms []form) (first, last int) {
+func bodySpan(blocks []block.Block, forms []Form) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
 		if blocks[i].Role == block.RoleRemoved || forms[i].Furniture != NoReason {
@@ -251,7 +251,7 @@ func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 // endAtLinks ends the body at a box heading ("More from ...", "Newsletter",
 // "Comments") after which the page holds little prose: the teasers of a box of links
 // and an author's bio are prose too, but a thin share of what came before.
-func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
+func endAtLinks(blocks []block.Block, forms []Form, first, last int) int {
 	own := func(i int) int {
 		if forms[i].Prose && forms[i].Furniture == NoReason {
 			return forms[i].Words
@@ -298,7 +298,7 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 // teaserTitle reports a line shaped as a teaser's or a menu's title: a few words, no
 // sentence, no bullet, no credit or address, and no piece of a sentence that a tool
 // split at its links.
-func teaserTitle(blocks []block.Block, forms []form, i int) bool {
+func teaserTitle(blocks []block.Block, forms []Form, i int) bool {
 	f := forms[i]
 	return blocks[i].Role == block.RoleUnknown && !f.Sentence && f.Bullet == 0 && f.Credit < 2 && !f.URL &&
 		f.Words >= 2 && f.Words <= maxTeaserWords && !inBrokenSentence(blocks, i)
@@ -308,7 +308,7 @@ func teaserTitle(blocks []block.Block, forms []form, i int) bool {
 // lines with no prose between them starts, or -1. Only the first can be the page's
 // teaser box: an article that sets out its own lists (a round-up's specs, a guide's
 // steps) shows them earlier too, and then none of its runs ends it.
-func firstTeaserRun(blocks []block.Block, forms []form, first, last int) int {
+func firstTeaserRun(blocks []block.Block, forms []Form, first, last int) int {
 	start, titles := -1, 0
 	for i := first + 1; i <= last; i++ {
 		switch {
@@ -350,7 +350,7 @@ func endsArticle(r Reason) bool {
 // skipProseStandfirst moves the body's start past a summary paragraph that is
 // followed by a byline or a dateline before the prose resumes:
 // a first body paragraph is not followed by the byline.
-func skipProseStandfirst(blocks []block.Block, forms []form, first, last int) int {
+func skipProseStandfirst(blocks []block.Block, forms []Form, first, last int) int {
 	if first <= 0 || first >= last || blocks[first].Role != block.RoleUnknown {
 		return first
 	}
@@ -372,7 +372,7 @@ func skipProseStandfirst(blocks []block.Block, forms []form, first, last int) in
 
 // pickHeadline chooses the headline among the blocks before the body (a front end's
 // choice first, then chooseHeadline). It returns -1 when there is none.
-func pickHeadline(blocks []block.Block, forms []form, first, last int) int {
+func pickHeadline(blocks []block.Block, forms []Form, first, last int) int {
 	for i := range blocks {
 		if blocks[i].Role == block.RoleHeadline {
 			return i
@@ -383,7 +383,7 @@ func pickHeadline(blocks []block.Block, forms []form, first, last int) int {
 
 // firstTitle is the first title-like line before the body that is not furniture, a
 // credit, a dateline, a byline or a breadcrumb that merely ends with the next line.
-func firstTitle(blocks []block.Block, forms []form, first int) int {
+func firstTitle(blocks []block.Block, forms []Form, first int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -432,7 +432,7 @@ func firstTitle(blocks []block.Block, forms []form, first int) int {
 // and before any byline or date, is longer, no finished statement, and shaped as a
 // title (title case, or p itself is not) or followed by the front matter. It
 // returns -1 when p stands.
-func titleUnderKicker(blocks []block.Block, forms []form, p, limit int) int {
+func titleUnderKicker(blocks []block.Block, forms []Form, p, limit int) int {
 	kp := forms[p]
 	if kp.Words > kickerWords && !hasTrailMark(blocks[p].Text) {
 		return -1
@@ -489,13 +489,13 @@ func hasTrailMark(s string) bool {
 
 // betterHeadline prefers a longer title-like line to a short label seen earlier
 // ("Personal Technology: Review" above the real headline).
-func betterHeadline(cur, next form) bool {
+func betterHeadline(cur, next Form) bool {
 	return cur.Words < 5 && next.Words > cur.Words
 }
 
 // classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
 // media caption, credit; the rest is page furniture.
-func classifyFront(blocks []block.Block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
+func classifyFront(blocks []block.Block, forms []Form, facts pageFacts, i, head int, leadsBody bool) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != NoReason:
@@ -612,7 +612,7 @@ func pastBareLabel(t string) string {
 // items. It is the byline when it stands under the headline, outside a menu's run of
 // entries, and is the list's one such item: a run of them ("+ By State", "+ By
 // Style") is a menu of ways to browse.
-func listedByline(blocks []block.Block, forms []form, i, head int) bool {
+func listedByline(blocks []block.Block, forms []Form, i, head int) bool {
 	if head < 0 || i <= head || !opensListedByline(blocks, forms, i) || inMenuRun(blocks, forms, i) {
 		return false
 	}
@@ -627,7 +627,7 @@ func listedByline(blocks []block.Block, forms []form, i, head int) bool {
 // opensListedByline reports a list item that opens with a byline's opener and
 // names people by more than one word each: a menu's entries of that shape name
 // single things ("• By Region").
-func opensListedByline(blocks []block.Block, forms []form, i int) bool {
+func opensListedByline(blocks []block.Block, forms []Form, i int) bool {
 	if forms[i].Bullet == 0 {
 		return false
 	}
@@ -648,7 +648,7 @@ func opensListedByline(blocks []block.Block, forms []form, i int) bool {
 // with a letter under the headline (w3m may print its bullet on a line of its own),
 // names one author in at most maxListedNameWords words and nothing else, as it would
 // after an opener ("By janed"): a date, a sentence or a control's label does not.
-func listedName(blocks []block.Block, forms []form, i, head int) bool {
+func listedName(blocks []block.Block, forms []Form, i, head int) bool {
 	f := &forms[i]
 	if head < 0 || i <= head || f.Words == 0 || f.Sentence || f.Prose || f.HasDate || f.URL || letteredNeighbour(blocks, i, -1) != head {
 		return false
@@ -672,14 +672,14 @@ func listedName(blocks []block.Block, forms []form, i, head int) bool {
 const maxListedNameWords = 4
 
 // listItem is a list item's text without its bullet.
-func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bullet:]) }
+func listItem(text string, f Form) string { return strings.TrimSpace(text[f.Bullet:]) }
 
 // inBylineReach reports a line close enough to the headline to be its byline without
 // saying so ("By ..."): a few lines under it, or right under another byline, the
 // date or an author label ("Written by" split from its name). Farther down, a bare
 // name-shaped line is a menu label, a teaser's author, a job title or a product name.
 // Under a line that announces a list ("Popular posts:") it is the list's first entry.
-func inBylineReach(blocks []block.Block, forms []form, i, head int) bool {
+func inBylineReach(blocks []block.Block, forms []Form, i, head int) bool {
 	label, reviewer := BylineLabel(blocks[i-1].Text)
 	if AnnouncesList(blocks[i-1].Text) && !label {
 		return false // the first entry of a list announced above it ("Popular posts:")
@@ -697,7 +697,7 @@ func inBylineReach(blocks []block.Block, forms []form, i, head int) bool {
 // inMenuRun reports a line between two menu-like lines (one to three words, no
 // sentence, no date): an entry of a menu, whatever name shape it has. A line with no
 // letter or digit (an icon font's glyph, a rule) is no entry and is stepped over.
-func inMenuRun(blocks []block.Block, forms []form, i int) bool {
+func inMenuRun(blocks []block.Block, forms []Form, i int) bool {
 	return menuNeighbour(forms, letteredNeighbour(blocks, i, -1)) && menuNeighbour(forms, letteredNeighbour(blocks, i, 1))
 }
 
@@ -737,7 +737,7 @@ const datedBylineReach = 8
 // a byline printed over its date, and whose line above is no menu's entry: the last
 // of a run of section links ("Business" / "Careers Advice" / "March 3, 2026") stands
 // over a date too. The author's photo's label naming them ("Jane Doe's avatar") may.
-func overDate(blocks []block.Block, forms []form, i int) bool {
+func overDate(blocks []block.Block, forms []Form, i int) bool {
 	j := letteredNeighbour(blocks, i, 1)
 	if j >= len(blocks) || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
 		return false
@@ -751,7 +751,7 @@ func overDate(blocks []block.Block, forms []form, i int) bool {
 // no gap above it stands there, between the story's summary and its body; right under
 // the headline, the byline or the date, such a line is a subtitle, a reading time or
 // a notice, for a picture there leaves its gap.
-func followsSummary(blocks []block.Block, forms []form, i int) bool {
+func followsSummary(blocks []block.Block, forms []Form, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -761,7 +761,7 @@ func followsSummary(blocks []block.Block, forms []form, i int) bool {
 // isStandfirst accepts the first line after the headline when it reads as a summary:
 // long enough, and either not a finished sentence (the seed's dek has no full stop) or
 // followed by more front matter before the body, where a first body paragraph would not.
-func isStandfirst(blocks []block.Block, forms []form, i, head int) bool {
+func isStandfirst(blocks []block.Block, forms []Form, i, head int) bool {
 	if head < 0 || i != head+1 || forms[i].Words < 6 {
 		return false
 	}
@@ -774,7 +774,7 @@ func isStandfirst(blocks []block.Block, forms []form, i, head int) bool {
 }
 
 // classifyBody decides the blocks inside the body span.
-func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
+func classifyBody(blocks []block.Block, forms []Form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != NoReason:
@@ -820,7 +820,7 @@ func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
 const maxHeadingWords = 20
 
 // isCaptionByLayout spots a caption in a text dump.
-func isCaptionByLayout(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func isCaptionByLayout(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	return captionRule(blocks, forms, facts, i) != ""
 }
 
@@ -830,7 +830,7 @@ func isCaptionByLayout(blocks []block.Block, forms []form, facts pageFacts, i in
 // gap lines read as a caption (captionByGapLayout), or a line above such a gap where
 // a dropped credit line left it. The names make the classifier's choices traceable in
 // tests.
-func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) string {
+func captionRule(blocks []block.Block, forms []Form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
 	if f.Words < 3 || f.Furniture != NoReason {
 		return ""
@@ -918,18 +918,18 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 }
 
 // isIsland reports a short line set apart by runs of empty lines on both sides.
-func isIsland(blocks []block.Block, forms []form, j int) bool {
+func isIsland(blocks []block.Block, forms []Form, j int) bool {
 	return j >= 0 && j < len(blocks) && blocks[j].BlankBefore >= 2 && blocks[j].BlankAfter >= 2 && !forms[j].Prose
 }
 
 // inIslandSeries reports an island beside another: a grid of links or thumbnails.
-func inIslandSeries(blocks []block.Block, forms []form, i int) bool {
+func inIslandSeries(blocks []block.Block, forms []Form, i int) bool {
 	return isIsland(blocks, forms, i) && (isIsland(blocks, forms, i-1) || isIsland(blocks, forms, i+1))
 }
 
 // continuesCreditLabel reports a short line after a bare "Photo:" label: the
 // credit the label introduces, broken onto its own line.
-func continuesCreditLabel(blocks []block.Block, forms []form, i int) bool {
+func continuesCreditLabel(blocks []block.Block, forms []Form, i int) bool {
 	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != NoReason {
 		return false
 	}
@@ -940,7 +940,7 @@ func continuesCreditLabel(blocks []block.Block, forms []form, i int) bool {
 // creditByPosition reports a line placed as credits are, whatever name it gives: a
 // short run of capitalised words ("Berkeley Earth", "WeWork") right before prose
 // resumes. Only a caption before it makes it a credit.
-func creditByPosition(blocks []block.Block, forms []form, j int) bool {
+func creditByPosition(blocks []block.Block, forms []Form, j int) bool {
 	if j >= len(blocks) {
 		return false
 	}
@@ -958,7 +958,7 @@ func creditByPosition(blocks []block.Block, forms []form, j int) bool {
 // Doe/Acme", see credit.Evidence) standing right under an image gap. The shape
 // and the place together are the evidence, so this holds on pages whose paragraphs
 // are also set off by gaps.
-func creditUnderGap(b *block.Block, f form) bool {
+func creditUnderGap(b *block.Block, f Form) bool {
 	return f.Credit == 1 && b.BlankBefore >= 2 && strings.Contains(b.Text, "/")
 }
 
@@ -1000,7 +1000,7 @@ type pageFacts struct {
 
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
 // sentence of several words, not a credit or a list item.
-func inLinkBox(s string, f form) bool {
+func inLinkBox(s string, f Form) bool {
 	return !f.Prose && f.Credit < 2 && f.Bullet == 0 && textdump.NumberedPrefix(s) == 0 && !(f.Sentence && f.Words >= 5)
 }
 
@@ -1008,7 +1008,7 @@ func inLinkBox(s string, f form) bool {
 // as a subheading beside a list or a caption.
 const minLinkRun = 3
 
-func readPage(blocks []block.Block, forms []form) pageFacts {
+func readPage(blocks []block.Block, forms []Form) pageFacts {
 	var p pageFacts
 	prose, gaps, islands := 0, 0, 0
 	for i, b := range blocks {
@@ -1060,7 +1060,7 @@ func readPage(blocks []block.Block, forms []form) pageFacts {
 
 // inShortRun reports a line that has a short non-prose neighbour: runs of such lines
 // are lists, link boxes or menus, never a lone caption.
-func inShortRun(blocks []block.Block, forms []form, i int) bool {
+func inShortRun(blocks []block.Block, forms []Form, i int) bool {
 	short := func(j int) bool {
 		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == NoReason
 	}
@@ -1070,17 +1070,17 @@ func inShortRun(blocks []block.Block, forms []form, i int) bool {
 // loneInsert reports a title-like line standing alone between prose paragraphs: an
 // inserted link to another story. Articles that use subheadings use several, so a
 // body with other such lines keeps this one as a subheading.
-func loneInsert(forms []form, facts pageFacts, i int) bool {
+func loneInsert(forms []Form, facts pageFacts, i int) bool {
 	return isBetweenProse(forms, i) && facts.shortInserts == 1
 }
 
-func isBetweenProse(forms []form, j int) bool {
+func isBetweenProse(forms []Form, j int) bool {
 	return j > 0 && j+1 < len(forms) && forms[j-1].Prose && forms[j+1].Prose
 }
 
 // classifyTail decides the blocks after the body: all furniture, credits of a last
 // picture aside.
-func classifyTail(blocks []block.Block, forms []form, i int) {
+func classifyTail(blocks []block.Block, forms []Form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
 	case f.Furniture != NoReason:
@@ -1094,7 +1094,7 @@ func classifyTail(blocks []block.Block, forms []form, i int) {
 
 // pairCaptions splits credits printed inside captions, and attaches each credit line
 // to the caption next to it (after it by preference, as most pages print them).
-func pairCaptions(blocks []block.Block, forms []form) {
+func pairCaptions(blocks []block.Block, forms []Form) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Role != block.RoleCaption {
@@ -1242,7 +1242,7 @@ const minSectionLead = 200
 // The contents usually stand under the headline (head, -1 for none); on a whole
 // page they may stand above the line chosen as the headline and above the body
 // span first..last, and then only copies spread through that span count.
-func markContents(blocks []block.Block, forms []form, head, first, last int) []bool {
+func markContents(blocks []block.Block, forms []Form, head, first, last int) []bool {
 	var headings []bool
 	// seen maps a short line's text to its first and second copy, second -1 for none
 	// and len(blocks) once a third turns up.
@@ -1375,7 +1375,7 @@ func increasingRun(v []int) []int {
 
 // contentsLine reports a line that may be an entry of a table of contents or the
 // heading it points to: short, no prose, no furniture.
-func contentsLine(blocks []block.Block, forms []form, i int) bool {
+func contentsLine(blocks []block.Block, forms []Form, i int) bool {
 	f := forms[i]
 	return !f.Prose && f.Furniture == NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].Rows == nil
 }
@@ -1447,7 +1447,7 @@ func lostOpening(s string) bool {
 // shortTitle reports a title of two words at the top of a dump ("Vibe Coding"): in
 // capitals, or closed by an exclamation or a question mark, and not one of a menu's
 // entries (a short line right above or below it).
-func shortTitle(blocks []block.Block, forms []form, i int) bool {
+func shortTitle(blocks []block.Block, forms []Form, i int) bool {
 	t := blocks[i].Text
 	if i > 1 || !(allCapitalised(t) || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
 		return false

@@ -51,7 +51,7 @@ func TestTeaserTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		blocks := make([]block.Block, len(tt.lines))
-		forms := make([]form, len(tt.lines))
+		forms := make([]Form, len(tt.lines))
 		for i, l := range tt.lines {
 			blocks[i] = block.Block{Text: l}
 			forms[i] = ReadForm(l)
