@@ -14,7 +14,8 @@ import (
 //	                table of contents and the repeats
 //	pageheadline.go the headline's candidates and their weights, the title bar,
 //	                the standfirst under the headline
-//	pagenames.go    titles that are common names on the page (unnameCommonTitles)
+//	pagenames.go    titles of capitalised words read as bare names: the body's own
+//	                lower-case words unname them (unnameCommonTitles)
 //	pagecaptions.go the caption layout: the gaps a picture leaves, its maker
 //	pagecredits.go  credits by their place and shape, the page's names
 //	pagebyline.go   the byline weighing rules that read a menu's or a list's layout

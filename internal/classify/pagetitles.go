@@ -128,7 +128,8 @@ func UnsortedBigrams(buf []uint64, s string) []uint64 {
 }
 
 // SortGrams sorts g, a list from UnsortedBigrams, unless an earlier comparison
-// sorted it already, and returns it.
+// sorted it already, and returns it: the root's HTML reader sorts a heading's
+// bigrams only for the titles DiceBound leaves in reach.
 func SortGrams(g []uint64) []uint64 {
 	if !slices.IsSorted(g) {
 		slices.Sort(g)
@@ -138,7 +139,8 @@ func SortGrams(g []uint64) []uint64 {
 
 // DiceBound is the most DiceGrams can give for bigram lists of la and lb bigrams,
 // reached when every bigram of the shorter list is in the other; 1 when a list is
-// empty, where DiceGrams compares the texts.
+// empty, where DiceGrams compares the texts. The root's HTML reader skips by it the
+// comparisons that could not reach the similarity it needs.
 func DiceBound(la, lb int) float64 {
 	if la == 0 || lb == 0 {
 		return 1
