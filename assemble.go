@@ -2,13 +2,14 @@ package newsparse
 
 import (
 	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
 // assemble builds the Article from classified blocks, in reading order.
 // assemble gathers the classified blocks into an Article; order is how the page
 // writes numeric dates (pageNumericOrder), by which bylines and datelines are read.
-func assemble(blocks []block.Block, order numericOrder) *Article {
+func assemble(blocks []block.Block, order classify.NumericOrder) *Article {
 	// Sized once: growing the lists would copy them several times over.
 	paragraphs, removed := 0, 0
 	for i := range blocks {
@@ -143,10 +144,10 @@ func equalFoldSpace(a, b string) bool {
 // time it gives ("Published 9 Jan, updated 10 Jan") into Modified, the first such
 // line winning for each. The block's time was read day first; a page that writes
 // the month first has its line read again.
-func setDates(a *Article, b *block.Block, order numericOrder) {
+func setDates(a *Article, b *block.Block, order classify.NumericOrder) {
 	pub := b.Published
-	if order != orderDayFirst && !pub.IsZero() {
-		if t, _, ok := parseDatelineIn(b.Text, order); ok {
+	if order != classify.OrderDayFirst && !pub.IsZero() {
+		if t, _, ok := classify.ParseDatelineIn(b.Text, order); ok {
 			pub = t
 		}
 	}
@@ -156,7 +157,7 @@ func setDates(a *Article, b *block.Block, order numericOrder) {
 	if !a.Modified.IsZero() {
 		return
 	}
-	if _, mod, _ := parseDatelineDatesIn(b.Text, order); !mod.IsZero() {
+	if _, mod, _ := classify.ParseDatelineDatesIn(b.Text, order); !mod.IsZero() {
 		a.Modified = mod
 	}
 }

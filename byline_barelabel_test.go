@@ -2,8 +2,6 @@ package newsparse
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // TestBylineAfterBarePictureLabel covers the author's photo's label that w3m and lynx
@@ -20,18 +18,4 @@ func TestBylineAfterBarePictureLabel(t *testing.T) {
 		{"an author label on the line", harbourFront + "\n\nAuthor Jane Doe Jane Doe\n\nreviewed by John Roe", []string{"Jane Doe"}},
 	}
 	checkFrontBylines(t, harbourHead, harbourBody(), tests)
-}
-
-// TestPastBareLabel: only a name the words before it end with is cut from its label.
-func TestPastBareLabel(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"Picture of Jane Doe Jane Doe", "Jane Doe"},
-		{"Photo of Regan Regan", "Regan"},
-		{"Jane Doe Jane Doe", "Jane Doe Jane Doe"}, // no label: Undoubled's to read
-		{"New York New York", "New York New York"},
-		{"Picture of Jane Doe", "Picture of Jane Doe"},
-		{"Jane Doe", "Jane Doe"},
-	} {
-		assert.Equal(t, tc.want, pastBareLabel(tc.in), tc.in)
-	}
 }

@@ -3,7 +3,7 @@ package newsparse
 import (
 	"strings"
 
-	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/classify"
 )
 
 // ParseCredit reads a picture credit obtained elsewhere (an image API's credit field,
@@ -22,14 +22,4 @@ func ParseCredit(s string) *Credit {
 
 // parseCredit reads a credit both readers found (credit.Parse) into the public
 // Credit, or nil when nothing but a label or brackets is left.
-func parseCredit(s string) *Credit { return publicCredit(readCredit(s)) }
-
-// readCredit reads a credit both readers found (credit.Parse) in the form a block
-// carries it, or nil when nothing but a label or brackets is left.
-func readCredit(s string) *credit.Credit {
-	c, ok := credit.Parse(s)
-	if !ok {
-		return nil
-	}
-	return &c
-}
+func parseCredit(s string) *Credit { return publicCredit(classify.ReadCredit(s)) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/classify"
 )
 
 // blockTexts yields the text of each block.
@@ -27,7 +28,7 @@ func blockTexts(blocks []block.Block) iter.Seq[string] {
 // it (a quoted post's date), which the classifier reads as datelines too. Then
 // come the assembled date, a labelled dateline after the headline, and a dateline
 // over the first body paragraph.
-func textPublished(blocks []block.Block, order numericOrder, assembled time.Time) time.Time {
+func textPublished(blocks []block.Block, order classify.NumericOrder, assembled time.Time) time.Time {
 	if t := datelineByHeadline(blocks, order); !t.IsZero() {
 		return t
 	}
@@ -46,7 +47,7 @@ func textPublished(blocks []block.Block, order numericOrder, assembled time.Time
 // reading time and a section, "Jun 08, 2023 • 11 Minute Read") or for a byline it
 // did not date; a reader still takes it for the article's date. A line whose
 // fields, set off by bars or bullets, include a date counts as one.
-func datelineByHeadline(blocks []block.Block, order numericOrder) time.Time {
+func datelineByHeadline(blocks []block.Block, order classify.NumericOrder) time.Time {
 	head := headlineIndex(blocks)
 	if head < 0 {
 		return time.Time{}
@@ -66,7 +67,7 @@ func datelineByHeadline(blocks []block.Block, order numericOrder) time.Time {
 	// reads the front matter.
 	paragraphs := 0
 	for i := head + 1; i < len(blocks) && i <= head+maxFrontLines; i++ {
-		if paragraphs == 0 || blocks[i-1].Role == block.RoleByline || readsAsName(blocks[i-1].Text) ||
+		if paragraphs == 0 || blocks[i-1].Role == block.RoleByline || classify.ReadsAsName(blocks[i-1].Text) ||
 			paragraphs == 1 && !outOfFront(&blocks[i]) && dateOnlyLine(blocks[i].Text, order) {
 			if t, ok := frontDateline(&blocks[i], order, paragraphs == 0); ok {
 				return t
@@ -79,7 +80,7 @@ func datelineByHeadline(blocks []block.Block, order numericOrder) time.Time {
 
 // frontDateline reads block b of a dump's front matter as a dateline: a line that is
 // mostly date, or with mixed a short line that holds one among other words.
-func frontDateline(b *block.Block, order numericOrder, mixed bool) (time.Time, bool) {
+func frontDateline(b *block.Block, order classify.NumericOrder, mixed bool) (time.Time, bool) {
 	// Every date the parser reads has its year in digits: most lines of a page's
 	// front matter (menus, names, labels) have none, and are not split into fields.
 	if ascii.IndexDigit(b.Text, 0) < 0 {
@@ -101,7 +102,7 @@ func frontDateline(b *block.Block, order numericOrder, mixed bool) (time.Time, b
 		if utf8.RuneCountInString(f) > maxMixedDateline {
 			continue
 		}
-		if t, share, ok := parseDatelineIn(f, order); ok && (share >= 0.5 || mixed) {
+		if t, share, ok := classify.ParseDatelineIn(f, order); ok && (share >= 0.5 || mixed) {
 			return t, true
 		}
 	}
@@ -119,7 +120,7 @@ func outOfFront(b *block.Block) bool {
 // stands by the headline: the headline may have been taken from the page's
 // furniture while the article's front matter (its title, byline and "Nov 8, 2025 ·
 // 7 min read") still sits right above its text, as ParseHTML's dateAbove reads it.
-func datelineAboveBody(blocks []block.Block, order numericOrder) time.Time {
+func datelineAboveBody(blocks []block.Block, order classify.NumericOrder) time.Time {
 	first := -1
 	for i := range blocks {
 		if blocks[i].Role == block.RoleBody {
@@ -150,12 +151,12 @@ func datelineAboveBody(blocks []block.Block, order numericOrder) time.Time {
 
 // dateOnlyLine reports a line that is a date and nothing else ("September 4,
 // 2025"), or whose field set off by bars or bullets is ("• Oct 20, 2025").
-func dateOnlyLine(line string, order numericOrder) bool {
+func dateOnlyLine(line string, order classify.NumericOrder) bool {
 	if len(line) > maxDatelineRunes*4 {
 		return false
 	}
 	for _, f := range dateFields(line) {
-		if _, share, ok := parseDatelineIn(f, order); ok && share >= 0.99 {
+		if _, share, ok := classify.ParseDatelineIn(f, order); ok && share >= 0.99 {
 			return true
 		}
 	}
@@ -170,7 +171,7 @@ func dateOnlyLine(line string, order numericOrder) bool {
 // when no line after it gives the publication date. The
 // label is the evidence, as ParseHTML's labelledDateAfter takes it; lines of a
 // comment thread, which label their dates the same way, are not read.
-func labelledDatelineAfter(blocks []block.Block, order numericOrder) time.Time {
+func labelledDatelineAfter(blocks []block.Block, order classify.NumericOrder) time.Time {
 	head := headlineIndex(blocks)
 	if head < 0 {
 		return time.Time{}
@@ -201,11 +202,11 @@ func labelledDatelineAfter(blocks []block.Block, order numericOrder) time.Time {
 			}
 			text += " " + blocks[i+1].Text
 		}
-		if utf8.RuneCountInString(text) > maxMixedDateline || !hasDateLabel(text) {
+		if utf8.RuneCountInString(text) > maxMixedDateline || !classify.HasDateLabel(text) {
 			continue
 		}
 		for _, f := range dateFields(text) {
-			if pub, mod, share := parseDatelineDatesIn(f, order); share >= 0.5 {
+			if pub, mod, share := classify.ParseDatelineDatesIn(f, order); share >= 0.5 {
 				if !pub.IsZero() {
 					return pub
 				}
@@ -220,7 +221,7 @@ func labelledDatelineAfter(blocks []block.Block, order numericOrder) time.Time {
 
 // bylineOverDate reports block i of a dump as a line that is nothing but a date,
 // right under a byline.
-func bylineOverDate(blocks []block.Block, i int, order numericOrder) bool {
+func bylineOverDate(blocks []block.Block, i int, order classify.NumericOrder) bool {
 	return i > 0 && blocks[i-1].Role == block.RoleByline && len(blocks[i].Text) <= maxMixedDateline &&
 		dateOnlyLine(blocks[i].Text, order)
 }
@@ -228,10 +229,10 @@ func bylineOverDate(blocks []block.Block, i int, order numericOrder) bool {
 // repeatsBylineOverDate reports a pair of a credit and a date-only line like the
 // one ending at block i after it, the credit read by its words whatever role it
 // was given (a list's entries are often removed as related links).
-func repeatsBylineOverDate(blocks []block.Block, i int, order numericOrder) bool {
+func repeatsBylineOverDate(blocks []block.Block, i int, order classify.NumericOrder) bool {
 	for j := i + 2; j < len(blocks); j++ {
 		if len(blocks[j].Text) <= maxMixedDateline && len(blocks[j-1].Text) <= maxMixedDateline &&
-			len(parseExplicitByline(blocks[j-1].Text)) > 0 && dateOnlyLine(blocks[j].Text, order) {
+			len(classify.ParseExplicitByline(blocks[j-1].Text)) > 0 && dateOnlyLine(blocks[j].Text, order) {
 			return true
 		}
 	}
@@ -245,7 +246,7 @@ func repeatsBylineOverDate(blocks []block.Block, i int, order numericOrder) bool
 // author's box or under other date lines, not under a title.
 func teaserDate(blocks []block.Block, i int) bool {
 	return blocks[i].Reason == block.ReasonRelated && i > 0 && blocks[i-1].Reason == block.ReasonRelated &&
-		!hasDateLabel(blocks[i-1].Text)
+		!classify.HasDateLabel(blocks[i-1].Text)
 }
 
 // headlineIndex returns the index of the headline block, -1 when there is none.

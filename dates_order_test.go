@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -15,22 +16,22 @@ func TestPageNumericOrder(t *testing.T) {
 		name  string
 		texts []string
 		langs []string
-		want  numericOrder
+		want  classify.NumericOrder
 	}{
-		{"nothing said", nil, nil, orderDayFirst},
-		{"plain en", []string{"03/04/2019"}, []string{"en"}, orderDayFirst},
-		{"html lang en-US", []string{"03/04/2019"}, []string{"en-US"}, orderMonthFirst},
-		{"og:locale en_US", nil, []string{"", "en", "en_US", ""}, orderMonthFirst},
-		{"British", nil, []string{"en-GB"}, orderDayFirst},
-		{"two regions", nil, []string{"en-US", "en_GB"}, orderDayFirst},
-		{"German", nil, []string{"de"}, orderDayFirst},
-		{"not a tag", nil, []string{"English"}, orderDayFirst},
-		{"own dates beat the language", []string{"closes on 30/06/2019", "03/04/2019"}, []string{"en-US"}, orderDayFirst},
-		{"own dates month first", []string{"Updated 12-25-2018 and 03-04-2019"}, []string{"fr"}, orderMonthFirst},
-		{"majority", []string{"13.01.2020 14.01.2020 01.15.2020"}, nil, orderDayFirst},
-		{"a tie falls to the language", []string{"13/01/2020", "01/13/2020"}, []string{"en-US"}, orderMonthFirst},
-		{"no year, no date", []string{"score 25/4, page 4/25"}, []string{"en-US"}, orderMonthFirst},
-		{"version numbers", []string{"v1.25.2020x 125/4/2019"}, nil, orderDayFirst},
+		{"nothing said", nil, nil, classify.OrderDayFirst},
+		{"plain en", []string{"03/04/2019"}, []string{"en"}, classify.OrderDayFirst},
+		{"html lang en-US", []string{"03/04/2019"}, []string{"en-US"}, classify.OrderMonthFirst},
+		{"og:locale en_US", nil, []string{"", "en", "en_US", ""}, classify.OrderMonthFirst},
+		{"British", nil, []string{"en-GB"}, classify.OrderDayFirst},
+		{"two regions", nil, []string{"en-US", "en_GB"}, classify.OrderDayFirst},
+		{"German", nil, []string{"de"}, classify.OrderDayFirst},
+		{"not a tag", nil, []string{"English"}, classify.OrderDayFirst},
+		{"own dates beat the language", []string{"closes on 30/06/2019", "03/04/2019"}, []string{"en-US"}, classify.OrderDayFirst},
+		{"own dates month first", []string{"Updated 12-25-2018 and 03-04-2019"}, []string{"fr"}, classify.OrderMonthFirst},
+		{"majority", []string{"13.01.2020 14.01.2020 01.15.2020"}, nil, classify.OrderDayFirst},
+		{"a tie falls to the language", []string{"13/01/2020", "01/13/2020"}, []string{"en-US"}, classify.OrderMonthFirst},
+		{"no year, no date", []string{"score 25/4, page 4/25"}, []string{"en-US"}, classify.OrderMonthFirst},
+		{"version numbers", []string{"v1.25.2020x 125/4/2019"}, nil, classify.OrderDayFirst},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,69 +95,69 @@ func TestDatelineByHeadline(t *testing.T) {
 			{Text: "By Ann Lee", Role: block.RoleByline},
 			{Text: "Jun 08, 2023 • 11 Minute Read", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"date above the headline", []block.Block{
 			{Text: "News", Role: block.RoleRemoved},
 			{Text: "12.12.2025", Role: block.RoleRemoved},
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
-		}, orderDayFirst, time.Date(2025, 12, 12, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderDayFirst, time.Date(2025, 12, 12, 0, 0, 0, 0, time.UTC)},
 		{"month first on the page", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			{Text: "03/04/2019 | Local news", Role: block.RoleRemoved},
 			body,
-		}, orderMonthFirst, time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderMonthFirst, time.Date(2019, 3, 4, 0, 0, 0, 0, time.UTC)},
 		{"a date after the opening paragraphs is not the dateline", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 			body,
 			{Text: "Jun 08, 2023", Role: block.RoleRemoved},
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 		{"a date with a reading time under the standfirst", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 			{Text: "Jun 08, 2023 · 11 min · 2140 words", Role: block.RoleSubheading},
 			body,
-		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"a name and date under the standfirst", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 			{Text: "Ann Lee•8. Juni 2023", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"a mixed line under the standfirst is not read", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 		{"a long line of fields holds its date in one", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			{Text: "Publié le 8 juin 2023 · Mis à jour le 9 juin 2023 par Ann Lee · Cet article contient des liens affiliés", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"a date under the byline after a standfirst paragraph", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
 			{Text: "Ann Lee", Role: block.RoleRemoved},
 			{Text: "Jun 08, 2023 · 2 min read", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderDayFirst, time.Date(2023, 6, 8, 0, 0, 0, 0, time.UTC)},
 		{"a date among words under the headline", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			{Text: "Local news September 8, 2021 -- min read", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Date(2021, 9, 8, 0, 0, 0, 0, time.UTC)},
+		}, classify.OrderDayFirst, time.Date(2021, 9, 8, 0, 0, 0, 0, time.UTC)},
 		{"a date among words above the headline is not read", []block.Block{
 			{Text: "Local news September 8, 2021 -- min read", Role: block.RoleRemoved},
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			body,
-		}, orderDayFirst, time.Time{}},
-		{"no headline", []block.Block{{Text: "Jun 08, 2023", Role: block.RoleRemoved}, body}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
+		{"no headline", []block.Block{{Text: "Jun 08, 2023", Role: block.RoleRemoved}, body}, classify.OrderDayFirst, time.Time{}},
 		{"a body sentence with a date is no dateline", []block.Block{
 			{Text: "Council approves the market hall", Role: block.RoleHeadline},
 			{Text: "It opens on Jun 08, 2023.", Role: block.RoleBody},
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 	}
 	runBlockDateCases(t, tests, datelineByHeadline)
 }
@@ -168,40 +169,40 @@ func TestLabelledDatelineAfter(t *testing.T) {
 	tests := []blockDateCase{
 		{"a labelled date at the foot", []block.Block{head, body, body,
 			{Text: "Posted July 10, 2004", Role: block.RoleRemoved}, {Text: "© 2025 The Gazette", Role: block.RoleRemoved},
-		}, orderDayFirst, day(2004, 7, 10)},
+		}, classify.OrderDayFirst, day(2004, 7, 10)},
 		{"a label over its date in a side column", []block.Block{head, body,
 			{Text: "Published", Role: block.RoleRemoved}, {Text: "August 30, 2024", Role: block.RoleRemoved}, {Text: "Author", Role: block.RoleRemoved},
-		}, orderDayFirst, day(2024, 8, 30)},
-		{"German", []block.Block{head, body, {Text: "Veröffentlicht am 3. März 2024", Role: block.RoleRemoved}}, orderDayFirst, day(2024, 3, 3)},
-		{"Spanish, month first on the page", []block.Block{head, body, {Text: "Publicado: 03/04/2024", Role: block.RoleRemoved}}, orderMonthFirst, day(2024, 3, 4)},
+		}, classify.OrderDayFirst, day(2024, 8, 30)},
+		{"German", []block.Block{head, body, {Text: "Veröffentlicht am 3. März 2024", Role: block.RoleRemoved}}, classify.OrderDayFirst, day(2024, 3, 3)},
+		{"Spanish, month first on the page", []block.Block{head, body, {Text: "Publicado: 03/04/2024", Role: block.RoleRemoved}}, classify.OrderMonthFirst, day(2024, 3, 4)},
 		{"the publication date over an update before it", []block.Block{head, body,
 			{Text: "Updated November 23, 2013", Role: block.RoleRemoved}, {Text: "Posted July 10, 2004", Role: block.RoleRemoved},
-		}, orderDayFirst, day(2004, 7, 10)},
-		{"an update alone", []block.Block{head, body, {Text: "Last updated on June 2, 2025", Role: block.RoleRemoved}}, orderDayFirst, day(2025, 6, 2)},
+		}, classify.OrderDayFirst, day(2004, 7, 10)},
+		{"an update alone", []block.Block{head, body, {Text: "Last updated on June 2, 2025", Role: block.RoleRemoved}}, classify.OrderDayFirst, day(2025, 6, 2)},
 		{"a comment's date is not the article's", []block.Block{head, body,
 			{Text: "Posted on May 1, 2024", Role: block.RoleRemoved, Reason: block.ReasonComments},
-		}, orderDayFirst, time.Time{}},
-		{"an unlabelled date is not read", []block.Block{head, body, {Text: "May 1, 2024", Role: block.RoleRemoved}}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
+		{"an unlabelled date is not read", []block.Block{head, body, {Text: "May 1, 2024", Role: block.RoleRemoved}}, classify.OrderDayFirst, time.Time{}},
 		{"a body sentence is not a dateline", []block.Block{head,
 			{Text: "The report was published on May 1, 2024.", Role: block.RoleBody},
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 		{"a date above the headline is not read here", []block.Block{
 			{Text: "Posted July 10, 2004", Role: block.RoleRemoved}, head, body,
-		}, orderDayFirst, time.Time{}},
-		{"no headline", []block.Block{body, {Text: "Posted July 10, 2004", Role: block.RoleRemoved}}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
+		{"no headline", []block.Block{body, {Text: "Posted July 10, 2004", Role: block.RoleRemoved}}, classify.OrderDayFirst, time.Time{}},
 		{"a teaser's date under its title is that article's", []block.Block{head, body,
 			{Text: "Related Posts", Role: block.RoleRemoved, Reason: block.ReasonRelated},
 			{Text: "Ten Quick Breakfasts for Busy Mornings", Role: block.RoleRemoved, Reason: block.ReasonRelated},
 			{Text: "Posted March 3, 2019", Role: block.RoleRemoved, Reason: block.ReasonRelated},
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 		{"the page's own date marked related under the author's box", []block.Block{head, body,
 			{Text: "View all posts by Jane Doe", Role: block.RoleRemoved, Reason: block.ReasonNavigation},
 			{Text: "Posted On: January 14 2026", Role: block.RoleRemoved, Reason: block.ReasonRelated},
-		}, orderDayFirst, day(2026, 1, 14)},
+		}, classify.OrderDayFirst, day(2026, 1, 14)},
 		{"the page's own dates marked related, one under another", []block.Block{head, body,
 			{Text: "Updated November 23, 2013", Role: block.RoleRemoved, Reason: block.ReasonRelated},
 			{Text: "Posted July 10, 2004", Role: block.RoleRemoved, Reason: block.ReasonRelated},
-		}, orderDayFirst, day(2004, 7, 10)},
+		}, classify.OrderDayFirst, day(2004, 7, 10)},
 	}
 	runBlockDateCases(t, tests, labelledDatelineAfter)
 }
@@ -216,49 +217,49 @@ func TestDatelineAboveBody(t *testing.T) {
 			{Text: "Ann Lee", Role: block.RoleRemoved},
 			{Text: "Nov 08, 2025 7 min read", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, day(2025, 11, 8)},
+		}, classify.OrderDayFirst, day(2025, 11, 8)},
 		{"a German date among words over the text", []block.Block{
 			{Text: "Lokales 8. Juni 2023 · 3 Min. Lesezeit", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, day(2023, 6, 8)},
+		}, classify.OrderDayFirst, day(2023, 6, 8)},
 		{"a French date field under a breadcrumb read as text", []block.Block{
 			{Text: "Accueil / Actualités / Le conseil approuve la halle", Role: block.RoleBody},
 			{Text: "Le conseil approuve la halle", Role: block.RoleRemoved},
 			{Text: "12 mars 2024 · 4 min de lecture · Par Ann Lee", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, day(2024, 3, 12)},
+		}, classify.OrderDayFirst, day(2024, 3, 12)},
 		{"month first on the page", []block.Block{
 			{Text: "03/04/2019 | Local news", Role: block.RoleRemoved},
 			body,
-		}, orderMonthFirst, day(2019, 3, 4)},
+		}, classify.OrderMonthFirst, day(2019, 3, 4)},
 		{"a date far above the text is not read", []block.Block{
 			{Text: "Nov 08, 2025 7 min read", Role: block.RoleRemoved},
 			{Text: "Home", Role: block.RoleRemoved},
 			{Text: "Shop", Role: block.RoleRemoved},
 			{Text: "Contact", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 		{"a date field under the first paragraph taken for a subheading", []block.Block{
 			{Text: "Back to menu", Role: block.RoleHeadline},
 			{Text: "Home / News / Council approves the market hall", Role: block.RoleBody},
 			{Text: "December 15, 2025 · 4 min read", Role: block.RoleSubheading},
 			body,
-		}, orderDayFirst, day(2025, 12, 15)},
+		}, classify.OrderDayFirst, day(2025, 12, 15)},
 		{"a date alone under the first paragraph in the text is the text's", []block.Block{
 			body,
 			{Text: "December 15, 2025", Role: block.RoleBody},
 			body,
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 		{"a mixed line under the first paragraph is not read", []block.Block{
 			body,
 			{Text: "Tickets on sale from Jun 08, 2023 at the box office", Role: block.RoleRemoved},
 			body,
-		}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
 		{"a date in the text is not a dateline", []block.Block{
 			{Text: "Menu", Role: block.RoleRemoved},
 			{Text: "It opens on Jun 08, 2023.", Role: block.RoleBody},
-		}, orderDayFirst, time.Time{}},
-		{"no body", []block.Block{{Text: "Jun 08, 2023", Role: block.RoleRemoved}}, orderDayFirst, time.Time{}},
+		}, classify.OrderDayFirst, time.Time{}},
+		{"no body", []block.Block{{Text: "Jun 08, 2023", Role: block.RoleRemoved}}, classify.OrderDayFirst, time.Time{}},
 	}
 	runBlockDateCases(t, tests, datelineAboveBody)
 }
@@ -273,7 +274,7 @@ func TestTextPublished(t *testing.T) {
 	menu := block.Block{Text: "Home", Role: block.RoleRemoved, Reason: block.ReasonNavigation}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	dateline := func(text string) block.Block {
-		p, _, _ := parseDateline(text)
+		p, _, _ := classify.ParseDateline(text)
 		return block.Block{Text: text, Role: block.RoleDateline, Published: p}
 	}
 	// first is what assemble reads: the first dated byline's or dateline's date.
@@ -329,7 +330,7 @@ func TestTextPublished(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, textPublished(tt.blocks, orderDayFirst, first(tt.blocks)))
+			assert.Equal(t, tt.want, textPublished(tt.blocks, classify.OrderDayFirst, first(tt.blocks)))
 		})
 	}
 }
@@ -338,12 +339,12 @@ func TestTextPublished(t *testing.T) {
 type blockDateCase struct {
 	name   string
 	blocks []block.Block
-	order  numericOrder
+	order  classify.NumericOrder
 	want   time.Time
 }
 
 // runBlockDateCases checks the date search on each case.
-func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]block.Block, numericOrder) time.Time) {
+func runBlockDateCases(t *testing.T, tests []blockDateCase, search func([]block.Block, classify.NumericOrder) time.Time) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

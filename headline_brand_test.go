@@ -3,9 +3,6 @@ package newsparse
 import (
 	"strings"
 	"testing"
-
-	"github.com/newsparse/newsparse/internal/block"
-	"github.com/stretchr/testify/assert"
 )
 
 // TestHeadlineOpeningWithAName: a title whose first words read as a name (a
@@ -23,32 +20,5 @@ func TestHeadlineOpeningWithAName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
-	}
-}
-
-// TestTitledBelow: a line under the first title-like line is read as a title, not as
-// an author's line, when its first name ends at a colon or a byline naming someone
-// else stands right under it.
-func TestTitledBelow(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  bool
-	}{
-		{"an author's line with a role", []string{"Jane Doe Senior Reviewer", "March 3, 2026"}, false},
-		{"a name ending at a colon", []string{"Halden: Light-Weight Trail Pack System", "Ana", "March 3, 2026"}, true},
-		{"a product's name over a byline", []string{"Halden Ridge Trail Pack Review", "By Ana Ruiz"}, true},
-		{"a title crediting its author", []string{"Trail Pack Guide by Ana Ruiz", "March 3, 2026"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			blocks, forms := make([]block.Block, len(tt.lines)), make([]form, len(tt.lines))
-			for i, l := range tt.lines {
-				blocks[i].Text = l
-				forms[i] = readForm(l)
-				forms[i].Names, forms[i].ByExplicit = parseByline(l)
-			}
-			assert.Equal(t, tt.want, titledBelow(blocks, forms, 0))
-		})
 	}
 }

@@ -2,8 +2,6 @@ package newsparse
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // TestHeadlineNotSiteOwner: the site's name over the menu at the top of a whole
@@ -29,21 +27,4 @@ func TestHeadlineNotSiteOwner(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
-}
-
-func TestNamesOwner(t *testing.T) {
-	owner := []string{"© 2026 Little Cabin Big Trail. All rights reserved."}
-	tests := []struct {
-		line string
-		want bool
-	}{
-		{"Little Cabin Big Trail", true},
-		{"Little Cabin", true},
-		{"Cabin", false}, // one word: too little to name the site
-		{"What Nobody Tells You About Cabin Life", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, namesOwner(owner, tt.line), tt.line)
-	}
-	assert.False(t, namesOwner(nil, "Little Cabin Big Trail"), "no copyright line")
 }

@@ -3,9 +3,6 @@ package newsparse
 import (
 	"strings"
 	"testing"
-
-	"github.com/newsparse/newsparse/internal/block"
-	"github.com/stretchr/testify/assert"
 )
 
 // TestMenuItemIsNoHeadline: an entry of the site's menu, printed as a list item by
@@ -66,16 +63,5 @@ func TestNumberedTrailIsNoHeadline(t *testing.T) {
 		"   1. Guides\n   2. Workshop Projects\n   3. Pantry shelves that last\n\n",
 	} {
 		assertTextHeadline(t, trail+"Workshop Guide\n\nPantry shelves that last\n\nPublished on March 3, 2026\n\nBy Jan Berg\n\n"+wrapAll(72, "", "\n"), "Pantry shelves that last")
-	}
-}
-
-func TestInNumberedList(t *testing.T) {
-	lines := []string{"1. Guides", "2. Workshop Projects", "Pantry shelves", "3. Who pays", "10 Best Harbour Towns"}
-	blocks := make([]block.Block, len(lines))
-	for i, l := range lines {
-		blocks[i].Text = l
-	}
-	for i, want := range []bool{true, true, false, false, false} {
-		assert.Equal(t, want, inNumberedList(blocks, i), lines[i])
 	}
 }

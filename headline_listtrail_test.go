@@ -3,9 +3,6 @@ package newsparse
 import (
 	"strings"
 	"testing"
-
-	"github.com/newsparse/newsparse/internal/block"
-	"github.com/stretchr/testify/assert"
 )
 
 // TestHeadlineUnderListedTrail: text browsers print a breadcrumb trail set as an
@@ -35,37 +32,4 @@ func TestHeadlineUnderListedTrail(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.dump, tt.want) })
 	}
-}
-
-func TestListedTrail(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  bool
-	}{
-		{"entries closed by separators", []string{"Intro", "• Guides /", "• Packing /", "• The headline"}, true},
-		{"numbered from the home page", []string{"Intro", "1. Home", "2. Guides", "3. The headline"}, true},
-		{"bulleted from the home page", []string{"Intro", "• Home", "• The headline"}, true},
-		{"a menu", []string{"Intro", "• Guides", "• Packing", "• The headline"}, false},
-		{"a lone entry", []string{"Intro", "• The headline"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			blocks, forms := blocksOfLines(tt.lines)
-			assert.Equal(t, tt.want, listedTrail(blocks, forms, len(tt.lines)-1))
-		})
-	}
-}
-
-// blocksOfLines makes a block of each line, one line a block as a dump's paragraphs
-// are, with the form the classifier reads of it: the input of the headline chooser's
-// rules that tests call one at a time.
-func blocksOfLines(lines []string) ([]block.Block, []form) {
-	blocks := make([]block.Block, len(lines))
-	forms := make([]form, len(lines))
-	for i, l := range lines {
-		blocks[i].Text = l
-		forms[i] = readBlockForm(&blocks[i])
-	}
-	return blocks, forms
 }

@@ -2,8 +2,6 @@ package newsparse
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // TestFrontMatterOwner covers whole pages where a label stands over the headline and
@@ -68,37 +66,5 @@ func TestHeadlinePrintedTwice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertTextHeadline(t, tt.front+body, tt.want) })
-	}
-}
-
-func TestCreditsByName(t *testing.T) {
-	tests := []struct {
-		line string
-		want bool
-	}{
-		{"Guide by Jane Doe Former Harbour Editor", true},
-		{"Authored by: Dr. Jane Doe", true},
-		{"Killed by a falling wave", false},
-		{"Standby Crews Ready", false},
-		{"Harbour Board Backs Plan", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, creditsByName(tt.line), tt.line)
-	}
-}
-
-func TestRunOfEntries(t *testing.T) {
-	tests := []struct {
-		line string
-		want bool
-	}{
-		{"Part 1 Part 2 Part 3 Part 4", true},
-		{"Page One Page Two Page Three", true},
-		{"The Best of the Best of the Year", false},
-		{"New Pier for New Town in New Year", true},
-		{"Harbour Board Backs Plan to Rebuild the Old Pier", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, runOfEntries(tt.line), tt.line)
 	}
 }

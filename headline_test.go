@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/textdump"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -31,46 +31,6 @@ func TestTitleUnderKicker(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, a.Headline)
 			assert.Equal(t, reflowProse, bodyTexts(a), "the body is untouched")
-		})
-	}
-}
-
-func TestHasTrailMark(t *testing.T) {
-	for s, want := range map[string]bool{
-		"Home » News": true, "Blog / Tips": true, "News > Nation": true, "< Back to blog": true,
-		"2. Local News": true, "• Guides": true, "30 Years of <br> Tags": false, "4.5 Stars": false,
-		"\"Quoted\" Title": false, "Coast & Boats": false, "UX/UI Design": false,
-	} {
-		assert.Equal(t, want, hasTrailMark(s), s)
-	}
-}
-
-func TestTitleBarLine(t *testing.T) {
-	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 6)
-	const headline = "Harbour board backs plan to rebuild the old pier"
-	tests := []struct {
-		name, bar string
-		want      int // the block repeating the bar, -1 for none
-	}{
-		{"the line repeating the title bar", headline + " | Coast Gazette", 31},
-		{"a short first line is no title bar", "Coast Gazette News", -1},
-		{"a first line unlike any candidate", "Coast Gazette: Your Local News Every Day", -1},
-		{"a menu entry is no repeat", "Home News Sport Travel", -1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dump := tt.bar + "\n" + menu + headline + "\nPhotos From the Harbour Open Day\nTuesday 12 March 2024\n" + strings.Join(reflowProse, "\n") + "\n"
-			blocks := textBlocks(normalizeText(dump))
-			forms := make([]form, len(blocks))
-			for i := range blocks {
-				forms[i] = readForm(blocks[i].Text)
-			}
-			assert.Equal(t, tt.want, titleBarLine(blocks, forms, 1, len(blocks)))
-			if tt.want >= 0 {
-				a, err := ParseText(dump)
-				require.NoError(t, err)
-				assert.Equal(t, headline, a.Headline, "the repeat, without the site's name")
-			}
 		})
 	}
 }
@@ -118,19 +78,6 @@ func TestControlLinesAreNoHeadline(t *testing.T) {
 	assert.Equal(t, "Harbour Board Backs Plan to Rebuild the Old Pier", a.Headline)
 }
 
-func TestHeadlineHeadingMarkStripped(t *testing.T) {
-	// One heading above a few paragraphs is too little to show a converter's style;
-	// its mark is still no part of the headline.
-	for _, top := range []string{"# Harbour board backs plan", "****** Harbour board backs plan ******", "## Harbour board backs plan ##"} {
-		a, err := ParseText(top + "\n" + strings.Join(reflowProse, "\n") + "\n")
-		require.NoError(t, err)
-		assert.Equal(t, "Harbour board backs plan", a.Headline, top)
-	}
-	for s, want := range map[string]string{"#1 Ferry Route": "#1 Ferry Route", "**Bold** start": "**Bold** start", "Plain": "Plain"} {
-		assert.Equal(t, want, stripHeadingMark(s), s)
-	}
-}
-
 func TestFarSiteNameNotWeighed(t *testing.T) {
 	// A site's name at the top of a long page is out of the headline's reach; the
 	// title near the body wins even with a weak shape of its own.
@@ -141,44 +88,6 @@ func TestFarSiteNameNotWeighed(t *testing.T) {
 	assert.Equal(t, "A man fell ill after buying new bedding", a.Headline)
 }
 
-func TestInContents(t *testing.T) {
-	// A table of contents repeats the body's subheadings in a run; a lone repeat (a
-	// footer's teaser of the headline itself) is no evidence.
-	lines := []string{"Harbour Board Backs Plan", "How the Vote Went", "What Happens Next", "Who Pays",
-		reflowProse[0], "How the Vote Went", reflowProse[1], "What Happens Next", reflowProse[2], "Harbour Board Backs Plan"}
-	blocks := make([]block.Block, len(lines))
-	for i, l := range lines {
-		blocks[i].Text = l
-	}
-	inBody := repeatedInBody(blocks, 0, 4, len(blocks)-1)
-	for i, want := range []bool{false, true, true, false} {
-		assert.Equal(t, want, inContents(blocks, inBody, i), lines[i])
-	}
-}
-
-func TestHeadlineCandidateShapes(t *testing.T) {
-	tests := []struct {
-		line string
-		ok   bool
-	}{
-		{"The Best Harbour Towns of 2026", true},            // a year in a title
-		{"Packing Tips for a Harbour Move Guide", true},     // capitals, not names
-		{"Email address *", false},                          // a form field
-		{"Create an account and enjoy these perks:", false}, // introduces a list
-		{"Jane Doe, Staff Writer", false},                   // a byline
-		{"March 12, 2024", false},                           // a date line
-	}
-	for _, tt := range tests {
-		t.Run(tt.line, func(t *testing.T) {
-			blocks := []block.Block{{Text: tt.line}, {Text: reflowProse[0]}}
-			forms := []form{readForm(tt.line), readForm(reflowProse[0])}
-			readFrontByline(blocks, forms, 0)
-			_, ok := headlineScore(blocks, forms, 0, 1, false)
-			assert.Equal(t, tt.ok, ok)
-		})
-	}
-}
-
 // TestBrowserChromeDump: the head links lynx prints first, long enough to pass for
 // prose, are no part of the body.
 func TestBrowserChromeDump(t *testing.T) {
@@ -187,4 +96,29 @@ func TestBrowserChromeDump(t *testing.T) {
 	a, err := ParseText(dump)
 	require.NoError(t, err)
 	assert.Equal(t, reflowProse, bodyTexts(a))
+}
+
+// TestTitleBarHeadline: a dump whose first line is the browser's title bar, the
+// headline and the site's name, takes as its headline the line that repeats it
+// further down, without the site's name (the classifier's titleBarLine).
+func TestTitleBarHeadline(t *testing.T) {
+	menu := strings.Repeat("Home\nNews\nSport\nTravel\nShop\n", 6)
+	const headline = "Harbour board backs plan to rebuild the old pier"
+	dump := headline + " | Coast Gazette\n" + menu + headline + "\nPhotos From the Harbour Open Day\nTuesday 12 March 2024\n" + strings.Join(reflowProse, "\n") + "\n"
+	a, err := ParseText(dump)
+	require.NoError(t, err)
+	assert.Equal(t, headline, a.Headline, "the repeat, without the site's name")
+}
+
+func TestHeadlineHeadingMarkStripped(t *testing.T) {
+	// One heading above a few paragraphs is too little to show a converter's style;
+	// its mark is still no part of the headline.
+	for _, top := range []string{"# Harbour board backs plan", "****** Harbour board backs plan ******", "## Harbour board backs plan ##"} {
+		a, err := ParseText(top + "\n" + strings.Join(reflowProse, "\n") + "\n")
+		require.NoError(t, err)
+		assert.Equal(t, "Harbour board backs plan", a.Headline, top)
+	}
+	for s, want := range map[string]string{"#1 Ferry Route": "#1 Ferry Route", "**Bold** start": "**Bold** start", "Plain": "Plain"} {
+		assert.Equal(t, want, textdump.StripHeadingMark(s), s)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,7 +97,7 @@ type hImage struct {
 type walker struct {
 	// order is how the page writes numeric dates, decided before its datelines are
 	// read (buildBlocks).
-	order  numericOrder
+	order  classify.NumericOrder
 	elems  []hElem
 	blocks []hBlock
 	images []hImage

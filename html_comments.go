@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"golang.org/x/net/html/atom"
 )
 
@@ -184,7 +185,7 @@ func nameOrDate(b *hBlock) uint8 {
 	if b.date || b.dateRunes*2 >= b.runes && b.runes > 0 {
 		p |= partDate
 	} else if b.runes <= maxDatelineRunes {
-		if _, share, ok := parseDateline(b.text); ok {
+		if _, share, ok := classify.ParseDateline(b.text); ok {
 			p |= partDate
 			if share < 0.5 && b.runes <= maxCommentName {
 				p |= partName

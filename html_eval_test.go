@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -94,7 +95,7 @@ func visibleH1(tb testing.TB, page []byte) (string, bool) {
 			first = text
 		}
 		for _, t := range titles {
-			if d := dice(text, t); d >= 0.5 && d > bestScore {
+			if d := classify.Dice(text, t); d >= 0.5 && d > bestScore {
 				best, bestScore = text, d
 			}
 		}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 )
@@ -249,7 +250,7 @@ func articleOf(res htmlResult, pageURL string) *Article {
 	for i := range res.blocks {
 		undecided[i] = res.blocks[i].Role == block.RoleUnknown
 	}
-	classifyBlocks(res.blocks)
+	classify.Blocks(res.blocks)
 	for i := range res.blocks {
 		// The front end leaves only lines before the first paragraph undecided; the
 		// classifier names them (byline, dateline, standfirst, label) but the markup
@@ -500,7 +501,7 @@ func tidyHeadline(h string, m *pageMeta) string {
 		return h
 	}
 	if m.site != "" {
-		for _, sep := range siteSeparators {
+		for sep := range classify.SiteSeparators() {
 			if head, tail, ok := cutLast(h, sep); ok && strings.EqualFold(strings.TrimSpace(tail), m.site) && wordCount(head) >= 2 {
 				h = strings.TrimSpace(head)
 				break
@@ -509,10 +510,10 @@ func tidyHeadline(h string, m *pageMeta) string {
 	}
 	titles := make([]string, 0, len(m.titles)+1)
 	for _, t := range m.titles {
-		titles = append(titles, stripSiteSuffix(t, m.site))
+		titles = append(titles, classify.StripSiteSuffix(t, m.site))
 	}
 	if m.title != "" {
-		titles = append(titles, stripSiteSuffix(m.title, m.site))
+		titles = append(titles, classify.StripSiteSuffix(m.title, m.site))
 	}
 	fh := foldTitle(h)
 	if label, rest, ok := strings.Cut(h, ": "); ok && wordCount(label) <= 2 && wordCount(rest) >= 3 {

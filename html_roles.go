@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/ascii"
@@ -21,7 +20,7 @@ import (
 type htmlResult struct {
 	blocks []block.Block
 	// order is how the page writes numeric dates ("03/04/2019").
-	order    numericOrder
+	order    classify.NumericOrder
 	headline string // when the headline has no block (taken from metadata)
 	// aboveDate is a dateline printed near the headline: just above it, where many
 	// templates put the date with the section label, or in the front matter below it.
@@ -77,12 +76,12 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	}
 	if w.meta.title != "" {
 		add(w.meta.title)
-		add(stripSiteSuffix(w.meta.title, w.meta.site))
+		add(classify.StripSiteSuffix(w.meta.title, w.meta.site))
 	}
 	grams := make([][]uint64, len(titles))
 	folded := make([]string, len(titles))
 	for i, t := range titles {
-		grams[i] = unsortedBigrams(nil, t)
+		grams[i] = classify.UnsortedBigrams(nil, t)
 		folded[i] = foldTitle(t)
 	}
 	masthead := w.mastheadTest(folded)
@@ -121,11 +120,11 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 			need = minHeadlineDice
 		}
 		s := 0.0
-		bg = unsortedBigrams(bg, b.text)
+		bg = classify.UnsortedBigrams(bg, b.text)
 		for k, t := range titles {
 			d := 0.0
-			if diceBound(len(bg), len(grams[k])) >= need {
-				d = diceGrams(sortGrams(bg), sortGrams(grams[k]), b.text, t)
+			if classify.DiceBound(len(bg), len(grams[k])) >= need {
+				d = classify.DiceGrams(classify.SortGrams(bg), classify.SortGrams(grams[k]), b.text, t)
 			}
 			// A heading that is the title without its kicker or site name.
 			if d < 0.9 && wordCount(fb) >= 2 && strings.Contains(folded[k], fb) {
@@ -171,7 +170,7 @@ func (w *walker) pickHeadline(in []bool) (int, string) {
 	}
 	for _, t := range titles {
 		if t != "" {
-			return -1, stripSiteSuffix(t, w.meta.site)
+			return -1, classify.StripSiteSuffix(t, w.meta.site)
 		}
 	}
 	return firstH1, ""
@@ -197,7 +196,7 @@ func (w *walker) mastheadTest(folded []string) func(text, f string) bool {
 		names = append(names, foldTitle(w.meta.site))
 	}
 	if t := w.meta.title; t != "" {
-		if s := stripSiteSuffix(t, w.meta.site); s != t {
+		if s := classify.StripSiteSuffix(t, w.meta.site); s != t {
 			rest := strings.TrimSpace(strings.Replace(t, s, "", 1))
 			rest = strings.TrimSpace(strings.Trim(rest, "|-–—:·•/ "))
 			if rest != "" && wordCount(rest) <= min(wordCount(s), maxSiteNameWords) {
@@ -223,7 +222,7 @@ func foldTitle(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		r, ok := titleRune(r)
+		r, ok := classify.TitleRune(r)
 		if !ok {
 			space = true
 			continue
@@ -239,25 +238,6 @@ func foldTitle(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// titleRune returns r lower-cased, and whether it is a letter or digit: the
-// characters by which titles and headings are compared (foldTitle, bigrams). ASCII,
-// most of any title, is settled without the Unicode tables.
-func titleRune(r rune) (rune, bool) {
-	if r < utf8.RuneSelf {
-		switch c := byte(r); {
-		case c-'a' < 26 || c-'0' < 10:
-			return r, true
-		case c-'A' < 26:
-			return r + 'a' - 'A', true
-		}
-		return r, false
-	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return unicode.ToLower(r), true
-	}
-	return r, false
 }
 
 // buildBlocks decides the roles the markup settles and returns the blocks in reading
@@ -529,21 +509,21 @@ func (w *walker) bylineNear(hl, lastBody int) []string {
 			if b.image >= 0 || b.runes > 120 {
 				continue
 			}
-			if label, reviewer := bylineLabel(b.text); label {
+			if label, reviewer := classify.BylineLabel(b.text); label {
 				if !reviewer && i+1 < len(w.blocks) {
-					if n := w.blocks[i+1].text; len(n) <= maxLabelledName && readsAsName(n) && looksLikeName(n) && !isBylineLabel(n) {
+					if n := w.blocks[i+1].text; len(n) <= maxLabelledName && classify.ReadsAsName(n) && looksLikeName(n) && !classify.IsBylineLabel(n) {
 						return []string{n}
 					}
 				}
 				i++
 				continue
 			}
-			if names := cleanNames(parseExplicitByline(classify.CutReviewers(b.text))); len(names) > 0 {
+			if names := cleanNames(classify.ParseExplicitByline(classify.CutReviewers(b.text))); len(names) > 0 {
 				return names
 			}
 			// An element the markup names as the author's ("author-name") holding
 			// one name and nothing else is as explicit as "By".
-			if b.byline && readsAsName(b.text) && looksLikeName(b.text) && wordCount(b.text) >= 2 {
+			if b.byline && classify.ReadsAsName(b.text) && looksLikeName(b.text) && wordCount(b.text) >= 2 {
 				return []string{b.text}
 			}
 		}
@@ -571,7 +551,7 @@ func (w *walker) labelledNameAfter(hl int) []string {
 		if b.image >= 0 || b.runes > 40 || b.elem >= 0 && w.elems[b.elem].eff&(clsComments|clsRelated) != 0 {
 			continue
 		}
-		label, reviewer := bylineLabel(b.text)
+		label, reviewer := classify.BylineLabel(b.text)
 		if !label || reviewer {
 			continue
 		}
@@ -579,7 +559,7 @@ func (w *walker) labelledNameAfter(hl int) []string {
 		if w.blocks[j].image >= 0 && j+1 < len(w.blocks) {
 			j++
 		}
-		if n := w.blocks[j].text; len(n) <= maxLabelledName && readsAsName(n) && looksLikeName(n) && !isBylineLabel(n) && !hasUIWord(n) {
+		if n := w.blocks[j].text; len(n) <= maxLabelledName && classify.ReadsAsName(n) && looksLikeName(n) && !classify.IsBylineLabel(n) && !hasUIWord(n) {
 			return []string{n}
 		}
 	}
@@ -595,7 +575,7 @@ const maxLabelledName = 80
 // an author label is a byline, the one after a reviewer's label is nobody's byline.
 func labelledNames(out []block.Block) {
 	for i := 0; i+1 < len(out); i++ {
-		label, reviewer := bylineLabel(out[i].Text)
+		label, reviewer := classify.BylineLabel(out[i].Text)
 		next := &out[i+1]
 		if !label || next.Text == "" || len(next.Text) > maxLabelledName {
 			continue
@@ -604,7 +584,7 @@ func labelledNames(out []block.Block) {
 		switch {
 		case reviewer:
 			next.Role, next.Reason, next.Names = block.RoleRemoved, block.ReasonByline, nil
-		case readsAsName(next.Text) && looksLikeName(next.Text) && !isBylineLabel(next.Text):
+		case classify.ReadsAsName(next.Text) && looksLikeName(next.Text) && !classify.IsBylineLabel(next.Text):
 			setByline(next, next.Text)
 		}
 		i++
@@ -810,7 +790,7 @@ func (w *walker) bylineOver(i int) bool {
 		return false
 	}
 	prev := &w.blocks[i-1]
-	return prev.image < 0 && prev.runes <= maxMixedDateline && (prev.byline || len(parseExplicitByline(prev.text)) > 0)
+	return prev.image < 0 && prev.runes <= maxMixedDateline && (prev.byline || len(classify.ParseExplicitByline(prev.text)) > 0)
 }
 
 // datelineAt reads block i as a dateline: a line that is mostly date, or (mixed) a
@@ -839,18 +819,18 @@ func (w *walker) datelineAt(i int, mixed, labelled bool) (pub, mod time.Time, ok
 		text += " " + next.text
 	}
 	// The label is settled first: it is cheaper to read than a date.
-	if labelled && !hasDateLabel(text) {
+	if labelled && !classify.HasDateLabel(text) {
 		return time.Time{}, time.Time{}, false
 	}
 	// A line mostly of links is a list of stories, unless it labels its date
 	// ("Essay · Published: 2025.12.17 · ai · programming", the tags linked) or is
 	// nothing but a date (blog templates link the post's date to its permalink or
 	// the day's archive).
-	if b.linkRunes*2 > b.runes && !hasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
+	if b.linkRunes*2 > b.runes && !classify.HasDateLabel(b.text) && !w.dateOnlyLine(b.text) {
 		return time.Time{}, time.Time{}, false
 	}
 	for _, line := range dateFields(text) {
-		pub, mod, share := parseDatelineDatesIn(line, w.order)
+		pub, mod, share := classify.ParseDatelineDatesIn(line, w.order)
 		if pub.IsZero() && mod.IsZero() || share < 0.5 && !(mixed && utf8.RuneCountInString(line) <= maxMixedDateline) {
 			continue
 		}
@@ -895,11 +875,11 @@ func isDateLabel(line string) bool {
 		return false
 	}
 	low := string(lowered)
-	if !hasDateLabel(low) {
+	if !classify.HasDateLabel(low) {
 		return false
 	}
 	for f := range strings.FieldsSeq(low) {
-		if !slices.Contains(dateLabelWords, f) && !hasDateLabel(f) {
+		if !slices.Contains(dateLabelWords, f) && !classify.HasDateLabel(f) {
 			return false
 		}
 	}
@@ -931,7 +911,7 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 	if len(w.descGrams) != len(descs) {
 		w.descGrams = make([][]uint64, len(descs))
 		for k, d := range descs {
-			w.descGrams[k] = unsortedBigrams(nil, d)
+			w.descGrams[k] = classify.UnsortedBigrams(nil, d)
 		}
 	}
 	read := false
@@ -942,11 +922,11 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 			break
 		}
 		if !read {
-			w.blockGrams = unsortedBigrams(w.blockGrams, b.text)
+			w.blockGrams = classify.UnsortedBigrams(w.blockGrams, b.text)
 			read = true
 		}
-		if diceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 &&
-			diceGrams(sortGrams(w.descGrams[k]), sortGrams(w.blockGrams), d, b.text) >= 0.9 {
+		if classify.DiceBound(len(w.descGrams[k]), len(w.blockGrams)) >= 0.9 &&
+			classify.DiceGrams(classify.SortGrams(w.descGrams[k]), classify.SortGrams(w.blockGrams), d, b.text) >= 0.9 {
 			match = true
 			break
 		}
@@ -972,7 +952,7 @@ func (w *walker) matchesDescription(b *hBlock, descs []string, firstBody int) bo
 func addCaptionText(im *block.Block, text string, isCredit bool) {
 	if isCredit {
 		if im.Credit == nil {
-			im.Credit = readCredit(text)
+			im.Credit = classify.ReadCredit(text)
 		}
 		return
 	}
@@ -981,7 +961,7 @@ func addCaptionText(im *block.Block, text string, isCredit bool) {
 	// leaves its opening bracket behind in the caption.
 	caption = strings.TrimRight(caption, " ([{")
 	if cr != "" && im.Credit == nil {
-		im.Credit = readCredit(cr)
+		im.Credit = classify.ReadCredit(cr)
 	}
 	if caption == "" {
 		return
@@ -1050,7 +1030,7 @@ func settleFrontMatter(nb *block.Block, b *hBlock) bool {
 // label names nobody.
 func setByline(nb *block.Block, text string) {
 	nb.Role, nb.Reason = block.RoleByline, block.ReasonByline
-	if label, _ := bylineLabel(text); label {
+	if label, _ := classify.BylineLabel(text); label {
 		return
 	}
 	text = classify.CutReviewers(text)
@@ -1058,11 +1038,11 @@ func setByline(nb *block.Block, text string) {
 	if text == "" || strings.HasPrefix(text, ",") {
 		return
 	}
-	nb.Names, _ = parseByline(text)
+	nb.Names, _ = classify.ParseByline(text)
 	if len(nb.Names) == 0 {
 		nb.Names = splitAuthorNames(text)
 	}
-	if t, _, ok := parseDateline(text); ok {
+	if t, _, ok := classify.ParseDateline(text); ok {
 		nb.Published = t
 	}
 }
@@ -1070,7 +1050,7 @@ func setByline(nb *block.Block, text string) {
 // setDateline makes a block a dateline, with the time the shared date parser reads.
 func setDateline(nb *block.Block, text string) {
 	nb.Role, nb.Reason = block.RoleDateline, block.ReasonDateline
-	if t, _, ok := parseDateline(text); ok {
+	if t, _, ok := classify.ParseDateline(text); ok {
 		nb.Published = t
 	}
 }

@@ -8,18 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// TestTitleRune holds titleRune, whose ASCII path skips the Unicode tables, equal
-// to the rule it stands for: a letter or digit, lower-cased.
-func TestTitleRune(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		got, ok := titleRune(r)
-		want := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if ok != want || want && got != unicode.ToLower(r) {
-			t.Fatalf("titleRune(%U) = %U, %v", r, got, ok)
-		}
-	}
-}
-
 // collapseRef is appendText's rule written out a character at a time: HTML white
 // space and Unicode spaces collapse into one space between visible characters,
 // controls and invisible characters go, and an invalid byte becomes U+FFFD. It

@@ -21,9 +21,6 @@ const (
 	// <meta name=author>, rel=author links). Bylines with more than a few dozen
 	// names are lists of contributors, not bylines.
 	maxMetaNames = 64
-	// maxCaptionRepeats bounds how many copies of a caption line (alt text, caption,
-	// title attribute) the caption rule looks past for the credit after them.
-	maxCaptionRepeats = 4
 	// MaxImages is the most images an Article carries; pictures past it are dropped.
 	// A news article shows a few dozen at most; 20,000 copies of one <img> would
 	// otherwise cost megabytes of output per kilobyte of input.

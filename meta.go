@@ -262,7 +262,7 @@ func (m *pageMeta) timeText(n *html.Node) {
 	if s == "" || len(s) > 80 {
 		return
 	}
-	if t, share, ok := parseDateline(s); ok && share >= 0.5 {
+	if t, share, ok := classify.ParseDateline(s); ok && share >= 0.5 {
 		m.timeElems = append(m.timeElems, t)
 	}
 }
@@ -361,7 +361,7 @@ func looseTimeValue(s string) time.Time {
 	if len(s) > 64 {
 		return time.Time{}
 	}
-	if t, share, ok := parseDateline(s); ok && share >= 0.99 && t.Year() >= 1900 && t.Year() <= 2200 {
+	if t, share, ok := classify.ParseDateline(s); ok && share >= 0.99 && t.Year() >= 1900 && t.Year() <= 2200 {
 		return t
 	}
 	return time.Time{}
@@ -374,7 +374,7 @@ func looseTimeValue(s string) time.Time {
 // job words that cut a title off a name ("Ann Lee, Science Editor") do not reject it.
 func metaAuthorNames(s string) []string {
 	if names := splitAuthorNames(s); len(names) > 0 {
-		names = slices.DeleteFunc(names, func(n string) bool { label, _ := bylineLabel(n); return label })
+		names = slices.DeleteFunc(names, func(n string) bool { label, _ := classify.BylineLabel(n); return label })
 		if len(names) == 0 {
 			return nil
 		}
@@ -384,7 +384,7 @@ func metaAuthorNames(s string) []string {
 	if strings.ContainsAny(s, ",;|&") || strings.Contains(s, " and ") || !nameShape(s) {
 		return nil
 	}
-	if label, _ := bylineLabel(s); label {
+	if label, _ := classify.BylineLabel(s); label {
 		return nil
 	}
 	return []string{s}
@@ -499,7 +499,7 @@ func cleanNames(names []string) []string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {
 		n = stripByPrefix(strings.Trim(n, " :|·•-–—"))
-		if label, _ := bylineLabel(n); !label && looksLikeName(n) && readsAsName(n) && !hasUIWord(n) {
+		if label, _ := classify.BylineLabel(n); !label && looksLikeName(n) && classify.ReadsAsName(n) && !hasUIWord(n) {
 			out = append(out, n)
 		}
 	}
@@ -607,125 +607,6 @@ func (m *pageMeta) pageURL(given string) string {
 		}
 	}
 	return ""
-}
-
-// siteSeparators split "Headline | Site" style titles.
-var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", ": "}
-
-// stripSiteSuffix removes a site name added to a title: " | The Daily Example" or
-// "The Daily Example - ". The part removed must be the site's name when the page names
-// it; otherwise only a short last part goes (a site name is a few words, a headline is
-// more).
-func stripSiteSuffix(title, site string) string {
-	title = strings.TrimSpace(title)
-	for _, sep := range siteSeparators {
-		i := strings.LastIndex(title, sep)
-		if i <= 0 {
-			continue
-		}
-		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
-		if site != "" && (strings.EqualFold(tail, site) || dice(tail, site) >= 0.7) {
-			return head
-		}
-		if j := strings.Index(title, sep); j > 0 && site != "" {
-			lead := strings.TrimSpace(title[:j])
-			if strings.EqualFold(lead, site) || dice(lead, site) >= 0.7 {
-				return strings.TrimSpace(title[j+len(sep):])
-			}
-		}
-		if sep != ": " && wordCount(tail) <= 4 && wordCount(head) >= wordCount(tail) {
-			return head
-		}
-	}
-	return title
-}
-
-// dice is the Sørensen–Dice coefficient over character bigrams of the lower-cased
-// strings: 1 for equal strings, near 0 for unrelated ones. It tolerates the small
-// differences between a <title>, og:title and the visible <h1>.
-func dice(a, b string) float64 {
-	return diceGrams(bigrams(a), bigrams(b), a, b)
-}
-
-// diceGrams is dice over bigram lists made by bigrams, so that a title compared with
-// many headings is cut into bigrams once.
-func diceGrams(ga, gb []uint64, a, b string) float64 {
-	if len(ga) == 0 || len(gb) == 0 {
-		if a != "" && strings.EqualFold(a, b) {
-			return 1
-		}
-		return 0
-	}
-	match := 0
-	for i, j := 0, 0; i < len(ga) && j < len(gb); {
-		switch {
-		case ga[i] == gb[j]:
-			match++
-			i++
-			j++
-		case ga[i] < gb[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return 2 * float64(match) / float64(len(ga)+len(gb))
-}
-
-// bigrams returns the sorted character bigrams of s, lower-cased, with every run of
-// non-alphanumerics read as one space.
-func bigrams(s string) []uint64 { return bigramsInto(nil, s) }
-
-// bigramsInto is bigrams written over buf, for a caller that reads one text after
-// another and keeps none of their bigrams: one buffer serves them all.
-func bigramsInto(buf []uint64, s string) []uint64 {
-	out := unsortedBigrams(buf, s)
-	slices.Sort(out)
-	return out
-}
-
-// unsortedBigrams is bigramsInto before the sort, which is most of its cost: a
-// caller that may find by their count alone (diceBound) that it needs no
-// comparison sorts them (sortGrams) only when it does.
-func unsortedBigrams(buf []uint64, s string) []uint64 {
-	out := slices.Grow(buf[:0], len(s)) // one bigram a byte at the most
-	prev := rune(-1)
-	for _, r := range s {
-		r, ok := titleRune(r)
-		if !ok {
-			if prev == ' ' || prev < 0 {
-				continue
-			}
-			r = ' '
-		}
-		if prev >= 0 {
-			out = append(out, uint64(prev)<<32|uint64(r))
-		}
-		prev = r
-	}
-	if n := len(out); n > 0 && out[n-1]&0xffffffff == ' ' {
-		out = out[:n-1]
-	}
-	return out
-}
-
-// sortGrams sorts g, a list from unsortedBigrams, unless an earlier comparison
-// sorted it already, and returns it.
-func sortGrams(g []uint64) []uint64 {
-	if !slices.IsSorted(g) {
-		slices.Sort(g)
-	}
-	return g
-}
-
-// diceBound is the most diceGrams can give for bigram lists of la and lb bigrams,
-// reached when every bigram of the shorter list is in the other; 1 when a list is
-// empty, where diceGrams compares the texts.
-func diceBound(la, lb int) float64 {
-	if la == 0 || lb == 0 {
-		return 1
-	}
-	return 2 * float64(min(la, lb)) / float64(la+lb)
 }
 
 // hasWord reports whether the space-separated list s holds w, ignoring case.

@@ -95,19 +95,6 @@ func TestMetaTags(t *testing.T) {
 	require.Len(t, m.timeElems, 1)
 }
 
-func TestStripSiteSuffix(t *testing.T) {
-	tests := []struct{ title, site, want string }{
-		{"Harbour bridge reopens | The Daily Example", "The Daily Example", "Harbour bridge reopens"},
-		{"Harbour bridge reopens - The Daily Example", "", "Harbour bridge reopens"},
-		{"The Daily Example: Harbour bridge reopens", "The Daily Example", "Harbour bridge reopens"},
-		{"Brexit: what happens next", "", "Brexit: what happens next"},
-		{"Storm - a short history of the word storm in English", "", "Storm - a short history of the word storm in English"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, stripSiteSuffix(tt.title, tt.site), "title %q", tt.title)
-	}
-}
-
 func TestSplitAuthorNames(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -139,13 +126,6 @@ func TestSplitAuthorNames(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, got, "input %q", tt.in)
 	}
-}
-
-func TestDice(t *testing.T) {
-	assert.InDelta(t, 1.0, dice("Harbour bridge reopens", "harbour bridge REOPENS!"), 1e-9)
-	assert.Less(t, dice("Harbour bridge reopens", "Snow closes schools"), 0.3)
-	assert.Greater(t, dice("Harbour bridge reopens", "Harbour bridge reopens | The Daily Example"), 0.5)
-	assert.Zero(t, dice("", "x"))
 }
 
 // TestStripByPrefix: the "By" of a byline and the label before it go, found in the

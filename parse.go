@@ -3,6 +3,7 @@ package newsparse
 import (
 	"errors"
 	"fmt"
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/textdump"
 	"strings"
 	"unicode/utf8"
@@ -134,7 +135,7 @@ func readTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 		title = front.Title
 	}
 	title = markTitle(blocks, title)
-	classifyBlocks(blocks)
+	classify.Blocks(blocks)
 	order := pageNumericOrder(blockTexts(blocks))
 	a := assemble(blocks, order)
 	a.Published = textPublished(blocks, order, a.Published)

@@ -259,22 +259,6 @@ func TestContentsSparesFrontMatter(t *testing.T) {
 	assert.Equal(t, []string{para("A"), "Choosing the beans", para("B"), "Grinding", para("C"), "Water and temperature", para("D")}, body)
 }
 
-func TestIncreasingRun(t *testing.T) {
-	tests := []struct {
-		v, want []int
-	}{
-		{nil, []int{}},
-		{[]int{5}, []int{0}},
-		{[]int{10, 20, 30}, []int{0, 1, 2}},
-		{[]int{900, 20, 30, 40}, []int{1, 2, 3}}, // one far copy first hides nothing
-		{[]int{20, 30, 25, 40}, []int{0, 2, 3}},
-		{[]int{30, 20, 10}, []int{2}},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, increasingRun(tt.v), "%v", tt.v)
-	}
-}
-
 // TestContentsWithFarRepeat pins that a contents entry whose copy stands far down
 // (a line the page prints again at its foot) leaves the other entries in order.
 func TestContentsWithFarRepeat(t *testing.T) {

@@ -89,26 +89,6 @@ func TestSiteNoticeIsNoCredit(t *testing.T) {
 	}
 }
 
-// TestDatedNotice: a copyright line's year or rights statement, and what is not one.
-func TestDatedNotice(t *testing.T) {
-	cases := []struct {
-		in   string
-		want bool
-	}{
-		{"© 2026 Harbourside Weekly", true},
-		{"Copyright Jane Roe 2012-2025. CC BY-NC 4.0.", true},
-		{"©2026 All Rights Reserved.", true},
-		{"Example Media. All rights reserved", true},
-		{"© Jane Doe / Coastline Agency", false},
-		{"© A.M. Best Company, Inc. — used by permission", false},
-		{"Photo: 12345678 / Stock", false},
-		{"© 2", false},
-	}
-	for _, tc := range cases {
-		assert.Equal(t, tc.want, datedNotice(tc.in), tc.in)
-	}
-}
-
 // paragraphTexts returns the texts of a's paragraphs, in order.
 func paragraphTexts(a *Article) []string {
 	out := make([]string, 0, len(a.Paragraphs))

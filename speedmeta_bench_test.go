@@ -5,6 +5,7 @@ package newsparse
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -97,7 +98,7 @@ func BenchmarkMetaReaders(b *testing.B) {
 
 // BenchmarkBigrams cuts every block of every Zyte page into bigrams, as pickHeadline
 // and matchesDescription cut the blocks they weigh: with a new slice per block
-// (bigrams) and with one buffer for all (bigramsInto).
+// (classify.Bigrams) and with one buffer for all (UnsortedBigrams, then SortGrams).
 func BenchmarkBigrams(b *testing.B) {
 	var texts []string
 	for _, p := range loadMetaBenchPages(b) {
@@ -110,7 +111,7 @@ func BenchmarkBigrams(b *testing.B) {
 		defer reportCPU(b)()
 		for b.Loop() {
 			for _, t := range texts {
-				_ = bigrams(t)
+				_ = classify.Bigrams(t)
 			}
 		}
 	})
@@ -120,7 +121,7 @@ func BenchmarkBigrams(b *testing.B) {
 		var buf []uint64
 		for b.Loop() {
 			for _, t := range texts {
-				buf = bigramsInto(buf, t)
+				buf = classify.SortGrams(classify.UnsortedBigrams(buf, t))
 			}
 		}
 	})

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsparse/newsparse/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -70,28 +69,5 @@ func TestTeaserRunEndsBody(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestTeaserTitle(t *testing.T) {
-	tests := []struct {
-		lines []string
-		i     int
-		want  bool
-	}{
-		{[]string{"Ferry timetable changes for the winter season"}, 0, true},
-		{[]string{"The ferry timetable changes for the winter season."}, 0, false},      // a sentence
-		{[]string{"• Ferry timetable changes"}, 0, false},                               // a list item
-		{[]string{"Home"}, 0, false},                                                    // one word: a menu entry
-		{[]string{"The council said", "new bus lanes", "would open in May."}, 1, false}, // a split sentence
-	}
-	for _, tt := range tests {
-		blocks := make([]block.Block, len(tt.lines))
-		forms := make([]form, len(tt.lines))
-		for i, l := range tt.lines {
-			blocks[i] = block.Block{Text: l}
-			forms[i] = readForm(l)
-		}
-		assert.Equal(t, tt.want, teaserTitle(blocks, forms, tt.i), tt.lines[tt.i])
 	}
 }

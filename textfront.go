@@ -2,17 +2,15 @@ package newsparse
 
 import (
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/htmldom"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // The text front end lives in internal/textdump: normalisation, reflow, the tool
-// marks, lines to blocks, the page region. readDump is ParseText's call into it and
-// withinRegion the classifier's; the rest are the root's names for the parts of it
-// the HTML reader and the classifier share: the normalisation of white space and
-// invisible characters, which every string of an Article goes through, the reading
-// of a converter's marks, and the measures of a whole page.
+// marks, lines to blocks, the page region. readDump is ParseText's call into it; the
+// rest are the root's names for the parts of it the HTML reader shares: the
+// normalisation of white space and invisible characters, which every string of an
+// Article goes through, and the links of a lynx dump.
 
 // readDump reads a decoded dump into the classifier's blocks: normalised, its lynx
 // reference list cut off (refs holds the list's addresses by number, nil when there
@@ -60,9 +58,6 @@ func lynxLinks(t string, refs map[int]string) (string, []Link) {
 	return t, links
 }
 
-// stripHeadingMark is textdump.StripHeadingMark.
-func stripHeadingMark(l string) string { return textdump.StripHeadingMark(l) }
-
 // normalizeText is textdump.Normalize.
 func normalizeText(s string) string { return textdump.Normalize(s) }
 
@@ -77,33 +72,6 @@ func isInvisible(r rune) bool { return textdump.IsInvisible(r) }
 
 // isBidiControl is textdump.IsBidiControl.
 func isBidiControl(r rune) bool { return textdump.IsBidiControl(r) }
-
-// withinRegion narrows the body span first..last to the page's prose region
-// (textdump.FindRegion), read off the blocks and the classifier's forms of them.
-func withinRegion(blocks []block.Block, forms []form, first, last int) (int, int) {
-	lines := make([]textdump.Line, len(blocks))
-	for i := range lines {
-		f := &forms[i]
-		lines[i] = textdump.Line{Text: blocks[i].Text, Words: f.Words, Prose: f.Prose, Sentence: f.Sentence,
-			Furniture: f.Furniture != classify.NoReason, URL: f.URL, Bullet: f.Bullet > 0, Credit: f.Credit >= 2}
-	}
-	r := textdump.FindRegion(lines, first, last)
-	return r.First, r.Last
-}
-
-// wholePageLead is the fewest short lines before the article's prose that mark a dump
-// of the whole page (textdump.WholePageLead).
-const wholePageLead = textdump.WholePageLead
-
-// shortLinesBetween is textdump.ShortLinesBetween on forms.
-func shortLinesBetween(forms []form, from, to int) int {
-	return textdump.ShortLinesBetween(from, to, func(i int) bool { return forms[i].Prose })
-}
-
-// inBrokenSentence is textdump.InBrokenSentence on blocks.
-func inBrokenSentence(blocks []block.Block, i int) bool {
-	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].Text })
-}
 
 // useFrontMatter fills what the dump's text left empty from its front matter: the
 // byline, the publication date, the address, and the fields only metadata gives

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/classify"
 )
 
 // WithTitle gives ParseText the page's title, which a scraper usually has beside the
@@ -13,13 +14,10 @@ import (
 // ParseHTML reads the page's own title and ignores this option.
 func WithTitle(s string) Option { return func(c *config) { c.title = s } }
 
-// maxTitleWords bounds the lines compared with the title: paragraphs are never it.
-const maxTitleWords = 40
-
 // markTitle presets the headline role on the block that best matches the title and
 // returns the title to use when none does ("" when no title was given or one matched).
 func markTitle(blocks []block.Block, title string) string {
-	title = strings.TrimSpace(stripSiteSuffix(normalizeText(title), ""))
+	title = strings.TrimSpace(classify.StripSiteSuffix(normalizeText(title), ""))
 	if title == "" {
 		return ""
 	}
@@ -35,14 +33,14 @@ func markTitle(blocks []block.Block, title string) string {
 // site suffix already stripped) and its similarity, or -1 when none reaches
 // minHeadlineDice.
 func matchTitle(blocks []block.Block, title string, from, to int) (int, float64) {
-	tg, ft := bigrams(title), foldTitle(title)
+	tg, ft := classify.Bigrams(title), foldTitle(title)
 	best, bestScore := -1, 0.0
 	for i := from; i < to; i++ {
 		t := blocks[i].Text
-		if wordCount(t) > maxTitleWords || blocks[i].Role != block.RoleUnknown {
+		if wordCount(t) > classify.MaxTitleWords || blocks[i].Role != block.RoleUnknown {
 			continue
 		}
-		d := diceGrams(bigrams(t), tg, t, title)
+		d := classify.DiceGrams(classify.Bigrams(t), tg, t, title)
 		// The title without its kicker, or the line with the site's name around it.
 		if fb := foldTitle(t); d < 0.9 && wordCount(fb) >= 2 && (strings.Contains(ft, fb) || strings.Contains(fb, ft)) {
 			d = 0.9

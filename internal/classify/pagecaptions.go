@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 )
 
@@ -48,10 +47,10 @@ func (g gapLayout) titleHeadings() bool {
 }
 
 // readGapLayout reads the page's headings and weighs each of its gap lines.
-func readGapLayout(blocks []block.Block, forms []form) gapLayout {
+func readGapLayout(blocks []block.Block, forms []Form) gapLayout {
 	var g gapLayout
 	for i := 1; i+1 < len(blocks); i++ {
-		if blocks[i].BlankBefore <= 1 && headingShaped(blocks[i].Text, forms[i]) && forms[i].Words >= 2 &&
+		if blocks[i].BlankBefore <= 1 && HeadingShaped(blocks[i].Text, forms[i]) && forms[i].Words >= 2 &&
 			forms[i+1].Prose && blocks[i+1].BlankBefore <= 1 {
 			g.heads++
 			if forms[i].TitleCase {
@@ -72,7 +71,7 @@ func readGapLayout(blocks []block.Block, forms []form) gapLayout {
 		// One field of a record the page repeats ("Best for: ...", "Range: ...") is
 		// no caption, though the record's picture may stand above it.
 		labelled := pictureLabel(blocks[i].Text)
-		if label, ok := fieldLabel(blocks[i].Text); ok && !labelled && !forms[i].Sentence && !hasCaptionCue(blocks[i].Text) {
+		if label, ok := fieldLabel(blocks[i].Text); ok && !labelled && !forms[i].Sentence && !HasCaptionCue(blocks[i].Text) {
 			if fields == nil {
 				fields = countFieldLabels(blocks)
 			}
@@ -155,13 +154,13 @@ func (g *gapLayout) creditMakers(lines []madeLine) {
 // the order "by" opens as a caption capitalises its maker's name; the page's own
 // text tells the two apart. The page's words are read only when a maker is named
 // again, which few pages do.
-func dropCommonMakers(blocks []block.Block, forms []form, lines []madeLine) []madeLine {
+func dropCommonMakers(blocks []block.Block, forms []Form, lines []madeLine) []madeLine {
 	if len(lines) < 2 {
 		return lines
 	}
 	var uses map[string]uint8
 	var filter uint64
-	var buf keyBuf
+	var buf ascii.KeyBuf
 	seen := make(map[string]int, len(lines))
 	for _, l := range lines {
 		if seen[l.maker]++; seen[l.maker] != 2 {
@@ -192,7 +191,7 @@ func dropCommonMakers(blocks []block.Block, forms []form, lines []madeLine) []ma
 
 // commonWords reports a name whose every word that could be a common one
 // (nameWordKey) the page writes in lower case, and that has one such word.
-func commonWords(name string, uses map[string]uint8, buf *keyBuf) bool {
+func commonWords(name string, uses map[string]uint8, buf *ascii.KeyBuf) bool {
 	n := 0
 	for w := range strings.FieldsSeq(name) {
 		k := nameWordKey(buf[:0], w)
@@ -350,18 +349,18 @@ const maxCaptionSentenceWords = 20
 // caption: not a numbered or labelled heading ("3. Costs", "Step 2: Plan"), a question
 // or a line that announces what follows with a colon, which no caption is; not a list
 // item, a link, a credit or furniture.
-func isGapLine(blocks []block.Block, forms []form, i int) bool {
+func isGapLine(blocks []block.Block, forms []Form, i int) bool {
 	if i == 0 || blocks[i].BlankBefore < 2 || blocks[i].Role != block.RoleUnknown {
 		return false
 	}
 	f, t := forms[i], blocks[i].Text
-	if f.Furniture != classify.NoReason || f.URL || f.Bullet > 0 || f.Credit >= 2 || f.Words < 2 {
+	if f.Furniture != NoReason || f.URL || f.Bullet > 0 || f.Credit >= 2 || f.Words < 2 {
 		return false
 	}
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return false
 	}
-	return !numberedHeading(t)
+	return !NumberedHeading(t)
 }
 
 // gapEvidence weighs a gap line's own shape and neighbours: above zero it reads as a
@@ -385,7 +384,7 @@ func isGapLine(blocks []block.Block, forms []form, i int) bool {
 //   - A byline or a date under it makes it a story teaser's headline.
 //   - An open line whose sentence goes on, lower-case, on the next line is the first
 //     line of a hard-wrapped paragraph.
-func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
+func gapEvidence(blocks []block.Block, forms []Form, g gapLayout, i int) int8 {
 	f, t := forms[i], blocks[i].Text
 	var e int8
 	switch {
@@ -393,11 +392,11 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 		e--
 	case f.Prose:
 		// A sentence or two: a caption's length as much as a paragraph's.
-	case f.Sentence && endsWithStop(t):
+	case f.Sentence && EndsWithStop(t):
 		e++
-	case endsWithName(t):
+	case EndsWithName(t):
 		e++ // "The ridge at dawn. Jane Doe": a caption's sentence and its photographer
-	case f.Words > maxHeadingShapedWords:
+	case f.Words > MaxHeadingShapedWords:
 		e++ // too long for a heading, and no paragraph leaves its sentence open
 	case f.Words <= 3:
 		e--
@@ -419,7 +418,7 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 		}
 		if n.Credit >= 2 && !n.Prose {
 			e += 2
-		} else if !headingShaped(t, f) && headingShaped(blocks[i+1].Text, n) && i+2 < len(blocks) && forms[i+2].Prose {
+		} else if !HeadingShaped(t, f) && HeadingShaped(blocks[i+1].Text, n) && i+2 < len(blocks) && forms[i+2].Prose {
 			e++
 		}
 		if headsSection(blocks, forms, i-1) && !f.Prose && n.Prose {
@@ -429,7 +428,7 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 	if betweenPictures(blocks, forms, g, i) {
 		e++
 	}
-	if hasCaptionCue(t) {
+	if HasCaptionCue(t) {
 		e++
 	}
 	if pictureLabel(t) {
@@ -447,23 +446,23 @@ func gapEvidence(blocks []block.Block, forms []form, g gapLayout, i int) int8 {
 // with a gap of the page's width under it too, before a line
 // that is not a heading opening prose: the picture above is followed by another one
 // rather than by text the line could head or begin.
-func betweenPictures(blocks []block.Block, forms []form, g gapLayout, i int) bool {
+func betweenPictures(blocks []block.Block, forms []Form, g gapLayout, i int) bool {
 	f, t := forms[i], blocks[i].Text
-	if f.Words > maxCaptionSentenceWords || headingShaped(t, f) || f.Sentence && !endsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].BlankBefore < g.minGap {
+	if f.Words > maxCaptionSentenceWords || HeadingShaped(t, f) || f.Sentence && !EndsWithStop(t) || i+1 >= len(blocks) || blocks[i+1].BlankBefore < g.minGap {
 		return false
 	}
-	return !(headingShaped(blocks[i+1].Text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].Prose && blocks[i+2].BlankBefore <= 1)
+	return !(HeadingShaped(blocks[i+1].Text, forms[i+1]) && i+2 < len(blocks) && forms[i+2].Prose && blocks[i+2].BlankBefore <= 1)
 }
 
 // teaserFrontMatter reports a byline or a date within the two lines under line i: the
 // line is the headline of a story teaser (a headline, its author and date, an excerpt),
 // as boxes of related stories set them under their thumbnails; no caption has either.
-func teaserFrontMatter(blocks []block.Block, forms []form, i int) bool {
+func teaserFrontMatter(blocks []block.Block, forms []Form, i int) bool {
 	for j := i + 1; j <= i+2 && j < len(blocks); j++ {
 		if blocks[j].BlankBefore >= 2 {
 			return false
 		}
-		if looksLikeBylineStart(blocks[j].Text) || isDateline(forms[j], blocks[j].Text) {
+		if LooksLikeBylineStart(blocks[j].Text) || IsDateline(forms[j], blocks[j].Text) {
 			return true
 		}
 	}
@@ -490,7 +489,7 @@ func captionByGapLayout(g gapLayout, i int) bool {
 // creditByPlace is creditByPosition on a page that does not set its headings where
 // such a credit stands: a short capitalised line right before prose is the next
 // section's heading on a page with headings of its own, whatever precedes it.
-func creditByPlace(blocks []block.Block, forms []form, facts pageFacts, j int) bool {
+func creditByPlace(blocks []block.Block, forms []Form, facts pageFacts, j int) bool {
 	return facts.gapLines.heads < minPageHeads && creditByPosition(blocks, forms, j)
 }
 
@@ -501,13 +500,13 @@ const minPageHeads = 2
 // wherever it stands: numbered or labelled as listicle entries are, a question or a
 // line announcing what follows, or a line shaped and cased as the page's headings
 // away from its gaps, followed at once (no picture between) by prose.
-func readsAsHeading(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func readsAsHeading(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	t, f := blocks[i].Text, forms[i]
-	if numberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
+	if NumberedHeading(t) || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
 		return true
 	}
 	g := facts.gapLines
-	return headingShaped(t, f) && g.heads >= minPageHeads && f.TitleCase == g.titleHeadings() &&
+	return HeadingShaped(t, f) && g.heads >= minPageHeads && f.TitleCase == g.titleHeadings() &&
 		i+1 < len(blocks) && forms[i+1].Prose && blocks[i+1].BlankBefore <= 1
 }
 
@@ -515,22 +514,22 @@ func readsAsHeading(blocks []block.Block, forms []form, facts pageFacts, i int) 
 // of two words or more, not a label announcing what follows with a colon, with no
 // empty line between it and what it follows (a line alone between gaps is a
 // picture's caption or an island, not a section's heading).
-func headsSection(blocks []block.Block, forms []form, j int) bool {
+func headsSection(blocks []block.Block, forms []Form, j int) bool {
 	if j < 1 || blocks[j+1].BlankBefore < 2 || blocks[j].BlankBefore > 1 {
 		return false
 	}
 	t := blocks[j].Text
-	return headingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
+	return HeadingShaped(t, forms[j]) && forms[j].Words >= 2 && !strings.HasSuffix(t, ":")
 }
 
 // titledHeading reports a heading-shaped line in full title case (see
-// classify.FullTitleCase): where a credit or a gap closes the picture above or below
+// FullTitleCase): where a credit or a gap closes the picture above or below
 // it, such a line opens the next section, as captions are written in sentence case
 // ("How to Use the Rankings" against "Flooded fields south of the town on Wednesday").
 // A line with a credit's shape ("Images / Jane Doe", a wrapped credit's second
 // half) is none.
-func titledHeading(t string, f form) bool {
-	return f.TitleCase && f.Credit == 0 && headingShaped(t, f) && classify.FullTitleCase(t)
+func titledHeading(t string, f Form) bool {
+	return f.TitleCase && f.Credit == 0 && HeadingShaped(t, f) && FullTitleCase(t)
 }
 
 // repeatsCaption reports a line above a caption that prints it again, whole or cut
@@ -574,10 +573,10 @@ func imageMarkup(s string) bool {
 // lead picture's label stands over them. A line in the front matter with a teaser,
 // a price, an author's box, a date or a menu under it belongs to those, whatever
 // gap stands above it.
-func textFollows(blocks []block.Block, forms []form, i int) bool {
+func textFollows(blocks []block.Block, forms []Form, i int) bool {
 	for j := i + 1; j < len(blocks) && j <= i+maxFurnitureSkip+1; j++ {
-		if forms[j].Furniture == classify.NoReason {
-			return forms[j].Prose || looksLikeBylineStart(blocks[j].Text)
+		if forms[j].Furniture == NoReason {
+			return forms[j].Prose || LooksLikeBylineStart(blocks[j].Text)
 		}
 	}
 	return false
@@ -588,8 +587,8 @@ func textFollows(blocks []block.Block, forms []form, i int) bool {
 const maxFurnitureSkip = 4
 
 // pictureLabel reports a line opened by a picture's numbered label ("Figure 2: ...",
-// see classify.FigureLabel) or by its place beside the caption ("Above: ...", see
-// classify.PositionLabel).
+// see FigureLabel) or by its place beside the caption ("Above: ...", see
+// PositionLabel).
 func pictureLabel(s string) bool {
-	return classify.FigureLabel(s) || classify.PositionLabel(s)
+	return FigureLabel(s) || PositionLabel(s)
 }

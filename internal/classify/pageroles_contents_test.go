@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"testing"
@@ -48,7 +48,7 @@ func TestRolesContentsAboveHeadline(t *testing.T) {
 			first := len(ls)
 			ls = append(ls, body(tt.teasers)...)
 			blocks, _ := readDump(lines(ls...), false)
-			forms := make([]form, len(blocks))
+			forms := make([]Form, len(blocks))
 			for i := range blocks {
 				forms[i] = readBlockForm(&blocks[i])
 				// The roles the classifier gives before it looks for contents.

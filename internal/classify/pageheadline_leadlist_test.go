@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"testing"

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"strings"
@@ -17,21 +17,21 @@ import (
 // a label, not a second author.
 //
 // The weighing rules that read the blocks and their forms alone (a byline's place,
-// the dates beside it, the prose's words, names repeated) live in internal/classify
+// the dates beside it, the prose's words, names repeated) live in bylineweigh.go
 // (DropFarBylines, DropCommonPhrases, SameNames, ...); those here read a menu's or a
-// list's layout with roles.go's helpers too, and combine them.
+// list's layout with pageroles.go's helpers too, and combine them.
 
-// weighBylines demotes the bylines classifyBlocks read far above the article while another
+// weighBylines demotes the bylines Blocks read far above the article while another
 // stands near it, and the bare bylines beside an explicit one. Blocks a front end
 // settled (preset) are its own and left alone.
-func weighBylines(blocks []block.Block, forms []form, preset []bool, head, first int) {
+func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first int) {
 	for i := range blocks {
 		if blocks[i].Role == block.RoleByline && !preset[i] {
-			blocks[i].Names = undoubleNames(blocks[i].Names)
+			blocks[i].Names = UndoubleNames(blocks[i].Names)
 		}
 	}
-	dropFarBylines(blocks, preset, head, first)
-	dropCommonPhrases(blocks, forms, preset)
+	DropFarBylines(blocks, preset, head, first)
+	DropCommonPhrases(blocks, forms, preset)
 	bylineAtFirstCopy(blocks, forms, preset, head)
 	dropMenuHeadings(blocks, forms, preset)
 	dropMetaTags(blocks, forms, preset)
@@ -50,7 +50,7 @@ func weighBylines(blocks []block.Block, forms []form, preset []bool, head, first
 		if b.Role != block.RoleByline || preset[i] || forms[i].ByExplicit || !b.Published.IsZero() {
 			continue
 		}
-		if i > 0 && blocks[i-1].Role == block.RoleByline && !runsIntoTitle(b.Text, b.Names) || len(b.Names) == 1 && credit.IsAgency(b.Names[0]) {
+		if i > 0 && blocks[i-1].Role == block.RoleByline && !RunsIntoTitle(b.Text, b.Names) || len(b.Names) == 1 && credit.IsAgency(b.Names[0]) {
 			continue // a co-author's line under the byline; a wire byline
 		}
 		b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
@@ -66,7 +66,7 @@ func weighBylines(blocks []block.Block, forms []form, preset []bool, head, first
 // Copies on consecutive lines are a converter's artefact and keep the repeat rule.
 // A post's meta printed over its title and again under it keeps its byline under
 // the title: markDuplicates leaves that copy (metaRepeat).
-func bylineAtFirstCopy(blocks []block.Block, forms []form, preset []bool, head int) {
+func bylineAtFirstCopy(blocks []block.Block, forms []Form, preset []bool, head int) {
 	if head < 0 {
 		return
 	}
@@ -95,17 +95,17 @@ func bylineAtFirstCopy(blocks []block.Block, forms []form, preset []bool, head i
 // or beside it, the line above is a menu's entry or another heading, and the line
 // below, past the icons' labels, is an entry: a few title-cased words without a date
 // or a digit.
-func dropMenuHeadings(blocks []block.Block, forms []form, preset []bool) {
+func dropMenuHeadings(blocks []block.Block, forms []Form, preset []bool) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Role != block.RoleByline || preset[i] || !looksLikeBylineStart(b.Text) || len(b.Names) != 1 || strings.Contains(b.Names[0], " ") || dated(blocks, i) {
+		if b.Role != block.RoleByline || preset[i] || !LooksLikeBylineStart(b.Text) || len(b.Names) != 1 || strings.Contains(b.Names[0], " ") || Dated(blocks, i) {
 			continue
 		}
 		above, below := menuLineNear(blocks, i, -1), menuLineNear(blocks, i, 1)
 		if above < 0 || below < 0 || !menuEntry(blocks, forms, below) {
 			continue
 		}
-		if menuEntry(blocks, forms, above) || looksLikeBylineStart(blocks[above].Text) && forms[above].Words <= 3 {
+		if menuEntry(blocks, forms, above) || LooksLikeBylineStart(blocks[above].Text) && forms[above].Words <= 3 {
 			b.Role, b.Reason, b.Names = block.RoleRemoved, block.ReasonNavigation, nil
 		}
 	}
@@ -116,7 +116,7 @@ func dropMenuHeadings(blocks []block.Block, forms []form, preset []bool) {
 // categories or tags in title case ("Jane Doe" / "March 3, 2026" / "Harbour Towns,
 // Coastal Walks"), which read as names. Co-authors' lines follow each other, or
 // stand on the byline's own line; an opener or a date of its own keeps a line.
-func dropMetaTags(blocks []block.Block, forms []form, preset []bool) {
+func dropMetaTags(blocks []block.Block, forms []Form, preset []bool) {
 	prev := -1
 	for i := range blocks {
 		b := &blocks[i]
@@ -158,7 +158,7 @@ func menuLineNear(blocks []block.Block, i, step int) int {
 // menuEntry reports a menu's entry: at most three words, no sentence and no date
 // (menuNeighbour), opening with a capital and holding no digit, which a reading time
 // ("2 min read") or a count does.
-func menuEntry(blocks []block.Block, forms []form, j int) bool {
+func menuEntry(blocks []block.Block, forms []Form, j int) bool {
 	t := listItem(blocks[j].Text, forms[j])
 	r, _ := utf8.DecodeRuneInString(t)
 	return menuNeighbour(forms, j) && unicode.IsUpper(r) && strings.IndexFunc(t, unicode.IsDigit) < 0
@@ -196,9 +196,9 @@ const minPageByline = 3
 // name-shaped lines is still read in linear time.
 const maxNameLookups = 8
 
-// findPageByline sets the best-evidenced byline outside the front when classifyBlocks found
+// findPageByline sets the best-evidenced byline outside the front when Blocks found
 // none. head is the headline's block or -1; first and last bound the body span.
-func findPageByline(blocks []block.Block, forms []form, preset []bool, head, first, last int) {
+func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, first, last int) {
 	if countSettled(preset) > 1 {
 		return // a front end that settled the roles (HTML) read its bylines itself
 	}
@@ -221,7 +221,7 @@ func findPageByline(blocks []block.Block, forms []form, preset []bool, head, fir
 		names, score := pageBylineEvidence(blocks, forms, i, head, first, last)
 		if score == minPageByline-1 && lookups > 0 {
 			lookups--
-			if namedElsewhere(blocks, i, names[0]) {
+			if NamedElsewhere(blocks, i, names[0]) {
 				score++ // the author box or bio that names them again
 			}
 		}
@@ -229,14 +229,14 @@ func findPageByline(blocks []block.Block, forms []form, preset []bool, head, fir
 		case score < minPageByline || score < bestScore:
 		case score > bestScore:
 			best, bestScore, bestNames, tie = i, score, names, false
-		case !sameNames(names, bestNames):
+		case !SameNames(names, bestNames):
 			tie = true // two people with as much for them: a list of teasers' authors
 		}
 	}
-	if best < 0 || tie || len(bestNames) == 1 && allWordsInProse(blocks, forms, bestNames[0]) {
+	if best < 0 || tie || len(bestNames) == 1 && AllWordsInProse(blocks, forms, bestNames[0]) {
 		return // nobody, two people, or a label's words ("Bundling Policies")
 	}
-	if best > 0 && isBylineLabel(blocks[best-1].Text) && otherLabelledNames(blocks, best, bestNames) {
+	if best > 0 && IsBylineLabel(blocks[best-1].Text) && OtherLabelledNames(blocks, best, bestNames) {
 		return // a listing whose entries each print their authors under a label
 	}
 	// An author box repeats the byline's line: its first copy, nearer the headline,
@@ -249,36 +249,36 @@ func findPageByline(blocks []block.Block, forms []form, preset []bool, head, fir
 	}
 	b := &blocks[best]
 	b.Role, b.Reason, b.Names = block.RoleByline, block.NoReason, bestNames
-	b.Names = undoubleNames(b.Names)
-	if t, _, ok := parseDateline(b.Text); ok {
+	b.Names = UndoubleNames(b.Names)
+	if t, _, ok := ParseDateline(b.Text); ok {
 		b.Published = t
 	}
 }
 
 // pageBylineEvidence reads the names of block i as a byline away from the front and
 // weighs the evidence for it; 0 when the line names nobody.
-func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last int) ([]string, int) {
+func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last int) ([]string, int) {
 	b, f := &blocks[i], forms[i]
 	switch b.Role {
 	case block.RoleHeadline, block.RoleCaption, block.RoleCredit, block.RoleStandfirst:
 		return nil, 0
 	}
-	if f.Prose || f.Words == 0 || f.Words > maxDatelineWords || f.Bullet > 0 || f.URL {
+	if f.Prose || f.Words == 0 || f.Words > MaxDatelineWords || f.Bullet > 0 || f.URL {
 		return nil, 0
 	}
 	labelled := false
 	if i > 0 {
-		label, reviewer := bylineLabel(blocks[i-1].Text)
+		label, reviewer := BylineLabel(blocks[i-1].Text)
 		labelled = label && !reviewer
 	}
-	if !labelled && !looksLikeBylineStart(b.Text) && !isBylineShaped(b.Text) {
+	if !labelled && !LooksLikeBylineStart(b.Text) && !IsBylineShaped(b.Text) {
 		return nil, 0
 	}
-	names, explicit := parseByline(b.Text)
+	names, explicit := ParseByline(b.Text)
 	if len(names) == 0 && labelled && f.Words <= 4 {
-		names, explicit = parseByline("By " + b.Text)
+		names, explicit = ParseByline("By " + b.Text)
 	}
-	if len(names) == 0 || !explicit && !labelled && !wholeNames(b.Text, names) {
+	if len(names) == 0 || !explicit && !labelled && !WholeNames(b.Text, names) {
 		return nil, 0
 	}
 	for _, n := range names {
@@ -290,7 +290,7 @@ func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last
 	if explicit || labelled {
 		score += 2
 	}
-	if labelled && !explicit && wholeNames(b.Text, names) {
+	if labelled && !explicit && WholeNames(b.Text, names) {
 		// "Written by" / "Jane Doe": an author box's label over the name alone. A
 		// bare line reads names of two words or more; one word ("By" / "Region", a
 		// menu's entry) is read only after the opener put before it, so not here.
@@ -304,16 +304,16 @@ func pageBylineEvidence(blocks []block.Block, forms []form, i, head, first, last
 	}
 	datedPair := next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5
 	datedAbove := i > 0 && forms[i-1].HasDate && forms[i-1].DateShare >= 0.5
-	if f.HasDate || nameThenDate(b.Text, names[0]) || datedPair || datedAbove {
+	if f.HasDate || NameThenDate(b.Text, names[0]) || datedPair || datedAbove {
 		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
 	bio := false
 	if next < len(blocks) {
 		switch {
-		case opensWithPerson(blocks[next].Text, names[0]):
+		case OpensWithPerson(blocks[next].Text, names[0]):
 			score += 2 // "Jane Doe" / "Jane covers the coast ...": her bio
 			bio = forms[next].Prose
-		case isJobTitleLine(blocks[next].Text, forms[next]):
+		case IsJobTitleLine(blocks[next].Text, forms[next]):
 			score++ // "Jane Doe" / "Staff Writer"
 		}
 	}

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"sort"
@@ -6,18 +6,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
 )
 
-// classifyBlocks gives every block whose role is still unknown its role. It reads the blocks
+// Blocks gives every block whose role is still unknown its role. It reads the blocks
 // as a sequence: the run of prose paragraphs is the body; the headline, standfirst,
 // byline and dateline come before it; captions and credits sit beside image gaps and
 // each other; known furniture, related links and repeats are removed with a reason.
-func classifyBlocks(blocks []block.Block) {
-	forms := make([]form, len(blocks))
+// It is the page rules' one entry: the root's ParseText calls it on the blocks of a
+// dump, ParseHTML on those of the region its markup left unnamed.
+func Blocks(blocks []block.Block) {
+	forms := make([]Form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
 	// on its text alone, so a repeat takes its first copy's.
@@ -44,11 +46,11 @@ func classifyBlocks(blocks []block.Block) {
 	}
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
-	last = classify.EndAtFeedback(forms, func(k int) string { return blocks[k].Text }, first, last)
+	last = EndAtFeedback(forms, func(k int) string { return blocks[k].Text }, first, last)
 	// A thread of readers' comments after the article is none of its text.
 	start, end := commentThread(blocks, forms, first)
 	if start < 0 {
-		start, end = classify.ReplyThread(forms, func(k int) string { return blocks[k].Text }, first)
+		start, end = ReplyThread(forms, func(k int) string { return blocks[k].Text }, first)
 	}
 	if start > first {
 		last = min(last, start-1)
@@ -74,7 +76,7 @@ func classifyBlocks(blocks []block.Block) {
 			// A converter's heading mark the front end left on the line is no part
 			// of the headline ("# Title", "****** Title ******").
 			blocks[i].Role = block.RoleHeadline
-			blocks[i].Text = stripHeadingMark(blocks[i].Text)
+			blocks[i].Text = textdump.StripHeadingMark(blocks[i].Text)
 		case i < first:
 			classifyFront(blocks, forms, facts, i, head, i == first-1)
 		case i <= last:
@@ -85,7 +87,7 @@ func classifyBlocks(blocks []block.Block) {
 	}
 	weighBylines(blocks, forms, preset, head, first)
 	findPageByline(blocks, forms, preset, head, first, last)
-	cutAtBio(blocks, forms, first, last)
+	CutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
 	headings := markContents(blocks, forms, head, first, last)
 	markDuplicates(blocks, preset, headings, first, last)
@@ -94,32 +96,32 @@ func classifyBlocks(blocks []block.Block) {
 // readFrontByline reads the names of block i before the body. A byline's opener
 // outweighs the furniture it carries ("By Jane Doe · 6 min read"), and an author
 // label on the line above opens the line under it ("Written by" / "Jane").
-func readFrontByline(blocks []block.Block, forms []form, i int) {
+func readFrontByline(blocks []block.Block, forms []Form, i int) {
 	f, t := &forms[i], blocks[i].Text
 	if f.Prose {
 		return
 	}
 	switch {
-	case f.Furniture == classify.ReasonByline:
-		f.Furniture = classify.NoReason // "Interview by ...": a byline to read, not to drop
-	case f.Furniture != classify.NoReason && f.Words <= maxDatelineWords && looksLikeBylineStart(t):
-		if names, explicit := parseByline(t); explicit {
-			f.Furniture, f.Names, f.ByExplicit = classify.NoReason, names, true
+	case f.Furniture == ReasonByline:
+		f.Furniture = NoReason // "Interview by ...": a byline to read, not to drop
+	case f.Furniture != NoReason && f.Words <= MaxDatelineWords && LooksLikeBylineStart(t):
+		if names, explicit := ParseByline(t); explicit {
+			f.Furniture, f.Names, f.ByExplicit = NoReason, names, true
 		}
 		return
-	case i > 0 && f.Furniture == classify.NoReason && f.Words <= 3:
-		if label, reviewer := bylineLabel(blocks[i-1].Text); label && !reviewer {
-			if names, explicit := parseByline("By " + t); explicit {
+	case i > 0 && f.Furniture == NoReason && f.Words <= 3:
+		if label, reviewer := BylineLabel(blocks[i-1].Text); label && !reviewer {
+			if names, explicit := ParseByline("By " + t); explicit {
 				f.Names, f.ByExplicit = names, true
 				return
 			}
 		}
 	}
-	if f.Furniture != classify.NoReason {
+	if f.Furniture != NoReason {
 		return
 	}
-	f.Names, f.ByExplicit = parseByline(t)
-	if len(f.Names) == 0 && f.Words <= maxDatelineWords {
+	f.Names, f.ByExplicit = ParseByline(t)
+	if len(f.Names) == 0 && f.Words <= MaxDatelineWords {
 		if names, explicit := bylineUnderPicture(t); len(names) > 0 {
 			// A bare name is still weighed by its place under the headline: a site's
 			// logo prints its name beside its own picture ("[Acme] Acme").
@@ -127,10 +129,10 @@ func readFrontByline(blocks []block.Block, forms []form, i int) {
 			return
 		}
 	}
-	if !f.ByExplicit && f.Bullet == 0 && f.Words <= maxDatelineWords {
+	if !f.ByExplicit && f.Bullet == 0 && f.Words <= MaxDatelineWords {
 		// "0 · by Jane Doe · Updated 12 March": the opener after a separator.
-		if rest := afterSeparatedOpener(t); rest != "" {
-			if names, explicit := parseByline(rest); explicit {
+		if rest := AfterSeparatedOpener(t); rest != "" {
+			if names, explicit := ParseByline(rest); explicit {
 				f.Names, f.ByExplicit = names, true
 			}
 		}
@@ -149,7 +151,7 @@ func bylineUnderPicture(t string) (names []string, explicit bool) {
 	if labels == "" || rest == "" {
 		return nil, false
 	}
-	names, explicit = parseByline(rest)
+	names, explicit = ParseByline(rest)
 	if len(names) == 0 {
 		return nil, false
 	}
@@ -161,13 +163,13 @@ func bylineUnderPicture(t string) (names []string, explicit bool) {
 	}, labels)
 	// The photo's label spells the name as the site does; a name that runs on past it
 	// took a label's word ("[Jane Doe] By Jane Doe Last Updated: ...").
-	if lab := strings.TrimSpace(label); wordCount(lab) >= 2 && strings.HasPrefix(names[0], lab+" ") {
+	if lab := strings.TrimSpace(label); ascii.WordCount(lab) >= 2 && strings.HasPrefix(names[0], lab+" ") {
 		names[0] = lab
 	}
 	if explicit {
 		return names, true
 	}
-	if !isBylineShaped(rest) || !containsWord(strings.ToLower(label), strings.ToLower(names[0])) {
+	if !IsBylineShaped(rest) || !ContainsWord(strings.ToLower(label), strings.ToLower(names[0])) {
 		return nil, false
 	}
 	return names, false
@@ -200,17 +202,17 @@ func countSettled(v []bool) int {
 	return n
 }
 
-// maxRepeatLen bounds the lines classifyBlocks looks up among those already read: longer
+// maxRepeatLen bounds the lines Blocks looks up among those already read: longer
 // ones, paragraphs, rarely repeat and cost less to read than to look up.
 const maxRepeatLen = 200
 
 // bodySpan finds the first and last prose blocks; between them lies the body. A page
 // with no prose at all (a short note, a photo story) is read as all body after the
 // headline.
-func bodySpan(blocks []block.Block, forms []form) (first, last int) {
+func bodySpan(blocks []block.Block, forms []Form) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
-		if blocks[i].Role == block.RoleRemoved || forms[i].Furniture != classify.NoReason {
+		if blocks[i].Role == block.RoleRemoved || forms[i].Furniture != NoReason {
 			continue
 		}
 		if forms[i].Prose || blocks[i].Role == block.RoleBody {
@@ -227,14 +229,14 @@ func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 	// to the body: extend the span over sentences until furniture interrupts it.
 	for last+1 < len(blocks) {
 		f := forms[last+1]
-		if f.Furniture != classify.NoReason || !f.Sentence || f.Words < 4 && !strings.HasSuffix(blocks[last+1].Text, ":") || f.Credit >= 2 {
+		if f.Furniture != NoReason || !f.Sentence || f.Words < 4 && !strings.HasSuffix(blocks[last+1].Text, ":") || f.Credit >= 2 {
 			break
 		}
 		last++
 	}
 	// A list right after the last paragraph is the article's own (steps, sources, a
 	// summary), unless furniture opens it: its items stay in the body.
-	for last+1 < len(blocks) && forms[last+1].Bullet > 0 && forms[last+1].Furniture == classify.NoReason && forms[last+1].Credit < 2 {
+	for last+1 < len(blocks) && forms[last+1].Bullet > 0 && forms[last+1].Furniture == NoReason && forms[last+1].Credit < 2 {
 		last++
 	}
 	// A closing line that ends with a colon announces a list ("The tour dates:"): the
@@ -242,7 +244,7 @@ func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 	if strings.HasSuffix(blocks[last].Text, ":") {
 		for last+1 < len(blocks) {
 			f := forms[last+1]
-			if f.Furniture != classify.NoReason || f.Prose || f.Credit >= 2 || f.URL {
+			if f.Furniture != NoReason || f.Prose || f.Credit >= 2 || f.URL {
 				break
 			}
 			last++
@@ -254,9 +256,9 @@ func bodySpan(blocks []block.Block, forms []form) (first, last int) {
 // endAtLinks ends the body at a box heading ("More from ...", "Newsletter",
 // "Comments") after which the page holds little prose: the teasers of a box of links
 // and an author's bio are prose too, but a thin share of what came before.
-func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
+func endAtLinks(blocks []block.Block, forms []Form, first, last int) int {
 	own := func(i int) int {
-		if forms[i].Prose && forms[i].Furniture == classify.NoReason {
+		if forms[i].Prose && forms[i].Furniture == NoReason {
 			return forms[i].Words
 		}
 		return 0
@@ -267,7 +269,7 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 	}
 	// A teaser list ends the article only on a whole page, which a run of short lines
 	// above the body betrays: an article dump's own closing lists stay.
-	page := shortLinesBetween(forms, -1, first) >= wholePageLead
+	page := shortLinesBetween(forms, -1, first) >= textdump.WholePageLead
 	teasers := -1
 	if page {
 		teasers = firstTeaserRun(blocks, forms, first, last)
@@ -281,9 +283,9 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 		opens := endsArticle(f.Furniture) && f.Words <= 8 || i == teasers && after > 0
 		// What follows a box heading is mostly short lines (titles, buttons), or, under
 		// an author box's label, the author's blurb of a paragraph or two.
-		boxLike := otherLines > proseLines || f.Furniture == classify.ReasonBio && proseLines <= maxBioParagraphs
+		boxLike := otherLines > proseLines || f.Furniture == ReasonBio && proseLines <= maxBioParagraphs
 		// A teaser grid or a form is a closing box by its shape.
-		if !opens && i <= end && page && classify.OpensTailBox(forms, func(k int) string { return blocks[k].Text }, i, end) {
+		if !opens && i <= end && page && OpensTailBox(forms, func(k int) string { return blocks[k].Text }, i, end) {
 			opens, boxLike = true, true
 		}
 		if i <= end && opens && blocks[i].Role == block.RoleUnknown &&
@@ -305,7 +307,7 @@ func endAtLinks(blocks []block.Block, forms []form, first, last int) int {
 // teaserTitle reports a line shaped as a teaser's or a menu's title: a few words, no
 // sentence, no bullet, no credit or address, and no piece of a sentence that a tool
 // split at its links.
-func teaserTitle(blocks []block.Block, forms []form, i int) bool {
+func teaserTitle(blocks []block.Block, forms []Form, i int) bool {
 	f := forms[i]
 	return blocks[i].Role == block.RoleUnknown && !f.Sentence && f.Bullet == 0 && f.Credit < 2 && !f.URL &&
 		f.Words >= 2 && f.Words <= maxTeaserWords && !inBrokenSentence(blocks, i)
@@ -315,7 +317,7 @@ func teaserTitle(blocks []block.Block, forms []form, i int) bool {
 // lines with no prose between them starts, or -1. Only the first can be the page's
 // teaser box: an article that sets out its own lists (a round-up's specs, a guide's
 // steps) shows them earlier too, and then none of its runs ends it.
-func firstTeaserRun(blocks []block.Block, forms []form, first, last int) int {
+func firstTeaserRun(blocks []block.Block, forms []Form, first, last int) int {
 	start, titles := -1, 0
 	for i := first + 1; i <= last; i++ {
 		switch {
@@ -350,14 +352,14 @@ const maxBioParagraphs = 2
 const tailShare = 5
 
 // endsArticle reports the furniture that opens the closing boxes of a page.
-func endsArticle(r classify.Reason) bool {
-	return r == classify.ReasonRelated || r == classify.ReasonNewsletter || r == classify.ReasonComments || r == classify.ReasonBio
+func endsArticle(r Reason) bool {
+	return r == ReasonRelated || r == ReasonNewsletter || r == ReasonComments || r == ReasonBio
 }
 
 // skipProseStandfirst moves the body's start past a summary paragraph that is
 // followed by a byline or a dateline before the prose resumes:
 // a first body paragraph is not followed by the byline.
-func skipProseStandfirst(blocks []block.Block, forms []form, first, last int) int {
+func skipProseStandfirst(blocks []block.Block, forms []Form, first, last int) int {
 	if first <= 0 || first >= last || blocks[first].Role != block.RoleUnknown {
 		return first
 	}
@@ -370,7 +372,7 @@ func skipProseStandfirst(blocks []block.Block, forms []form, first, last int) in
 	}
 	for j := first + 1; j < next; j++ {
 		f := forms[j]
-		if f.HasDate && f.DateShare >= 0.5 || looksLikeBylineStart(blocks[j].Text) {
+		if f.HasDate && f.DateShare >= 0.5 || LooksLikeBylineStart(blocks[j].Text) {
 			return next
 		}
 	}
@@ -379,7 +381,7 @@ func skipProseStandfirst(blocks []block.Block, forms []form, first, last int) in
 
 // pickHeadline chooses the headline among the blocks before the body (a front end's
 // choice first, then chooseHeadline). It returns -1 when there is none.
-func pickHeadline(blocks []block.Block, forms []form, first, last int) int {
+func pickHeadline(blocks []block.Block, forms []Form, first, last int) int {
 	for i := range blocks {
 		if blocks[i].Role == block.RoleHeadline {
 			return i
@@ -390,7 +392,7 @@ func pickHeadline(blocks []block.Block, forms []form, first, last int) int {
 
 // firstTitle is the first title-like line before the body that is not furniture, a
 // credit, a dateline, a byline or a breadcrumb that merely ends with the next line.
-func firstTitle(blocks []block.Block, forms []form, first int) int {
+func firstTitle(blocks []block.Block, forms []Form, first int) int {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -401,21 +403,21 @@ func firstTitle(blocks []block.Block, forms []form, first int) int {
 			continue
 		}
 		f := forms[i]
-		if f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
-			isDateline(f, blocks[i].Text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
-			f.Words <= 4 && classify.MonthDay(blocks[i].Text) {
+		if f.Furniture != NoReason || f.Credit >= 2 || f.URL || f.ByExplicit || f.Bullet > 0 ||
+			IsDateline(f, blocks[i].Text) || f.Words < 2 || f.Words > 40 || f.Words == 2 && !shortTitle(blocks, forms, i) ||
+			f.Words <= 4 && MonthDay(blocks[i].Text) {
 			continue
 		}
-		if carriesCredit(blocks[i].Text) || hasControlMark(blocks[i].Text) || announcesList(blocks[i].Text) || opensWithImageMark(blocks[i].Text) {
+		if CarriesCredit(blocks[i].Text) || HasControlMark(blocks[i].Text) || AnnouncesList(blocks[i].Text) || OpensWithImageMark(blocks[i].Text) {
 			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
-		if breadcrumbAbove(blocks, i, limit) || crumbUnder(blocks, i) >= 0 || severalSentences(f, blocks[i].Text) || classify.ParagraphSentence(f, blocks[i].Text) ||
+		if BreadcrumbAbove(blocks, i, limit) || CrumbUnder(blocks, i) >= 0 || SeveralSentences(f, blocks[i].Text) || ParagraphSentence(f, blocks[i].Text) ||
 			inNumberedList(blocks, i) {
 			continue // a breadcrumb ending with the headline below it; a notice; a list item
 		}
 		// A short title is not given up for a sentence closed by a full stop under
 		// it: that is its standfirst or its text, not a longer headline.
-		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].Words <= 2 && endsWithStop(blocks[i].Text)) {
+		if best >= 0 && (!betterHeadline(forms[best], f) || forms[best].Words <= 2 && EndsWithStop(blocks[i].Text)) {
 			continue
 		}
 		best = i
@@ -439,14 +441,14 @@ func firstTitle(blocks []block.Block, forms []form, first int) int {
 // and before any byline or date, is longer, no finished statement, and shaped as a
 // title (title case, or p itself is not) or followed by the front matter. It
 // returns -1 when p stands.
-func titleUnderKicker(blocks []block.Block, forms []form, p, limit int) int {
+func titleUnderKicker(blocks []block.Block, forms []Form, p, limit int) int {
 	kp := forms[p]
 	if kp.Words > kickerWords && !hasTrailMark(blocks[p].Text) {
 		return -1
 	}
 	for q := p + 1; q < min(p+3, limit); q++ {
 		f, t := forms[q], blocks[q].Text
-		if f.ByExplicit || looksLikeBylineStart(t) || f.HasDate && f.DateShare >= 0.5 {
+		if f.ByExplicit || LooksLikeBylineStart(t) || f.HasDate && f.DateShare >= 0.5 {
 			return -1 // p's own front matter: p is the headline
 		}
 		if !headlineCandidate(blocks, forms, q, limit) {
@@ -496,16 +498,16 @@ func hasTrailMark(s string) bool {
 
 // betterHeadline prefers a longer title-like line to a short label seen earlier
 // ("Personal Technology: Review" above the real headline).
-func betterHeadline(cur, next form) bool {
+func betterHeadline(cur, next Form) bool {
 	return cur.Words < 5 && next.Words > cur.Words
 }
 
 // classifyFront decides the blocks before the body: byline, dateline, standfirst, lead
 // media caption, credit; the rest is page furniture.
-func classifyFront(blocks []block.Block, forms []form, facts pageFacts, i, head int, leadsBody bool) {
+func classifyFront(blocks []block.Block, forms []Form, facts pageFacts, i, head int, leadsBody bool) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.Furniture != classify.NoReason:
+	case f.Furniture != NoReason:
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case i == head+1 && credit.IsAgency(b.Text):
 		// A wire agency alone under the headline is the story's byline.
@@ -517,35 +519,35 @@ func classifyFront(blocks []block.Block, forms []form, facts pageFacts, i, head 
 		b.Role = block.RoleCredit
 	case f.Bullet > 0 && listedByline(blocks, forms, i, head):
 		// Read as an explicit byline from here on, as it would be without its bullet.
-		forms[i].Names, _ = parseByline(listItem(b.Text, f))
+		forms[i].Names, _ = ParseByline(listItem(b.Text, f))
 		forms[i].ByExplicit = true
 		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case listedName(blocks, forms, i, head):
 		// A bare name weighed by its place: not explicit, so that an opener's byline
 		// elsewhere outweighs it.
-		forms[i].Names, _ = parseByline("By " + afterPictures(listItem(b.Text, f)))
+		forms[i].Names, _ = ParseByline("By " + afterPictures(listItem(b.Text, f)))
 		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && isBylineShaped(afterPictures(b.Text)) || nameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
+		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && IsBylineShaped(afterPictures(b.Text)) || NameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
 		b.Role, b.Names = block.RoleByline, f.Names
-		if t, _, ok := parseDateline(b.Text); ok {
+		if t, _, ok := ParseDateline(b.Text); ok {
 			b.Published = t
 		}
-	case isDateline(f, b.Text):
+	case IsDateline(f, b.Text):
 		b.Role = block.RoleDateline
-		b.Published, _, _ = parseDateline(b.Text)
+		b.Published, _, _ = ParseDateline(b.Text)
 	case creditAtGap(blocks, forms, facts, i):
 		// After the byline: a name under the headline's gap is its author's.
 		b.Role = block.RoleCredit
-	case i > 0 && blocks[i-1].Role == block.RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text):
+	case i > 0 && blocks[i-1].Role == block.RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !CarriesCredit(blocks[i-1].Text):
 		b.Role = block.RoleCredit
 	case i < head:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
-	case i > head && head >= 0 && opensWithNumericDate(b.Text) && !f.Sentence:
+	case i > head && head >= 0 && OpensWithNumericDate(b.Text) && !f.Sentence:
 		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
 		b.Role = block.RoleDateline
-		b.Published, _, _ = parseDateline(b.Text)
-	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(b.Text):
+		b.Published, _, _ = ParseDateline(b.Text)
+	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !CarriesCredit(b.Text):
 		b.Role = block.RoleStandfirst
 	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.Text, f) &&
 		(b.BlankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) && textFollows(blocks, forms, i) || isCaptionByLayout(blocks, forms, facts, i):
@@ -572,7 +574,7 @@ func nameBesideDate(text, name string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || unicode.IsLower(r) {
 		return false // the name took the label's first word: "Jane Doe Last" / "updated: ..."
 	}
-	_, share, ok := parseDateline(rest)
+	_, share, ok := ParseDateline(rest)
 	return ok && share >= minNameDateShare
 }
 
@@ -619,7 +621,7 @@ func pastBareLabel(t string) string {
 // items. It is the byline when it stands under the headline, outside a menu's run of
 // entries, and is the list's one such item: a run of them ("+ By State", "+ By
 // Style") is a menu of ways to browse.
-func listedByline(blocks []block.Block, forms []form, i, head int) bool {
+func listedByline(blocks []block.Block, forms []Form, i, head int) bool {
 	if head < 0 || i <= head || !opensListedByline(blocks, forms, i) || inMenuRun(blocks, forms, i) {
 		return false
 	}
@@ -634,11 +636,11 @@ func listedByline(blocks []block.Block, forms []form, i, head int) bool {
 // opensListedByline reports a list item that opens with a byline's opener and
 // names people by more than one word each: a menu's entries of that shape name
 // single things ("• By Region").
-func opensListedByline(blocks []block.Block, forms []form, i int) bool {
+func opensListedByline(blocks []block.Block, forms []Form, i int) bool {
 	if forms[i].Bullet == 0 {
 		return false
 	}
-	names, explicit := parseByline(listItem(blocks[i].Text, forms[i]))
+	names, explicit := ParseByline(listItem(blocks[i].Text, forms[i]))
 	for _, n := range names {
 		if !strings.Contains(n, " ") {
 			return false
@@ -655,7 +657,7 @@ func opensListedByline(blocks []block.Block, forms []form, i int) bool {
 // with a letter under the headline (w3m may print its bullet on a line of its own),
 // names one author in at most maxListedNameWords words and nothing else, as it would
 // after an opener ("By janed"): a date, a sentence or a control's label does not.
-func listedName(blocks []block.Block, forms []form, i, head int) bool {
+func listedName(blocks []block.Block, forms []Form, i, head int) bool {
 	f := &forms[i]
 	if head < 0 || i <= head || f.Words == 0 || f.Sentence || f.Prose || f.HasDate || f.URL || letteredNeighbour(blocks, i, -1) != head {
 		return false
@@ -668,10 +670,10 @@ func listedName(blocks []block.Block, forms []form, i, head int) bool {
 	// ("[Picture of Jane] Jane"): a category's links glued into one ("Digital
 	// OrganizationOfficePapers") begin with a name's shape too.
 	item := afterPictures(listItem(blocks[i].Text, *f))
-	if wordCount(item) > maxListedNameWords {
+	if ascii.WordCount(item) > maxListedNameWords {
 		return false
 	}
-	names, _ := parseByline("By " + item)
+	names, _ := ParseByline("By " + item)
 	return len(names) == 1 && strings.EqualFold(names[0], item)
 }
 
@@ -679,16 +681,16 @@ func listedName(blocks []block.Block, forms []form, i, head int) bool {
 const maxListedNameWords = 4
 
 // listItem is a list item's text without its bullet.
-func listItem(text string, f form) string { return strings.TrimSpace(text[f.Bullet:]) }
+func listItem(text string, f Form) string { return strings.TrimSpace(text[f.Bullet:]) }
 
 // inBylineReach reports a line close enough to the headline to be its byline without
 // saying so ("By ..."): a few lines under it, or right under another byline, the
 // date or an author label ("Written by" split from its name). Farther down, a bare
 // name-shaped line is a menu label, a teaser's author, a job title or a product name.
 // Under a line that announces a list ("Popular posts:") it is the list's first entry.
-func inBylineReach(blocks []block.Block, forms []form, i, head int) bool {
-	label, reviewer := bylineLabel(blocks[i-1].Text)
-	if announcesList(blocks[i-1].Text) && !label {
+func inBylineReach(blocks []block.Block, forms []Form, i, head int) bool {
+	label, reviewer := BylineLabel(blocks[i-1].Text)
+	if AnnouncesList(blocks[i-1].Text) && !label {
 		return false // the first entry of a list announced above it ("Popular posts:")
 	}
 	if i-head <= bylineReach || i-head <= datedBylineReach && overDate(blocks, forms, i) {
@@ -704,7 +706,7 @@ func inBylineReach(blocks []block.Block, forms []form, i, head int) bool {
 // inMenuRun reports a line between two menu-like lines (one to three words, no
 // sentence, no date): an entry of a menu, whatever name shape it has. A line with no
 // letter or digit (an icon font's glyph, a rule) is no entry and is stepped over.
-func inMenuRun(blocks []block.Block, forms []form, i int) bool {
+func inMenuRun(blocks []block.Block, forms []Form, i int) bool {
 	return menuNeighbour(forms, letteredNeighbour(blocks, i, -1)) && menuNeighbour(forms, letteredNeighbour(blocks, i, 1))
 }
 
@@ -744,7 +746,7 @@ const datedBylineReach = 8
 // a byline printed over its date, and whose line above is no menu's entry: the last
 // of a run of section links ("Business" / "Careers Advice" / "March 3, 2026") stands
 // over a date too. The author's photo's label naming them ("Jane Doe's avatar") may.
-func overDate(blocks []block.Block, forms []form, i int) bool {
+func overDate(blocks []block.Block, forms []Form, i int) bool {
 	j := letteredNeighbour(blocks, i, 1)
 	if j >= len(blocks) || !forms[j].HasDate || forms[j].DateShare < minNameDateShare {
 		return false
@@ -758,7 +760,7 @@ func overDate(blocks []block.Block, forms []form, i int) bool {
 // no gap above it stands there, between the story's summary and its body; right under
 // the headline, the byline or the date, such a line is a subtitle, a reading time or
 // a notice, for a picture there leaves its gap.
-func followsSummary(blocks []block.Block, forms []form, i int) bool {
+func followsSummary(blocks []block.Block, forms []Form, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -768,7 +770,7 @@ func followsSummary(blocks []block.Block, forms []form, i int) bool {
 // isStandfirst accepts the first line after the headline when it reads as a summary:
 // long enough, and either not a finished sentence (the seed's dek has no full stop) or
 // followed by more front matter before the body, where a first body paragraph would not.
-func isStandfirst(blocks []block.Block, forms []form, i, head int) bool {
+func isStandfirst(blocks []block.Block, forms []Form, i, head int) bool {
 	if head < 0 || i != head+1 || forms[i].Words < 6 {
 		return false
 	}
@@ -781,21 +783,21 @@ func isStandfirst(blocks []block.Block, forms []form, i, head int) bool {
 }
 
 // classifyBody decides the blocks inside the body span.
-func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
+func classifyBody(blocks []block.Block, forms []Form, facts pageFacts, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.Furniture != classify.NoReason:
+	case f.Furniture != NoReason:
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.Role = block.RoleBody
-	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == block.RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks[i-1].Text)),
+	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == block.RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !CarriesCredit(blocks[i-1].Text)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, facts, i):
 		b.Role = block.RoleCredit
 	case f.Credit == 1 && credit.IsEmbedAttribution(b.Text):
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonMedia
-	case isDateline(f, b.Text):
+	case IsDateline(f, b.Text):
 		b.Role = block.RoleDateline
-		b.Published, _, _ = parseDateline(b.Text)
+		b.Published, _, _ = ParseDateline(b.Text)
 	case b.Heading > 0 && !f.Prose && f.Words <= maxHeadingWords:
 		b.Role = block.RoleSubheading // a converter marked it a heading
 	case f.Bullet > 0:
@@ -807,9 +809,9 @@ func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
 		b.Role = block.RoleQuote
 	case f.URL:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
-	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && numberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
+	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && textdump.NumberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
-	case facts.shortRun[i] >= minLinkRun && numberedPrefix(b.Text) == 0:
+	case facts.shortRun[i] >= minLinkRun && textdump.NumberedPrefix(b.Text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
@@ -827,7 +829,7 @@ func classifyBody(blocks []block.Block, forms []form, facts pageFacts, i int) {
 const maxHeadingWords = 20
 
 // isCaptionByLayout spots a caption in a text dump.
-func isCaptionByLayout(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func isCaptionByLayout(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	return captionRule(blocks, forms, facts, i) != ""
 }
 
@@ -837,9 +839,9 @@ func isCaptionByLayout(blocks []block.Block, forms []form, facts pageFacts, i in
 // gap lines read as a caption (captionByGapLayout), or a line above such a gap where
 // a dropped credit line left it. The names make the classifier's choices traceable in
 // tests.
-func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) string {
+func captionRule(blocks []block.Block, forms []Form, facts pageFacts, i int) string {
 	b, f := blocks[i], forms[i]
-	if f.Words < 3 || f.Furniture != classify.NoReason {
+	if f.Words < 3 || f.Furniture != NoReason {
 		return ""
 	}
 	next := i + 1
@@ -849,15 +851,15 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 		next++
 	}
 	// Not a name that the credit after it repeats: "Jane Doe" above "Photo: Jane Doe".
-	if next < len(blocks) && forms[next].Credit >= 2 && !forms[next].Prose && indexFold(blocks[next].Text, b.Text) < 0 {
+	if next < len(blocks) && forms[next].Credit >= 2 && !forms[next].Prose && ascii.IndexFold(blocks[next].Text, b.Text) < 0 {
 		// Unless the credit stands before a caption of its own: "prose, credit,
 		// caption", or "Image copyright ..." above "Image caption ...".
 		creditLeads := next+1 < len(blocks) && (credit.HasCaptionLabel(blocks[next+1].Text) ||
-			(f.Prose || f.Sentence) && !forms[next+1].Prose && forms[next+1].Words >= 3 && forms[next+1].Furniture == classify.NoReason && forms[next+1].Credit < 2)
+			(f.Prose || f.Sentence) && !forms[next+1].Prose && forms[next+1].Words >= 3 && forms[next+1].Furniture == NoReason && forms[next+1].Credit < 2)
 		// A paragraph of prose amid prose followed by a stray credit (an embedded
 		// post's, a signature's) is still a paragraph unless the picture's gap sets it
 		// apart.
-		proseAlone := f.Prose && i > 0 && forms[i-1].Prose && b.BlankBefore < 2 && !hasCaptionCue(b.Text)
+		proseAlone := f.Prose && i > 0 && forms[i-1].Prose && b.BlankBefore < 2 && !HasCaptionCue(b.Text)
 		// A picture's gap between the line and the credit under it: the credit is
 		// the picture's, printed under it, and the line above the picture is text.
 		// Unless the credit lost its opening ("AFP via Getty Images)" for "(Photo:
@@ -917,7 +919,7 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 		if !f.Prose && f.Words >= 6 && !titledHeading(b.Text, f) {
 			return "gap-after"
 		}
-		if hasCaptionCue(b.Text) {
+		if HasCaptionCue(b.Text) {
 			return "gap-after-cue"
 		}
 	}
@@ -925,19 +927,19 @@ func captionRule(blocks []block.Block, forms []form, facts pageFacts, i int) str
 }
 
 // isIsland reports a short line set apart by runs of empty lines on both sides.
-func isIsland(blocks []block.Block, forms []form, j int) bool {
+func isIsland(blocks []block.Block, forms []Form, j int) bool {
 	return j >= 0 && j < len(blocks) && blocks[j].BlankBefore >= 2 && blocks[j].BlankAfter >= 2 && !forms[j].Prose
 }
 
 // inIslandSeries reports an island beside another: a grid of links or thumbnails.
-func inIslandSeries(blocks []block.Block, forms []form, i int) bool {
+func inIslandSeries(blocks []block.Block, forms []Form, i int) bool {
 	return isIsland(blocks, forms, i) && (isIsland(blocks, forms, i-1) || isIsland(blocks, forms, i+1))
 }
 
 // continuesCreditLabel reports a short line after a bare "Photo:" label: the
 // credit the label introduces, broken onto its own line.
-func continuesCreditLabel(blocks []block.Block, forms []form, i int) bool {
-	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != classify.NoReason {
+func continuesCreditLabel(blocks []block.Block, forms []Form, i int) bool {
+	if i == 0 || forms[i].Prose || forms[i].Words > maxPositionalCredit || forms[i].Furniture != NoReason {
 		return false
 	}
 	rest, ok := credit.StripLabel(blocks[i-1].Text)
@@ -947,12 +949,12 @@ func continuesCreditLabel(blocks []block.Block, forms []form, i int) bool {
 // creditByPosition reports a line placed as credits are, whatever name it gives: a
 // short run of capitalised words ("Berkeley Earth", "WeWork") right before prose
 // resumes. Only a caption before it makes it a credit.
-func creditByPosition(blocks []block.Block, forms []form, j int) bool {
+func creditByPosition(blocks []block.Block, forms []Form, j int) bool {
 	if j >= len(blocks) {
 		return false
 	}
 	f := forms[j]
-	if f.Prose || f.Sentence || f.Furniture != classify.NoReason || f.Words > maxPositionalCredit || f.URL {
+	if f.Prose || f.Sentence || f.Furniture != NoReason || f.Words > maxPositionalCredit || f.URL {
 		return false
 	}
 	if j+1 < len(blocks) && !forms[j+1].Prose {
@@ -965,7 +967,7 @@ func creditByPosition(blocks []block.Block, forms []form, j int) bool {
 // Doe/Acme", see credit.Evidence) standing right under an image gap. The shape
 // and the place together are the evidence, so this holds on pages whose paragraphs
 // are also set off by gaps.
-func creditUnderGap(b *block.Block, f form) bool {
+func creditUnderGap(b *block.Block, f Form) bool {
 	return f.Credit == 1 && b.BlankBefore >= 2 && strings.Contains(b.Text, "/")
 }
 
@@ -1007,15 +1009,15 @@ type pageFacts struct {
 
 // inLinkBox reports a line that may belong to a box of links: short, not a finished
 // sentence of several words, not a credit or a list item.
-func inLinkBox(s string, f form) bool {
-	return !f.Prose && f.Credit < 2 && f.Bullet == 0 && numberedPrefix(s) == 0 && !(f.Sentence && f.Words >= 5)
+func inLinkBox(s string, f Form) bool {
+	return !f.Prose && f.Credit < 2 && f.Bullet == 0 && textdump.NumberedPrefix(s) == 0 && !(f.Sentence && f.Words >= 5)
 }
 
 // minLinkRun is the shortest run of short lines read as a box of links rather than
 // as a subheading beside a list or a caption.
 const minLinkRun = 3
 
-func readPage(blocks []block.Block, forms []form) pageFacts {
+func readPage(blocks []block.Block, forms []Form) pageFacts {
 	var p pageFacts
 	prose, gaps, islands := 0, 0, 0
 	for i, b := range blocks {
@@ -1030,7 +1032,7 @@ func readPage(blocks []block.Block, forms []form) pageFacts {
 			if b.BlankBefore >= 2 && b.BlankAfter >= 2 {
 				islands++
 			}
-		} else if f.Furniture == classify.NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
+		} else if f.Furniture == NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
 			b.BlankBefore <= 1 && b.BlankAfter <= 1 {
 			p.shortInserts++
 		}
@@ -1047,11 +1049,11 @@ func readPage(blocks []block.Block, forms []form) pageFacts {
 		// The box's heading opens the run ("Most Popular", "More Videos") and most of
 		// its lines are furniture or read as headlines; a run of labels and figures
 		// after a heading is a product's or a recipe's own list.
-		boxed := j > i+1 && forms[i].Furniture != classify.NoReason
+		boxed := j > i+1 && forms[i].Furniture != NoReason
 		if boxed {
 			titles := 0
 			for k := i + 1; k < j; k++ {
-				if forms[k].Furniture != classify.NoReason || forms[k].Words >= 5 {
+				if forms[k].Furniture != NoReason || forms[k].Words >= 5 {
 					titles++
 				}
 			}
@@ -1067,9 +1069,9 @@ func readPage(blocks []block.Block, forms []form) pageFacts {
 
 // inShortRun reports a line that has a short non-prose neighbour: runs of such lines
 // are lists, link boxes or menus, never a lone caption.
-func inShortRun(blocks []block.Block, forms []form, i int) bool {
+func inShortRun(blocks []block.Block, forms []Form, i int) bool {
 	short := func(j int) bool {
-		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == classify.NoReason
+		return j >= 0 && j < len(blocks) && !forms[j].Prose && forms[j].Credit < 2 && forms[j].Furniture == NoReason
 	}
 	return short(i-1) || short(i+1)
 }
@@ -1077,20 +1079,20 @@ func inShortRun(blocks []block.Block, forms []form, i int) bool {
 // loneInsert reports a title-like line standing alone between prose paragraphs: an
 // inserted link to another story. Articles that use subheadings use several, so a
 // body with other such lines keeps this one as a subheading.
-func loneInsert(forms []form, facts pageFacts, i int) bool {
+func loneInsert(forms []Form, facts pageFacts, i int) bool {
 	return isBetweenProse(forms, i) && facts.shortInserts == 1
 }
 
-func isBetweenProse(forms []form, j int) bool {
+func isBetweenProse(forms []Form, j int) bool {
 	return j > 0 && j+1 < len(forms) && forms[j-1].Prose && forms[j+1].Prose
 }
 
 // classifyTail decides the blocks after the body: all furniture, credits of a last
 // picture aside.
-func classifyTail(blocks []block.Block, forms []form, i int) {
+func classifyTail(blocks []block.Block, forms []Form, i int) {
 	b, f := &blocks[i], forms[i]
 	switch {
-	case f.Furniture != classify.NoReason:
+	case f.Furniture != NoReason:
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.TitleCase || f.URL:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
@@ -1101,7 +1103,7 @@ func classifyTail(blocks []block.Block, forms []form, i int) {
 
 // pairCaptions splits credits printed inside captions, and attaches each credit line
 // to the caption next to it (after it by preference, as most pages print them).
-func pairCaptions(blocks []block.Block, forms []form) {
+func pairCaptions(blocks []block.Block, forms []Form) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Role != block.RoleCaption {
@@ -1113,7 +1115,7 @@ func pairCaptions(blocks []block.Block, forms []form) {
 			cap, cr = credit.SplitLeading(b.Text)
 		}
 		if cr != "" {
-			b.Text, b.Credit = cap, readCredit(cr)
+			b.Text, b.Credit = cap, ReadCredit(cr)
 		}
 	}
 	splitTrailingNames(blocks)
@@ -1159,13 +1161,13 @@ func markDuplicates(blocks []block.Block, preset, headings []bool, first, last i
 		if !repeat {
 			seen[key] = i
 		}
-		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && isParagraphRole(b.Role) {
+		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && IsParagraphRole(b.Role) {
 			continue
 		}
 		if i == meta && b.Role == block.RoleByline && j < head && head-j <= bylineReach && blocks[j].Role != block.RoleByline {
 			continue
 		}
-		inBody := i <= last && j >= first && isParagraphRole(blocks[j].Role) && isParagraphRole(b.Role)
+		inBody := i <= last && j >= first && IsParagraphRole(blocks[j].Role) && IsParagraphRole(b.Role)
 		// An entry of a list of sections above the body that went as navigation
 		// with the menu around it (too short to read as a table of contents) is the
 		// copy to drop: its repeat inside the body, a subheading over a paragraph, is
@@ -1249,7 +1251,7 @@ const minSectionLead = 200
 // The contents usually stand under the headline (head, -1 for none); on a whole
 // page they may stand above the line chosen as the headline and above the body
 // span first..last, and then only copies spread through that span count.
-func markContents(blocks []block.Block, forms []form, head, first, last int) []bool {
+func markContents(blocks []block.Block, forms []Form, head, first, last int) []bool {
 	var headings []bool
 	// seen maps a short line's text to its first and second copy, second -1 for none
 	// and len(blocks) once a third turns up.
@@ -1310,7 +1312,7 @@ func markContents(blocks []block.Block, forms []form, head, first, last int) []b
 		}
 		entries, later = entries[:0], later[:0]
 		for j := i; j < end; j++ {
-			if !contentsLine(blocks, forms, j) || !isParagraphRole(blocks[j].Role) && blocks[j].Role != block.RoleRemoved {
+			if !contentsLine(blocks, forms, j) || !IsParagraphRole(blocks[j].Role) && blocks[j].Role != block.RoleRemoved {
 				continue // a byline or a date among the lines is no entry
 			}
 			c := seen[contentsKey(blocks[j].Text)]
@@ -1382,9 +1384,9 @@ func increasingRun(v []int) []int {
 
 // contentsLine reports a line that may be an entry of a table of contents or the
 // heading it points to: short, no prose, no furniture.
-func contentsLine(blocks []block.Block, forms []form, i int) bool {
+func contentsLine(blocks []block.Block, forms []Form, i int) bool {
 	f := forms[i]
-	return !f.Prose && f.Furniture == classify.NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].Rows == nil
+	return !f.Prose && f.Furniture == NoReason && f.Words >= 1 && f.Words <= maxHeadingWords && blocks[i].Rows == nil
 }
 
 // contentsKey is the text a contents entry shares with its heading: its bullet and
@@ -1454,7 +1456,7 @@ func lostOpening(s string) bool {
 // shortTitle reports a title of two words at the top of a dump ("Vibe Coding"): in
 // capitals, or closed by an exclamation or a question mark, and not one of a menu's
 // entries (a short line right above or below it).
-func shortTitle(blocks []block.Block, forms []form, i int) bool {
+func shortTitle(blocks []block.Block, forms []Form, i int) bool {
 	t := blocks[i].Text
 	if i > 1 || !(allCapitalised(t) || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
 		return false

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"testing"
@@ -24,9 +24,9 @@ func TestHeadlineNotAuthorRole(t *testing.T) {
 	score := func(above, line string) float64 {
 		lines := []string{"Home", above, line, "Guides", reflowProse[0]}
 		blocks := make([]block.Block, len(lines))
-		forms := make([]form, len(lines))
+		forms := make([]Form, len(lines))
 		for i, l := range lines {
-			blocks[i], forms[i] = block.Block{Text: l}, readForm(l)
+			blocks[i], forms[i] = block.Block{Text: l}, ReadForm(l)
 		}
 		readFrontByline(blocks, forms, 1)
 		s, _ := headlineScore(blocks, forms, 2, 4, false)

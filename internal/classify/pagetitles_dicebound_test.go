@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"testing"
@@ -7,9 +7,9 @@ import (
 )
 
 // TestDiceBoundHolds checks what pickHeadline and matchesDescription rely on when
-// they skip a comparison: diceGrams never exceeds diceBound of the two lists'
-// lengths, and the lists sortGrams sorts (once or twice, in a reused buffer) are
-// the ones bigrams gives, so that a skipped pair is one that could not have matched
+// they skip a comparison: DiceGrams never exceeds DiceBound of the two lists'
+// lengths, and the lists SortGrams sorts (once or twice, in a reused buffer) are
+// the ones Bigrams gives, so that a skipped pair is one that could not have matched
 // and a compared pair scores as before.
 func TestDiceBoundHolds(t *testing.T) {
 	tests := []struct {
@@ -26,14 +26,14 @@ func TestDiceBoundHolds(t *testing.T) {
 	var buf []uint64
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ga := sortGrams(unsortedBigrams(nil, tt.a))
-			buf = unsortedBigrams(buf, tt.b)
-			gb := sortGrams(sortGrams(buf))
-			assert.Equal(t, append([]uint64{}, bigrams(tt.a)...), append([]uint64{}, ga...))
-			assert.Equal(t, append([]uint64{}, bigrams(tt.b)...), append([]uint64{}, gb...))
-			d := diceGrams(ga, gb, tt.a, tt.b)
-			assert.Equal(t, dice(tt.a, tt.b), d)
-			assert.LessOrEqual(t, d, diceBound(len(ga), len(gb)))
+			ga := SortGrams(UnsortedBigrams(nil, tt.a))
+			buf = UnsortedBigrams(buf, tt.b)
+			gb := SortGrams(SortGrams(buf))
+			assert.Equal(t, append([]uint64{}, Bigrams(tt.a)...), append([]uint64{}, ga...))
+			assert.Equal(t, append([]uint64{}, Bigrams(tt.b)...), append([]uint64{}, gb...))
+			d := DiceGrams(ga, gb, tt.a, tt.b)
+			assert.Equal(t, Dice(tt.a, tt.b), d)
+			assert.LessOrEqual(t, d, DiceBound(len(ga), len(gb)))
 		})
 	}
 }

@@ -1,10 +1,11 @@
-package newsparse
+package classify
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
 )
 
@@ -34,7 +35,7 @@ const maxMetaNameWords = 4
 // section's label: a name alone over a title is a site's or a section's. A meta line
 // of a teaser stands over another teaser's meta line of the same shape, so a line
 // whose neighbour above is one too is left alone.
-func bylineOverHeadline(blocks []block.Block, forms []form, preset []bool, head int) bool {
+func bylineOverHeadline(blocks []block.Block, forms []Form, preset []bool, head int) bool {
 	if head <= 0 {
 		return false
 	}
@@ -53,7 +54,7 @@ func bylineOverHeadline(blocks []block.Block, forms []form, preset []bool, head 
 			return false
 		}
 		if preset[c] || blocks[c].Role == block.RoleByline || teaserMeta(blocks, forms, min(c, dateAt)) ||
-			allWordsInProse(blocks, forms, names[0]) {
+			AllWordsInProse(blocks, forms, names[0]) {
 			return false // a teaser's meta; a section's link back ("All Insights") over the date
 		}
 		setMetaByline(&blocks[c], names, blocks[dateAt].Text)
@@ -70,7 +71,7 @@ const underHeadlineReach = 2
 // head that carries the date and one name in fields of their own ("Dec 26, 2025 •
 // Jane Doe in Harbour Towns"), as the front's rules, which read a date before the
 // name only after an opener, left it; and reports whether it did.
-func metaUnderHeadline(blocks []block.Block, forms []form, preset []bool, head int) bool {
+func metaUnderHeadline(blocks []block.Block, forms []Form, preset []bool, head int) bool {
 	if head < 0 {
 		return false
 	}
@@ -80,10 +81,10 @@ func metaUnderHeadline(blocks []block.Block, forms []form, preset []bool, head i
 			return false
 		}
 		f := forms[c]
-		if preset[c] || !f.HasDate || f.Prose || f.Bullet > 0 || f.URL || f.Words > maxDatelineWords {
+		if preset[c] || !f.HasDate || f.Prose || f.Bullet > 0 || f.URL || f.Words > MaxDatelineWords {
 			continue
 		}
-		if name := fieldsMetaName(blocks[c].Text); name != "" && !allWordsInProse(blocks, forms, name) {
+		if name := fieldsMetaName(blocks[c].Text); name != "" && !AllWordsInProse(blocks, forms, name) {
 			setMetaByline(&blocks[c], []string{name}, blocks[c].Text)
 			return true
 		}
@@ -93,8 +94,8 @@ func metaUnderHeadline(blocks []block.Block, forms []form, preset []bool, head i
 
 // setMetaByline makes b the byline of names, dated by the line dated.
 func setMetaByline(b *block.Block, names []string, dated string) {
-	b.Role, b.Reason, b.Names = block.RoleByline, block.NoReason, undoubleNames(names)
-	if t, _, ok := parseDateline(dated); ok {
+	b.Role, b.Reason, b.Names = block.RoleByline, block.NoReason, UndoubleNames(names)
+	if t, _, ok := ParseDateline(dated); ok {
 		b.Published = t
 	}
 }
@@ -103,9 +104,9 @@ func setMetaByline(b *block.Block, names []string, dated string) {
 // that carries its date (c itself or, for a bare name, the line over it).
 // It returns no names when the line is prose, a list's item, or names nobody or more
 // than one person beside a date.
-func metaNames(blocks []block.Block, forms []form, c int) (names []string, dateAt int) {
+func metaNames(blocks []block.Block, forms []Form, c int) (names []string, dateAt int) {
 	f, t := forms[c], afterPictures(blocks[c].Text)
-	if f.Prose || f.Sentence || f.Bullet > 0 || f.URL || f.Words == 0 || f.Words > maxDatelineWords || t == "" {
+	if f.Prose || f.Sentence || f.Bullet > 0 || f.URL || f.Words == 0 || f.Words > MaxDatelineWords || t == "" {
 		return nil, -1
 	}
 	if f.HasDate {
@@ -137,7 +138,7 @@ func datedMetaName(t string) string {
 	if name, parted := fieldsMeta(t); parted {
 		return name
 	}
-	if names, _ := parseByline(t); len(names) == 1 && (nameThenDate(t, names[0]) || nameBesideDate(t, names[0])) {
+	if names, _ := ParseByline(t); len(names) == 1 && (NameThenDate(t, names[0]) || nameBesideDate(t, names[0])) {
 		if n := metaName(names[0]); n == names[0] {
 			return n
 		}
@@ -146,7 +147,7 @@ func datedMetaName(t string) string {
 	// "March 3, 2026 Jane Doe": the longest opening run of words that is all date.
 	words := strings.Fields(t)
 	for k := min(len(words)-1, 5); k >= 2; k-- {
-		if _, share, ok := parseDateline(strings.Join(words[:k], " ")); ok && share >= 1 {
+		if _, share, ok := ParseDateline(strings.Join(words[:k], " ")); ok && share >= 1 {
 			rest := strings.Join(words[k:], " ")
 			if n := metaName(rest); n == rest {
 				return n
@@ -176,7 +177,7 @@ func fieldsMeta(t string) (name string, parted bool) {
 		dated := false
 		for _, part := range strings.Split(t, sep) {
 			part = afterPictures(strings.TrimSpace(part)) // the author's photo's label before the name
-			if _, share, ok := parseDateline(part); ok && share >= minNameDateShare {
+			if _, share, ok := ParseDateline(part); ok && share >= minNameDateShare {
 				dated = true
 				continue
 			}
@@ -201,11 +202,11 @@ func fieldsMeta(t string) (name string, parted bool) {
 // metaName is s read as one person's name, title-cased, of at most maxMetaNameWords
 // words, or "". A label's colon ("Source: Harbour Wire") names a source, not a person.
 func metaName(s string) string {
-	if wordCount(s) > maxMetaNameWords || strings.IndexByte(s, ':') >= 0 || !isBylineShaped(s) {
+	if ascii.WordCount(s) > maxMetaNameWords || strings.IndexByte(s, ':') >= 0 || !IsBylineShaped(s) {
 		return ""
 	}
-	names, explicit := parseByline(s)
-	if explicit || len(names) != 1 || !wholeNames(s, names) || !strings.Contains(names[0], " ") {
+	names, explicit := ParseByline(s)
+	if explicit || len(names) != 1 || !WholeNames(s, names) || !strings.Contains(names[0], " ") {
 		return ""
 	}
 	for _, w := range strings.Fields(names[0]) {
@@ -223,7 +224,7 @@ var pictureWords = map[string]bool{"logo": true, "photo": true, "image": true, "
 
 // teaserMeta reports a meta line at c whose neighbour above is a meta line too: a
 // list of teasers over the article prints each one's author and date.
-func teaserMeta(blocks []block.Block, forms []form, c int) bool {
+func teaserMeta(blocks []block.Block, forms []Form, c int) bool {
 	p := letteredNeighbour(blocks, c, -1)
 	if p < 0 {
 		return false

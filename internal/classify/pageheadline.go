@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"strings"
@@ -7,7 +7,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // The headline is chosen by comparing the lines before the body rather than taking
@@ -23,7 +23,7 @@ const headlineWindow = 40
 // headlineCandidate reports whether block i can be the headline at all, before it is
 // weighed: no line with a role, furniture, a credit, a byline or a date, no list
 // item, breadcrumb or run of sentences.
-func headlineCandidate(blocks []block.Block, forms []form, i, first int) bool {
+func headlineCandidate(blocks []block.Block, forms []Form, i, first int) bool {
 	return titledLine(blocks, forms, i, first) && (!namesOnly(forms[i], blocks[i].Text) || titleOverText(blocks, forms, i, first))
 }
 
@@ -31,8 +31,8 @@ func headlineCandidate(blocks []block.Block, forms []form, i, first int) bool {
 // longer than a byline with its author's role runs: a line of more words than
 // maxNamedLineWords, most of them no name, is a title whose first words read as one
 // ("Google Pixel, Apple Watch: the Gadgets We Tested This Year").
-func namesOnly(f form, t string) bool {
-	if !isNamesLine(f, t) {
+func namesOnly(f Form, t string) bool {
+	if !IsNamesLine(f, t) {
 		return false
 	}
 	if f.Words <= maxNamedLineWords {
@@ -40,7 +40,7 @@ func namesOnly(f form, t string) bool {
 	}
 	named := 0
 	for _, n := range f.Names {
-		named += wordCount(n)
+		named += ascii.WordCount(n)
 	}
 	return named*5 >= f.Words*3
 }
@@ -50,20 +50,20 @@ func namesOnly(f form, t string) bool {
 const maxNamedLineWords = 10
 
 // titledLine is headlineCandidate short of the test for a line of names.
-func titledLine(blocks []block.Block, forms []form, i, first int) bool {
+func titledLine(blocks []block.Block, forms []Form, i, first int) bool {
 	f, t := forms[i], blocks[i].Text
 	// The tests of the form's fields come first and the caption-credit split last: it
 	// costs the most, and nearly every line it sees is a candidate.
-	if blocks[i].Role != block.RoleUnknown || f.Furniture != classify.NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
-		f.Bullet > 0 || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || isDateline(f, t) ||
-		looksLikeBylineStart(t) || f.Words <= 5 && hasClockTime(t) || f.Words <= 4 && classify.MonthDay(t) {
+	if blocks[i].Role != block.RoleUnknown || f.Furniture != NoReason || f.Credit >= 2 || f.URL || f.ByExplicit ||
+		f.Bullet > 0 || f.HasDate && f.DateShare >= minTitleDateShare || f.Words < 2 || f.Words > 40 || IsDateline(f, t) ||
+		LooksLikeBylineStart(t) || f.Words <= 5 && HasClockTime(t) || f.Words <= 4 && MonthDay(t) {
 		return false
 	}
-	if breadcrumbAbove(blocks, i, first) || severalSentences(f, t) || classify.ParagraphSentence(f, t) || inNumberedList(blocks, i) {
+	if BreadcrumbAbove(blocks, i, first) || SeveralSentences(f, t) || ParagraphSentence(f, t) || inNumberedList(blocks, i) {
 		return false
 	}
-	return !hasControlMark(t) && !announcesList(t) && !opensWithImageMark(t) && !classify.CreditsReviewer(t) && crumbUnder(blocks, i) < 0 &&
-		!carriesCredit(t)
+	return !HasControlMark(t) && !AnnouncesList(t) && !OpensWithImageMark(t) && !CreditsReviewer(t) && CrumbUnder(blocks, i) < 0 &&
+		!CarriesCredit(t)
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number
@@ -71,17 +71,17 @@ func titledLine(blocks []block.Block, forms []form, i, first int) bool {
 // pandoc print an ordered list so, and pages set their breadcrumb trails as one
 // ("1. Home", "2. Guides", "3. The headline"); a headline is no list item.
 func inNumberedList(blocks []block.Block, i int) bool {
-	n, ok := listNumber(blocks[i].Text)
+	n, ok := ListNumber(blocks[i].Text)
 	if !ok {
 		return false
 	}
 	if i > 0 {
-		if m, ok := listNumber(blocks[i-1].Text); ok && m+1 == n {
+		if m, ok := ListNumber(blocks[i-1].Text); ok && m+1 == n {
 			return true
 		}
 	}
 	if i+1 < len(blocks) {
-		if m, ok := listNumber(blocks[i+1].Text); ok && m == n+1 {
+		if m, ok := ListNumber(blocks[i+1].Text); ok && m == n+1 {
 			return true
 		}
 	}
@@ -90,7 +90,7 @@ func inNumberedList(blocks []block.Block, i int) bool {
 
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be
 // (see headlineCandidate).
-func headlineScore(blocks []block.Block, forms []form, i, first int, teasers bool) (score float64, ok bool) {
+func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers bool) (score float64, ok bool) {
 	if !headlineCandidate(blocks, forms, i, first) {
 		return 0, false
 	}
@@ -103,8 +103,8 @@ func headlineScore(blocks []block.Block, forms []form, i, first int, teasers boo
 	case f.Words > 25:
 		score -= 1.5
 	}
-	question := f.Prose && classify.TitledQuestion(f, t)
-	if f.TitleCase || question && classify.IsTitleCase(t) {
+	question := f.Prose && TitledQuestion(f, t)
+	if f.TitleCase || question && IsTitleCase(t) {
 		score++
 	}
 	if f.Prose && !question {
@@ -150,8 +150,8 @@ func headlineScore(blocks []block.Block, forms []form, i, first int, teasers boo
 // bylineOpener reports a byline's label alone on its line ("By", "Written by") with
 // names on the line under it: a dump that breaks the link around an author's name
 // prints the byline so. The label is front matter, not the short line of a menu.
-func bylineOpener(blocks []block.Block, forms []form, j int) bool {
-	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && isBylineLabel(blocks[j].Text)
+func bylineOpener(blocks []block.Block, forms []Form, j int) bool {
+	return j+1 < len(blocks) && len(forms[j+1].Names) > 0 && IsBylineLabel(blocks[j].Text)
 }
 
 // maxRoleWords is the most words of an author's role printed on the line under the
@@ -173,9 +173,9 @@ const frontMatterWeight = 1.5
 // four words or fewer or carries a trail's marks, and a run of teasers under the
 // headline is title-cased or as short as its titles. The shape is read before the
 // candidate tests, which cost more.
-func standfirstUnder(blocks []block.Block, forms []form, i, first int) int {
+func standfirstUnder(blocks []block.Block, forms []Form, i, first int) int {
 	h, t := forms[i], blocks[i].Text
-	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || endsWithStop(t) || isUpperCased(t) {
+	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || EndsWithStop(t) || ascii.IsUpperCased(t) {
 		return -1
 	}
 	for k := i + 1; k < min(i+1+standfirstReach, first); k++ {
@@ -196,7 +196,7 @@ func standfirstUnder(blocks []block.Block, forms []form, i, first int) int {
 // blocks[from:limit] (standfirstUnder) to the headline over it, and takes
 // standfirstCost from the standfirst: the byline and date under a summary are its
 // headline's. scores[i-from] is line i's score, ok[i-from] whether it is a candidate.
-func weighStandfirsts(blocks []block.Block, forms []form, from, limit int, teasers bool, scores []float64, ok []bool) {
+func weighStandfirsts(blocks []block.Block, forms []Form, from, limit int, teasers bool, scores []float64, ok []bool) {
 	for i := from; i < limit; i++ {
 		if !ok[i-from] {
 			continue
@@ -221,7 +221,7 @@ func weighStandfirsts(blocks []block.Block, forms []form, from, limit int, tease
 // a button stands over the date the page prints above its headline ("Back to
 // blog", date, headline, text); a headline over its own date has no second title
 // under the date, and a standfirst there is a sentence.
-func titleUnderLabel(blocks []block.Block, forms []form, u, limit int) int {
+func titleUnderLabel(blocks []block.Block, forms []Form, u, limit int) int {
 	if forms[u].Words > kickerWords || !frontMatterOwn(blocks, forms, u, limit) {
 		return -1
 	}
@@ -231,7 +231,7 @@ func titleUnderLabel(blocks []block.Block, forms []form, u, limit int) int {
 	}
 	for k := j + 1; k < limit; k++ {
 		f := forms[k]
-		if f.ByExplicit || f.HasDate || f.Furniture != classify.NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
+		if f.ByExplicit || f.HasDate || f.Furniture != NoReason || menuNeighbour(forms, k) || len(f.Names) > 0 && f.Words <= 3 {
 			continue
 		}
 		t := blocks[k].Text
@@ -262,7 +262,7 @@ const standfirstCost = 2
 // wide and narrow screens), while its menus, repeated, repeat as a whole. A pair
 // over a list of titles is that list's heading, and a credit ("Image by Jane Doe")
 // is the lead picture's.
-func printedTwice(blocks []block.Block, forms []form, i, first int) bool {
+func printedTwice(blocks []block.Block, forms []Form, i, first int) bool {
 	j := i + 1 // the line after the pair
 	switch {
 	case i > 0 && blocks[i-1].Text == blocks[i].Text:
@@ -291,15 +291,15 @@ const teaserListDates = 3
 const kickerCost = 2
 
 // followedByFrontMatter reports a byline or a date within the three lines after i.
-func followedByFrontMatter(blocks []block.Block, forms []form, i, first int) bool {
+func followedByFrontMatter(blocks []block.Block, forms []Form, i, first int) bool {
 	return frontMatterAfter(blocks, forms, i, first) >= 0
 }
 
 // frontMatterAfter returns the first byline or date within the three lines after i,
 // or -1.
-func frontMatterAfter(blocks []block.Block, forms []form, i, first int) int {
+func frontMatterAfter(blocks []block.Block, forms []Form, i, first int) int {
 	for j := i + 1; j < min(i+4, first); j++ {
-		if forms[j].ByExplicit || looksLikeBylineStart(blocks[j].Text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
+		if forms[j].ByExplicit || LooksLikeBylineStart(blocks[j].Text) || forms[j].HasDate && forms[j].DateShare >= 0.5 {
 			return j
 		}
 	}
@@ -311,7 +311,7 @@ func frontMatterAfter(blocks []block.Block, forms []form, i, first int) int {
 // standfirst) and i opens its group (opensGroup). A run of teaser titles right
 // above the headline stands within three lines of its byline too, and the lines of
 // that run do not open it.
-func frontMatterOwn(blocks []block.Block, forms []form, i, first int) bool {
+func frontMatterOwn(blocks []block.Block, forms []Form, i, first int) bool {
 	j := frontMatterAfter(blocks, forms, i, first)
 	if j < 0 {
 		return false
@@ -332,9 +332,9 @@ func frontMatterOwn(blocks []block.Block, forms []form, i, first int) bool {
 // is a kicker, a section's or a site's label over it. A line of tags ("Asia | Japan
 // | Tips"), an author's line ("Jane Doe, Staff Writer") and a pager ("Part 1 Part
 // 2 Part 3") are title-cased too and leave the front matter i's.
-func titleBetween(blocks []block.Block, forms []form, k int) bool {
+func titleBetween(blocks []block.Block, forms []Form, k int) bool {
 	f, t := forms[k], blocks[k].Text
-	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !isNamesLine(f, t) && !runOfEntries(t)
+	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !IsNamesLine(f, t) && !runOfEntries(t)
 }
 
 // runOfEntries reports a line that repeats one capitalised word three times or more:
@@ -363,7 +363,7 @@ func runOfEntries(t string) bool {
 // opensGroup reports a line i that does not close a run of titles: the two lines
 // above it (its own copies skipped, as a page may print its headline twice) are not
 // both title-like, as they are in a list of teasers.
-func opensGroup(blocks []block.Block, forms []form, i, first int) bool {
+func opensGroup(blocks []block.Block, forms []Form, i, first int) bool {
 	k := i - 1
 	for k >= 0 && blocks[k].Text == blocks[i].Text {
 		k--
@@ -374,7 +374,7 @@ func opensGroup(blocks []block.Block, forms []form, i, first int) bool {
 // titleLine reports a title-like line of four words or more that is no paragraph of
 // prose, as headlines and teasers are; a standfirst or a notice under the headline
 // runs longer.
-func titleLine(blocks []block.Block, forms []form, i, first int) bool {
+func titleLine(blocks []block.Block, forms []Form, i, first int) bool {
 	return i >= 0 && forms[i].Words >= 4 && forms[i].Words <= maxTeaserWords && !forms[i].Prose && titledLine(blocks, forms, i, first)
 }
 
@@ -383,7 +383,7 @@ func titleLine(blocks []block.Block, forms []form, i, first int) bool {
 // teaser list gives each of its titles a date of its own, while an article's
 // headline, its standfirst and the teaser right above them share one byline or date:
 // those count once.
-func datedTitles(blocks []block.Block, forms []form, from, limit int) int {
+func datedTitles(blocks []block.Block, forms []Form, from, limit int) int {
 	n, last := 0, -1
 	for i := from; i < limit; i++ {
 		if forms[i].Words < 4 || forms[i].HasDate {
@@ -398,7 +398,7 @@ func datedTitles(blocks []block.Block, forms []form, from, limit int) int {
 
 // menuNeighbour reports a line of one to three words that is no sentence, date or
 // byline ("By Jane Doe"): a menu entry, a button, a label.
-func menuNeighbour(forms []form, j int) bool {
+func menuNeighbour(forms []Form, j int) bool {
 	return j >= 0 && j < len(forms) && forms[j].Words <= 3 && !forms[j].Sentence && forms[j].Credit < 2 && !forms[j].HasDate &&
 		!forms[j].ByExplicit
 }
@@ -406,13 +406,13 @@ func menuNeighbour(forms []form, j int) bool {
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1. When the body span opens on a notice set apart from the text
 // under it (openingNotice), a line between the two is weighed too.
-func chooseHeadline(blocks []block.Block, forms []form, first, last int) int {
+func chooseHeadline(blocks []block.Block, forms []Form, first, last int) int {
 	first = pastOpeningTitle(blocks, forms, first, last)
 	best, _ := chooseBefore(blocks, forms, first, last)
 	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
-	if next := openingNotice(blocks, forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= wholePageLead) {
+	if next := openingNotice(blocks, forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= textdump.WholePageLead) {
 		if alt, _ := chooseBefore(blocks, forms, next, last); alt > first && titleLine(blocks, forms, alt, next) {
 			return alt
 		}
@@ -422,18 +422,18 @@ func chooseHeadline(blocks []block.Block, forms []form, first, last int) int {
 
 // pastOpeningTitle returns where the body span's text starts when its first line is
 // the headline rather than text: a question or an exclamation shaped as a title
-// (classify.TitledQuestion), alone or under a breadcrumb trail that ends with it.
+// (TitledQuestion), alone or under a breadcrumb trail that ends with it.
 // Such a headline of twelve words or more reads as a paragraph of prose, so the span
 // may open on it or on the trail above it. Otherwise it returns first.
-func pastOpeningTitle(blocks []block.Block, forms []form, first, last int) int {
+func pastOpeningTitle(blocks []block.Block, forms []Form, first, last int) int {
 	if first < 0 || first >= last {
 		return first
 	}
 	k := first
-	if t := breadcrumbTarget(blocks, first, last+1); t == first+1 {
+	if t := BreadcrumbTarget(blocks, first, last+1); t == first+1 {
 		k = t
 	}
-	if k < last && classify.TitledQuestion(forms[k], blocks[k].Text) || k > first {
+	if k < last && TitledQuestion(forms[k], blocks[k].Text) || k > first {
 		return k + 1
 	}
 	return first
@@ -444,11 +444,11 @@ func pastOpeningTitle(blocks []block.Block, forms []form, first, last int) int {
 // times, a list of share links) and copies of line i, and at most maxLinesOverText
 // other lines (a section label, a date the date reader does not know, a comment
 // count).
-func overFrontMatter(blocks []block.Block, forms []form, i, j int) bool {
+func overFrontMatter(blocks []block.Block, forms []Form, i, j int) bool {
 	other := 0
 	for k := i + 1; k < j; k++ {
 		f := forms[k]
-		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
+		if f.Furniture == NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 &&
 			blocks[k].Role == block.RoleUnknown && blocks[k].Text != blocks[i].Text && !(f.Bullet > 0 && f.Words <= 3) {
 			other++
 		}
@@ -468,7 +468,7 @@ const maxLinesOverText = 3
 // introducing the lines under them (a colon closing the last one or the line after
 // it: "we've planned meals for:") are the article's lead over its own list; a
 // field's label ("Nickname:") introduces no list.
-func openingNotice(blocks []block.Block, forms []form, first, last int) int {
+func openingNotice(blocks []block.Block, forms []Form, first, last int) int {
 	if first < 0 {
 		return -1
 	}
@@ -476,8 +476,8 @@ func openingNotice(blocks []block.Block, forms []form, first, last int) int {
 	for j <= last && j-first <= maxNoticeParagraphs && forms[j].Prose {
 		j++
 	}
-	if j-first > maxNoticeParagraphs || j > last || j > first && announcesList(blocks[j-1].Text) ||
-		forms[j].Words >= minIntroWords && announcesList(blocks[j].Text) {
+	if j-first > maxNoticeParagraphs || j > last || j > first && AnnouncesList(blocks[j-1].Text) ||
+		forms[j].Words >= minIntroWords && AnnouncesList(blocks[j].Text) {
 		return -1
 	}
 	k := j
@@ -502,7 +502,7 @@ const noticeReach = 8
 
 // chooseBefore is chooseHeadline over the lines before first; it returns the
 // line's weight too.
-func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, float64) {
+func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, float64) {
 	limit := first
 	if limit <= 0 {
 		limit = min(1, len(blocks))
@@ -511,13 +511,13 @@ func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, flo
 	// alone it is right, and a whole page's menus cost it more than the lead.
 	prior := firstTitle(blocks, forms, first)
 	lead := priorLeadPage
-	if shortLinesBetween(forms, -1, limit) < wholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
+	if shortLinesBetween(forms, -1, limit) < textdump.WholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
 		// or two): the first title-like line is right far more often than any
 		// weighing of the lines after it, unless one of them has much more for it.
 		// When that line is the page's title bar (a site's name after it), its
 		// repeat above the article is the headline.
-		if prior == 0 && stripSiteSuffix(blocks[0].Text, "") != blocks[0].Text {
+		if prior == 0 && StripSiteSuffix(blocks[0].Text, "") != blocks[0].Text {
 			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
 				return bar, titleBarWeight
 			}
@@ -543,9 +543,9 @@ func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, flo
 	// with its section, a menu's entry above.
 	crumb, named := -1, false
 	for i := from; i < limit && crumb < 0; i++ {
-		if (!forms[i].Prose || classify.TitledQuestion(forms[i], blocks[i].Text)) && containsAny(blocks[i].Text, "/>|»›") {
-			if crumb = breadcrumbTarget(blocks, i, limit); crumb < 0 {
-				crumb = crumbUnder(blocks, i)
+		if (!forms[i].Prose || TitledQuestion(forms[i], blocks[i].Text)) && ascii.ContainsAny(blocks[i].Text, "/>|»›") {
+			if crumb = BreadcrumbTarget(blocks, i, limit); crumb < 0 {
+				crumb = CrumbUnder(blocks, i)
 			} else if named = titledLine(blocks, forms, crumb, limit); named && i < prior && prior < crumb {
 				lead = priorLeadPage // the first line between a trail and its title is a label or tagline
 			}
@@ -614,7 +614,7 @@ func chooseBefore(blocks []block.Block, forms []form, first, last int) (int, flo
 // page prints twice in a row (printedTwice), as it prints its title: p is a label
 // over it. A name p itself holds ("Photo Frame" under "Photo Frame App Makes Old
 // Hardware Useful") is its subject printed on a card, and p the fuller title.
-func twiceBelow(blocks []block.Block, forms []form, oks []bool, from, p, limit int) bool {
+func twiceBelow(blocks []block.Block, forms []Form, oks []bool, from, p, limit int) bool {
 	for j := p + 1; j < min(p+1+twiceReach, limit); j++ {
 		if oks[j-from] && forms[j].Words >= 2 && printedTwice(blocks, forms, j, limit) &&
 			!strings.Contains(strings.ToLower(blocks[p].Text), strings.ToLower(blocks[j].Text)) {
@@ -634,7 +634,7 @@ const twiceReach = 4
 // right under a byline, which is the author's role. A headline on a
 // dump of the article alone stands over its own front matter; a masthead's tagline
 // or a menu's entry over the rest of the menu.
-func overMenus(blocks []block.Block, forms []form, p, limit int, ps float64, score func(int) (float64, bool)) bool {
+func overMenus(blocks []block.Block, forms []Form, p, limit int, ps float64, score func(int) (float64, bool)) bool {
 	menus := 0
 	for j := p + 1; j < limit; j++ {
 		if menuNeighbour(forms, j) {
@@ -649,7 +649,7 @@ func overMenus(blocks []block.Block, forms []form, p, limit int, ps float64, sco
 			return s > ps+menuLeadMargin && !forms[j-1].ByExplicit
 		}
 		f := forms[j]
-		if f.Furniture == classify.NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].Role == block.RoleUnknown {
+		if f.Furniture == NoReason && !f.HasDate && !f.ByExplicit && len(f.Names) == 0 && f.Credit < 2 && blocks[j].Role == block.RoleUnknown {
 			return false
 		}
 	}
@@ -670,7 +670,7 @@ const menuLeadMargin = 1.5
 // section's list, a site's feature label) that line must be shaped as a title
 // (titledBelow) with only menu lines between them, as a kicker stands over its
 // headline, and a first line the page prints twice is its headline.
-func frontedBelow(blocks []block.Block, forms []form, p, limit int) bool {
+func frontedBelow(blocks []block.Block, forms []Form, p, limit int) bool {
 	if frontMatterOwn(blocks, forms, p, limit) {
 		return false
 	}
@@ -696,19 +696,19 @@ func frontedBelow(blocks []block.Block, forms []form, p, limit int) bool {
 // the first line's lead is weighed against: title-cased, and no author's line
 // opening with a name ("Jane Doe Senior Reviewer") or crediting one ("Guide by Jane
 // Doe"), and no breadcrumb trail. A line whose first name ends at a colon is a
-// title's label before its second part (classify.TitleColon: "Lunacal: AI-Powered
+// title's label before its second part (TitleColon: "Lunacal: AI-Powered
 // Scheduling"), and a line opening with a name that stands right over
 // a byline naming someone else is a title about that name ("Osprey Atmos 65L
 // Backpack Review" over "By Jane Doe"): an author's line is the byline itself.
-func titledBelow(blocks []block.Block, forms []form, i int) bool {
+func titledBelow(blocks []block.Block, forms []Form, i int) bool {
 	f, t := forms[i], blocks[i].Text
-	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !classify.TitleColon(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
+	author := len(f.Names) > 0 && strings.HasPrefix(t, f.Names[0]) && !TitleColon(t, f.Names[0]) && !bylineOfOther(blocks, forms, i)
 	return f.TitleCase && !author && !creditsByName(t) && !hasTrailMark(t)
 }
 
 // bylineOfOther reports an explicit byline right under line i that does not name
 // the person line i opens with.
-func bylineOfOther(blocks []block.Block, forms []form, i int) bool {
+func bylineOfOther(blocks []block.Block, forms []Form, i int) bool {
 	if i+1 >= len(forms) || !forms[i+1].ByExplicit || len(forms[i].Names) == 0 {
 		return false
 	}
@@ -748,10 +748,10 @@ func printedAgain(blocks []block.Block, p, limit int) bool {
 // while a headline stands over its own front matter (standfirst, byline, date).
 // Furniture the phrase tables know (sign-in links, share buttons) does not part the
 // run.
-func priorMenuCost(forms []form, prior, limit int) float64 {
+func priorMenuCost(forms []Form, prior, limit int) float64 {
 	n := 0
 	for j := prior + 1; j < limit; j++ {
-		if !menuNeighbour(forms, j) && forms[j].Furniture == classify.NoReason {
+		if !menuNeighbour(forms, j) && forms[j].Furniture == NoReason {
 			break
 		}
 		n++
@@ -819,12 +819,12 @@ const priorLeadArticle = 4
 // again above the article: of the candidates near the body, the one that repeats
 // the first line nearly word for word is the headline, the last on a tie (a
 // breadcrumb or a share link repeats it higher up).
-func titleBarLine(blocks []block.Block, forms []form, from, to int) int {
-	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > maxTitleWords {
+func titleBarLine(blocks []block.Block, forms []Form, from, to int) int {
+	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > MaxTitleWords {
 		return -1
 	}
-	title := strings.TrimSpace(stripSiteSuffix(blocks[0].Text, ""))
-	if wordCount(title) < minTitleBarWords {
+	title := strings.TrimSpace(StripSiteSuffix(blocks[0].Text, ""))
+	if ascii.WordCount(title) < minTitleBarWords {
 		return -1
 	}
 	var tg []uint64 // read when a line of the title's length first comes up
@@ -833,7 +833,7 @@ func titleBarLine(blocks []block.Block, forms []form, from, to int) int {
 		t := blocks[i].Text
 		// Lines of so different a length cannot reach the Dice bound: most are
 		// menu entries, whose bigrams would cost more than the whole test.
-		if forms[i].Words < 3 || forms[i].Words > maxTitleWords || blocks[i].Role != block.RoleUnknown ||
+		if forms[i].Words < 3 || forms[i].Words > MaxTitleWords || blocks[i].Role != block.RoleUnknown ||
 			2*len(t) < len(title) || len(t) > 2*len(title) {
 			continue
 		}
@@ -841,9 +841,9 @@ func titleBarLine(blocks []block.Block, forms []form, from, to int) int {
 			continue // the first lines printed again as a whole: a menu for another screen
 		}
 		if tg == nil {
-			tg = bigrams(title)
+			tg = Bigrams(title)
 		}
-		if d := diceGrams(bigrams(t), tg, t, title); d >= bestScore {
+		if d := DiceGrams(Bigrams(t), tg, t, title); d >= bestScore {
 			best, bestScore = i, d
 		}
 	}
@@ -871,8 +871,8 @@ const minTitleDateShare = 0.3
 // standfirst), and neither under a byline nor under another title, whose byline it
 // would be ("Headline" / "Jane Doe" / text). A byline without its opener otherwise
 // stands with the article's other front matter (a date, a role, share buttons).
-func titleOverText(blocks []block.Block, forms []form, i, first int) bool {
-	if containsAny(blocks[i].Text, ",|/(·–—0123456789") || strings.Contains(blocks[i].Text, " - ") {
+func titleOverText(blocks []block.Block, forms []Form, i, first int) bool {
+	if ascii.ContainsAny(blocks[i].Text, ",|/(·–—0123456789") || strings.Contains(blocks[i].Text, " - ") {
 		return false
 	}
 	if i+1 != first && (i+1 >= len(forms) || !forms[i+1].Prose) {
@@ -885,9 +885,9 @@ func titleOverText(blocks []block.Block, forms []form, i, first int) bool {
 // restates (restatesAbove) and that can be the headline, or -1: a title too short to
 // be taken for the first title-like line on its own ("Affordable nutrition") over the
 // subtitle that restates it.
-func restatedTitle(blocks []block.Block, forms []form, limit int) int {
+func restatedTitle(blocks []block.Block, forms []Form, limit int) int {
 	for i := 0; i+1 < limit; i++ {
-		if restatesAbove(blocks, i+1) && headlineCandidate(blocks, forms, i, limit) {
+		if RestatesAbove(blocks, i+1) && headlineCandidate(blocks, forms, i, limit) {
 			return i
 		}
 	}
@@ -901,13 +901,13 @@ func restatedTitle(blocks []block.Block, forms []form, limit int) int {
 // list so, where a one-line trail ("Home / Guides / The headline") is read by
 // breadcrumbTarget. The run of list lines must read as a trail (listedTrail) and the
 // entry end it: the line after it is no item of the same list.
-func listedTrailTarget(blocks []block.Block, forms []form, from, limit int) (int, int) {
+func listedTrailTarget(blocks []block.Block, forms []Form, from, limit int) (int, int) {
 	for i := from; i < limit; i++ {
 		e := listEntry(blocks, forms, i)
-		if e == "" || wordCount(e) < 2 || sameList(blocks, forms, i, i+1) || !listedTrail(blocks, forms, i) {
+		if e == "" || ascii.WordCount(e) < 2 || sameList(blocks, forms, i, i+1) || !listedTrail(blocks, forms, i) {
 			continue
 		}
-		for j := i + 1; j < min(i+1+breadcrumbReach, limit); j++ {
+		for j := i + 1; j < min(i+1+BreadcrumbReach, limit); j++ {
 			if blocks[j].Text == e {
 				return i, j
 			}
@@ -918,14 +918,14 @@ func listedTrailTarget(blocks []block.Block, forms []form, from, limit int) (int
 
 // listEntry returns line i's text without its list mark and a trail's separator
 // after it ("• Guides /" → "Guides"), or "" for a line that is no list item.
-func listEntry(blocks []block.Block, forms []form, i int) string {
+func listEntry(blocks []block.Block, forms []Form, i int) string {
 	if i < 0 || i >= len(blocks) {
 		return ""
 	}
 	t := blocks[i].Text
 	n := forms[i].Bullet
 	if n == 0 {
-		n = numberedPrefix(t)
+		n = textdump.NumberedPrefix(t)
 	}
 	if n == 0 {
 		return ""
@@ -939,7 +939,7 @@ func listEntry(blocks []block.Block, forms []form, i int) string {
 // the last end with a trail's separator, as a trail's items do when the page puts
 // the separator inside them. A menu's last entry repeated as a section's heading
 // has neither.
-func listedTrail(blocks []block.Block, forms []form, last int) bool {
+func listedTrail(blocks []block.Block, forms []Form, last int) bool {
 	k := last
 	for k > 0 && last-k < maxTrailEntries && sameList(blocks, forms, k-1, k) {
 		k--
@@ -954,23 +954,23 @@ func listedTrail(blocks []block.Block, forms []form, last int) bool {
 			seps++
 		}
 	}
-	r, _ := classify.Furniture(listEntry(blocks, forms, k))
-	home := r == classify.ReasonNavigation
+	r, _ := Furniture(listEntry(blocks, forms, k))
+	home := r == ReasonNavigation
 	return home || 2*seps >= last-k
 }
 
 // sameList reports lines i and j (= i+1) as items of one list: both bulleted, or
 // both numbered with j's number following i's (a trail "1. Home", "2. Guides" over a
 // section's own list "1. Overview").
-func sameList(blocks []block.Block, forms []form, i, j int) bool {
+func sameList(blocks []block.Block, forms []Form, i, j int) bool {
 	if i < 0 || j >= len(blocks) {
 		return false
 	}
 	if forms[i].Bullet > 0 || forms[j].Bullet > 0 {
 		return forms[i].Bullet > 0 && forms[j].Bullet > 0
 	}
-	m, ok := listNumber(blocks[i].Text)
-	n, ok2 := listNumber(blocks[j].Text)
+	m, ok := ListNumber(blocks[i].Text)
+	n, ok2 := ListNumber(blocks[j].Text)
 	return ok && ok2 && n == m+1
 }
 

@@ -1,8 +1,9 @@
-package newsparse
+package classify
 
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
 )
 
@@ -25,14 +26,14 @@ const bodyEchoBlocks = 3
 // the body's opening paragraphs write in lower case: the line is a title of
 // capitalised words, no byline. Lines with a byline's opener ("By ...") keep their
 // names.
-func unnameCommonTitles(blocks []block.Block, forms []form, first, last int) {
+func unnameCommonTitles(blocks []block.Block, forms []Form, first, last int) {
 	var lines []int
 	var uses map[string]uint8
 	var filter uint64
-	var buf keyBuf
+	var buf ascii.KeyBuf
 	for i := max(0, first-headlineWindow); i < first && i < len(blocks); i++ {
 		f := forms[i]
-		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != block.RoleUnknown || !isNamesLine(f, blocks[i].Text) {
+		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != block.RoleUnknown || !IsNamesLine(f, blocks[i].Text) {
 			continue
 		}
 		if uses == nil {

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"math/bits"
@@ -8,8 +8,8 @@ import (
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/block"
-	"github.com/newsparse/newsparse/internal/classify"
 	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
 )
 
 // Credits that carry no label and name no known agency are told from headings,
@@ -31,7 +31,7 @@ const maxGapNameWords = 4
 // word, so a heading's, not a name's), and whether running text names them with a
 // capital mid-sentence (a proper noun). That costs a pass over the page's words,
 // which most pages never need.
-func markNameEvidence(blocks []block.Block, forms []form) {
+func markNameEvidence(blocks []block.Block, forms []Form) {
 	var gapped map[string]int
 	for i := range blocks {
 		if !placedAsCredit(blocks, forms, i) {
@@ -66,7 +66,7 @@ type pageNames struct {
 
 // newPageNames keeps the blocks' texts for fill on a page with name candidates; it
 // returns nil on a page without any.
-func newPageNames(blocks []block.Block, forms []form) *pageNames {
+func newPageNames(blocks []block.Block, forms []Form) *pageNames {
 	for i := range forms {
 		if forms[i].NameCandidate {
 			return &pageNames{texts: textsOf(blocks)}
@@ -86,7 +86,7 @@ func textsOf(blocks []block.Block) []string {
 
 // fill sets CommonWord and ProperNoun on every name candidate, once. It looks up only
 // the words of those lines, so it costs one pass over the page's words.
-func (n *pageNames) fill(forms []form) {
+func (n *pageNames) fill(forms []Form) {
 	if n == nil || n.read {
 		return
 	}
@@ -94,7 +94,7 @@ func (n *pageNames) fill(forms []form) {
 	// uses maps each candidate word, lower-cased, to how the page's running text
 	// writes it.
 	uses := make(map[string]uint8)
-	var buf keyBuf
+	var buf ascii.KeyBuf
 	var filter uint64 // wordFilterBit of every key of uses
 	for i, t := range n.texts {
 		if !forms[i].NameCandidate {
@@ -138,14 +138,14 @@ func (n *pageNames) fill(forms []form) {
 // placedAsCredit reports a line that could be an unlabelled credit by its shape and
 // place: a name candidate under an image gap, or before prose as a credit under a
 // caption stands (see creditByPosition).
-func placedAsCredit(blocks []block.Block, forms []form, i int) bool {
+func placedAsCredit(blocks []block.Block, forms []Form, i int) bool {
 	return (blocks[i].BlankBefore >= 2 || i+1 < len(blocks) && forms[i+1].Prose) && nameCandidate(blocks[i].Text, forms[i])
 }
 
 // readPageWordUses records in uses how the page's running text writes the words uses
 // holds (readWordUses). Lines of capitalised words alone (menus, headings, the
 // candidate names themselves) show nothing of how the page writes a word.
-func readPageWordUses(texts []string, forms []form, uses map[string]uint8, filter uint64, buf *keyBuf) {
+func readPageWordUses(texts []string, forms []Form, uses map[string]uint8, filter uint64, buf *ascii.KeyBuf) {
 	for i, t := range texts {
 		if !forms[i].Prose && nameCapitalised(t) {
 			continue
@@ -157,7 +157,7 @@ func readPageWordUses(texts []string, forms []form, uses map[string]uint8, filte
 // readWordUses records in uses how text writes the words uses holds: in lower case,
 // or with a capital mid-sentence. Words whose filter bit is not set are passed over
 // without folding or looking them up, which keeps the pass over a page's words cheap.
-func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf) {
+func readWordUses(text string, uses map[string]uint8, filter uint64, buf *ascii.KeyBuf) {
 	start := true
 	for j := 0; j < len(text); {
 		for j < len(text) && text[j] <= ' ' {
@@ -170,10 +170,10 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		w := text[j:k]
 		j = k
 		opens := start
-		if c := w[len(w)-1]; c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+		if c := w[len(w)-1]; c < utf8.RuneSelf && (ascii.IsLetter(c) || c >= '0' && c <= '9') {
 			start = false
 		} else {
-			start = endsSentence(w)
+			start = ascii.EndsSentence(w)
 		}
 		if len(w) < 3 {
 			continue // trimming leaves fewer letters still
@@ -195,7 +195,7 @@ func readWordUses(text string, uses map[string]uint8, filter uint64, buf *keyBuf
 		if use == usedProper && opens {
 			continue // a capital a sentence's first word has anyway
 		}
-		key := appendToLower(buf[:0], t)
+		key := ascii.AppendToLower(buf[:0], t)
 		if u, ok := uses[string(key)]; ok && u&use == 0 {
 			uses[string(key)] = u | use
 		}
@@ -237,10 +237,10 @@ func trimToLetters(w string) string {
 // trimASCIIToLetters trims the ASCII bytes other than letters off both ends of w: all
 // of trimToLetters for an ASCII word.
 func trimASCIIToLetters(w string) string {
-	for w != "" && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
+	for w != "" && w[0] < utf8.RuneSelf && !ascii.IsLetter(w[0]) {
 		w = w[1:]
 	}
-	for w != "" && w[len(w)-1] < utf8.RuneSelf && !isASCIILetter(w[len(w)-1]) {
+	for w != "" && w[len(w)-1] < utf8.RuneSelf && !ascii.IsLetter(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return w
@@ -274,8 +274,8 @@ const (
 
 // nameCandidate reports a line that could be an unlabelled credit: short, not a
 // sentence of several words, not page furniture, every word capitalised.
-func nameCandidate(s string, f form) bool {
-	return !f.Prose && f.Furniture == classify.NoReason && f.Bullet == 0 && f.Words <= maxPositionalCredit && f.Credit < 2 &&
+func nameCandidate(s string, f Form) bool {
+	return !f.Prose && f.Furniture == NoReason && f.Bullet == 0 && f.Words <= maxPositionalCredit && f.Credit < 2 &&
 		!(f.Sentence && f.Words > 1) && nameCapitalised(s)
 }
 
@@ -296,10 +296,10 @@ func nameCapitalised(s string) bool {
 // "and", "the", "via", "for") nor a name particle. It returns nil for other words.
 func nameWordKey(dst []byte, w string) []byte {
 	w = strings.TrimFunc(w, notLetter)
-	if letterCount(w) < 3 || credit.IsNameParticle(w) || equalFoldAny(w, "the", "and", "via", "for") {
+	if ascii.LetterCount(w) < 3 || credit.IsNameParticle(w) || ascii.EqualFoldAny(w, "the", "and", "via", "for") {
 		return nil
 	}
-	return appendToLower(dst, w)
+	return ascii.AppendToLower(dst, w)
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
@@ -309,14 +309,14 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // numbers, sizes), no list number, no question or field label ("Why We Picked It",
 // "Headquarters: Springfield"), no possessive before a noun ("Acme's Features"), and
 // no word the page writes in lower case elsewhere.
-func positionalName(s string, f form) bool {
+func positionalName(s string, f Form) bool {
 	return !f.CommonWord && positionalShape(s, f)
 }
 
 // positionalShape is positionalName less the page's evidence: what the line's own
 // text says.
-func positionalShape(s string, f form) bool {
-	if f.Words == 0 || f.Words > maxPositionalCredit || numberedPrefix(s) > 0 {
+func positionalShape(s string, f Form) bool {
+	if f.Words == 0 || f.Words > maxPositionalCredit || textdump.NumberedPrefix(s) > 0 {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789$€£¥?:") {
@@ -325,10 +325,10 @@ func positionalShape(s string, f form) bool {
 	words := 0
 	for w := range strings.FieldsSeq(s) {
 		words++
-		if words == 1 && equalFoldAny(w, "why", "how", "what", "when", "where", "which", "who", "is", "are", "can", "do", "does", "should") {
+		if words == 1 && ascii.EqualFoldAny(w, "why", "how", "what", "when", "where", "which", "who", "is", "are", "can", "do", "does", "should") {
 			return false
 		}
-		if words < f.Words && (hasSuffixFold(w, "'s") || hasSuffixFold(w, "’s")) {
+		if words < f.Words && (ascii.HasSuffixFold(w, "'s") || ascii.HasSuffixFold(w, "’s")) {
 			return false
 		}
 	}
@@ -340,7 +340,7 @@ func positionalShape(s string, f form) bool {
 // capitalised words is evidence enough that the caption above is one, but the line
 // is a credit only with a name's shape; otherwise it is the heading of the section
 // the picture opens.
-func namedByPosition(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func namedByPosition(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	if !positionalShape(blocks[i].Text, forms[i]) || !distinctName(blocks[i].Text) {
 		return false
 	}
@@ -395,14 +395,14 @@ func isDomainName(s string) bool {
 // same name under several pictures of the page (a site crediting its own photos),
 // and a name that the next short line repeats (a product list's brand above the
 // product's heading: "Acme" over "Acme Widget for $20").
-func creditAtGap(blocks []block.Block, forms []form, facts pageFacts, i int) bool {
+func creditAtGap(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	b, f := &blocks[i], forms[i]
 	if i == 0 || b.BlankBefore < 2 || !nameCandidate(b.Text, f) || f.Words > maxGapNameWords || !positionalShape(b.Text, f) {
 		return false
 	}
 	// A name over a date is a byline; a name over prose that opens with it is an
 	// author's box ("Jane Doe" over "Jane Doe is ...") or a section's heading.
-	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && hasPrefixFold(blocks[i+1].Text, b.Text)) {
+	if i+1 < len(blocks) && (forms[i+1].HasDate || (forms[i+1].Prose || forms[i+1].Sentence) && ascii.HasPrefixFold(blocks[i+1].Text, b.Text)) {
 		return false
 	}
 	// The layout is read before the page's words, which only a line it marks needs.
@@ -443,7 +443,7 @@ func splitTrailingNames(blocks []block.Block) {
 	for i := range blocks {
 		if b := &blocks[i]; b.Role == block.RoleCaption && b.Credit == nil {
 			if cap, name, ok := credit.TrailingCredit(b.Text); ok {
-				b.Text, b.Credit = cap, readCredit(name)
+				b.Text, b.Credit = cap, ReadCredit(name)
 			}
 		}
 	}
@@ -459,7 +459,7 @@ func splitTrailingNames(blocks []block.Block) {
 // paragraph or continues the text before it (a paragraph or a sentence), with no
 // picture's gap on either side, so no picture stands between the text and the
 // notice.
-func siteNotice(blocks []block.Block, forms []form, i, next int) bool {
+func siteNotice(blocks []block.Block, forms []Form, i, next int) bool {
 	if i == 0 || !forms[i].Prose && !forms[i-1].Prose && !forms[i-1].Sentence || blocks[i].BlankBefore >= 2 || blocks[next].BlankBefore >= 2 || !datedNotice(blocks[next].Text) {
 		return false
 	}

@@ -1,4 +1,4 @@
-package newsparse
+package classify
 
 import (
 	"testing"
@@ -7,7 +7,7 @@ import (
 )
 
 // TestBigramsIntoReusesBuffer checks that bigramsInto, given the buffer of a
-// longer text before, returns the bigrams bigrams returns, none of the old left.
+// longer text before, returns the bigrams Bigrams returns, none of the old left.
 func TestBigramsIntoReusesBuffer(t *testing.T) {
 	tests := []struct {
 		name, before, text string
@@ -21,7 +21,7 @@ func TestBigramsIntoReusesBuffer(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			buf := bigramsInto(nil, tt.before)
 			// Copied into empty slices, so that nil and empty compare equal.
-			want := append([]uint64{}, bigrams(tt.text)...)
+			want := append([]uint64{}, Bigrams(tt.text)...)
 			assert.Equal(t, want, append([]uint64{}, bigramsInto(buf, tt.text)...))
 		})
 	}

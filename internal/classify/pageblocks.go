@@ -1,0 +1,80 @@
+package classify
+
+import (
+	"github.com/newsparse/newsparse/internal/block"
+	"github.com/newsparse/newsparse/internal/credit"
+	"github.com/newsparse/newsparse/internal/textdump"
+)
+
+// The page rules: the roles of a page's blocks, read as a sequence (Blocks). They
+// moved here from the root package with the block they read (internal/block):
+//
+//	pageroles.go    Blocks: the body's span, the front (headline, standfirst, byline,
+//	                dateline), the body's captions and credits, the tail, the
+//	                table of contents and the repeats
+//	pageheadline.go the headline's candidates and their weights, the title bar,
+//	                the standfirst under the headline
+//	pagenames.go    titles of capitalised words read as bare names: the body's own
+//	                lower-case words unname them (unnameCommonTitles)
+//	pagecaptions.go the caption layout: the gaps a picture leaves, its maker
+//	pagecredits.go  credits by their place and shape, the page's names
+//	pagebyline.go   the byline weighing rules that read a menu's or a list's layout
+//	pagetitles.go   the comparison of titles both readers make (Dice, StripSiteSuffix)
+//	pageblocks.go   what the rules read off the blocks through the other stages
+//
+// What follows is what the page rules read off a page's blocks through the other
+// stages: a block's form with the furniture the front end found, its credit, the
+// comment thread after the body, and textdump's measures of the prose region on the
+// blocks and their forms.
+
+// maxCaptionRepeats bounds how many copies of a caption line (alt text, caption,
+// title attribute) the caption rule looks past for the credit after them.
+const maxCaptionRepeats = 4
+
+// ReadCredit reads a credit both readers found (credit.Parse) in the form a block
+// carries it, or nil when nothing but a label or brackets is left. The root's HTML
+// reader reads a picture's credit with it too.
+func ReadCredit(s string) *credit.Credit {
+	c, ok := credit.Parse(s)
+	if !ok {
+		return nil
+	}
+	return &c
+}
+
+// commentThread is CommentThread on the blocks' texts.
+func commentThread(blocks []block.Block, forms []Form, first int) (start, end int) {
+	return CommentThread(forms, func(i int) string { return blocks[i].Text }, first)
+}
+
+// readBlockForm is ReadForm on a block's text, with the furniture reason the front
+// end read off it when it did.
+func readBlockForm(b *block.Block) Form {
+	if b.FurnitureRead {
+		return ReadFormFurniture(b.Text, b.Furniture)
+	}
+	return ReadForm(b.Text)
+}
+
+// withinRegion narrows the body span first..last to the page's prose region
+// (textdump.FindRegion), read off the blocks and the classifier's forms of them.
+func withinRegion(blocks []block.Block, forms []Form, first, last int) (int, int) {
+	lines := make([]textdump.Line, len(blocks))
+	for i := range lines {
+		f := &forms[i]
+		lines[i] = textdump.Line{Text: blocks[i].Text, Words: f.Words, Prose: f.Prose, Sentence: f.Sentence,
+			Furniture: f.Furniture != NoReason, URL: f.URL, Bullet: f.Bullet > 0, Credit: f.Credit >= 2}
+	}
+	r := textdump.FindRegion(lines, first, last)
+	return r.First, r.Last
+}
+
+// shortLinesBetween is textdump.ShortLinesBetween on forms.
+func shortLinesBetween(forms []Form, from, to int) int {
+	return textdump.ShortLinesBetween(from, to, func(i int) bool { return forms[i].Prose })
+}
+
+// inBrokenSentence is textdump.InBrokenSentence on blocks.
+func inBrokenSentence(blocks []block.Block, i int) bool {
+	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].Text })
+}
