@@ -28,7 +28,7 @@
 // bullets, rules, image placeholders, emphasis, link numbers) are read as hints, not
 // text (internal/textdump). On a whole page the body is the densest run of prose
 // among the menus and notices (textdump's region.go), and the headline is weighed
-// among the lines near it (headline.go); WithTitle gives the page title a scraper
+// among the lines near it (internal/classify's pageheadline.go); WithTitle gives the page title a scraper
 // has. Readers' comments after the body (internal/classify's thread.go) and the
 // author's bio (bio.go) are removed with their reason. A shared classifier then gives each block one role
 // (headline, standfirst, byline, dateline, body, subheading, quote, list item,
@@ -37,7 +37,7 @@
 // known agency is read by where it stands (under a picture's gap or a caption) and by
 // the shape of its name, weighed against how the page's own prose writes that name: a
 // heading's words are common words the prose also writes in lower case, a name is
-// capitalised wherever it appears (credit_position.go). English phrase tables
+// capitalised wherever it appears (internal/classify's pagecredits.go). English phrase tables
 // (boilerplate phrases, news agencies) are extra evidence, never the only one, so
 // pages in other languages read too.
 //
@@ -181,24 +181,22 @@
 //     month), the byline reader (ParseByline, author box labels, a line of names,
 //     a bio's opening), the line shapes a headline is weighed by, what a line
 //     says about itself (Form, ReadForm) and the comment thread after a body
-//     (CommentThread), and the first role rules over blocks: the breadcrumb trail
-//     over a headline (BreadcrumbTarget, CrumbUnder, BreadcrumbAbove), the author's
-//     bio after the body (CutAtBio) and the byline weighing rules that read only
-//     the blocks (DropFarBylines, DropCommonPhrases, NamedElsewhere, ...).
-//     classifier.go gives them the root's names. The other roles of a page's blocks
-//     move there next, rule group by rule group: roles.go (classifyBlocks: the body
-//     span, the front, the tail, captions and credits beside gaps, repeats),
-//     headline.go (the choice among candidates), captionlayout.go,
-//     credit_position.go and the rest of bylineweigh.go; dates.go reads the date
-//     beside a dump's headline.
+//     (CommentThread), and the page classifier over a page's blocks (Blocks,
+//     which both readers call): the body span, the front (headline, standfirst,
+//     byline, dateline), the tail (comment threads, author boxes, teaser grids,
+//     forms and feedback widgets), captions and credits beside picture gaps, the
+//     breadcrumb trail, repeats; pageblocks.go's file map says which page*.go file
+//     holds which rules, and pagetitles.go the title comparisons the HTML reader's
+//     metadata shares. classifier.go keeps the two conversions the root needs.
 //   - internal/credit: the credit reader both front ends share: Parse (a credit's
 //     text, people and agencies), Evidence (how much a line looks like a credit),
 //     SplitCaption (a credit at the end of a caption, with the Rule that found it),
 //     SplitLeading, and the agency table. credit_public.go converts its Credit to
-//     the public one; credit_position.go keeps the text classifier's evidence of
-//     place for credits that carry no label.
+//     the public one; classify's pagecredits.go keeps the text classifier's evidence
+//     of place for credits that carry no label.
 //   - internal/ascii: one copy of the case-folding, prefix and word-at-a-time
-//     helpers every stage reads; fold.go and form.go call them by the root's names.
+//     helpers every stage reads; fold.go and form.go give the HTML reader the
+//     root's names for them.
 //   - internal/testinput: for tests only, the inputs every package's equivalence
 //     tests share and the bytes/s loop of the benchmarks.
 //   - title.go: WithTitle.

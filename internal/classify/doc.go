@@ -16,16 +16,15 @@
 // the byline weighing rules that read only the blocks and their forms
 // (DropFarBylines, DropCommonPhrases, SameNames and the others of bylineweigh.go).
 //
-// What it does not hold, yet: the other roles of a page's blocks (the root's
-// roles.go, headline.go, captionlayout.go and credit_position.go), and the byline
-// weighing rules that read a menu's or a list's layout with roles.go's helpers (the
-// root's bylineweigh.go: weighBylines, bylineAtFirstCopy, dropMenuHeadings,
-// dropMetaTags, findPageByline). The block they read and write lives in
-// internal/block now, so they can move a group at a time (DESIGN.md, "The layout we
-// are moving to"). It decides nothing by a line's place on the page except in
-// CommentThread, the breadcrumb rules, CutAtBio and DropFarBylines. It knows
-// nothing of the root package: its Reason is block.Reason, a small number whose
-// String is the public newsparse.Reason's word, and the root converts.
+// It also holds the page classifier, which reads a page's blocks as a sequence and
+// gives each its role (Blocks, called by both readers; the page*.go files, whose map
+// is in pageblocks.go): the body span, the front (headline, standfirst, byline,
+// dateline), captions and credits beside a picture's gap, the tail after the body
+// (comment threads, author boxes, teaser grids, forms and feedback widgets: tail.go,
+// tailthread.go), the table of contents and the repeats. Every rule over a page
+// names what it removed with its Reason. It knows nothing of the root package: its
+// Reason is block.Reason, a small number whose String is the public
+// newsparse.Reason's word, and the root converts.
 //
 // Every function is safe for concurrent use: the tables are built once at package
 // initialisation and never written afterwards. It depends on the standard library,
@@ -71,6 +70,7 @@
 //	BreadcrumbTarget, BreadcrumbAbove,   the headline a breadcrumb trail ends with,
 //	CrumbUnder, RestatesAbove            above it or under it
 //	CutAtBio(blocks, forms, first, last) the author's bio in the body's second half
+//	Blocks(blocks)                       every block's role: the page classifier
 //	IsParagraphRole(role)                the roles of an article's running text
 //	DropFarBylines, Dated,               bylines far from the article, a date by one;
 //	DropCommonPhrases, AllWordsInProse   bylines of the prose's own lower-case words
@@ -101,4 +101,9 @@
 //	              the byline's names or an author box's heading
 //	bylineweigh.go the byline weighing rules over the blocks alone: place, dates,
 //	              the prose's words, names repeated or printed twice
+//	tail.go       the closing boxes after a body told by their shape: a teaser grid
+//	              of cards of one template, a form's required fields, a feedback
+//	              widget (OpensTailBox, EndAtFeedback)
+//	tailthread.go a comment thread told by its reply controls (ReplyThread)
+//	page*.go      the page classifier (Blocks); pageblocks.go holds its file map
 package classify

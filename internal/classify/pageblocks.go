@@ -19,6 +19,8 @@ import (
 //	pagecaptions.go the caption layout: the gaps a picture leaves, its maker
 //	pagecredits.go  credits by their place and shape, the page's names
 //	pagebyline.go   the byline weighing rules that read a menu's or a list's layout
+//	pagebylinegap.go the post's meta over the headline or in fields under it, and
+//	                the author box that closes an article, read as its byline
 //	pagetitles.go   the comparison of titles both readers make (Dice, StripSiteSuffix)
 //	pageblocks.go   what the rules read off the blocks through the other stages
 //
