@@ -302,6 +302,7 @@ func nameWordKey(dst []byte, w string) []byte {
 	return ascii.AppendToLower(dst, w)
 }
 
+// notLetter reports a rune that parts words: anything but a letter.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // positionalName reports a line shaped as the name a credit gives, for a line whose

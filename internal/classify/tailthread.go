@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -87,8 +86,30 @@ func replyControl(f Form, s string) bool {
 	if f.Prose || f.Furniture != NoReason || f.Words == 0 || f.Words > maxReplyControlWords || strings.HasSuffix(s, ".") {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if slices.Contains(replyWords, strings.ToLower(w)) {
+	// The words are read in place and compared folded: the line is one of every
+	// short line after the body, and a copy of each word cost more than the test.
+	for rest := s; rest != ""; {
+		start := strings.IndexFunc(rest, unicode.IsLetter)
+		if start < 0 {
+			break
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, notLetter)
+		if end < 0 {
+			end = len(rest)
+		}
+		if isReplyWord(rest[:end]) {
+			return true
+		}
+		rest = rest[end:]
+	}
+	return false
+}
+
+// isReplyWord reports one of replyWords in any letter case.
+func isReplyWord(w string) bool {
+	for _, r := range replyWords {
+		if strings.EqualFold(w, r) {
 			return true
 		}
 	}
