@@ -193,21 +193,33 @@ func feedbackQuestion(forms []Form, text func(i int) string, i int) bool {
 }
 
 // choiceButtons counts the yes/no buttons a line consists of, 0 when it holds
-// anything else.
+// anything else. It reads the words in place and stops at the first that is no
+// button: the line under a question is most often a paragraph.
 func choiceButtons(s string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '/' || r == '|' }) {
-		switch w {
-		case "yes", "no":
+	for rest := s; ; {
+		rest = strings.TrimLeft(rest, buttonSeparators)
+		if rest == "" {
+			return n
+		}
+		end := strings.IndexAny(rest, buttonSeparators)
+		if end < 0 {
+			end = len(rest)
+		}
+		switch w := rest[:end]; {
+		case strings.EqualFold(w, "yes"), strings.EqualFold(w, "no"):
 			n++
-		case "yesno", "noyes":
+		case strings.EqualFold(w, "yesno"), strings.EqualFold(w, "noyes"):
 			n += 2
 		default:
 			return 0
 		}
+		rest = rest[end:]
 	}
-	return n
 }
+
+// buttonSeparators part the buttons of a line: "Yes No", "Yes / No", "Yes | No".
+const buttonSeparators = " /|"
 
 // minTailCards is the fewest cards in a row read as a teaser grid: two titles with a
 // paragraph each are as often an article's last two sections.
