@@ -33,7 +33,9 @@ func authorAttrs(s string, tag bool, classes AuthorClasses) bool {
 	if classes == nil {
 		return false
 	}
-	var class, id []string
+	// Each class name and id is read on its own, as the caller's reading allows:
+	// no word spans two names, and nothing is gathered, so a page's thousands of
+	// attribute sets allocate nothing here.
 	limit := len(s)
 	for j := 0; j < limit; {
 		c := s[j]
@@ -46,10 +48,8 @@ func authorAttrs(s string, tag bool, classes AuthorClasses) bool {
 			for k < limit && isClassByte(s[k]) {
 				k++
 			}
-			if c == '.' {
-				class = append(class, s[j+1:k])
-			} else {
-				id = append(id, s[j+1:k])
+			if c == '.' && classes(s[j+1:k], "") || c == '#' && classes("", s[j+1:k]) {
+				return true
 			}
 			j = k
 			continue
@@ -72,13 +72,17 @@ func authorAttrs(s string, tag bool, classes AuthorClasses) bool {
 			return false
 		}
 		v := strings.Trim(s[k+1:end], "\"'")
-		switch strings.ToLower(name) {
-		case "class":
-			class = append(class, v)
-		case "id":
-			id = append(id, v)
-		case "rel":
-			for _, w := range strings.Fields(v) {
+		switch {
+		case strings.EqualFold(name, "class"):
+			if classes(v, "") {
+				return true
+			}
+		case strings.EqualFold(name, "id"):
+			if classes("", v) {
+				return true
+			}
+		case strings.EqualFold(name, "rel"):
+			for w := range strings.FieldsSeq(v) {
 				if strings.EqualFold(w, "author") {
 					return true
 				}
@@ -86,7 +90,7 @@ func authorAttrs(s string, tag bool, classes AuthorClasses) bool {
 		}
 		j = end
 	}
-	return (len(class) > 0 || len(id) > 0) && classes(strings.Join(class, " "), strings.Join(id, " "))
+	return false
 }
 
 // fenceAttrs returns the attributes of a pandoc fence line ("::: {.byline}", "::::
