@@ -18,7 +18,12 @@ import (
 // dump opened with a front matter, as Markdown writers print one.
 func readDump(text string, markdown bool) (blocks []block.Block, refs map[int]string) {
 	norm, refs := cutReferences(normalizeText(text))
-	return fromDump(textdump.Read(text, norm, refs, markdown)), refs
+	var classes htmldom.Classifier
+	author := func(class, id string) bool {
+		bits, _ := classes.Classify(class, id)
+		return bits&htmldom.ClassByline != 0
+	}
+	return fromDump(textdump.ReadAuthors(text, norm, refs, markdown, author)), refs
 }
 
 // cutReferences is textdump.CutReferences, keeping the list's http(s) addresses.
@@ -37,6 +42,7 @@ func fromDump(tb []textdump.Block) []block.Block {
 	for i := range tb {
 		t, b := &tb[i], &blocks[i]
 		b.Text, b.BlankBefore, b.BlankAfter, b.Heading, b.Links = t.Text, t.BlankBefore, t.BlankAfter, t.Heading, t.Links
+		b.AuthorMarked = t.AuthorMarked
 		if t.Rows != nil {
 			b.Text, b.Role, b.Rows = tableText(t.Rows), block.RoleBody, t.Rows
 		}

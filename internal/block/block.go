@@ -55,6 +55,10 @@ type Block struct {
 	// <footer> or a sidebar-like container; outside the article region the front
 	// end chose.
 	InFigure, InAside, Outside bool
+	// AuthorMarked: the page's markup marked the block's text as its author's (a
+	// class or id saying byline or author, rel="author"), read off a Markdown dump
+	// that kept it: evidence for the byline, never a byline by itself.
+	AuthorMarked bool
 
 	// More HTML hints.
 	Tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"

@@ -121,6 +121,9 @@ func readFrontByline(blocks []block.Block, forms []Form, i int) {
 		return
 	}
 	f.Names, f.ByExplicit = ParseByline(t)
+	if names := AuthorMarkedNames(t, blocks[i].AuthorMarked); !f.ByExplicit && names != nil {
+		f.Names, f.ByExplicit = names, true
+	}
 	if len(f.Names) == 0 && f.Words <= MaxDatelineWords {
 		if names, explicit := bylineUnderPicture(t); len(names) > 0 {
 			// A bare name is still weighed by its place under the headline: a site's

@@ -22,6 +22,10 @@ type Block struct {
 	Links []Link
 	// Rows are the rows of a table the dump laid out in cells (tabs, pipes, boxes).
 	Rows []Row
+	// AuthorMarked: the page's markup marked the block's text as its author's (a
+	// class or id that says byline or author, rel="author"), which a Markdown
+	// writer kept and the front end took out (authormark.go).
+	AuthorMarked bool
 }
 
 // Link is a link read off a block: its text, its absolute http(s) address and the
@@ -41,6 +45,15 @@ type Row = block.Row
 // hard-wrapped dump's paragraphs are rejoined and a converter's marks read as hints;
 // a dump written one paragraph a line gives one block a line.
 func Read(raw, norm string, refs map[int]string, markdown bool) []Block {
-	norm, cuts, found := stripSourceMarkup(inlineReferenceLinks(norm))
-	return mergeTables(dumpBlocks(norm, cuts, markdown || found, refs), findTables(raw))
+	return ReadAuthors(raw, norm, refs, markdown, nil)
+}
+
+// ReadAuthors is Read, marking the blocks whose text the page's markup marked as
+// its author's (Block.AuthorMarked) when a Markdown writer kept that markup; classes
+// reads an element's class and id words (nil: none are read).
+func ReadAuthors(raw, norm string, refs map[int]string, markdown bool, classes AuthorClasses) []Block {
+	norm, cuts, marked, found := stripMarkupAuthors(inlineReferenceLinks(norm), classes)
+	blocks := mergeTables(dumpBlocks(norm, cuts, markdown || found, refs), findTables(raw))
+	markAuthors(blocks, marked)
+	return blocks
 }

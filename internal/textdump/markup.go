@@ -58,13 +58,21 @@ type lineCut struct{ width, lead int }
 // the width cut from each of its lines (nil when none), and whether it found any:
 // only a Markdown writer prints it. It returns norm itself when there is none.
 func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
+	text, cuts, _, found = stripMarkupAuthors(norm, nil)
+	return text, cuts, found
+}
+
+// stripMarkupAuthors is stripSourceMarkup, which also returns the texts that the
+// markup it took out marked as the author's (authormark.go), as written in the
+// output, Markdown marks and all; classes reads class and id words (nil: none).
+func stripMarkupAuthors(norm string, classes AuthorClasses) (text string, cuts []lineCut, marked []string, found bool) {
 	fences := strings.Contains(norm, ":::")
 	attrs := strings.Contains(norm, "{")
 	tags := strings.Contains(norm, "<") && htmlMarkupStyle(norm)
 	if !fences && !attrs && !tags {
-		return norm, nil, false
+		return norm, nil, nil, false
 	}
-	m := markupStripper{norm: norm, out: make([]byte, 0, len(norm)), lastOpen: -1}
+	m := markupStripper{norm: norm, out: make([]byte, 0, len(norm)), lastOpen: -1, classes: classes, armed: -1}
 	heading := false
 	for i := 0; i < len(norm); {
 		c := norm[i]
@@ -75,7 +83,9 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 				m.open = m.open[:0] // a paragraph's brackets close inside it
 			}
 			if end := markupLineEnd(norm, i, fences, tags); end > i {
+				author, fence, opens := m.readMarkupLine(norm[i:end], fences)
 				i = m.cutLines(end)
+				m.enter(author, fence, opens)
 				continue
 			}
 		}
@@ -100,6 +110,9 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 			}
 			if end = attrSetEnd(norm, i+1); end > 0 && m.lastOpen >= 0 {
 				// "[text]{.class}": a span, whose brackets go with its attributes.
+				if authorAttrs(norm[i+1:end], false, m.classes) {
+					m.marked = append(m.marked, string(m.out[m.lastOpen+1:]))
+				}
 				m.out[m.lastOpen] = dropped
 				m.cut(i, end, 1)
 				i = end
@@ -107,6 +120,12 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 			}
 		case ')', '`':
 			if end = attrSetEnd(norm, i+1); end > 0 {
+				if c == ')' && m.lastOpen >= 0 && authorAttrs(norm[i+1:end], false, m.classes) {
+					// "[Jane Doe](/author/jane){rel=\"author\"}": the link's text.
+					if k := bytes.LastIndex(m.out[m.lastOpen:], []byte("](")); k > 0 {
+						m.marked = append(m.marked, string(m.out[m.lastOpen+1:m.lastOpen+k]))
+					}
+				}
 				m.write(c)
 				m.cut(i+1, end, 0)
 				i = end
@@ -115,6 +134,9 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 		case ' ':
 			// "# Title {#title .post-title}": a heading's attributes close its line.
 			if end = attrSetEnd(norm, i+1); heading && end > 0 && (end == len(norm) || norm[end] == '\n') {
+				if authorAttrs(norm[i+1:end], false, m.classes) {
+					m.marked = append(m.marked, string(m.out[bytes.LastIndexByte(m.out, '\n')+1:]))
+				}
 				m.cut(i, end, 0)
 				i = end
 				continue
@@ -129,6 +151,10 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 					m.out = append(m.out, ' ')
 				}
 				m.cut(i, end, 0)
+				if name != "" && norm[i+1] != '/' && authorAttrs(norm[i+1+len(name):end], true, m.classes) && m.armed < 0 {
+					// "<span class=\"author\">Jane Doe</span>": the text up to the next tag.
+					m.armed, m.armDepth, m.armBudget = len(m.out), -1, maxAuthorText
+				}
 				i = end
 				continue
 			}
@@ -140,10 +166,11 @@ func stripSourceMarkup(norm string) (text string, cuts []lineCut, found bool) {
 		}
 		i++
 	}
+	m.closeArmed()
 	if !m.changed {
-		return norm, nil, false
+		return norm, nil, nil, false
 	}
-	return string(slices.DeleteFunc(m.out, func(b byte) bool { return b == dropped })), m.cuts, true
+	return string(slices.DeleteFunc(m.out, func(b byte) bool { return b == dropped })), m.cuts, m.marked, true
 }
 
 // markupStripper is stripSourceMarkup's output and what it holds open while it reads.
@@ -161,11 +188,106 @@ type markupStripper struct {
 	// lineText: the output's current line holds text.
 	lineText bool
 	changed  bool
+	// classes reads class and id words for author marks (nil: none are read);
+	// marked are the texts marked as the author's, and armed the output position
+	// where the text after an author's tag or fence starts, or -1.
+	classes AuthorClasses
+	marked  []string
+	armed   int
+	// depth counts the fenced divs open; armDepth is that of the author's div whose
+	// paragraphs are noted (-1 when an inline tag's text is), armBudget the bytes
+	// of text still to note.
+	depth, armDepth, armBudget int
+}
+
+// enter follows a line of source markup just cut: a fence opens or closes a div,
+// and an author's div or tag starts the noting of the text inside it.
+func (m *markupStripper) enter(author, fence, opens bool) {
+	if fence {
+		if !opens {
+			m.depth--
+			if m.armed >= 0 && m.depth < m.armDepth {
+				m.armed = -1 // the author's div closed
+			}
+			return
+		}
+		m.depth++
+	}
+	if author && m.armed < 0 {
+		m.armed, m.armDepth, m.armBudget = len(m.out), -1, maxAuthorText
+		if fence {
+			m.armDepth = m.depth
+		}
+	}
+}
+
+// readMarkupLine reads a line of source markup (a fence or a line of tags): whether
+// it opens an element marked as the author's, whether it is a fence, and whether the
+// fence opens a div (it carries attributes) rather than closing one.
+func (m *markupStripper) readMarkupLine(line string, fences bool) (author, fence, opens bool) {
+	if t := strings.TrimLeft(line, " \t"); fences && !strings.HasPrefix(t, "<") {
+		a := fenceAttrs(strings.TrimRight(afterContainerLine(t), "\n"))
+		return a != "" && authorAttrs(a, false, m.classes), true, a != ""
+	}
+	return m.authorLine(line), false, false
+}
+
+// afterContainerLine is a fence line from its colons on, after the quote marks and
+// list marker that may hold it.
+func afterContainerLine(t string) string {
+	if k := strings.Index(t, ":::"); k >= 0 {
+		return t[k:]
+	}
+	return t
+}
+
+// authorLine reports a line of HTML tags that opens an element marked as the
+// author's.
+func (m *markupStripper) authorLine(line string) bool {
+	if m.classes == nil {
+		return false
+	}
+	for j := 0; j < len(line); {
+		end, name := htmlTagEnd(line, j)
+		if end == 0 {
+			return false
+		}
+		if name != "" && line[j+1] != '/' && authorAttrs(line[j+1+len(name):end], true, m.classes) {
+			return true
+		}
+		j = end
+		for j < len(line) && (line[j] == ' ' || line[j] == '\t' || line[j] == '\n') {
+			j++
+		}
+	}
+	return false
+}
+
+// closeArmed notes the text written since an author's tag or since the last
+// paragraph of an author's div, when it holds any and is short enough to be a
+// byline. An inline tag's text is noted once; a div's paragraphs until it closes or
+// the budget runs out.
+func (m *markupStripper) closeArmed() {
+	if m.armed < 0 {
+		return
+	}
+	t := m.out[m.armed:]
+	n := len(bytes.TrimSpace(t))
+	if n > 0 && n <= maxAuthorText {
+		m.marked = append(m.marked, string(t))
+	}
+	m.armBudget -= len(t)
+	if n > 0 && m.armDepth < 0 || m.armBudget <= 0 {
+		m.armed = -1
+		return
+	}
+	m.armed = len(m.out)
 }
 
 // cut leaves norm[from:to] out of the output, with extra bytes already written, and
 // counts their width on the line, up to the first line end they hold.
 func (m *markupStripper) cut(from, to, extra int) {
+	m.closeArmed()
 	m.changed = true
 	w := to - from
 	if k := strings.IndexByte(m.norm[from:to], '\n'); k >= 0 {
@@ -189,6 +311,9 @@ func (m *markupStripper) write(c byte) {
 
 // newline writes a line end.
 func (m *markupStripper) newline() {
+	if m.armed >= 0 && !m.lineText {
+		m.closeArmed() // a paragraph ends the text after an author's mark
+	}
 	m.out = append(m.out, '\n')
 	m.lines++
 	m.lineText = false
@@ -201,6 +326,7 @@ func (m *markupStripper) cutLines(end int) int {
 	for end < len(m.norm) && m.norm[end] == '\n' {
 		end++
 	}
+	m.closeArmed()
 	if len(m.out) > 0 && !bytes.HasSuffix(m.out, []byte("\n\n")) {
 		m.newline()
 	}
