@@ -36,6 +36,8 @@ type Form struct {
 	CommonWord    bool
 	ProperNoun    bool
 	GapRepeats    int
+	// inlineCredit keeps carriesCredit's answer: 0 not asked yet, 1 no, 2 yes.
+	inlineCredit uint8
 }
 
 // ReadForm reads what a line says about itself, alone: the page evidence (Names,
@@ -65,8 +67,13 @@ func ReadFormFurniture(s string, furniture Reason) Form {
 		f.Credit = credit.EvidenceCounted(s, f.Words)
 		// A caption carrying its credit is a caption: "The road ahead.Jane Doe/Getty".
 		if f.Credit >= 2 {
-			if cap, cr := credit.SplitCaption(s); cr != "" && ascii.WordCount(cap) >= 4 && credit.Evidence(cap) == 0 {
-				f.Credit = 1
+			cap, cr := credit.SplitCaption(s)
+			f.inlineCredit = 1
+			if cr != "" {
+				f.inlineCredit = 2
+				if ascii.WordCount(cap) >= 4 && credit.Evidence(cap) == 0 {
+					f.Credit = 1
+				}
 			}
 		}
 		// Every date the parser accepts has a four-digit year, and a line of more

@@ -63,7 +63,7 @@ func titledLine(blocks []block.Block, forms []Form, i, first int) bool {
 		return false
 	}
 	return !HasControlMark(t) && !AnnouncesList(t) && !OpensWithImageMark(t) && !CreditsReviewer(t) && CrumbUnder(blocks, i) < 0 &&
-		!CarriesCredit(t)
+		!carriesCredit(blocks, forms, i)
 }
 
 // inNumberedList reports an item of a numbered list: line i opens with a number

@@ -411,7 +411,7 @@ func firstTitle(blocks []block.Block, forms []Form, first int) int {
 			f.Words <= 4 && MonthDay(blocks[i].Text) {
 			continue
 		}
-		if CarriesCredit(blocks[i].Text) || HasControlMark(blocks[i].Text) || AnnouncesList(blocks[i].Text) || OpensWithImageMark(blocks[i].Text) {
+		if carriesCredit(blocks, forms, i) || HasControlMark(blocks[i].Text) || AnnouncesList(blocks[i].Text) || OpensWithImageMark(blocks[i].Text) {
 			continue // a picture's caption with its credit or its alt text, a page's controls
 		}
 		if BreadcrumbAbove(blocks, i, limit) || CrumbUnder(blocks, i) >= 0 || SeveralSentences(f, blocks[i].Text) || ParagraphSentence(f, blocks[i].Text) ||
@@ -542,7 +542,7 @@ func classifyFront(blocks []block.Block, forms []Form, facts pageFacts, i, head 
 	case creditAtGap(blocks, forms, facts, i):
 		// After the byline: a name under the headline's gap is its author's.
 		b.Role = block.RoleCredit
-	case i > 0 && blocks[i-1].Role == block.RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !CarriesCredit(blocks[i-1].Text):
+	case i > 0 && blocks[i-1].Role == block.RoleCaption && creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks, forms, i-1):
 		b.Role = block.RoleCredit
 	case i < head:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
@@ -550,7 +550,7 @@ func classifyFront(blocks []block.Block, forms []Form, facts pageFacts, i, head 
 		// "13/06/2014 Jane Doe All, Books": a line of page metadata led by its date.
 		b.Role = block.RoleDateline
 		b.Published, _, _ = ParseDateline(b.Text)
-	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !CarriesCredit(b.Text):
+	case isStandfirst(blocks, forms, i, head) && f.Credit == 0 && !carriesCredit(blocks, forms, i):
 		b.Role = block.RoleStandfirst
 	case f.Words >= 4 && !f.URL && !f.Sentence && !inIslandSeries(blocks, forms, i) && !titledHeading(b.Text, f) &&
 		(b.BlankBefore >= 2 || leadsBody && followsSummary(blocks, forms, i)) && textFollows(blocks, forms, i) || isCaptionByLayout(blocks, forms, facts, i):
@@ -793,7 +793,7 @@ func classifyBody(blocks []block.Block, forms []Form, facts pageFacts, i int) {
 		b.Role, b.Reason = block.RoleRemoved, f.Furniture
 	case f.Prose && !isCaptionByLayout(blocks, forms, facts, i):
 		b.Role = block.RoleBody
-	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == block.RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !CarriesCredit(blocks[i-1].Text)),
+	case f.Credit >= 2 || i > 0 && blocks[i-1].Role == block.RoleCaption && (f.Credit == 1 || creditByPlace(blocks, forms, facts, i) && namedByPosition(blocks, forms, facts, i) && !carriesCredit(blocks, forms, i-1)),
 		continuesCreditLabel(blocks, forms, i), creditUnderGap(b, f), creditAtGap(blocks, forms, facts, i):
 		b.Role = block.RoleCredit
 	case f.Credit == 1 && credit.IsEmbedAttribution(b.Text):
@@ -834,6 +834,22 @@ const maxHeadingWords = 20
 // isCaptionByLayout spots a caption in a text dump.
 func isCaptionByLayout(blocks []block.Block, forms []Form, facts pageFacts, i int) bool {
 	return captionRule(blocks, forms, facts, i) != ""
+}
+
+// carriesCredit is CarriesCredit(blocks[i].Text), split once per line and kept in
+// forms[i]: the headline's rules and captionRule ask it about the same lines (about
+// 1.7 times a line on whole pages), and the split is among the dearest tests of a
+// line. Only for lines whose text has not changed since their form was read: the
+// page rules change a line's text only once they have set its role.
+func carriesCredit(blocks []block.Block, forms []Form, i int) bool {
+	f := &forms[i]
+	if f.inlineCredit == 0 {
+		f.inlineCredit = 1
+		if CarriesCredit(blocks[i].Text) {
+			f.inlineCredit = 2
+		}
+	}
+	return f.inlineCredit == 2
 }
 
 // captionRule names the layout that makes a line a caption, or returns "": a line
@@ -891,7 +907,7 @@ func captionRule(blocks []block.Block, forms []Form, facts pageFacts, i int) str
 	}
 	gap := b.BlankBefore >= 2 || b.BlankAfter >= 2 && i+1 < len(blocks)
 	if gap || !f.Prose {
-		if _, cr := credit.SplitCaption(b.Text); cr != "" {
+		if carriesCredit(blocks, forms, i) {
 			return "inline-credit"
 		}
 	}
