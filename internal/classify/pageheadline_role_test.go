@@ -28,7 +28,7 @@ func TestHeadlineNotAuthorRole(t *testing.T) {
 		for i, l := range lines {
 			blocks[i], forms[i] = block.Block{Text: l}, ReadForm(l)
 		}
-		readFrontByline(blocks, forms, 1)
+		readFrontByline(blocks, forms, 1, -1)
 		s, _ := headlineScore(blocks, forms, 2, 4, false)
 		return s
 	}

@@ -194,7 +194,7 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 		t.Run(tt.line, func(t *testing.T) {
 			blocks := []block.Block{{Text: tt.line}, {Text: reflowProse[0]}}
 			forms := []Form{ReadForm(tt.line), ReadForm(reflowProse[0])}
-			readFrontByline(blocks, forms, 0)
+			readFrontByline(blocks, forms, 0, -1)
 			_, ok := headlineScore(blocks, forms, 0, 1, false)
 			assert.Equal(t, tt.ok, ok)
 		})

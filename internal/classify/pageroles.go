@@ -22,17 +22,20 @@ func Blocks(blocks []block.Block) {
 	forms := make([]Form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
-	// on its text alone, so a repeat takes its first copy's.
+	// on its text alone, so a repeat takes its first copy's. copyOf[i] is the index
+	// of block i's first copy, -1 when it is the first or too long to look up.
 	firstOf := make(map[string]int, len(blocks))
+	copyOf := make([]int, len(blocks))
 	for i := range blocks {
 		// A data table the text front end read is set as body before the region is
 		// found: it says nothing of who found the region.
 		preset[i] = blocks[i].Role != block.RoleUnknown && blocks[i].Rows == nil
 		t := blocks[i].Text
+		copyOf[i] = -1
 		if len(t) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
 		} else if j, ok := firstOf[t]; ok {
-			forms[i] = forms[j]
+			forms[i], copyOf[i] = forms[j], j
 		} else {
 			firstOf[t] = i
 			forms[i] = readBlockForm(&blocks[i])
@@ -61,8 +64,15 @@ func Blocks(blocks []block.Block) {
 		}
 	}
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
+	// textNamed[i] reports block i's names read from its text, form and author mark
+	// alone, which a later copy of the line with the same mark shares.
+	textNamed := make([]bool, first)
 	for i := 0; i < first; i++ {
-		readFrontByline(blocks, forms, i)
+		j := copyOf[i]
+		if j >= 0 && (!textNamed[j] || blocks[j].AuthorMarked != blocks[i].AuthorMarked) {
+			j = -1
+		}
+		textNamed[i] = readFrontByline(blocks, forms, i, j)
 	}
 	unnameCommonTitles(blocks, forms, first, last)
 	head := pickHeadline(blocks, forms, first, last)
@@ -93,14 +103,48 @@ func Blocks(blocks []block.Block) {
 	markDuplicates(blocks, preset, headings, first, last)
 }
 
-// readFrontByline reads the names of block i before the body. A byline's opener
-// outweighs the furniture it carries ("By Jane Doe · 6 min read"), and an author
-// label on the line above opens the line under it ("Written by" / "Jane").
-func readFrontByline(blocks []block.Block, forms []Form, i int) {
-	f, t := &forms[i], blocks[i].Text
-	if f.Prose {
-		return
+// readFrontByline reads the names of block i before the body: those an author label
+// on the line above opens ("Written by" / "Jane"), else those its own text and author
+// mark give (readLineNames), and then it reports true. Those depend on the line's
+// text, form and mark alone, which a repeat shares with its first copy: read (not -1)
+// is the index of an earlier copy of the line, with the same mark, whose names were
+// so read, and block i takes that copy's reading rather than parsing the same text
+// again. Pages print their menus and share bars twice above the article, and parsing
+// a line for names is the dearest test of the lines there.
+func readFrontByline(blocks []block.Block, forms []Form, i, read int) (fromText bool) {
+	f := &forms[i]
+	if f.Prose || labelledByline(blocks, forms, i) {
+		return false
 	}
+	if read >= 0 {
+		c := &forms[read]
+		f.Furniture, f.Names, f.ByExplicit = c.Furniture, c.Names, c.ByExplicit
+		return true
+	}
+	readLineNames(f, blocks[i].Text, blocks[i].AuthorMarked)
+	return true
+}
+
+// labelledByline reads block i as the name that an author label on the line above
+// opens ("Written by" / "Jane"), and reports whether it was one.
+func labelledByline(blocks []block.Block, forms []Form, i int) bool {
+	f := &forms[i]
+	if i == 0 || f.Furniture != NoReason || f.Words > 3 {
+		return false
+	}
+	if label, reviewer := BylineLabel(blocks[i-1].Text); label && !reviewer {
+		if names, explicit := ParseByline("By " + blocks[i].Text); explicit {
+			f.Names, f.ByExplicit = names, true
+			return true
+		}
+	}
+	return false
+}
+
+// readLineNames reads the names of line t, of form f, before the body; marked is
+// block.Block.AuthorMarked. A byline's opener outweighs the furniture it carries ("By
+// Jane Doe · 6 min read").
+func readLineNames(f *Form, t string, marked bool) {
 	switch {
 	case f.Furniture == ReasonByline:
 		f.Furniture = NoReason // "Interview by ...": a byline to read, not to drop
@@ -109,19 +153,12 @@ func readFrontByline(blocks []block.Block, forms []Form, i int) {
 			f.Furniture, f.Names, f.ByExplicit = NoReason, names, true
 		}
 		return
-	case i > 0 && f.Furniture == NoReason && f.Words <= 3:
-		if label, reviewer := BylineLabel(blocks[i-1].Text); label && !reviewer {
-			if names, explicit := ParseByline("By " + t); explicit {
-				f.Names, f.ByExplicit = names, true
-				return
-			}
-		}
 	}
 	if f.Furniture != NoReason {
 		return
 	}
 	f.Names, f.ByExplicit = ParseByline(t)
-	if names := AuthorMarkedNames(t, blocks[i].AuthorMarked); !f.ByExplicit && names != nil {
+	if names := AuthorMarkedNames(t, marked); !f.ByExplicit && names != nil {
 		f.Names, f.ByExplicit = names, true
 	}
 	if len(f.Names) == 0 && f.Words <= MaxDatelineWords {
