@@ -22,6 +22,7 @@ type Form struct {
 	Furniture  Reason   // known furniture (Furniture, or a text browser's controls), NoReason if not
 	Credit     int      // credit.Evidence, for lines that are neither prose nor furniture
 	HasDate    bool     // a date ParseDateline reads, on a line short enough to be a dateline
+	firstCopy  int32    // one more than the index of the line's first copy on the page, 0 for none (Blocks)
 	DateShare  float64  // the share of the line's words that are the date
 	Names      []string // byline names, read only for blocks before the body
 	ByExplicit bool     // Names follow a byline opener ("By ...")
@@ -35,9 +36,14 @@ type Form struct {
 	NameCandidate bool
 	CommonWord    bool
 	ProperNoun    bool
-	GapRepeats    int
 	// inlineCredit keeps carriesCredit's answer: 0 not asked yet, 1 no, 2 yes.
+	// textNamed says the line's names were read from its text, form and author mark
+	// alone (readFrontByline), which a later copy of the line may take. They sit in
+	// the padding after the flags above, as firstCopy sits in that after HasDate: a
+	// page has thousands of forms, and these cost it no bytes.
 	inlineCredit uint8
+	textNamed    bool
+	GapRepeats   int
 }
 
 // ReadForm reads what a line says about itself, alone: the page evidence (Names,

@@ -22,20 +22,19 @@ func Blocks(blocks []block.Block) {
 	forms := make([]Form, len(blocks))
 	preset := make([]bool, len(blocks))
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
-	// on its text alone, so a repeat takes its first copy's. copyOf[i] is the index
-	// of block i's first copy, -1 when it is the first or too long to look up.
+	// on its text alone, so a repeat takes its first copy's, and keeps where that
+	// stands (firstCopy).
 	firstOf := make(map[string]int, len(blocks))
-	copyOf := make([]int, len(blocks))
 	for i := range blocks {
 		// A data table the text front end read is set as body before the region is
 		// found: it says nothing of who found the region.
 		preset[i] = blocks[i].Role != block.RoleUnknown && blocks[i].Rows == nil
 		t := blocks[i].Text
-		copyOf[i] = -1
 		if len(t) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
 		} else if j, ok := firstOf[t]; ok {
-			forms[i], copyOf[i] = forms[j], j
+			forms[i] = forms[j]
+			forms[i].firstCopy = int32(j + 1)
 		} else {
 			firstOf[t] = i
 			forms[i] = readBlockForm(&blocks[i])
@@ -64,15 +63,14 @@ func Blocks(blocks []block.Block) {
 		}
 	}
 	// Bylines stand before the body; reading names elsewhere would be wasted work.
-	// textNamed[i] reports block i's names read from its text, form and author mark
-	// alone, which a later copy of the line with the same mark shares.
-	textNamed := make([]bool, first)
+	// A line's names read from its text, form and author mark alone (textNamed) serve
+	// a later copy of the line with the same mark.
 	for i := 0; i < first; i++ {
-		j := copyOf[i]
-		if j >= 0 && (!textNamed[j] || blocks[j].AuthorMarked != blocks[i].AuthorMarked) {
+		j := int(forms[i].firstCopy) - 1
+		if j >= 0 && (!forms[j].textNamed || blocks[j].AuthorMarked != blocks[i].AuthorMarked) {
 			j = -1
 		}
-		textNamed[i] = readFrontByline(blocks, forms, i, j)
+		forms[i].textNamed = readFrontByline(blocks, forms, i, j)
 	}
 	unnameCommonTitles(blocks, forms, first, last)
 	head := pickHeadline(blocks, forms, first, last)
