@@ -8,42 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// gapProse are paragraphs of a walking guide, written for these tests.
-var gapProse = []string{
-	"The coastal path leaves the village beside the old lime kilns and climbs steadily for the first mile, with the sea on your left the whole way.",
-	"After the second stile the path drops into a wooded valley where a stream runs down to a shingle cove, a good place to stop for lunch on a warm day.",
-	"From the cove a steep flight of steps takes you back up to the cliff top, and from there it is an easy hour along the grassy edge to the lighthouse.",
-	"The lighthouse keepers' cottages now hold a small museum and a tea room, both open every day from Easter until the end of October.",
-	"Buses back to the village leave from the lane behind the cottages every two hours, so check the timetable before you set off in the morning.",
-	"In winter the upper path can be muddy after rain, and the steps above the cove are best avoided when a strong wind is blowing from the west.",
-}
-
-// gallerySentences are captions of one sentence, each long enough to read as a
-// paragraph of prose on its own shape, written for these tests.
-var gallerySentences = []string{
-	"A fishing boat drawn up on the shingle at low tide, with the village roofs behind it.",
-	"The old lime kilns at the foot of the path, restored by volunteers in the last few years.",
-	"Sea pinks flowering along the cliff edge above the cove in the middle of May.",
-}
-
-// galleryCoda closes the gallery page, written for these tests.
-const galleryCoda = "The path is waymarked throughout, but a map is still worth carrying, as the signs on the upper section are often hidden by bracken in late summer."
-
-// gapDump lays out a page: a headline, then each part separated by one empty line,
-// and "IMG" standing for a picture that leaves two empty lines before the next line.
-func gapDump(parts ...string) string {
-	var b strings.Builder
-	b.WriteString("A Walk to the Lighthouse Along the Cliffs\n\nBy Jane Doe\n")
-	for _, p := range parts {
-		if p == "IMG" {
-			b.WriteString("\n")
-			continue
-		}
-		b.WriteString("\n" + p + "\n")
-	}
-	return b.String()
-}
-
 // gapPairs returns paragraphs from..to-1 of the distinct pairs of gapProse, joined:
 // enough text around a few pictures that their gaps stand out.
 func gapPairs(from, to int) []string {

@@ -10,13 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Paragraphs of our own, long enough that a converter wraps them over several lines.
-var reflowProse = []string{
-	"The harbour board voted on Tuesday to rebuild the old pier, ending a dispute that has divided the town for most of a decade. Supporters said the work would bring back the ferry service, while fishermen warned that months of building would close the inner basin during the busiest season.",
-	"Engineers expect the first piles to be driven next spring. The board said the cost, which it put at a little over four million pounds, would be met from reserves and a regional grant, and that no rise in mooring fees was planned for the coming two years at least.",
-	"Residents who spoke at the meeting were split. One said the pier had been the heart of the harbour since her grandmother's day; another asked why money was being spent on timber and concrete when the lifeboat station still had no proper slipway of its own.",
-}
-
 // wrapAt hard-wraps text at width columns after margin, as w3m, lynx, pandoc and the
 // html2texts do: words are never split, and a line never passes the column.
 func wrapAt(text string, width int, margin string) string {

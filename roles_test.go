@@ -1,21 +1,11 @@
 package newsparse
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// para is a body paragraph long enough to read as running text; the letter keeps
-// each one distinct.
-func para(letter string) string {
-	return "Paragraph " + letter + " tells the story in full sentences, with enough words to read as running text in the body."
-}
-
-// lines joins lines with one empty line between them, as most dumps are laid out.
-func lines(ls ...string) string { return strings.Join(ls, "\n\n") + "\n" }
 
 // TestClassifyLayouts pins how the classifier reads layouts that are easy to get
 // wrong: what stays in the body, what goes and why.

@@ -1,8 +1,9 @@
 // Package testinput makes the inputs the equivalence tests of every package feed
 // both a fast path and the plain definition it must agree with: the text dumps a
 // package's tests can reach (Files, which benchmarks read too), and random strings
-// built from the characters and phrases the fast paths treat specially. Only tests
-// import it.
+// built from the characters and phrases the fast paths treat specially; and the
+// pages the text classifier's tests lay out, which the root's tests and
+// internal/classify's share (pages.go). Only tests import it.
 package testinput
 
 import (
