@@ -11,14 +11,19 @@ import (
 // ranges.go, the exclusions of dates, times and phone numbers in exclusions.go.
 
 // Scratch holds the token and word buffers of one caller, so that an article's
-// paragraphs reuse them instead of allocating two slices each. It belongs to one
-// goroutine: a parse makes its own and drops it when done.
+// paragraphs reuse them instead of allocating two slices each. Texts of up to stackText
+// bytes, nearly all of an article's, are read in arrays of a fixed size it holds (small),
+// so that a Scratch on its caller's stack reads them without allocating; the buffers
+// for a longer text are made when one comes. It belongs to one goroutine: a parse makes
+// its own and drops it when done.
 type Scratch struct {
 	buf   tokBuf
 	sents []int
 	words []string
-	// spans holds the spans of a text's figures, kept here rather than set up afresh
-	// for each text
+	// small holds what is read of a text of up to stackText bytes, as Append keeps it
+	// on its stack; the buffers above, made at the first longer text, hold the rest
+	small smallRoom
+	// spans holds the spans of a longer text's figures
 	spans [16]span
 	// hint is the length of the longest text the caller will pass, so that the token
 	// buffers are made once, at their final size, rather than regrown paragraph by
@@ -46,6 +51,11 @@ func (sc *Scratch) appendHeld(dst []Figure, text string) []Figure {
 	// Token offsets are 32-bit; a text beyond 2 GiB is no article.
 	if len(text) > 1<<31-1 {
 		return dst
+	}
+	if len(text) <= stackText {
+		if found, ok := sc.small.appendHeld(dst, text, sc); ok {
+			return found
+		}
 	}
 	var x scanner
 	x.text = text

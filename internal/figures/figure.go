@@ -122,37 +122,60 @@ func Convert[T any](text string, conv func(Figure) T) []T {
 
 // appendHeld is Append for a text that passed the quick reject.
 func appendHeld(dst []Figure, text string) []Figure {
-	if len(text) > stackText {
-		var sc Scratch
-		return sc.appendHeld(dst, text)
+	if len(text) <= stackText {
+		var r smallRoom
+		if found, ok := r.appendHeld(dst, text, nil); ok {
+			return found
+		}
 	}
-	var (
-		toks  [stackTokens]token
-		low   [stackText]byte
-		words [stackTokens]string
-		sents [stackTokens/8 + 2]int
-		marks [stackTokens / 4]int32
-		spans [16]span
-	)
-	b := tokBuf{toks: toks[:], marks: marks[:]}
+	var sc Scratch
+	return sc.appendHeld(dst, text)
+}
+
+// smallRoom is the room, in arrays of a fixed size, for what the scanner keeps of a
+// text of up to stackText bytes: its tokens, their words, the lowered copy, the
+// sentence starts, the marks and the spans of its figures. Append keeps one on its
+// stack, and a Scratch holds one, so that an article's texts, nearly all of them
+// shorter, are read without a buffer made for them: made for the longest text of each
+// article, the buffers were four in five of the allocations of ParseText's figures.
+type smallRoom struct {
+	toks  [stackTokens]token
+	low   [stackText]byte
+	sents [stackTokens/8 + 2]int
+	marks [stackTokens / 4]int32
+	spans [16]span
+}
+
+// appendHeld appends the figures of text, of up to stackText bytes, to dst, reading it
+// in r's arrays; grow, when not nil, is the scratch whose plan sizes dst. ok is false,
+// and nothing is appended, for a rare text of more tokens than the arrays hold (one-byte
+// tokens), which the caller reads with buffers made to its size.
+//
+// The words, which point into r.low, stay on this call's stack: stored in r, a pointer
+// into r would move a caller's Scratch, and the room with it, to the heap.
+func (r *smallRoom) appendHeld(dst []Figure, text string, grow *Scratch) (found []Figure, ok bool) {
+	var words [stackTokens]string
+	b := tokBuf{toks: r.toks[:], marks: r.marks[:]}
 	b.tokenize(text)
-	if b.k > len(toks) {
-		// more tokens than there is room for their words: a rare text of one-byte tokens
-		var sc Scratch
-		return sc.appendHeld(dst, text)
+	if b.k > len(r.toks) {
+		return dst, false
 	}
-	lowerInto(low[:], text)
+	lowerInto(r.low[:], text)
 	// The lowered copy is read as a string without copying it again, and the words are
 	// sliced from it here rather than by setWords (see there). Neither outlives the
 	// call: the compiler would move low and words to the heap if any word escaped,
 	// which `go build -gcflags=-m` shows none does.
-	ts, lows := b.toks[:b.k], unsafe.String(&low[0], len(text))
+	ts, lows := b.toks[:b.k], unsafe.String(&r.low[0], len(text))
 	for k := range ts {
 		words[k] = tokenWord(&ts[k], lows)
 	}
 	x := scanner{text: text, toks: ts, low: lows, words: words[:len(ts)], marks: b.marks[:b.m]}
-	x.sentStarts = x.findSentences(sents[:0])
-	return x.appendFound(dst, spans[:0], text, nil)
+	x.sentStarts = x.findSentences(r.sents[:0])
+	dst = x.appendFound(dst, r.spans[:0], text, grow)
+	if grow != nil {
+		grow.steps += x.steps + len(x.toks)
+	}
+	return dst, true
 }
 
 // Append appends the figures of text to dst, reusing the scratch's buffers, and
