@@ -371,3 +371,35 @@ func TestAppendStackBuffers(t *testing.T) {
 	var sc Scratch
 	assert.Equal(t, sc.Append(nil, dense), Append(nil, dense))
 }
+
+// TestScratchShortTextsAllocateNothing: a Scratch on its caller's stack reads texts of
+// up to stackText bytes in the room it holds, so an article of such paragraphs, whose
+// figures fit the caller's buffer, is read without allocating; a pointer into the room
+// stored in the Scratch would move it to the heap, and this would fail.
+func TestScratchShortTextsAllocateNothing(t *testing.T) {
+	texts := []string{
+		"Flooding has killed at least 212 people, the agency said on Tuesday.",
+		"Rainfall reached 310mm in 48 hours, nearly three times the monthly average.",
+		"\"We lost everything,\" said a 67-year-old farmer, whose 12-acre plot lay under water.",
+		strings.Repeat("Rainfall across the northern provinces reached 310mm overnight. ", stackText/64),
+	}
+	longest, total := 0, 0
+	for _, s := range texts {
+		longest, total = max(longest, len(s)), total+len(s)
+	}
+	require.LessOrEqual(t, longest, stackText)
+	var buf [64]Figure
+	n := 0
+	allocs := testing.AllocsPerRun(20, func() {
+		var sc Scratch
+		sc.Plan(longest, total)
+		found := buf[:0]
+		for _, s := range texts {
+			found = sc.Append(found, s)
+		}
+		n = len(found)
+	})
+	require.Greater(t, n, 10, "the texts hold figures")
+	require.Less(t, n, len(buf), "the figures fit the buffer")
+	assert.Zero(t, allocs)
+}
