@@ -56,22 +56,26 @@ func EvidenceCounted(s string, words int) int {
 	if ascii.EndsSentence(s) && words > 6 || strings.HasSuffix(s, ":") {
 		return 0
 	}
+	// cleanCreditText(s), from what is known here: bare has its brackets trimmed
+	// already and opens with no label (creditAfterLabel found none).
+	text := trimFileLabel(bare)
+	// Without a separator a credit is a single name: a known agency's, or a name
+	// before the ")" of a cut "(Photo: ...)" opener. Most of a page's short lines
+	// are neither, and are settled here, before their words are read.
+	agency := false
+	if !hasCreditSeparator(text) {
+		_, agency = AgencyOf(text)
+		if !agency && !strings.HasSuffix(s, ")") {
+			return 0
+		}
+	}
 	// Names are capitalised: a line with several lower-case words is running text,
 	// whatever separators it holds ("Man dies after crash, police say").
 	if LowerWordsOver(s, maxLowerCreditWords) {
 		return 0
 	}
-	// cleanCreditText(s), from what is known here: bare has its brackets trimmed
-	// already and opens with no label (creditAfterLabel found none).
-	text := trimFileLabel(bare)
-	// Without a separator a credit is a single name: look it up before splitting.
-	if !hasCreditSeparator(text) {
-		if _, ok := AgencyOf(text); ok {
-			return 3
-		}
-		if !strings.HasSuffix(s, ")") {
-			return 0
-		}
+	if agency {
+		return 3
 	}
 	var segBuf [8]string
 	segs := appendCreditSegments(segBuf[:0], text)
