@@ -459,6 +459,11 @@ func FurnitureRuleOf(line string) (Reason, FurnitureRule) {
 // isBreadcrumb spots a trail of sections, "Blog > Nutrition > Meal Plans" or "Home »
 // News » World": two or more of the same arrow between short items, and no sentence.
 func isBreadcrumb(line string) bool {
+	// Each arrow is a '>' or a character past ASCII: a line with neither, as most
+	// are, holds none.
+	if strings.IndexByte(line, '>') < 0 && ascii.IsASCII(line) {
+		return false
+	}
 	for _, arrow := range []string{" > ", " » ", " › ", " → "} {
 		// Counting looks for the arrow's opening space, which prose is full of: the
 		// arrow's last byte, which prose seldom holds, is looked for first.
