@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"encoding/binary"
 	"strings"
 	"unicode"
@@ -582,43 +583,58 @@ func isGalleryCounter(line string) bool {
 
 // phraseScanner finds any of a set of phrases inside a line in one pass: phrases are
 // filed by a hash of their first two bytes, so that a position of the line is
-// compared with the same-hash phrases alone. When every phrase holds at least five
-// bytes, a window as long as the shortest one slides along the line, and the four
-// bytes at its end say how far it may move on before a phrase could start in it
-// (skip, the shift of Wu and Manber's multi-pattern search): most of a line is
-// passed over several bytes at a time.
+// compared with the same-hash phrases alone. A window as long as the shortest
+// phrase slides along the line, and the four bytes at its end say how far it may
+// move on before a phrase could start in it (skip, the shift of Wu and Manber's
+// multi-pattern search): most of a line is passed over several bytes at a time.
+// The few phrases too short for a useful move ("l-r") are searched for alone.
 type phraseScanner struct {
 	phrases []phrase
-	buckets [1 << 10][]uint16
-	minLen  int // the shortest phrase's length
+	buckets [1 << 10][]uint16 // the long phrases, by pairHash of their first two bytes
+	short   []uint16          // the phrases shorter than minSkipLen, in table order
+	minLen  int               // the shortest long phrase's length, 0 for none
 	// skip holds, by skipHash of four bytes, the fewest bytes from where those four
-	// end to where any phrase's first minLen bytes hold them at their end:
+	// end to where any long phrase's first minLen bytes hold them at their end:
 	// minLen-3 when none holds them.
-	skip  [1 << skipBits]uint8
-	short bool // a phrase is shorter than five bytes: skip is not used
+	skip [1 << skipBits]uint8
 }
+
+// minSkipLen is the shortest phrase the window search takes: a window of five
+// bytes may move on by two at least.
+const minSkipLen = 5
+
+// maxWindow bounds the window of the search, so that a move fits a byte.
+const maxWindow = 255
 
 // skipBits sizes a phraseScanner's skip table: a few hundred grams of a few dozen
 // phrases seldom share a slot of 4,096, and a shared slot only shortens a move.
 const skipBits = 12
 
 func newPhraseScanner(phrases []phrase) *phraseScanner {
-	ps := &phraseScanner{phrases: phrases, minLen: len(phrases[0].text)}
+	ps := &phraseScanner{phrases: phrases}
 	for k, p := range phrases {
+		if len(p.text) < minSkipLen {
+			ps.short = append(ps.short, uint16(k))
+			continue
+		}
 		h := pairHash(p.text[0], p.text[1])
 		ps.buckets[h] = append(ps.buckets[h], uint16(k))
-		ps.minLen = min(ps.minLen, len(p.text))
+		if ps.minLen == 0 || len(p.text) < ps.minLen {
+			ps.minLen = len(p.text)
+		}
 	}
-	if ps.minLen < 5 || ps.minLen-3 > 255 {
-		ps.short = true
-		return ps
-	}
+	// A shorter window than the shortest phrase is as sound, and one of at most
+	// maxWindow bytes keeps its moves in a byte.
+	ps.minLen = min(ps.minLen, maxWindow)
 	m := ps.minLen
+	if m == 0 {
+		return ps // short phrases alone
+	}
 	for h := range ps.skip {
 		ps.skip[h] = uint8(m - 3)
 	}
 	for _, p := range phrases {
-		for j := 0; j+4 <= m; j++ {
+		for j := 0; len(p.text) >= minSkipLen && j+4 <= m; j++ {
 			g := skipHash(binary.LittleEndian.Uint32([]byte(p.text[j : j+4])))
 			ps.skip[g] = min(ps.skip[g], uint8(m-4-j))
 		}
@@ -634,15 +650,10 @@ func skipHash(x uint32) uint32 { return x * 0x9e3779b1 >> (32 - skipBits) }
 // find returns the reason of the first phrase, in table order, found in low.
 func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 	best := -1
-	if ps.short {
-		for i := 0; i+1 < len(low); i++ {
-			best = ps.firstAt(low, i, best)
-		}
-	} else {
-		// The window is low[i:i+m]. A phrase starting inside the move would hold
-		// the window's last four bytes within its first m, nearer its end than
-		// the move: only a move of 0 leaves a phrase to look for at i.
-		m, skip := ps.minLen, &ps.skip
+	// The window is low[i:i+m]. A phrase starting inside the move would hold the
+	// window's last four bytes within its first m, nearer its end than the move:
+	// only a move of 0 leaves a phrase to look for at i.
+	if m, skip := ps.minLen, &ps.skip; m > 0 {
 		for i := 0; i+m <= len(low); {
 			if d := skip[skipHash(binary.LittleEndian.Uint32(low[i+m-4:]))]; d > 0 {
 				i += int(d)
@@ -650,6 +661,15 @@ func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 			}
 			best = ps.firstAt(low, i, best)
 			i++
+		}
+	}
+	for _, k := range ps.short {
+		if best >= 0 && int(k) > best {
+			break
+		}
+		if bytes.Contains(low, []byte(ps.phrases[k].text)) {
+			best = int(k)
+			break
 		}
 	}
 	if best < 0 {
