@@ -105,38 +105,38 @@ func IsSpaceRune(r rune) bool {
 // length thresholds mean the same in Japanese as in English.
 func WordCount(s string) int {
 	words, cjk := 0, 0
-	inWord := false
+	// gap is 0x80 after a space or at the start, 0 inside a word: the high bit of
+	// the byte before the next, as the eight-byte steps shift it in.
+	gap := uint64(0x80)
 	for i := 0; i < len(s); {
 		// Eight bytes at a time: a word starts at each non-space byte after a space
 		// byte. Bytes of two-byte characters count as a word's, as they are but for
 		// U+0085 and U+00A0 (lead 0xC2); the three- and four-byte characters (leads
 		// 0xE0 and above), among them the CJK and the other spaces, are decoded below.
-		if i+8 <= len(s) {
+		for ; i+8 <= len(s); i += 8 {
 			x := Load64(s, i)
-			if x&HighBits == 0 || ZeroBytes(x&(0xe0*LowBits)^0xe0*LowBits)|ZeroBytes(x^0xc2*LowBits) == 0 {
-				// Tabs and line breaks are looked for only among bytes below a space,
-				// which most words of text have none of.
-				space := ZeroBytes(x ^ (' ' * LowBits))
-				if HasByteBelow(x, ' ') {
-					space |= ZeroBytes(x^('\t'*LowBits)) | ZeroBytes(x^('\n'*LowBits)) | ZeroBytes(x^('\r'*LowBits))
-				}
-				after := space<<8 | HighBits&0xff
-				if inWord {
-					after = space << 8
-				}
-				words += bits.OnesCount64(^space & after & HighBits)
-				inWord = space>>63 == 0
-				i += 8
-				continue
+			if x&HighBits != 0 && ZeroBytes(x&(0xe0*LowBits)^0xe0*LowBits)|ZeroBytes(x^0xc2*LowBits) != 0 {
+				break
 			}
+			// Tabs and line breaks are looked for only among bytes below a space,
+			// which most words of text have none of.
+			space := ZeroBytes(x ^ (' ' * LowBits))
+			if HasByteBelow(x, ' ') {
+				space |= ZeroBytes(x^('\t'*LowBits)) | ZeroBytes(x^('\n'*LowBits)) | ZeroBytes(x^('\r'*LowBits))
+			}
+			words += bits.OnesCount64(^space & (space<<8 | gap) & HighBits)
+			gap = space >> 56
+		}
+		if i >= len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-				inWord = false
-			} else if !inWord {
+				gap = 0x80
+			} else if gap != 0 {
 				words++
-				inWord = true
+				gap = 0
 			}
 			i++
 			continue
@@ -145,10 +145,10 @@ func WordCount(s string) int {
 		// U+0085 and U+00A0 among them are spaces.
 		if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
 			if c == 0xc2 && (s[i+1] == 0x85 || s[i+1] == 0xa0) {
-				inWord = false
-			} else if !inWord {
+				gap = 0x80
+			} else if gap != 0 {
 				words++
-				inWord = true
+				gap = 0
 			}
 			i += 2
 			continue
@@ -158,14 +158,14 @@ func WordCount(s string) int {
 		switch {
 		case IsCJK(r):
 			cjk++
-			inWord = false
+			gap = 0x80
 		case IsSpaceRune(r):
-			inWord = false
+			gap = 0x80
 		default:
-			if !inWord {
+			if gap != 0 {
 				words++
 			}
-			inWord = true
+			gap = 0
 		}
 	}
 	return words + cjk/2

@@ -25,9 +25,15 @@ func Upper(c byte) byte {
 	return c
 }
 
-// IsASCII reports text made of ASCII bytes alone.
+// IsASCII reports text made of ASCII bytes alone, eight bytes at a time.
 func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if Load64(s, i)&HighBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

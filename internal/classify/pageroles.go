@@ -1307,9 +1307,6 @@ const minSectionLead = 200
 // span first..last, and then only copies spread through that span count.
 func markContents(blocks []block.Block, forms []Form, head, first, last int) []bool {
 	var headings []bool
-	// seen maps a short line's text to its first and second copy, second -1 for none
-	// and len(blocks) once a third turns up.
-	type copies struct{ first, second int }
 	// Sized once: grown line by line, the map would allocate again and again.
 	// The lines read: from under the headline, or from a little above the body
 	// when that is higher (a page's contents over its sections); the menus further
@@ -1324,25 +1321,32 @@ func markContents(blocks []block.Block, forms []Form, head, first, last int) []b
 	if lines < 2*minContentsEntries {
 		return nil // too few short lines for the entries and their copies
 	}
-	seen := make(map[string]copies, lines)
-	// Entries stand before their copies.
+	// prose[i] counts the prose blocks before block i. second[i], for a short line
+	// read below that is the first with its text, is where its second copy stands:
+	// -1 for none, len(blocks) once a third turns up; it is notFirst for a later
+	// copy. The runs below read it rather than looking each line up again.
+	ints := make([]int, 2*len(blocks)+1)
+	prose, second := ints[:len(blocks)+1], ints[len(blocks)+1:]
+	// seen maps a short line's text to its first copy. Entries stand before their
+	// copies.
+	seen := make(map[string]int, lines)
 	for i := start; i < len(blocks); i++ {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}
 		key := contentsKey(blocks[i].Text)
-		c, ok := seen[key]
+		j, ok := seen[key]
 		switch {
 		case !ok:
-			seen[key] = copies{i, -1}
-		case c.second < 0:
-			seen[key] = copies{c.first, i}
+			seen[key], second[i] = i, -1
+			continue
+		case second[j] < 0:
+			second[j] = i
 		default:
-			seen[key] = copies{c.first, len(blocks)} // printed three times: a menu's
+			second[j] = len(blocks) // printed three times: a menu's
 		}
+		second[i] = notFirst
 	}
-	// prose[i] counts the prose blocks before block i.
-	prose := make([]int, len(blocks)+1)
 	for i := range blocks {
 		prose[i+1] = prose[i]
 		if forms[i].Prose {
@@ -1369,14 +1373,14 @@ func markContents(blocks []block.Block, forms []Form, head, first, last int) []b
 			if !contentsLine(blocks, forms, j) || !IsParagraphRole(blocks[j].Role) && blocks[j].Role != block.RoleRemoved {
 				continue // a byline or a date among the lines is no entry
 			}
-			c := seen[contentsKey(blocks[j].Text)]
-			if c.first != j || c.second < end || c.second >= len(blocks) {
+			c := second[j]
+			if c == notFirst || c < end || c >= len(blocks) {
 				continue // not repeated after the run
 			}
-			if j < head && (c.second < first || c.second > last) {
+			if j < head && (c < first || c > last) {
 				continue // a menu's entry above the headline, repeated outside the body
 			}
-			entries, later = append(entries, j), append(later, c.second)
+			entries, later = append(entries, j), append(later, c)
 		}
 		// The entries whose copies follow in the run's order: one line repeated far
 		// down (an author's name in a closing bio) must not hide the rest.
@@ -1435,6 +1439,9 @@ func increasingRun(v []int) []int {
 	}
 	return run
 }
+
+// notFirst marks, in markContents, a later copy of a short line.
+const notFirst = -2
 
 // contentsLine reports a line that may be an entry of a table of contents or the
 // heading it points to: short, no prose, no furniture.

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -459,6 +461,11 @@ func FurnitureRuleOf(line string) (Reason, FurnitureRule) {
 // isBreadcrumb spots a trail of sections, "Blog > Nutrition > Meal Plans" or "Home »
 // News » World": two or more of the same arrow between short items, and no sentence.
 func isBreadcrumb(line string) bool {
+	// Each arrow is a '>' or a character past ASCII: a line with neither, as most
+	// are, holds none.
+	if strings.IndexByte(line, '>') < 0 && ascii.IsASCII(line) {
+		return false
+	}
 	for _, arrow := range []string{" > ", " » ", " › ", " → "} {
 		// Counting looks for the arrow's opening space, which prose is full of: the
 		// arrow's last byte, which prose seldom holds, is looked for first.
@@ -575,55 +582,94 @@ func isGalleryCounter(line string) bool {
 }
 
 // phraseScanner finds any of a set of phrases inside a line in one pass: phrases are
-// filed by a hash of their first two bytes, so each position of the line costs a
-// table look-up and only same-hash phrases are compared. A bit set of the phrases'
-// first four bytes, hashed, first turns away nearly every position at the cost of a
-// multiplication.
+// filed by a hash of their first two bytes, so that a position of the line is
+// compared with the same-hash phrases alone. A window as long as the shortest
+// phrase slides along the line, and the four bytes at its end say how far it may
+// move on before a phrase could start in it (skip, the shift of Wu and Manber's
+// multi-pattern search): most of a line is passed over several bytes at a time.
+// The few phrases too short for a useful move ("l-r") are searched for alone.
 type phraseScanner struct {
 	phrases []phrase
-	buckets [1 << 10][]uint16
-	grams   [1 << 10]uint64 // by gramHash of the first four bytes
-	short   bool            // a phrase is shorter than four bytes: grams are not used
+	buckets [1 << 10][]uint16 // the long phrases, by pairHash of their first two bytes
+	short   []uint16          // the phrases shorter than minSkipLen, in table order
+	minLen  int               // the shortest long phrase's length, 0 for none
+	// skip holds, by skipHash of four bytes, the fewest bytes from where those four
+	// end to where any long phrase's first minLen bytes hold them at their end:
+	// minLen-3 when none holds them.
+	skip [1 << skipBits]uint8
 }
+
+// minSkipLen is the shortest phrase the window search takes: a window of five
+// bytes may move on by two at least.
+const minSkipLen = 5
+
+// maxWindow bounds the window of the search, so that a move fits a byte.
+const maxWindow = 255
+
+// skipBits sizes a phraseScanner's skip table: a few hundred grams of a few dozen
+// phrases seldom share a slot of 4,096, and a shared slot only shortens a move.
+const skipBits = 12
 
 func newPhraseScanner(phrases []phrase) *phraseScanner {
 	ps := &phraseScanner{phrases: phrases}
 	for k, p := range phrases {
-		h := pairHash(p.text[0], p.text[1])
-		ps.buckets[h] = append(ps.buckets[h], uint16(k))
-		if len(p.text) < 4 {
-			ps.short = true
+		if len(p.text) < minSkipLen {
+			ps.short = append(ps.short, uint16(k))
 			continue
 		}
-		g := gramHash(uint32(p.text[0]) | uint32(p.text[1])<<8 | uint32(p.text[2])<<16 | uint32(p.text[3])<<24)
-		ps.grams[g>>6] |= 1 << (g & 63)
+		h := pairHash(p.text[0], p.text[1])
+		ps.buckets[h] = append(ps.buckets[h], uint16(k))
+		if ps.minLen == 0 || len(p.text) < ps.minLen {
+			ps.minLen = len(p.text)
+		}
+	}
+	// A shorter window than the shortest phrase is as sound, and one of at most
+	// maxWindow bytes keeps its moves in a byte.
+	ps.minLen = min(ps.minLen, maxWindow)
+	m := ps.minLen
+	if m == 0 {
+		return ps // short phrases alone
+	}
+	for h := range ps.skip {
+		ps.skip[h] = uint8(m - 3)
+	}
+	for _, p := range phrases {
+		for j := 0; len(p.text) >= minSkipLen && j+4 <= m; j++ {
+			g := skipHash(binary.LittleEndian.Uint32([]byte(p.text[j : j+4])))
+			ps.skip[g] = min(ps.skip[g], uint8(m-4-j))
+		}
 	}
 	return ps
 }
 
 func pairHash(a, b byte) int { return (int(a)*31 + int(b)) & (1<<10 - 1) }
 
-// gramHash maps four bytes, first byte lowest, to 16 bits.
-func gramHash(x uint32) uint32 { return x * 0x9e3779b1 >> 16 }
+// skipHash maps four bytes, first byte lowest, to skipBits bits.
+func skipHash(x uint32) uint32 { return x * 0x9e3779b1 >> (32 - skipBits) }
 
 // find returns the reason of the first phrase, in table order, found in low.
 func (ps *phraseScanner) find(low []byte) (Reason, bool) {
 	best := -1
-	if ps.short {
-		for i := 0; i+1 < len(low); i++ {
-			best = ps.firstAt(low, i, best)
-		}
-	} else if len(low) >= 4 {
-		// The gram slides a byte a turn; it starts a byte short, so that the first
-		// turn completes low[0:4]. The loops are apart so that a position that
-		// fails the gram test costs the shift, the hash and the test alone.
-		grams := &ps.grams
-		gram := uint32(low[0])<<8 | uint32(low[1])<<16 | uint32(low[2])<<24
-		for i := 0; i+4 <= len(low); i++ {
-			gram = gram>>8 | uint32(low[i+3])<<24
-			if g := gramHash(gram); grams[g>>6]&(1<<(g&63)) != 0 {
-				best = ps.firstAt(low, i, best)
+	// The window is low[i:i+m]. A phrase starting inside the move would hold the
+	// window's last four bytes within its first m, nearer its end than the move:
+	// only a move of 0 leaves a phrase to look for at i.
+	if m, skip := ps.minLen, &ps.skip; m > 0 {
+		for i := 0; i+m <= len(low); {
+			if d := skip[skipHash(binary.LittleEndian.Uint32(low[i+m-4:]))]; d > 0 {
+				i += int(d)
+				continue
 			}
+			best = ps.firstAt(low, i, best)
+			i++
+		}
+	}
+	for _, k := range ps.short {
+		if best >= 0 && int(k) > best {
+			break
+		}
+		if bytes.Contains(low, []byte(ps.phrases[k].text)) {
+			best = int(k)
+			break
 		}
 	}
 	if best < 0 {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // capitalised upper-cases the first letter of s, as a line's first word is printed.
@@ -217,4 +218,39 @@ func TestFurnitureRuleOf(t *testing.T) {
 	}
 	assert.Equal(t, "breadcrumb", Breadcrumb.String())
 	assert.Equal(t, "unknown", FurnitureRule(200).String())
+}
+
+// TestPhraseScannerAtEveryOffset holds phraseScanner.find to what it promises: the
+// reason of the first phrase, in table order, that the line holds anywhere. Each
+// phrase of both scanners is set at every offset of a filler line and of its
+// bytes' neighbours, so that the windows the search moves by start and end
+// everywhere around it.
+func TestPhraseScannerAtEveryOffset(t *testing.T) {
+	for name, ps := range map[string]*phraseScanner{"inside": insideIndex, "caption cues": captionCueIndex} {
+		first := func(low string) (Reason, bool) {
+			for _, p := range ps.phrases {
+				if strings.Contains(low, p.text) {
+					return p.reason, true
+				}
+			}
+			return NoReason, false
+		}
+		filler := "the quick brown fox jumps over the lazy dog and runs away"
+		for _, p := range ps.phrases {
+			for off := 0; off <= 13; off++ {
+				for _, tail := range []string{"", "x", " and more words after it"} {
+					line := filler[:off] + p.text + tail
+					want, wantOK := first(line)
+					got, ok := ps.find([]byte(line))
+					require.True(t, wantOK, "%s: %q", name, line)
+					assert.Equal(t, wantOK, ok, "%s: %q", name, line)
+					assert.Equal(t, want, got, "%s: %q", name, line)
+				}
+			}
+		}
+		for off := 0; off < len(filler); off++ {
+			_, ok := ps.find([]byte(filler[off:]))
+			assert.False(t, ok, "%s: %q", name, filler[off:])
+		}
+	}
 }

@@ -112,8 +112,15 @@ func AgencyOf(s string) (string, bool) {
 	if len(s) > 3*maxAliasLen {
 		return "", false
 	}
+	// Lowering maps character by character, so a text whose first characters lower
+	// to more bytes than the longest alias is no alias either: only so much is
+	// lowered, and the key stays in the buffer on the stack.
 	var buf ascii.KeyBuf
-	name, ok := agencyByAlias[string(ascii.AppendToLower(buf[:0], s))]
+	key := ascii.LowerPrefix(buf[:0], s, maxAliasLen+1)
+	if len(key) > maxAliasLen {
+		return "", false
+	}
+	name, ok := agencyByAlias[string(key)]
 	return name, ok
 }
 

@@ -73,3 +73,34 @@ func TestAgencyNamed(t *testing.T) {
 		assert.False(t, IsAgency(in), in)
 	}
 }
+
+// TestAgencyOfLength holds AgencyOf to strings.ToLower's key on texts around the
+// longest alias's length, those whose lower case is shorter or longer than their
+// bytes included: only so much of a text is lowered, and what is cut must never be
+// an alias's.
+func TestAgencyOfLength(t *testing.T) {
+	longest := ""
+	for k := range agencyByAlias {
+		if len(k) > len(longest) {
+			longest = k
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{longest, true},
+		{strings.ToUpper(longest), true},
+		{longest + "s", false},
+		{longest + " and a much longer line after it", false},
+		{"\u212Ayodo", true}, // KELVIN SIGN lowers to "k": three bytes to one
+		{strings.Repeat("\u212A", maxAliasLen), false},
+		{"İ" + longest, false}, // lowers to two characters
+		{"", false},
+	} {
+		_, ok := AgencyOf(tc.in)
+		assert.Equal(t, tc.want, ok, "%q", tc.in)
+		_, plain := agencyByAlias[strings.ToLower(tc.in)]
+		assert.Equal(t, plain, ok, "%q against its lower case", tc.in)
+	}
+}

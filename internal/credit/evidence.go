@@ -56,22 +56,26 @@ func EvidenceCounted(s string, words int) int {
 	if ascii.EndsSentence(s) && words > 6 || strings.HasSuffix(s, ":") {
 		return 0
 	}
+	// cleanCreditText(s), from what is known here: bare has its brackets trimmed
+	// already and opens with no label (creditAfterLabel found none).
+	text := trimFileLabel(bare)
+	// Without a separator a credit is a single name: a known agency's, or a name
+	// before the ")" of a cut "(Photo: ...)" opener. Most of a page's short lines
+	// are neither, and are settled here, before their words are read.
+	agency := false
+	if !hasCreditSeparator(text) {
+		_, agency = AgencyOf(text)
+		if !agency && !strings.HasSuffix(s, ")") {
+			return 0
+		}
+	}
 	// Names are capitalised: a line with several lower-case words is running text,
 	// whatever separators it holds ("Man dies after crash, police say").
 	if LowerWordsOver(s, maxLowerCreditWords) {
 		return 0
 	}
-	// cleanCreditText(s), from what is known here: bare has its brackets trimmed
-	// already and opens with no label (creditAfterLabel found none).
-	text := trimFileLabel(bare)
-	// Without a separator a credit is a single name: look it up before splitting.
-	if !hasCreditSeparator(text) {
-		if _, ok := AgencyOf(text); ok {
-			return 3
-		}
-		if !strings.HasSuffix(s, ")") {
-			return 0
-		}
+	if agency {
+		return 3
 	}
 	var segBuf [8]string
 	segs := appendCreditSegments(segBuf[:0], text)
@@ -213,35 +217,33 @@ func LowerWordsOver(s string, limit int) bool {
 }
 
 // hasCreditSeparator reports a separator appendCreditSegments splits at: "/", ",",
-// ";", "|", " via ", " - " or " for ", in any case. The words are looked for at each
-// space in one pass.
+// ";", "|", " via ", " - " or " for ", in any case. The lines asked are short, and
+// one pass over their bytes finds either kind, where a search per separator
+// would go over them five times.
 func hasCreditSeparator(text string) bool {
-	if ascii.ContainsAny(text, "/,;|") {
-		return true
-	}
-	for i := strings.IndexByte(text, ' '); i >= 0; {
-		rest := text[i:]
-		// The byte after the space settles which word can follow: none of the three
-		// holds a letter that folds with a character outside ASCII ("k", "s").
-		var sep string
-		if len(rest) > 1 {
-			switch rest[1] {
-			case 'v', 'V':
-				sep = " via "
-			case '-':
-				sep = " - "
-			case 'f', 'F':
-				sep = " for "
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '/', ',', ';', '|':
+			return true
+		case ' ':
+			// The byte after the space settles which word can follow: none of the
+			// three holds a letter that folds with a character outside ASCII ("k",
+			// "s").
+			var sep string
+			if i+1 < len(text) {
+				switch text[i+1] {
+				case 'v', 'V':
+					sep = " via "
+				case '-':
+					sep = " - "
+				case 'f', 'F':
+					sep = " for "
+				}
+			}
+			if sep != "" && ascii.HasPrefixFold(text[i:], sep) {
+				return true
 			}
 		}
-		if sep != "" && ascii.HasPrefixFold(rest, sep) {
-			return true
-		}
-		j := strings.IndexByte(rest[1:], ' ')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }
