@@ -317,6 +317,9 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 			score++ // "Jane Doe" / "Staff Writer"
 		}
 	}
+	if !explicit && !labelled && namedPicture(blocks, forms, i, names) {
+		score++ // "[Jane Doe]" / "Jane Doe": the author's card, the photo labelled with the name
+	}
 	switch {
 	case head >= 0 && i > head && i-head <= bylineReach && datedPair && f.Words <= 4 && !inMenuRun(blocks, forms, i):
 		score += 2 // the byline's name over its date under the headline, where the front's prose took it into the body
