@@ -35,6 +35,7 @@ func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first
 	bylineAtFirstCopy(blocks, forms, preset, head)
 	dropMenuHeadings(blocks, forms, preset)
 	dropMetaTags(blocks, forms, preset)
+	dropListHeadings(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].Role == block.RoleByline && !preset[i] && forms[i].ByExplicit {
