@@ -49,3 +49,29 @@ func cardLabel(s string) string {
 	}
 	return s
 }
+
+// maxCardLines bounds the short lines of an author's card between the name and the
+// bio: a job title the byline reader has no word for ("SEO Copywriter"), the links
+// to the author's profiles ("• X (Twitter)", "• LinkedIn").
+const maxCardLines = 2
+
+// bioPastCard reports the bio of the person name a few lines under the name: from
+// line next, past at most maxCardLines short lines that are no sentence, a prose
+// line that opens with the name or its first word and goes on in lower case. The
+// bio is the evidence; the card's lines between are only stepped over.
+func bioPastCard(blocks []block.Block, forms []Form, next int, name string) bool {
+	j := next
+	for k := 0; k < maxCardLines && j < len(blocks); k++ {
+		f := forms[j]
+		if f.Prose || f.Sentence || f.Words > maxMetaNameWords+2 {
+			return false
+		}
+		if j = letteredNeighbour(blocks, j, 1); j >= len(blocks) {
+			return false
+		}
+		if forms[j].Prose && OpensWithPerson(blocks[j].Text, name) {
+			return true
+		}
+	}
+	return false
+}

@@ -25,6 +25,8 @@ func TestNamedPictureByline(t *testing.T) {
 		{"name twice on one line, over the date", []string{"Jane Doe Jane Doe", "3 March 2026"}, []string{"Jane Doe"}},
 		{"a label under its picture's label, with no date, names nobody", []string{"[Walking Guides]", "Walking Guides"}, nil},
 		{"a label printed twice, with no date, names nobody", []string{"Walking Guides", "Walking Guides"}, nil},
+		{"a bio under the card's job title", []string{"Jane Doe", "Coast Copywriter", "Jane covers the harbour towns and the people who keep their piers and boats working."}, []string{"Jane Doe"}},
+		{"a bio under the card's profile links", []string{"[Jane Doe]", "Jane Doe", "• Mastodon", "• LinkedIn", "Jane covers the harbour towns and the people who keep their piers and boats working."}, []string{"Jane Doe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

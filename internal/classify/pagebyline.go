@@ -316,6 +316,9 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 			bio = forms[next].Prose
 		case IsJobTitleLine(blocks[next].Text, forms[next]):
 			score++ // "Jane Doe" / "Staff Writer"
+		case bioPastCard(blocks, forms, next, names[0]):
+			score += 2 // "Jane Doe" / "SEO Copywriter" / "Jane covers ...": her bio under the card's lines
+			bio = true
 		}
 	}
 	if !explicit && !labelled && namedPicture(blocks, forms, i, names) {
