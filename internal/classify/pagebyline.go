@@ -300,11 +300,12 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	// The line under it, past a repeat of the name (a box prints it twice, over
 	// the picture and as a heading).
 	next := i + 1
-	for next < len(blocks) && (blocks[next].Text == b.Text || blocks[next].Text == "") && next-i <= 2 {
-		next++
+	for next < len(blocks) && (blocks[next].Text == b.Text || !hasLetterOrDigit(blocks[next].Text)) && next-i <= 2 {
+		next++ // past a repeat, and a separator's glyph a converter put on a line of its own ("•", "|")
 	}
+	above := letteredNeighbour(blocks, i, -1)
 	datedPair := next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5
-	datedAbove := i > 0 && forms[i-1].HasDate && forms[i-1].DateShare >= 0.5
+	datedAbove := above >= 0 && forms[above].HasDate && forms[above].DateShare >= 0.5
 	if f.HasDate || NameThenDate(b.Text, names[0]) || datedPair || datedAbove {
 		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
@@ -327,8 +328,9 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	switch {
 	case head >= 0 && i > head && i-head <= bylineReach && datedPair && f.Words <= 4 && !inMenuRun(blocks, forms, i):
 		score += 2 // the byline's name over its date under the headline, where the front's prose took it into the body
-	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart:
-		score++ // under the headline, or where the body opens
+	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart,
+		head >= 0 && i > head && i < first && first-i <= pageBylineStart && datedPair:
+		score++ // under the headline, where the body opens, or over its date just above the body
 	case (explicit || labelled) && i > last && i-last <= pageBylineEnd:
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	case bio && authorBoxAtEnd(i, last):
