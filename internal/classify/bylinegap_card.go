@@ -75,3 +75,32 @@ func bioPastCard(blocks []block.Block, forms []Form, next int, name string) bool
 	}
 	return false
 }
+
+// nameOverBio reports a short line of two to four words whose first word opens a
+// prose line at most maxCardLines+1 lines under it: "Jane Doe" / ("Coast Reporter" /)
+// "Jane covers ...". It is the cheap test findPageByline puts to the lines past the
+// author box's usual reach (a page's footer, a comment thread, its teasers), where
+// only an author's box with the author's bio is weighed; pageBylineEvidence then
+// reads the line in full.
+func nameOverBio(blocks []block.Block, forms []Form, i int) bool {
+	f := forms[i]
+	if f.Prose || f.Sentence || f.Words < 2 || f.Words > maxMetaNameWords || f.Bullet > 0 || f.URL {
+		return false
+	}
+	t := strings.TrimSpace(blocks[i].Text)
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 {
+		return false
+	}
+	lead := t[:sp+1] // the first word and its space: "Jane "
+	j := i
+	for k := 0; k <= maxCardLines; k++ {
+		if j = letteredNeighbour(blocks, j, 1); j >= len(blocks) {
+			return false
+		}
+		if forms[j].Prose {
+			return strings.HasPrefix(blocks[j].Text, lead) || strings.HasPrefix(blocks[j].Text, t)
+		}
+	}
+	return false
+}

@@ -174,7 +174,11 @@ func menuEntry(blocks []block.Block, forms []Form, j int) bool {
 // an author label, a date on the line or the next, a job title or a bio sentence about
 // the name under it, and a place near the article's start. It takes the strongest
 // only when nobody else has as much for them: a page of teasers, each with its
-// author, names nobody.
+// author, names nobody. Past the box's usual reach (pageBylineReach), under a
+// comment thread or a list of teasers the tail cut off, only an author's card (the
+// photo's label and the name) over the author's bio is weighed; a company's or a
+// product's box, a name over a description that opens with it, has no photo named
+// for a person.
 
 // pageBylineReach is how many lines after the body's last paragraph an author box is
 // looked for.
@@ -218,8 +222,14 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 	best, bestScore, tie := -1, 0, false
 	var bestNames []string
 	lookups := maxNameLookups
-	for i := lo; i <= hi; i++ {
+	for i := lo; i < len(blocks); i++ {
+		if i > hi && !nameOverBio(blocks, forms, i) {
+			continue // past the author box's reach only a card over its bio is weighed
+		}
 		names, score := pageBylineEvidence(blocks, forms, i, head, first, last)
+		if i > hi && score > 0 && !namedPicture(blocks, forms, i, names) {
+			continue // a company's or a product's box is a name over its description too; an author's has the photo
+		}
 		if score == minPageByline-1 && lookups > 0 {
 			lookups--
 			if NamedElsewhere(blocks, i, names[0]) {
@@ -228,6 +238,8 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 		}
 		switch {
 		case score < minPageByline || score < bestScore:
+		case score > bestScore && best >= 0 && SameNames(names, bestNames):
+			bestScore = score // the author box repeats the name read nearer the headline: that copy stays the byline
 		case score > bestScore:
 			best, bestScore, bestNames, tie = i, score, names, false
 		case !SameNames(names, bestNames):
@@ -317,6 +329,10 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 			bio = forms[next].Prose
 		case IsJobTitleLine(blocks[next].Text, forms[next]):
 			score++ // "Jane Doe" / "Staff Writer"
+			if bioPastCard(blocks, forms, next, names[0]) {
+				score += 2 // and her bio under it
+				bio = true
+			}
 		case bioPastCard(blocks, forms, next, names[0]):
 			score += 2 // "Jane Doe" / "SEO Copywriter" / "Jane covers ...": her bio under the card's lines
 			bio = true
