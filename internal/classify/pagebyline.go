@@ -35,6 +35,7 @@ func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first
 	bylineAtFirstCopy(blocks, forms, preset, head)
 	dropMenuHeadings(blocks, forms, preset)
 	dropMetaTags(blocks, forms, preset)
+	dropListHeadings(blocks, forms, preset)
 	explicit := false
 	for i := range blocks {
 		if blocks[i].Role == block.RoleByline && !preset[i] && forms[i].ByExplicit {
@@ -173,7 +174,11 @@ func menuEntry(blocks []block.Block, forms []Form, j int) bool {
 // an author label, a date on the line or the next, a job title or a bio sentence about
 // the name under it, and a place near the article's start. It takes the strongest
 // only when nobody else has as much for them: a page of teasers, each with its
-// author, names nobody.
+// author, names nobody. Past the box's usual reach (pageBylineReach), under a
+// comment thread or a list of teasers the tail cut off, only an author's card (the
+// photo's label and the name) over the author's bio is weighed; a company's or a
+// product's box, a name over a description that opens with it, has no photo named
+// for a person.
 
 // pageBylineReach is how many lines after the body's last paragraph an author box is
 // looked for.
@@ -217,8 +222,14 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 	best, bestScore, tie := -1, 0, false
 	var bestNames []string
 	lookups := maxNameLookups
-	for i := lo; i <= hi; i++ {
+	for i := lo; i < len(blocks); i++ {
+		if i > hi && !nameOverBio(blocks, forms, i) {
+			continue // past the author box's reach only a card over its bio is weighed
+		}
 		names, score := pageBylineEvidence(blocks, forms, i, head, first, last)
+		if i > hi && score > 0 && !namedPicture(blocks, forms, i, names) {
+			continue // a company's or a product's box is a name over its description too; an author's has the photo
+		}
 		if score == minPageByline-1 && lookups > 0 {
 			lookups--
 			if NamedElsewhere(blocks, i, names[0]) {
@@ -227,6 +238,8 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 		}
 		switch {
 		case score < minPageByline || score < bestScore:
+		case score > bestScore && best >= 0 && SameNames(names, bestNames):
+			bestScore = score // the author box repeats the name read nearer the headline: that copy stays the byline
 		case score > bestScore:
 			best, bestScore, bestNames, tie = i, score, names, false
 		case !SameNames(names, bestNames):
@@ -299,11 +312,12 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	// The line under it, past a repeat of the name (a box prints it twice, over
 	// the picture and as a heading).
 	next := i + 1
-	for next < len(blocks) && (blocks[next].Text == b.Text || blocks[next].Text == "") && next-i <= 2 {
-		next++
+	for next < len(blocks) && (blocks[next].Text == b.Text || !hasLetterOrDigit(blocks[next].Text)) && next-i <= 2 {
+		next++ // past a repeat, and a separator's glyph a converter put on a line of its own ("•", "|")
 	}
+	above := letteredNeighbour(blocks, i, -1)
 	datedPair := next < len(blocks) && forms[next].HasDate && forms[next].DateShare >= 0.5
-	datedAbove := i > 0 && forms[i-1].HasDate && forms[i-1].DateShare >= 0.5
+	datedAbove := above >= 0 && forms[above].HasDate && forms[above].DateShare >= 0.5
 	if f.HasDate || NameThenDate(b.Text, names[0]) || datedPair || datedAbove {
 		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
@@ -315,13 +329,24 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 			bio = forms[next].Prose
 		case IsJobTitleLine(blocks[next].Text, forms[next]):
 			score++ // "Jane Doe" / "Staff Writer"
+			if bioPastCard(blocks, forms, next, names[0]) {
+				score += 2 // and her bio under it
+				bio = true
+			}
+		case bioPastCard(blocks, forms, next, names[0]):
+			score += 2 // "Jane Doe" / "SEO Copywriter" / "Jane covers ...": her bio under the card's lines
+			bio = true
 		}
+	}
+	if !explicit && !labelled && namedPicture(blocks, forms, i, names) {
+		score++ // "[Jane Doe]" / "Jane Doe": the author's card, the photo labelled with the name
 	}
 	switch {
 	case head >= 0 && i > head && i-head <= bylineReach && datedPair && f.Words <= 4 && !inMenuRun(blocks, forms, i):
 		score += 2 // the byline's name over its date under the headline, where the front's prose took it into the body
-	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart:
-		score++ // under the headline, or where the body opens
+	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart,
+		head >= 0 && i > head && i < first && first-i <= pageBylineStart && datedPair:
+		score++ // under the headline, where the body opens, or over its date just above the body
 	case (explicit || labelled) && i > last && i-last <= pageBylineEnd:
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	case bio && authorBoxAtEnd(i, last):

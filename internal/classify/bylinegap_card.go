@@ -1,0 +1,106 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/block"
+)
+
+// An author's card prints the author's photo and, beside it, their name: a converter
+// writes the photo's label, which is the name, then the name itself. w3m and lynx
+// print the label bare ("Jane Doe" / "Jane Doe"), pandoc and html2text in brackets
+// ("[Jane Doe]" / "Jane Doe"); a card may glue the name to its label on one line
+// ("Jane Doe Jane Doe") or to the job title under it ("Jane DoeSenior Reporter").
+// A page's menus and labels repeat too, but not as a picture named for a person: the
+// card is one more sign, among the others findPageByline weighs, that a bare name is
+// the author's, and it holds across the four converters.
+
+// namedPicture reports that block i, whose text names one person, is printed as
+// the author's card: the same name on the lettered line above it (the photo's
+// label, bare or in brackets, not the headline printed twice), the line doubled, or the next line the name glued to
+// a short label, its job title ("Jane DoeSenior Reporter"), not a sentence: a
+// heading over a paragraph that opens with its words ("Power BI" / "Power BI is
+// ...") is a section's, and the bio rule weighs that case.
+func namedPicture(blocks []block.Block, forms []Form, i int, names []string) bool {
+	if len(names) != 1 || !strings.Contains(names[0], " ") {
+		return false // one word twice is a menu's entry as often as a name
+	}
+	t := strings.TrimSpace(blocks[i].Text)
+	if Undoubled(t) != t {
+		return true
+	}
+	if p := letteredNeighbour(blocks, i, -1); p >= 0 && p < len(blocks) && blocks[p].Role != block.RoleHeadline && cardLabel(blocks[p].Text) == t {
+		return true
+	}
+	n := letteredNeighbour(blocks, i, 1)
+	if n >= len(blocks) || n <= i {
+		return false
+	}
+	f, next := forms[n], strings.TrimSpace(blocks[n].Text)
+	return strings.HasPrefix(next, t) && !f.Prose && !f.Sentence && f.Words <= maxMetaNameWords+4
+}
+
+// cardLabel is a line read as a picture's label: the text inside its brackets
+// when the converter wrote them, else the line.
+func cardLabel(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}
+
+// maxCardLines bounds the short lines of an author's card between the name and the
+// bio: a job title the byline reader has no word for ("SEO Copywriter"), the links
+// to the author's profiles ("• X (Twitter)", "• LinkedIn").
+const maxCardLines = 2
+
+// bioPastCard reports the bio of the person name a few lines under the name: from
+// line next, past at most maxCardLines short lines that are no sentence, a prose
+// line that opens with the name or its first word and goes on in lower case. The
+// bio is the evidence; the card's lines between are only stepped over.
+func bioPastCard(blocks []block.Block, forms []Form, next int, name string) bool {
+	j := next
+	for k := 0; k < maxCardLines && j < len(blocks); k++ {
+		f := forms[j]
+		if f.Prose || f.Sentence || f.Words > maxMetaNameWords+2 {
+			return false
+		}
+		if j = letteredNeighbour(blocks, j, 1); j >= len(blocks) {
+			return false
+		}
+		if forms[j].Prose && OpensWithPerson(blocks[j].Text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOverBio reports a short line of two to four words whose first word opens a
+// prose line at most maxCardLines+1 lines under it: "Jane Doe" / ("Coast Reporter" /)
+// "Jane covers ...". It is the cheap test findPageByline puts to the lines past the
+// author box's usual reach (a page's footer, a comment thread, its teasers), where
+// only an author's box with the author's bio is weighed; pageBylineEvidence then
+// reads the line in full.
+func nameOverBio(blocks []block.Block, forms []Form, i int) bool {
+	f := forms[i]
+	if f.Prose || f.Sentence || f.Words < 2 || f.Words > maxMetaNameWords || f.Bullet > 0 || f.URL {
+		return false
+	}
+	t := strings.TrimSpace(blocks[i].Text)
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 {
+		return false
+	}
+	lead := t[:sp+1] // the first word and its space: "Jane "
+	j := i
+	for k := 0; k <= maxCardLines; k++ {
+		if j = letteredNeighbour(blocks, j, 1); j >= len(blocks) {
+			return false
+		}
+		if forms[j].Prose {
+			return strings.HasPrefix(blocks[j].Text, lead) || strings.HasPrefix(blocks[j].Text, t)
+		}
+	}
+	return false
+}

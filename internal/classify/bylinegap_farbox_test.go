@@ -1,0 +1,45 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsparse/newsparse/internal/block"
+)
+
+// TestFarAuthorBox reads the author's box wherever it stands after the article,
+// past a long list of teasers, when it is a card (the photo's label and the name)
+// over the author's bio. A company's or a product's box, a name over a description
+// that opens with it, is no author's.
+func TestFarAuthorBox(t *testing.T) {
+	bio := "Jane covers the harbour towns and the people who keep their piers and boats working."
+	tests := []struct {
+		name string
+		box  []string
+		want []string
+	}{
+		{"a card over the bio", []string{"About the Contributor", "Jane Doe", "Jane Doe", bio}, []string{"Jane Doe"}},
+		{"a card with its job title over the bio", []string{"Jane Doe", "Jane Doe, Harbour Editor", bio}, []string{"Jane Doe"}},
+		{"a company over its description", []string{"Harbour Works Limited", "Harbour Works builds and mends piers, slipways and sea walls along the whole coast."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := append([]string{"Harbour Notes", "Home", "Walks", "Rebuilding the old pier"}, reflowProse...)
+			ls = append(ls, "Related posts")
+			for _, w := range []string{"Walking", "Sailing", "Fishing", "Rowing", "Swimming", "Diving", "Cycling", "Climbing"} {
+				ls = append(ls, w+" along the coast path this winter", "Read more")
+			}
+			ls = append(append(ls, tt.box...), "Subscribe to our weekly letter")
+			blocks, _ := readDump(lines(ls...), false)
+			Blocks(blocks)
+			var got []string
+			for _, b := range blocks {
+				if b.Role == block.RoleByline {
+					got = append(got, b.Names...)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
