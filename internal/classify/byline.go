@@ -265,6 +265,14 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if onlyExplicit && !explicit {
 		return nil, false
 	}
+	// A name is two words at least (leadingName, teamName), and only an opener
+	// makes one word a name (singleName): with neither, a line of one word, as most
+	// of a page's menu entries and labels are, names nobody.
+	if !explicit {
+		if _, more := ascii.NextField(rest); strings.TrimLeftFunc(more, unicode.IsSpace) == "" {
+			return nil, false
+		}
+	}
 	// "By (BUTTON) Jane Doe": lynx prints the author's name made a button (a card
 	// that opens on a click) after its placeholder.
 	if explicit {
