@@ -89,8 +89,9 @@ func inNumberedList(blocks []block.Block, i int) bool {
 }
 
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be
-// (see headlineCandidate).
-func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers bool) (score float64, ok bool) {
+// (see headlineCandidate). menus is how many menu-like lines (menuNeighbour) stand
+// between it and the body, which the caller counts as it walks up from the body.
+func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers bool, menus int) (score float64, ok bool) {
 	if !headlineCandidate(blocks, forms, i, first) {
 		return 0, false
 	}
@@ -137,13 +138,7 @@ func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers boo
 	}
 	// Distance from the body, counted in menu-like lines only: captions, credits
 	// and dates between a headline and its body cost nothing.
-	far := 0
-	for j := i + 1; j < first; j++ {
-		if menuNeighbour(forms, j) {
-			far++
-		}
-	}
-	score -= min(0.1*float64(far), 2)
+	score -= min(0.1*float64(menus), 2)
 	return score, true
 }
 
@@ -561,8 +556,14 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 		}
 	}
 	scores, oks := make([]float64, limit-from), make([]bool, limit-from)
-	for i := from; i < limit; i++ {
-		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
+	// Weighed from the body up, so that the menu lines under each line are counted
+	// once for the window rather than again for every line.
+	menus := 0
+	for i := limit - 1; i >= from; i-- {
+		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers, menus)
+		if menuNeighbour(forms, i) {
+			menus++
+		}
 	}
 	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
 	// A first line that is no candidate of its own (a names-only line, a label)
