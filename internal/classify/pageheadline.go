@@ -828,7 +828,9 @@ func titleBarLine(blocks []block.Block, forms []Form, from, to int) int {
 	if ascii.WordCount(title) < minTitleBarWords {
 		return -1
 	}
-	var tg []uint64 // read when a line of the title's length first comes up
+	// The title's bigrams are read when a line of its length first comes up; each
+	// such line's are written over the last one's (g), which none outlives.
+	var tg, g []uint64
 	best, bestScore := -1, minTitleBarDice
 	for i := max(from, 1); i < to; i++ {
 		t := blocks[i].Text
@@ -844,7 +846,8 @@ func titleBarLine(blocks []block.Block, forms []Form, from, to int) int {
 		if tg == nil {
 			tg = Bigrams(title)
 		}
-		if d := DiceGrams(Bigrams(t), tg, t, title); d >= bestScore {
+		g = bigramsInto(g, t)
+		if d := DiceGrams(g, tg, t, title); d >= bestScore {
 			best, bestScore = i, d
 		}
 	}
