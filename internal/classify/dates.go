@@ -141,7 +141,7 @@ var (
 // compared. Every dateline the parser reads is searched for its labels.
 type wordIndex [256][]string
 
-// indexWords files words by their first byte.
+// indexWords files words, of two bytes or more, by their first byte.
 func indexWords(words []string) *wordIndex {
 	var t wordIndex
 	for _, w := range words {
@@ -155,7 +155,8 @@ func indexWords(words []string) *wordIndex {
 func (t *wordIndex) in(s string) int {
 	for i := 0; i < len(s); i++ {
 		for _, w := range t[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
+			// The second byte parts most of the words that share the first.
+			if len(s)-i >= len(w) && s[i+1] == w[1] && s[i:i+len(w)] == w {
 				return i
 			}
 		}
@@ -208,7 +209,7 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	scan := func(s string) time.Time {
 		p := dateParts{order: order}
 		for tok, rest := nextDateToken(s); tok != ""; tok, rest = nextDateToken(rest) {
-			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
+			tok = trimDateMarks(tok) // "Jan.", "PUBLISHED:"
 			// A label glued to its date by the colon alone is two words: the label's
 			// element and the date's print with no space between them ("Last
 			// updated:Sep 4, 2025", "Published:12.03.2024"). A colon after a digit is
@@ -245,6 +246,18 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 		share = float64(dateTokens) / float64(words)
 	}
 	return pub, mod, share
+}
+
+// trimDateMarks is strings.Trim(tok, ".:"), without building the set of bytes for
+// every token.
+func trimDateMarks(tok string) string {
+	for tok != "" && (tok[0] == '.' || tok[0] == ':') {
+		tok = tok[1:]
+	}
+	for tok != "" && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == ':') {
+		tok = tok[:len(tok)-1]
+	}
+	return tok
 }
 
 // lowerBufLen is room on the stack for the lower-cased copy of a dateline: longer
