@@ -775,6 +775,11 @@ func repeatedInBody(blocks []block.Block, from, to, last int) map[string]int {
 		}
 	}
 	for j := max(to, 0); j <= last && j < len(blocks); j++ {
+		// A paragraph longer than any line filed is no repeat of one: it is not
+		// hashed to find that out.
+		if len(blocks[j].Text) > maxRepeatLen {
+			continue
+		}
 		if k, ok := at[blocks[j].Text]; ok && k == 0 {
 			at[blocks[j].Text] = j
 		}
