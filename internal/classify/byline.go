@@ -265,6 +265,14 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if onlyExplicit && !explicit {
 		return nil, false
 	}
+	// A name is two words at least (leadingName, teamName), and only an opener
+	// makes one word a name (singleName): with neither, a line of one word, as most
+	// of a page's menu entries and labels are, names nobody.
+	if !explicit {
+		if _, more := ascii.NextField(rest); strings.TrimLeftFunc(more, unicode.IsSpace) == "" {
+			return nil, false
+		}
+	}
 	// "By (BUTTON) Jane Doe": lynx prints the author's name made a button (a card
 	// that opens on a click) after its placeholder.
 	if explicit {
@@ -688,8 +696,8 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 		lowBare := ascii.AppendToLower(buf[:0], bare)
 		kind := nameStops[string(lowBare)]
 		// "Editor-at-large" is a job title as "Editor" is.
-		if low, _, hyphen := bytes.Cut(lowBare, []byte("-")); hyphen {
-			kind = kind&^stopJob | nameStops[string(low)]&stopJob
+		if h := bytes.IndexByte(lowBare, '-'); h >= 0 {
+			kind = kind&^stopJob | nameStops[string(lowBare[:h])]&stopJob
 		}
 		if kind&stopJob != 0 || unicode.IsDigit(r) {
 			// "AP Auto Writer" is a wire desk's title, not a name.
@@ -918,6 +926,10 @@ func notAName(s string) bool {
 	if label, _ := BylineLabel(s); label {
 		return true
 	}
+	// Most names hold no apostrophe before an "s": their words are read no further.
+	if !strings.Contains(s, "'s") && !strings.Contains(s, "’s") {
+		return false
+	}
 	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			return true
@@ -1055,10 +1067,9 @@ func IsBylineShaped(s string) bool {
 	if t := strings.TrimSpace(s); strings.HasSuffix(t, "/") || strings.HasSuffix(t, ">") {
 		return false
 	}
-	if ascii.ContainsLower(s, " and ") || strings.Contains(s, ",") || strings.Contains(s, "&") {
-		return true
-	}
-	return ascii.WordCount(s) <= 4
+	// A line of four words or fewer is shaped so whatever joins them; the word count
+	// is asked first, as it costs less than looking for " and " in every case.
+	return ascii.WordCount(s) <= 4 || strings.Contains(s, ",") || strings.Contains(s, "&") || ascii.ContainsLower(s, " and ")
 }
 
 // IsJobTitleLine reports a short line naming a position, as an author box prints it

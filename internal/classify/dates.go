@@ -135,6 +135,38 @@ var (
 		"actualizada", "atualizado", "atualizada", "aggiornato", "bijgewerkt"}
 )
 
+// wordIndex files the words of a table by their first byte, so that a line is
+// searched for all of them in one pass, where ascii.IndexAnyWord runs a search of
+// the whole line for each word: at each byte only the words that open with it are
+// compared. Every dateline the parser reads is searched for its labels.
+type wordIndex [256][]string
+
+// indexWords files words, of two bytes or more, by their first byte.
+func indexWords(words []string) *wordIndex {
+	var t wordIndex
+	for _, w := range words {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return &t
+}
+
+// in is ascii.IndexAnyWord(s, words): the first index in s of any of the words, -1
+// when none occurs.
+func (t *wordIndex) in(s string) int {
+	for i := 0; i < len(s); i++ {
+		for _, w := range t[s[i]] {
+			// The second byte parts most of the words that share the first.
+			if len(s)-i >= len(w) && s[i+1] == w[1] && s[i:i+len(w)] == w {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// The labels' words filed by first byte. Built once, never written afterwards.
+var publishIndex, updateIndex = indexWords(publishWords), indexWords(updateWords)
+
 // ParseDatelineDates reads both times a dateline may give: the published one and the
 // updated one ("Published 9 Jan 2022, updated 10 Jan"; "Posted on Nov 21, 2018
 // Updated at Dec 3, 2018"; "Aktualisiert am 3. März 2024"). Either may be zero. The
@@ -157,12 +189,12 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	if u := indexUpdateWord(low); u >= 0 {
 		pubPart, modPart = low[:u], low[u:]
 		// "Updated 10 Jan | Published 9 Jan": the published part follows.
-		if i := ascii.IndexAnyWord(modPart, publishWords); i > 0 {
+		if i := publishIndex.in(modPart); i > 0 {
 			pubPart, modPart = modPart[i:], modPart[:i]
 		}
 	}
 	var words, dateTokens int
-	if i := ascii.IndexAnyWord(pubPart, publishWords); i >= 0 {
+	if i := publishIndex.in(pubPart); i >= 0 {
 		// The words before the label are the line's too, but for the label's own
 		// ("Originally published", "First published"): a sentence that says when a
 		// post was first published ("This post was originally published on ...")
@@ -177,7 +209,7 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 	scan := func(s string) time.Time {
 		p := dateParts{order: order}
 		for tok, rest := nextDateToken(s); tok != ""; tok, rest = nextDateToken(rest) {
-			tok = strings.Trim(tok, ".:") // "Jan.", "PUBLISHED:"
+			tok = trimDateMarks(tok) // "Jan.", "PUBLISHED:"
 			// A label glued to its date by the colon alone is two words: the label's
 			// element and the date's print with no space between them ("Last
 			// updated:Sep 4, 2025", "Published:12.03.2024"). A colon after a digit is
@@ -214,6 +246,18 @@ func ParseDatelineDatesIn(line string, order NumericOrder) (pub, mod time.Time, 
 		share = float64(dateTokens) / float64(words)
 	}
 	return pub, mod, share
+}
+
+// trimDateMarks is strings.Trim(tok, ".:"), without building the set of bytes for
+// every token.
+func trimDateMarks(tok string) string {
+	for tok != "" && (tok[0] == '.' || tok[0] == ':') {
+		tok = tok[1:]
+	}
+	for tok != "" && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == ':') {
+		tok = tok[:len(tok)-1]
+	}
+	return tok
 }
 
 // lowerBufLen is room on the stack for the lower-cased copy of a dateline: longer
@@ -786,7 +830,7 @@ func digitRun(s string, i, width int) (n, end int) {
 func HasDateLabel(line string) bool {
 	var buf [lowerBufLen]byte
 	low := lowerOnStack(ascii.AppendToLower(buf[:0], line))
-	return ascii.IndexAnyWord(low, publishWords) >= 0 || indexUpdateWord(low) >= 0
+	return publishIndex.in(low) >= 0 || indexUpdateWord(low) >= 0
 }
 
 // editWords are the update words of forum posts and question pages ("edited Jul 5,
@@ -802,7 +846,7 @@ var editWords = [...]struct{ word, by, last string }{
 // word, -1 when it has none: one of updateWords, or an edit word standing as a word
 // of its own ("credited" holds "edited") that does not credit an editor.
 func indexUpdateWord(low string) int {
-	u := ascii.IndexAnyWord(low, updateWords)
+	u := updateIndex.in(low)
 	for _, e := range editWords {
 		for i := 0; ; {
 			j := strings.Index(low[i:], e.word)

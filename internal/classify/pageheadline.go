@@ -89,8 +89,9 @@ func inNumberedList(blocks []block.Block, i int) bool {
 }
 
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be
-// (see headlineCandidate).
-func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers bool) (score float64, ok bool) {
+// (see headlineCandidate). menus is how many menu-like lines (menuNeighbour) stand
+// between it and the body, which the caller counts as it walks up from the body.
+func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers bool, menus int) (score float64, ok bool) {
 	if !headlineCandidate(blocks, forms, i, first) {
 		return 0, false
 	}
@@ -137,13 +138,7 @@ func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers boo
 	}
 	// Distance from the body, counted in menu-like lines only: captions, credits
 	// and dates between a headline and its body cost nothing.
-	far := 0
-	for j := i + 1; j < first; j++ {
-		if menuNeighbour(forms, j) {
-			far++
-		}
-	}
-	score -= min(0.1*float64(far), 2)
+	score -= min(0.1*float64(menus), 2)
 	return score, true
 }
 
@@ -561,8 +556,14 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 		}
 	}
 	scores, oks := make([]float64, limit-from), make([]bool, limit-from)
-	for i := from; i < limit; i++ {
-		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers)
+	// Weighed from the body up, so that the menu lines under each line are counted
+	// once for the window rather than again for every line.
+	menus := 0
+	for i := limit - 1; i >= from; i-- {
+		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers, menus)
+		if menuNeighbour(forms, i) {
+			menus++
+		}
 	}
 	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
 	// A first line that is no candidate of its own (a names-only line, a label)
@@ -774,6 +775,11 @@ func repeatedInBody(blocks []block.Block, from, to, last int) map[string]int {
 		}
 	}
 	for j := max(to, 0); j <= last && j < len(blocks); j++ {
+		// A paragraph longer than any line filed is no repeat of one: it is not
+		// hashed to find that out.
+		if len(blocks[j].Text) > maxRepeatLen {
+			continue
+		}
 		if k, ok := at[blocks[j].Text]; ok && k == 0 {
 			at[blocks[j].Text] = j
 		}
@@ -827,7 +833,9 @@ func titleBarLine(blocks []block.Block, forms []Form, from, to int) int {
 	if ascii.WordCount(title) < minTitleBarWords {
 		return -1
 	}
-	var tg []uint64 // read when a line of the title's length first comes up
+	// The title's bigrams are read when a line of its length first comes up; each
+	// such line's are written over the last one's (g), which none outlives.
+	var tg, g []uint64
 	best, bestScore := -1, minTitleBarDice
 	for i := max(from, 1); i < to; i++ {
 		t := blocks[i].Text
@@ -843,7 +851,8 @@ func titleBarLine(blocks []block.Block, forms []Form, from, to int) int {
 		if tg == nil {
 			tg = Bigrams(title)
 		}
-		if d := DiceGrams(Bigrams(t), tg, t, title); d >= bestScore {
+		g = bigramsInto(g, t)
+		if d := DiceGrams(g, tg, t, title); d >= bestScore {
 			best, bestScore = i, d
 		}
 	}

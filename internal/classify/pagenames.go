@@ -27,31 +27,43 @@ const bodyEchoBlocks = 3
 // capitalised words, no byline. Lines with a byline's opener ("By ...") keep their
 // names.
 func unnameCommonTitles(blocks []block.Block, forms []Form, first, last int) {
-	var lines []int
-	var uses map[string]uint8
-	var filter uint64
-	var buf ascii.KeyBuf
+	// The names lines' word keys, written one after another into keys (a line's
+	// keys are keys[ends[k-1]:ends[k]] for k in lineKeys), read once for both
+	// passes and made strings by one conversion: a string for each key of the map
+	// cost the pass most of its allocations.
+	var lines, lineKeys, ends []int
+	var keys []byte
 	for i := max(0, first-headlineWindow); i < first && i < len(blocks); i++ {
 		f := forms[i]
 		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != block.RoleUnknown || !IsNamesLine(f, blocks[i].Text) {
 			continue
 		}
-		if uses == nil {
-			uses = make(map[string]uint8)
-		}
 		lines = append(lines, i)
 		for w := range strings.FieldsSeq(blocks[i].Text) {
-			if k := nameWordKey(buf[:0], w); k != nil {
-				if _, ok := uses[string(k)]; !ok {
-					uses[string(k)] = 0
-				}
-				filter |= wordFilterBit(string(k))
+			if k := nameWordKey(keys, w); k != nil {
+				keys = k
+				ends = append(ends, len(keys))
 			}
 		}
+		lineKeys = append(lineKeys, len(ends))
 	}
 	if len(lines) == 0 {
 		return
 	}
+	all := string(keys)
+	key := func(k int) string {
+		if k == 0 {
+			return all[:ends[0]]
+		}
+		return all[ends[k-1]:ends[k]]
+	}
+	uses := make(map[string]uint8, len(ends))
+	var filter uint64
+	for k := range ends {
+		uses[key(k)] = 0
+		filter |= wordFilterBit(key(k))
+	}
+	var buf ascii.KeyBuf
 	read := 0
 	for j := max(first, 0); j <= last && j < len(blocks) && read < bodyEchoBlocks; j++ {
 		if forms[j].Prose {
@@ -59,18 +71,15 @@ func unnameCommonTitles(blocks []block.Block, forms []Form, first, last int) {
 			read++
 		}
 	}
-	for _, i := range lines {
-		named, lower := 0, 0
-		for w := range strings.FieldsSeq(blocks[i].Text) {
-			k := nameWordKey(buf[:0], w)
-			if k == nil {
-				continue
-			}
-			named++
-			if uses[string(k)]&usedLower != 0 {
+	from := 0
+	for n, i := range lines {
+		named, lower := lineKeys[n]-from, 0
+		for k := from; k < lineKeys[n]; k++ {
+			if uses[key(k)]&usedLower != 0 {
 				lower++
 			}
 		}
+		from = lineKeys[n]
 		if named >= 2 && 2*lower > named {
 			forms[i].Names = nil
 		}

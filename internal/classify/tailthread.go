@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/textdump"
 )
@@ -86,24 +87,46 @@ func replyControl(f Form, s string) bool {
 	if f.Prose || f.Furniture != NoReason || f.Words == 0 || f.Words > maxReplyControlWords || strings.HasSuffix(s, ".") {
 		return false
 	}
-	// The words are read in place and compared folded: the line is one of every
-	// short line after the body, and a copy of each word cost more than the test.
+	// The words are read in place, byte by byte over ASCII, and compared folded: the
+	// line is one of every short line after the body, and a copy of each word, or a
+	// call per character, cost more than the test.
 	for rest := s; rest != ""; {
-		start := strings.IndexFunc(rest, unicode.IsLetter)
-		if start < 0 {
-			break
-		}
-		rest = rest[start:]
-		end := strings.IndexFunc(rest, notLetter)
-		if end < 0 {
-			end = len(rest)
-		}
-		if isReplyWord(rest[:end]) {
+		var w string
+		var n int
+		w, n, rest = nextLetterRun(rest)
+		if replyWordLengths&(1<<min(n, 63)) != 0 && isReplyWord(w) {
 			return true
 		}
-		rest = rest[end:]
 	}
 	return false
+}
+
+// nextLetterRun returns the first run of letters (unicode.IsLetter) in s, how many
+// characters it holds, and what follows it; w is "" when s holds no letter.
+func nextLetterRun(s string) (w string, n int, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		letter := 'a' <= c|0x20 && c|0x20 <= 'z'
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(c)
+		}
+		switch {
+		case letter:
+			if start < 0 {
+				start = i
+			}
+			n++
+		case start >= 0:
+			return s[start:i], n, s[i:]
+		}
+		i += size
+	}
+	if start < 0 {
+		return "", 0, ""
+	}
+	return s[start:], n, ""
 }
 
 // isReplyWord reports one of replyWords in any letter case.
@@ -119,6 +142,17 @@ func isReplyWord(w string) bool {
 // replyWords are the words of comment threads' reply controls, in the languages the
 // phrase tables cover.
 var replyWords = []string{"reply", "replies", "antworten", "répondre", "responder", "rispondi"}
+
+// replyWordLengths marks the number of characters of each of replyWords (the last bit
+// standing for 63 and more): strings.EqualFold matches character for character, so
+// a word of another length is none of them, and is passed over unread. Built once,
+// never written afterwards.
+var replyWordLengths = func() (m uint64) {
+	for _, w := range replyWords {
+		m |= 1 << min(utf8.RuneCountInString(w), 63)
+	}
+	return m
+}()
 
 // maxReplyControlWords bounds a reply control: "Reply to This Parent Share".
 const maxReplyControlWords = 6
