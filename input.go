@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/htmldom"
@@ -201,6 +202,23 @@ func cleanField(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// wholeCharsOf reports whether s lies in t's memory, beginning and ending on
+// boundaries of t's characters: a run of t's whole characters, whatever t's content.
+// Strings are immutable, so such an s holds what t holds there; the addresses are
+// only compared.
+func wholeCharsOf(s, t string) bool {
+	if s == "" || t == "" {
+		return false
+	}
+	// Below t's start, the difference wraps around to far above its length.
+	off := uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.StringData(t)))
+	if off >= uintptr(len(t)) || uintptr(len(s)) > uintptr(len(t))-off {
+		return false
+	}
+	end := int(off) + len(s)
+	return utf8.RuneStart(t[off]) && (end == len(t) || utf8.RuneStart(t[end]))
 }
 
 // printablePrefix returns the length of s's longest prefix of printable ASCII
