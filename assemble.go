@@ -28,7 +28,8 @@ func assemble(blocks []block.Block, order classify.NumericOrder) *Article {
 	lastCaption := -1             // index in a.Images of the caption just read, -1 after any other block
 	var lastCredit *Credit        // the credit just read, nil after any other block
 	captioned := map[string]int{} // caption text to the index of its first image
-	for i, b := range blocks {
+	for i := range blocks {
+		b := &blocks[i] // read in place: a block is large, and a copy per block costs
 		captionBefore, creditBefore := lastCaption, lastCredit
 		lastCaption, lastCredit = -1, nil
 		switch b.Role {
@@ -44,9 +45,9 @@ func assemble(blocks []block.Block, order classify.NumericOrder) *Article {
 					a.Byline = append(a.Byline, n)
 				}
 			}
-			setDates(a, &b, order)
+			setDates(a, b, order)
 		case block.RoleDateline:
-			setDates(a, &b, order)
+			setDates(a, b, order)
 		case block.RoleBody, block.RoleSubheading, block.RoleQuote, block.RoleList:
 			p := Paragraph{Text: b.Text, Kind: paragraphKind(b.Role), Links: publicLinks(b.Text, b.Links)}
 			if b.Rows != nil {

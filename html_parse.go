@@ -554,8 +554,18 @@ func wordsOverlap(name, site string) bool {
 
 // sanitizeArticle guarantees valid UTF-8 in every string, whatever bytes an
 // attribute carried.
-func sanitizeArticle(a *Article) {
-	fix := func(s *string) { *s = cleanField(*s) }
+func sanitizeArticle(a *Article) { sanitizeArticleFrom(a, "") }
+
+// sanitizeArticleFrom is sanitizeArticle, given a text known to need no cleaning
+// (ParseText's normalised dump, "" for none): a string that is a run of its whole
+// characters (wholeCharsOf) is left as it is unread. A dump's paragraphs and removed
+// lines mostly are, and reading them all again cost ParseText a pass over its text.
+func sanitizeArticleFrom(a *Article, clean string) {
+	fix := func(s *string) {
+		if !wholeCharsOf(*s, clean) {
+			*s = cleanField(*s)
+		}
+	}
 	fix(&a.Headline)
 	fix(&a.Standfirst)
 	fix(&a.URL)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsparse/newsparse/internal/ascii"
 	"github.com/newsparse/newsparse/internal/htmldom"
@@ -184,6 +185,11 @@ func isVoidElement(a atom.Atom) bool {
 // and of the control characters dropControls removes, whatever an attribute or the
 // metadata carried. Strings that need nothing are returned as they are.
 func cleanField(s string) string {
+	// A prefix of printable ASCII needs nothing and cannot end inside a character:
+	// only the rest is read again, and most strings have none.
+	if rest := s[printablePrefix(s):]; rest == "" || utf8.ValidString(rest) && !needsCleaning(rest) {
+		return s
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -196,6 +202,53 @@ func cleanField(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// wholeCharsOf reports whether s lies in t's memory, beginning and ending on
+// boundaries of t's characters: a run of t's whole characters, whatever t's content.
+// Strings are immutable, so such an s holds what t holds there; the addresses are
+// only compared.
+func wholeCharsOf(s, t string) bool {
+	if s == "" || t == "" {
+		return false
+	}
+	// Below t's start, the difference wraps around to far above its length.
+	off := uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.StringData(t)))
+	if off >= uintptr(len(t)) || uintptr(len(s)) > uintptr(len(t))-off {
+		return false
+	}
+	end := int(off) + len(s)
+	return utf8.RuneStart(t[off]) && (end == len(t) || utf8.RuneStart(t[end]))
+}
+
+// printablePrefix returns the length of s's longest prefix of printable ASCII
+// (U+0020 to U+007E), read a word at a time.
+func printablePrefix(s string) int {
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		w := s[i : i+32]
+		x0, x1, x2, x3 := ascii.Load64(w, 0), ascii.Load64(w, 8), ascii.Load64(w, 16), ascii.Load64(w, 24)
+		if printableBytes(x0)&printableBytes(x1)&printableBytes(x2)&printableBytes(x3) != ascii.HighBits {
+			break
+		}
+	}
+	for ; i+8 <= len(s); i += 8 {
+		if m := printableBytes(ascii.Load64(s, i)) ^ ascii.HighBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s) && s[i]-' ' < '~'-' '+1; i++ {
+	}
+	return i
+}
+
+// printableBytes sets the high bit of each byte of x that is printable ASCII (U+0020
+// to U+007E), and of no other. On y, x's bytes less their high bits, adding 0x60 sets
+// a byte's high bit just when it is U+0020 or more, adding 1 just when it is U+007F,
+// and neither carries into the next byte.
+func printableBytes(x uint64) uint64 {
+	y := x & ascii.RestBits
+	return (y + (0x80-0x20)*lowBits) &^ (y + lowBits) &^ x & ascii.HighBits
 }
 
 // needsCleaning reports a string holding a control character or a bidi control. It

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -24,5 +25,29 @@ func TestNeedsCleaning(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, needsCleaning(tt.in), "%q", tt.in)
+	}
+}
+
+// TestPrintablePrefix: the prefix ends at the first byte outside U+0020 to U+007E,
+// wherever it falls in the words read at a time, and a string of printable ASCII
+// only is its own prefix.
+func TestPrintablePrefix(t *testing.T) {
+	long := strings.Repeat("printable ascii ", 5) // 80 bytes
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"short", 5},
+		{long, len(long)},
+		{long[:40] + "\x7f" + long, 40},
+		{long[:33] + "é" + long, 33},
+		{long[:8] + "\n", 8},
+		{"\ttab", 0},
+		{long + "~", len(long) + 1},
+		{long[:31] + "\x00", 31},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, printablePrefix(tt.in), "%q", tt.in)
 	}
 }

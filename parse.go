@@ -126,7 +126,7 @@ func readTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 		return nil, ErrEmpty
 	}
 	front, text, hasFront := textdump.CutFrontMatter(text)
-	blocks, refs := readDump(text, hasFront)
+	blocks, refs, clean := readDump(text, hasFront)
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text after normalisation", ErrEmpty)
 	}
@@ -147,7 +147,7 @@ func readTextDecoded(text string, d decoded, cfg config) (*Article, error) {
 	a.URL = cfg.url
 	useFrontMatter(a, front)
 	a.Charset, a.CharsetSource = d.charset, d.source
-	sanitizeArticle(a)
+	sanitizeArticleFrom(a, clean)
 	if !cfg.noFigures {
 		a.fillFigures()
 	}

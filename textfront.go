@@ -15,15 +15,18 @@ import (
 // readDump reads a decoded dump into the classifier's blocks: normalised, its lynx
 // reference list cut off (refs holds the list's addresses by number, nil when there
 // is none), rejoined and its marks read, its tables in one block each. markdown: the
-// dump opened with a front matter, as Markdown writers print one.
-func readDump(text string, markdown bool) (blocks []block.Block, refs map[int]string) {
-	norm, refs := cutReferences(normalizeText(text))
+// dump opened with a front matter, as Markdown writers print one. clean is the
+// normalised dump, which holds nothing sanitizeArticle removes (valid UTF-8, no
+// control but the line feed, no bidi control): most blocks' texts are runs of it.
+func readDump(text string, markdown bool) (blocks []block.Block, refs map[int]string, clean string) {
+	clean = normalizeText(text)
+	norm, refs := cutReferences(clean)
 	var classes htmldom.Classifier
 	author := func(class, id string) bool {
 		bits, _ := classes.Classify(class, id)
 		return bits&htmldom.ClassByline != 0
 	}
-	return fromDump(textdump.ReadAuthors(text, norm, refs, markdown, author)), refs
+	return fromDump(textdump.ReadAuthors(text, norm, refs, markdown, author)), refs, clean
 }
 
 // cutReferences is textdump.CutReferences, keeping the list's http(s) addresses.

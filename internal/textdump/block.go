@@ -18,14 +18,15 @@ type Block struct {
 	// the front end read, for tests and diagnostics.
 	Mark  Mark
 	Joins Join
+	// AuthorMarked: the page's markup marked the block's text as its author's (a
+	// class or id that says byline or author, rel="author"), which a Markdown
+	// writer kept and the front end took out (authormark.go). It stands with the
+	// other one-byte fields, which share a word: a dump has a block a line.
+	AuthorMarked bool
 	// Links are the links of the dump's numbered link marks, with offsets into Text.
 	Links []Link
 	// Rows are the rows of a table the dump laid out in cells (tabs, pipes, boxes).
 	Rows []Row
-	// AuthorMarked: the page's markup marked the block's text as its author's (a
-	// class or id that says byline or author, rel="author"), which a Markdown
-	// writer kept and the front end took out (authormark.go).
-	AuthorMarked bool
 }
 
 // Link is a link read off a block: its text, its absolute http(s) address and the

@@ -45,12 +45,19 @@ func marksOf(s, mark string) marks { return marks{s: s, mark: mark, next: -1} }
 
 // within reports an occurrence of the mark in s[start:end], for lines asked about in
 // order; the mark holds no line break, so an occurrence that starts in a line ends in it.
+// It is small enough to inline: the readers ask it of every line, and most lines lie
+// before the next occurrence, so that only seek searches.
 func (m *marks) within(start, end int) bool {
 	if m.next < start {
-		m.next = len(m.s)
-		if i := strings.Index(m.s[start:], m.mark); i >= 0 {
-			m.next = start + i
-		}
+		m.seek(start)
 	}
 	return m.next < end
+}
+
+// seek finds the first occurrence at or after start.
+func (m *marks) seek(start int) {
+	m.next = len(m.s)
+	if i := strings.Index(m.s[start:], m.mark); i >= 0 {
+		m.next = start + i
+	}
 }

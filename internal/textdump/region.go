@@ -356,21 +356,23 @@ func namesOver(h, p Line) bool {
 		return false
 	}
 	var nameBuf [maxNameWords]string
-	name := appendWords(nameBuf[:0], p.Text, maxNameWords)
-	for k, w := range name {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			name = name[:k]
-			break
-		}
-	}
-	if len(name) == 0 {
+	name := appendWords(nameBuf[:0], p.Text, 1)
+	if len(name) == 0 || !opensUpper(name[0]) {
 		return false
 	}
 	part := h.Text[:headPartEnd(h.Text)]
 	// The name closes the heading's part, so the part holds its first word: most
-	// pairs fail here, before the part is split into words.
+	// pairs fail here, before the paragraph's other words are read and the part is
+	// split into words.
 	if !strings.Contains(part, name[0]) {
 		return false
+	}
+	name = appendWords(name[:0], p.Text, maxNameWords)
+	for k, w := range name {
+		if !opensUpper(w) {
+			name = name[:k]
+			break
+		}
 	}
 	var headBuf [maxBoxHeadingWords + 1]string
 	hw := appendWords(headBuf[:0], part, len(headBuf))
@@ -409,6 +411,12 @@ func headPartEnd(s string) int {
 	return len(s)
 }
 
+// opensUpper reports a word that opens with a capital letter.
+func opensUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // firstNameOver reports a bio that opens with the author's first name alone, then a
 // verb (bioVerb: "Lisa has over 20 years ...", "Amar is an avid traveler"),
 // under a heading whose words hw close with that author's full name ("Written by Lisa
@@ -429,7 +437,7 @@ func firstNameOver(hw []string, first, bio string) bool {
 		}
 		ok := true
 		for _, w := range name {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !lettersOnly(w) {
+			if !opensUpper(w) || !lettersOnly(w) {
 				ok = false
 				break
 			}
