@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"hash/maphash"
+	"math/bits"
+
 	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -79,4 +82,36 @@ func shortLinesBetween(forms []Form, from, to int) int {
 // inBrokenSentence is textdump.InBrokenSentence on blocks.
 func inBrokenSentence(blocks []block.Block, i int) bool {
 	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].Text })
+}
+
+// firstCopies finds the first block with a text among those added (Blocks' short
+// lines). It is an open-addressed table of block positions, the texts compared
+// where the blocks hold them: a map of the page's strings cost Blocks a hash of
+// each line stored with it, a table grown in several parts and three allocations a
+// page, for what one slice of positions keeps.
+type firstCopies struct {
+	slots []int32 // one more than a block's position, 0 for an empty slot
+	seed  maphash.Seed
+}
+
+// newFirstCopies makes the table for a page's blocks, at most half full.
+func newFirstCopies(blocks []block.Block) firstCopies {
+	return firstCopies{slots: make([]int32, 1<<bits.Len(uint(2*len(blocks)))), seed: maphash.MakeSeed()}
+}
+
+// add returns the position of the first block added with blocks[i]'s text, or -1
+// when there is none, and then adds block i.
+func (fc firstCopies) add(blocks []block.Block, i int) int {
+	t := blocks[i].Text
+	mask := uint64(len(fc.slots) - 1)
+	for k := maphash.String(fc.seed, t) & mask; ; k = (k + 1) & mask {
+		j := int(fc.slots[k]) - 1
+		if j < 0 {
+			fc.slots[k] = int32(i + 1)
+			return -1
+		}
+		if blocks[j].Text == t {
+			return j
+		}
+	}
 }

@@ -24,19 +24,17 @@ func Blocks(blocks []block.Block) {
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
 	// on its text alone, so a repeat takes its first copy's, and keeps where that
 	// stands (firstCopy).
-	firstOf := make(map[string]int, len(blocks))
+	firstOf := newFirstCopies(blocks)
 	for i := range blocks {
 		// A data table the text front end read is set as body before the region is
 		// found: it says nothing of who found the region.
 		preset[i] = blocks[i].Role != block.RoleUnknown && blocks[i].Rows == nil
-		t := blocks[i].Text
-		if len(t) > maxRepeatLen {
+		if len(blocks[i].Text) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
-		} else if j, ok := firstOf[t]; ok {
+		} else if j := firstOf.add(blocks, i); j >= 0 {
 			forms[i] = forms[j]
 			forms[i].firstCopy = int32(j + 1)
 		} else {
-			firstOf[t] = i
 			forms[i] = readBlockForm(&blocks[i])
 		}
 	}
