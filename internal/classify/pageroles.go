@@ -24,14 +24,15 @@ func Blocks(blocks []block.Block) {
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
 	// on its text alone, so a repeat takes its first copy's, and keeps where that
 	// stands (firstCopy).
-	firstOf := newFirstCopies(blocks)
+	firstOf := newFirstCopies(len(blocks))
+	textOf := func(j int) string { return blocks[j].Text }
 	for i := range blocks {
 		// A data table the text front end read is set as body before the region is
 		// found: it says nothing of who found the region.
 		preset[i] = blocks[i].Role != block.RoleUnknown && blocks[i].Rows == nil
 		if len(blocks[i].Text) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
-		} else if j := firstOf.add(blocks, i); j >= 0 {
+		} else if j := firstOf.add(blocks[i].Text, i, textOf); j >= 0 {
 			forms[i] = forms[j]
 			forms[i].firstCopy = int32(j + 1)
 		} else {
@@ -1325,18 +1326,17 @@ func markContents(blocks []block.Block, forms []Form, head, first, last int) []b
 	// copy. The runs below read it rather than looking each line up again.
 	ints := make([]int, 2*len(blocks)+1)
 	prose, second := ints[:len(blocks)+1], ints[len(blocks)+1:]
-	// seen maps a short line's text to its first copy. Entries stand before their
-	// copies.
-	seen := make(map[string]int, lines)
+	// seen finds a short line's first copy. Entries stand before their copies.
+	seen := newFirstCopies(lines)
+	keyOf := func(j int) string { return contentsKey(blocks[j].Text) }
 	for i := start; i < len(blocks); i++ {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}
-		key := contentsKey(blocks[i].Text)
-		j, ok := seen[key]
+		j := seen.add(contentsKey(blocks[i].Text), i, keyOf)
 		switch {
-		case !ok:
-			seen[key], second[i] = i, -1
+		case j < 0:
+			second[i] = -1
 			continue
 		case second[j] < 0:
 			second[j] = i
