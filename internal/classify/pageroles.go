@@ -1205,15 +1205,14 @@ func markDuplicates(blocks []block.Block, preset, headings []bool, first, last i
 		}
 	}
 	meta := metaRepeat(blocks, head)
-	// seen maps a text to the index of its first copy.
-	seen := make(map[string]int, len(blocks))
+	// seen finds the first copy of a text.
+	seen := newFirstCopies(len(blocks))
+	textOf := func(j int) string { return blocks[j].Text }
 	for i := range blocks {
 		b := &blocks[i]
 		key := b.Text
-		j, repeat := seen[key]
-		if !repeat {
-			seen[key] = i
-		}
+		j := seen.add(key, i, textOf)
+		repeat := j >= 0
 		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && IsParagraphRole(b.Role) {
 			continue
 		}
