@@ -848,7 +848,7 @@ func classifyBody(blocks []block.Block, forms []Form, facts pageFacts, i int) {
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
 	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && textdump.NumberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
-	case facts.shortRun[i] >= minLinkRun && textdump.NumberedPrefix(b.Text) == 0:
+	case i < len(facts.shortRun) && facts.shortRun[i] >= minLinkRun && textdump.NumberedPrefix(b.Text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
@@ -1054,7 +1054,8 @@ type pageFacts struct {
 	// (see inLinkBox) when the run opens with known furniture ("Most Popular", "More
 	// Videos"), and 0 otherwise. Such a run is a box of links, a menu or a gallery's
 	// controls; a run without such a heading may be the article's own list
-	// (ingredients, tour dates, a product's features), which looks the same.
+	// (ingredients, tour dates, a product's features), which looks the same. It is
+	// nil on a page without such a run, as most are.
 	shortRun []int
 	// gapLines weighs the lines after the page's image gaps against each other.
 	gapLines gapLayout
@@ -1093,7 +1094,6 @@ func readPage(blocks []block.Block, forms []Form) pageFacts {
 	p.gapsCommon = gaps*5 > prose
 	p.islandsCommon = islands*5 > prose
 	p.gapLines = readGapLayout(blocks, forms)
-	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i
 		for j < len(blocks) && inLinkBox(blocks[j].Text, forms[j]) {
@@ -1111,6 +1111,9 @@ func readPage(blocks []block.Block, forms []Form) pageFacts {
 				}
 			}
 			boxed = titles*2 >= j-i-1
+		}
+		if boxed && p.shortRun == nil {
+			p.shortRun = make([]int, len(blocks))
 		}
 		for k := i; k < j && boxed; k++ {
 			p.shortRun[k] = j - i
