@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"hash/maphash"
+	"math/bits"
+
 	"github.com/newsparse/newsparse/internal/block"
 	"github.com/newsparse/newsparse/internal/credit"
 	"github.com/newsparse/newsparse/internal/textdump"
@@ -79,4 +82,41 @@ func shortLinesBetween(forms []Form, from, to int) int {
 // inBrokenSentence is textdump.InBrokenSentence on blocks.
 func inBrokenSentence(blocks []block.Block, i int) bool {
 	return textdump.InBrokenSentence(len(blocks), i, func(k int) string { return blocks[k].Text })
+}
+
+// firstCopies finds the first of a page's blocks added with a text (Blocks' short
+// lines, markContents' entries). It is an open-addressed table of hashes and block
+// positions, the texts compared where the caller keeps them: a map of the page's
+// strings stored each, grew in parts and allocated about three times a page, for
+// what one slice of numbers keeps.
+type firstCopies struct {
+	// slots hold a text's hash in the high half and one more than its first block's
+	// position in the low; 0 is an empty slot.
+	slots []uint64
+	seed  maphash.Seed
+}
+
+// newFirstCopies makes the table for n texts, at most half full.
+func newFirstCopies(n int) firstCopies {
+	return firstCopies{slots: make([]uint64, 1<<bits.Len(uint(2*n))), seed: maphash.MakeSeed()}
+}
+
+// add returns the position of the first block added with text t, or -1 when there is
+// none, and then adds block i with it. textOf(j) is the text block j was added with;
+// it is asked only of a block whose text has t's hash.
+func (fc firstCopies) add(t string, i int, textOf func(j int) string) int {
+	h := maphash.String(fc.seed, t)
+	mask := uint64(len(fc.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		slot := fc.slots[k]
+		if slot == 0 {
+			fc.slots[k] = h&^(1<<32-1) | uint64(i+1)
+			return -1
+		}
+		if slot>>32 == h>>32 {
+			if j := int(uint32(slot)) - 1; textOf(j) == t {
+				return j
+			}
+		}
+	}
 }

@@ -23,7 +23,8 @@ type gapLayout struct {
 	// heads counts the page's headings away from gaps: short unfinished lines
 	// followed at once by prose; titleHeads those of them in title case.
 	heads, titleHeads int
-	// evidence is gapEvidence for each gap line (see isGapLine), 0 elsewhere.
+	// evidence is gapEvidence for each gap line (see isGapLine), 0 elsewhere; nil on
+	// a page without gap lines.
 	evidence []int8
 	// lines counts the gap lines; positive and negative those whose evidence leans
 	// to a caption and away from one.
@@ -60,8 +61,6 @@ func readGapLayout(blocks []block.Block, forms []Form) gapLayout {
 	}
 	g.minGap = gapSpacing(blocks)
 	g.names = newPageNames(blocks, forms)
-	g.evidence = make([]int8, len(blocks))
-	g.labelled = make([]bool, len(blocks))
 	var fields map[string]int
 	var makers []madeLine
 	for i := range blocks {
@@ -80,6 +79,11 @@ func readGapLayout(blocks []block.Block, forms []Form) gapLayout {
 			}
 		}
 		e := gapEvidence(blocks, forms, g, i)
+		// Made at the first gap line: a page without one, as many are, reads none
+		// (captionByGapLayout takes a short evidence for 0).
+		if g.evidence == nil {
+			g.evidence, g.labelled = make([]int8, len(blocks)), make([]bool, len(blocks))
+		}
 		g.evidence[i] = e
 		g.labelled[i] = labelled
 		g.lines++

@@ -24,19 +24,18 @@ func Blocks(blocks []block.Block) {
 	// Pages repeat short lines (menus, share buttons, credits): a line's form depends
 	// on its text alone, so a repeat takes its first copy's, and keeps where that
 	// stands (firstCopy).
-	firstOf := make(map[string]int, len(blocks))
+	firstOf := newFirstCopies(len(blocks))
+	textOf := func(j int) string { return blocks[j].Text }
 	for i := range blocks {
 		// A data table the text front end read is set as body before the region is
 		// found: it says nothing of who found the region.
 		preset[i] = blocks[i].Role != block.RoleUnknown && blocks[i].Rows == nil
-		t := blocks[i].Text
-		if len(t) > maxRepeatLen {
+		if len(blocks[i].Text) > maxRepeatLen {
 			forms[i] = readBlockForm(&blocks[i])
-		} else if j, ok := firstOf[t]; ok {
+		} else if j := firstOf.add(blocks[i].Text, i, textOf); j >= 0 {
 			forms[i] = forms[j]
 			forms[i].firstCopy = int32(j + 1)
 		} else {
-			firstOf[t] = i
 			forms[i] = readBlockForm(&blocks[i])
 		}
 	}
@@ -849,7 +848,7 @@ func classifyBody(blocks []block.Block, forms []Form, facts pageFacts, i int) {
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
 	case f.TitleCase && !f.Sentence && f.Words >= 2 && f.Words <= 12 && textdump.NumberedPrefix(b.Text) == 0 && loneInsert(forms, facts, i):
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonRelated
-	case facts.shortRun[i] >= minLinkRun && textdump.NumberedPrefix(b.Text) == 0:
+	case i < len(facts.shortRun) && facts.shortRun[i] >= minLinkRun && textdump.NumberedPrefix(b.Text) == 0:
 		// Headline-length lines in such a run are links to other stories; shorter
 		// ones are menu entries, labels and controls.
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
@@ -1055,7 +1054,8 @@ type pageFacts struct {
 	// (see inLinkBox) when the run opens with known furniture ("Most Popular", "More
 	// Videos"), and 0 otherwise. Such a run is a box of links, a menu or a gallery's
 	// controls; a run without such a heading may be the article's own list
-	// (ingredients, tour dates, a product's features), which looks the same.
+	// (ingredients, tour dates, a product's features), which looks the same. It is
+	// nil on a page without such a run, as most are.
 	shortRun []int
 	// gapLines weighs the lines after the page's image gaps against each other.
 	gapLines gapLayout
@@ -1094,7 +1094,6 @@ func readPage(blocks []block.Block, forms []Form) pageFacts {
 	p.gapsCommon = gaps*5 > prose
 	p.islandsCommon = islands*5 > prose
 	p.gapLines = readGapLayout(blocks, forms)
-	p.shortRun = make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j := i
 		for j < len(blocks) && inLinkBox(blocks[j].Text, forms[j]) {
@@ -1112,6 +1111,9 @@ func readPage(blocks []block.Block, forms []Form) pageFacts {
 				}
 			}
 			boxed = titles*2 >= j-i-1
+		}
+		if boxed && p.shortRun == nil {
+			p.shortRun = make([]int, len(blocks))
 		}
 		for k := i; k < j && boxed; k++ {
 			p.shortRun[k] = j - i
@@ -1206,15 +1208,14 @@ func markDuplicates(blocks []block.Block, preset, headings []bool, first, last i
 		}
 	}
 	meta := metaRepeat(blocks, head)
-	// seen maps a text to the index of its first copy.
-	seen := make(map[string]int, len(blocks))
+	// seen finds the first copy of a text.
+	seen := newFirstCopies(len(blocks))
+	textOf := func(j int) string { return blocks[j].Text }
 	for i := range blocks {
 		b := &blocks[i]
 		key := b.Text
-		j, repeat := seen[key]
-		if !repeat {
-			seen[key] = i
-		}
+		j := seen.add(key, i, textOf)
+		repeat := j >= 0
 		if key == "" || preset[i] || !repeat || b.Role == block.RoleHeadline || headings != nil && headings[i] && IsParagraphRole(b.Role) {
 			continue
 		}
@@ -1327,18 +1328,17 @@ func markContents(blocks []block.Block, forms []Form, head, first, last int) []b
 	// copy. The runs below read it rather than looking each line up again.
 	ints := make([]int, 2*len(blocks)+1)
 	prose, second := ints[:len(blocks)+1], ints[len(blocks)+1:]
-	// seen maps a short line's text to its first copy. Entries stand before their
-	// copies.
-	seen := make(map[string]int, lines)
+	// seen finds a short line's first copy. Entries stand before their copies.
+	seen := newFirstCopies(lines)
+	keyOf := func(j int) string { return contentsKey(blocks[j].Text) }
 	for i := start; i < len(blocks); i++ {
 		if !contentsLine(blocks, forms, i) {
 			continue
 		}
-		key := contentsKey(blocks[i].Text)
-		j, ok := seen[key]
+		j := seen.add(contentsKey(blocks[i].Text), i, keyOf)
 		switch {
-		case !ok:
-			seen[key], second[i] = i, -1
+		case j < 0:
+			second[i] = -1
 			continue
 		case second[j] < 0:
 			second[j] = i

@@ -716,8 +716,13 @@ func containsWords(s, sub string) (found bool, steps int) {
 	if sub == "" {
 		return false, 0
 	}
-	// fail[k] is the length of the longest proper border of sub[:k+1].
-	fail := make([]int, len(sub))
+	// fail[k] is the length of the longest proper border of sub[:k+1]. The names
+	// looked for are short: their table stays on the stack.
+	var failBuf [64]int
+	fail := failBuf[:]
+	if len(sub) > len(failBuf) {
+		fail = make([]int, len(sub))
+	}
 	for k, n := 1, 0; k < len(sub); k++ {
 		for n > 0 && ascii.Lower(sub[k]) != ascii.Lower(sub[n]) {
 			n = fail[n-1]

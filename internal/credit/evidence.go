@@ -84,7 +84,7 @@ func EvidenceCounted(s string, words int) int {
 	}
 	agencies, people, other := 0, 0, 0
 	for _, seg := range segs {
-		switch _, ok := agenciesOf(seg); {
+		switch _, _, ok := agenciesOf(seg); {
 		case ok:
 			agencies++
 		case looksLikePersonName(seg):

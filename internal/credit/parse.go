@@ -51,7 +51,9 @@ func Parse(s string) (c Credit, ok bool) {
 		}
 		return c, true
 	}
-	segs := appendCreditSegments(nil, placeAfterOrganisation(text))
+	// A credit lists a few names: the segments stay on the stack (see EvidenceCounted).
+	var segBuf [8]string
+	segs := appendCreditSegments(segBuf[:0], placeAfterOrganisation(text))
 	for k, seg := range segs {
 		if k+1 < len(segs) && isCompanySuffix(segs[k+1]) {
 			seg += ", " + segs[k+1] // "Apple, Inc.": one company
@@ -60,9 +62,9 @@ func Parse(s string) (c Credit, ok bool) {
 		if seg == "" || isCreditRole(seg) {
 			continue // "Getty - Contributor": the role, not a name
 		}
-		if names, ok := agenciesOf(seg); ok {
-			for _, name := range names {
-				if !slices.Contains(c.Agencies, name) {
+		if a, b, ok := agenciesOf(seg); ok {
+			for _, name := range [2]string{a, b} {
+				if name != "" && !slices.Contains(c.Agencies, name) {
 					c.Agencies = append(c.Agencies, name)
 				}
 			}
@@ -124,23 +126,22 @@ func isCreditRole(s string) bool {
 	return ascii.EqualFoldAny(strings.TrimSpace(s), "contributor", "staff", "stringer", "freelance", "freelancer", "correspondent", "photographer", "staff photographer", "pool")
 }
 
-// agenciesOf returns the agencies a segment names: one, or two joined by a hyphen or
-// a slash ("EPA-EFE": both agencies, not EPA alone).
-func agenciesOf(seg string) ([]string, bool) {
+// agenciesOf returns the agencies a segment names: one (second is ""), or two joined
+// by a hyphen or a slash ("EPA-EFE": both agencies, not EPA alone). The names come
+// back as strings rather than a slice: EvidenceCounted asks this of the segments of
+// every credit-shaped line, and wants only ok.
+func agenciesOf(seg string) (first, second string, ok bool) {
 	for _, sep := range []string{"-", "/"} {
 		if a, b, ok := strings.Cut(seg, sep); ok {
 			na, okA := AgencyOf(strings.TrimSpace(a))
 			nb, okB := AgencyOf(strings.TrimSpace(b))
 			if okA && okB && na != nb {
-				return []string{na, nb}, true
+				return na, nb, true
 			}
 		}
 	}
 	name, ok := AgencyOf(seg)
-	if !ok {
-		return nil, false
-	}
-	return []string{name}, true
+	return name, "", ok
 }
 
 // appendCreditSegments appends to dst the names a credit lists. Separators are "/",
