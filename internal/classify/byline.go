@@ -70,11 +70,28 @@ var reviewerLabels = []string{"reviewed by", "fact checked by", "fact-checked by
 	"geprüft von", "revisado por", "relu par", "vérifié par"}
 
 // authorLabels are what an author box prints before the name, on a line of its own
-// or in front of it.
-var authorLabels = map[string]bool{"written by": true, "by": true, "author": true, "authors": true,
-	"article by": true, "words by": true, "posted by": true, "insights from": true, "story by": true,
-	"autor": true, "auteur": true, "von": true, "por": true, "par": true, "text": true,
-	"written by:": true, "author:": true, "authors:": true, "about the author": true}
+// or in front of it, with the headings of boxHeadings and boxRoles. Built once,
+// never written afterwards.
+var authorLabels = func() map[string]bool {
+	m := map[string]bool{"written by": true, "by": true, "author": true, "authors": true,
+		"article by": true, "words by": true, "posted by": true, "insights from": true, "story by": true,
+		"autor": true, "auteur": true, "von": true, "por": true, "par": true, "text": true,
+		"written by:": true, "author:": true, "authors:": true}
+	for _, h := range boxHeadings {
+		for _, r := range boxRoles {
+			m[h+r] = true
+		}
+	}
+	return m
+}()
+
+// boxHeadings and boxRoles make the headings an author box opens with at the foot
+// of an article: "About the Author", "Meet the Writer", "About the Contributor".
+// Each heading goes with each word for the one who wrote the piece, as sites vary
+// the word but not the shape; a line so headed names nobody, and with the picture
+// line a dump loses, it is a far author box's second sign.
+var boxHeadings, boxRoles = []string{"about the ", "meet the "}, []string{"author", "authors",
+	"writer", "writers", "contributor", "contributors", "columnist", "reporter"}
 
 // maxLabelBytes bounds the lines BylineLabel reads: three times the longest label
 // with its slack, since lower-casing shrinks a character at most threefold (the
@@ -689,7 +706,10 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(bare)
-		if !unicode.IsUpper(r) && !credit.IsNameParticle(bare) {
+		// "By 3i Global", "By 9to5Mac Staff": right after an opener a company's name
+		// may open with its number, as no person's does.
+		numbered := afterOpener && words == 0 && unicode.IsDigit(r) && numberedName(bare)
+		if !unicode.IsUpper(r) && !numbered && !credit.IsNameParticle(bare) {
 			break
 		}
 		var buf ascii.KeyBuf
@@ -699,7 +719,7 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 		if h := bytes.IndexByte(lowBare, '-'); h >= 0 {
 			kind = kind&^stopJob | nameStops[string(lowBare[:h])]&stopJob
 		}
-		if kind&stopJob != 0 || unicode.IsDigit(r) {
+		if kind&stopJob != 0 || unicode.IsDigit(r) && !numbered {
 			// "AP Auto Writer" is a wire desk's title, not a name.
 			if words > 0 && credit.IsAgency(first) {
 				return "", false
@@ -708,6 +728,13 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 			break
 		}
 		if kind&stopUI != 0 {
+			if afterOpener && words >= 2 && !endsSentence(last) {
+				// "By Jane Doe View In Digital Edition": after "By" a name of two
+				// words or more ends at the row's controls run in after it, as
+				// it does at a control's label glued to it (gluedTail). After a
+				// full stop the line is running text ("by Jane Doe. See ...").
+				break
+			}
 			return "", false
 		}
 		if words >= 2 && string(lowBare) == "by" {
@@ -757,6 +784,32 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 	}
 	// "JANE DOE", as wire bylines print names, is Jane Doe to a reader.
 	return credit.TidyName(strings.Trim(name, ".,;:")), runsIntoTitle
+}
+
+// numberedName reports a word that opens with digits and goes on in letters, as a
+// company's name may ("3i", "9to5Mac", "1Password", "3M"), but is no ordinal, decade
+// or time of day ("17th", "1990s", "10am"): "By 17th Century Standards" opens a
+// sentence, not a byline.
+func numberedName(w string) bool {
+	i := 0
+	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
+		i++
+	}
+	if i == len(w) {
+		return false // a number alone: a year or a count ("By 2024, ...")
+	}
+	switch strings.ToLower(w[i:]) {
+	case "st", "nd", "rd", "th", "s", "am", "pm":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i:])
+	return unicode.IsLetter(r)
+}
+
+// endsSentence reports a word that ends a sentence: a full stop after more than an
+// initial ("Doe.", not "J.").
+func endsSentence(w string) bool {
+	return strings.HasSuffix(w, ".") && !isInitial(w) && !dottedInitials(strings.TrimSuffix(w, "."))
 }
 
 // trimNameMarks is strings.Trim(w, ".,;:()"), without building the set of bytes for
@@ -820,8 +873,8 @@ func singleName(rest string) string {
 		w = w[:cut]
 	}
 	w = strings.Trim(w, ".,;:()")
-	if len(f) > 2 && f[1] == "on" {
-		f = f[1:] // "Posted by admin on March 3"
+	if len(f) > 2 && (f[1] == "on" || f[1] == "at") {
+		f = f[1:] // "Posted by admin on March 3", "Posted by admin at March 3, 2025 10:15 AM"
 	}
 	if len(f) > 2 && figures.IsDayName(string(ascii.AppendToLower(nil, strings.Trim(f[1], ".,")))) {
 		f = f[1:] // "Posted by admin on Friday, March 3": the day's name before the date

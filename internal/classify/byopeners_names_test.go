@@ -1,0 +1,100 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBylineNumberedName: right after a byline's opener a company may sign with a
+// name that opens with its number ("By 7k Labs", "By 4Front Media"); a year, a
+// count, an ordinal or a decade after "By" opens a sentence and names nobody.
+func TestBylineNumberedName(t *testing.T) {
+	for _, tc := range []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"By 7k Labs", []string{"7k Labs"}, true},
+		{"By 4Front Media Group", []string{"4Front Media Group"}, true},
+		{"By 2030, most cars will be electric.", nil, false},
+		{"By 2030 Most Cars Run On Batteries", nil, false},
+		{"By 45% in three years", nil, false},
+		{"By 18th Century Standards", nil, false},
+		{"By 1990s Standards", nil, false},
+		{"By 10am Tomorrow", nil, false},
+		{"7k Labs", nil, false},
+	} {
+		names, explicit := ParseByline(tc.line)
+		assert.Equal(t, tc.names, names, tc.line)
+		assert.Equal(t, tc.explicit, explicit, tc.line)
+	}
+}
+
+// TestBylineNameThenControls: a row that prints the byline then its page's
+// controls ("View In Digital Edition", "Share This Story") with no separator keeps
+// the name of two words or more before them; a control's label alone after "By",
+// a sentence that runs on past the name, or a bare line of such words names nobody.
+func TestBylineNameThenControls(t *testing.T) {
+	for _, tc := range []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"By R. T. Moss View In Print Edition", []string{"R. T. Moss"}, true},
+		{"By Ann Marie Lee Share This Story", []string{"Ann Marie Lee"}, true},
+		{"By Print Edition", nil, false},
+		{"By Home Menu Search", nil, false},
+		{"by Ann Marie Lee. See the notes below for more", nil, false},
+		{"Ann Marie Lee Share This Story", nil, false},
+	} {
+		names, explicit := ParseByline(tc.line)
+		assert.Equal(t, tc.names, names, tc.line)
+		assert.Equal(t, tc.explicit, explicit, tc.line)
+	}
+}
+
+// TestBylineOneWordAtDate: a blog's post line prints a one-word user name, then
+// "at" or "on" and the post's date and time; any other word after the one name
+// leaves the line unread.
+func TestBylineOneWordAtDate(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		names []string
+	}{
+		{"Posted by Rolf at March 2, 2024 09:40 PM", []string{"Rolf"}},
+		{"Posted by: quill at 14 May 2023", []string{"quill"}},
+		{"Posted by Rolf on March 2, 2024", []string{"Rolf"}},
+		{"by Rolf at home", nil},
+		{"By default at startup", nil},
+	} {
+		names, _ := ParseByline(tc.line)
+		assert.Equal(t, tc.names, names, tc.line)
+	}
+}
+
+// TestBylineLabelBoxHeadings: the headings an author box opens with at an
+// article's foot ("About the Author", "Meet the Writer", "About the Contributor")
+// are labels that name nobody, in any case and with a colon; a heading on any
+// other subject is no label.
+func TestBylineLabelBoxHeadings(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		label bool
+	}{
+		{"About the Author", true},
+		{"Meet the Writer", true},
+		{"ABOUT THE CONTRIBUTOR", true},
+		{"Meet the Columnist:", true},
+		{"About the Authors", true},
+		{"About the Company", false},
+		{"Meet the Team", false},
+		{"Meet the Writer's Family", false},
+	} {
+		label, reviewer := BylineLabel(tc.line)
+		assert.Equal(t, tc.label, label, tc.line)
+		assert.False(t, reviewer, tc.line)
+		names, _ := ParseByline(tc.line)
+		assert.Empty(t, names, tc.line)
+	}
+}
