@@ -728,11 +728,10 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 			break
 		}
 		if kind&stopUI != 0 {
-			if afterOpener && words >= 2 && !endsSentence(last) {
+			if afterOpener && words >= 2 {
 				// "By Jane Doe View In Digital Edition": after "By" a name of two
 				// words or more ends at the row's controls run in after it, as
-				// it does at a control's label glued to it (gluedTail). After a
-				// full stop the line is running text ("by Jane Doe. See ...").
+				// it does at a control's label glued to it (gluedTail).
 				break
 			}
 			return "", false
@@ -771,7 +770,9 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 		end = at + len(w)
 		words++
 		last = w
-		if words == 4 || glued {
+		if words == 4 || glued || afterOpener && words >= 2 && endsSentence(w) {
+			// "By Jane Doe. Last Updated on May 3": after the opener a full stop
+			// ends the name; what follows is the row's next field.
 			break
 		}
 	}

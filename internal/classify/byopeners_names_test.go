@@ -34,7 +34,7 @@ func TestBylineNumberedName(t *testing.T) {
 // TestBylineNameThenControls: a row that prints the byline then its page's
 // controls ("View In Digital Edition", "Share This Story") with no separator keeps
 // the name of two words or more before them; a control's label alone after "By",
-// a sentence that runs on past the name, or a bare line of such words names nobody.
+// a sentence after "By", or a bare line of such words names nobody.
 func TestBylineNameThenControls(t *testing.T) {
 	for _, tc := range []struct {
 		line     string
@@ -45,7 +45,8 @@ func TestBylineNameThenControls(t *testing.T) {
 		{"By Ann Marie Lee Share This Story", []string{"Ann Marie Lee"}, true},
 		{"By Print Edition", nil, false},
 		{"By Home Menu Search", nil, false},
-		{"by Ann Marie Lee. See the notes below for more", nil, false},
+		{"By Clicking Subscribe You Agree", nil, false},
+		{"By providing your email, you agree to our Terms", nil, false},
 		{"Ann Marie Lee Share This Story", nil, false},
 	} {
 		names, explicit := ParseByline(tc.line)
@@ -96,5 +97,25 @@ func TestBylineLabelBoxHeadings(t *testing.T) {
 		assert.False(t, reviewer, tc.line)
 		names, _ := ParseByline(tc.line)
 		assert.Empty(t, names, tc.line)
+	}
+}
+
+// TestBylineNameEndsAtFullStop: after an opener a full stop after the name's last
+// word ends the name, and what follows is the row's next field ("Last Updated on
+// ...") or a sentence; an initial's stop does not end it.
+func TestBylineNameEndsAtFullStop(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		names []string
+	}{
+		{"By Tova Strand. Last Updated on June 2, 2024", []string{"Tova Strand"}},
+		{"By Tova Strand. Updated June 2, 2024", []string{"Tova Strand"}},
+		{"By R. T. Moss. Published May 4, 2021", []string{"R. T. Moss"}},
+		{"By Tova J. Strand", []string{"Tova J. Strand"}},
+		{"by Ann Marie Lee. See the notes below", []string{"Ann Marie Lee"}},
+		{"By Tova Strand", []string{"Tova Strand"}},
+	} {
+		names, _ := ParseByline(tc.line)
+		assert.Equal(t, tc.names, names, tc.line)
 	}
 }
