@@ -244,6 +244,11 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if len(line) > 160 && utf8.RuneCountInString(line) > 160 { // no more runes than bytes
 		return nil, false
 	}
+	if c := gridCell(line); len(c) != len(line) && LooksLikeBylineStart(c) {
+		// Only a cell that opens with an opener: the front end reads the table's
+		// other lines with their bars, so a bare cell's names are left as they are.
+		line = c
+	}
 	if strings.Contains(line, "](") {
 		// Only after an opener: a bare link's text is a menu's entry as often as a name.
 		if t := markdownLinkTexts(line); t != line {
@@ -348,6 +353,22 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 		return nil, false
 	}
 	return out, explicit
+}
+
+// gridCell is the text of a line that is one cell of a pandoc grid table between
+// its bars ("| by Jane Doe |"): pandoc prints a page laid out in a table as a grid
+// table, and a byline in the layout's cell keeps the bars. A line of two cells or
+// more, or of none, is returned as it is. Only an opener is looked for in it
+// (parseByline, LooksLikeBylineStart).
+func gridCell(s string) string {
+	if len(s) < 4 || s[0] != '|' || s[len(s)-1] != '|' {
+		return s
+	}
+	inner := s[1 : len(s)-1]
+	if inner[0] != ' ' || inner[len(inner)-1] != ' ' || strings.IndexByte(inner, '|') >= 0 {
+		return s
+	}
+	return strings.TrimSpace(inner)
 }
 
 // markdownLinkTexts is s with each Markdown link ("[Jane Doe](/author/jane)", with
@@ -994,6 +1015,7 @@ func notAName(s string) bool {
 
 // LooksLikeBylineStart is the cheap test for "By ..." before names are read.
 func LooksLikeBylineStart(s string) bool {
+	s = gridCell(s)
 	for _, o := range bylineOpenersFor(s) {
 		if ascii.HasPrefixFold(s, o) {
 			return true

@@ -119,3 +119,27 @@ func TestBylineNameEndsAtFullStop(t *testing.T) {
 		assert.Equal(t, tc.names, names, tc.line)
 	}
 }
+
+// TestBylineGridCell: pandoc prints a page laid out in a table as a grid table,
+// and a byline in one of its cells keeps the cell's bars ("| by Jane Doe |"). A
+// cell that opens with an opener is read as a byline; a cell of bare words, a row of
+// two cells, or a sentence after the opener names nobody.
+func TestBylineGridCell(t *testing.T) {
+	for _, tc := range []struct {
+		line     string
+		names    []string
+		explicit bool
+		opener   bool // LooksLikeBylineStart
+	}{
+		{"| by Tova Strand |", []string{"Tova Strand"}, true, true},
+		{"| Posted by: quill at 14 May 2023 09:40 PM |", []string{"quill"}, true, true},
+		{"| Tova Strand |", nil, false, false},
+		{"| by an empty space followed by | a list of words |", nil, false, false},
+		{"| By providing your email, you agree |", nil, false, true},
+	} {
+		names, explicit := ParseByline(tc.line)
+		assert.Equal(t, tc.names, names, tc.line)
+		assert.Equal(t, tc.explicit, explicit, tc.line)
+		assert.Equal(t, tc.opener, LooksLikeBylineStart(tc.line), tc.line)
+	}
+}
