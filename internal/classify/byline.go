@@ -749,12 +749,6 @@ func leadingName(part string, afterOpener bool) (name string, runsIntoTitle bool
 			break
 		}
 		if kind&stopUI != 0 {
-			if afterOpener && words >= 2 {
-				// "By Jane Doe View In Digital Edition": after "By" a name of two
-				// words or more ends at the row's controls run in after it, as
-				// it does at a control's label glued to it (gluedTail).
-				break
-			}
 			return "", false
 		}
 		if words >= 2 && string(lowBare) == "by" {
