@@ -195,7 +195,7 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 			blocks := []block.Block{{Text: tt.line}, {Text: reflowProse[0]}}
 			forms := []Form{ReadForm(tt.line), ReadForm(reflowProse[0])}
 			readFrontByline(blocks, forms, 0, -1)
-			_, ok := headlineScore(blocks, forms, 0, 1, false, 0)
+			_, ok := headlineScore(newCandidates(blocks, forms, 1), 0, false, 0)
 			assert.Equal(t, tt.ok, ok)
 		})
 	}
