@@ -537,6 +537,12 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 	// alone it is right, and a whole page's menus cost it more than the lead.
 	cands := newCandidates(blocks, forms, limit)
 	prior := firstTitle(cands)
+	// The first line without a site's name after it: the window's title, when the
+	// dump prints it, which both tests of the title bar below read.
+	title := ""
+	if len(blocks) > 0 {
+		title = StripSiteSuffix(blocks[0].Text, "")
+	}
 	lead := priorLeadPage
 	if shortLinesBetween(forms, -1, limit) < textdump.WholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
@@ -544,8 +550,8 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 		// weighing of the lines after it, unless one of them has much more for it.
 		// When that line is the page's title bar (a site's name after it), its
 		// repeat above the article is the headline.
-		if prior == 0 && StripSiteSuffix(blocks[0].Text, "") != blocks[0].Text {
-			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
+		if prior == 0 && title != blocks[0].Text {
+			if bar := titleBarLine(blocks, forms, title, 1, limit); bar >= 0 {
 				return bar, titleBarWeight
 			}
 		}
@@ -562,7 +568,7 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
-	bar := titleBarLine(blocks, forms, from, limit)
+	bar := titleBarLine(blocks, forms, title, from, limit)
 	inBody := repeatedInBody(blocks, from, limit, last)
 	// The line a breadcrumb trail ends with is the headline printed under it.
 	// A trail over the line names the page, and a title whose capitals read as a
@@ -858,12 +864,12 @@ const priorLeadArticle = 4
 // it (the <title> as the first line, a site suffix after it) and shows the headline
 // again above the article: of the candidates near the body, the one that repeats
 // the first line nearly word for word is the headline, the last on a tie (a
-// breadcrumb or a share link repeats it higher up).
-func titleBarLine(blocks []block.Block, forms []Form, from, to int) int {
+// breadcrumb or a share link repeats it higher up). title is the first line
+// without its site's suffix (StripSiteSuffix).
+func titleBarLine(blocks []block.Block, forms []Form, title string, from, to int) int {
 	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > MaxTitleWords {
 		return -1
 	}
-	title := strings.TrimSpace(StripSiteSuffix(blocks[0].Text, ""))
 	if ascii.WordCount(title) < minTitleBarWords {
 		return -1
 	}

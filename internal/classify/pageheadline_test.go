@@ -158,7 +158,7 @@ func TestTitleBarLine(t *testing.T) {
 			for i := range blocks {
 				forms[i] = ReadForm(blocks[i].Text)
 			}
-			assert.Equal(t, tt.want, titleBarLine(blocks, forms, 1, len(blocks)))
+			assert.Equal(t, tt.want, titleBarLine(blocks, forms, StripSiteSuffix(blocks[0].Text, ""), 1, len(blocks)))
 		})
 	}
 }
