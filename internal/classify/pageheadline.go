@@ -569,7 +569,7 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
 	bar := titleBarLine(blocks, forms, title, from, limit)
-	inBody := repeatedInBody(blocks, from, limit, last)
+	inBody := repeatedInBody(forms, from, limit, last)
 	// The line a breadcrumb trail ends with is the headline printed under it.
 	// A trail over the line names the page, and a title whose capitals read as a
 	// name ("Packing Tips Guide") is weighed all the same; a trail under it may end
@@ -803,46 +803,65 @@ func priorMenuCost(forms []Form, prior, limit int) float64 {
 // priorMenuStep is what each menu line under the first title-like line costs it.
 const priorMenuStep = 0.5
 
-// repeatedInBody maps the text of each line among blocks[from:to] to where it
-// stands again in the body span (to, last], first, or to 0 when it does not: the
-// entries of a table of contents repeat the body's subheadings. The headline is
-// printed once above its body.
-func repeatedInBody(blocks []block.Block, from, to, last int) map[string]int {
-	at := make(map[string]int, to-from)
+// bodyRepeats says, for each line before the body span's first line to, where it
+// stands again in the body span [to, last], first: the entries of a table of
+// contents repeat the body's subheadings. The headline is printed once above its
+// body. Lines are matched by their first copy on the page (Form.firstCopy, which
+// Blocks sets from their texts), so that no text is hashed again for the look-up.
+type bodyRepeats struct {
+	forms []Form
+	at    []int // by the index of a filed line's first copy: the repeat, or -1 for none
+}
+
+// repeatedInBody files the lines among blocks[from:to] and finds their repeats in
+// the body span [to, last].
+func repeatedInBody(forms []Form, from, to, last int) bodyRepeats {
+	r := bodyRepeats{forms: forms, at: make([]int, max(to, 0))}
 	for i := max(from, 0); i < to; i++ {
-		if len(blocks[i].Text) <= maxRepeatLen {
-			at[blocks[i].Text] = 0
+		r.at[r.copyOf(i)] = -1
+	}
+	for j := max(to, 0); j <= last && j < len(forms); j++ {
+		if c := r.copyOf(j); c < len(r.at) && r.at[c] < 0 {
+			r.at[c] = j
 		}
 	}
-	for j := max(to, 0); j <= last && j < len(blocks); j++ {
-		// A paragraph longer than any line filed is no repeat of one: it is not
-		// hashed to find that out.
-		if len(blocks[j].Text) > maxRepeatLen {
-			continue
-		}
-		if k, ok := at[blocks[j].Text]; ok && k == 0 {
-			at[blocks[j].Text] = j
-		}
+	return r
+}
+
+// copyOf returns the index of line i's first copy on the page: i itself, or the
+// line whose text it repeats.
+func (r bodyRepeats) copyOf(i int) int {
+	if c := int(r.forms[i].firstCopy); c > 0 {
+		return c - 1
 	}
-	return at
+	return i
+}
+
+// of returns where line i, or a filed line with its text, stands again in the body,
+// first, or 0 when it does not.
+func (r bodyRepeats) of(i int) int {
+	if c := r.copyOf(i); c < len(r.at) {
+		return max(r.at[c], 0)
+	}
+	return 0
 }
 
 // inContents reports line i of a table of contents: it and a line beside it both
 // stand again in the body, in the same order, as a contents list repeats the body's
 // subheadings. A lone repeat is no evidence: a whole page's teaser list or footer
 // may repeat the headline itself, after the subheadings.
-func inContents(blocks []block.Block, at map[string]int, i int) bool {
-	k := at[blocks[i].Text]
+func inContents(blocks []block.Block, at bodyRepeats, i int) bool {
+	k := at.of(i)
 	if k == 0 {
 		return false
 	}
 	if i > 0 && blocks[i-1].Text != blocks[i].Text {
-		if p := at[blocks[i-1].Text]; p > 0 && p < k {
+		if p := at.of(i - 1); p > 0 && p < k {
 			return true
 		}
 	}
 	if i+1 < len(blocks) && blocks[i+1].Text != blocks[i].Text {
-		if n := at[blocks[i+1].Text]; n > k {
+		if n := at.of(i + 1); n > k {
 			return true
 		}
 	}

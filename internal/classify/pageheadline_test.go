@@ -168,11 +168,18 @@ func TestInContents(t *testing.T) {
 	// footer's teaser of the headline itself) is no evidence.
 	lines := []string{"Harbour Board Backs Plan", "How the Vote Went", "What Happens Next", "Who Pays",
 		reflowProse[0], "How the Vote Went", reflowProse[1], "What Happens Next", reflowProse[2], "Harbour Board Backs Plan"}
-	blocks := make([]block.Block, len(lines))
+	blocks, forms := make([]block.Block, len(lines)), make([]Form, len(lines))
+	first := map[string]int{}
 	for i, l := range lines {
 		blocks[i].Text = l
+		// Each repeat points at its first copy, as Blocks marks it.
+		if j, ok := first[l]; ok {
+			forms[i].firstCopy = int32(j + 1)
+		} else {
+			first[l] = i
+		}
 	}
-	inBody := repeatedInBody(blocks, 0, 4, len(blocks)-1)
+	inBody := repeatedInBody(forms, 0, 4, len(blocks)-1)
 	for i, want := range []bool{false, true, true, false} {
 		assert.Equal(t, want, inContents(blocks, inBody, i), lines[i])
 	}
