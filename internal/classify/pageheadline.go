@@ -593,7 +593,10 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 			}
 		}
 	}
-	scores := make([]float64, limit-from) // a line's candidacy is in cands
+	// The scores of the window's lines (their candidacy is in cands), on the stack
+	// unless the first title stands far above the window.
+	var scoreBuf [2 * headlineWindow]float64
+	scores := append(scoreBuf[:0], make([]float64, limit-from)...)
 	// Weighed from the body up, so that the menu lines under each line are counted
 	// once for the window rather than again for every line.
 	menus := 0
