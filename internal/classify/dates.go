@@ -685,26 +685,63 @@ func (p *dateParts) resolve() (time.Time, bool) {
 		h = 0
 	}
 	utc := time.Date(p.year, time.Month(p.month), p.day, h, p.min, p.sec, 0, time.UTC)
-	offset, name := 0, "UTC"
+	offset, zone := 0, "utc" // zone as printed, in lower case; "" for a numeric offset
 	switch {
 	case p.hasOffset:
-		offset, name = p.offset, ""
+		offset, zone = p.offset, ""
 	case p.zone == "z" || p.zone == "":
 	case usZones[p.zone] != 0:
 		offset = usZones[p.zone] * 3600
 		if usDaylight(utc) {
 			offset += 3600
 		}
-		name = strings.ToUpper(p.zone)
+		zone = p.zone
 	default:
-		offset, name = zoneOffsets[p.zone], strings.ToUpper(p.zone)
+		offset, zone = zoneOffsets[p.zone], p.zone
 	}
-	if offset == 0 && name != "" {
+	if offset == 0 && zone != "" {
 		return utc, true
 	}
-	loc := time.FixedZone(name, offset)
-	return time.Date(p.year, time.Month(p.month), p.day, h, p.min, p.sec, 0, loc), true
+	return time.Date(p.year, time.Month(p.month), p.day, h, p.min, p.sec, 0, fixedZone(zone, offset)), true
 }
+
+// fixedZone returns time.FixedZone of zone's name in capitals and offset: the one
+// made beforehand (fixedZones) when there is one, as time.FixedZone allocates on every
+// call and datelines name the same few zones again and again.
+func fixedZone(zone string, offset int) *time.Location {
+	if loc, ok := fixedZones[zoneAt{zone, offset}]; ok {
+		return loc
+	}
+	return time.FixedZone(strings.ToUpper(zone), offset)
+}
+
+// zoneAt is a zone as the dateline reader prints it and its offset.
+type zoneAt struct {
+	zone   string
+	offset int
+}
+
+// fixedZones holds the zone of each of zoneOffsets, of each of usZones in standard
+// and daylight time, and of each numeric offset of whole quarter hours within 14
+// hours of UTC. A Location is read only once made, so the page readers share them.
+// Built once, never written afterwards.
+var fixedZones = func() map[zoneAt]*time.Location {
+	m := make(map[zoneAt]*time.Location)
+	add := func(zone string, offset int) {
+		m[zoneAt{zone, offset}] = time.FixedZone(strings.ToUpper(zone), offset)
+	}
+	for zone, offset := range zoneOffsets {
+		add(zone, offset)
+	}
+	for zone, hours := range usZones {
+		add(zone, hours*3600)
+		add(zone, hours*3600+3600)
+	}
+	for q := -14 * 4; q <= 14*4; q++ {
+		add("", q*900)
+	}
+	return m
+}()
 
 // usDaylight reports US daylight saving time (2 a.m. on the second Sunday of March to
 // 2 a.m. on the first Sunday of November) for a wall-clock time, computed rather than

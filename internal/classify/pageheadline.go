@@ -27,6 +27,34 @@ func headlineCandidate(blocks []block.Block, forms []Form, i, first int) bool {
 	return titledLine(blocks, forms, i, first) && (!namesOnly(forms[i], blocks[i].Text) || titleOverText(blocks, forms, i, first))
 }
 
+// candidates memoizes headlineCandidate over the lines before one window's limit.
+// Weighing the window asks it of every line, then again of the two lines under each
+// short line (titleUnderKicker), of the line under each title (standfirstUnder) and of
+// the lines under the first title (frontedBelow, firstTitle): each line's answer is
+// worked out once.
+type candidates struct {
+	blocks []block.Block
+	forms  []Form
+	limit  int
+	known  []int8 // per line: 0 not asked yet, 1 a candidate, -1 none
+}
+
+// newCandidates returns the memo for the lines before limit.
+func newCandidates(blocks []block.Block, forms []Form, limit int) *candidates {
+	return &candidates{blocks: blocks, forms: forms, limit: limit, known: make([]int8, min(limit, len(blocks)))}
+}
+
+// is reports headlineCandidate(blocks, forms, i, limit).
+func (c *candidates) is(i int) bool {
+	if c.known[i] == 0 {
+		c.known[i] = -1
+		if headlineCandidate(c.blocks, c.forms, i, c.limit) {
+			c.known[i] = 1
+		}
+	}
+	return c.known[i] > 0
+}
+
 // namesOnly reports a line read as a byline of bare names (isNamesLine) that is no
 // longer than a byline with its author's role runs: a line of more words than
 // maxNamedLineWords, most of them no name, is a title whose first words read as one
@@ -91,10 +119,11 @@ func inNumberedList(blocks []block.Block, i int) bool {
 // headlineScore weighs block i as the headline; ok is false for a line that cannot be
 // (see headlineCandidate). menus is how many menu-like lines (menuNeighbour) stand
 // between it and the body, which the caller counts as it walks up from the body.
-func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers bool, menus int) (score float64, ok bool) {
-	if !headlineCandidate(blocks, forms, i, first) {
+func headlineScore(cands *candidates, i int, teasers bool, menus int) (score float64, ok bool) {
+	if !cands.is(i) {
 		return 0, false
 	}
+	blocks, forms, first := cands.blocks, cands.forms, cands.limit
 	f, t := forms[i], blocks[i].Text
 	switch {
 	case f.Words == 2:
@@ -128,7 +157,7 @@ func headlineScore(blocks []block.Block, forms []Form, i, first int, teasers boo
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
 	}
-	if f.Words <= kickerWords+2 && titleUnderKicker(blocks, forms, i, first) >= 0 {
+	if f.Words <= kickerWords+2 && titleUnderKicker(cands, i) >= 0 {
 		score -= kickerCost // a label above the real title shares its front matter
 	}
 	// Front matter after it: a byline or a date within the next few lines, unless
@@ -168,7 +197,8 @@ const frontMatterWeight = 1.5
 // four words or fewer or carries a trail's marks, and a run of teasers under the
 // headline is title-cased or as short as its titles. The shape is read before the
 // candidate tests, which cost more.
-func standfirstUnder(blocks []block.Block, forms []Form, i, first int) int {
+func standfirstUnder(cands *candidates, i int) int {
+	blocks, forms, first := cands.blocks, cands.forms, cands.limit
 	h, t := forms[i], blocks[i].Text
 	if h.Words <= kickerWords || h.Words > maxTeaserWords || h.Prose || hasTrailMark(t) || EndsWithStop(t) || ascii.IsUpperCased(t) {
 		return -1
@@ -179,7 +209,7 @@ func standfirstUnder(blocks []block.Block, forms []Form, i, first int) int {
 		}
 		f := forms[k]
 		short := f.Words < h.Words+standfirstMargin || !h.TitleCase && 2*f.Words < 3*h.Words
-		if f.TitleCase || short || !titledLine(blocks, forms, i, first) || !headlineCandidate(blocks, forms, k, first) {
+		if f.TitleCase || short || !titledLine(blocks, forms, i, first) || !cands.is(k) {
 			return -1
 		}
 		return k
@@ -190,13 +220,14 @@ func standfirstUnder(blocks []block.Block, forms []Form, i, first int) int {
 // weighStandfirsts moves the weight of the front matter from each standfirst among
 // blocks[from:limit] (standfirstUnder) to the headline over it, and takes
 // standfirstCost from the standfirst: the byline and date under a summary are its
-// headline's. scores[i-from] is line i's score, ok[i-from] whether it is a candidate.
-func weighStandfirsts(blocks []block.Block, forms []Form, from, limit int, teasers bool, scores []float64, ok []bool) {
+// headline's. scores[i-from] is line i's score.
+func weighStandfirsts(cands *candidates, from int, teasers bool, scores []float64) {
+	blocks, forms, limit := cands.blocks, cands.forms, cands.limit
 	for i := from; i < limit; i++ {
-		if !ok[i-from] {
+		if !cands.is(i) {
 			continue
 		}
-		k := standfirstUnder(blocks, forms, i, limit)
+		k := standfirstUnder(cands, i)
 		if k < 0 {
 			continue
 		}
@@ -504,7 +535,14 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 	}
 	// The line the first-title rule picks keeps a lead: on a dump of the article
 	// alone it is right, and a whole page's menus cost it more than the lead.
-	prior := firstTitle(blocks, forms, first)
+	cands := newCandidates(blocks, forms, limit)
+	prior := firstTitle(cands)
+	// The first line without a site's name after it: the window's title, when the
+	// dump prints it, which both tests of the title bar below read.
+	title := ""
+	if len(blocks) > 0 {
+		title = StripSiteSuffix(blocks[0].Text, "")
+	}
 	lead := priorLeadPage
 	if shortLinesBetween(forms, -1, limit) < textdump.WholePageLead || prior >= 0 && prior <= 2 && forms[prior].Words >= 4 && limit-prior <= headlineWindow {
 		// A dump of the article alone opens with its headline (after a section label
@@ -512,8 +550,8 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 		// weighing of the lines after it, unless one of them has much more for it.
 		// When that line is the page's title bar (a site's name after it), its
 		// repeat above the article is the headline.
-		if prior == 0 && StripSiteSuffix(blocks[0].Text, "") != blocks[0].Text {
-			if bar := titleBarLine(blocks, forms, 1, limit); bar >= 0 {
+		if prior == 0 && title != blocks[0].Text {
+			if bar := titleBarLine(blocks, forms, title, 1, limit); bar >= 0 {
 				return bar, titleBarWeight
 			}
 		}
@@ -524,14 +562,14 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 	}
 	from := max(0, limit-headlineWindow)
 	teasers := datedTitles(blocks, forms, from, limit) >= teaserListDates
-	if lead == priorLeadArticle && !teasers && frontedBelow(blocks, forms, prior, limit) {
+	if lead == priorLeadArticle && !teasers && frontedBelow(cands, prior) {
 		lead = priorLeadPage
 	}
 	if prior >= 0 && (lead == priorLeadArticle || forms[prior].Words >= 4) {
 		from = min(from, prior) // a site's name or a label that far up is not weighed
 	}
-	bar := titleBarLine(blocks, forms, from, limit)
-	inBody := repeatedInBody(blocks, from, limit, last)
+	bar := titleBarLine(blocks, forms, title, from, limit)
+	inBody := repeatedInBody(forms, from, limit, last)
 	// The line a breadcrumb trail ends with is the headline printed under it.
 	// A trail over the line names the page, and a title whose capitals read as a
 	// name ("Packing Tips Guide") is weighed all the same; a trail under it may end
@@ -555,36 +593,39 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 			}
 		}
 	}
-	scores, oks := make([]float64, limit-from), make([]bool, limit-from)
+	// The scores of the window's lines (their candidacy is in cands), on the stack
+	// unless the first title stands far above the window.
+	var scoreBuf [2 * headlineWindow]float64
+	scores := append(scoreBuf[:0], make([]float64, limit-from)...)
 	// Weighed from the body up, so that the menu lines under each line are counted
 	// once for the window rather than again for every line.
 	menus := 0
 	for i := limit - 1; i >= from; i-- {
-		scores[i-from], oks[i-from] = headlineScore(blocks, forms, i, limit, teasers, menus)
+		scores[i-from], _ = headlineScore(cands, i, teasers, menus)
 		if menuNeighbour(forms, i) {
 			menus++
 		}
 	}
-	weighStandfirsts(blocks, forms, from, limit, teasers, scores, oks)
+	weighStandfirsts(cands, from, teasers, scores)
 	// A first line that is no candidate of its own (a names-only line, a label)
 	// keeps no lead between two menu entries: it is one of them, unless the page
 	// prints it again, as it prints its title.
-	if lead == priorLeadArticle && prior >= from && !oks[prior-from] && menuNeighbour(forms, prior-1) && menuNeighbour(forms, prior+1) &&
+	if lead == priorLeadArticle && prior >= from && !cands.is(prior) && menuNeighbour(forms, prior-1) && menuNeighbour(forms, prior+1) &&
 		!printedAgain(blocks, prior, limit) {
 		lead = priorLeadPage
 	}
-	if lead == priorLeadArticle && prior >= from && !printedAgain(blocks, prior, limit) && twiceBelow(blocks, forms, oks, from, prior, limit) {
+	if lead == priorLeadArticle && prior >= from && !printedAgain(blocks, prior, limit) && twiceBelow(cands, prior) {
 		lead = priorLeadPage
 	}
 	if lead == priorLeadArticle && !teasers && prior >= from && overMenus(blocks, forms, prior, limit, scores[prior-from], func(i int) (float64, bool) {
-		return scores[i-from], oks[i-from]
+		return scores[i-from], cands.is(i)
 	}) {
 		lead = priorLeadPage
 	}
 	owner := ownerLines(blocks, last)
 	best, bestScore := -1, 0.0
 	for i := from; i < limit; i++ {
-		s, ok := scores[i-from], oks[i-from]
+		s, ok := scores[i-from], cands.is(i)
 		if inContents(blocks, inBody, i) {
 			s -= repeatCost
 		}
@@ -615,9 +656,10 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 // page prints twice in a row (printedTwice), as it prints its title: p is a label
 // over it. A name p itself holds ("Photo Frame" under "Photo Frame App Makes Old
 // Hardware Useful") is its subject printed on a card, and p the fuller title.
-func twiceBelow(blocks []block.Block, forms []Form, oks []bool, from, p, limit int) bool {
+func twiceBelow(cands *candidates, p int) bool {
+	blocks, forms, limit := cands.blocks, cands.forms, cands.limit
 	for j := p + 1; j < min(p+1+twiceReach, limit); j++ {
-		if oks[j-from] && forms[j].Words >= 2 && printedTwice(blocks, forms, j, limit) &&
+		if cands.is(j) && forms[j].Words >= 2 && printedTwice(blocks, forms, j, limit) &&
 			!strings.Contains(strings.ToLower(blocks[p].Text), strings.ToLower(blocks[j].Text)) {
 			return true
 		}
@@ -671,7 +713,8 @@ const menuLeadMargin = 1.5
 // section's list, a site's feature label) that line must be shaped as a title
 // (titledBelow) with only menu lines between them, as a kicker stands over its
 // headline, and a first line the page prints twice is its headline.
-func frontedBelow(blocks []block.Block, forms []Form, p, limit int) bool {
+func frontedBelow(cands *candidates, p int) bool {
+	blocks, forms, limit := cands.blocks, cands.forms, cands.limit
 	if frontMatterOwn(blocks, forms, p, limit) {
 		return false
 	}
@@ -686,7 +729,7 @@ func frontedBelow(blocks []block.Block, forms []Form, p, limit int) bool {
 			}
 			continue
 		}
-		if forms[i].Words >= 4 && !forms[i].HasDate && headlineCandidate(blocks, forms, i, limit) && frontMatterOwn(blocks, forms, i, limit) {
+		if forms[i].Words >= 4 && !forms[i].HasDate && cands.is(i) && frontMatterOwn(blocks, forms, i, limit) {
 			return true
 		}
 	}
@@ -763,46 +806,65 @@ func priorMenuCost(forms []Form, prior, limit int) float64 {
 // priorMenuStep is what each menu line under the first title-like line costs it.
 const priorMenuStep = 0.5
 
-// repeatedInBody maps the text of each line among blocks[from:to] to where it
-// stands again in the body span (to, last], first, or to 0 when it does not: the
-// entries of a table of contents repeat the body's subheadings. The headline is
-// printed once above its body.
-func repeatedInBody(blocks []block.Block, from, to, last int) map[string]int {
-	at := make(map[string]int, to-from)
+// bodyRepeats says, for each line before the body span's first line to, where it
+// stands again in the body span [to, last], first: the entries of a table of
+// contents repeat the body's subheadings. The headline is printed once above its
+// body. Lines are matched by their first copy on the page (Form.firstCopy, which
+// Blocks sets from their texts), so that no text is hashed again for the look-up.
+type bodyRepeats struct {
+	forms []Form
+	at    []int // by the index of a filed line's first copy: the repeat, or -1 for none
+}
+
+// repeatedInBody files the lines among blocks[from:to] and finds their repeats in
+// the body span [to, last].
+func repeatedInBody(forms []Form, from, to, last int) bodyRepeats {
+	r := bodyRepeats{forms: forms, at: make([]int, max(to, 0))}
 	for i := max(from, 0); i < to; i++ {
-		if len(blocks[i].Text) <= maxRepeatLen {
-			at[blocks[i].Text] = 0
+		r.at[r.copyOf(i)] = -1
+	}
+	for j := max(to, 0); j <= last && j < len(forms); j++ {
+		if c := r.copyOf(j); c < len(r.at) && r.at[c] < 0 {
+			r.at[c] = j
 		}
 	}
-	for j := max(to, 0); j <= last && j < len(blocks); j++ {
-		// A paragraph longer than any line filed is no repeat of one: it is not
-		// hashed to find that out.
-		if len(blocks[j].Text) > maxRepeatLen {
-			continue
-		}
-		if k, ok := at[blocks[j].Text]; ok && k == 0 {
-			at[blocks[j].Text] = j
-		}
+	return r
+}
+
+// copyOf returns the index of line i's first copy on the page: i itself, or the
+// line whose text it repeats.
+func (r bodyRepeats) copyOf(i int) int {
+	if c := int(r.forms[i].firstCopy); c > 0 {
+		return c - 1
 	}
-	return at
+	return i
+}
+
+// of returns where line i, or a filed line with its text, stands again in the body,
+// first, or 0 when it does not.
+func (r bodyRepeats) of(i int) int {
+	if c := r.copyOf(i); c < len(r.at) {
+		return max(r.at[c], 0)
+	}
+	return 0
 }
 
 // inContents reports line i of a table of contents: it and a line beside it both
 // stand again in the body, in the same order, as a contents list repeats the body's
 // subheadings. A lone repeat is no evidence: a whole page's teaser list or footer
 // may repeat the headline itself, after the subheadings.
-func inContents(blocks []block.Block, at map[string]int, i int) bool {
-	k := at[blocks[i].Text]
+func inContents(blocks []block.Block, at bodyRepeats, i int) bool {
+	k := at.of(i)
 	if k == 0 {
 		return false
 	}
 	if i > 0 && blocks[i-1].Text != blocks[i].Text {
-		if p := at[blocks[i-1].Text]; p > 0 && p < k {
+		if p := at.of(i - 1); p > 0 && p < k {
 			return true
 		}
 	}
 	if i+1 < len(blocks) && blocks[i+1].Text != blocks[i].Text {
-		if n := at[blocks[i+1].Text]; n > k {
+		if n := at.of(i + 1); n > k {
 			return true
 		}
 	}
@@ -824,12 +886,12 @@ const priorLeadArticle = 4
 // it (the <title> as the first line, a site suffix after it) and shows the headline
 // again above the article: of the candidates near the body, the one that repeats
 // the first line nearly word for word is the headline, the last on a tie (a
-// breadcrumb or a share link repeats it higher up).
-func titleBarLine(blocks []block.Block, forms []Form, from, to int) int {
+// breadcrumb or a share link repeats it higher up). title is the first line
+// without its site's suffix (StripSiteSuffix).
+func titleBarLine(blocks []block.Block, forms []Form, title string, from, to int) int {
 	if len(blocks) == 0 || forms[0].Prose || forms[0].Words > MaxTitleWords {
 		return -1
 	}
-	title := strings.TrimSpace(StripSiteSuffix(blocks[0].Text, ""))
 	if ascii.WordCount(title) < minTitleBarWords {
 		return -1
 	}

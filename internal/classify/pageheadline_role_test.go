@@ -29,7 +29,7 @@ func TestHeadlineNotAuthorRole(t *testing.T) {
 			blocks[i], forms[i] = block.Block{Text: l}, ReadForm(l)
 		}
 		readFrontByline(blocks, forms, 1, -1)
-		s, _ := headlineScore(blocks, forms, 2, 4, false, 1) // "Guides" under it
+		s, _ := headlineScore(newCandidates(blocks, forms, 4), 2, false, 1) // "Guides" under it
 		return s
 	}
 	for _, tt := range tests {

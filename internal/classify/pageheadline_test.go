@@ -158,7 +158,7 @@ func TestTitleBarLine(t *testing.T) {
 			for i := range blocks {
 				forms[i] = ReadForm(blocks[i].Text)
 			}
-			assert.Equal(t, tt.want, titleBarLine(blocks, forms, 1, len(blocks)))
+			assert.Equal(t, tt.want, titleBarLine(blocks, forms, StripSiteSuffix(blocks[0].Text, ""), 1, len(blocks)))
 		})
 	}
 }
@@ -168,11 +168,18 @@ func TestInContents(t *testing.T) {
 	// footer's teaser of the headline itself) is no evidence.
 	lines := []string{"Harbour Board Backs Plan", "How the Vote Went", "What Happens Next", "Who Pays",
 		reflowProse[0], "How the Vote Went", reflowProse[1], "What Happens Next", reflowProse[2], "Harbour Board Backs Plan"}
-	blocks := make([]block.Block, len(lines))
+	blocks, forms := make([]block.Block, len(lines)), make([]Form, len(lines))
+	first := map[string]int{}
 	for i, l := range lines {
 		blocks[i].Text = l
+		// Each repeat points at its first copy, as Blocks marks it.
+		if j, ok := first[l]; ok {
+			forms[i].firstCopy = int32(j + 1)
+		} else {
+			first[l] = i
+		}
 	}
-	inBody := repeatedInBody(blocks, 0, 4, len(blocks)-1)
+	inBody := repeatedInBody(forms, 0, 4, len(blocks)-1)
 	for i, want := range []bool{false, true, true, false} {
 		assert.Equal(t, want, inContents(blocks, inBody, i), lines[i])
 	}
@@ -195,7 +202,7 @@ func TestHeadlineCandidateShapes(t *testing.T) {
 			blocks := []block.Block{{Text: tt.line}, {Text: reflowProse[0]}}
 			forms := []Form{ReadForm(tt.line), ReadForm(reflowProse[0])}
 			readFrontByline(blocks, forms, 0, -1)
-			_, ok := headlineScore(blocks, forms, 0, 1, false, 0)
+			_, ok := headlineScore(newCandidates(blocks, forms, 1), 0, false, 0)
 			assert.Equal(t, tt.ok, ok)
 		})
 	}

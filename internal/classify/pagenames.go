@@ -31,8 +31,12 @@ func unnameCommonTitles(blocks []block.Block, forms []Form, first, last int) {
 	// keys are keys[ends[k-1]:ends[k]] for k in lineKeys), read once for both
 	// passes and made strings by one conversion: a string for each key of the map
 	// cost the pass most of its allocations.
-	var lines, lineKeys, ends []int
-	var keys []byte
+	// The window holds headlineWindow lines at most, and its names lines hold a few
+	// names each: these buffers keep the slices on the stack for nearly every page.
+	var lineBuf, lineKeyBuf [headlineWindow]int
+	var endBuf [4 * headlineWindow]int
+	var keyBuf [512]byte
+	lines, lineKeys, ends, keys := lineBuf[:0], lineKeyBuf[:0], endBuf[:0], keyBuf[:0]
 	for i := max(0, first-headlineWindow); i < first && i < len(blocks); i++ {
 		f := forms[i]
 		if len(f.Names) == 0 || f.ByExplicit || blocks[i].Role != block.RoleUnknown || !IsNamesLine(f, blocks[i].Text) {

@@ -429,11 +429,8 @@ func pickHeadline(blocks []block.Block, forms []Form, first, last int) int {
 
 // firstTitle is the first title-like line before the body that is not furniture, a
 // credit, a dateline, a byline or a breadcrumb that merely ends with the next line.
-func firstTitle(blocks []block.Block, forms []Form, first int) int {
-	limit := first
-	if limit <= 0 {
-		limit = min(1, len(blocks))
-	}
+func firstTitle(cands *candidates) int {
+	blocks, forms, limit := cands.blocks, cands.forms, cands.limit
 	best := -1
 	for i := 0; i < limit; i++ {
 		if blocks[i].Role != block.RoleUnknown {
@@ -465,7 +462,7 @@ func firstTitle(blocks []block.Block, forms []Form, first int) int {
 		}
 	}
 	if best >= 0 {
-		if q := titleUnderKicker(blocks, forms, best, limit); q >= 0 {
+		if q := titleUnderKicker(cands, best); q >= 0 {
 			return q
 		}
 	}
@@ -478,7 +475,8 @@ func firstTitle(blocks []block.Block, forms []Form, first int) int {
 // and before any byline or date, is longer, no finished statement, and shaped as a
 // title (title case, or p itself is not) or followed by the front matter. It
 // returns -1 when p stands.
-func titleUnderKicker(blocks []block.Block, forms []Form, p, limit int) int {
+func titleUnderKicker(cands *candidates, p int) int {
+	blocks, forms, limit := cands.blocks, cands.forms, cands.limit
 	kp := forms[p]
 	if kp.Words > kickerWords && !hasTrailMark(blocks[p].Text) {
 		return -1
@@ -488,7 +486,7 @@ func titleUnderKicker(blocks []block.Block, forms []Form, p, limit int) int {
 		if f.ByExplicit || LooksLikeBylineStart(t) || f.HasDate && f.DateShare >= 0.5 {
 			return -1 // p's own front matter: p is the headline
 		}
-		if !headlineCandidate(blocks, forms, q, limit) {
+		if !cands.is(q) {
 			continue
 		}
 		if f.Words <= kp.Words || f.Words > maxKickedTitleWords || strings.HasSuffix(t, ".") ||
