@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/newsparse/newsparse/internal/block"
 )
 
 // TestNamedPictureByline reads a byline off the author's card that closes a post:
@@ -34,13 +32,7 @@ func TestNamedPictureByline(t *testing.T) {
 			ls = append(ls, "Related posts", "Walking the coast path in winter", "A guide to the lime kilns")
 			blocks, _ := readDump(lines(ls...), false)
 			Blocks(blocks)
-			var got []string
-			for _, b := range blocks {
-				if b.Role == block.RoleByline {
-					got = append(got, b.Names...)
-				}
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, bylineNames(blocks))
 		})
 	}
 }

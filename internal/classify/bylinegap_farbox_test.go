@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/newsparse/newsparse/internal/block"
 )
 
 // TestFarAuthorBox reads the author's box wherever it stands after the article,
@@ -33,13 +31,7 @@ func TestFarAuthorBox(t *testing.T) {
 			ls = append(append(ls, tt.box...), "Subscribe to our weekly letter")
 			blocks, _ := readDump(lines(ls...), false)
 			Blocks(blocks)
-			var got []string
-			for _, b := range blocks {
-				if b.Role == block.RoleByline {
-					got = append(got, b.Names...)
-				}
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, bylineNames(blocks))
 		})
 	}
 }

@@ -55,3 +55,14 @@ var (
 	gallerySentences = testinput.GallerySentences
 	gapDump          = testinput.GapDump
 )
+
+// bylineNames lists the names of the blocks the classifier made bylines, in order.
+func bylineNames(blocks []block.Block) []string {
+	var names []string
+	for _, b := range blocks {
+		if b.Role == block.RoleByline {
+			names = append(names, b.Names...)
+		}
+	}
+	return names
+}
