@@ -358,8 +358,8 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 // gridCell is the text of a line that is one cell of a pandoc grid table between
 // its bars ("| by Jane Doe |"): pandoc prints a page laid out in a table as a grid
 // table, and a byline in the layout's cell keeps the bars. A line of two cells or
-// more, or of none, is returned as it is. Only an opener is looked for in it
-// (parseByline, LooksLikeBylineStart).
+// more is returned as it is, an empty cell ("|  |") as "". Only an opener is
+// looked for in it (parseByline, LooksLikeBylineStart).
 func gridCell(s string) string {
 	if len(s) < 4 || s[0] != '|' || s[len(s)-1] != '|' {
 		return s

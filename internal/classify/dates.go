@@ -141,10 +141,15 @@ var (
 // compared. Every dateline the parser reads is searched for its labels.
 type wordIndex [256][]string
 
-// indexWords files words, of two bytes or more, by their first byte.
+// indexWords files words, of two bytes or more, by their first byte. A shorter
+// word is a mistake in a table (in reads each word's second byte) and panics when
+// the package is initialised, before any line is read.
 func indexWords(words []string) *wordIndex {
 	var t wordIndex
 	for _, w := range words {
+		if len(w) < 2 {
+			panic("classify: a dateline label of fewer than two bytes: " + w)
+		}
 		t[w[0]] = append(t[w[0]], w)
 	}
 	return &t

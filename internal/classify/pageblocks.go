@@ -86,9 +86,9 @@ func inBrokenSentence(blocks []block.Block, i int) bool {
 
 // firstCopies finds the first of a page's blocks added with a text (Blocks' short
 // lines, markContents' entries). It is an open-addressed table of hashes and block
-// positions, the texts compared where the caller keeps them: a map of the page's
-// strings stored each, grew in parts and allocated about three times a page, for
-// what one slice of numbers keeps.
+// positions, the texts compared where the caller keeps them. It replaces a
+// map[string]int of the page's texts, which grew in steps and allocated about three
+// times a page: one slice of numbers is allocated once.
 type firstCopies struct {
 	// slots hold a text's hash in the high half and one more than its first block's
 	// position in the low; 0 is an empty slot.
@@ -96,9 +96,10 @@ type firstCopies struct {
 	seed  maphash.Seed
 }
 
-// newFirstCopies makes the table for n texts, at most half full.
+// newFirstCopies makes the table for at most n texts added, at most half full and
+// of two slots at least, so that a probe always meets an empty slot.
 func newFirstCopies(n int) firstCopies {
-	return firstCopies{slots: make([]uint64, 1<<bits.Len(uint(2*n))), seed: maphash.MakeSeed()}
+	return firstCopies{slots: make([]uint64, 1<<bits.Len(uint(2*n)|1)), seed: maphash.MakeSeed()}
 }
 
 // add returns the position of the first block added with text t, or -1 when there is

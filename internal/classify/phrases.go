@@ -599,8 +599,8 @@ type phraseScanner struct {
 	skip [1 << skipBits]uint8
 }
 
-// minSkipLen is the shortest phrase the window search takes: a window of five
-// bytes may move on by two at least.
+// minSkipLen is the shortest phrase the window search takes: a window of m bytes
+// moves on by m-3 at most, so one of five bytes may still move by two.
 const minSkipLen = 5
 
 // maxWindow bounds the window of the search, so that a move fits a byte.
