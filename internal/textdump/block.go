@@ -53,8 +53,9 @@ func Read(raw, norm string, refs map[int]string, markdown bool) []Block {
 // its author's (Block.AuthorMarked) when a Markdown writer kept that markup; classes
 // reads an element's class and id words (nil: none are read).
 func ReadAuthors(raw, norm string, refs map[int]string, markdown bool, classes AuthorClasses) []Block {
+	norm, tables := readTables(raw, norm)
 	norm, cuts, marked, found := stripMarkupAuthors(inlineReferenceLinks(norm), classes)
-	blocks := mergeTables(dumpBlocks(norm, cuts, markdown || found, refs), findTables(raw))
+	blocks := mergeTables(dumpBlocks(norm, cuts, markdown || found, refs), tables)
 	markAuthors(blocks, marked)
 	return blocks
 }

@@ -2,6 +2,7 @@ package textdump
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,6 +17,9 @@ import (
 type table struct {
 	lines []string // the raw lines of the run, rules included, in order
 	rows  []Row
+	// grid: the lines are a grid table's rows as readTables wrote them, framed by
+	// pipes, which the reflow reads off a row of three cells or more (MarkRow).
+	grid bool
 }
 
 // Limits on what a run of lines may be to read as a table.
@@ -172,7 +176,7 @@ func mergeTables(blocks []Block, tables []table) []Block {
 		}
 		start := -1
 		for i := at; i+len(norm) <= len(blocks); i++ {
-			if runMatches(blocks[i:i+len(norm)], norm) {
+			if runMatches(blocks[i:i+len(norm)], norm, t.grid) {
 				start = i
 				break
 			}
@@ -189,12 +193,35 @@ func mergeTables(blocks []Block, tables []table) []Block {
 }
 
 // runMatches reports blocks whose texts are lines, in order, with no blank line
-// between them.
-func runMatches(blocks []Block, lines []string) bool {
+// between them. A grid table's rows are lines readTables wrote, which the reflow
+// reads as it reads any line: it takes the frame of pipes off a row of three cells
+// (MarkRow) and a converter's marks out of the cells (an empty image's "[]"), so
+// they match by their words.
+func runMatches(blocks []Block, lines []string, grid bool) bool {
 	for k := range lines {
-		if blocks[k].Text != lines[k] || k > 0 && blocks[k].BlankBefore > 0 {
+		t := blocks[k].Text
+		if t != lines[k] && (!grid || wordsKey(t) != wordsKey(lines[k])) || k > 0 && blocks[k].BlankBefore > 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// wordsKey is s's letters and digits, each run of other characters one space.
+func wordsKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			gap = b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
