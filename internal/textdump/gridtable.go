@@ -20,7 +20,7 @@ import (
 //     (the rows of like cells the HTML reader keeps, htmldom.DataTableRows), or
 //   - a layout table's cell texts, row by row and left to right, as ordinary
 //     paragraphs, rewrapped at the dump's column so that the reflow reads them
-//     as it reads any wrapped paragraph.
+//     as it reads any wrapped paragraph (one line each in a dump not wrapped).
 // A grid that is not closed, whose rows do not meet the border's columns, or that
 // holds another grid is left as it stands.
 
@@ -36,17 +36,14 @@ const (
 	// character the writer measured at another width than gridWidth does shifts
 	// the fences after it.
 	gridDrift = 2
-	// gridWrap is the column a layout table's paragraphs are rewrapped at when the
-	// grid itself is narrower than a wrapped dump's column: pandoc's default.
-	gridWrap = 72
 )
 
-// grid is one grid table read off the raw dump: the span of its lines and the
-// lines that stand in their place in the normalised dump.
+// grid is one grid table read off the raw dump: the span of its lines and its
+// rows' cells.
 type grid struct {
-	first, end int      // raw line indexes: the top border and one past the bottom one
-	lines      []string // what the normalised dump holds instead
-	data       *table   // the table block of a data table, nil for a layout table
+	first, end int // raw line indexes: the top border and one past the bottom one
+	rows       [][]gridCell
+	header     []bool // a border of "=" under the row
 }
 
 // gridCell is the text of one cell, its wrapped lines rejoined into paragraphs (a
@@ -73,6 +70,9 @@ func readTables(raw, norm string) (string, []table) {
 		return norm, findTables(raw)
 	}
 	normLines := strings.Split(norm, "\n")
+	// A layout's paragraphs are rewrapped at the dump's column, which the grid's
+	// lines (rows between pipes, borders without a space) do not count towards.
+	wrap := ReadStyle(norm).Width
 	var out strings.Builder
 	out.Grow(len(norm))
 	var tables []table
@@ -95,15 +95,16 @@ func readTables(raw, norm string) (string, []table) {
 		if g.first > 0 && normLines[g.first-1] != "" {
 			out.WriteByte('\n')
 		}
-		for _, l := range g.lines {
+		lines, data := gridText(g.rows, g.header, wrap)
+		for _, l := range lines {
 			out.WriteString(l)
 			out.WriteByte('\n')
 		}
 		if g.end < len(normLines) && normLines[g.end] != "" {
 			out.WriteByte('\n')
 		}
-		if g.data != nil {
-			tables = append(tables, *g.data)
+		if data != nil {
+			tables = append(tables, *data)
 		}
 		at, atNorm = g.end, g.end
 	}
@@ -215,9 +216,7 @@ func readGrid(lines []string, top, indent int, cols []int) (*grid, int) {
 			read[r][k] = cellParagraphs(cell, cols[k+1]-cols[k]-3) // less fence and padding
 		}
 	}
-	g := &grid{first: top, end: closed + 1}
-	g.lines, g.data = gridText(read, header, cols)
-	return g, closed + 1
+	return &grid{first: top, end: closed + 1, rows: read, header: header}, closed + 1
 }
 
 // boxRows reads a box table's lines as its rows. Pandoc draws a border under every
@@ -414,7 +413,7 @@ func opensItem(t string) bool {
 // holding paragraphs apart or a heading;
 // Markdown marks in its cells (links, pictures) make it a layout's, whose marks the
 // reflow reads. Anything else is a layout: its cells' paragraphs in reading order.
-func gridText(rows [][]gridCell, header []bool, cols []int) ([]string, *table) {
+func gridText(rows [][]gridCell, header []bool, wrap int) ([]string, *table) {
 	if t, ok := gridData(rows, header); ok {
 		lines := make([]string, len(t.rows))
 		for i, r := range t.rows {
@@ -423,10 +422,6 @@ func gridText(rows [][]gridCell, header []bool, cols []int) ([]string, *table) {
 		t.lines, t.grid = lines, true
 		return lines, &t
 	}
-	width := cols[len(cols)-1] - 1
-	if width < minWrapWidth || width > maxWrapWidth {
-		width = gridWrap
-	}
 	var lines []string
 	for _, row := range rows {
 		for _, c := range row {
@@ -434,7 +429,7 @@ func gridText(rows [][]gridCell, header []bool, cols []int) ([]string, *table) {
 				if k > 0 && c.gap[k] {
 					lines = append(lines, "")
 				}
-				lines = wrapText(lines, p, width)
+				lines = wrapText(lines, p, wrap)
 			}
 			if len(c.paras) > 0 {
 				lines = append(lines, "")
@@ -501,8 +496,12 @@ func cellPhrase(c gridCell) string {
 }
 
 // wrapText appends to lines the paragraph p wrapped at width columns, a word too
-// long for the column on a line of its own.
+// long for the column on a line of its own; at width 0 (a dump not wrapped) p is
+// one line.
 func wrapText(lines []string, p string, width int) []string {
+	if width == 0 {
+		return append(lines, p)
+	}
 	var b strings.Builder
 	w := 0
 	for _, word := range strings.Fields(p) {
