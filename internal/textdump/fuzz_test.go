@@ -17,7 +17,13 @@ func FuzzRead(f *testing.F) {
 		"a\tb\nc\td\n\n| x | y |\n|---|---|\n| 1 | 2 |", "modern-\nday\n" + strings.Repeat("word ", 30) + "\n",
 		":::: {.a\nb=\"c\"}\n[x [y]{.z}](https://e.org/){.k}\n# T {#t}\n::::",
 		strings.Repeat("<div class=\"a\"\nid=\"b\">\n", 6) + "<span>x</span> <!-- c --> [\n</div>",
-		"* [a][1]\n* [b][x y]\n\n[c  [d](https://e.org/d \"t\")](http://e.org/)\n\n[1]: https://e.org/1\n[X  Y]: <http://e.org/2> 'z'"} {
+		"* [a][1]\n* [b][x y]\n\n[c  [d](https://e.org/d \"t\")](http://e.org/)\n\n[1]: https://e.org/1\n[X  Y]: <http://e.org/2> 'z'",
+		// Grid tables: a data grid, a layout grid with a list, a nested and a ragged one,
+		// a wide character, a lone border and a carriage return inside a grid.
+		"+----+----+\n| a  | b  |\n+====+====+\n| c  | d  |\n+----+----+\n| e  | f  |\n+----+----+",
+		"+----------+\n| x        |\n|          |\n| -   y    |\n|     z    |\n+----------+\n",
+		"+--------+\n| +--+-+ |\n| |a |b| |\n+--------+", "+---+---+\n| a | b |\n|  a| b  |\n+---+--+\n",
+		"+----+\n| ⭐\u0301 |\n+----+", "+-----+\n", "+---+\n| a |\r| b |\n+---+", "  +--+\n  |  |\n  +--+"} {
 		f.Add(s)
 	}
 	refs := map[int]string{1: "https://a.example/", 2: "http://b.example/x"}
