@@ -61,7 +61,8 @@ type gridCell struct {
 // tables of rows findTables reads elsewhere, all in order. It returns norm as
 // changed and the tables mergeTables puts in place of their blocks.
 func readTables(raw, norm string) (string, []table) {
-	if !strings.Contains(raw, "+-") && !strings.Contains(raw, "+=") {
+	// Every border opens with one of these.
+	if !strings.Contains(raw, "+-") && !strings.Contains(raw, "+=") && !strings.Contains(raw, "+:") {
 		return norm, findTables(raw)
 	}
 	rawLines := strings.Split(raw, "\n")
@@ -76,7 +77,7 @@ func readTables(raw, norm string) (string, []table) {
 	var out strings.Builder
 	out.Grow(len(norm))
 	var tables []table
-	at, atNorm := 0, 0 // raw lines read so far; norm lines written so far
+	at := 0 // the lines read so far, of raw and of norm alike
 	for _, g := range grids {
 		// The raw and the normalised dump have a line each for each line, up to a
 		// trailing list cut off the normalised one; a grid whose ends do not match
@@ -86,7 +87,7 @@ func readTables(raw, norm string) (string, []table) {
 			continue
 		}
 		tables = append(tables, findTables(strings.Join(rawLines[at:g.first], "\n"))...)
-		for _, l := range normLines[atNorm:g.first] {
+		for _, l := range normLines[at:g.first] {
 			out.WriteString(l)
 			out.WriteByte('\n')
 		}
@@ -106,13 +107,13 @@ func readTables(raw, norm string) (string, []table) {
 		if data != nil {
 			tables = append(tables, *data)
 		}
-		at, atNorm = g.end, g.end
+		at = g.end
 	}
 	if at == 0 {
 		return norm, findTables(raw)
 	}
 	tables = append(tables, findTables(strings.Join(rawLines[at:], "\n"))...)
-	out.WriteString(strings.Join(normLines[atNorm:], "\n"))
+	out.WriteString(strings.Join(normLines[at:], "\n"))
 	return out.String(), tables
 }
 
@@ -407,12 +408,9 @@ func opensItem(t string) bool {
 }
 
 // gridText decides what a grid is and returns the lines that stand for it in the
-// normalised dump, with the table block of a data table. A data table, as
-// htmldom.DataTableRows reads one, has two rows or more of two columns or more, a
-// short phrase or a short list a cell, at most half its cells empty and no cell
-// holding paragraphs apart or a heading;
-// Markdown marks in its cells (links, pictures) make it a layout's, whose marks the
-// reflow reads. Anything else is a layout: its cells' paragraphs in reading order.
+// normalised dump, with the table block of a data table (gridData). Anything else
+// is a layout: its cells' paragraphs in reading order, row by row and left to
+// right, an empty line between cells.
 func gridText(rows [][]gridCell, header []bool, wrap int) ([]string, *table) {
 	if t, ok := gridData(rows, header); ok {
 		lines := make([]string, len(t.rows))
@@ -442,7 +440,13 @@ func gridText(rows [][]gridCell, header []bool, wrap int) ([]string, *table) {
 	return lines, nil
 }
 
-// gridData reads a grid's rows as a data table's, when they are one.
+// gridData reads a grid's rows as a data table's, when they are one. A data table,
+// as htmldom.DataTableRows reads one, has rows of like cells: three rows or more
+// (two under a heading the border marks) of two columns or more, a cell a short
+// phrase, a label over its value or a short list, at most half its cells empty,
+// and no heading in a cell. Markdown marks in a cell (links, pictures) make the
+// grid a layout's, whose marks the reflow reads, and so does a pipe, which would
+// part the row's line where no cell ends.
 func gridData(rows [][]gridCell, header []bool) (table, bool) {
 	// Several rows: a heading and two rows, or a row under a heading the writer
 	// marked as one ("+===+"). Two rows of two cells are as often a title bar (a
@@ -477,10 +481,11 @@ func gridData(rows [][]gridCell, header []bool) (table, bool) {
 	return t, true
 }
 
-// cellPhrase is a data table's cell as one line. Lines broken short of the column
-// without an empty line between are one phrase the writer broke (a line break, an
-// inline element's edge); a short list's items (a schedule's tasks, a plan's
-// features) are parted by semicolons, their bullets gone.
+// cellPhrase is a data table's cell as one line. Its paragraphs are one phrase
+// the writer broke (a line break, an inline element's edge) or a label over its
+// value ("Rating" over "4.5"), joined by a space; a short list's items (a
+// schedule's tasks, a plan's features) are parted by semicolons, their bullets
+// gone.
 func cellPhrase(c gridCell) string {
 	if !c.items {
 		return strings.Join(c.paras, " ")
