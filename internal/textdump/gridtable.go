@@ -61,8 +61,7 @@ type gridCell struct {
 // tables of rows findTables reads elsewhere, all in order. It returns norm as
 // changed and the tables mergeTables puts in place of their blocks.
 func readTables(raw, norm string) (string, []table) {
-	// Every border opens with one of these.
-	if !strings.Contains(raw, "+-") && !strings.Contains(raw, "+=") && !strings.Contains(raw, "+:") {
+	if !hasBorder(raw) {
 		return norm, findTables(raw)
 	}
 	rawLines := strings.Split(raw, "\n")
@@ -115,6 +114,30 @@ func readTables(raw, norm string) (string, []table) {
 	tables = append(tables, findTables(strings.Join(rawLines[at:], "\n"))...)
 	out.WriteString(strings.Join(normLines[at:], "\n"))
 	return out.String(), tables
+}
+
+// hasBorder reports a line that may be a grid's border: one that opens, after
+// spaces, with "+" and a dash, an equals sign or a colon. Most dumps hold none, and
+// most of their pluses stand inside text ("C++", "+44", "3+"), so only the pluses
+// are looked at.
+func hasBorder(raw string) bool {
+	for i := strings.IndexByte(raw, '+'); i >= 0 && i+1 < len(raw); {
+		if c := raw[i+1]; c == '-' || c == '=' || c == ':' {
+			j := i - 1
+			for j >= 0 && raw[j] == ' ' {
+				j--
+			}
+			if j < 0 || raw[j] == '\n' || raw[j] == '\r' {
+				return true
+			}
+		}
+		k := strings.IndexByte(raw[i+1:], '+')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // findGrids returns the grid tables among a raw dump's lines, in order. Each line is
