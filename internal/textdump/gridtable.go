@@ -436,11 +436,18 @@ func opensItem(t string) bool {
 // right, an empty line between cells.
 func gridText(rows [][]gridCell, header []bool, wrap int) ([]string, *table) {
 	if t, ok := gridData(rows, header); ok {
-		lines := make([]string, len(t.rows))
+		// The rows stand an empty line apart, so that the reflow joins none to the
+		// next (a cell's open bracket would); the table's lines are the rows alone.
+		t.lines = make([]string, len(t.rows))
+		lines := make([]string, 0, 2*len(t.rows))
 		for i, r := range t.rows {
-			lines[i] = CollapseSpace("| " + strings.Join(r.Cells, " | ") + " |")
+			t.lines[i] = CollapseSpace("| " + strings.Join(r.Cells, " | ") + " |")
+			if i > 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, t.lines[i])
 		}
-		t.lines, t.grid = lines, true
+		t.grid = true
 		return lines, &t
 	}
 	var lines []string

@@ -129,6 +129,21 @@ func TestGridTableDataCells(t *testing.T) {
 	}
 }
 
+// In a wrapped dump, the reflow joins a line to one whose bracket is left open; a
+// data table's rows stand apart, so that none is joined to the next.
+func TestGridTableOpenBracket(t *testing.T) {
+	grid := "+-----------+--------+---------+\n| Town      | Rate   | Trend   |\n+-----------+--------+---------+\n| Ashby (n  | 4.2%   | up      |\n+-----------+--------+---------+\n| Brandon   | 3.9%   | down    |\n+-----------+--------+---------+\n"
+	in := gridProse + grid + "\n" + gridProse
+	blocks := Read(in, Normalize(in), nil, false)
+	require.Equal(t, []string{gridPara, gridPara, gridPara, "<table>", gridPara, gridPara, gridPara}, gridBlockTexts(blocks))
+	assert.Equal(t, []string{"Ashby (n", "4.2%", "up"}, blocks[3].Rows[1].Cells)
+}
+
+// gridProse is three paragraphs wrapped at 66 columns, which make a dump a wrapped one.
+var gridProse = strings.Repeat("The council met on Tuesday evening to hear the plans for the new\nbridge over the river, which has been closed since the floods of\nlast winter left its piers unsafe for traffic of any weight.\n\n", 3)
+
+const gridPara = "The council met on Tuesday evening to hear the plans for the new bridge over the river, which has been closed since the floods of last winter left its piers unsafe for traffic of any weight."
+
 // A grid that does not close, does not meet its border's columns or holds another
 // is read as it was before grids were: line by line.
 func TestGridTableDegrades(t *testing.T) {
@@ -159,7 +174,7 @@ func TestGridTableDegrades(t *testing.T) {
 // A layout grid's paragraphs are rewrapped at the column of a wrapped dump, so the
 // reflow joins them again as it joins the dump's own paragraphs.
 func TestGridTableRewrap(t *testing.T) {
-	prose := strings.Repeat("The council met on Tuesday evening to hear the plans for the new\nbridge over the river, which has been closed since the floods of\nlast winter left its piers unsafe for traffic of any weight.\n\n", 3)
+	prose := gridProse
 	cell := "| The ferry company said it would add a second boat on the morning  |\n| run from next month, and that fares would stay as they are until   |\n| the bridge opens again.                                            |\n"
 	in := prose + "+--------------------------------------------------------------------+\n" + cell + "+--------------------------------------------------------------------+\n\n" + prose
 	blocks := Read(in, Normalize(in), nil, false)

@@ -193,14 +193,14 @@ func mergeTables(blocks []Block, tables []table) []Block {
 }
 
 // runMatches reports blocks whose texts are lines, in order, with no blank line
-// between them. A grid table's rows are lines readTables wrote, which the reflow
-// reads as it reads any line: it takes the frame of pipes off a row of three cells
-// (MarkRow) and a converter's marks out of the cells (an empty image's "[]"), so
-// they match by their words.
+// between them. A grid table's rows are lines readTables wrote, an empty line
+// apart, which the reflow reads as it reads any line: it takes the frame of pipes
+// off a row of three cells (MarkRow) and a converter's marks out of the cells (an
+// empty image's "[]"), so they match by their words.
 func runMatches(blocks []Block, lines []string, grid bool) bool {
 	for k := range lines {
 		t := blocks[k].Text
-		if t != lines[k] && (!grid || wordsKey(t) != wordsKey(lines[k])) || k > 0 && blocks[k].BlankBefore > 0 {
+		if t != lines[k] && (!grid || wordsKey(t) != wordsKey(lines[k])) || k > 0 && !grid && blocks[k].BlankBefore > 0 {
 			return false
 		}
 	}
