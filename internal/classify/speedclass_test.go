@@ -1,9 +1,12 @@
 package classify
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestIsTitleCaseSpaces reads title case across the two ways isTitleCase parts a
@@ -38,4 +41,21 @@ func TestIsPrintableASCII(t *testing.T) {
 			assert.False(t, isPrintableASCII(line), "%q", line)
 		}
 	}
+}
+
+// TestLeadPhraseRunes reads a lead phrase on lines of more bytes than maxLeadRunes:
+// one of more runes than that is no short invitation, one of as many runes or fewer
+// (two bytes each past ASCII) is, whether or not its first characters are ASCII.
+func TestLeadPhraseRunes(t *testing.T) {
+	lead := "Related coverage from the coast "
+	ascii := lead + strings.Repeat("harbour ", 10)
+	require.Greater(t, len(ascii), maxLeadRunes)
+	r, rule := FurnitureRuleOf(ascii)
+	assert.NotEqual(t, LeadPhrase, rule, "%q: %v", ascii, r)
+	wide := lead + strings.Repeat("гавань ", 8)
+	require.Greater(t, len(wide), maxLeadRunes)
+	require.LessOrEqual(t, utf8.RuneCountInString(wide), maxLeadRunes)
+	r, rule = FurnitureRuleOf(wide)
+	assert.Equal(t, ReasonRelated, r)
+	assert.Equal(t, LeadPhrase, rule)
 }
