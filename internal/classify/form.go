@@ -97,38 +97,83 @@ func ReadFormFurniture(s string, furniture Reason) Form {
 // isTitleCase reports headline-style capitalisation: at least three words and nearly
 // all words of four or more letters capitalised.
 func isTitleCase(s string) bool {
-	long, capital, words := 0, 0, 0
-	for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
-		words++
-		// The first word is capitalised in any case; a word of fewer than four bytes
-		// has fewer than four letters, whatever trimming leaves of it.
-		if words == 1 || len(w) < 4 {
-			continue
-		}
-		// A word with an ASCII letter at both ends has nothing to trim, and its first
-		// character is that letter: most words of a page's lines are read here
-		// without decoding.
-		if first, last := w[0], w[len(w)-1]; isASCIILetter(first) && isASCIILetter(last) {
-			if utf8.RuneCountInString(w) < 4 {
-				continue
+	var t titleWords
+	if isPrintableASCII(s) {
+		// Only a space parts the words of printable ASCII, which nearly all of a
+		// page's short lines are: each is found by one search for the next space,
+		// where reading the line as fields (ascii.NextField) tests every byte for
+		// every kind of space.
+		for s != "" {
+			w := s
+			if i := strings.IndexByte(s, ' '); i >= 0 {
+				w, s = s[:i], s[i+1:]
+			} else {
+				s = ""
 			}
-			long++
-			if first <= 'Z' {
-				capital++
+			if w != "" {
+				t.add(w, true)
 			}
-			continue
 		}
-		w = trimTitleWord(w)
-		if utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		long++
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			capital++
+	} else {
+		for w, rest := ascii.NextField(s); w != ""; w, rest = ascii.NextField(rest) {
+			t.add(w, false)
 		}
 	}
-	return words >= 3 && long >= 2 && capital*5 >= long*4
+	return t.words >= 3 && t.long >= 2 && t.capital*5 >= t.long*4
+}
+
+// titleWords counts what isTitleCase weighs: the words of a line, those of four
+// letters or more, and how many of these are capitalised.
+type titleWords struct{ words, long, capital int }
+
+// add counts the word w, one byte a character when narrow (ASCII).
+func (t *titleWords) add(w string, narrow bool) {
+	t.words++
+	// The first word is capitalised in any case; a word of fewer than four bytes
+	// has fewer than four letters, whatever trimming leaves of it.
+	if t.words == 1 || len(w) < 4 {
+		return
+	}
+	// A word with an ASCII letter at both ends has nothing to trim, and its first
+	// character is that letter: most words of a page's lines are read here
+	// without decoding.
+	if first, last := w[0], w[len(w)-1]; isASCIILetter(first) && isASCIILetter(last) {
+		if !narrow && utf8.RuneCountInString(w) < 4 {
+			return
+		}
+		t.long++
+		if first <= 'Z' {
+			t.capital++
+		}
+		return
+	}
+	w = trimTitleWord(w)
+	if utf8.RuneCountInString(w) < 4 {
+		return
+	}
+	t.long++
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		t.capital++
+	}
+}
+
+// isPrintableASCII reports a text of ASCII characters from the space up: no byte
+// past ASCII and no control character, eight bytes at a time. A borrow in x-0x20
+// comes only from a byte below the space.
+func isPrintableASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := ascii.Load64(s, i); (x-' '*ascii.LowBits|x)&ascii.HighBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] < ' ' || s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isASCIILetter reports an ASCII letter.

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -896,8 +897,11 @@ func titleBarLine(blocks []block.Block, forms []Form, title string, from, to int
 		return -1
 	}
 	// The title's bigrams are read when a line of its length first comes up; each
-	// such line's are written over the last one's (g), which none outlives.
+	// such line's are written over the last one's (g), which none outlives. Sorting
+	// is most of their cost: a list is sorted only once a line's count of bigrams
+	// leaves the best score within reach (DiceBound).
 	var tg, g []uint64
+	titleSorted := false
 	best, bestScore := -1, minTitleBarDice
 	for i := max(from, 1); i < to; i++ {
 		t := blocks[i].Text
@@ -911,9 +915,17 @@ func titleBarLine(blocks []block.Block, forms []Form, title string, from, to int
 			continue // the first lines printed again as a whole: a menu for another screen
 		}
 		if tg == nil {
-			tg = Bigrams(title)
+			tg = UnsortedBigrams(nil, title)
 		}
-		g = bigramsInto(g, t)
+		g = UnsortedBigrams(g, t)
+		if DiceBound(len(g), len(tg)) < bestScore {
+			continue
+		}
+		if !titleSorted {
+			slices.Sort(tg)
+			titleSorted = true
+		}
+		slices.Sort(g)
 		if d := DiceGrams(g, tg, t, title); d >= bestScore {
 			best, bestScore = i, d
 		}

@@ -432,8 +432,11 @@ func FurnitureRuleOf(line string) (Reason, FurnitureRule) {
 	}
 	// A finished sentence that opens with such words reports something ("Related
 	// costs pushed the total up."); an invitation does not end like one.
-	// A line of no more bytes than maxLeadRunes has no more runes either.
-	if len(line) <= maxLeadRunes || len(line) <= 4*maxLeadRunes && utf8.RuneCountInString(line) <= maxLeadRunes {
+	// A line of no more bytes than maxLeadRunes has no more runes either, and one
+	// of ASCII as many runes as bytes: the runes are counted only on a longer line
+	// holding a character past ASCII, which the test of eight bytes at a time finds
+	// for a fraction of the count.
+	if len(line) <= maxLeadRunes || len(line) <= 4*maxLeadRunes && !ascii.IsASCII(line) && utf8.RuneCountInString(line) <= maxLeadRunes {
 		if !ascii.EndsSentence(line) {
 			if r, ok := furnitureLead(low); ok {
 				return r, LeadPhrase
