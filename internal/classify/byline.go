@@ -93,6 +93,25 @@ var authorLabels = func() map[string]bool {
 var boxHeadings, boxRoles = []string{"about the ", "meet the "}, []string{"author", "authors",
 	"writer", "writers", "contributor", "contributors", "columnist", "reporter"}
 
+// IsBoxHeading reports a line that is only an author box's heading ("About the
+// Author", "Meet the Writer"), the label a box at the foot of an article opens with.
+// Unlike a bare "By" or "Author", which a teaser or a menu prints too, the heading
+// says a box about the one who wrote the piece follows.
+func IsBoxHeading(line string) bool {
+	line = strings.TrimSpace(strings.TrimRight(line, " :"))
+	for _, h := range boxHeadings {
+		if len(line) <= len(h) || !strings.EqualFold(line[:len(h)], h) {
+			continue
+		}
+		for _, r := range boxRoles {
+			if strings.EqualFold(line[len(h):], r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxLabelBytes bounds the lines BylineLabel reads: three times the longest label
 // with its slack, since lower-casing shrinks a character at most threefold (the
 // Kelvin sign's three bytes become "k").

@@ -227,8 +227,12 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 			continue // past the author box's reach only a card over its bio is weighed
 		}
 		names, score := pageBylineEvidence(blocks, forms, i, head, first, last)
-		if i > hi && score > 0 && !namedPicture(blocks, forms, i, names) {
-			continue // a company's or a product's box is a name over its description too; an author's has the photo
+		if i > hi && score > 0 && !namedPicture(blocks, forms, i, names) && !(i > 0 && IsBoxHeading(blocks[i-1].Text)) {
+			// A company's or a product's box is a name over its description too; an
+			// author's has the photo, or its heading: pandoc and html2text print the
+			// photo as an image mark the text front end drops, so "About the Author"
+			// stands right over the name there.
+			continue
 		}
 		if score == minPageByline-1 && lookups > 0 {
 			lookups--

@@ -1,0 +1,68 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFarBoxHeading reads an author box far after the article by its heading when
+// the converter dropped the photo: pandoc and html2text print the author's photo as
+// an image mark ("![Jane Doe](jane.jpg)", "[Jane Doe]") that the text front end
+// takes out, so "About the Author" stands right over the name. The heading is the
+// card's sign there; a name over its description under another heading is a
+// company's or a product's box.
+func TestFarBoxHeading(t *testing.T) {
+	bio := "Jane covers the harbour towns and the people who keep their piers and boats working."
+	company := "Harbour Works builds and mends piers, slipways and sea walls along the whole coast."
+	tests := []struct {
+		name     string
+		markdown bool
+		box      []string
+		want     []string
+	}{
+		{"the heading over the name and the bio", false, []string{"About the Author", "Jane Doe", bio}, []string{"Jane Doe"}},
+		{"the photo's image mark between, Markdown", true, []string{"### Meet the Writer", "![Jane Doe](https://example.com/jane.jpg)", "Jane Doe", bio}, []string{"Jane Doe"}},
+		{"another heading over a company", false, []string{"Our Partners", "Harbour Works Limited", company}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := append([]string{"Harbour Notes", "Home", "Walks", "Rebuilding the old pier"}, reflowProse...)
+			ls = append(ls, "Related posts")
+			for _, w := range []string{"Walking", "Sailing", "Fishing", "Rowing", "Swimming", "Diving", "Cycling", "Climbing"} {
+				ls = append(ls, w+" along the coast path this winter", "Read more")
+			}
+			ls = append(append(ls, tt.box...), "Subscribe to our weekly letter")
+			text := lines(ls...)
+			if tt.markdown {
+				text = strings.ReplaceAll(text, "\n", "\n\n")
+			}
+			blocks, _ := readDump(text, tt.markdown)
+			Blocks(blocks)
+			assert.Equal(t, tt.want, bylineNames(blocks))
+		})
+	}
+}
+
+// TestIsBoxHeading reads the headings an author box opens with, in any case and
+// with a colon, and nothing that only starts like one.
+func TestIsBoxHeading(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"About the Author", true},
+		{"ABOUT THE AUTHORS:", true},
+		{"Meet the Writer", true},
+		{"About the Contributor", true},
+		{"Author", false},
+		{"By", false},
+		{"About the Company", false},
+		{"About the Author Jane Doe", false},
+		{"About", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, IsBoxHeading(tt.line), tt.line)
+	}
+}
