@@ -66,3 +66,57 @@ func TestIsBoxHeading(t *testing.T) {
 		assert.Equal(t, tt.want, IsBoxHeading(tt.line), tt.line)
 	}
 }
+
+// TestClosingBio reads the names under the headline, printed with their label
+// ("Guest Columnists") and no opener, as the byline when the article ends with
+// their bio: an opinion piece's tagline opens with the whole name. Without the
+// tagline, or with one on someone else, the line stays a label.
+func TestClosingBio(t *testing.T) {
+	tagline := "Jane Doe is a professor of marine biology at Harbour University and writes on the coast."
+	tests := []struct {
+		name string
+		by   string
+		end  string
+		want []string
+	}{
+		{"two names and their label, the tagline at the end", "Jane Doe and John Roe | Guest Columnists", tagline, []string{"Jane Doe", "John Roe"}},
+		{"a name and its title, the tagline at the end", "Jane Doe, Guest Columnist", tagline, []string{"Jane Doe"}},
+		{"no tagline", "Jane Doe and John Roe | Guest Columnists", "Harbour Board members meet again on the first Monday of next month at the town hall.", nil},
+		{"a tagline on someone else", "Jane Doe and John Roe | Guest Columnists", "Mary Major is a professor of marine biology at Harbour University and writes on the coast.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := []string{"Harbour Notes", "Home", "Opinion", "Why the old pier deserves a second life | Opinion",
+				"The town has argued over its pier for a decade, and the answer is in front of us.", tt.by}
+			ls = append(append(ls, reflowProse...), tt.end, "Facebook Twitter Email", "Subscribe to our weekly letter")
+			blocks, _ := readDump(lines(ls...), false)
+			Blocks(blocks)
+			assert.Equal(t, tt.want, bylineNames(blocks))
+		})
+	}
+}
+
+// TestNamesThenTitle reads names followed only by their job title, and refuses a
+// line that goes on with anything else.
+func TestNamesThenTitle(t *testing.T) {
+	tests := []struct {
+		line  string
+		names []string
+		want  bool
+	}{
+		{"Jane Doe, Harbour Editor", []string{"Jane Doe"}, true},
+		{"Jane Doe | Staff Writer", []string{"Jane Doe"}, true},
+		{"Jane Doe and John Roe | Guest Columnists", []string{"Jane Doe", "John Roe"}, true},
+		{"Jane Doe | Guest Columnists", []string{"Jane Doe"}, false}, // a plural title for one name
+		{"Jane Doe", []string{"Jane Doe"}, false},
+		{"Jane DoeSenior Reporter", []string{"Jane Doe"}, false},
+		{"Jane Doe | Harbour Towns", []string{"Jane Doe"}, false},
+		{"Jane Doe, editor of the paper. She writes here", []string{"Jane Doe"}, false},
+		{"Jane Doe Harbour Theorist & Independent Technology Writer", []string{"Jane Doe Harbour"}, false},
+		{"Jane Doe – Staff Writer", []string{"Jane Doe"}, true},
+		{"Home | Jane Doe, Editor", []string{"Jane Doe"}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, NamesThenTitle(tt.line, tt.names), tt.line)
+	}
+}

@@ -295,7 +295,7 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	if len(names) == 0 && labelled && f.Words <= 4 {
 		names, explicit = ParseByline("By " + b.Text)
 	}
-	if len(names) == 0 || !explicit && !labelled && !WholeNames(b.Text, names) {
+	if len(names) == 0 || !explicit && !labelled && !WholeNames(b.Text, names) && !NamesThenTitle(b.Text, names) {
 		return nil, 0
 	}
 	for _, n := range names {
@@ -342,6 +342,9 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 			bio = true
 		}
 	}
+	if !bio && closingBio(blocks, forms, i, last, names[0]) {
+		score += 2 // "Jane Doe is a professor at ...": the tagline an opinion piece ends with
+	}
 	if !explicit && !labelled && namedPicture(blocks, forms, i, names) {
 		score++ // "[Jane Doe]" / "Jane Doe": the author's card, the photo labelled with the name
 	}
@@ -357,4 +360,22 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 		score++ // the author box closing the article: the name over the bio
 	}
 	return names, score
+}
+
+// closingBio reports the bio of the person name among the article's last lines, away
+// from the name's line i: an opinion piece or a guest's column ends with a line on
+// its author ("Jane Doe is a professor at ..."), where the byline under the
+// headline printed the name alone or with a label ("Guest Columnist"). The line
+// opens with the whole name and goes on in lower case; a first name alone is as
+// often a quoted person's.
+func closingBio(blocks []block.Block, forms []Form, i, last int, name string) bool {
+	if !strings.Contains(name, " ") || last < 0 {
+		return false
+	}
+	for j := max(i+2, last-pageBylineEnd); j < len(blocks) && j <= last+pageBylineEnd; j++ {
+		if forms[j].Prose && strings.HasPrefix(blocks[j].Text, name+" ") && OpensWithPerson(blocks[j].Text, name) {
+			return true
+		}
+	}
+	return false
 }
