@@ -120,3 +120,40 @@ func TestNamesThenTitle(t *testing.T) {
 		assert.Equal(t, tt.want, NamesThenTitle(tt.line, tt.names), tt.line)
 	}
 }
+
+// TestPostMetaSentence reads a post's meta line that runs on as a sentence ("Posted
+// by Jane Doe on March 3, 2026 in Harbour Towns. Tags: ...") under the headline as
+// the byline; without the date after the names, or far down the page where a
+// comment's meta stands, it names nobody.
+func TestPostMetaSentence(t *testing.T) {
+	tests := []struct {
+		name  string
+		meta  string
+		under bool
+		want  []string
+	}{
+		{"the meta under the headline", "Posted by Jane Doe on Tuesday March 3, 2026 @08:00PM from the harbour-walks dept.", true, []string{"Jane Doe"}},
+		{"the meta with its category and tags", "Posted by Jane Doe on 2026-03-03 in harbour towns. Tags: piers, walks, boats.", true, []string{"Jane Doe"}},
+		{"a handle in lower case", "Posted by jdoe on 2026-03-03 in harbour towns. Tags: piers, walks, boats.", true, nil},
+		{"no date after the name", "Posted by Jane Doe from the harbour-walks desk, where the team reads every letter.", true, nil},
+		{"far below the article", "Posted by Jane Doe on Tuesday March 3, 2026 @08:00PM from the harbour-walks dept.", false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := []string{"Harbour Notes", "Home", "Walks", "Harbour Board Backs Plan to Rebuild the Old Pier"}
+			if tt.under {
+				ls = append(ls, tt.meta)
+			}
+			ls = append(ls, reflowProse...)
+			ls = append(ls, "Comments", "Leave a comment", "Name", "Email", "Website", "Post Comment", "Related posts",
+				"Walking the coast path this winter", "Sailing out of the old harbour", "Fishing off the north pier", "Rowing club news")
+			if !tt.under {
+				ls = append(ls, tt.meta)
+			}
+			ls = append(ls, "Subscribe to our weekly letter")
+			blocks, _ := readDump(lines(ls...), false)
+			Blocks(blocks)
+			assert.Equal(t, tt.want, bylineNames(blocks))
+		})
+	}
+}

@@ -280,8 +280,11 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	case block.RoleHeadline, block.RoleCaption, block.RoleCredit, block.RoleStandfirst:
 		return nil, 0
 	}
-	if f.Prose || f.Words == 0 || f.Words > MaxDatelineWords || f.Bullet > 0 || f.URL {
+	if f.Words == 0 || f.Bullet > 0 || f.URL {
 		return nil, 0
+	}
+	if f.Prose || f.Words > MaxDatelineWords {
+		return postMetaLine(blocks, forms, i, head, first, last)
 	}
 	labelled := false
 	if i > 0 {
@@ -378,4 +381,56 @@ func closingBio(blocks []block.Block, forms []Form, i, last int, name string) bo
 		}
 	}
 	return false
+}
+
+// A blog's or a news site's post meta may run on as a sentence: "Posted by Jane Doe
+// on March 3, 2026 in Harbour Towns. Tags: piers, walks.", "Posted by jdoe on
+// Friday March 3, 2026 @08:00PM from the harbour dept.". The text front end reads
+// it as prose, which pageBylineEvidence passes over. postMetaLine reads such a line
+// where a byline stands: under the headline, where the body opens, or signing the
+// article off; a comment's meta further down is no author's.
+
+// maxMetaDateWords bounds the words after "on" or "at" that the meta line's date is
+// read from.
+const maxMetaDateWords = 4
+
+// postMetaLine reads prose-like block i as a post's meta line: an opener, the names,
+// then " on " or " at " and a date. It returns the names and their evidence (the
+// opener and the date, with the place), or none.
+func postMetaLine(blocks []block.Block, forms []Form, i, head, first, last int) ([]string, int) {
+	t := blocks[i].Text
+	if !LooksLikeBylineStart(t) {
+		return nil, 0
+	}
+	names, explicit := ParseByline(t)
+	if !explicit || len(names) == 0 {
+		return nil, 0
+	}
+	last1 := names[len(names)-1]
+	k := strings.Index(t, last1)
+	if k < 0 {
+		return nil, 0
+	}
+	rest := t[k+len(last1):]
+	if r, ok := strings.CutPrefix(rest, " on "); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, " at "); ok {
+		rest = r
+	} else {
+		return nil, 0
+	}
+	words := strings.Fields(rest)
+	if _, _, ok := ParseDateline(strings.Join(words[:min(len(words), maxMetaDateWords)], " ")); !ok {
+		return nil, 0
+	}
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+			return nil, 0
+		}
+	}
+	underHead := head >= 0 && i > head && i-head <= bylineReach
+	if !underHead && !(i >= first && i-first < pageBylineStart) && !(i > last && i-last <= pageBylineEnd) {
+		return nil, 0
+	}
+	return names, minPageByline + 1 // the opener, the date, the place
 }
