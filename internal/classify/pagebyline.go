@@ -384,7 +384,7 @@ func closingBio(blocks []block.Block, forms []Form, i, last int, name string) bo
 }
 
 // A blog's or a news site's post meta may run on as a sentence: "Posted by Jane Doe
-// on March 3, 2026 in Harbour Towns. Tags: piers, walks.", "Posted by jdoe on
+// on March 3, 2026 in Harbour Towns. Tags: piers, walks.", "Posted by JaneD on
 // Friday March 3, 2026 @08:00PM from the harbour dept.". The text front end reads
 // it as prose, which pageBylineEvidence passes over. postMetaLine reads such a line
 // where a byline stands: under the headline, where the body opens, or signing the
