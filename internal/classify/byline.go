@@ -93,6 +93,62 @@ var authorLabels = func() map[string]bool {
 var boxHeadings, boxRoles = []string{"about the ", "meet the "}, []string{"author", "authors",
 	"writer", "writers", "contributor", "contributors", "columnist", "reporter"}
 
+// IsBoxHeading reports a line that is only an author box's heading ("About the
+// Author", "Meet the Writer"), the label a box at the foot of an article opens with.
+// Unlike a bare "By" or "Author", which a teaser or a menu prints too, the heading
+// says a box about the one who wrote the piece follows.
+func IsBoxHeading(line string) bool {
+	line = strings.TrimSpace(strings.TrimRight(line, " :"))
+	for _, h := range boxHeadings {
+		if len(line) <= len(h) || !strings.EqualFold(line[:len(h)], h) {
+			continue
+		}
+		for _, r := range boxRoles {
+			if strings.EqualFold(line[len(h):], r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// NamesThenTitle reports a line that holds names and, after the last, only their
+// job title: "Jane Doe, Harbour Editor", "Jane Doe | Staff Writer", "Jane Doe and
+// John Roe | Guest Columnists". A card or a byline prints the position beside the
+// name; WholeNames, which wants nothing after the names, refuses it. A comma, a bar
+// or a dash parts the title from the names; it is short, no sentence, and holds a
+// word that names a position by itself (a plural one for two people: "Columnists").
+func NamesThenTitle(s string, names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	last := names[len(names)-1]
+	i := strings.LastIndex(s, last)
+	if i < 0 || !WholeNames(s[:i+len(last)], names) {
+		return false
+	}
+	tail := s[i+len(last):]
+	title := strings.Trim(tail, " ,|–—-")
+	if title == "" || !strings.ContainsAny(tail[:len(tail)-len(strings.TrimLeft(tail, " ,|–—-"))], ",|–—-") ||
+		ascii.WordCount(title) > maxTitleWords || strings.ContainsAny(title, ".:;!?") {
+		// Nothing after the names; a title glued to them or after a space alone,
+		// where the name reader may have taken the title's first words into the
+		// name; a sentence.
+		return false
+	}
+	for w := range strings.FieldsSeq(title) {
+		var buf ascii.KeyBuf
+		low := ascii.AppendToLower(buf[:0], strings.Trim(w, ",()&"))
+		if jobTitleWords[string(low)] || len(names) > 1 && len(low) > 1 && low[len(low)-1] == 's' && jobTitleWords[string(low[:len(low)-1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTitleWords bounds the words of a job title printed beside a name.
+const maxTitleWords = 5
+
 // maxLabelBytes bounds the lines BylineLabel reads: three times the longest label
 // with its slack, since lower-casing shrinks a character at most threefold (the
 // Kelvin sign's three bytes become "k").

@@ -227,8 +227,12 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 			continue // past the author box's reach only a card over its bio is weighed
 		}
 		names, score := pageBylineEvidence(blocks, forms, i, head, first, last)
-		if i > hi && score > 0 && !namedPicture(blocks, forms, i, names) {
-			continue // a company's or a product's box is a name over its description too; an author's has the photo
+		if i > hi && score > 0 && !namedPicture(blocks, forms, i, names) && !(i > 0 && IsBoxHeading(blocks[i-1].Text)) {
+			// A company's or a product's box is a name over its description too; an
+			// author's has the photo, or its heading: pandoc and html2text print the
+			// photo as an image mark the text front end drops, so "About the Author"
+			// stands right over the name there.
+			continue
 		}
 		if score == minPageByline-1 && lookups > 0 {
 			lookups--
@@ -276,8 +280,11 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	case block.RoleHeadline, block.RoleCaption, block.RoleCredit, block.RoleStandfirst:
 		return nil, 0
 	}
-	if f.Prose || f.Words == 0 || f.Words > MaxDatelineWords || f.Bullet > 0 || f.URL {
+	if f.Words == 0 || f.Bullet > 0 || f.URL {
 		return nil, 0
+	}
+	if f.Prose || f.Words > MaxDatelineWords {
+		return postMetaLine(blocks, forms, i, head, first, last)
 	}
 	labelled := false
 	if i > 0 {
@@ -291,7 +298,7 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	if len(names) == 0 && labelled && f.Words <= 4 {
 		names, explicit = ParseByline("By " + b.Text)
 	}
-	if len(names) == 0 || !explicit && !labelled && !WholeNames(b.Text, names) {
+	if len(names) == 0 || !explicit && !labelled && !WholeNames(b.Text, names) && !NamesThenTitle(b.Text, names) {
 		return nil, 0
 	}
 	for _, n := range names {
@@ -338,6 +345,9 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 			bio = true
 		}
 	}
+	if !bio && closingBio(blocks, forms, i, last, names[0]) {
+		score += 2 // "Jane Doe is a professor at ...": the tagline an opinion piece ends with
+	}
 	if !explicit && !labelled && namedPicture(blocks, forms, i, names) {
 		score++ // "[Jane Doe]" / "Jane Doe": the author's card, the photo labelled with the name
 	}
@@ -353,4 +363,74 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 		score++ // the author box closing the article: the name over the bio
 	}
 	return names, score
+}
+
+// closingBio reports the bio of the person name among the article's last lines, away
+// from the name's line i: an opinion piece or a guest's column ends with a line on
+// its author ("Jane Doe is a professor at ..."), where the byline under the
+// headline printed the name alone or with a label ("Guest Columnist"). The line
+// opens with the whole name and goes on in lower case; a first name alone is as
+// often a quoted person's.
+func closingBio(blocks []block.Block, forms []Form, i, last int, name string) bool {
+	if !strings.Contains(name, " ") || last < 0 {
+		return false
+	}
+	for j := max(i+2, last-pageBylineEnd); j < len(blocks) && j <= last+pageBylineEnd; j++ {
+		if forms[j].Prose && strings.HasPrefix(blocks[j].Text, name+" ") && OpensWithPerson(blocks[j].Text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// A blog's or a news site's post meta may run on as a sentence: "Posted by Jane Doe
+// on March 3, 2026 in Harbour Towns. Tags: piers, walks.", "Posted by JaneD on
+// Friday March 3, 2026 @08:00PM from the harbour dept.". The text front end reads
+// it as prose, which pageBylineEvidence passes over. postMetaLine reads such a line
+// where a byline stands: under the headline, where the body opens, or signing the
+// article off; a comment's meta further down is no author's.
+
+// maxMetaDateWords bounds the words after "on" or "at" that the meta line's date is
+// read from.
+const maxMetaDateWords = 4
+
+// postMetaLine reads prose-like block i as a post's meta line: an opener, the names,
+// then " on " or " at " and a date. It returns the names and their evidence (the
+// opener and the date, with the place), or none.
+func postMetaLine(blocks []block.Block, forms []Form, i, head, first, last int) ([]string, int) {
+	t := blocks[i].Text
+	if !LooksLikeBylineStart(t) {
+		return nil, 0
+	}
+	names, explicit := ParseByline(t)
+	if !explicit || len(names) == 0 {
+		return nil, 0
+	}
+	last1 := names[len(names)-1]
+	k := strings.Index(t, last1)
+	if k < 0 {
+		return nil, 0
+	}
+	rest := t[k+len(last1):]
+	if r, ok := strings.CutPrefix(rest, " on "); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, " at "); ok {
+		rest = r
+	} else {
+		return nil, 0
+	}
+	words := strings.Fields(rest)
+	if _, _, ok := ParseDateline(strings.Join(words[:min(len(words), maxMetaDateWords)], " ")); !ok {
+		return nil, 0
+	}
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+			return nil, 0
+		}
+	}
+	underHead := head >= 0 && i > head && i-head <= bylineReach
+	if !underHead && !(i >= first && i-first < pageBylineStart) && !(i > last && i-last <= pageBylineEnd) {
+		return nil, 0
+	}
+	return names, minPageByline + 1 // the opener, the date, the place
 }
