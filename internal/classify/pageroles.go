@@ -96,6 +96,7 @@ func Blocks(blocks []block.Block) {
 	findPageByline(blocks, forms, preset, head, first, last)
 	CutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
+	removeCallsToAction(blocks, forms, first, last)
 	headings := markContents(blocks, forms, head, first, last)
 	markDuplicates(blocks, preset, headings, first, last)
 }
