@@ -36,7 +36,7 @@ func TestRolesCallsToAction(t *testing.T) {
 		{"a price button between two products", []string{"Foundry Ten-Inch Skillet", "$45", "See price at Hearth Supply", "Ridgeback Grill Pan", review}, "See price at Hearth Supply", true, 0},
 		{"a button in capitals", []string{"Foundry Ten-Inch Skillet", "BUY NOW", "Ridgeback Grill Pan", review}, "BUY NOW", true, 0},
 		{"a jump link at the end of a pick", []string{"Best for Searing: Foundry Skillet", "Jump to Review", "Best Budget: Ridgeback Pan", "Jump to Review", review}, "Jump to Review", true, 0},
-		{"a subheading worded as an order heads its paragraph", []string{"Check the Seasoning Before Each Use", review}, "Check the Seasoning Before Each Use", false, block.RoleSubheading},
+		{"a subheading worded as an order heads its paragraph", []string{"Check the Seasoning Before Each Use", review, "Storing the Pan Between Uses", review}, "Check the Seasoning Before Each Use", false, block.RoleSubheading},
 		{"a lead-in to a list ends on a colon", []string{"Get these tools ready:", "Foundry Ten-Inch Skillet", "Ridgeback Grill Pan", review}, "Get these tools ready:", false, block.RoleBody},
 		{"a line that only names a product stays", []string{"Foundry Ten-Inch Skillet", "$45", "Ridgeback Grill Pan", review}, "Foundry Ten-Inch Skillet", false, block.RoleSubheading},
 		{"a keyword of a listing in capitals", []string{"SELECT name, price", "ORDER BY price DESC", "LIMIT 10", review}, "ORDER BY price DESC", false, block.RoleSubheading},

@@ -1087,7 +1087,12 @@ func readPage(blocks []block.Block, forms []Form) pageFacts {
 				islands++
 			}
 		} else if f.Furniture == NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
-			b.BlankBefore <= 1 && b.BlankAfter <= 1 {
+			b.BlankAfter <= 1 {
+			// A subheading stands close over the paragraph it heads, however many
+			// empty lines a page sets above it: counting only lines tight on both
+			// sides read a page whose headings have two empty lines above them as
+			// having one insert, and dropped them all. A line a wide gap follows is a
+			// picture's caption, and no insert.
 			p.shortInserts++
 		}
 	}
