@@ -97,7 +97,6 @@ func Blocks(blocks []block.Block) {
 	CutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
 	removeCallsToAction(blocks, forms, first, last)
-	removePriceTags(blocks, forms, first, last)
 	headings := markContents(blocks, forms, head, first, last)
 	markDuplicates(blocks, preset, headings, first, last)
 }
