@@ -591,6 +591,8 @@ func classifyFront(blocks []block.Block, forms []Form, facts pageFacts, i, head 
 		// the extra empty lines a picture leaves or just above the body, and with the
 		// story's text under it, is the label of the lead picture or video.
 		b.Role = block.RoleCaption
+	case leadsBody && head >= 0 && i > head && openingQuestion(b.Text, f):
+		b.Role = block.RoleSubheading // the question the first section answers
 	default:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
 	}
