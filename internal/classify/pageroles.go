@@ -96,6 +96,7 @@ func Blocks(blocks []block.Block) {
 	findPageByline(blocks, forms, preset, head, first, last)
 	CutAtBio(blocks, forms, first, last)
 	pairCaptions(blocks, forms)
+	removeCallsToAction(blocks, forms, first, last)
 	headings := markContents(blocks, forms, head, first, last)
 	markDuplicates(blocks, preset, headings, first, last)
 }
@@ -590,6 +591,8 @@ func classifyFront(blocks []block.Block, forms []Form, facts pageFacts, i, head 
 		// the extra empty lines a picture leaves or just above the body, and with the
 		// story's text under it, is the label of the lead picture or video.
 		b.Role = block.RoleCaption
+	case leadsBody && head >= 0 && i > head && openingQuestion(b.Text, f):
+		b.Role = block.RoleSubheading // the question the first section answers
 	default:
 		b.Role, b.Reason = block.RoleRemoved, block.ReasonNavigation
 	}
@@ -1085,7 +1088,12 @@ func readPage(blocks []block.Block, forms []Form) pageFacts {
 				islands++
 			}
 		} else if f.Furniture == NoReason && f.Words >= 2 && !f.Sentence && f.Credit < 2 && isBetweenProse(forms, i) &&
-			b.BlankBefore <= 1 && b.BlankAfter <= 1 {
+			b.BlankAfter <= 1 {
+			// A subheading stands close over the paragraph it heads, however many
+			// empty lines a page sets above it: counting only lines tight on both
+			// sides read a page whose headings have two empty lines above them as
+			// having one insert, and dropped them all. A line a wide gap follows is a
+			// picture's caption, and no insert.
 			p.shortInserts++
 		}
 	}
