@@ -62,7 +62,10 @@ func assemble(blocks []block.Block, order classify.NumericOrder) *Article {
 				}
 				continue
 			}
-			img := Image{Caption: b.Text, Credit: publicCredit(b.Credit), After: len(a.Paragraphs), URL: b.ImageURL, Alt: b.ImageAlt}
+			img := Image{Caption: b.Text, Credit: publicCredit(b.Credit), After: len(a.Paragraphs)}
+			if b.Image != nil {
+				img.URL, img.Alt = b.Image.URL, b.Image.Alt
+			}
 			if img.Credit == nil && pending != nil {
 				img.Credit, pending = pending, nil
 			}
@@ -87,7 +90,7 @@ func assemble(blocks []block.Block, order classify.NumericOrder) *Article {
 				a.Images[captionBefore].Credit = c
 			case i+1 < len(blocks) && blocks[i+1].Role == block.RoleCaption && blocks[i+1].Credit == nil:
 				pending = c
-			case len(a.Images) < MaxImages && (b.BlankBefore >= 2 || b.Tag != ""):
+			case len(a.Images) < MaxImages && (b.BlankBefore >= 2 || b.InElement):
 				// A picture with a credit and no caption: the empty lines above it are
 				// the picture (in HTML, the markup placed the credit).
 				a.Images = append(a.Images, Image{Credit: c, After: len(a.Paragraphs)})

@@ -113,11 +113,8 @@ type walker struct {
 	curElem   int32
 	curTag    atom.Atom
 	ctx       hContext
-	// customTags are the names of the block-level elements the atom table does not
-	// know (custom elements such as <story-body>), by element index (tagName).
-	customTags map[int32]string
-	ldScripts  []string
-	parents    []int32 // indexes of the open elements, innermost last
+	ldScripts []string
+	parents   []int32 // indexes of the open elements, innermost last
 	// classes reads class and id attributes, remembering the bits of each class
 	// list met: templates repeat the same class lists over and over.
 	classes htmldom.Classifier
@@ -340,12 +337,6 @@ func (w *walker) walk(n *html.Node, depth int) {
 			w.elems[w.curElem].blockChild = true
 		}
 		w.curElem, w.curTag = idx, n.DataAtom
-		if n.DataAtom == 0 {
-			if w.customTags == nil {
-				w.customTags = make(map[int32]string)
-			}
-			w.customTags[idx] = n.Data
-		}
 	}
 	w.ctx = ctx
 	// The element index is also the parent for elements below; curParent reads it
@@ -531,14 +522,10 @@ func (w *walker) flush() {
 	w.runes, w.linkRunes, w.dateRunes = 0, 0, 0
 }
 
-// tagName is the lower-case name of block b's element ("p", "h2", "li", "img"), ""
-// for text outside any block-level element.
-func (w *walker) tagName(b *hBlock) string {
-	if b.tag == 0 && b.elem >= 0 {
-		return w.customTags[b.elem]
-	}
-	return b.tag.String()
-}
+// inElement reports block b read inside a block-level element, one the atom table
+// knows (its tag) or a custom one such as <story-body> (its tag is 0, but it has an
+// element): not text outside any. An image's block has its tag whatever its parent.
+func inElement(b *hBlock) bool { return b.tag != 0 || b.elem >= 0 }
 
 // image records an <img> or <amp-img>, and places a block for it in reading order so
 // that its position among the paragraphs is known.

@@ -349,13 +349,13 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 	for i := range blocks {
 		b := &blocks[i]
 		if i == hl {
-			out = append(out, block.Block{Text: b.text, Role: block.RoleHeadline, Tag: w.tagName(b)})
+			out = append(out, block.Block{Text: b.text, Role: block.RoleHeadline, InElement: inElement(b)})
 			seen[b.text] = true
 			continue
 		}
 		if fallback != nil && fallback[i] {
 			res.fallback = true
-			out = append(out, block.Block{Text: b.text, Role: block.RoleBody, Tag: w.tagName(b), LinkDensity: linkDensity(b),
+			out = append(out, block.Block{Text: b.text, Role: block.RoleBody, InElement: inElement(b),
 				Links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)})
 			continue
 		}
@@ -374,7 +374,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			if b.image < 0 && hl >= 0 && i > hl && i < lastBody && b.text != headText {
 				out = append(out, block.Block{Text: b.text, Role: block.RoleRemoved, Reason: outsideReason(w, b),
-					Tag: w.tagName(b), Outside: true, LinkDensity: linkDensity(b)})
+					InElement: inElement(b)})
 			}
 			continue
 		}
@@ -385,9 +385,9 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			continue
 		}
-		nb := block.Block{Text: b.text, Tag: w.tagName(b), LinkDensity: linkDensity(b),
-			InFigure: b.fig >= 0 || b.caption, InAside: eff&(clsAside|clsNav) != 0 || b.ctx.aside,
+		nb := block.Block{Text: b.text, InElement: inElement(b),
 			Links: resolveLinks(b.text, w.links[b.links.lo:b.links.hi], res.base)}
+		density := linkDensity(b)
 
 		if b.image >= 0 {
 			im := &w.images[b.image]
@@ -396,14 +396,14 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			}
 			if b.fig >= 0 {
 				if j, ok := figImage[b.fig]; ok {
-					if out[j].ImageURL == "" {
-						out[j].ImageURL, out[j].ImageAlt = safeURL(res.base, im.url), im.alt
+					if out[j].Image == nil || out[j].Image.URL == "" {
+						out[j].Image = &block.Image{URL: safeURL(res.base, im.url), Alt: im.alt}
 					}
 					continue
 				}
 				figImage[b.fig] = len(out)
 			}
-			nb.Role, nb.ImageURL, nb.ImageAlt, nb.Text = block.RoleCaption, safeURL(res.base, im.url), im.alt, ""
+			nb.Role, nb.Image, nb.Text = block.RoleCaption, &block.Image{URL: safeURL(res.base, im.url), Alt: im.alt}, ""
 			lastImage = len(out)
 			bodySinceImage = false
 			out = append(out, nb)
@@ -412,8 +412,8 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 
 		// A short line that repeats the alt text of the picture just above it is
 		// that picture's caption, whatever its markup.
-		repeatsAlt := lastImage >= 0 && !bodySinceImage && b.runes < 300 && out[lastImage].ImageAlt != "" &&
-			strings.EqualFold(b.text, out[lastImage].ImageAlt)
+		repeatsAlt := lastImage >= 0 && !bodySinceImage && b.runes < 300 && out[lastImage].Image != nil &&
+			out[lastImage].Image.Alt != "" && strings.EqualFold(b.text, out[lastImage].Image.Alt)
 		switch {
 		case eff&clsRemove != 0:
 			nb.Role, nb.Reason = block.RoleRemoved, removeReason(eff)
@@ -443,7 +443,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			continue
 		case b.ctx.heading == 1 && b.text == headText:
 			nb.Role, nb.Reason = block.RoleRemoved, block.ReasonDuplicate
-		case hl >= 0 && i < hl && (b.runes < 100 || nb.LinkDensity > 0.3):
+		case hl >= 0 && i < hl && (b.runes < 100 || density > 0.3):
 			// Above the headline: kickers, breadcrumbs and section labels.
 			nb.Role, nb.Reason = block.RoleRemoved, block.ReasonNavigation
 		case (firstBody < 0 || i < firstBody) && !standfirstDone && (b.dek || w.matchesDescription(b, descs, firstBody)):
@@ -451,7 +451,7 @@ func (w *walker) emitBlocks(root []int32, pageURL string, listing bool) htmlResu
 			standfirstDone = true
 			seen[b.text] = true
 		case settleFrontMatter(&nb, b):
-		case !listing && nb.LinkDensity > 0.5 && (b.tag != atom.P || nb.LinkDensity > 0.8) && (b.ctx.heading == 0 || b.list):
+		case !listing && density > 0.5 && (b.tag != atom.P || density > 0.8) && (b.ctx.heading == 0 || b.list):
 			nb.Role, nb.Reason = block.RoleRemoved, block.ReasonRelated
 			if b.list || b.ctx.aside {
 				nb.Reason = block.ReasonNavigation
@@ -976,8 +976,7 @@ func addCaptionText(im *block.Block, text string, isCredit bool) {
 // frontBlock gives a block outside the region, between the headline and the body,
 // the role its markup settles, or leaves it to the classifier.
 func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirstDone *bool, seen map[string]bool) block.Block {
-	nb := block.Block{Text: b.text, Tag: w.tagName(b), Outside: true, LinkDensity: linkDensity(b),
-		InFigure: b.fig >= 0 || b.caption, InAside: b.ctx.aside}
+	nb := block.Block{Text: b.text, InElement: inElement(b)}
 	eff := clsBits(0)
 	if b.elem >= 0 {
 		eff = w.elems[b.elem].eff
@@ -992,7 +991,7 @@ func (w *walker) frontBlock(b *hBlock, descs []string, firstBody int, standfirst
 		*standfirstDone = true
 		seen[b.text] = true
 	case settleFrontMatter(&nb, b):
-	case nb.LinkDensity > 0.5:
+	case linkDensity(b) > 0.5:
 		nb.Role, nb.Reason = block.RoleRemoved, block.ReasonNavigation
 	default:
 		nb.Role = block.RoleUnknown

@@ -61,5 +61,5 @@ func (w *walker) tableBlock(b *hBlock, done map[int32]bool) (block.Block, bool) 
 	for i, r := range read {
 		rows[i] = block.Row(r)
 	}
-	return block.Block{Text: tableText(rows), Role: block.RoleBody, Tag: "table", Rows: rows}, true
+	return block.Block{Text: tableText(rows), Role: block.RoleBody, InElement: true, Rows: rows}, true
 }

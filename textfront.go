@@ -18,6 +18,8 @@ import (
 // dump opened with a front matter, as Markdown writers print one. clean is the
 // normalised dump, which holds nothing sanitizeArticle removes (valid UTF-8, no
 // control but the line feed, no bidi control): most blocks' texts are runs of it.
+// A dump read one block a line comes from the front end as the classifier's blocks
+// (textdump.ReadLines); only the others are converted (fromDump).
 func readDump(text string, markdown bool) (blocks []block.Block, refs map[int]string, clean string) {
 	clean = normalizeText(text)
 	norm, refs := cutReferences(clean)
@@ -26,7 +28,11 @@ func readDump(text string, markdown bool) (blocks []block.Block, refs map[int]st
 		bits, _ := classes.Classify(class, id)
 		return bits&htmldom.ClassByline != 0
 	}
-	return fromDump(textdump.ReadAuthors(text, norm, refs, markdown, author)), refs, clean
+	lines, dump, ok := textdump.ReadLines(text, norm, refs, markdown, author)
+	if ok {
+		return lines, refs, clean
+	}
+	return fromDump(dump), refs, clean
 }
 
 // cutReferences is textdump.CutReferences, keeping the list's http(s) addresses.

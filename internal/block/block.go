@@ -51,21 +51,19 @@ type Block struct {
 	// whatever changes a block's text afterwards must clear FurnitureRead.
 	Furniture     Reason
 	FurnitureRead bool
-	// HTML hints: inside <figure> or a caption container; inside <aside>, <nav>,
-	// <footer> or a sidebar-like container; outside the article region the front
-	// end chose.
-	InFigure, InAside, Outside bool
 	// AuthorMarked: the page's markup marked the block's text as its author's (a
 	// class or id saying byline or author, rel="author"), read off a Markdown dump
 	// that kept it: evidence for the byline, never a byline by itself.
 	AuthorMarked bool
+	// InElement: the HTML reader read the block inside a block-level element, so
+	// that the markup placed it (a credit there stands for a picture as a text
+	// dump's empty lines do). The reader's other hints about an element stay in the
+	// reader: a page has a block a line, and the classifier passes over them often.
+	InElement bool
 
-	// More HTML hints.
-	Tag         string  // lower-case element name of the block: "p", "h2", "li", "figcaption"
-	LinkDensity float64 // share of the block's text inside links
-
-	// Image data, for blocks that stand for an image (HTML).
-	ImageURL, ImageAlt string
+	// Image is the picture a block stands for (HTML); nil for the others, which
+	// are nearly all.
+	Image *Image
 	// Credit is a credit read off the same block (a caption with its credit inline).
 	Credit *credit.Credit
 	// Published is a time read off a dateline block.
@@ -75,6 +73,11 @@ type Block struct {
 	// Rows are the rows of a data table; Links the links of the text.
 	Rows  []Row
 	Links []Link
+}
+
+// Image is the address and alt text of the picture a block stands for.
+type Image struct {
+	URL, Alt string
 }
 
 // Link is a link of a block's text: its text, its absolute http(s) address and the

@@ -53,9 +53,34 @@ func Read(raw, norm string, refs map[int]string, markdown bool) []Block {
 // its author's (Block.AuthorMarked) when a Markdown writer kept that markup; classes
 // reads an element's class and id words (nil: none are read).
 func ReadAuthors(raw, norm string, refs map[int]string, markdown bool, classes AuthorClasses) []Block {
+	lines, blocks, ok := ReadLines(raw, norm, refs, markdown, classes)
+	if ok {
+		return fromLines(lines)
+	}
+	return blocks
+}
+
+// ReadLines is ReadAuthors for a caller that wants the classifier's blocks. A dump
+// written one paragraph a line, with no table in it and no author mark (most dumps
+// scraped as text), is read one block a line: ok, and lines are those blocks as the
+// classifier takes them, with their text and the empty lines around them. Any other
+// dump comes back as blocks. The lines are not made Blocks on the way: a page has a
+// block a line, and a second set of them would be made only to be copied.
+func ReadLines(raw, norm string, refs map[int]string, markdown bool, classes AuthorClasses) (lines []block.Block, blocks []Block, ok bool) {
+	// grids are read off the raw dump line by line, before the reference links are
+	// inlined, while its lines still pair with the normalised text's
 	norm, tables := readTables(raw, norm)
 	norm, cuts, marked, found := stripMarkupAuthors(inlineReferenceLinks(norm), classes)
-	blocks := mergeTables(dumpBlocks(norm, cuts, markdown || found, refs), tables)
+	if st := dumpStyle(norm, markdown || found, refs); st.Marked() {
+		blocks = reflowBlocks(norm, cuts, st)
+	} else {
+		lines = lineBlocks(norm, st.lines)
+		if len(tables) == 0 && len(marked) == 0 {
+			return lines, nil, true // nothing to merge into them or to mark
+		}
+		blocks = fromLines(lines)
+	}
+	blocks = mergeTables(blocks, tables)
 	markAuthors(blocks, marked)
-	return blocks
+	return nil, blocks, false
 }

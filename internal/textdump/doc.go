@@ -18,7 +18,9 @@
 //     they rest on.
 //   - Read(raw, norm, refs, markdown) returns the dump's blocks ([]Block): their text, the
 //     empty lines around each, a heading level, links and table rows. ReadStyle tells
-//     what the dump's lines say about the tool that wrote it (Style).
+//     what the dump's lines say about the tool that wrote it (Style). ReadLines is
+//     Read for the classifier: a dump written one paragraph a line comes back as the
+//     classifier's blocks (block.Block) at once.
 //   - FindRegion(lines, first, last) narrows the classifier's body span to the page's
 //     densest run of prose, among the menus, notices and footers of a whole-page dump,
 //     and says by which rule each end was settled (Region, RegionRule). It reads each
@@ -36,13 +38,13 @@
 //
 // The package depends only on the standard library, internal/ascii and
 // internal/block, whose Link and Row its blocks carry as they are; its Block is plain
-// data, which the caller converts to the classifier's.
+// data, which the caller converts to the classifier's (but for ReadLines' lines).
 //
 // # Files
 //
 //   - doc.go: this overview.
 //   - normalize.go: Normalize, CollapseSpace and the character tests.
-//   - block.go: Block, Link, Row and Read, the entry point.
+//   - block.go: Block, Link, Row, Read and ReadLines, the entry points.
 //   - markup.go: the source markup Markdown writers keep (pandoc's fenced divs and
 //     attribute sets, passed-through HTML tags), taken out before the lines are
 //     measured, the width it took on each line kept for the reflow.

@@ -1,14 +1,19 @@
 package textdump
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/block"
+)
 
 // lineBlocks splits normalised text into blocks, one per non-empty line, with the number
 // of empty lines around each (lines of them, which ReadStyle counted). Scraped dumps put
 // one paragraph on a line; the empty lines between them carry the page's layout (a
-// missing credit line leaves an extra one).
-func lineBlocks(norm string, lines int) []Block {
+// missing credit line leaves an extra one). The blocks are the classifier's, which
+// ReadLines hands over as they are: such a line needs nothing else read off it.
+func lineBlocks(norm string, lines int) []block.Block {
 	// Sized once: a block is large, and growing the slice would copy them all.
-	blocks := make([]Block, 0, lines)
+	blocks := make([]block.Block, 0, lines)
 	blank := 0
 	for line := range strings.SplitSeq(norm, "\n") {
 		if line == "" {
@@ -22,13 +27,23 @@ func lineBlocks(norm string, lines int) []Block {
 		if len(blocks) < cap(blocks) {
 			blocks = blocks[:len(blocks)+1]
 		} else {
-			blocks = append(blocks, Block{})
+			blocks = append(blocks, block.Block{})
 		}
 		blocks[len(blocks)-1].Text, blocks[len(blocks)-1].BlankBefore = line, blank
 		blank = 0
 	}
 	if n := len(blocks); n > 0 {
 		blocks[n-1].BlankAfter = blank
+	}
+	return blocks
+}
+
+// fromLines makes Blocks of lineBlocks' lines, for a dump with tables to merge or
+// author marks to read, and for Read.
+func fromLines(lines []block.Block) []Block {
+	blocks := make([]Block, len(lines))
+	for i := range lines {
+		blocks[i].Text, blocks[i].BlankBefore, blocks[i].BlankAfter = lines[i].Text, lines[i].BlankBefore, lines[i].BlankAfter
 	}
 	return blocks
 }

@@ -307,13 +307,25 @@ type dumpLine struct {
 // reading tool marks first when the dump has them. refs are the addresses of the
 // dump's numbered links, nil when it has none: the blocks carry those links.
 func dumpBlocks(norm string, cuts []lineCut, markdown bool, refs map[int]string) []Block {
+	st := dumpStyle(norm, markdown, refs)
+	if !st.Marked() {
+		return fromLines(lineBlocks(norm, st.lines))
+	}
+	return reflowBlocks(norm, cuts, st)
+}
+
+// dumpStyle is ReadStyle with what the caller knows: the dump is Markdown
+// (markdown), and the addresses of its numbered links (refs).
+func dumpStyle(norm string, markdown bool, refs map[int]string) Style {
 	st := ReadStyle(norm)
 	st.refs = refs
 	st.Markdown = st.Markdown || markdown
 	st.SmartDashes = st.Markdown && !printsDashes(norm) && smartMarks(norm)
-	if !st.Marked() {
-		return lineBlocks(norm, st.lines)
-	}
+	return st
+}
+
+// reflowBlocks is dumpBlocks for a dump with marks to read (st.Marked()).
+func reflowBlocks(norm string, cuts []lineCut, st Style) []Block {
 	lines := strings.Split(norm, "\n")
 	blocks := make([]Block, 0, len(lines)/2+1)
 	var para strings.Builder

@@ -19,7 +19,7 @@ func TestReflowLeavesUnwrapped(t *testing.T) {
 	require.False(t, st.Marked())
 	require.Equal(t, 6, st.lines)
 	require.Len(t, lineBlocks(norm, st.lines), 6)
-	assert.Equal(t, lineBlocks(norm, st.lines), dumpBlocks(norm, nil, false, nil))
+	assert.Equal(t, fromLines(lineBlocks(norm, st.lines)), dumpBlocks(norm, nil, false, nil))
 }
 
 // TestReflowHyphenBreak: html2text breaks a hyphenated word after its hyphen; the
