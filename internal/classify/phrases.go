@@ -175,11 +175,6 @@ var furniturePhrases = []phrase{
 	{"menu", ReasonNavigation, false},
 	{"search", ReasonNavigation, false},
 	{"back to top", ReasonNavigation, false},
-	// The label over a guide's or a long read's table of contents: its entries are
-	// the page's links to its own sections, and the label heads nothing of the text.
-	{"table of contents", ReasonNavigation, false},
-	{"on this page", ReasonNavigation, false},
-	{"in this article", ReasonNavigation, false},
 	// A page's skip links, often run together by the scraper ("Skip to contentSkip
 	// to footer"): a page's controls, never an article's words.
 	{"skip to content", ReasonNavigation, true},
