@@ -51,6 +51,16 @@ func TestPhotoLabelAuthorCard(t *testing.T) {
 	}
 }
 
+// TestPhotoLabelHTML2Text: html2text writes a card's lines with no empty line
+// between them, the photo as its label in brackets: the label is kept there too.
+func TestPhotoLabelHTML2Text(t *testing.T) {
+	dump := "****** Harbour board backs plan to rebuild the old pier ******\n[Jane Doe]\nJane Doe\nStaff Writer\n" +
+		photoProse + "\n" + photoProse + "\n"
+	texts := photoTexts(t, dump, false)
+	require.GreaterOrEqual(t, len(texts), 4)
+	assert.Equal(t, []string{"Jane Doe", "Jane Doe", "Staff Writer"}, texts[1:4])
+}
+
 // TestPhotoLabelKeepsBlanks: the label takes the picture's place, the empty lines
 // above the picture above it and those under it under it, as w3m lays the card out.
 func TestPhotoLabelKeepsBlanks(t *testing.T) {
