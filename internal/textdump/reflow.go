@@ -334,19 +334,31 @@ func reflowBlocks(norm string, cuts []lineCut, st Style) []Block {
 	heading := uint8(0)
 	mark, joins := MarkNone, Join(0)
 	blank := 0
-	brackets := 0 // lines joined because an image's or link's brackets were open
+	brackets := 0        // lines joined because an image's or link's brackets were open
+	var label photoLabel // a dropped picture's name-shaped label (photolabel.go)
 	flush := func() {
 		if !open {
 			return
 		}
 		open = false
-		t := para.String()
+		raw := para.String()
 		para.Reset()
-		t, links := cleanMarks(t, st)
+		t, links := cleanMarks(raw, st)
 		if t == "" || isImageOnly(t) {
+			label = photoLabel{text: nameLabel(raw), blank: blank}
 			blank += 2 // a picture with nothing printed for it but its gap
 			return
 		}
+		if label.text != "" && repeatsLabel(t, label.text) {
+			// An author's photo over the author's name: its label is printed as
+			// w3m prints it, a line of its own in place of the picture's gap.
+			if n := len(blocks); n > 0 {
+				blocks[n-1].BlankAfter = label.blank
+			}
+			blocks = append(blocks, Block{Text: label.text, BlankBefore: label.blank})
+			blank -= label.blank + 2
+		}
+		label.text = ""
 		if n := len(blocks); n > 0 {
 			blocks[n-1].BlankAfter = blank
 		}
