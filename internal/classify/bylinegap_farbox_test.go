@@ -23,15 +23,22 @@ func TestFarAuthorBox(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ls := append([]string{"Harbour Notes", "Home", "Walks", "Rebuilding the old pier"}, reflowProse...)
-			ls = append(ls, "Related posts")
-			for _, w := range []string{"Walking", "Sailing", "Fishing", "Rowing", "Swimming", "Diving", "Cycling", "Climbing"} {
-				ls = append(ls, w+" along the coast path this winter", "Read more")
-			}
-			ls = append(append(ls, tt.box...), "Subscribe to our weekly letter")
+			ls := pageWithFarBox(tt.box)
 			blocks, _ := readDump(lines(ls...), false)
 			Blocks(blocks)
 			assert.Equal(t, tt.want, bylineNames(blocks))
 		})
 	}
+}
+
+// pageWithFarBox is a post's page whose box (an author's card, a company's) stands
+// far past the article: under the related posts' list of eight teasers and their
+// "Read more" links, over the newsletter's sign-up.
+func pageWithFarBox(box []string) []string {
+	ls := append([]string{"Harbour Notes", "Home", "Walks", "Rebuilding the old pier"}, reflowProse...)
+	ls = append(ls, "Related posts")
+	for _, w := range []string{"Walking", "Sailing", "Fishing", "Rowing", "Swimming", "Diving", "Cycling", "Climbing"} {
+		ls = append(ls, w+" along the coast path this winter", "Read more")
+	}
+	return append(append(ls, box...), "Subscribe to our weekly letter")
 }

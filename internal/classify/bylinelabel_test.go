@@ -28,12 +28,7 @@ func TestFarBoxHeading(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ls := append([]string{"Harbour Notes", "Home", "Walks", "Rebuilding the old pier"}, reflowProse...)
-			ls = append(ls, "Related posts")
-			for _, w := range []string{"Walking", "Sailing", "Fishing", "Rowing", "Swimming", "Diving", "Cycling", "Climbing"} {
-				ls = append(ls, w+" along the coast path this winter", "Read more")
-			}
-			ls = append(append(ls, tt.box...), "Subscribe to our weekly letter")
+			ls := pageWithFarBox(tt.box)
 			text := lines(ls...)
 			if tt.markdown {
 				text = strings.ReplaceAll(text, "\n", "\n\n")
