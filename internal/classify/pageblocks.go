@@ -25,6 +25,10 @@ import (
 //	pagebylinegap.go the post's meta over the headline or in fields under it, and
 //	                the author box that closes an article, read as its byline
 //	pagetitles.go   the comparison of titles both readers make (Dice, StripSiteSuffix)
+//	pagebuttons.go  the buttons printed inside an article ("Buy Now", "Jump to
+//	                Review"): an order to the reader that heads no prose
+//	pagequestion.go the question over the article's first paragraph, its first
+//	                subheading
 //	pageblocks.go   what the rules read off the blocks through the other stages
 //
 // What follows is what the page rules read off a page's blocks through the other

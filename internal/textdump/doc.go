@@ -61,4 +61,9 @@
 //     printed again (repeats) counts for nothing.
 //   - tables.go: tables the dump laid out as rows of cells (tabs, pipes, boxes),
 //     found in the raw dump and put in place of the blocks made of their lines.
+//   - gridtable.go: grid tables (pandoc's +---+ boxes) read off the raw dump: a data
+//     grid becomes a table block, a layout grid's cells become paragraphs in reading
+//     order.
+//   - photolabel.go: an author photo's name-shaped label, kept as the line w3m
+//     prints when the name follows it (the sign of an author's card).
 package textdump
