@@ -1,0 +1,42 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCardUnderPhoto reads the name of an author's card under the headline when
+// the photo stands on a line of its own over it, printed as its labels alone (w3m:
+// an avatar's file name, a handle) or as an image mark (pandoc, gfm), and the card
+// goes on with a topic or a position over the date. The photo's line is no menu's
+// entry; icons over a menu's entries still make a menu.
+func TestCardUnderPhoto(t *testing.T) {
+	head := []string{"Harbour Notes", "Home", "Walks", "About", "Rebuilding the old pier"}
+	tests := []struct {
+		name     string
+		card     []string
+		markdown bool
+		want     []string
+	}{
+		{"w3m: a handle's labels over the name, a topic and the date", []string{"[k7QxWzpLr] [jane]", "Jane Doe", "#Coastal Walks", "Published on Oct 21, 2025"}, false, []string{"Jane Doe"}},
+		{"w3m: an avatar's file over the name and the position, under the date", []string{"Published", "3 January, 2026", "[5f1c0b9e2a7d?s=150&d=identicon]", "Jane Doe", "Harbour Editor"}, false, []string{"Jane Doe"}},
+		{"w3m: an icon's label and the avatar over the name", []string{"3 January, 2026", "[svg]", "[jane-doe-avatar]", "Jane Doe", "Harbour Editor"}, false, []string{"Jane Doe"}},
+		{"gfm: the avatar's image over the name, a topic and the date", []string{"![jane](https://example.org/avatar/jane.png)", "Jane Doe", "#Coastal Walks", "Published on Oct 21, 2025"}, true, []string{"Jane Doe"}},
+		{"icons over a menu's entries are still a menu", []string{"[icon]", "Harbour Walks", "[icon]", "Coastal Towns", "[icon]", "Lime Kilns"}, false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := append(append(append([]string{}, head...), tt.card...), reflowProse...)
+			ls = append(ls, "Related posts", "Walking the coast path in winter", "A guide to the lime kilns")
+			text := lines(ls...)
+			if tt.markdown {
+				text = strings.Replace(text, "Rebuilding the old pier", "# Rebuilding the old pier", 1)
+			}
+			blocks, _ := readDump(text, tt.markdown)
+			Blocks(blocks)
+			assert.Equal(t, tt.want, bylineNames(blocks))
+		})
+	}
+}
