@@ -10,6 +10,16 @@ import "github.com/newsparse/newsparse/internal/block"
 // position make the name an entry between two menu-like lines (inMenuRun), and the
 // card's name is dropped as navigation. Past the photo, the line above the card (the
 // date, the standfirst, the headline) says whether a menu stands there.
+//
+// The card prints the name twice as well, the photo's label over the name ("Jane
+// Doe" / "Jane Doe"), which is how w3m and lynx print it and how the text front end
+// reads pandoc's and html2text's "[Jane Doe]" over the name. The repeat is no second
+// entry of a menu when the card's date or the story's text stands under it: the
+// first copy, between a line the date parser does not read ("2025-12-17·") and its
+// own repeat, was dropped as a menu's entry and the second as the first's
+// duplicate, and the card named nobody. A category's chip prints its label twice
+// too ("Travel Tips" / "Travel Tips"), over the title of the post: that pair stays
+// a menu's.
 
 // maxCardPictures bounds the picture lines stepped over above a card's name: the
 // photo, and an icon's label a converter put on a line of its own ("[svg]").
@@ -21,6 +31,13 @@ const maxCardPictures = 2
 // the line above the icon is the previous entry.
 func menuRunPastPhoto(blocks []block.Block, forms []Form, i int) bool {
 	below := letteredNeighbour(blocks, i, 1)
+	if below >= 0 && below < len(blocks) && blocks[below].Text == blocks[i].Text {
+		past := letteredNeighbour(blocks, below, 1)
+		if past < 0 || past >= len(blocks) || !forms[past].Prose && !forms[past].HasDate {
+			return inMenuRun(blocks, forms, i) // a label printed twice over a title: a category's chip
+		}
+		below = past // the card's second copy of the name, over the date or the story
+	}
 	if below >= 0 && below < len(blocks) && picturesOnly(blocks[below].Text) {
 		return inMenuRun(blocks, forms, i)
 	}
