@@ -32,7 +32,7 @@ func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first
 	}
 	DropFarBylines(blocks, preset, head, first)
 	DropCommonPhrases(blocks, forms, preset)
-	bylineAtFirstCopy(blocks, forms, preset, head)
+	bylineAtFirstCopy(blocks, forms, preset, head, first)
 	dropMenuHeadings(blocks, forms, preset)
 	dropMetaTags(blocks, forms, preset)
 	dropListHeadings(blocks, forms, preset)
@@ -66,12 +66,16 @@ func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first
 // The first copy takes the byline and its evidence; the later copy is the repeat.
 // Copies on consecutive lines are a converter's artefact and keep the repeat rule.
 // A post's meta printed over its title and again under it keeps its byline under
-// the title: markDuplicates leaves that copy (metaRepeat).
-func bylineAtFirstCopy(blocks []block.Block, forms []Form, preset []bool, head int) {
+// the title: markDuplicates leaves that copy (metaRepeat). A page that prints the
+// meta twice above the body, once for each layout, may print the first copy past
+// the headline's reach, where it goes as navigation while the second, under the
+// first's date, is read as the byline: the first copy takes it there too, anywhere
+// before the body, or markDuplicates drops the byline as the first's repeat.
+func bylineAtFirstCopy(blocks []block.Block, forms []Form, preset []bool, head, first int) {
 	if head < 0 {
 		return
 	}
-	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
+	for i := head + 1; i < len(blocks) && (i-head <= bylineReach+1 || i < first); i++ {
 		b := &blocks[i]
 		if b.Role != block.RoleByline || preset[i] {
 			continue

@@ -46,3 +46,37 @@ func TestCardUnderPhoto(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaPrintedTwice keeps the byline of a post's meta that the page prints
+// twice above the body, once for each layout ("Jane Doe" / "Published" / "|" /
+// "Oct 10, 2025", then the same again): the first copy, past the headline's reach,
+// goes as navigation, and the second, read as the byline under the date, must not
+// then be dropped as the first's duplicate.
+func TestMetaPrintedTwice(t *testing.T) {
+	head := []string{"Harbour Notes", "Home", "Walks", "About", "Rebuilding the old pier"}
+	meta := []string{"Jane Doe", "Published", "|", "Oct 10, 2025"}
+	over := []string{"Walks & Trails", "Article", "6 Min Read", "How the town chose to rebuild its pier, and what it will cost."}
+	tests := []struct {
+		name     string
+		front    []string
+		markdown bool
+		want     []string
+	}{
+		{"w3m: the meta twice under the standfirst", append(append(append([]string{}, over...), meta...), meta...), false, []string{"Jane Doe"}},
+		{"w3m: the meta twice, the title printed again over the standfirst", append(append([]string{"Walks & Trails", "Article", "6 Min Read", "Rebuilding the old pier", over[3]}, meta...), meta...), false, []string{"Jane Doe"}},
+		{"gfm: the meta twice under the standfirst", append(append(append([]string{}, over...), meta...), meta...), true, []string{"Jane Doe"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := append(append(append([]string{}, head...), tt.front...), reflowProse...)
+			ls = append(ls, "Related posts", "Walking the coast path in winter", "A guide to the lime kilns")
+			text := lines(ls...)
+			if tt.markdown {
+				text = strings.Replace(text, "\nRebuilding the old pier\n", "\n# Rebuilding the old pier\n", 1)
+			}
+			blocks, _ := readDump(text, tt.markdown)
+			Blocks(blocks)
+			assert.Equal(t, tt.want, bylineNames(blocks))
+		})
+	}
+}
