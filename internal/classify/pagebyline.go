@@ -80,14 +80,34 @@ func bylineAtFirstCopy(blocks []block.Block, forms []Form, preset []bool, head, 
 		if b.Role != block.RoleByline || preset[i] {
 			continue
 		}
+		if i-head > bylineReach+1 {
+			// Past the headline's reach the line's first copy on the page is looked
+			// up by its index (Form.firstCopy), so that a front of many bylines is
+			// still read in linear time.
+			if j := int(forms[i].firstCopy) - 1; j > head && j < i-1 {
+				takeByline(blocks, forms, preset, j, i)
+			}
+			continue
+		}
 		for j := head + 1; j < i-1; j++ { // a repeat on the next line is a rendering artefact
-			if c := &blocks[j]; c.Text == b.Text && (c.Role == block.RoleRemoved || c.Role == block.RoleByline) && !preset[j] {
-				c.Role, c.Reason, c.Names, c.Published = block.RoleByline, block.NoReason, b.Names, b.Published
-				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
+			if takeByline(blocks, forms, preset, j, i) {
 				break
 			}
 		}
 	}
+}
+
+// takeByline gives block j, an earlier copy of byline i's line, the byline and its
+// evidence when j went as furniture or is a byline itself, and reports whether it
+// did.
+func takeByline(blocks []block.Block, forms []Form, preset []bool, j, i int) bool {
+	b, c := &blocks[i], &blocks[j]
+	if c.Text != b.Text || c.Role != block.RoleRemoved && c.Role != block.RoleByline || preset[j] {
+		return false
+	}
+	c.Role, c.Reason, c.Names, c.Published = block.RoleByline, block.NoReason, b.Names, b.Published
+	forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
+	return true
 }
 
 // dropMenuHeadings demotes the bylines that are a menu's headings, the ways a site
