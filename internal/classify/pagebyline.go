@@ -32,7 +32,7 @@ func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first
 	}
 	DropFarBylines(blocks, preset, head, first)
 	DropCommonPhrases(blocks, forms, preset)
-	bylineAtFirstCopy(blocks, forms, preset, head)
+	bylineAtFirstCopy(blocks, forms, preset, head, first)
 	dropMenuHeadings(blocks, forms, preset)
 	dropMetaTags(blocks, forms, preset)
 	dropListHeadings(blocks, forms, preset)
@@ -66,24 +66,48 @@ func weighBylines(blocks []block.Block, forms []Form, preset []bool, head, first
 // The first copy takes the byline and its evidence; the later copy is the repeat.
 // Copies on consecutive lines are a converter's artefact and keep the repeat rule.
 // A post's meta printed over its title and again under it keeps its byline under
-// the title: markDuplicates leaves that copy (metaRepeat).
-func bylineAtFirstCopy(blocks []block.Block, forms []Form, preset []bool, head int) {
+// the title: markDuplicates leaves that copy (metaRepeat). A page that prints the
+// meta twice above the body, once for each layout, may print the first copy past
+// the headline's reach, where it goes as navigation while the second, under the
+// first's date, is read as the byline: the first copy takes it there too, anywhere
+// before the body, or markDuplicates drops the byline as the first's repeat.
+func bylineAtFirstCopy(blocks []block.Block, forms []Form, preset []bool, head, first int) {
 	if head < 0 {
 		return
 	}
-	for i := head + 1; i < len(blocks) && i-head <= bylineReach+1; i++ {
+	for i := head + 1; i < len(blocks) && (i-head <= bylineReach+1 || i < first); i++ {
 		b := &blocks[i]
 		if b.Role != block.RoleByline || preset[i] {
 			continue
 		}
+		if i-head > bylineReach+1 {
+			// Past the headline's reach the line's first copy on the page is looked
+			// up by its index (Form.firstCopy), so that a front of many bylines is
+			// still read in linear time.
+			if j := int(forms[i].firstCopy) - 1; j > head && j < i-1 {
+				takeByline(blocks, forms, preset, j, i)
+			}
+			continue
+		}
 		for j := head + 1; j < i-1; j++ { // a repeat on the next line is a rendering artefact
-			if c := &blocks[j]; c.Text == b.Text && (c.Role == block.RoleRemoved || c.Role == block.RoleByline) && !preset[j] {
-				c.Role, c.Reason, c.Names, c.Published = block.RoleByline, block.NoReason, b.Names, b.Published
-				forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
+			if takeByline(blocks, forms, preset, j, i) {
 				break
 			}
 		}
 	}
+}
+
+// takeByline gives block j, an earlier copy of byline i's line, the byline and its
+// evidence when j went as furniture or is a byline itself, and reports whether it
+// did.
+func takeByline(blocks []block.Block, forms []Form, preset []bool, j, i int) bool {
+	b, c := &blocks[i], &blocks[j]
+	if c.Text != b.Text || c.Role != block.RoleRemoved && c.Role != block.RoleByline || preset[j] {
+		return false
+	}
+	c.Role, c.Reason, c.Names, c.Published = block.RoleByline, block.NoReason, b.Names, b.Published
+	forms[j].ByExplicit = forms[j].ByExplicit || forms[i].ByExplicit
+	return true
 }
 
 // dropMenuHeadings demotes the bylines that are a menu's headings, the ways a site

@@ -564,7 +564,7 @@ func classifyFront(blocks []block.Block, forms []Form, facts pageFacts, i, head 
 		forms[i].Names, _ = ParseByline("By " + afterPictures(listItem(b.Text, f)))
 		b.Role, b.Names = block.RoleByline, forms[i].Names
 	case f.ByExplicit || i == head+1 && len(f.Names) > 1 || i > head && head >= 0 && len(f.Names) > 0 && !f.Sentence &&
-		inBylineReach(blocks, forms, i, head) && !inMenuRun(blocks, forms, i) && (f.Words <= 8 && IsBylineShaped(afterPictures(b.Text)) || NameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
+		inBylineReach(blocks, forms, i, head) && !menuRunPastPhoto(blocks, forms, i) && (f.Words <= 8 && IsBylineShaped(afterPictures(b.Text)) || NameThenDate(b.Text, f.Names[0]) || nameBesideDate(b.Text, f.Names[0])):
 		b.Role, b.Names = block.RoleByline, f.Names
 		if t, _, ok := ParseDateline(b.Text); ok {
 			b.Published = t
