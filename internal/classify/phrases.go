@@ -388,10 +388,11 @@ const (
 	GalleryCounter                      // a slideshow's position ("Image 1 of 5")
 	NumberRun                           // bare numbers ("6", "1 2 3 4 5")
 	Breadcrumb                          // a trail of sections ("Home » News » World")
+	ControlRun                          // controls run together ("Facebook Twitter Email")
 )
 
 var furnitureRuleNames = [...]string{"none", "whole phrase", "phrase prefix", "lead phrase", "inside phrase",
-	"separator", "gallery counter", "number run", "breadcrumb"}
+	"separator", "gallery counter", "number run", "breadcrumb", "control run"}
 
 // String returns the rule's name, as tests and diagnostics print it.
 func (r FurnitureRule) String() string {
@@ -458,7 +459,50 @@ func FurnitureRuleOf(line string) (Reason, FurnitureRule) {
 	case isBreadcrumb(line):
 		return ReasonNavigation, Breadcrumb
 	}
+	if r, ok := controlRun(low); ok {
+		return r, ControlRun
+	}
 	return NoReason, NoFurniture
+}
+
+// maxControlRun bounds a run of controls: a share bar of eight buttons at most.
+const maxControlRun = 8
+
+// controlRun reports a line made of two or more words each of which is, alone, a
+// whole line of furniture: a share bar or a menu whose buttons the scraper printed
+// on one line ("Facebook Twitter LinkedIn Email", "Share | Print"). Such a line is
+// the same furniture run together, and its capitalised words would otherwise read
+// as a name. The first button's reason stands for the run.
+func controlRun(low []byte) (Reason, bool) {
+	reason, n := NoReason, 0
+	for i := 0; i < len(low); {
+		for i < len(low) && isControlSeparator(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && !isControlSeparator(low[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		r, ok := furnitureIndex[string(low[i:j])]
+		if !ok || n == maxControlRun {
+			return NoReason, false
+		}
+		if n == 0 {
+			reason = r
+		}
+		n++
+		i = j
+	}
+	return reason, n >= 2
+}
+
+// isControlSeparator reports the bytes that part a bar's buttons once the scraper
+// has flattened it: white space, a bar, a slash, a comma.
+func isControlSeparator(c byte) bool {
+	return c == ' ' || c == '\t' || c == '|' || c == '/' || c == ','
 }
 
 // isBreadcrumb spots a trail of sections, "Blog > Nutrition > Meal Plans" or "Home »
