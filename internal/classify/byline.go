@@ -316,7 +316,7 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if strings.IndexByte(line, '_') >= 0 {
 		line = linkSpaces(line)
 	}
-	line = afterLeadingDate(line)
+	line = afterLeadingDate(spaceGluedDate(line))
 	// One lower-cased copy of the line's head serves both tests for an opener; it
 	// is made again only where a space was put back.
 	line = spaceGluedOpener(line)

@@ -1,0 +1,40 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
+
+// spaceGluedDate puts back the space a scrape lost between a date and the element
+// printed after it, when the two stood in separate inline elements: "Dec 17,
+// 2025Jane Doe", "27 September,2023By Jane Doe". Such dumps glue a date to whatever
+// follows it ("Aug 9, 2025Edited", "December 12, 2025Read More", "Jan 5, 2026Jan 5,
+// 2026" on unrelated sites); the dateline reader already reads the date through the
+// join (cutGluedYear), but a byline's opener or its names after the year are only
+// read once the space is back (afterLeadingDate, datedMetaName). The join is the
+// one cutGluedYear splits, a year glued to a word, within the line's first
+// maxGluedDateWords words, and only when all of the line before it reads as a date:
+// "Windows 2000Server" is left as it is.
+func spaceGluedDate(line string) string {
+	for w, rest, n := "", line, 0; n < maxGluedDateWords; n++ {
+		if w, rest = ascii.NextField(rest); w == "" {
+			break
+		}
+		// "September,2023By": a comma without its space before the year as well.
+		y := w[strings.LastIndexByte(w, ',')+1:]
+		if _, _, ok := cutGluedYear(y); ok {
+			i := len(line) - len(rest) - len(y) + 4 // after the year
+			if _, share, ok := ParseDateline(line[:i]); !ok || share < 1 {
+				return line
+			}
+			return line[:i] + " " + line[i:]
+		}
+	}
+	return line
+}
+
+// maxGluedDateWords bounds the words spaceGluedDate reads for the year glued to the
+// next element: a date with its weekday and a label ("Posted on Wednesday, September
+// 10, 2025Jane Doe") is six words, the year the last.
+const maxGluedDateWords = 6

@@ -1,0 +1,56 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A scrape that joins a date's element to the next one loses the space after the
+// year; the byline after it reads as it would with the space.
+func TestSpaceGluedDate(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Mar 4, 2024Ann Lee", "Mar 4, 2024 Ann Lee"},
+		{"4 March,2024By Ann Lee", "4 March,2024 By Ann Lee"},
+		{"Tuesday, March 4, 2024Ann Lee", "Tuesday, March 4, 2024 Ann Lee"},
+		{"Mar 4, 2024Read More", "Mar 4, 2024 Read More"}, // split, and no name after it
+		{"Mar 4, 2024 Ann Lee", "Mar 4, 2024 Ann Lee"},    // spaced already
+		{"Windows 2000Server Guide", "Windows 2000Server Guide"},
+		{"Since 2024Ann Lee writes", "Since 2024Ann Lee writes"}, // no date before the year
+		{"Mar 4, 2024x", "Mar 4, 2024x"},                         // one letter: no element
+		{"Mar 4, 20245 min read", "Mar 4, 20245 min read"},       // a count: cutYearDigits' case
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, spaceGluedDate(tt.line), tt.line)
+	}
+}
+
+func TestParseBylineGluedDate(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"4 March,2024By Ann Lee", []string{"Ann Lee"}, true},
+		{"March 4, 2024by Ann Lee", []string{"Ann Lee"}, true},
+		{"Mar 4, 2024Read More", nil, false},
+	}
+	for _, tt := range tests {
+		names, explicit := ParseByline(tt.line)
+		assert.Equal(t, tt.names, names, tt.line)
+		assert.Equal(t, tt.explicit, explicit, tt.line)
+	}
+}
+
+func TestDatedMetaNameGluedDate(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Mar 4, 2024Ann Lee", "Ann Lee"},
+		{"Mar 4, 2024 Ann Lee", "Ann Lee"},
+		{"Mar 4, 2024Mar 4, 2024", ""},
+		{"Mar 4, 2024Jane Doe and John Roe", ""}, // one name beside a date only
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, datedMetaName(tt.line), tt.line)
+	}
+}
