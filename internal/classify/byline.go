@@ -370,9 +370,9 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	// "Jane Doe 25 March 2025 Guides, Holistic SEO": what follows a date on the
 	// line is the post's tags or categories, never more authors.
 	named := beforeDate(rest)
-	if !explicit && opensCallToAction(named) {
+	if !explicit && (opensCallToAction(named) || opensFieldLabel(named)) {
 		// "Meet Our Staff", "Join The Newsroom", "Our Team": a link to the site's
-		// team page names no one.
+		// team page names no one; nor does a field's label before its value.
 		return nil, false
 	}
 	var out []string

@@ -38,3 +38,19 @@ func spaceGluedDate(line string) string {
 // next element: a date with its weekday and a label ("Posted on Wednesday, September
 // 10, 2025Jane Doe") is six words, the year the last.
 const maxGluedDateWords = 6
+
+// opensFieldLabel reports a line that opens with a label of capitalised words and
+// its colon, the value after it ("Last Modified: August 8, 2023", "Acceptance Rate:
+// 14%", "Also Read: ..."): a page's field, a fact box's row or a teaser's label, which
+// reads as a name only when the colon is dropped. A bare byline runs its names into
+// a date or a title with a space or a separator, not a colon; an author's label
+// before the name ("Author: Jane Doe") is read as an opener before this test.
+func opensFieldLabel(s string) bool {
+	c := strings.IndexByte(s, ':')
+	if c <= 0 {
+		return false
+	}
+	label := s[:c]
+	name, _ := leadingName(label, false)
+	return name != "" && ascii.WordCount(name) == ascii.WordCount(label)
+}

@@ -54,3 +54,27 @@ func TestDatedMetaNameGluedDate(t *testing.T) {
 		assert.Equal(t, tt.want, datedMetaName(tt.line), tt.line)
 	}
 }
+
+// A field's label and its value are no bare byline; an opener or an author's label
+// before the colon still are.
+func TestParseBylineFieldLabel(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"Last Changed: March 4, 2024", nil, false},
+		{"Tuition Rate: 14%", nil, false},
+		{"See Also: Ten Harbour Walks", nil, false},
+		{"Ann Lee: A Life in Boats", nil, false},
+		{"Author: Ann Lee", []string{"Ann Lee"}, true},
+		{"By: Ann Lee", []string{"Ann Lee"}, true},
+		{"Ann Lee | Updated: March 4, 2024", []string{"Ann Lee"}, false},
+		{"Ann Lee and Bo Chan", []string{"Ann Lee", "Bo Chan"}, false},
+	}
+	for _, tt := range tests {
+		names, explicit := ParseByline(tt.line)
+		assert.Equal(t, tt.names, names, tt.line)
+		assert.Equal(t, tt.explicit, explicit, tt.line)
+	}
+}
