@@ -405,7 +405,7 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 			out = singleNames(rest)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 || explicit && len(out) == 1 && facetLabel(out[0]) {
 		return nil, false
 	}
 	return out, explicit

@@ -54,3 +54,29 @@ func opensFieldLabel(s string) bool {
 	name, _ := leadingName(label, false)
 	return name != "" && ascii.WordCount(name) == ascii.WordCount(label)
 }
+
+// facetLabel reports a name read after a byline's opener off a listing's filter or
+// sort control rather than a person's: "By Category", "By Region", "BY COMPANY
+// TYPE", a menu that sorts or filters a site's articles "by" one of their facets. The
+// facet is the one word of the name or the last of two (facetWords); no one signs as
+// "Category", and a two-word name ending in one of these words after "By" is a
+// facet's label ("Company Type", "Business Size"). Only the opener makes the line a
+// control's: a bare "Party Size" is weighed by its place as any bare name is.
+func facetLabel(name string) bool {
+	w, rest := ascii.NextField(name)
+	if rest = strings.TrimSpace(rest); rest != "" {
+		if strings.IndexByte(rest, ' ') >= 0 {
+			return false
+		}
+		w = rest
+	}
+	var buf ascii.KeyBuf
+	return facetWords[string(ascii.AppendToLower(buf[:0], w))]
+}
+
+// facetWords name the facets a listing is filtered or sorted by. Built once, never
+// written afterwards.
+var facetWords = map[string]bool{"category": true, "categories": true, "topic": true, "topics": true,
+	"type": true, "types": true, "region": true, "regions": true, "industry": true, "industries": true,
+	"role": true, "roles": true, "size": true, "location": true, "locations": true, "format": true,
+	"sector": true, "subject": true, "subjects": true}

@@ -78,3 +78,27 @@ func TestParseBylineFieldLabel(t *testing.T) {
 		assert.Equal(t, tt.explicit, explicit, tt.line)
 	}
 }
+
+// A listing's filter or sort control ("By Category", "BY COMPANY TYPE") reads as an
+// opener and a name; a person's name, or a desk's, after "By" still reads.
+func TestParseBylineFacetLabel(t *testing.T) {
+	tests := []struct {
+		line     string
+		names    []string
+		explicit bool
+	}{
+		{"By Topic", nil, false},
+		{"BY SECTOR", nil, false},
+		{"By Business Size", nil, false},
+		{"By region", nil, false},
+		{"By Ann Lee", []string{"Ann Lee"}, true},
+		{"By Ann Price", []string{"Ann Price"}, true},
+		{"By Staff", []string{"Staff"}, true},
+		{"By Ann Lee and Bo Chan", []string{"Ann Lee", "Bo Chan"}, true},
+	}
+	for _, tt := range tests {
+		names, explicit := ParseByline(tt.line)
+		assert.Equal(t, tt.names, names, tt.line)
+		assert.Equal(t, tt.explicit, explicit, tt.line)
+	}
+}
