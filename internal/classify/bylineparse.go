@@ -17,6 +17,9 @@ import (
 // maxGluedDateWords words, and only when all of the line before it reads as a date:
 // "Windows 2000Server" is left as it is.
 func spaceGluedDate(line string) string {
+	if !digitThenLetter(line[:min(len(line), maxGluedDateLen)]) {
+		return line // most lines: no year glued to a word where a date could end
+	}
 	for w, rest, n := "", line, 0; n < maxGluedDateWords; n++ {
 		if w, rest = ascii.NextField(rest); w == "" {
 			break
@@ -33,6 +36,27 @@ func spaceGluedDate(line string) string {
 	}
 	return line
 }
+
+// maxGluedDateLen bounds the bytes of a date and the letter glued to it:
+// maxGluedDateWords words of a date with its label ("Last updated on Wednesday,
+// September 10th, 2025J") fit.
+const maxGluedDateLen = maxLeadingDateLen + 8
+
+// digitThenLetter reports a digit followed by an ASCII letter in s, the only join
+// spaceGluedDate mends ("2025Jane", "2024by"): a cheap test that most lines fail
+// before any word is read.
+func digitThenLetter(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' && isDigit(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFieldLabelLen bounds the label opensFieldLabel reads before its colon: four
+// words of a name.
+const maxFieldLabelLen = 48
 
 // maxGluedDateWords bounds the words spaceGluedDate reads for the year glued to the
 // next element: a date with its weekday and a label ("Posted on Wednesday, September
@@ -51,6 +75,11 @@ func opensFieldLabel(s string) bool {
 		return false
 	}
 	label := s[:c]
+	// leadingName reads at most four words, each capitalised: a longer label or
+	// one in lower case is no name, and is refused before its words are read.
+	if len(label) > maxFieldLabelLen || 'a' <= label[0] && label[0] <= 'z' || strings.Count(label, " ") > 3 {
+		return false
+	}
 	name, _ := leadingName(label, false)
 	return name != "" && ascii.WordCount(name) == ascii.WordCount(label)
 }
