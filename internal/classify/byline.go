@@ -316,7 +316,7 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	if strings.IndexByte(line, '_') >= 0 {
 		line = linkSpaces(line)
 	}
-	line = afterLeadingDate(line)
+	line = afterLeadingDate(spaceGluedDate(line))
 	// One lower-cased copy of the line's head serves both tests for an opener; it
 	// is made again only where a space was put back.
 	line = spaceGluedOpener(line)
@@ -370,9 +370,9 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	// "Jane Doe 25 March 2025 Guides, Holistic SEO": what follows a date on the
 	// line is the post's tags or categories, never more authors.
 	named := beforeDate(rest)
-	if !explicit && opensCallToAction(named) {
+	if !explicit && (opensCallToAction(named) || opensFieldLabel(named)) {
 		// "Meet Our Staff", "Join The Newsroom", "Our Team": a link to the site's
-		// team page names no one.
+		// team page names no one; nor does a field's label before its value.
 		return nil, false
 	}
 	var out []string
@@ -405,7 +405,7 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 			out = singleNames(rest)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 || explicit && len(out) == 1 && facetLabel(out[0]) {
 		return nil, false
 	}
 	return out, explicit

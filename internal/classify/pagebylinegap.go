@@ -135,6 +135,7 @@ var metaSeps = []string{" | ", " • ", " · "}
 // or counts ("12 Comments"); or, with no separator, the name before the date ("Jane
 // Doe March 3, 2026") or after it ("March 3, 2026 Jane Doe").
 func datedMetaName(t string) string {
+	t = spaceGluedDate(t) // "March 3, 2026Jane Doe": the space a scrape lost after the year
 	if name, parted := fieldsMeta(t); parted {
 		return name
 	}
