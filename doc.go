@@ -82,8 +82,10 @@
 //     (no role=presentation, no nested tables, no cells of paragraphs or prose, more
 //     than one row and column, rows of one shape or <th> cells), or, in a text dump,
 //     from a run of rows of one shape (tab-separated, pipe rows under a Markdown rule,
-//     boxed +---+ tables). Text renders a table as tab-separated rows; its numbers are
-//     kept as data, never removed or read as figures.
+//     boxed +---+ tables, pandoc's grid tables read by their columns; a grid that
+//     lays out a page gives its cells' paragraphs instead). Text renders a table as
+//     tab-separated rows; its numbers are kept as data, never removed or read as
+//     figures.
 //   - Paragraph.Links: each link's text, absolute http(s) address and byte offsets in
 //     the paragraph's Text (<a href> in HTML; [text](address) in text dumps, and
 //     lynx's numbered links: "[12]" marks with the closing References list of
