@@ -209,6 +209,18 @@ func TestFurnitureRuleOf(t *testing.T) {
 		{"1 2 3 4", ReasonNavigation, NumberRun},
 		{"Home » Travel » Coast", ReasonNavigation, Breadcrumb},
 		{"The harbour reopened on Monday.", NoReason, NoFurniture},
+		// controls run together: each word alone a whole line of furniture, the
+		// first one's reason standing for the run
+		{"Facebook Twitter LinkedIn Email", ReasonBoilerplate, ControlRun},
+		{"Share | Print", ReasonBoilerplate, ControlRun},
+		{"Facebook, Twitter, Reddit", ReasonBoilerplate, ControlRun},
+		{"Home / Search / Menu", ReasonNavigation, ControlRun},
+		{"Comments Share", ReasonComments, ControlRun},
+		{"Facebook", ReasonBoilerplate, WholePhrase},
+		{"Facebook Twitter Outage Lasts Hours", NoReason, NoFurniture},
+		{"Jane Doe", NoReason, NoFurniture},
+		{"Share Share Share Share Share Share Share Share Share", NoReason, NoFurniture}, // more than a bar holds
+		{"| |", ReasonBoilerplate, Separator},
 	} {
 		r, rule := FurnitureRuleOf(tc.line)
 		assert.Equal(t, tc.reason, r, tc.line)
@@ -217,6 +229,7 @@ func TestFurnitureRuleOf(t *testing.T) {
 		assert.Equal(t, tc.rule != NoFurniture, ok, tc.line)
 	}
 	assert.Equal(t, "breadcrumb", Breadcrumb.String())
+	assert.Equal(t, "control run", ControlRun.String())
 	assert.Equal(t, "unknown", FurnitureRule(200).String())
 }
 
