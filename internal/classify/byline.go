@@ -12,8 +12,26 @@ import (
 )
 
 // bylineOpeners introduce a byline in the languages the library meets most.
-var bylineOpeners = []string{"by ", "by: ", "written by: ", "posted by: ", "words by ", "written by ", "posted by ", "reporting by ", "analysis by ",
-	"commentary by ", "opinion by ", "interview by ", "story by ", "text by ", "review by ", "por ", "von ", "par ", "di ", "door ", "автор: ", "автор "}
+var bylineOpeners = append([]string{"by ", "by: ", "written by: ", "posted by: ", "words by ", "written by ", "posted by ", "reporting by ", "analysis by ",
+	"commentary by ", "opinion by ", "interview by ", "story by ", "text by ", "review by ", "por ", "автор: ", "автор "}, homographOpeners...)
+
+// homographOpeners are the openers of other languages that open English phrases
+// too: a shop's or a magazine's menu prints "Door Locks & Smart Locks", "Door
+// Straps", "Par Three Courses", where the opener's word is the phrase's first. After
+// one of them a byline opens with a whole name ("Door Jan de Vries"); the English
+// phrase goes on with a lone word, which only "By" makes a name ("By Regan").
+var homographOpeners = []string{"von ", "par ", "di ", "door "}
+
+// homographOpener reports line, lowered in low, opening with one of
+// homographOpeners.
+func homographOpener(low []byte) bool {
+	for _, o := range homographOpeners {
+		if ascii.HasPrefixBytes(low, o) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxBylineOpenerLen is the length of the longest byline opener.
 var maxBylineOpenerLen = func() int {
@@ -378,17 +396,24 @@ func parseByline(line string, onlyExplicit bool) (names []string, explicit bool)
 	var out []string
 	titled := false
 	lead := explicit // the part right after the opener
+	leadNamed := false
 	eachNamePart(named, func(part string) {
 		// "Jane Doe Executive Editor and John Roe": the title ends its own name
 		// only; what is joined after it is a co-author, unless it names a second
 		// position ("Deputy Editor and Team Lead").
 		name, runs := leadingName(part, lead)
-		lead = false
 		if name != "" && !notAName(name) && !(titled && holdsPosition(name)) {
 			out = append(out, name)
 			titled = runs
+			leadNamed = leadNamed || lead
 		}
+		lead = false
 	})
+	if explicit && !leadNamed && homographOpener(low) {
+		// "Door Locks & Smart Locks": the English phrase's lone word after the
+		// opener, and what the phrase joins to it, name nobody.
+		return nil, false
+	}
 	if len(out) == 0 {
 		// "By Resy Staff", "The Upwork Team": a site's team signs as one name.
 		if name := teamName(named, explicit); name != "" {
