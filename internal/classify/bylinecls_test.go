@@ -33,3 +33,48 @@ func TestParseBylineHomographOpener(t *testing.T) {
 		assert.Equal(t, tt.explicit, explicit, tt.line)
 	}
 }
+
+// A site labels the author's photo with the name and a word for the picture; the
+// person it names is the name alone.
+func TestPictureOf(t *testing.T) {
+	tests := []struct{ label, want string }{
+		{"Jane Doe's headshot", "Jane Doe"},
+		{"Jane Doe\u2019s image", "Jane Doe"},
+		{"Jane Doe profile pic", "Jane Doe"},
+		{"Jane Doe Profile Photo", "Jane Doe"},
+		{"Headshot of Jane Doe", "Jane Doe"},
+		{"Jane Doe", "Jane Doe"},
+		{"Harbour Walks", "Harbour Walks"},
+		{"Photo", "Photo"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, pictureOf(tt.label), tt.label)
+	}
+}
+
+// The author's card whose photo is labelled "Jane Doe's headshot" is the card of a
+// photo labelled "Jane Doe": one more sign for the name under it.
+func TestNamedPictureWithPictureWord(t *testing.T) {
+	head := []string{"Harbour Notes", "Home", "Walks", "About", "Rebuilding the old pier"}
+	tests := []struct {
+		name string
+		tail []string
+		want []string
+	}{
+		{"possessive label", []string{"Jane Doe's headshot", "Jane Doe", "3 March 2026"}, []string{"Jane Doe"}},
+		{"label with a profile photo", []string{"[Jane Doe profile photo]", "Jane Doe", "3 March 2026"}, []string{"Jane Doe"}},
+		{"label that opens with the picture", []string{"Headshot of Jane Doe", "Jane Doe", "3 March 2026"}, []string{"Jane Doe"}},
+		{"a label's picture under its label, with no date, names nobody", []string{"Walking Guides image", "Walking Guides"}, nil},
+		{"another person's photo over the name names nobody", []string{"John Roe's headshot", "Jane Doe"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := append(append(append([]string{}, head...), reflowProse...), tt.tail...)
+			ls = append(ls, "Related posts", "Walking the coast path in winter", "A guide to the lime kilns")
+			blocks, _ := readDump(lines(ls...), false)
+			Blocks(blocks)
+			assert.Equal(t, tt.want, bylineNames(blocks))
+		})
+	}
+}

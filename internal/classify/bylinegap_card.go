@@ -41,13 +41,48 @@ func namedPicture(blocks []block.Block, forms []Form, i int, names []string) boo
 }
 
 // cardLabel is a line read as a picture's label: the text inside its brackets
-// when the converter wrote them, else the line.
+// when the converter wrote them, else the line; and of a label that says it names
+// a picture of someone, the person's name alone. Sites label the author's photo
+// with the name and a word for the picture: "Jane Doe's headshot", "Jane Doe's
+// image", "Jane Doe profile pic", "Headshot of Jane Doe".
 func cardLabel(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
-	return s
+	return pictureOf(s)
+}
+
+// pictureOf is the person a picture's label names, its words for the picture
+// taken off ("Jane Doe's headshot", "Jane Doe profile photo", "Photo of Jane Doe"
+// name "Jane Doe"); a label without them is returned as it is.
+func pictureOf(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return s
+	}
+	if len(words) > 2 && isPictureWord(words[0]) && words[1] == "of" {
+		return strings.Join(words[2:], " ")
+	}
+	k := len(words)
+	if !isPictureWord(words[k-1]) {
+		return s
+	}
+	k--
+	if k > 1 && strings.EqualFold(words[k-1], "profile") {
+		k-- // "profile pic", "profile photo"
+	}
+	name := strings.Join(words[:k], " ")
+	for _, poss := range []string{"'s", "’s"} {
+		name = strings.TrimSuffix(name, poss)
+	}
+	return name
+}
+
+// isPictureWord reports w, in any case, among pictureWords, or the short "pic".
+func isPictureWord(w string) bool {
+	low := strings.ToLower(w)
+	return pictureWords[low] || low == "pic"
 }
 
 // maxCardLines bounds the short lines of an author's card between the name and the
