@@ -29,9 +29,37 @@ const (
 	maxTables        = 100
 )
 
+// A table is judged whole. Pages set text out in tables too: a term beside the
+// paragraph that explains it, a product beside its description. Such a table's
+// cells are the page's prose, which reads as paragraphs, one a row, as a browser's
+// innerText or a converter writes each row on a line of its own; a data table's
+// cells are names, numbers and short phrases. A run of rows of which at least half
+// hold a prose cell (proseCell) is a layout table, and every row of it stays a
+// paragraph; a data table keeps its odd long cell (a note, a remark) in its row. The
+// run is judged at its end: a prose cell once ended the run there, and a layout
+// table's rows whose cells happened to be short became a table of their own.
+
+// proseCellWords is the fewest words of a cell that ends as a sentence and so reads
+// as prose.
+const proseCellWords = 12
+
+// proseCell reports a cell of running text: longer than any data cell
+// (maxTextCellRunes), or a sentence of proseCellWords words or more.
+func proseCell(c string) bool {
+	if utf8.RuneCountInString(c) > maxTextCellRunes {
+		return true
+	}
+	t := strings.TrimRight(c, "\"'”’) ")
+	if t == "" || !strings.ContainsRune(".!?", rune(t[len(t)-1])) {
+		return false
+	}
+	return len(strings.Fields(c)) >= proseCellWords
+}
+
 // findTables returns the tables of a raw dump, in order: runs of two or more
 // rows of two or more cells with one shape (the same number of cells), optionally
-// between rules, with no blank line inside.
+// between rules, with no blank line inside, fewer than half of whose rows hold a
+// cell of prose.
 func findTables(raw string) []table {
 	// A quick reject: a dump without tabs or pipes holds no table of these forms.
 	if strings.IndexByte(raw, '\t') < 0 && strings.IndexByte(raw, '|') < 0 {
@@ -45,13 +73,15 @@ func findTables(raw string) []table {
 	// bylines), so a run of pipe rows is a table only when a rule or a frame of
 	// pipes at both ends of every row marks it as drawn; tabs need no such mark.
 	ruled, framed, piped := false, true, false
+	prose := 0 // rows of the run holding a cell of prose
 	end := func() {
 		drawn := !piped || ruled || framed
-		if len(cur.rows) >= minTableRows && width >= 2 && drawn {
+		if len(cur.rows) >= minTableRows && width >= 2 && drawn && 2*prose < len(cur.rows) {
 			tables = append(tables, cur)
 		}
 		cur, width, headerRule = table{}, 0, false
 		ruled, framed, piped = false, true, false
+		prose = 0
 	}
 	// A line without a tab, a pipe or a plus is neither a row nor a rule and only ends
 	// a run: the three are looked for across the dump, not in every line.
@@ -94,6 +124,12 @@ func findTables(raw string) []table {
 			piped = true
 			framed = framed && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|")
 		}
+		for _, c := range cells {
+			if proseCell(c) {
+				prose++
+				break
+			}
+		}
 		cur.lines = append(cur.lines, line)
 		cur.rows = append(cur.rows, Row{Cells: cells})
 	}
@@ -122,7 +158,7 @@ func isTableRule(line string) bool {
 }
 
 // tableCells splits a row into its cells: by tabs, or by pipes. A line of prose with a
-// tab in it is not a row: every cell must be short.
+// tab in it is a row of prose cells, which findTables weighs with its run.
 func tableCells(line string) ([]string, bool) {
 	sep := "\t"
 	switch {
@@ -143,9 +179,6 @@ func tableCells(line string) ([]string, bool) {
 	filled := 0
 	for i, p := range parts {
 		c := CollapseSpace(p)
-		if utf8.RuneCountInString(c) > maxTextCellRunes {
-			return nil, false
-		}
 		if c != "" {
 			filled++
 		}

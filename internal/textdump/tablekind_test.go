@@ -1,0 +1,52 @@
+package textdump
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Tables are judged whole: a term beside the paragraph that explains it is the
+// page's prose, every row of it; a data table keeps its one long remark.
+func TestFindTablesJudgedWhole(t *testing.T) {
+	long := "Covers the house and what is in it against fire, theft and storms, and pays for a place to stay while repairs are made."
+	short := "Covers the house against fire and storms."
+	tests := []struct {
+		name string
+		in   string
+		want [][]Row
+	}{
+		{"every row a term and its paragraph", "Plan\tWhat it covers\nBasic\t" + long + "\nRenter\t" + short + "\nFull\t" + long, nil},
+		{"short rows between prose rows make no table of their own", "Plan\tWhat it covers\nBasic\t" + long + "\nRenter\tThe tenant's own things.\nCondo\tThe unit's walls and floors.\nHome\t" + long + "\nFull\t" + long, nil},
+		{"a data table keeps its long remark", "Team\tWon\tLost\nRed\t12\t3\nBlue\t9\t6\nGreen\t4\t11\nNote\t" + long + "\t-",
+			[][]Row{{{Cells: []string{"Team", "Won", "Lost"}}, {Cells: []string{"Red", "12", "3"}}, {Cells: []string{"Blue", "9", "6"}}, {Cells: []string{"Green", "4", "11"}}, {Cells: []string{"Note", long, "-"}}}}},
+		{"short phrases are data", "Plan\tCost\tBest for\nBasic\t$20\tSmall flats\nFull\t$45\tFamily homes with a garden",
+			[][]Row{{{Cells: []string{"Plan", "Cost", "Best for"}}, {Cells: []string{"Basic", "$20", "Small flats"}}, {Cells: []string{"Full", "$45", "Family homes with a garden"}}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]Row
+			for _, tb := range findTables(tt.in) {
+				got = append(got, tb.rows)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestProseCell(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The tenant's own things, and the tenant's liability to others as well.", true},
+		{"“It was the best season the club has had in a very long time.”", true},
+		{"Family homes with a garden", false},
+		{"Varies (1-3 times a week).", false},
+		{"$1,000 – $10,000+", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, proseCell(tt.in), tt.in)
+	}
+}
