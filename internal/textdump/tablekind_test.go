@@ -27,7 +27,9 @@ func TestFindTablesJudgedWhole(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got [][]Row
 			for _, tb := range findTables(tt.in) {
-				got = append(got, tb.rows)
+				if !tb.layout {
+					got = append(got, tb.rows)
+				}
 			}
 			assert.Equal(t, tt.want, got)
 		})
@@ -48,5 +50,36 @@ func TestProseCell(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, proseCell(tt.in), tt.in)
+	}
+}
+
+// A layout table's rows read as paragraphs of their cells' text, the pipes and the
+// rule a Markdown writer drew gone; a data table is one table block.
+func TestMergeLayoutRows(t *testing.T) {
+	long := "Replaces the whole deck and the piles under it, which the engineers say would last for eighty years."
+	tests := []struct {
+		name string
+		raw  string
+		want []string // the blocks' texts, "TABLE" for a table block
+	}{
+		{"pipes around prose cells", "Intro.\n\n| Plan | What it does |\n|---|---|\n| Rebuild | " + long + " |\n| Repair | " + long + " |\n\nAfter.",
+			[]string{"Intro.", "Plan What it does", "Rebuild " + long, "Repair " + long, "After."}},
+		{"tabs around prose cells", "Intro.\n\nRebuild\t" + long + "\nRepair\t" + long + "\n\nAfter.",
+			[]string{"Intro.", "Rebuild " + long, "Repair " + long, "After."}},
+		{"a data table", "Intro.\n\n| Team | Won |\n|---|---|\n| Red | 12 |\n| Blue | 9 |\n\nAfter.",
+			[]string{"Intro.", "TABLE", "After."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, b := range Read(tt.raw, Normalize(tt.raw), nil, false) {
+				if b.Rows != nil {
+					got = append(got, "TABLE")
+				} else {
+					got = append(got, b.Text)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
 	}
 }

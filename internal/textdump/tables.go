@@ -20,6 +20,9 @@ type table struct {
 	// grid: the lines are a grid table's rows as readTables wrote them, framed by
 	// pipes, which the reflow reads off a row of three cells or more (MarkRow).
 	grid bool
+	// layout: the rows hold the page's prose (see proseCell), and each stands for a
+	// paragraph of its cells' text rather than a row of a table block.
+	layout bool
 }
 
 // Limits on what a run of lines may be to read as a table.
@@ -34,8 +37,9 @@ const (
 // cells are the page's prose, which reads as paragraphs, one a row, as a browser's
 // innerText or a converter writes each row on a line of its own; a data table's
 // cells are names, numbers and short phrases. A run of rows of which at least half
-// hold a prose cell (proseCell) is a layout table, and every row of it stays a
-// paragraph; a data table keeps its odd long cell (a note, a remark) in its row. The
+// hold a prose cell (proseCell) is a layout table, and every row of it is a
+// paragraph of its cells' text, the pipes and rules a Markdown writer drew around
+// them gone; a data table keeps its odd long cell (a note, a remark) in its row. The
 // run is judged at its end: a prose cell once ended the run there, and a layout
 // table's rows whose cells happened to be short became a table of their own.
 
@@ -58,8 +62,8 @@ func proseCell(c string) bool {
 
 // findTables returns the tables of a raw dump, in order: runs of two or more
 // rows of two or more cells with one shape (the same number of cells), optionally
-// between rules, with no blank line inside, fewer than half of whose rows hold a
-// cell of prose.
+// between rules, with no blank line inside; a run of which half the rows or more
+// hold a cell of prose is a layout's.
 func findTables(raw string) []table {
 	// A quick reject: a dump without tabs or pipes holds no table of these forms.
 	if strings.IndexByte(raw, '\t') < 0 && strings.IndexByte(raw, '|') < 0 {
@@ -76,7 +80,8 @@ func findTables(raw string) []table {
 	prose := 0 // rows of the run holding a cell of prose
 	end := func() {
 		drawn := !piped || ruled || framed
-		if len(cur.rows) >= minTableRows && width >= 2 && drawn && 2*prose < len(cur.rows) {
+		if len(cur.rows) >= minTableRows && width >= 2 && drawn {
+			cur.layout = 2*prose >= len(cur.rows)
 			tables = append(tables, cur)
 		}
 		cur, width, headerRule = table{}, 0, false
@@ -218,11 +223,51 @@ func mergeTables(blocks []Block, tables []table) []Block {
 			continue
 		}
 		out = append(out, blocks[at:start]...)
-		first, last := blocks[start], blocks[start+len(norm)-1]
-		out = append(out, Block{Rows: t.rows, Mark: MarkTable, BlankBefore: first.BlankBefore, BlankAfter: last.BlankAfter})
+		if t.layout {
+			out = appendLayoutRows(out, blocks[start:start+len(norm)], t.rows)
+		} else {
+			first, last := blocks[start], blocks[start+len(norm)-1]
+			out = append(out, Block{Rows: t.rows, Mark: MarkTable, BlankBefore: first.BlankBefore, BlankAfter: last.BlankAfter})
+		}
 		at = start + len(norm)
 	}
 	return append(out, blocks[at:]...)
+}
+
+// appendLayoutRows appends the blocks of a layout table's lines, each row's block
+// given its cells' text, a space between cells (as a tab-separated row reads once
+// normalised), and the rules between rows left out.
+func appendLayoutRows(out, blocks []Block, rows []Row) []Block {
+	r := 0
+	for _, b := range blocks {
+		if isTableRule(b.Text) {
+			continue
+		}
+		if r < len(rows) {
+			if text := rowText(rows[r]); text != b.Text {
+				// The links' offsets were into the row's line as drawn.
+				b.Text, b.Links, b.Mark = text, nil, MarkNone
+			}
+			r++
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// rowText is a row's non-empty cells, a space apart.
+func rowText(r Row) string {
+	var b strings.Builder
+	for _, c := range r.Cells {
+		if c == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(c)
+	}
+	return b.String()
 }
 
 // runMatches reports blocks whose texts are lines, in order, with no blank line
