@@ -83,3 +83,19 @@ func TestMergeLayoutRows(t *testing.T) {
 		})
 	}
 }
+
+// A cell longer than any data cell holds makes the run a layout's, as it makes an
+// HTML table or a grid one, whatever its other rows hold.
+func TestFindTablesBoxedCell(t *testing.T) {
+	box := "The router hands every device on the network the address of the local resolver, " +
+		"which answers for the house's own names and passes every other question on to the public servers, " +
+		"caching what it learns for an hour."
+	tables := findTables("Part\tRole\nRouter\t" + box + "\nResolver\tAnswers names\nCache\tKeeps answers")
+	if assert.Len(t, tables, 1) {
+		assert.True(t, tables[0].layout)
+	}
+	tables = findTables("Part\tRole\nRouter\tHands out addresses\nResolver\tAnswers names\nCache\tKeeps answers")
+	if assert.Len(t, tables, 1) {
+		assert.False(t, tables[0].layout)
+	}
+}

@@ -37,7 +37,9 @@ const (
 // cells are the page's prose, which reads as paragraphs, one a row, as a browser's
 // innerText or a converter writes each row on a line of its own; a data table's
 // cells are names, numbers and short phrases. A run of rows of which at least half
-// hold a prose cell (proseCell) is a layout table, and every row of it is a
+// hold a prose cell (proseCell), or with a cell longer than any data cell holds
+// (maxGridCellRunes, the bound the HTML reader and the grid reader set), is a
+// layout table, and every row of it is a
 // paragraph of its cells' text, the pipes and rules a Markdown writer drew around
 // them gone; a data table keeps its odd long cell (a note, a remark) in its row. The
 // run is judged at its end: a prose cell once ended the run there, and a layout
@@ -77,16 +79,17 @@ func findTables(raw string) []table {
 	// bylines), so a run of pipe rows is a table only when a rule or a frame of
 	// pipes at both ends of every row marks it as drawn; tabs need no such mark.
 	ruled, framed, piped := false, true, false
-	prose := 0 // rows of the run holding a cell of prose
+	prose := 0     // rows of the run holding a cell of prose
+	boxed := false // a cell longer than any data cell (maxGridCellRunes)
 	end := func() {
 		drawn := !piped || ruled || framed
 		if len(cur.rows) >= minTableRows && width >= 2 && drawn {
-			cur.layout = 2*prose >= len(cur.rows)
+			cur.layout = 2*prose >= len(cur.rows) || boxed
 			tables = append(tables, cur)
 		}
 		cur, width, headerRule = table{}, 0, false
 		ruled, framed, piped = false, true, false
-		prose = 0
+		prose, boxed = 0, false
 	}
 	// A line without a tab, a pipe or a plus is neither a row nor a rule and only ends
 	// a run: the three are looked for across the dump, not in every line.
@@ -129,11 +132,13 @@ func findTables(raw string) []table {
 			piped = true
 			framed = framed && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|")
 		}
+		inProse := false
 		for _, c := range cells {
-			if proseCell(c) {
-				prose++
-				break
-			}
+			inProse = inProse || proseCell(c)
+			boxed = boxed || utf8.RuneCountInString(c) > maxGridCellRunes
+		}
+		if inProse {
+			prose++
 		}
 		cur.lines = append(cur.lines, line)
 		cur.rows = append(cur.rows, Row{Cells: cells})
