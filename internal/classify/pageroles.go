@@ -48,6 +48,7 @@ func Blocks(blocks []block.Block) {
 	first = skipProseStandfirst(blocks, forms, first, last)
 	last = endAtLinks(blocks, forms, first, last)
 	last = EndAtFeedback(forms, func(k int) string { return blocks[k].Text }, first, last)
+	last = EndAtPitch(forms, func(k int) string { return blocks[k].Text }, first, last)
 	// A thread of readers' comments after the article is none of its text.
 	start, end := commentThread(blocks, forms, first)
 	if start < 0 {

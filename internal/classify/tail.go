@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/ascii"
+)
 
 // After an article's last paragraph a whole page prints its closing boxes, and some
 // of them carry prose of their own, which the body's span takes in: a grid of teaser
@@ -47,6 +51,89 @@ func EndAtFeedback(forms []Form, text func(i int) string, first, last int) int {
 	}
 	return last
 }
+
+// EndAtPitch returns where the body ends when it closes on a pitch, the line before
+// it; otherwise last. A page that sells something ends its article with an offer in
+// two parts: a short question put to the reader on a line of its own ("Want to learn
+// more?", "Not sure which plan fits?") and, under it, one or two short lines that open
+// on an order ("Get our weekly letter.", "Contact an adviser near you."), perhaps over
+// the offer's buttons or its sign-up field. Movers',
+// colleges', newsletters' and payroll firms' pages end so alike. The question's
+// shape and place weigh most: it stands among the body's last lines, nothing but
+// the short order follows it, and it is the only question near the end, for a page
+// of questions and answers (a FAQ) also ends on a question and an answer, which may
+// open with an order too. A question and an order on one line, or a question over
+// a paragraph, is left alone: pages keep those as the article's own close as often
+// as not.
+func EndAtPitch(forms []Form, text func(i int) string, first, last int) int {
+	if first < 0 || last <= first+1 || last >= len(forms) {
+		return last
+	}
+	for i := last - 1; i > first && i >= last-maxPitchLines; i-- {
+		if !pitchQuestion(forms[i], text(i)) {
+			continue
+		}
+		words, prose := 0, 0
+		for k := i + 1; k <= last; k++ {
+			words += forms[k].Words
+			if forms[k].Prose {
+				prose++
+			}
+		}
+		if words > maxPitchWords || prose > maxPitchProse || forms[i+1].Bullet > 0 || !opensOnOrder(text(i+1)) {
+			return last
+		}
+		// A FAQ's questions stand every few lines; a pitch's question alone.
+		for k := i - 1; k > first && k >= i-pitchQuestionReach; k-- {
+			if strings.HasSuffix(strings.TrimSpace(text(k)), "?") {
+				return last
+			}
+		}
+		return i - 1
+	}
+	return last
+}
+
+// pitchQuestion reports a pitch's question: a short line of its own, ending in a
+// question mark, that is no list item.
+func pitchQuestion(f Form, s string) bool {
+	return f.Words >= 2 && f.Words <= maxPitchQuestionWords && f.Bullet == 0 && strings.HasSuffix(strings.TrimSpace(s), "?")
+}
+
+// opensOnOrder reports a line that opens on an order to the reader, as a button's
+// label does (callToAction's first word), whatever its length.
+func opensOnOrder(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	w, _ := ascii.NextField(t)
+	w = strings.TrimRight(w, ":,.!")
+	for _, v := range actionVerbs {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPitchLines is the most lines a pitch's question may stand from the body's end:
+// the order's line or two, and the buttons or the sign-up field under them.
+const maxPitchLines = 8
+
+// maxPitchProse is the most paragraphs of prose under a pitch's question.
+const maxPitchProse = 2
+
+// maxPitchWords bounds the words under a pitch's question: an offer of a sentence or
+// two, not a section of the article.
+const maxPitchWords = 45
+
+// maxPitchQuestionWords bounds a pitch's question.
+const maxPitchQuestionWords = 8
+
+// pitchQuestionReach is how many lines above a pitch's question are looked at for
+// another question, which makes the close a FAQ's.
+const pitchQuestionReach = 6
 
 // opensCards reports a grid of at least minTailCards teaser cards under a box heading
 // at i (a short line, perhaps over one short line of prose introducing the box: "Keep

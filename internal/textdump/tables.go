@@ -20,6 +20,9 @@ type table struct {
 	// grid: the lines are a grid table's rows as readTables wrote them, framed by
 	// pipes, which the reflow reads off a row of three cells or more (MarkRow).
 	grid bool
+	// layout: the rows hold the page's prose (see proseCell), and each stands for a
+	// paragraph of its cells' text rather than a row of a table block.
+	layout bool
 }
 
 // Limits on what a run of lines may be to read as a table.
@@ -29,9 +32,40 @@ const (
 	maxTables        = 100
 )
 
+// A table is judged whole. Pages set text out in tables too: a term beside the
+// paragraph that explains it, a product beside its description. Such a table's
+// cells are the page's prose, which reads as paragraphs, one a row, as a browser's
+// innerText or a converter writes each row on a line of its own; a data table's
+// cells are names, numbers and short phrases. A run of rows of which at least half
+// hold a prose cell (proseCell), or with a cell longer than any data cell holds
+// (maxGridCellRunes, the bound the HTML reader and the grid reader set), is a
+// layout table, and every row of it is a
+// paragraph of its cells' text, the pipes and rules a Markdown writer drew around
+// them gone; a data table keeps its odd long cell (a note, a remark) in its row. The
+// run is judged at its end: a prose cell once ended the run there, and a layout
+// table's rows whose cells happened to be short became a table of their own.
+
+// proseCellWords is the fewest words of a cell that ends as a sentence and so reads
+// as prose.
+const proseCellWords = 12
+
+// proseCell reports a cell of running text: longer than any data cell
+// (maxTextCellRunes), or a sentence of proseCellWords words or more.
+func proseCell(c string) bool {
+	if utf8.RuneCountInString(c) > maxTextCellRunes {
+		return true
+	}
+	t := strings.TrimRight(c, "\"'”’) ")
+	if t == "" || !strings.ContainsRune(".!?", rune(t[len(t)-1])) {
+		return false
+	}
+	return len(strings.Fields(c)) >= proseCellWords
+}
+
 // findTables returns the tables of a raw dump, in order: runs of two or more
 // rows of two or more cells with one shape (the same number of cells), optionally
-// between rules, with no blank line inside.
+// between rules, with no blank line inside; a run of which half the rows or more
+// hold a cell of prose is a layout's.
 func findTables(raw string) []table {
 	// A quick reject: a dump without tabs or pipes holds no table of these forms.
 	if strings.IndexByte(raw, '\t') < 0 && strings.IndexByte(raw, '|') < 0 {
@@ -45,13 +79,17 @@ func findTables(raw string) []table {
 	// bylines), so a run of pipe rows is a table only when a rule or a frame of
 	// pipes at both ends of every row marks it as drawn; tabs need no such mark.
 	ruled, framed, piped := false, true, false
+	prose := 0     // rows of the run holding a cell of prose
+	boxed := false // a cell longer than any data cell (maxGridCellRunes)
 	end := func() {
 		drawn := !piped || ruled || framed
 		if len(cur.rows) >= minTableRows && width >= 2 && drawn {
+			cur.layout = 2*prose >= len(cur.rows) || boxed
 			tables = append(tables, cur)
 		}
 		cur, width, headerRule = table{}, 0, false
 		ruled, framed, piped = false, true, false
+		prose, boxed = 0, false
 	}
 	// A line without a tab, a pipe or a plus is neither a row nor a rule and only ends
 	// a run: the three are looked for across the dump, not in every line.
@@ -94,6 +132,14 @@ func findTables(raw string) []table {
 			piped = true
 			framed = framed && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|")
 		}
+		inProse := false
+		for _, c := range cells {
+			inProse = inProse || proseCell(c)
+			boxed = boxed || utf8.RuneCountInString(c) > maxGridCellRunes
+		}
+		if inProse {
+			prose++
+		}
 		cur.lines = append(cur.lines, line)
 		cur.rows = append(cur.rows, Row{Cells: cells})
 	}
@@ -122,7 +168,7 @@ func isTableRule(line string) bool {
 }
 
 // tableCells splits a row into its cells: by tabs, or by pipes. A line of prose with a
-// tab in it is not a row: every cell must be short.
+// tab in it is a row of prose cells, which findTables weighs with its run.
 func tableCells(line string) ([]string, bool) {
 	sep := "\t"
 	switch {
@@ -143,9 +189,6 @@ func tableCells(line string) ([]string, bool) {
 	filled := 0
 	for i, p := range parts {
 		c := CollapseSpace(p)
-		if utf8.RuneCountInString(c) > maxTextCellRunes {
-			return nil, false
-		}
 		if c != "" {
 			filled++
 		}
@@ -185,11 +228,51 @@ func mergeTables(blocks []Block, tables []table) []Block {
 			continue
 		}
 		out = append(out, blocks[at:start]...)
-		first, last := blocks[start], blocks[start+len(norm)-1]
-		out = append(out, Block{Rows: t.rows, Mark: MarkTable, BlankBefore: first.BlankBefore, BlankAfter: last.BlankAfter})
+		if t.layout {
+			out = appendLayoutRows(out, blocks[start:start+len(norm)], t.rows)
+		} else {
+			first, last := blocks[start], blocks[start+len(norm)-1]
+			out = append(out, Block{Rows: t.rows, Mark: MarkTable, BlankBefore: first.BlankBefore, BlankAfter: last.BlankAfter})
+		}
 		at = start + len(norm)
 	}
 	return append(out, blocks[at:]...)
+}
+
+// appendLayoutRows appends the blocks of a layout table's lines, each row's block
+// given its cells' text, a space between cells (as a tab-separated row reads once
+// normalised), and the rules between rows left out.
+func appendLayoutRows(out, blocks []Block, rows []Row) []Block {
+	r := 0
+	for _, b := range blocks {
+		if isTableRule(b.Text) {
+			continue
+		}
+		if r < len(rows) {
+			if text := rowText(rows[r]); text != b.Text {
+				// The links' offsets were into the row's line as drawn.
+				b.Text, b.Links, b.Mark = text, nil, MarkNone
+			}
+			r++
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// rowText is a row's non-empty cells, a space apart.
+func rowText(r Row) string {
+	var b strings.Builder
+	for _, c := range r.Cells {
+		if c == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(c)
+	}
+	return b.String()
 }
 
 // runMatches reports blocks whose texts are lines, in order, with no blank line
