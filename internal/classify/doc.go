@@ -103,7 +103,8 @@
 //	              the prose's words, names repeated or printed twice
 //	tail.go       the closing boxes after a body told by their shape: a teaser grid
 //	              of cards of one template, a form's required fields, a feedback
-//	              widget (OpensTailBox, EndAtFeedback)
+//	              widget, a closing pitch: a short question of its own over a line
+//	              opening on an order (OpensTailBox, EndAtFeedback, EndAtPitch)
 //	tailthread.go a comment thread told by its reply controls (ReplyThread)
 //	page*.go      the page classifier (Blocks); pageblocks.go holds its file map
 package classify

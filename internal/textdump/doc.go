@@ -60,7 +60,9 @@
 //     authorBox, reprintedOnly), the maximum-sum run of prose, in which a paragraph
 //     printed again (repeats) counts for nothing.
 //   - tables.go: tables the dump laid out as rows of cells (tabs, pipes, boxes),
-//     found in the raw dump and put in place of the blocks made of their lines.
+//     found in the raw dump and judged whole: a data table replaces the blocks of
+//     its lines; a layout table (half its rows holding prose, or a cell over 200
+//     runes) gives each row as a paragraph of its cells' text.
 //   - gridtable.go: grid tables (pandoc's +---+ boxes) read off the raw dump: a data
 //     grid becomes a table block, a layout grid's cells become paragraphs in reading
 //     order.
