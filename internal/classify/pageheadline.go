@@ -152,8 +152,8 @@ func headlineScore(cands *candidates, i int, teasers bool, menus int) (score flo
 	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) && !bylineOpener(blocks, forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
-	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit {
-		score -= roleCost // the author's role under the byline ("Senior Staff Writer")
+	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit || cardUnderTitle(cands, i) {
+		score -= roleCost // the author's role under the byline ("Senior Staff Writer"), or a card under the title
 	}
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
@@ -358,10 +358,11 @@ func frontMatterOwn(blocks []block.Block, forms []Form, i, first int) bool {
 // sentence, while a standfirst is written as one. The front matter is then k's, and i
 // is a kicker, a section's or a site's label over it. A line of tags ("Asia | Japan
 // | Tips"), an author's line ("Jane Doe, Staff Writer") and a pager ("Part 1 Part
-// 2 Part 3") are title-cased too and leave the front matter i's.
+// 2 Part 3") are title-cased too and leave the front matter i's, and so does an
+// author's card ("Jane Doe Founder & Lead Reviewer": authorCard).
 func titleBetween(blocks []block.Block, forms []Form, k int) bool {
 	f, t := forms[k], blocks[k].Text
-	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !IsNamesLine(f, t) && !runOfEntries(t)
+	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !IsNamesLine(f, t) && !runOfEntries(t) && !authorCard(blocks, forms, k)
 }
 
 // runOfEntries reports a line that repeats one capitalised word three times or more:

@@ -1,0 +1,81 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/block"
+	"github.com/stretchr/testify/assert"
+)
+
+// headlineOfPage reads a whole page's dump as ParseText does and returns the text of
+// the block the classifier made its headline, or "".
+func headlineOfPage(page []string) string {
+	blocks, _ := readDump(lines(page...), false)
+	Blocks(blocks)
+	for _, b := range blocks {
+		if b.Role == block.RoleHeadline {
+			return b.Text
+		}
+	}
+	return ""
+}
+
+// pageMenu is a site's header, as a whole page's dump opens: its tagline over a
+// menu of short lines, long enough that the page reads as a whole page.
+var pageMenu = []string{"Harbour Notes for Paddlers and Sailors", "Home", "Guides", "Reviews", "Shop", "About", "Contact", "Sign in",
+	"Kayaks", "Canoes", "Paddles", "Dry Bags", "Life Vests", "Roof Racks", "Trailers", "Tents", "Stoves", "Maps",
+	"Tide Tables", "Weather", "Clubs", "Events", "Podcast", "Newsletter", "Gift Cards"}
+
+// TestAuthorCard: an author's card under a title reads as one (a name running into
+// its position, a credit of the name, a position under bare names); a title with a
+// name and a position in it, or "by" and a capital, reads as none on its own shape
+// where it runs long.
+func TestAuthorCard(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  bool
+	}{
+		{"a name running into its position", []string{"Ana Ruiz Founder & Lead Reviewer"}, true},
+		{"a name glued to its position", []string{"Lena HolmbergEditor at Harbourline"}, true},
+		{"a name, a comma and a position", []string{"Ana Ruiz, Senior Editor"}, true},
+		{"a credit of the name", []string{"Written by: Dr. Ana Ruiz"}, true},
+		{"a position under bare names", []string{"Ana Ruiz", "Co-founder of Harbourline"}, true},
+		{"a position under a title", []string{"Seven Seed Trays Worth Buying", "Co-founder of Harbourline"}, false},
+		{"a title with by and a capital, long", []string{"Seven Coastal Villages Hit by Storm Surge Overnight in the North"}, false},
+		{"a plain title", []string{"Seven Seed Trays That Survived a Wet Spring"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, forms := blocksOfLines(tt.lines)
+			for i := range blocks {
+				readFrontByline(blocks, forms, i, -1)
+			}
+			assert.Equal(t, tt.want, authorCard(blocks, forms, len(tt.lines)-1))
+		})
+	}
+}
+
+// TestHeadlineOverAuthorCard: on a whole page the title over an author's card and
+// the date stays the headline, whichever form the card takes; a short kicker over
+// a headline that reads as a name and a position leaves that headline its weight.
+func TestHeadlineOverAuthorCard(t *testing.T) {
+	const title = "The Best Folding Kayaks for Calm Water Trips"
+	tests := []struct {
+		name  string
+		front []string
+		want  string
+	}{
+		{"a name running into its position", []string{title, "Ana Ruiz Founder & Lead Reviewer", "Updated March 3, 2026"}, title},
+		{"a name glued to its position", []string{title, "Lena HolmbergEditor at Harbourline", "March 3, 2026"}, title},
+		{"a credit of the name", []string{title, "Authored by: Dr. Ana Ruiz", "March 3, 2026"}, title},
+		{"a position under the name", []string{title, "Ana Ruiz", "Co-founder of Harbourline", "Last updated on March 3, 2026"}, title},
+		{"a headline naming a position under a kicker", []string{"People", "Ana Ruiz Named Senior Editor", "March 3, 2026"}, "Ana Ruiz Named Senior Editor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := append(append(append([]string{}, pageMenu...), tt.front...), reflowProse...)
+			assert.Equal(t, tt.want, headlineOfPage(page))
+		})
+	}
+}
