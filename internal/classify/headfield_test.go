@@ -79,3 +79,48 @@ func TestHeadlineOverAuthorCard(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldLine: a record's fields are told from a title with a colon by the
+// value's shape.
+func TestFieldLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Category: Travel", true},
+		{"SKU: 4471-B", true},
+		{"Posted: 12 March 2026", true},
+		{"REF. NO: HBR-2026", true},
+		{"Genus: Kayakus | Place of Make: Norway", true},
+		{"Review: The Quiet Year", false},
+		{"Exclusive: Harbour master quits over pier plan", false},
+		{"Q&A: Seven Questions About Folding Kayaks", false},
+		{"Update: 5 Dead in Harbour Crash", false},
+		{"Folding kayaks, tested", false},
+		{"category: travel", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, fieldLine(tt.line), tt.line)
+	}
+}
+
+// TestHeadlineNotFieldLine: a field line over the front matter does not win over the
+// title it stands near; a title with a colon keeps its place.
+func TestHeadlineNotFieldLine(t *testing.T) {
+	const title = "How We Tested Nine Folding Kayaks on One Calm Lake"
+	tests := []struct {
+		name  string
+		front []string
+		want  string
+	}{
+		{"a code's field under the title", []string{title, "REF. NO: HBR-2026", "March 3, 2026"}, title},
+		{"a category's field under the title", []string{title, "Category: Kayaks", "March 3, 2026"}, title},
+		{"a title with a colon", []string{"Review: The Quiet Kayak That Folds Into a Bag", "March 3, 2026"}, "Review: The Quiet Kayak That Folds Into a Bag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := append(append(append([]string{}, pageMenu...), tt.front...), reflowProse...)
+			assert.Equal(t, tt.want, headlineOfPage(page))
+		})
+	}
+}

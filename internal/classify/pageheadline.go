@@ -155,6 +155,9 @@ func headlineScore(cands *candidates, i int, teasers bool, menus int) (score flo
 	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit || cardUnderTitle(cands, i) {
 		score -= roleCost // the author's role under the byline ("Senior Staff Writer"), or a card under the title
 	}
+	if fieldLine(t) {
+		score -= fieldCost // a record's field: "Category: Travel", "SKU: 1234"
+	}
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
 	}
