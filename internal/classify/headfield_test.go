@@ -124,3 +124,19 @@ func TestHeadlineNotFieldLine(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineUnderEarlyRegion: when the page's region opens on a notice over the
+// headline, a line above the region weighed as low as a site's own name (a search
+// box's hint over a list of topics) is not taken for the headline: the title
+// between the notice and the text is.
+func TestHeadlineUnderEarlyRegion(t *testing.T) {
+	const title = "Best folding kayaks 2026: Light, stable, tested and more"
+	page := append(append([]string{}, pageMenu[1:]...), "Type your search and hit enter",
+		"• Hot Topics", "• Best kayaks", "• Best paddles", "• Kayak deals", "• Newsletters",
+		"When you buy through links in our articles, we may earn a small commission. This does not affect our editorial independence.",
+		"1. Home", "2. Best Picks", "3. Kayaks Best Picks", "Updated", title,
+		"We paddle a lot of kayaks. Only the most exceptional earn a spot on this list.",
+		"Ana Ruiz", "By Ana Ruiz", "Associate Editor, Harbour Notes Mar 11, 2026 9:00 am")
+	page = append(page, reflowProse...)
+	assert.Equal(t, title, headlineOfPage(page))
+}

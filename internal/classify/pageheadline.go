@@ -436,11 +436,13 @@ func menuNeighbour(forms []Form, j int) bool {
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1. When the body span opens on a notice set apart from the text
-// under it (openingNotice), a line between the two is weighed too.
+// under it (openingNotice), a line between the two is weighed too, unless the best
+// line over the span stands over its own text: weighed above minSureScore, no
+// more than front matter between them.
 func chooseHeadline(blocks []block.Block, forms []Form, first, last int) int {
 	first = pastOpeningTitle(blocks, forms, first, last)
-	best, _ := chooseBefore(blocks, forms, first, last)
-	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
+	best, score := chooseBefore(blocks, forms, first, last)
+	if best >= 0 && best < first && forms[best].Words > 2 && score > minSureScore && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
 	if next := openingNotice(blocks, forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= textdump.WholePageLead) {
@@ -450,6 +452,13 @@ func chooseHeadline(blocks []block.Block, forms []Form, first, last int) int {
 	}
 	return best
 }
+
+// minSureScore is the weight a line over the body span must pass for the span's
+// first paragraph to be taken for its text rather than a notice over the headline:
+// a line weighed as low as a site's own name (ownerCost) is only the least bad of
+// the lines above a region that opened too early, on a promotion or a search box's
+// hint ("Type your search and hit enter"), and the headline stands under it.
+const minSureScore = -ownerCost
 
 // pastOpeningTitle returns where the body span's text starts when its first line is
 // the headline rather than text: a question or an exclamation shaped as a title
