@@ -140,3 +140,35 @@ func TestHeadlineUnderEarlyRegion(t *testing.T) {
 	page = append(page, reflowProse...)
 	assert.Equal(t, title, headlineOfPage(page))
 }
+
+// TestReaderOrder: a button or a pitch gives an order and speaks of the site or a
+// whole listing; a headline worded as an order speaks of its subject.
+func TestReaderOrder(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Try Our Kayak Size Calculator", true},
+		{"Learn About Our Testing Process", true},
+		{"Let us help you find the right kayak", true},
+		{"Back to all articles", true},
+		{"See All Kayak Deals", true},
+		{"Find a Folding Kayak That Fits You", false},
+		{"Stop Storing Kayaks Upside Down", false},
+		{"Get Your Kayak Ready for Spring", false},
+		{"Why our harbour needs a new slipway", false}, // no order
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, readerOrder(tt.line), tt.line)
+	}
+}
+
+// TestHeadlineNotReaderOrder: a pitch printed between the title's tags and its
+// byline, which the byline and date follow, does not outweigh the title.
+func TestHeadlineNotReaderOrder(t *testing.T) {
+	const title = "Everything You Need to Know About Folding Kayaks and Their Frames"
+	page := append(append([]string{}, pageMenu...), title, "advice for paddlers", "folding frames", "harbour life",
+		"Let us help you find your best fit kayak!Find your kayak", "By Ana Ruiz", "Published on March 3, 2026")
+	page = append(page, reflowProse...)
+	assert.Equal(t, title, headlineOfPage(page))
+}

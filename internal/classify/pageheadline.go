@@ -158,6 +158,9 @@ func headlineScore(cands *candidates, i int, teasers bool, menus int) (score flo
 	if fieldLine(t) {
 		score -= fieldCost // a record's field: "Category: Travel", "SKU: 1234"
 	}
+	if readerOrder(t) {
+		score -= orderCost // a button or a pitch: "Try Our Cost Calculator", "Back to all articles"
+	}
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
 	}
