@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/newsparse/newsparse/internal/block"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/block"
+)
 
 // A page's author card stands right under its headline: the author's name with
 // the position run into it ("Jane Doe Founder & Lead Reviewer", "Jane DoeEditor at
@@ -25,7 +29,7 @@ func authorCard(blocks []block.Block, forms []Form, i int) bool {
 	if len(f.Names) > 0 && (RunsIntoTitle(t, f.Names) || NamesThenTitle(t, f.Names)) {
 		return true
 	}
-	if f.Words <= maxCreditLineWords && creditsByName(t) {
+	if f.Words <= maxCreditLineWords && strings.Contains(t, " by") && creditsByName(t) {
 		return true
 	}
 	return f.Words <= maxRoleWords && i > 0 && IsNamesLine(forms[i-1], blocks[i-1].Text) && IsJobTitleLine(t, f)
@@ -49,8 +53,8 @@ func cardUnderTitle(cands *candidates, i int) bool {
 	}
 	for k := i - 1; k >= max(0, i-cardReach); k-- {
 		f := forms[k]
-		if cands.is(k) && f.Words >= 4 && !f.Prose && !authorCard(blocks, forms, k) {
-			return true
+		if f.Words >= 4 && !f.Prose && cands.is(k) {
+			return !authorCard(blocks, forms, k)
 		}
 		if f.Furniture == NoReason && !menuNeighbour(forms, k) && !IsNamesLine(f, blocks[k].Text) {
 			return false

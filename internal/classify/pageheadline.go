@@ -152,14 +152,11 @@ func headlineScore(cands *candidates, i int, teasers bool, menus int) (score flo
 	if f.Words <= maxMenuEntryWords && menuNeighbour(forms, i-1) && menuNeighbour(forms, i+1) && !bylineOpener(blocks, forms, i+1) {
 		score -= 2 // one entry of a menu
 	}
-	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit || cardUnderTitle(cands, i) {
-		score -= roleCost // the author's role under the byline ("Senior Staff Writer"), or a card under the title
+	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit {
+		score -= roleCost // the author's role under the byline ("Senior Staff Writer")
 	}
 	if fieldLine(t) {
 		score -= fieldCost // a record's field: "Category: Travel", "SKU: 1234"
-	}
-	if readerOrder(t) {
-		score -= orderCost // a button or a pitch: "Try Our Cost Calculator", "Back to all articles"
 	}
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
@@ -656,6 +653,11 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 		}
 		if ok && namesOwner(owner, blocks[i].Text) {
 			s -= ownerCost
+		}
+		if ok && (best < 0 || s > bestScore) {
+			// The costs that read a line's words are taken only from a line that
+			// would lead: they only lower a weight, so no other line's place changes.
+			s -= frontCosts(cands, i)
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
