@@ -155,6 +155,9 @@ func headlineScore(cands *candidates, i int, teasers bool, menus int) (score flo
 	if f.Words <= maxRoleWords && i > 0 && forms[i-1].ByExplicit {
 		score -= roleCost // the author's role under the byline ("Senior Staff Writer")
 	}
+	if fieldLine(t) {
+		score -= fieldCost // a record's field: "Category: Travel", "SKU: 1234"
+	}
 	if printedTwice(blocks, forms, i, first) {
 		score += twiceWeight // a page's title printed again as its heading
 	}
@@ -358,10 +361,11 @@ func frontMatterOwn(blocks []block.Block, forms []Form, i, first int) bool {
 // sentence, while a standfirst is written as one. The front matter is then k's, and i
 // is a kicker, a section's or a site's label over it. A line of tags ("Asia | Japan
 // | Tips"), an author's line ("Jane Doe, Staff Writer") and a pager ("Part 1 Part
-// 2 Part 3") are title-cased too and leave the front matter i's.
+// 2 Part 3") are title-cased too and leave the front matter i's, and so does an
+// author's card ("Jane Doe Founder & Lead Reviewer": authorCard).
 func titleBetween(blocks []block.Block, forms []Form, k int) bool {
 	f, t := forms[k], blocks[k].Text
-	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !IsNamesLine(f, t) && !runOfEntries(t)
+	return f.TitleCase && !f.Sentence && !hasTrailMark(t) && !IsNamesLine(f, t) && !runOfEntries(t) && !authorCard(blocks, forms, k)
 }
 
 // runOfEntries reports a line that repeats one capitalised word three times or more:
@@ -432,11 +436,13 @@ func menuNeighbour(forms []Form, j int) bool {
 
 // chooseHeadline returns the best-weighed candidate before the body, the earlier one
 // on a tie, or -1. When the body span opens on a notice set apart from the text
-// under it (openingNotice), a line between the two is weighed too.
+// under it (openingNotice), a line between the two is weighed too, unless the best
+// line over the span stands over its own text: weighed above minSureScore, no
+// more than front matter between them.
 func chooseHeadline(blocks []block.Block, forms []Form, first, last int) int {
 	first = pastOpeningTitle(blocks, forms, first, last)
-	best, _ := chooseBefore(blocks, forms, first, last)
-	if best >= 0 && best < first && forms[best].Words > 2 && overFrontMatter(blocks, forms, best, first) {
+	best, score := chooseBefore(blocks, forms, first, last)
+	if best >= 0 && best < first && forms[best].Words > 2 && score > minSureScore && overFrontMatter(blocks, forms, best, first) {
 		return best // the paragraph under it is its text, no notice
 	}
 	if next := openingNotice(blocks, forms, first, last); next > 0 && (first == 0 || best < 0 || shortLinesBetween(forms, -1, first) >= textdump.WholePageLead) {
@@ -446,6 +452,13 @@ func chooseHeadline(blocks []block.Block, forms []Form, first, last int) int {
 	}
 	return best
 }
+
+// minSureScore is the weight a line over the body span must pass for the span's
+// first paragraph to be taken for its text rather than a notice over the headline:
+// a line weighed as low as a site's own name (ownerCost) is only the least bad of
+// the lines above a region that opened too early, on a promotion or a search box's
+// hint ("Type your search and hit enter"), and the headline stands under it.
+const minSureScore = -ownerCost
 
 // pastOpeningTitle returns where the body span's text starts when its first line is
 // the headline rather than text: a question or an exclamation shaped as a title
@@ -640,6 +653,11 @@ func chooseBefore(blocks []block.Block, forms []Form, first, last int) (int, flo
 		}
 		if ok && namesOwner(owner, blocks[i].Text) {
 			s -= ownerCost
+		}
+		if ok && (best < 0 || s > bestScore) {
+			// The costs that read a line's words are taken only from a line that
+			// would lead: they only lower a weight, so no other line's place changes.
+			s -= frontCosts(cands, i)
 		}
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = i, s
