@@ -17,6 +17,12 @@ import (
 //	                table of contents and the repeats
 //	pageheadline.go the headline's candidates and their weights, the title bar,
 //	                the standfirst under the headline
+//	pageheadline_card.go  the author's card under the title, weighed as front
+//	                matter (authorCard, cardUnderTitle)
+//	pageheadline_field.go a record's field line ("Category: Travel"), told from a
+//	                headline with a colon by its value's shape (fieldLine)
+//	pageheadline_order.go a button or pitch over the article: an order to the
+//	                reader speaking of the site (readerOrder)
 //	pagenames.go    titles of capitalised words read as bare names: the body's own
 //	                lower-case words unname them (unnameCommonTitles)
 //	pagecaptions.go the caption layout: the gaps a picture leaves, its maker
