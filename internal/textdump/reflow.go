@@ -536,7 +536,13 @@ func wrapJoin(a, b dumpLine, st Style) Join {
 	}
 	la := utf8.RuneCountInString(a.text) + a.markLen + a.cut.width
 	if la > st.Width+2+headingMargin {
-		return 0
+		if a.cut.width <= 0 || la-a.cut.width > st.Width {
+			return 0
+		}
+		// The line ran past the column only by the source markup cut from it: a
+		// tag's address or attribute the converter could not break, after which it
+		// broke at the first space it could. The line was filled.
+		la = st.Width
 	}
 	word, _, _ := strings.Cut(b.text, " ")
 	slack := 4 // the indent a list's continuation lines lose to normalisation

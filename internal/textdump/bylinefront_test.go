@@ -1,0 +1,83 @@
+package textdump
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCutsOfWrappedTags: a Markdown writer that passes HTML through wraps inside a
+// tag, so that one output line holds two source lines; its width is the last
+// source line's, and the markup glued after a line's first word counts in that word.
+func TestCutsOfWrappedTags(t *testing.T) {
+	in := strings.Repeat("<div class=\"a\">\n", 5) + "By <span\nclass=\"name\">Jane\nDoe</span> on a date"
+	got, cuts, found := stripSourceMarkup(in)
+	assert.True(t, found)
+	assert.Equal(t, "By Jane\nDoe on a date", got)
+	assert.Equal(t, []lineCut{
+		{width: len(`class="name">`) - len("By ")},
+		{width: len(`</span>`), lead: len(`</span>`)},
+	}, cuts)
+}
+
+// wrappedByline is a whole-page GitHub Markdown dump, wrapped at 72 columns, that
+// kept the page's HTML: a byline whose name the writer wrapped inside its tags,
+// after a line that a long address ran past the column.
+const wrappedByline = `<div class="site-header">
+
+<a href="https://news.example.org/" class="home-link">News Example</a>
+
+</div>
+
+<div class="post">
+
+# A council votes on the harbour plan
+
+<div class="post-meta">
+
+<span class="meta-by"><span class="meta-label">By</span> <span
+class="meta-name"><a href="https://news.example.org/staff/jane-doe-reporter" class="url fn">Jane
+Doe</a></span></span> <span class="meta-date">March 3, 2025</span>
+
+</div>
+
+The council met on Tuesday evening to vote on the harbour plan, which
+the mayor has championed for two years. Most members spoke in favour of
+it, and a few asked for changes to the timetable.
+
+Opponents said the plan would cost more than the town could afford, and
+asked for a second study before any work on the quay began this year or
+the next.
+
+The vote passed by seven to four after a debate of three hours, in which
+residents queued at the door to speak for two minutes each about the
+quay and the road.
+
+Work on the first stage is due to start in the spring, when the fishing
+fleet moves to its summer berths on the far side of the bay and the
+water is calm.
+
+</div>
+`
+
+// TestReadWrappedTagByline: the byline reads as one line, as w3m prints it.
+func TestReadWrappedTagByline(t *testing.T) {
+	norm := Normalize(wrappedByline)
+	var texts []string
+	for _, b := range Read(wrappedByline, norm, nil, false) {
+		texts = append(texts, b.Text)
+	}
+	assert.Contains(t, texts, "By Jane Doe March 3, 2025")
+	assert.Contains(t, texts, "A council votes on the harbour plan")
+}
+
+// TestWrapJoinOverfullMarkup: a line past the column only by the markup cut from
+// it was filled; one whose text alone passes it was not wrapped.
+func TestWrapJoinOverfullMarkup(t *testing.T) {
+	st := Style{Width: 72, Markdown: true}
+	b := dumpLine{text: "Doe on a date"}
+	assert.Equal(t, JoinFilledLine, wrapJoin(dumpLine{text: "Jane", cut: lineCut{width: 90}}, b, st))
+	long := dumpLine{text: strings.Repeat("word ", 16) + "end", cut: lineCut{width: 10}}
+	assert.Equal(t, Join(0), wrapJoin(long, b, st))
+}
