@@ -81,3 +81,31 @@ func TestWrapJoinOverfullMarkup(t *testing.T) {
 	long := dumpLine{text: strings.Repeat("word ", 16) + "end", cut: lineCut{width: 10}}
 	assert.Equal(t, Join(0), wrapJoin(long, b, st))
 }
+
+// TestReflowEndsWrappedImage: a picture's placeholder that the wrap broke ends
+// where its bracket closes, as one on a single line does; the lower-case line
+// under it (a byline, a caption's credit) is a block of its own. A long label
+// stays text, as it was; a short one is the picture's gap.
+func TestReflowEndsWrappedImage(t *testing.T) {
+	st := Style{Width: 76}
+	for _, tc := range []struct {
+		dump string
+		want []string
+	}{
+		{"[A drawing of a lighthouse on a rocky shore under a grey sky, with gulls\nabove the water.]\nwritten by the harbour desk\nMarch 3, 2025",
+			[]string{"[A drawing of a lighthouse on a rocky shore under a grey sky, with gulls above the water.]", "written by the harbour desk", "March 3, 2025"}},
+		// A picture's address, printed for want of a label and wrapped at its
+		// slashes, fills its last line.
+		{"[https://cdn.example.org/images/harbour/2025/drawings/lighthouse/\nlighthouse-drawing-of-the-quay-at-dusk-wide.jpg?width=310&height=400&q=80]\nHarbour plan: a new quay for the fishing fleet",
+			[]string{"Harbour plan: a new quay for the fishing fleet"}},
+		// A link's brackets that close mid-paragraph still join what follows.
+		{"the plan drawn up by the [harbour board of the town, which met in the old\ncustoms house] on a wet evening in March",
+			[]string{"the plan drawn up by the [harbour board of the town, which met in the old customs house] on a wet evening in March"}},
+	} {
+		var texts []string
+		for _, b := range reflowBlocks(tc.dump, nil, st) {
+			texts = append(texts, b.Text)
+		}
+		assert.Equal(t, tc.want, texts, tc.dump)
+	}
+}

@@ -413,6 +413,11 @@ func reflowBlocks(norm string, cuts []lineCut, st Style) []Block {
 			}
 			cur = dl
 			brackets = openBrackets(brackets, dl.text)
+			if j == JoinBrackets && brackets == 0 && isWrappedImage(para.String()) {
+				// The line closed a picture's placeholder that the wrap broke: it
+				// ends there, as a placeholder on one line does (MarkImage).
+				cur.kind = MarkImage
+			}
 			continue
 		}
 		flush()
@@ -584,6 +589,16 @@ func wrappedStarHeading(lines []string, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// isWrappedImage reports a paragraph that is one picture's placeholder, its label
+// however long: "[alt text]" or "![alt text](src)", no other bracket inside.
+func isWrappedImage(p string) bool {
+	if strings.HasPrefix(p, "![") && strings.HasSuffix(p, ")") {
+		i := strings.Index(p, "](")
+		return i > 0 && !strings.ContainsAny(p[2:i], "[]") && !strings.ContainsAny(p[i+2:len(p)-1], " ()")
+	}
+	return len(p) > 2 && p[0] == '[' && p[len(p)-1] == ']' && !strings.ContainsAny(p[1:len(p)-1], "[]")
 }
 
 // hyphenBreak reports a word broken after its hyphen ("modern-" / "day"): the halves
