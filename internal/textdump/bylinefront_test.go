@@ -109,3 +109,59 @@ func TestReflowEndsWrappedImage(t *testing.T) {
 		assert.Equal(t, tc.want, texts, tc.dump)
 	}
 }
+
+// authorCardTags is the close of a GitHub Markdown dump that kept the page's HTML:
+// an author's card whose photo stands as an <img> tag on its lines of tags, above a
+// picture whose alt text is a description.
+const authorCardTags = `<div class="author-box">
+
+<div class="author-box__image">
+
+<img src="https://news.example.org/uploads/jane-doe-150x150.jpg"
+class="avatar" data-alt="Staff photo" width="150" height="150"
+alt="Jane Doe" />
+
+</div>
+
+<div class="author-box__content">
+
+### Jane Doe
+
+Jane covers the harbour and the council for the paper.
+
+</div>
+
+</div>
+
+<div class="gallery">
+
+<img src="https://news.example.org/uploads/quay.jpg" alt="The Quay At Dusk Today" />
+
+</div>
+
+The quay at dusk, seen from the old customs house.
+`
+
+// TestReadImgTagLabel: the photo's name-shaped alt text stands over the name, as
+// w3m prints it; another picture's alt text is the gap it was.
+func TestReadImgTagLabel(t *testing.T) {
+	var texts []string
+	for _, b := range Read(authorCardTags, Normalize(authorCardTags), nil, false) {
+		texts = append(texts, b.Text)
+	}
+	assert.Equal(t, []string{"Jane Doe", "Jane Doe", "Jane covers the harbour and the council for the paper.",
+		"The quay at dusk, seen from the old customs house."}, texts)
+}
+
+func TestTagLineLabel(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{`<span class="photo"><img src="/a.jpg" alt="Jane Doe" /></span>`, "Jane Doe"},
+		{"<img src=\"/a.jpg\"\nalt='Jane  Q. Doe'>", "Jane Q. Doe"},
+		{`<img src="/a.jpg" data-alt="Jane Doe" alt="">`, ""},
+		{`<img src="/a.jpg" alt="a view of the quay">`, ""},
+		{`<img src="/a.jpg" alt="Jane Doe's photo: at the quay">`, ""},
+		{`<a href="/staff/jane"><span>Jane Doe</span></a>`, ""},
+	} {
+		assert.Equal(t, tc.want, tagLineLabel(tc.line), tc.line)
+	}
+}

@@ -86,8 +86,19 @@ func stripMarkupAuthors(norm string, classes AuthorClasses) (text string, cuts [
 			}
 			if end := markupLineEnd(norm, i, fences, tags); end > i {
 				author, fence, opens := m.readMarkupLine(norm[i:end], fences)
+				label := ""
+				if !fence {
+					label = tagLineLabel(norm[i:end])
+				}
 				i = m.cutLines(end)
 				m.enter(author, fence, opens)
+				if label != "" {
+					// A picture's name-shaped alt text, printed as w3m prints it
+					// (photolabel.go), in the converters' placeholder.
+					m.writeString("[" + label + "]")
+					m.newline()
+					m.newline()
+				}
 				continue
 			}
 		}
@@ -325,6 +336,13 @@ func (m *markupStripper) write(c byte) {
 	space := c == ' ' || c == '\t'
 	m.wordDone = m.wordDone || space && m.lineText
 	m.lineText = m.lineText || !space
+}
+
+// writeString writes text that holds no line end.
+func (m *markupStripper) writeString(s string) {
+	for i := 0; i < len(s); i++ {
+		m.write(s[i])
+	}
 }
 
 // newline writes a line end.
