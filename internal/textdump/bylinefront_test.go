@@ -165,3 +165,17 @@ func TestTagLineLabel(t *testing.T) {
 		assert.Equal(t, tc.want, tagLineLabel(tc.line), tc.line)
 	}
 }
+
+// TestMarkupCodeListing: a code listing's tags are its text. A dump whose listings
+// print an XML file ("<Project>", "<PropertyGroup>") still has its converter's tags
+// read as markup, and the listing keeps its own, an HTML element's name or not.
+func TestMarkupCodeListing(t *testing.T) {
+	listing := "```\n<Project>\n  <PropertyGroup>\n    <Nullable>enable</Nullable>\n  </PropertyGroup>\n  <div>kept</div>\n</Project>\n```\n"
+	dump := strings.Repeat("<div class=\"post\">\n\nA paragraph of the post.\n\n</div>\n\n", 3) + listing + "\n" + strings.Repeat(listing+"\n", 2)
+	assert.True(t, htmlMarkupStyle(dump))
+	got, _, found := stripSourceMarkup(dump)
+	assert.True(t, found)
+	assert.NotContains(t, got, `<div class="post">`)
+	assert.Contains(t, got, listing)
+	assert.Equal(t, 3, strings.Count(got, "  <div>kept</div>\n"))
+}

@@ -75,10 +75,18 @@ func stripMarkupAuthors(norm string, classes AuthorClasses) (text string, cuts [
 		return norm, nil, nil, false
 	}
 	m := markupStripper{norm: norm, out: make([]byte, 0, len(norm)), lastOpen: -1, classes: classes, armed: -1}
-	heading := false
+	heading, code := false, false
 	for i := 0; i < len(norm); {
 		c := norm[i]
 		if i == 0 || norm[i-1] == '\n' {
+			if end, fence := codeLine(norm, i, code); end > i {
+				// A code listing's lines are its text, tags and braces and all.
+				code = code != fence
+				for ; i < end; i++ {
+					m.write(norm[i])
+				}
+				continue
+			}
 			k := afterContainerMarks(norm, i)
 			heading = k < len(norm) && norm[k] == '#'
 			if i >= 2 && norm[i-2] == '\n' {
@@ -369,6 +377,28 @@ func (m *markupStripper) cutLines(end int) int {
 	}
 	m.changed = true
 	return end
+}
+
+// codeLine returns the end of the line starting at norm[i], before its line end,
+// when the line is a code fence (fence) or stands inside a code listing (code),
+// else i.
+func codeLine(norm string, i int, code bool) (end int, fence bool) {
+	j := i
+	for j < len(norm) && norm[j] == ' ' {
+		j++
+	}
+	if !code && (j == len(norm) || norm[j] != '`' && norm[j] != '~') {
+		return i, false
+	}
+	end = len(norm)
+	if k := strings.IndexByte(norm[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	fence = isCodeFence(norm[j:end])
+	if !code && !fence {
+		return i, false
+	}
+	return end, fence
 }
 
 // markupLineEnd returns the end of the source markup that fills the line starting at
@@ -688,19 +718,26 @@ func skipTagSpace(norm string, j, limit int) int {
 // them, and few tags among them of another shape (see minMarkupTags).
 func htmlMarkupStyle(norm string) bool {
 	html, other, lines, tagLines := 0, 0, 0, 0
+	code := false
 	for start := 0; start < len(norm); {
 		if start < len(norm) && norm[start] != '\n' {
 			lines++
 		}
 		j := start
-		for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
-			j++
-		}
-		if j < len(norm) && norm[j] == '<' {
-			h, o, end := countLineTags(norm, j)
-			html, other = html+h, other+o
-			if end > j {
-				j, tagLines = end, tagLines+1
+		if end, fence := codeLine(norm, start, code); end > start {
+			// A code listing's tags are its text (an XML file, a template), not
+			// the converter's.
+			code, j = code != fence, end
+		} else {
+			for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
+				j++
+			}
+			if j < len(norm) && norm[j] == '<' {
+				h, o, end := countLineTags(norm, j)
+				html, other = html+h, other+o
+				if end > j {
+					j, tagLines = end, tagLines+1
+				}
 			}
 		}
 		k := strings.IndexByte(norm[j:], '\n')
