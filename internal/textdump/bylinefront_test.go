@@ -179,3 +179,20 @@ func TestMarkupCodeListing(t *testing.T) {
 	assert.Contains(t, got, listing)
 	assert.Equal(t, 3, strings.Count(got, "  <div>kept</div>\n"))
 }
+
+// TestUnbracketLabel: an author's photo beside the name on one line reads as w3m
+// prints it, the name doubled; any other bracket opening a line stays.
+func TestUnbracketLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"[Jane Doe] Jane Doe", "Jane Doe Jane Doe"},
+		{"[Jane Doe] Jane Doe March 3, 2025", "Jane Doe Jane Doe March 3, 2025"},
+		{"[Jane Doe] Jane DoeSenior Reporter", "Jane Doe Jane DoeSenior Reporter"},
+		{"[Jane Do] Jane Doyle", "[Jane Do] Jane Doyle"},
+		{"[Jane Doe] John Smith", "[Jane Doe] John Smith"},
+		{"[harbour at dusk] harbour at dusk", "[harbour at dusk] harbour at dusk"},
+		{"[Updated] Updated daily", "[Updated] Updated daily"},
+		{"Jane Doe", "Jane Doe"},
+	} {
+		assert.Equal(t, tc.want, unbracketLabel(tc.in), tc.in)
+	}
+}

@@ -72,6 +72,29 @@ func imageLabel(s string) string {
 	return ""
 }
 
+// unbracketLabel returns t with its opening placeholder printed bare when the
+// placeholder is a picture's name-shaped label and the text after it opens with the
+// name: an author's photo beside the name on one line ("[Jane Doe] Jane Doe"),
+// which w3m prints "Jane Doe Jane Doe", the doubled name the byline reader knows.
+// Any other text is returned as it is.
+func unbracketLabel(t string) string {
+	if len(t) < 6 || t[0] != '[' {
+		return t
+	}
+	k := strings.Index(t, "] ")
+	if k < 0 {
+		return t
+	}
+	label, rest := nameLabel(t[:k+1]), t[k+2:]
+	if label == "" || !repeatsLabel(rest, label) {
+		return t
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[len(label):]); unicode.IsLower(r) {
+		return t // "[Jane Do] Jane Doyle": a label cut short, not the name
+	}
+	return label + t[k+1:]
+}
+
 // repeatsLabel reports that text opens with label, letter for letter once white
 // space is collapsed and case folded: the name under an author's photo, alone or
 // glued to a job title, a date or a bio, as w3m prints the card.

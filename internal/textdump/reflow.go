@@ -344,6 +344,9 @@ func reflowBlocks(norm string, cuts []lineCut, st Style) []Block {
 		raw := para.String()
 		para.Reset()
 		t, links := cleanMarks(raw, st)
+		if links == nil {
+			t = unbracketLabel(t)
+		}
 		if t == "" || isImageOnly(t) {
 			label = photoLabel{text: nameLabel(raw), blank: blank}
 			blank += 2 // a picture with nothing printed for it but its gap
