@@ -196,3 +196,22 @@ func TestUnbracketLabel(t *testing.T) {
 		assert.Equal(t, tc.want, unbracketLabel(tc.in), tc.in)
 	}
 }
+
+// TestReferenceDefinitionAttrs: pandoc hangs a link's attributes on its reference
+// definition, on the definition's line or on lines after it, wraps a long label's
+// address to the next line, and gives a link without an address its attributes
+// only; each is a definition, its lines left out, and its references resolved.
+func TestReferenceDefinitionAttrs(t *testing.T) {
+	in := "By [Jane Doe] | [Desk] | [News] | [a photo of the quay at dusk over the water][]\n\n" +
+		"[Jane Doe]: /staff/jane {.author-link}\n" +
+		"[Desk]: /desk \"The desk\"\n{target=\"_blank\"\nrel=\"noopener\"}\n" +
+		"[News]: {.nav-toggle}\n" +
+		"[a photo of the quay at dusk over the water]:\n//cdn.example.org/quay.jpg\n{.post-image\nsrcset=\"//cdn.example.org/quay.jpg 2x\"}\n" +
+		"The end."
+	got := inlineReferenceLinks(Normalize(in))
+	assert.Equal(t, "By [Jane Doe](/staff/jane) | [Desk](/desk) | [News](#) | [a photo of the quay at dusk over the water](//cdn.example.org/quay.jpg)\n\n\n\n\n\nThe end.", got)
+	for _, line := range []string{"[Home]: / and more text", "[Home]:", "[Home]: /a {broken"} {
+		_, _, _, ok := definitionAt(line+"\nnext", 0)
+		assert.Equal(t, line == "[Home]: /a {broken", ok, line)
+	}
+}
