@@ -215,3 +215,13 @@ func TestReferenceDefinitionAttrs(t *testing.T) {
 		assert.Equal(t, line == "[Home]: /a {broken", ok, line)
 	}
 }
+
+// TestReadStyleLongHeadings: a Markdown heading stands on one line however long,
+// so headings past the wrap column do not hide the column the prose wraps at.
+func TestReadStyleLongHeadings(t *testing.T) {
+	para := "The council met on Tuesday evening to vote on the harbour plan today.\nMost of its members spoke in favour of the plan after a long debate.\nThe mayor said the work on the quay would start in the spring of 2026.\n\n"
+	head := "## A very long heading that names the council, the harbour, the quay and the vote on the plan\n\n"
+	want := ReadStyle(Normalize(para + para + para)).Width
+	assert.Positive(t, want)
+	assert.Equal(t, want, ReadStyle(Normalize(head+para+head+para+head+para)).Width)
+}

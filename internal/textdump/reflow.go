@@ -115,10 +115,15 @@ func ReadStyle(norm string) Style {
 			// Converters leave addresses, Markdown links and long words unbroken past
 			// the column (html2text's underlined links are one word), and html2text
 			// does not wrap list items; nor does any wrap a code listing, a table's
-			// rows or a Markdown line block ("| "). A line of fewer than 40 bytes has
-			// fewer than 40 characters.
+			// rows or a Markdown line block ("| "); a Markdown heading must stand on
+			// one line, however long. A line of fewer than 40 bytes has fewer than
+			// 40 characters.
+			heading := l[0] == '#' && markdownHeading(l) > 0
 			if len(l) >= 40 && !link && !underlined && !code && !table && l[0] != '|' && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
 				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
+					if heading {
+						n = 40 // a long line, but none the wrap cut or that runs past it
+					}
 					long++
 					hist[n]++
 					prev = n
@@ -128,7 +133,7 @@ func ReadStyle(norm string) Style {
 			case link:
 				links++
 				mdMarks++
-			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "),
+			case heading, bold.within(start, end) && !strings.HasPrefix(l, "**** "),
 				strings.HasPrefix(l, "> "), fence:
 				mdMarks++
 			}
