@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Converters that write Markdown print what Markdown cannot say in the markup of
@@ -47,9 +48,10 @@ const (
 // text holds it.
 const dropped = 0
 
-// lineCut is the width of the source markup cut from one line: in all, and before
-// the line's first word. The converter counted the markup when it wrapped the line
-// (a tag before a word was part of that word), and the reflow weighs a line's length
+// lineCut is the width of the source markup cut from one line: in all, and in the
+// line's first word (before it, and glued after it up to the first space). The
+// converter counted the markup when it wrapped the line (a tag before or after a
+// word without a space was part of that word), and the reflow weighs a line's length
 // and the next line's first word to tell a wrapped line from one that ends its
 // paragraph.
 type lineCut struct{ width, lead int }
@@ -73,10 +75,18 @@ func stripMarkupAuthors(norm string, classes AuthorClasses) (text string, cuts [
 		return norm, nil, nil, false
 	}
 	m := markupStripper{norm: norm, out: make([]byte, 0, len(norm)), lastOpen: -1, classes: classes, armed: -1}
-	heading := false
+	heading, code := false, false
 	for i := 0; i < len(norm); {
 		c := norm[i]
 		if i == 0 || norm[i-1] == '\n' {
+			if end, fence := codeLine(norm, i, code); end > i {
+				// A code listing's lines are its text, tags and braces and all.
+				code = code != fence
+				for ; i < end; i++ {
+					m.write(norm[i])
+				}
+				continue
+			}
 			k := afterContainerMarks(norm, i)
 			heading = k < len(norm) && norm[k] == '#'
 			if i >= 2 && norm[i-2] == '\n' {
@@ -84,8 +94,19 @@ func stripMarkupAuthors(norm string, classes AuthorClasses) (text string, cuts [
 			}
 			if end := markupLineEnd(norm, i, fences, tags); end > i {
 				author, fence, opens := m.readMarkupLine(norm[i:end], fences)
+				label := ""
+				if !fence {
+					label = tagLineLabel(norm[i:end])
+				}
 				i = m.cutLines(end)
 				m.enter(author, fence, opens)
+				if label != "" {
+					// A picture's name-shaped alt text, printed as w3m prints it
+					// (photolabel.go), in the converters' placeholder.
+					m.writeString("[" + label + "]")
+					m.newline()
+					m.newline()
+				}
 				continue
 			}
 		}
@@ -185,9 +206,11 @@ type markupStripper struct {
 	// output line, up to the last line with a cut.
 	lines int
 	cuts  []lineCut
-	// lineText: the output's current line holds text.
-	lineText bool
-	changed  bool
+	// lineText: the output's current line holds text, which starts at lineStart;
+	// wordDone: a space followed its first word.
+	lineText, wordDone bool
+	lineStart          int
+	changed            bool
 	// classes reads class and id words for author marks (nil: none are read);
 	// marked are the texts marked as the author's, and armed the output position
 	// where the text after an author's tag or fence starts, or -1.
@@ -285,28 +308,49 @@ func (m *markupStripper) closeArmed() {
 }
 
 // cut leaves norm[from:to] out of the output, with extra bytes already written, and
-// counts their width on the line, up to the first line end they hold.
+// counts their width on the line: up to the first line end they hold for the lead,
+// and for the width what the source line the output line now ends on holds.
 func (m *markupStripper) cut(from, to, extra int) {
 	m.closeArmed()
 	m.changed = true
 	w := to - from
-	if k := strings.IndexByte(m.norm[from:to], '\n'); k >= 0 {
+	k := strings.IndexByte(m.norm[from:to], '\n')
+	if k >= 0 {
 		w = k
 	}
 	for len(m.cuts) <= m.lines {
 		m.cuts = append(m.cuts, lineCut{})
 	}
 	c := &m.cuts[m.lines]
-	c.width += w + extra
-	if !m.lineText {
+	if !m.wordDone {
 		c.lead += w + extra
 	}
+	if k < 0 {
+		c.width += w + extra
+		return
+	}
+	// A tag the converter wrapped inside ("<span\nclass=\"author\">Jane\nDoe</span>")
+	// joins two source lines into one output line, and the converter wrapped the
+	// source line this one ends on, not the two together: the width counts from that
+	// line's start, less the text written before it, which the reflow counts with
+	// the line's.
+	tail := to - (from + strings.LastIndexByte(m.norm[from:to], '\n') + 1)
+	c.width = tail + extra - utf8.RuneCount(m.out[m.lineStart:])
 }
 
 // write writes one byte of text (not a line end).
 func (m *markupStripper) write(c byte) {
 	m.out = append(m.out, c)
-	m.lineText = m.lineText || c != ' ' && c != '\t'
+	space := c == ' ' || c == '\t'
+	m.wordDone = m.wordDone || space && m.lineText
+	m.lineText = m.lineText || !space
+}
+
+// writeString writes text that holds no line end.
+func (m *markupStripper) writeString(s string) {
+	for i := 0; i < len(s); i++ {
+		m.write(s[i])
+	}
 }
 
 // newline writes a line end.
@@ -316,7 +360,8 @@ func (m *markupStripper) newline() {
 	}
 	m.out = append(m.out, '\n')
 	m.lines++
-	m.lineText = false
+	m.lineText, m.wordDone = false, false
+	m.lineStart = len(m.out)
 }
 
 // cutLines leaves out the lines of source markup up to end and the empty lines after
@@ -332,6 +377,28 @@ func (m *markupStripper) cutLines(end int) int {
 	}
 	m.changed = true
 	return end
+}
+
+// codeLine returns the end of the line starting at norm[i], before its line end,
+// when the line is a code fence (fence) or stands inside a code listing (code),
+// else i.
+func codeLine(norm string, i int, code bool) (end int, fence bool) {
+	j := i
+	for j < len(norm) && norm[j] == ' ' {
+		j++
+	}
+	if !code && (j == len(norm) || norm[j] != '`' && norm[j] != '~') {
+		return i, false
+	}
+	end = len(norm)
+	if k := strings.IndexByte(norm[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	fence = isCodeFence(norm[j:end])
+	if !code && !fence {
+		return i, false
+	}
+	return end, fence
 }
 
 // markupLineEnd returns the end of the source markup that fills the line starting at
@@ -651,19 +718,26 @@ func skipTagSpace(norm string, j, limit int) int {
 // them, and few tags among them of another shape (see minMarkupTags).
 func htmlMarkupStyle(norm string) bool {
 	html, other, lines, tagLines := 0, 0, 0, 0
+	code := false
 	for start := 0; start < len(norm); {
 		if start < len(norm) && norm[start] != '\n' {
 			lines++
 		}
 		j := start
-		for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
-			j++
-		}
-		if j < len(norm) && norm[j] == '<' {
-			h, o, end := countLineTags(norm, j)
-			html, other = html+h, other+o
-			if end > j {
-				j, tagLines = end, tagLines+1
+		if end, fence := codeLine(norm, start, code); end > start {
+			// A code listing's tags are its text (an XML file, a template), not
+			// the converter's.
+			code, j = code != fence, end
+		} else {
+			for j < len(norm) && (norm[j] == ' ' || norm[j] == '\t') {
+				j++
+			}
+			if j < len(norm) && norm[j] == '<' {
+				h, o, end := countLineTags(norm, j)
+				html, other = html+h, other+o
+				if end > j {
+					j, tagLines = end, tagLines+1
+				}
 			}
 		}
 		k := strings.IndexByte(norm[j:], '\n')

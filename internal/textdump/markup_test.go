@@ -122,7 +122,7 @@ func TestStripSourceMarkupCuts(t *testing.T) {
 		cuts     []lineCut
 	}{
 		{"the [old\npier](https://e.org/p){target=\"_blank\"}, which the winter\nstorms",
-			"the [old\npier](https://e.org/p), which the winter\nstorms", []lineCut{{}, {width: len(`{target="_blank"}`)}}},
+			"the [old\npier](https://e.org/p), which the winter\nstorms", []lineCut{{}, {width: len(`{target="_blank"}`), lead: len(`{target="_blank"}`)}}},
 		{"a [new]{.badge} pier\n:::\nstorms", "a new pier\n\nstorms", []lineCut{{width: len("[]{.badge}")}}},
 		{strings.Repeat("<div class=\"a\">\n", 5) + "the\n<a href=\"https://e.org/p\">old pier</a>, which",
 			"the\nold pier, which", []lineCut{{}, {width: len(`<a href="https://e.org/p"></a>`), lead: len(`<a href="https://e.org/p">`)}}},

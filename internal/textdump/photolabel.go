@@ -72,6 +72,29 @@ func imageLabel(s string) string {
 	return ""
 }
 
+// unbracketLabel returns t with its opening placeholder printed bare when the
+// placeholder is a picture's name-shaped label and the text after it opens with the
+// name: an author's photo beside the name on one line ("[Jane Doe] Jane Doe"),
+// which w3m prints "Jane Doe Jane Doe", the doubled name the byline reader knows.
+// Any other text is returned as it is.
+func unbracketLabel(t string) string {
+	if len(t) < 6 || t[0] != '[' {
+		return t
+	}
+	k := strings.Index(t, "] ")
+	if k < 0 {
+		return t
+	}
+	label, rest := nameLabel(t[:k+1]), t[k+2:]
+	if label == "" || !repeatsLabel(rest, label) {
+		return t
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[len(label):]); unicode.IsLower(r) {
+		return t // "[Jane Do] Jane Doyle": a label cut short, not the name
+	}
+	return label + t[k+1:]
+}
+
 // repeatsLabel reports that text opens with label, letter for letter once white
 // space is collapsed and case folded: the name under an author's photo, alone or
 // glued to a job title, a date or a bio, as w3m prints the card.
@@ -84,4 +107,55 @@ func repeatsLabel(text, label string) bool {
 	}
 	head := strings.Join(strings.Fields(text), " ")
 	return len(head) >= len(label) && strings.EqualFold(head[:len(label)], label)
+}
+
+// A Markdown writer that passes HTML through prints a picture it cannot convert as
+// its <img> tag, often on a line of tags of its own, which the markup reading
+// cuts; w3m prints the tag's alt text. An author's card then loses its photo's
+// label as pandoc's image syntax would lose it, so the markup reading writes a
+// name-shaped alt text as the plain converters' placeholder ("[Jane Doe]"), which
+// the reflow keeps or drops as it does theirs.
+
+// tagLineLabel returns the alt text of the first picture in a line of HTML tags
+// when it is shaped as a person's name (nameLabel), "" otherwise.
+func tagLineLabel(line string) string {
+	for j := 0; j < len(line); {
+		end, name := htmlTagEnd(line, j)
+		if end == 0 {
+			return ""
+		}
+		if name == "img" && line[j+1] != '/' {
+			if alt := tagAttr(line[j+len("<img"):end], "alt"); alt != "" {
+				return nameLabel("[" + alt + "]")
+			}
+			return ""
+		}
+		j = end
+		for j < len(line) && (line[j] == ' ' || line[j] == '\t' || line[j] == '\n') {
+			j++
+		}
+	}
+	return ""
+}
+
+// tagAttr returns the quoted value of the attribute key among a tag's attributes
+// (attrs, after the element's name), "" when it has none.
+func tagAttr(attrs, key string) string {
+	for i := 0; ; {
+		k := strings.Index(attrs[i:], key+"=")
+		if k < 0 {
+			return ""
+		}
+		k += i
+		i = k + len(key) + 1
+		if k == 0 || attrs[k-1] != ' ' && attrs[k-1] != '\n' && attrs[k-1] != '\t' || i >= len(attrs) {
+			continue
+		}
+		if q := attrs[i]; q == '"' || q == '\'' {
+			if n := strings.IndexByte(attrs[i+1:], q); n >= 0 {
+				return attrs[i+1 : i+1+n]
+			}
+		}
+		return ""
+	}
 }

@@ -27,13 +27,19 @@ func inlineReferenceLinks(norm string) string {
 		return norm
 	}
 	defs := map[string]string{}
-	forEachLine(norm, func(line string) {
-		if label, url, ok := linkDefinition(line); ok {
+	for i := 0; i < len(norm); {
+		label, url, end, ok := definitionAt(norm, i)
+		if ok {
 			if _, seen := defs[label]; !seen {
 				defs[label] = url // the first definition of a label wins
 			}
 		}
-	})
+		if k := strings.IndexByte(norm[end:], '\n'); k >= 0 {
+			i = end + k + 1
+		} else {
+			break
+		}
+	}
 	if len(defs) == 0 {
 		return norm
 	}
@@ -49,8 +55,8 @@ func inlineReferenceLinks(norm string) string {
 			} else {
 				end += i
 			}
-			if _, _, ok := linkDefinition(norm[i:end]); ok {
-				i = end // the definition's line stays as an empty line
+			if _, _, dend, ok := definitionAt(norm, i); ok {
+				i = dend // the definition's lines stay as an empty line
 				continue
 			}
 			if end == i {
@@ -114,19 +120,6 @@ func resolveReference(norm string, o, c int, defs map[string]string) (url string
 	return defs[normalLabel(text)], c + 1
 }
 
-// forEachLine calls f with each line of s.
-func forEachLine(s string, f func(string)) {
-	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			f(s[start:])
-			return
-		}
-		f(s[start : start+end])
-		start += end + 1
-	}
-}
-
 // linkDefinition reads a line that defines a reference link: up to three spaces,
 // "[label]:", the address (bare or in angle brackets), and an optional title in
 // quotes or parentheses. It returns the label normalised (normalLabel) and the
@@ -155,6 +148,87 @@ func linkDefinition(line string) (label, url string, ok bool) {
 		}
 	}
 	return normalLabel(t[1:close]), url, true
+}
+
+// definitionAt reads the link definition that opens at the line starting at
+// norm[i] (linkDefinition) with the lines pandoc runs it on over: the address on
+// the next line when the label filled the line, and the title and attribute set it
+// hangs on the link ("[Home]: / \"Home\" {.nav target=\"_blank\"}"), on lines
+// of their own after it when long. A link without an address has its attributes only
+// ("[Menu]: {.toggle}"), and resolves to "#". end is the end of its last line,
+// before the line end; i's line end when there is no definition.
+func definitionAt(norm string, i int) (label, url string, end int, ok bool) {
+	end = lineEndAt(norm, i)
+	line := norm[i:end]
+	t := strings.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 || !strings.HasPrefix(t, "[") {
+		return "", "", end, false
+	}
+	rest := ""
+	if close := strings.Index(t, "]:"); close >= 2 {
+		rest = strings.TrimSpace(t[close+2:])
+	}
+	if rest == "" && strings.HasSuffix(t, "]:") && end+1 < len(norm) {
+		// "[a long label]:" / "//example.org/a.jpg": the address wrapped (the
+		// indentation pandoc gives it is normalised away).
+		next := lineEndAt(norm, end+1)
+		if addr := strings.TrimSpace(norm[end+1 : next]); addr != "" && !strings.Contains(addr, " ") && strings.ContainsAny(addr, "/#.") {
+			line, end = line+" "+strings.TrimSpace(addr), next
+		}
+	}
+	a := strings.Index(line, " {")
+	if c := strings.Index(line, "]:"); a >= 0 && a < c {
+		a = -1
+	}
+	if a < 0 {
+		label, url, ok = linkDefinition(line)
+		if !ok || end+1 >= len(norm) {
+			return label, url, end, ok
+		}
+		// The title or the attribute set on a line of its own.
+		k := end + 1
+		if norm[k] != '{' && norm[k] != '"' {
+			return label, url, end, ok
+		}
+		next := lineEndAt(norm, k)
+		if norm[k] == '"' {
+			if _, _, titled := linkDefinition(line + " " + norm[k:next]); !titled {
+				return label, url, end, ok
+			}
+			if b := strings.Index(norm[k:next], " {"); b < 0 {
+				return label, url, next, ok
+			} else {
+				k += b + 1
+			}
+		}
+		if e := attrSetEnd(norm, k); e > 0 {
+			return label, url, lineEndAt(norm, e), ok
+		}
+		return label, url, end, ok
+	}
+	// The attribute set opens on the definition's line.
+	if label, url, ok = linkDefinition(line[:a]); !ok {
+		t := strings.TrimSpace(line[:a])
+		if !strings.HasSuffix(t, "]:") || strings.Count(t, "[") != 1 {
+			return "", "", end, false
+		}
+		label, url, ok = normalLabel(t[1:len(t)-2]), "#", true
+	}
+	// Where the set opens in norm: on the definition's own line, or on the wrapped
+	// address's.
+	start := end - (len(line) - a - 1)
+	if e := attrSetEnd(norm, start); e > end {
+		end = lineEndAt(norm, e)
+	}
+	return label, url, end, ok
+}
+
+// lineEndAt returns the end of the line holding norm[i], before its line end.
+func lineEndAt(norm string, i int) int {
+	if k := strings.IndexByte(norm[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(norm)
 }
 
 // normalLabel folds a label's case and white space, as CommonMark matches labels.

@@ -115,10 +115,15 @@ func ReadStyle(norm string) Style {
 			// Converters leave addresses, Markdown links and long words unbroken past
 			// the column (html2text's underlined links are one word), and html2text
 			// does not wrap list items; nor does any wrap a code listing, a table's
-			// rows or a Markdown line block ("| "). A line of fewer than 40 bytes has
-			// fewer than 40 characters.
+			// rows or a Markdown line block ("| "); a Markdown heading must stand on
+			// one line, however long. A line of fewer than 40 bytes has fewer than
+			// 40 characters.
+			heading := l[0] == '#' && markdownHeading(l) > 0
 			if len(l) >= 40 && !link && !underlined && !code && !table && l[0] != '|' && strings.IndexByte(l, ' ') > 0 && !strings.HasPrefix(l, "* ") && !scheme.within(start, end) {
 				if n := runeCountUpTo(l, maxWrapWidth+1); n >= 40 {
+					if heading {
+						n = 40 // a long line, but none the wrap cut or that runs past it
+					}
 					long++
 					hist[n]++
 					prev = n
@@ -128,7 +133,7 @@ func ReadStyle(norm string) Style {
 			case link:
 				links++
 				mdMarks++
-			case l[0] == '#' && markdownHeading(l) > 0, bold.within(start, end) && !strings.HasPrefix(l, "**** "),
+			case heading, bold.within(start, end) && !strings.HasPrefix(l, "**** "),
 				strings.HasPrefix(l, "> "), fence:
 				mdMarks++
 			}
@@ -344,6 +349,9 @@ func reflowBlocks(norm string, cuts []lineCut, st Style) []Block {
 		raw := para.String()
 		para.Reset()
 		t, links := cleanMarks(raw, st)
+		if links == nil {
+			t = unbracketLabel(t)
+		}
 		if t == "" || isImageOnly(t) {
 			label = photoLabel{text: nameLabel(raw), blank: blank}
 			blank += 2 // a picture with nothing printed for it but its gap
@@ -413,6 +421,11 @@ func reflowBlocks(norm string, cuts []lineCut, st Style) []Block {
 			}
 			cur = dl
 			brackets = openBrackets(brackets, dl.text)
+			if j == JoinBrackets && brackets == 0 && isWrappedImage(para.String()) {
+				// The line closed a picture's placeholder that the wrap broke: it
+				// ends there, as a placeholder on one line does (MarkImage).
+				cur.kind = MarkImage
+			}
 			continue
 		}
 		flush()
@@ -536,7 +549,13 @@ func wrapJoin(a, b dumpLine, st Style) Join {
 	}
 	la := utf8.RuneCountInString(a.text) + a.markLen + a.cut.width
 	if la > st.Width+2+headingMargin {
-		return 0
+		if a.cut.width <= 0 || la-a.cut.width > st.Width {
+			return 0
+		}
+		// The line ran past the column only by the source markup cut from it: a
+		// tag's address or attribute the converter could not break, after which it
+		// broke at the first space it could. The line was filled.
+		la = st.Width
 	}
 	word, _, _ := strings.Cut(b.text, " ")
 	slack := 4 // the indent a list's continuation lines lose to normalisation
@@ -578,6 +597,16 @@ func wrappedStarHeading(lines []string, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// isWrappedImage reports a paragraph that is one picture's placeholder, its label
+// however long: "[alt text]" or "![alt text](src)", no other bracket inside.
+func isWrappedImage(p string) bool {
+	if strings.HasPrefix(p, "![") && strings.HasSuffix(p, ")") {
+		i := strings.Index(p, "](")
+		return i > 0 && !strings.ContainsAny(p[2:i], "[]") && !strings.ContainsAny(p[i+2:len(p)-1], " ()")
+	}
+	return len(p) > 2 && p[0] == '[' && p[len(p)-1] == ']' && !strings.ContainsAny(p[1:len(p)-1], "[]")
 }
 
 // hyphenBreak reports a word broken after its hyphen ("modern-" / "day"): the halves
