@@ -47,7 +47,9 @@
 //   - block.go: Block, Link, Row, Read and ReadLines, the entry points.
 //   - markup.go: the source markup Markdown writers keep (pandoc's fenced divs and
 //     attribute sets, passed-through HTML tags), taken out before the lines are
-//     measured, the width it took on each line kept for the reflow.
+//     measured, the width it took on each line kept for the reflow; a line wrapped
+//     inside a tag measured as the source line it ends on; tags inside a code
+//     listing kept as its text.
 //   - frontmatter.go: CutFrontMatter and FrontMatter.
 //   - lines.go: a dump written one paragraph a line, one block a line.
 //   - reflow.go: Style and ReadStyle (the wrap column and which marks are marks), and
@@ -55,6 +57,8 @@
 //   - marks.go: the converters' marks read off a line or a rejoined paragraph:
 //     headings, bullets, rules, image placeholders, emphasis, Markdown links.
 //   - lynx.go: lynx's reference list and numbered links, matched to its addresses.
+//   - reflinks.go: Markdown reference links put inline from their definitions
+//     (definitionAt reads a definition with attributes, a wrapped address or none).
 //   - region.go: the page region of a whole-page dump: Line, FindRegion and its
 //     rules (regionStart, regionEnd, opensWithArticle, pageFooter, footerWithin,
 //     authorBox, reprintedOnly), the maximum-sum run of prose, in which a paragraph
@@ -67,5 +71,7 @@
 //     grid becomes a table block, a layout grid's cells become paragraphs in reading
 //     order.
 //   - photolabel.go: an author photo's name-shaped label, kept as the line w3m
-//     prints when the name follows it (the sign of an author's card).
+//     prints when the name follows it (the sign of an author's card); a passed-
+//     through <img> tag's name-shaped alt text (tagLineLabel) and pandoc's inline
+//     "[Jane Doe] Jane Doe" (unbracketLabel) printed the same way.
 package textdump
