@@ -25,13 +25,7 @@ func TestFindTablesJudgedWhole(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got [][]Row
-			for _, tb := range findTables(tt.in) {
-				if !tb.layout {
-					got = append(got, tb.rows)
-				}
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, dataTableRows(tt.in))
 		})
 	}
 }

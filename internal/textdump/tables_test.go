@@ -29,13 +29,19 @@ func TestFindTextTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got [][]Row
-			for _, tb := range findTables(tt.in) {
-				if !tb.layout {
-					got = append(got, tb.rows)
-				}
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, dataTableRows(tt.in))
 		})
 	}
+}
+
+// dataTableRows is the rows of each data table findTables finds in a dump, the
+// layout tables (read as paragraphs) left out.
+func dataTableRows(dump string) [][]Row {
+	var got [][]Row
+	for _, tb := range findTables(dump) {
+		if !tb.layout {
+			got = append(got, tb.rows)
+		}
+	}
+	return got
 }
