@@ -242,6 +242,9 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 	lo, hi := max(0, first), min(len(blocks)-1, last+pageBylineReach)
 	if head >= 0 && head < lo {
 		lo = head + 1
+		if head > 0 && cardRepeatsName(blocks, forms, head, blocks[head-1].Text) {
+			lo = head - 1 // the headline read on an author's card: its name line is weighed too
+		}
 	}
 	best, bestScore, tie := -1, 0, false
 	var bestNames []string
@@ -301,8 +304,14 @@ func findPageByline(blocks []block.Block, forms []Form, preset []bool, head, fir
 func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last int) ([]string, int) {
 	b, f := &blocks[i], forms[i]
 	switch b.Role {
-	case block.RoleHeadline, block.RoleCaption, block.RoleCredit, block.RoleStandfirst:
+	case block.RoleHeadline, block.RoleCaption, block.RoleStandfirst:
 		return nil, 0
+	case block.RoleCredit:
+		if !cardRepeatsName(blocks, forms, i+1, b.Text) {
+			return nil, 0
+		}
+		// The card's name under its photo reads as the photo's credit; a credit is
+		// not followed by the name again with a position.
 	}
 	if f.Words == 0 || f.Bullet > 0 || f.URL {
 		return nil, 0
@@ -352,12 +361,15 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	if f.HasDate || NameThenDate(b.Text, names[0]) || datedPair || datedAbove {
 		score++ // "Jane Doe" / "August 25, 2024", or the date over the name
 	}
-	bio := false
+	bio, card := false, false
 	if next < len(blocks) {
 		switch {
 		case OpensWithPerson(blocks[next].Text, names[0]):
 			score += 2 // "Jane Doe" / "Jane covers the coast ...": her bio
 			bio = forms[next].Prose
+		case !explicit && !labelled && len(names) == 1 && WholeNames(b.Text, names) && cardRepeatsName(blocks, forms, next, names[0]):
+			score += 2 // "Jane Doe" / "Jane Doe Founder & Lead Reviewer": an author's card
+			card = true
 		case IsJobTitleLine(blocks[next].Text, forms[next]):
 			score++ // "Jane Doe" / "Staff Writer"
 			if bioPastCard(blocks, forms, next, names[0]) {
@@ -381,6 +393,8 @@ func pageBylineEvidence(blocks []block.Block, forms []Form, i, head, first, last
 	case head >= 0 && i > head && i-head <= bylineReach, i >= first && i-first < pageBylineStart,
 		head >= 0 && i > head && i < first && first-i <= pageBylineStart && datedPair:
 		score++ // under the headline, where the body opens, or over its date just above the body
+	case card && i < first && first-i <= aboveBodyStart:
+		score++ // the author's card just above the body, wherever the headline was read
 	case (explicit || labelled) && i > last && i-last <= pageBylineEnd:
 		score++ // "By Jane Doe" signing the article off; a bare line there is a teaser's
 	case bio && authorBoxAtEnd(i, last):
