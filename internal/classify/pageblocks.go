@@ -30,6 +30,9 @@ import (
 //	pagebyline.go   the byline weighing rules that read a menu's or a list's layout
 //	pagebylinegap.go the post's meta over the headline or in fields under it, and
 //	                the author box that closes an article, read as its byline
+//	bylinegap_card.go the author's card: the photo's label over the name, the name
+//	                again with the position after it (namedPicture, cardRepeatsName)
+//	bylinegap_list.go a bare "byline" over a ranked list's first item
 //	pagetitles.go   the comparison of titles both readers make (Dice, StripSiteSuffix)
 //	pagebuttons.go  the buttons printed inside an article ("Buy Now", "Jump to
 //	                Review"): an order to the reader that heads no prose
