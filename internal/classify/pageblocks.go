@@ -32,7 +32,7 @@ import (
 //	                the author box that closes an article, read as its byline
 //	bylinegap_card.go the author's card: the photo's label over the name, the name
 //	                again with the position after it (namedPicture, cardRepeatsName)
-//	bylinegap_list.go a bare "byline" over a ranked list's first item
+//	bylinegap_list.go a section heading over a ranked list, not a bare byline
 //	pagetitles.go   the comparison of titles both readers make (Dice, StripSiteSuffix)
 //	pagebuttons.go  the buttons printed inside an article ("Buy Now", "Jump to
 //	                Review"): an order to the reader that heads no prose
