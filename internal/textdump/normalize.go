@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,14 +69,17 @@ func Normalize(s string) string {
 			j := i + n
 			for j < len(s) {
 				// Eight bytes at a time while they are printable ASCII with single
-				// spaces, none of them last: the byte before is plain.
+				// spaces, none of them last: the byte before is plain. Eight that
+				// are not are passed up to their first other byte, which the tests
+				// below read: passed a byte at a time, each of a word's bytes before
+				// a curly quote or an accented letter paid for the test of eight.
 				if j+8 <= len(s) {
-					if x := ascii.Load64(s, j); x&ascii.HighBits == 0 && !ascii.HasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*ascii.LowBits) == 0 {
-						if sp := ascii.ZeroBytes(x ^ ' '*ascii.LowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
-							j += 8
-							continue
-						}
+					other := notPlainRun(ascii.Load64(s, j))
+					if other == 0 {
+						j += 8
+						continue
 					}
+					j += bits.TrailingZeros64(other) >> 3
 				}
 				c := s[j]
 				if c-'!' <= '~'-'!' {
@@ -144,6 +148,30 @@ func Normalize(s string) string {
 		// Every other character is plain and was kept by the run above.
 	}
 	return w.String()
+}
+
+// notPlainRun sets the high bit of each byte of x, eight bytes of text in order
+// (first byte lowest), that Normalize's run of plain characters may not pass over
+// without a closer look. It passes printable ASCII but the space, the two-byte
+// characters whole from U+00C0 on (the Latin, Greek and Cyrillic letters), and a
+// space that one of these follows among the eight; Normalize's own tests read the
+// rest. The bytes are tested on x without their high bits, to which adding at most
+// 0x7f carries into no other byte.
+func notPlainRun(x uint64) uint64 {
+	const l, high = ascii.LowBits, ascii.HighBits
+	y := x & ascii.RestBits
+	atLeast20, atLeast21, atLeast7f := y+(0x80-0x20)*l, y+(0x80-0x21)*l, y+(0x80-0x7f)*l
+	// '!' to '~', and none with its high bit set
+	plain := atLeast21 &^ atLeast7f &^ x & high
+	if x&high != 0 {
+		// A lead byte from 0xC3 to 0xDF (0xC2 leads the controls past ASCII, the
+		// no-break space and the soft hyphen) with a continuation byte after it.
+		lead := ascii.ZeroBytes(x&(0xe0*l)^0xc0*l) & (x&(0x1f*l) + (0x80-3)*l)
+		pair := lead & (x &^ (x << 1) & high >> 8)
+		plain |= pair | pair<<8
+	}
+	space := atLeast20 &^ atLeast21 &^ x & high
+	return ^(plain | space&(plain>>8)) & high
 }
 
 // plainLen returns the byte length of the character at s[i] when Normalize keeps
