@@ -68,11 +68,10 @@ func Normalize(s string) string {
 		if n := plainLen(s, i); n > 0 {
 			j := i + n
 			for j < len(s) {
-				// Eight bytes at a time while they are printable ASCII with single
-				// spaces, none of them last: the byte before is plain. Eight that
-				// are not are passed up to their first other byte, which the tests
-				// below read: passed a byte at a time, each of a word's bytes before
-				// a curly quote or an accented letter paid for the test of eight.
+				// Eight bytes at a time while each is plain (notPlainRun): the byte
+				// before is. Eight that are not are passed up to their first other
+				// byte, which the tests below read: passed a byte at a time, each of
+				// a word's bytes before a curly quote paid for the test of eight.
 				if j+8 <= len(s) {
 					other := notPlainRun(ascii.Load64(s, j))
 					if other == 0 {
