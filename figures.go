@@ -36,8 +36,12 @@ func (a *Article) fillFigures() {
 	if a == nil {
 		return
 	}
-	// One scratch serves every text of the article, and its figures gather in one
-	// buffer on the stack before a.Figures is made once, at its exact size.
+	// One scratch serves every text of the article. Each text's figures gather in a
+	// buffer on the stack and are converted at once into a second, of public figures,
+	// from which a.Figures is made once at its exact size. An article of more figures
+	// than that holds gathers them on the heap, in room made for them all at the rate
+	// found so far (Scratch.Room), which becomes a.Figures: gathered there first as
+	// the engine's figures, they took that room twice, once in each type.
 	var sc figures.Scratch
 	longest, total := max(len(a.Headline), len(a.Standfirst)), len(a.Headline)+len(a.Standfirst)
 	for _, p := range a.Paragraphs {
@@ -47,18 +51,26 @@ func (a *Article) fillFigures() {
 		longest, total = max(longest, len(im.Caption)), total+len(im.Caption)
 	}
 	sc.Plan(longest, total)
-	var buf [48]figures.Figure
-	found := buf[:0]
-	type place struct {
-		where     Where
-		index, to int
-	}
-	var placesBuf [64]place
-	places := placesBuf[:0]
+	var textBuf [48]figures.Figure
+	var buf [48]Figure
+	n := 0
+	var spilled []Figure // nil until buf is full
 	add := func(text string, where Where, index int) {
-		found = sc.Append(found, text)
-		if n := len(places); n == 0 || places[n-1].to != len(found) {
-			places = append(places, place{where, index, len(found)})
+		got := sc.Append(textBuf[:0], text)
+		for k := range got {
+			f := &got[k]
+			switch {
+			case spilled == nil && n < len(buf):
+				buf[n] = publicFigure(f, where, index)
+				n++
+				continue
+			case spilled == nil:
+				// copied, not sliced, so that buf stays on the stack
+				spilled = append(make([]Figure, 0, sc.Room(n, n)), buf[:n]...)
+			case len(spilled) == cap(spilled):
+				spilled = append(make([]Figure, 0, sc.Room(len(spilled), cap(spilled))), spilled...)
+			}
+			spilled = append(spilled, publicFigure(f, where, index))
 		}
 	}
 	add(a.Headline, WhereHeadline, 0)
@@ -74,16 +86,12 @@ func (a *Article) fillFigures() {
 	for i, im := range a.Images {
 		add(im.Caption, WhereCaption, i)
 	}
-	a.Figures = nil
-	if len(found) == 0 {
-		return
-	}
-	a.Figures = make([]Figure, len(found))
-	from := 0
-	for _, p := range places {
-		for k := from; k < p.to; k++ {
-			a.Figures[k] = publicFigure(&found[k], p.where, p.index)
-		}
-		from = p.to
+	switch {
+	case spilled != nil:
+		a.Figures = spilled
+	case n > 0:
+		a.Figures = append(make([]Figure, 0, n), buf[:n]...)
+	default:
+		a.Figures = nil
 	}
 }

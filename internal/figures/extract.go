@@ -138,17 +138,33 @@ func (x *scanner) nextTrigger(i int) int {
 }
 
 // growFigures gives the full dst room for the figures of all the caller's texts, as
-// many as they hold at the rate found up to byte at of this one; with no total known,
-// append grows it. append's doublings left two to four times an article's figures
-// behind as garbage. The estimate is bounded, so that a dense headline cannot ask for
-// room for a whole long article at its rate.
+// many as they hold at the rate found up to byte at of this one (room); with no total
+// known, append grows it. append's doublings left two to four times an article's
+// figures behind as garbage.
 func (sc *Scratch) growFigures(dst []Figure, at int) []Figure {
 	if sc == nil || sc.total == 0 {
 		return dst
 	}
-	n := len(dst) * sc.total / max(sc.done+at, 1)
-	n = min(max(n+n/8+8, cap(dst)+cap(dst)/4), 8*cap(dst))
-	return append(make([]Figure, 0, n), dst...)
+	return append(make([]Figure, 0, sc.room(len(dst), cap(dst), at)), dst...)
+}
+
+// Room is the room to make for the figures of all the texts of the scratch's plan
+// (Plan) when the figures found so far, have of them, fill a buffer of the given
+// capacity between two texts: for a caller that gathers them in a buffer of its own,
+// converted as each text's are found. It is 0 with no plan.
+func (sc *Scratch) Room(have, capacity int) int {
+	if sc.total == 0 {
+		return 0
+	}
+	return sc.room(have, capacity, 0)
+}
+
+// room estimates the figures of all the texts of the plan from the rate of the have
+// found up to byte at of the text being read. The estimate is bounded, so that a
+// dense headline cannot ask for room for a whole long article at its rate.
+func (sc *Scratch) room(have, capacity, at int) int {
+	n := have * sc.total / max(sc.done+at, 1)
+	return min(max(n+n/8+8, capacity+capacity/4), 8*capacity)
 }
 
 // mayHoldFigure is the quick reject run before any tokenizing: most sentences of news

@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,15 +68,23 @@ func Normalize(s string) string {
 		if n := plainLen(s, i); n > 0 {
 			j := i + n
 			for j < len(s) {
-				// Eight bytes at a time while they are printable ASCII with single
-				// spaces, none of them last: the byte before is plain.
+				// Eight bytes at a time while each is plain (plainBytes): the byte
+				// before is. Eight that are not are passed up to their first other
+				// byte, which the tests below read: passed a byte at a time, each of
+				// a word's bytes before a curly quote paid for the test of eight.
 				if j+8 <= len(s) {
-					if x := ascii.Load64(s, j); x&ascii.HighBits == 0 && !ascii.HasByteBelow(x, ' ') && ascii.ZeroBytes(x^0x7f*ascii.LowBits) == 0 {
-						if sp := ascii.ZeroBytes(x ^ ' '*ascii.LowBits); sp&(sp>>8) == 0 && sp>>63 == 0 {
-							j += 8
-							continue
-						}
+					x := ascii.Load64(s, j)
+					plain, space := plainBytes(x)
+					if x&ascii.HighBits != 0 {
+						plain |= twoByteChars(x)
 					}
+					// a space is plain before a plain byte among the eight
+					other := ^(plain | space&(plain>>8)) & ascii.HighBits
+					if other == 0 {
+						j += 8
+						continue
+					}
+					j += bits.TrailingZeros64(other) >> 3
 				}
 				c := s[j]
 				if c-'!' <= '~'-'!' {
@@ -144,6 +153,30 @@ func Normalize(s string) string {
 		// Every other character is plain and was kept by the run above.
 	}
 	return w.String()
+}
+
+// plainBytes sets the high bit of each byte of x, eight bytes of text in order (first
+// byte lowest), that Normalize's run of plain characters passes over as it is:
+// printable ASCII but the space, and apart the spaces, which it passes before a
+// plain byte. The bytes are tested on x without their high bits, to which adding
+// at most 0x60 carries into no other byte. Normalize reads the rest itself.
+func plainBytes(x uint64) (plain, space uint64) {
+	const l, high = ascii.LowBits, ascii.HighBits
+	y := x & ascii.RestBits
+	atLeast20, atLeast21, atLeast7f := y+(0x80-0x20)*l, y+(0x80-0x21)*l, y+(0x80-0x7f)*l
+	return atLeast21 &^ atLeast7f &^ x & high, atLeast20 &^ atLeast21 &^ x & high
+}
+
+// twoByteChars sets the high bits of the bytes of x that the run passes as well:
+// the two-byte characters whole from U+00C0 on (the Latin, Greek and Cyrillic
+// letters), a lead byte from 0xC3 to 0xDF with a continuation byte after it. (0xC2
+// leads the controls past ASCII, the no-break space and the soft hyphen.)
+func twoByteChars(x uint64) uint64 {
+	const l, high = ascii.LowBits, ascii.HighBits
+	// adding 0x80-3 to a byte's low five bits sets its high bit from 3 on
+	lead := ascii.ZeroBytes(x&(0xe0*l)^0xc0*l) & (x&(0x1f*l) + (0x80-3)*l)
+	pair := lead & (x &^ (x << 1) & high >> 8)
+	return pair | pair<<8
 }
 
 // plainLen returns the byte length of the character at s[i] when Normalize keeps
